@@ -1,0 +1,37 @@
+/* buf.h: the two string types of whosaid (an owning growable buffer, and whosaid_slice from
+ * the public header as the non-owning view) plus a typed growable array. */
+#ifndef WHOSAID_BUF_H
+#define WHOSAID_BUF_H
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid.h"
+
+typedef struct {
+    char *data;
+    size_t len, cap;
+} buf;
+
+int buf_reserve(buf *b, size_t extra);
+int buf_append(buf *b, const char *s, size_t n);
+int buf_putc(buf *b, char c);
+void buf_free(buf *b);
+
+static inline whosaid_slice slice_of(const char *p, size_t n) {
+    whosaid_slice s = {p, n};
+    return s;
+}
+
+/* A growable array of T: VEC(T) v = {0}; VEC_PUSH(&v, x) returns 0 or -1 on no memory. */
+#define VEC(T) struct { T *items; size_t len, cap; }
+int vec_grow_(void **items, size_t *cap, size_t elem, size_t need);
+#define VEC_PUSH(v, x)                                                                  \
+    (((v)->len < (v)->cap ||                                                            \
+      vec_grow_((void **)&(v)->items, &(v)->cap, sizeof *(v)->items, (v)->len + 1) == 0) \
+         ? ((v)->items[(v)->len++] = (x), 0)                                           \
+         : -1)
+#define VEC_FREE(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)
+
+#endif

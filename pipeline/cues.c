@@ -1,0 +1,189 @@
+/* cues.c: finds reporting cues in a window around each quotation. PCRE2 finds the reporting
+ * verbs in the window; the grammar around them is read from tokens:
+ *   after the closing mark:  [,] VERB PHRASE        (“…,” said the Minister Anna Keller)
+ *                            [,] PHRASE [, apposition,] [adverb] VERB   (“…,” Keller said)
+ *   before the opening mark: PHRASE [adverb] VERB [complement] [:|,]   (Keller said: “…”)
+ *                            VERB PHRASE [:|,]      (According to Keller, “…”)
+ *                            PHRASE :               (Mayor Anna Keller: “…”)
+ * A quotation that ends its sentence ("…threat.”) takes a cue from the next sentence only when
+ * that sentence is just the cue ("Keller said."), not when the name there introduces a
+ * statement of its own ("Keller noted that …"). */
+#include "cues.h"
+
+#include <string.h>
+
+int cue_scratch_init(cue_scratch *s, const whosaid_rules *r) {
+    memset(s, 0, sizeof *s);
+    s->match = pcre2_match_data_create_from_pattern(r->verb_re, NULL);
+    return s->match ? 0 : -1;
+}
+
+void cue_scratch_free(cue_scratch *s) {
+    VEC_FREE(&s->toks);
+    VEC_FREE(&s->verb_end);
+    pcre2_match_data_free(s->match);
+}
+
+/* Tokenizes text[a, b) and marks where reporting verbs start. */
+static int read_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
+    if (tokenize(d, r, a, b, &s->toks) != 0) return -1;
+    s->verb_end.len = 0;
+    for (size_t i = 0; i < s->toks.len; i++)
+        if (VEC_PUSH(&s->verb_end, (size_t)0) != 0) return -1;
+    size_t k = 0;
+    PCRE2_SIZE off = 0;
+    while (off < b - a) {
+        int rc = pcre2_match(r->verb_re, (PCRE2_SPTR)d->text + a, b - a, off, 0, s->match, NULL);
+        if (rc < 0) break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->match);
+        size_t ms = a + ov[0], me = a + ov[1];
+        while (k < s->toks.len && s->toks.items[k].start < ms) k++;
+        if (k < s->toks.len && s->toks.items[k].start == ms) {
+            size_t e = k;
+            while (e < s->toks.len && s->toks.items[e].start < me) e++;
+            s->verb_end.items[k] = e;
+        }
+        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    return 0;
+}
+
+static int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
+
+static int is_dash(const token *t) {
+    return (t->flags & TOK_PUNCT) && (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
+}
+
+static int is_adverb(const document *d, const token *t) {
+    if (!(t->flags & TOK_LOWER)) return 0;
+    size_t n = t->stem_end - t->start;
+    const char *s = (const char *)d->text + t->start;
+    if (n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
+    static const char *const words[] = {"also", "later", "then", "again", "once", "still", "further", "previously", "recently", "simply", "had", "has", "have", "would", "will", "was", "once", "even"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !memcmp(words[i], s, n)) return 1;
+    return 0;
+}
+
+/* After a verb that ends a quotation's sentence, what may follow it for the verb to be the
+ * quotation's cue rather than the start of a statement of its own. */
+static int ends_like_a_cue(const document *d, const cue_scratch *s, size_t k) {
+    const token *t = s->toks.items;
+    if (k >= s->toks.len) return 1;
+    if (t[k].flags & TOK_PUNCT) return t[k].cp == '.' || t[k].cp == ',' || t[k].cp == ';' || t[k].cp == '!' || t[k].cp == '(';
+    static const char *const preps[] = {"in", "on", "at", "to", "during", "after", "before", "from", "via", "about", "when", "while", "as", "last", "this", "earlier", "later", "yesterday", "today", "reporters", "journalists", "told", "recently", "afterward", "afterwards"};
+    size_t n = t[k].end - t[k].start;
+    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+        if (strlen(preps[i]) == n && !strncasecmp(preps[i], (const char *)d->text + t[k].start, n)) return 1;
+    return 0;
+}
+
+/* An apposition after a name: ", a doctor," — returns the index after its closing comma. */
+static size_t skip_apposition(const cue_scratch *s, size_t k, mention *m) {
+    const token *t = s->toks.items;
+    if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
+    size_t e = k + 1;
+    while (e < s->toks.len && e < k + 12 && (t[e].flags & TOK_WORD)) e++;
+    if (e >= s->toks.len || !punct_is(&t[e], ',') || e == k + 1) return k;
+    if (m->role_end == m->role_start) {
+        m->role_start = t[k + 1].start;
+        m->role_end = t[e - 1].end;
+    }
+    return e + 1;
+}
+
+/* Finds VERB PHRASE or PHRASE VERB at toks[i]; strict: the cue must be all that follows. */
+static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, int strict, cue *c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    while (i < n && (punct_is(&t[i], ',') || is_dash(&t[i]))) {
+        if (strict) return 0;
+        i++;
+    }
+    if (i >= n) return 0;
+    if (s->verb_end.items[i] && !strict) {
+        mention m = parse_mention(d, r, &s->toks, s->verb_end.items[i]);
+        if (m.kind == MENTION_NONE) return 0;
+        skip_apposition(s, m.next_tok, &m);
+        *c = (cue){CUE_AFTER, t[i].start, t[s->verb_end.items[i] - 1].end, m};
+        return 1;
+    }
+    mention m = parse_mention(d, r, &s->toks, i);
+    if (m.kind == MENTION_NONE || (strict && m.kind == MENTION_DESCRIPTION)) return 0;
+    size_t k = skip_apposition(s, m.next_tok, &m);
+    while (k < n && is_adverb(d, &t[k])) k++;
+    if (k >= n || !s->verb_end.items[k]) return 0;
+    if (strict && !ends_like_a_cue(d, s, s->verb_end.items[k])) return 0;
+    *c = (cue){CUE_AFTER, t[k].start, t[s->verb_end.items[k] - 1].end, m};
+    return 1;
+}
+
+static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (!n) return 0;
+    int colon = punct_is(&t[n - 1], ':');
+    size_t e = (colon || punct_is(&t[n - 1], ',')) ? n - 1 : n;
+    /* the last verb, with at most a short complement ("in a statement") before the mark */
+    for (size_t v = e; v-- > 0 && e - v <= 9;) {
+        if (t[v].flags & TOK_PUNCT) break;
+        if (!s->verb_end.items[v]) continue;
+        size_t end = v;
+        while (end > 0 && is_adverb(d, &t[end - 1])) end--;
+        mention m = parse_mention_before(d, r, &s->toks, 0, end);
+        if (m.kind == MENTION_NONE && end > 0 && punct_is(&t[end - 1], ',')) {
+            /* X, a doctor, said: find the phrase before the apposition */
+            size_t a = end - 1;
+            while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < 12) a--;
+            if (a > 0 && punct_is(&t[a - 1], ',')) {
+                m = parse_mention_before(d, r, &s->toks, 0, a - 1);
+                if (m.kind != MENTION_NONE && m.role_end == m.role_start) {
+                    m.role_start = t[a].start;
+                    m.role_end = t[end - 2].end;
+                }
+            }
+        }
+        if (m.kind == MENTION_NONE) m = parse_mention(d, r, &s->toks, s->verb_end.items[v]);
+        if (m.kind == MENTION_NONE) return 0;
+        *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};
+        return 1;
+    }
+    if (!colon) return 0;
+    mention m = parse_mention_before(d, r, &s->toks, 0, e);
+    if (m.kind != MENTION_NAME || m.start != t[0].start) return 0;
+    *c = (cue){CUE_COLON, 0, 0, m};
+    return 1;
+}
+
+int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
+              cue *out, cue_scratch *s) {
+    for (size_t qi = 0; qi < quotes->len; qi++) {
+        const quote *q = &quotes->items[qi];
+        memset(&out[qi], 0, sizeof out[qi]);
+        if (q->type != WHOSAID_DIRECT) continue;
+        size_t next_open = qi + 1 < quotes->len ? quotes->items[qi + 1].open : d->len;
+        if (q->closed) {
+            const sentence *snt = &seg->sents.items[q->end_sent];
+            size_t a = q->close_end, b = snt->end;
+            int strict = 0;
+            if (b <= a && q->end_sent + 1 < seg->sents.len && seg->sents.items[q->end_sent + 1].para == snt->para) {
+                a = seg->sents.items[q->end_sent + 1].start;
+                b = seg->sents.items[q->end_sent + 1].end;
+                strict = 1;
+            }
+            if (b > next_open) b = next_open;
+            if (b > a) {
+                if (read_window(d, r, s, a, b) != 0) return -1;
+                if (cue_after(d, r, s, 0, strict, &out[qi])) continue;
+            }
+        }
+        const sentence *snt = &seg->sents.items[q->sent];
+        size_t a = snt->start;
+        if (qi > 0 && quotes->items[qi - 1].close_end > a) a = quotes->items[qi - 1].close_end;
+        if (a < q->open) {
+            if (read_window(d, r, s, a, q->open) != 0) return -1;
+            cue_before(d, r, s, &out[qi]);
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,37 @@
+/* cues.h: the reporting phrase next to each quotation ("said X", "X said:", "according to X",
+ * "the President’s statement read") and the name phrase it introduces. */
+#ifndef WHOSAID_CUES_H
+#define WHOSAID_CUES_H
+
+#include <pcre2.h>
+
+#include "people.h"
+#include "quotes.h"
+
+enum cue_form {
+    CUE_NONE = 0,
+    CUE_AFTER,  /* after the quotation: “…,” said X / “…,” X said */
+    CUE_BEFORE, /* before it: X said: “…” / According to X, “…” */
+    CUE_COLON,  /* a name phrase and a colon, no verb: X: “…” */
+};
+
+typedef struct {
+    int form;
+    size_t verb_start, verb_end; /* the reporting word or phrase; equal for CUE_COLON */
+    mention who;
+} cue;
+
+typedef struct {
+    token_vec toks;
+    VEC(size_t) verb_end; /* per token: 0, or the index of the first token after a verb there */
+    pcre2_match_data *match;
+} cue_scratch;
+
+/* Finds the cue of each direct quotation; out has one entry per quotation. */
+int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
+              cue *out, cue_scratch *scratch);
+
+int cue_scratch_init(cue_scratch *s, const whosaid_rules *r);
+void cue_scratch_free(cue_scratch *s);
+
+#endif

@@ -1,0 +1,30 @@
+/* document.h: one document's bytes (never modified) and the map from byte offsets to
+ * code-point offsets that the output needs. */
+#ifndef WHOSAID_DOCUMENT_H
+#define WHOSAID_DOCUMENT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+typedef struct {
+    size_t byte, cp;
+} cp_checkpoint;
+
+typedef struct {
+    const unsigned char *text;
+    size_t len;
+    /* checkpoint k: the first character start at or after byte k * CP_BLOCK, and its code-point
+     * index; a look-up decodes forward from the nearest one, so it costs O(CP_BLOCK). */
+    VEC(cp_checkpoint) checkpoints;
+} document;
+
+#define CP_BLOCK 256
+
+int document_init(document *d, const char *text, size_t len);
+void document_free(document *d);
+
+/* Code-point offset of a byte offset that falls on a character boundary. */
+size_t document_cp(const document *d, size_t byte);
+
+#endif

@@ -1,0 +1,73 @@
+/* people.h: name phrases (role + name, pronoun, role noun, description) and the registry of
+ * the people one document names, so that a short form resolves to the fullest name. */
+#ifndef WHOSAID_PEOPLE_H
+#define WHOSAID_PEOPLE_H
+
+#include "buf.h"
+#include "document.h"
+#include "rules.h"
+#include "segment.h"
+#include "words.h"
+
+enum mention_kind {
+    MENTION_NONE = 0,
+    MENTION_NAME,        /* Thomas Greminger, State Secretary Zas */
+    MENTION_PRONOUN,     /* he, she */
+    MENTION_ROLE,        /* the President */
+    MENTION_DESCRIPTION, /* a spokesperson for TransLink, police */
+};
+
+typedef struct {
+    int kind;
+    size_t start, end;           /* the whole mention, article included */
+    size_t role_start, role_end; /* equal when there is no role */
+    size_t name_start, name_end; /* equal when there is no name */
+    size_t surname_start, surname_end;
+    size_t name_tokens;
+    int gender;
+    int possessive; /* the phrase ends in ’s */
+    size_t next_tok; /* index of the first token after the phrase */
+} mention;
+
+/* Parses a name phrase starting at toks[i]; kind MENTION_NONE when there is none. */
+mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+
+/* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
+mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
+                             size_t from, size_t end);
+
+typedef struct {
+    size_t name_start, name_end;        /* the fullest name met */
+    size_t surname_start, surname_end;
+    size_t first_start, first_end;      /* first name, or empty */
+    size_t role_start, role_end;        /* the fullest role met */
+    int gender;
+} person;
+
+typedef struct {
+    size_t pos;
+    size_t person;
+} person_mention;
+
+typedef struct {
+    VEC(person) people;
+    VEC(person_mention) mentions; /* in document order */
+} registry;
+
+/* Fills the registry from every name phrase in the document. */
+int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
+                   token_vec *scratch);
+void registry_free(registry *reg);
+
+#define NO_PERSON ((size_t)-1)
+
+/* The person a name mention stands for (NO_PERSON if none): a full name, or a short form
+ * whose surname is known, preferring the person named most recently before m.start. */
+size_t registry_resolve_name(const registry *reg, const document *d, const mention *m);
+/* The person holding the role a role noun names, most recently mentioned before pos. */
+size_t registry_resolve_role(const registry *reg, const document *d, const whosaid_rules *r,
+                             const mention *m);
+/* The person most recently mentioned before pos whose gender does not contradict gender. */
+size_t registry_recent(const registry *reg, size_t pos, int gender);
+
+#endif

@@ -1,0 +1,233 @@
+/* quotes.c: pairs quotation marks into spans.
+ *
+ * Double marks are paired first over the whole document: a mark opens or closes by its kind
+ * and, for marks that can do both (" and “ in „…“), by what flanks it. A quotation still open
+ * at the end of its paragraph goes on into the next one when that paragraph re-opens it with
+ * a mark at its start (the news habit) or closes it before opening anything else; otherwise
+ * it is unclosed and ends with its paragraph. Single marks are paired afterwards, outside
+ * double quotations only, and only where they cannot be apostrophes. */
+#include "quotes.h"
+
+#include <stdlib.h>
+
+#include "utf8.h"
+
+typedef struct {
+    size_t pos, end; /* bytes of the mark */
+    int32_t cp;
+    int opens, closes; /* what it may do here, after looking at its neighbours */
+    size_t para;
+} mark_event;
+
+static int is_space_or_none(int32_t cp) { return cp < 0 || uc_is_space(cp); }
+
+static int opening_context(int32_t cp) {
+    return cp < 0 || uc_is_space(cp) || cp == '(' || cp == '[' || cp == '{' || cp == 0x2014 ||
+           cp == 0x2013 || cp == '-' || cp == '/' || cp == ':';
+}
+
+static int32_t char_before(const document *d, size_t pos) {
+    size_t st;
+    return pos ? utf8_prev(d->text, pos, &st) : -1;
+}
+
+static int32_t char_after(const document *d, size_t pos) {
+    int32_t cp = -1;
+    if (pos < d->len) utf8_next(d->text, d->len, pos, &cp);
+    return cp;
+}
+
+/* A mark that may open and close is decided by its neighbours where they are clear. */
+static void flank(const document *d, mark_event *e, int mark) {
+    int32_t before = char_before(d, e->pos), after = char_after(d, e->end);
+    e->opens = (mark & MARK_OPENS) != 0;
+    e->closes = (mark & MARK_CLOSES) != 0;
+    if (e->opens && e->closes) {
+        int left = !is_space_or_none(after) && opening_context(before);
+        int right = !is_space_or_none(before) && (after < 0 || !(uc_is_letter(after) || uc_is_digit(after)));
+        if (left && !right) e->closes = 0;
+        if (right && !left) e->opens = 0;
+    }
+}
+
+static void trim_end(const document *d, size_t start, size_t *end) {
+    while (*end > start) {
+        size_t st;
+        int32_t cp = utf8_prev(d->text, *end, &st);
+        if (!(cp >= 0 && uc_is_space(cp))) break;
+        *end = st;
+    }
+}
+
+static int push_quote(quote_vec *out, const document *d, const mark_event *open, size_t end,
+                      size_t close_end, int closed) {
+    quote q = {0};
+    q.open = open->pos;
+    q.start = open->end;
+    q.end = end;
+    if (!closed) trim_end(d, q.start, &q.end);
+    q.close_end = closed ? close_end : q.end;
+    q.closed = closed;
+    if (q.end <= q.start) return 0; /* nothing quoted */
+    return VEC_PUSH(out, q);
+}
+
+static int pair_double_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
+    VEC(mark_event) ev = {0};
+    int rc = 0;
+    size_t para = 0;
+    for (size_t i = 0; i < d->len;) {
+        int32_t cp;
+        size_t n = utf8_next(d->text, d->len, i, &cp);
+        int mark = cp >= 0 && cp >= 0x22 ? rules_mark(r, cp) : 0;
+        if (mark && !(mark & MARK_SINGLE)) {
+            while (para + 1 < seg->paras.len && seg->paras.items[para + 1].start <= i) para++;
+            mark_event e = {i, i + n, cp, 0, 0, para};
+            flank(d, &e, mark);
+            if (VEC_PUSH(&ev, e) != 0) {
+                rc = -1;
+                break;
+            }
+        }
+        i += n;
+    }
+    const mark_event *open = NULL;
+    size_t cur_para = 0;
+    for (size_t k = 0; k < ev.len && rc == 0; k++) {
+        const mark_event *e = &ev.items[k];
+        if (open && e->para != cur_para) {
+            size_t next = cur_para + 1;
+            if (e->para == next && e->pos == seg->paras.items[next].start && e->opens &&
+                rules_mark(r, e->cp) == rules_mark(r, open->cp)) {
+                cur_para = next; /* re-opened at the new paragraph: the same quotation */
+                continue;
+            }
+            if (e->para == next && e->closes && rules_marks_pair(r, open->cp, e->cp)) {
+                rc = push_quote(out, d, open, e->pos, e->end, 1);
+                open = NULL;
+                continue;
+            }
+            rc = push_quote(out, d, open, seg->paras.items[cur_para].end, 0, 0);
+            open = NULL;
+        }
+        if (!open) {
+            if (e->opens) {
+                open = e;
+                cur_para = e->para;
+            }
+        } else if (e->closes && rules_marks_pair(r, open->cp, e->cp)) {
+            rc = push_quote(out, d, open, e->pos, e->end, 1);
+            open = NULL;
+        } else if (e->cp == open->cp && e->opens) {
+            /* the same mark again before a close: the first one was never closed */
+            rc = push_quote(out, d, open, e->pos, 0, 0);
+            open = e;
+        }
+    }
+    if (rc == 0 && open) rc = push_quote(out, d, open, seg->paras.items[cur_para].end, 0, 0);
+    VEC_FREE(&ev);
+    return rc;
+}
+
+/* Single quotations outside double ones: ‘ at a word's start, closed in the same paragraph
+ * by ’ at a word's end that is not followed by a letter (which would make it an apostrophe). */
+static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
+    size_t ndouble = out->len, next_double = 0, para = 0;
+    for (size_t i = 0; i < d->len;) {
+        while (next_double < ndouble && out->items[next_double].close_end <= i) next_double++;
+        if (next_double < ndouble && out->items[next_double].open <= i) {
+            i = out->items[next_double].close_end;
+            continue;
+        }
+        int32_t cp;
+        size_t n = utf8_next(d->text, d->len, i, &cp);
+        int mark = cp > 0x7f ? rules_mark(r, cp) : 0;
+        if (!((mark & MARK_SINGLE) && (mark & MARK_OPENS)) || !opening_context(char_before(d, i)) ||
+            is_space_or_none(char_after(d, i + n))) {
+            i += n;
+            continue;
+        }
+        while (para + 1 < seg->paras.len && seg->paras.items[para + 1].start <= i) para++;
+        size_t limit = seg->paras.items[para].end;
+        if (next_double < ndouble && out->items[next_double].open < limit) limit = out->items[next_double].open;
+        size_t j = i + n, found = 0;
+        while (j < limit) {
+            int32_t c;
+            size_t m = utf8_next(d->text, limit, j, &c);
+            int32_t after = char_after(d, j + m);
+            if (c > 0x7f && rules_marks_pair(r, cp, c) && !is_space_or_none(char_before(d, j)) &&
+                !(after >= 0 && (uc_is_letter(after) || uc_is_digit(after)))) {
+                found = j;
+                break;
+            }
+            j += m;
+        }
+        if (found) {
+            mark_event e = {i, i + n, cp, 1, 0, para};
+            size_t close_len;
+            int32_t c;
+            close_len = utf8_next(d->text, d->len, found, &c);
+            if (push_quote(out, d, &e, found, found + close_len, 1) != 0) return -1;
+            i = found + close_len;
+        } else {
+            i += n;
+        }
+    }
+    return 0;
+}
+
+static int by_open(const void *a, const void *b) {
+    const quote *x = a, *y = b;
+    return (x->open > y->open) - (x->open < y->open);
+}
+
+/* Not speech: a word or three inside a sentence (scare quotes, nicknames) or a run of
+ * capitalised words (a title), unless the quotation is punctuated like speech. */
+static unsigned classify(const document *d, const segments *seg, const quote *q) {
+    const unsigned char *s = d->text;
+    size_t words = 0, caps = 0;
+    int in_word = 0;
+    for (size_t i = q->start; i < q->end;) {
+        int32_t cp;
+        size_t n = utf8_next(s, q->end, i, &cp);
+        int space = cp >= 0 && uc_is_space(cp);
+        if (!space && !in_word) {
+            words++;
+            if (uc_is_upper(cp) || uc_is_digit(cp)) caps++;
+        }
+        in_word = !space;
+        i += n;
+        if (words > 8) return WHOSAID_DIRECT;
+    }
+    size_t last_start;
+    int32_t last = utf8_prev(s, q->end, &last_start);
+    int speechlike_end = last == ',' || last == '!' || last == '?';
+    int stop_end = last == '.' || last == 0x2026;
+    /* where the quotation stands: at its sentence's start, or after a colon */
+    const sentence *snt = &seg->sents.items[q->sent];
+    size_t st;
+    int32_t before = q->open > snt->start ? utf8_prev(s, q->open, &st) : -1;
+    while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(s, st, &st);
+    int own_sentence = q->open <= snt->start || before == ':' ;
+    if (words >= 2 && caps == words && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
+    if (words > 3) return WHOSAID_DIRECT;
+    if (speechlike_end || (stop_end && own_sentence)) return WHOSAID_DIRECT;
+    return WHOSAID_SCARE;
+}
+
+int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
+    out->len = 0;
+    if (!seg->paras.len) return 0;
+    if (pair_double_marks(d, r, seg, out) != 0) return -1;
+    if (pair_single_marks(d, r, seg, out) != 0) return -1;
+    qsort(out->items, out->len, sizeof *out->items, by_open);
+    for (size_t i = 0; i < out->len; i++) {
+        quote *q = &out->items[i];
+        q->sent = segments_sentence_at(seg, q->open);
+        q->para = segments_para_at(seg, q->open);
+        q->end_sent = segments_sentence_at(seg, q->end);
+        q->end_para = segments_para_at(seg, q->end);
+        q->type = classify(d, seg, q);
+    }
+    return 0;
+}

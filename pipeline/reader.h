@@ -1,0 +1,45 @@
+/* reader.h: input documents from plain-text files and JSON lines, with errors that name the
+ * file and line. */
+#ifndef WHOSAID_READER_H
+#define WHOSAID_READER_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+#include "buf.h"
+
+/* Reads all of f into out. Returns 0, -1 on a read error (errno set), or -2 when the input
+ * is larger than max bytes (the rest is left unread). */
+int read_all(FILE *f, buf *out, size_t max);
+
+typedef struct {
+    FILE *f;
+    const char *name;
+    size_t line;     /* number of the line last read, from 1 */
+    char *data;      /* that line, without its line end */
+    size_t len;
+    size_t cap;
+    int too_long;    /* the line was over the limit and has been skipped */
+} line_reader;
+
+/* Reads the next line (of any length up to max bytes); 1 when there is one, 0 at the end,
+ * -1 on a read error. */
+int line_reader_next(line_reader *lr, size_t max);
+void line_reader_free(line_reader *lr);
+
+/* A parsed JSON-lines document: text borrowed from obj. */
+typedef struct {
+    json_t *obj;
+    json_t *id; /* borrowed from obj, or a new string "FILE:LINE" when the line has no id */
+    const char *text;
+    size_t len;
+    json_t *keep; /* new object of the kept fields, or NULL */
+} jsonl_doc;
+
+/* Parses one line; on error returns -1 and writes the reason into err. */
+int jsonl_parse(const char *line, size_t len, const char *text_field, const char *id_field,
+                const char *const *keep, size_t nkeep, const char *file, size_t lineno, jsonl_doc *doc,
+                char *err, size_t errlen);
+void jsonl_doc_free(jsonl_doc *doc);
+
+#endif

@@ -1,0 +1,32 @@
+/* segment.h: paragraphs and sentences of a document. */
+#ifndef WHOSAID_SEGMENT_H
+#define WHOSAID_SEGMENT_H
+
+#include "buf.h"
+#include "document.h"
+#include "rules.h"
+
+typedef struct {
+    size_t start, end; /* bytes, white space trimmed */
+} span;
+
+typedef struct {
+    size_t start, end;
+    size_t para;
+} sentence;
+
+typedef struct {
+    VEC(span) paras;
+    VEC(sentence) sents;
+} segments;
+
+/* Paragraphs are separated by blank lines (or, in a text without blank lines, by line
+ * breaks); sentences end at . ! ? … unless after an abbreviation or inside a quotation. */
+int segment_document(const document *d, const whosaid_rules *r, segments *out);
+void segments_free(segments *s);
+
+/* Index of the sentence (paragraph) holding a byte offset, or the last one before it. */
+size_t segments_sentence_at(const segments *s, size_t byte);
+size_t segments_para_at(const segments *s, size_t byte);
+
+#endif

@@ -1,0 +1,58 @@
+/* trace.c: the --trace view: what every stage saw in one document. */
+#include <stdio.h>
+
+#include "whosaid_internal.h"
+
+static void show(FILE *f, const document *d, size_t a, size_t b, size_t max) {
+    fputc('"', f);
+    size_t n = b > a ? b - a : 0;
+    for (size_t i = 0; i < n && i < max; i++) {
+        unsigned char c = d->text[a + i];
+        if (c == '\n') fputs("\\n", f);
+        else if (c < 0x20) fprintf(f, "\\x%02x", c);
+        else fputc(c, f);
+    }
+    fputs(n > max ? "…\"" : "\"", f);
+}
+
+static const char *const kinds[] = {"none", "name", "pronoun", "role", "description"};
+static const char *const forms[] = {"none", "after", "before", "colon"};
+
+int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
+    FILE *f = file;
+    int rc = whosaid_run_stages(ws, text, len);
+    if (rc != WHOSAID_OK) return rc;
+    const document *d = &ws->doc;
+    for (size_t i = 0; i < ws->seg.sents.len; i++) {
+        const sentence *s = &ws->seg.sents.items[i];
+        fprintf(f, "sentence %zu (paragraph %zu) [%zu,%zu) ", i, s->para, s->start, s->end);
+        show(f, d, s->start, s->end, 100);
+        fputc('\n', f);
+    }
+    for (size_t i = 0; i < ws->reg.people.len; i++) {
+        const person *p = &ws->reg.people.items[i];
+        fprintf(f, "person %zu: name ", i);
+        show(f, d, p->name_start, p->name_end, 80);
+        fputs(" role ", f);
+        show(f, d, p->role_start, p->role_end, 80);
+        fprintf(f, " gender %d\n", p->gender);
+    }
+    for (size_t i = 0; i < ws->quotes.len; i++) {
+        const quote *q = &ws->quotes.items[i];
+        const cue *c = &ws->cues.items[i];
+        const attribution *a = &ws->attrs.items[i];
+        fprintf(f, "quote %zu type %u closed %d bytes [%zu,%zu) sentence %zu-%zu ", i, q->type, q->closed, q->start,
+                q->end, q->sent, q->end_sent);
+        show(f, d, q->start, q->end, 60);
+        fprintf(f, "\n  cue %s verb ", forms[c->form]);
+        show(f, d, c->verb_start, c->verb_end, 40);
+        fprintf(f, " mention %s ", kinds[c->who.kind]);
+        show(f, d, c->who.start, c->who.end, 80);
+        fputs(" role ", f);
+        show(f, d, c->who.role_start, c->who.role_end, 80);
+        fprintf(f, "\n  speaker ");
+        show(f, d, a->speaker_start, a->speaker_end, 80);
+        fprintf(f, " method %s\n", a->method ? a->method : "-");
+    }
+    return WHOSAID_OK;
+}

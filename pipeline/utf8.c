@@ -1,0 +1,100 @@
+/* utf8.c: a strict UTF-8 decoder (RFC 3629) that reports invalid bytes instead of failing. */
+#include "utf8.h"
+
+#include <utf8proc.h>
+
+size_t utf8_next(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
+    unsigned c = s[i];
+    if (c < 0x80) {
+        *cp = (int32_t)c;
+        return 1;
+    }
+    size_t n;
+    int32_t v;
+    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        v = c & 0x0F;
+        if (c == 0xE0) lo = 0xA0;      /* overlong */
+        if (c == 0xED) hi = 0x9F;      /* surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        v = c & 0x07;
+        if (c == 0xF0) lo = 0x90;      /* overlong */
+        if (c == 0xF4) hi = 0x8F;      /* above U+10FFFF */
+    } else {
+        *cp = -1;
+        return 1;
+    }
+    if (i + n > len) {
+        *cp = -1;
+        return 1;
+    }
+    for (size_t k = 1; k < n; k++) {
+        unsigned b = s[i + k];
+        if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) {
+            *cp = -1;
+            return 1;
+        }
+        v = (v << 6) | (int32_t)(b & 0x3F);
+    }
+    *cp = v;
+    return n;
+}
+
+int32_t utf8_prev(const unsigned char *s, size_t i, size_t *start) {
+    if (i == 0) {
+        *start = 0;
+        return -1;
+    }
+    /* a sequence is at most 4 bytes: try the longest valid one ending at i */
+    for (size_t back = 1; back <= 4 && back <= i; back++) {
+        unsigned b = s[i - back];
+        if (back < 4 && (b & 0xC0) == 0x80) continue;
+        int32_t cp;
+        if (utf8_next(s, i, i - back, &cp) == back) {
+            *start = i - back;
+            return cp;
+        }
+        break;
+    }
+    *start = i - 1;
+    return -1;
+}
+
+static utf8proc_category_t category(int32_t cp) {
+    if (cp < 0 || !utf8proc_codepoint_valid(cp)) return UTF8PROC_CATEGORY_CN;
+    return utf8proc_category(cp);
+}
+
+int uc_is_letter(int32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    utf8proc_category_t c = category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+int uc_is_upper(int32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int uc_is_lower(int32_t cp) {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    return category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int uc_is_digit(int32_t cp) {
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    return category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+int uc_is_space(int32_t cp) {
+    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    utf8proc_category_t c = category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP ||
+           cp == 0x85;
+}

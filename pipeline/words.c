@@ -1,0 +1,100 @@
+/* words.c: the tokenizer. A word is a run of letters, digits and marks, with inner hyphens
+ * and apostrophes (country’s, co-operation, U.S.); everything else but white space is a
+ * one-character token. */
+#include "words.h"
+
+#include "utf8.h"
+
+static int is_word_cp(int32_t cp) { return cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp) || (cp >= 0x300 && cp <= 0x36F)); }
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks) {
+    const unsigned char *s = d->text;
+    toks->len = 0;
+    size_t i = start;
+    while (i < end) {
+        int32_t cp;
+        size_t n = utf8_next(s, end, i, &cp);
+        if (cp >= 0 && uc_is_space(cp)) {
+            i += n;
+            continue;
+        }
+        token t = {i, i + n, i + n, cp, 0};
+        if (!is_word_cp(cp)) {
+            t.flags = TOK_PUNCT | (cp >= 0 && rules_mark(r, cp) ? TOK_MARK : 0);
+            if (VEC_PUSH(toks, t) != 0) return -1;
+            i += n;
+            continue;
+        }
+        int upper = uc_is_upper(cp), letters = 0, uppers = 0;
+        t.flags = TOK_WORD | (upper ? TOK_CAP : uc_is_lower(cp) ? TOK_LOWER : 0);
+        size_t j = i;
+        size_t last_joint = 0; /* where the word's last apostrophe starts */
+        for (;;) {
+            int32_t c;
+            size_t m = utf8_next(s, end, j, &c);
+            if (is_word_cp(c)) {
+                letters += uc_is_letter(c);
+                uppers += uc_is_upper(c);
+                j += m;
+            } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.') && j + m < end) {
+                /* a joint only between word characters: U.S., co-op, don’t */
+                int32_t after;
+                utf8_next(s, end, j + m, &after);
+                if (!is_word_cp(after)) break;
+                if (c == '.' && !(letters == uppers || j - i == 1)) break; /* "end.Next" */
+                if (is_apostrophe(c)) last_joint = j;
+                j += m;
+            } else {
+                break;
+            }
+            if (j >= end) break;
+        }
+        t.end = t.stem_end = j;
+        if (letters >= 2 && letters == uppers) t.flags |= TOK_ALLCAPS;
+        /* possessive: ’s at the end of the word */
+        if (last_joint && j - last_joint >= 2 && (s[j - 1] == 's' || s[j - 1] == 'S') &&
+            utf8_next(s, end, last_joint, &cp) + 1 == j - last_joint) {
+            t.flags |= TOK_POSS;
+            t.stem_end = last_joint;
+        }
+        /* a following full stop belongs to an initial or an abbreviation */
+        if (j < end && s[j] == '.') {
+            if (letters == 1 && upper && j - i <= 4) {
+                t.flags |= TOK_INITIAL;
+                t.end = j + 1;
+            } else if (wordset_get(&r->abbreviations, (const char *)s + i, j + 1 - i) >= 0) {
+                t.flags |= TOK_ABBREV;
+                t.end = j + 1;
+            }
+        } else if (wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0 && s[j - 1] == '.') {
+            t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
+        }
+        if (VEC_PUSH(toks, t) != 0) return -1;
+        i = t.end;
+    }
+    return 0;
+}
+
+int token_in(const document *d, const token *t, const wordset *set) {
+    size_t end = t->stem_end;
+    int v = wordset_get(set, (const char *)d->text + t->start, end - t->start);
+    if (v < 0 && t->end > end && d->text[t->end - 1] == '.')
+        v = wordset_get(set, (const char *)d->text + t->start, t->end - t->start);
+    return v;
+}
+
+int token_part_in(const document *d, const token *t, const wordset *set) {
+    int v = token_in(d, t, set);
+    if (v >= 0) return v;
+    const char *s = (const char *)d->text;
+    size_t a = t->start;
+    for (size_t i = t->start; i <= t->stem_end; i++) {
+        if (i == t->stem_end || s[i] == '-') {
+            if (i > a && (v = wordset_get(set, s + a, i - a)) >= 0) return v;
+            a = i + 1;
+        }
+    }
+    return -1;
+}

@@ -1,0 +1,41 @@
+/* words.h: tokens of a stretch of text (words, punctuation, quotation marks) with the
+ * features the cue and name grammar looks at. Offsets are bytes into the document. */
+#ifndef WHOSAID_WORDS_H
+#define WHOSAID_WORDS_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "document.h"
+#include "rules.h"
+
+enum {
+    TOK_WORD = 1 << 0,
+    TOK_CAP = 1 << 1,      /* starts with an upper-case letter */
+    TOK_ALLCAPS = 1 << 2,  /* two or more letters, all upper case (UN, OSCE) */
+    TOK_LOWER = 1 << 3,    /* starts with a lower-case letter */
+    TOK_POSS = 1 << 4,     /* ends in ’s or 's (or s’): President’s */
+    TOK_INITIAL = 1 << 5,  /* one capital letter and a full stop: J. */
+    TOK_ABBREV = 1 << 6,   /* in abbreviations.txt, full stop included: Mr. Gov. */
+    TOK_PUNCT = 1 << 7,
+    TOK_MARK = 1 << 8,     /* a quotation mark */
+};
+
+typedef struct {
+    size_t start, end;
+    size_t stem_end; /* end without a possessive ’s or a full stop */
+    int32_t cp;      /* the character of a punctuation token */
+    unsigned flags;
+} token;
+
+typedef VEC(token) token_vec;
+
+/* Replaces toks with the tokens of text[start, end). */
+int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks);
+
+/* Value of the token's stem in a word set, or -1. */
+int token_in(const document *d, const token *t, const wordset *set);
+/* The same for a word set holding hyphenated entries: also tries each hyphen-separated part. */
+int token_part_in(const document *d, const token *t, const wordset *set);
+
+#endif
