@@ -11,6 +11,7 @@
 #include "cues.h"
 
 #include <string.h>
+#include <strings.h>
 
 int cue_scratch_init(cue_scratch *s, const whosaid_rules *r) {
     memset(s, 0, sizeof *s);

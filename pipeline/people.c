@@ -8,6 +8,7 @@
 #include "people.h"
 
 #include <string.h>
+#include <strings.h>
 
 static int word_is(const document *d, const token *t, const char *w) {
     size_t n = strlen(w);
@@ -29,7 +30,10 @@ static int is_connector(const document *d, const whosaid_rules *r, const token *
 }
 
 static int is_title(const document *d, const whosaid_rules *r, const token *t) {
-    return token_part_in(d, t, &r->titles) >= 0;
+    if (token_part_in(d, t, &r->titles) >= 0) return 1;
+    /* occupations ending in -ologist (Epidemiologist, Criminologist) are never names */
+    size_t n = t->stem_end - t->start;
+    return n > 7 && !strncasecmp((const char *)d->text + t->stem_end - 7, "ologist", 7);
 }
 
 static int is_honorific(const document *d, const whosaid_rules *r, const token *t) {
@@ -136,7 +140,18 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             possessive_end = 1;
             break;
         }
-        if (!is_connector(d, r, &t[k]) && !is_article(d, &t[k])) last = k + 1;
+        if (is_connector(d, r, &t[k]) || is_article(d, &t[k])) {
+            /* connectors join two parts of a role ("of the Republic"), never a name to a
+             * date or a place after it ("Gregor Pahl on Friday") */
+            size_t m = k;
+            while (m < n && (is_connector(d, r, &t[m]) || is_article(d, &t[m]))) m++;
+            if (m >= n || !(t[m].flags & TOK_CAP) || token_in(d, &t[m], &r->not_names) >= 0 ||
+                (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
+                 !is_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2])))
+                break;
+        } else {
+            last = k + 1;
+        }
         k++;
     }
     if (last > j) {

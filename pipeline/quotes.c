@@ -183,17 +183,22 @@ static int by_open(const void *a, const void *b) {
 
 /* Not speech: a word or three inside a sentence (scare quotes, nicknames) or a run of
  * capitalised words (a title), unless the quotation is punctuated like speech. */
-static unsigned classify(const document *d, const segments *seg, const quote *q) {
+static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
     const unsigned char *s = d->text;
-    size_t words = 0, caps = 0;
-    int in_word = 0;
-    for (size_t i = q->start; i < q->end;) {
-        int32_t cp;
-        size_t n = utf8_next(s, q->end, i, &cp);
+    size_t words = 0, caps = 0, word_start = 0;
+    int in_word = 0, first_upper = 0;
+    for (size_t i = q->start; i <= q->end;) {
+        int32_t cp = ' ';
+        size_t n = i < q->end ? utf8_next(s, q->end, i, &cp) : 1;
         int space = cp >= 0 && uc_is_space(cp);
         if (!space && !in_word) {
             words++;
-            if (uc_is_upper(cp) || uc_is_digit(cp)) caps++;
+            word_start = i;
+            first_upper = uc_is_upper(cp) || uc_is_digit(cp);
+        } else if (space && in_word) {
+            /* a title capitalises its words but for connectors: "Post Offices in 2030" */
+            if (first_upper || (words > 1 && wordset_get(&r->connectors, (const char *)s + word_start, i - word_start) >= 0))
+                caps++;
         }
         in_word = !space;
         i += n;
@@ -227,7 +232,7 @@ int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, 
         q->para = segments_para_at(seg, q->open);
         q->end_sent = segments_sentence_at(seg, q->end);
         q->end_para = segments_para_at(seg, q->end);
-        q->type = classify(d, seg, q);
+        q->type = classify(d, r, seg, q);
     }
     return 0;
 }

@@ -184,7 +184,8 @@ static int add_mark_pair(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
 /* The verb pattern: every entry as a whole word, longest first so "according to" wins. */
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     buf pat = {0};
-    int rc = buf_append(&pat, "(?<![\\p{L}\\p{N}_])(?:", 22);
+    static const char head[] = "(?<![\\p{L}\\p{N}_])(?:", tail[] = ")(?![\\p{L}\\p{N}_])";
+    int rc = buf_append(&pat, head, sizeof head - 1);
     int first = 1;
     for (int pass = 0; pass < 2; pass++) /* phrases first, then single words */
         for (size_t i = 0; i < r->verbs.cap; i++) {
@@ -201,7 +202,7 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
                 }
             }
         }
-    rc |= buf_append(&pat, ")(?![\\p{L}\\p{N}_])", 18);
+    rc |= buf_append(&pat, tail, sizeof tail - 1);
     if (rc != 0 || first) {
         buf_free(&pat);
         c->line = 0;

@@ -1,0 +1,132 @@
+/* test_fixtures.c: runs every fixtures/<case>/input.txt through the library and compares the
+ * records, field by field, with the hand-checked fixtures/<case>/expected.jsonl. */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit.h"
+#include "reader.h"
+#include "whosaid.h"
+
+typedef struct {
+    json_t *records;
+} collected;
+
+static int collect(const whosaid_record *rec, void *user) {
+    collected *c = user;
+    json_t *id = json_string("input.txt");
+    json_array_append_new(c->records, emit_record_json(rec, id, NULL));
+    json_decref(id);
+    return 0;
+}
+
+static char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    buf b = {0};
+    int rc = read_all(f, &b, (size_t)1 << 30);
+    fclose(f);
+    if (rc != 0) {
+        buf_free(&b);
+        return NULL;
+    }
+    *len = b.len;
+    return b.data;
+}
+
+static char *show(json_t *v) {
+    return v ? json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT) : strdup("(missing)");
+}
+
+/* Compares one fixture; prints a line per differing field; returns the number of differences. */
+static int check_case(const whosaid_rules *rules, const char *dir) {
+    char path[4096];
+    size_t len;
+    snprintf(path, sizeof path, "%s/input.txt", dir);
+    char *text = slurp(path, &len);
+    cr_assert_not_null(text, "cannot read %s", path);
+    snprintf(path, sizeof path, "%s/expected.jsonl", dir);
+    size_t elen;
+    char *expected_text = slurp(path, &elen);
+    cr_assert_not_null(expected_text, "cannot read %s", path);
+
+    whosaid *ws = whosaid_new(rules);
+    collected got = {json_array()};
+    cr_assert_eq(whosaid_process(ws, text, len, WHOSAID_DIRECT, collect, &got), WHOSAID_OK);
+    whosaid_free(ws);
+
+    json_t *want = json_array();
+    for (char *line = strtok(expected_text, "\n"); line; line = strtok(NULL, "\n")) {
+        json_error_t je;
+        json_t *o = json_loads(line, 0, &je);
+        cr_assert_not_null(o, "%s: bad JSON: %s", path, je.text);
+        json_array_append_new(want, o);
+    }
+    int diffs = 0;
+    size_t n = json_array_size(want) > json_array_size(got.records) ? json_array_size(want) : json_array_size(got.records);
+    for (size_t i = 0; i < n; i++) {
+        json_t *w = json_array_get(want, i), *g = json_array_get(got.records, i);
+        if (!w || !g) {
+            char *s = show(w ? w : g);
+            cr_log_error("%s record %zu: %s: %s", dir, i, w ? "missing" : "unexpected", s);
+            free(s);
+            diffs++;
+            continue;
+        }
+        const char *key;
+        json_t *wv;
+        json_object_foreach(w, key, wv) {
+            json_t *gv = json_object_get(g, key);
+            if (gv && json_equal(wv, gv)) continue;
+            char *a = show(wv), *b = show(gv);
+            cr_log_error("%s record %zu (%.30s…): %s: expected %s, got %s", dir, i,
+                         json_string_value(json_object_get(w, "quote")), key, a, b);
+            free(a);
+            free(b);
+            diffs++;
+        }
+        if (json_object_size(g) != json_object_size(w)) {
+            cr_log_error("%s record %zu: %zu fields, expected %zu", dir, i, json_object_size(g), json_object_size(w));
+            diffs++;
+        }
+    }
+    json_decref(want);
+    json_decref(got.records);
+    free(text);
+    free(expected_text);
+    return diffs;
+}
+
+static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+Test(fixtures, every_case_gives_its_expected_records) {
+    char err[512];
+    whosaid_rules *rules = whosaid_rules_load(NULL, err, sizeof err);
+    cr_assert_not_null(rules, "%s", err);
+    DIR *dir = opendir(FIXTURES_DIR);
+    cr_assert_not_null(dir, "cannot open %s", FIXTURES_DIR);
+    char *names[512];
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(dir)) && n < 512;) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s/input.txt", FIXTURES_DIR, e->d_name);
+        FILE *f = e->d_name[0] != '.' ? fopen(path, "rb") : NULL;
+        if (!f) continue;
+        fclose(f);
+        names[n++] = strdup(e->d_name);
+    }
+    closedir(dir);
+    qsort(names, n, sizeof *names, by_name);
+    cr_assert_gt(n, 20, "only %zu fixture folders found", n);
+    size_t failed = 0;
+    for (size_t i = 0; i < n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", FIXTURES_DIR, names[i]);
+        if (check_case(rules, path)) failed++;
+        free(names[i]);
+    }
+    whosaid_rules_free(rules);
+    cr_expect_eq(failed, 0, "%zu of %zu fixtures differ (see the lines above)", failed, n);
+}
