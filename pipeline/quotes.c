@@ -225,7 +225,7 @@ int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, 
     if (!seg->paras.len) return 0;
     if (pair_double_marks(d, r, seg, out) != 0) return -1;
     if (pair_single_marks(d, r, seg, out) != 0) return -1;
-    qsort(out->items, out->len, sizeof *out->items, by_open);
+    if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, by_open);
     for (size_t i = 0; i < out->len; i++) {
         quote *q = &out->items[i];
         q->sent = segments_sentence_at(seg, q->open);

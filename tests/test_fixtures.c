@@ -42,12 +42,13 @@ static char *show(json_t *v) {
 
 /* Compares one fixture; prints a line per differing field; returns the number of differences. */
 static int check_case(const whosaid_rules *rules, const char *dir) {
-    char path[4096];
+    char *path;
     size_t len;
-    snprintf(path, sizeof path, "%s/input.txt", dir);
+    cr_assert_gt(asprintf(&path, "%s/input.txt", dir), 0);
     char *text = slurp(path, &len);
     cr_assert_not_null(text, "cannot read %s", path);
-    snprintf(path, sizeof path, "%s/expected.jsonl", dir);
+    free(path);
+    cr_assert_gt(asprintf(&path, "%s/expected.jsonl", dir), 0);
     size_t elen;
     char *expected_text = slurp(path, &elen);
     cr_assert_not_null(expected_text, "cannot read %s", path);
@@ -94,6 +95,7 @@ static int check_case(const whosaid_rules *rules, const char *dir) {
     }
     json_decref(want);
     json_decref(got.records);
+    free(path);
     free(text);
     free(expected_text);
     return diffs;
