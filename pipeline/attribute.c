@@ -21,7 +21,7 @@ static int same_span_text(const document *d, size_t a0, size_t a1, size_t b0, si
 }
 
 static void from_cue(const document *d, const whosaid_rules *r, const registry *reg, const cue *c,
-                     const attribution *prev, attribution *a) {
+                     const attribution *prev, size_t prev_open, attribution *a) {
     const mention *m = &c->who;
     a->cue = c;
     a->role_start = m->role_start;
@@ -40,12 +40,12 @@ static void from_cue(const document *d, const whosaid_rules *r, const registry *
         break;
     }
     case MENTION_PRONOUN: {
-        size_t p = NO_PERSON;
-        if (prev && prev->person != NO_PERSON) {
+        /* the nearer of the previous quotation's speaker and the last subject named */
+        size_t at = 0, p = registry_recent(reg, m->start, m->gender, &at);
+        if (prev && prev->person != NO_PERSON && (p == NO_PERSON || prev_open >= at)) {
             int g = reg->people.items[prev->person].gender;
             if (!m->gender || !g || g == m->gender) p = prev->person;
         }
-        if (p == NO_PERSON) p = registry_recent(reg, m->start, m->gender);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
@@ -95,7 +95,7 @@ void attribute_quotes(const document *d, const whosaid_rules *r, const quote_vec
         a->person = NO_PERSON;
         if (q->type != WHOSAID_DIRECT) continue;
         if (cues[i].form != CUE_NONE) {
-            from_cue(d, r, reg, &cues[i], prev, a);
+            from_cue(d, r, reg, &cues[i], prev, prevq ? prevq->open : 0, a);
         } else if (prev && prev->speaker_end > prev->speaker_start && q->para <= prevq->end_para + 1) {
             size_t gap = prevq->close_end;
             if (prev->cue && prev->cue->who.end > gap) gap = prev->cue->who.end;

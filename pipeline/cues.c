@@ -110,10 +110,19 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         return 1;
     }
     mention m = parse_mention(d, r, &s->toks, i);
-    if (m.kind == MENTION_NONE || (strict && m.kind == MENTION_DESCRIPTION)) return 0;
-    size_t k = skip_apposition(s, m.next_tok, &m);
+    size_t k = m.kind == MENTION_NONE ? i : skip_apposition(s, m.next_tok, &m);
     while (k < n && is_adverb(d, &t[k])) k++;
-    if (k >= n || !s->verb_end.items[k]) return 0;
+    if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {
+        /* modifiers before the name: “…,” then-Surrey mayoral candidate Doug McCallum said */
+        size_t v = i;
+        while (v < n && v < i + 12 && (t[v].flags & TOK_WORD) && !s->verb_end.items[v]) v++;
+        if (v >= n || !s->verb_end.items[v]) return 0;
+        size_t end = v;
+        while (end > i && is_adverb(d, &t[end - 1])) end--;
+        m = parse_mention_before(d, r, &s->toks, i, end);
+        k = v;
+    }
+    if (m.kind == MENTION_NONE || (strict && m.kind == MENTION_DESCRIPTION)) return 0;
     if (strict && !ends_like_a_cue(d, s, s->verb_end.items[k])) return 0;
     *c = (cue){CUE_AFTER, t[k].start, t[s->verb_end.items[k] - 1].end, m};
     return 1;

@@ -20,9 +20,13 @@ static int word_is(const document *d, const token *t, const char *w) {
     return 1;
 }
 
+/* Articles and the determiners that start a description ("one person", "another official"). */
 static int is_article(const document *d, const token *t) {
-    return (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) &&
-           (word_is(d, t, "the") || word_is(d, t, "a") || word_is(d, t, "an"));
+    static const char *const words[] = {"the", "a", "an", "one", "another", "some", "several", "two", "three", "many"};
+    if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS)) return 0;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (word_is(d, t, words[i])) return 1;
+    return 0;
 }
 
 static int is_connector(const document *d, const whosaid_rules *r, const token *t) {
@@ -228,7 +232,7 @@ static void first_name(const document *d, const mention *m, size_t *s, size_t *e
     *e = i;
 }
 
-static int register_mention(registry *reg, const document *d, const mention *m) {
+static int register_mention(registry *reg, const document *d, const mention *m, int subject) {
     size_t fs, fe;
     first_name(d, m, &fs, &fe);
     size_t p = find_person(reg, d, m, fs, fe);
@@ -255,7 +259,7 @@ static int register_mention(registry *reg, const document *d, const mention *m) 
         }
         if (!ps->gender) ps->gender = m->gender;
     }
-    person_mention pm = {m->start, p};
+    person_mention pm = {m->start, p, subject};
     return VEC_PUSH(&reg->mentions, pm);
 }
 
@@ -264,6 +268,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     reg->people.len = reg->mentions.len = 0;
     for (size_t s = 0; s < seg->sents.len; s++) {
         if (tokenize(d, r, seg->sents.items[s].start, seg->sents.items[s].end, toks) != 0) return -1;
+        int first = 1;
         for (size_t i = 0; i < toks->len;) {
             const token *t = &toks->items[i];
             if (!(t->flags & TOK_CAP) && !is_article(d, t)) {
@@ -272,7 +277,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             }
             mention m = parse_mention(d, r, toks, i);
             if (m.kind == MENTION_NAME) {
-                if (register_mention(reg, d, &m) != 0) return -1;
+                int before_verb = m.next_tok < toks->len && token_in(d, &toks->items[m.next_tok], &r->verbs) >= 0;
+                size_t before = reg->people.len;
+                if (register_mention(reg, d, &m, first || before_verb) != 0) return -1;
+                if (reg->mentions.len && reg->people.len >= before) first = 0;
                 i = m.next_tok > i ? m.next_tok : i + 1;
             } else {
                 i++;
@@ -352,11 +360,16 @@ static int gender_fits(const person *p, const void *arg) {
     return !g || !p->gender || p->gender == g;
 }
 
-size_t registry_recent(const registry *reg, size_t pos, int gender) {
-    size_t i = reg->mentions.len;
-    while (i > 0 && reg->mentions.items[i - 1].pos >= pos) i--;
-    for (; i-- > 0;)
-        if (gender_fits(&reg->people.items[reg->mentions.items[i].person], &gender))
-            return reg->mentions.items[i].person;
+size_t registry_recent(const registry *reg, size_t pos, int gender, size_t *at) {
+    size_t end = reg->mentions.len;
+    while (end > 0 && reg->mentions.items[end - 1].pos >= pos) end--;
+    for (int want_subject = 1; want_subject >= 0; want_subject--)
+        for (size_t i = end; i-- > 0;) {
+            const person_mention *pm = &reg->mentions.items[i];
+            if ((!want_subject || pm->subject) && gender_fits(&reg->people.items[pm->person], &gender)) {
+                *at = pm->pos;
+                return pm->person;
+            }
+        }
     return NO_PERSON;
 }

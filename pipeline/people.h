@@ -47,6 +47,7 @@ typedef struct {
 typedef struct {
     size_t pos;
     size_t person;
+    int subject; /* first in its sentence, or right before a reporting verb */
 } person_mention;
 
 typedef struct {
@@ -67,7 +68,8 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
 /* The person holding the role a role noun names, most recently mentioned before pos. */
 size_t registry_resolve_role(const registry *reg, const document *d, const whosaid_rules *r,
                              const mention *m);
-/* The person most recently mentioned before pos whose gender does not contradict gender. */
-size_t registry_recent(const registry *reg, size_t pos, int gender);
+/* The person most recently mentioned as a subject before pos whose gender does not
+ * contradict gender (any mention when no subject fits); *at is that mention's position. */
+size_t registry_recent(const registry *reg, size_t pos, int gender, size_t *at);
 
 #endif
