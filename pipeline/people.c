@@ -77,6 +77,11 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a < e) {
         size_t len = e - a;
         int after_connector = a > j && is_connector(d, r, &t[a - 1]);
+        if (after_connector && len == 1) a = e; /* "the President of Ruritania": a place */
+    }
+    if (a < e) {
+        size_t len = e - a;
+        int after_connector = a > j && is_connector(d, r, &t[a - 1]);
         size_t keep = after_connector ? 2 : 3;
         if (len > keep) {
             a = e - keep;

@@ -204,8 +204,10 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
         i += n;
         if (words > 8) return WHOSAID_DIRECT;
     }
-    size_t last_start;
-    int32_t last = utf8_prev(s, q->end, &last_start);
+    size_t last_start, last_end = q->end;
+    int32_t last = utf8_prev(s, last_end, &last_start);
+    while (last >= 0 && uc_is_space(last) && last_start > q->start) /* « Nous venons. » */
+        last = utf8_prev(s, last_end = last_start, &last_start);
     int speechlike_end = last == ',' || last == '!' || last == '?';
     int stop_end = last == '.' || last == 0x2026;
     /* where the quotation stands: at its sentence's start, or after a colon */

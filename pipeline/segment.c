@@ -83,7 +83,7 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
     while (w > from) {
         size_t st;
         int32_t cp = utf8_prev(d->text, w, &st);
-        if (cp < 0 || uc_is_space(cp) || cp == '(' || cp == '"' || cp == 0x201C) break;
+        if (!(uc_is_letter(cp) || cp == '.')) break; /* the word ends at anything else: ‘Mr. —Dr. */
         w = st;
     }
     if (w == dot) return 0;

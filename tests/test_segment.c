@@ -137,11 +137,6 @@ Test(segment, quotation_opening_in_one_paragraph_and_closing_in_the_next) {
     cr_expect_eq(seg.sents.items[2].para, 1);
 }
 
-Test(segment, no_break_inside_a_quotation_continued_from_the_last_paragraph) {
-    split("Orvik said: “We came. We saw.\n\nWe won. We left.” Then it rained.");
-    SENTENCES("Orvik said: “We came. We saw.", "We won. We left.”", "Then it rained.");
-}
-
 Test(segment, quotation_reopened_at_the_next_paragraph) {
     split("Orvik said: “We came. We saw.\n\n“We won. We left.” Then it rained.");
     SENTENCES("Orvik said: “We came. We saw.", "“We won. We left.”", "Then it rained.");
@@ -239,4 +234,11 @@ Test(segment, lookups_before_the_first_sentence_give_zero) {
     cr_assert_eq(seg.sents.items[0].start, 3);
     cr_expect_eq(segments_sentence_at(&seg, 0), 0);
     cr_expect_eq(segments_para_at(&seg, 1), 0);
+}
+
+/* an abbreviation right after a quotation mark or a dash is still an abbreviation */
+Test(segment, abbreviation_after_a_single_mark_or_a_dash) {
+    static const char *const want[] = {"She wrote ‘Mr. Orvik was here’ in the log.", "He met the team—Dr. Olsavik and Gen. Tarvik.", "Then he left."};
+    split("She wrote ‘Mr. Orvik was here’ in the log. He met the team—Dr. Olsavik and Gen. Tarvik. Then he left.");
+    expect_sentences(want, 3);
 }

@@ -1,0 +1,311 @@
+/* test_people.c: the name-phrase grammar (parse_mention, parse_mention_before over tokenize) and
+ * the registry of the people a document names. All names are invented. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "document.h"
+#include "people.h"
+#include "rules.h"
+#include "segment.h"
+#include "words.h"
+
+static whosaid_rules *rules;
+static document doc;
+static segments seg;
+static token_vec toks;
+static registry reg;
+static const char *text;
+
+static void setup(void) {
+    char err[512];
+    rules = whosaid_rules_load(NULL, err, sizeof err);
+    cr_assert_not_null(rules, "cannot load the built-in rules: %s", err);
+}
+
+static void teardown(void) {
+    registry_free(&reg);
+    VEC_FREE(&toks);
+    segments_free(&seg);
+    document_free(&doc);
+    whosaid_rules_free(rules);
+}
+
+TestSuite(people, .init = setup, .fini = teardown);
+
+/* Takes s as the document and tokenizes all of it. */
+static void prepare(const char *s) {
+    text = s;
+    cr_assert_eq(document_init(&doc, s, strlen(s)), 0);
+    cr_assert_eq(tokenize(&doc, rules, 0, doc.len, &toks), 0);
+}
+
+/* Index of the token that starts where the n-th (0-based) occurrence of needle starts. */
+static size_t tok_at_nth(const char *needle, int nth) {
+    const char *p = text;
+    for (int k = 0;; k++) {
+        p = strstr(p, needle);
+        cr_assert_not_null(p, "\"%s\" (occurrence %d) not in the text", needle, nth);
+        if (k == nth) break;
+        p++;
+    }
+    size_t off = (size_t)(p - text);
+    for (size_t i = 0; i < toks.len; i++)
+        if (toks.items[i].start == off) return i;
+    cr_assert_fail("no token starts at \"%s\"", needle);
+    return 0;
+}
+
+static size_t tok_at(const char *needle) { return tok_at_nth(needle, 0); }
+
+/* The mention that starts at needle. */
+static mention mention_at(const char *needle) { return parse_mention(&doc, rules, &toks, tok_at(needle)); }
+
+/* text[a, b) is exactly want ("" for an empty part). */
+static void expect_part(size_t a, size_t b, const char *want, const char *what) {
+    size_t n = strlen(want);
+    cr_assert_leq(a, b, "%s: start %zu after end %zu", what, a, b);
+    cr_assert_leq(b, doc.len, "%s: end past the text", what);
+    cr_expect(b - a == n && (n == 0 || memcmp(text + a, want, n) == 0), "%s: expected \"%s\", got \"%.*s\"",
+              what, want, (int)(b - a), text + a);
+}
+
+static void expect_name(const mention *m, const char *name, const char *role) {
+    cr_expect_eq(m->kind, MENTION_NAME, "kind %d, expected a name", m->kind);
+    expect_part(m->name_start, m->name_end, name, "name");
+    expect_part(m->role_start, m->role_end, role, "role");
+}
+
+/* Builds the registry of the whole document s. */
+static void build_registry(const char *s) {
+    prepare(s);
+    cr_assert_eq(segment_document(&doc, rules, &seg), 0);
+    cr_assert_eq(registry_build(&reg, &doc, rules, &seg, &toks), 0);
+    for (size_t p = 0; p < reg.people.len; p++) {
+        const person *ps = &reg.people.items[p];
+        cr_log_info("person %zu: \"%.*s\" role \"%.*s\" gender %d", p, (int)(ps->name_end - ps->name_start),
+                    text + ps->name_start, (int)(ps->role_end - ps->role_start), text + ps->role_start, ps->gender);
+    }
+    /* parse_mention needs the tokens of the whole text again: registry_build used them as scratch */
+    cr_assert_eq(tokenize(&doc, rules, 0, doc.len, &toks), 0);
+}
+
+/* The person the n-th mention starting at needle resolves to. */
+static const person *resolve_nth(const char *needle, int nth) {
+    mention m = parse_mention(&doc, rules, &toks, tok_at_nth(needle, nth));
+    cr_assert_eq(m.kind, MENTION_NAME, "\"%s\" is no name mention (kind %d)", needle, m.kind);
+    size_t p = registry_resolve_name(&reg, &doc, &m);
+    cr_assert_neq(p, NO_PERSON, "\"%s\" resolves to nobody", needle);
+    cr_assert_lt(p, reg.people.len);
+    return &reg.people.items[p];
+}
+
+static void expect_person(const person *p, const char *name, const char *role) {
+    expect_part(p->name_start, p->name_end, name, "person's name");
+    expect_part(p->role_start, p->role_end, role, "person's role");
+}
+
+/* ---- names with roles ---- */
+
+Test(people, long_role_with_of_before_a_full_name) {
+    prepare("the President of the Republic of Ruritania Anna Keller said on Monday.");
+    mention m = mention_at("the President");
+    expect_name(&m, "Anna Keller", "President of the Republic of Ruritania");
+    expect_part(m.surname_start, m.surname_end, "Keller", "surname");
+    cr_expect_eq(m.name_tokens, 2);
+    cr_expect_eq(m.start, 0, "the mention starts with its article");
+    cr_expect_eq(m.next_tok, tok_at("said"));
+}
+
+Test(people, organisation_and_title_before_a_full_name) {
+    prepare("ICRB Secretary General Tomas Verhalen noted that the talks went on.");
+    mention m = mention_at("ICRB");
+    expect_name(&m, "Tomas Verhalen", "ICRB Secretary General");
+    expect_part(m.surname_start, m.surname_end, "Verhalen", "surname");
+    cr_expect_eq(m.next_tok, tok_at("noted"));
+}
+
+Test(people, minister_of_a_country_before_a_full_name) {
+    prepare("Minister of Trade of Valdoria Ilse Marrow stated it.");
+    mention m = mention_at("Minister");
+    expect_name(&m, "Ilse Marrow", "Minister of Trade of Valdoria");
+}
+
+Test(people, title_and_surname) {
+    prepare("State Secretary Olvan added: the talks are over.");
+    mention m = mention_at("State");
+    expect_name(&m, "Olvan", "State Secretary");
+    expect_part(m.surname_start, m.surname_end, "Olvan", "surname");
+    cr_expect_eq(m.name_tokens, 1);
+    cr_expect_eq(m.next_tok, tok_at("added"));
+}
+
+Test(people, full_name_without_role) {
+    prepare("Marta Ilvessalo said so.");
+    mention m = mention_at("Marta");
+    expect_name(&m, "Marta Ilvessalo", "");
+    cr_expect_eq(m.role_start, m.role_end);
+}
+
+Test(people, honorific_and_surname) {
+    prepare("Mr. Brenning said so.");
+    mention m = mention_at("Mr.");
+    expect_name(&m, "Brenning", "");
+    cr_expect_eq(m.gender, GENDER_MALE);
+    cr_expect_eq(m.role_start, m.role_end, "an honorific is no role");
+}
+
+Test(people, female_honorific_and_surname) {
+    prepare("Mrs. Tallqvist said so.");
+    mention m = mention_at("Mrs.");
+    expect_name(&m, "Tallqvist", "");
+    cr_expect_eq(m.gender, GENDER_FEMALE);
+}
+
+/* ---- pronouns and role nouns ---- */
+
+Test(people, pronouns_with_gender) {
+    prepare("he said and she said and they said");
+    mention he = mention_at("he"), she = mention_at("she"), they = mention_at("they");
+    cr_expect_eq(he.kind, MENTION_PRONOUN);
+    cr_expect_eq(he.gender, GENDER_MALE);
+    expect_part(he.start, he.end, "he", "he");
+    cr_expect_eq(he.next_tok, tok_at("said"));
+    cr_expect_eq(she.kind, MENTION_PRONOUN);
+    cr_expect_eq(she.gender, GENDER_FEMALE);
+    cr_expect_eq(they.kind, MENTION_PRONOUN);
+    cr_expect_eq(they.gender, GENDER_UNKNOWN);
+}
+
+Test(people, capitalised_pronoun) {
+    prepare("She said it.");
+    mention m = mention_at("She");
+    cr_expect_eq(m.kind, MENTION_PRONOUN);
+    cr_expect_eq(m.gender, GENDER_FEMALE);
+}
+
+Test(people, role_noun_with_article) {
+    prepare("the Governor said it was over.");
+    mention m = mention_at("the");
+    cr_expect_eq(m.kind, MENTION_ROLE, "kind %d", m.kind);
+    expect_part(m.role_start, m.role_end, "Governor", "role");
+    cr_expect_eq(m.name_start, m.name_end, "a role noun has no name");
+    cr_expect_eq(m.next_tok, tok_at("said"));
+}
+
+Test(people, lower_case_role_noun) {
+    prepare("the mayor said it was over.");
+    mention m = mention_at("the");
+    cr_expect_eq(m.kind, MENTION_ROLE, "kind %d", m.kind);
+    expect_part(m.role_start, m.role_end, "mayor", "role");
+}
+
+Test(people, possessive_role_noun_before_a_document_noun) {
+    prepare("the Governor’s statement read.");
+    mention m = mention_at("the");
+    cr_expect_eq(m.kind, MENTION_ROLE, "kind %d", m.kind);
+    expect_part(m.role_start, m.role_end, "Governor", "role");
+    cr_expect(m.possessive);
+    cr_expect_eq(m.next_tok, tok_at("read"), "next token %zu, expected the one after \"statement\"", m.next_tok);
+}
+
+Test(people, ordinary_words_are_no_mention) {
+    prepare("nothing was said. The report came out.");
+    cr_expect_eq(mention_at("nothing").kind, MENTION_NONE);
+    cr_expect_neq(mention_at("The").kind, MENTION_NAME, "\"The report\" is no name");
+}
+
+/* ---- phrases found backwards from a verb ---- */
+
+Test(people, mention_before_a_verb) {
+    prepare("“It is done,” Minister of Culture Ilse Marrow said.");
+    mention m = parse_mention_before(&doc, rules, &toks, 0, tok_at("said"));
+    expect_name(&m, "Ilse Marrow", "Minister of Culture");
+    cr_expect_eq(m.next_tok, tok_at("said"));
+}
+
+Test(people, pronoun_before_a_verb) {
+    prepare("“It is done,” she said.");
+    mention m = parse_mention_before(&doc, rules, &toks, 0, tok_at("said"));
+    cr_expect_eq(m.kind, MENTION_PRONOUN);
+    cr_expect_eq(m.gender, GENDER_FEMALE);
+}
+
+Test(people, role_before_a_verb) {
+    prepare("“It is done,” the Governor said.");
+    mention m = parse_mention_before(&doc, rules, &toks, 0, tok_at("said"));
+    cr_expect_eq(m.kind, MENTION_ROLE, "kind %d", m.kind);
+    expect_part(m.role_start, m.role_end, "Governor", "role");
+    expect_part(m.start, m.end, "the Governor", "mention");
+}
+
+Test(people, nothing_before_a_verb) {
+    prepare("“It is done,” said the Governor.");
+    mention m = parse_mention_before(&doc, rules, &toks, 0, tok_at("said"));
+    cr_expect_eq(m.kind, MENTION_NONE, "kind %d", m.kind);
+}
+
+/* ---- the registry ---- */
+
+Test(people, surname_resolves_to_the_full_name_and_role) {
+    build_registry("Minister of Culture Ilse Marrow opened the fair on Friday. The crowd was large.\n\n"
+                   "Marrow said it went well.");
+    const person *p = resolve_nth("Marrow said", 0);
+    expect_person(p, "Ilse Marrow", "Minister of Culture");
+    expect_part(p->surname_start, p->surname_end, "Marrow", "person's surname");
+}
+
+Test(people, title_and_surname_resolves_to_the_full_name) {
+    build_registry("Kai Olvan arrived on Monday. State Secretary Olvan added that the talks were over.");
+    const person *p = resolve_nth("State Secretary Olvan", 0);
+    expect_person(p, "Kai Olvan", "State Secretary");
+    cr_expect_eq(reg.people.len, 1, "%zu people, expected 1", reg.people.len);
+}
+
+Test(people, honorific_first_then_full_name) {
+    build_registry("Mr. Olvan arrived on Monday. Deputy Mayor Kai Olvan then spoke. Olvan left early.");
+    const person *p = resolve_nth("Olvan left", 0);
+    expect_person(p, "Kai Olvan", "Deputy Mayor");
+    cr_expect_eq(p->gender, GENDER_MALE);
+}
+
+Test(people, shared_surname_resolves_to_the_most_recent) {
+    build_registry("Anna Keller chaired the panel. Tomas Keller spoke next. Keller left early.");
+    expect_person(resolve_nth("Keller left", 0), "Tomas Keller", "");
+}
+
+Test(people, full_name_picks_its_own_person_over_a_more_recent_one) {
+    build_registry("Anna Keller chaired the panel. Tomas Keller spoke next. Anna Keller closed it.");
+    cr_expect_eq(reg.people.len, 2, "%zu people, expected 2", reg.people.len);
+    expect_person(resolve_nth("Anna Keller", 1), "Anna Keller", "");
+}
+
+Test(people, unknown_surname_resolves_to_nobody) {
+    build_registry("Anna Keller chaired the panel. Brenning left early.");
+    mention m = parse_mention(&doc, rules, &toks, tok_at("Brenning"));
+    cr_assert_eq(m.kind, MENTION_NAME);
+    cr_expect_eq(registry_resolve_name(&reg, &doc, &m), NO_PERSON);
+}
+
+Test(people, role_noun_resolves_to_its_holder) {
+    build_registry("Governor Lena Vossberg opened the session. Later the Governor left.");
+    mention m = parse_mention(&doc, rules, &toks, tok_at("the Governor"));
+    cr_assert_eq(m.kind, MENTION_ROLE, "kind %d", m.kind);
+    size_t p = registry_resolve_role(&reg, &doc, rules, &m);
+    cr_assert_neq(p, NO_PERSON);
+    expect_person(&reg.people.items[p], "Lena Vossberg", "Governor");
+}
+
+/* one capitalised word after "of" is a place in the role, not a person's name */
+Test(people, country_after_of_is_not_a_name) {
+    prepare("the President of Ruritania said it.");
+    mention m = mention_at("the President");
+    cr_expect_eq(m.kind, MENTION_ROLE);
+    expect_part(m.role_start, m.role_end, "President of Ruritania", "role");
+}
+
+/* a sentence opener is not a first name */
+Test(people, sentence_opener_does_not_join_the_name) {
+    build_registry("Anna Keller chaired the panel. Later Keller left early.");
+    cr_expect_eq(reg.people.len, 1);
+    expect_person(resolve_nth("Keller", 1), "Anna Keller", "");
+}
