@@ -104,9 +104,10 @@ static void flush_out(run *ru) {
         ru->out.len = 0;
         return;
     }
-    size_t n = fwrite(ru->out.data, 1, ru->out.len, stdout);
+    size_t want = ru->out.len;
     ru->out.len = 0;
-    if (n < ru->out.len || fflush(stdout) != 0) {
+    errno = 0;
+    if (fwrite(ru->out.data, 1, want, stdout) < want || fflush(stdout) != 0) {
         if (errno == EPIPE) ru->broken_pipe = 1;
         else {
             fprintf(stderr, "whosaid: cannot write the output: %s\n", strerror(errno));
