@@ -60,7 +60,7 @@ static int is_adverb(const document *d, const token *t) {
     size_t n = t->stem_end - t->start;
     const char *s = (const char *)d->text + t->start;
     if (n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
-    static const char *const words[] = {"also", "later", "then", "again", "once", "still", "further", "previously", "recently", "simply", "had", "has", "have", "would", "will", "was", "once", "even"};
+    static const char *const words[] = {"also", "later", "then", "again", "once", "still", "further", "previously", "recently", "simply", "had", "has", "have", "would", "will", "was", "even"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == n && !memcmp(words[i], s, n)) return 1;
     return 0;

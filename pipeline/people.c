@@ -74,14 +74,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     const token *t = toks->items;
     size_t a = e;
     while (a > j && name_word(d, r, &t[a - 1])) a--;
+    int after_connector = a < e && a > j && is_connector(d, r, &t[a - 1]);
+    if (after_connector && e - a == 1) a = e; /* "the President of Ruritania": a place */
     if (a < e) {
         size_t len = e - a;
-        int after_connector = a > j && is_connector(d, r, &t[a - 1]);
-        if (after_connector && len == 1) a = e; /* "the President of Ruritania": a place */
-    }
-    if (a < e) {
-        size_t len = e - a;
-        int after_connector = a > j && is_connector(d, r, &t[a - 1]);
         size_t keep = after_connector ? 2 : 3;
         if (len > keep) {
             a = e - keep;
@@ -283,9 +279,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             mention m = parse_mention(d, r, toks, i);
             if (m.kind == MENTION_NAME) {
                 int before_verb = m.next_tok < toks->len && token_in(d, &toks->items[m.next_tok], &r->verbs) >= 0;
-                size_t before = reg->people.len;
                 if (register_mention(reg, d, &m, first || before_verb) != 0) return -1;
-                if (reg->mentions.len && reg->people.len >= before) first = 0;
+                if (reg->mentions.len) first = 0;
                 i = m.next_tok > i ? m.next_tok : i + 1;
             } else {
                 i++;
