@@ -1,6 +1,7 @@
 /* attribute.c: for each quotation, its own cue wins; then continuation (no cue of its own,
- * right after a quotation of a known speaker, with nobody else named between); else none.
- * The cue's phrase is resolved through the registry to the fullest name and role. */
+ * right after a quotation of a known speaker, with nobody else named between); then the
+ * context: the person the sentences just before the quotation are about. The cue's phrase is
+ * resolved through the registry to the fullest name and role. */
 #include "attribute.h"
 
 #include <string.h>
@@ -20,8 +21,20 @@ static int same_span_text(const document *d, size_t a0, size_t a1, size_t b0, si
     return a1 - a0 == b1 - b0 && !memcmp(d->text + a0, d->text + b0, a1 - a0);
 }
 
-static void from_cue(const document *d, const whosaid_rules *r, const registry *reg, const cue *c,
-                     const attribution *prev, size_t prev_open, attribution *a) {
+/* The person a pronoun (or a verb with no subject of its own) at pos stands for: the nearer
+ * of the previous quotation's speaker and the antecedent the registry finds. */
+static size_t pronoun_person(const registry *reg, size_t pos, int gender, const attribution *prev,
+                             size_t prev_open) {
+    size_t at = 0, p = registry_antecedent(reg, pos, 0, gender, &at);
+    if (prev && prev->person != NO_PERSON && (p == NO_PERSON || prev_open >= at)) {
+        int g = reg->people.items[prev->person].gender;
+        if (!gender || !g || g == gender) p = prev->person;
+    }
+    return p;
+}
+
+static void from_cue(const document *d, const registry *reg, const cue *c, const attribution *prev,
+                     size_t prev_open, attribution *a) {
     const mention *m = &c->who;
     a->cue = c;
     a->role_start = m->role_start;
@@ -40,12 +53,7 @@ static void from_cue(const document *d, const whosaid_rules *r, const registry *
         break;
     }
     case MENTION_PRONOUN: {
-        /* the nearer of the previous quotation's speaker and the last subject named */
-        size_t at = 0, p = registry_recent(reg, m->start, m->gender, &at);
-        if (prev && prev->person != NO_PERSON && (p == NO_PERSON || prev_open >= at)) {
-            int g = reg->people.items[prev->person].gender;
-            if (!m->gender || !g || g == m->gender) p = prev->person;
-        }
+        size_t p = pronoun_person(reg, m->start, m->gender, prev, prev_open);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
@@ -53,7 +61,7 @@ static void from_cue(const document *d, const whosaid_rules *r, const registry *
         break;
     }
     case MENTION_ROLE: {
-        size_t p = registry_resolve_role(reg, d, r, m);
+        size_t p = registry_resolve_role(reg, d, m);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "role-noun";
@@ -69,22 +77,20 @@ static void from_cue(const document *d, const whosaid_rules *r, const registry *
         a->speaker_end = m->end;
         a->method = "cue";
         break;
-    default:
+    default: {
+        /* a verb with its subject further back: "… and said, “…”", "…, saying “…”" */
+        size_t p = pronoun_person(reg, c->verb_start, 0, prev, prev_open);
+        if (p != NO_PERSON) {
+            set_person(reg, p, a);
+            a->method = "context";
+        }
         break;
+    }
     }
     if (c->form == CUE_COLON && a->method) a->method = "colon";
 }
 
-/* Is anyone other than person p named in text[from, to)? */
-static int other_person_named(const registry *reg, size_t p, size_t from, size_t to) {
-    for (size_t i = 0; i < reg->mentions.len; i++) {
-        const person_mention *pm = &reg->mentions.items[i];
-        if (pm->pos >= from && pm->pos < to && pm->person != p) return 1;
-    }
-    return 0;
-}
-
-void attribute_quotes(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
+void attribute_quotes(const document *d, const segments *seg, const quote_vec *quotes, const cue *cues,
                       const registry *reg, attribution *out) {
     const attribution *prev = NULL;
     const quote *prevq = NULL;
@@ -95,14 +101,23 @@ void attribute_quotes(const document *d, const whosaid_rules *r, const quote_vec
         a->person = NO_PERSON;
         if (q->type != WHOSAID_DIRECT) continue;
         if (cues[i].form != CUE_NONE) {
-            from_cue(d, r, reg, &cues[i], prev, prevq ? prevq->open : 0, a);
-        } else if (prev && prev->speaker_end > prev->speaker_start && q->para <= prevq->end_para + 1) {
-            size_t gap = prevq->close_end;
-            if (prev->cue && prev->cue->who.end > gap) gap = prev->cue->who.end;
-            if (prev->person == NO_PERSON || !other_person_named(reg, prev->person, gap, q->open)) {
+            from_cue(d, reg, &cues[i], prev, prevq ? prevq->open : 0, a);
+        } else {
+            int near_prev = prev && prev->speaker_end > prev->speaker_start && q->para <= prevq->end_para + 1;
+            size_t gap = near_prev ? prevq->close_end : 0;
+            if (near_prev && prev->cue && prev->cue->who.end > gap) gap = prev->cue->who.end;
+            if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {
                 *a = *prev;
                 a->cue = NULL;
                 a->method = "continuation";
+            } else {
+                /* whoever the sentences just before are about, back to the previous paragraph */
+                size_t floor = seg->paras.items[q->para ? q->para - 1 : 0].start;
+                size_t at = 0, p = registry_antecedent(reg, q->open, floor, 0, &at);
+                if (p != NO_PERSON) {
+                    set_person(reg, p, a);
+                    a->method = "context";
+                }
             }
         }
         prev = a;

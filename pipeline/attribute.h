@@ -15,7 +15,7 @@ typedef struct {
 } attribution;
 
 /* Attributes every direct quotation; out has one entry per quotation. */
-void attribute_quotes(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
+void attribute_quotes(const document *d, const segments *seg, const quote_vec *quotes, const cue *cues,
                       const registry *reg, attribution *out);
 
 #endif

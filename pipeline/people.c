@@ -105,6 +105,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (g > 0) m->gender = g;
         re--;
     }
+    for (size_t k = rs; k < re; k++)
+        if (is_title(d, r, &t[k])) m->titled = 1;
     if (re > rs) {
         m->role_start = t[rs].start;
         m->role_end = (m->kind == MENTION_ROLE) ? t[re - 1].stem_end : t[re - 1].end;
@@ -208,18 +210,55 @@ static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t 
     return a1 - a0 == b1 - b0 && memcmp(d->text + a0, d->text + b0, a1 - a0) == 0;
 }
 
+static size_t text_hash(const document *d, size_t a, size_t b) {
+    size_t h = 1469598103934665603u;
+    for (size_t i = a; i < b; i++) h = (h ^ d->text[i]) * 1099511628211u;
+    return h;
+}
+
+/* Does person ps fit a name with this surname and first name (empty: any)? */
+static int fits_name(const document *d, const person *ps, size_t sur_s, size_t sur_e, size_t first_s,
+                     size_t first_e) {
+    if (!same_text(d, ps->surname_start, ps->surname_end, sur_s, sur_e)) return 0;
+    return !(first_e > first_s && ps->first_end > ps->first_start &&
+             !same_text(d, ps->first_start, ps->first_end, first_s, first_e));
+}
+
+static size_t bucket_of(const registry *reg, const document *d, size_t sur_s, size_t sur_e) {
+    return text_hash(d, sur_s, sur_e) & (reg->buckets.len - 1);
+}
+
+/* The last person registered under this name (NO_PERSON if none). */
 static size_t find_person(const registry *reg, const document *d, const mention *m, size_t first_s,
                           size_t first_e) {
-    size_t best = NO_PERSON;
-    for (size_t p = 0; p < reg->people.len; p++) {
-        const person *ps = &reg->people.items[p];
-        if (!same_text(d, ps->surname_start, ps->surname_end, m->surname_start, m->surname_end)) continue;
-        if (first_e > first_s && ps->first_end > ps->first_start &&
-            !same_text(d, ps->first_start, ps->first_end, first_s, first_e))
-            continue;
-        best = p;
+    if (!reg->buckets.len) return NO_PERSON;
+    for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)]; p != NO_PERSON;
+         p = reg->people.items[p].next_same_hash)
+        if (fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, first_s, first_e)) return p;
+    return NO_PERSON;
+}
+
+/* Keeps the surname index at most half full, so that chains stay short. */
+static int index_person(registry *reg, const document *d, size_t p) {
+    if (reg->people.len * 2 > reg->buckets.len) {
+        size_t n = reg->buckets.len ? reg->buckets.len * 2 : 64;
+        reg->buckets.len = 0;
+        for (size_t i = 0; i < n; i++)
+            if (VEC_PUSH(&reg->buckets, NO_PERSON) != 0) return -1;
+        /* rebuild the chains, newest person first in each */
+        for (size_t q = 0; q < reg->people.len; q++) {
+            person *ps = &reg->people.items[q];
+            size_t b = bucket_of(reg, d, ps->surname_start, ps->surname_end);
+            ps->next_same_hash = reg->buckets.items[b];
+            reg->buckets.items[b] = q;
+        }
+        return 0;
     }
-    return best;
+    person *ps = &reg->people.items[p];
+    size_t b = bucket_of(reg, d, ps->surname_start, ps->surname_end);
+    ps->next_same_hash = reg->buckets.items[b];
+    reg->buckets.items[b] = p;
+    return 0;
 }
 
 static void first_name(const document *d, const mention *m, size_t *s, size_t *e) {
@@ -233,19 +272,53 @@ static void first_name(const document *d, const mention *m, size_t *s, size_t *e
     *e = i;
 }
 
-static int register_mention(registry *reg, const document *d, const mention *m, int subject) {
+typedef struct {
+    const document *d;
+    const whosaid_rules *r;
+    const segments *seg;
+    const quote_vec *quotes;
+    size_t next_quote; /* the first direct quotation that may hold or follow the next mention */
+    size_t sent;
+    int first_in_sentence;
+} build_ctx;
+
+static int inside_quote(build_ctx *c, size_t pos) {
+    const quote_vec *q = c->quotes;
+    while (c->next_quote < q->len &&
+           (q->items[c->next_quote].close_end <= pos || q->items[c->next_quote].type != WHOSAID_DIRECT))
+        c->next_quote++;
+    return c->next_quote < q->len && q->items[c->next_quote].open <= pos;
+}
+
+static int add_mention(registry *reg, build_ctx *c, size_t p, size_t pos, size_t end, int subject,
+                       int possessive) {
+    person_mention pm = {pos, end, p, c->sent, c->seg->sents.items[c->sent].para, (unsigned char)subject,
+                         (unsigned char)inside_quote(c, pos), (unsigned char)possessive};
+    return VEC_PUSH(&reg->mentions, pm);
+}
+
+/* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
+static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown,
+                         size_t *who) {
+    const document *d = c->d;
     size_t fs, fe;
     first_name(d, m, &fs, &fe);
+    int first_gender = fe > fs ? wordset_get(&c->r->first_names, (const char *)d->text + fs, fe - fs) : -1;
+    int evidence = shown || m->gender || m->titled || first_gender >= 0;
     size_t p = find_person(reg, d, m, fs, fe);
+    *who = NO_PERSON;
     if (p == NO_PERSON) {
-        if (m->name_tokens < 2 && m->role_end == m->role_start && !m->gender) return 0;
-        person np = {m->name_start, m->name_end, m->surname_start, m->surname_end, fs, fe, 0, 0, m->gender};
+        if (m->name_tokens < 2 && !m->titled && !m->gender) return 0;
+        person np = {m->name_start, m->name_end, m->surname_start, m->surname_end, fs, fe, 0, 0,
+                     m->gender, evidence, NO_PERSON};
+        if (!np.gender && first_gender > 0) np.gender = first_gender;
         if (m->role_end > m->role_start) {
             np.role_start = m->role_start;
             np.role_end = m->role_end;
         }
         if (VEC_PUSH(&reg->people, np) != 0) return -1;
         p = reg->people.len - 1;
+        if (index_person(reg, d, p) != 0) return -1;
     } else {
         person *ps = &reg->people.items[p];
         if (m->name_end - m->name_start > ps->name_end - ps->name_start) {
@@ -258,118 +331,235 @@ static int register_mention(registry *reg, const document *d, const mention *m, 
             ps->role_start = m->role_start;
             ps->role_end = m->role_end;
         }
-        if (!ps->gender) ps->gender = m->gender;
+        if (!ps->gender) ps->gender = m->gender ? m->gender : first_gender > 0 ? first_gender : 0;
+        if (evidence) ps->evidence = 1;
     }
-    person_mention pm = {m->start, p, subject};
-    return VEC_PUSH(&reg->mentions, pm);
+    *who = p;
+    return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
+}
+
+/* ", president of Dying with Dignity Canada," after a name: an apposition shows a person. */
+static int apposition_follows(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    if (k + 2 >= toks->len || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
+    size_t j = k + 1;
+    if (is_article(d, &t[j])) j++;
+    return j < toks->len && (t[j].flags & TOK_LOWER) && is_title(d, r, &t[j]);
+}
+
+static int is_reporting_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    return k < toks->len && token_in(d, &toks->items[k], &r->verbs) >= 0;
+}
+
+/* Orders mention indices by person: a counting sort, since mentions are already in order. */
+static int index_mentions(registry *reg) {
+    size_t np = reg->people.len, nm = reg->mentions.len;
+    reg->first_of_person.len = reg->by_person.len = 0;
+    for (size_t p = 0; p <= np; p++)
+        if (VEC_PUSH(&reg->first_of_person, (size_t)0) != 0) return -1;
+    for (size_t i = 0; i < nm; i++) {
+        reg->first_of_person.items[reg->mentions.items[i].person + 1]++;
+        if (VEC_PUSH(&reg->by_person, (size_t)0) != 0) return -1;
+    }
+    for (size_t p = 0; p < np; p++) reg->first_of_person.items[p + 1] += reg->first_of_person.items[p];
+    /* fill using a running cursor per person, kept in by_person's own slots */
+    VEC(size_t) cursor = {0};
+    for (size_t p = 0; p < np; p++)
+        if (VEC_PUSH(&cursor, reg->first_of_person.items[p]) != 0) {
+            VEC_FREE(&cursor);
+            return -1;
+        }
+    for (size_t i = 0; i < nm; i++) reg->by_person.items[cursor.items[reg->mentions.items[i].person]++] = i;
+    VEC_FREE(&cursor);
+    return 0;
 }
 
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
-                   token_vec *toks) {
-    reg->people.len = reg->mentions.len = 0;
+                   const quote_vec *quotes, token_vec *toks) {
+    reg->people.len = reg->mentions.len = reg->buckets.len = 0;
+    build_ctx c = {d, r, seg, quotes, 0, 0, 1};
+    size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     for (size_t s = 0; s < seg->sents.len; s++) {
         if (tokenize(d, r, seg->sents.items[s].start, seg->sents.items[s].end, toks) != 0) return -1;
+        c.sent = s;
         int first = 1;
+        if (pending != NO_PERSON && s > pending_sent + 1) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
             const token *t = &toks->items[i];
+            int g;
+            if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) &&
+                (g = token_in(d, t, &r->pronoun_genders)) > 0) {
+                int quoted = inside_quote(&c, t->start);
+                if (pending != NO_PERSON && !quoted) {
+                    if (!reg->people.items[pending].gender) reg->people.items[pending].gender = g;
+                    pending = NO_PERSON;
+                }
+                /* "He framed the text": a pronoun subject is one more mention of its person */
+                int sent_subject = i == 0 || (i == 1 && (toks->items[0].flags & TOK_MARK));
+                if (!quoted && (sent_subject || is_reporting_verb(d, r, toks, i + 1)) &&
+                    token_in(d, t, &r->pronouns) >= 0) {
+                    size_t at, p = registry_antecedent(reg, t->start, 0, g, &at);
+                    if (p != NO_PERSON && add_mention(reg, &c, p, t->start, t->stem_end, 1, 0) != 0) return -1;
+                }
+                i++;
+                first = 0;
+                continue;
+            }
             if (!(t->flags & TOK_CAP) && !is_article(d, t)) {
                 i++;
                 continue;
             }
             mention m = parse_mention(d, r, toks, i);
+            size_t next = m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME) {
-                int before_verb = m.next_tok < toks->len && token_in(d, &toks->items[m.next_tok], &r->verbs) >= 0;
-                if (register_mention(reg, d, &m, first || before_verb) != 0) return -1;
-                if (reg->mentions.len) first = 0;
-                i = m.next_tok > i ? m.next_tok : i + 1;
-            } else {
-                i++;
+                int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
+                int shown = before_verb || apposition_follows(d, r, toks, m.next_tok);
+                size_t p;
+                if (register_name(reg, &c, &m, first || before_verb, shown, &p) != 0) return -1;
+                if (p != NO_PERSON) {
+                    first = 0;
+                    if (!reg->people.items[p].gender && !reg->mentions.items[reg->mentions.len - 1].quoted) {
+                        pending = p;
+                        pending_sent = s;
+                    } else {
+                        pending = NO_PERSON;
+                    }
+                }
+            } else if (m.kind == MENTION_ROLE && word_is(d, &toks->items[i], "the") && m.titled) {
+                /* "the mayor": one more mention of whoever holds that role */
+                size_t p = registry_resolve_role(reg, d, &m);
+                if (p != NO_PERSON &&
+                    add_mention(reg, &c, p, m.start, m.end, first || is_reporting_verb(d, r, toks, m.next_tok), 0) != 0)
+                    return -1;
+                first = 0;
             }
+            i = next;
         }
     }
-    return 0;
+    return index_mentions(reg);
+}
+
+void registry_mark_speaker(registry *reg, const document *d, const mention *m) {
+    if (m->kind != MENTION_NAME) return;
+    size_t p = registry_resolve_name(reg, d, m);
+    if (p != NO_PERSON) reg->people.items[p].evidence = 1;
 }
 
 void registry_free(registry *reg) {
     VEC_FREE(&reg->people);
     VEC_FREE(&reg->mentions);
+    VEC_FREE(&reg->by_person);
+    VEC_FREE(&reg->first_of_person);
+    VEC_FREE(&reg->buckets);
 }
 
-/* The person among candidates mentioned last before pos (or, failing that, first after). */
-static size_t most_recent(const registry *reg, size_t pos, int (*ok)(const person *, const void *),
-                          const void *arg) {
-    size_t after = NO_PERSON;
-    for (size_t i = reg->mentions.len; i-- > 0;) {
-        const person_mention *pm = &reg->mentions.items[i];
-        if (!ok(&reg->people.items[pm->person], arg)) continue;
-        if (pm->pos < pos) return pm->person;
-        after = pm->person;
+/* Index of the first mention at or after pos. */
+static size_t mentions_from(const registry *reg, size_t pos) {
+    size_t lo = 0, hi = reg->mentions.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (reg->mentions.items[mid].pos < pos) lo = mid + 1;
+        else hi = mid;
     }
-    return after;
+    return lo;
 }
 
-typedef struct {
-    const document *d;
-    const mention *m;
-    size_t fs, fe;
-} name_query;
-
-static int name_matches(const person *p, const void *arg) {
-    const name_query *q = arg;
-    if (!same_text(q->d, p->surname_start, p->surname_end, q->m->surname_start, q->m->surname_end)) return 0;
-    return !(q->fe > q->fs && p->first_end > p->first_start &&
-             !same_text(q->d, p->first_start, p->first_end, q->fs, q->fe));
+/* Position of person p's last mention before pos; *found = 0 when none (then the first
+ * mention after pos, if any, is given with *found = -1). */
+static size_t last_mention_before(const registry *reg, size_t p, size_t pos, int *found) {
+    *found = 0;
+    if (p + 1 >= reg->first_of_person.len) return 0;
+    size_t lo = reg->first_of_person.items[p], hi = reg->first_of_person.items[p + 1];
+    size_t a = lo, b = hi;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (reg->mentions.items[reg->by_person.items[mid]].pos < pos) a = mid + 1;
+        else b = mid;
+    }
+    if (a > lo) {
+        *found = 1;
+        return reg->mentions.items[reg->by_person.items[a - 1]].pos;
+    }
+    if (a < hi) {
+        *found = -1;
+        return reg->mentions.items[reg->by_person.items[a]].pos;
+    }
+    return 0;
 }
 
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m) {
-    name_query q = {d, m, 0, 0};
-    first_name(d, m, &q.fs, &q.fe);
-    return most_recent(reg, m->start, name_matches, &q);
+    size_t fs, fe;
+    first_name(d, m, &fs, &fe);
+    if (!reg->buckets.len) return NO_PERSON;
+    size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
+    for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)]; p != NO_PERSON;
+         p = reg->people.items[p].next_same_hash) {
+        if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, fs, fe)) continue;
+        int found;
+        size_t at = last_mention_before(reg, p, m->start, &found);
+        if (found > 0 && (best == NO_PERSON || at > best_pos)) {
+            best = p;
+            best_pos = at;
+        } else if (found < 0 && at < after_pos) {
+            after = p;
+            after_pos = at;
+        }
+    }
+    return best != NO_PERSON ? best : after;
 }
 
-typedef struct {
-    const document *d;
-    size_t head_start, head_end;
-} role_query;
-
-static int holds_role(const person *p, const void *arg) {
-    const role_query *q = arg;
-    size_t n = q->head_end - q->head_start;
+static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end) {
+    size_t n = head_end - head_start;
     for (size_t i = p->role_start; i + n <= p->role_end; i++) {
-        if (strncasecmp((const char *)q->d->text + i, (const char *)q->d->text + q->head_start, n) != 0) continue;
-        int left = i == p->role_start || q->d->text[i - 1] == ' ';
-        int right = i + n == p->role_end || q->d->text[i + n] == ' ';
+        if (strncasecmp((const char *)d->text + i, (const char *)d->text + head_start, n) != 0) continue;
+        int left = i == p->role_start || d->text[i - 1] == ' ';
+        int right = i + n == p->role_end || d->text[i + n] == ' ';
         if (left && right) return 1;
     }
     return 0;
 }
 
-size_t registry_resolve_role(const registry *reg, const document *d, const whosaid_rules *r,
-                             const mention *m) {
-    (void)r;
+/* How far back a look-up goes: far enough for any news story's back-references, and a
+ * bound that keeps a document of a million names linear. */
+enum { LOOKBACK = 256 };
+
+size_t registry_resolve_role(const registry *reg, const document *d, const mention *m) {
     /* the head of the role: its last word */
     size_t e = m->role_end, s = e;
     while (s > m->role_start && d->text[s - 1] != ' ') s--;
     if (e <= s) return NO_PERSON;
-    role_query q = {d, s, e};
-    return most_recent(reg, m->start, holds_role, &q);
-}
-
-static int gender_fits(const person *p, const void *arg) {
-    int g = *(const int *)arg;
-    return !g || !p->gender || p->gender == g;
-}
-
-size_t registry_recent(const registry *reg, size_t pos, int gender, size_t *at) {
-    size_t end = reg->mentions.len;
-    while (end > 0 && reg->mentions.items[end - 1].pos >= pos) end--;
-    for (int want_subject = 1; want_subject >= 0; want_subject--)
-        for (size_t i = end; i-- > 0;) {
-            const person_mention *pm = &reg->mentions.items[i];
-            if ((!want_subject || pm->subject) && gender_fits(&reg->people.items[pm->person], &gender)) {
-                *at = pm->pos;
-                return pm->person;
-            }
-        }
+    size_t end = mentions_from(reg, m->start);
+    for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
+        const person *ps = &reg->people.items[reg->mentions.items[i].person];
+        if (holds_role(d, ps, s, e)) return reg->mentions.items[i].person;
+    }
     return NO_PERSON;
+}
+
+static int gender_fits(const person *p, int g) { return !g || !p->gender || p->gender == g; }
+
+size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, size_t *at) {
+    size_t end = mentions_from(reg, pos);
+    size_t best = NO_PERSON, best_sent = 0;
+    for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
+        const person_mention *pm = &reg->mentions.items[i];
+        if (pm->pos < floor) break;
+        if (best != NO_PERSON && pm->sent != best_sent) break;
+        const person *ps = &reg->people.items[pm->person];
+        if (pm->quoted || pm->possessive || !ps->evidence || !gender_fits(ps, gender)) continue;
+        if (best == NO_PERSON || pm->subject) {
+            best = pm->person;
+            best_sent = pm->sent;
+            *at = pm->pos;
+        }
+    }
+    return best;
+}
+
+int registry_other_named(const registry *reg, size_t p, size_t from, size_t to) {
+    for (size_t i = mentions_from(reg, from); i < reg->mentions.len && reg->mentions.items[i].pos < to; i++) {
+        const person_mention *pm = &reg->mentions.items[i];
+        if (pm->person != p && !pm->quoted && reg->people.items[pm->person].evidence) return 1;
+    }
+    return 0;
 }

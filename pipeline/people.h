@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "document.h"
+#include "quotes.h"
 #include "rules.h"
 #include "segment.h"
 #include "words.h"
@@ -26,6 +27,7 @@ typedef struct {
     size_t name_tokens;
     int gender;
     int possessive; /* the phrase ends in ’s */
+    int titled;     /* the role holds a title word (Senator, minister) */
     size_t next_tok; /* index of the first token after the phrase */
 } mention;
 
@@ -42,22 +44,33 @@ typedef struct {
     size_t first_start, first_end;      /* first name, or empty */
     size_t role_start, role_end;        /* the fullest role met */
     int gender;
+    int evidence;          /* a first name, honorific, title, apposition or cue shows a person */
+    size_t next_same_hash; /* the next person in the same surname-index bucket chain */
 } person;
 
 typedef struct {
-    size_t pos;
+    size_t pos, end;
     size_t person;
-    int subject; /* first in its sentence, or right before a reporting verb */
+    size_t sent, para;
+    unsigned char subject;    /* first in its sentence, or right before a reporting verb */
+    unsigned char quoted;     /* inside a direct quotation: someone the speaker talks about */
+    unsigned char possessive; /* "Parker's plea" */
 } person_mention;
 
 typedef struct {
     VEC(person) people;
     VEC(person_mention) mentions; /* in document order */
+    VEC(size_t) by_person;        /* mention indices ordered by person, then position */
+    VEC(size_t) first_of_person;  /* per person: its first entry in by_person */
+    VEC(size_t) buckets;          /* people hashed by surname, NO_PERSON where empty */
 } registry;
 
-/* Fills the registry from every name phrase in the document. */
+/* Fills the registry from every name phrase in the document; quotes say which mentions lie
+ * inside quotations. */
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
-                   token_vec *scratch);
+                   const quote_vec *quotes, token_vec *scratch);
+/* Whoever a cue names is a person, whatever the name looks like. */
+void registry_mark_speaker(registry *reg, const document *d, const mention *m);
 void registry_free(registry *reg);
 
 #define NO_PERSON ((size_t)-1)
@@ -65,11 +78,13 @@ void registry_free(registry *reg);
 /* The person a name mention stands for (NO_PERSON if none): a full name, or a short form
  * whose surname is known, preferring the person named most recently before m.start. */
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m);
-/* The person holding the role a role noun names, most recently mentioned before pos. */
-size_t registry_resolve_role(const registry *reg, const document *d, const whosaid_rules *r,
-                             const mention *m);
-/* The person most recently mentioned as a subject before pos whose gender does not
- * contradict gender (any mention when no subject fits); *at is that mention's position. */
-size_t registry_recent(const registry *reg, size_t pos, int gender, size_t *at);
+/* The person holding the role a role noun names, most recently mentioned before m.start. */
+size_t registry_resolve_role(const registry *reg, const document *d, const mention *m);
+/* The person a pronoun (or an unnamed subject) at pos most likely stands for: in the nearest
+ * sentence before pos that names someone of a fitting gender outside quotations, its subject
+ * or else its last such person; not before byte floor. *at is that mention's position. */
+size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, size_t *at);
+/* Is someone other than person p named (outside quotations) in text[from, to)? */
+int registry_other_named(const registry *reg, size_t p, size_t from, size_t to);
 
 #endif

@@ -258,6 +258,8 @@ static const struct {
     {"document-nouns.txt", add_words, offsetof(whosaid_rules, document_nouns)},
     {"not-names.txt", add_words, offsetof(whosaid_rules, not_names)},
     {"connectors.txt", add_words, offsetof(whosaid_rules, connectors)},
+    {"first-names.txt", add_gendered, offsetof(whosaid_rules, first_names)},
+    {"pronoun-genders.txt", add_gendered, offsetof(whosaid_rules, pronoun_genders)},
 };
 
 whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
@@ -309,7 +311,8 @@ void whosaid_rules_free(whosaid_rules *r) {
     if (!r) return;
     free(r->pairs);
     wordset *sets[] = {&r->verbs, &r->titles, &r->honorifics, &r->organisations, &r->abbreviations,
-                       &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors};
+                       &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors,
+                       &r->first_names, &r->pronoun_genders};
     for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) wordset_free(sets[i]);
     pcre2_code_free(r->verb_re);
     free(r);

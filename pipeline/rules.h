@@ -43,7 +43,7 @@ struct whosaid_rules {
     mark_pair *pairs;
     size_t npairs;
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
-        not_names, connectors;
+        not_names, connectors, first_names, pronoun_genders;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
 };
 

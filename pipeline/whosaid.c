@@ -76,9 +76,10 @@ int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
     if (grow((void **)&ws->cues.items, &ws->cues.cap, sizeof(cue), nq) != 0 ||
         grow((void **)&ws->attrs.items, &ws->attrs.cap, sizeof(attribution), nq) != 0 ||
         find_cues(d, r, &ws->seg, &ws->quotes, ws->cues.items, &ws->scratch) != 0 ||
-        registry_build(&ws->reg, d, r, &ws->seg, &ws->scratch.toks) != 0)
+        registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.toks) != 0)
         return WHOSAID_ENOMEM;
-    attribute_quotes(d, r, &ws->quotes, ws->cues.items, &ws->reg, ws->attrs.items);
+    for (size_t i = 0; i < nq; i++) registry_mark_speaker(&ws->reg, d, &ws->cues.items[i].who);
+    attribute_quotes(d, &ws->seg, &ws->quotes, ws->cues.items, &ws->reg, ws->attrs.items);
     return WHOSAID_OK;
 }
 

@@ -79,7 +79,10 @@ static void expect_name(const mention *m, const char *name, const char *role) {
 static void build_registry(const char *s) {
     prepare(s);
     cr_assert_eq(segment_document(&doc, rules, &seg), 0);
-    cr_assert_eq(registry_build(&reg, &doc, rules, &seg, &toks), 0);
+    quote_vec quotes = {0};
+    cr_assert_eq(find_quotes(&doc, rules, &seg, &quotes), 0);
+    cr_assert_eq(registry_build(&reg, &doc, rules, &seg, &quotes, &toks), 0);
+    VEC_FREE(&quotes);
     for (size_t p = 0; p < reg.people.len; p++) {
         const person *ps = &reg.people.items[p];
         cr_log_info("person %zu: \"%.*s\" role \"%.*s\" gender %d", p, (int)(ps->name_end - ps->name_start),
@@ -290,7 +293,7 @@ Test(people, role_noun_resolves_to_its_holder) {
     build_registry("Governor Lena Vossberg opened the session. Later the Governor left.");
     mention m = parse_mention(&doc, rules, &toks, tok_at("the Governor"));
     cr_assert_eq(m.kind, MENTION_ROLE, "kind %d", m.kind);
-    size_t p = registry_resolve_role(&reg, &doc, rules, &m);
+    size_t p = registry_resolve_role(&reg, &doc, &m);
     cr_assert_neq(p, NO_PERSON);
     expect_person(&reg.people.items[p], "Lena Vossberg", "Governor");
 }
