@@ -33,8 +33,13 @@ static int is_connector(const document *d, const whosaid_rules *r, const token *
     return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
 }
 
+/* A word that heads a role: Minister, spokesperson, architect. */
+static int is_title_head(const document *d, const whosaid_rules *r, const token *t) {
+    return token_part_in(d, t, &r->titles) >= 0;
+}
+
 static int is_title(const document *d, const whosaid_rules *r, const token *t) {
-    if (token_part_in(d, t, &r->titles) >= 0) return 1;
+    if (is_title_head(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
     /* occupations ending in -ologist (Epidemiologist, Criminologist) are never names */
     size_t n = t->stem_end - t->start;
     return n > 7 && !strncasecmp((const char *)d->text + t->stem_end - 7, "ologist", 7);
@@ -74,6 +79,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     const token *t = toks->items;
     size_t a = e;
     while (a > j && name_word(d, r, &t[a - 1])) a--;
+    /* after an honorific any capitalised word is a surname: Ms. May */
+    if (a == e && e - j >= 2 && is_honorific(d, r, &t[e - 2]) && (t[e - 1].flags & TOK_CAP) &&
+        !(t[e - 1].flags & TOK_ALLCAPS))
+        a = e - 1;
     int after_connector = a < e && a > j && is_connector(d, r, &t[a - 1]);
     if (after_connector && e - a == 1) a = e; /* "the President of Ruritania": a place */
     if (a < e) {
@@ -106,7 +115,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         re--;
     }
     for (size_t k = rs; k < re; k++)
-        if (is_title(d, r, &t[k])) m->titled = 1;
+        if (is_title_head(d, r, &t[k])) m->titled = 1;
     if (re > rs) {
         m->role_start = t[rs].start;
         m->role_end = (m->kind == MENTION_ROLE) ? t[re - 1].stem_end : t[re - 1].end;
@@ -261,13 +270,15 @@ static int index_person(registry *reg, const document *d, size_t p) {
     return 0;
 }
 
-static void first_name(const document *d, const mention *m, size_t *s, size_t *e) {
+static void first_name(const document *d, const whosaid_rules *r, const mention *m, size_t *s, size_t *e) {
     *s = *e = 0;
     if (m->name_tokens < 2) return;
     size_t i = m->name_start;
     while (i < m->name_end && d->text[i] != ' ' && d->text[i] != 0xC2 && d->text[i] != '\t' &&
            d->text[i] != '\n')
         i++;
+    if (wordset_get(&r->connectors, (const char *)d->text + m->name_start, i - m->name_start) >= 0)
+        return; /* "Al Hashish": a particle, no first name */
     *s = m->name_start;
     *e = i;
 }
@@ -302,13 +313,20 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
                          size_t *who) {
     const document *d = c->d;
     size_t fs, fe;
-    first_name(d, m, &fs, &fe);
+    first_name(d, c->r, m, &fs, &fe);
     int first_gender = fe > fs ? wordset_get(&c->r->first_names, (const char *)d->text + fs, fe - fs) : -1;
     int evidence = shown || m->gender || m->titled || first_gender >= 0;
     size_t p = find_person(reg, d, m, fs, fe);
     *who = NO_PERSON;
     if (p == NO_PERSON) {
-        if (m->name_tokens < 2 && !m->titled && !m->gender) return 0;
+        if (m->name_tokens < 2 && !m->titled && !m->gender) {
+            /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
+            short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, c->seg->sents.items[c->sent].para,
+                                 (unsigned char)subject, (unsigned char)inside_quote(c, m->start),
+                                 (unsigned char)m->possessive},
+                                m->surname_start, m->surname_end, shown};
+            return VEC_PUSH(&reg->shorts, sm);
+        }
         person np = {m->name_start, m->name_end, m->surname_start, m->surname_end, fs, fe, 0, 0,
                      m->gender, evidence, NO_PERSON};
         if (!np.gender && first_gender > 0) np.gender = first_gender;
@@ -374,9 +392,44 @@ static int index_mentions(registry *reg) {
     return 0;
 }
 
+/* Resolves the surnames met before any full name and merges them into the mentions. */
+static int resolve_shorts(registry *reg, const document *d) {
+    size_t kept = 0;
+    for (size_t i = 0; i < reg->shorts.len; i++) {
+        short_mention *sm = &reg->shorts.items[i];
+        mention m = {0};
+        m.surname_start = sm->surname_start;
+        m.surname_end = sm->surname_end;
+        size_t p = find_person(reg, d, &m, 0, 0);
+        if (p == NO_PERSON) continue;
+        if (sm->shown) reg->people.items[p].evidence = 1;
+        sm->at.person = p;
+        reg->shorts.items[kept++] = *sm;
+    }
+    reg->shorts.len = kept;
+    if (!kept) return 0;
+    reg->merged.len = 0;
+    size_t a = 0, b = 0;
+    while (a < reg->mentions.len || b < kept) {
+        int take_short = a >= reg->mentions.len || (b < kept && reg->shorts.items[b].at.pos < reg->mentions.items[a].pos);
+        if (VEC_PUSH(&reg->merged, take_short ? reg->shorts.items[b++].at : reg->mentions.items[a++]) != 0) return -1;
+    }
+    /* swap the merged list in */
+    person_mention *items = reg->mentions.items;
+    size_t cap = reg->mentions.cap;
+    reg->mentions.items = reg->merged.items;
+    reg->mentions.len = reg->merged.len;
+    reg->mentions.cap = reg->merged.cap;
+    reg->merged.items = items;
+    reg->merged.cap = cap;
+    reg->merged.len = 0;
+    return 0;
+}
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *toks) {
-    reg->people.len = reg->mentions.len = reg->buckets.len = 0;
+    reg->people.len = reg->mentions.len = reg->buckets.len = reg->shorts.len = 0;
+    reg->rules = r;
     build_ctx c = {d, r, seg, quotes, 0, 0, 1};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     for (size_t s = 0; s < seg->sents.len; s++) {
@@ -413,7 +466,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             size_t next = m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME) {
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
-                int shown = before_verb || apposition_follows(d, r, toks, m.next_tok);
+                int after_verb = i > 0 && is_reporting_verb(d, r, toks, i - 1);
+                int shown = before_verb || after_verb || apposition_follows(d, r, toks, m.next_tok);
                 size_t p;
                 if (register_name(reg, &c, &m, first || before_verb, shown, &p) != 0) return -1;
                 if (p != NO_PERSON) {
@@ -436,6 +490,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             i = next;
         }
     }
+    if (resolve_shorts(reg, d) != 0) return -1;
     return index_mentions(reg);
 }
 
@@ -451,6 +506,8 @@ void registry_free(registry *reg) {
     VEC_FREE(&reg->by_person);
     VEC_FREE(&reg->first_of_person);
     VEC_FREE(&reg->buckets);
+    VEC_FREE(&reg->shorts);
+    VEC_FREE(&reg->merged);
 }
 
 /* Index of the first mention at or after pos. */
@@ -489,7 +546,7 @@ static size_t last_mention_before(const registry *reg, size_t p, size_t pos, int
 
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m) {
     size_t fs, fe;
-    first_name(d, m, &fs, &fe);
+    first_name(d, reg->rules, m, &fs, &fe);
     if (!reg->buckets.len) return NO_PERSON;
     size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
     for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)]; p != NO_PERSON;
@@ -508,12 +565,14 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     return best != NO_PERSON ? best : after;
 }
 
-static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end) {
+/* Does p's role hold the word text[head_start, head_end), or (prefix) a word it starts
+ * ("mayor" in "mayoral candidate")? */
+static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end, int prefix) {
     size_t n = head_end - head_start;
     for (size_t i = p->role_start; i + n <= p->role_end; i++) {
         if (strncasecmp((const char *)d->text + i, (const char *)d->text + head_start, n) != 0) continue;
-        int left = i == p->role_start || d->text[i - 1] == ' ';
-        int right = i + n == p->role_end || d->text[i + n] == ' ';
+        int left = i == p->role_start || d->text[i - 1] == ' ' || d->text[i - 1] == '-';
+        int right = i + n == p->role_end || d->text[i + n] == ' ' || (prefix && n >= 4);
         if (left && right) return 1;
     }
     return 0;
@@ -529,10 +588,11 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     while (s > m->role_start && d->text[s - 1] != ' ') s--;
     if (e <= s) return NO_PERSON;
     size_t end = mentions_from(reg, m->start);
-    for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
-        const person *ps = &reg->people.items[reg->mentions.items[i].person];
-        if (holds_role(d, ps, s, e)) return reg->mentions.items[i].person;
-    }
+    for (int prefix = 0; prefix <= 1; prefix++)
+        for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
+            const person *ps = &reg->people.items[reg->mentions.items[i].person];
+            if (holds_role(d, ps, s, e, prefix)) return reg->mentions.items[i].person;
+        }
     return NO_PERSON;
 }
 

@@ -58,8 +58,17 @@ typedef struct {
 } person_mention;
 
 typedef struct {
+    person_mention at;
+    size_t surname_start, surname_end;
+    int shown;
+} short_mention;
+
+typedef struct {
+    const whosaid_rules *rules;
     VEC(person) people;
     VEC(person_mention) mentions; /* in document order */
+    VEC(short_mention) shorts;    /* surnames met before their full name; resolved at the end */
+    VEC(person_mention) merged;   /* scratch for merging them in */
     VEC(size_t) by_person;        /* mention indices ordered by person, then position */
     VEC(size_t) first_of_person;  /* per person: its first entry in by_person */
     VEC(size_t) buckets;          /* people hashed by surname, NO_PERSON where empty */

@@ -43,7 +43,8 @@ struct whosaid_rules {
     mark_pair *pairs;
     size_t npairs;
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
-        not_names, connectors, first_names, pronoun_genders;
+        not_names, connectors, first_names, pronoun_genders,
+        title_modifiers;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
 };
 
