@@ -79,14 +79,27 @@ static int ends_like_a_cue(const document *d, const cue_scratch *s, size_t k) {
     return 0;
 }
 
+/* Punctuation an apposition may hold: "the U.S.-based Centre", "(CSIS)". */
+static int apposition_punct(const token *t) {
+    return (t->flags & TOK_PUNCT) && (t->cp == '-' || t->cp == '.' || t->cp == '(' || t->cp == ')' ||
+                                      t->cp == '\'' || t->cp == 0x2019 || t->cp == '&');
+}
+
+/* "R-Ky." or "D-N.Y.": a party and state, no role. */
+static int party_label(const document *d, const cue_scratch *s, size_t a, size_t b) {
+    const token *t = s->toks.items;
+    const unsigned char *x = d->text + t[a].start;
+    return b > a && b - a <= 4 && t[a].end - t[a].start >= 3 && x[1] == '-' && (x[0] == 'D' || x[0] == 'R' || x[0] == 'I');
+}
+
 /* An apposition after a name: ", a doctor," — returns the index after its closing comma. */
-static size_t skip_apposition(const cue_scratch *s, size_t k, mention *m) {
+static size_t skip_apposition(const document *d, const cue_scratch *s, size_t k, mention *m) {
     const token *t = s->toks.items;
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     size_t e = k + 1;
-    while (e < s->toks.len && e < k + 12 && (t[e].flags & TOK_WORD)) e++;
+    while (e < s->toks.len && e < k + 18 && ((t[e].flags & TOK_WORD) || apposition_punct(&t[e]))) e++;
     if (e >= s->toks.len || !punct_is(&t[e], ',') || e == k + 1) return k;
-    if (m->role_end == m->role_start) {
+    if (m->role_end == m->role_start && !party_label(d, s, k + 1, e)) {
         m->role_start = t[k + 1].start;
         m->role_end = t[e - 1].end;
     }
@@ -105,12 +118,12 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     if (s->verb_end.items[i] && !strict) {
         mention m = parse_mention(d, r, &s->toks, s->verb_end.items[i]);
         if (m.kind == MENTION_NONE) return 0;
-        skip_apposition(s, m.next_tok, &m);
+        skip_apposition(d, s, m.next_tok, &m);
         *c = (cue){CUE_AFTER, t[i].start, t[s->verb_end.items[i] - 1].end, m};
         return 1;
     }
     mention m = parse_mention(d, r, &s->toks, i);
-    size_t k = m.kind == MENTION_NONE ? i : skip_apposition(s, m.next_tok, &m);
+    size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, s, m.next_tok, &m);
     while (k < n && is_adverb(d, &t[k])) k++;
     if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {
         /* modifiers before the name: “…,” then-Surrey mayoral candidate Doug McCallum said */

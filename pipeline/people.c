@@ -65,6 +65,15 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
            token_in(d, t, &r->not_names) < 0 && !is_honorific(d, r, t);
 }
 
+/* Does toks[a, b) hold a word a connector may extend (a title, an organisation word or an
+ * acronym): "Minister of Foreign Affairs", "Bank of Canada", but not "Poulter on Christmas Day"? */
+static int role_word_in(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (is_title(d, r, &t[k]) || token_in(d, &t[k], &r->organisations) >= 0 || (t[k].flags & TOK_ALLCAPS))
+            return 1;
+    return 0;
+}
+
 static int is_pronoun(const document *d, const whosaid_rules *r, const token *t, int *gender) {
     if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS)) return 0;
     int g = token_in(d, t, &r->pronouns);
@@ -78,7 +87,15 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
                             size_t e, mention *m) {
     const token *t = toks->items;
     size_t a = e;
-    while (a > j && name_word(d, r, &t[a - 1])) a--;
+    /* "Ian Poulter’s punishment": a possessive may end the name */
+    int name_possible = 1;
+    if (t[e - 1].flags & TOK_POSS) {
+        token stem = t[e - 1];
+        stem.flags &= ~(unsigned)TOK_POSS;
+        name_possible = name_word(d, r, &stem);
+        if (name_possible) a--;
+    }
+    while (name_possible && a > j && name_word(d, r, &t[a - 1])) a--;
     /* after an honorific any capitalised word is a surname: Ms. May */
     if (a == e && e - j >= 2 && is_honorific(d, r, &t[e - 2]) && (t[e - 1].flags & TOK_CAP) &&
         !(t[e - 1].flags & TOK_ALLCAPS))
@@ -162,6 +179,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             size_t m = k;
             while (m < n && (is_connector(d, r, &t[m]) || is_article(d, &t[m]))) m++;
             if (m >= n || !(t[m].flags & TOK_CAP) || token_in(d, &t[m], &r->not_names) >= 0 ||
+                !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
                  !is_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2])))
                 break;
