@@ -61,7 +61,8 @@ static void from_cue(const document *d, const registry *reg, const cue *c, const
         break;
     }
     case MENTION_ROLE: {
-        size_t p = registry_resolve_role(reg, d, m);
+        /* "the mayor" is someone named before; "one former executive" is not */
+        size_t p = m->definite ? registry_resolve_role(reg, d, m) : NO_PERSON;
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "role-noun";

@@ -74,6 +74,10 @@ static int role_word_in(const document *d, const whosaid_rules *r, const token *
     return 0;
 }
 
+static int is_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
+}
+
 static int is_pronoun(const document *d, const whosaid_rules *r, const token *t, int *gender) {
     if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS)) return 0;
     int g = token_in(d, t, &r->pronouns);
@@ -190,6 +194,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     }
     if (last > j) {
         m.start = t[i].start;
+        m.definite = !article || word_is(d, &t[i], "the");
         split_role_name(d, r, toks, j, last, &m);
         if (m.kind == MENTION_NONE) return m;
         m.end = possessive_end ? t[last - 1].stem_end : t[last - 1].end;
@@ -346,7 +351,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             return VEC_PUSH(&reg->shorts, sm);
         }
         person np = {m->name_start, m->name_end, m->surname_start, m->surname_end, fs, fe, 0, 0,
-                     m->gender, evidence, NO_PERSON};
+                     m->gender, evidence, 0, NO_PERSON};
         if (!np.gender && first_gender > 0) np.gender = first_gender;
         if (m->role_end > m->role_start) {
             np.role_start = m->role_start;
@@ -363,9 +368,12 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             ps->first_start = fs;
             ps->first_end = fe;
         }
-        if (m->role_end - m->role_start > ps->role_end - ps->role_start) {
+        /* a role before the name wins over one in apposition */
+        if (m->role_end > m->role_start &&
+            (ps->role_apposed || m->role_end - m->role_start > ps->role_end - ps->role_start)) {
             ps->role_start = m->role_start;
             ps->role_end = m->role_end;
+            ps->role_apposed = 0;
         }
         if (!ps->gender) ps->gender = m->gender ? m->gender : first_gender > 0 ? first_gender : 0;
         if (evidence) ps->evidence = 1;
@@ -374,13 +382,30 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
 }
 
-/* ", president of Dying with Dignity Canada," after a name: an apposition shows a person. */
-static int apposition_follows(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+/* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
+ * shows a person and gives a role. Returns 1 and the role's span, or 0. */
+static int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
+                           size_t *rs, size_t *re) {
     const token *t = toks->items;
-    if (k + 2 >= toks->len || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
+    size_t n = toks->len;
+    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
     size_t j = k + 1;
     if (is_article(d, &t[j])) j++;
-    return j < toks->len && (t[j].flags & TOK_LOWER) && is_title(d, r, &t[j]);
+    if (j >= n || !(t[j].flags & TOK_WORD) || is_pronoun_word(d, r, &t[j])) return 0;
+    size_t e = j, titled = 0;
+    while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
+        if (word_is(d, &t[e], "who") || word_is(d, &t[e], "which") || word_is(d, &t[e], "that")) break;
+        if (e < j + 6 && (t[e].flags & TOK_WORD) && is_title_head(d, r, &t[e])) titled = 1;
+        e++;
+    }
+    if (!titled || e == j) return 0;
+    if (e < n && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.' || t[e].cp == ';')) &&
+        !word_is(d, &t[e], "who") && !word_is(d, &t[e], "which") && !word_is(d, &t[e], "that"))
+        return 0;
+    while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
+    *rs = t[j].start;
+    *re = t[e - 1].end;
+    return 1;
 }
 
 static int is_reporting_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
@@ -484,10 +509,22 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             size_t next = m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME) {
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
-                int after_verb = i > 0 && is_reporting_verb(d, r, toks, i - 1);
-                int shown = before_verb || after_verb || apposition_follows(d, r, toks, m.next_tok);
+                /* "…,” said X" or "…, adds X": an inverted cue, not "told Yahoo News" */
+                int after_verb = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
+                                 (i < 2 || (toks->items[i - 2].flags & TOK_PUNCT));
+                size_t ars = 0, are = 0;
+                int apposed = apposition_role(d, r, toks, m.next_tok, &ars, &are);
+                int shown = before_verb || after_verb || apposed;
                 size_t p;
                 if (register_name(reg, &c, &m, first || before_verb, shown, &p) != 0) return -1;
+                if (p != NO_PERSON && apposed) {
+                    person *ps = &reg->people.items[p];
+                    if (ps->role_end == ps->role_start) {
+                        ps->role_start = ars;
+                        ps->role_end = are;
+                        ps->role_apposed = 1;
+                    }
+                }
                 if (p != NO_PERSON) {
                     first = 0;
                     if (!reg->people.items[p].gender && !reg->mentions.items[reg->mentions.len - 1].quoted) {
@@ -600,9 +637,20 @@ static int holds_role(const document *d, const person *p, size_t head_start, siz
  * bound that keeps a document of a million names linear. */
 enum { LOOKBACK = 256 };
 
+/* Where the head of a role ends: before its first connector ("president of the Council"). */
+static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        if (d->text[i] != ' ') continue;
+        size_t w = i + 1, e = w;
+        while (e < b && d->text[e] != ' ') e++;
+        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) >= 0) return i;
+    }
+    return b;
+}
+
 size_t registry_resolve_role(const registry *reg, const document *d, const mention *m) {
     /* the head of the role: its last word */
-    size_t e = m->role_end, s = e;
+    size_t e = role_head_end(reg->rules, d, m->role_start, m->role_end), s = e;
     while (s > m->role_start && d->text[s - 1] != ' ') s--;
     if (e <= s) return NO_PERSON;
     size_t end = mentions_from(reg, m->start);

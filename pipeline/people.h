@@ -28,6 +28,7 @@ typedef struct {
     int gender;
     int possessive; /* the phrase ends in ’s */
     int titled;     /* the role holds a title word (Senator, minister) */
+    int definite;   /* a role noun without an article or with "the": someone known */
     size_t next_tok; /* index of the first token after the phrase */
 } mention;
 
@@ -45,6 +46,7 @@ typedef struct {
     size_t role_start, role_end;        /* the fullest role met */
     int gender;
     int evidence;          /* a first name, honorific, title, apposition or cue shows a person */
+    int role_apposed;      /* the role comes from an apposition ("X, the culture minister,") */
     size_t next_same_hash; /* the next person in the same surname-index bucket chain */
 } person;
 
