@@ -685,7 +685,7 @@ size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int ge
 int registry_other_named(const registry *reg, size_t p, size_t from, size_t to) {
     for (size_t i = mentions_from(reg, from); i < reg->mentions.len && reg->mentions.items[i].pos < to; i++) {
         const person_mention *pm = &reg->mentions.items[i];
-        if (pm->person != p && !pm->quoted && reg->people.items[pm->person].evidence) return 1;
+        if (pm->person != p && pm->subject && !pm->quoted && reg->people.items[pm->person].evidence) return 1;
     }
     return 0;
 }

@@ -95,7 +95,7 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
  * sentence before pos that names someone of a fitting gender outside quotations, its subject
  * or else its last such person; not before byte floor. *at is that mention's position. */
 size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, size_t *at);
-/* Is someone other than person p named (outside quotations) in text[from, to)? */
+/* Is someone other than person p named as a subject (outside quotations) in text[from, to)? */
 int registry_other_named(const registry *reg, size_t p, size_t from, size_t to);
 
 #endif

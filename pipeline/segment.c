@@ -77,6 +77,14 @@ static int find_paragraphs(const document *d, segments *out) {
     return 0;
 }
 
+/* Is s[0, n) one or more initials joined by full stops: "J", "G.K"? */
+static int is_initials(const unsigned char *s, size_t n) {
+    if (n == 0 || n % 2 == 0) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (i % 2 ? s[i] != '.' : !(s[i] >= 'A' && s[i] <= 'Z')) return 0;
+    return 1;
+}
+
 /* Does the full stop at s[dot] end an abbreviation or an initial? */
 static int after_abbreviation(const document *d, const whosaid_rules *r, size_t from, size_t dot) {
     size_t w = dot;
@@ -88,9 +96,7 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
     }
     if (w == dot) return 0;
     if (wordset_get(&r->abbreviations, (const char *)d->text + w, dot + 1 - w) >= 0) return 1;
-    int32_t cp;
-    size_t n = utf8_next(d->text, dot, w, &cp);
-    return w + n == dot && uc_is_upper(cp); /* an initial: J. */
+    return is_initials(d->text + w, dot - w); /* J. or G.K. */
 }
 
 static int split_sentences(const document *d, const whosaid_rules *r, span p, size_t para, segments *out) {

@@ -9,6 +9,14 @@ static int is_word_cp(int32_t cp) { return cp >= 0 && (uc_is_letter(cp) || uc_is
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
+/* "G.K": capitals joined by full stops, a run of initials. */
+static int dotted_initials(const unsigned char *s, size_t n) {
+    if (n < 3 || n % 2 == 0) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (i % 2 ? s[i] != '.' : !(s[i] >= 'A' && s[i] <= 'Z')) return 0;
+    return 1;
+}
+
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks) {
     const unsigned char *s = d->text;
     toks->len = 0;
@@ -66,6 +74,9 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
                 t.end = j + 1;
             } else if (wordset_get(&r->abbreviations, (const char *)s + i, j + 1 - i) >= 0) {
                 t.flags |= TOK_ABBREV;
+                t.end = j + 1;
+            } else if (dotted_initials(s + i, j - i)) {
+                t.flags |= TOK_INITIAL;
                 t.end = j + 1;
             }
         } else if (wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0 && s[j - 1] == '.') {
