@@ -74,6 +74,13 @@ static int role_word_in(const document *d, const whosaid_rules *r, const token *
     return 0;
 }
 
+static int is_name_suffix(const document *d, const token *t) {
+    static const char *const suffixes[] = {"jr", "sr", "ii", "iii", "iv"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (word_is(d, t, suffixes[i]) && (t->flags & TOK_CAP)) return 1;
+    return 0;
+}
+
 static int is_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
     return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
 }
@@ -90,6 +97,9 @@ static int is_pronoun(const document *d, const whosaid_rules *r, const token *t,
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
     const token *t = toks->items;
+    /* "Vann R. Newkirk II", "Martin Luther King Jr.": the suffix ends the name, the surname is before it */
+    size_t full_end = e;
+    if (e - j >= 2 && is_name_suffix(d, &t[e - 1])) e--;
     size_t a = e;
     /* "Ian Poulter’s punishment": a possessive may end the name */
     int name_possible = 1;
@@ -115,12 +125,13 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         }
         m->kind = MENTION_NAME;
         m->name_start = t[a].start;
-        m->name_end = t[e - 1].stem_end;
+        m->name_end = full_end > e ? t[full_end - 1].end : t[e - 1].stem_end;
         m->surname_start = t[e - 1].start;
         m->surname_end = t[e - 1].stem_end;
         m->name_tokens = e - a;
     } else {
         m->kind = MENTION_ROLE;
+        a = full_end;
     }
     /* the role: what stands before the name, less honorifics and dangling connectors */
     size_t rs = j, re = a;
@@ -197,9 +208,24 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         m.definite = !article || word_is(d, &t[i], "the");
         split_role_name(d, r, toks, j, last, &m);
         if (m.kind == MENTION_NONE) return m;
+        if (m.kind == MENTION_ROLE && article && !m.titled) {
+            /* "the former top aide to …": no title, so a description */
+            m = (mention){0};
+            goto description;
+        }
         m.end = possessive_end ? t[last - 1].stem_end : t[last - 1].end;
         if (m.kind == MENTION_NAME) m.end = m.name_end;
         m.next_tok = last;
+        /* "Sen. Claire McCaskill (D-Mo.)": a party label in brackets belongs to the mention */
+        if (m.kind == MENTION_NAME && !possessive_end && last + 2 < n && (t[last].flags & TOK_PUNCT) && t[last].cp == '(') {
+            size_t k = last + 1;
+            while (k < n && k < last + 8 && ((t[k].flags & (TOK_CAP | TOK_INITIAL)) || ((t[k].flags & TOK_PUNCT) && (t[k].cp == '-' || t[k].cp == '.'))))
+                k++;
+            if (k < n && k > last + 1 && (t[k].flags & TOK_PUNCT) && t[k].cp == ')') {
+                m.end = t[k].end;
+                m.next_tok = k + 1;
+            }
+        }
         /* the President’s statement: the possessor of a document noun is the speaker */
         m.possessive = possessive_end;
         if (possessive_end && last < n && (t[last].flags & TOK_LOWER) && token_in(d, &t[last], &r->document_nouns) >= 0)
@@ -207,9 +233,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         return m;
     }
     if (!article) return m;
-    /* a description: an article and a few words up to punctuation or a verb */
+description:;
+    /* a description: an article and a few words up to punctuation, a verb or a relative */
     size_t e = j;
-    while (e < n && e < j + 6 && (t[e].flags & TOK_WORD) && token_in(d, &t[e], &r->verbs) < 0) e++;
+    while (e < n && e < j + 10 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
+           token_in(d, &t[e], &r->verbs) < 0 && !word_is(d, &t[e], "who") && !word_is(d, &t[e], "which") &&
+           !word_is(d, &t[e], "that"))
+        e++;
     while (e > j && is_connector(d, r, &t[e - 1])) e--;
     if (e == j) return m;
     m.kind = MENTION_DESCRIPTION;
