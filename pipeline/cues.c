@@ -60,7 +60,7 @@ static int is_adverb(const document *d, const token *t) {
     size_t n = t->stem_end - t->start;
     const char *s = (const char *)d->text + t->start;
     if (n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
-    static const char *const words[] = {"also", "later", "then", "again", "once", "still", "further", "previously", "recently", "simply", "had", "has", "have", "would", "will", "was", "even"};
+    static const char *const words[] = {"also", "later", "then", "again", "once", "still", "further", "previously", "recently", "simply", "had", "has", "have", "would", "will", "was", "even", "may", "might", "could", "should", "can", "must", "did", "does", "is", "were", "been", "just", "not", "never", "finally", "first"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == n && !memcmp(words[i], s, n)) return 1;
     return 0;
@@ -106,17 +106,94 @@ static size_t skip_apposition(const document *d, const cue_scratch *s, size_t k,
     return e + 1;
 }
 
-/* Finds VERB PHRASE or PHRASE VERB at toks[i]; strict: the cue must be all that follows. */
-static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, int strict, cue *c) {
+static int is_preposition(const document *d, const token *t) {
+    static const char *const words[] = {"in", "on", "at", "to", "of", "for", "from", "with", "by", "during",
+                                        "after", "before", "about", "when", "while", "as", "and", "or"};
+    size_t n = t->end - t->start;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !strncasecmp(words[i], (const char *)d->text + t->start, n)) return 1;
+    return 0;
+}
+
+/* The phrase after an inverted verb ("said X"). When the phrase runs on in lower case, the
+ * name a few words on is the speaker and the words before it its role: "said Monmouth
+ * University political scientist Patrick Murray", "said Cruz constituent Dan Golvach". */
+static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
+    mention m = parse_mention(d, r, &s->toks, k);
+    if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION) return m;
+    size_t from = m.kind == MENTION_NONE ? k : m.next_tok;
+    if (from >= n || !(t[from].flags & TOK_LOWER) || is_preposition(d, &t[from]) || is_adverb(d, &t[from]) ||
+        s->verb_end.items[from])
+        return m;
+    for (size_t j = from + 1; j < n && j < from + 5; j++) {
+        if (!(t[j].flags & TOK_WORD) || is_preposition(d, &t[j]) || s->verb_end.items[j]) break;
+        if (!(t[j].flags & TOK_CAP)) continue;
+        mention named = parse_mention(d, r, &s->toks, j);
+        if (named.kind != MENTION_NAME || (named.name_tokens < 2 && !named.titled)) break;
+        named.start = t[k].start;
+        named.role_start = t[k].start;
+        if (named.role_end <= t[j].start) named.role_end = t[j - 1].end;
+        return named;
+    }
+    return m;
+}
+
+/* A bare description before a verb: "police said", "Powell’s office said", "Surrey staff
+ * explained": one to four words, the last in lower case. */
+static mention bare_description(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
+                                size_t v) {
+    mention m = {0};
+    const token *t = s->toks.items;
+    if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || is_adverb(d, &t[v - 1])) return m;
+    for (size_t k = a; k < v; k++)
+        if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(d, &t[k])) return m;
+    mention probe = parse_mention(d, r, &s->toks, a);
+    if (probe.kind == MENTION_PRONOUN) return m;
+    m.kind = MENTION_DESCRIPTION;
+    m.start = t[a].start;
+    m.end = t[v - 1].stem_end;
+    m.next_tok = v;
+    return m;
+}
+
+enum window_kind {
+    AFTER_SAME_SENTENCE, /* the rest of the quotation's own sentence */
+    AFTER_NEXT_SENTENCE, /* the next sentence, which must be just the cue */
+    AFTER_DASH_LINE,     /* the next paragraph, which must be a dash and a name */
+};
+
+/* “…” — X  or a line "-X, tweeting after the speech." */
+static int dash_cue(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (i >= n || !is_dash(&t[i])) return 0;
+    while (i < n && is_dash(&t[i])) i++;
+    mention m = parse_mention(d, r, &s->toks, i);
+    if (m.kind != MENTION_NAME) return 0;
+    size_t k = m.next_tok;
+    if (k < n && !punct_is(&t[k], ',') && !punct_is(&t[k], '.') && !punct_is(&t[k], ')')) return 0;
+    skip_apposition(d, s, k, &m);
+    *c = (cue){CUE_AFTER, m.start, m.start, m};
+    return 1;
+}
+
+/* Finds VERB PHRASE or PHRASE VERB at toks[i]. */
+static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
+                     enum window_kind kind, cue *c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    int strict = kind != AFTER_SAME_SENTENCE;
+    if (kind == AFTER_DASH_LINE) return dash_cue(d, r, s, i, c);
+    if (!strict && dash_cue(d, r, s, i, c)) return 1;
     while (i < n && (punct_is(&t[i], ',') || is_dash(&t[i]))) {
         if (strict) return 0;
         i++;
     }
     if (i >= n) return 0;
     if (s->verb_end.items[i] && !strict) {
-        mention m = parse_mention(d, r, &s->toks, s->verb_end.items[i]);
+        mention m = phrase_after_verb(d, r, s, s->verb_end.items[i]);
         if (m.kind == MENTION_NONE) return 0;
         skip_apposition(d, s, m.next_tok, &m);
         *c = (cue){CUE_AFTER, t[i].start, t[s->verb_end.items[i] - 1].end, m};
@@ -133,12 +210,26 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         size_t end = v;
         while (end > i && is_adverb(d, &t[end - 1])) end--;
         m = parse_mention_before(d, r, &s->toks, i, end);
+        if (m.kind == MENTION_NONE) m = bare_description(d, r, s, i, end);
         k = v;
     }
     if (m.kind == MENTION_NONE || (strict && m.kind == MENTION_DESCRIPTION)) return 0;
     if (strict && !ends_like_a_cue(d, s, s->verb_end.items[k])) return 0;
     *c = (cue){CUE_AFTER, t[k].start, t[s->verb_end.items[k] - 1].end, m};
     return 1;
+}
+
+/* Where the clause holding toks[v] starts: after the last comma before it, or 0. */
+static size_t clause_start(const cue_scratch *s, size_t v) {
+    while (v > 0 && !punct_is(&s->toks.items[v - 1], ',') && !punct_is(&s->toks.items[v - 1], ';')) v--;
+    return v;
+}
+
+/* A verb that is no reporting verb before a colon: "Kasich resisted: “…”". */
+static int past_tense_before_colon(const document *d, const token *t) {
+    size_t n = t->stem_end - t->start;
+    const char *w = (const char *)d->text + t->start;
+    return (t->flags & TOK_LOWER) && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
@@ -166,13 +257,38 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
                 }
             }
         }
-        if (m.kind == MENTION_NONE) m = parse_mention(d, r, &s->toks, s->verb_end.items[v]);
-        if (m.kind == MENTION_NONE) return 0;
+        if (m.kind == MENTION_NONE) m = bare_description(d, r, s, clause_start(s, end), end);
+        /* the phrase after the verb only where the verb opens its clause: "According to X,",
+         * ", asks editor Jennifer Ditchburn," — not "staff explained the numbers this way:" */
+        if (m.kind == MENTION_NONE && clause_start(s, v) == v) m = phrase_after_verb(d, r, s, s->verb_end.items[v]);
+        /* a verb whose subject stands further back ("… and said,"): the mention stays empty */
         *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};
         return 1;
     }
     if (!colon) return 0;
-    mention m = parse_mention_before(d, r, &s->toks, 0, e);
+    mention m = parse_mention(d, r, &s->toks, 0);
+    if ((m.kind == MENTION_NAME || m.kind == MENTION_PRONOUN) && m.next_tok + 1 <= e) {
+        size_t k = m.next_tok;
+        while (k < e && is_adverb(d, &t[k])) k++;
+        if (k + 1 == e && past_tense_before_colon(d, &t[k])) {
+            *c = (cue){CUE_BEFORE, t[k].start, t[k].end, m};
+            return 1;
+        }
+    }
+    if (m.kind == MENTION_NAME && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {
+        /* a header: "Windsor Mann, editor of The Quotable Hitchens: “…”" */
+        size_t k = m.next_tok + 1;
+        while (k < e && ((t[k].flags & TOK_WORD) || apposition_punct(&t[k]))) k++;
+        if (k == e) {
+            if (m.role_end == m.role_start && k > m.next_tok + 1) {
+                m.role_start = t[m.next_tok + 1].start;
+                m.role_end = t[e - 1].end;
+            }
+            *c = (cue){CUE_COLON, 0, 0, m};
+            return 1;
+        }
+    }
+    m = parse_mention_before(d, r, &s->toks, 0, e);
     if (m.kind != MENTION_NAME || m.start != t[0].start) return 0;
     *c = (cue){CUE_COLON, 0, 0, m};
     return 1;
@@ -188,16 +304,17 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
         if (q->closed) {
             const sentence *snt = &seg->sents.items[q->end_sent];
             size_t a = q->close_end, b = snt->end;
-            int strict = 0;
-            if (b <= a && q->end_sent + 1 < seg->sents.len && seg->sents.items[q->end_sent + 1].para == snt->para) {
-                a = seg->sents.items[q->end_sent + 1].start;
-                b = seg->sents.items[q->end_sent + 1].end;
-                strict = 1;
+            enum window_kind kind = AFTER_SAME_SENTENCE;
+            if (b <= a && q->end_sent + 1 < seg->sents.len) {
+                const sentence *next = &seg->sents.items[q->end_sent + 1];
+                a = next->start;
+                b = next->end;
+                kind = next->para == snt->para ? AFTER_NEXT_SENTENCE : AFTER_DASH_LINE;
             }
             if (b > next_open) b = next_open;
             if (b > a) {
                 if (read_window(d, r, s, a, b) != 0) return -1;
-                if (cue_after(d, r, s, 0, strict, &out[qi])) continue;
+                if (cue_after(d, r, s, 0, kind, &out[qi])) continue;
             }
         }
         const sentence *snt = &seg->sents.items[q->sent];
