@@ -422,6 +422,8 @@ static int apposition_role(const document *d, const whosaid_rules *r, const toke
     size_t j = k + 1;
     if (is_article(d, &t[j])) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || is_pronoun_word(d, r, &t[j])) return 0;
+    /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
+    if (j == k + 1 && (t[j].flags & TOK_LOWER) && !is_title(d, r, &t[j])) return 0;
     size_t e = j, titled = 0;
     while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
         if (word_is(d, &t[e], "who") || word_is(d, &t[e], "which") || word_is(d, &t[e], "that")) break;
@@ -696,20 +698,25 @@ static int gender_fits(const person *p, int g) { return !g || !p->gender || p->g
 
 size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, size_t *at) {
     size_t end = mentions_from(reg, pos);
-    size_t best = NO_PERSON, best_sent = 0;
-    for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
-        const person_mention *pm = &reg->mentions.items[i];
-        if (pm->pos < floor) break;
-        if (best != NO_PERSON && pm->sent != best_sent) break;
-        const person *ps = &reg->people.items[pm->person];
-        if (pm->quoted || pm->possessive || !ps->evidence || !gender_fits(ps, gender)) continue;
-        if (best == NO_PERSON || pm->subject) {
-            best = pm->person;
-            best_sent = pm->sent;
-            *at = pm->pos;
+    /* people the text shows to be people first; failing them, anyone with a full name */
+    for (int need_evidence = 1; need_evidence >= 0; need_evidence--) {
+        size_t best = NO_PERSON, best_sent = 0;
+        for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
+            const person_mention *pm = &reg->mentions.items[i];
+            if (pm->pos < floor) break;
+            if (best != NO_PERSON && pm->sent != best_sent) break;
+            const person *ps = &reg->people.items[pm->person];
+            if (pm->quoted || pm->possessive || !gender_fits(ps, gender)) continue;
+            if (need_evidence ? !ps->evidence : ps->surname_start == ps->name_start) continue;
+            if (best == NO_PERSON || pm->subject) {
+                best = pm->person;
+                best_sent = pm->sent;
+                *at = pm->pos;
+            }
         }
+        if (best != NO_PERSON) return best;
     }
-    return best;
+    return NO_PERSON;
 }
 
 int registry_other_named(const registry *reg, size_t p, size_t from, size_t to) {
