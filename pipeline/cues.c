@@ -10,6 +10,8 @@
  * statement of its own ("Keller noted that …"). */
 #include "cues.h"
 
+#include "utf8.h"
+
 #include <string.h>
 #include <strings.h>
 
@@ -326,4 +328,32 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
         }
     }
     return 0;
+}
+
+void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quotes, const cue *cues) {
+    for (size_t i = 0; i < quotes->len; i++) {
+        quote *q = &quotes->items[i];
+        if (q->type != WHOSAID_DIRECT || cues[i].form != CUE_NONE) continue;
+        /* the first letter inside the marks */
+        int32_t first = -1;
+        for (size_t k = q->start; k < q->end;) {
+            int32_t cp;
+            k += utf8_next(d->text, q->end, k, &cp);
+            if (cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp))) {
+                first = cp;
+                break;
+            }
+        }
+        if (first < 0 || !uc_is_lower(first)) continue;
+        /* what stands before the opening mark in its sentence: a word, not , : or nothing */
+        size_t from = seg->sents.items[q->sent].start, at = q->open, st;
+        int32_t before = -1;
+        while (at > from) {
+            before = utf8_prev(d->text, at, &st);
+            if (before < 0 || !uc_is_space(before)) break;
+            at = st;
+            before = -1;
+        }
+        if (before >= 0 && (uc_is_letter(before) || uc_is_digit(before))) q->type = WHOSAID_PARTIAL;
+    }
 }

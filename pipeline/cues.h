@@ -31,6 +31,11 @@ typedef struct {
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
               cue *out, cue_scratch *scratch);
 
+/* A quotation without a cue that starts in lower case right after a word of the writer's own
+ * sentence ("… to participate in “routine social conversations,” and …") is a fragment the
+ * writer quotes, not a statement someone makes: its type becomes WHOSAID_PARTIAL. */
+void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quotes, const cue *cues);
+
 int cue_scratch_init(cue_scratch *s, const whosaid_rules *r);
 void cue_scratch_free(cue_scratch *s);
 

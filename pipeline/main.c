@@ -50,7 +50,7 @@ static void usage(FILE *f) {
           "      --keep A,B         copy these document fields into every record (default: none)\n"
           "  -f, --format FMT       jsonl or tsv (default: jsonl); tsv has a header line and\n"
           "                         escapes tab, newline, CR and backslash as \\t \\n \\r \\\\\n"
-          "  -t, --types LIST       kinds to write: direct, scare, title or all (default: direct)\n"
+          "  -t, --types LIST       kinds to write: direct, partial, scare, title or all (default: direct)\n"
           "      --rules DIR        read rule files from DIR instead of the built-in ones\n"
           "  -j, --jobs N           worker threads (default: 1)\n"
           "      --max-doc-bytes N  skip, with a message, documents larger than N bytes\n"
@@ -72,6 +72,7 @@ static int parse_types(const char *s, unsigned *types) {
         if (n == 6 && !strncmp(s, "direct", n)) *types |= WHOSAID_DIRECT;
         else if (n == 5 && !strncmp(s, "scare", n)) *types |= WHOSAID_SCARE;
         else if (n == 5 && !strncmp(s, "title", n)) *types |= WHOSAID_TITLE;
+        else if (n == 7 && !strncmp(s, "partial", n)) *types |= WHOSAID_PARTIAL;
         else if (n == 3 && !strncmp(s, "all", n)) *types |= WHOSAID_ALL_TYPES;
         else return -1;
         s += n;
@@ -242,7 +243,7 @@ int main(int argc, char **argv) {
             break;
         case 't':
             if (parse_types(optarg, &opt.types) != 0) {
-                fprintf(stderr, "whosaid: --types takes a list of direct, scare, title, all; not '%s'\n", optarg);
+                fprintf(stderr, "whosaid: --types takes a list of direct, partial, scare, title, all; not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
             break;

@@ -62,6 +62,15 @@ static whosaid_slice folded(buf *out, const document *d, size_t a, size_t b) {
     return slice_of(out->data, out->len);
 }
 
+static const char *type_name(unsigned type) {
+    switch (type) {
+    case WHOSAID_DIRECT: return "direct";
+    case WHOSAID_SCARE: return "scare";
+    case WHOSAID_TITLE: return "title";
+    default: return "partial";
+    }
+}
+
 static int grow(void **items, size_t *cap, size_t elem, size_t n) {
     return n <= *cap ? 0 : vec_grow_(items, cap, elem, n);
 }
@@ -78,6 +87,7 @@ int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
         find_cues(d, r, &ws->seg, &ws->quotes, ws->cues.items, &ws->scratch) != 0 ||
         registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.toks) != 0)
         return WHOSAID_ENOMEM;
+    mark_partial_quotes(d, &ws->seg, &ws->quotes, ws->cues.items);
     for (size_t i = 0; i < nq; i++) registry_mark_speaker(&ws->reg, d, &ws->cues.items[i].who);
     attribute_quotes(d, &ws->seg, &ws->quotes, ws->cues.items, &ws->reg, ws->attrs.items);
     return WHOSAID_OK;
@@ -100,7 +110,7 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
         rec.byte_end = q->end;
         rec.start = document_cp(d, q->start);
         rec.end = document_cp(d, q->end);
-        rec.type = q->type == WHOSAID_DIRECT ? "direct" : q->type == WHOSAID_SCARE ? "scare" : "title";
+        rec.type = type_name(q->type);
         if (a->speaker_end > a->speaker_start) {
             rec.speaker = folded(&ws->speaker, d, a->speaker_start, a->speaker_end);
             rec.role = folded(&ws->role, d, a->role_start, a->role_end);

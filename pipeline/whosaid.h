@@ -28,8 +28,9 @@ enum whosaid_type {
     WHOSAID_DIRECT = 1u << 0,  /* a quotation in marks that reports speech */
     WHOSAID_SCARE = 1u << 1,   /* a word or two in marks inside a sentence, not speech */
     WHOSAID_TITLE = 1u << 2,   /* a title of a work: Capitalised Words In Marks */
+    WHOSAID_PARTIAL = 1u << 3, /* a fragment inside the writer's own sentence, with no cue of its own */
 };
-#define WHOSAID_ALL_TYPES (WHOSAID_DIRECT | WHOSAID_SCARE | WHOSAID_TITLE)
+#define WHOSAID_ALL_TYPES (WHOSAID_DIRECT | WHOSAID_SCARE | WHOSAID_TITLE | WHOSAID_PARTIAL)
 
 /* Error codes: negative, with whosaid_strerror() for a message. */
 enum whosaid_error {
@@ -47,7 +48,7 @@ typedef struct {
     whosaid_slice quote;          /* verbatim, without the enclosing marks */
     size_t start, end;            /* code points */
     size_t byte_start, byte_end;  /* bytes */
-    const char *type;             /* "direct", "scare" or "title" */
+    const char *type;             /* "direct", "scare", "title" or "partial" */
     whosaid_slice speaker;        /* fullest name in the document, or a description */
     whosaid_slice role;
     whosaid_slice cue;
