@@ -227,6 +227,14 @@ static size_t clause_start(const cue_scratch *s, size_t v) {
     return v;
 }
 
+static int is_determiner(const document *d, const token *t) {
+    static const char *const words[] = {"a", "an", "the"};
+    size_t n = t->end - t->start;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !strncasecmp(words[i], (const char *)d->text + t->start, n)) return 1;
+    return 0;
+}
+
 /* A verb that is no reporting verb before a colon: "Kasich resisted: “…”". */
 static int past_tense_before_colon(const document *d, const token *t) {
     size_t n = t->stem_end - t->start;
@@ -282,8 +290,10 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         size_t k = m.next_tok + 1;
         while (k < e && ((t[k].flags & TOK_WORD) || apposition_punct(&t[k]))) k++;
         if (k == e) {
-            if (m.role_end == m.role_start && k > m.next_tok + 1) {
-                m.role_start = t[m.next_tok + 1].start;
+            size_t rs = m.next_tok + 1;
+            if (rs < e && is_determiner(d, &t[rs])) rs++; /* "a nurse in Accra" */
+            if (m.role_end == m.role_start && k > rs) {
+                m.role_start = t[rs].start;
                 m.role_end = t[e - 1].end;
             }
             *c = (cue){CUE_COLON, 0, 0, m};

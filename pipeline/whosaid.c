@@ -119,11 +119,13 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
         if (a->cue) {
             const cue *c = a->cue;
             if (c->verb_end > c->verb_start) rec.cue = slice_of(text + c->verb_start, c->verb_end - c->verb_start);
-            rec.mention = slice_of(text + c->who.start, c->who.end - c->who.start);
-            rec.mention_byte_start = c->who.start;
-            rec.mention_byte_end = c->who.end;
-            rec.mention_start = document_cp(d, c->who.start);
-            rec.mention_end = document_cp(d, c->who.end);
+            if (c->who.kind != MENTION_NONE) {
+                rec.mention = slice_of(text + c->who.start, c->who.end - c->who.start);
+                rec.mention_byte_start = c->who.start;
+                rec.mention_byte_end = c->who.end;
+                rec.mention_start = document_cp(d, c->who.start);
+                rec.mention_end = document_cp(d, c->who.end);
+            }
         }
         rec.sentence = q->sent;
         rec.paragraph = q->para;
