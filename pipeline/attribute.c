@@ -23,9 +23,9 @@ static int same_span_text(const document *d, size_t a0, size_t a1, size_t b0, si
 
 /* The person a pronoun (or a verb with no subject of its own) at pos stands for: the nearer
  * of the previous quotation's speaker and the antecedent the registry finds. */
-static size_t pronoun_person(const registry *reg, size_t pos, int gender, const attribution *prev,
-                             size_t prev_open) {
-    size_t at = 0, p = registry_antecedent(reg, pos, 0, gender, &at);
+static size_t pronoun_person(const registry *reg, size_t pos, int gender, int any_full_name,
+                             const attribution *prev, size_t prev_open) {
+    size_t at = 0, p = registry_antecedent(reg, pos, 0, gender, any_full_name, &at);
     if (prev && prev->person != NO_PERSON && (p == NO_PERSON || prev_open >= at)) {
         int g = reg->people.items[prev->person].gender;
         if (!gender || !g || g == gender) p = prev->person;
@@ -53,7 +53,7 @@ static void from_cue(const document *d, const registry *reg, const cue *c, const
         break;
     }
     case MENTION_PRONOUN: {
-        size_t p = pronoun_person(reg, m->start, m->gender, prev, prev_open);
+        size_t p = pronoun_person(reg, m->start, m->gender, 1, prev, prev_open);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
@@ -80,7 +80,7 @@ static void from_cue(const document *d, const registry *reg, const cue *c, const
         break;
     default: {
         /* a verb with its subject further back: "… and said, “…”", "…, saying “…”" */
-        size_t p = pronoun_person(reg, c->verb_start, 0, prev, prev_open);
+        size_t p = pronoun_person(reg, c->verb_start, 0, 0, prev, prev_open);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "context";
@@ -114,7 +114,7 @@ void attribute_quotes(const document *d, const segments *seg, const quote_vec *q
             } else {
                 /* whoever the sentences just before are about, back to the previous paragraph */
                 size_t floor = seg->paras.items[q->para ? q->para - 1 : 0].start;
-                size_t at = 0, p = registry_antecedent(reg, q->open, floor, 0, &at);
+                size_t at = 0, p = registry_antecedent(reg, q->open, floor, 0, 0, &at);
                 if (p != NO_PERSON) {
                     set_person(reg, p, a);
                     a->method = "context";

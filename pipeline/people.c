@@ -263,6 +263,18 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         mention m = parse_mention(d, r, toks, s);
         if (m.kind != MENTION_NONE && m.next_tok == end) return m;
     }
+    /* a description in lower case: "the 34-year-old mother of three replied" */
+    for (size_t s = end; s-- > from && end - s <= 10;) {
+        if (!(t[s].flags & TOK_WORD)) break;
+        if (!is_article(d, &t[s])) continue;
+        /* it opens its clause: after punctuation or a conjunction, not "at which point the crowd" */
+        if (s > from && !(t[s - 1].flags & TOK_PUNCT) && !word_is(d, &t[s - 1], "and") &&
+            !word_is(d, &t[s - 1], "but") && !word_is(d, &t[s - 1], "as") && !word_is(d, &t[s - 1], "when") &&
+            !word_is(d, &t[s - 1], "while"))
+            continue;
+        mention m = parse_mention(d, r, toks, s);
+        if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;
+    }
     return none;
 }
 
@@ -526,7 +538,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int sent_subject = i == 0 || (i == 1 && (toks->items[0].flags & TOK_MARK));
                 if (!quoted && (sent_subject || is_reporting_verb(d, r, toks, i + 1)) &&
                     token_in(d, t, &r->pronouns) >= 0) {
-                    size_t at, p = registry_antecedent(reg, t->start, 0, g, &at);
+                    size_t at, p = registry_antecedent(reg, t->start, 0, g, 1, &at);
                     if (p != NO_PERSON && add_mention(reg, &c, p, t->start, t->stem_end, 1, 0) != 0) return -1;
                 }
                 i++;
@@ -696,10 +708,11 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
 
 static int gender_fits(const person *p, int g) { return !g || !p->gender || p->gender == g; }
 
-size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, size_t *at) {
+size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, int any_full_name,
+                           size_t *at) {
     size_t end = mentions_from(reg, pos);
     /* people the text shows to be people first; failing them, anyone with a full name */
-    for (int need_evidence = 1; need_evidence >= 0; need_evidence--) {
+    for (int need_evidence = 1; need_evidence >= !any_full_name; need_evidence--) {
         size_t best = NO_PERSON, best_sent = 0;
         for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
             const person_mention *pm = &reg->mentions.items[i];

@@ -93,8 +93,10 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
 size_t registry_resolve_role(const registry *reg, const document *d, const mention *m);
 /* The person a pronoun (or an unnamed subject) at pos most likely stands for: in the nearest
  * sentence before pos that names someone of a fitting gender outside quotations, its subject
- * or else its last such person; not before byte floor. *at is that mention's position. */
-size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, size_t *at);
+ * or else its last such person; not before byte floor. Only people the text shows to be
+ * people, unless any_full_name and there is none. *at is that mention's position. */
+size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, int any_full_name,
+                           size_t *at);
 /* Is someone other than person p named as a subject (outside quotations) in text[from, to)? */
 int registry_other_named(const registry *reg, size_t p, size_t from, size_t to);
 
