@@ -108,9 +108,11 @@ static size_t skip_apposition(const document *d, const cue_scratch *s, size_t k,
     return e + 1;
 }
 
+/* Prepositions, conjunctions and relatives: words after which a phrase is over. */
 static int is_preposition(const document *d, const token *t) {
     static const char *const words[] = {"in", "on", "at", "to", "of", "for", "from", "with", "by", "during",
-                                        "after", "before", "about", "when", "while", "as", "and", "or"};
+                                        "after", "before", "about", "when", "while", "as", "and", "or",
+                                        "who", "which", "that", "whose"};
     size_t n = t->end - t->start;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == n && !strncasecmp(words[i], (const char *)d->text + t->start, n)) return 1;

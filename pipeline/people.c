@@ -208,8 +208,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         m.definite = !article || word_is(d, &t[i], "the");
         split_role_name(d, r, toks, j, last, &m);
         if (m.kind == MENTION_NONE) return m;
-        if (m.kind == MENTION_ROLE && article && !m.titled) {
-            /* "the former top aide to …": no title, so a description */
+        if ((m.kind == MENTION_ROLE && article && !m.titled) || (m.kind == MENTION_NAME && !m.definite)) {
+            /* "the former top aide to …": no title, so a description; "one Sanders supporter",
+             * "a German user": a name after "a" or "one" is no one's name */
             m = (mention){0};
             goto description;
         }
@@ -284,16 +285,21 @@ static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t 
     return a1 - a0 == b1 - b0 && memcmp(d->text + a0, d->text + b0, a1 - a0) == 0;
 }
 
+static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end, int prefix);
+static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b);
+
 static size_t text_hash(const document *d, size_t a, size_t b) {
     size_t h = 1469598103934665603u;
     for (size_t i = a; i < b; i++) h = (h ^ d->text[i]) * 1099511628211u;
     return h;
 }
 
-/* Does person ps fit a name with this surname and first name (empty: any)? */
+/* Does person ps fit a name with this surname, first name (empty: any) and gender (0: any)?
+ * "Mr. Obama" is not Michelle Obama. */
 static int fits_name(const document *d, const person *ps, size_t sur_s, size_t sur_e, size_t first_s,
-                     size_t first_e) {
+                     size_t first_e, int gender) {
     if (!same_text(d, ps->surname_start, ps->surname_end, sur_s, sur_e)) return 0;
+    if (gender && ps->gender && gender != ps->gender) return 0;
     return !(first_e > first_s && ps->first_end > ps->first_start &&
              !same_text(d, ps->first_start, ps->first_end, first_s, first_e));
 }
@@ -308,7 +314,8 @@ static size_t find_person(const registry *reg, const document *d, const mention 
     if (!reg->buckets.len) return NO_PERSON;
     for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)]; p != NO_PERSON;
          p = reg->people.items[p].next_same_hash)
-        if (fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, first_s, first_e)) return p;
+        if (fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, first_s, first_e, m->gender))
+            return p;
     return NO_PERSON;
 }
 
@@ -550,7 +557,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 continue;
             }
             mention m = parse_mention(d, r, toks, i);
-            size_t next = m.next_tok > i ? m.next_tok : i + 1;
+            /* a description names no one, and may run over a name: read on inside it */
+            size_t next = m.kind != MENTION_DESCRIPTION && m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME) {
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "…,” said X" or "…, adds X": an inverted cue, not "told Yahoo News" */
@@ -647,15 +655,24 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     size_t fs, fe;
     first_name(d, reg->rules, m, &fs, &fe);
     if (!reg->buckets.len) return NO_PERSON;
+    /* "President Obama": among the people of that name, one who holds the title */
+    size_t head_s = 0, head_e = 0;
+    if (m->titled) {
+        head_e = role_head_end(reg->rules, d, m->role_start, m->role_end);
+        head_s = head_e;
+        while (head_s > m->role_start && d->text[head_s - 1] != ' ') head_s--;
+    }
     size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
+    int best_fit = 0;
     for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)]; p != NO_PERSON;
          p = reg->people.items[p].next_same_hash) {
-        if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, fs, fe)) continue;
-        int found;
+        if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, fs, fe, m->gender)) continue;
+        int found, fit = head_e > head_s && holds_role(d, &reg->people.items[p], head_s, head_e, 0);
         size_t at = last_mention_before(reg, p, m->start, &found);
-        if (found > 0 && (best == NO_PERSON || at > best_pos)) {
+        if (found > 0 && (best == NO_PERSON || fit > best_fit || (fit == best_fit && at > best_pos))) {
             best = p;
             best_pos = at;
+            best_fit = fit;
         } else if (found < 0 && at < after_pos) {
             after = p;
             after_pos = at;
