@@ -29,13 +29,23 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
         show(f, d, s->start, s->end, 100);
         fputc('\n', f);
     }
+    static const char *const genders[] = {"-", "male", "female"};
     for (size_t i = 0; i < ws->reg.people.len; i++) {
         const person *p = &ws->reg.people.items[i];
         fprintf(f, "person %zu: name ", i);
         show(f, d, p->name_start, p->name_end, 80);
         fputs(" role ", f);
         show(f, d, p->role_start, p->role_end, 80);
-        fprintf(f, " gender %d\n", p->gender);
+        fprintf(f, "%s gender %s%s\n", p->role_apposed ? " (apposition)" : "", genders[p->gender],
+                p->evidence ? "" : " (not shown to be a person)");
+    }
+    /* every mention, with S subject, Q inside a quotation, P possessive */
+    for (size_t i = 0; i < ws->reg.mentions.len; i++) {
+        const person_mention *m = &ws->reg.mentions.items[i];
+        fprintf(f, "mention sentence %zu [%zu,%zu) person %zu %s%s%s ", m->sent, m->pos, m->end, m->person,
+                m->subject ? "S" : "-", m->quoted ? "Q" : "-", m->possessive ? "P" : "-");
+        show(f, d, m->pos, m->end, 60);
+        fputc('\n', f);
     }
     for (size_t i = 0; i < ws->quotes.len; i++) {
         const quote *q = &ws->quotes.items[i];
