@@ -312,3 +312,114 @@ Test(people, sentence_opener_does_not_join_the_name) {
     cr_expect_eq(reg.people.len, 1);
     expect_person(resolve_nth("Keller", 1), "Anna Keller", "");
 }
+
+/* ---- who counts as a person, and who a pronoun stands for ---- */
+
+/* The person the antecedent search finds for a pronoun at the n-th occurrence of needle. */
+static const person *antecedent_of(const char *needle, int nth, int gender) {
+    size_t at = 0, p = registry_antecedent(&reg, toks.items[tok_at_nth(needle, nth)].start, 0, gender, 1, &at);
+    cr_assert_neq(p, NO_PERSON, "no antecedent for \"%s\"", needle);
+    return &reg.people.items[p];
+}
+
+static const person *person_named(const char *name) {
+    size_t n = strlen(name);
+    for (size_t p = 0; p < reg.people.len; p++) {
+        const person *ps = &reg.people.items[p];
+        if (ps->name_end - ps->name_start == n && !memcmp(text + ps->name_start, name, n)) return ps;
+    }
+    cr_assert_fail("no person \"%s\" in the registry", name);
+    return NULL;
+}
+
+Test(people, first_name_shows_a_person_and_a_gender) {
+    build_registry("Maria Lindqvist spoke. The Ryder Cup began.");
+    const person *p = person_named("Maria Lindqvist");
+    cr_expect(p->evidence);
+    cr_expect_eq(p->gender, GENDER_FEMALE);
+    for (size_t i = 0; i < reg.people.len; i++) {
+        const person *ps = &reg.people.items[i];
+        cr_expect(!ps->evidence || ps == p, "\"%.*s\" was taken for a person", (int)(ps->name_end - ps->name_start),
+                  text + ps->name_start);
+    }
+}
+
+Test(people, apposition_gives_the_role) {
+    build_registry("Vladimir Makei, Belarus’s foreign minister, arrived. Makei spoke.");
+    expect_person(resolve_nth("Makei spoke", 0), "Vladimir Makei", "Belarus’s foreign minister");
+}
+
+Test(people, a_title_before_the_name_wins_over_an_apposition) {
+    build_registry("Kai Olvan, a former banker, arrived. Later Deputy Mayor Kai Olvan spoke.");
+    expect_person(person_named("Kai Olvan"), "Kai Olvan", "Deputy Mayor");
+}
+
+Test(people, surname_before_the_full_name_is_resolved_at_the_end) {
+    build_registry("Lametti voted no. In May, Prime Minister Ana Ruiz named David Lametti to cabinet.");
+    size_t lametti = NO_PERSON;
+    for (size_t i = 0; i < reg.mentions.len; i++)
+        if (reg.mentions.items[i].pos == 0) lametti = reg.mentions.items[i].person;
+    cr_assert_neq(lametti, NO_PERSON, "the first \"Lametti\" is no mention");
+    expect_person(&reg.people.items[lametti], "David Lametti", "");
+}
+
+Test(people, name_particle_is_no_first_name) {
+    build_registry("Fouzia Al Hashish arrived in 2016. Al Hashish now works in a bakery.");
+    const person *p = resolve_nth("Al Hashish now", 0);
+    expect_person(p, "Fouzia Al Hashish", "");
+}
+
+Test(people, gender_from_a_later_pronoun) {
+    build_registry("Robin Alder chaired the hearing and said she would report in June.");
+    cr_expect_eq(person_named("Robin Alder")->gender, GENDER_FEMALE);
+}
+
+Test(people, honorific_gender_keeps_two_people_of_one_surname_apart) {
+    build_registry("Michelle Obama spoke first. Then Mr. Obama took the stage.");
+    cr_expect_eq(reg.people.len, 2, "Mr. Obama merged into Michelle Obama");
+}
+
+Test(people, pronoun_skips_a_person_of_the_other_gender) {
+    build_registry("Maria Lindqvist met Tomas Berg on Monday. Berg left early. She said it went well.");
+    expect_person(antecedent_of("She said", 0, GENDER_FEMALE), "Maria Lindqvist", "");
+}
+
+Test(people, pronoun_skips_names_inside_quotations) {
+    build_registry("Dr. Ivo Renn spoke. “Minister Paul Grant has failed us,” he said.");
+    expect_person(antecedent_of("he said", 0, GENDER_MALE), "Ivo Renn", "");
+}
+
+Test(people, pronoun_prefers_the_subject_of_the_nearest_sentence) {
+    build_registry("Omar Haddad thanked Lena Ruiz for the report. He said it was late.");
+    expect_person(antecedent_of("He said", 0, 0), "Omar Haddad", "");
+}
+
+Test(people, role_noun_matches_a_longer_role_word) {
+    build_registry("Surrey mayoral candidate Doug Hale won. Later the mayor spoke.");
+    mention m = parse_mention(&doc, rules, &toks, tok_at("the mayor"));
+    cr_assert_eq(m.kind, MENTION_ROLE, "kind %d", m.kind);
+    size_t p = registry_resolve_role(&reg, &doc, &m);
+    cr_assert_neq(p, NO_PERSON);
+    expect_person(&reg.people.items[p], "Doug Hale", "Surrey mayoral candidate");
+}
+
+Test(people, name_after_one_is_a_description) {
+    prepare("one Sanders supporter wrote");
+    mention m = mention_at("one Sanders");
+    cr_expect_eq(m.kind, MENTION_DESCRIPTION, "kind %d", m.kind);
+    expect_part(m.start, m.end, "one Sanders supporter", "description");
+}
+
+Test(people, party_label_belongs_to_the_mention) {
+    prepare("Sen. Dana Whitfield (D-Ill.) said");
+    mention m = mention_at("Sen.");
+    expect_name(&m, "Dana Whitfield", "Sen.");
+    expect_part(m.start, m.end, "Sen. Dana Whitfield (D-Ill.)", "mention");
+}
+
+Test(people, name_suffix_stays_with_the_name) {
+    prepare("Vann R. Newkirk II said");
+    mention m = mention_at("Vann");
+    expect_name(&m, "Vann R. Newkirk II", "");
+    expect_part(m.surname_start, m.surname_end, "Newkirk", "surname");
+}
