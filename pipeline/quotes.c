@@ -217,6 +217,10 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(s, st, &st);
     int own_sentence = q->open <= snt->start || before == ':' ;
     if (words >= 2 && caps == words && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
+    /* inside a sentence, American style puts the comma inside the marks: CNN’s “New Day,” and
+     * the list “ambassador,” “attack,” are a title and quoted words, not speech */
+    if (!own_sentence && last == ',' && words <= 6 && caps == words) return WHOSAID_TITLE;
+    if (!own_sentence && last == ',' && words <= 2) return WHOSAID_SCARE;
     if (words > 3) return WHOSAID_DIRECT;
     if (speechlike_end || (stop_end && own_sentence)) return WHOSAID_DIRECT;
     return WHOSAID_SCARE;

@@ -265,6 +265,19 @@ Test(quotes, capitalised_words_are_a_title) {
     cr_expect_eq(quotes.items[0].type, WHOSAID_TITLE);
 }
 
+Test(quotes, capitalised_words_with_the_comma_inside_are_a_title) {
+    find_s("Jo Marr, host of KVT’s “Morning Table,” said the show would end.");
+    expect_count(1);
+    expect_quote(0, "Morning Table,", 1);
+    cr_expect_eq(quotes.items[0].type, WHOSAID_TITLE);
+}
+
+Test(quotes, listed_words_with_the_comma_inside_are_scare) {
+    find_s("They searched for “ambassador,” “attack,” and “talking points” in the files.");
+    expect_count(3);
+    for (size_t i = 0; i < 3; i++) cr_expect_eq(quotes.items[i].type, WHOSAID_SCARE, "quote %zu", i);
+}
+
 Test(quotes, long_quotation_is_direct) {
     find_s("She said that “we will keep the bridge open for as long as the town needs it” on Monday.");
     expect_count(1);
