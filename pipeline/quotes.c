@@ -183,6 +183,23 @@ static int by_open(const void *a, const void *b) {
 
 /* Not speech: a word or three inside a sentence (scare quotes, nicknames) or a run of
  * capitalised words (a title), unless the quotation is punctuated like speech. */
+/* Does the word just before the opening mark name a work ("the book", "titled")? */
+static int after_work_noun(const document *d, const whosaid_rules *r, size_t from, size_t open) {
+    size_t e = open, st;
+    while (e > from) {
+        int32_t cp = utf8_prev(d->text, e, &st);
+        if (cp < 0 || !(uc_is_space(cp) || cp == ',')) break;
+        e = st;
+    }
+    size_t s = e;
+    while (s > from) {
+        int32_t cp = utf8_prev(d->text, s, &st);
+        if (cp < 0 || !(uc_is_letter(cp) || cp == '-')) break;
+        s = st;
+    }
+    return e > s && wordset_get(&r->work_nouns, (const char *)d->text + s, e - s) >= 0;
+}
+
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
     const unsigned char *s = d->text;
     size_t words = 0, caps = 0, word_start = 0;
@@ -202,7 +219,7 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
         }
         in_word = !space;
         i += n;
-        if (words > 8) return WHOSAID_DIRECT;
+        if (words > 15) return WHOSAID_DIRECT;
     }
     size_t last_start, last_end = q->end;
     int32_t last = utf8_prev(s, last_end, &last_start);
@@ -217,6 +234,8 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(s, st, &st);
     int own_sentence = q->open <= snt->start || before == ':' ;
     if (words >= 2 && caps == words && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
+    if (!own_sentence && after_work_noun(d, r, snt->start, q->open)) return WHOSAID_TITLE;
+    if (words > 8) return WHOSAID_DIRECT;
     /* inside a sentence, American style puts the comma inside the marks: CNN’s “New Day,” and
      * the list “ambassador,” “attack,” are a title and quoted words, not speech */
     if (!own_sentence && last == ',' && words <= 6 && caps == words) return WHOSAID_TITLE;

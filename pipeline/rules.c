@@ -261,6 +261,7 @@ static const struct {
     {"first-names.txt", add_gendered, offsetof(whosaid_rules, first_names)},
     {"pronoun-genders.txt", add_gendered, offsetof(whosaid_rules, pronoun_genders)},
     {"title-modifiers.txt", add_words, offsetof(whosaid_rules, title_modifiers)},
+    {"work-nouns.txt", add_words, offsetof(whosaid_rules, work_nouns)},
 };
 
 whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
@@ -313,7 +314,8 @@ void whosaid_rules_free(whosaid_rules *r) {
     free(r->pairs);
     wordset *sets[] = {&r->verbs, &r->titles, &r->honorifics, &r->organisations, &r->abbreviations,
                        &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors,
-                       &r->first_names, &r->pronoun_genders, &r->title_modifiers};
+                       &r->first_names, &r->pronoun_genders, &r->title_modifiers,
+                       &r->work_nouns};
     for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) wordset_free(sets[i]);
     pcre2_code_free(r->verb_re);
     free(r);

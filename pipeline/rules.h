@@ -44,7 +44,7 @@ struct whosaid_rules {
     size_t npairs;
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
         not_names, connectors, first_names, pronoun_genders,
-        title_modifiers;
+        title_modifiers, work_nouns;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
 };
 

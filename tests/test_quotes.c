@@ -278,6 +278,12 @@ Test(quotes, listed_words_with_the_comma_inside_are_scare) {
     for (size_t i = 0; i < 3; i++) cr_expect_eq(quotes.items[i].type, WHOSAID_SCARE, "quote %zu", i);
 }
 
+Test(quotes, quotation_after_a_work_noun_is_a_title) {
+    find_s("Critics read the book “How we lost the war and why nobody noticed,” and many agreed.");
+    expect_count(1);
+    cr_expect_eq(quotes.items[0].type, WHOSAID_TITLE);
+}
+
 Test(quotes, long_quotation_is_direct) {
     find_s("She said that “we will keep the bridge open for as long as the town needs it” on Monday.");
     expect_count(1);
