@@ -79,13 +79,50 @@ static void wordset_free(wordset *set) {
     memset(set, 0, sizeof *set);
 }
 
-int rules_mark(const whosaid_rules *r, int32_t cp) {
+/* What the pairs say of cp, from the pairs themselves. */
+static int mark_of(const whosaid_rules *r, int32_t cp) {
     int m = 0;
     for (size_t i = 0; i < r->npairs; i++) {
         if (r->pairs[i].open == cp) m |= MARK_OPENS | (r->pairs[i].single ? MARK_SINGLE : 0);
         if (r->pairs[i].close == cp) m |= MARK_CLOSES | (r->pairs[i].single ? MARK_SINGLE : 0);
     }
     return m;
+}
+
+static int by_cp(const void *a, const void *b) {
+    int32_t x = ((const mark_class *)a)->cp, y = ((const mark_class *)b)->cp;
+    return x < y ? -1 : x > y;
+}
+
+/* Called once the pairs are read: every character gets its answer in a table or list. */
+static int index_marks(whosaid_rules *r) {
+    for (int32_t c = 0; c < 128; c++) r->ascii_marks[c] = (unsigned char)mark_of(r, c);
+    r->marks = calloc(2 * r->npairs + 1, sizeof *r->marks);
+    if (!r->marks) return -1;
+    for (size_t i = 0; i < r->npairs; i++) {
+        int32_t cps[2] = {r->pairs[i].open, r->pairs[i].close};
+        for (int k = 0; k < 2; k++) {
+            if (cps[k] < 128) continue;
+            int seen = 0;
+            for (size_t j = 0; j < r->nmarks; j++) seen |= r->marks[j].cp == cps[k];
+            if (!seen) r->marks[r->nmarks++] = (mark_class){cps[k], mark_of(r, cps[k])};
+        }
+    }
+    qsort(r->marks, r->nmarks, sizeof *r->marks, by_cp);
+    return 0;
+}
+
+int rules_mark(const whosaid_rules *r, int32_t cp) {
+    if (cp < 0) return 0;
+    if (cp < 128) return r->ascii_marks[cp];
+    size_t lo = 0, hi = r->nmarks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->marks[mid].cp < cp) lo = mid + 1;
+        else if (r->marks[mid].cp > cp) hi = mid;
+        else return r->marks[mid].flags;
+    }
+    return 0;
 }
 
 int rules_marks_pair(const whosaid_rules *r, int32_t open, int32_t close) {
@@ -303,6 +340,10 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
         snprintf(err, errlen, "quote-marks.txt: no quotation marks");
         goto fail;
     }
+    if (index_marks(r) != 0) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
     return r;
 fail:
     whosaid_rules_free(r);
@@ -312,6 +353,7 @@ fail:
 void whosaid_rules_free(whosaid_rules *r) {
     if (!r) return;
     free(r->pairs);
+    free(r->marks);
     wordset *sets[] = {&r->verbs, &r->titles, &r->honorifics, &r->organisations, &r->abbreviations,
                        &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors,
                        &r->first_names, &r->pronoun_genders, &r->title_modifiers,

@@ -39,9 +39,18 @@ typedef struct {
     int single;
 } mark_pair;
 
+typedef struct {
+    int32_t cp;
+    int flags; /* MARK_* */
+} mark_class;
+
 struct whosaid_rules {
     mark_pair *pairs;
     size_t npairs;
+    /* rules_mark's answer, precomputed: a table for ASCII, a sorted list for the rest */
+    unsigned char ascii_marks[128];
+    mark_class *marks;
+    size_t nmarks;
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
         not_names, connectors, first_names, pronoun_genders,
         title_modifiers, work_nouns;
