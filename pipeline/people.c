@@ -11,8 +11,8 @@
 #include <strings.h>
 
 static int word_is(const document *d, const token *t, const char *w) {
-    size_t n = strlen(w);
-    if (t->stem_end - t->start != n) return 0;
+    size_t n = t->stem_end - t->start;
+    if (n > 12 || (unsigned char)(d->text[t->start] | 0x20) != (unsigned char)w[0] || strlen(w) != n) return 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = d->text[t->start + i];
         if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[i]) return 0;
