@@ -13,7 +13,7 @@
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-static size_t word_hash(const char *s, size_t n) {
+size_t wordset_hash(const char *s, size_t n) {
     size_t h = 1469598103934665603u;
     for (size_t i = 0; i < n; i++) h = (h ^ lower_ascii((unsigned char)s[i])) * 1099511628211u;
     return h;
@@ -25,12 +25,16 @@ static int word_eq(const char *a, const char *b, size_t n) {
     return a[n] == '\0';
 }
 
-int wordset_get(const wordset *set, const char *s, size_t n) {
+int wordset_get_hashed(const wordset *set, const char *s, size_t n, size_t hash) {
     if (!set->cap) return -1;
-    for (size_t i = word_hash(s, n) & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
+    for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
         if (!set->words[i]) return -1;
-        if (word_eq(set->words[i], s, n)) return set->values[i];
+        if (set->hashes[i] == hash && word_eq(set->words[i], s, n)) return set->values[i];
     }
+}
+
+int wordset_get(const wordset *set, const char *s, size_t n) {
+    return wordset_get_hashed(set, s, n, wordset_hash(s, n));
 }
 
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
@@ -38,27 +42,32 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         size_t cap = set->cap ? set->cap * 2 : 64;
         char **words = calloc(cap, sizeof *words);
         int *values = calloc(cap, sizeof *values);
-        if (!words || !values) {
+        size_t *hashes = calloc(cap, sizeof *hashes);
+        if (!words || !values || !hashes) {
             free(words);
             free(values);
+            free(hashes);
             return -1;
         }
         for (size_t i = 0; i < set->cap; i++) {
             if (!set->words[i]) continue;
-            size_t j = word_hash(set->words[i], strlen(set->words[i])) & (cap - 1);
+            size_t j = set->hashes[i] & (cap - 1);
             while (words[j]) j = (j + 1) & (cap - 1);
             words[j] = set->words[i];
             values[j] = set->values[i];
+            hashes[j] = set->hashes[i];
         }
         free(set->words);
         free(set->values);
+        free(set->hashes);
         set->words = words;
         set->values = values;
+        set->hashes = hashes;
         set->cap = cap;
     }
-    size_t i = word_hash(s, n) & (set->cap - 1);
+    size_t h = wordset_hash(s, n), i = h & (set->cap - 1);
     for (; set->words[i]; i = (i + 1) & (set->cap - 1))
-        if (word_eq(set->words[i], s, n)) {
+        if (set->hashes[i] == h && word_eq(set->words[i], s, n)) {
             set->values[i] = value;
             return 0;
         }
@@ -68,6 +77,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     w[n] = '\0';
     set->words[i] = w;
     set->values[i] = value;
+    set->hashes[i] = h;
     set->len++;
     return 0;
 }
@@ -76,6 +86,7 @@ static void wordset_free(wordset *set) {
     for (size_t i = 0; i < set->cap; i++) free(set->words[i]);
     free(set->words);
     free(set->values);
+    free(set->hashes);
     memset(set, 0, sizeof *set);
 }
 

@@ -19,11 +19,15 @@ extern const rule_file whosaid_builtin_rules[];
 typedef struct {
     char **words;
     int *values;
+    size_t *hashes; /* wordset_hash of each word, so that most probes end without a comparison */
     size_t cap, len;
 } wordset;
 
 /* Returns the word's value, or -1 when it is not in the set. */
 int wordset_get(const wordset *set, const char *s, size_t n);
+/* The hash every word set uses (ASCII letters without case), and a look-up that takes it. */
+size_t wordset_hash(const char *s, size_t n);
+int wordset_get_hashed(const wordset *set, const char *s, size_t n, size_t hash);
 
 enum { GENDER_UNKNOWN = 0, GENDER_MALE = 1, GENDER_FEMALE = 2 };
 

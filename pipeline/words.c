@@ -28,7 +28,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             i += n;
             continue;
         }
-        token t = {i, i + n, i + n, cp, 0};
+        token t = {i, i + n, i + n, cp, 0, 0};
         if (!is_word_cp(cp)) {
             t.flags = TOK_PUNCT | (cp >= 0 && rules_mark(r, cp) ? TOK_MARK : 0);
             if (VEC_PUSH(toks, t) != 0) return -1;
@@ -82,6 +82,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         } else if (wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0 && s[j - 1] == '.') {
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
+        t.hash = wordset_hash((const char *)s + t.start, t.stem_end - t.start);
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }
@@ -90,7 +91,8 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
 
 int token_in(const document *d, const token *t, const wordset *set) {
     size_t end = t->stem_end;
-    int v = wordset_get(set, (const char *)d->text + t->start, end - t->start);
+    int v = (t->flags & TOK_WORD) ? wordset_get_hashed(set, (const char *)d->text + t->start, end - t->start, t->hash)
+                                  : wordset_get(set, (const char *)d->text + t->start, end - t->start);
     if (v < 0 && t->end > end && d->text[t->end - 1] == '.')
         v = wordset_get(set, (const char *)d->text + t->start, t->end - t->start);
     return v;

@@ -26,6 +26,7 @@ typedef struct {
     size_t stem_end; /* end without a possessive ’s or a full stop */
     int32_t cp;      /* the character of a punctuation token */
     unsigned flags;
+    size_t hash;     /* wordset_hash of a word's stem, for the word-set look-ups */
 } token;
 
 typedef VEC(token) token_vec;
