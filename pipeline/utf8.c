@@ -3,7 +3,7 @@
 
 #include <utf8proc.h>
 
-size_t utf8_next(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
+size_t utf8_next_multibyte(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
     unsigned c = s[i];
     if (c < 0x80) {
         *cp = (int32_t)c;
@@ -70,29 +70,29 @@ static utf8proc_category_t category(int32_t cp) {
     return utf8proc_category(cp);
 }
 
-int uc_is_letter(int32_t cp) {
+int uc_is_letter_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     utf8proc_category_t c = category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-int uc_is_upper(int32_t cp) {
+int uc_is_upper_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-int uc_is_lower(int32_t cp) {
+int uc_is_lower_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp >= 'a' && cp <= 'z';
     return category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-int uc_is_digit(int32_t cp) {
+int uc_is_digit_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp >= '0' && cp <= '9';
     return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-int uc_is_space(int32_t cp) {
+int uc_is_space_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
     utf8proc_category_t c = category(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP ||

@@ -7,17 +7,38 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Length (1-4) of the sequence at s[i]; *cp is its code point, or -1 for an invalid byte. */
-size_t utf8_next(const unsigned char *s, size_t len, size_t i, int32_t *cp);
+size_t utf8_next_multibyte(const unsigned char *s, size_t len, size_t i, int32_t *cp);
+
+/* Length (1-4) of the sequence at s[i]; *cp is its code point, or -1 for an invalid byte.
+ * Inline for ASCII, which is most of any news text. */
+static inline size_t utf8_next(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
+    if (s[i] < 0x80) {
+        *cp = s[i];
+        return 1;
+    }
+    return utf8_next_multibyte(s, len, i, cp);
+}
 
 /* The code point ending just before s[i] and its start, *start; -1 if invalid or i == 0. */
 int32_t utf8_prev(const unsigned char *s, size_t i, size_t *start);
 
-/* Character classes through utf8proc. */
-int uc_is_letter(int32_t cp);
-int uc_is_upper(int32_t cp);   /* upper or title case letter */
-int uc_is_lower(int32_t cp);
-int uc_is_digit(int32_t cp);
-int uc_is_space(int32_t cp);   /* white space including NBSP and the other Zs */
+/* Character classes through utf8proc beyond ASCII. */
+int uc_is_letter_beyond_ascii(int32_t cp);
+int uc_is_upper_beyond_ascii(int32_t cp);
+int uc_is_lower_beyond_ascii(int32_t cp);
+int uc_is_digit_beyond_ascii(int32_t cp);
+int uc_is_space_beyond_ascii(int32_t cp);
+
+static inline int uc_is_letter(int32_t cp) {
+    return cp < 0x80 ? (unsigned)((cp | 0x20) - 'a') < 26 : uc_is_letter_beyond_ascii(cp);
+}
+/* upper or title case letter */
+static inline int uc_is_upper(int32_t cp) { return cp < 0x80 ? (unsigned)(cp - 'A') < 26 : uc_is_upper_beyond_ascii(cp); }
+static inline int uc_is_lower(int32_t cp) { return cp < 0x80 ? (unsigned)(cp - 'a') < 26 : uc_is_lower_beyond_ascii(cp); }
+static inline int uc_is_digit(int32_t cp) { return cp < 0x80 ? (unsigned)(cp - '0') < 10 : uc_is_digit_beyond_ascii(cp); }
+/* white space including NBSP and the other Zs */
+static inline int uc_is_space(int32_t cp) {
+    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : uc_is_space_beyond_ascii(cp);
+}
 
 #endif
