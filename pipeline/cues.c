@@ -27,26 +27,24 @@ void cue_scratch_free(cue_scratch *s) {
     pcre2_match_data_free(s->match);
 }
 
-/* Tokenizes text[a, b) and marks where reporting verbs start. */
+/* Tokenizes text[a, b) and marks where reporting verbs start: the verb pattern is tried
+ * anchored at each word, which costs a call per word instead of a scan of every position. */
 static int read_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     if (tokenize(d, r, a, b, &s->toks) != 0) return -1;
     s->verb_end.len = 0;
     for (size_t i = 0; i < s->toks.len; i++)
         if (VEC_PUSH(&s->verb_end, (size_t)0) != 0) return -1;
-    size_t k = 0;
-    PCRE2_SIZE off = 0;
-    while (off < b - a) {
-        int rc = pcre2_match(r->verb_re, (PCRE2_SPTR)d->text + a, b - a, off, 0, s->match, NULL);
-        if (rc < 0) break;
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->match);
-        size_t ms = a + ov[0], me = a + ov[1];
-        while (k < s->toks.len && s->toks.items[k].start < ms) k++;
-        if (k < s->toks.len && s->toks.items[k].start == ms) {
-            size_t e = k;
-            while (e < s->toks.len && s->toks.items[e].start < me) e++;
-            s->verb_end.items[k] = e;
-        }
-        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    for (size_t k = 0; k < s->toks.len; k++) {
+        const token *t = &s->toks.items[k];
+        if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
+        /* only a verb or the first word of a verb phrase can start a match */
+        if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
+        int rc = pcre2_match(r->verb_re, (PCRE2_SPTR)d->text + a, b - a, t->start - a, 0, s->match, NULL);
+        if (rc < 0) continue;
+        size_t me = a + pcre2_get_ovector_pointer(s->match)[1];
+        size_t e = k;
+        while (e < s->toks.len && s->toks.items[e].start < me) e++;
+        s->verb_end.items[k] = e;
     }
     return 0;
 }

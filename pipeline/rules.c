@@ -229,7 +229,8 @@ static int add_mark_pair(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
-/* The verb pattern: every entry as a whole word, longest first so "according to" wins. */
+/* The verb pattern: every entry as a whole word, longest first so "according to" wins.
+ * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time). */
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     buf pat = {0};
     static const char head[] = "(?<![\\p{L}\\p{N}_])(?:", tail[] = ")(?![\\p{L}\\p{N}_])";
@@ -239,6 +240,7 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
         for (size_t i = 0; i < r->verbs.cap; i++) {
             const char *w = r->verbs.words[i];
             if (!w || (strchr(w, '_') != NULL) != (pass == 0)) continue;
+            if (pass == 0 && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
             if (!first) rc |= buf_putc(&pat, '|');
             first = 0;
             for (const char *q = w; *q; q++) {
@@ -259,7 +261,7 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     int errcode;
     PCRE2_SIZE erroff;
     r->verb_re = pcre2_compile((PCRE2_SPTR)pat.data, pat.len,
-                               PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
+                               PCRE2_ANCHORED | PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
                                &errcode, &erroff, NULL);
     buf_free(&pat);
     if (!r->verb_re) {
@@ -368,7 +370,7 @@ void whosaid_rules_free(whosaid_rules *r) {
     wordset *sets[] = {&r->verbs, &r->titles, &r->honorifics, &r->organisations, &r->abbreviations,
                        &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors,
                        &r->first_names, &r->pronoun_genders, &r->title_modifiers,
-                       &r->work_nouns};
+                       &r->work_nouns, &r->verb_heads};
     for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) wordset_free(sets[i]);
     pcre2_code_free(r->verb_re);
     free(r);

@@ -59,6 +59,7 @@ struct whosaid_rules {
         not_names, connectors, first_names, pronoun_genders,
         title_modifiers, work_nouns;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
+    wordset verb_heads;  /* first words of the verb phrases ("according"): where verb_re may match */
 };
 
 /* Bit set of MARK_* for a code point; 0 for a character that is no quotation mark. */
