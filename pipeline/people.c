@@ -21,12 +21,8 @@ static int word_is(const document *d, const token *t, const char *w) {
 }
 
 /* Articles and the determiners that start a description ("one person", "another official"). */
-static int is_article(const document *d, const token *t) {
-    static const char *const words[] = {"the", "a", "an", "one", "another", "some", "several", "two", "three", "many"};
-    if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS)) return 0;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (word_is(d, t, words[i])) return 1;
-    return 0;
+static int is_article(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && token_in(d, t, &r->determiners) >= 0;
 }
 
 static int is_connector(const document *d, const whosaid_rules *r, const token *t) {
@@ -141,7 +137,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         rs++;
     }
     while (re > rs && (is_honorific(d, r, &t[re - 1]) || is_connector(d, r, &t[re - 1]) ||
-                       is_article(d, &t[re - 1]))) {
+                       is_article(d, r, &t[re - 1]))) {
         int g = token_in(d, &t[re - 1], &r->honorifics);
         if (g > 0) m->gender = g;
         re--;
@@ -171,7 +167,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         return m;
     }
     size_t j = i;
-    int article = is_article(d, &t[i]);
+    int article = is_article(d, r, &t[i]);
     if (article) j++;
     else if ((t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
@@ -188,11 +184,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             possessive_end = 1;
             break;
         }
-        if (is_connector(d, r, &t[k]) || is_article(d, &t[k])) {
+        if (is_connector(d, r, &t[k]) || is_article(d, r, &t[k])) {
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */
             size_t m = k;
-            while (m < n && (is_connector(d, r, &t[m]) || is_article(d, &t[m]))) m++;
+            while (m < n && (is_connector(d, r, &t[m]) || is_article(d, r, &t[m]))) m++;
             if (m >= n || !(t[m].flags & TOK_CAP) || token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
@@ -258,16 +254,16 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     int g;
     if (is_pronoun(d, r, &t[end - 1], &g)) return parse_mention(d, r, toks, end - 1);
     size_t k = end;
-    while (k > from && (phrase_word(d, r, &t[k - 1]) || is_article(d, &t[k - 1]))) k--;
+    while (k > from && (phrase_word(d, r, &t[k - 1]) || is_article(d, r, &t[k - 1]))) k--;
     for (size_t s = k; s < end; s++) {
-        if (is_connector(d, r, &t[s]) && !is_article(d, &t[s])) continue;
+        if (is_connector(d, r, &t[s]) && !is_article(d, r, &t[s])) continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind != MENTION_NONE && m.next_tok == end) return m;
     }
     /* a description in lower case: "the 34-year-old mother of three replied" */
     for (size_t s = end; s-- > from && end - s <= 10;) {
         if (!(t[s].flags & TOK_WORD)) break;
-        if (!is_article(d, &t[s])) continue;
+        if (!is_article(d, r, &t[s])) continue;
         /* it opens its clause: after punctuation or a conjunction, not "at which point the crowd" */
         if (s > from && !(t[s - 1].flags & TOK_PUNCT) && !word_is(d, &t[s - 1], "and") &&
             !word_is(d, &t[s - 1], "but") && !word_is(d, &t[s - 1], "as") && !word_is(d, &t[s - 1], "when") &&
@@ -439,7 +435,7 @@ static int apposition_role(const document *d, const whosaid_rules *r, const toke
     size_t n = toks->len;
     if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
     size_t j = k + 1;
-    if (is_article(d, &t[j])) j++;
+    if (is_article(d, r, &t[j])) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || is_pronoun_word(d, r, &t[j])) return 0;
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
     if (j == k + 1 && (t[j].flags & TOK_LOWER) && !is_title(d, r, &t[j])) return 0;
@@ -552,7 +548,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 first = 0;
                 continue;
             }
-            if (!(t->flags & TOK_CAP) && !is_article(d, t)) {
+            if (!(t->flags & TOK_CAP) && !is_article(d, r, t)) {
                 i++;
                 continue;
             }

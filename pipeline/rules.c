@@ -312,6 +312,7 @@ static const struct {
     {"pronoun-genders.txt", add_gendered, offsetof(whosaid_rules, pronoun_genders)},
     {"title-modifiers.txt", add_words, offsetof(whosaid_rules, title_modifiers)},
     {"work-nouns.txt", add_words, offsetof(whosaid_rules, work_nouns)},
+    {"determiners.txt", add_words, offsetof(whosaid_rules, determiners)},
 };
 
 whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
@@ -370,7 +371,7 @@ void whosaid_rules_free(whosaid_rules *r) {
     wordset *sets[] = {&r->verbs, &r->titles, &r->honorifics, &r->organisations, &r->abbreviations,
                        &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors,
                        &r->first_names, &r->pronoun_genders, &r->title_modifiers,
-                       &r->work_nouns, &r->verb_heads};
+                       &r->work_nouns, &r->verb_heads, &r->determiners};
     for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) wordset_free(sets[i]);
     pcre2_code_free(r->verb_re);
     free(r);
