@@ -77,6 +77,10 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
     int rc = 0;
     size_t para = 0;
     for (size_t i = 0; i < d->len;) {
+        if (d->text[i] < 0x80 && !r->ascii_marks[d->text[i]]) {
+            i++; /* most bytes: no mark */
+            continue;
+        }
         int32_t cp;
         size_t n = utf8_next(d->text, d->len, i, &cp);
         int mark = cp >= 0 && cp >= 0x22 ? rules_mark(r, cp) : 0;
@@ -137,6 +141,10 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
         while (next_double < ndouble && out->items[next_double].close_end <= i) next_double++;
         if (next_double < ndouble && out->items[next_double].open <= i) {
             i = out->items[next_double].close_end;
+            continue;
+        }
+        if (d->text[i] < 0x80) {
+            i++; /* single marks are never ASCII */
             continue;
         }
         int32_t cp;

@@ -104,6 +104,11 @@ static int split_sentences(const document *d, const whosaid_rules *r, span p, si
     int depth = 0;
     size_t sent_start = p.start;
     for (size_t i = p.start; i < p.end;) {
+        unsigned char b = s[i];
+        if (b < 0x80 && !r->ascii_marks[b] && b != '.' && b != '!' && b != '?') {
+            i++; /* most bytes: nothing to do */
+            continue;
+        }
         int32_t cp;
         size_t n = utf8_next(s, p.end, i, &cp);
         int mark = cp >= 0 ? rules_mark(r, cp) : 0;
