@@ -3,6 +3,8 @@
  * one-character token. */
 #include "words.h"
 
+#include <string.h>
+
 #include "utf8.h"
 
 static int is_word_cp(int32_t cp) { return cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp) || (cp >= 0x300 && cp <= 0x36F)); }
@@ -102,6 +104,7 @@ int token_part_in(const document *d, const token *t, const wordset *set) {
     int v = token_in(d, t, set);
     if (v >= 0) return v;
     const char *s = (const char *)d->text;
+    if (!memchr(s + t->start, '-', t->stem_end - t->start)) return -1; /* no parts but the whole */
     size_t a = t->start;
     for (size_t i = t->start; i <= t->stem_end; i++) {
         if (i == t->stem_end || s[i] == '-') {
