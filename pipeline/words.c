@@ -42,6 +42,18 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         size_t j = i;
         size_t last_joint = 0; /* where the word's last apostrophe starts */
         for (;;) {
+            unsigned char b = s[j];
+            /* ASCII letters and digits, most of any word: no decoding */
+            if ((unsigned)((b | 0x20) - 'a') < 26) {
+                letters++;
+                uppers += b < 'a';
+                if (++j >= end) break;
+                continue;
+            }
+            if ((unsigned)(b - '0') < 10) {
+                if (++j >= end) break;
+                continue;
+            }
             int32_t c;
             size_t m = utf8_next(s, end, j, &c);
             if (is_word_cp(c)) {
