@@ -304,12 +304,17 @@ static size_t bucket_of(const registry *reg, const document *d, size_t sur_s, si
     return text_hash(d, sur_s, sur_e) & (reg->buckets.len - 1);
 }
 
+/* How many people of one surname bucket a look-up considers, newest first: more than any
+ * article names, and a bound that keeps a list of a million Smiths linear. */
+enum { CHAIN_LIMIT = 64 };
+
 /* The last person registered under this name (NO_PERSON if none). */
 static size_t find_person(const registry *reg, const document *d, const mention *m, size_t first_s,
                           size_t first_e) {
     if (!reg->buckets.len) return NO_PERSON;
-    for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)]; p != NO_PERSON;
-         p = reg->people.items[p].next_same_hash)
+    size_t walked = 0;
+    for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)];
+         p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_hash)
         if (fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, first_s, first_e, m->gender))
             return p;
     return NO_PERSON;
@@ -660,8 +665,9 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     }
     size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
     int best_fit = 0;
-    for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)]; p != NO_PERSON;
-         p = reg->people.items[p].next_same_hash) {
+    size_t walked = 0;
+    for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)];
+         p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_hash) {
         if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, fs, fe, m->gender)) continue;
         int found, fit = head_e > head_s && holds_role(d, &reg->people.items[p], head_s, head_e, 0);
         size_t at = last_mention_before(reg, p, m->start, &found);
