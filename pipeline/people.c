@@ -547,7 +547,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (!quoted && (sent_subject || is_reporting_verb(d, r, toks, i + 1)) &&
                     token_in(d, t, &r->pronouns) >= 0) {
                     size_t at, p = registry_antecedent(reg, t->start, 0, g, 1, &at);
-                    if (p != NO_PERSON && add_mention(reg, &c, p, t->start, t->stem_end, 1, 0) != 0) return -1;
+                    int rank = is_reporting_verb(d, r, toks, i + 1) ? SUBJECT_OF_VERB : SUBJECT_FIRST;
+                    if (p != NO_PERSON && add_mention(reg, &c, p, t->start, t->stem_end, rank, 0) != 0) return -1;
                 }
                 i++;
                 first = 0;
@@ -569,7 +570,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int apposed = apposition_role(d, r, toks, m.next_tok, &ars, &are);
                 int shown = before_verb || after_verb || apposed;
                 size_t p;
-                if (register_name(reg, &c, &m, first || before_verb, shown, &p) != 0) return -1;
+                int rank = before_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
+                if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;
                 if (p != NO_PERSON && apposed) {
                     person *ps = &reg->people.items[p];
                     if (ps->role_end == ps->role_start) {
@@ -591,7 +593,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "the mayor": one more mention of whoever holds that role */
                 size_t p = registry_resolve_role(reg, d, &m);
                 if (p != NO_PERSON &&
-                    add_mention(reg, &c, p, m.start, m.end, first || is_reporting_verb(d, r, toks, m.next_tok), 0) != 0)
+                    add_mention(reg, &c, p, m.start, m.end,
+                                is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
+                                0) != 0)
                     return -1;
                 first = 0;
             }
@@ -733,6 +737,7 @@ size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int ge
     /* people the text shows to be people first; failing them, anyone with a full name */
     for (int need_evidence = 1; need_evidence >= !any_full_name; need_evidence--) {
         size_t best = NO_PERSON, best_sent = 0;
+        int best_rank = 0;
         for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
             const person_mention *pm = &reg->mentions.items[i];
             if (pm->pos < floor) break;
@@ -740,9 +745,11 @@ size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int ge
             const person *ps = &reg->people.items[pm->person];
             if (pm->quoted || pm->possessive || !gender_fits(ps, gender)) continue;
             if (need_evidence ? !ps->evidence : ps->surname_start == ps->name_start) continue;
-            if (best == NO_PERSON || pm->subject) {
+            /* the subject of a reporting verb, else the sentence's first person, else the nearest */
+            if (best == NO_PERSON || pm->subject > best_rank || (pm->subject && pm->subject == best_rank)) {
                 best = pm->person;
                 best_sent = pm->sent;
+                best_rank = pm->subject;
                 *at = pm->pos;
             }
         }

@@ -50,11 +50,13 @@ typedef struct {
     size_t next_same_hash; /* the next person in the same surname-index bucket chain */
 } person;
 
+enum { SUBJECT_FIRST = 1, SUBJECT_OF_VERB = 2 };
+
 typedef struct {
     size_t pos, end;
     size_t person;
     size_t sent, para;
-    unsigned char subject;    /* first in its sentence, or right before a reporting verb */
+    unsigned char subject;    /* SUBJECT_FIRST in its sentence, SUBJECT_OF_VERB right before a reporting verb */
     unsigned char quoted;     /* inside a direct quotation: someone the speaker talks about */
     unsigned char possessive; /* "Parker's plea" */
 } person_mention;
