@@ -32,7 +32,9 @@ static int on_quote(const whosaid_record *r, void *user) {
     int i = 0;
     while (i < t->n && !(strlen(t->name[i]) == (size_t)len && !memcmp(t->name[i], who, len))) i++;
     if (i == t->n) {
-        if (t->n == MAX_SPEAKERS || !(t->name[i] = strndup(who, len))) return 1; /* stop */
+        if (t->n == MAX_SPEAKERS || !(t->name[i] = malloc((size_t)len + 1))) return 1; /* stop */
+        memcpy(t->name[i], who, (size_t)len);
+        t->name[i][len] = '\0';
         t->n++;
     }
     t->count[i]++;

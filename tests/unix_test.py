@@ -200,6 +200,9 @@ for short, long_ in opts:
 check(all(k in man for k in FIELDS), "whosaid.1 names every record field")
 p = subprocess.run([WHOSAID, "--version"], capture_output=True, timeout=60)
 check(p.returncode == 0 and re.fullmatch(rb"whosaid \d+\.\d+\.\d+\n", p.stdout), "--version")
+check(p.stdout.decode().strip() in man, "whosaid.1 is of the same version as the program")
+with open(os.path.join(ROOT, "meson.build"), encoding="utf-8") as f:
+    check(f"version : '{p.stdout.decode().split()[-1]}'" in f.read(), "--version is the project's version")
 
 print(f"{checks - failures} passed, {failures} failed")
 sys.exit(1 if failures else 0)
