@@ -2,12 +2,21 @@
  * valid JSON. */
 #include "emit.h"
 
+#include <string.h>
+
 #include "utf8.h"
 
-static const char *const fields[] = {"doc", "quote", "start", "end", "byte_start", "byte_end", "type",
+const char *const emit_fields[] = {"doc", "quote", "start", "end", "byte_start", "byte_end", "type",
                                      "speaker", "role", "cue", "mention", "mention_start", "mention_end",
                                      "method", "sentence", "paragraph", "closed"};
-#define NFIELDS (sizeof fields / sizeof *fields)
+#define NFIELDS (sizeof emit_fields / sizeof *emit_fields)
+const size_t emit_nfields = NFIELDS;
+
+int emit_is_record_field(const char *name) {
+    for (size_t i = 0; i < NFIELDS; i++)
+        if (!strcmp(name, emit_fields[i])) return 1;
+    return 0;
+}
 
 int emit_valid_utf8(buf *out, const char *s, size_t n) {
     out->len = 0;
@@ -32,7 +41,7 @@ static json_t *string_or_null(whosaid_slice s) {
 
 static json_t *int_or_null(int present, size_t v) { return present ? json_integer((json_int_t)v) : json_null(); }
 
-json_t *emit_record_json(const whosaid_record *rec, json_t *doc_id, json_t *keep) {
+json_t *emit_record_json(const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
     json_t *o = json_object();
     if (!o) return NULL;
     int has_mention = rec->mention.ptr != NULL;
@@ -57,11 +66,10 @@ json_t *emit_record_json(const whosaid_record *rec, json_t *doc_id, json_t *keep
     };
     int bad = 0;
     for (size_t i = 0; i < NFIELDS; i++)
-        if (!values[i] || json_object_set_new(o, fields[i], values[i]) != 0) bad = 1;
-    if (keep) {
-        const char *k;
-        json_t *v;
-        json_object_foreach(keep, k, v) if (json_object_set(o, k, v) != 0) bad = 1;
+        if (!values[i] || json_object_set_new(o, emit_fields[i], values[i]) != 0) bad = 1;
+    for (size_t i = 0; keep && i < keep->n; i++) {
+        json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
+        if (json_object_set(o, keep->names[i], v ? v : json_null()) != 0) bad = 1;
     }
     if (bad) {
         json_decref(o);
@@ -70,7 +78,7 @@ json_t *emit_record_json(const whosaid_record *rec, json_t *doc_id, json_t *keep
     return o;
 }
 
-int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, json_t *keep) {
+int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
     json_t *o = emit_record_json(rec, doc_id, keep);
     if (!o) return -1;
     char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
@@ -81,20 +89,9 @@ int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, json_t *keep
     return rc;
 }
 
-/* A TSV cell: \t \n \r and \\ escaped; null is empty; other JSON values compactly. */
-static int tsv_cell(buf *out, json_t *v) {
-    if (!v || json_is_null(v)) return 0;
-    char *owned = NULL;
-    const char *s;
-    size_t n;
-    if (json_is_string(v)) {
-        s = json_string_value(v);
-        n = json_string_length(v);
-    } else {
-        s = owned = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-        if (!s) return -1;
-        n = strlen(s);
-    }
+/* TSV text: tab, newline, carriage return and backslash escaped as \t \n \r \\, and a NUL
+ * as \0, so a row is one line and a cell never holds a tab. */
+static int tsv_text(buf *out, const char *s, size_t n) {
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
         switch (s[i]) {
@@ -106,26 +103,39 @@ static int tsv_cell(buf *out, json_t *v) {
         default: rc = buf_putc(out, s[i]);
         }
     }
-    free(owned);
+    return rc;
+}
+
+/* A TSV cell: a string as its text; null as an empty cell; numbers, true/false, arrays and
+ * objects as compact JSON. */
+static int tsv_cell(buf *out, json_t *v) {
+    if (!v || json_is_null(v)) return 0;
+    if (json_is_string(v)) return tsv_text(out, json_string_value(v), json_string_length(v));
+    char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+    if (!s) return -1;
+    int rc = tsv_text(out, s, strlen(s));
+    free(s);
     return rc;
 }
 
 int emit_tsv_header(buf *out, const char *const *keep_names, size_t nkeep) {
     int rc = 0;
-    for (size_t i = 0; i < NFIELDS; i++) rc |= buf_append(out, fields[i], strlen(fields[i])) | buf_putc(out, i + 1 < NFIELDS || nkeep ? '\t' : '\n');
-    for (size_t i = 0; i < nkeep; i++) rc |= buf_append(out, keep_names[i], strlen(keep_names[i])) | buf_putc(out, i + 1 < nkeep ? '\t' : '\n');
+    for (size_t i = 0; i < NFIELDS + nkeep; i++) {
+        const char *name = i < NFIELDS ? emit_fields[i] : keep_names[i - NFIELDS];
+        rc |= tsv_text(out, name, strlen(name)) | buf_putc(out, i + 1 < NFIELDS + nkeep ? '\t' : '\n');
+    }
     return rc;
 }
 
-int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, json_t *keep, const char *const *keep_names,
-             size_t nkeep) {
-    json_t *o = emit_record_json(rec, doc_id, NULL);
+int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
+    json_t *o = emit_record_json(rec, doc_id, keep);
     if (!o) return -1;
+    size_t nkeep = keep ? keep->n : 0;
     int rc = 0;
-    for (size_t i = 0; i < NFIELDS; i++)
-        rc |= tsv_cell(out, json_object_get(o, fields[i])) | buf_putc(out, i + 1 < NFIELDS || nkeep ? '\t' : '\n');
-    for (size_t i = 0; i < nkeep; i++)
-        rc |= tsv_cell(out, keep ? json_object_get(keep, keep_names[i]) : NULL) | buf_putc(out, i + 1 < nkeep ? '\t' : '\n');
+    for (size_t i = 0; i < NFIELDS + nkeep; i++) {
+        const char *name = i < NFIELDS ? emit_fields[i] : keep->names[i - NFIELDS];
+        rc |= tsv_cell(out, json_object_get(o, name)) | buf_putc(out, i + 1 < NFIELDS + nkeep ? '\t' : '\n');
+    }
     json_decref(o);
     return rc;
 }

@@ -1,19 +1,35 @@
-/* main.c: the whosaid command line (see whosaid --help and contract.md). */
+/* main.c: the whosaid command line (see whosaid --help, whosaid.1 and contract.md).
+ *
+ * The main thread reads the input and cuts it into items: a plain-text file, a JSON line, or a
+ * message about input that could not be read. Each item is worked on (parsed, run through the
+ * pipeline, rendered into its own output and message buffers) and then written: its messages
+ * to stderr, its records to stdout, flushed. With -j 1 that happens in turn on the main
+ * thread; with -j N, N workers (each with its own whosaid extractor over the shared rules) do
+ * the work and one writer writes the items in input order (jobs.c). The same two functions do
+ * the work and the writing in both cases, so stdout and stderr are the same whatever N is.
+ */
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "emit.h"
+#include "jobs.h"
 #include "reader.h"
 #include "whosaid.h"
 
 enum exit_status { EXIT_ALL_READ = 0, EXIT_SOME_SKIPPED = 1, EXIT_USAGE = 2 };
 
 #define DEFAULT_MAX_DOC_BYTES ((size_t)64 << 20)
+#define MAX_JOBS 1024
+/* items in flight per worker thread: enough to keep workers busy past a long document */
+#define WINDOW_PER_JOB 4
 
 typedef struct {
     int jsonl;
@@ -30,39 +46,65 @@ typedef struct {
 
 typedef struct {
     const options *opt;
-    whosaid *ws;
-    buf out;
-    json_t *doc_id, *keep;
-    int status;
-    int broken_pipe;
+    atomic_int stop;  /* set by the writer when stdout is closed or fails; ends reading */
+    int status;       /* the exit status so far; only the writer changes it */
 } run;
 
+enum item_kind { ITEM_PLAIN, ITEM_JSONL, ITEM_MESSAGE };
+
+typedef struct {
+    enum item_kind kind;
+    const char *file;  /* borrowed from argv */
+    size_t line;       /* of a JSON line, from 1 */
+    char *input;       /* the plain text or the JSON line, owned */
+    size_t len;
+    buf out;           /* what goes to stdout */
+    buf err;           /* what goes to stderr, written first */
+    int status;
+} item;
+
+typedef struct {
+    const options *opt;
+    run *ru;
+    whosaid *ws;
+} worker;
+
 static void usage(FILE *f) {
-    fputs("Usage: whosaid [OPTIONS] [FILE...]\n"
-          "Finds the quotations in news text and writes one JSON line per quotation: the quote,\n"
-          "who said it, their role, the cue and where it stands. With no FILE, or with -, reads\n"
-          "standard input. Each plain-text FILE is one document, its id the path as given.\n"
-          "\n"
-          "  -J, --jsonl            input is JSON lines, one document per line (default: plain text)\n"
-          "      --text-field NAME  the field holding the text (default: text)\n"
-          "      --id-field NAME    the field holding the document id (default: id;\n"
-          "                         a line without one gets \"FILE:LINE\")\n"
-          "      --keep A,B         copy these document fields into every record (default: none)\n"
-          "  -f, --format FMT       jsonl or tsv (default: jsonl); tsv has a header line and\n"
-          "                         escapes tab, newline, CR and backslash as \\t \\n \\r \\\\\n"
-          "  -t, --types LIST       kinds to write: direct, partial, scare, title or all (default: direct)\n"
-          "      --rules DIR        read rule files from DIR instead of the built-in ones\n"
-          "  -j, --jobs N           worker threads (default: 1)\n"
-          "      --max-doc-bytes N  skip, with a message, documents larger than N bytes\n"
-          "                         (default: 67108864)\n"
-          "      --trace            instead of records, show what each stage saw in each\n"
-          "                         document (sentences, people, quotations, cues)\n"
-          "  -h, --help             show this help and exit\n"
-          "  -V, --version          show the version and exit\n"
-          "\n"
-          "Exit status: 0 all input read; 1 some input could not be read or was skipped (each\n"
-          "case reported on stderr as FILE:LINE: reason); 2 bad usage.\n",
-          f);
+    fprintf(f,
+            "Usage: whosaid [OPTIONS] [FILE...]\n"
+            "Finds the quotations in news text and writes one JSON line per quotation: the quote,\n"
+            "who said it, their role, the cue and where it stands. With no FILE, or with -, reads\n"
+            "standard input. Each plain-text FILE is one document, its id the path as given.\n"
+            "\n"
+            "Input:\n"
+            "  -J, --jsonl            input is JSON lines, one document per line (default: off,\n"
+            "                         each FILE is one plain-text document)\n"
+            "      --text-field NAME  the field holding the text (default: text)\n"
+            "      --id-field NAME    the field holding the document id (default: id;\n"
+            "                         a line without one gets \"FILE:LINE\")\n"
+            "      --keep A,B         copy these document fields into every record, after the\n"
+            "                         record's own fields; a missing field is null (default: none)\n"
+            "      --max-doc-bytes N  skip, with a message, documents larger than N bytes\n"
+            "                         (default: %zu)\n"
+            "Output:\n"
+            "  -f, --format FMT       jsonl or tsv (default: jsonl); tsv has a header line, null\n"
+            "                         as an empty cell, and tab, newline, CR and backslash as\n"
+            "                         \\t \\n \\r \\\\\n"
+            "  -t, --types LIST       kinds to write: direct, partial, scare, title or all (default: direct)\n"
+            "      --trace            instead of records, show what each stage saw in each\n"
+            "                         document (default: off)\n"
+            "Processing:\n"
+            "  -j, --jobs N           worker threads; output is in input order whatever N is\n"
+            "                         (default: 1; 0 means one per processor)\n"
+            "      --rules DIR        read rule files from DIR (default: the built-in rules)\n"
+            "  -h, --help             show this help and exit\n"
+            "  -V, --version          show the version and exit\n"
+            "\n"
+            "Exit status: 0 all input read; 1 some input could not be read or was skipped (each\n"
+            "case reported on stderr as FILE:LINE: reason); 2 bad usage.\n"
+            "Output is flushed after each document; a closed output ends the run with status 0.\n"
+            "See whosaid(1) for the record fields and TSV columns.\n",
+            DEFAULT_MAX_DOC_BYTES);
 }
 
 static int parse_types(const char *s, unsigned *types) {
@@ -71,8 +113,8 @@ static int parse_types(const char *s, unsigned *types) {
         size_t n = strcspn(s, ",");
         if (n == 6 && !strncmp(s, "direct", n)) *types |= WHOSAID_DIRECT;
         else if (n == 5 && !strncmp(s, "scare", n)) *types |= WHOSAID_SCARE;
-        else if (n == 5 && !strncmp(s, "title", n)) *types |= WHOSAID_TITLE;
         else if (n == 7 && !strncmp(s, "partial", n)) *types |= WHOSAID_PARTIAL;
+        else if (n == 5 && !strncmp(s, "title", n)) *types |= WHOSAID_TITLE;
         else if (n == 3 && !strncmp(s, "all", n)) *types |= WHOSAID_ALL_TYPES;
         else return -1;
         s += n;
@@ -81,12 +123,13 @@ static int parse_types(const char *s, unsigned *types) {
     return *types ? 0 : -1;
 }
 
+/* Adds the names of a --keep list to items, skipping empty names and repeats. */
 static int split_list(const char *s, char ***items, size_t *n) {
-    *n = 0;
-    *items = NULL;
     while (*s) {
         size_t len = strcspn(s, ",");
-        if (len) {
+        int seen = !len;
+        for (size_t i = 0; i < *n && !seen; i++) seen = strlen((*items)[i]) == len && !strncmp((*items)[i], s, len);
+        if (!seen) {
             char **p = realloc(*items, (*n + 1) * sizeof *p);
             if (!p) return -1;
             *items = p;
@@ -99,111 +142,212 @@ static int split_list(const char *s, char ***items, size_t *n) {
     return 0;
 }
 
-/* Writes what has been gathered; a closed pipe ends the run quietly. */
-static void flush_out(run *ru) {
-    if (!ru->out.len || ru->broken_pipe) {
-        ru->out.len = 0;
-        return;
-    }
-    size_t want = ru->out.len;
-    ru->out.len = 0;
-    errno = 0;
-    if (fwrite(ru->out.data, 1, want, stdout) < want || fflush(stdout) != 0) {
-        if (errno == EPIPE) ru->broken_pipe = 1;
-        else {
-            fprintf(stderr, "whosaid: cannot write the output: %s\n", strerror(errno));
-            exit(EXIT_SOME_SKIPPED);
-        }
-    }
+static void message(item *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void message(item *it, const char *fmt, ...) {
+    char text[4600];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    if (n > 0) buf_append(&it->err, text, (size_t)n < sizeof text ? (size_t)n : sizeof text - 1);
+    it->status = EXIT_SOME_SKIPPED;
 }
 
+/* ---- work: one item into its buffers (any thread) ---- */
+
+typedef struct {
+    const options *opt;
+    buf *out;
+    json_t *doc_id;
+    emit_keep keep;
+} record_sink;
+
 static int on_record(const whosaid_record *rec, void *user) {
-    run *ru = user;
-    int rc = ru->opt->tsv ? emit_tsv(&ru->out, rec, ru->doc_id, ru->keep, (const char *const *)ru->opt->keep, ru->opt->nkeep)
-                          : emit_jsonl(&ru->out, rec, ru->doc_id, ru->keep);
+    record_sink *s = user;
+    int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep) : emit_jsonl(s->out, rec, s->doc_id, &s->keep);
     return rc != 0;
 }
 
-static void process_doc(run *ru, const char *text, size_t len, const char *file, size_t line) {
-    if (ru->opt->trace) {
-        fflush(stdout);
-        whosaid_trace(ru->ws, text, len, stdout);
-        fflush(stdout);
-        return;
-    }
-    size_t mark = ru->out.len;
-    int rc = whosaid_process(ru->ws, text, len, ru->opt->types, on_record, ru);
-    if (rc != WHOSAID_OK) {
-        ru->out.len = mark; /* never half a document */
-        if (line) fprintf(stderr, "%s:%zu: skipped: %s\n", file, line, whosaid_strerror(rc));
-        else fprintf(stderr, "%s: skipped: %s\n", file, whosaid_strerror(rc));
-        ru->status = EXIT_SOME_SKIPPED;
-    }
-    flush_out(ru);
-}
-
-static void process_plain(run *ru, FILE *f, const char *name) {
-    buf text = {0};
-    int rc = read_all(f, &text, ru->opt->max_doc_bytes);
-    if (rc == -2) {
-        fprintf(stderr, "%s: skipped: larger than --max-doc-bytes (%zu)\n", name, ru->opt->max_doc_bytes);
-        ru->status = EXIT_SOME_SKIPPED;
-    } else if (rc != 0) {
-        fprintf(stderr, "%s: %s\n", name, strerror(errno));
-        ru->status = EXIT_SOME_SKIPPED;
-    } else {
-        ru->doc_id = json_string(name);
-        if (!ru->doc_id) ru->doc_id = json_stringn("?", 1);
-        ru->keep = NULL;
-        process_doc(ru, text.data, text.len, name, 0);
-        json_decref(ru->doc_id);
-        ru->doc_id = NULL;
-    }
-    buf_free(&text);
-}
-
-static void process_jsonl(run *ru, FILE *f, const char *name) {
-    line_reader lr = {f, name, 0, NULL, 0, 0, 0};
-    char err[512];
+static void render(worker *w, item *it, const char *text, size_t len, json_t *doc_id, json_t *keep) {
+    const options *opt = w->opt;
     int rc;
-    /* a JSON line holds its text escaped, which can take up to 6 bytes for one */
-    size_t max_line = ru->opt->max_doc_bytes > ((size_t)-1) / 8 ? (size_t)-1 : ru->opt->max_doc_bytes * 6 + 4096;
-    while (!ru->broken_pipe && (rc = line_reader_next(&lr, max_line)) == 1) {
-        if (lr.too_long) {
-            fprintf(stderr, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
-            ru->status = EXIT_SOME_SKIPPED;
-            continue;
-        }
-        size_t i = 0;
-        while (i < lr.len && (lr.data[i] == ' ' || lr.data[i] == '\t')) i++;
-        if (i == lr.len) continue; /* a blank line holds no document */
-        jsonl_doc doc;
-        if (jsonl_parse(lr.data, lr.len, ru->opt->text_field, ru->opt->id_field, (const char *const *)ru->opt->keep,
-                        ru->opt->nkeep, name, lr.line, &doc, err, sizeof err) != 0) {
-            fprintf(stderr, "%s:%zu: skipped: %s\n", name, lr.line, err);
-            ru->status = EXIT_SOME_SKIPPED;
-            continue;
-        }
-        if (doc.len > ru->opt->max_doc_bytes) {
-            fprintf(stderr, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", name, lr.line,
-                    ru->opt->max_doc_bytes);
-            ru->status = EXIT_SOME_SKIPPED;
+    if (opt->trace) {
+        char *s = NULL;
+        size_t n = 0;
+        FILE *f = open_memstream(&s, &n);
+        if (!f) {
+            rc = WHOSAID_ENOMEM;
         } else {
-            ru->doc_id = doc.id;
-            ru->keep = doc.keep;
-            process_doc(ru, doc.text, doc.len, name, lr.line);
+            rc = whosaid_trace(w->ws, text, len, f);
+            if (fclose(f) != 0 && rc == WHOSAID_OK) rc = WHOSAID_ENOMEM;
+            if (rc == WHOSAID_OK && buf_append(&it->out, s, n) != 0) rc = WHOSAID_ENOMEM;
         }
+        free(s);
+    } else {
+        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}};
+        rc = whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
+    }
+    if (rc != WHOSAID_OK) {
+        it->out.len = 0; /* never half a document */
+        if (it->line) message(it, "%s:%zu: skipped: %s\n", it->file, it->line, whosaid_strerror(rc));
+        else message(it, "%s: skipped: %s\n", it->file, whosaid_strerror(rc));
+    }
+}
+
+static void work(void *arg, void *state) {
+    item *it = arg;
+    worker *w = state;
+    if (atomic_load(&w->ru->stop)) return;
+    if (it->kind == ITEM_PLAIN) {
+        json_t *id = json_string(it->file);
+        if (!id) id = json_string("?"); /* a path that is not UTF-8 */
+        render(w, it, it->input, it->len, id, NULL);
+        json_decref(id);
+    } else if (it->kind == ITEM_JSONL) {
+        const options *opt = w->opt;
+        jsonl_doc doc;
+        char err[512];
+        if (jsonl_parse(it->input, it->len, opt->text_field, opt->id_field, (const char *const *)opt->keep, opt->nkeep,
+                        it->file, it->line, &doc, err, sizeof err) != 0) {
+            message(it, "%s:%zu: skipped: %s\n", it->file, it->line, err);
+            return;
+        }
+        if (doc.len > opt->max_doc_bytes)
+            message(it, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", it->file, it->line,
+                    opt->max_doc_bytes);
+        else
+            render(w, it, doc.text, doc.len, doc.id, doc.keep);
         jsonl_doc_free(&doc);
     }
-    if (!ru->broken_pipe && rc < 0) {
-        fprintf(stderr, "%s:%zu: %s\n", name, lr.line + 1, strerror(errno));
-        ru->status = EXIT_SOME_SKIPPED;
+}
+
+/* ---- write: one item, in input order (one thread at a time) ---- */
+
+static void write_item(void *arg, void *user) {
+    item *it = arg;
+    run *ru = user;
+    if (!atomic_load(&ru->stop)) {
+        if (it->err.len) fwrite(it->err.data, 1, it->err.len, stderr);
+        if (it->status > ru->status) ru->status = it->status;
+        if (it->out.len) {
+            errno = 0;
+            if (fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len || fflush(stdout) != 0) {
+                if (errno != EPIPE) { /* a closed pipe is the reader's choice, not an error */
+                    fprintf(stderr, "whosaid: cannot write the output: %s\n", strerror(errno));
+                    ru->status = EXIT_SOME_SKIPPED;
+                }
+                atomic_store(&ru->stop, 1);
+            }
+        }
+    }
+    free(it->input);
+    buf_free(&it->out);
+    buf_free(&it->err);
+    free(it);
+}
+
+/* ---- read: the input cut into items, handed on in order ---- */
+
+typedef struct {
+    run *ru;
+    jobs *pool;      /* NULL with -j 1: work and write here */
+    worker *single;
+} dispatcher;
+
+static item *new_item(enum item_kind kind, const char *file, size_t line) {
+    item *it = calloc(1, sizeof *it);
+    if (!it) {
+        fprintf(stderr, "whosaid: out of memory\n");
+        exit(EXIT_SOME_SKIPPED);
+    }
+    it->kind = kind;
+    it->file = file;
+    it->line = line;
+    return it;
+}
+
+static void dispatch(dispatcher *d, item *it) {
+    if (d->pool) {
+        jobs_submit(d->pool, it);
+    } else {
+        work(it, d->single);
+        write_item(it, d->ru);
+    }
+}
+
+static void read_plain(dispatcher *d, FILE *f, const char *name) {
+    size_t max = d->ru->opt->max_doc_bytes;
+    item *it = new_item(ITEM_PLAIN, name, 0);
+    buf text = {0};
+    int rc = read_all(f, &text, max);
+    if (rc == -2) {
+        message(it, "%s: skipped: larger than --max-doc-bytes (%zu)\n", name, max);
+        it->kind = ITEM_MESSAGE;
+        buf_free(&text);
+    } else if (rc != 0) {
+        message(it, "%s: %s\n", name, strerror(errno));
+        it->kind = ITEM_MESSAGE;
+        buf_free(&text);
+    } else {
+        it->input = text.data;
+        it->len = text.len;
+    }
+    dispatch(d, it);
+}
+
+static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
+    size_t max = d->ru->opt->max_doc_bytes;
+    /* a JSON line holds its text escaped, which can take up to 6 bytes for one */
+    size_t max_line = max > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : max * 6 + 4096;
+    line_reader lr = {f, name, 0, NULL, 0, 0, 0};
+    int rc = 0;
+    while (!atomic_load(&d->ru->stop) && (rc = line_reader_next(&lr, max_line)) == 1) {
+        item *it;
+        if (lr.too_long) {
+            it = new_item(ITEM_MESSAGE, name, lr.line);
+            message(it, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
+        } else {
+            size_t i = 0;
+            while (i < lr.len && (lr.data[i] == ' ' || lr.data[i] == '\t')) i++;
+            if (i == lr.len) continue; /* a blank line holds no document */
+            it = new_item(ITEM_JSONL, name, lr.line);
+            if (!(it->input = malloc(lr.len ? lr.len : 1))) {
+                it->kind = ITEM_MESSAGE;
+                message(it, "%s:%zu: skipped: out of memory\n", name, lr.line);
+            } else {
+                memcpy(it->input, lr.data, lr.len);
+                it->len = lr.len;
+            }
+        }
+        dispatch(d, it);
+    }
+    if (!atomic_load(&d->ru->stop) && rc < 0) {
+        item *it = new_item(ITEM_MESSAGE, name, lr.line + 1);
+        message(it, "%s:%zu: %s\n", name, lr.line + 1, strerror(errno));
+        dispatch(d, it);
     }
     line_reader_free(&lr);
 }
 
-int main(int argc, char **argv) {
-    options opt = {0, "text", "id", NULL, 0, 0, WHOSAID_DIRECT, NULL, 1, DEFAULT_MAX_DOC_BYTES, 0};
+static void read_inputs(dispatcher *d, int nfiles, char **files) {
+    for (int i = 0; i < (nfiles ? nfiles : 1) && !atomic_load(&d->ru->stop); i++) {
+        const char *name = nfiles ? files[i] : "-";
+        FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
+        if (!f) {
+            item *it = new_item(ITEM_MESSAGE, name, 0);
+            message(it, "%s: %s\n", name, strerror(errno));
+            dispatch(d, it);
+            continue;
+        }
+        flockfile(f); /* only this thread reads f: take its lock once, not once a byte */
+        if (d->ru->opt->jsonl) read_jsonl(d, f, name);
+        else read_plain(d, f, name);
+        funlockfile(f);
+        if (f != stdin) fclose(f);
+    }
+}
+
+static int parse_options(int argc, char **argv, options *opt) {
     enum { OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE };
     static const struct option longopts[] = {
         {"jsonl", no_argument, 0, 'J'},
@@ -224,37 +368,41 @@ int main(int argc, char **argv) {
     while ((c = getopt_long(argc, argv, "Jf:t:j:hV", longopts, NULL)) != -1) {
         char *end;
         switch (c) {
-        case 'J': opt.jsonl = 1; break;
-        case OPT_TEXT_FIELD: opt.text_field = optarg; break;
-        case OPT_ID_FIELD: opt.id_field = optarg; break;
+        case 'J': opt->jsonl = 1; break;
+        case OPT_TEXT_FIELD: opt->text_field = optarg; break;
+        case OPT_ID_FIELD: opt->id_field = optarg; break;
         case OPT_KEEP:
-            if (split_list(optarg, &opt.keep, &opt.nkeep) != 0) {
+            if (split_list(optarg, &opt->keep, &opt->nkeep) != 0) {
                 fprintf(stderr, "whosaid: out of memory\n");
                 return EXIT_SOME_SKIPPED;
             }
             break;
         case 'f':
-            if (!strcmp(optarg, "jsonl")) opt.tsv = 0;
-            else if (!strcmp(optarg, "tsv")) opt.tsv = 1;
+            if (!strcmp(optarg, "jsonl")) opt->tsv = 0;
+            else if (!strcmp(optarg, "tsv")) opt->tsv = 1;
             else {
                 fprintf(stderr, "whosaid: --format must be jsonl or tsv, not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
             break;
         case 't':
-            if (parse_types(optarg, &opt.types) != 0) {
+            if (parse_types(optarg, &opt->types) != 0) {
                 fprintf(stderr, "whosaid: --types takes a list of direct, partial, scare, title, all; not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
             break;
-        case OPT_RULES: opt.rules_dir = optarg; break;
-        case OPT_TRACE: opt.trace = 1; break;
+        case OPT_RULES: opt->rules_dir = optarg; break;
+        case OPT_TRACE: opt->trace = 1; break;
         case 'j':
             errno = 0;
-            opt.jobs = strtol(optarg, &end, 10);
-            if (errno || *end || opt.jobs < 1 || opt.jobs > 1024) {
-                fprintf(stderr, "whosaid: --jobs takes a number from 1 to 1024, not '%s'\n", optarg);
+            opt->jobs = strtol(optarg, &end, 10);
+            if (errno || end == optarg || *end || opt->jobs < 0 || opt->jobs > MAX_JOBS) {
+                fprintf(stderr, "whosaid: --jobs takes a number from 0 to %d, not '%s'\n", MAX_JOBS, optarg);
                 return EXIT_USAGE;
+            }
+            if (opt->jobs == 0) {
+                long n = sysconf(_SC_NPROCESSORS_ONLN);
+                opt->jobs = n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : n;
             }
             break;
         case OPT_MAX_DOC: {
@@ -264,15 +412,33 @@ int main(int argc, char **argv) {
                 fprintf(stderr, "whosaid: --max-doc-bytes takes a positive number, not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
-            opt.max_doc_bytes = (size_t)v;
+            opt->max_doc_bytes = (size_t)v;
             break;
         }
-        case 'h': usage(stdout); return EXIT_ALL_READ;
-        case 'V': printf("whosaid %s\n", WHOSAID_VERSION); return EXIT_ALL_READ;
+        case 'h': usage(stdout); return -1;
+        case 'V': printf("whosaid %s\n", WHOSAID_VERSION); return -1;
         default: usage(stderr); return EXIT_USAGE;
         }
     }
+    for (size_t i = 0; i < opt->nkeep; i++) {
+        if (emit_is_record_field(opt->keep[i])) {
+            fprintf(stderr, "whosaid: --keep %s: every record has a field of that name already\n", opt->keep[i]);
+            return EXIT_USAGE;
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    options opt = {0, "text", "id", NULL, 0, 0, WHOSAID_DIRECT, NULL, 1, DEFAULT_MAX_DOC_BYTES, 0};
+    int rc = parse_options(argc, argv, &opt);
+    if (rc != 0) {
+        for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);
+        free(opt.keep);
+        return rc < 0 ? EXIT_ALL_READ : rc;
+    }
     signal(SIGPIPE, SIG_IGN); /* a closed pipe shows as EPIPE, which ends the run quietly */
+    json_object_seed(0);      /* before any thread makes an object */
 
     char err[1024] = "";
     whosaid_rules *rules = whosaid_rules_load(opt.rules_dir, err, sizeof err);
@@ -280,31 +446,35 @@ int main(int argc, char **argv) {
         fprintf(stderr, "whosaid: %s\n", err);
         return EXIT_USAGE;
     }
-    run ru = {&opt, whosaid_new(rules), {0}, NULL, NULL, EXIT_ALL_READ, 0};
-    if (!ru.ws) {
-        fprintf(stderr, "whosaid: out of memory\n");
-        return EXIT_SOME_SKIPPED;
+    run ru = {&opt, 0, EXIT_ALL_READ};
+    size_t nworkers = (size_t)opt.jobs;
+    worker *workers = calloc(nworkers, sizeof *workers);
+    void **states = calloc(nworkers, sizeof *states);
+    int ok = workers && states;
+    for (size_t i = 0; ok && i < nworkers; i++) {
+        workers[i] = (worker){&opt, &ru, whosaid_new(rules)};
+        states[i] = &workers[i];
+        ok = workers[i].ws != NULL;
     }
-    if (opt.tsv) {
-        emit_tsv_header(&ru.out, (const char *const *)opt.keep, opt.nkeep);
-        flush_out(&ru);
-    }
-    int nfiles = argc - optind;
-    for (int i = 0; i < (nfiles ? nfiles : 1) && !ru.broken_pipe; i++) {
-        const char *name = nfiles ? argv[optind + i] : "-";
-        FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
-        if (!f) {
-            fprintf(stderr, "%s: %s\n", name, strerror(errno));
-            ru.status = EXIT_SOME_SKIPPED;
-            continue;
+    dispatcher d = {&ru, NULL, ok ? &workers[0] : NULL};
+    if (ok && nworkers > 1)
+        ok = (d.pool = jobs_start(nworkers, states, nworkers * WINDOW_PER_JOB, work, write_item, &ru)) != NULL;
+    if (!ok) {
+        fprintf(stderr, "whosaid: out of memory or threads\n");
+        ru.status = EXIT_SOME_SKIPPED;
+    } else {
+        if (opt.tsv) {
+            item *header = new_item(ITEM_MESSAGE, "-", 0);
+            if (emit_tsv_header(&header->out, (const char *const *)opt.keep, opt.nkeep) != 0) header->out.len = 0;
+            dispatch(&d, header);
         }
-        if (opt.jsonl) process_jsonl(&ru, f, name);
-        else process_plain(&ru, f, name);
-        if (f != stdin) fclose(f);
+        read_inputs(&d, argc - optind, argv + optind);
+        if (d.pool) jobs_finish(d.pool);
     }
-    whosaid_free(ru.ws);
+    for (size_t i = 0; workers && i < nworkers; i++) whosaid_free(workers[i].ws);
+    free(workers);
+    free(states);
     whosaid_rules_free(rules);
-    buf_free(&ru.out);
     for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);
     free(opt.keep);
     return ru.status;
