@@ -235,6 +235,14 @@ static int is_determiner(const document *d, const token *t) {
     return 0;
 }
 
+static int is_relative(const document *d, const token *t) {
+    static const char *const words[] = {"who", "which", "whose"};
+    size_t n = t->end - t->start;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !strncasecmp(words[i], (const char *)d->text + t->start, n)) return 1;
+    return 0;
+}
+
 /* A verb that is no reporting verb before a colon: "Kasich resisted: “…”". */
 static int past_tense_before_colon(const document *d, const token *t) {
     size_t n = t->stem_end - t->start;
@@ -256,14 +264,31 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         while (end > 0 && is_adverb(d, &t[end - 1])) end--;
         mention m = parse_mention_before(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE && end > 0 && punct_is(&t[end - 1], ',')) {
-            /* X, a doctor, said: find the phrase before the apposition */
+            /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
+             * chairman, John Podesta, said", "X, who chairs the panel, said" */
             size_t a = end - 1;
             while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < 12) a--;
             if (a > 0 && punct_is(&t[a - 1], ',')) {
-                m = parse_mention_before(d, r, &s->toks, 0, a - 1);
-                if (m.kind != MENTION_NONE && m.role_end == m.role_start) {
-                    m.role_start = t[a].start;
-                    m.role_end = t[end - 2].end;
+                mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
+                mention inner = parse_mention(d, r, &s->toks, a);
+                if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
+                    before.kind != MENTION_PRONOUN) {
+                    /* the name between the commas speaks; what stands before it is its role */
+                    m = inner;
+                    m.start = before.start;
+                    if (m.role_end == m.role_start) {
+                        m.role_start = before.kind == MENTION_NAME ? before.start : before.role_start;
+                        m.role_end = before.kind == MENTION_NAME ? before.end : before.role_end;
+                    }
+                } else if (before.kind != MENTION_NONE &&
+                           (before.kind == MENTION_NAME || is_relative(d, &t[a]) || is_determiner(d, &t[a]))) {
+                    /* an apposition or a relative clause, not a predicate ("X, a former chairman,
+                     * poked at …, tweeting"): the phrase before it speaks */
+                    m = before;
+                    if (m.role_end == m.role_start && !is_relative(d, &t[a])) {
+                        m.role_start = t[a].start;
+                        m.role_end = t[end - 2].end;
+                    }
                 }
             }
         }

@@ -25,6 +25,11 @@ static int is_article(const document *d, const whosaid_rules *r, const token *t)
     return (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && token_in(d, t, &r->determiners) >= 0;
 }
 
+/* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
+static int is_particle(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->name_particles) >= 0;
+}
+
 static int is_connector(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
 }
@@ -49,7 +54,7 @@ static int is_honorific(const document *d, const whosaid_rules *r, const token *
 static int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_WORD)) return 0;
     if (t->flags & (TOK_CAP | TOK_INITIAL | TOK_POSS)) return 1;
-    if (t->flags & TOK_LOWER) return is_title(d, r, t) || is_connector(d, r, t);
+    if (t->flags & TOK_LOWER) return is_title(d, r, t) || is_connector(d, r, t) || is_particle(d, r, t);
     return 0;
 }
 
@@ -105,7 +110,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         name_possible = name_word(d, r, &stem);
         if (name_possible) a--;
     }
-    while (name_possible && a > j && name_word(d, r, &t[a - 1])) a--;
+    while (name_possible && a > j &&
+           (name_word(d, r, &t[a - 1]) ||
+            (is_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])))))
+        a--;
     /* after an honorific any capitalised word is a surname: Ms. May */
     if (a == e && e - j >= 2 && is_honorific(d, r, &t[e - 2]) && (t[e - 1].flags & TOK_CAP) &&
         !(t[e - 1].flags & TOK_ALLCAPS))
@@ -184,6 +192,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             possessive_end = 1;
             break;
         }
+        if (is_particle(d, r, &t[k]) && k + 1 < n && name_word(d, r, &t[k + 1]) &&
+            (k == j || name_word(d, r, &t[k - 1]))) {
+            k++; /* "Pieter de Vries", "de Vries said" */
+            continue;
+        }
         if (is_connector(d, r, &t[k]) || is_article(d, r, &t[k])) {
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */
@@ -204,7 +217,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         m.definite = !article || word_is(d, &t[i], "the");
         split_role_name(d, r, toks, j, last, &m);
         if (m.kind == MENTION_NONE) return m;
-        if ((m.kind == MENTION_ROLE && article && !m.titled) || (m.kind == MENTION_NAME && !m.definite)) {
+        if ((m.kind == MENTION_ROLE && article && (!m.titled || !m.definite)) ||
+            (m.kind == MENTION_NAME && !m.definite)) {
             /* "the former top aide to …": no title, so a description; "one Sanders supporter",
              * "a German user": a name after "a" or "one" is no one's name */
             m = (mention){0};
@@ -243,6 +257,12 @@ description:;
     m.start = t[i].start;
     m.end = t[e - 1].stem_end;
     m.next_tok = e;
+    /* "a spokesperson for the ministry": a title after the article makes the rest a role */
+    if (is_title_head(d, r, &t[j])) {
+        m.role_start = t[j].start;
+        m.role_end = m.end;
+        m.titled = 1;
+    }
     return m;
 }
 
@@ -350,8 +370,8 @@ static void first_name(const document *d, const whosaid_rules *r, const mention 
     while (i < m->name_end && d->text[i] != ' ' && d->text[i] != 0xC2 && d->text[i] != '\t' &&
            d->text[i] != '\n')
         i++;
-    if (wordset_get(&r->connectors, (const char *)d->text + m->name_start, i - m->name_start) >= 0)
-        return; /* "Al Hashish": a particle, no first name */
+    if (wordset_get(&r->name_particles, (const char *)d->text + m->name_start, i - m->name_start) >= 0)
+        return; /* "Al Hashish", "de Vries": a particle, no first name */
     *s = m->name_start;
     *e = i;
 }

@@ -313,6 +313,7 @@ static const struct {
     {"title-modifiers.txt", add_words, offsetof(whosaid_rules, title_modifiers)},
     {"work-nouns.txt", add_words, offsetof(whosaid_rules, work_nouns)},
     {"determiners.txt", add_words, offsetof(whosaid_rules, determiners)},
+    {"name-particles.txt", add_words, offsetof(whosaid_rules, name_particles)},
 };
 
 whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
@@ -371,7 +372,8 @@ void whosaid_rules_free(whosaid_rules *r) {
     wordset *sets[] = {&r->verbs, &r->titles, &r->honorifics, &r->organisations, &r->abbreviations,
                        &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors,
                        &r->first_names, &r->pronoun_genders, &r->title_modifiers,
-                       &r->work_nouns, &r->verb_heads, &r->determiners};
+                       &r->work_nouns, &r->verb_heads, &r->determiners,
+                       &r->name_particles};
     for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) wordset_free(sets[i]);
     pcre2_code_free(r->verb_re);
     free(r);

@@ -57,7 +57,7 @@ struct whosaid_rules {
     size_t nmarks;
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
         not_names, connectors, first_names, pronoun_genders,
-        title_modifiers, work_nouns, determiners;
+        title_modifiers, work_nouns, determiners, name_particles;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
     wordset verb_heads;  /* first words of the verb phrases ("according"): where verb_re may match */
 };
