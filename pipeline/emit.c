@@ -78,15 +78,106 @@ json_t *emit_record_json(const whosaid_record *rec, json_t *doc_id, const emit_k
     return o;
 }
 
-int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
-    json_t *o = emit_record_json(rec, doc_id, keep);
-    if (!o) return -1;
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
+/* A JSON string, escaped as jansson escapes it (", \\ and control characters), with every
+ * invalid UTF-8 byte as U+FFFD: written directly, since this is the hot path of the output. */
+static int json_text(buf *out, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    if (buf_reserve(out, out->len + n + 2) != 0) return -1;
+    int rc = buf_putc(out, '"');
+    size_t run = 0; /* bytes copied as they are, from s + run_start */
+    size_t run_start = 0;
+    for (size_t i = 0; i < n && rc == 0;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+            if (!run) run_start = i;
+            run++;
+            i++;
+            continue;
+        }
+        if (run) {
+            rc |= buf_append(out, s + run_start, run);
+            run = 0;
+        }
+        if (c >= 0x80) {
+            int32_t cp;
+            size_t k = utf8_next((const unsigned char *)s, n, i, &cp);
+            rc |= cp < 0 ? buf_append(out, "\xEF\xBF\xBD", 3) : buf_append(out, s + i, k);
+            i += k;
+            continue;
+        }
+        char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        switch (c) {
+        case '"': rc |= buf_append(out, "\\\"", 2); break;
+        case '\\': rc |= buf_append(out, "\\\\", 2); break;
+        case '\b': rc |= buf_append(out, "\\b", 2); break;
+        case '\f': rc |= buf_append(out, "\\f", 2); break;
+        case '\n': rc |= buf_append(out, "\\n", 2); break;
+        case '\r': rc |= buf_append(out, "\\r", 2); break;
+        case '\t': rc |= buf_append(out, "\\t", 2); break;
+        default: rc |= buf_append(out, esc, 6);
+        }
+        i++;
+    }
+    if (run) rc |= buf_append(out, s + run_start, run);
+    return rc | buf_putc(out, '"');
+}
+
+static int json_key(buf *out, const char *name, int first) {
+    return (first ? 0 : buf_putc(out, ',')) | buf_putc(out, '"') | buf_append(out, name, strlen(name)) |
+           buf_append(out, "\":", 2);
+}
+
+static int json_count(buf *out, size_t v) {
+    char digits[24];
+    size_t n = sizeof digits;
+    do digits[--n] = (char)('0' + v % 10);
+    while ((v /= 10) > 0);
+    return buf_append(out, digits + n, sizeof digits - n);
+}
+
+static int json_any(buf *out, json_t *v) {
+    if (!v || json_is_null(v)) return buf_append(out, "null", 4);
+    if (json_is_string(v)) return json_text(out, json_string_value(v), json_string_length(v));
+    char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_PRESERVE_ORDER);
     if (!s) return -1;
-    int rc = buf_append(out, s, strlen(s)) | buf_putc(out, '\n');
+    int rc = buf_append(out, s, strlen(s));
     free(s);
     return rc;
+}
+
+static int json_slice(buf *out, whosaid_slice s) {
+    return s.ptr ? json_text(out, s.ptr, s.len) : buf_append(out, "null", 4);
+}
+
+int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
+    int has_mention = rec->mention.ptr != NULL;
+    int rc = buf_putc(out, '{');
+    rc |= json_key(out, "doc", 1) | json_any(out, doc_id);
+    rc |= json_key(out, "quote", 0) | json_slice(out, rec->quote);
+    rc |= json_key(out, "start", 0) | json_count(out, rec->start);
+    rc |= json_key(out, "end", 0) | json_count(out, rec->end);
+    rc |= json_key(out, "byte_start", 0) | json_count(out, rec->byte_start);
+    rc |= json_key(out, "byte_end", 0) | json_count(out, rec->byte_end);
+    rc |= json_key(out, "type", 0) | json_text(out, rec->type, strlen(rec->type));
+    rc |= json_key(out, "speaker", 0) | json_slice(out, rec->speaker);
+    rc |= json_key(out, "role", 0) | json_slice(out, rec->role);
+    rc |= json_key(out, "cue", 0) | json_slice(out, rec->cue);
+    rc |= json_key(out, "mention", 0) | json_slice(out, rec->mention);
+    rc |= json_key(out, "mention_start", 0) |
+          (has_mention ? json_count(out, rec->mention_start) : buf_append(out, "null", 4));
+    rc |= json_key(out, "mention_end", 0) |
+          (has_mention ? json_count(out, rec->mention_end) : buf_append(out, "null", 4));
+    rc |= json_key(out, "method", 0) |
+          (rec->method ? json_text(out, rec->method, strlen(rec->method)) : buf_append(out, "null", 4));
+    rc |= json_key(out, "sentence", 0) | json_count(out, rec->sentence);
+    rc |= json_key(out, "paragraph", 0) | json_count(out, rec->paragraph);
+    rc |= json_key(out, "closed", 0) | (rec->closed ? buf_append(out, "true", 4) : buf_append(out, "false", 5));
+    for (size_t i = 0; keep && i < keep->n; i++) {
+        json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
+        rc |= buf_putc(out, ',') | json_text(out, keep->names[i], strlen(keep->names[i])) | buf_putc(out, ':') |
+              json_any(out, v);
+    }
+    return rc | buf_putc(out, '}') | buf_putc(out, '\n');
 }
 
 /* TSV text: tab, newline, carriage return and backslash escaped as \t \n \r \\, and a NUL
