@@ -3,7 +3,10 @@
 #include "reader.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "jsonl_scan.h"
 
 int read_all(FILE *f, buf *out, size_t max) {
     out->len = 0;
@@ -56,9 +59,72 @@ void line_reader_free(line_reader *lr) {
     lr->cap = lr->len = 0;
 }
 
+/* A raw JSON value from the line, as a new json_t (NULL when jansson will not have it). */
+static json_t *value_of(const char *line, const jsonl_field *f) {
+    json_error_t je;
+    return json_loadb(line + f->start, f->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+}
+
+/* The fast path: 0 done, 1 let jansson read the line, -1 out of memory. */
+static int parse_scanned(const char *line, size_t len, const char *text_field, const char *id_field,
+                         const char *const *keep, size_t nkeep, const char *file, size_t lineno, jsonl_doc *doc,
+                         char *err, size_t errlen) {
+    enum { MAX_SCANNED_KEEP = 16 };
+    if (nkeep > MAX_SCANNED_KEEP) return 1;
+    jsonl_field f[2 + MAX_SCANNED_KEEP];
+    f[0].name = text_field;
+    f[1].name = id_field;
+    for (size_t i = 0; i < nkeep; i++) f[2 + i].name = keep[i];
+    buf text = {0};
+    int rc = jsonl_scan(line, len, f, 2 + nkeep, &text);
+    if (rc != JSONL_SCAN_OK) {
+        buf_free(&text);
+        return rc == JSONL_SCAN_DEFER ? 1 : -1;
+    }
+    if (!f[0].len || !f[0].is_string) {
+        buf_free(&text);
+        if (!f[0].len) snprintf(err, errlen, "no \"%s\" field", text_field);
+        else snprintf(err, errlen, "the \"%s\" field is not a string", text_field);
+        return 2;
+    }
+    doc->owned_text = text.data;
+    doc->text = text.data;
+    doc->len = text.len;
+    if (f[1].len) {
+        doc->id = value_of(line, &f[1]);
+    } else {
+        char name[4200];
+        snprintf(name, sizeof name, "%s:%zu", file, lineno);
+        doc->id = json_string(name);
+    }
+    if (nkeep) {
+        doc->keep = json_object();
+        for (size_t i = 0; doc->keep && i < nkeep; i++) {
+            json_t *v = f[2 + i].len ? value_of(line, &f[2 + i]) : json_null();
+            if (!v || json_object_set_new(doc->keep, keep[i], v) != 0) {
+                jsonl_doc_free(doc);
+                return 1;
+            }
+        }
+    }
+    if (!doc->id || (nkeep && !doc->keep)) {
+        jsonl_doc_free(doc);
+        return 1; /* jansson will say what is wrong, or run out of memory itself */
+    }
+    return 0;
+}
+
 int jsonl_parse(const char *line, size_t len, const char *text_field, const char *id_field,
                 const char *const *keep, size_t nkeep, const char *file, size_t lineno, jsonl_doc *doc,
                 char *err, size_t errlen) {
+    memset(doc, 0, sizeof *doc);
+    int fast = parse_scanned(line, len, text_field, id_field, keep, nkeep, file, lineno, doc, err, errlen);
+    if (fast == 0) return 0;
+    if (fast == 2) return -1;
+    if (fast < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
     memset(doc, 0, sizeof *doc);
     json_error_t je;
     json_t *obj = json_loadb(line, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
@@ -109,6 +175,7 @@ int jsonl_parse(const char *line, size_t len, const char *text_field, const char
 }
 
 void jsonl_doc_free(jsonl_doc *doc) {
+    free(doc->owned_text);
     json_decref(doc->keep);
     json_decref(doc->id);
     json_decref(doc->obj);

@@ -27,9 +27,10 @@ typedef struct {
 int line_reader_next(line_reader *lr, size_t max);
 void line_reader_free(line_reader *lr);
 
-/* A parsed JSON-lines document: text borrowed from obj. */
+/* A parsed JSON-lines document: text borrowed from obj, or owned (the fast path builds no obj). */
 typedef struct {
     json_t *obj;
+    char *owned_text;
     json_t *id; /* borrowed from obj, or a new string "FILE:LINE" when the line has no id */
     const char *text;
     size_t len;
