@@ -28,7 +28,8 @@ int line_reader_next(line_reader *lr, size_t max) {
     lr->too_long = 0;
     int c = EOF;
     for (;;) {
-        c = getc(lr->f);
+        /* one thread reads a file: no lock per byte (the caller may hold it with flockfile) */
+        c = getc_unlocked(lr->f);
         if (c == EOF || c == '\n') break;
         if (lr->len >= max) {
             lr->too_long = 1;

@@ -23,7 +23,7 @@ typedef struct {
 } line_reader;
 
 /* Reads the next line (of any length up to max bytes); 1 when there is one, 0 at the end,
- * -1 on a read error. */
+ * -1 on a read error. Only one thread may read lr->f. */
 int line_reader_next(line_reader *lr, size_t max);
 void line_reader_free(line_reader *lr);
 
