@@ -93,7 +93,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
             }
-        } else if (wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0 && s[j - 1] == '.') {
+        } else if (s[j - 1] == '.' && wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0) {
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
         t.hash = wordset_hash((const char *)s + t.start, t.stem_end - t.start);
