@@ -43,7 +43,8 @@ static int is_title(const document *d, const whosaid_rules *r, const token *t) {
     if (is_title_head(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
     /* occupations ending in -ologist (Epidemiologist, Criminologist) are never names */
     size_t n = t->stem_end - t->start;
-    return n > 7 && !strncasecmp((const char *)d->text + t->stem_end - 7, "ologist", 7);
+    return n > 7 && (d->text[t->stem_end - 1] | 0x20) == 't' &&
+           !strncasecmp((const char *)d->text + t->stem_end - 7, "ologist", 7);
 }
 
 static int is_honorific(const document *d, const whosaid_rules *r, const token *t) {

@@ -26,7 +26,7 @@ static int word_eq(const char *a, const char *b, size_t n) {
 }
 
 int wordset_get_hashed(const wordset *set, const char *s, size_t n, size_t hash) {
-    if (!set->cap) return -1;
+    if (!set->cap || n > set->max_len) return -1;
     for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
         if (!set->words[i]) return -1;
         if (set->hashes[i] == hash && word_eq(set->words[i], s, n)) return set->values[i];
@@ -34,6 +34,7 @@ int wordset_get_hashed(const wordset *set, const char *s, size_t n, size_t hash)
 }
 
 int wordset_get(const wordset *set, const char *s, size_t n) {
+    if (n > set->max_len) return -1;
     return wordset_get_hashed(set, s, n, wordset_hash(s, n));
 }
 
@@ -79,6 +80,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     set->values[i] = value;
     set->hashes[i] = h;
     set->len++;
+    if (n > set->max_len) set->max_len = n;
     return 0;
 }
 

@@ -21,6 +21,7 @@ typedef struct {
     int *values;
     size_t *hashes; /* wordset_hash of each word, so that most probes end without a comparison */
     size_t cap, len;
+    size_t max_len; /* of the longest word: anything longer is not in the set */
 } wordset;
 
 /* Returns the word's value, or -1 when it is not in the set. */
