@@ -2,7 +2,7 @@
 # bench/run.sh [--quick]: whole-process throughput and peak memory of `whosaid -J` on large
 # JSON-lines corpora, against pcre2grep finding the quotation spans in the same text.
 #
-#   bench/run.sh            sizes 50 and 200 MB, median of 5 runs each (about 8-10 minutes now)
+#   bench/run.sh            sizes 50 and 200 MB, median of 5 runs each (3-10 minutes now)
 #   bench/run.sh --quick    sizes 10 and 40 MB, 1 run each (under a minute)
 #
 # Environment:
