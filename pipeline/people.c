@@ -575,7 +575,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 first = 0;
                 continue;
             }
-            if (!(t->flags & TOK_CAP) && !is_article(d, r, t)) {
+            int article = is_article(d, r, t);
+            if (!(t->flags & TOK_CAP) && !article) {
+                i++;
+                continue;
+            }
+            /* after an article only a name or a title can make a mention the registry keeps:
+             * "the company" is passed over without parsing */
+            if (article && !(i + 1 < toks->len &&
+                             ((toks->items[i + 1].flags & TOK_CAP) || is_title(d, r, &toks->items[i + 1])))) {
                 i++;
                 continue;
             }
