@@ -217,9 +217,18 @@ int jsonl_scan(const char *line, size_t len, jsonl_field *fields, size_t nfields
         sc.i++;
         skip_space(&sc);
         size_t value = sc.i;
-        if ((rc = scan_value(&sc)) != 0) return rc;
         /* a key with an escape in it is compared by jansson after decoding: defer */
         if (memchr(line + key, '\\', key_end - key)) return JSONL_SCAN_DEFER;
+        size_t n0 = nfields ? strlen(fields[0].name) : 0;
+        if (nfields && value < len && line[value] == '"' && key_end - key - 2 == n0 &&
+            !memcmp(line + key + 1, fields[0].name, n0)) {
+            /* the text: checked and decoded in one pass */
+            text->len = 0;
+            rc = scan_string(&sc, text);
+        } else {
+            rc = scan_value(&sc);
+        }
+        if (rc) return rc;
         for (size_t f = 0; f < nfields; f++) {
             size_t n = strlen(fields[f].name);
             if (key_end - key - 2 == n && !memcmp(line + key + 1, fields[f].name, n)) {
@@ -241,12 +250,7 @@ int jsonl_scan(const char *line, size_t len, jsonl_field *fields, size_t nfields
 end:
     skip_space(&sc);
     if (sc.i != len) return JSONL_SCAN_DEFER;
-    if (nfields && fields[0].len && fields[0].is_string) {
-        scanner tx = {(const unsigned char *)line, fields[0].start + fields[0].len, fields[0].start};
-        text->len = 0;
-        int rc = scan_string(&tx, text);
-        if (rc) return rc;
-        if (!text->data && buf_append(text, "", 0) != 0) return JSONL_SCAN_ENOMEM;
-    }
+    if (nfields && fields[0].len && fields[0].is_string && !text->data && buf_append(text, "", 0) != 0)
+        return JSONL_SCAN_ENOMEM;
     return JSONL_SCAN_OK;
 }

@@ -19,7 +19,8 @@ typedef struct {
 } jsonl_field;
 
 /* Scans line[0, len) as one JSON object; fills fields[i] for each wanted name (the last
- * occurrence wins, as in jansson). When fields[0] is a string, its decoded bytes go into text.
+ * occurrence wins, as in jansson). When fields[0] is a string, its decoded bytes go into text
+ * (decoded as it is checked, so the text is read once).
  * Returns JSONL_SCAN_OK, JSONL_SCAN_DEFER (let jansson read the line, also for every error)
  * or JSONL_SCAN_ENOMEM. */
 int jsonl_scan(const char *line, size_t len, jsonl_field *fields, size_t nfields, buf *text);
