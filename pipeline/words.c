@@ -24,6 +24,10 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
     toks->len = 0;
     size_t i = start;
     while (i < end) {
+        if (s[i] == ' ') {
+            i++; /* the commonest byte between tokens */
+            continue;
+        }
         int32_t cp;
         size_t n = utf8_next(s, end, i, &cp);
         if (cp >= 0 && uc_is_space(cp)) {
