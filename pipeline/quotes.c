@@ -138,13 +138,13 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
 static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     size_t ndouble = out->len, next_double = 0, para = 0;
     for (size_t i = 0; i < d->len;) {
+        if (d->text[i] < 0x80) {
+            i++; /* single marks are never ASCII */
+            continue;
+        }
         while (next_double < ndouble && out->items[next_double].close_end <= i) next_double++;
         if (next_double < ndouble && out->items[next_double].open <= i) {
             i = out->items[next_double].close_end;
-            continue;
-        }
-        if (d->text[i] < 0x80) {
-            i++; /* single marks are never ASCII */
             continue;
         }
         int32_t cp;
