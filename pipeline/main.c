@@ -299,7 +299,7 @@ static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
     size_t max = d->ru->opt->max_doc_bytes;
     /* a JSON line holds its text escaped, which can take up to 6 bytes for one */
     size_t max_line = max > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : max * 6 + 4096;
-    line_reader lr = {f, name, 0, NULL, 0, 0, 0};
+    line_reader lr = {.f = f, .name = name};
     int rc = 0;
     while (!atomic_load(&d->ru->stop) && (rc = line_reader_next(&lr, max_line)) == 1) {
         item *it;

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "jsonl_scan.h"
 
@@ -23,32 +24,72 @@ int read_all(FILE *f, buf *out, size_t max) {
     return ferror(f) ? -1 : 0;
 }
 
+enum { READ_BLOCK = 1 << 16 };
+
+/* Refills lr->in from the descriptor: 1 with data, 0 at the end, -1 on an error. */
+static int refill(line_reader *lr) {
+    if (!lr->in && !(lr->in = malloc(READ_BLOCK))) {
+        errno = ENOMEM;
+        return -1;
+    }
+    lr->in_pos = lr->in_len = 0;
+    if (lr->eof) return 0;
+    for (;;) {
+        ssize_t n = read(fileno(lr->f), lr->in, READ_BLOCK);
+        if (n > 0) {
+            lr->in_len = (size_t)n;
+            return 1;
+        }
+        if (n == 0) {
+            lr->eof = 1;
+            return 0;
+        }
+        if (errno != EINTR) return -1;
+    }
+}
+
+/* Appends in[0, n) to the line, up to max bytes; beyond, the line is marked too long. */
+static int take(line_reader *lr, const char *in, size_t n, size_t max) {
+    if (lr->too_long || lr->len + n > max) {
+        lr->too_long = 1;
+        return 0;
+    }
+    if (lr->len + n + 1 > lr->cap) {
+        size_t cap = lr->cap ? lr->cap : 4096;
+        while (cap < lr->len + n + 1) cap *= 2;
+        char *p = realloc(lr->data, cap);
+        if (!p) {
+            errno = ENOMEM;
+            return -1;
+        }
+        lr->data = p;
+        lr->cap = cap;
+    }
+    memcpy(lr->data + lr->len, in, n);
+    lr->len += n;
+    return 0;
+}
+
 int line_reader_next(line_reader *lr, size_t max) {
     lr->len = 0;
     lr->too_long = 0;
-    int c = EOF;
+    int any = 0; /* bytes of this line seen, or its line end */
     for (;;) {
-        /* one thread reads a file: no lock per byte (the caller may hold it with flockfile) */
-        c = getc_unlocked(lr->f);
-        if (c == EOF || c == '\n') break;
-        if (lr->len >= max) {
-            lr->too_long = 1;
-            continue; /* drain the rest of the line */
+        if (lr->in_pos >= lr->in_len) {
+            int rc = refill(lr);
+            if (rc < 0) return -1;
+            if (rc == 0) break;
         }
-        if (lr->len + 1 >= lr->cap) {
-            size_t cap = lr->cap ? lr->cap * 2 : 4096;
-            char *p = realloc(lr->data, cap);
-            if (!p) {
-                errno = ENOMEM;
-                return -1;
-            }
-            lr->data = p;
-            lr->cap = cap;
-        }
-        lr->data[lr->len++] = (char)c;
+        const char *start = lr->in + lr->in_pos;
+        size_t avail = lr->in_len - lr->in_pos;
+        const char *nl = memchr(start, '\n', avail);
+        size_t n = nl ? (size_t)(nl - start) : avail;
+        if (take(lr, start, n, max) != 0) return -1;
+        lr->in_pos += n + (nl != NULL);
+        any = 1;
+        if (nl) break;
     }
-    if (ferror(lr->f)) return -1;
-    if (c == EOF && lr->len == 0 && !lr->too_long) return 0;
+    if (!any) return 0;
     lr->line++;
     if (lr->len && lr->data[lr->len - 1] == '\r') lr->len--;
     return 1;
@@ -56,8 +97,9 @@ int line_reader_next(line_reader *lr, size_t max) {
 
 void line_reader_free(line_reader *lr) {
     free(lr->data);
-    lr->data = NULL;
-    lr->cap = lr->len = 0;
+    free(lr->in);
+    lr->data = lr->in = NULL;
+    lr->cap = lr->len = lr->in_pos = lr->in_len = 0;
 }
 
 /* A raw JSON value from the line, as a new json_t (NULL when jansson will not have it). */

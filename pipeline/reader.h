@@ -20,10 +20,16 @@ typedef struct {
     size_t len;
     size_t cap;
     int too_long;    /* the line was over the limit and has been skipped */
+    /* what read(2) returned and the line has not yet taken; f's own buffer is not used */
+    char *in;
+    size_t in_pos, in_len;
+    int eof;
 } line_reader;
 
 /* Reads the next line (of any length up to max bytes); 1 when there is one, 0 at the end,
- * -1 on a read error. Only one thread may read lr->f. */
+ * -1 on a read error. It reads lr->f's descriptor directly, a block at a time as it comes
+ * (a pipe is read as it arrives), so nothing else may read lr->f. Initialise with
+ * (line_reader){.f = f, .name = name}. */
 int line_reader_next(line_reader *lr, size_t max);
 void line_reader_free(line_reader *lr);
 
