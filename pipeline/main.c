@@ -163,35 +163,21 @@ static void process_plain(run *ru, FILE *f, const char *name) {
 
 static void process_jsonl(run *ru, FILE *f, const char *name) {
     line_reader lr = {f, name, 0, NULL, 0, 0, 0};
+    jsonl_options jo = {ru->opt->text_field, ru->opt->id_field, (const char *const *)ru->opt->keep, ru->opt->nkeep,
+                        ru->opt->max_doc_bytes};
     char err[512];
-    int rc;
-    /* a JSON line holds its text escaped, which can take up to 6 bytes for one */
-    size_t max_line = ru->opt->max_doc_bytes > ((size_t)-1) / 8 ? (size_t)-1 : ru->opt->max_doc_bytes * 6 + 4096;
-    while (!ru->broken_pipe && (rc = line_reader_next(&lr, max_line)) == 1) {
-        if (lr.too_long) {
-            fprintf(stderr, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
-            ru->status = EXIT_SOME_SKIPPED;
-            continue;
-        }
-        size_t i = 0;
-        while (i < lr.len && (lr.data[i] == ' ' || lr.data[i] == '\t')) i++;
-        if (i == lr.len) continue; /* a blank line holds no document */
-        jsonl_doc doc;
-        if (jsonl_parse(lr.data, lr.len, ru->opt->text_field, ru->opt->id_field, (const char *const *)ru->opt->keep,
-                        ru->opt->nkeep, name, lr.line, &doc, err, sizeof err) != 0) {
+    jsonl_doc doc;
+    int rc = 0;
+    while (!ru->broken_pipe && (rc = jsonl_next(&lr, &jo, &doc, err, sizeof err)) > 0) {
+        if (rc == 2) {
             fprintf(stderr, "%s:%zu: skipped: %s\n", name, lr.line, err);
             ru->status = EXIT_SOME_SKIPPED;
             continue;
         }
-        if (doc.len > ru->opt->max_doc_bytes) {
-            fprintf(stderr, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", name, lr.line,
-                    ru->opt->max_doc_bytes);
-            ru->status = EXIT_SOME_SKIPPED;
-        } else {
-            ru->doc_id = doc.id;
-            ru->keep = doc.keep;
-            process_doc(ru, doc.text, doc.len, name, lr.line);
-        }
+        ru->doc_id = doc.id;
+        ru->keep = doc.keep;
+        process_doc(ru, doc.text, doc.len, name, lr.line);
+        ru->doc_id = ru->keep = NULL;
         jsonl_doc_free(&doc);
     }
     if (!ru->broken_pipe && rc < 0) {

@@ -25,7 +25,7 @@ int line_reader_next(line_reader *lr, size_t max) {
     lr->too_long = 0;
     int c = EOF;
     for (;;) {
-        c = getc(lr->f);
+        c = getc_unlocked(lr->f);
         if (c == EOF || c == '\n') break;
         if (lr->len >= max) {
             lr->too_long = 1;
@@ -113,4 +113,30 @@ void jsonl_doc_free(jsonl_doc *doc) {
     json_decref(doc->id);
     json_decref(doc->obj);
     memset(doc, 0, sizeof *doc);
+}
+
+int jsonl_next(line_reader *lr, const jsonl_options *opt, jsonl_doc *doc, char *err, size_t errlen) {
+    /* a JSON line holds its text escaped, which can take up to 6 bytes for one */
+    size_t max = opt->max_doc_bytes;
+    size_t max_line = max > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : max * 6 + 4096;
+    int rc;
+    while ((rc = line_reader_next(lr, max_line)) == 1) {
+        if (lr->too_long) {
+            snprintf(err, errlen, "line longer than the document limit");
+            return 2;
+        }
+        size_t i = 0;
+        while (i < lr->len && (lr->data[i] == ' ' || lr->data[i] == '\t')) i++;
+        if (i == lr->len) continue; /* a blank line holds no document */
+        if (jsonl_parse(lr->data, lr->len, opt->text_field, opt->id_field, opt->keep, opt->nkeep, lr->name,
+                        lr->line, doc, err, errlen) != 0)
+            return 2;
+        if (doc->len > max) {
+            snprintf(err, errlen, "text larger than --max-doc-bytes (%zu)", max);
+            jsonl_doc_free(doc);
+            return 2;
+        }
+        return 1;
+    }
+    return rc;
 }

@@ -42,4 +42,18 @@ int jsonl_parse(const char *line, size_t len, const char *text_field, const char
                 char *err, size_t errlen);
 void jsonl_doc_free(jsonl_doc *doc);
 
+/* How jsonl_next reads documents. */
+typedef struct {
+    const char *text_field, *id_field;
+    const char *const *keep;
+    size_t nkeep;
+    size_t max_doc_bytes; /* a text longer than this is skipped with a message */
+} jsonl_options;
+
+/* Reads JSON lines from lr up to the next document, skipping blank lines. Returns 1 with a
+ * document in doc (free it with jsonl_doc_free), 2 when the line at lr->line is skipped (the
+ * reason in err: not JSON, no text field, too long...), 0 at the end of the input, -1 on a
+ * read error (errno set). */
+int jsonl_next(line_reader *lr, const jsonl_options *opt, jsonl_doc *doc, char *err, size_t errlen);
+
 #endif

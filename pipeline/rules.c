@@ -19,9 +19,10 @@ static size_t word_hash(const char *s, size_t n) {
     return h;
 }
 
+/* a is a stored word (NUL-terminated), b the n bytes of a candidate, NULs and all. */
 static int word_eq(const char *a, const char *b, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (lower_ascii((unsigned char)a[i]) != lower_ascii((unsigned char)b[i])) return 0;
+        if (!a[i] || lower_ascii((unsigned char)a[i]) != lower_ascii((unsigned char)b[i])) return 0;
     return a[n] == '\0';
 }
 
