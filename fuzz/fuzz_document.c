@@ -5,10 +5,30 @@
 #include <stdint.h>
 
 #include "fuzz_check.h"
+#include "whosaid_internal.h"
 
 static whosaid_rules *rules;
 static whosaid *ws;
 static FILE *devnull;
+
+/* The registry's indexes give the answers the plain scans give: attribute again with the
+ * indexes switched off and compare. */
+static void check_registry_index(void) {
+    size_t nq = ws->quotes.len;
+    FUZZ_ASSERT(ws->reg.idx.ready); /* mentions always come in document order */
+    attribution *plain = malloc((nq ? nq : 1) * sizeof *plain);
+    FUZZ_ASSERT(plain);
+    ws->reg.idx.ready = 0;
+    attribute_quotes(&ws->doc, rules, &ws->quotes, ws->cues.items, &ws->reg, plain);
+    ws->reg.idx.ready = 1;
+    for (size_t i = 0; i < nq; i++) {
+        const attribution *a = &ws->attrs.items[i], *b = &plain[i];
+        FUZZ_ASSERT(a->person == b->person && a->speaker_start == b->speaker_start &&
+                    a->speaker_end == b->speaker_end && a->role_start == b->role_start &&
+                    a->role_end == b->role_end && a->cue == b->cue && a->method == b->method);
+    }
+    free(plain);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -30,6 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FUZZ_ASSERT(c.id);
     int rc = whosaid_process(ws, text, size, WHOSAID_ALL_TYPES, fuzz_on_record, &c);
     FUZZ_ASSERT(rc == WHOSAID_OK);
+    check_registry_index();
     fuzz_check_output(&c);
     FUZZ_ASSERT(whosaid_trace(ws, text, size, devnull) == 0);
     fuzz_doc_free(&c);

@@ -77,8 +77,9 @@ static void from_cue(const document *d, const whosaid_rules *r, const registry *
 
 /* Is anyone other than person p named in text[from, to)? */
 static int other_person_named(const registry *reg, size_t p, size_t from, size_t to) {
-    for (size_t i = 0; i < reg->mentions.len; i++) {
+    for (size_t i = registry_mention_at(reg, from); i < reg->mentions.len; i++) {
         const person_mention *pm = &reg->mentions.items[i];
+        if (pm->pos >= to && reg->idx.ready) break; /* the mentions are in document order */
         if (pm->pos >= from && pm->pos < to && pm->person != p) return 1;
     }
     return 0;

@@ -210,16 +210,16 @@ static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t 
 
 static size_t find_person(const registry *reg, const document *d, const mention *m, size_t first_s,
                           size_t first_e) {
-    size_t best = NO_PERSON;
-    for (size_t p = 0; p < reg->people.len; p++) {
+    /* the newest person with the surname whose first name does not contradict */
+    for (size_t p = people_index_first_with_surname(&reg->idx, d, m->surname_start, m->surname_end);
+         p != NO_PERSON; p = reg->idx.person_prev.items[p]) {
         const person *ps = &reg->people.items[p];
-        if (!same_text(d, ps->surname_start, ps->surname_end, m->surname_start, m->surname_end)) continue;
         if (first_e > first_s && ps->first_end > ps->first_start &&
             !same_text(d, ps->first_start, ps->first_end, first_s, first_e))
             continue;
-        best = p;
+        return p;
     }
-    return best;
+    return NO_PERSON;
 }
 
 static void first_name(const document *d, const mention *m, size_t *s, size_t *e) {
@@ -246,6 +246,7 @@ static int register_mention(registry *reg, const document *d, const mention *m, 
         }
         if (VEC_PUSH(&reg->people, np) != 0) return -1;
         p = reg->people.len - 1;
+        if (people_index_add_person(&reg->idx, d, p, np.surname_start, np.surname_end) != 0) return -1;
     } else {
         person *ps = &reg->people.items[p];
         if (m->name_end - m->name_start > ps->name_end - ps->name_start) {
@@ -267,6 +268,7 @@ static int register_mention(registry *reg, const document *d, const mention *m, 
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    token_vec *toks) {
     reg->people.len = reg->mentions.len = 0;
+    people_index_clear(&reg->idx);
     for (size_t s = 0; s < seg->sents.len; s++) {
         if (tokenize(d, r, seg->sents.items[s].start, seg->sents.items[s].end, toks) != 0) return -1;
         int first = 1;
@@ -287,12 +289,24 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             }
         }
     }
-    return 0;
+    return people_index_finish(reg, d);
 }
 
 void registry_free(registry *reg) {
     VEC_FREE(&reg->people);
     VEC_FREE(&reg->mentions);
+    people_index_free(&reg->idx);
+}
+
+size_t registry_mention_at(const registry *reg, size_t pos) {
+    if (!reg->idx.ready) return 0;
+    size_t lo = 0, hi = reg->mentions.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (reg->mentions.items[mid].pos < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
 }
 
 /* The person among candidates mentioned last before pos (or, failing that, first after). */
@@ -324,7 +338,21 @@ static int name_matches(const person *p, const void *arg) {
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m) {
     name_query q = {d, m, 0, 0};
     first_name(d, m, &q.fs, &q.fe);
-    return most_recent(reg, m->start, name_matches, &q);
+    if (!reg->idx.ready) return most_recent(reg, m->start, name_matches, &q);
+    /* among the people with the surname: the one mentioned last before m, else first after */
+    size_t before = NO_PERSON, after = NO_PERSON; /* mention indexes */
+    for (size_t p = people_index_first_with_surname(&reg->idx, d, m->surname_start, m->surname_end);
+         p != NO_PERSON; p = reg->idx.person_prev.items[p]) {
+        if (!name_matches(&reg->people.items[p], &q)) continue;
+        const size_t *list = reg->idx.pm_list.items + reg->idx.pm_first.items[p];
+        size_t n = reg->idx.pm_first.items[p + 1] - reg->idx.pm_first.items[p];
+        if (!n) continue;
+        size_t c = people_index_count_before(reg, list, n, m->start);
+        if (c && (before == NO_PERSON || list[c - 1] > before)) before = list[c - 1];
+        if (!c && (after == NO_PERSON || list[0] < after)) after = list[0];
+    }
+    size_t best = before != NO_PERSON ? before : after;
+    return best == NO_PERSON ? NO_PERSON : reg->mentions.items[best].person;
 }
 
 typedef struct {
@@ -351,6 +379,13 @@ size_t registry_resolve_role(const registry *reg, const document *d, const whosa
     size_t e = m->role_end, s = e;
     while (s > m->role_start && d->text[s - 1] != ' ') s--;
     if (e <= s) return NO_PERSON;
+    size_t n;
+    const size_t *list = people_index_role_mentions(reg, d, s, e, &n);
+    if (list) {
+        if (!n) return NO_PERSON;
+        size_t c = people_index_count_before(reg, list, n, m->start);
+        return reg->mentions.items[c ? list[c - 1] : list[0]].person;
+    }
     role_query q = {d, s, e};
     return most_recent(reg, m->start, holds_role, &q);
 }
@@ -361,6 +396,32 @@ static int gender_fits(const person *p, const void *arg) {
 }
 
 size_t registry_recent(const registry *reg, size_t pos, int gender, size_t *at) {
+    const people_index *idx = &reg->idx;
+    if (idx->ready && gender >= 0 && gender < PEOPLE_GENDERS) {
+        /* the latest subject before pos whose gender fits (0 or the one asked for), else the
+         * latest mention that fits */
+        for (int want_subject = 1; want_subject >= 0; want_subject--) {
+            size_t best = NO_PERSON;
+            if (!gender) {
+                size_t end = registry_mention_at(reg, pos);
+                size_t c = people_index_count_before(reg, idx->subjects.items, idx->subjects.len, pos);
+                if (!want_subject && end) best = end - 1;
+                if (want_subject && c) best = idx->subjects.items[c - 1];
+            } else {
+                const size_vec *fit[2] = {want_subject ? &idx->subj_by_gender[0] : &idx->by_gender[0],
+                                          want_subject ? &idx->subj_by_gender[gender] : &idx->by_gender[gender]};
+                for (int k = 0; k < 2; k++) {
+                    size_t c = people_index_count_before(reg, fit[k]->items, fit[k]->len, pos);
+                    if (c && (best == NO_PERSON || fit[k]->items[c - 1] > best)) best = fit[k]->items[c - 1];
+                }
+            }
+            if (best != NO_PERSON) {
+                *at = reg->mentions.items[best].pos;
+                return reg->mentions.items[best].person;
+            }
+        }
+        return NO_PERSON;
+    }
     size_t end = reg->mentions.len;
     while (end > 0 && reg->mentions.items[end - 1].pos >= pos) end--;
     for (int want_subject = 1; want_subject >= 0; want_subject--)

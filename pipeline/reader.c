@@ -126,9 +126,10 @@ int jsonl_next(line_reader *lr, const jsonl_options *opt, jsonl_doc *doc, char *
             return 2;
         }
         size_t i = 0;
+        if (lr->line == 1 && lr->len >= 3 && !memcmp(lr->data, "\xEF\xBB\xBF", 3)) i = 3; /* a byte-order mark */
         while (i < lr->len && (lr->data[i] == ' ' || lr->data[i] == '\t')) i++;
         if (i == lr->len) continue; /* a blank line holds no document */
-        if (jsonl_parse(lr->data, lr->len, opt->text_field, opt->id_field, opt->keep, opt->nkeep, lr->name,
+        if (jsonl_parse(lr->data + i, lr->len - i, opt->text_field, opt->id_field, opt->keep, opt->nkeep, lr->name,
                         lr->line, doc, err, errlen) != 0)
             return 2;
         if (doc->len > max) {
