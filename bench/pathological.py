@@ -5,13 +5,19 @@ times; the script prints the time of each run and the ratio to the previous one.
 hand after a change to a stage.
 
     bench/pathological.py [--whosaid build/whosaid] [--base BYTES] [--steps N] [--only NAME,...]
+                          [--metric cpu|instructions] [--repeat N]
+
+The default metric is CPU time (user + system, best of 3), which a busy machine disturbs less
+than wall time; `--metric instructions --base 32768` counts instructions under callgrind,
+exact and repeatable.
 """
 import argparse
 import os
+import re
+import resource
 import subprocess
 import sys
 import tempfile
-import time
 
 
 def names(n):
@@ -44,6 +50,18 @@ def gen_names_quotes(size):
     return "".join(parts)
 
 
+def gen_role_nouns(size):
+    # many ministers, each quoted through a role noun that points back to the latest one
+    parts, total, i = [], 0, 0
+    ns = names(size // 40 + 1)
+    while total < size:
+        p = f"Minister {ns[i % len(ns)]} {ns[(i * 7 + 3) % len(ns)]} spoke. “Yes,” the minister said. “No,” she said.\n\n"
+        parts.append(p)
+        total += len(p.encode())
+        i += 1
+    return "".join(parts)
+
+
 def gen_nested(size):
     opens, closes = ["“", "‘", "«", "‹"], ["”", "’", "»", "›"]
     n = size // 8
@@ -59,6 +77,9 @@ CASES = {
     "quotes-one-line": lambda n: repeat("“We agree,” said Mr. John Smith, ", n),
     "giant-line-words": lambda n: repeat("word ", n),
     "names-he-said": gen_names_quotes,
+    "role-nouns": gen_role_nouns,
+    "articles-run": lambda n: repeat("the ", n) + "said: “Yes.”",
+    "connectors-run": lambda n: "Anna " + repeat("of the ", n) + "Keller said: “Yes.”",
     "abbreviations-spaced": lambda n: repeat("U.S. Mr. Dr. e.g. ", n),
     "abbreviations-joined": lambda n: repeat("a.", n),
     "dots": lambda n: repeat(".", n),
@@ -71,14 +92,27 @@ CASES = {
 }
 
 
-def timed(exe, path, args, timeout):
-    t = time.perf_counter()
+def cpu_time(exe, path, args, timeout):
+    """User + system CPU seconds of one run (less disturbed by a busy machine than wall time)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         subprocess.run([exe] + args + [path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         return None
-    return time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def instructions(exe, path, args, timeout):
+    """Instructions executed, counted by callgrind: exact and repeatable, some 50 times slower."""
+    try:
+        p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", exe] + args + [path],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return None
+    m = re.search(rb"Collected : (\d+)", p.stderr)
+    return int(m.group(1)) / 1e9 if m else None
 
 
 def main():
@@ -89,20 +123,28 @@ def main():
     ap.add_argument("--steps", type=int, default=4, help="number of doublings")
     ap.add_argument("--only", default="", help="comma-separated case names")
     ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--metric", choices=["cpu", "instructions"], default="cpu",
+                    help="cpu: user+system seconds, the best of --repeat runs (default); instructions: "
+                         "billions counted by valgrind's callgrind (exact; use a small --base)")
+    ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
     cases = [c for c in CASES if not a.only or c in a.only.split(",")]
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "input.txt")
         sizes = [a.base << k for k in range(a.steps + 1)]
-        print(f"{'case':22} " + " ".join(f"{s // 1024:>7}K" for s in sizes) + "   ratios")
+        unit = "G instr" if a.metric == "instructions" else "s CPU"
+        print(f"{'case (' + unit + ')':22} " + " ".join(f"{s // 1024:>7}K" for s in sizes) + "   ratios")
         for name in cases:
             times = []
             for size in sizes:
                 with open(path, "wb") as f:
                     f.write(CASES[name](size).encode("utf-8", "surrogatepass"))
-                timed(a.whosaid, path, ["-t", "all"], a.timeout) if size == sizes[0] else None  # warm
-                t = timed(a.whosaid, path, ["-t", "all"], a.timeout)
+                if a.metric == "instructions":
+                    t = instructions(a.whosaid, path, ["-t", "all"], a.timeout)
+                else:
+                    runs = [cpu_time(a.whosaid, path, ["-t", "all"], a.timeout) for _ in range(a.repeat)]
+                    t = None if None in runs else min(runs)
                 times.append(t)
                 if t is None:
                     break

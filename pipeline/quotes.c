@@ -133,6 +133,13 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
  * by ’ at a word's end that is not followed by a letter (which would make it an apostrophe). */
 static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     size_t ndouble = out->len, next_double = 0, para = 0;
+    /* scans that found no closing mark: a later mark of the same kind with the same limit would
+     * find none either, so many unclosed marks in a paragraph cost one scan, not one each */
+    struct {
+        int32_t cp;
+        size_t limit;
+    } failed[8] = {{0, 0}};
+    size_t nfailed = 0;
     for (size_t i = 0; i < d->len;) {
         while (next_double < ndouble && out->items[next_double].close_end <= i) next_double++;
         if (next_double < ndouble && out->items[next_double].open <= i) {
@@ -151,6 +158,8 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
         size_t limit = seg->paras.items[para].end;
         if (next_double < ndouble && out->items[next_double].open < limit) limit = out->items[next_double].open;
         size_t j = i + n, found = 0;
+        for (size_t f = 0; f < 8 && f < nfailed; f++)
+            if (failed[f].cp == cp && failed[f].limit == limit) j = limit;
         while (j < limit) {
             int32_t c;
             size_t m = utf8_next(d->text, limit, j, &c);
@@ -170,6 +179,13 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
             if (push_quote(out, d, &e, found, found + close_len, 1) != 0) return -1;
             i = found + close_len;
         } else {
+            int known = 0;
+            for (size_t f = 0; f < 8 && f < nfailed; f++) known |= failed[f].cp == cp && failed[f].limit == limit;
+            if (!known) {
+                failed[nfailed % 8].cp = cp;
+                failed[nfailed % 8].limit = limit;
+                nfailed++;
+            }
             i += n;
         }
     }

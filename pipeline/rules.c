@@ -27,7 +27,7 @@ static int word_eq(const char *a, const char *b, size_t n) {
 }
 
 int wordset_get(const wordset *set, const char *s, size_t n) {
-    if (!set->cap) return -1;
+    if (!set->cap || n > set->max_len) return -1;
     for (size_t i = word_hash(s, n) & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
         if (!set->words[i]) return -1;
         if (word_eq(set->words[i], s, n)) return set->values[i];
@@ -70,6 +70,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     set->words[i] = w;
     set->values[i] = value;
     set->len++;
+    if (n > set->max_len) set->max_len = n;
     return 0;
 }
 
@@ -82,6 +83,7 @@ static void wordset_free(wordset *set) {
 
 int rules_mark(const whosaid_rules *r, int32_t cp) {
     int m = 0;
+    if (cp >= 0 && cp < 128) return r->ascii_marks[cp]; /* most of any text */
     for (size_t i = 0; i < r->npairs; i++) {
         if (r->pairs[i].open == cp) m |= MARK_OPENS | (r->pairs[i].single ? MARK_SINGLE : 0);
         if (r->pairs[i].close == cp) m |= MARK_CLOSES | (r->pairs[i].single ? MARK_SINGLE : 0);
@@ -179,6 +181,9 @@ static int add_mark_pair(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     if (!p) return fail(c, "out of memory");
     r->pairs = p;
     p[r->npairs++] = (mark_pair){open, close, single};
+    int kind = single ? MARK_SINGLE : 0;
+    if (open < 128) r->ascii_marks[open] |= (unsigned char)(MARK_OPENS | kind);
+    if (close < 128) r->ascii_marks[close] |= (unsigned char)(MARK_CLOSES | kind);
     return 0;
 }
 

@@ -20,6 +20,7 @@ typedef struct {
     char **words;
     int *values;
     size_t cap, len;
+    size_t max_len; /* the longest word's length: nothing longer is looked up */
 } wordset;
 
 /* Returns the word's value, or -1 when it is not in the set. */
@@ -42,6 +43,7 @@ typedef struct {
 struct whosaid_rules {
     mark_pair *pairs;
     size_t npairs;
+    unsigned char ascii_marks[128]; /* rules_mark of each ASCII code point, looked up at once */
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
         not_names, connectors;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */

@@ -8,7 +8,8 @@ bytes counting one code point each), and the documents around a bad one are all 
     bad_input_test.py PATH/TO/whosaid
 
 WHOSAID_BIG_MB (default 100) sets the size of the single-line document; meson passes a smaller
-one to sanitizer builds, where the binary runs several times slower. WHOSAID_WRAP (for example
+default (WHOSAID_BIG_MB_DEFAULT=16) to sanitizer builds, where the binary runs several times
+slower. WHOSAID_WRAP (for example
 "valgrind -q --error-exitcode=99 --leak-check=full") runs every command under a wrapper; a
 case then also fails when the wrapper reports an error.
 """
@@ -24,7 +25,7 @@ import time
 
 WHOSAID = sys.argv[1]
 WRAP = shlex.split(os.environ.get("WHOSAID_WRAP", ""))
-BIG_MB = int(os.environ.get("WHOSAID_BIG_MB", "100"))
+BIG_MB = int(os.environ.get("WHOSAID_BIG_MB") or os.environ.get("WHOSAID_BIG_MB_DEFAULT") or "100")
 TMP = tempfile.mkdtemp(prefix="whosaid-bad-")
 atexit.register(shutil.rmtree, TMP, True)
 failures = checks = 0
