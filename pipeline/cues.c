@@ -365,6 +365,20 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
     return 0;
 }
 
+/* A word or two with the comma inside the marks, inside a sentence and with no cue: a quoted
+ * word in a list (“ambassador,” “attack,” and “Benghazi”), not speech. */
+static int quoted_words_in_a_list(const document *d, const segments *seg, const quote *q) {
+    size_t words = 0, e = q->end;
+    while (e > q->start && d->text[e - 1] == ' ') e--;
+    if (e == q->start || d->text[e - 1] != ',') return 0;
+    for (size_t k = q->start; k < e; k++)
+        if (d->text[k] == ' ' && k > q->start && d->text[k - 1] != ' ') words++;
+    if (words + 1 > 2) return 0;
+    size_t from = seg->sents.items[q->sent].start, at = q->open;
+    while (at > from && (d->text[at - 1] == ' ' || d->text[at - 1] == '\n')) at--;
+    return at > from && d->text[at - 1] != ':';
+}
+
 void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quotes, const cue *cues) {
     for (size_t i = 0; i < quotes->len; i++) {
         quote *q = &quotes->items[i];
@@ -378,6 +392,10 @@ void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quot
                 first = cp;
                 break;
             }
+        }
+        if (quoted_words_in_a_list(d, seg, q)) {
+            q->type = WHOSAID_SCARE;
+            continue;
         }
         if (first < 0 || !uc_is_lower(first)) continue;
         /* what stands before the opening mark in its sentence: a word, not , : or nothing */

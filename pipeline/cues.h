@@ -33,7 +33,9 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
 
 /* A quotation without a cue that starts in lower case right after a word of the writer's own
  * sentence ("… to participate in “routine social conversations,” and …") is a fragment the
- * writer quotes, not a statement someone makes: its type becomes WHOSAID_PARTIAL. */
+ * writer quotes, not a statement someone makes: its type becomes WHOSAID_PARTIAL. A word or
+ * two with the comma inside, inside a sentence and without a cue (“ambassador,” “attack,”),
+ * becomes WHOSAID_SCARE. */
 void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quotes, const cue *cues);
 
 int cue_scratch_init(cue_scratch *s, const whosaid_rules *r);

@@ -308,15 +308,17 @@ static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
             message(it, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
         } else {
             size_t i = 0;
+            if (lr.line == 1 && lr.len >= 3 && !memcmp(lr.data, "\xEF\xBB\xBF", 3)) i = 3; /* a byte-order mark */
+            size_t from = i;
             while (i < lr.len && (lr.data[i] == ' ' || lr.data[i] == '\t')) i++;
             if (i == lr.len) continue; /* a blank line holds no document */
             it = new_item(ITEM_JSONL, name, lr.line);
-            if (!(it->input = malloc(lr.len ? lr.len : 1))) {
+            if (!(it->input = malloc(lr.len - from ? lr.len - from : 1))) {
                 it->kind = ITEM_MESSAGE;
                 message(it, "%s:%zu: skipped: out of memory\n", name, lr.line);
             } else {
-                memcpy(it->input, lr.data, lr.len);
-                it->len = lr.len;
+                memcpy(it->input, lr.data + from, lr.len - from);
+                it->len = lr.len - from;
             }
         }
         dispatch(d, it);

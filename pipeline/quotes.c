@@ -137,6 +137,13 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
  * by ’ at a word's end that is not followed by a letter (which would make it an apostrophe). */
 static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     size_t ndouble = out->len, next_double = 0, para = 0;
+    /* scans that found no closing mark: a later mark of the same kind with the same limit would
+     * find none either, so many unclosed marks in a paragraph cost one scan, not one each */
+    struct {
+        int32_t cp;
+        size_t limit;
+    } failed[8] = {{0, 0}};
+    size_t nfailed = 0;
     for (size_t i = 0; i < d->len;) {
         if (d->text[i] < 0x80) {
             i++; /* single marks are never ASCII */
@@ -159,6 +166,8 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
         size_t limit = seg->paras.items[para].end;
         if (next_double < ndouble && out->items[next_double].open < limit) limit = out->items[next_double].open;
         size_t j = i + n, found = 0;
+        for (size_t f = 0; f < 8 && f < nfailed; f++)
+            if (failed[f].cp == cp && failed[f].limit == limit) j = limit;
         while (j < limit) {
             int32_t c;
             size_t m = utf8_next(d->text, limit, j, &c);
@@ -178,6 +187,13 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
             if (push_quote(out, d, &e, found, found + close_len, 1) != 0) return -1;
             i = found + close_len;
         } else {
+            int known = 0;
+            for (size_t f = 0; f < 8 && f < nfailed; f++) known |= failed[f].cp == cp && failed[f].limit == limit;
+            if (!known) {
+                failed[nfailed % 8].cp = cp;
+                failed[nfailed % 8].limit = limit;
+                nfailed++;
+            }
             i += n;
         }
     }
@@ -244,10 +260,9 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     if (words >= 2 && caps == words && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
     if (!own_sentence && after_work_noun(d, r, snt->start, q->open)) return WHOSAID_TITLE;
     if (words > 8) return WHOSAID_DIRECT;
-    /* inside a sentence, American style puts the comma inside the marks: CNN’s “New Day,” and
-     * the list “ambassador,” “attack,” are a title and quoted words, not speech */
-    if (!own_sentence && last == ',' && words <= 6 && caps == words) return WHOSAID_TITLE;
-    if (!own_sentence && last == ',' && words <= 2) return WHOSAID_SCARE;
+    /* inside a sentence, American style puts the comma inside the marks: CNN’s “New Day,” is
+     * a title (a quoted word or two, “attack,”, is judged once cues are known) */
+    if (!own_sentence && last == ',' && words >= 2 && words <= 6 && caps == words) return WHOSAID_TITLE;
     if (words > 3) return WHOSAID_DIRECT;
     if (speechlike_end || (stop_end && own_sentence)) return WHOSAID_DIRECT;
     return WHOSAID_SCARE;

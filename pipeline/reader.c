@@ -34,8 +34,16 @@ static int refill(line_reader *lr) {
     }
     lr->in_pos = lr->in_len = 0;
     if (lr->eof) return 0;
+    int fd = fileno(lr->f);
+    if (fd < 0) { /* a stream with no descriptor (fmemopen): stdio it is */
+        size_t n = fread(lr->in, 1, READ_BLOCK, lr->f);
+        lr->in_len = n;
+        if (n) return 1;
+        lr->eof = 1;
+        return ferror(lr->f) ? -1 : 0;
+    }
     for (;;) {
-        ssize_t n = read(fileno(lr->f), lr->in, READ_BLOCK);
+        ssize_t n = read(fd, lr->in, READ_BLOCK);
         if (n > 0) {
             lr->in_len = (size_t)n;
             return 1;
@@ -223,4 +231,31 @@ void jsonl_doc_free(jsonl_doc *doc) {
     json_decref(doc->id);
     json_decref(doc->obj);
     memset(doc, 0, sizeof *doc);
+}
+
+int jsonl_next(line_reader *lr, const jsonl_options *opt, jsonl_doc *doc, char *err, size_t errlen) {
+    /* a JSON line holds its text escaped, which can take up to 6 bytes for one */
+    size_t max = opt->max_doc_bytes;
+    size_t max_line = max > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : max * 6 + 4096;
+    int rc;
+    while ((rc = line_reader_next(lr, max_line)) == 1) {
+        if (lr->too_long) {
+            snprintf(err, errlen, "line longer than the document limit");
+            return 2;
+        }
+        size_t i = 0;
+        if (lr->line == 1 && lr->len >= 3 && !memcmp(lr->data, "\xEF\xBB\xBF", 3)) i = 3; /* a byte-order mark */
+        while (i < lr->len && (lr->data[i] == ' ' || lr->data[i] == '\t')) i++;
+        if (i == lr->len) continue; /* a blank line holds no document */
+        if (jsonl_parse(lr->data + i, lr->len - i, opt->text_field, opt->id_field, opt->keep, opt->nkeep, lr->name,
+                        lr->line, doc, err, errlen) != 0)
+            return 2;
+        if (doc->len > max) {
+            snprintf(err, errlen, "text larger than --max-doc-bytes (%zu)", max);
+            jsonl_doc_free(doc);
+            return 2;
+        }
+        return 1;
+    }
+    return rc;
 }

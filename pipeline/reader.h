@@ -28,8 +28,8 @@ typedef struct {
 
 /* Reads the next line (of any length up to max bytes); 1 when there is one, 0 at the end,
  * -1 on a read error. It reads lr->f's descriptor directly, a block at a time as it comes
- * (a pipe is read as it arrives), so nothing else may read lr->f. Initialise with
- * (line_reader){.f = f, .name = name}. */
+ * (a pipe is read as it arrives), so nothing else may read lr->f; a stream without a
+ * descriptor (fmemopen) is read through stdio. Initialise with (line_reader){.f = f, .name = name}. */
 int line_reader_next(line_reader *lr, size_t max);
 void line_reader_free(line_reader *lr);
 
@@ -48,5 +48,19 @@ int jsonl_parse(const char *line, size_t len, const char *text_field, const char
                 const char *const *keep, size_t nkeep, const char *file, size_t lineno, jsonl_doc *doc,
                 char *err, size_t errlen);
 void jsonl_doc_free(jsonl_doc *doc);
+
+/* How jsonl_next reads documents. */
+typedef struct {
+    const char *text_field, *id_field;
+    const char *const *keep;
+    size_t nkeep;
+    size_t max_doc_bytes; /* a text longer than this is skipped with a message */
+} jsonl_options;
+
+/* Reads JSON lines from lr up to the next document, skipping blank lines. Returns 1 with a
+ * document in doc (free it with jsonl_doc_free), 2 when the line at lr->line is skipped (the
+ * reason in err: not JSON, no text field, too long...), 0 at the end of the input, -1 on a
+ * read error (errno set). */
+int jsonl_next(line_reader *lr, const jsonl_options *opt, jsonl_doc *doc, char *err, size_t errlen);
 
 #endif

@@ -89,6 +89,9 @@ static int is_initials(const unsigned char *s, size_t n) {
 static int after_abbreviation(const document *d, const whosaid_rules *r, size_t from, size_t dot) {
     size_t w = dot;
     while (w > from) {
+        /* longer than any abbreviation and than an initial: no need to find the word's start
+         * (which kept "a.a.a.a…" quadratic) */
+        if (dot - w > r->abbreviations.max_len + 4) return 0;
         size_t st;
         int32_t cp = utf8_prev(d->text, w, &st);
         if (!(uc_is_letter(cp) || cp == '.')) break; /* the word ends at anything else: ‘Mr. —Dr. */

@@ -3,9 +3,13 @@
 every stdout line a whole JSON object, and a closed pipe ending the run quietly.
 
     cli_test.py PATH/TO/whosaid PATH/TO/examples/sample-article.txt
+
+WHOSAID_WRAP (for example "valgrind -q --error-exitcode=99 --leak-check=full") runs the binary
+under a wrapper.
 """
 import json
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -24,7 +28,8 @@ def check(cond, what):
 
 
 def run(args, stdin=b""):
-    p = subprocess.run([WHOSAID] + args, input=stdin, capture_output=True, timeout=60)
+    p = subprocess.run(WRAP + [WHOSAID] + args, input=stdin, capture_output=True, timeout=600)
+    check(p.returncode != 99, f"{args}: the wrapper found no error: {p.stderr[-2000:]!r}")
     lines = p.stdout.decode("utf-8").splitlines()
     records = [json.loads(l) for l in lines]  # raises if any line is not JSON
     check(all(isinstance(r, dict) for r in records), f"{args}: every line a JSON object")
@@ -32,6 +37,7 @@ def run(args, stdin=b""):
 
 
 WHOSAID, SAMPLE = sys.argv[1], sys.argv[2]
+WRAP = shlex.split(os.environ.get("WHOSAID_WRAP", ""))
 FIELDS = ["doc", "quote", "start", "end", "byte_start", "byte_end", "type", "speaker", "role", "cue",
           "mention", "mention_start", "mention_end", "method", "sentence", "paragraph", "closed"]
 
@@ -68,12 +74,12 @@ rc, _, err = run(["--no-such-option"])
 check(rc == 2 and "Usage" in err, "bad usage: status 2 and usage on stderr")
 rc, _, err = run(["/nonexistent/file.txt"])
 check(rc == 1 and "/nonexistent/file.txt" in err, "unreadable file: status 1, named on stderr")
-p = subprocess.run([WHOSAID, "--help"], capture_output=True, timeout=60)
+p = subprocess.run(WRAP + [WHOSAID, "--help"], capture_output=True, timeout=60)
 check(p.returncode == 0 and b"--max-doc-bytes" in p.stdout, "--help: status 0, lists the options")
 
 # a closed pipe is no error: many documents into a reader that stops at once
 many = "".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(3000)).encode()
-p = subprocess.Popen([WHOSAID, "-J"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+p = subprocess.Popen(WRAP + [WHOSAID, "-J"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def feed():
@@ -89,7 +95,8 @@ writer.start()
 p.stdout.readline()
 p.stdout.close()
 err = p.stderr.read()
-check(p.wait(timeout=60) == 0 and err == b"", "broken pipe: status 0, no message")
+status = p.wait(timeout=600)
+check(status == 0 and err == b"", f"broken pipe: status 0, no message: {status} {err[-2000:]!r}")
 
 print(f"{checks - failures} passed, {failures} failed")
 sys.exit(1 if failures else 0)

@@ -272,12 +272,6 @@ Test(quotes, capitalised_words_with_the_comma_inside_are_a_title) {
     cr_expect_eq(quotes.items[0].type, WHOSAID_TITLE);
 }
 
-Test(quotes, listed_words_with_the_comma_inside_are_scare) {
-    find_s("They searched for “ambassador,” “attack,” and “talking points” in the files.");
-    expect_count(3);
-    for (size_t i = 0; i < 3; i++) cr_expect_eq(quotes.items[i].type, WHOSAID_SCARE, "quote %zu", i);
-}
-
 Test(quotes, quotation_after_a_work_noun_is_a_title) {
     find_s("Critics read the book “How we lost the war and why nobody noticed,” and many agreed.");
     expect_count(1);

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Bad input never breaks whosaid: each input below is generated at run time (nothing large is
+kept in the repository) and run through the binary, with the good documents around it. For
+each: the exit status is the contract's, stderr names FILE or FILE:LINE where the input is at
+fault, every stdout line is a whole JSON object in valid UTF-8, offsets slice the text (invalid
+bytes counting one code point each), and the documents around a bad one are all processed.
+
+    bad_input_test.py PATH/TO/whosaid
+
+WHOSAID_BIG_MB (default 100) sets the size of the single-line document; meson passes a smaller
+default (WHOSAID_BIG_MB_DEFAULT=16) to sanitizer builds, where the binary runs several times
+slower. WHOSAID_WRAP (for example
+"valgrind -q --error-exitcode=99 --leak-check=full") runs every command under a wrapper; a
+case then also fails when the wrapper reports an error.
+"""
+import atexit
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+WHOSAID = sys.argv[1]
+WRAP = shlex.split(os.environ.get("WHOSAID_WRAP", ""))
+BIG_MB = int(os.environ.get("WHOSAID_BIG_MB") or os.environ.get("WHOSAID_BIG_MB_DEFAULT") or "100")
+TMP = tempfile.mkdtemp(prefix="whosaid-bad-")
+atexit.register(shutil.rmtree, TMP, True)
+failures = checks = 0
+
+
+def check(cond, what):
+    global failures, checks
+    checks += 1
+    if not cond:
+        failures += 1
+        print("FAIL:", what, flush=True)
+
+
+def decode_like_whosaid(b):
+    """Strict UTF-8 where each invalid byte is one U+FFFD, as the contract counts them."""
+    out, i, n = [], 0, len(b)
+    while i < n:
+        c = b[i]
+        k = 1 if c < 0x80 else 2 if 0xC2 <= c <= 0xDF else 3 if 0xE0 <= c <= 0xEF else 4 if 0xF0 <= c <= 0xF4 else 0
+        try:
+            if not k:
+                raise ValueError
+            out.append(b[i:i + k].decode("utf-8"))
+            i += k
+        except (ValueError, UnicodeDecodeError):
+            out.append("\ufffd")
+            i += 1
+    return "".join(out)
+
+
+def write(name, data):
+    path = os.path.join(TMP, name)
+    with open(path, "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+GOOD = "“We will build it,” said Mayor Anna Keller.\n\n“It is late,” she added.\n".encode()
+GOOD_QUOTES = ["We will build it,", "It is late,"]
+
+
+def run(label, args, stdin=None, timeout=600, texts=None):
+    """Runs whosaid; checks every stdout line and, for docs in texts (id -> bytes), offsets."""
+    t = time.perf_counter()
+    p = subprocess.run(WRAP + [WHOSAID] + args, input=stdin, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=timeout)
+    secs = time.perf_counter() - t
+    try:
+        out = p.stdout.decode("utf-8")
+    except UnicodeDecodeError:
+        check(False, f"{label}: stdout is valid UTF-8")
+        out = p.stdout.decode("utf-8", "replace")
+    check(out == "" or out.endswith("\n"), f"{label}: stdout ends with a whole line")
+    recs = []
+    for line in out.splitlines():
+        try:
+            r = json.loads(line)
+        except ValueError:
+            check(False, f"{label}: stdout line is JSON: {line[:80]!r}")
+            continue
+        check(isinstance(r, dict), f"{label}: stdout line is a JSON object")
+        recs.append(r)
+    decoded = {}
+    for r in recs:
+        if texts and r.get("doc") in texts:
+            doc = r["doc"]
+            if doc not in decoded:
+                decoded[doc] = (texts[doc], decode_like_whosaid(texts[doc]))
+            raw, text = decoded[doc]
+            ok = text[r["start"]:r["end"]] == r["quote"] and \
+                decode_like_whosaid(raw[r["byte_start"]:r["byte_end"]]) == r["quote"]
+            check(ok, f"{label}: offsets of {r['quote'][:40]!r} slice the text")
+    err = p.stderr.decode("utf-8", "replace")
+    if WRAP:
+        check(p.returncode != 99, f"{label}: the wrapper found no error: {err[-2000:]}")
+    return p.returncode, recs, err, secs
+
+
+def quotes_of(recs, doc):
+    return [r["quote"] for r in recs if r["doc"] == doc]
+
+
+def plain_case(label, data, expect_quotes=None, status=0, args=(), timeout=600):
+    """The bad document between two good ones, as three files on one command line."""
+    before, bad, after = write("before.txt", GOOD), write(label + ".txt", data), write("after.txt", GOOD)
+    rc, recs, err, secs = run(label, list(args) + [before, bad, after], timeout=timeout,
+                              texts={before: GOOD, bad: data if isinstance(data, bytes) else data.encode(),
+                                     after: GOOD})
+    check(rc == status, f"{label}: exit status {rc}, expected {status}; stderr: {err[:300]}")
+    check(quotes_of(recs, before) == GOOD_QUOTES and quotes_of(recs, after) == GOOD_QUOTES,
+          f"{label}: the good documents before and after are processed")
+    if status == 0:
+        check(err == "", f"{label}: nothing on stderr, got {err[:300]!r}")
+    else:
+        check(bad in err, f"{label}: stderr names the file: {err[:300]!r}")
+    if expect_quotes is not None:
+        got = quotes_of(recs, bad)
+        check(got == expect_quotes, f"{label}: quotes {got[:5]!r}, expected {expect_quotes[:5]!r}")
+    return recs, secs
+
+
+# ---- plain text: invalid UTF-8 of every kind ----
+said = "”, said John Smith. “".encode()
+plain_case("stray-continuation", b"\x80\xbf Text. \xe2\x80\x9cA\x80B" + said + b"\xbf\xbf\xe2\x80\x9d",
+           ["A\ufffdB", "\ufffd\ufffd"])
+plain_case("overlong", b"\xc0\xaf \xe0\x80\xaf. \xe2\x80\x9cX\xc1\xbf\xf0\x80\x80\xaf,\xe2\x80\x9d said John Smith.",
+           ["X" + "\ufffd" * 6 + ","])
+plain_case("surrogates", b"\xed\xa0\x80. \xe2\x80\x9cS\xed\xbf\xbf,\xe2\x80\x9d said John Smith.",
+           ["S\ufffd\ufffd\ufffd,"])
+plain_case("above-max-and-invalid-leads", b"\xe2\x80\x9c\xf4\x90\x80\x80 \xf5\xf8\xfc\xfe\xff,\xe2\x80\x9d he said.",
+           ["\ufffd" * 4 + " " + "\ufffd" * 5 + ","])
+plain_case("truncated-at-end-2", b"\xe2\x80\x9cA,\xe2\x80\x9d said John Smith. \xe2\x80\x9cB \xc3", None)
+plain_case("truncated-at-end-3", b"\xe2\x80\x9cA,\xe2\x80\x9d said John Smith. \xe2\x80\x9cB \xe2\x80", None)
+plain_case("truncated-at-end-4", b"\xe2\x80\x9cA,\xe2\x80\x9d said John Smith. \xe2\x80\x9cB \xf0\x9f\x98", None)
+plain_case("truncated-mark-at-end", b"Text. \xe2\x80", [])
+# a truncated sequence and a whole mark across each read-buffer size (stdio's 4096, read_all's
+# 65536): the bytes around the boundary must not change meaning
+for boundary in (4096, 65536):
+    for shift in range(1, 4):
+        pad = b"word " * ((boundary - shift) // 5) + b"x" * ((boundary - shift) % 5)
+        data = pad + b"\xe2\x80\x9cQuote,\xe2\x80\x9d said John Smith. \xe2\x80\x9cTail \xe2\x80 end.\xe2\x80\x9d"
+        label = f"mark-across-{boundary}-{shift}"
+        recs, _ = plain_case(label, data, ["Quote,", "Tail \ufffd\ufffd end."])
+        path = os.path.join(TMP, label + ".txt")
+        rc, srecs, err, _ = run(label + "-stdin", [], stdin=data, texts={"-": data})
+        check(rc == 0 and [r["quote"] for r in srecs] == quotes_of(recs, path) and
+              [r["start"] for r in srecs] == [r["start"] for r in recs if r["doc"] == path],
+              f"{label}: standard input gives the same records as the file")
+
+# ---- NUL, BOM, line ends, empty, marks only ----
+plain_case("nul-bytes", b"\x00Text.\x00 \xe2\x80\x9cA\x00B,\xe2\x80\x9d said John\x00 Smith.\x00\x00", ["A\x00B,"])
+plain_case("only-nul", b"\x00" * 1000, [])
+recs, _ = plain_case("bom", b"\xef\xbb\xbf\xe2\x80\x9cWe agree,\xe2\x80\x9d said John Smith.", ["We agree,"])
+check([r["start"] for r in recs if r["doc"].endswith("bom.txt")] == [2], "bom: the BOM counts as one code point")
+lf = "Mayor Anna Keller spoke.\n\n“We will build it,” she said.\n\n“It is late,” Keller added.\n"
+base = plain_case("lf", lf, None)[0]
+for label, sep in (("crlf", "\r\n"), ("cr", "\r")):
+    recs, _ = plain_case(label, lf.replace("\n", sep), None)
+    keep = ("quote", "speaker", "role", "cue", "sentence", "paragraph", "method")
+    strip = lambda rs, name: [tuple(r[k] for k in keep) for r in rs if r["doc"].endswith(name)]
+    check(strip(recs, label + ".txt") == strip(base, "lf.txt") and strip(recs, label + ".txt"),
+          f"{label}: the same records as with LF line ends")
+plain_case("empty", b"", [])
+plain_case("whitespace-only", b" \n\r\n\t\xc2\xa0\n", [])
+plain_case("marks-only", "“”\"«»‘’„‹›「」".encode() * 2000, None)
+plain_case("marks-only-lines", "“\n”\n\"\n\n«\n»\n".encode() * 2000, None)
+
+# ---- thousands of marks, deep nesting ----
+recs, secs = plain_case("unmatched-100k", "“".encode() + "“word ".encode() * 100000, None)
+print(f"unmatched-100k: {secs:.2f} s")
+n = 10000
+opens, closes = "“‘«‹", "”’»›"
+nested = "".join(opens[i % 4] + "level " for i in range(n)) + "".join(closes[i % 4] for i in reversed(range(n)))
+recs, secs = plain_case("nested-10k", nested + " said John Smith.", None)
+print(f"nested-10k: {secs:.2f} s")
+recs, secs = plain_case("unmatched-single-100k", "‘word ".encode() * 100000, None)
+print(f"unmatched-single-100k: {secs:.2f} s")
+
+# ---- a single line of BIG_MB megabytes ----
+unit = "and “we will win,” said Mayor Anna Keller, ".encode()
+big = unit * (BIG_MB * 1000000 // len(unit))
+limit = str(len(big) + 1)
+t0 = time.perf_counter()
+recs, secs = plain_case("big-line", big, None, args=["--max-doc-bytes", limit])
+n_big = len([r for r in recs if r["doc"].endswith("big-line.txt")])
+check(n_big == len(big) // len(unit), f"big-line: one record per quotation ({n_big})")
+print(f"big-line {len(big) // 1000000} MB: {secs:.2f} s")
+# the same over the default limit when that is smaller: reported and skipped, nothing half-done
+recs, _ = plain_case("big-line-over-limit", big, [], status=1, args=["--max-doc-bytes", str(len(big) - 1)])
+del big
+
+# ---- --max-doc-bytes ----
+recs, _ = plain_case("over-max-doc-bytes", GOOD * 10, [], status=1, args=["--max-doc-bytes", str(len(GOOD) + 1)])
+
+# ---- JSON lines ----
+def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None):
+    data = raw if raw is not None else b"".join(l if isinstance(l, bytes) else l.encode() for l in lines)
+    path = write(label + ".jsonl", data)
+    texts = {}
+    for l in data.split(b"\n"):
+        try:
+            o = json.loads(l)
+            texts[o.get("id")] = o["text"].encode("utf-8", "surrogatepass")
+        except (ValueError, AttributeError, KeyError, TypeError):
+            pass
+    rc, recs, err, _ = run(label, ["-J"] + list(args) + [path],
+                           texts={k: v for k, v in texts.items() if isinstance(k, str)})
+    check(rc == (1 if bad_lines else 0), f"{label}: exit status {rc}; stderr {err[:300]!r}")
+    got = []
+    for r in recs:
+        if r["doc"] not in got:
+            got.append(r["doc"])
+    check(got == good_ids, f"{label}: documents {got}, expected {good_ids}")
+    for n in bad_lines:
+        check(f"{path}:{n}: " in err, f"{label}: stderr names {path}:{n}: {err[:300]!r}")
+    check(len(err.splitlines()) == len(bad_lines), f"{label}: one message per bad line: {err[:300]!r}")
+    return recs
+
+
+def doc(i, text="“We will build it,” said Mayor Anna Keller.", **kw):
+    return json.dumps(dict({"id": i, "text": text}, **kw), ensure_ascii=False) + "\n"
+
+
+jsonl_case("truncated-last-line", [doc("a"), doc("b"), '{"id": "c", "text": "“cut'], ["a", "b"], [3])
+jsonl_case("truncated-last-line-escape", [doc("a"), '{"id": "c", "text": "x\\u20'], ["a"], [2])
+jsonl_case("non-object-lines", [doc("a"), "[1, 2]\n", '"text"\n', "5\n", "null\n", "true\n", doc("b"), "{\n", doc("c")],
+           ["a", "b", "c"], [2, 3, 4, 5, 6, 8])
+jsonl_case("missing-text", [doc("a"), json.dumps({"id": "x", "body": "“No,” he said."}) + "\n", doc("b")], ["a", "b"], [2])
+jsonl_case("text-not-string", [doc("a"), '{"id": "x", "text": 5}\n', '{"id": "y", "text": null}\n',
+                               '{"id": "z", "text": {"a": "b"}}\n', '{"id": "w", "text": ["“x,” he said"]}\n', doc("b")],
+           ["a", "b"], [2, 3, 4, 5])
+recs = jsonl_case("numeric-id", [doc(7), doc(2.5), doc("s"), doc(None), doc({"k": 1})], [7, 2.5, "s", None, {"k": 1}], [])
+nid = os.path.join(TMP, "no-id.jsonl")
+jsonl_case("no-id", [doc("a"), '{"text": "“We agree,” said John Smith."}\n'], ["a", nid + ":2"], [])
+recs = jsonl_case("embedded-nul", [doc("a", "“A\u0000B,” said John Smith.\u0000"), doc("b")], ["a", "b"], [])
+check(quotes_of(recs, "a") == ["A\u0000B,"], "embedded-nul: the NUL stays in the quote")
+jsonl_case("raw-nul-in-line", [doc("a"), b'{"id": "x", "text": "a\x00b"}\n', doc("b")], ["a", "b"], [2])
+jsonl_case("invalid-utf8-in-line", [doc("a"), b'{"id": "x", "text": "\xe2\x80\x9cq\xff\xe2\x80\x9d he said"}\n', doc("b")],
+           ["a", "b"], [2])
+jsonl_case("lone-surrogate-escaped", [b'{"id": "x", "text": "\\u201cx\\ud800y,\\u201d said John Smith."}\n', doc("b")],
+           ["b"], [1])
+jsonl_case("blank-and-crlf-lines", [doc("a").replace("\n", "\r\n"), "\n", "   \t \n", "\r\n", doc("b").replace("\n", "\r\n")],
+           ["a", "b"], [])
+jsonl_case("bom-first-line", [b"\xef\xbb\xbf" + doc("a").encode(), doc("b")], ["a", "b"], [])
+jsonl_case("no-final-newline", [doc("a"), doc("b").rstrip("\n")], ["a", "b"], [])
+jsonl_case("over-max-doc-bytes", [doc("a"), doc("big", "“x,” he said. " * 1000), doc("b")], ["a", "b"], [2],
+           args=["--max-doc-bytes", "1000"])
+jsonl_case("huge-line-over-limit", [doc("a"), '{"id": "big", "text": "' + "x" * 100000 + '"}\n', doc("b")], ["a", "b"], [2],
+           args=["--max-doc-bytes", "1000"])
+jsonl_case("empty-file", [], [], [])
+jsonl_case("empty-text", [doc("a", ""), doc("b")], ["b"], [])
+jsonl_case("bad-utf8-kinds-escaped", [doc("a", "\ufffd“\ufffd,” said John Smith."), doc("b")], ["a", "b"], [])
+jsonl_case("many-bad-lines", ["{bad\n"] * 500 + [doc("a")], ["a"], list(range(1, 501)))
+
+# standard input as JSON lines, named "-" in messages
+data = (doc("a") + "[1]\n" + doc("b")).encode()
+rc, recs, err, _ = run("stdin-jsonl", ["-J"], stdin=data)
+check(rc == 1 and "-:2: " in err and sorted({r["doc"] for r in recs}) == ["a", "b"], f"stdin-jsonl: {rc} {err!r}")
+
+print(f"{checks - failures} passed, {failures} failed")
+sys.exit(1 if failures else 0)
