@@ -10,6 +10,10 @@
 #include <string.h>
 #include <strings.h>
 
+/* No role + name phrase is longer (in tokens): runs of capitalised words, as in a headline or a
+ * list, are read in bounded steps, which keeps the parsers linear in the document. */
+#define MAX_PHRASE_TOKENS 64
+
 static int word_is(const document *d, const token *t, const char *w) {
     size_t n = t->stem_end - t->start;
     if (n > 12 || (unsigned char)(d->text[t->start] | 0x20) != (unsigned char)w[0] || strlen(w) != n) return 0;
@@ -181,7 +185,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     else if ((t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
     int possessive_end = 0;
-    while (k < n && phrase_word(d, r, &t[k])) {
+    while (k < n && k < j + MAX_PHRASE_TOKENS && phrase_word(d, r, &t[k])) {
         if (t[k].flags & TOK_POSS) {
             /* inside an organisation ("the country’s Security Council") or ending the phrase */
             if (k + 1 < n && (t[k + 1].flags & TOK_CAP) && phrase_word(d, r, &t[k + 1])) {
@@ -202,7 +206,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */
             size_t m = k;
-            while (m < n && (is_connector(d, r, &t[m]) || is_article(d, r, &t[m]))) m++;
+            while (m < n && m < k + MAX_PHRASE_TOKENS && (is_connector(d, r, &t[m]) || is_article(d, r, &t[m]))) m++;
             if (m >= n || !(t[m].flags & TOK_CAP) || token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
@@ -275,7 +279,10 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     int g;
     if (is_pronoun(d, r, &t[end - 1], &g)) return parse_mention(d, r, toks, end - 1);
     size_t k = end;
-    while (k > from && (phrase_word(d, r, &t[k - 1]) || is_article(d, r, &t[k - 1]))) k--;
+    /* a phrase from further back would end before end: parse_mention reads at most
+     * MAX_PHRASE_TOKENS words after an article, and a document noun */
+    while (k > from && k + MAX_PHRASE_TOKENS + 2 > end && (phrase_word(d, r, &t[k - 1]) || is_article(d, r, &t[k - 1])))
+        k--;
     for (size_t s = k; s < end; s++) {
         if (is_connector(d, r, &t[s]) && !is_article(d, r, &t[s])) continue;
         mention m = parse_mention(d, r, toks, s);
