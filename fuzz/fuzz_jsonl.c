@@ -10,6 +10,29 @@
 static whosaid_rules *rules;
 static whosaid *ws;
 
+/* The fast JSON path and jansson alone agree on a line: both take it or both refuse it, with
+ * the same text, id and kept field. */
+static void check_same_as_jansson(const char *line, size_t len) {
+    static const char *const keep[] = {"url"};
+    jsonl_doc doc;
+    char err[256];
+    int ok = jsonl_parse(line, len, "text", "id", keep, 1, "f", 1, &doc, err, sizeof err) == 0;
+    json_error_t je;
+    json_t *o = json_loadb(line, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
+    json_t *text = o && json_is_object(o) ? json_object_get(o, "text") : NULL;
+    int want = text && json_is_string(text);
+    FUZZ_ASSERT(ok == want);
+    if (ok) {
+        FUZZ_ASSERT(doc.len == json_string_length(text) && !memcmp(doc.text, json_string_value(text), doc.len));
+        json_t *id = json_object_get(o, "id");
+        if (id) FUZZ_ASSERT(json_equal(doc.id, id));
+        json_t *url = json_object_get(o, "url");
+        FUZZ_ASSERT(json_equal(json_object_get(doc.keep, "url"), url ? url : json_null()));
+        jsonl_doc_free(&doc);
+    }
+    json_decref(o);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!rules) {
@@ -20,6 +43,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         FUZZ_ASSERT(ws);
     }
     if (!size) return 0; /* fmemopen wants at least one byte */
+    for (size_t a = 0; a < size;) {
+        const char *nl = memchr(data + a, '\n', size - a);
+        size_t e = nl ? (size_t)(nl - (const char *)data) : size;
+        check_same_as_jansson((const char *)data + a, e - a);
+        a = e + 1;
+    }
     FILE *f = fmemopen((void *)data, size, "rb");
     FUZZ_ASSERT(f);
     static const char *const keep[] = {"date", "url"};
