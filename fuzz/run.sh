@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Fuzzes whosaid with libFuzzer for a given time, one process (the machine is shared).
 #
-#   fuzz/run.sh SECONDS [document|jsonl]     (default: document)
+#   fuzz/run.sh SECONDS [document|jsonl] [LIBFUZZER_FLAG...]     (default: document)
+#
+# Extra flags go to libFuzzer, for example -len_control=0 -max_len=20000 for large inputs from
+# the start (slow units show as timeouts).
 #
 # Builds build-fuzz (clang, -Dfuzz=true, AddressSanitizer + UndefinedBehaviorSanitizer) when
 # needed, seeds a working corpus (build-fuzz/corpus/HARNESS, kept between runs) from
@@ -10,8 +13,9 @@
 # there is fixed, then copied to fuzz/regressions/HARNESS/ where `meson test` replays it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-secs=${1:?usage: fuzz/run.sh SECONDS [document|jsonl]}
+secs=${1:?usage: fuzz/run.sh SECONDS [document|jsonl] [LIBFUZZER_FLAG...]}
 harness=${2:-document}
+extra=("${@:3}")
 case $harness in document|jsonl) ;; *) echo "harness is document or jsonl" >&2; exit 2 ;; esac
 
 if [ ! -f build-fuzz/build.ninja ]; then
@@ -48,7 +52,7 @@ start=$(date +%s)
 set +e
 "build-fuzz/fuzz/fuzz_$harness" "$corpus" -dict=fuzz/whosaid.dict -max_total_time="$secs" \
     -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
-    -artifact_prefix="$artifacts/" 2>&1 | tee "build-fuzz/fuzz-$harness.log" | grep -E '^#[0-9]+ +(DONE|pulse)|ERROR|stat::|SUMMARY|Test unit written'
+    -artifact_prefix="$artifacts/" "${extra[@]}" 2>&1 | tee "build-fuzz/fuzz-$harness.log" | grep -E '^#[0-9]+ +(DONE|pulse)|ERROR|stat::|SUMMARY|Test unit written'
 status=${PIPESTATUS[0]}
 set -e
 echo "fuzz_$harness: $(( $(date +%s) - start )) s, exit $status, corpus $(ls "$corpus" | wc -l) inputs"
