@@ -51,6 +51,16 @@ static int read_window(const document *d, const whosaid_rules *r, cue_scratch *s
 
 static int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
 
+#define COUNT(a) (sizeof (a) / sizeof *(a))
+
+/* Is text[start, start + n) one of words (ignoring ASCII case unless exact)? */
+static int among(const document *d, size_t start, size_t n, const char *const *words, size_t count, int exact) {
+    const char *s = (const char *)d->text + start;
+    for (size_t i = 0; i < count; i++)
+        if (strlen(words[i]) == n && !(exact ? memcmp(words[i], s, n) : strncasecmp(words[i], s, n))) return 1;
+    return 0;
+}
+
 static int is_dash(const token *t) {
     return (t->flags & TOK_PUNCT) && (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
 }
@@ -61,9 +71,7 @@ static int is_adverb(const document *d, const token *t) {
     const char *s = (const char *)d->text + t->start;
     if (n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
     static const char *const words[] = {"also", "later", "then", "again", "once", "still", "further", "previously", "recently", "simply", "had", "has", "have", "would", "will", "was", "even", "may", "might", "could", "should", "can", "must", "did", "does", "is", "were", "been", "just", "not", "never", "finally", "first"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && !memcmp(words[i], s, n)) return 1;
-    return 0;
+    return among(d, t->start, n, words, COUNT(words), 1);
 }
 
 /* After a verb that ends a quotation's sentence, what may follow it for the verb to be the
@@ -73,10 +81,7 @@ static int ends_like_a_cue(const document *d, const cue_scratch *s, size_t k) {
     if (k >= s->toks.len) return 1;
     if (t[k].flags & TOK_PUNCT) return t[k].cp == '.' || t[k].cp == ',' || t[k].cp == ';' || t[k].cp == '!' || t[k].cp == '(';
     static const char *const preps[] = {"in", "on", "at", "to", "during", "after", "before", "from", "via", "about", "when", "while", "as", "last", "this", "earlier", "later", "yesterday", "today", "reporters", "journalists", "told", "recently", "afterward", "afterwards"};
-    size_t n = t[k].end - t[k].start;
-    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
-        if (strlen(preps[i]) == n && !strncasecmp(preps[i], (const char *)d->text + t[k].start, n)) return 1;
-    return 0;
+    return among(d, t[k].start, t[k].end - t[k].start, preps, COUNT(preps), 0);
 }
 
 /* Punctuation an apposition may hold: "the U.S.-based Centre", "(CSIS)". */
@@ -111,10 +116,7 @@ static int is_preposition(const document *d, const token *t) {
     static const char *const words[] = {"in", "on", "at", "to", "of", "for", "from", "with", "by", "during",
                                         "after", "before", "about", "when", "while", "as", "and", "or",
                                         "who", "which", "that", "whose"};
-    size_t n = t->end - t->start;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && !strncasecmp(words[i], (const char *)d->text + t->start, n)) return 1;
-    return 0;
+    return among(d, t->start, t->end - t->start, words, COUNT(words), 0);
 }
 
 /* The phrase after an inverted verb ("said X"). When the phrase runs on in lower case, the
@@ -229,18 +231,12 @@ static size_t clause_start(const cue_scratch *s, size_t v) {
 
 static int is_determiner(const document *d, const token *t) {
     static const char *const words[] = {"a", "an", "the"};
-    size_t n = t->end - t->start;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && !strncasecmp(words[i], (const char *)d->text + t->start, n)) return 1;
-    return 0;
+    return among(d, t->start, t->end - t->start, words, COUNT(words), 0);
 }
 
 static int is_relative(const document *d, const token *t) {
     static const char *const words[] = {"who", "which", "whose"};
-    size_t n = t->end - t->start;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && !strncasecmp(words[i], (const char *)d->text + t->start, n)) return 1;
-    return 0;
+    return among(d, t->start, t->end - t->start, words, COUNT(words), 0);
 }
 
 /* A verb that is no reporting verb before a colon: "Kasich resisted: “…”". */

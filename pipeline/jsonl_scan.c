@@ -196,7 +196,11 @@ static int scan_value(scanner *sc) {
 
 int jsonl_scan(const char *line, size_t len, jsonl_field *fields, size_t nfields, buf *text) {
     scanner sc = {(const unsigned char *)line, len, 0};
-    for (size_t f = 0; f < nfields; f++) fields[f].start = fields[f].len = 0, fields[f].is_string = 0;
+    for (size_t f = 0; f < nfields; f++) {
+        fields[f].start = fields[f].len = 0;
+        fields[f].is_string = 0;
+        fields[f].name_len = strlen(fields[f].name);
+    }
     skip_space(&sc);
     if (sc.i >= len || sc.s[sc.i] != '{') return JSONL_SCAN_DEFER;
     sc.i++;
@@ -219,9 +223,8 @@ int jsonl_scan(const char *line, size_t len, jsonl_field *fields, size_t nfields
         size_t value = sc.i;
         /* a key with an escape in it is compared by jansson after decoding: defer */
         if (memchr(line + key, '\\', key_end - key)) return JSONL_SCAN_DEFER;
-        size_t n0 = nfields ? strlen(fields[0].name) : 0;
-        if (nfields && value < len && line[value] == '"' && key_end - key - 2 == n0 &&
-            !memcmp(line + key + 1, fields[0].name, n0)) {
+        if (nfields && value < len && line[value] == '"' && key_end - key - 2 == fields[0].name_len &&
+            !memcmp(line + key + 1, fields[0].name, fields[0].name_len)) {
             /* the text: checked and decoded in one pass */
             text->len = 0;
             rc = scan_string(&sc, text);
@@ -230,7 +233,7 @@ int jsonl_scan(const char *line, size_t len, jsonl_field *fields, size_t nfields
         }
         if (rc) return rc;
         for (size_t f = 0; f < nfields; f++) {
-            size_t n = strlen(fields[f].name);
+            size_t n = fields[f].name_len;
             if (key_end - key - 2 == n && !memcmp(line + key + 1, fields[f].name, n)) {
                 fields[f].start = value;
                 fields[f].len = sc.i - value;

@@ -14,6 +14,7 @@ enum { JSONL_SCAN_OK = 0, JSONL_SCAN_DEFER = 1, JSONL_SCAN_ENOMEM = -1 };
 /* Where a top-level field's value stands in the line; len 0 when the field is absent. */
 typedef struct {
     const char *name; /* the field looked for */
+    size_t name_len;  /* set by jsonl_scan */
     size_t start, len; /* the raw JSON value, e.g. "\"abc\"" or "42" */
     int is_string;
 } jsonl_field;

@@ -296,9 +296,7 @@ static void read_plain(dispatcher *d, FILE *f, const char *name) {
 }
 
 static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
-    size_t max = d->ru->opt->max_doc_bytes;
-    /* a JSON line holds its text escaped, which can take up to 6 bytes for one */
-    size_t max_line = max > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : max * 6 + 4096;
+    size_t max_line = jsonl_max_line(d->ru->opt->max_doc_bytes);
     line_reader lr = {.f = f, .name = name};
     int rc = 0;
     while (!atomic_load(&d->ru->stop) && (rc = line_reader_next(&lr, max_line)) == 1) {
@@ -307,11 +305,8 @@ static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
             it = new_item(ITEM_MESSAGE, name, lr.line);
             message(it, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
         } else {
-            size_t i = 0;
-            if (lr.line == 1 && lr.len >= 3 && !memcmp(lr.data, "\xEF\xBB\xBF", 3)) i = 3; /* a byte-order mark */
-            size_t from = i;
-            while (i < lr.len && (lr.data[i] == ' ' || lr.data[i] == '\t')) i++;
-            if (i == lr.len) continue; /* a blank line holds no document */
+            size_t from;
+            if (!jsonl_line_start(&lr, &from)) continue; /* a blank line holds no document */
             it = new_item(ITEM_JSONL, name, lr.line);
             if (!(it->input = malloc(lr.len - from ? lr.len - from : 1))) {
                 it->kind = ITEM_MESSAGE;

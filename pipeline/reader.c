@@ -233,20 +233,25 @@ void jsonl_doc_free(jsonl_doc *doc) {
     memset(doc, 0, sizeof *doc);
 }
 
+size_t jsonl_max_line(size_t max) { return max > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : max * 6 + 4096; }
+
+int jsonl_line_start(const line_reader *lr, size_t *from) {
+    size_t i = 0;
+    if (lr->line == 1 && lr->len >= 3 && !memcmp(lr->data, "\xEF\xBB\xBF", 3)) i = 3; /* a byte-order mark */
+    *from = i;
+    while (i < lr->len && (lr->data[i] == ' ' || lr->data[i] == '\t')) i++;
+    return i < lr->len;
+}
+
 int jsonl_next(line_reader *lr, const jsonl_options *opt, jsonl_doc *doc, char *err, size_t errlen) {
-    /* a JSON line holds its text escaped, which can take up to 6 bytes for one */
-    size_t max = opt->max_doc_bytes;
-    size_t max_line = max > ((size_t)-1 - 4096) / 6 ? (size_t)-1 : max * 6 + 4096;
+    size_t max = opt->max_doc_bytes, i;
     int rc;
-    while ((rc = line_reader_next(lr, max_line)) == 1) {
+    while ((rc = line_reader_next(lr, jsonl_max_line(max))) == 1) {
         if (lr->too_long) {
             snprintf(err, errlen, "line longer than the document limit");
             return 2;
         }
-        size_t i = 0;
-        if (lr->line == 1 && lr->len >= 3 && !memcmp(lr->data, "\xEF\xBB\xBF", 3)) i = 3; /* a byte-order mark */
-        while (i < lr->len && (lr->data[i] == ' ' || lr->data[i] == '\t')) i++;
-        if (i == lr->len) continue; /* a blank line holds no document */
+        if (!jsonl_line_start(lr, &i)) continue; /* a blank line holds no document */
         if (jsonl_parse(lr->data + i, lr->len - i, opt->text_field, opt->id_field, opt->keep, opt->nkeep, lr->name,
                         lr->line, doc, err, errlen) != 0)
             return 2;

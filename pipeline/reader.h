@@ -49,6 +49,13 @@ int jsonl_parse(const char *line, size_t len, const char *text_field, const char
                 char *err, size_t errlen);
 void jsonl_doc_free(jsonl_doc *doc);
 
+/* The longest JSON line read for a text limit of max_doc_bytes: escaped, a byte of text can
+ * take 6 bytes of line. */
+size_t jsonl_max_line(size_t max_doc_bytes);
+/* Where the JSON of the line just read starts (past a byte-order mark on line 1); 0 when the
+ * line is blank and holds no document, else 1. */
+int jsonl_line_start(const line_reader *lr, size_t *from);
+
 /* How jsonl_next reads documents. */
 typedef struct {
     const char *text_field, *id_field;
