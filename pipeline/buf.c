@@ -27,15 +27,13 @@ int buf_reserve(buf *b, size_t extra) {
     return 0;
 }
 
-int buf_append(buf *b, const char *s, size_t n) {
+int buf_append_growing(buf *b, const char *s, size_t n) {
     if (buf_reserve(b, n) != 0) return -1;
     if (n) memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
     return 0;
 }
-
-int buf_putc(buf *b, char c) { return buf_append(b, &c, 1); }
 
 void buf_free(buf *b) {
     free(b->data);

@@ -15,9 +15,22 @@ typedef struct {
 } buf;
 
 int buf_reserve(buf *b, size_t extra);
-int buf_append(buf *b, const char *s, size_t n);
-int buf_putc(buf *b, char c);
+int buf_append_growing(buf *b, const char *s, size_t n);
 void buf_free(buf *b);
+
+/* Appends n bytes and keeps the buffer NUL-terminated; -1 on no memory. Inline because the
+ * output is written in many small pieces; growing is the rare case. */
+static inline int buf_append(buf *b, const char *s, size_t n) {
+    if (n < b->cap - b->len) { /* room for the bytes and the NUL (cap > len whenever data exists) */
+        if (n) memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return 0;
+    }
+    return buf_append_growing(b, s, n);
+}
+
+static inline int buf_putc(buf *b, char c) { return buf_append(b, &c, 1); }
 
 static inline whosaid_slice slice_of(const char *p, size_t n) {
     whosaid_slice s = {p, n};

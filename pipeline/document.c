@@ -1,6 +1,7 @@
 /* document.c: reading a document's characters once to index code-point offsets. */
 #include "document.h"
 
+#include "scan.h"
 #include "utf8.h"
 
 int document_init(document *d, const char *text, size_t len) {
@@ -14,6 +15,11 @@ int document_init(document *d, const char *text, size_t len) {
             if (VEC_PUSH(&d->checkpoints, c) != 0) return -1;
             next_block += CP_BLOCK;
         }
+        /* an ASCII run counts a character a byte, up to the next checkpoint */
+        size_t stop = next_block < len ? next_block : len, a = scan_ascii(d->text, i, stop);
+        cp += a - i;
+        i = a;
+        if (i >= stop) continue;
         int32_t ch;
         i += utf8_next(d->text, len, i, &ch);
         cp++;
@@ -31,6 +37,10 @@ size_t document_cp(const document *d, size_t byte) {
     while (k > 0 && d->checkpoints.items[k].byte > byte) k--;
     size_t i = d->checkpoints.items[k].byte, cp = d->checkpoints.items[k].cp;
     while (i < byte) {
+        size_t a = scan_ascii(d->text, i, byte);
+        cp += a - i;
+        i = a;
+        if (i >= byte) break;
         int32_t ch;
         i += utf8_next(d->text, d->len, i, &ch);
         cp++;

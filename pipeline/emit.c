@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "scan.h"
 #include "utf8.h"
 
 const char *const emit_fields[] = {"doc", "quote", "start", "end", "byte_start", "byte_end", "type",
@@ -82,29 +83,23 @@ json_t *emit_record_json(const whosaid_record *rec, json_t *doc_id, const emit_k
  * invalid UTF-8 byte as U+FFFD: written directly, since this is the hot path of the output. */
 static int json_text(buf *out, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
-    if (buf_reserve(out, out->len + n + 2) != 0) return -1;
+    const unsigned char *u = (const unsigned char *)s;
+    if (buf_reserve(out, n + 2) != 0) return -1;
     int rc = buf_putc(out, '"');
-    size_t run = 0; /* bytes copied as they are, from s + run_start */
-    size_t run_start = 0;
+    size_t run = 0; /* s[run, i) is copied as it is */
     for (size_t i = 0; i < n && rc == 0;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-            if (!run) run_start = i;
-            run++;
-            i++;
-            continue;
-        }
-        if (run) {
-            rc |= buf_append(out, s + run_start, run);
-            run = 0;
-        }
+        i = scan_json_plain(u, i, n);
+        if (i >= n) break;
+        unsigned char c = u[i];
         if (c >= 0x80) {
             int32_t cp;
-            size_t k = utf8_next((const unsigned char *)s, n, i, &cp);
-            rc |= cp < 0 ? buf_append(out, "\xEF\xBF\xBD", 3) : buf_append(out, s + i, k);
-            i += k;
-            continue;
+            size_t k = utf8_next(u, n, i, &cp);
+            if (cp >= 0) {
+                i += k; /* valid: stays in the run */
+                continue;
+            }
         }
+        rc |= buf_append(out, s + run, i - run);
         char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
         switch (c) {
         case '"': rc |= buf_append(out, "\\\"", 2); break;
@@ -114,11 +109,11 @@ static int json_text(buf *out, const char *s, size_t n) {
         case '\n': rc |= buf_append(out, "\\n", 2); break;
         case '\r': rc |= buf_append(out, "\\r", 2); break;
         case '\t': rc |= buf_append(out, "\\t", 2); break;
-        default: rc |= buf_append(out, esc, 6);
+        default: rc |= c >= 0x80 ? buf_append(out, "\xEF\xBF\xBD", 3) : buf_append(out, esc, 6);
         }
-        i++;
+        run = ++i;
     }
-    if (run) rc |= buf_append(out, s + run_start, run);
+    rc |= buf_append(out, s + run, n - run);
     return rc | buf_putc(out, '"');
 }
 

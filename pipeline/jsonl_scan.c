@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "scan.h"
 #include "utf8.h"
 
 /* Nesting beyond this defers to jansson (whose own limit is larger). */
@@ -62,25 +63,24 @@ static int put_utf8(buf *out, unsigned cp) {
 static int scan_string(scanner *sc, buf *out) {
     const unsigned char *s = sc->s;
     size_t i = sc->i + 1;
+    size_t run = i; /* bytes from here to i are copied as they are */
     while (i < sc->len) {
-        size_t run = i;
-        while (i < sc->len && s[i] != '"' && s[i] != '\\' && s[i] >= 0x20 && s[i] < 0x80) i++;
-        if (out && i > run && buf_append(out, (const char *)s + run, i - run) != 0) return JSONL_SCAN_ENOMEM;
+        i = scan_json_plain(s, i, sc->len);
         if (i >= sc->len) return JSONL_SCAN_DEFER;
         unsigned char c = s[i];
+        if (c >= 0x80) {
+            int32_t cp;
+            size_t k = utf8_next(s, sc->len, i, &cp);
+            if (cp < 0) return JSONL_SCAN_DEFER;
+            i += k;
+            continue;
+        }
+        if (out && i > run && buf_append(out, (const char *)s + run, i - run) != 0) return JSONL_SCAN_ENOMEM;
         if (c == '"') {
             sc->i = i + 1;
             return 0;
         }
         if (c < 0x20) return JSONL_SCAN_DEFER; /* a raw control character: jansson's error */
-        if (c >= 0x80) {
-            int32_t cp;
-            size_t k = utf8_next(s, sc->len, i, &cp);
-            if (cp < 0) return JSONL_SCAN_DEFER;
-            if (out && buf_append(out, (const char *)s + i, k) != 0) return JSONL_SCAN_ENOMEM;
-            i += k;
-            continue;
-        }
         /* an escape */
         if (i + 1 >= sc->len) return JSONL_SCAN_DEFER;
         char e = (char)s[i + 1];
@@ -88,7 +88,7 @@ static int scan_string(scanner *sc, buf *out) {
         if (e && simple) {
             static const char decoded[] = "\"\\/\b\f\n\r\t";
             if (out && buf_putc(out, decoded[simple - "\"\\/bfnrt"]) != 0) return JSONL_SCAN_ENOMEM;
-            i += 2;
+            run = i += 2;
             continue;
         }
         if (e != 'u' || i + 6 > sc->len) return JSONL_SCAN_DEFER;
@@ -106,6 +106,7 @@ static int scan_string(scanner *sc, buf *out) {
             return JSONL_SCAN_DEFER;
         }
         if (out && put_utf8(out, v) != 0) return JSONL_SCAN_ENOMEM;
+        run = i;
     }
     return JSONL_SCAN_DEFER;
 }

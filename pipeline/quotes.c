@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 
+#include "scan.h"
 #include "utf8.h"
 
 typedef struct {
@@ -76,11 +77,11 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
     VEC(mark_event) ev = {0};
     int rc = 0;
     size_t para = 0;
+    byte_stops stops; /* the bytes that may start a mark */
+    for (int b = 0; b < 256; b++) stops.stop[b] = b >= 0x80 || r->ascii_marks[b];
     for (size_t i = 0; i < d->len;) {
-        if (d->text[i] < 0x80 && !r->ascii_marks[d->text[i]]) {
-            i++; /* most bytes: no mark */
-            continue;
-        }
+        i = scan_to_stop(d->text, i, d->len, &stops); /* most bytes: no mark */
+        if (i >= d->len) break;
         int32_t cp;
         size_t n = utf8_next(d->text, d->len, i, &cp);
         int mark = cp >= 0 && cp >= 0x22 ? rules_mark(r, cp) : 0;
@@ -145,10 +146,8 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
     } failed[8] = {{0, 0}};
     size_t nfailed = 0;
     for (size_t i = 0; i < d->len;) {
-        if (d->text[i] < 0x80) {
-            i++; /* single marks are never ASCII */
-            continue;
-        }
+        i = scan_ascii(d->text, i, d->len); /* single marks are never ASCII */
+        if (i >= d->len) break;
         while (next_double < ndouble && out->items[next_double].close_end <= i) next_double++;
         if (next_double < ndouble && out->items[next_double].open <= i) {
             i = out->items[next_double].close_end;

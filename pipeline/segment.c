@@ -1,6 +1,9 @@
 /* segment.c: paragraph and sentence splitting. */
 #include "segment.h"
 
+#include <string.h>
+
+#include "scan.h"
 #include "utf8.h"
 
 static int is_blank_line(const unsigned char *s, size_t a, size_t b) {
@@ -13,7 +16,12 @@ static int is_blank_line(const unsigned char *s, size_t a, size_t b) {
     return 1;
 }
 
-static size_t line_end(const unsigned char *s, size_t len, size_t i) {
+/* Where the line from s[i] ends; a text without CR (most) needs only memchr. */
+static size_t line_end(const unsigned char *s, size_t len, size_t i, int has_cr) {
+    if (!has_cr) {
+        const unsigned char *nl = i < len ? memchr(s + i, '\n', len - i) : NULL;
+        return nl ? (size_t)(nl - s) : len;
+    }
     while (i < len && s[i] != '\n' && s[i] != '\r') i++;
     return i;
 }
@@ -43,9 +51,10 @@ static int find_paragraphs(const document *d, segments *out) {
     const unsigned char *s = d->text;
     size_t len = d->len;
     /* a text with no blank line between two others gives each line a paragraph */
+    int has_cr = len && memchr(s, '\r', len) != NULL;
     int has_blank = 0, seen_text = 0, blank_after_text = 0;
     for (size_t i = 0; i < len && !has_blank;) {
-        size_t e = line_end(s, len, i);
+        size_t e = line_end(s, len, i, has_cr);
         if (!is_blank_line(s, i, e)) {
             has_blank = blank_after_text;
             seen_text = 1;
@@ -57,7 +66,7 @@ static int find_paragraphs(const document *d, segments *out) {
     size_t para_start = 0;
     int in_para = 0;
     for (size_t i = 0;;) {
-        size_t e = line_end(s, len, i);
+        size_t e = line_end(s, len, i, has_cr);
         int blank = is_blank_line(s, i, e);
         if (!blank && !in_para) {
             para_start = i;
@@ -102,16 +111,14 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
     return is_initials(d->text + w, dot - w); /* J. or G.K. */
 }
 
-static int split_sentences(const document *d, const whosaid_rules *r, span p, size_t para, segments *out) {
+static int split_sentences(const document *d, const whosaid_rules *r, const byte_stops *stops, span p,
+                           size_t para, segments *out) {
     const unsigned char *s = d->text;
     int depth = 0;
     size_t sent_start = p.start;
     for (size_t i = p.start; i < p.end;) {
-        unsigned char b = s[i];
-        if (b < 0x80 && !r->ascii_marks[b] && b != '.' && b != '!' && b != '?') {
-            i++; /* most bytes: nothing to do */
-            continue;
-        }
+        i = scan_to_stop(s, i, p.end, stops); /* most bytes: nothing to do */
+        if (i >= p.end) break;
         int32_t cp;
         size_t n = utf8_next(s, p.end, i, &cp);
         int mark = cp >= 0 ? rules_mark(r, cp) : 0;
@@ -166,8 +173,11 @@ static int split_sentences(const document *d, const whosaid_rules *r, span p, si
 int segment_document(const document *d, const whosaid_rules *r, segments *out) {
     out->paras.len = out->sents.len = 0;
     if (find_paragraphs(d, out) != 0) return -1;
+    /* the bytes that may end a sentence or open or close a quotation */
+    byte_stops stops;
+    for (int b = 0; b < 256; b++) stops.stop[b] = b >= 0x80 || r->ascii_marks[b] || b == '.' || b == '!' || b == '?';
     for (size_t i = 0; i < out->paras.len; i++)
-        if (split_sentences(d, r, out->paras.items[i], i, out) != 0) return -1;
+        if (split_sentences(d, r, &stops, out->paras.items[i], i, out) != 0) return -1;
     return 0;
 }
 

@@ -1,0 +1,58 @@
+/* scan.h: skipping the bytes a stage has nothing to do with. Every stage reads the whole
+ * document, and most of its bytes are plain ASCII letters and spaces, so these loops are where
+ * the time goes; they look at eight bytes per step. */
+#ifndef WHOSAID_SCAN_H
+#define WHOSAID_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Index of the first byte at or after i that is not ASCII (>= 0x80), or end. */
+static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t end) {
+    while (i + 8 <= end) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & UINT64_C(0x8080808080808080)) break;
+        i += 8;
+    }
+    while (i < end && s[i] < 0x80) i++;
+    return i;
+}
+
+/* Index of the first byte at or after i that a JSON string cannot hold as it is (", \ and
+ * control characters) or that is not ASCII, or end. */
+static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t end) {
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    while (i + 8 <= end) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+        /* a zero byte of quote or backslash, a byte below 0x20, or a high bit (exact for
+         * "is there any", which is all the loop asks) */
+        uint64_t special = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w) | w;
+        if (special & highs) break;
+        i += 8;
+    }
+    while (i < end && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') i++;
+    return i;
+}
+
+/* A byte class: stop[b] is non-zero for the bytes a scan must stop at. */
+typedef struct {
+    unsigned char stop[256];
+} byte_stops;
+
+/* Index of the first byte at or after i that the class stops at, or end. */
+static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, const byte_stops *c) {
+    const unsigned char *t = c->stop;
+    while (i + 8 <= end) {
+        const unsigned char *p = s + i;
+        if (t[p[0]] | t[p[1]] | t[p[2]] | t[p[3]] | t[p[4]] | t[p[5]] | t[p[6]] | t[p[7]]) break;
+        i += 8;
+    }
+    while (i < end && !t[s[i]]) i++;
+    return i;
+}
+
+#endif

@@ -1,0 +1,85 @@
+/* test_scan.c: the eight-bytes-a-step skips find the same byte as a plain loop would, wherever
+ * that byte stands relative to the eight-byte steps and the end of the range, and never look
+ * past the range's end. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+
+static size_t naive_ascii(const unsigned char *s, size_t i, size_t end) {
+    while (i < end && s[i] < 0x80) i++;
+    return i;
+}
+
+static size_t naive_json_plain(const unsigned char *s, size_t i, size_t end) {
+    while (i < end && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') i++;
+    return i;
+}
+
+static size_t naive_stop(const unsigned char *s, size_t i, size_t end, const byte_stops *c) {
+    while (i < end && !c->stop[s[i]]) i++;
+    return i;
+}
+
+/* The range is copied to the end of its own allocation, so that reading past it is a heap
+ * overflow under a sanitizer or valgrind. */
+static unsigned char *at_heap_end(const unsigned char *s, size_t n) {
+    unsigned char *p = malloc(n ? n : 1);
+    cr_assert(p);
+    memcpy(p, s, n);
+    return p;
+}
+
+/* Every byte value at every position of ranges of length 0 to 24, starting at offsets 0-3. */
+static void each_placement(void (*check)(const unsigned char *s, size_t i, size_t n, int b)) {
+    unsigned char text[32];
+    for (size_t n = 0; n <= 24; n++)
+        for (size_t at = 0; at <= n; at++)
+            for (int b = 0; b < 256; b++)
+                for (size_t from = 0; from < 4 && from <= n; from++) {
+                    memset(text, 'a', sizeof text);
+                    if (at < n) text[at] = (unsigned char)b;
+                    unsigned char *s = at_heap_end(text, n);
+                    check(s, from, n, b);
+                    free(s);
+                }
+}
+
+static void check_ascii(const unsigned char *s, size_t i, size_t n, int b) {
+    (void)b;
+    cr_assert_eq(scan_ascii(s, i, n), naive_ascii(s, i, n));
+}
+
+static void check_json(const unsigned char *s, size_t i, size_t n, int b) {
+    (void)b;
+    cr_assert_eq(scan_json_plain(s, i, n), naive_json_plain(s, i, n), "byte 0x%02x", b);
+}
+
+static byte_stops sentence_like;
+
+static void check_stop(const unsigned char *s, size_t i, size_t n, int b) {
+    cr_assert_eq(scan_to_stop(s, i, n, &sentence_like), naive_stop(s, i, n, &sentence_like), "byte 0x%02x", b);
+}
+
+Test(scan, ascii_stops_at_the_first_high_byte) {
+    each_placement(check_ascii);
+    const unsigned char t[] = "plain text then \xE2\x80\x9C quoted";
+    cr_assert_eq(scan_ascii(t, 0, sizeof t - 1), 16);
+}
+
+Test(scan, json_plain_stops_at_quote_backslash_control_and_high_bytes) {
+    each_placement(check_json);
+    const unsigned char t[] = "{\"text\": \"He said \\\"no\\\"\"}";
+    cr_assert_eq(scan_json_plain(t, 2, sizeof t - 1), 6);
+    cr_assert_eq(scan_json_plain(t, 10, sizeof t - 1), 18);
+}
+
+Test(scan, stops_follow_the_class) {
+    memset(&sentence_like, 0, sizeof sentence_like);
+    for (int b = 0x80; b < 256; b++) sentence_like.stop[b] = 1;
+    sentence_like.stop['.'] = sentence_like.stop['"'] = sentence_like.stop['?'] = 1;
+    each_placement(check_stop);
+    const unsigned char t[] = "No stop here, none at all; but one now? yes";
+    cr_assert_eq(scan_to_stop(t, 0, sizeof t - 1, &sentence_like), 38);
+}
