@@ -45,7 +45,7 @@ size_t utf8_next_multibyte(const unsigned char *s, size_t len, size_t i, int32_t
     return n;
 }
 
-int32_t utf8_prev(const unsigned char *s, size_t i, size_t *start) {
+int32_t utf8_prev_multibyte(const unsigned char *s, size_t i, size_t *start) {
     if (i == 0) {
         *start = 0;
         return -1;

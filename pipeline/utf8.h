@@ -19,8 +19,16 @@ static inline size_t utf8_next(const unsigned char *s, size_t len, size_t i, int
     return utf8_next_multibyte(s, len, i, cp);
 }
 
+int32_t utf8_prev_multibyte(const unsigned char *s, size_t i, size_t *start);
+
 /* The code point ending just before s[i] and its start, *start; -1 if invalid or i == 0. */
-int32_t utf8_prev(const unsigned char *s, size_t i, size_t *start);
+static inline int32_t utf8_prev(const unsigned char *s, size_t i, size_t *start) {
+    if (i > 0 && s[i - 1] < 0x80) {
+        *start = i - 1;
+        return s[i - 1];
+    }
+    return utf8_prev_multibyte(s, i, start);
+}
 
 /* Character classes through utf8proc beyond ASCII. */
 int uc_is_letter_beyond_ascii(int32_t cp);
