@@ -231,34 +231,50 @@ static int add_mark_pair(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
-/* The verb pattern: every entry as a whole word, longest first so "according to" wins.
+/* Phrases first, then longer words before shorter ones, then by bytes: the pattern's order of
+ * alternatives, which decides between entries that could both match, must not depend on
+ * where the hash function put them in the table. */
+static int verb_order(const void *a, const void *b) {
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    int px = strchr(x, '_') != NULL, py = strchr(y, '_') != NULL;
+    if (px != py) return py - px;
+    size_t nx = strlen(x), ny = strlen(y);
+    if (nx != ny) return nx > ny ? -1 : 1;
+    return strcmp(x, y);
+}
+
+/* The verb pattern: every entry as a whole word, phrases first so "according to" wins.
  * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time). */
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     buf pat = {0};
     static const char head[] = "(?<![\\p{L}\\p{N}_])(?:", tail[] = ")(?![\\p{L}\\p{N}_])";
-    int rc = buf_append(&pat, head, sizeof head - 1);
+    const char **words = malloc((r->verbs.len + 1) * sizeof *words);
+    size_t nwords = 0;
+    for (size_t i = 0; words && i < r->verbs.cap; i++)
+        if (r->verbs.words[i]) words[nwords++] = r->verbs.words[i];
+    if (words) qsort(words, nwords, sizeof *words, verb_order);
+    int rc = words ? buf_append(&pat, head, sizeof head - 1) : -1;
     int first = 1;
-    for (int pass = 0; pass < 2; pass++) /* phrases first, then single words */
-        for (size_t i = 0; i < r->verbs.cap; i++) {
-            const char *w = r->verbs.words[i];
-            if (!w || (strchr(w, '_') != NULL) != (pass == 0)) continue;
-            if (pass == 0 && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
-            if (!first) rc |= buf_putc(&pat, '|');
-            first = 0;
-            for (const char *q = w; *q; q++) {
-                if (*q == '_') rc |= buf_append(&pat, "\\s+", 3);
-                else if ((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80) rc |= buf_putc(&pat, *q);
-                else {
-                    rc |= buf_putc(&pat, '\\');
-                    rc |= buf_putc(&pat, *q);
-                }
+    for (size_t i = 0; i < nwords; i++) {
+        const char *w = words[i];
+        if (strchr(w, '_') && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
+        if (!first) rc |= buf_putc(&pat, '|');
+        first = 0;
+        for (const char *q = w; *q; q++) {
+            if (*q == '_') rc |= buf_append(&pat, "\\s+", 3);
+            else if ((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80) rc |= buf_putc(&pat, *q);
+            else {
+                rc |= buf_putc(&pat, '\\');
+                rc |= buf_putc(&pat, *q);
             }
         }
+    }
+    free(words);
     rc |= buf_append(&pat, tail, sizeof tail - 1);
     if (rc != 0 || first) {
         buf_free(&pat);
         c->line = 0;
-        return fail(c, first ? "no reporting verbs" : "out of memory");
+        return fail(c, rc != 0 ? "out of memory" : "no reporting verbs");
     }
     int errcode;
     PCRE2_SIZE erroff;
