@@ -13,29 +13,19 @@
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-size_t wordset_hash(const char *s, size_t n) {
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++) h = (h ^ lower_ascii((unsigned char)s[i])) * 1099511628211u;
-    return h;
-}
-
 static int word_eq(const char *a, const char *b, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (lower_ascii((unsigned char)a[i]) != lower_ascii((unsigned char)b[i])) return 0;
     return a[n] == '\0';
 }
 
-int wordset_get_hashed(const wordset *set, const char *s, size_t n, size_t hash) {
+int wordset_get(const wordset *set, const char *s, size_t n) {
     if (!set->cap || n > set->max_len) return -1;
+    size_t hash = word_hash(s, n);
     for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
         if (!set->words[i]) return -1;
         if (set->hashes[i] == hash && word_eq(set->words[i], s, n)) return set->values[i];
     }
-}
-
-int wordset_get(const wordset *set, const char *s, size_t n) {
-    if (n > set->max_len) return -1;
-    return wordset_get_hashed(set, s, n, wordset_hash(s, n));
 }
 
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
@@ -66,7 +56,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         set->hashes = hashes;
         set->cap = cap;
     }
-    size_t h = wordset_hash(s, n), i = h & (set->cap - 1);
+    size_t h = word_hash(s, n), i = h & (set->cap - 1);
     for (; set->words[i]; i = (i + 1) & (set->cap - 1))
         if (set->hashes[i] == h && word_eq(set->words[i], s, n)) {
             set->values[i] = value;
@@ -334,6 +324,39 @@ static const struct {
     {"name-particles.txt", add_words, offsetof(whosaid_rules, name_particles)},
 };
 
+/* Every word set of the rules; a set's place in this list is its column in the lexicon. */
+static const size_t word_sets[] = {
+    offsetof(whosaid_rules, verbs), offsetof(whosaid_rules, titles), offsetof(whosaid_rules, honorifics),
+    offsetof(whosaid_rules, organisations), offsetof(whosaid_rules, abbreviations),
+    offsetof(whosaid_rules, pronouns), offsetof(whosaid_rules, document_nouns),
+    offsetof(whosaid_rules, not_names), offsetof(whosaid_rules, connectors),
+    offsetof(whosaid_rules, first_names), offsetof(whosaid_rules, pronoun_genders),
+    offsetof(whosaid_rules, title_modifiers), offsetof(whosaid_rules, work_nouns),
+    offsetof(whosaid_rules, determiners), offsetof(whosaid_rules, name_particles),
+    offsetof(whosaid_rules, verb_heads),
+};
+#define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
+_Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
+
+static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char *)r + word_sets[k]); }
+
+/* Called once every set is read: puts each set's words into the lexicon and tells the set
+ * its column. */
+static int build_lexicon(whosaid_rules *r) {
+    for (size_t k = 0; k < NWORD_SETS; k++) {
+        wordset *set = word_set(r, k);
+        for (size_t i = 0; i < set->cap; i++)
+            if (set->words[i] &&
+                lexicon_add(&r->lexicon, set->words[i], strlen(set->words[i]), (unsigned)k, set->values[i]) != 0)
+                return -1;
+    }
+    for (size_t k = 0; k < NWORD_SETS; k++) {
+        word_set(r, k)->lexicon = &r->lexicon;
+        word_set(r, k)->column = (unsigned)k;
+    }
+    return 0;
+}
+
 whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
     whosaid_rules *r = calloc(1, sizeof *r);
     char dummy[1];
@@ -373,7 +396,7 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
         snprintf(err, errlen, "quote-marks.txt: no quotation marks");
         goto fail;
     }
-    if (index_marks(r) != 0) {
+    if (index_marks(r) != 0 || build_lexicon(r) != 0) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
@@ -387,12 +410,8 @@ void whosaid_rules_free(whosaid_rules *r) {
     if (!r) return;
     free(r->pairs);
     free(r->marks);
-    wordset *sets[] = {&r->verbs, &r->titles, &r->honorifics, &r->organisations, &r->abbreviations,
-                       &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors,
-                       &r->first_names, &r->pronoun_genders, &r->title_modifiers,
-                       &r->work_nouns, &r->verb_heads, &r->determiners,
-                       &r->name_particles};
-    for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) wordset_free(sets[i]);
+    for (size_t k = 0; k < NWORD_SETS; k++) wordset_free(word_set(r, k));
+    lexicon_free(&r->lexicon);
     pcre2_code_free(r->verb_re);
     free(r);
 }

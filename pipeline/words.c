@@ -21,6 +21,7 @@ static int dotted_initials(const unsigned char *s, size_t n) {
 
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks) {
     const unsigned char *s = d->text;
+    const lexicon *lx = &r->lexicon;
     toks->len = 0;
     size_t i = start;
     while (i < end) {
@@ -34,7 +35,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             i += n;
             continue;
         }
-        token t = {i, i + n, i + n, cp, 0, 0};
+        token t = {i, i + n, i + n, cp, 0, LEX_NONE, LEX_NONE};
         if (!is_word_cp(cp)) {
             t.flags = TOK_PUNCT | (cp >= 0 && rules_mark(r, cp) ? TOK_MARK : 0);
             if (VEC_PUSH(toks, t) != 0) return -1;
@@ -45,16 +46,20 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         t.flags = TOK_WORD | (upper ? TOK_CAP : uc_is_lower(cp) ? TOK_LOWER : 0);
         size_t j = i;
         size_t last_joint = 0; /* where the word's last apostrophe starts */
+        /* the lexicon's hash of the word so far, and of the word up to its last apostrophe */
+        uint64_t h = WORD_HASH_START, h_joint = 0;
         for (;;) {
             unsigned char b = s[j];
             /* ASCII letters and digits, most of any word: no decoding */
             if ((unsigned)((b | 0x20) - 'a') < 26) {
                 letters++;
                 uppers += b < 'a';
+                h = word_hash_step(h, b | 0x20);
                 if (++j >= end) break;
                 continue;
             }
             if ((unsigned)(b - '0') < 10) {
+                h = word_hash_step(h, b);
                 if (++j >= end) break;
                 continue;
             }
@@ -63,18 +68,21 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             if (is_word_cp(c)) {
                 letters += uc_is_letter(c);
                 uppers += uc_is_upper(c);
-                j += m;
             } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.') && j + m < end) {
                 /* a joint only between word characters: U.S., co-op, don’t */
                 int32_t after;
                 utf8_next(s, end, j + m, &after);
                 if (!is_word_cp(after)) break;
                 if (c == '.' && !(letters == uppers || j - i == 1)) break; /* "end.Next" */
-                if (is_apostrophe(c)) last_joint = j;
-                j += m;
+                if (is_apostrophe(c)) {
+                    last_joint = j;
+                    h_joint = h;
+                }
             } else {
                 break;
             }
+            for (size_t k = 0; k < m; k++) h = word_hash_step(h, s[j + k]); /* no A-Z among them */
+            j += m;
             if (j >= end) break;
         }
         t.end = t.stem_end = j;
@@ -85,12 +93,15 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             t.flags |= TOK_POSS;
             t.stem_end = last_joint;
         }
+        uint64_t stem_hash = t.stem_end == j ? h : h_joint;
         /* a following full stop belongs to an initial or an abbreviation */
+        int32_t dotted = LEX_NONE; /* the word with that full stop */
         if (j < end && s[j] == '.') {
+            dotted = lexicon_find_hashed(lx, (const char *)s + i, j + 1 - i, word_hash_step(h, '.'));
             if (letters == 1 && upper && j - i <= 4) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
-            } else if (wordset_get(&r->abbreviations, (const char *)s + i, j + 1 - i) >= 0) {
+            } else if (lexicon_value(lx, dotted, r->abbreviations.column) >= 0) {
                 t.flags |= TOK_ABBREV;
                 t.end = j + 1;
             } else if (dotted_initials(s + i, j - i)) {
@@ -100,17 +111,17 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         } else if (s[j - 1] == '.' && wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0) {
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
-        t.hash = wordset_hash((const char *)s + t.start, t.stem_end - t.start);
+        t.entry = lexicon_find_hashed(lx, (const char *)s + t.start, t.stem_end - t.start, stem_hash);
+        if (t.end == j + 1) t.dotted_entry = dotted; /* token_in's second key: [start, end) */
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }
     return 0;
 }
 
-int token_in(const document *d, const token *t, const wordset *set) {
+int token_in_text(const document *d, const token *t, const wordset *set) {
     size_t end = t->stem_end;
-    int v = (t->flags & TOK_WORD) ? wordset_get_hashed(set, (const char *)d->text + t->start, end - t->start, t->hash)
-                                  : wordset_get(set, (const char *)d->text + t->start, end - t->start);
+    int v = wordset_get(set, (const char *)d->text + t->start, end - t->start);
     if (v < 0 && t->end > end && d->text[t->end - 1] == '.')
         v = wordset_get(set, (const char *)d->text + t->start, t->end - t->start);
     return v;

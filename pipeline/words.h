@@ -26,7 +26,9 @@ typedef struct {
     size_t stem_end; /* end without a possessive ’s or a full stop */
     int32_t cp;      /* the character of a punctuation token */
     unsigned flags;
-    size_t hash;     /* wordset_hash of a word's stem, for the word-set look-ups */
+    /* a word's entries in the rules' lexicon (LEX_NONE when in no set): of its stem, and of
+     * the word with its full stop (J., Gov.) when the stem leaves one out */
+    int32_t entry, dotted_entry;
 } token;
 
 typedef VEC(token) token_vec;
@@ -34,8 +36,16 @@ typedef VEC(token) token_vec;
 /* Replaces toks with the tokens of text[start, end). */
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks);
 
-/* Value of the token's stem in a word set, or -1. */
-int token_in(const document *d, const token *t, const wordset *set);
+/* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
+int token_in_text(const document *d, const token *t, const wordset *set);
+
+/* Value of the token's stem in a word set, or -1; failing that, of the word with its full stop
+ * (J., Gov.). Inline: the name grammar asks it of every word, several sets each. */
+static inline int token_in(const document *d, const token *t, const wordset *set) {
+    if (!(t->flags & TOK_WORD) || !set->lexicon) return token_in_text(d, t, set);
+    int v = lexicon_value(set->lexicon, t->entry, set->column);
+    return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted_entry, set->column);
+}
 /* The same for a word set holding hyphenated entries: also tries each hyphen-separated part. */
 int token_part_in(const document *d, const token *t, const wordset *set);
 
