@@ -7,7 +7,11 @@
 
 #include "utf8.h"
 
-static int is_word_cp(int32_t cp) { return cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp) || (cp >= 0x300 && cp <= 0x36F)); }
+static inline int is_ascii_alnum(unsigned b) { return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10; }
+static inline int is_word_cp(int32_t cp) {
+    if (cp < 0x80) return cp >= 0 && is_ascii_alnum((unsigned)cp);
+    return uc_is_letter_beyond_ascii(cp) || uc_is_digit_beyond_ascii(cp) || (cp >= 0x300 && cp <= 0x36F);
+}
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
@@ -63,6 +67,8 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
                 if (++j >= end) break;
                 continue;
             }
+            /* other ASCII but the joints (white space, punctuation) ends the word: no decoding */
+            if (b < 0x80 && b != '\'' && b != '-' && b != '.') break;
             int32_t c;
             size_t m = utf8_next(s, end, j, &c);
             if (is_word_cp(c)) {
