@@ -84,6 +84,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
                     last_joint = j;
                     h_joint = h;
                 }
+                if (c == '-') t.flags |= TOK_HYPHENATED;
             } else {
                 break;
             }
@@ -133,14 +134,14 @@ int token_in_text(const document *d, const token *t, const wordset *set) {
     return v;
 }
 
-int token_part_in(const document *d, const token *t, const wordset *set) {
-    int v = token_in(d, t, set);
-    if (v >= 0) return v;
+/* A word holds an ASCII hyphen only where one joins two parts (TOK_HYPHENATED), never before
+ * a possessive, so the parts are those of [start, stem_end). */
+int token_part_in_parts(const document *d, const token *t, const wordset *set) {
     const char *s = (const char *)d->text;
-    if (!memchr(s + t->start, '-', t->stem_end - t->start)) return -1; /* no parts but the whole */
     size_t a = t->start;
     for (size_t i = t->start; i <= t->stem_end; i++) {
         if (i == t->stem_end || s[i] == '-') {
+            int v;
             if (i > a && (v = wordset_get(set, s + a, i - a)) >= 0) return v;
             a = i + 1;
         }

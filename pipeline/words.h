@@ -19,6 +19,7 @@ enum {
     TOK_ABBREV = 1 << 6,   /* in abbreviations.txt, full stop included: Mr. Gov. */
     TOK_PUNCT = 1 << 7,
     TOK_MARK = 1 << 8,     /* a quotation mark */
+    TOK_HYPHENATED = 1 << 9, /* a word whose parts an ASCII hyphen joins: co-operation */
 };
 
 typedef struct {
@@ -46,7 +47,14 @@ static inline int token_in(const document *d, const token *t, const wordset *set
     int v = lexicon_value(set->lexicon, t->entry, set->column);
     return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted_entry, set->column);
 }
+/* token_part_in's look-up of each part. */
+int token_part_in_parts(const document *d, const token *t, const wordset *set);
+
 /* The same for a word set holding hyphenated entries: also tries each hyphen-separated part. */
-int token_part_in(const document *d, const token *t, const wordset *set);
+static inline int token_part_in(const document *d, const token *t, const wordset *set) {
+    int v = token_in(d, t, set);
+    if (v >= 0 || !(t->flags & TOK_HYPHENATED)) return v; /* no parts but the whole */
+    return token_part_in_parts(d, t, set);
+}
 
 #endif
