@@ -12,12 +12,10 @@ uint64_t word_hash(const char *s, size_t n) {
     return h;
 }
 
-/* Is entry e the word s[0, n)? */
-int lexicon_same_word(const lexicon *lx, int32_t e, const char *s, size_t n) {
-    const lex_key *k = &lx->keys[e];
-    if (k->len != n) return 0;
-    const unsigned char *w = (const unsigned char *)lx->text + k->text;
-    for (size_t i = 0; i < n; i++)
+/* lexicon_same_word past the head: bytes 8 and on. */
+int lexicon_same_tail(const lexicon *lx, int32_t e, const char *s, size_t n) {
+    const unsigned char *w = (const unsigned char *)lx->text + lx->keys[e].text;
+    for (size_t i = 8; i < n; i++)
         if (w[i] != lower_ascii((unsigned char)s[i])) return 0;
     return 1;
 }
@@ -73,7 +71,7 @@ static int32_t new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
     }
     for (size_t i = 0; i < n; i++) lx->text[lx->text_len + i] = (char)lower_ascii((unsigned char)s[i]);
     int32_t e = (int32_t)lx->len++;
-    lx->keys[e] = (lex_key){(uint32_t)n, (uint32_t)lx->text_len};
+    lx->keys[e] = (lex_key){word_head(s, n), (uint32_t)n, (uint32_t)lx->text_len};
     lx->text_len += n;
     memset(lx->values[e].of_set, -1, sizeof lx->values[e].of_set);
     lx->slots[free_slot(lx, hash)] = (lex_slot){(uint32_t)(hash >> 32), e};

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* How many word sets the lexicon holds a value for. */
 enum { LEX_MAX_SETS = 16 };
@@ -27,6 +28,7 @@ typedef struct {
 } lex_slot;
 
 typedef struct {
+    uint64_t head;      /* word_head of the word */
     uint32_t len, text; /* the word is lexicon.text[text, text + len), in lower case */
 } lex_key;
 
@@ -51,7 +53,46 @@ uint64_t word_hash(const char *s, size_t n);
 /* Gives word s[0, n) the value in set (0 <= set < LEX_MAX_SETS, -1 <= value <= 127). */
 int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value);
 
-int lexicon_same_word(const lexicon *lx, int32_t entry, const char *s, size_t n);
+/* Bytes s[0, 8) or s[0, 4) as an integer, byte k in bits 8k..8k+7 on any machine. */
+static inline uint64_t word_load8(const unsigned char *s) {
+    uint64_t w;
+    memcpy(&w, s, 8); /* one load */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+static inline uint64_t word_load4(const unsigned char *s) {
+    uint32_t w;
+    memcpy(&w, s, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap32(w);
+#endif
+    return w;
+}
+
+/* The first min(n, 8) bytes of s with A-Z in lower case, as an integer (byte k in bits
+ * 8k..8k+7) with zeros after a shorter word: words of up to eight bytes are equal exactly when
+ * their lengths and heads are. Reads nothing outside s[0, n). */
+static inline uint64_t word_head(const char *str, size_t n) {
+    const unsigned char *s = (const unsigned char *)str;
+    uint64_t w;
+    if (n >= 8) w = word_load8(s);
+    else if (n >= 4) w = word_load4(s) | word_load4(s + n - 4) << (8 * (n - 4)); /* overlapping */
+    else if (n > 0) w = (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
+    else w = 0;
+    /* A-Z to a-z in every byte at once; no byte's sum below carries into the next */
+    const uint64_t ones = 0x0101010101010101u, high = ones * 0x80, low7 = w & ~high;
+    uint64_t upper = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x80 - 'Z' - 1)) & ~w & high;
+    return w | upper >> 2; /* 0x80 >> 2 is the case bit */
+}
+
+int lexicon_same_tail(const lexicon *lx, int32_t entry, const char *s, size_t n);
+/* Is entry e the word s[0, n)? */
+static inline int lexicon_same_word(const lexicon *lx, int32_t e, const char *s, size_t n) {
+    const lex_key *k = &lx->keys[e];
+    return k->len == n && k->head == word_head(s, n) && (n <= 8 || lexicon_same_tail(lx, e, s, n));
+}
 /* The entry of s[0, n), or LEX_NONE; hash is word_hash(s, n). */
 static inline int32_t lexicon_find_hashed(const lexicon *lx, const char *s, size_t n, uint64_t hash) {
     if (n > lx->max_len || !lx->slots) return LEX_NONE;
