@@ -46,7 +46,9 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             i += n;
             continue;
         }
-        int upper = uc_is_upper(cp), letters = 0, uppers = 0;
+        int upper = uc_is_upper(cp);
+        unsigned letters = 0;
+        unsigned lower = 0; /* 0x20 once a letter that is not upper case is read (a-z have that bit) */
         t.flags = TOK_WORD | (upper ? TOK_CAP : uc_is_lower(cp) ? TOK_LOWER : 0);
         size_t j = i;
         size_t last_joint = 0; /* where the word's last apostrophe starts */
@@ -57,7 +59,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             /* ASCII letters and digits, most of any word: no decoding */
             if ((unsigned)((b | 0x20) - 'a') < 26) {
                 letters++;
-                uppers += b < 'a';
+                lower |= b;
                 h = word_hash_step(h, b | 0x20);
                 if (++j >= end) break;
                 continue;
@@ -72,14 +74,16 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             int32_t c;
             size_t m = utf8_next(s, end, j, &c);
             if (is_word_cp(c)) {
-                letters += uc_is_letter(c);
-                uppers += uc_is_upper(c);
+                if (uc_is_letter(c)) {
+                    letters++;
+                    if (!uc_is_upper(c)) lower = 0x20;
+                }
             } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.') && j + m < end) {
                 /* a joint only between word characters: U.S., co-op, don’t */
                 int32_t after;
                 utf8_next(s, end, j + m, &after);
                 if (!is_word_cp(after)) break;
-                if (c == '.' && !(letters == uppers || j - i == 1)) break; /* "end.Next" */
+                if (c == '.' && (lower & 0x20) && j - i != 1) break; /* "end.Next" */
                 if (is_apostrophe(c)) {
                     last_joint = j;
                     h_joint = h;
@@ -93,7 +97,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             if (j >= end) break;
         }
         t.end = t.stem_end = j;
-        if (letters >= 2 && letters == uppers) t.flags |= TOK_ALLCAPS;
+        if (letters >= 2 && !(lower & 0x20)) t.flags |= TOK_ALLCAPS;
         /* possessive: ’s at the end of the word */
         if (last_joint && j - last_joint >= 2 && (s[j - 1] == 's' || s[j - 1] == 'S') &&
             utf8_next(s, end, last_joint, &cp) + 1 == j - last_joint) {
