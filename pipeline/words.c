@@ -39,7 +39,8 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             i += n;
             continue;
         }
-        token t = {i, i + n, i + n, cp, 0, LEX_NONE, LEX_NONE};
+        token t = {i, i + n, i + n, cp, 0, {0}};
+        memset(t.in_set, -1, sizeof t.in_set); /* in no set until a word is looked up */
         if (!is_word_cp(cp)) {
             t.flags = TOK_PUNCT | (cp >= 0 && rules_mark(r, cp) ? TOK_MARK : 0);
             if (VEC_PUSH(toks, t) != 0) return -1;
@@ -122,8 +123,12 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         } else if (s[j - 1] == '.' && wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0) {
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
-        t.entry = lexicon_find_hashed(lx, (const char *)s + t.start, t.stem_end - t.start, stem_hash);
-        if (t.end == j + 1) t.dotted_entry = dotted; /* token_in's second key: [start, end) */
+        int32_t entry = lexicon_find_hashed(lx, (const char *)s + t.start, t.stem_end - t.start, stem_hash);
+        if (t.end != j + 1) dotted = LEX_NONE; /* token_in's second key is [start, end) */
+        if (entry != LEX_NONE) memcpy(t.in_set, lx->values[entry].of_set, sizeof t.in_set);
+        if (dotted != LEX_NONE)
+            for (size_t k = 0; k < LEX_MAX_SETS; k++)
+                if (t.in_set[k] < 0) t.in_set[k] = lx->values[dotted].of_set[k];
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }

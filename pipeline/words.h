@@ -27,9 +27,10 @@ typedef struct {
     size_t stem_end; /* end without a possessive ’s or a full stop */
     int32_t cp;      /* the character of a punctuation token */
     unsigned flags;
-    /* a word's entries in the rules' lexicon (LEX_NONE when in no set): of its stem, and of
-     * the word with its full stop (J., Gov.) when the stem leaves one out */
-    int32_t entry, dotted_entry;
+    /* a word's value in each word set (by the set's column in the rules' lexicon), -1 where
+     * it is not in the set: its stem's, or failing that the word's with its full stop (J.,
+     * Gov.) when the stem leaves one out. Looked up once, when the word is read. */
+    int8_t in_set[LEX_MAX_SETS];
 } token;
 
 typedef VEC(token) token_vec;
@@ -44,8 +45,7 @@ int token_in_text(const document *d, const token *t, const wordset *set);
  * (J., Gov.). Inline: the name grammar asks it of every word, several sets each. */
 static inline int token_in(const document *d, const token *t, const wordset *set) {
     if (!(t->flags & TOK_WORD) || !set->lexicon) return token_in_text(d, t, set);
-    int v = lexicon_value(set->lexicon, t->entry, set->column);
-    return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted_entry, set->column);
+    return t->in_set[set->column];
 }
 /* token_part_in's look-up of each part. */
 int token_part_in_parts(const document *d, const token *t, const wordset *set);
