@@ -14,9 +14,11 @@
  * list, are read in bounded steps, which keeps the parsers linear in the document. */
 #define MAX_PHRASE_TOKENS 64
 
-static int word_is(const document *d, const token *t, const char *w) {
+/* Is the token's stem w (lower case, ASCII letters compared without case)? Inline, so that
+ * strlen of the literal w is a constant and most tokens fail on their length. */
+static inline int word_is(const document *d, const token *t, const char *w) {
     size_t n = t->stem_end - t->start;
-    if (n > 12 || (unsigned char)(d->text[t->start] | 0x20) != (unsigned char)w[0] || strlen(w) != n) return 0;
+    if (strlen(w) != n) return 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = d->text[t->start + i];
         if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[i]) return 0;

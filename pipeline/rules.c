@@ -13,29 +13,19 @@
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-size_t wordset_hash(const char *s, size_t n) {
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++) h = (h ^ lower_ascii((unsigned char)s[i])) * 1099511628211u;
-    return h;
-}
-
 static int word_eq(const char *a, const char *b, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (lower_ascii((unsigned char)a[i]) != lower_ascii((unsigned char)b[i])) return 0;
     return a[n] == '\0';
 }
 
-int wordset_get_hashed(const wordset *set, const char *s, size_t n, size_t hash) {
+int wordset_get(const wordset *set, const char *s, size_t n) {
     if (!set->cap || n > set->max_len) return -1;
+    size_t hash = word_hash(s, n);
     for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
         if (!set->words[i]) return -1;
         if (set->hashes[i] == hash && word_eq(set->words[i], s, n)) return set->values[i];
     }
-}
-
-int wordset_get(const wordset *set, const char *s, size_t n) {
-    if (n > set->max_len) return -1;
-    return wordset_get_hashed(set, s, n, wordset_hash(s, n));
 }
 
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
@@ -66,7 +56,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         set->hashes = hashes;
         set->cap = cap;
     }
-    size_t h = wordset_hash(s, n), i = h & (set->cap - 1);
+    size_t h = word_hash(s, n), i = h & (set->cap - 1);
     for (; set->words[i]; i = (i + 1) & (set->cap - 1))
         if (set->hashes[i] == h && word_eq(set->words[i], s, n)) {
             set->values[i] = value;
@@ -231,34 +221,50 @@ static int add_mark_pair(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
-/* The verb pattern: every entry as a whole word, longest first so "according to" wins.
+/* Phrases first, then longer words before shorter ones, then by bytes: the pattern's order of
+ * alternatives, which decides between entries that could both match, must not depend on
+ * where the hash function put them in the table. */
+static int verb_order(const void *a, const void *b) {
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    int px = strchr(x, '_') != NULL, py = strchr(y, '_') != NULL;
+    if (px != py) return py - px;
+    size_t nx = strlen(x), ny = strlen(y);
+    if (nx != ny) return nx > ny ? -1 : 1;
+    return strcmp(x, y);
+}
+
+/* The verb pattern: every entry as a whole word, phrases first so "according to" wins.
  * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time). */
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     buf pat = {0};
     static const char head[] = "(?<![\\p{L}\\p{N}_])(?:", tail[] = ")(?![\\p{L}\\p{N}_])";
-    int rc = buf_append(&pat, head, sizeof head - 1);
+    const char **words = malloc((r->verbs.len + 1) * sizeof *words);
+    size_t nwords = 0;
+    for (size_t i = 0; words && i < r->verbs.cap; i++)
+        if (r->verbs.words[i]) words[nwords++] = r->verbs.words[i];
+    if (words) qsort(words, nwords, sizeof *words, verb_order);
+    int rc = words ? buf_append(&pat, head, sizeof head - 1) : -1;
     int first = 1;
-    for (int pass = 0; pass < 2; pass++) /* phrases first, then single words */
-        for (size_t i = 0; i < r->verbs.cap; i++) {
-            const char *w = r->verbs.words[i];
-            if (!w || (strchr(w, '_') != NULL) != (pass == 0)) continue;
-            if (pass == 0 && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
-            if (!first) rc |= buf_putc(&pat, '|');
-            first = 0;
-            for (const char *q = w; *q; q++) {
-                if (*q == '_') rc |= buf_append(&pat, "\\s+", 3);
-                else if ((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80) rc |= buf_putc(&pat, *q);
-                else {
-                    rc |= buf_putc(&pat, '\\');
-                    rc |= buf_putc(&pat, *q);
-                }
+    for (size_t i = 0; i < nwords; i++) {
+        const char *w = words[i];
+        if (strchr(w, '_') && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
+        if (!first) rc |= buf_putc(&pat, '|');
+        first = 0;
+        for (const char *q = w; *q; q++) {
+            if (*q == '_') rc |= buf_append(&pat, "\\s+", 3);
+            else if ((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80) rc |= buf_putc(&pat, *q);
+            else {
+                rc |= buf_putc(&pat, '\\');
+                rc |= buf_putc(&pat, *q);
             }
         }
+    }
+    free(words);
     rc |= buf_append(&pat, tail, sizeof tail - 1);
     if (rc != 0 || first) {
         buf_free(&pat);
         c->line = 0;
-        return fail(c, first ? "no reporting verbs" : "out of memory");
+        return fail(c, rc != 0 ? "out of memory" : "no reporting verbs");
     }
     int errcode;
     PCRE2_SIZE erroff;
@@ -318,6 +324,39 @@ static const struct {
     {"name-particles.txt", add_words, offsetof(whosaid_rules, name_particles)},
 };
 
+/* Every word set of the rules; a set's place in this list is its column in the lexicon. */
+static const size_t word_sets[] = {
+    offsetof(whosaid_rules, verbs), offsetof(whosaid_rules, titles), offsetof(whosaid_rules, honorifics),
+    offsetof(whosaid_rules, organisations), offsetof(whosaid_rules, abbreviations),
+    offsetof(whosaid_rules, pronouns), offsetof(whosaid_rules, document_nouns),
+    offsetof(whosaid_rules, not_names), offsetof(whosaid_rules, connectors),
+    offsetof(whosaid_rules, first_names), offsetof(whosaid_rules, pronoun_genders),
+    offsetof(whosaid_rules, title_modifiers), offsetof(whosaid_rules, work_nouns),
+    offsetof(whosaid_rules, determiners), offsetof(whosaid_rules, name_particles),
+    offsetof(whosaid_rules, verb_heads),
+};
+#define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
+_Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
+
+static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char *)r + word_sets[k]); }
+
+/* Called once every set is read: puts each set's words into the lexicon and tells the set
+ * its column. */
+static int build_lexicon(whosaid_rules *r) {
+    for (size_t k = 0; k < NWORD_SETS; k++) {
+        wordset *set = word_set(r, k);
+        for (size_t i = 0; i < set->cap; i++)
+            if (set->words[i] &&
+                lexicon_add(&r->lexicon, set->words[i], strlen(set->words[i]), (unsigned)k, set->values[i]) != 0)
+                return -1;
+    }
+    for (size_t k = 0; k < NWORD_SETS; k++) {
+        word_set(r, k)->lexicon = &r->lexicon;
+        word_set(r, k)->column = (unsigned)k;
+    }
+    return 0;
+}
+
 whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
     whosaid_rules *r = calloc(1, sizeof *r);
     char dummy[1];
@@ -357,7 +396,7 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
         snprintf(err, errlen, "quote-marks.txt: no quotation marks");
         goto fail;
     }
-    if (index_marks(r) != 0) {
+    if (index_marks(r) != 0 || build_lexicon(r) != 0) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
@@ -371,12 +410,8 @@ void whosaid_rules_free(whosaid_rules *r) {
     if (!r) return;
     free(r->pairs);
     free(r->marks);
-    wordset *sets[] = {&r->verbs, &r->titles, &r->honorifics, &r->organisations, &r->abbreviations,
-                       &r->pronouns, &r->document_nouns, &r->not_names, &r->connectors,
-                       &r->first_names, &r->pronoun_genders, &r->title_modifiers,
-                       &r->work_nouns, &r->verb_heads, &r->determiners,
-                       &r->name_particles};
-    for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) wordset_free(sets[i]);
+    for (size_t k = 0; k < NWORD_SETS; k++) wordset_free(word_set(r, k));
+    lexicon_free(&r->lexicon);
     pcre2_code_free(r->verb_re);
     free(r);
 }

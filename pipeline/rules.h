@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lexicon.h"
 #include "whosaid.h"
 
 typedef struct {
@@ -19,16 +20,17 @@ extern const rule_file whosaid_builtin_rules[];
 typedef struct {
     char **words;
     int *values;
-    size_t *hashes; /* wordset_hash of each word, so that most probes end without a comparison */
+    size_t *hashes; /* word_key_of's hash of each word, so that most probes end without a comparison */
     size_t cap, len;
     size_t max_len; /* of the longest word: anything longer is not in the set */
+    /* once the rules are loaded: the lexicon holding every set's words, and this set's
+     * column in it (token_in reads it); NULL before */
+    const lexicon *lexicon;
+    unsigned column;
 } wordset;
 
 /* Returns the word's value, or -1 when it is not in the set. */
 int wordset_get(const wordset *set, const char *s, size_t n);
-/* The hash every word set uses (ASCII letters without case), and a look-up that takes it. */
-size_t wordset_hash(const char *s, size_t n);
-int wordset_get_hashed(const wordset *set, const char *s, size_t n, size_t hash);
 
 enum { GENDER_UNKNOWN = 0, GENDER_MALE = 1, GENDER_FEMALE = 2 };
 
@@ -61,6 +63,7 @@ struct whosaid_rules {
         title_modifiers, work_nouns, determiners, name_particles;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
     wordset verb_heads;  /* first words of the verb phrases ("according"): where verb_re may match */
+    lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
 };
 
 /* Bit set of MARK_* for a code point; 0 for a character that is no quotation mark. */

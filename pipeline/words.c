@@ -7,7 +7,11 @@
 
 #include "utf8.h"
 
-static int is_word_cp(int32_t cp) { return cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp) || (cp >= 0x300 && cp <= 0x36F)); }
+static inline int is_ascii_alnum(unsigned b) { return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10; }
+static inline int is_word_cp(int32_t cp) {
+    if (cp < 0x80) return cp >= 0 && is_ascii_alnum((unsigned)cp);
+    return uc_is_letter_beyond_ascii(cp) || uc_is_digit_beyond_ascii(cp) || (cp >= 0x300 && cp <= 0x36F);
+}
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
@@ -21,6 +25,7 @@ static int dotted_initials(const unsigned char *s, size_t n) {
 
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks) {
     const unsigned char *s = d->text;
+    const lexicon *lx = &r->lexicon;
     toks->len = 0;
     size_t i = start;
     while (i < end) {
@@ -34,63 +39,81 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             i += n;
             continue;
         }
-        token t = {i, i + n, i + n, cp, 0, 0};
+        token t = {i, i + n, i + n, cp, 0, {0}};
+        memset(t.in_set, -1, sizeof t.in_set); /* in no set until a word is looked up */
         if (!is_word_cp(cp)) {
             t.flags = TOK_PUNCT | (cp >= 0 && rules_mark(r, cp) ? TOK_MARK : 0);
             if (VEC_PUSH(toks, t) != 0) return -1;
             i += n;
             continue;
         }
-        int upper = uc_is_upper(cp), letters = 0, uppers = 0;
+        int upper = uc_is_upper(cp);
+        unsigned letters = 0;
+        unsigned lower = 0; /* 0x20 once a letter that is not upper case is read (a-z have that bit) */
         t.flags = TOK_WORD | (upper ? TOK_CAP : uc_is_lower(cp) ? TOK_LOWER : 0);
         size_t j = i;
         size_t last_joint = 0; /* where the word's last apostrophe starts */
+        /* the lexicon's hash of the word so far, and of the word up to its last apostrophe */
+        uint64_t h = WORD_HASH_START, h_joint = 0;
         for (;;) {
             unsigned char b = s[j];
             /* ASCII letters and digits, most of any word: no decoding */
             if ((unsigned)((b | 0x20) - 'a') < 26) {
                 letters++;
-                uppers += b < 'a';
+                lower |= b;
+                h = word_hash_step(h, b | 0x20);
                 if (++j >= end) break;
                 continue;
             }
             if ((unsigned)(b - '0') < 10) {
+                h = word_hash_step(h, b);
                 if (++j >= end) break;
                 continue;
             }
+            /* other ASCII but the joints (white space, punctuation) ends the word: no decoding */
+            if (b < 0x80 && b != '\'' && b != '-' && b != '.') break;
             int32_t c;
             size_t m = utf8_next(s, end, j, &c);
             if (is_word_cp(c)) {
-                letters += uc_is_letter(c);
-                uppers += uc_is_upper(c);
-                j += m;
+                if (uc_is_letter(c)) {
+                    letters++;
+                    if (!uc_is_upper(c)) lower = 0x20;
+                }
             } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.') && j + m < end) {
                 /* a joint only between word characters: U.S., co-op, don’t */
                 int32_t after;
                 utf8_next(s, end, j + m, &after);
                 if (!is_word_cp(after)) break;
-                if (c == '.' && !(letters == uppers || j - i == 1)) break; /* "end.Next" */
-                if (is_apostrophe(c)) last_joint = j;
-                j += m;
+                if (c == '.' && (lower & 0x20) && j - i != 1) break; /* "end.Next" */
+                if (is_apostrophe(c)) {
+                    last_joint = j;
+                    h_joint = h;
+                }
+                if (c == '-') t.flags |= TOK_HYPHENATED;
             } else {
                 break;
             }
+            for (size_t k = 0; k < m; k++) h = word_hash_step(h, s[j + k]); /* no A-Z among them */
+            j += m;
             if (j >= end) break;
         }
         t.end = t.stem_end = j;
-        if (letters >= 2 && letters == uppers) t.flags |= TOK_ALLCAPS;
+        if (letters >= 2 && !(lower & 0x20)) t.flags |= TOK_ALLCAPS;
         /* possessive: ’s at the end of the word */
         if (last_joint && j - last_joint >= 2 && (s[j - 1] == 's' || s[j - 1] == 'S') &&
             utf8_next(s, end, last_joint, &cp) + 1 == j - last_joint) {
             t.flags |= TOK_POSS;
             t.stem_end = last_joint;
         }
+        uint64_t stem_hash = t.stem_end == j ? h : h_joint;
         /* a following full stop belongs to an initial or an abbreviation */
+        int32_t dotted = LEX_NONE; /* the word with that full stop */
         if (j < end && s[j] == '.') {
+            dotted = lexicon_find_hashed(lx, (const char *)s + i, j + 1 - i, word_hash_step(h, '.'));
             if (letters == 1 && upper && j - i <= 4) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
-            } else if (wordset_get(&r->abbreviations, (const char *)s + i, j + 1 - i) >= 0) {
+            } else if (lexicon_value(lx, dotted, r->abbreviations.column) >= 0) {
                 t.flags |= TOK_ABBREV;
                 t.end = j + 1;
             } else if (dotted_initials(s + i, j - i)) {
@@ -100,30 +123,34 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         } else if (s[j - 1] == '.' && wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0) {
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
-        t.hash = wordset_hash((const char *)s + t.start, t.stem_end - t.start);
+        int32_t entry = lexicon_find_hashed(lx, (const char *)s + t.start, t.stem_end - t.start, stem_hash);
+        if (t.end != j + 1) dotted = LEX_NONE; /* token_in's second key is [start, end) */
+        if (entry != LEX_NONE) memcpy(t.in_set, lx->values[entry].of_set, sizeof t.in_set);
+        if (dotted != LEX_NONE)
+            for (size_t k = 0; k < LEX_MAX_SETS; k++)
+                if (t.in_set[k] < 0) t.in_set[k] = lx->values[dotted].of_set[k];
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }
     return 0;
 }
 
-int token_in(const document *d, const token *t, const wordset *set) {
+int token_in_text(const document *d, const token *t, const wordset *set) {
     size_t end = t->stem_end;
-    int v = (t->flags & TOK_WORD) ? wordset_get_hashed(set, (const char *)d->text + t->start, end - t->start, t->hash)
-                                  : wordset_get(set, (const char *)d->text + t->start, end - t->start);
+    int v = wordset_get(set, (const char *)d->text + t->start, end - t->start);
     if (v < 0 && t->end > end && d->text[t->end - 1] == '.')
         v = wordset_get(set, (const char *)d->text + t->start, t->end - t->start);
     return v;
 }
 
-int token_part_in(const document *d, const token *t, const wordset *set) {
-    int v = token_in(d, t, set);
-    if (v >= 0) return v;
+/* A word holds an ASCII hyphen only where one joins two parts (TOK_HYPHENATED), never before
+ * a possessive, so the parts are those of [start, stem_end). */
+int token_part_in_parts(const document *d, const token *t, const wordset *set) {
     const char *s = (const char *)d->text;
-    if (!memchr(s + t->start, '-', t->stem_end - t->start)) return -1; /* no parts but the whole */
     size_t a = t->start;
     for (size_t i = t->start; i <= t->stem_end; i++) {
         if (i == t->stem_end || s[i] == '-') {
+            int v;
             if (i > a && (v = wordset_get(set, s + a, i - a)) >= 0) return v;
             a = i + 1;
         }

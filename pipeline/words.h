@@ -19,6 +19,7 @@ enum {
     TOK_ABBREV = 1 << 6,   /* in abbreviations.txt, full stop included: Mr. Gov. */
     TOK_PUNCT = 1 << 7,
     TOK_MARK = 1 << 8,     /* a quotation mark */
+    TOK_HYPHENATED = 1 << 9, /* a word whose parts an ASCII hyphen joins: co-operation */
 };
 
 typedef struct {
@@ -26,7 +27,10 @@ typedef struct {
     size_t stem_end; /* end without a possessive ’s or a full stop */
     int32_t cp;      /* the character of a punctuation token */
     unsigned flags;
-    size_t hash;     /* wordset_hash of a word's stem, for the word-set look-ups */
+    /* a word's value in each word set (by the set's column in the rules' lexicon), -1 where
+     * it is not in the set: its stem's, or failing that the word's with its full stop (J.,
+     * Gov.) when the stem leaves one out. Looked up once, when the word is read. */
+    int8_t in_set[LEX_MAX_SETS];
 } token;
 
 typedef VEC(token) token_vec;
@@ -34,9 +38,23 @@ typedef VEC(token) token_vec;
 /* Replaces toks with the tokens of text[start, end). */
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks);
 
-/* Value of the token's stem in a word set, or -1. */
-int token_in(const document *d, const token *t, const wordset *set);
+/* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
+int token_in_text(const document *d, const token *t, const wordset *set);
+
+/* Value of the token's stem in a word set, or -1; failing that, of the word with its full stop
+ * (J., Gov.). Inline: the name grammar asks it of every word, several sets each. */
+static inline int token_in(const document *d, const token *t, const wordset *set) {
+    if (!(t->flags & TOK_WORD) || !set->lexicon) return token_in_text(d, t, set);
+    return t->in_set[set->column];
+}
+/* token_part_in's look-up of each part. */
+int token_part_in_parts(const document *d, const token *t, const wordset *set);
+
 /* The same for a word set holding hyphenated entries: also tries each hyphen-separated part. */
-int token_part_in(const document *d, const token *t, const wordset *set);
+static inline int token_part_in(const document *d, const token *t, const wordset *set) {
+    int v = token_in(d, t, set);
+    if (v >= 0 || !(t->flags & TOK_HYPHENATED)) return v; /* no parts but the whole */
+    return token_part_in_parts(d, t, set);
+}
 
 #endif

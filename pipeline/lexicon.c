@@ -1,0 +1,98 @@
+/* lexicon.c: one hash table over the words of every word set (see lexicon.h). */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+uint64_t word_hash(const char *s, size_t n) {
+    uint64_t h = WORD_HASH_START;
+    for (size_t i = 0; i < n; i++) h = word_hash_step(h, lower_ascii((unsigned char)s[i]));
+    return h;
+}
+
+/* lexicon_same_word past the head: bytes 8 and on. */
+int lexicon_same_tail(const lexicon *lx, int32_t e, const char *s, size_t n) {
+    const unsigned char *w = (const unsigned char *)lx->text + lx->keys[e].text;
+    for (size_t i = 8; i < n; i++)
+        if (w[i] != lower_ascii((unsigned char)s[i])) return 0;
+    return 1;
+}
+
+/* Where the slot of a new entry with this hash goes. */
+static size_t free_slot(const lexicon *lx, uint64_t hash) {
+    size_t i = hash & lx->mask;
+    while (lx->slots[i].entry != LEX_NONE) i = (i + 1) & lx->mask;
+    return i;
+}
+
+/* Doubles the slots (64 at first) and puts every entry back. */
+static int grow_slots(lexicon *lx) {
+    size_t n = lx->slots ? (lx->mask + 1) * 2 : 64;
+    lex_slot *slots = malloc(n * sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < n; i++) slots[i] = (lex_slot){0, LEX_NONE};
+    lex_slot *old = lx->slots;
+    size_t old_n = old ? lx->mask + 1 : 0;
+    lx->slots = slots;
+    lx->mask = n - 1;
+    for (size_t i = 0; i < old_n; i++) {
+        if (old[i].entry == LEX_NONE) continue;
+        const lex_key *k = &lx->keys[old[i].entry];
+        uint64_t hash = word_hash(lx->text + k->text, k->len);
+        lx->slots[free_slot(lx, hash)] = old[i];
+    }
+    free(old);
+    return 0;
+}
+
+/* Appends a new entry for s[0, n), in no set yet; its index, or LEX_NONE without memory. */
+static int32_t new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
+    if (n > UINT32_MAX || lx->len >= INT32_MAX || lx->text_len > UINT32_MAX - n) return LEX_NONE;
+    if ((lx->len + 1) * 2 > (lx->slots ? lx->mask + 1 : 0) && grow_slots(lx) != 0) return LEX_NONE;
+    if (lx->len == lx->cap) {
+        size_t cap = lx->cap ? lx->cap * 2 : 64;
+        lex_key *keys = realloc(lx->keys, cap * sizeof *keys);
+        if (!keys) return LEX_NONE;
+        lx->keys = keys;
+        lex_values *values = realloc(lx->values, cap * sizeof *values);
+        if (!values) return LEX_NONE;
+        lx->values = values;
+        lx->cap = cap;
+    }
+    if (lx->text_len + n > lx->text_cap) {
+        size_t cap = lx->text_cap ? lx->text_cap : 1024;
+        while (cap < lx->text_len + n) cap *= 2;
+        char *text = realloc(lx->text, cap);
+        if (!text) return LEX_NONE;
+        lx->text = text;
+        lx->text_cap = cap;
+    }
+    for (size_t i = 0; i < n; i++) lx->text[lx->text_len + i] = (char)lower_ascii((unsigned char)s[i]);
+    int32_t e = (int32_t)lx->len++;
+    lx->keys[e] = (lex_key){word_head(s, n), (uint32_t)n, (uint32_t)lx->text_len};
+    lx->text_len += n;
+    memset(lx->values[e].of_set, -1, sizeof lx->values[e].of_set);
+    lx->slots[free_slot(lx, hash)] = (lex_slot){(uint32_t)(hash >> 32), e};
+    if (n > lx->max_len) lx->max_len = n;
+    return e;
+}
+
+int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value) {
+    if (set >= LEX_MAX_SETS || value < -1 || value > INT8_MAX) return -1;
+    uint64_t hash = word_hash(s, n);
+    int32_t e = lexicon_find_hashed(lx, s, n, hash);
+    if (e == LEX_NONE) e = new_entry(lx, s, n, hash);
+    if (e == LEX_NONE) return -1;
+    lx->values[e].of_set[set] = (int8_t)value;
+    return 0;
+}
+
+void lexicon_free(lexicon *lx) {
+    free(lx->slots);
+    free(lx->keys);
+    free(lx->values);
+    free(lx->text);
+    memset(lx, 0, sizeof *lx);
+}

@@ -1,0 +1,116 @@
+/* lexicon.h: the words of every word set in one hash table. The tokenizer looks each word up
+ * once and keeps the entry in the token, so that asking whether the token is in a set is an
+ * array read instead of a hash probe per set. Built once when the rules load, then read-only
+ * and shared by threads.
+ *
+ * Words compare as the word sets compare them: ASCII letters without case, every other byte
+ * as it is. */
+#ifndef WHOSAID_LEXICON_H
+#define WHOSAID_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* How many word sets the lexicon holds a value for. */
+enum { LEX_MAX_SETS = 16 };
+/* The entry of a word that is in no set. */
+#define LEX_NONE ((int32_t)-1)
+
+/* A word's value in each set, -1 where the word is not in that set. */
+typedef struct {
+    int8_t of_set[LEX_MAX_SETS];
+} lex_values;
+
+typedef struct {
+    uint32_t tag;  /* the upper half of the word's hash: most probes end without a comparison */
+    int32_t entry; /* LEX_NONE in an empty slot */
+} lex_slot;
+
+typedef struct {
+    uint64_t head;      /* word_head of the word */
+    uint32_t len, text; /* the word is lexicon.text[text, text + len), in lower case */
+} lex_key;
+
+typedef struct {
+    lex_slot *slots; /* open addressing, at most half full */
+    size_t mask;     /* number of slots - 1 */
+    lex_key *keys;   /* per entry */
+    lex_values *values;
+    size_t len, cap; /* entries */
+    char *text;      /* every word, lower case, one after the other */
+    size_t text_len, text_cap;
+    size_t max_len; /* of the longest word: anything longer is in no set */
+} lexicon;
+
+/* The hash of every table of words (the lexicon and each word set): FNV-1a over the bytes with
+ * ASCII letters in lower case. A byte at a time, so that the tokenizer computes it in the loop
+ * that reads the word instead of reading the word again. */
+#define WORD_HASH_START ((uint64_t)1469598103934665603u)
+static inline uint64_t word_hash_step(uint64_t h, unsigned char lower) { return (h ^ lower) * 1099511628211u; }
+uint64_t word_hash(const char *s, size_t n);
+
+/* Gives word s[0, n) the value in set (0 <= set < LEX_MAX_SETS, -1 <= value <= 127). */
+int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value);
+
+/* Bytes s[0, 8) or s[0, 4) as an integer, byte k in bits 8k..8k+7 on any machine. */
+static inline uint64_t word_load8(const unsigned char *s) {
+    uint64_t w;
+    memcpy(&w, s, 8); /* one load */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+static inline uint64_t word_load4(const unsigned char *s) {
+    uint32_t w;
+    memcpy(&w, s, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap32(w);
+#endif
+    return w;
+}
+
+/* The first min(n, 8) bytes of s with A-Z in lower case, as an integer (byte k in bits
+ * 8k..8k+7) with zeros after a shorter word: words of up to eight bytes are equal exactly when
+ * their lengths and heads are. Reads nothing outside s[0, n). */
+static inline uint64_t word_head(const char *str, size_t n) {
+    const unsigned char *s = (const unsigned char *)str;
+    uint64_t w;
+    if (n >= 8) w = word_load8(s);
+    else if (n >= 4) w = word_load4(s) | word_load4(s + n - 4) << (8 * (n - 4)); /* overlapping */
+    else if (n > 0) w = (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
+    else w = 0;
+    /* A-Z to a-z in every byte at once; no byte's sum below carries into the next */
+    const uint64_t ones = 0x0101010101010101u, high = ones * 0x80, low7 = w & ~high;
+    uint64_t upper = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x80 - 'Z' - 1)) & ~w & high;
+    return w | upper >> 2; /* 0x80 >> 2 is the case bit */
+}
+
+int lexicon_same_tail(const lexicon *lx, int32_t entry, const char *s, size_t n);
+/* Is entry e the word s[0, n)? */
+static inline int lexicon_same_word(const lexicon *lx, int32_t e, const char *s, size_t n) {
+    const lex_key *k = &lx->keys[e];
+    return k->len == n && k->head == word_head(s, n) && (n <= 8 || lexicon_same_tail(lx, e, s, n));
+}
+/* The entry of s[0, n), or LEX_NONE; hash is word_hash(s, n). */
+static inline int32_t lexicon_find_hashed(const lexicon *lx, const char *s, size_t n, uint64_t hash) {
+    if (n > lx->max_len || !lx->slots) return LEX_NONE;
+    uint32_t tag = (uint32_t)(hash >> 32);
+    for (size_t i = hash & lx->mask;; i = (i + 1) & lx->mask) {
+        lex_slot slot = lx->slots[i];
+        if (slot.entry == LEX_NONE) return LEX_NONE;
+        if (slot.tag == tag && lexicon_same_word(lx, slot.entry, s, n)) return slot.entry;
+    }
+}
+static inline int32_t lexicon_find(const lexicon *lx, const char *s, size_t n) {
+    if (n > lx->max_len) return LEX_NONE;
+    return lexicon_find_hashed(lx, s, n, word_hash(s, n));
+}
+/* The value of an entry (or of LEX_NONE) in a set: -1 when not in it. */
+static inline int lexicon_value(const lexicon *lx, int32_t entry, unsigned set) {
+    return entry < 0 ? -1 : lx->values[entry].of_set[set];
+}
+void lexicon_free(lexicon *lx);
+
+#endif
