@@ -102,7 +102,9 @@ static void usage(FILE *f) {
             "\n"
             "Exit status: 0 all input read; 1 some input could not be read or was skipped (each\n"
             "case reported on stderr as FILE:LINE: reason); 2 bad usage.\n"
-            "Output is flushed after each document; a closed output ends the run with status 0.\n"
+            "Output is flushed after each document (with -j N, after each batch of documents the\n"
+            "input had ready), never held while waiting for input; a closed output ends the run\n"
+            "with status 0.\n"
             "See whosaid(1) for the record fields and TSV columns.\n",
             DEFAULT_MAX_DOC_BYTES);
 }
@@ -223,27 +225,63 @@ static void work(void *arg, void *state) {
 
 /* ---- write: one item, in input order (one thread at a time) ---- */
 
-static void write_item(void *arg, void *user) {
-    item *it = arg;
-    run *ru = user;
+static void output_failed(run *ru) {
+    if (errno != EPIPE) { /* a closed pipe is the reader's choice, not an error */
+        fprintf(stderr, "whosaid: cannot write the output: %s\n", strerror(errno));
+        ru->status = EXIT_SOME_SKIPPED;
+    }
+    atomic_store(&ru->stop, 1);
+}
+
+/* Writes an item's messages and records; flushes stdout when asked, and always before a
+ * message, so that stdout and stderr on one terminal or file interleave as they would were
+ * each document flushed. */
+static void write_item_flushing(item *it, run *ru, int flush) {
     if (!atomic_load(&ru->stop)) {
-        if (it->err.len) fwrite(it->err.data, 1, it->err.len, stderr);
-        if (it->status > ru->status) ru->status = it->status;
-        if (it->out.len) {
-            errno = 0;
-            if (fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len || fflush(stdout) != 0) {
-                if (errno != EPIPE) { /* a closed pipe is the reader's choice, not an error */
-                    fprintf(stderr, "whosaid: cannot write the output: %s\n", strerror(errno));
-                    ru->status = EXIT_SOME_SKIPPED;
-                }
-                atomic_store(&ru->stop, 1);
-            }
+        errno = 0;
+        if (it->err.len) {
+            if (fflush(stdout) != 0) output_failed(ru);
+            fwrite(it->err.data, 1, it->err.len, stderr);
         }
+        if (it->status > ru->status) ru->status = it->status;
+        if (!atomic_load(&ru->stop) && it->out.len &&
+            (fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len || (flush && fflush(stdout) != 0)))
+            output_failed(ru);
     }
     free(it->input);
     buf_free(&it->out);
     buf_free(&it->err);
     free(it);
+}
+
+static void write_item(item *it, run *ru) { write_item_flushing(it, ru, 1); }
+
+/* ---- batches: what the workers take and the writer writes with -j N ---- */
+
+/* Consecutive items handed over as one, so that threads meet once a batch rather than once a
+ * document. A batch holds what the input had ready (see read_jsonl), so streaming input is
+ * never held back waiting for a batch to fill. */
+typedef struct {
+    item **items;
+    size_t n, cap;
+    size_t bytes; /* of input */
+} batch;
+
+/* A batch is handed over at these sizes even when more input is ready. */
+enum { BATCH_ITEMS = 64, BATCH_BYTES = 1 << 20 };
+
+static void work_batch(void *arg, void *state) {
+    batch *b = arg;
+    for (size_t i = 0; i < b->n; i++) work(b->items[i], state);
+}
+
+static void write_batch(void *arg, void *user) {
+    batch *b = arg;
+    run *ru = user;
+    for (size_t i = 0; i < b->n; i++) write_item_flushing(b->items[i], ru, 0);
+    if (!atomic_load(&ru->stop) && fflush(stdout) != 0) output_failed(ru);
+    free(b->items);
+    free(b);
 }
 
 /* ---- read: the input cut into items, handed on in order ---- */
@@ -252,27 +290,49 @@ typedef struct {
     run *ru;
     jobs *pool;      /* NULL with -j 1: work and write here */
     worker *single;
+    batch *pending;  /* with -j N: items not yet handed over */
 } dispatcher;
+
+static void out_of_memory(void) {
+    fprintf(stderr, "whosaid: out of memory\n");
+    exit(EXIT_SOME_SKIPPED);
+}
 
 static item *new_item(enum item_kind kind, const char *file, size_t line) {
     item *it = calloc(1, sizeof *it);
-    if (!it) {
-        fprintf(stderr, "whosaid: out of memory\n");
-        exit(EXIT_SOME_SKIPPED);
-    }
+    if (!it) out_of_memory();
     it->kind = kind;
     it->file = file;
     it->line = line;
     return it;
 }
 
+/* Hands over the pending batch, if any. */
+static void dispatch_flush(dispatcher *d) {
+    if (d->pending && d->pending->n) {
+        jobs_submit(d->pool, d->pending);
+        d->pending = NULL;
+    }
+}
+
 static void dispatch(dispatcher *d, item *it) {
-    if (d->pool) {
-        jobs_submit(d->pool, it);
-    } else {
+    if (!d->pool) {
         work(it, d->single);
         write_item(it, d->ru);
+        return;
     }
+    batch *b = d->pending;
+    if (!b && !(b = d->pending = calloc(1, sizeof *b))) out_of_memory();
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? 2 * b->cap : 8;
+        item **items = realloc(b->items, cap * sizeof *items);
+        if (!items) out_of_memory();
+        b->items = items;
+        b->cap = cap;
+    }
+    b->items[b->n++] = it;
+    b->bytes += it->len;
+    if (b->n >= BATCH_ITEMS || b->bytes >= BATCH_BYTES) dispatch_flush(d);
 }
 
 static void read_plain(dispatcher *d, FILE *f, const char *name) {
@@ -317,6 +377,7 @@ static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
             }
         }
         dispatch(d, it);
+        if (!line_reader_has_line(&lr)) dispatch_flush(d); /* the next line may be a while */
     }
     if (!atomic_load(&d->ru->stop) && rc < 0) {
         item *it = new_item(ITEM_MESSAGE, name, lr.line + 1);
@@ -339,6 +400,7 @@ static void read_inputs(dispatcher *d, int nfiles, char **files) {
         flockfile(f); /* only this thread reads f: take its lock once, not once a byte */
         if (d->ru->opt->jsonl) read_jsonl(d, f, name);
         else read_plain(d, f, name);
+        if (d->pool) dispatch_flush(d);
         funlockfile(f);
         if (f != stdin) fclose(f);
     }
@@ -453,9 +515,9 @@ int main(int argc, char **argv) {
         states[i] = &workers[i];
         ok = workers[i].ws != NULL;
     }
-    dispatcher d = {&ru, NULL, ok ? &workers[0] : NULL};
+    dispatcher d = {&ru, NULL, ok ? &workers[0] : NULL, NULL};
     if (ok && nworkers > 1)
-        ok = (d.pool = jobs_start(nworkers, states, nworkers * WINDOW_PER_JOB, work, write_item, &ru)) != NULL;
+        ok = (d.pool = jobs_start(nworkers, states, nworkers * WINDOW_PER_JOB, work_batch, write_batch, &ru)) != NULL;
     if (!ok) {
         fprintf(stderr, "whosaid: out of memory or threads\n");
         ru.status = EXIT_SOME_SKIPPED;
@@ -466,7 +528,10 @@ int main(int argc, char **argv) {
             dispatch(&d, header);
         }
         read_inputs(&d, argc - optind, argv + optind);
-        if (d.pool) jobs_finish(d.pool);
+        if (d.pool) {
+            dispatch_flush(&d);
+            jobs_finish(d.pool);
+        }
     }
     for (size_t i = 0; workers && i < nworkers; i++) whosaid_free(workers[i].ws);
     free(workers);

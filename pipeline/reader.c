@@ -103,6 +103,10 @@ int line_reader_next(line_reader *lr, size_t max) {
     return 1;
 }
 
+int line_reader_has_line(const line_reader *lr) {
+    return lr->in_pos < lr->in_len && memchr(lr->in + lr->in_pos, '\n', lr->in_len - lr->in_pos) != NULL;
+}
+
 void line_reader_free(line_reader *lr) {
     free(lr->data);
     free(lr->in);

@@ -125,6 +125,16 @@ for j in ("2", "4", "0"):
     check(other[0] == one[0], f"-j {j}: same exit status as -j 1")
     check(other[1] == one[1], f"-j {j}: stdout byte-identical to -j 1")
     check(other[2] == one[2], f"-j {j}: stderr identical to -j 1")
+# stdout and stderr on one file: each message stands after the records of the documents
+# before it, with -j N as with -j 1 (documents are handed to threads in batches)
+def run_merged(args):
+    with open(os.path.join(tmp, "merged.out"), "wb") as f:
+        rc = subprocess.run([WHOSAID] + args, stdout=f, stderr=subprocess.STDOUT, timeout=600).returncode
+    return rc, open(os.path.join(tmp, "merged.out"), "rb").read()
+merged_one = run_merged(["-J", corpus])
+merged_two = run_merged(["-J", "-j", "2", corpus])
+check(merged_one == merged_two and merged_one[1].count(b"skipped") > 20,
+      "-j 2 with stderr on stdout's file: the same bytes as -j 1, messages in place")
 # TSV, stdin, and several files on threads
 with open(corpus, "rb") as f:
     head = b"".join(f.readline() for _ in range(800))
