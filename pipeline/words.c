@@ -29,8 +29,33 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
     toks->len = 0;
     size_t i = start;
     while (i < end) {
-        if (s[i] == ' ') {
+        unsigned char b0 = s[i];
+        if (b0 == ' ') {
             i++; /* the commonest byte between tokens */
+            continue;
+        }
+        /* The commonest tokens, read without the general path's decoding and checks: a word
+         * of ASCII lower-case letters that nothing joins on to (no apostrophe, hyphen, full
+         * stop, digit, capital or other letter follows), and ASCII punctuation. */
+        if ((unsigned)(b0 - 'a') < 26) {
+            uint64_t h = word_hash_step(WORD_HASH_START, b0);
+            size_t j = i + 1;
+            while (j < end && (unsigned)(s[j] - 'a') < 26) h = word_hash_step(h, s[j++]);
+            unsigned char after = j < end ? s[j] : ' ';
+            if (after < 0x80 && !is_ascii_alnum(after) && after != '\'' && after != '-' && after != '.') {
+                token t = {i, j, j, b0, TOK_WORD | TOK_LOWER, {0}};
+                int32_t entry = lexicon_find_hashed(lx, (const char *)s + i, j - i, h);
+                if (entry != LEX_NONE) memcpy(t.in_set, lx->values[entry].of_set, sizeof t.in_set);
+                else memset(t.in_set, -1, sizeof t.in_set);
+                if (VEC_PUSH(toks, t) != 0) return -1;
+                i = j;
+                continue;
+            }
+        } else if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
+            token t = {i, i + 1, i + 1, b0, TOK_PUNCT | (r->ascii_marks[b0] ? TOK_MARK : 0), {0}};
+            memset(t.in_set, -1, sizeof t.in_set);
+            if (VEC_PUSH(toks, t) != 0) return -1;
+            i++;
             continue;
         }
         int32_t cp;
