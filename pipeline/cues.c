@@ -27,6 +27,24 @@ void cue_scratch_free(cue_scratch *s) {
     pcre2_match_data_free(s->match);
 }
 
+static int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26; }
+
+/* A verb the pattern would match as the word itself, so that it need not be run: a one-word
+ * verb that starts no phrase, in ASCII letters, with ASCII around it that is no letter, digit
+ * or _ (the pattern's word boundary), when every verb is plain letters (no alternative can
+ * then run on past such a character). */
+static int plain_verb(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    if (!r->verbs_plain || t->end != t->stem_end || (t->flags & (TOK_HYPHENATED | TOK_POSS)) ||
+        token_in(d, t, &r->verbs) < 0 || token_in(d, t, &r->verb_heads) >= 0)
+        return 0;
+    const unsigned char *s = d->text;
+    for (size_t i = t->start; i < t->end; i++)
+        if (!is_ascii_letter(s[i])) return 0;
+    if (t->start > a && (s[t->start - 1] >= 0x80 || s[t->start - 1] == '_')) return 0;
+    unsigned char after = t->end < b ? s[t->end] : ' ';
+    return after < 0x80 && after != '_' && !is_ascii_letter(after) && !(after >= '0' && after <= '9');
+}
+
 /* Tokenizes text[a, b) and marks where reporting verbs start: the verb pattern is tried
  * anchored at each word, which costs a call per word instead of a scan of every position. */
 static int read_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -39,6 +57,10 @@ static int read_window(const document *d, const whosaid_rules *r, cue_scratch *s
         if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
         /* only a verb or the first word of a verb phrase can start a match */
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
+        if (plain_verb(d, r, t, a, b)) {
+            s->verb_end.items[k] = k + 1;
+            continue;
+        }
         int rc = pcre2_match(r->verb_re, (PCRE2_SPTR)d->text + a, b - a, t->start - a, 0, s->match, NULL);
         if (rc < 0) continue;
         size_t me = a + pcre2_get_ovector_pointer(s->match)[1];

@@ -245,8 +245,10 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     if (words) qsort(words, nwords, sizeof *words, verb_order);
     int rc = words ? buf_append(&pat, head, sizeof head - 1) : -1;
     int first = 1;
+    r->verbs_plain = 1;
     for (size_t i = 0; i < nwords; i++) {
         const char *w = words[i];
+        if (w[strspn(w, "abcdefghijklmnopqrstuvwxyz_")]) r->verbs_plain = 0;
         if (strchr(w, '_') && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
         if (!first) rc |= buf_putc(&pat, '|');
         first = 0;

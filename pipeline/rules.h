@@ -63,6 +63,7 @@ struct whosaid_rules {
         title_modifiers, work_nouns, determiners, name_particles;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
     wordset verb_heads;  /* first words of the verb phrases ("according"): where verb_re may match */
+    int verbs_plain;     /* every verb is ASCII letters (phrases: words joined by _) */
     lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
 };
 
