@@ -16,6 +16,12 @@ static inline size_t utf8_next(const unsigned char *s, size_t len, size_t i, int
         *cp = s[i];
         return 1;
     }
+    /* U+2000-U+2FFF, where curly quotation marks, apostrophes and dashes are: any two
+     * continuation bytes after E2 make a valid character */
+    if (s[i] == 0xE2 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        *cp = 0x2000 | (int32_t)(s[i + 1] & 0x3F) << 6 | (int32_t)(s[i + 2] & 0x3F);
+        return 3;
+    }
     return utf8_next_multibyte(s, len, i, cp);
 }
 

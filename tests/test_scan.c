@@ -1,11 +1,13 @@
-/* test_scan.c: the eight-bytes-a-step skips find the same byte as a plain loop would, wherever
- * that byte stands relative to the eight-byte steps and the end of the range, and never look
- * past the range's end. */
+/* test_scan.c: the fast paths over plain bytes agree with the plain loops. The eight-bytes-a-
+ * step skips find the same byte as a byte loop would, wherever that byte stands relative to the
+ * eight-byte steps and the end of the range, and never look past the range's end; the inline
+ * UTF-8 decoding of ASCII and of E2 sequences agrees with the strict decoder. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "scan.h"
+#include "utf8.h"
 
 static size_t naive_ascii(const unsigned char *s, size_t i, size_t end) {
     while (i < end && s[i] < 0x80) i++;
@@ -82,4 +84,23 @@ Test(scan, stops_follow_the_class) {
     each_placement(check_stop);
     const unsigned char t[] = "No stop here, none at all; but one now? yes";
     cr_assert_eq(scan_to_stop(t, 0, sizeof t - 1, &sentence_like), 38);
+}
+
+Test(scan, inline_utf8_agrees_with_the_strict_decoder) {
+    for (int a = 0; a < 256; a++)
+        for (int b = 0; b < 256; b++)
+            for (int c = 0; c < 256; c += (a == 0xE2 ? 1 : 17))
+                for (size_t len = 1; len <= 3; len++) {
+                    unsigned char seq[3] = {(unsigned char)a, (unsigned char)b, (unsigned char)c};
+                    unsigned char *s = at_heap_end(seq, len);
+                    int32_t fast, strict;
+                    size_t nf = utf8_next(s, len, 0, &fast), ns = utf8_next_multibyte(s, len, 0, &strict);
+                    cr_assert(nf == ns && fast == strict, "%02x %02x %02x, %zu bytes: %zu/%d against %zu/%d", a, b, c,
+                              len, nf, fast, ns, strict);
+                    free(s);
+                }
+    const unsigned char quote[] = "\xE2\x80\x9C";
+    int32_t cp;
+    cr_assert_eq(utf8_next(quote, 3, 0, &cp), 3);
+    cr_assert_eq(cp, 0x201C);
 }
