@@ -56,8 +56,9 @@ typedef struct {
     enum item_kind kind;
     const char *file;  /* borrowed from argv */
     size_t line;       /* of a JSON line, from 1 */
-    char *input;       /* the plain text or the JSON line, owned */
+    char *input;       /* the plain text or the JSON line, owned unless borrowed */
     size_t len;
+    int borrowed;      /* input is the line reader's (-j 1, where the item is done at once) */
     buf out;           /* what goes to stdout */
     buf err;           /* what goes to stderr, written first */
     int status;
@@ -102,9 +103,8 @@ static void usage(FILE *f) {
             "\n"
             "Exit status: 0 all input read; 1 some input could not be read or was skipped (each\n"
             "case reported on stderr as FILE:LINE: reason); 2 bad usage.\n"
-            "Output is flushed after each document (with -j N, after each batch of documents the\n"
-            "input had ready), never held while waiting for input; a closed output ends the run\n"
-            "with status 0.\n"
+            "Output is flushed before whosaid waits for more input and at least every 64\n"
+            "documents; a closed output ends the run with status 0.\n"
             "See whosaid(1) for the record fields and TSV columns.\n",
             DEFAULT_MAX_DOC_BYTES);
 }
@@ -248,13 +248,11 @@ static void write_item_flushing(item *it, run *ru, int flush) {
             (fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len || (flush && fflush(stdout) != 0)))
             output_failed(ru);
     }
-    free(it->input);
+    if (!it->borrowed) free(it->input);
     buf_free(&it->out);
     buf_free(&it->err);
     free(it);
 }
-
-static void write_item(item *it, run *ru) { write_item_flushing(it, ru, 1); }
 
 /* ---- batches: what the workers take and the writer writes with -j N ---- */
 
@@ -291,6 +289,7 @@ typedef struct {
     jobs *pool;      /* NULL with -j 1: work and write here */
     worker *single;
     batch *pending;  /* with -j N: items not yet handed over */
+    size_t unflushed_items, unflushed_bytes; /* with -j 1: written since stdout was flushed */
 } dispatcher;
 
 static void out_of_memory(void) {
@@ -307,18 +306,25 @@ static item *new_item(enum item_kind kind, const char *file, size_t line) {
     return it;
 }
 
-/* Hands over the pending batch, if any. */
+/* Hands over the pending batch, if any; with -j 1, flushes what was written. */
 static void dispatch_flush(dispatcher *d) {
-    if (d->pending && d->pending->n) {
+    if (!d->pool) {
+        if (d->unflushed_items && !atomic_load(&d->ru->stop) && fflush(stdout) != 0) output_failed(d->ru);
+        d->unflushed_items = d->unflushed_bytes = 0;
+    } else if (d->pending && d->pending->n) {
         jobs_submit(d->pool, d->pending);
         d->pending = NULL;
     }
 }
 
 static void dispatch(dispatcher *d, item *it) {
-    if (!d->pool) {
+    if (!d->pool) { /* -j 1: in turn, flushed as a batch would be handed over */
+        size_t len = it->len;
         work(it, d->single);
-        write_item(it, d->ru);
+        write_item_flushing(it, d->ru, 0);
+        d->unflushed_items++;
+        d->unflushed_bytes += len;
+        if (d->unflushed_items >= BATCH_ITEMS || d->unflushed_bytes >= BATCH_BYTES) dispatch_flush(d);
         return;
     }
     batch *b = d->pending;
@@ -368,7 +374,11 @@ static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
             size_t from;
             if (!jsonl_line_start(&lr, &from)) continue; /* a blank line holds no document */
             it = new_item(ITEM_JSONL, name, lr.line);
-            if (!(it->input = malloc(lr.len - from ? lr.len - from : 1))) {
+            if (!d->pool) {
+                it->input = lr.data + from;
+                it->len = lr.len - from;
+                it->borrowed = 1;
+            } else if (!(it->input = malloc(lr.len - from ? lr.len - from : 1))) {
                 it->kind = ITEM_MESSAGE;
                 message(it, "%s:%zu: skipped: out of memory\n", name, lr.line);
             } else {
@@ -400,7 +410,7 @@ static void read_inputs(dispatcher *d, int nfiles, char **files) {
         flockfile(f); /* only this thread reads f: take its lock once, not once a byte */
         if (d->ru->opt->jsonl) read_jsonl(d, f, name);
         else read_plain(d, f, name);
-        if (d->pool) dispatch_flush(d);
+        dispatch_flush(d);
         funlockfile(f);
         if (f != stdin) fclose(f);
     }
@@ -515,7 +525,7 @@ int main(int argc, char **argv) {
         states[i] = &workers[i];
         ok = workers[i].ws != NULL;
     }
-    dispatcher d = {&ru, NULL, ok ? &workers[0] : NULL, NULL};
+    dispatcher d = {&ru, NULL, ok ? &workers[0] : NULL, NULL, 0, 0};
     if (ok && nworkers > 1)
         ok = (d.pool = jobs_start(nworkers, states, nworkers * WINDOW_PER_JOB, work_batch, write_batch, &ru)) != NULL;
     if (!ok) {
@@ -528,10 +538,8 @@ int main(int argc, char **argv) {
             dispatch(&d, header);
         }
         read_inputs(&d, argc - optind, argv + optind);
-        if (d.pool) {
-            dispatch_flush(&d);
-            jobs_finish(d.pool);
-        }
+        dispatch_flush(&d);
+        if (d.pool) jobs_finish(d.pool);
     }
     for (size_t i = 0; workers && i < nworkers; i++) whosaid_free(workers[i].ws);
     free(workers);
