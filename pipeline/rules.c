@@ -100,6 +100,7 @@ static int by_cp(const void *a, const void *b) {
 /* Called once the pairs are read: every character gets its answer in a table or list. */
 static int index_marks(whosaid_rules *r) {
     for (int32_t c = 0; c < 128; c++) r->ascii_marks[c] = (unsigned char)mark_of(r, c);
+    for (int32_t c = 0x2000; c < 0x2070; c++) r->punctuation_marks[c - 0x2000] = (unsigned char)mark_of(r, c);
     r->marks = calloc(2 * r->npairs + 1, sizeof *r->marks);
     if (!r->marks) return -1;
     for (size_t i = 0; i < r->npairs; i++) {
@@ -115,9 +116,8 @@ static int index_marks(whosaid_rules *r) {
     return 0;
 }
 
-int rules_mark(const whosaid_rules *r, int32_t cp) {
+int rules_mark_in_list(const whosaid_rules *r, int32_t cp) {
     if (cp < 0) return 0;
-    if (cp < 128) return r->ascii_marks[cp];
     size_t lo = 0, hi = r->nmarks;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;

@@ -56,6 +56,7 @@ struct whosaid_rules {
     size_t npairs;
     /* rules_mark's answer, precomputed: a table for ASCII, a sorted list for the rest */
     unsigned char ascii_marks[128];
+    unsigned char punctuation_marks[0x70]; /* U+2000-U+206F, where “ ” ‘ ’ „ ‹ › are */
     mark_class *marks;
     size_t nmarks;
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
@@ -67,8 +68,13 @@ struct whosaid_rules {
     lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
 };
 
+int rules_mark_in_list(const whosaid_rules *r, int32_t cp);
 /* Bit set of MARK_* for a code point; 0 for a character that is no quotation mark. */
-int rules_mark(const whosaid_rules *r, int32_t cp);
+static inline int rules_mark(const whosaid_rules *r, int32_t cp) {
+    if (cp >= 0 && cp < 128) return r->ascii_marks[cp];
+    if (cp >= 0x2000 && cp < 0x2070) return r->punctuation_marks[cp - 0x2000];
+    return rules_mark_in_list(r, cp);
+}
 /* Whether close can end a quotation opened by open. */
 int rules_marks_pair(const whosaid_rules *r, int32_t open, int32_t close);
 
