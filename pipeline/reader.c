@@ -65,16 +65,17 @@ static int take(line_reader *lr, const char *in, size_t n, size_t max) {
     if (lr->len + n + 1 > lr->cap) {
         size_t cap = lr->cap ? lr->cap : 4096;
         while (cap < lr->len + n + 1) cap *= 2;
-        char *p = realloc(lr->data, cap);
+        char *p = realloc(lr->joined, cap);
         if (!p) {
             errno = ENOMEM;
             return -1;
         }
-        lr->data = p;
+        lr->joined = p;
         lr->cap = cap;
     }
-    memcpy(lr->data + lr->len, in, n);
+    memcpy(lr->joined + lr->len, in, n);
     lr->len += n;
+    lr->data = lr->joined;
     return 0;
 }
 
@@ -88,11 +89,16 @@ int line_reader_next(line_reader *lr, size_t max) {
             if (rc < 0) return -1;
             if (rc == 0) break;
         }
-        const char *start = lr->in + lr->in_pos;
+        char *start = lr->in + lr->in_pos;
         size_t avail = lr->in_len - lr->in_pos;
         const char *nl = memchr(start, '\n', avail);
         size_t n = nl ? (size_t)(nl - start) : avail;
-        if (take(lr, start, n, max) != 0) return -1;
+        if (nl && !any && n <= max) {
+            lr->data = start; /* the whole line is in the block: no copy */
+            lr->len = n;
+        } else if (take(lr, start, n, max) != 0) {
+            return -1;
+        }
         lr->in_pos += n + (nl != NULL);
         any = 1;
         if (nl) break;
@@ -108,9 +114,9 @@ int line_reader_has_line(const line_reader *lr) {
 }
 
 void line_reader_free(line_reader *lr) {
-    free(lr->data);
+    free(lr->joined);
     free(lr->in);
-    lr->data = lr->in = NULL;
+    lr->data = lr->joined = lr->in = NULL;
     lr->cap = lr->len = lr->in_pos = lr->in_len = 0;
 }
 

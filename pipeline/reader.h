@@ -16,8 +16,10 @@ typedef struct {
     FILE *f;
     const char *name;
     size_t line;     /* number of the line last read, from 1 */
-    char *data;      /* that line, without its line end */
+    char *data;      /* that line, without its line end: in `in` when it lies there whole,
+                        else in `joined`; valid until the next call */
     size_t len;
+    char *joined;    /* a line read over several blocks, put together */
     size_t cap;
     int too_long;    /* the line was over the limit and has been skipped */
     /* what read(2) returned and the line has not yet taken; f's own buffer is not used */
