@@ -187,7 +187,9 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         free(s);
     } else {
         record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}};
-        rc = whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
+        /* room for a news article's records at once, rather than growing a few bytes at first */
+        rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
+                                               : whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
     }
     if (rc != WHOSAID_OK) {
         it->out.len = 0; /* never half a document */
