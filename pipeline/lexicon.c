@@ -6,12 +6,6 @@
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-uint64_t word_hash(const char *s, size_t n) {
-    uint64_t h = WORD_HASH_START;
-    for (size_t i = 0; i < n; i++) h = word_hash_step(h, lower_ascii((unsigned char)s[i]));
-    return h;
-}
-
 /* lexicon_same_word past the head: bytes 8 and on. */
 int lexicon_same_tail(const lexicon *lx, int32_t e, const char *s, size_t n) {
     const unsigned char *w = (const unsigned char *)lx->text + lx->keys[e].text;

@@ -43,13 +43,6 @@ typedef struct {
     size_t max_len; /* of the longest word: anything longer is in no set */
 } lexicon;
 
-/* The hash of every table of words (the lexicon and each word set): FNV-1a over the bytes with
- * ASCII letters in lower case. A byte at a time, so that the tokenizer computes it in the loop
- * that reads the word instead of reading the word again. */
-#define WORD_HASH_START ((uint64_t)1469598103934665603u)
-static inline uint64_t word_hash_step(uint64_t h, unsigned char lower) { return (h ^ lower) * 1099511628211u; }
-uint64_t word_hash(const char *s, size_t n);
-
 /* Gives word s[0, n) the value in set (0 <= set < LEX_MAX_SETS, -1 <= value <= 127). */
 int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value);
 
@@ -85,6 +78,24 @@ static inline uint64_t word_head(const char *str, size_t n) {
     const uint64_t ones = 0x0101010101010101u, high = ones * 0x80, low7 = w & ~high;
     uint64_t upper = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x80 - 'Z' - 1)) & ~w & high;
     return w | upper >> 2; /* 0x80 >> 2 is the case bit */
+}
+
+/* The hash of every table of words (the lexicon and each word set), ASCII letters without
+ * case: from the word's bytes eight at a time (word_head), so that a word of up to eight bytes
+ * costs one multiply and no chain of multiplies runs a byte at a time. */
+static inline uint64_t word_hash_finish(uint64_t h) {
+    /* every bit of the word reaches both the low bits (the slot) and the high ones (the tag) */
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93u;
+    return h ^ (h >> 32);
+}
+#define WORD_HASH_K 0x9E3779B97F4A7C15u
+/* word_hash of a word of n <= 8 bytes whose word_head is head */
+static inline uint64_t word_hash_short(uint64_t head, size_t n) { return word_hash_finish((head ^ n) * WORD_HASH_K); }
+static inline uint64_t word_hash(const char *s, size_t n) {
+    uint64_t h = (word_head(s, n) ^ n) * WORD_HASH_K;
+    for (size_t i = 8; i < n; i += 8) h = (h ^ (h >> 29) ^ word_head(s + i, n - i < 8 ? n - i : 8)) * WORD_HASH_K;
+    return word_hash_finish(h);
 }
 
 int lexicon_same_tail(const lexicon *lx, int32_t entry, const char *s, size_t n);

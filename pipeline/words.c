@@ -15,6 +15,23 @@ static inline int is_word_cp(int32_t cp) {
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
+/* How many of the eight bytes of w (byte k in bits 8k..8k+7) lead with ASCII lower-case
+ * letters: 0-8. */
+static inline size_t lower_letters8(uint64_t w) {
+    const uint64_t high = 0x8080808080808080u, low7 = w & ~high;
+    /* per byte, no carry into the next: high bit set from 'a' up, and from past 'z' up */
+    uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Fu, past_z = low7 + 0x0505050505050505u;
+    uint64_t not_letter = ~(from_a & ~past_z & ~w) & high;
+    if (!not_letter) return 8;
+#if defined(__GNUC__)
+    return (size_t)__builtin_ctzll(not_letter) / 8;
+#else
+    size_t n = 0;
+    while (!(not_letter >> (8 * n + 7) & 1)) n++;
+    return n;
+#endif
+}
+
 /* "G.K": capitals joined by full stops, a run of initials. */
 static int dotted_initials(const unsigned char *s, size_t n) {
     if (n < 3 || n % 2 == 0) return 0;
@@ -38,9 +55,17 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
          * of ASCII lower-case letters that nothing joins on to (no apostrophe, hyphen, full
          * stop, digit, capital or other letter follows), and ASCII punctuation. */
         if ((unsigned)(b0 - 'a') < 26) {
-            uint64_t h = word_hash_step(WORD_HASH_START, b0);
-            size_t j = i + 1;
-            while (j < end && (unsigned)(s[j] - 'a') < 26) h = word_hash_step(h, s[j++]);
+            size_t j;
+            uint64_t h;
+            size_t n = i + 8 <= end ? lower_letters8(word_load8(s + i)) : 0;
+            if (n && n < 8) { /* most words: found and hashed in one step */
+                j = i + n;
+                h = word_hash_short(word_load8(s + i) & (~(uint64_t)0 >> (64 - 8 * n)), n);
+            } else {
+                j = i + 1;
+                while (j < end && (unsigned)(s[j] - 'a') < 26) j++;
+                h = word_hash((const char *)s + i, j - i);
+            }
             unsigned char after = j < end ? s[j] : ' ';
             if (after < 0x80 && !is_ascii_alnum(after) && after != '\'' && after != '-' && after != '.') {
                 token t = {i, j, j, b0, TOK_WORD | TOK_LOWER, {0}};
@@ -78,20 +103,16 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         t.flags = TOK_WORD | (upper ? TOK_CAP : uc_is_lower(cp) ? TOK_LOWER : 0);
         size_t j = i;
         size_t last_joint = 0; /* where the word's last apostrophe starts */
-        /* the lexicon's hash of the word so far, and of the word up to its last apostrophe */
-        uint64_t h = WORD_HASH_START, h_joint = 0;
         for (;;) {
             unsigned char b = s[j];
             /* ASCII letters and digits, most of any word: no decoding */
             if ((unsigned)((b | 0x20) - 'a') < 26) {
                 letters++;
                 lower |= b;
-                h = word_hash_step(h, b | 0x20);
                 if (++j >= end) break;
                 continue;
             }
             if ((unsigned)(b - '0') < 10) {
-                h = word_hash_step(h, b);
                 if (++j >= end) break;
                 continue;
             }
@@ -110,15 +131,11 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
                 utf8_next(s, end, j + m, &after);
                 if (!is_word_cp(after)) break;
                 if (c == '.' && (lower & 0x20) && j - i != 1) break; /* "end.Next" */
-                if (is_apostrophe(c)) {
-                    last_joint = j;
-                    h_joint = h;
-                }
+                if (is_apostrophe(c)) last_joint = j;
                 if (c == '-') t.flags |= TOK_HYPHENATED;
             } else {
                 break;
             }
-            for (size_t k = 0; k < m; k++) h = word_hash_step(h, s[j + k]); /* no A-Z among them */
             j += m;
             if (j >= end) break;
         }
@@ -130,11 +147,10 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             t.flags |= TOK_POSS;
             t.stem_end = last_joint;
         }
-        uint64_t stem_hash = t.stem_end == j ? h : h_joint;
         /* a following full stop belongs to an initial or an abbreviation */
         int32_t dotted = LEX_NONE; /* the word with that full stop */
         if (j < end && s[j] == '.') {
-            dotted = lexicon_find_hashed(lx, (const char *)s + i, j + 1 - i, word_hash_step(h, '.'));
+            dotted = lexicon_find(lx, (const char *)s + i, j + 1 - i);
             if (letters == 1 && upper && j - i <= 4) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
@@ -148,7 +164,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         } else if (s[j - 1] == '.' && wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0) {
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
-        int32_t entry = lexicon_find_hashed(lx, (const char *)s + t.start, t.stem_end - t.start, stem_hash);
+        int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start);
         if (t.end != j + 1) dotted = LEX_NONE; /* token_in's second key is [start, end) */
         if (entry != LEX_NONE) memcpy(t.in_set, lx->values[entry].of_set, sizeof t.in_set);
         if (dotted != LEX_NONE)

@@ -1,6 +1,7 @@
 /* test_people.c: the name-phrase grammar (parse_mention, parse_mention_before over tokenize) and
  * the registry of the people a document names. All names are invented. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "document.h"
@@ -108,6 +109,28 @@ static void expect_person(const person *p, const char *name, const char *role) {
 }
 
 /* ---- names with roles ---- */
+
+/* Words are read eight bytes at a time where eight bytes remain, a byte at a time near the
+ * end of the text: either way a lower-case word is one token, with the same word-set values. */
+Test(people, lower_case_words_read_alike_anywhere) {
+    static const char *const words[] = {"a", "said", "minister", "spokeswoman", "abcdefghijklmnopqrstu"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        for (size_t pad = 0; pad < 12; pad++) {
+            char s[64];
+            int n = snprintf(s, sizeof s, "x %s%.*s", words[w], (int)pad, " ,,,,,,,,,,,");
+            cr_assert(n > 0 && (size_t)n < sizeof s);
+            prepare(s);
+            cr_assert_geq(toks.len, 2);
+            const token *t = &toks.items[1];
+            cr_assert_eq(t->start, 2, "%s + %zu: starts at %zu", words[w], pad, t->start);
+            cr_assert_eq(t->end, 2 + strlen(words[w]), "%s + %zu: ends at %zu", words[w], pad, t->end);
+            cr_assert(t->flags & TOK_LOWER);
+            int verb = w == 1, title = w == 2 || w == 3;
+            cr_assert_eq(token_in(&doc, t, &rules->verbs) >= 0, verb, "%s + %zu: a verb?", words[w], pad);
+            cr_assert_eq(token_in(&doc, t, &rules->titles) >= 0, title, "%s + %zu: a title?", words[w], pad);
+            cr_assert_eq(token_in(&doc, t, &rules->determiners) >= 0, w == 0, "%s + %zu: a determiner?", words[w], pad);
+        }
+}
 
 Test(people, long_role_with_of_before_a_full_name) {
     prepare("the President of the Republic of Ruritania Anna Keller said on Monday.");
