@@ -69,6 +69,10 @@ static int32_t new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
     lx->text_len += n;
     memset(lx->values[e].of_set, -1, sizeof lx->values[e].of_set);
     lx->slots[free_slot(lx, hash)] = (lex_slot){(uint32_t)(hash >> 32), e};
+    uint32_t a, b;
+    lexicon_filter_bits(hash, &a, &b);
+    lx->filter[a / 64] |= (uint64_t)1 << (a % 64);
+    lx->filter[b / 64] |= (uint64_t)1 << (b % 64);
     if (n > lx->max_len) lx->max_len = n;
     return e;
 }

@@ -32,7 +32,13 @@ typedef struct {
     uint32_t len, text; /* the word is lexicon.text[text, text + len), in lower case */
 } lex_key;
 
+/* Bits of a filter over the words' hashes (two bits a word): a word whose bits are not both
+ * set is in no set. Small enough to stay in the first-level cache, it answers most of the
+ * words of a text, which are in no set, without a look at the slots. */
+enum { LEX_FILTER_BITS = 1 << 16 };
+
 typedef struct {
+    uint64_t filter[LEX_FILTER_BITS / 64];
     lex_slot *slots; /* open addressing, at most half full */
     size_t mask;     /* number of slots - 1 */
     lex_key *keys;   /* per entry */
@@ -105,8 +111,18 @@ static inline int lexicon_same_word(const lexicon *lx, int32_t e, const char *s,
     return k->len == n && k->head == word_head(s, n) && (n <= 8 || lexicon_same_tail(lx, e, s, n));
 }
 /* The entry of s[0, n), or LEX_NONE; hash is word_hash(s, n). */
+/* A word's two filter bits: hash bits apart from the slot's (the lowest) and the tag's. */
+static inline void lexicon_filter_bits(uint64_t hash, uint32_t *a, uint32_t *b) {
+    *a = (uint32_t)(hash >> 14) & (LEX_FILTER_BITS - 1);
+    *b = (uint32_t)(hash >> 30) & (LEX_FILTER_BITS - 1);
+}
+static inline int lexicon_filter_has(const lexicon *lx, uint64_t hash) {
+    uint32_t a, b;
+    lexicon_filter_bits(hash, &a, &b);
+    return (lx->filter[a / 64] >> (a % 64) & 1) & (lx->filter[b / 64] >> (b % 64) & 1);
+}
 static inline int32_t lexicon_find_hashed(const lexicon *lx, const char *s, size_t n, uint64_t hash) {
-    if (n > lx->max_len || !lx->slots) return LEX_NONE;
+    if (n > lx->max_len || !lx->slots || !lexicon_filter_has(lx, hash)) return LEX_NONE;
     uint32_t tag = (uint32_t)(hash >> 32);
     for (size_t i = hash & lx->mask;; i = (i + 1) & lx->mask) {
         lex_slot slot = lx->slots[i];
