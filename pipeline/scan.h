@@ -8,12 +8,28 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Of eight bytes loaded as one integer, the index of the first (in memory) whose bit 7 is set
+ * in mask; mask is not 0. On a big-endian machine -1: the caller goes on a byte at a time. */
+static inline int first_flagged_byte(uint64_t mask) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return __builtin_ctzll(mask) / 8;
+#else
+    (void)mask;
+    return -1;
+#endif
+}
+
 /* Index of the first byte at or after i that is not ASCII (>= 0x80), or end. */
 static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t end) {
     while (i + 8 <= end) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        if (w & UINT64_C(0x8080808080808080)) break;
+        uint64_t high = w & UINT64_C(0x8080808080808080);
+        if (high) {
+            int k = first_flagged_byte(high);
+            if (k >= 0) return i + (size_t)k;
+            break;
+        }
         i += 8;
     }
     while (i < end && s[i] < 0x80) i++;
@@ -30,15 +46,20 @@ static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t en
         uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
         /* a zero byte of quote or backslash, a byte below 0x20, or a high bit (exact for
          * "is there any", which is all the loop asks) */
-        uint64_t special = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w) | w;
-        if (special & highs) break;
+        uint64_t special = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w) | w) & highs;
+        if (special) {
+            /* a borrow can flag a byte after a flagged one, never the first flagged one */
+            int k = first_flagged_byte(special);
+            if (k >= 0) return i + (size_t)k;
+            break;
+        }
         i += 8;
     }
     while (i < end && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') i++;
     return i;
 }
 
-/* A byte class: stop[b] is non-zero for the bytes a scan must stop at. */
+/* A byte class: stop[b] is 1 for the bytes a scan must stop at, else 0. */
 typedef struct {
     unsigned char stop[256];
 } byte_stops;
@@ -48,7 +69,15 @@ static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, 
     const unsigned char *t = c->stop;
     while (i + 8 <= end) {
         const unsigned char *p = s + i;
-        if (t[p[0]] | t[p[1]] | t[p[2]] | t[p[3]] | t[p[4]] | t[p[5]] | t[p[6]] | t[p[7]]) break;
+        unsigned hit = (unsigned)t[p[0]] | (unsigned)t[p[1]] << 1 | (unsigned)t[p[2]] << 2 | (unsigned)t[p[3]] << 3 |
+                       (unsigned)t[p[4]] << 4 | (unsigned)t[p[5]] << 5 | (unsigned)t[p[6]] << 6 | (unsigned)t[p[7]] << 7;
+        if (hit) {
+#if defined(__GNUC__)
+            return i + (size_t)__builtin_ctz(hit);
+#else
+            break;
+#endif
+        }
         i += 8;
     }
     while (i < end && !t[s[i]]) i++;
