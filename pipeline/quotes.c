@@ -225,7 +225,8 @@ static int after_work_noun(const document *d, const whosaid_rules *r, size_t fro
 
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
     const unsigned char *s = d->text;
-    size_t words = 0, caps = 0, word_start = 0;
+    size_t words = 0, word_start = 0;
+    int capitalised = 1; /* every word so far, as a title writes them */
     int in_word = 0, first_upper = 0;
     for (size_t i = q->start; i <= q->end;) {
         int32_t cp = ' ';
@@ -237,8 +238,9 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
             first_upper = uc_is_upper(cp) || uc_is_digit(cp);
         } else if (space && in_word) {
             /* a title capitalises its words but for connectors: "Post Offices in 2030" */
-            if (first_upper || (words > 1 && wordset_get(&r->connectors, (const char *)s + word_start, i - word_start) >= 0))
-                caps++;
+            if (capitalised && !first_upper &&
+                !(words > 1 && wordset_get(&r->connectors, (const char *)s + word_start, i - word_start) >= 0))
+                capitalised = 0;
         }
         in_word = !space;
         i += n;
@@ -256,12 +258,12 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     int32_t before = q->open > snt->start ? utf8_prev(s, q->open, &st) : -1;
     while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(s, st, &st);
     int own_sentence = q->open <= snt->start || before == ':' ;
-    if (words >= 2 && caps == words && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
+    if (words >= 2 && capitalised && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
     if (!own_sentence && after_work_noun(d, r, snt->start, q->open)) return WHOSAID_TITLE;
     if (words > 8) return WHOSAID_DIRECT;
     /* inside a sentence, American style puts the comma inside the marks: CNN’s “New Day,” is
      * a title (a quoted word or two, “attack,”, is judged once cues are known) */
-    if (!own_sentence && last == ',' && words >= 2 && words <= 6 && caps == words) return WHOSAID_TITLE;
+    if (!own_sentence && last == ',' && words >= 2 && words <= 6 && capitalised) return WHOSAID_TITLE;
     if (words > 3) return WHOSAID_DIRECT;
     if (speechlike_end || (stop_end && own_sentence)) return WHOSAID_DIRECT;
     return WHOSAID_SCARE;
