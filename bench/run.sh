@@ -2,12 +2,12 @@
 # bench/run.sh [--quick]: whole-process throughput and peak memory of `whosaid -J` on large
 # JSON-lines corpora, against pcre2grep finding the quotation spans in the same text.
 #
-#   bench/run.sh            sizes 50 and 200 MB, median of 5 runs each (3-10 minutes now)
+#   bench/run.sh            sizes 50 and 200 MB, median of 9 runs each (about 2.5 minutes now)
 #   bench/run.sh --quick    sizes 10 and 40 MB, 1 run each (under a minute)
 #
 # Environment:
 #   WHOSAID=/path/to/whosaid  time this binary instead of building build-bench/ (release)
-#   RUNS=N                    runs per measurement (default 5, --quick 1)
+#   RUNS=N                    runs per measurement (default 9, --quick 1)
 #   SIZES="50 200"            corpus sizes in MB (10^6 bytes); the first is the "small" one for
 #                             the RSS-growth check, the last the "large" one for every target
 #   CORPUS_DIR=DIR            where the generated corpora are cached (default bench/.corpus)
@@ -29,7 +29,7 @@ done
 if [ "$quick" = 1 ]; then
     runs=${RUNS:-1}; sizes=${SIZES:-"10 40"}
 else
-    runs=${RUNS:-5}; sizes=${SIZES:-"50 200"}
+    runs=${RUNS:-9}; sizes=${SIZES:-"50 200"}
 fi
 corpus_dir=${CORPUS_DIR:-$here/.corpus}
 jobs_opt=(-j 2)
@@ -207,9 +207,13 @@ verdict() { # verdict NAME OK(1/0/na) TEXT
 # paired A B: the median over the runs of (time of B in run i) / (time of A in run i). The speed
 # of this shared virtual machine drifts by a third over tens of seconds; a ratio taken within
 # one run, seconds apart, is what the drift disturbs least.
-paired() {
+runs_of() {
     # shellcheck disable=SC2086
-    median $(paste -d' ' <(printf '%s\n' ${secs[$1]}) <(printf '%s\n' ${secs[$2]}) | awk '{printf "%.4f\n", $2 / $1}')
+    paste -d' ' <(printf '%s\n' ${secs[$1]}) <(printf '%s\n' ${secs[$2]}) | awk '{printf "%.4f\n", $2 / $1}'
+}
+paired() {
+    # shellcheck disable=SC2046
+    median $(runs_of "$1" "$2")
 }
 echo "targets (a ratio is the median of the runs' own ratios; the ratio of the medians above follows it):"
 for s in $sizes; do
@@ -217,7 +221,7 @@ for s in $sizes; do
     ok=0; ge "$r" "$T_RATIO" && ok=1
     rm=$(calc "${rate[w1:$s]} / ${rate[pcre2grep:$s]}" 3)
     rc=$(calc "${cmed[pcre2grep:$s]} / ${cmed[w1:$s]}" 3)
-    verdict "ratio@${s}MB" $ok "${s} MB: whosaid 1 thread / pcre2grep = $r (target >= $T_RATIO; ratio of the medians ${rate[w1:$s]} / ${rate[pcre2grep:$s]} MB/s = $rm; by CPU time $rc)"
+    verdict "ratio@${s}MB" $ok "${s} MB: whosaid 1 thread / pcre2grep = $r (target >= $T_RATIO; ratio of the medians ${rate[w1:$s]} / ${rate[pcre2grep:$s]} MB/s = $rm; by CPU time $rc; runs: $(runs_of "w1:$s" "pcre2grep:$s" | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}'))"
 done
 for s in $sizes; do
     if [ -n "${rate[wj:$s]:-}" ]; then
@@ -228,7 +232,7 @@ for s in $sizes; do
         used=$(calc "${cmed[wj:$s]} / ${med[wj:$s]}" 2)
         if ! ge "$used" 1.5; then note=" (the -j 2 runs used $used CPUs on average: other jobs held the second core)"
         elif ! ge "$r" 1.15; then note=" (no real speed-up: does this binary run -j on threads?)"; fi
-        verdict "speedup@${s}MB" $ok "${s} MB: whosaid ${jobs_opt[*]} / 1 thread = $r (target >= $T_SPEEDUP; ratio of the medians ${rate[wj:$s]} / ${rate[w1:$s]} MB/s = $rm)$note"
+        verdict "speedup@${s}MB" $ok "${s} MB: whosaid ${jobs_opt[*]} / 1 thread = $r (target >= $T_SPEEDUP; ratio of the medians ${rate[wj:$s]} / ${rate[w1:$s]} MB/s = $rm; runs: $(runs_of "wj:$s" "w1:$s" | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1}'))$note"
     else
         verdict "speedup@${s}MB" na "${s} MB: whosaid ${jobs_opt[*]} / 1 thread = n/a (${threads_note:-"-j not supported by this binary"})"
     fi
