@@ -155,10 +155,10 @@ for s in $sizes; do
     cat "$f" >/dev/null # into the page cache, so that no tool pays for the disk
     for ((i = 1; i <= runs; i++)); do
         echo "  ${s} MB: run $i of $runs..." >&2
-        # whosaid and the reference back to back, and -j 2 right after: each run gives its own
-        # ratios, taken a few seconds apart (see paired() below)
-        measure "w1:$s" "$WHOSAID" -J "$f"
+        # the reference, whosaid and whosaid -j 2 back to back: each run gives its own ratios,
+        # each taken between neighbours a second or two apart (see paired() below)
         measure "pcre2grep:$s" pcre2grep -U -M -o "$PATTERN" "$f"
+        measure "w1:$s" "$WHOSAID" -J "$f"
         [ "$jobs_ok" = 1 ] && measure "wj:$s" "$WHOSAID" -J "${jobs_opt[@]}" "$f"
         measure "pcre2grep-noM:$s" pcre2grep -U -o "$PATTERN" "$f"
     done
