@@ -28,8 +28,11 @@ enum exit_status { EXIT_ALL_READ = 0, EXIT_SOME_SKIPPED = 1, EXIT_USAGE = 2 };
 
 #define DEFAULT_MAX_DOC_BYTES ((size_t)64 << 20)
 #define MAX_JOBS 1024
-/* items in flight per worker thread: enough to keep workers busy past a long document */
-#define WINDOW_PER_JOB 4
+/* batches in flight per worker thread: enough to keep workers busy past a long document */
+#define WINDOW_PER_JOB 3
+/* A batch is handed over (and with -j 1 the output flushed) at these sizes even when more
+ * input is ready: large enough that threads seldom meet, small enough to keep memory low. */
+enum { BATCH_ITEMS = 256, BATCH_BYTES = 1 << 19 };
 
 typedef struct {
     int jsonl;
@@ -103,10 +106,10 @@ static void usage(FILE *f) {
             "\n"
             "Exit status: 0 all input read; 1 some input could not be read or was skipped (each\n"
             "case reported on stderr as FILE:LINE: reason); 2 bad usage.\n"
-            "Output is flushed before whosaid waits for more input and at least every 64\n"
+            "Output is flushed before whosaid waits for more input and at least every %d\n"
             "documents; a closed output ends the run with status 0.\n"
             "See whosaid(1) for the record fields and TSV columns.\n",
-            DEFAULT_MAX_DOC_BYTES);
+            DEFAULT_MAX_DOC_BYTES, BATCH_ITEMS);
 }
 
 static int parse_types(const char *s, unsigned *types) {
@@ -267,8 +270,6 @@ typedef struct {
     size_t bytes; /* of input */
 } batch;
 
-/* A batch is handed over at these sizes even when more input is ready. */
-enum { BATCH_ITEMS = 64, BATCH_BYTES = 1 << 20 };
 
 static void work_batch(void *arg, void *state) {
     batch *b = arg;
@@ -389,7 +390,7 @@ static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
             }
         }
         dispatch(d, it);
-        if (!line_reader_has_line(&lr)) dispatch_flush(d); /* the next line may be a while */
+        if (line_reader_may_wait(&lr)) dispatch_flush(d); /* the next line may be a while */
     }
     if (!atomic_load(&d->ru->stop) && rc < 0) {
         item *it = new_item(ITEM_MESSAGE, name, lr.line + 1);

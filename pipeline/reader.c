@@ -3,6 +3,7 @@
 #include "reader.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -109,8 +110,12 @@ int line_reader_next(line_reader *lr, size_t max) {
     return 1;
 }
 
-int line_reader_has_line(const line_reader *lr) {
-    return lr->in_pos < lr->in_len && memchr(lr->in + lr->in_pos, '\n', lr->in_len - lr->in_pos) != NULL;
+int line_reader_may_wait(const line_reader *lr) {
+    if (lr->in_pos < lr->in_len && memchr(lr->in + lr->in_pos, '\n', lr->in_len - lr->in_pos)) return 0;
+    int fd = fileno(lr->f);
+    if (lr->eof || fd < 0) return 0;
+    struct pollfd p = {fd, POLLIN, 0};
+    return poll(&p, 1, 0) == 0; /* nothing ready now (an error shows at the next read) */
 }
 
 void line_reader_free(line_reader *lr) {

@@ -33,9 +33,9 @@ typedef struct {
  * (a pipe is read as it arrives), so nothing else may read lr->f; a stream without a
  * descriptor (fmemopen) is read through stdio. Initialise with (line_reader){.f = f, .name = name}. */
 int line_reader_next(line_reader *lr, size_t max);
-/* Whether the next line is already read in whole, so that line_reader_next will not wait on
- * the input for it. */
-int line_reader_has_line(const line_reader *lr);
+/* Whether line_reader_next may have to wait for the input: the next line is not read in whole
+ * yet and the descriptor has nothing ready (a pipe whose writer is slow; never a file). */
+int line_reader_may_wait(const line_reader *lr);
 void line_reader_free(line_reader *lr);
 
 /* A parsed JSON-lines document: text borrowed from obj, or owned (the fast path builds no obj). */
