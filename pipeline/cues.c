@@ -27,8 +27,6 @@ void cue_scratch_free(cue_scratch *s) {
     pcre2_match_data_free(s->match);
 }
 
-static int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26; }
-
 /* A verb the pattern would match as the word itself, so that it need not be run: a one-word
  * verb that starts no phrase, in ASCII letters, with ASCII around it that is no letter, digit
  * or _ (the pattern's word boundary), when every verb is plain letters (no alternative can
@@ -39,10 +37,10 @@ static int plain_verb(const document *d, const whosaid_rules *r, const token *t,
         return 0;
     const unsigned char *s = d->text;
     for (size_t i = t->start; i < t->end; i++)
-        if (!is_ascii_letter(s[i])) return 0;
+        if (!(s[i] < 0x80 && uc_is_letter(s[i]))) return 0;
     if (t->start > a && (s[t->start - 1] >= 0x80 || s[t->start - 1] == '_')) return 0;
     unsigned char after = t->end < b ? s[t->end] : ' ';
-    return after < 0x80 && after != '_' && !is_ascii_letter(after) && !(after >= '0' && after <= '9');
+    return after < 0x80 && after != '_' && !uc_is_letter(after) && !uc_is_digit(after);
 }
 
 /* Tokenizes text[a, b) and marks where reporting verbs start: the verb pattern is tried

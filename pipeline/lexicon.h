@@ -110,7 +110,6 @@ static inline int lexicon_same_word(const lexicon *lx, int32_t e, const char *s,
     const lex_key *k = &lx->keys[e];
     return k->len == n && k->head == word_head(s, n) && (n <= 8 || lexicon_same_tail(lx, e, s, n));
 }
-/* The entry of s[0, n), or LEX_NONE; hash is word_hash(s, n). */
 /* A word's two filter bits: hash bits apart from the slot's (the lowest) and the tag's. */
 static inline void lexicon_filter_bits(uint64_t hash, uint32_t *a, uint32_t *b) {
     *a = (uint32_t)(hash >> 14) & (LEX_FILTER_BITS - 1);
@@ -121,6 +120,7 @@ static inline int lexicon_filter_has(const lexicon *lx, uint64_t hash) {
     lexicon_filter_bits(hash, &a, &b);
     return (lx->filter[a / 64] >> (a % 64) & 1) & (lx->filter[b / 64] >> (b % 64) & 1);
 }
+/* The entry of s[0, n), or LEX_NONE; hash is word_hash(s, n). */
 static inline int32_t lexicon_find_hashed(const lexicon *lx, const char *s, size_t n, uint64_t hash) {
     if (n > lx->max_len || !lx->slots || !lexicon_filter_has(lx, hash)) return LEX_NONE;
     uint32_t tag = (uint32_t)(hash >> 32);

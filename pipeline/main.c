@@ -238,10 +238,10 @@ static void output_failed(run *ru) {
     atomic_store(&ru->stop, 1);
 }
 
-/* Writes an item's messages and records; flushes stdout when asked, and always before a
- * message, so that stdout and stderr on one terminal or file interleave as they would were
- * each document flushed. */
-static void write_item_flushing(item *it, run *ru, int flush) {
+/* Writes an item's messages and records, and frees it. Stdout is flushed before a message, so
+ * that stdout and stderr on one terminal or file interleave as they would were each document
+ * flushed; otherwise the caller flushes (dispatch_flush, write_batch). */
+static void write_item(item *it, run *ru) {
     if (!atomic_load(&ru->stop)) {
         errno = 0;
         if (it->err.len) {
@@ -250,7 +250,7 @@ static void write_item_flushing(item *it, run *ru, int flush) {
         }
         if (it->status > ru->status) ru->status = it->status;
         if (!atomic_load(&ru->stop) && it->out.len &&
-            (fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len || (flush && fflush(stdout) != 0)))
+            fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len)
             output_failed(ru);
     }
     if (!it->borrowed) free(it->input);
@@ -279,7 +279,7 @@ static void work_batch(void *arg, void *state) {
 static void write_batch(void *arg, void *user) {
     batch *b = arg;
     run *ru = user;
-    for (size_t i = 0; i < b->n; i++) write_item_flushing(b->items[i], ru, 0);
+    for (size_t i = 0; i < b->n; i++) write_item(b->items[i], ru);
     if (!atomic_load(&ru->stop) && fflush(stdout) != 0) output_failed(ru);
     free(b->items);
     free(b);
@@ -324,7 +324,7 @@ static void dispatch(dispatcher *d, item *it) {
     if (!d->pool) { /* -j 1: in turn, flushed as a batch would be handed over */
         size_t len = it->len;
         work(it, d->single);
-        write_item_flushing(it, d->ru, 0);
+        write_item(it, d->ru);
         d->unflushed_items++;
         d->unflushed_bytes += len;
         if (d->unflushed_items >= BATCH_ITEMS || d->unflushed_bytes >= BATCH_BYTES) dispatch_flush(d);

@@ -77,10 +77,8 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
     VEC(mark_event) ev = {0};
     int rc = 0;
     size_t para = 0;
-    byte_stops stops; /* the bytes that may start a mark */
-    for (int b = 0; b < 256; b++) stops.stop[b] = b >= 0x80 || r->ascii_marks[b];
     for (size_t i = 0; i < d->len;) {
-        i = scan_to_stop(d->text, i, d->len, &stops); /* most bytes: no mark */
+        i = scan_to_stop(d->text, i, d->len, &r->mark_stops); /* most bytes: no mark */
         if (i >= d->len) break;
         int32_t cp;
         size_t n = utf8_next(d->text, d->len, i, &cp);

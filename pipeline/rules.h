@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "lexicon.h"
+#include "scan.h"
 #include "whosaid.h"
 
 typedef struct {
@@ -57,6 +58,9 @@ struct whosaid_rules {
     /* rules_mark's answer, precomputed: a table for ASCII, a sorted list for the rest */
     unsigned char ascii_marks[128];
     unsigned char punctuation_marks[0x70]; /* U+2000-U+206F, where “ ” ‘ ’ „ ‹ › are */
+    /* the bytes a scan of the text stops at: where a quotation mark may start (any byte of
+     * 0x80 and up, and ASCII marks), and, for sentences, those and the full stops . ! ? */
+    byte_stops mark_stops, sentence_stops;
     mark_class *marks;
     size_t nmarks;
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,

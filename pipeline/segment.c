@@ -111,13 +111,12 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
     return is_initials(d->text + w, dot - w); /* J. or G.K. */
 }
 
-static int split_sentences(const document *d, const whosaid_rules *r, const byte_stops *stops, span p,
-                           size_t para, segments *out) {
+static int split_sentences(const document *d, const whosaid_rules *r, span p, size_t para, segments *out) {
     const unsigned char *s = d->text;
     int depth = 0;
     size_t sent_start = p.start;
     for (size_t i = p.start; i < p.end;) {
-        i = scan_to_stop(s, i, p.end, stops); /* most bytes: nothing to do */
+        i = scan_to_stop(s, i, p.end, &r->sentence_stops); /* most bytes: nothing to do */
         if (i >= p.end) break;
         int32_t cp;
         size_t n = utf8_next(s, p.end, i, &cp);
@@ -173,11 +172,8 @@ static int split_sentences(const document *d, const whosaid_rules *r, const byte
 int segment_document(const document *d, const whosaid_rules *r, segments *out) {
     out->paras.len = out->sents.len = 0;
     if (find_paragraphs(d, out) != 0) return -1;
-    /* the bytes that may end a sentence or open or close a quotation */
-    byte_stops stops;
-    for (int b = 0; b < 256; b++) stops.stop[b] = b >= 0x80 || r->ascii_marks[b] || b == '.' || b == '!' || b == '?';
     for (size_t i = 0; i < out->paras.len; i++)
-        if (split_sentences(d, r, &stops, out->paras.items[i], i, out) != 0) return -1;
+        if (split_sentences(d, r, out->paras.items[i], i, out) != 0) return -1;
     return 0;
 }
 
