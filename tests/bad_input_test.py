@@ -23,20 +23,13 @@ import sys
 import tempfile
 import time
 
+from checks import check, finish
+
 WHOSAID = sys.argv[1]
 WRAP = shlex.split(os.environ.get("WHOSAID_WRAP", ""))
 BIG_MB = int(os.environ.get("WHOSAID_BIG_MB") or os.environ.get("WHOSAID_BIG_MB_DEFAULT") or "100")
 TMP = tempfile.mkdtemp(prefix="whosaid-bad-")
 atexit.register(shutil.rmtree, TMP, True)
-failures = checks = 0
-
-
-def check(cond, what):
-    global failures, checks
-    checks += 1
-    if not cond:
-        failures += 1
-        print("FAIL:", what, flush=True)
 
 
 def decode_like_whosaid(b):
@@ -281,5 +274,4 @@ data = (doc("a") + "[1]\n" + doc("b")).encode()
 rc, recs, err, _ = run("stdin-jsonl", ["-J"], stdin=data)
 check(rc == 1 and "-:2: " in err and sorted({r["doc"] for r in recs}) == ["a", "b"], f"stdin-jsonl: {rc} {err!r}")
 
-print(f"{checks - failures} passed, {failures} failed")
-sys.exit(1 if failures else 0)
+finish()

@@ -15,16 +15,7 @@ import sys
 import tempfile
 import threading
 
-failures = 0
-checks = 0
-
-
-def check(cond, what):
-    global failures, checks
-    checks += 1
-    if not cond:
-        failures += 1
-        print("FAIL:", what)
+from checks import check, finish
 
 
 def run(args, stdin=b""):
@@ -98,5 +89,4 @@ err = p.stderr.read()
 status = p.wait(timeout=600)
 check(status == 0 and err == b"", f"broken pipe: status 0, no message: {status} {err[-2000:]!r}")
 
-print(f"{checks - failures} passed, {failures} failed")
-sys.exit(1 if failures else 0)
+finish()

@@ -14,16 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-failures = 0
-checks = 0
-
-
-def check(cond, what):
-    global failures, checks
-    checks += 1
-    if not cond:
-        failures += 1
-        print("FAIL:", what, flush=True)
+from checks import check, finish
 
 
 def records(cmd, **kw):
@@ -95,5 +86,4 @@ if sys.argv[1] == "c":
     test_c(*sys.argv[2:5])
 else:
     test_pandas(*sys.argv[2:4])
-print(f"{checks - failures} passed, {failures} failed")
-sys.exit(1 if failures else 0)
+finish()

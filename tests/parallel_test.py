@@ -11,22 +11,13 @@ import subprocess
 import sys
 import tempfile
 
+from checks import check, finish
+
 WHOSAID, ROOT = os.path.abspath(sys.argv[1]), sys.argv[2]
 PARALLEL = shutil.which("parallel")
 if not PARALLEL or b"GNU parallel" not in subprocess.run([PARALLEL, "--version"], capture_output=True).stdout:
     print("GNU parallel is not installed: skipped")
     sys.exit(77)
-
-failures = 0
-checks = 0
-
-
-def check(cond, what):
-    global failures, checks
-    checks += 1
-    if not cond:
-        failures += 1
-        print("FAIL:", what, flush=True)
 
 
 def by_doc(out):
@@ -62,5 +53,4 @@ with tempfile.TemporaryDirectory() as tmp:
     print(f"corpus: 1500 documents, {nrec} records; split over "
           f"{(1500 + 49) // 50} jobs of 50 lines")
 
-print(f"{checks - failures} passed, {failures} failed")
-sys.exit(1 if failures else 0)
+finish()

@@ -11,16 +11,7 @@ import re
 import subprocess
 import sys
 
-failures = 0
-checks = 0
-
-
-def check(cond, what):
-    global failures, checks
-    checks += 1
-    if not cond:
-        failures += 1
-        print("FAIL:", what, flush=True)
+from checks import check, finish
 
 
 WHOSAID, ROOT = os.path.abspath(sys.argv[1]), sys.argv[2]
@@ -39,5 +30,4 @@ m = re.search(r"The first of the sample:\n\n```json\n(.*?)\n```", readme)
 p = subprocess.run([WHOSAID, "examples/sample-article.txt"], cwd=ROOT, capture_output=True, timeout=60, text=True)
 check(m is not None and p.stdout.split("\n")[0] == m.group(1), "README: the first record shown is the first written")
 
-print(f"{checks - failures} passed, {failures} failed")
-sys.exit(1 if failures else 0)
+finish()

@@ -13,16 +13,7 @@ import sys
 import tempfile
 import time
 
-failures = 0
-checks = 0
-
-
-def check(cond, what):
-    global failures, checks
-    checks += 1
-    if not cond:
-        failures += 1
-        print("FAIL:", what, flush=True)
+from checks import check, finish
 
 
 def run(args, stdin=b""):
@@ -214,5 +205,4 @@ check(p.stdout.decode().strip() in man, "whosaid.1 is of the same version as the
 with open(os.path.join(ROOT, "meson.build"), encoding="utf-8") as f:
     check(f"version : '{p.stdout.decode().split()[-1]}'" in f.read(), "--version is the project's version")
 
-print(f"{checks - failures} passed, {failures} failed")
-sys.exit(1 if failures else 0)
+finish()
