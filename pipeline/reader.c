@@ -131,6 +131,13 @@ static json_t *value_of(const char *line, const jsonl_field *f) {
     return json_loadb(line + f->start, f->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
 }
 
+/* The id of a line without one: "FILE:LINE". */
+static json_t *line_id(const char *file, size_t lineno) {
+    char name[4200];
+    snprintf(name, sizeof name, "%s:%zu", file, lineno);
+    return json_string(name);
+}
+
 /* The fast path: 0 done, 1 let jansson read the line, -1 out of memory. */
 static int parse_scanned(const char *line, size_t len, const char *text_field, const char *id_field,
                          const char *const *keep, size_t nkeep, const char *file, size_t lineno, jsonl_doc *doc,
@@ -156,13 +163,7 @@ static int parse_scanned(const char *line, size_t len, const char *text_field, c
     doc->owned_text = text.data;
     doc->text = text.data;
     doc->len = text.len;
-    if (f[1].len) {
-        doc->id = value_of(line, &f[1]);
-    } else {
-        char name[4200];
-        snprintf(name, sizeof name, "%s:%zu", file, lineno);
-        doc->id = json_string(name);
-    }
+    doc->id = f[1].len ? value_of(line, &f[1]) : line_id(file, lineno);
     if (nkeep) {
         doc->keep = json_object();
         for (size_t i = 0; doc->keep && i < nkeep; i++) {
@@ -218,13 +219,7 @@ int jsonl_parse(const char *line, size_t len, const char *text_field, const char
     doc->text = json_string_value(text);
     doc->len = json_string_length(text);
     json_t *id = json_object_get(obj, id_field);
-    if (id) {
-        doc->id = json_incref(id);
-    } else {
-        char name[4200];
-        snprintf(name, sizeof name, "%s:%zu", file, lineno);
-        doc->id = json_string(name);
-    }
+    doc->id = id ? json_incref(id) : line_id(file, lineno);
     if (nkeep) {
         doc->keep = json_object();
         for (size_t i = 0; i < nkeep; i++) {
