@@ -37,29 +37,31 @@ def repeat(unit, size):
     return (unit * (size // len(unit.encode()) + 1))
 
 
-def gen_names_quotes(size):
-    # many people, each named once, then quoted with "he said" and a surname reference
+def paragraphs(size, paragraph):
+    """paragraph(0), paragraph(1), ... joined until they hold size bytes."""
     parts, total, i = [], 0, 0
-    ns = names(size // 60 + 1)
     while total < size:
-        first, last = ns[i % len(ns)], ns[(i * 7 + 3) % len(ns)]
-        p = f"Minister {first} {last} met officials. “We agree,” {last} said. “Good,” he said. “Yes.”\n\n"
-        parts.append(p)
-        total += len(p.encode())
+        parts.append(paragraph(i))
+        total += len(parts[-1].encode())
         i += 1
     return "".join(parts)
+
+
+def gen_names_quotes(size):
+    # many people, each named once, then quoted with "he said" and a surname reference
+    ns = names(size // 60 + 1)
+
+    def paragraph(i):
+        first, last = ns[i % len(ns)], ns[(i * 7 + 3) % len(ns)]
+        return f"Minister {first} {last} met officials. “We agree,” {last} said. “Good,” he said. “Yes.”\n\n"
+    return paragraphs(size, paragraph)
 
 
 def gen_role_nouns(size):
     # many ministers, each quoted through a role noun that points back to the latest one
-    parts, total, i = [], 0, 0
     ns = names(size // 40 + 1)
-    while total < size:
-        p = f"Minister {ns[i % len(ns)]} {ns[(i * 7 + 3) % len(ns)]} spoke. “Yes,” the minister said. “No,” she said.\n\n"
-        parts.append(p)
-        total += len(p.encode())
-        i += 1
-    return "".join(parts)
+    return paragraphs(size, lambda i: f"Minister {ns[i % len(ns)]} {ns[(i * 7 + 3) % len(ns)]} spoke. "
+                                      "“Yes,” the minister said. “No,” she said.\n\n")
 
 
 def gen_nested(size):

@@ -93,4 +93,19 @@ static void fuzz_doc_free(fuzz_doc *c) {
     buf_free(&c->tsv);
 }
 
+/* The built-in rules and one extractor, made at the first input and reused for every input
+ * after it, as the command line reuses its extractor across documents. */
+static whosaid *fuzz_extractor(void) {
+    static whosaid_rules *rules;
+    static whosaid *ws;
+    if (!ws) {
+        char err[512];
+        rules = whosaid_rules_load(NULL, err, sizeof err);
+        FUZZ_ASSERT(rules);
+        ws = whosaid_new(rules);
+        FUZZ_ASSERT(ws);
+    }
+    return ws;
+}
+
 #endif

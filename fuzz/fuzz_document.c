@@ -7,18 +7,12 @@
 #include "fuzz_check.h"
 #include "whosaid_internal.h"
 
-static whosaid_rules *rules;
-static whosaid *ws;
 static FILE *devnull;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    if (!rules) {
-        char err[512];
-        rules = whosaid_rules_load(NULL, err, sizeof err);
-        FUZZ_ASSERT(rules);
-        ws = whosaid_new(rules); /* reused, as the command line reuses it across documents */
-        FUZZ_ASSERT(ws);
+    whosaid *ws = fuzz_extractor();
+    if (!devnull) {
         devnull = fopen("/dev/null", "w");
         FUZZ_ASSERT(devnull);
     }

@@ -7,9 +7,6 @@
 #include "fuzz_check.h"
 #include "reader.h"
 
-static whosaid_rules *rules;
-static whosaid *ws;
-
 /* The fast JSON path and jansson alone agree on a line: both take it or both refuse it, with
  * the same text, id and kept field. */
 static void check_same_as_jansson(const char *line, size_t len) {
@@ -35,13 +32,6 @@ static void check_same_as_jansson(const char *line, size_t len) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    if (!rules) {
-        char err[512];
-        rules = whosaid_rules_load(NULL, err, sizeof err);
-        FUZZ_ASSERT(rules);
-        ws = whosaid_new(rules);
-        FUZZ_ASSERT(ws);
-    }
     if (!size) return 0; /* fmemopen wants at least one byte */
     for (size_t a = 0; a < size;) {
         const char *nl = memchr(data + a, '\n', size - a);
@@ -68,7 +58,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
         FUZZ_ASSERT(doc.len <= jo.max_doc_bytes && doc.id && doc.keep);
         fuzz_doc c = {doc.text, doc.len, doc.id, doc.keep, keep, 2, {0}, {0}, 0};
-        FUZZ_ASSERT(whosaid_process(ws, doc.text, doc.len, WHOSAID_ALL_TYPES, fuzz_on_record, &c) == WHOSAID_OK);
+        FUZZ_ASSERT(whosaid_process(fuzz_extractor(), doc.text, doc.len, WHOSAID_ALL_TYPES, fuzz_on_record, &c) == WHOSAID_OK);
         fuzz_check_output(&c);
         fuzz_doc_free(&c);
         jsonl_doc_free(&doc);
