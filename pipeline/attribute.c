@@ -21,20 +21,17 @@ static int same_span_text(const document *d, size_t a0, size_t a1, size_t b0, si
     return a1 - a0 == b1 - b0 && !memcmp(d->text + a0, d->text + b0, a1 - a0);
 }
 
-/* The person a pronoun (or a verb with no subject of its own) at pos stands for: the nearer
- * of the previous quotation's speaker and the antecedent the registry finds. */
-static size_t pronoun_person(const registry *reg, size_t pos, int gender, int any_full_name,
-                             const attribution *prev, size_t prev_open) {
-    size_t at = 0, p = registry_antecedent(reg, pos, 0, gender, any_full_name, &at);
-    if (prev && prev->person != NO_PERSON && (p == NO_PERSON || prev_open >= at)) {
-        int g = reg->people.items[prev->person].gender;
-        if (!gender || !g || g == gender) p = prev->person;
-    }
-    return p;
+/* The person a pronoun (or a verb with no subject of its own) at pos stands for, by salience,
+ * the previous quotation's speaker counting as a subject where it opened. */
+static size_t pronoun_person(const registry *reg, const segments *seg, size_t pos, int gender, int any_full_name,
+                             const attribution *prev, const quote *prevq, attribution *a) {
+    salience_query q = {pos, segments_sentence_at(seg, pos), 0, gender, any_full_name,
+                        prev ? prev->person : NO_PERSON, prevq ? prevq->sent : 0};
+    return registry_rank(reg, &q, &a->ranked);
 }
 
-static void from_cue(const document *d, const registry *reg, const cue *c, const attribution *prev,
-                     size_t prev_open, attribution *a) {
+static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c,
+                     const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
     a->cue = c;
     a->role_start = m->role_start;
@@ -53,7 +50,7 @@ static void from_cue(const document *d, const registry *reg, const cue *c, const
         break;
     }
     case MENTION_PRONOUN: {
-        size_t p = pronoun_person(reg, m->start, m->gender, 1, prev, prev_open);
+        size_t p = pronoun_person(reg, seg, m->start, m->gender, 1, prev, prevq, a);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
@@ -80,7 +77,7 @@ static void from_cue(const document *d, const registry *reg, const cue *c, const
         break;
     default: {
         /* a verb with its subject further back: "… and said, “…”", "…, saying “…”" */
-        size_t p = pronoun_person(reg, c->verb_start, 0, 0, prev, prev_open);
+        size_t p = pronoun_person(reg, seg, c->verb_start, 0, 0, prev, prevq, a);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "context";
@@ -102,7 +99,7 @@ void attribute_quotes(const document *d, const segments *seg, const quote_vec *q
         a->person = NO_PERSON;
         if (q->type != WHOSAID_DIRECT) continue;
         if (cues[i].form != CUE_NONE) {
-            from_cue(d, reg, &cues[i], prev, prevq ? prevq->open : 0, a);
+            from_cue(d, seg, reg, &cues[i], prev, prevq, a);
         } else {
             int near_prev = prev && prev->speaker_end > prev->speaker_start && q->para <= prevq->end_para + 1;
             size_t gap = near_prev ? prevq->close_end : 0;

@@ -12,6 +12,7 @@ typedef struct {
     size_t role_start, role_end;       /* equal: no role */
     const cue *cue;                    /* NULL for a continuation or no speaker */
     const char *method;                /* NULL when there is no speaker */
+    ranking ranked;                    /* the candidates a pronoun or description had (--trace) */
 } attribution;
 
 /* Attributes every direct quotation; out has one entry per quotation. */

@@ -55,6 +55,11 @@ static int read_window(const document *d, const whosaid_rules *r, cue_scratch *s
         if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
         /* only a verb or the first word of a verb phrase can start a match */
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
+        /* "the cries of", "his reports": after an article or a possessive it is a noun */
+        if (k > 0 && (token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 ||
+                      token_in(d, &s->toks.items[k - 1], &r->possessives) >= 0 ||
+                      (s->toks.items[k - 1].flags & TOK_POSS)))
+            continue;
         if (plain_verb(d, r, t, a, b)) {
             s->verb_end.items[k] = k + 1;
             continue;
@@ -172,7 +177,9 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     const token *t = s->toks.items;
     if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || is_adverb(d, &t[v - 1])) return m;
     for (size_t k = a; k < v; k++)
-        if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(d, &t[k])) return m;
+        if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(d, &t[k]) ||
+            token_in(d, &t[k], &r->not_names) >= 0)
+            return m;
     mention probe = parse_mention(d, r, &s->toks, a);
     if (probe.kind == MENTION_PRONOUN) return m;
     m.kind = MENTION_DESCRIPTION;
@@ -203,6 +210,13 @@ static int dash_cue(const document *d, const whosaid_rules *r, const cue_scratch
     return 1;
 }
 
+/* May the verb at toks[v] have its subject after it ("said Keller")? Not "told" or "saying". */
+static int inverts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    for (size_t k = v; k < s->verb_end.items[v]; k++)
+        if (token_in(d, &s->toks.items[k], &r->no_inversion) >= 0) return 0;
+    return 1;
+}
+
 /* Finds VERB PHRASE or PHRASE VERB at toks[i]. */
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
@@ -217,6 +231,8 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     }
     if (i >= n) return 0;
     if (s->verb_end.items[i] && !strict) {
+        /* "…, telling Reuters": whom the speaker told, not who spoke */
+        if (inverts(d, r, s, i) == 0) return 0;
         mention m = phrase_after_verb(d, r, s, s->verb_end.items[i]);
         if (m.kind == MENTION_NONE) return 0;
         skip_apposition(d, s, m.next_tok, &m);
@@ -249,9 +265,8 @@ static size_t clause_start(const cue_scratch *s, size_t v) {
     return v;
 }
 
-static int is_determiner(const document *d, const token *t) {
-    static const char *const words[] = {"a", "an", "the"};
-    return among(d, t->start, t->end - t->start, words, COUNT(words), 0);
+static int is_determiner(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->articles) >= 0;
 }
 
 static int is_relative(const document *d, const token *t) {
@@ -297,7 +312,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
                         m.role_end = before.kind == MENTION_NAME ? before.end : before.role_end;
                     }
                 } else if (before.kind != MENTION_NONE &&
-                           (before.kind == MENTION_NAME || is_relative(d, &t[a]) || is_determiner(d, &t[a]))) {
+                           (before.kind == MENTION_NAME || is_relative(d, &t[a]) || is_determiner(d, r, &t[a]))) {
                     /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                      * poked at …, tweeting"): the phrase before it speaks */
                     m = before;
@@ -311,7 +326,12 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         if (m.kind == MENTION_NONE) m = bare_description(d, r, s, clause_start(s, end), end);
         /* the phrase after the verb only where the verb opens its clause: "According to X,",
          * ", asks editor Jennifer Ditchburn," — not "staff explained the numbers this way:" */
-        if (m.kind == MENTION_NONE && clause_start(s, v) == v) m = phrase_after_verb(d, r, s, s->verb_end.items[v]);
+        if (m.kind == MENTION_NONE && clause_start(s, v) == v && inverts(d, r, s, v)) {
+            /* …and only when a comma or colon closes the phrase before the quotation: "said
+             * the absentee program is a “…”" reports what was said, not who said it */
+            mention after = phrase_after_verb(d, r, s, s->verb_end.items[v]);
+            if (after.kind != MENTION_NONE && after.next_tok == e && e < n) m = after;
+        }
         /* a verb whose subject stands further back ("… and said,"): the mention stays empty */
         *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};
         return 1;
@@ -332,7 +352,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         while (k < e && ((t[k].flags & TOK_WORD) || apposition_punct(&t[k]))) k++;
         if (k == e) {
             size_t rs = m.next_tok + 1;
-            if (rs < e && is_determiner(d, &t[rs])) rs++; /* "a nurse in Accra" */
+            if (rs < e && is_determiner(d, r, &t[rs])) rs++; /* "a nurse in Accra" */
             if (m.role_end == m.role_start && k > rs) {
                 m.role_start = t[rs].start;
                 m.role_end = t[e - 1].end;

@@ -13,7 +13,7 @@
 #include <string.h>
 
 /* How many word sets the lexicon holds a value for. */
-enum { LEX_MAX_SETS = 16 };
+enum { LEX_MAX_SETS = 32 };
 /* The entry of a word that is in no set. */
 #define LEX_NONE ((int32_t)-1)
 

@@ -26,6 +26,12 @@ static inline int word_is(const document *d, const token *t, const char *w) {
     return 1;
 }
 
+/* A heading's last word and the next line's first are never one phrase: "… History With
+ * Race\nAt Trump rallies". */
+static int line_break_before(const document *d, const token *prev, const token *t) {
+    return t->start > prev->end && memchr(d->text + prev->end, '\n', t->start - prev->end) != NULL;
+}
+
 /* Articles and the determiners that start a description ("one person", "another official"). */
 static int is_article(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && token_in(d, t, &r->determiners) >= 0;
@@ -89,6 +95,11 @@ static int is_name_suffix(const document *d, const token *t) {
     return 0;
 }
 
+/* A first name of rules/first-names.txt, capitalised. */
+static int is_first_name(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) && token_in(d, t, &r->first_names) >= 0;
+}
+
 static int is_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
     return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
 }
@@ -117,10 +128,26 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         name_possible = name_word(d, r, &stem);
         if (name_possible) a--;
     }
+    /* "Theresa May": after a first name, a word that is otherwise no name is a surname */
+    if (name_possible && a == e && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && !(t[e - 1].flags & TOK_ALLCAPS) &&
+        is_first_name(d, r, &t[e - 2]) && token_in(d, &t[e - 1], &r->not_names) >= 0)
+        a--;
     while (name_possible && a > j &&
            (name_word(d, r, &t[a - 1]) ||
             (is_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])))))
         a--;
+    /* "Billionaire Donald Trump", "South Dakota rancher Jenna Voss": a first name starts the
+     * name, and the capitalised words before it are an epithet or a place */
+    for (size_t k = a + 1; k + 1 < e && !(a > j && is_connector(d, r, &t[a - 1])); k++)
+        if (is_first_name(d, r, &t[k]) && !is_first_name(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_INITIAL) &&
+            !is_particle(d, r, &t[k - 1])) {
+            /* the words dropped are a role only if a title word is among them */
+            int titled = 0;
+            for (size_t w = j; w < k; w++) titled |= is_title(d, r, &t[w]);
+            if (!titled) j = k;
+            a = k;
+            break;
+        }
     /* after an honorific any capitalised word is a surname: Ms. May */
     if (a == e && e - j >= 2 && is_honorific(d, r, &t[e - 2]) && (t[e - 1].flags & TOK_CAP) &&
         !(t[e - 1].flags & TOK_ALLCAPS))
@@ -187,7 +214,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     else if ((t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
     int possessive_end = 0;
-    while (k < n && k < j + MAX_PHRASE_TOKENS && phrase_word(d, r, &t[k])) {
+    while (k < n && k < j + MAX_PHRASE_TOKENS && phrase_word(d, r, &t[k]) &&
+           (k == i || !line_break_before(d, &t[k - 1], &t[k]))) {
         if (t[k].flags & TOK_POSS) {
             /* inside an organisation ("the country’s Security Council") or ending the phrase */
             if (k + 1 < n && (t[k + 1].flags & TOK_CAP) && phrase_word(d, r, &t[k + 1])) {
@@ -558,6 +586,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     build_ctx c = {d, r, seg, quotes, 0, 0, 1};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     for (size_t s = 0; s < seg->sents.len; s++) {
+        /* a credit, a byline or a "READ MORE:" line names no one of the story */
+        if (!seg->sents.items[s].prose) continue;
         if (tokenize(d, r, seg->sents.items[s].start, seg->sents.items[s].end, toks) != 0) return -1;
         c.sent = s;
         int first = 1;
@@ -769,31 +799,86 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
 
 static int gender_fits(const person *p, int g) { return !g || !p->gender || p->gender == g; }
 
+/* How many sentences back salience looks, and how a mention's weight falls with each. */
+enum { SALIENCE_SENTENCES = 12 };
+#define SALIENCE_DECAY 0.2f
+
+static float mention_weight(const person_mention *pm) {
+    float w = pm->subject == SUBJECT_OF_VERB ? 3.0f : pm->subject == SUBJECT_FIRST ? 2.0f : 1.0f;
+    return pm->possessive ? w * 0.5f : w;
+}
+
+static float decay(size_t sentences) {
+    float f = 1.0f;
+    for (size_t k = 0; k < sentences && f > 1e-6f; k++) f *= SALIENCE_DECAY;
+    return f;
+}
+
+/* The scores of one pass over the mentions before q->pos; people who do not fit are left out. */
+enum { SCRATCH_CANDIDATES = 32 };
+static size_t score_mentions(const registry *reg, const salience_query *q, int need_evidence,
+                             candidate *c) {
+    size_t n = 0, end = mentions_from(reg, q->pos);
+    for (size_t i = end, walked = 0; i-- > 0 && walked < LOOKBACK; walked++) {
+        const person_mention *pm = &reg->mentions.items[i];
+        if (pm->pos < q->floor || pm->sent + SALIENCE_SENTENCES < q->sent) break;
+        const person *ps = &reg->people.items[pm->person];
+        if (pm->quoted || !gender_fits(ps, q->gender)) continue;
+        if (need_evidence ? !ps->evidence : ps->surname_start == ps->name_start) continue;
+        float w = mention_weight(pm) * decay(q->sent > pm->sent ? q->sent - pm->sent : 0);
+        size_t k = 0;
+        while (k < n && c[k].person != pm->person) k++;
+        if (k == n) {
+            if (n == SCRATCH_CANDIDATES) continue;
+            c[n++] = (candidate){pm->person, 0.0f, pm->pos};
+        }
+        c[k].score += w;
+    }
+    return n;
+}
+
+static int better(const candidate *a, const candidate *b) {
+    return a->score > b->score || (a->score == b->score && a->last_pos > b->last_pos);
+}
+
+size_t registry_rank(const registry *reg, const salience_query *q, ranking *out) {
+    candidate c[SCRATCH_CANDIDATES + 1];
+    size_t n = 0;
+    for (int need_evidence = 1; need_evidence >= !q->any_full_name && !n; need_evidence--)
+        n = score_mentions(reg, q, need_evidence, c);
+    if (q->prev_speaker != NO_PERSON && q->prev_speaker < reg->people.len &&
+        gender_fits(&reg->people.items[q->prev_speaker], q->gender) && q->prev_sent <= q->sent &&
+        q->prev_sent + SALIENCE_SENTENCES >= q->sent) {
+        size_t k = 0;
+        while (k < n && c[k].person != q->prev_speaker) k++;
+        if (k == n) c[n++] = (candidate){q->prev_speaker, 0.0f, 0};
+        c[k].score += 3.0f * decay(q->sent - q->prev_sent);
+    }
+    /* best first: a few passes of selection, since only the top few are wanted */
+    size_t best = NO_PERSON;
+    if (out) out->n = 0;
+    for (size_t rank = 0; rank < RANKED_MAX && rank < n; rank++) {
+        size_t b = rank;
+        for (size_t k = rank + 1; k < n; k++)
+            if (better(&c[k], &c[b])) b = k;
+        candidate t = c[rank];
+        c[rank] = c[b];
+        c[b] = t;
+        if (rank == 0) best = c[0].person;
+        if (out) out->top[out->n++] = c[rank];
+    }
+    return best;
+}
+
 size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, int any_full_name,
                            size_t *at) {
     size_t end = mentions_from(reg, pos);
-    /* people the text shows to be people first; failing them, anyone with a full name */
-    for (int need_evidence = 1; need_evidence >= !any_full_name; need_evidence--) {
-        size_t best = NO_PERSON, best_sent = 0;
-        int best_rank = 0;
-        for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
-            const person_mention *pm = &reg->mentions.items[i];
-            if (pm->pos < floor) break;
-            if (best != NO_PERSON && pm->sent != best_sent) break;
-            const person *ps = &reg->people.items[pm->person];
-            if (pm->quoted || pm->possessive || !gender_fits(ps, gender)) continue;
-            if (need_evidence ? !ps->evidence : ps->surname_start == ps->name_start) continue;
-            /* the subject of a reporting verb, else the sentence's first person, else the nearest */
-            if (best == NO_PERSON || pm->subject > best_rank || (pm->subject && pm->subject == best_rank)) {
-                best = pm->person;
-                best_sent = pm->sent;
-                best_rank = pm->subject;
-                *at = pm->pos;
-            }
-        }
-        if (best != NO_PERSON) return best;
-    }
-    return NO_PERSON;
+    salience_query q = {pos, end ? reg->mentions.items[end - 1].sent : 0, floor, gender, any_full_name,
+                        NO_PERSON, 0};
+    ranking r;
+    size_t p = registry_rank(reg, &q, &r);
+    if (p != NO_PERSON) *at = r.top[0].last_pos;
+    return p;
 }
 
 int registry_other_named(const registry *reg, size_t p, size_t from, size_t to) {

@@ -99,6 +99,37 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
  * people, unless any_full_name and there is none. *at is that mention's position. */
 size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, int any_full_name,
                            size_t *at);
+/* ---- salience: whom a pronoun or a description stands for ---- */
+
+/* A query: who, named before pos (in sentence sent, not before byte floor), may a pronoun or
+ * description there stand for? */
+typedef struct {
+    size_t pos, sent, floor;
+    int gender;          /* GENDER_* the referent must fit; GENDER_UNKNOWN: any */
+    int any_full_name;   /* failing people the text shows to be people, anyone with a full name */
+    size_t prev_speaker; /* the previous quotation's speaker, or NO_PERSON */
+    size_t prev_sent;    /* the sentence that quotation opens in */
+} salience_query;
+
+typedef struct {
+    size_t person;
+    float score;
+    size_t last_pos; /* of its latest mention counted */
+} candidate;
+
+enum { RANKED_MAX = 4 };
+typedef struct {
+    candidate top[RANKED_MAX]; /* best first */
+    size_t n;
+} ranking;
+
+/* Ranks the people a pronoun or description may stand for, by salience: each mention in the
+ * sentences before counts by its part in its sentence (the subject of a reporting verb most,
+ * then a sentence's subject, then any other; a possessor less), halved with every sentence
+ * back; the previous quotation's speaker counts as a subject there. Returns the best person or
+ * NO_PERSON; out (may be NULL) gets the best few with their scores, for --trace. */
+size_t registry_rank(const registry *reg, const salience_query *q, ranking *out);
+
 /* Is someone other than person p named as a subject (outside quotations) in text[from, to)? */
 int registry_other_named(const registry *reg, size_t p, size_t from, size_t to);
 

@@ -223,6 +223,8 @@ static int after_work_noun(const document *d, const whosaid_rules *r, size_t fro
 
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
     const unsigned char *s = d->text;
+    /* "READ MORE: ‘It becomes a nightmare’": the headline of another page */
+    if (!seg->paras.items[q->para].prose) return WHOSAID_TITLE;
     size_t words = 0, word_start = 0;
     int capitalised = 1; /* every word so far, as a title writes them */
     int in_word = 0, first_upper = 0;

@@ -192,14 +192,33 @@ static int add_words(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
+/* WORD GENDER pairs, one or more a line. */
 static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
-    if (n != 2) return fail(c, "expected WORD GENDER (male, female or -)");
-    int g;
-    if (f[1].len == 4 && !memcmp(f[1].ptr, "male", 4)) g = GENDER_MALE;
-    else if (f[1].len == 6 && !memcmp(f[1].ptr, "female", 6)) g = GENDER_FEMALE;
-    else if (f[1].len == 1 && f[1].ptr[0] == '-') g = GENDER_UNKNOWN;
-    else return fail(c, "gender must be male, female or -");
-    if (wordset_put(dest, f[0].ptr, f[0].len, g) != 0) return fail(c, "out of memory");
+    if (n % 2) return fail(c, "expected WORD GENDER pairs (gender: male, female, neuter, first or -)");
+    for (size_t i = 0; i < n; i += 2) {
+        whosaid_slice g = f[i + 1];
+        int v;
+        if (g.len == 4 && !memcmp(g.ptr, "male", 4)) v = GENDER_MALE;
+        else if (g.len == 6 && !memcmp(g.ptr, "female", 6)) v = GENDER_FEMALE;
+        else if (g.len == 1 && g.ptr[0] == '-') v = GENDER_UNKNOWN;
+        else if (g.len == 6 && !memcmp(g.ptr, "neuter", 6)) v = GENDER_NEUTER;
+        else if (g.len == 5 && !memcmp(g.ptr, "first", 5)) v = GENDER_FIRST;
+        else return fail(c, "gender must be male, female, neuter, first or -");
+        if (wordset_put(dest, f[i].ptr, f[i].len, v) != 0) return fail(c, "out of memory");
+    }
+    return 0;
+}
+
+/* WORD KIND pairs: definite or indefinite articles. */
+static int add_articles(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    if (n % 2) return fail(c, "expected WORD KIND pairs (kind: definite or indefinite)");
+    for (size_t i = 0; i < n; i += 2) {
+        int v;
+        if (f[i + 1].len == 8 && !memcmp(f[i + 1].ptr, "definite", 8)) v = ARTICLE_DEFINITE;
+        else if (f[i + 1].len == 10 && !memcmp(f[i + 1].ptr, "indefinite", 10)) v = ARTICLE_INDEFINITE;
+        else return fail(c, "kind must be definite or indefinite");
+        if (wordset_put(dest, f[i].ptr, f[i].len, v) != 0) return fail(c, "out of memory");
+    }
     return 0;
 }
 
@@ -328,6 +347,14 @@ static const struct {
     {"work-nouns.txt", add_words, offsetof(whosaid_rules, work_nouns)},
     {"determiners.txt", add_words, offsetof(whosaid_rules, determiners)},
     {"name-particles.txt", add_words, offsetof(whosaid_rules, name_particles)},
+    {"organisation-nouns.txt", add_words, offsetof(whosaid_rules, org_nouns)},
+    {"group-nouns.txt", add_words, offsetof(whosaid_rules, group_nouns)},
+    {"gendered-nouns.txt", add_gendered, offsetof(whosaid_rules, gendered_nouns)},
+    {"possessive-pronouns.txt", add_gendered, offsetof(whosaid_rules, possessives)},
+    {"verbs-no-inversion.txt", add_words, offsetof(whosaid_rules, no_inversion)},
+    {"articles.txt", add_articles, offsetof(whosaid_rules, articles)},
+    {"boilerplate.txt", add_words, offsetof(whosaid_rules, boilerplate)},
+    {"byline-words.txt", add_words, offsetof(whosaid_rules, byline_words)},
 };
 
 /* Every word set of the rules; a set's place in this list is its column in the lexicon. */
@@ -339,7 +366,10 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, first_names), offsetof(whosaid_rules, pronoun_genders),
     offsetof(whosaid_rules, title_modifiers), offsetof(whosaid_rules, work_nouns),
     offsetof(whosaid_rules, determiners), offsetof(whosaid_rules, name_particles),
-    offsetof(whosaid_rules, verb_heads),
+    offsetof(whosaid_rules, verb_heads), offsetof(whosaid_rules, org_nouns),
+    offsetof(whosaid_rules, group_nouns), offsetof(whosaid_rules, gendered_nouns),
+    offsetof(whosaid_rules, possessives), offsetof(whosaid_rules, no_inversion),
+    offsetof(whosaid_rules, articles),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
@@ -417,6 +447,8 @@ void whosaid_rules_free(whosaid_rules *r) {
     free(r->pairs);
     free(r->marks);
     for (size_t k = 0; k < NWORD_SETS; k++) wordset_free(word_set(r, k));
+    wordset_free(&r->boilerplate);
+    wordset_free(&r->byline_words);
     lexicon_free(&r->lexicon);
     pcre2_code_free(r->verb_re);
     free(r);

@@ -33,7 +33,11 @@ typedef struct {
 /* Returns the word's value, or -1 when it is not in the set. */
 int wordset_get(const wordset *set, const char *s, size_t n);
 
-enum { GENDER_UNKNOWN = 0, GENDER_MALE = 1, GENDER_FEMALE = 2 };
+/* What a pronoun, honorific, first name or noun shows of whom it stands for. NEUTER is an
+ * organisation or a thing ("it", "its"); FIRST the writer ("I", "we"). */
+enum { ARTICLE_DEFINITE = 1, ARTICLE_INDEFINITE = 2 };
+
+enum { GENDER_UNKNOWN = 0, GENDER_MALE = 1, GENDER_FEMALE = 2, GENDER_NEUTER = 3, GENDER_FIRST = 4 };
 
 /* What a quotation-mark character can do. */
 enum {
@@ -65,7 +69,10 @@ struct whosaid_rules {
     size_t nmarks;
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
         not_names, connectors, first_names, pronoun_genders,
-        title_modifiers, work_nouns, determiners, name_particles;
+        title_modifiers, work_nouns, determiners, name_particles, org_nouns, group_nouns,
+        gendered_nouns, possessives, no_inversion, articles;
+    wordset byline_words;
+    wordset boilerplate; /* label phrases (words joined by _), matched at a paragraph's start */
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
     wordset verb_heads;  /* first words of the verb phrases ("according"): where verb_re may match */
     int verbs_plain;     /* every verb is ASCII letters (phrases: words joined by _) */

@@ -75,7 +75,7 @@ static int find_paragraphs(const document *d, segments *out) {
         int last = e >= len;
         size_t nx = next_line(s, len, e);
         if (in_para && (blank || !has_blank || last)) {
-            span p = {para_start, blank ? i : e};
+            paragraph p = {para_start, blank ? i : e, 1};
             trim(s, &p.start, &p.end);
             if (p.end > p.start && VEC_PUSH(&out->paras, p) != 0) return -1;
             in_para = 0;
@@ -111,7 +111,14 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
     return is_initials(d->text + w, dot - w); /* J. or G.K. */
 }
 
-static int split_sentences(const document *d, const whosaid_rules *r, span p, size_t para, segments *out) {
+/* "(See Sexton’s full timeline below.)": a sentence in brackets refers the reader elsewhere */
+static int sentence_is_prose(const unsigned char *s, paragraph p, size_t a, size_t b) {
+    if (!p.prose) return 0;
+    if (b > a + 1 && s[b - 1] == '.') b--;
+    return !(b > a + 1 && ((s[a] == '(' && s[b - 1] == ')') || (s[a] == '[' && s[b - 1] == ']')));
+}
+
+static int split_sentences(const document *d, const whosaid_rules *r, paragraph p, size_t para, segments *out) {
     const unsigned char *s = d->text;
     int depth = 0;
     size_t sent_start = p.start;
@@ -158,22 +165,92 @@ static int split_sentences(const document *d, const whosaid_rules *r, span p, si
         if (!spaces || k >= p.end || depth > 0) continue;
         int nmark = next >= 0 ? rules_mark(r, next) : 0;
         if (!(uc_is_upper(next) || uc_is_digit(next) || (nmark & MARK_OPENS) || next == '(')) continue;
-        sentence snt = {sent_start, j, para};
+        sentence snt = {sent_start, j, para, sentence_is_prose(s, p, sent_start, j)};
         if (VEC_PUSH(&out->sents, snt) != 0) return -1;
         sent_start = k;
     }
     if (sent_start < p.end) {
-        sentence snt = {sent_start, p.end, para};
+        sentence snt = {sent_start, p.end, para, sentence_is_prose(s, p, sent_start, p.end)};
         if (VEC_PUSH(&out->sents, snt) != 0) return -1;
     }
     return 0;
 }
 
+/* The words at text[a, b) (letters, digits, apostrophes as '), lower case, joined by _, up to
+ * max words: the key a label is looked up by. Returns the number of words read; ends[k] is
+ * where the k-th word ends, caps is set when every letter read is a capital. */
+enum { LABEL_WORDS = 4 };
+static size_t label_words(const document *d, size_t a, size_t b, char *key, size_t keycap,
+                          size_t *keylen, size_t *ends, int *caps) {
+    size_t n = 0, len = 0, i = a;
+    *caps = 1;
+    while (n < LABEL_WORDS && i < b) {
+        size_t w = i;
+        while (i < b) {
+            int32_t cp;
+            size_t m = utf8_next(d->text, b, i, &cp);
+            int apostrophe = cp == '\'' || cp == 0x2019;
+            if (!(uc_is_letter(cp) || uc_is_digit(cp) || (apostrophe && i > w))) break;
+            if (uc_is_lower(cp)) *caps = 0;
+            if (len + m + 1 >= keycap) return n;
+            if (apostrophe) key[len++] = '\'';
+            else
+                for (size_t k = 0; k < m; k++) key[len++] = (char)d->text[i + k];
+            i += m;
+        }
+        if (i == w) break;
+        ends[n++] = i;
+        keylen[n - 1] = len;
+        if (i >= b || d->text[i] != ' ') break;
+        key[len++] = '_';
+        i++;
+    }
+    return n;
+}
+
+/* Is the paragraph a line of the page rather than of the article: "(Karen Martel/The Canadian
+ * Press)", "(See Sexton’s full timeline below.)", "READ MORE: …", "By Anna Frey, Associated
+ * Press", "Tom Reyes · CBC News"? */
+static int is_prose(const document *d, const whosaid_rules *r, const paragraph *p) {
+    const unsigned char *s = d->text;
+    size_t a = p->start, b = p->end;
+    if (b <= a) return 1;
+    /* a line in brackets, perhaps with a full stop after them */
+    size_t e = b;
+    if (s[e - 1] == '.' && e - 1 > a) e--;
+    if ((s[a] == '(' && s[e - 1] == ')') || (s[a] == '[' && s[e - 1] == ']')) return 0;
+    char key[128];
+    size_t keylen[LABEL_WORDS], ends[LABEL_WORDS];
+    int caps;
+    size_t n = label_words(d, a, b, key, sizeof key, keylen, ends, &caps);
+    for (size_t k = n; k-- > 0;) {
+        if (wordset_get(&r->boilerplate, key, keylen[k]) < 0) continue;
+        size_t after = ends[k];
+        while (after < b && s[after] == ' ') after++;
+        /* a label stands alone or before a colon or a bar, or is written in capitals */
+        if (after >= b || s[after] == ':' || s[after] == '|' || caps) return 0;
+    }
+    /* a byline: "By" and a name, in a short line without a full stop at its end */
+    size_t words = 1, middots = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == ' ') words++;
+        if (s[i] == '|' || (s[i] == 0xC2 && i + 1 < b && s[i + 1] == 0xB7)) middots++;
+    }
+    if (words > 12 || s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') return 1;
+    if (n >= 2 && wordset_get(&r->byline_words, key, keylen[0]) >= 0 && uc_is_upper(s[ends[0] + 1]))
+        return 0;
+    /* "Tom Reyes · CBC News", "Photo: Jane Doe | Reuters" */
+    return middots == 0;
+}
+
 int segment_document(const document *d, const whosaid_rules *r, segments *out) {
     out->paras.len = out->sents.len = 0;
     if (find_paragraphs(d, out) != 0) return -1;
-    for (size_t i = 0; i < out->paras.len; i++)
-        if (split_sentences(d, r, out->paras.items[i], i, out) != 0) return -1;
+    for (size_t i = 0; i < out->paras.len; i++) {
+        paragraph *p = &out->paras.items[i];
+        p->prose = is_prose(d, r, p);
+        if (split_sentences(d, r, *p, i, out) != 0) return -1;
+    }
     return 0;
 }
 

@@ -11,17 +11,25 @@ typedef struct {
 } span;
 
 typedef struct {
+    size_t start, end; /* bytes, white space trimmed */
+    /* 0 for a line that is not the article's prose: a credit or reference in brackets, a
+     * "READ MORE:" line, a byline. It names no speaker and no antecedent. */
+    int prose;
+} paragraph;
+
+typedef struct {
     size_t start, end;
     size_t para;
+    int prose; /* 0 in a paragraph that is not prose, or for a sentence in brackets */
 } sentence;
 
 typedef struct {
-    VEC(span) paras;
+    VEC(paragraph) paras;
     VEC(sentence) sents;
 } segments;
 
 /* Paragraphs are separated by blank lines (or, in a text without blank lines, by line
- * breaks); sentences end at . ! ? … unless after an abbreviation or inside a quotation. */
+ * breaks), and told apart as prose or not; sentences end at . ! ? … unless after an abbreviation or inside a quotation. */
 int segment_document(const document *d, const whosaid_rules *r, segments *out);
 void segments_free(segments *s);
 
