@@ -25,8 +25,9 @@ static int same_span_text(const document *d, size_t a0, size_t a1, size_t b0, si
  * the previous quotation's speaker counting as a subject where it opened. */
 static size_t pronoun_person(const registry *reg, const segments *seg, size_t pos, int gender, int any_full_name,
                              const attribution *prev, const quote *prevq, attribution *a) {
-    salience_query q = {pos, segments_sentence_at(seg, pos), 0, gender, any_full_name,
-                        prev ? prev->person : NO_PERSON, prevq ? prevq->sent : 0};
+    salience_query q = {.pos = pos, .sent = segments_sentence_at(seg, pos), .gender = gender,
+                        .any_full_name = any_full_name, .prev_speaker = prev ? prev->person : NO_PERSON,
+                        .prev_sent = prevq ? prevq->sent : 0, .kind = ENTITY_PERSON};
     return registry_rank(reg, &q, &a->ranked);
 }
 

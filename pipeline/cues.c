@@ -122,26 +122,40 @@ static int party_label(const document *d, const cue_scratch *s, size_t a, size_t
     return b > a && b - a <= 4 && t[a].end - t[a].start >= 3 && x[1] == '-' && (x[0] == 'D' || x[0] == 'R' || x[0] == 'I');
 }
 
+/* "who", "which", "whose": a relative clause opens. */
+static int is_relative(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
+}
+
 /* An apposition after a name: ", a doctor," — returns the index after its closing comma. */
-static size_t skip_apposition(const document *d, const cue_scratch *s, size_t k, mention *m) {
+static size_t skip_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k,
+                              mention *m) {
     const token *t = s->toks.items;
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     size_t e = k + 1;
     while (e < s->toks.len && e < k + 18 && ((t[e].flags & TOK_WORD) || apposition_punct(&t[e]))) e++;
     if (e >= s->toks.len || !punct_is(&t[e], ',') || e == k + 1) return k;
     if (m->role_end == m->role_start && !party_label(d, s, k + 1, e)) {
-        m->role_start = t[k + 1].start;
+        size_t a = k + 1 + (e > k + 2 && token_in(d, &t[k + 1], &r->articles) >= 0); /* "a doctor" */
+        /* ", who runs Our Principles PAC," is a role, ", who was in court," is not */
+        if (e > a + 1 && is_relative(d, r, &t[a])) {
+            if (token_in(d, &t[a + 1], &r->copulas) >= 0) a += 2;
+            else if (token_in(d, &t[a + 1], &r->role_verbs) >= 0) a += 1;
+            else return e + 1;
+        }
+        /* ", 49,": an age, not a role */
+        int letters = 0;
+        for (size_t w = a; w < e; w++) letters |= (t[w].flags & (TOK_LOWER | TOK_CAP)) != 0;
+        if (!letters || a >= e) return e + 1;
+        m->role_start = t[a].start;
         m->role_end = t[e - 1].end;
     }
     return e + 1;
 }
 
 /* Prepositions, conjunctions and relatives: words after which a phrase is over. */
-static int is_preposition(const document *d, const token *t) {
-    static const char *const words[] = {"in", "on", "at", "to", "of", "for", "from", "with", "by", "during",
-                                        "after", "before", "about", "when", "while", "as", "and", "or",
-                                        "who", "which", "that", "whose"};
-    return among(d, t->start, t->end - t->start, words, COUNT(words), 0);
+static int is_preposition(const whosaid_rules *r, const document *d, const token *t) {
+    return (t->flags & TOK_LOWER) && token_in(d, t, &r->prepositions) >= 0;
 }
 
 /* The phrase after an inverted verb ("said X"). When the phrase runs on in lower case, the
@@ -153,11 +167,11 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION) return m;
     size_t from = m.kind == MENTION_NONE ? k : m.next_tok;
-    if (from >= n || !(t[from].flags & TOK_LOWER) || is_preposition(d, &t[from]) || is_adverb(d, &t[from]) ||
+    if (from >= n || !(t[from].flags & TOK_LOWER) || is_preposition(r, d, &t[from]) || is_adverb(d, &t[from]) ||
         s->verb_end.items[from])
         return m;
     for (size_t j = from + 1; j < n && j < from + 5; j++) {
-        if (!(t[j].flags & TOK_WORD) || is_preposition(d, &t[j]) || s->verb_end.items[j]) break;
+        if (!(t[j].flags & TOK_WORD) || is_preposition(r, d, &t[j]) || s->verb_end.items[j]) break;
         if (!(t[j].flags & TOK_CAP)) continue;
         mention named = parse_mention(d, r, &s->toks, j);
         if (named.kind != MENTION_NAME || (named.name_tokens < 2 && !named.titled)) break;
@@ -177,7 +191,7 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     const token *t = s->toks.items;
     if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || is_adverb(d, &t[v - 1])) return m;
     for (size_t k = a; k < v; k++)
-        if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(d, &t[k]) ||
+        if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(r, d, &t[k]) ||
             token_in(d, &t[k], &r->not_names) >= 0)
             return m;
     mention probe = parse_mention(d, r, &s->toks, a);
@@ -205,7 +219,7 @@ static int dash_cue(const document *d, const whosaid_rules *r, const cue_scratch
     if (m.kind != MENTION_NAME) return 0;
     size_t k = m.next_tok;
     if (k < n && !punct_is(&t[k], ',') && !punct_is(&t[k], '.') && !punct_is(&t[k], ')')) return 0;
-    skip_apposition(d, s, k, &m);
+    skip_apposition(d, r, s, k, &m);
     *c = (cue){CUE_AFTER, m.start, m.start, m};
     return 1;
 }
@@ -235,12 +249,12 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         if (inverts(d, r, s, i) == 0) return 0;
         mention m = phrase_after_verb(d, r, s, s->verb_end.items[i]);
         if (m.kind == MENTION_NONE) return 0;
-        skip_apposition(d, s, m.next_tok, &m);
+        skip_apposition(d, r, s, m.next_tok, &m);
         *c = (cue){CUE_AFTER, t[i].start, t[s->verb_end.items[i] - 1].end, m};
         return 1;
     }
     mention m = parse_mention(d, r, &s->toks, i);
-    size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, s, m.next_tok, &m);
+    size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
     while (k < n && is_adverb(d, &t[k])) k++;
     if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {
         /* modifiers before the name: “…,” then-Surrey mayoral candidate Doug McCallum said */
@@ -269,10 +283,6 @@ static int is_determiner(const document *d, const whosaid_rules *r, const token 
     return token_in(d, t, &r->articles) >= 0;
 }
 
-static int is_relative(const document *d, const token *t) {
-    static const char *const words[] = {"who", "which", "whose"};
-    return among(d, t->start, t->end - t->start, words, COUNT(words), 0);
-}
 
 /* A verb that is no reporting verb before a colon: "Kasich resisted: “…”". */
 static int past_tense_before_colon(const document *d, const token *t) {
@@ -312,11 +322,11 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
                         m.role_end = before.kind == MENTION_NAME ? before.end : before.role_end;
                     }
                 } else if (before.kind != MENTION_NONE &&
-                           (before.kind == MENTION_NAME || is_relative(d, &t[a]) || is_determiner(d, r, &t[a]))) {
+                           (before.kind == MENTION_NAME || is_relative(d, r, &t[a]) || is_determiner(d, r, &t[a]))) {
                     /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                      * poked at …, tweeting"): the phrase before it speaks */
                     m = before;
-                    if (m.role_end == m.role_start && !is_relative(d, &t[a])) {
+                    if (m.role_end == m.role_start && !is_relative(d, r, &t[a])) {
                         m.role_start = t[a].start;
                         m.role_end = t[end - 2].end;
                     }

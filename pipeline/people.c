@@ -95,6 +95,11 @@ static int is_name_suffix(const document *d, const token *t) {
     return 0;
 }
 
+/* "who", "which": a relative clause opens. */
+static int is_relative(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
+}
+
 /* A first name of rules/first-names.txt, capitalised. */
 static int is_first_name(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) && token_in(d, t, &r->first_names) >= 0;
@@ -194,6 +199,37 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     }
 }
 
+/* A description: a determiner at toks[i] and a few words from toks[j] up to punctuation, a verb
+ * or a relative: "the 34-year-old mother of three", "a spokesperson for TransLink". */
+static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                                 size_t j) {
+    mention m = {0};
+    const token *t = toks->items;
+    size_t n = toks->len, e = j;
+    while (e < n && e < j + 10 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
+           token_in(d, &t[e], &r->verbs) < 0 && !is_relative(d, r, &t[e]) && !word_is(d, &t[e], "that"))
+        e++;
+    while (e > j && is_connector(d, r, &t[e - 1])) e--;
+    if (e == j) return m;
+    m.kind = MENTION_DESCRIPTION;
+    m.start = t[i].start;
+    m.end = t[e - 1].stem_end;
+    m.next_tok = e;
+    m.definite = token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
+    /* its head: the last word before a preposition ("mother" of "the mother of three") */
+    size_t h = j;
+    while (h + 1 < e && !(token_in(d, &t[h + 1], &r->prepositions) >= 0 && (t[h + 1].flags & TOK_LOWER))) h++;
+    m.head_start = t[h].start;
+    m.head_end = t[h].stem_end;
+    /* "a spokesperson for the ministry": a title after the article makes the rest a role */
+    if (is_title_head(d, r, &t[j])) {
+        m.role_start = t[j].start;
+        m.role_end = m.end;
+        m.titled = 1;
+    }
+    return m;
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = toks->items;
@@ -207,6 +243,21 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         m.gender = g;
         m.next_tok = i + 1;
         return m;
+    }
+    /* "her statement said": the woman the pronoun stands for speaks; "his spokesman said": a
+     * description of someone else */
+    if ((g = token_in(d, &t[i], &r->possessives)) >= 0 && !(t[i].flags & TOK_POSS) && i + 1 < n &&
+        (t[i + 1].flags & TOK_LOWER)) {
+        if (token_in(d, &t[i + 1], &r->document_nouns) >= 0) {
+            m.kind = MENTION_PRONOUN;
+            m.start = t[i].start;
+            m.end = t[i + 1].stem_end;
+            m.gender = g;
+            m.possessive = 1;
+            m.next_tok = i + 2;
+            return m;
+        }
+        return parse_description(d, r, toks, i, i + 1);
     }
     size_t j = i;
     int article = is_article(d, r, &t[i]);
@@ -249,15 +300,30 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     }
     if (last > j) {
         m.start = t[i].start;
-        m.definite = !article || word_is(d, &t[i], "the");
+        m.definite = !article || token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
         split_role_name(d, r, toks, j, last, &m);
         if (m.kind == MENTION_NONE) return m;
-        if ((m.kind == MENTION_ROLE && article && (!m.titled || !m.definite)) ||
+        if (m.kind == MENTION_ROLE) {
+            /* the role phrase's last word: "Bank" in "the World Bank" names an organisation */
+            const token *h = &t[last - 1];
+            m.head_start = h->start;
+            m.head_end = h->stem_end;
+            int lower = 0;
+            for (size_t k = j; k < last; k++) lower |= (t[k].flags & TOK_LOWER) && !is_connector(d, r, &t[k]);
+            m.org = m.definite && !lower &&
+                    (token_in(d, h, &r->organisations) >= 0 || ((h->flags & TOK_ALLCAPS) && !m.titled));
+            /* an organisation's name is its own, not a role */
+            if (m.org) {
+                m.role_start = m.role_end = 0;
+                m.name_start = m.surname_start = t[j].start;
+                m.name_end = m.surname_end = h->stem_end;
+            }
+        }
+        if ((m.kind == MENTION_ROLE && article && !m.org && (!m.titled || !m.definite)) ||
             (m.kind == MENTION_NAME && !m.definite)) {
             /* "the former top aide to …": no title, so a description; "one Sanders supporter",
              * "a German user": a name after "a" or "one" is no one's name */
-            m = (mention){0};
-            goto description;
+            return parse_description(d, r, toks, i, j);
         }
         m.end = possessive_end ? t[last - 1].stem_end : t[last - 1].end;
         if (m.kind == MENTION_NAME) m.end = m.name_end;
@@ -279,25 +345,23 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         return m;
     }
     if (!article) return m;
-description:;
-    /* a description: an article and a few words up to punctuation, a verb or a relative */
-    size_t e = j;
-    while (e < n && e < j + 10 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
-           token_in(d, &t[e], &r->verbs) < 0 && !word_is(d, &t[e], "who") && !word_is(d, &t[e], "which") &&
-           !word_is(d, &t[e], "that"))
-        e++;
-    while (e > j && is_connector(d, r, &t[e - 1])) e--;
-    if (e == j) return m;
-    m.kind = MENTION_DESCRIPTION;
-    m.start = t[i].start;
-    m.end = t[e - 1].stem_end;
-    m.next_tok = e;
-    /* "a spokesperson for the ministry": a title after the article makes the rest a role */
-    if (is_title_head(d, r, &t[j])) {
-        m.role_start = t[j].start;
-        m.role_end = m.end;
-        m.titled = 1;
-    }
+    return parse_description(d, r, toks, i, j);
+}
+
+mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    mention m = {0};
+    const token *t = &toks->items[i];
+    if (i >= toks->len || !(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_INITIAL)) ||
+        token_in(d, t, &r->not_names) < 0 || is_pronoun_word(d, r, t))
+        return m;
+    m.kind = MENTION_NAME;
+    m.weak = 1;
+    m.start = m.name_start = m.surname_start = t->start;
+    m.end = m.name_end = m.surname_end = t->stem_end;
+    m.possessive = (t->flags & TOK_POSS) != 0;
+    m.name_tokens = 1;
+    m.definite = 1;
+    m.next_tok = i + 1;
     return m;
 }
 
@@ -353,6 +417,7 @@ static size_t text_hash(const document *d, size_t a, size_t b) {
 static int fits_name(const document *d, const person *ps, size_t sur_s, size_t sur_e, size_t first_s,
                      size_t first_e, int gender) {
     if (!same_text(d, ps->surname_start, ps->surname_end, sur_s, sur_e)) return 0;
+    if (ps->kind == ENTITY_ORG) return first_e == first_s && !gender;
     if (gender && ps->gender && gender != ps->gender) return 0;
     return !(first_e > first_s && ps->first_end > ps->first_start &&
              !same_text(d, ps->first_start, ps->first_end, first_s, first_e));
@@ -378,27 +443,50 @@ static size_t find_person(const registry *reg, const document *d, const mention 
     return NO_PERSON;
 }
 
-/* Keeps the surname index at most half full, so that chains stay short. */
-static int index_person(registry *reg, const document *d, size_t p) {
-    if (reg->people.len * 2 > reg->buckets.len) {
-        size_t n = reg->buckets.len ? reg->buckets.len * 2 : 64;
-        reg->buckets.len = 0;
-        for (size_t i = 0; i < n; i++)
-            if (VEC_PUSH(&reg->buckets, NO_PERSON) != 0) return -1;
-        /* rebuild the chains, newest person first in each */
-        for (size_t q = 0; q < reg->people.len; q++) {
-            person *ps = &reg->people.items[q];
-            size_t b = bucket_of(reg, d, ps->surname_start, ps->surname_end);
-            ps->next_same_hash = reg->buckets.items[b];
-            reg->buckets.items[b] = q;
-        }
-        return 0;
-    }
+static size_t first_bucket_of(const registry *reg, const document *d, const person *ps) {
+    return text_hash(d, ps->first_start, ps->first_end) & (reg->first_buckets.len - 1);
+}
+
+/* Puts person p at the head of its chains: by surname, and by first name if it has one. */
+static void chain_person(registry *reg, const document *d, size_t p) {
     person *ps = &reg->people.items[p];
     size_t b = bucket_of(reg, d, ps->surname_start, ps->surname_end);
     ps->next_same_hash = reg->buckets.items[b];
     reg->buckets.items[b] = p;
+    ps->next_same_first = NO_PERSON;
+    if (ps->first_end > ps->first_start) {
+        b = first_bucket_of(reg, d, ps);
+        ps->next_same_first = reg->first_buckets.items[b];
+        reg->first_buckets.items[b] = p;
+    }
+}
+
+/* Keeps the name indexes at most half full, so that chains stay short. */
+static int index_person(registry *reg, const document *d, size_t p) {
+    if (reg->people.len * 2 > reg->buckets.len) {
+        size_t n = reg->buckets.len ? reg->buckets.len * 2 : 64;
+        reg->buckets.len = reg->first_buckets.len = 0;
+        for (size_t i = 0; i < n; i++)
+            if (VEC_PUSH(&reg->buckets, NO_PERSON) != 0 || VEC_PUSH(&reg->first_buckets, NO_PERSON) != 0) return -1;
+        /* rebuild the chains, newest person first in each */
+        for (size_t q = 0; q < reg->people.len; q++) chain_person(reg, d, q);
+        return 0;
+    }
+    chain_person(reg, d, p);
     return 0;
+}
+
+/* The person most recently registered whose first name is text[s, e) ("Maria said" after
+ * "Maria Lindqvist"), or NO_PERSON. */
+static size_t find_by_first_name(const registry *reg, const document *d, size_t s, size_t e) {
+    if (!reg->first_buckets.len || e <= s) return NO_PERSON;
+    size_t walked = 0;
+    for (size_t p = reg->first_buckets.items[text_hash(d, s, e) & (reg->first_buckets.len - 1)];
+         p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_first) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind == ENTITY_PERSON && same_text(d, ps->first_start, ps->first_end, s, e)) return p;
+    }
+    return NO_PERSON;
 }
 
 static void first_name(const document *d, const whosaid_rules *r, const mention *m, size_t *s, size_t *e) {
@@ -446,22 +534,28 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     size_t fs, fe;
     first_name(d, c->r, m, &fs, &fe);
     int first_gender = fe > fs ? wordset_get(&c->r->first_names, (const char *)d->text + fs, fe - fs) : -1;
-    int evidence = shown || m->gender || m->titled || first_gender >= 0;
+    int personal = m->gender || m->titled || first_gender >= 0;
+    int evidence = shown || personal;
+    int quoted = inside_quote(c, m->start);
     size_t p = find_person(reg, d, m, fs, fe);
+    /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
+    if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
+        p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
     *who = NO_PERSON;
     if (p == NO_PERSON) {
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
             short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, c->seg->sents.items[c->sent].para,
-                                 (unsigned char)subject, (unsigned char)inside_quote(c, m->start),
-                                 (unsigned char)m->possessive},
+                                 (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive},
                                 m->surname_start, m->surname_end, shown};
             return VEC_PUSH(&reg->shorts, sm);
         }
-        person np = {m->name_start, m->name_end, m->surname_start, m->surname_end, fs, fe, 0, 0,
-                     m->gender, evidence, 0, NO_PERSON};
+        person np = {.name_start = m->name_start, .name_end = m->name_end, .surname_start = m->surname_start,
+                     .surname_end = m->surname_end, .first_start = fs, .first_end = fe, .gender = m->gender,
+                     .evidence = evidence, .personal = personal, .kind = ENTITY_PERSON};
         if (!np.gender && first_gender > 0) np.gender = first_gender;
-        if (m->role_end > m->role_start) {
+        /* a role read inside a quotation is the speaker's words, not the document's */
+        if (m->role_end > m->role_start && !quoted) {
             np.role_start = m->role_start;
             np.role_end = m->role_end;
         }
@@ -477,7 +571,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             ps->first_end = fe;
         }
         /* a role before the name wins over one in apposition */
-        if (m->role_end > m->role_start &&
+        if (m->role_end > m->role_start && !quoted &&
             (ps->role_apposed || m->role_end - m->role_start > ps->role_end - ps->role_start)) {
             ps->role_start = m->role_start;
             ps->role_end = m->role_end;
@@ -485,6 +579,26 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         }
         if (!ps->gender) ps->gender = m->gender ? m->gender : first_gender > 0 ? first_gender : 0;
         if (evidence) ps->evidence = 1;
+        if (personal) ps->personal = 1;
+    }
+    *who = p;
+    return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
+}
+
+/* Registers an organisation's name ("the World Bank", "CNN"). */
+static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
+    const document *d = c->d;
+    size_t p = find_person(reg, d, m, 0, 0);
+    if (p != NO_PERSON && reg->people.items[p].kind != ENTITY_ORG) p = NO_PERSON;
+    if (p == NO_PERSON) {
+        person np = {.name_start = m->start, .name_end = m->name_end, .surname_start = m->surname_start,
+                     .surname_end = m->surname_end, .evidence = 1, .kind = ENTITY_ORG};
+        if (VEC_PUSH(&reg->people, np) != 0) return -1;
+        p = reg->people.len - 1;
+        if (index_person(reg, d, p) != 0) return -1;
+    } else if (m->name_end - m->start > reg->people.items[p].name_end - reg->people.items[p].name_start) {
+        reg->people.items[p].name_start = m->start;
+        reg->people.items[p].name_end = m->name_end;
     }
     *who = p;
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
@@ -498,28 +612,64 @@ static int apposition_role(const document *d, const whosaid_rules *r, const toke
     size_t n = toks->len;
     if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
     size_t j = k + 1;
+    /* a relative clause: ", who runs Our Principles PAC,", ", who is a senior fellow at …," */
+    int relative = is_relative(d, r, &t[j]) && j + 1 < n;
+    if (relative) {
+        j++;
+        if (token_in(d, &t[j], &r->copulas) >= 0) j++;
+        else if (token_in(d, &t[j], &r->role_verbs) < 0) return 0;
+        if (j >= n) return 0;
+    }
     if (is_article(d, r, &t[j])) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || is_pronoun_word(d, r, &t[j])) return 0;
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
-    if (j == k + 1 && (t[j].flags & TOK_LOWER) && !is_title(d, r, &t[j])) return 0;
-    size_t e = j, titled = 0;
+    if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !is_title(d, r, &t[j])) return 0;
+    size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0;
     while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
-        if (word_is(d, &t[e], "who") || word_is(d, &t[e], "which") || word_is(d, &t[e], "that")) break;
+        if (is_relative(d, r, &t[e])) break;
         if (e < j + 6 && (t[e].flags & TOK_WORD) && is_title_head(d, r, &t[e])) titled = 1;
         e++;
     }
     if (!titled || e == j) return 0;
+    /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …" */
     if (e < n && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.' || t[e].cp == ';')) &&
-        !word_is(d, &t[e], "who") && !word_is(d, &t[e], "which") && !word_is(d, &t[e], "that"))
+        !is_relative(d, r, &t[e]))
         return 0;
     while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
-    *rs = t[j].start;
+    *rs = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0 ? t[k + 2].start : t[j].start;
     *re = t[e - 1].end;
     return 1;
 }
 
 static int is_reporting_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     return k < toks->len && token_in(d, &toks->items[k], &r->verbs) >= 0;
+}
+
+/* A role in lower case before a name that starts at toks[i]: "campaign chairman John Podesta",
+ * "Monmouth University political scientist Patrick Murray", "the former Florida governor Jeb
+ * Bush". The word before the name is a title; the role runs back over capitalised words and
+ * other words in lower case to an article, a verb, a preposition or punctuation. Returns 1 and
+ * the role's byte span, or 0. */
+static int role_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs,
+                       size_t *re) {
+    const token *t = toks->items;
+    if (i == 0 || !(t[i - 1].flags & TOK_LOWER) || !is_title_head(d, r, &t[i - 1])) return 0;
+    size_t k = i - 1;
+    while (k > 0 && i - k < 6) {
+        const token *w = &t[k - 1];
+        if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS) || is_article(d, r, w) || is_pronoun_word(d, r, w) ||
+            token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->verbs) >= 0 ||
+            (token_in(d, w, &r->prepositions) >= 0 && (w->flags & TOK_LOWER)) ||
+            ((w->flags & TOK_CAP) && token_in(d, w, &r->not_names) >= 0) || line_break_before(d, w, &t[k]))
+            break;
+        k--;
+    }
+    /* a word in lower case that is no title may be inside the role ("Monmouth University
+     * political scientist"), not start it: "met presidential candidate", "is hopeful" */
+    while (k < i - 1 && (t[k].flags & TOK_LOWER) && !is_title(d, r, &t[k])) k++;
+    *rs = t[k].start;
+    *re = t[i - 1].end;
+    return 1;
 }
 
 /* Orders mention indices by person: a counting sort, since mentions are already in order. */
@@ -554,6 +704,8 @@ static int resolve_shorts(registry *reg, const document *d) {
         m.surname_start = sm->surname_start;
         m.surname_end = sm->surname_end;
         size_t p = find_person(reg, d, &m, 0, 0);
+        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG) p = NO_PERSON;
+        if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end);
         if (p == NO_PERSON) continue;
         if (sm->shown) reg->people.items[p].evidence = 1;
         sm->at.person = p;
@@ -581,7 +733,7 @@ static int resolve_shorts(registry *reg, const document *d) {
 
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *toks) {
-    reg->people.len = reg->mentions.len = reg->buckets.len = reg->shorts.len = 0;
+    reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
     reg->rules = r;
     build_ctx c = {d, r, seg, quotes, 0, 0, 1};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
@@ -606,10 +758,32 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int sent_subject = i == 0 || (i == 1 && (toks->items[0].flags & TOK_MARK));
                 if (!quoted && (sent_subject || is_reporting_verb(d, r, toks, i + 1)) &&
                     token_in(d, t, &r->pronouns) >= 0) {
-                    size_t at, p = registry_antecedent(reg, t->start, 0, g, 1, &at);
+                    salience_query q = {.pos = t->start, .sent = s, .gender = g, .any_full_name = 1,
+                                        .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON};
+                    size_t p = registry_rank(reg, &q, NULL);
                     int rank = is_reporting_verb(d, r, toks, i + 1) ? SUBJECT_OF_VERB : SUBJECT_FIRST;
-                    if (p != NO_PERSON && add_mention(reg, &c, p, t->start, t->stem_end, rank, 0) != 0) return -1;
+                    if (p != NO_PERSON) {
+                        /* the pronoun shows the person's gender */
+                        person *ps = &reg->people.items[p];
+                        if (!ps->gender) ps->gender = g;
+                        ps->personal = 1;
+                        if (add_mention(reg, &c, p, t->start, t->stem_end, rank, 0) != 0) return -1;
+                    }
                 }
+                i++;
+                first = 0;
+                continue;
+            }
+            /* "…,” it said": an organisation named before speaks again; "the utility said" too */
+            if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && is_reporting_verb(d, r, toks, i + 1) &&
+                !inside_quote(&c, t->start) &&
+                (token_in(d, t, &r->pronouns) == GENDER_NEUTER ||
+                 (i > 0 && token_in(d, &toks->items[i - 1], &r->articles) == ARTICLE_DEFINITE &&
+                  token_in(d, t, &r->org_nouns) >= 0))) {
+                salience_query q = {.pos = t->start, .sent = s, .prev_speaker = NO_PERSON, .kind = ENTITY_ORG};
+                size_t p = registry_rank(reg, &q, NULL);
+                if (p != NO_PERSON && add_mention(reg, &c, p, t->start, t->stem_end, SUBJECT_OF_VERB, 0) != 0)
+                    return -1;
                 i++;
                 first = 0;
                 continue;
@@ -630,6 +804,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             /* a description names no one, and may run over a name: read on inside it */
             size_t next = m.kind != MENTION_DESCRIPTION && m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME) {
+                if (m.role_end == m.role_start) role_before(d, r, toks, i, &m.role_start, &m.role_end);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "…,” said X" or "…, adds X": an inverted cue, not "told Yahoo News" */
                 int after_verb = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
@@ -657,7 +832,24 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         pending = NO_PERSON;
                     }
                 }
-            } else if (m.kind == MENTION_ROLE && word_is(d, &toks->items[i], "the") && m.titled) {
+            } else if (m.kind == MENTION_ROLE && m.org) {
+                size_t p;
+                int rank = is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
+                if (register_org(reg, &c, &m, rank, &p) != 0) return -1;
+                first = 0;
+            } else if (m.kind == MENTION_NONE && (m = parse_weak_name(d, r, toks, i)).kind == MENTION_NAME) {
+                /* "May told reporters", "May’s government": a surname that is also a word, once
+                 * someone of that surname is known, where a subject or possessor stands */
+                size_t p = find_person(reg, d, &m, 0, 0);
+                int before_verb = is_reporting_verb(d, r, toks, i + 1);
+                if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON &&
+                    (first || before_verb || m.possessive) &&
+                    add_mention(reg, &c, p, m.start, m.end, before_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
+                                m.possessive) != 0)
+                    return -1;
+                first = 0;
+            } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&
+                       m.titled) {
                 /* "the mayor": one more mention of whoever holds that role */
                 size_t p = registry_resolve_role(reg, d, &m);
                 if (p != NO_PERSON &&
@@ -675,9 +867,17 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
 }
 
 void registry_mark_speaker(registry *reg, const document *d, const mention *m) {
-    if (m->kind != MENTION_NAME) return;
+    if (m->kind != MENTION_NAME || m->weak) return;
     size_t p = registry_resolve_name(reg, d, m);
-    if (p != NO_PERSON) reg->people.items[p].evidence = 1;
+    if (p == NO_PERSON) return;
+    person *ps = &reg->people.items[p];
+    ps->evidence = 1;
+    /* "said Monmouth University political scientist Patrick Murray": the role goes with the
+     * person to the quotes where only "Murray said" */
+    if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON && ps->role_end == ps->role_start) {
+        ps->role_start = m->role_start;
+        ps->role_end = m->role_end;
+    }
 }
 
 void registry_free(registry *reg) {
@@ -686,6 +886,7 @@ void registry_free(registry *reg) {
     VEC_FREE(&reg->by_person);
     VEC_FREE(&reg->first_of_person);
     VEC_FREE(&reg->buckets);
+    VEC_FREE(&reg->first_buckets);
     VEC_FREE(&reg->shorts);
     VEC_FREE(&reg->merged);
 }
@@ -814,16 +1015,25 @@ static float decay(size_t sentences) {
     return f;
 }
 
+/* May ps be what the query's pronoun or description stands for? "it" and "the company" are an
+ * organisation, or a name that speaks without anything showing a person ("Hydro-Québec said");
+ * "he" and "the owner" are not an organisation. */
+static int fits_query(const person *ps, const salience_query *q) {
+    if (q->kind == ENTITY_ORG) return ps->kind == ENTITY_ORG || (!ps->personal && !ps->gender);
+    return ps->kind == ENTITY_PERSON && gender_fits(ps, q->gender);
+}
+
 /* The scores of one pass over the mentions before q->pos; people who do not fit are left out. */
 enum { SCRATCH_CANDIDATES = 32 };
 static size_t score_mentions(const registry *reg, const salience_query *q, int need_evidence,
                              candidate *c) {
     size_t n = 0, end = mentions_from(reg, q->pos);
+    size_t window = q->window ? q->window : SALIENCE_SENTENCES;
     for (size_t i = end, walked = 0; i-- > 0 && walked < LOOKBACK; walked++) {
         const person_mention *pm = &reg->mentions.items[i];
-        if (pm->pos < q->floor || pm->sent + SALIENCE_SENTENCES < q->sent) break;
+        if (pm->pos < q->floor || pm->sent + window < q->sent) break;
         const person *ps = &reg->people.items[pm->person];
-        if (pm->quoted || !gender_fits(ps, q->gender)) continue;
+        if (pm->quoted || !fits_query(ps, q)) continue;
         if (need_evidence ? !ps->evidence : ps->surname_start == ps->name_start) continue;
         float w = mention_weight(pm) * decay(q->sent > pm->sent ? q->sent - pm->sent : 0);
         size_t k = 0;
@@ -847,7 +1057,7 @@ size_t registry_rank(const registry *reg, const salience_query *q, ranking *out)
     for (int need_evidence = 1; need_evidence >= !q->any_full_name && !n; need_evidence--)
         n = score_mentions(reg, q, need_evidence, c);
     if (q->prev_speaker != NO_PERSON && q->prev_speaker < reg->people.len &&
-        gender_fits(&reg->people.items[q->prev_speaker], q->gender) && q->prev_sent <= q->sent &&
+        fits_query(&reg->people.items[q->prev_speaker], q) && q->prev_sent <= q->sent &&
         q->prev_sent + SALIENCE_SENTENCES >= q->sent) {
         size_t k = 0;
         while (k < n && c[k].person != q->prev_speaker) k++;
@@ -873,8 +1083,9 @@ size_t registry_rank(const registry *reg, const salience_query *q, ranking *out)
 size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, int any_full_name,
                            size_t *at) {
     size_t end = mentions_from(reg, pos);
-    salience_query q = {pos, end ? reg->mentions.items[end - 1].sent : 0, floor, gender, any_full_name,
-                        NO_PERSON, 0};
+    salience_query q = {.pos = pos, .sent = end ? reg->mentions.items[end - 1].sent : 0, .floor = floor,
+                        .gender = gender, .any_full_name = any_full_name, .prev_speaker = NO_PERSON,
+                        .kind = ENTITY_PERSON};
     ranking r;
     size_t p = registry_rank(reg, &q, &r);
     if (p != NO_PERSON) *at = r.top[0].last_pos;

@@ -29,25 +29,39 @@ typedef struct {
     int possessive; /* the phrase ends in ’s */
     int titled;     /* the role holds a title word (Senator, minister) */
     int definite;   /* a role noun without an article or with "the": someone known */
+    int org;        /* a role phrase that names an organisation ("the World Bank", "CNN") */
+    int weak;       /* a name that is also a common word ("May"): a speaker only if the
+                       registry knows someone of that surname */
+    size_t head_start, head_end; /* a description's or role's head noun ("mother" in "the
+                                    34-year-old mother of three"), or equal */
     size_t next_tok; /* index of the first token after the phrase */
 } mention;
 
 /* Parses a name phrase starting at toks[i]; kind MENTION_NONE when there is none. */
+/* A surname that is also a common word ("May", "Young") standing alone at toks[i]: a weak name
+ * mention, or MENTION_NONE. */
+mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 
 /* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end);
 
+enum { ENTITY_PERSON = 0, ENTITY_ORG = 1 };
+
+/* A person, or an organisation ("the World Bank", "CNN"): whoever can be quoted. */
 typedef struct {
     size_t name_start, name_end;        /* the fullest name met */
-    size_t surname_start, surname_end;
+    size_t surname_start, surname_end;  /* an organisation's: its whole name without article */
     size_t first_start, first_end;      /* first name, or empty */
     size_t role_start, role_end;        /* the fullest role met */
     int gender;
-    int evidence;          /* a first name, honorific, title, apposition or cue shows a person */
+    int evidence;          /* a first name, honorific, title, apposition or cue shows it speaks */
+    int personal;          /* a first name, honorific, title or gendered pronoun shows a person */
+    int kind;              /* ENTITY_PERSON or ENTITY_ORG */
     int role_apposed;      /* the role comes from an apposition ("X, the culture minister,") */
     size_t next_same_hash; /* the next person in the same surname-index bucket chain */
+    size_t next_same_first; /* the next person with a first name in the same first-name bucket */
 } person;
 
 enum { SUBJECT_FIRST = 1, SUBJECT_OF_VERB = 2 };
@@ -76,6 +90,7 @@ typedef struct {
     VEC(size_t) by_person;        /* mention indices ordered by person, then position */
     VEC(size_t) first_of_person;  /* per person: its first entry in by_person */
     VEC(size_t) buckets;          /* people hashed by surname, NO_PERSON where empty */
+    VEC(size_t) first_buckets;    /* people hashed by first name ("Maria said") */
 } registry;
 
 /* Fills the registry from every name phrase in the document; quotes say which mentions lie
@@ -109,6 +124,8 @@ typedef struct {
     int any_full_name;   /* failing people the text shows to be people, anyone with a full name */
     size_t prev_speaker; /* the previous quotation's speaker, or NO_PERSON */
     size_t prev_sent;    /* the sentence that quotation opens in */
+    int kind;            /* ENTITY_PERSON ("he", "the owner") or ENTITY_ORG ("it", "the company") */
+    size_t window;       /* how many sentences back; 0: the default */
 } salience_query;
 
 typedef struct {

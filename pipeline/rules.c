@@ -353,6 +353,10 @@ static const struct {
     {"possessive-pronouns.txt", add_gendered, offsetof(whosaid_rules, possessives)},
     {"verbs-no-inversion.txt", add_words, offsetof(whosaid_rules, no_inversion)},
     {"articles.txt", add_articles, offsetof(whosaid_rules, articles)},
+    {"prepositions.txt", add_words, offsetof(whosaid_rules, prepositions)},
+    {"role-verbs.txt", add_words, offsetof(whosaid_rules, role_verbs)},
+    {"copulas.txt", add_words, offsetof(whosaid_rules, copulas)},
+    {"relatives.txt", add_words, offsetof(whosaid_rules, relatives)},
     {"boilerplate.txt", add_words, offsetof(whosaid_rules, boilerplate)},
     {"byline-words.txt", add_words, offsetof(whosaid_rules, byline_words)},
 };
@@ -369,7 +373,9 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, verb_heads), offsetof(whosaid_rules, org_nouns),
     offsetof(whosaid_rules, group_nouns), offsetof(whosaid_rules, gendered_nouns),
     offsetof(whosaid_rules, possessives), offsetof(whosaid_rules, no_inversion),
-    offsetof(whosaid_rules, articles),
+    offsetof(whosaid_rules, articles), offsetof(whosaid_rules, prepositions),
+    offsetof(whosaid_rules, role_verbs), offsetof(whosaid_rules, copulas),
+    offsetof(whosaid_rules, relatives),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");

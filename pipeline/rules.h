@@ -70,7 +70,8 @@ struct whosaid_rules {
     wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
         not_names, connectors, first_names, pronoun_genders,
         title_modifiers, work_nouns, determiners, name_particles, org_nouns, group_nouns,
-        gendered_nouns, possessives, no_inversion, articles;
+        gendered_nouns, possessives, no_inversion, articles,
+        prepositions, role_verbs, copulas, relatives;
     wordset byline_words;
     wordset boilerplate; /* label phrases (words joined by _), matched at a paragraph's start */
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
