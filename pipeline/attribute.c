@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 static void set_person(const registry *reg, size_t p, attribution *a) {
     const person *ps = &reg->people.items[p];
     a->person = p;
@@ -21,14 +23,63 @@ static int same_span_text(const document *d, size_t a0, size_t a1, size_t b0, si
     return a1 - a0 == b1 - b0 && !memcmp(d->text + a0, d->text + b0, a1 - a0);
 }
 
-/* The person a pronoun (or a verb with no subject of its own) at pos stands for, by salience,
- * the previous quotation's speaker counting as a subject where it opened. */
-static size_t pronoun_person(const registry *reg, const segments *seg, size_t pos, int gender, int any_full_name,
-                             const attribution *prev, const quote *prevq, attribution *a) {
+/* Who a pronoun, a description or a verb with no subject at pos stands for, by salience: an
+ * organisation or a person (of a gender, if known), the previous quotation's speaker counting
+ * as a subject where it opened. window 0 looks the default number of sentences back. */
+static size_t salient(const registry *reg, const segments *seg, size_t pos, int kind, int gender, int any_full_name,
+                      size_t window, const attribution *prev, const quote *prevq, attribution *a) {
     salience_query q = {.pos = pos, .sent = segments_sentence_at(seg, pos), .gender = gender,
                         .any_full_name = any_full_name, .prev_speaker = prev ? prev->person : NO_PERSON,
-                        .prev_sent = prevq ? prevq->sent : 0, .kind = ENTITY_PERSON};
+                        .prev_sent = prevq ? prevq->sent : 0, .kind = kind, .window = window};
     return registry_rank(reg, &q, &a->ranked);
+}
+
+static int head_in(const document *d, const mention *m, const wordset *set) {
+    return m->head_end > m->head_start &&
+           wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
+}
+
+/* How many sentences back a definite description looks for whom it describes: "Farid Haddad has
+ * run the bookshop for 30 years. “…,” the soft-spoken owner said." */
+enum { DESCRIPTION_SENTENCES = 3 };
+
+/* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
+ * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
+ * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
+static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m,
+                        const attribution *prev, const quote *prevq, attribution *a) {
+    const whosaid_rules *r = reg->rules;
+    size_t w = m->start;
+    while (w < m->end && d->text[w] != ' ') w++;
+    if (m->head_end <= m->head_start ||
+        wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
+        return NO_PERSON;
+    const char *head = (const char *)d->text + m->head_start;
+    size_t n = m->head_end - m->head_start;
+    if (head_in(d, m, &r->org_nouns))
+        return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
+    /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */
+    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || rules_plural(r, head, n))
+        return NO_PERSON;
+    /* "the website" is no one: the head must name a person — a title ("the owner"), a word
+     * that shows a gender ("the mother"), a party or origin ("the Ohio Democrat", "the Texan"),
+     * an age ("the 34-year-old") */
+    int person_noun = head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) ||
+                      head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]);
+    for (size_t k = 0; k < n && !person_noun; k++) person_noun = uc_is_digit((unsigned char)head[k]);
+    if (!person_noun) return NO_PERSON;
+    mention role = *m;
+    role.role_start = m->head_start;
+    role.role_end = m->head_end;
+    size_t p = registry_resolve_role(reg, d, &role);
+    if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
+    int gender = wordset_get(&r->gendered_nouns, head, n);
+    p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 0, DESCRIPTION_SENTENCES, prev, prevq, a);
+    /* "the Republican vice-presidential nominee" is not the governor named just before: a title
+     * describes someone whose role, if known, holds it */
+    if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start)
+        return NO_PERSON;
+    return p;
 }
 
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c,
@@ -37,54 +88,59 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
     a->cue = c;
     a->role_start = m->role_start;
     a->role_end = m->role_end;
+    size_t p = NO_PERSON;
     switch (m->kind) {
-    case MENTION_NAME: {
-        size_t p = registry_resolve_name(reg, d, m);
+    case MENTION_NAME:
+        p = registry_resolve_name(reg, d, m);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = same_span_text(d, a->speaker_start, a->speaker_end, m->name_start, m->name_end) ? "cue" : "surname";
-        } else {
+        } else if (!m->weak) {
             a->speaker_start = m->name_start;
             a->speaker_end = m->name_end;
             a->method = "cue";
         }
         break;
-    }
-    case MENTION_PRONOUN: {
-        size_t p = pronoun_person(reg, seg, m->start, m->gender, 1, prev, prevq, a);
+    case MENTION_PRONOUN:
+        /* "I said": the writer, whom the story does not name */
+        if (m->gender == GENDER_FIRST) break;
+        p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
+                                       : salient(reg, seg, m->start, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
         }
         break;
-    }
-    case MENTION_ROLE: {
-        /* "the mayor" is someone named before; "one former executive" is not */
-        size_t p = m->definite ? registry_resolve_role(reg, d, m) : NO_PERSON;
+    case MENTION_ROLE:
+    case MENTION_DESCRIPTION:
+        if (m->org) {
+            p = registry_resolve_name(reg, d, m);
+        } else if (m->kind == MENTION_ROLE && m->definite) {
+            /* "the mayor" is someone named before; "one former executive" is not */
+            p = registry_resolve_role(reg, d, m);
+            if (p == NO_PERSON) p = described(d, seg, reg, m, prev, prevq, a);
+        } else {
+            p = described(d, seg, reg, m, prev, prevq, a);
+        }
         if (p != NO_PERSON) {
             set_person(reg, p, a);
-            a->method = "role-noun";
+            a->method = m->org ? "cue" : "role-noun";
         } else {
             a->speaker_start = m->start;
             a->speaker_end = m->end;
             a->method = "cue";
         }
         break;
-    }
-    case MENTION_DESCRIPTION:
-        a->speaker_start = m->start;
-        a->speaker_end = m->end;
-        a->method = "cue";
+    default:
         break;
-    default: {
+    }
+    if (!a->method && (m->kind == MENTION_NONE || m->weak)) {
         /* a verb with its subject further back: "… and said, “…”", "…, saying “…”" */
-        size_t p = pronoun_person(reg, seg, c->verb_start, 0, 0, prev, prevq, a);
+        p = salient(reg, seg, c->verb_start, ENTITY_PERSON, 0, 0, 0, prev, prevq, a);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "context";
         }
-        break;
-    }
     }
     if (c->form == CUE_COLON && a->method) a->method = "colon";
 }

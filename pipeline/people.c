@@ -133,10 +133,11 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         name_possible = name_word(d, r, &stem);
         if (name_possible) a--;
     }
-    /* "Theresa May": after a first name, a word that is otherwise no name is a surname */
+    /* "Theresa May": after a first name, a word that is otherwise no name or a title is a surname */
     if (name_possible && a == e && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && !(t[e - 1].flags & TOK_ALLCAPS) &&
-        is_first_name(d, r, &t[e - 2]) && token_in(d, &t[e - 1], &r->not_names) >= 0)
-        a--;
+        is_first_name(d, r, &t[e - 2]) &&
+        (token_in(d, &t[e - 1], &r->not_names) >= 0 || is_title(d, r, &t[e - 1])))
+        a--; /* "Charlie King", "Larry Judge" too */
     while (name_possible && a > j &&
            (name_word(d, r, &t[a - 1]) ||
             (is_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])))))
@@ -310,8 +311,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             m.head_end = h->stem_end;
             int lower = 0;
             for (size_t k = j; k < last; k++) lower |= (t[k].flags & TOK_LOWER) && !is_connector(d, r, &t[k]);
-            m.org = m.definite && !lower &&
-                    (token_in(d, h, &r->organisations) >= 0 || ((h->flags & TOK_ALLCAPS) && !m.titled));
+            /* capitals alone make an acronym ("CNN said"), not a heading or a dateline
+             * ("FULL TEXT", "DES MOINES —") */
+            int acronym = (h->flags & TOK_ALLCAPS) && !m.titled && last < n &&
+                          !line_break_before(d, h, &t[last]) &&
+                          !((t[last].flags & TOK_PUNCT) && (t[last].cp == ':' || t[last].cp == '-' ||
+                                                            t[last].cp == 0x2013 || t[last].cp == 0x2014));
+            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym);
             /* an organisation's name is its own, not a role */
             if (m.org) {
                 m.role_start = m.role_end = 0;
@@ -537,7 +543,10 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     int personal = m->gender || m->titled || first_gender >= 0;
     int evidence = shown || personal;
     int quoted = inside_quote(c, m->start);
-    size_t p = find_person(reg, d, m, fs, fe);
+    /* "Michelle Obama" is not the Obama whom "Mr." showed to be a man */
+    mention gm = *m;
+    if (!gm.gender && first_gender > 0) gm.gender = first_gender;
+    size_t p = find_person(reg, d, &gm, fs, fe);
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
@@ -953,7 +962,11 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
             after_pos = at;
         }
     }
-    return best != NO_PERSON ? best : after;
+    if (best == NO_PERSON) best = after;
+    /* "Maria said" after "Maria Lindqvist" */
+    if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
+        best = find_by_first_name(reg, d, m->surname_start, m->surname_end);
+    return best;
 }
 
 /* Does p's role hold the word text[head_start, head_end), or (prefix) a word it starts

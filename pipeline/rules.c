@@ -222,6 +222,27 @@ static int add_articles(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
+/* Endings: "s" plural, "-ss" singular. */
+static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    for (size_t i = 0; i < n; i++) {
+        int plural = f[i].ptr[0] != '-';
+        size_t skip = !plural;
+        if (f[i].len <= skip) return fail(c, "an empty ending");
+        if (wordset_put(dest, f[i].ptr + skip, f[i].len - skip, plural) != 0) return fail(c, "out of memory");
+    }
+    return 0;
+}
+
+int rules_plural(const whosaid_rules *r, const char *s, size_t n) {
+    int plural = 0;
+    /* the longest ending decides: "-ss" over "s" */
+    for (size_t k = 1; k <= r->plural_endings.max_len && k < n; k++) {
+        int v = wordset_get(&r->plural_endings, s + n - k, k);
+        if (v >= 0) plural = v;
+    }
+    return plural;
+}
+
 static int32_t single_cp(whosaid_slice s) {
     int32_t cp;
     size_t n = utf8_next((const unsigned char *)s.ptr, s.len, 0, &cp);
@@ -357,6 +378,8 @@ static const struct {
     {"role-verbs.txt", add_words, offsetof(whosaid_rules, role_verbs)},
     {"copulas.txt", add_words, offsetof(whosaid_rules, copulas)},
     {"relatives.txt", add_words, offsetof(whosaid_rules, relatives)},
+    {"roles-of-others.txt", add_words, offsetof(whosaid_rules, roles_of_others)},
+    {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
     {"boilerplate.txt", add_words, offsetof(whosaid_rules, boilerplate)},
     {"byline-words.txt", add_words, offsetof(whosaid_rules, byline_words)},
 };
@@ -375,7 +398,7 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, possessives), offsetof(whosaid_rules, no_inversion),
     offsetof(whosaid_rules, articles), offsetof(whosaid_rules, prepositions),
     offsetof(whosaid_rules, role_verbs), offsetof(whosaid_rules, copulas),
-    offsetof(whosaid_rules, relatives),
+    offsetof(whosaid_rules, relatives), offsetof(whosaid_rules, roles_of_others),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
@@ -455,6 +478,7 @@ void whosaid_rules_free(whosaid_rules *r) {
     for (size_t k = 0; k < NWORD_SETS; k++) wordset_free(word_set(r, k));
     wordset_free(&r->boilerplate);
     wordset_free(&r->byline_words);
+    wordset_free(&r->plural_endings);
     lexicon_free(&r->lexicon);
     pcre2_code_free(r->verb_re);
     free(r);

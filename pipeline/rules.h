@@ -71,7 +71,8 @@ struct whosaid_rules {
         not_names, connectors, first_names, pronoun_genders,
         title_modifiers, work_nouns, determiners, name_particles, org_nouns, group_nouns,
         gendered_nouns, possessives, no_inversion, articles,
-        prepositions, role_verbs, copulas, relatives;
+        prepositions, role_verbs, copulas, relatives, roles_of_others;
+    wordset plural_endings; /* value 1: plural, 0: singular after all ("-ss") */
     wordset byline_words;
     wordset boilerplate; /* label phrases (words joined by _), matched at a paragraph's start */
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
@@ -79,6 +80,9 @@ struct whosaid_rules {
     int verbs_plain;     /* every verb is ASCII letters (phrases: words joined by _) */
     lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
 };
+
+/* Does the word s[0, n) end like a plural noun (rules/plural-endings.txt)? */
+int rules_plural(const whosaid_rules *r, const char *s, size_t n);
 
 int rules_mark_in_list(const whosaid_rules *r, int32_t cp);
 /* Bit set of MARK_* for a code point; 0 for a character that is no quotation mark. */
