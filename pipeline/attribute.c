@@ -23,6 +23,11 @@ static int same_span_text(const document *d, size_t a0, size_t a1, size_t b0, si
     return a1 - a0 == b1 - b0 && !memcmp(d->text + a0, d->text + b0, a1 - a0);
 }
 
+/* How many sentences back a definite description looks for whom it describes: "Farid Haddad has
+ * run the bookshop for 30 years. “…,” the soft-spoken owner said." It looks for people the text
+ * shows to be people only. */
+enum { DESCRIPTION_SENTENCES = 3 };
+
 /* Who a pronoun, a description or a verb with no subject at pos stands for, by salience: an
  * organisation or a person (of a gender, if known), the previous quotation's speaker counting
  * as a subject where it opened. window 0 looks the default number of sentences back. */
@@ -30,7 +35,8 @@ static size_t salient(const registry *reg, const segments *seg, size_t pos, int 
                       size_t window, const attribution *prev, const quote *prevq, attribution *a) {
     salience_query q = {.pos = pos, .sent = segments_sentence_at(seg, pos), .gender = gender,
                         .any_full_name = any_full_name, .prev_speaker = prev ? prev->person : NO_PERSON,
-                        .prev_sent = prevq ? prevq->sent : 0, .kind = kind, .window = window};
+                        .prev_sent = prevq ? prevq->sent : 0, .kind = kind, .window = window,
+                        .personal = window == DESCRIPTION_SENTENCES};
     return registry_rank(reg, &q, &a->ranked);
 }
 
@@ -38,10 +44,6 @@ static int head_in(const document *d, const mention *m, const wordset *set) {
     return m->head_end > m->head_start &&
            wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
 }
-
-/* How many sentences back a definite description looks for whom it describes: "Farid Haddad has
- * run the bookshop for 30 years. “…,” the soft-spoken owner said." */
-enum { DESCRIPTION_SENTENCES = 3 };
 
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
@@ -104,6 +106,18 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
     case MENTION_PRONOUN:
         /* "I said": the writer, whom the story does not name */
         if (m->gender == GENDER_FIRST) break;
+        /* "“…,” it reads": a document (an email, a sign) whose writer the context tells */
+        if (m->gender == GENDER_NEUTER && c->verb_end > c->verb_start &&
+            wordset_get(&reg->rules->document_verbs, (const char *)d->text + c->verb_start,
+                        c->verb_end - c->verb_start) >= 0) {
+            a->cue = c;
+            p = salient(reg, seg, c->verb_start, ENTITY_PERSON, 0, 0, 0, prev, prevq, a);
+            if (p != NO_PERSON) {
+                set_person(reg, p, a);
+                a->method = "context";
+            }
+            break;
+        }
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
                                        : salient(reg, seg, m->start, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
         if (p != NO_PERSON) {

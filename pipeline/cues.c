@@ -122,6 +122,29 @@ static int party_label(const document *d, const cue_scratch *s, size_t a, size_t
     return b > a && b - a <= 4 && t[a].end - t[a].start >= 3 && x[1] == '-' && (x[0] == 'D' || x[0] == 'R' || x[0] == 'I');
 }
 
+/* "the board’s chief economist, Ann-Marie Gill, said": a name in apposition to a description
+ * is the speaker, and the description its role. Returns 1 and replaces *m when so. */
+static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) || k + 1 >= n || !punct_is(&t[k], ','))
+        return 0;
+    mention named = parse_mention(d, r, &s->toks, k + 1);
+    if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
+    size_t e = named.next_tok;
+    if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !s->verb_end.items[e]) return 0;
+    if (named.role_end == named.role_start) {
+        size_t a = m->start, w = a;
+        while (w < m->end && d->text[w] != ' ') w++;
+        if (wordset_get(&r->articles, (const char *)d->text + a, w - a) >= 0 && w < m->end) a = w + 1;
+        named.role_start = a;
+        named.role_end = m->end;
+    }
+    named.start = m->start;
+    *m = named;
+    return 1;
+}
+
 /* "who", "which", "whose": a relative clause opens. */
 static int is_relative(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
@@ -132,6 +155,8 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
                               mention *m) {
     const token *t = s->toks.items;
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
+    if (name_in_apposition(d, r, s, k, m))
+        return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
     size_t e = k + 1;
     while (e < s->toks.len && e < k + 18 && ((t[e].flags & TOK_WORD) || apposition_punct(&t[e]))) e++;
     if (e >= s->toks.len || !punct_is(&t[e], ',') || e == k + 1) return k;
@@ -165,10 +190,13 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     mention m = parse_mention(d, r, &s->toks, k);
-    if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION) return m;
+    if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
+    if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION || m.weak) return m;
     size_t from = m.kind == MENTION_NONE ? k : m.next_tok;
-    if (from >= n || !(t[from].flags & TOK_LOWER) || is_preposition(r, d, &t[from]) || is_adverb(d, &t[from]) ||
-        s->verb_end.items[from])
+    /* "said Grade 11 student Zara Khan": a number may stand among the role's words */
+    int number = from < n && (t[from].flags & TOK_WORD) && !(t[from].flags & (TOK_LOWER | TOK_CAP));
+    if (from >= n || !((t[from].flags & TOK_LOWER) || number) || is_preposition(r, d, &t[from]) ||
+        is_adverb(d, &t[from]) || s->verb_end.items[from])
         return m;
     for (size_t j = from + 1; j < n && j < from + 5; j++) {
         if (!(t[j].flags & TOK_WORD) || is_preposition(r, d, &t[j]) || s->verb_end.items[j]) break;
@@ -254,6 +282,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         return 1;
     }
     mention m = parse_mention(d, r, &s->toks, i);
+    if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, i); /* "…,” May told reporters" */
     size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
     while (k < n && is_adverb(d, &t[k])) k++;
     if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {
@@ -304,6 +333,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         size_t end = v;
         while (end > 0 && is_adverb(d, &t[end - 1])) end--;
         mention m = parse_mention_before(d, r, &s->toks, 0, end);
+        if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
         if (m.kind == MENTION_NONE && end > 0 && punct_is(&t[end - 1], ',')) {
             /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
              * chairman, John Podesta, said", "X, who chairs the panel, said" */

@@ -142,6 +142,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
            (name_word(d, r, &t[a - 1]) ||
             (is_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])))))
         a--;
+    /* "Knowing Ferris, …": a word with an ending no name has opens the sentence, not the name */
+    if (a + 1 < e && a == j && !is_first_name(d, r, &t[a]) &&
+        rules_not_name_ending(r, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start))
+        a++, j++;
     /* "Billionaire Donald Trump", "South Dakota rancher Jenna Voss": a first name starts the
      * name, and the capitalised words before it are an epithet or a place */
     for (size_t k = a + 1; k + 1 < e && !(a > j && is_connector(d, r, &t[a - 1])); k++)
@@ -313,10 +317,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             for (size_t k = j; k < last; k++) lower |= (t[k].flags & TOK_LOWER) && !is_connector(d, r, &t[k]);
             /* capitals alone make an acronym ("CNN said"), not a heading or a dateline
              * ("FULL TEXT", "DES MOINES —") */
-            int acronym = (h->flags & TOK_ALLCAPS) && !m.titled && last < n &&
-                          !line_break_before(d, h, &t[last]) &&
-                          !((t[last].flags & TOK_PUNCT) && (t[last].cp == ':' || t[last].cp == '-' ||
-                                                            t[last].cp == 0x2013 || t[last].cp == 0x2014));
+            int acronym = (h->flags & TOK_ALLCAPS) && !m.titled &&
+                          (article || possessive_end || (last < n && token_in(d, &t[last], &r->verbs) >= 0 &&
+                                                         !line_break_before(d, h, &t[last])));
             m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym);
             /* an organisation's name is its own, not a role */
             if (m.org) {
@@ -650,6 +653,18 @@ static int apposition_role(const document *d, const whosaid_rules *r, const toke
     return 1;
 }
 
+/* ", a German charity that runs …": an apposition whose head names a kind of organisation. */
+static int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',' || !is_article(d, r, &t[k + 1])) return 0;
+    for (size_t e = k + 2; e < n && e < k + 8 && (t[e].flags & TOK_WORD); e++) {
+        if (token_in(d, &t[e], &r->org_nouns) >= 0) return 1;
+        if (is_relative(d, r, &t[e]) || (token_in(d, &t[e], &r->prepositions) >= 0 && (t[e].flags & TOK_LOWER))) break;
+    }
+    return 0;
+}
+
 static int is_reporting_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     return k < toks->len && token_in(d, &toks->items[k], &r->verbs) >= 0;
 }
@@ -786,7 +801,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             /* "…,” it said": an organisation named before speaks again; "the utility said" too */
             if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && is_reporting_verb(d, r, toks, i + 1) &&
                 !inside_quote(&c, t->start) &&
-                (token_in(d, t, &r->pronouns) == GENDER_NEUTER ||
+                ((token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
+                  token_in(d, &toks->items[i + 1], &r->document_verbs) < 0) ||
                  (i > 0 && token_in(d, &toks->items[i - 1], &r->articles) == ARTICLE_DEFINITE &&
                   token_in(d, t, &r->org_nouns) >= 0))) {
                 salience_query q = {.pos = t->start, .sent = s, .prev_speaker = NO_PERSON, .kind = ENTITY_ORG};
@@ -824,6 +840,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 size_t p;
                 int rank = before_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;
+                /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
+                if (p != NO_PERSON && !apposed && apposition_org(d, r, toks, m.next_tok) &&
+                    !reg->people.items[p].personal)
+                    reg->people.items[p].kind = ENTITY_ORG;
                 if (p != NO_PERSON && apposed) {
                     person *ps = &reg->people.items[p];
                     if (ps->role_end == ps->role_start) {
@@ -1033,7 +1053,7 @@ static float decay(size_t sentences) {
  * "he" and "the owner" are not an organisation. */
 static int fits_query(const person *ps, const salience_query *q) {
     if (q->kind == ENTITY_ORG) return ps->kind == ENTITY_ORG || (!ps->personal && !ps->gender);
-    return ps->kind == ENTITY_PERSON && gender_fits(ps, q->gender);
+    return ps->kind == ENTITY_PERSON && gender_fits(ps, q->gender) && (ps->personal || !q->personal);
 }
 
 /* The scores of one pass over the mentions before q->pos; people who do not fit are left out. */

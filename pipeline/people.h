@@ -126,6 +126,7 @@ typedef struct {
     size_t prev_sent;    /* the sentence that quotation opens in */
     int kind;            /* ENTITY_PERSON ("he", "the owner") or ENTITY_ORG ("it", "the company") */
     size_t window;       /* how many sentences back; 0: the default */
+    int personal;        /* only people the text shows to be people (for "the owner") */
 } salience_query;
 
 typedef struct {

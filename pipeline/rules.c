@@ -243,6 +243,12 @@ int rules_plural(const whosaid_rules *r, const char *s, size_t n) {
     return plural;
 }
 
+int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n) {
+    for (size_t k = 1; k <= r->not_name_endings.max_len && k < n; k++)
+        if (wordset_get(&r->not_name_endings, s + n - k, k) >= 0) return 1;
+    return 0;
+}
+
 static int32_t single_cp(whosaid_slice s) {
     int32_t cp;
     size_t n = utf8_next((const unsigned char *)s.ptr, s.len, 0, &cp);
@@ -379,7 +385,9 @@ static const struct {
     {"copulas.txt", add_words, offsetof(whosaid_rules, copulas)},
     {"relatives.txt", add_words, offsetof(whosaid_rules, relatives)},
     {"roles-of-others.txt", add_words, offsetof(whosaid_rules, roles_of_others)},
+    {"document-verbs.txt", add_words, offsetof(whosaid_rules, document_verbs)},
     {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
+    {"not-name-endings.txt", add_words, offsetof(whosaid_rules, not_name_endings)},
     {"boilerplate.txt", add_words, offsetof(whosaid_rules, boilerplate)},
     {"byline-words.txt", add_words, offsetof(whosaid_rules, byline_words)},
 };
@@ -399,6 +407,7 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, articles), offsetof(whosaid_rules, prepositions),
     offsetof(whosaid_rules, role_verbs), offsetof(whosaid_rules, copulas),
     offsetof(whosaid_rules, relatives), offsetof(whosaid_rules, roles_of_others),
+    offsetof(whosaid_rules, document_verbs),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
@@ -479,6 +488,7 @@ void whosaid_rules_free(whosaid_rules *r) {
     wordset_free(&r->boilerplate);
     wordset_free(&r->byline_words);
     wordset_free(&r->plural_endings);
+    wordset_free(&r->not_name_endings);
     lexicon_free(&r->lexicon);
     pcre2_code_free(r->verb_re);
     free(r);

@@ -71,7 +71,9 @@ struct whosaid_rules {
         not_names, connectors, first_names, pronoun_genders,
         title_modifiers, work_nouns, determiners, name_particles, org_nouns, group_nouns,
         gendered_nouns, possessives, no_inversion, articles,
-        prepositions, role_verbs, copulas, relatives, roles_of_others;
+        prepositions, role_verbs, copulas, relatives, roles_of_others,
+        document_verbs;
+    wordset not_name_endings;
     wordset plural_endings; /* value 1: plural, 0: singular after all ("-ss") */
     wordset byline_words;
     wordset boilerplate; /* label phrases (words joined by _), matched at a paragraph's start */
@@ -83,6 +85,8 @@ struct whosaid_rules {
 
 /* Does the word s[0, n) end like a plural noun (rules/plural-endings.txt)? */
 int rules_plural(const whosaid_rules *r, const char *s, size_t n);
+/* Does the word s[0, n) end as no name does (rules/not-name-endings.txt)? */
+int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n);
 
 int rules_mark_in_list(const whosaid_rules *r, int32_t cp);
 /* Bit set of MARK_* for a code point; 0 for a character that is no quotation mark. */
