@@ -11,6 +11,7 @@
 static void set_person(const registry *reg, size_t p, attribution *a) {
     const person *ps = &reg->people.items[p];
     a->person = p;
+    a->gender = ps->kind == ENTITY_PERSON && ps->gender <= GENDER_FEMALE ? ps->gender : GENDER_UNKNOWN;
     a->speaker_start = ps->name_start;
     a->speaker_end = ps->name_end;
     if (ps->role_end > ps->role_start) {
@@ -38,6 +39,17 @@ static size_t salient(const registry *reg, const segments *seg, size_t pos, int 
                         .prev_sent = prevq ? prevq->sent : 0, .kind = kind, .window = window,
                         .personal = window == DESCRIPTION_SENTENCES};
     return registry_rank(reg, &q, &a->ranked);
+}
+
+static int head_plural(const document *d, const whosaid_rules *r, const mention *m) {
+    return m->head_end > m->head_start &&
+           rules_plural(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
+}
+
+static int head_gender(const document *d, const whosaid_rules *r, const mention *m) {
+    if (m->head_end <= m->head_start) return m->gender;
+    int g = wordset_get(&r->gendered_nouns, (const char *)d->text + m->head_start, m->head_end - m->head_start);
+    return g > 0 ? g : m->gender;
 }
 
 static int head_in(const document *d, const mention *m, const wordset *set) {
@@ -84,6 +96,20 @@ static size_t described(const document *d, const segments *seg, const registry *
     return p;
 }
 
+/* A title standing alone that is someone's surname: "King said" after "Ruth King". */
+static size_t surname_title(const document *d, const registry *reg, const mention *m) {
+    if (m->role_end <= m->role_start || m->start != m->role_start) return NO_PERSON;
+    for (size_t i = m->role_start; i < m->role_end; i++)
+        if (d->text[i] == ' ') return NO_PERSON;
+    mention name = *m;
+    name.kind = MENTION_NAME;
+    name.name_start = name.surname_start = m->role_start;
+    name.name_end = name.surname_end = m->role_end;
+    name.name_tokens = 1;
+    name.titled = 0;
+    return registry_resolve_name(reg, d, &name);
+}
+
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
@@ -123,12 +149,15 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
+            if (!a->gender && m->gender <= GENDER_FEMALE) a->gender = m->gender;
         }
         break;
     case MENTION_ROLE:
     case MENTION_DESCRIPTION:
         if (m->org) {
             p = registry_resolve_name(reg, d, m);
+        } else if (m->kind == MENTION_ROLE && (p = surname_title(d, reg, m)) != NO_PERSON) {
+            /* "King said" after "Ruth King" */
         } else if (m->kind == MENTION_ROLE && m->definite) {
             /* "the mayor" is someone named before; "one former executive" is not */
             p = registry_resolve_role(reg, d, m);
@@ -143,6 +172,11 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             a->speaker_start = m->start;
             a->speaker_end = m->end;
             a->method = "cue";
+        }
+        /* "the spokeswoman said": a gendered head shows it when the description is the speaker */
+        if (p == NO_PERSON && !m->org && !head_plural(d, reg->rules, m)) {
+            int g = head_gender(d, reg->rules, m);
+            if (g == GENDER_MALE || g == GENDER_FEMALE) a->gender = g;
         }
         break;
     default:

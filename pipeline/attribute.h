@@ -12,6 +12,7 @@ typedef struct {
     size_t role_start, role_end;       /* equal: no role */
     const cue *cue;                    /* NULL for a continuation or no speaker */
     const char *method;                /* NULL when there is no speaker */
+    int gender;                        /* GENDER_MALE or GENDER_FEMALE as the text shows the speaker, or 0 */
     ranking ranked;                    /* the candidates a pronoun or description had (--trace) */
 } attribution;
 

@@ -9,7 +9,7 @@
 
 const char *const emit_fields[] = {"doc", "quote", "start", "end", "byte_start", "byte_end", "type",
                                      "speaker", "role", "cue", "mention", "mention_start", "mention_end",
-                                     "method", "sentence", "paragraph", "closed"};
+                                     "method", "sentence", "paragraph", "closed", "gender"};
 #define NFIELDS (sizeof emit_fields / sizeof *emit_fields)
 const size_t emit_nfields = NFIELDS;
 
@@ -64,6 +64,7 @@ json_t *emit_record_json(const whosaid_record *rec, json_t *doc_id, const emit_k
         json_integer((json_int_t)rec->sentence),
         json_integer((json_int_t)rec->paragraph),
         json_boolean(rec->closed),
+        rec->gender ? json_string(rec->gender) : json_null(),
     };
     int bad = 0;
     for (size_t i = 0; i < NFIELDS; i++)
@@ -167,6 +168,8 @@ int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_k
     rc |= json_key(out, "sentence", 0) | json_count(out, rec->sentence);
     rc |= json_key(out, "paragraph", 0) | json_count(out, rec->paragraph);
     rc |= json_key(out, "closed", 0) | (rec->closed ? buf_append(out, "true", 4) : buf_append(out, "false", 5));
+    rc |= json_key(out, "gender", 0) |
+          (rec->gender ? json_text(out, rec->gender, strlen(rec->gender)) : buf_append(out, "null", 4));
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
         rc |= buf_putc(out, ',') | json_text(out, keep->names[i], strlen(keep->names[i])) | buf_putc(out, ':') |

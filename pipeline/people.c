@@ -544,6 +544,13 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     first_name(d, c->r, m, &fs, &fe);
     int first_gender = fe > fs ? wordset_get(&c->r->first_names, (const char *)d->text + fs, fe - fs) : -1;
     int personal = m->gender || m->titled || first_gender >= 0;
+    if (first_gender < 0 && m->name_tokens >= 2) {
+        /* "Ben Odell": a word that may be a particle ("ben") still shows a gender as a first name */
+        size_t e = m->name_start;
+        while (e < m->name_end && d->text[e] != ' ') e++;
+        int g = wordset_get(&c->r->first_names, (const char *)d->text + m->name_start, e - m->name_start);
+        if (g > 0) first_gender = g;
+    }
     int evidence = shown || personal;
     int quoted = inside_quote(c, m->start);
     /* "Michelle Obama" is not the Obama whom "Mr." showed to be a man */

@@ -369,6 +369,7 @@ static const struct {
     {"not-names.txt", add_words, offsetof(whosaid_rules, not_names)},
     {"connectors.txt", add_words, offsetof(whosaid_rules, connectors)},
     {"first-names.txt", add_gendered, offsetof(whosaid_rules, first_names)},
+    {"first-names-usual.txt", add_gendered, offsetof(whosaid_rules, first_names)},
     {"pronoun-genders.txt", add_gendered, offsetof(whosaid_rules, pronoun_genders)},
     {"title-modifiers.txt", add_words, offsetof(whosaid_rules, title_modifiers)},
     {"work-nouns.txt", add_words, offsetof(whosaid_rules, work_nouns)},

@@ -130,6 +130,7 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
         rec.sentence = q->sent;
         rec.paragraph = q->para;
         rec.closed = q->closed;
+        if (rec.speaker.ptr) rec.gender = a->gender == GENDER_FEMALE ? "female" : a->gender == GENDER_MALE ? "male" : NULL;
         if (fn(&rec, user) != 0) return WHOSAID_ESTOPPED;
     }
     return WHOSAID_OK;

@@ -58,6 +58,7 @@ typedef struct {
     const char *method;           /* NULL when speaker is null */
     size_t sentence, paragraph;   /* 0-based, where the quotation starts */
     int closed;                   /* 0 when the closing mark is missing */
+    const char *gender;           /* "female", "male" or NULL: what the text shows of the speaker */
 } whosaid_record;
 
 /* Rules: vocabulary compiled from rule files. dir == NULL loads the built-in rules.

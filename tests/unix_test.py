@@ -28,7 +28,7 @@ def records(out):
 WHOSAID, ROOT = sys.argv[1], sys.argv[2]
 SAMPLE = os.path.join(ROOT, "examples", "sample-article.txt")
 FIELDS = ["doc", "quote", "start", "end", "byte_start", "byte_end", "type", "speaker", "role", "cue",
-          "mention", "mention_start", "mention_end", "method", "sentence", "paragraph", "closed"]
+          "mention", "mention_start", "mention_end", "method", "sentence", "paragraph", "closed", "gender"]
 tmp = tempfile.mkdtemp(prefix="whosaid-unix-")
 
 
