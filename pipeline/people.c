@@ -660,6 +660,30 @@ static int apposition_role(const document *d, const whosaid_rules *r, const toke
     return 1;
 }
 
+/* "The city’s chief engineer, Dr. Aisha Karimi, told reporters": a description with a title
+ * opens the clause, and the name between commas after it is whom it describes. Returns 1 and
+ * the description's span without its article, or 0. */
+static int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                              size_t next, size_t *rs, size_t *re) {
+    const token *t = toks->items;
+    if (i < 3 || !(t[i - 1].flags & TOK_PUNCT) || t[i - 1].cp != ',' || next >= toks->len ||
+        !(t[next].flags & TOK_PUNCT) || t[next].cp != ',')
+        return 0;
+    size_t a = i - 1;
+    while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
+    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';'))) return 0;
+    mention m = parse_mention(d, r, toks, a);
+    int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
+                                                                       m.head_end - m.head_start) >= 0);
+    if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)
+        return 0;
+    size_t k = a;
+    if (is_article(d, r, &t[k]) || token_in(d, &t[k], &r->possessives) >= 0) k++; /* "his top aide" */
+    *rs = m.kind == MENTION_ROLE ? m.role_start : t[k].start;
+    *re = t[i - 2].end;
+    return 1;
+}
+
 /* ", a German charity that runs …": an apposition whose head names a kind of organisation. */
 static int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
@@ -774,7 +798,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         if (tokenize(d, r, seg->sents.items[s].start, seg->sents.items[s].end, toks) != 0) return -1;
         c.sent = s;
         int first = 1;
-        if (pending != NO_PERSON && s > pending_sent + 1) pending = NO_PERSON;
+        if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
             const token *t = &toks->items[i];
             int g;
@@ -837,15 +861,17 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             size_t next = m.kind != MENTION_DESCRIPTION && m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME) {
                 if (m.role_end == m.role_start) role_before(d, r, toks, i, &m.role_start, &m.role_end);
+                if (m.role_end == m.role_start) description_before(d, r, toks, i, m.next_tok, &m.role_start, &m.role_end);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "…,” said X" or "…, adds X": an inverted cue, not "told Yahoo News" */
                 int after_verb = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
+                                 token_in(d, &toks->items[i - 1], &r->no_inversion) < 0 &&
                                  (i < 2 || (toks->items[i - 2].flags & TOK_PUNCT));
                 size_t ars = 0, are = 0;
                 int apposed = apposition_role(d, r, toks, m.next_tok, &ars, &are);
                 int shown = before_verb || after_verb || apposed;
                 size_t p;
-                int rank = before_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
+                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;
                 /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
                 if (p != NO_PERSON && !apposed && apposition_org(d, r, toks, m.next_tok) &&
