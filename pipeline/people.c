@@ -532,7 +532,7 @@ static int inside_quote(build_ctx *c, size_t pos) {
 static int add_mention(registry *reg, build_ctx *c, size_t p, size_t pos, size_t end, int subject,
                        int possessive) {
     person_mention pm = {pos, end, p, c->sent, c->seg->sents.items[c->sent].para, (unsigned char)subject,
-                         (unsigned char)inside_quote(c, pos), (unsigned char)possessive};
+                         (unsigned char)inside_quote(c, pos), (unsigned char)possessive, 0};
     return VEC_PUSH(&reg->mentions, pm);
 }
 
@@ -565,7 +565,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
             short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, c->seg->sents.items[c->sent].para,
-                                 (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive},
+                                 (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
                                 m->surname_start, m->surname_end, shown};
             return VEC_PUSH(&reg->shorts, sm);
         }
@@ -682,6 +682,16 @@ static int description_before(const document *d, const whosaid_rules *r, const t
     *rs = m.kind == MENTION_ROLE ? m.role_start : t[k].start;
     *re = t[i - 2].end;
     return 1;
+}
+
+/* "Ragheb Al Turkmani, 49, and …": an age in apposition shows a person. */
+static int apposition_age(const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
+    const token *a = &t[k + 1];
+    if (!(a->flags & TOK_WORD) || (a->flags & (TOK_CAP | TOK_LOWER)) || a->end - a->start > 3) return 0;
+    return (t[k + 2].flags & TOK_PUNCT) && (t[k + 2].cp == ',' || t[k + 2].cp == '.');
 }
 
 /* ", a German charity that runs …": an apposition whose head names a kind of organisation. */
@@ -802,7 +812,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         for (size_t i = 0; i < toks->len;) {
             const token *t = &toks->items[i];
             int g;
-            if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) &&
+            /* "he’s" is "he is": a subject pronoun's ’s is no possessive */
+            if ((t->flags & TOK_WORD) && (!(t->flags & TOK_POSS) || token_in(d, t, &r->pronouns) >= 0) &&
                 (g = token_in(d, t, &r->pronoun_genders)) > 0) {
                 int quoted = inside_quote(&c, t->start);
                 if (pending != NO_PERSON && !quoted) {
@@ -810,13 +821,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     pending = NO_PERSON;
                 }
                 /* "He framed the text": a pronoun subject is one more mention of its person */
+                /* "he" and "she" are always the subject of their clause: one more mention of their
+                 * person, where the sentence opens with it or a reporting verb follows it all the
+                 * more */
                 int sent_subject = i == 0 || (i == 1 && (toks->items[0].flags & TOK_MARK));
-                if (!quoted && (sent_subject || is_reporting_verb(d, r, toks, i + 1)) &&
-                    token_in(d, t, &r->pronouns) >= 0) {
+                if (!quoted && token_in(d, t, &r->pronouns) >= 0) {
                     salience_query q = {.pos = t->start, .sent = s, .gender = g, .any_full_name = 1,
                                         .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON};
                     size_t p = registry_rank(reg, &q, NULL);
-                    int rank = is_reporting_verb(d, r, toks, i + 1) ? SUBJECT_OF_VERB : SUBJECT_FIRST;
+                    int rank = is_reporting_verb(d, r, toks, i + 1) ? SUBJECT_OF_VERB : sent_subject ? SUBJECT_FIRST : 0;
                     if (p != NO_PERSON) {
                         /* the pronoun shows the person's gender */
                         person *ps = &reg->people.items[p];
@@ -824,9 +837,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         ps->personal = 1;
                         if (add_mention(reg, &c, p, t->start, t->stem_end, rank, 0) != 0) return -1;
                     }
+                    first = 0;
                 }
-                i++;
-                first = 0;
+                i++; /* "Given his views, Shanaaz Gokool, …": a possessive is not the subject */
                 continue;
             }
             /* "…,” it said": an organisation named before speaks again; "the utility said" too */
@@ -869,10 +882,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                  (i < 2 || (toks->items[i - 2].flags & TOK_PUNCT));
                 size_t ars = 0, are = 0;
                 int apposed = apposition_role(d, r, toks, m.next_tok, &ars, &are);
-                int shown = before_verb || after_verb || apposed;
+                int shown = before_verb || after_verb || apposed || apposition_age(toks, m.next_tok);
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;
+                if (p != NO_PERSON && i > 0 && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0)
+                    reg->mentions.items[reg->mentions.len - 1].oblique = 1;
                 /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
                 if (p != NO_PERSON && !apposed && apposition_org(d, r, toks, m.next_tok) &&
                     !reg->people.items[p].personal)
@@ -1068,11 +1083,11 @@ static int gender_fits(const person *p, int g) { return !g || !p->gender || p->g
 
 /* How many sentences back salience looks, and how a mention's weight falls with each. */
 enum { SALIENCE_SENTENCES = 12 };
-#define SALIENCE_DECAY 0.2f
+#define SALIENCE_DECAY 0.15f
 
 static float mention_weight(const person_mention *pm) {
     float w = pm->subject == SUBJECT_OF_VERB ? 3.0f : pm->subject == SUBJECT_FIRST ? 2.0f : 1.0f;
-    return pm->possessive ? w * 0.5f : w;
+    return pm->possessive || pm->oblique ? w * 0.5f : w;
 }
 
 static float decay(size_t sentences) {
@@ -1100,15 +1115,27 @@ static size_t score_mentions(const registry *reg, const salience_query *q, int n
         if (pm->pos < q->floor || pm->sent + window < q->sent) break;
         const person *ps = &reg->people.items[pm->person];
         if (pm->quoted || !fits_query(ps, q)) continue;
-        if (need_evidence ? !ps->evidence : ps->surname_start == ps->name_start) continue;
+        /* an organisation needs no sign of being a person: "Cisco Talos" is one by being named */
+        if (q->kind != ENTITY_ORG && (need_evidence ? !ps->evidence : ps->surname_start == ps->name_start)) continue;
         float w = mention_weight(pm) * decay(q->sent > pm->sent ? q->sent - pm->sent : 0);
         size_t k = 0;
         while (k < n && c[k].person != pm->person) k++;
         if (k == n) {
             if (n == SCRATCH_CANDIDATES) continue;
-            c[n++] = (candidate){pm->person, 0.0f, pm->pos};
+            c[n++] = (candidate){pm->person, 0.0f, pm->pos, pm->sent, 0.0f};
         }
-        c[k].score += w;
+        /* a sentence counts a person once, by their strongest mention in it: "she" said three
+         * times in one sentence is not three sentences about her */
+        if (c[k].sent != pm->sent) {
+            c[k].score += c[k].sent_best;
+            c[k].sent = pm->sent;
+            c[k].sent_best = 0.0f;
+        }
+        if (w > c[k].sent_best) c[k].sent_best = w;
+    }
+    for (size_t k = 0; k < n; k++) {
+        c[k].score += c[k].sent_best;
+        c[k].sent_best = 0.0f;
     }
     return n;
 }
@@ -1127,7 +1154,7 @@ size_t registry_rank(const registry *reg, const salience_query *q, ranking *out)
         q->prev_sent + SALIENCE_SENTENCES >= q->sent) {
         size_t k = 0;
         while (k < n && c[k].person != q->prev_speaker) k++;
-        if (k == n) c[n++] = (candidate){q->prev_speaker, 0.0f, 0};
+        if (k == n) c[n++] = (candidate){q->prev_speaker, 0.0f, 0, 0, 0.0f};
         c[k].score += 3.0f * decay(q->sent - q->prev_sent);
     }
     /* best first: a few passes of selection, since only the top few are wanted */

@@ -73,6 +73,7 @@ typedef struct {
     unsigned char subject;    /* SUBJECT_FIRST in its sentence, SUBJECT_OF_VERB right before a reporting verb */
     unsigned char quoted;     /* inside a direct quotation: someone the speaker talks about */
     unsigned char possessive; /* "Parker's plea" */
+    unsigned char oblique;    /* after a preposition: "Unlike Al Mnajer, he …", "met with Tremblay" */
 } person_mention;
 
 typedef struct {
@@ -133,6 +134,8 @@ typedef struct {
     size_t person;
     float score;
     size_t last_pos; /* of its latest mention counted */
+    size_t sent;     /* while scoring: the sentence being counted, and the best weight in it */
+    float sent_best;
 } candidate;
 
 enum { RANKED_MAX = 4 };
