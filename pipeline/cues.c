@@ -183,6 +183,19 @@ static int is_preposition(const whosaid_rules *r, const document *d, const token
     return (t->flags & TOK_LOWER) && token_in(d, t, &r->prepositions) >= 0;
 }
 
+/* Is the word before the token at byte pos (or before the comma there) a preposition? */
+static int after_preposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < s->toks.len && t[k].start < pos) k++;
+    if (k == 0) return 0;
+    if (punct_is(&t[k - 1], ',') && k >= 3 && (t[k - 2].flags & TOK_CAP)) k--; /* "in Columbus, Ohio" */
+    /* back over the capitalised words the phrase left out ("New" of "New Hampshire") */
+    for (size_t back = 0; k > 1 && back < 4 && (t[k - 1].flags & TOK_CAP); back++) k--;
+    return is_preposition(r, d, &t[k - 1]) && !is_relative(d, r, &t[k - 1]);
+}
+
+
 /* The phrase after an inverted verb ("said X"). When the phrase runs on in lower case, the
  * name a few words on is the speaker and the words before it its role: "said Monmouth
  * University political scientist Patrick Murray", "said Cruz constituent Dan Golvach". */
@@ -334,6 +347,12 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         while (end > 0 && is_adverb(d, &t[end - 1])) end--;
         mention m = parse_mention_before(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
+        /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
+         * preposition is no subject; the clause's own may stand further back */
+        if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && after_preposition(d, r, s, m.start)) {
+            m = parse_clause_subject(d, r, &s->toks, 0, end);
+            if (m.kind == MENTION_NONE) m.start = m.end = 0;
+        }
         if (m.kind == MENTION_NONE && end > 0 && punct_is(&t[end - 1], ',')) {
             /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
              * chairman, John Podesta, said", "X, who chairs the panel, said" */

@@ -204,15 +204,19 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     }
 }
 
+/* How many words a description runs to: "the 34-year-old mother of three". */
+enum { DESCRIPTION_WORDS = 10 };
+
 /* A description: a determiner at toks[i] and a few words from toks[j] up to punctuation, a verb
  * or a relative: "the 34-year-old mother of three", "a spokesperson for TransLink". */
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
-                                 size_t j) {
+                                 size_t j, size_t max_words) {
     mention m = {0};
     const token *t = toks->items;
     size_t n = toks->len, e = j;
-    while (e < n && e < j + 10 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
-           token_in(d, &t[e], &r->verbs) < 0 && !is_relative(d, r, &t[e]) && !word_is(d, &t[e], "that"))
+    while (e < n && e < j + max_words && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
+           token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 && !is_relative(d, r, &t[e]) &&
+           !word_is(d, &t[e], "that"))
         e++;
     while (e > j && is_connector(d, r, &t[e - 1])) e--;
     if (e == j) return m;
@@ -252,7 +256,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     /* "her statement said": the woman the pronoun stands for speaks; "his spokesman said": a
      * description of someone else */
     if ((g = token_in(d, &t[i], &r->possessives)) >= 0 && !(t[i].flags & TOK_POSS) && i + 1 < n &&
-        (t[i + 1].flags & TOK_LOWER)) {
+        (t[i + 1].flags & (TOK_LOWER | TOK_CAP))) {
         if (token_in(d, &t[i + 1], &r->document_nouns) >= 0) {
             m.kind = MENTION_PRONOUN;
             m.start = t[i].start;
@@ -262,7 +266,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             m.next_tok = i + 2;
             return m;
         }
-        return parse_description(d, r, toks, i, i + 1);
+        return parse_description(d, r, toks, i, i + 1, DESCRIPTION_WORDS);
     }
     size_t j = i;
     int article = is_article(d, r, &t[i]);
@@ -332,7 +336,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             (m.kind == MENTION_NAME && !m.definite)) {
             /* "the former top aide to …": no title, so a description; "one Sanders supporter",
              * "a German user": a name after "a" or "one" is no one's name */
-            return parse_description(d, r, toks, i, j);
+            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
         }
         m.end = possessive_end ? t[last - 1].stem_end : t[last - 1].end;
         if (m.kind == MENTION_NAME) m.end = m.name_end;
@@ -354,7 +358,18 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         return m;
     }
     if (!article) return m;
-    return parse_description(d, r, toks, i, j);
+    return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
+}
+
+mention parse_clause_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
+                             size_t end) {
+    mention none = {0};
+    const token *t = toks->items;
+    size_t a = end;
+    while (a > from && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';'))) a--;
+    if (a >= end || !is_article(d, r, &t[a])) return none;
+    mention m = parse_description(d, r, toks, a, a + 1, 2 * DESCRIPTION_WORDS);
+    return m.kind == MENTION_DESCRIPTION && m.next_tok == end ? m : none;
 }
 
 mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {

@@ -43,6 +43,12 @@ typedef struct {
 mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 
+/* The description that opens the clause ending just before toks[end] and runs up to it, over
+ * prepositional phrases: "a woman in the audience at a campaign event in New Hampshire
+ * asked". MENTION_NONE when there is none. */
+mention parse_clause_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
+                             size_t end);
+
 /* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end);

@@ -387,6 +387,7 @@ static const struct {
     {"relatives.txt", add_words, offsetof(whosaid_rules, relatives)},
     {"roles-of-others.txt", add_words, offsetof(whosaid_rules, roles_of_others)},
     {"document-verbs.txt", add_words, offsetof(whosaid_rules, document_verbs)},
+    {"auxiliaries.txt", add_words, offsetof(whosaid_rules, auxiliaries)},
     {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
     {"not-name-endings.txt", add_words, offsetof(whosaid_rules, not_name_endings)},
     {"boilerplate.txt", add_words, offsetof(whosaid_rules, boilerplate)},
@@ -408,7 +409,7 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, articles), offsetof(whosaid_rules, prepositions),
     offsetof(whosaid_rules, role_verbs), offsetof(whosaid_rules, copulas),
     offsetof(whosaid_rules, relatives), offsetof(whosaid_rules, roles_of_others),
-    offsetof(whosaid_rules, document_verbs),
+    offsetof(whosaid_rules, document_verbs), offsetof(whosaid_rules, auxiliaries),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");

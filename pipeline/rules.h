@@ -72,7 +72,7 @@ struct whosaid_rules {
         title_modifiers, work_nouns, determiners, name_particles, org_nouns, group_nouns,
         gendered_nouns, possessives, no_inversion, articles,
         prepositions, role_verbs, copulas, relatives, roles_of_others,
-        document_verbs;
+        document_verbs, auxiliaries;
     wordset not_name_endings;
     wordset plural_endings; /* value 1: plural, 0: singular after all ("-ss") */
     wordset byline_words;
