@@ -88,7 +88,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     size_t p = registry_resolve_role(reg, d, &role);
     if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
     int gender = wordset_get(&r->gendered_nouns, head, n);
-    p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 0, DESCRIPTION_SENTENCES, prev, prevq, a);
+    p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, DESCRIPTION_SENTENCES, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it */
     if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start)

@@ -735,18 +735,36 @@ static int role_before(const document *d, const whosaid_rules *r, const token_ve
     const token *t = toks->items;
     if (i == 0 || !(t[i - 1].flags & TOK_LOWER) || !is_title_head(d, r, &t[i - 1])) return 0;
     size_t k = i - 1;
-    while (k > 0 && i - k < 6) {
+    while (k > 0 && i - k < 8) {
         const token *w = &t[k - 1];
+        /* "Filmmaker and best-selling author": "and" between two roles */
+        if (is_connector(d, r, w) && k >= 2 && is_title(d, r, &t[k - 2]) && token_in(d, w, &r->prepositions) >= 0 &&
+            !word_is(d, w, "of")) {
+            k -= 2;
+            continue;
+        }
         if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS) || is_article(d, r, w) || is_pronoun_word(d, r, w) ||
             token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->verbs) >= 0 ||
+            token_in(d, w, &r->auxiliaries) >= 0 ||
             (token_in(d, w, &r->prepositions) >= 0 && (w->flags & TOK_LOWER)) ||
             ((w->flags & TOK_CAP) && token_in(d, w, &r->not_names) >= 0) || line_break_before(d, w, &t[k]))
             break;
         k--;
     }
-    /* a word in lower case that is no title may be inside the role ("Monmouth University
-     * political scientist"), not start it: "met presidential candidate", "is hopeful" */
-    while (k < i - 1 && (t[k].flags & TOK_LOWER) && !is_title(d, r, &t[k])) k++;
+    /* a word in lower case that is no title starts the role only where the clause does ("On
+     * Tuesday, campaign chairman John Podesta"), not after an unknown word, which may be a verb:
+     * "Trump met presidential candidate …" */
+    while (k < i - 1 && (t[k].flags & TOK_LOWER) && !is_title(d, r, &t[k]) &&
+           (is_connector(d, r, &t[k]) ||
+            rules_not_name_ending(r, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) ||
+            !(k == 0 || ((t[k - 1].flags & TOK_PUNCT) && t[k - 1].cp != '-') || is_article(d, r, &t[k - 1]) ||
+             token_in(d, &t[k - 1], &r->prepositions) >= 0 || token_in(d, &t[k - 1], &r->verbs) >= 0 ||
+             token_in(d, &t[k - 1], &r->auxiliaries) >= 0)))
+        k++;
+    /* …and capitalised words before it belong to a role only next to a title or such a word */
+    while (k < i - 1 && (t[k].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) && !is_title(d, r, &t[k + 1]) &&
+           !is_connector(d, r, &t[k + 1]) && !(k + 2 < i && is_title(d, r, &t[k + 2])))
+        k++;
     *rs = t[k].start;
     *re = t[i - 1].end;
     return 1;
@@ -1116,7 +1134,8 @@ static float decay(size_t sentences) {
  * "he" and "the owner" are not an organisation. */
 static int fits_query(const person *ps, const salience_query *q) {
     if (q->kind == ENTITY_ORG) return ps->kind == ENTITY_ORG || (!ps->personal && !ps->gender);
-    return ps->kind == ENTITY_PERSON && gender_fits(ps, q->gender) && (ps->personal || !q->personal);
+    return ps->kind == ENTITY_PERSON && gender_fits(ps, q->gender) &&
+           (ps->personal || !q->personal || ps->surname_start != ps->name_start);
 }
 
 /* The scores of one pass over the mentions before q->pos; people who do not fit are left out. */
