@@ -15,6 +15,7 @@ static void show(FILE *f, const document *d, size_t a, size_t b, size_t max) {
     fputs(n > max ? "…\"" : "\"", f);
 }
 
+static const char *const genders[] = {"-", "male", "female"};
 static const char *const kinds[] = {"none", "name", "pronoun", "role", "description"};
 static const char *const forms[] = {"none", "after", "before", "colon"};
 
@@ -29,21 +30,21 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
         show(f, d, s->start, s->end, 100);
         fputc('\n', f);
     }
-    static const char *const genders[] = {"-", "male", "female"};
     for (size_t i = 0; i < ws->reg.people.len; i++) {
         const person *p = &ws->reg.people.items[i];
         fprintf(f, "person %zu: name ", i);
         show(f, d, p->name_start, p->name_end, 80);
         fputs(" role ", f);
         show(f, d, p->role_start, p->role_end, 80);
-        fprintf(f, "%s gender %s%s\n", p->role_apposed ? " (apposition)" : "", genders[p->gender],
+        fprintf(f, "%s gender %s%s%s\n", p->role_apposed ? " (apposition)" : "", genders[p->gender <= GENDER_FEMALE ? p->gender : 0],
+                p->kind == ENTITY_ORG ? " (organisation)" : "",
                 p->evidence ? "" : " (not shown to be a person)");
     }
-    /* every mention, with S subject, Q inside a quotation, P possessive */
+    /* every mention, with S subject, Q inside a quotation, P possessive, O after a preposition */
     for (size_t i = 0; i < ws->reg.mentions.len; i++) {
         const person_mention *m = &ws->reg.mentions.items[i];
-        fprintf(f, "mention sentence %zu [%zu,%zu) person %zu %s%s%s ", m->sent, m->pos, m->end, m->person,
-                m->subject ? "S" : "-", m->quoted ? "Q" : "-", m->possessive ? "P" : "-");
+        fprintf(f, "mention sentence %zu [%zu,%zu) person %zu %s%s%s%s ", m->sent, m->pos, m->end, m->person,
+                m->subject ? "S" : "-", m->quoted ? "Q" : "-", m->possessive ? "P" : "-", m->oblique ? "O" : "-");
         show(f, d, m->pos, m->end, 60);
         fputc('\n', f);
     }
@@ -62,7 +63,14 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
         show(f, d, c->who.role_start, c->who.role_end, 80);
         fprintf(f, "\n  speaker ");
         show(f, d, a->speaker_start, a->speaker_end, 80);
-        fprintf(f, " method %s\n", a->method ? a->method : "-");
+        fprintf(f, " method %s gender %s\n", a->method ? a->method : "-", genders[a->gender <= GENDER_FEMALE ? a->gender : 0]);
+        /* whom a pronoun, a description or a verb without subject could stand for, best first */
+        for (size_t k = 0; k < a->ranked.n; k++) {
+            const person *p = &ws->reg.people.items[a->ranked.top[k].person];
+            fprintf(f, "  candidate %zu: person %zu ", k + 1, a->ranked.top[k].person);
+            show(f, d, p->name_start, p->name_end, 60);
+            fprintf(f, " salience %.3f\n", (double)a->ranked.top[k].score);
+        }
     }
     return WHOSAID_OK;
 }

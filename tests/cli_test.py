@@ -68,6 +68,15 @@ check(rc == 1 and "/nonexistent/file.txt" in err, "unreadable file: status 1, na
 p = subprocess.run(WRAP + [WHOSAID, "--help"], capture_output=True, timeout=60)
 check(p.returncode == 0 and b"--max-doc-bytes" in p.stdout, "--help: status 0, lists the options")
 
+# --trace explains a pronoun: the people it could stand for, ranked by salience, best first
+profile = ("Amara Okonkwo is new to politics. She has met twice with Housing Minister Julie Tremblay.\n\n"
+           "\u201cI could not watch it happen again,\u201d she said.\n")
+p = subprocess.run(WRAP + [WHOSAID, "--trace"], input=profile.encode(), capture_output=True, timeout=60)
+trace = p.stdout.decode("utf-8")
+cands = [l for l in trace.splitlines() if l.strip().startswith("candidate ")]
+check(p.returncode == 0 and len(cands) == 2 and "Amara Okonkwo" in cands[0] and "Julie Tremblay" in cands[1],
+      f"--trace ranks the candidates of a pronoun: {cands}")
+
 # a closed pipe is no error: many documents into a reader that stops at once
 many = "".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(3000)).encode()
 p = subprocess.Popen(WRAP + [WHOSAID, "-J"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
