@@ -204,8 +204,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     }
 }
 
-/* How many words a description runs to: "the 34-year-old mother of three". */
-enum { DESCRIPTION_WORDS = 10 };
+/* How many words a description runs to ("the 34-year-old mother of three"), and how many it
+ * holds between two prepositions ("one well-connected Democrat familiar with …"). */
+enum { DESCRIPTION_WORDS = 10, NOUN_PHRASE_WORDS = 5 };
 
 /* A description: a determiner at toks[i] and a few words from toks[j] up to punctuation, a verb
  * or a relative: "the 34-year-old mother of three", "a spokesperson for TransLink". */
@@ -213,12 +214,22 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
                                  size_t j, size_t max_words) {
     mention m = {0};
     const token *t = toks->items;
-    size_t n = toks->len, e = j;
+    size_t n = toks->len, e = j, run = 0;
     while (e < n && e < j + max_words && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 && !is_relative(d, r, &t[e]) &&
-           !word_is(d, &t[e], "that"))
+           !word_is(d, &t[e], "that")) {
+        int linking = is_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
+        /* a noun phrase: an article only after a preposition ("a copy of the letter"), and no
+         * more than a few words between prepositions ("An early tweet quoted the president",
+         * "The endorsement comes just three days after") */
+        if (e > j && is_article(d, r, &t[e]) && !is_connector(d, r, &t[e - 1]) &&
+            token_in(d, &t[e - 1], &r->prepositions) < 0)
+            break;
+        run = linking ? 0 : run + 1;
+        if (run > NOUN_PHRASE_WORDS) return m;
         e++;
-    while (e > j && is_connector(d, r, &t[e - 1])) e--;
+    }
+    while (e > j && (is_connector(d, r, &t[e - 1]) || token_in(d, &t[e - 1], &r->prepositions) >= 0)) e--;
     if (e == j) return m;
     m.kind = MENTION_DESCRIPTION;
     m.start = t[i].start;
@@ -332,8 +343,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.name_end = m.surname_end = h->stem_end;
             }
         }
+        /* "the Texan": one capitalised word after "the" is a description, not a name */
         if ((m.kind == MENTION_ROLE && article && !m.org && (!m.titled || !m.definite)) ||
-            (m.kind == MENTION_NAME && !m.definite)) {
+            (m.kind == MENTION_NAME && (!m.definite || (article && m.name_tokens == 1 && !m.titled)))) {
             /* "the former top aide to …": no title, so a description; "one Sanders supporter",
              * "a German user": a name after "a" or "one" is no one's name */
             return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
@@ -1072,15 +1084,26 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
 
 /* Does p's role hold the word text[head_start, head_end), or (prefix) a word it starts
  * ("mayor" in "mayoral candidate")? */
-static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end, int prefix) {
-    size_t n = head_end - head_start;
+static int holds_word(const document *d, const person *p, const char *w, size_t n, int prefix) {
     for (size_t i = p->role_start; i + n <= p->role_end; i++) {
-        if (strncasecmp((const char *)d->text + i, (const char *)d->text + head_start, n) != 0) continue;
+        if (strncasecmp((const char *)d->text + i, w, n) != 0) continue;
         int left = i == p->role_start || d->text[i - 1] == ' ' || d->text[i - 1] == '-';
-        int right = i + n == p->role_end || d->text[i + n] == ' ' || (prefix && n >= 4);
+        int right = i + n == p->role_end || d->text[i + n] == ' ' || d->text[i + n] == '.' || (prefix && n >= 4);
         if (left && right) return 1;
     }
     return 0;
+}
+
+static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end, int prefix) {
+    return holds_word(d, p, (const char *)d->text + head_start, head_end - head_start, prefix);
+}
+
+/* holds_role, or holds the title's abbreviation: "the governor" and "Gov. Jerry Brown" */
+static int holds_title(const whosaid_rules *r, const document *d, const person *p, size_t head_start, size_t head_end,
+                       int prefix) {
+    if (holds_role(d, p, head_start, head_end, prefix)) return 1;
+    int k = wordset_get(&r->title_full, (const char *)d->text + head_start, head_end - head_start);
+    return k >= 0 && holds_word(d, p, r->title_abbr[k], strlen(r->title_abbr[k]), 0);
 }
 
 /* How far back a look-up goes: far enough for any news story's back-references, and a
@@ -1107,7 +1130,7 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];
-            if (holds_role(d, ps, s, e, prefix)) return reg->mentions.items[i].person;
+            if (holds_title(reg->rules, d, ps, s, e, prefix)) return reg->mentions.items[i].person;
         }
     return NO_PERSON;
 }

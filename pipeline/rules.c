@@ -249,6 +249,22 @@ int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n) {
     return 0;
 }
 
+/* ABBREVIATION FULL pairs. */
+static int add_title_abbreviations(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    whosaid_rules *r = dest;
+    if (n % 2) return fail(c, "expected ABBREVIATION FULL pairs");
+    for (size_t i = 0; i < n; i += 2) {
+        if (r->ntitle_abbr >= INT8_MAX) return fail(c, "more than %d title abbreviations", INT8_MAX);
+        char **a = realloc(r->title_abbr, (r->ntitle_abbr + 1) * sizeof *a);
+        if (!a) return fail(c, "out of memory");
+        r->title_abbr = a;
+        if (!(a[r->ntitle_abbr] = strndup(f[i].ptr, f[i].len))) return fail(c, "out of memory");
+        if (wordset_put(&r->title_full, f[i + 1].ptr, f[i + 1].len, (int)r->ntitle_abbr++) != 0)
+            return fail(c, "out of memory");
+    }
+    return 0;
+}
+
 static int32_t single_cp(whosaid_slice s) {
     int32_t cp;
     size_t n = utf8_next((const unsigned char *)s.ptr, s.len, 0, &cp);
@@ -390,6 +406,7 @@ static const struct {
     {"auxiliaries.txt", add_words, offsetof(whosaid_rules, auxiliaries)},
     {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
     {"not-name-endings.txt", add_words, offsetof(whosaid_rules, not_name_endings)},
+    {"title-abbreviations.txt", add_title_abbreviations, (size_t)-1},
     {"boilerplate.txt", add_words, offsetof(whosaid_rules, boilerplate)},
     {"byline-words.txt", add_words, offsetof(whosaid_rules, byline_words)},
 };
@@ -491,6 +508,9 @@ void whosaid_rules_free(whosaid_rules *r) {
     wordset_free(&r->byline_words);
     wordset_free(&r->plural_endings);
     wordset_free(&r->not_name_endings);
+    wordset_free(&r->title_full);
+    for (size_t i = 0; i < r->ntitle_abbr; i++) free(r->title_abbr[i]);
+    free(r->title_abbr);
     lexicon_free(&r->lexicon);
     pcre2_code_free(r->verb_re);
     free(r);

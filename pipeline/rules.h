@@ -74,6 +74,9 @@ struct whosaid_rules {
         prepositions, role_verbs, copulas, relatives, roles_of_others,
         document_verbs, auxiliaries;
     wordset not_name_endings;
+    wordset title_full;   /* a title's full word, valued by the index of its abbreviation */
+    char **title_abbr;    /* "gov" for "governor" */
+    size_t ntitle_abbr;
     wordset plural_endings; /* value 1: plural, 0: singular after all ("-ss") */
     wordset byline_words;
     wordset boilerplate; /* label phrases (words joined by _), matched at a paragraph's start */
