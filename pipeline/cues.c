@@ -204,6 +204,15 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     size_t n = s->toks.len;
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
+    /* "“…,” read one.", "said another": a determiner alone stands for one of a group */
+    if (m.kind == MENTION_NONE && k < n && token_in(d, &t[k], &r->determiners) >= 0 &&
+        (k + 1 == n || (t[k + 1].flags & TOK_PUNCT))) {
+        m.kind = MENTION_DESCRIPTION;
+        m.start = t[k].start;
+        m.end = t[k].end;
+        m.next_tok = k + 1;
+        return m;
+    }
     if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION || m.weak) return m;
     size_t from = m.kind == MENTION_NONE ? k : m.next_tok;
     /* "said Grade 11 student Zara Khan": a number may stand among the role's words */
@@ -233,7 +242,7 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || is_adverb(d, &t[v - 1])) return m;
     for (size_t k = a; k < v; k++)
         if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(r, d, &t[k]) ||
-            token_in(d, &t[k], &r->not_names) >= 0)
+            (token_in(d, &t[k], &r->not_names) >= 0 && token_in(d, &t[k], &r->group_nouns) < 0))
             return m;
     mention probe = parse_mention(d, r, &s->toks, a);
     if (probe.kind == MENTION_PRONOUN) return m;
