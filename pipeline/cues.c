@@ -369,6 +369,8 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
             while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < 12) a--;
             if (a > 0 && punct_is(&t[a - 1], ',')) {
                 mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
+                if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start))
+                    before.kind = MENTION_NONE; /* "in Columbus, Ohio, said": a place */
                 mention inner = parse_mention(d, r, &s->toks, a);
                 if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
                     before.kind != MENTION_PRONOUN) {

@@ -915,6 +915,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 continue;
             }
             mention m = parse_mention(d, r, toks, i);
+            /* "the book Clinton Cash", "the film Hijos de Trump": a title, no one's name */
+            if (m.kind == MENTION_NAME && i > 0 && (toks->items[i - 1].flags & TOK_LOWER) &&
+                token_in(d, &toks->items[i - 1], &r->work_nouns) >= 0) {
+                i = m.next_tok > i ? m.next_tok : i + 1;
+                continue;
+            }
             /* a description names no one, and may run over a name: read on inside it */
             size_t next = m.kind != MENTION_DESCRIPTION && m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME) {
