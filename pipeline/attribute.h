@@ -4,6 +4,7 @@
 
 #include "cues.h"
 #include "people.h"
+#include "salience.h"
 #include "quotes.h"
 
 typedef struct {

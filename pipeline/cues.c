@@ -159,7 +159,9 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
     size_t e = k + 1;
     while (e < s->toks.len && e < k + 18 && ((t[e].flags & TOK_WORD) || apposition_punct(&t[e]))) e++;
-    if (e >= s->toks.len || !punct_is(&t[e], ',') || e == k + 1) return k;
+    /* ", a doctor," — or ", a prominent New York Democrat." at the end of the sentence */
+    int last = e == s->toks.len || (punct_is(&t[e], '.') && e + 1 == s->toks.len);
+    if ((!last && (e >= s->toks.len || !punct_is(&t[e], ','))) || e == k + 1) return k;
     if (m->role_end == m->role_start && !party_label(d, s, k + 1, e)) {
         size_t a = k + 1 + (e > k + 2 && token_in(d, &t[k + 1], &r->articles) >= 0); /* "a doctor" */
         /* ", who runs Our Principles PAC," is a role, ", who was in court," is not */
@@ -172,10 +174,13 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         int letters = 0;
         for (size_t w = a; w < e; w++) letters |= (t[w].flags & (TOK_LOWER | TOK_CAP)) != 0;
         if (!letters || a >= e) return e + 1;
+        size_t z = e;
+        while (z > a && (t[z - 1].flags & TOK_PUNCT)) z--; /* "… for Putin." */
+        if (z == a) return e < s->toks.len ? e + 1 : e;
         m->role_start = t[a].start;
-        m->role_end = t[e - 1].end;
+        m->role_end = t[z - 1].end;
     }
-    return e + 1;
+    return e < s->toks.len ? e + 1 : e;
 }
 
 /* Prepositions, conjunctions and relatives: words after which a phrase is over. */

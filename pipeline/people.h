@@ -1,5 +1,5 @@
-/* people.h: name phrases (role + name, pronoun, role noun, description) and the registry of
- * the people one document names, so that a short form resolves to the fullest name. */
+/* people.h: the registry of the people and organisations one document names, so that a short
+ * form ("Greminger", "Maria", "the mayor") resolves to the fullest name. */
 #ifndef WHOSAID_PEOPLE_H
 #define WHOSAID_PEOPLE_H
 
@@ -9,49 +9,7 @@
 #include "rules.h"
 #include "segment.h"
 #include "words.h"
-
-enum mention_kind {
-    MENTION_NONE = 0,
-    MENTION_NAME,        /* Thomas Greminger, State Secretary Zas */
-    MENTION_PRONOUN,     /* he, she */
-    MENTION_ROLE,        /* the President */
-    MENTION_DESCRIPTION, /* a spokesperson for TransLink, police */
-};
-
-typedef struct {
-    int kind;
-    size_t start, end;           /* the whole mention, article included */
-    size_t role_start, role_end; /* equal when there is no role */
-    size_t name_start, name_end; /* equal when there is no name */
-    size_t surname_start, surname_end;
-    size_t name_tokens;
-    int gender;
-    int possessive; /* the phrase ends in ’s */
-    int titled;     /* the role holds a title word (Senator, minister) */
-    int definite;   /* a role noun without an article or with "the": someone known */
-    int org;        /* a role phrase that names an organisation ("the World Bank", "CNN") */
-    int weak;       /* a name that is also a common word ("May"): a speaker only if the
-                       registry knows someone of that surname */
-    size_t head_start, head_end; /* a description's or role's head noun ("mother" in "the
-                                    34-year-old mother of three"), or equal */
-    size_t next_tok; /* index of the first token after the phrase */
-} mention;
-
-/* Parses a name phrase starting at toks[i]; kind MENTION_NONE when there is none. */
-/* A surname that is also a common word ("May", "Young") standing alone at toks[i]: a weak name
- * mention, or MENTION_NONE. */
-mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
-mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
-
-/* The description that opens the clause ending just before toks[end] and runs up to it, over
- * prepositional phrases: "a woman in the audience at a campaign event in New Hampshire
- * asked". MENTION_NONE when there is none. */
-mention parse_clause_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
-                             size_t end);
-
-/* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
-mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
-                             size_t from, size_t end);
+#include "names.h"
 
 enum { ENTITY_PERSON = 0, ENTITY_ORG = 1 };
 
@@ -110,6 +68,13 @@ void registry_free(registry *reg);
 
 #define NO_PERSON ((size_t)-1)
 
+/* How far back a look-up goes (in mentions): far enough for any news story's back-references,
+ * and a bound that keeps a document of a million names linear. */
+enum { REGISTRY_LOOKBACK = 256 };
+
+/* Index of the first mention at or after byte pos. */
+size_t registry_mentions_from(const registry *reg, size_t pos);
+
 /* The person a name mention stands for (NO_PERSON if none): a full name, or a short form
  * whose surname is known, preferring the person named most recently before m.start. */
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m);
@@ -121,42 +86,6 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
  * people, unless any_full_name and there is none. *at is that mention's position. */
 size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int gender, int any_full_name,
                            size_t *at);
-/* ---- salience: whom a pronoun or a description stands for ---- */
-
-/* A query: who, named before pos (in sentence sent, not before byte floor), may a pronoun or
- * description there stand for? */
-typedef struct {
-    size_t pos, sent, floor;
-    int gender;          /* GENDER_* the referent must fit; GENDER_UNKNOWN: any */
-    int any_full_name;   /* failing people the text shows to be people, anyone with a full name */
-    size_t prev_speaker; /* the previous quotation's speaker, or NO_PERSON */
-    size_t prev_sent;    /* the sentence that quotation opens in */
-    int kind;            /* ENTITY_PERSON ("he", "the owner") or ENTITY_ORG ("it", "the company") */
-    size_t window;       /* how many sentences back; 0: the default */
-    int personal;        /* only people the text shows to be people (for "the owner") */
-} salience_query;
-
-typedef struct {
-    size_t person;
-    float score;
-    size_t last_pos; /* of its latest mention counted */
-    size_t sent;     /* while scoring: the sentence being counted, and the best weight in it */
-    float sent_best;
-} candidate;
-
-enum { RANKED_MAX = 4 };
-typedef struct {
-    candidate top[RANKED_MAX]; /* best first */
-    size_t n;
-} ranking;
-
-/* Ranks the people a pronoun or description may stand for, by salience: each mention in the
- * sentences before counts by its part in its sentence (the subject of a reporting verb most,
- * then a sentence's subject, then any other; a possessor less), halved with every sentence
- * back; the previous quotation's speaker counts as a subject there. Returns the best person or
- * NO_PERSON; out (may be NULL) gets the best few with their scores, for --trace. */
-size_t registry_rank(const registry *reg, const salience_query *q, ranking *out);
-
 /* Is someone other than person p named as a subject (outside quotations) in text[from, to)? */
 int registry_other_named(const registry *reg, size_t p, size_t from, size_t to);
 

@@ -218,7 +218,8 @@ static int after_work_noun(const document *d, const whosaid_rules *r, size_t fro
         if (cp < 0 || !(uc_is_letter(cp) || cp == '-')) break;
         s = st;
     }
-    return e > s && wordset_get(&r->work_nouns, (const char *)d->text + s, e - s) >= 0;
+    return e > s && (wordset_get(&r->work_nouns, (const char *)d->text + s, e - s) >= 0 ||
+                     wordset_get(&r->work_verbs, (const char *)d->text + s, e - s) >= 0);
 }
 
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {

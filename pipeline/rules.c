@@ -404,6 +404,8 @@ static const struct {
     {"roles-of-others.txt", add_words, offsetof(whosaid_rules, roles_of_others)},
     {"document-verbs.txt", add_words, offsetof(whosaid_rules, document_verbs)},
     {"auxiliaries.txt", add_words, offsetof(whosaid_rules, auxiliaries)},
+    {"work-verbs.txt", add_words, offsetof(whosaid_rules, work_verbs)},
+    {"conjunctions.txt", add_words, offsetof(whosaid_rules, conjunctions)},
     {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
     {"not-name-endings.txt", add_words, offsetof(whosaid_rules, not_name_endings)},
     {"title-abbreviations.txt", add_title_abbreviations, (size_t)-1},
@@ -427,6 +429,7 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, role_verbs), offsetof(whosaid_rules, copulas),
     offsetof(whosaid_rules, relatives), offsetof(whosaid_rules, roles_of_others),
     offsetof(whosaid_rules, document_verbs), offsetof(whosaid_rules, auxiliaries),
+    offsetof(whosaid_rules, work_verbs), offsetof(whosaid_rules, conjunctions),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");

@@ -1,0 +1,423 @@
+/* names.c: the name-phrase grammar: what kind of word a token is (article, title, connector,
+ * first name...) and the phrases that name someone (role + name, pronoun, description).
+ *
+ * A name phrase is an optional article, then role words (capitalised words, lower-case title
+ * words, connectors such as "of", possessives inside an organisation's name), ending in a
+ * name: the trailing run of capitalised words that are not titles, organisation words or
+ * honorifics. When that run follows a connector ("... of Belarus Alexander Lukashenko"), its
+ * first words belong to the organisation, so the name keeps the last two. */
+#include "names.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* No role + name phrase is longer (in tokens): runs of capitalised words, as in a headline or a
+ * list, are read in bounded steps, which keeps the parsers linear in the document. */
+#define MAX_PHRASE_TOKENS 64
+
+/* A heading's last word and the next line's first are never one phrase: "… History With
+ * Race\nAt Trump rallies". */
+int tok_line_break(const document *d, const token *prev, const token *t) {
+    return t->start > prev->end && memchr(d->text + prev->end, '\n', t->start - prev->end) != NULL;
+}
+
+/* Articles and the determiners that start a description ("one person", "another official"). */
+int tok_article(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && token_in(d, t, &r->determiners) >= 0;
+}
+
+/* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
+int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->name_particles) >= 0;
+}
+
+int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
+}
+
+/* A word that heads a role: Minister, spokesperson, architect. */
+int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
+    return token_part_in(d, t, &r->titles) >= 0;
+}
+
+int tok_title(const document *d, const whosaid_rules *r, const token *t) {
+    if (tok_title_head(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
+    /* occupations ending in -ologist (Epidemiologist, Criminologist) are never names */
+    size_t n = t->stem_end - t->start;
+    return n > 7 && (d->text[t->stem_end - 1] | 0x20) == 't' &&
+           !strncasecmp((const char *)d->text + t->stem_end - 7, "ologist", 7);
+}
+
+int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
+}
+
+/* May the token stand inside a role or name? */
+static int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_WORD)) return 0;
+    if (t->flags & (TOK_CAP | TOK_INITIAL | TOK_POSS)) return 1;
+    if (t->flags & TOK_LOWER) return tok_title(d, r, t) || tok_connector(d, r, t) || tok_particle(d, r, t);
+    return 0;
+}
+
+/* May the token be part of a person's name? */
+static int name_word(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
+    if (t->flags & TOK_INITIAL) return 1;
+    return !tok_title(d, r, t) && token_in(d, t, &r->organisations) < 0 &&
+           token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t);
+}
+
+/* Does toks[a, b) hold a word a connector may extend (a title, an organisation word or an
+ * acronym): "Minister of Foreign Affairs", "Bank of Canada", but not "Poulter on Christmas Day"? */
+static int role_word_in(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (tok_title(d, r, &t[k]) || token_in(d, &t[k], &r->organisations) >= 0 || (t[k].flags & TOK_ALLCAPS))
+            return 1;
+    return 0;
+}
+
+static int is_name_suffix(const document *d, const token *t) {
+    static const char *const suffixes[] = {"jr", "sr", "ii", "iii", "iv"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (tok_word_is(d, t, suffixes[i]) && (t->flags & TOK_CAP)) return 1;
+    return 0;
+}
+
+/* "who", "which": a relative clause opens. */
+int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
+}
+
+/* A first name of rules/first-names.txt, capitalised. */
+int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) && token_in(d, t, &r->first_names) >= 0;
+}
+
+int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
+}
+
+static int is_pronoun(const document *d, const whosaid_rules *r, const token *t, int *gender) {
+    if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS)) return 0;
+    int g = token_in(d, t, &r->pronouns);
+    if (g < 0) return 0;
+    *gender = g;
+    return 1;
+}
+
+/* Splits the phrase words toks[j, e) into role and name. */
+static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
+                            size_t e, mention *m) {
+    const token *t = toks->items;
+    /* "Vann R. Newkirk II", "Martin Luther King Jr.": the suffix ends the name, the surname is before it */
+    size_t full_end = e;
+    if (e - j >= 2 && is_name_suffix(d, &t[e - 1])) e--;
+    size_t a = e;
+    /* "Ian Poulter’s punishment": a possessive may end the name */
+    int name_possible = 1;
+    if (t[e - 1].flags & TOK_POSS) {
+        token stem = t[e - 1];
+        stem.flags &= ~(unsigned)TOK_POSS;
+        name_possible = name_word(d, r, &stem);
+        if (name_possible) a--;
+    }
+    /* "Theresa May": after a first name, a word that is otherwise no name or a title is a surname */
+    if (name_possible && a == e && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && !(t[e - 1].flags & TOK_ALLCAPS) &&
+        tok_first_name(d, r, &t[e - 2]) &&
+        (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1])))
+        a--; /* "Charlie King", "Larry Judge" too */
+    while (name_possible && a > j &&
+           (name_word(d, r, &t[a - 1]) ||
+            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])))))
+        a--;
+    /* "Knowing Ferris, …": a word with an ending no name has opens the sentence, not the name */
+    if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&
+        rules_not_name_ending(r, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start))
+        a++, j++;
+    /* "Billionaire Donald Trump", "South Dakota rancher Jenna Voss": a first name starts the
+     * name, and the capitalised words before it are an epithet or a place */
+    for (size_t k = a + 1; k + 1 < e && !(a > j && tok_connector(d, r, &t[a - 1])); k++)
+        if (tok_first_name(d, r, &t[k]) && !tok_first_name(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_INITIAL) &&
+            !tok_particle(d, r, &t[k - 1])) {
+            /* the words dropped are a role only if a title word is among them */
+            int titled = 0;
+            for (size_t w = j; w < k; w++) titled |= tok_title(d, r, &t[w]);
+            if (!titled) j = k;
+            a = k;
+            break;
+        }
+    /* after an honorific any capitalised word is a surname: Ms. May */
+    if (a == e && e - j >= 2 && tok_honorific(d, r, &t[e - 2]) && (t[e - 1].flags & TOK_CAP) &&
+        !(t[e - 1].flags & TOK_ALLCAPS))
+        a = e - 1;
+    int after_connector = a < e && a > j && tok_connector(d, r, &t[a - 1]);
+    if (after_connector && e - a == 1) a = e; /* "the President of Ruritania": a place */
+    if (a < e) {
+        size_t len = e - a;
+        size_t keep = after_connector ? 2 : 3;
+        if (len > keep) {
+            a = e - keep;
+            if (keep == 2 && (t[a].flags & TOK_INITIAL) && a > j) a--;
+        }
+        m->kind = MENTION_NAME;
+        m->name_start = t[a].start;
+        m->name_end = full_end > e ? t[full_end - 1].end : t[e - 1].stem_end;
+        m->surname_start = t[e - 1].start;
+        m->surname_end = t[e - 1].stem_end;
+        m->name_tokens = e - a;
+    } else {
+        m->kind = MENTION_ROLE;
+        a = full_end;
+    }
+    /* the role: what stands before the name, less honorifics and dangling connectors */
+    size_t rs = j, re = a;
+    while (rs < re && (tok_honorific(d, r, &t[rs]) || tok_connector(d, r, &t[rs]))) {
+        int g = token_in(d, &t[rs], &r->honorifics);
+        if (g > 0) m->gender = g;
+        rs++;
+    }
+    while (re > rs && (tok_honorific(d, r, &t[re - 1]) || tok_connector(d, r, &t[re - 1]) ||
+                       tok_article(d, r, &t[re - 1]))) {
+        int g = token_in(d, &t[re - 1], &r->honorifics);
+        if (g > 0) m->gender = g;
+        re--;
+    }
+    for (size_t k = rs; k < re; k++)
+        if (tok_title_head(d, r, &t[k])) m->titled = 1;
+    if (re > rs) {
+        m->role_start = t[rs].start;
+        m->role_end = (m->kind == MENTION_ROLE) ? t[re - 1].stem_end : t[re - 1].end;
+    } else if (m->kind == MENTION_ROLE) {
+        m->kind = MENTION_NONE; /* only honorifics and connectors */
+    }
+}
+
+/* How many words a description runs to ("the 34-year-old mother of three"), and how many it
+ * holds between two prepositions ("one well-connected Democrat familiar with …"). */
+enum { DESCRIPTION_WORDS = 10, NOUN_PHRASE_WORDS = 5 };
+
+/* A description: a determiner at toks[i] and a few words from toks[j] up to punctuation, a verb
+ * or a relative: "the 34-year-old mother of three", "a spokesperson for TransLink". */
+static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                                 size_t j, size_t max_words) {
+    mention m = {0};
+    const token *t = toks->items;
+    size_t n = toks->len, e = j, run = 0;
+    while (e < n && e < j + max_words && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
+           token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 && !tok_relative(d, r, &t[e]) &&
+           !tok_word_is(d, &t[e], "that")) {
+        int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
+        /* a noun phrase: an article only after a preposition ("a copy of the letter"), and no
+         * more than a few words between prepositions ("An early tweet quoted the president",
+         * "The endorsement comes just three days after") */
+        if (e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
+            token_in(d, &t[e - 1], &r->prepositions) < 0)
+            break;
+        run = linking ? 0 : run + 1;
+        if (run > NOUN_PHRASE_WORDS) return m;
+        e++;
+    }
+    while (e > j && (tok_connector(d, r, &t[e - 1]) || token_in(d, &t[e - 1], &r->prepositions) >= 0)) e--;
+    if (e == j) return m;
+    m.kind = MENTION_DESCRIPTION;
+    m.start = t[i].start;
+    m.end = t[e - 1].stem_end;
+    m.next_tok = e;
+    m.definite = token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
+    /* its head: the last word before a preposition ("mother" of "the mother of three") */
+    size_t h = j;
+    while (h + 1 < e && !(token_in(d, &t[h + 1], &r->prepositions) >= 0 && (t[h + 1].flags & TOK_LOWER))) h++;
+    m.head_start = t[h].start;
+    m.head_end = t[h].stem_end;
+    /* "a spokesperson for the ministry": a title after the article makes the rest a role */
+    if (tok_title_head(d, r, &t[j])) {
+        m.role_start = t[j].start;
+        m.role_end = m.end;
+        m.titled = 1;
+    }
+    return m;
+}
+
+mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    mention m = {0};
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (i >= n || !(t[i].flags & TOK_WORD)) return m;
+    int g;
+    if (is_pronoun(d, r, &t[i], &g)) {
+        m.kind = MENTION_PRONOUN;
+        m.start = t[i].start;
+        m.end = t[i].stem_end;
+        m.gender = g;
+        m.next_tok = i + 1;
+        return m;
+    }
+    /* "her statement said": the woman the pronoun stands for speaks; "his spokesman said": a
+     * description of someone else */
+    if ((g = token_in(d, &t[i], &r->possessives)) >= 0 && !(t[i].flags & TOK_POSS) && i + 1 < n &&
+        (t[i + 1].flags & (TOK_LOWER | TOK_CAP))) {
+        if (token_in(d, &t[i + 1], &r->document_nouns) >= 0) {
+            m.kind = MENTION_PRONOUN;
+            m.start = t[i].start;
+            m.end = t[i + 1].stem_end;
+            m.gender = g;
+            m.possessive = 1;
+            m.next_tok = i + 2;
+            return m;
+        }
+        return parse_description(d, r, toks, i, i + 1, DESCRIPTION_WORDS);
+    }
+    size_t j = i;
+    int article = tok_article(d, r, &t[i]);
+    if (article) j++;
+    else if ((t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
+    size_t k = j, last = j; /* last: one past the last word that may end the phrase */
+    int possessive_end = 0;
+    while (k < n && k < j + MAX_PHRASE_TOKENS && phrase_word(d, r, &t[k]) &&
+           (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
+        if (t[k].flags & TOK_POSS) {
+            /* inside an organisation ("the country’s Security Council") or ending the phrase */
+            if (k + 1 < n && (t[k + 1].flags & TOK_CAP) && phrase_word(d, r, &t[k + 1])) {
+                k++;
+                continue;
+            }
+            if (t[k].flags & TOK_LOWER) break; /* "country’s" cannot end a name phrase */
+            last = k + 1;
+            possessive_end = 1;
+            break;
+        }
+        if (tok_particle(d, r, &t[k]) && k + 1 < n && name_word(d, r, &t[k + 1]) &&
+            (k == j || name_word(d, r, &t[k - 1]))) {
+            k++; /* "Pieter de Vries", "de Vries said" */
+            continue;
+        }
+        if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k])) {
+            /* connectors join two parts of a role ("of the Republic"), never a name to a
+             * date or a place after it ("Gregor Pahl on Friday") */
+            size_t m = k;
+            while (m < n && m < k + MAX_PHRASE_TOKENS && (tok_connector(d, r, &t[m]) || tok_article(d, r, &t[m]))) m++;
+            if (m >= n || !(t[m].flags & TOK_CAP) || token_in(d, &t[m], &r->not_names) >= 0 ||
+                !role_word_in(d, r, t, j, k) ||
+                (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
+                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2])))
+                break;
+        } else {
+            last = k + 1;
+        }
+        k++;
+    }
+    if (last > j) {
+        m.start = t[i].start;
+        m.definite = !article || token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
+        split_role_name(d, r, toks, j, last, &m);
+        if (m.kind == MENTION_NONE) return m;
+        if (m.kind == MENTION_ROLE) {
+            /* the role phrase's last word: "Bank" in "the World Bank" names an organisation */
+            const token *h = &t[last - 1];
+            m.head_start = h->start;
+            m.head_end = h->stem_end;
+            int lower = 0;
+            for (size_t k = j; k < last; k++) lower |= (t[k].flags & TOK_LOWER) && !tok_connector(d, r, &t[k]);
+            /* capitals alone make an acronym ("CNN said"), not a heading or a dateline
+             * ("FULL TEXT", "DES MOINES —") */
+            int acronym = (h->flags & TOK_ALLCAPS) && !m.titled &&
+                          (article || possessive_end || (last < n && token_in(d, &t[last], &r->verbs) >= 0 &&
+                                                         !tok_line_break(d, h, &t[last])));
+            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym);
+            /* an organisation's name is its own, not a role */
+            if (m.org) {
+                m.role_start = m.role_end = 0;
+                m.name_start = m.surname_start = t[j].start;
+                m.name_end = m.surname_end = h->stem_end;
+            }
+        }
+        /* "the Texan": one capitalised word after "the" is a description, not a name */
+        if ((m.kind == MENTION_ROLE && article && !m.org && (!m.titled || !m.definite)) ||
+            (m.kind == MENTION_NAME && (!m.definite || (article && m.name_tokens == 1 && !m.titled)))) {
+            /* "the former top aide to …": no title, so a description; "one Sanders supporter",
+             * "a German user": a name after "a" or "one" is no one's name */
+            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
+        }
+        m.end = possessive_end ? t[last - 1].stem_end : t[last - 1].end;
+        if (m.kind == MENTION_NAME) m.end = m.name_end;
+        m.next_tok = last;
+        /* "Sen. Claire McCaskill (D-Mo.)": a party label in brackets belongs to the mention */
+        if (m.kind == MENTION_NAME && !possessive_end && last + 2 < n && (t[last].flags & TOK_PUNCT) && t[last].cp == '(') {
+            size_t k = last + 1;
+            while (k < n && k < last + 8 && ((t[k].flags & (TOK_CAP | TOK_INITIAL)) || ((t[k].flags & TOK_PUNCT) && (t[k].cp == '-' || t[k].cp == '.'))))
+                k++;
+            if (k < n && k > last + 1 && (t[k].flags & TOK_PUNCT) && t[k].cp == ')') {
+                m.end = t[k].end;
+                m.next_tok = k + 1;
+            }
+        }
+        /* the President’s statement: the possessor of a document noun is the speaker */
+        m.possessive = possessive_end;
+        if (possessive_end && last < n && (t[last].flags & TOK_LOWER) && token_in(d, &t[last], &r->document_nouns) >= 0)
+            m.next_tok = last + 1;
+        return m;
+    }
+    if (!article) return m;
+    return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
+}
+
+mention parse_clause_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
+                             size_t end) {
+    mention none = {0};
+    const token *t = toks->items;
+    size_t a = end;
+    while (a > from && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';'))) a--;
+    if (a >= end || !tok_article(d, r, &t[a])) return none;
+    mention m = parse_description(d, r, toks, a, a + 1, 2 * DESCRIPTION_WORDS);
+    return m.kind == MENTION_DESCRIPTION && m.next_tok == end ? m : none;
+}
+
+mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    mention m = {0};
+    const token *t = &toks->items[i];
+    if (i >= toks->len || !(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_INITIAL)) ||
+        token_in(d, t, &r->not_names) < 0 || tok_pronoun_word(d, r, t))
+        return m;
+    m.kind = MENTION_NAME;
+    m.weak = 1;
+    m.start = m.name_start = m.surname_start = t->start;
+    m.end = m.name_end = m.surname_end = t->stem_end;
+    m.possessive = (t->flags & TOK_POSS) != 0;
+    m.name_tokens = 1;
+    m.definite = 1;
+    m.next_tok = i + 1;
+    return m;
+}
+
+mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
+                             size_t from, size_t end) {
+    mention none = {0};
+    const token *t = toks->items;
+    if (end <= from) return none;
+    int g;
+    if (is_pronoun(d, r, &t[end - 1], &g)) return parse_mention(d, r, toks, end - 1);
+    size_t k = end;
+    /* a phrase from further back would end before end: parse_mention reads at most
+     * MAX_PHRASE_TOKENS words after an article, and a document noun */
+    while (k > from && k + MAX_PHRASE_TOKENS + 2 > end && (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1])))
+        k--;
+    for (size_t s = k; s < end; s++) {
+        if (tok_connector(d, r, &t[s]) && !tok_article(d, r, &t[s])) continue;
+        mention m = parse_mention(d, r, toks, s);
+        if (m.kind != MENTION_NONE && m.next_tok == end) return m;
+    }
+    /* a description in lower case: "the 34-year-old mother of three replied" */
+    for (size_t s = end; s-- > from && end - s <= 10;) {
+        if (!(t[s].flags & TOK_WORD)) break;
+        if (!tok_article(d, r, &t[s])) continue;
+        /* it opens its clause: after punctuation or a conjunction, not "at which point the crowd" */
+        if (s > from && !(t[s - 1].flags & TOK_PUNCT) && !tok_word_is(d, &t[s - 1], "and") &&
+            !tok_word_is(d, &t[s - 1], "but") && !tok_word_is(d, &t[s - 1], "as") && !tok_word_is(d, &t[s - 1], "when") &&
+            !tok_word_is(d, &t[s - 1], "while"))
+            continue;
+        mention m = parse_mention(d, r, toks, s);
+        if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;
+    }
+    return none;
+}

@@ -1,0 +1,81 @@
+/* names.h: the name-phrase grammar: what kind of word a token is, and the phrases that name
+ * someone ("Minister of Foreign Affairs of Belarus Vladimir Makei", "she", "the President",
+ * "a spokesperson for TransLink"). */
+#ifndef WHOSAID_NAMES_H
+#define WHOSAID_NAMES_H
+
+#include <string.h>
+
+#include "document.h"
+#include "rules.h"
+#include "words.h"
+
+/* Is the token's stem w (lower case, ASCII letters compared without case)? Inline, so that
+ * strlen of the literal w is a constant and most tokens fail on their length. */
+static inline int tok_word_is(const document *d, const token *t, const char *w) {
+    size_t n = t->stem_end - t->start;
+    if (strlen(w) != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = d->text[t->start + i];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[i]) return 0;
+    }
+    return 1;
+}
+
+/* What kind of word a token is, from the rules' word lists. */
+int tok_line_break(const document *d, const token *prev, const token *t); /* a line break between them */
+int tok_article(const document *d, const whosaid_rules *r, const token *t);
+int tok_particle(const document *d, const whosaid_rules *r, const token *t);   /* "de" in "Pieter de Vries" */
+int tok_connector(const document *d, const whosaid_rules *r, const token *t);  /* "of" in a role */
+int tok_title_head(const document *d, const whosaid_rules *r, const token *t); /* Minister, spokesperson */
+int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
+int tok_honorific(const document *d, const whosaid_rules *r, const token *t);
+int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
+int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
+int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
+
+enum mention_kind {
+    MENTION_NONE = 0,
+    MENTION_NAME,        /* Thomas Greminger, State Secretary Zas */
+    MENTION_PRONOUN,     /* he, she */
+    MENTION_ROLE,        /* the President */
+    MENTION_DESCRIPTION, /* a spokesperson for TransLink, police */
+};
+
+typedef struct {
+    int kind;
+    size_t start, end;           /* the whole mention, article included */
+    size_t role_start, role_end; /* equal when there is no role */
+    size_t name_start, name_end; /* equal when there is no name */
+    size_t surname_start, surname_end;
+    size_t name_tokens;
+    int gender;
+    int possessive; /* the phrase ends in ’s */
+    int titled;     /* the role holds a title word (Senator, minister) */
+    int definite;   /* a role noun without an article or with "the": someone known */
+    int org;        /* a role phrase that names an organisation ("the World Bank", "CNN") */
+    int weak;       /* a name that is also a common word ("May"): a speaker only if the
+                       registry knows someone of that surname */
+    size_t head_start, head_end; /* a description's or role's head noun ("mother" in "the
+                                    34-year-old mother of three"), or equal */
+    size_t next_tok; /* index of the first token after the phrase */
+} mention;
+
+/* Parses a name phrase starting at toks[i]; kind MENTION_NONE when there is none. */
+mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+
+/* A surname that is also a common word ("May", "Young") standing alone at toks[i]: a weak name
+ * mention, or MENTION_NONE. */
+mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+
+/* The description that opens the clause ending just before toks[end] and runs up to it, over
+ * prepositional phrases: "a woman in the audience at a campaign event in New Hampshire
+ * asked". MENTION_NONE when there is none. */
+mention parse_clause_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
+                             size_t end);
+
+/* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
+mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
+                             size_t from, size_t end);
+
+#endif

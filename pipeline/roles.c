@@ -1,0 +1,150 @@
+/* roles.c: what the words around a name say of the person: a role in lower case before it
+ * ("campaign chairman John Podesta"), a titled description before it between commas ("The
+ * city’s chief engineer, Dr. Aisha Karimi,"), an apposition or relative clause after it
+ * (", Belarus’s foreign minister,", ", who runs Our Principles PAC,"), an age (", 49,"), a kind
+ * of organisation (", a German charity,"). */
+#include "roles.h"
+
+/* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
+ * shows a person and gives a role. Returns 1 and the role's span, or 0. */
+static int is_dash(const token *t) {
+    return (t->flags & TOK_PUNCT) && (t->cp == 0x2013 || t->cp == 0x2014);
+}
+
+int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
+                    size_t *rs, size_t *re) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    /* ", the culture minister," or "— Ivy League-trained surgeon and daytime TV star —" */
+    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !is_dash(&t[k]))) return 0;
+    size_t j = k + 1;
+    /* a relative clause: ", who runs Our Principles PAC,", ", who is a senior fellow at …," */
+    int relative = tok_relative(d, r, &t[j]) && j + 1 < n;
+    if (relative) {
+        j++;
+        if (token_in(d, &t[j], &r->copulas) >= 0) j++;
+        else if (token_in(d, &t[j], &r->role_verbs) < 0) return 0;
+        if (j >= n) return 0;
+    }
+    /* "a doctor", but "one of several critics" keeps its "one" */
+    int article = tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
+    if (article) j++;
+    if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j])) return 0;
+    /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
+    if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j])) return 0;
+    size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
+    while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
+        if (tok_relative(d, r, &t[e])) break;
+        /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
+        if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
+        if (e < j + 6 && (t[e].flags & TOK_WORD) && tok_title_head(d, r, &t[e])) titled = 1;
+        /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
+        if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0) {
+            verb = 1;
+            break;
+        }
+        e++;
+    }
+    /* ", a prominent New York Democrat,": an article makes a description of the person even
+     * without a title word, if no verb shows a clause */
+    if (article && !relative && !verb) titled = 1;
+    if (!titled || e == j) return 0;
+    /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …" */
+    if (e < n && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.' || t[e].cp == ';')) &&
+        !is_dash(&t[e]) && !tok_relative(d, r, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0)
+        return 0;
+    while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
+    *rs = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0 ? t[k + 2].start : t[j].start;
+    *re = t[e - 1].end;
+    return 1;
+}
+
+/* "The city’s chief engineer, Dr. Aisha Karimi, told reporters": a description with a title
+ * opens the clause, and the name between commas after it is whom it describes. Returns 1 and
+ * the description's span without its article, or 0. */
+int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                              size_t next, size_t *rs, size_t *re) {
+    const token *t = toks->items;
+    if (i < 3 || !(t[i - 1].flags & TOK_PUNCT) || t[i - 1].cp != ',' || next >= toks->len ||
+        !(t[next].flags & TOK_PUNCT) || t[next].cp != ',')
+        return 0;
+    size_t a = i - 1;
+    while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
+    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';'))) return 0;
+    mention m = parse_mention(d, r, toks, a);
+    int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
+                                                                       m.head_end - m.head_start) >= 0);
+    if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)
+        return 0;
+    size_t k = a;
+    if (tok_article(d, r, &t[k]) || token_in(d, &t[k], &r->possessives) >= 0) k++; /* "his top aide" */
+    *rs = m.kind == MENTION_ROLE ? m.role_start : t[k].start;
+    *re = t[i - 2].end;
+    return 1;
+}
+
+/* "Ragheb Al Turkmani, 49, and …": an age in apposition shows a person. */
+int apposition_age(const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
+    const token *a = &t[k + 1];
+    if (!(a->flags & TOK_WORD) || (a->flags & (TOK_CAP | TOK_LOWER)) || a->end - a->start > 3) return 0;
+    return (t[k + 2].flags & TOK_PUNCT) && (t[k + 2].cp == ',' || t[k + 2].cp == '.');
+}
+
+/* ", a German charity that runs …": an apposition whose head names a kind of organisation. */
+int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',' || !tok_article(d, r, &t[k + 1])) return 0;
+    for (size_t e = k + 2; e < n && e < k + 8 && (t[e].flags & TOK_WORD); e++) {
+        if (token_in(d, &t[e], &r->org_nouns) >= 0) return 1;
+        if (tok_relative(d, r, &t[e]) || (token_in(d, &t[e], &r->prepositions) >= 0 && (t[e].flags & TOK_LOWER))) break;
+    }
+    return 0;
+}
+
+/* A role in lower case before a name that starts at toks[i]: "campaign chairman John Podesta",
+ * "Monmouth University political scientist Patrick Murray", "the former Florida governor Jeb
+ * Bush". The word before the name is a title; the role runs back over capitalised words and
+ * other words in lower case to an article, a verb, a preposition or punctuation. Returns 1 and
+ * the role's byte span, or 0. */
+int role_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs,
+                       size_t *re) {
+    const token *t = toks->items;
+    if (i == 0 || !(t[i - 1].flags & TOK_LOWER) || !tok_title_head(d, r, &t[i - 1])) return 0;
+    size_t k = i - 1;
+    while (k > 0 && i - k < 8) {
+        const token *w = &t[k - 1];
+        /* "Filmmaker and best-selling author": "and" between two roles */
+        if (token_in(d, w, &r->conjunctions) >= 0 && k >= 2 && tok_title(d, r, &t[k - 2])) {
+            k -= 2;
+            continue;
+        }
+        if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS) || tok_article(d, r, w) || tok_pronoun_word(d, r, w) ||
+            token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->verbs) >= 0 ||
+            token_in(d, w, &r->auxiliaries) >= 0 ||
+            (token_in(d, w, &r->prepositions) >= 0 && (w->flags & TOK_LOWER)) ||
+            ((w->flags & TOK_CAP) && token_in(d, w, &r->not_names) >= 0) || tok_line_break(d, w, &t[k]))
+            break;
+        k--;
+    }
+    /* a word in lower case that is no title starts the role only where the clause does ("On
+     * Tuesday, campaign chairman John Podesta"), not after an unknown word, which may be a verb:
+     * "Trump met presidential candidate …" */
+    while (k < i - 1 && (t[k].flags & TOK_LOWER) && !tok_title(d, r, &t[k]) &&
+           (tok_connector(d, r, &t[k]) ||
+            rules_not_name_ending(r, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) ||
+            !(k == 0 || ((t[k - 1].flags & TOK_PUNCT) && t[k - 1].cp != '-') || tok_article(d, r, &t[k - 1]) ||
+             token_in(d, &t[k - 1], &r->prepositions) >= 0 || token_in(d, &t[k - 1], &r->verbs) >= 0 ||
+             token_in(d, &t[k - 1], &r->auxiliaries) >= 0)))
+        k++;
+    /* …and capitalised words before it belong to a role only next to a title or such a word */
+    while (k < i - 1 && (t[k].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) && !tok_title(d, r, &t[k + 1]) &&
+           !tok_connector(d, r, &t[k + 1]) && !(k + 2 < i && tok_title(d, r, &t[k + 2])))
+        k++;
+    *rs = t[k].start;
+    *re = t[i - 1].end;
+    return 1;
+}

@@ -1,0 +1,23 @@
+/* roles.h: what the words around a name say of the person: roles before and after it, an age,
+ * a kind of organisation. Each reads tokens around a name phrase; byte spans come back. */
+#ifndef WHOSAID_ROLES_H
+#define WHOSAID_ROLES_H
+
+#include "names.h"
+
+/* ", president of Dying with Dignity Canada," or ", who runs Our Principles PAC," at toks[k]
+ * (just after a name): 1 and the role's span, or 0. */
+int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
+                    size_t *re);
+/* "The city’s chief engineer, Dr. Aisha Karimi," for the name at toks[i] ending before
+ * toks[next]: 1 and the description's span without its article, or 0. */
+int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next,
+                       size_t *rs, size_t *re);
+/* ", 49," at toks[k]: an age in apposition, which shows a person. */
+int apposition_age(const token_vec *toks, size_t k);
+/* ", a German charity that …" at toks[k]: the name before is an organisation. */
+int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
+/* "campaign chairman John Podesta" for the name at toks[i]: 1 and the role's span, or 0. */
+int role_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs, size_t *re);
+
+#endif

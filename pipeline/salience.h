@@ -1,0 +1,42 @@
+/* salience.h: whom a pronoun or a description stands for, among the people and organisations
+ * of the registry. */
+#ifndef WHOSAID_SALIENCE_H
+#define WHOSAID_SALIENCE_H
+
+#include "people.h"
+
+/* A query: who, named before pos (in sentence sent, not before byte floor), may a pronoun or
+ * description there stand for? */
+typedef struct {
+    size_t pos, sent, floor;
+    int gender;          /* GENDER_* the referent must fit; GENDER_UNKNOWN: any */
+    int any_full_name;   /* failing people the text shows to be people, anyone with a full name */
+    size_t prev_speaker; /* the previous quotation's speaker, or NO_PERSON */
+    size_t prev_sent;    /* the sentence that quotation opens in */
+    int kind;            /* ENTITY_PERSON ("he", "the owner") or ENTITY_ORG ("it", "the company") */
+    size_t window;       /* how many sentences back; 0: the default */
+    int personal;        /* only people the text shows to be people (for "the owner") */
+} salience_query;
+
+typedef struct {
+    size_t person;
+    float score;
+    size_t last_pos; /* of its latest mention counted */
+    size_t sent;     /* while scoring: the sentence being counted, and the best weight in it */
+    float sent_best;
+} candidate;
+
+enum { RANKED_MAX = 4 };
+typedef struct {
+    candidate top[RANKED_MAX]; /* best first */
+    size_t n;
+} ranking;
+
+/* Ranks the people a pronoun or description may stand for, by salience: each mention in the
+ * sentences before counts by its part in its sentence (the subject of a reporting verb most,
+ * then a sentence's subject, then any other; a possessor less), halved with every sentence
+ * back; the previous quotation's speaker counts as a subject there. Returns the best person or
+ * NO_PERSON; out (may be NULL) gets the best few with their scores, for --trace. */
+size_t registry_rank(const registry *reg, const salience_query *q, ranking *out);
+
+#endif
