@@ -312,7 +312,22 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         m.definite = !article || token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
         split_role_name(d, r, toks, j, last, &m);
         if (m.kind == MENTION_NONE) return m;
-        if (m.kind == MENTION_ROLE) {
+        /* "the Harbour Authority of Port Alden", "the Bank of Canada": an organisation's name
+         * and the place it is of, not a role and a person */
+        if (m.kind == MENTION_NAME && !m.titled && m.role_end > m.role_start && !m.gender) {
+            size_t c = j;
+            while (c < last && t[c].end <= m.role_end) c++;
+            if (c > j && token_in(d, &t[c - 1], &r->organisations) >= 0 && m.definite) {
+                m.kind = MENTION_ROLE;
+                m.org = 1;
+                m.head_start = t[c - 1].start;
+                m.head_end = t[c - 1].stem_end;
+                m.name_start = m.surname_start = t[j].start;
+                m.surname_end = m.name_end;
+                m.role_start = m.role_end = 0;
+            }
+        }
+        if (m.kind == MENTION_ROLE && !m.org) {
             /* the role phrase's last word: "Bank" in "the World Bank" names an organisation */
             const token *h = &t[last - 1];
             m.head_start = h->start;

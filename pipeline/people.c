@@ -389,7 +389,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                  token_in(d, &toks->items[i - 1], &r->no_inversion) < 0 &&
                                  (i < 2 || (toks->items[i - 2].flags & TOK_PUNCT));
                 size_t ars = 0, are = 0;
-                int apposed = apposition_role(d, r, toks, m.next_tok, &ars, &are);
+                int org = apposition_org(d, r, toks, m.next_tok);
+                int apposed = !org && apposition_role(d, r, toks, m.next_tok, &ars, &are);
                 int shown = before_verb || after_verb || apposed || apposition_age(toks, m.next_tok);
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
@@ -397,8 +398,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (p != NO_PERSON && i > 0 && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0)
                     reg->mentions.items[reg->mentions.len - 1].oblique = 1;
                 /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
-                if (p != NO_PERSON && !apposed && apposition_org(d, r, toks, m.next_tok) &&
-                    !reg->people.items[p].personal)
+                if (p != NO_PERSON && org && !reg->people.items[p].personal)
                     reg->people.items[p].kind = ENTITY_ORG;
                 if (p != NO_PERSON && apposed) {
                     person *ps = &reg->people.items[p];

@@ -38,6 +38,12 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
         if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
         if (e < j + 6 && (t[e].flags & TOK_WORD) && tok_title_head(d, r, &t[e])) titled = 1;
+        /* a noun phrase holds no pronoun and no second article but after a preposition: not
+         * "Knowing Ferris, the coaches gave him the ball" */
+        if ((tok_pronoun_word(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0) ||
+            (!relative && e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
+             token_in(d, &t[e - 1], &r->prepositions) < 0))
+            return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
         if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0) {
             verb = 1;
