@@ -104,11 +104,13 @@ int apposition_org(const document *d, const whosaid_rules *r, const token_vec *t
     const token *t = toks->items;
     size_t n = toks->len;
     if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',' || !tok_article(d, r, &t[k + 1])) return 0;
-    for (size_t e = k + 2; e < n && e < k + 8 && (t[e].flags & TOK_WORD); e++) {
-        if (token_in(d, &t[e], &r->org_nouns) >= 0) return 1;
-        if (tok_relative(d, r, &t[e]) || (token_in(d, &t[e], &r->prepositions) >= 0 && (t[e].flags & TOK_LOWER))) break;
-    }
-    return 0;
+    /* the head: the last word before punctuation, a relative or a preposition ("a German
+     * charity that …", not "the city’s mayor") */
+    size_t e = k + 2;
+    while (e < n && e < k + 8 && (t[e].flags & TOK_WORD) && !tok_relative(d, r, &t[e]) &&
+           !(token_in(d, &t[e], &r->prepositions) >= 0 && (t[e].flags & TOK_LOWER)))
+        e++;
+    return e > k + 2 && !(t[e - 1].flags & TOK_POSS) && token_in(d, &t[e - 1], &r->org_nouns) >= 0;
 }
 
 /* A role in lower case before a name that starts at toks[i]: "campaign chairman John Podesta",

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Mutation check of the attribution mechanisms: switches each one off in a copy of the sources
+(one edit each, below), builds the copy, runs the tests that judge attribution, and says which
+tests catch it. A mechanism whose breakage no test catches is untested.
+
+    tools/mutants.py [NAME-SUBSTRING...]
+
+Run by hand (a few minutes); it needs ../shared beside the checkout for the devsets and speakers
+tests, and a copy of the tree under a temporary folder (removed afterwards).
+"""
+import os, shutil, subprocess, sys, tempfile
+SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TMP = tempfile.mkdtemp(prefix="whosaid-mutants-")
+WORK = os.path.join(TMP, "tree")
+if os.path.isdir(os.path.join(SRC, "..", "shared")):
+    os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
+M = [
+ ("continuation across another subject", 'pipeline/attribute.c',
+  "if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {", "if (near_prev) {"),
+ ("pronoun gender ignored", 'pipeline/attribute.c',
+  "salient(reg, seg, m->start, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a)", "salient(reg, seg, m->start, ENTITY_PERSON, 0, 1, 0, prev, prevq, a)"),
+ ("partial quotations written as direct", 'pipeline/cues.c',
+  "void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quotes, const cue *cues) {",
+  "void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quotes, const cue *cues) {\n    if (quotes) return;"),
+ ("salience off: every sentence back weighs the same", 'pipeline/salience.c',
+  "#define SALIENCE_DECAY 0.15f", "#define SALIENCE_DECAY 1.0f"),
+ ("salience off: subjects weigh as any mention", 'pipeline/salience.c',
+  "float w = pm->subject == SUBJECT_OF_VERB ? 3.0f : pm->subject == SUBJECT_FIRST ? 2.0f : 1.0f;", "float w = 1.0f;"),
+ ("definite descriptions never resolved", 'pipeline/attribute.c',
+  "    const whosaid_rules *r = reg->rules;\n    size_t w = m->start;", "    const whosaid_rules *r = reg->rules;\n    if (r) return NO_PERSON;\n    size_t w = m->start;"),
+ ("organisations not registered", 'pipeline/people.c',
+  "if (register_org(reg, &c, &m, rank, &p) != 0) return -1;", "p = NO_PERSON;"),
+ ("possessive statement as a description", 'pipeline/names.c',
+  "if (token_in(d, &t[i + 1], &r->document_nouns) >= 0) {", "if (0) {"),
+ ("first names alone not resolved", 'pipeline/people.c',
+  "    if (!reg->first_buckets.len || e <= s) return NO_PERSON;", "    if (reg) return NO_PERSON;"),
+ ("surnames that are words never names", 'pipeline/names.c',
+  "    mention m = {0};\n    const token *t = &toks->items[i];\n    if (i >= toks->len", "    mention m = {0};\n    if (toks) return m;\n    const token *t = &toks->items[i];\n    if (i >= toks->len"),
+ ("every line prose", 'pipeline/segment.c', "p->prose = is_prose(d, r, p);", "p->prose = 1;"),
+ ("inverted subject after told/saying", 'pipeline/cues.c',
+  "static int inverts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {",
+  "static int inverts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {\n    if (s) return 1;"),
+ ("first name does not start the name", 'pipeline/names.c',
+  "    for (size_t k = a + 1; k + 1 < e && !(a > j && tok_connector(d, r, &t[a - 1])); k++)",
+  "    for (size_t k = e; k + 1 < e; k++)"),
+ ("no role in lower case before a name", 'pipeline/roles.c',
+  "    if (i == 0 || !(t[i - 1].flags & TOK_LOWER) || !tok_title_head(d, r, &t[i - 1])) return 0;",
+  "    if (toks) return 0;"),
+ ("no role from appositions", 'pipeline/roles.c',
+  "    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !is_dash(&t[k]))) return 0;", "    if (n) return 0;"),
+ ("role of a cue not carried to the person", 'pipeline/people.c',
+  "    if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON && ps->role_end == ps->role_start) {",
+  "    if (0) {"),
+ ("roles read inside quotations", 'pipeline/people.c',
+  "        if (m->role_end > m->role_start && !quoted) {", "        if (m->role_end > m->role_start) {"),
+ ("gender never written", 'pipeline/whosaid.c',
+  'if (rec.speaker.ptr) rec.gender =', 'if (0) rec.gender ='),
+ ("groups resolved like one person", 'pipeline/attribute.c',
+  "    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || rules_plural(r, head, n))\n        return NO_PERSON;",
+  "    if (head_in(d, m, &r->document_nouns))\n        return NO_PERSON;"),
+ ("sentence openers kept in names", 'pipeline/names.c',
+  "    if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&", "    if (0 && a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&"),
+ ("'it' not an organisation", 'pipeline/attribute.c',
+  "p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)",
+  "p = m->gender == GENDER_NEUTER ? NO_PERSON"),
+]
+only = sys.argv[1:]
+shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
+subprocess.run(['meson', 'setup', 'build'], cwd=WORK, capture_output=True, check=True)
+for name, path, old, new in M:
+    if only and not any(o in name for o in only): continue
+    p = os.path.join(WORK, path); orig = open(p).read()
+    if old not in orig:
+        print(f"NOT APPLIED  {name}"); continue
+    open(p, 'w').write(orig.replace(old, new, 1))
+    b = subprocess.run(['ninja', '-C', 'build'], cwd=WORK, capture_output=True, text=True)
+    if b.returncode:
+        print(f"BUILD FAILS  {name}: {b.stdout[-300:]}"); open(p, 'w').write(orig); continue
+    t = subprocess.run(['meson', 'test', '-C', 'build', '--no-rebuild', 'fixtures', 'people', 'quotes', 'segment', 'cli', 'readme', 'speakers', 'devsets'],
+                       cwd=WORK, capture_output=True, text=True)
+    failed = [l.split()[3] for l in t.stdout.splitlines() if ' FAIL ' in l]
+    print(("CAUGHT       " if failed else "NOT CAUGHT   ") + f"{name}: {failed}", flush=True)
+    open(p, 'w').write(orig)
+shutil.rmtree(TMP)
