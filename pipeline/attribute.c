@@ -119,6 +119,12 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
     size_t p = NO_PERSON;
     switch (m->kind) {
     case MENTION_NAME:
+        if (m->plural) { /* two people, as written */
+            a->speaker_start = m->name_start;
+            a->speaker_end = m->name_end;
+            a->method = "cue";
+            break;
+        }
         p = registry_resolve_name(reg, d, m);
         if (p != NO_PERSON) {
             set_person(reg, p, a);

@@ -145,6 +145,23 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     return 1;
 }
 
+/* "Phil Berger and House Speaker Tim Moore said": two names joined by a conjunction speak
+ * together; m grows to cover both. */
+static void coordinate(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
+    const token *t = s->toks.items;
+    size_t k = m->next_tok;
+    if (m->kind != MENTION_NAME || m->possessive || k + 1 >= s->toks.len || token_in(d, &t[k], &r->conjunctions) < 0)
+        return;
+    mention second = parse_mention(d, r, &s->toks, k + 1);
+    if (second.kind != MENTION_NAME || second.possessive) return;
+    m->plural = 1;
+    m->name_end = second.name_end;
+    m->end = second.end;
+    m->next_tok = second.next_tok;
+    m->role_start = m->role_end = 0;
+    m->gender = 0;
+}
+
 /* "who", "which", "whose": a relative clause opens. */
 static int is_relative(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
@@ -310,6 +327,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     }
     mention m = parse_mention(d, r, &s->toks, i);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, i); /* "…,” May told reporters" */
+    coordinate(d, r, s, &m);
     size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
     while (k < n && is_adverb(d, &t[k])) k++;
     if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {

@@ -56,6 +56,8 @@ typedef struct {
     int org;        /* a role phrase that names an organisation ("the World Bank", "CNN") */
     int weak;       /* a name that is also a common word ("May"): a speaker only if the
                        registry knows someone of that surname */
+    int plural;     /* two names joined: "state Senate leader Phil Berger and House Speaker Tim
+                       Moore"; name_start..name_end covers both */
     size_t head_start, head_end; /* a description's or role's head noun ("mother" in "the
                                     34-year-old mother of three"), or equal */
     size_t next_tok; /* index of the first token after the phrase */

@@ -49,12 +49,19 @@ enum { CHAIN_LIMIT = 64 };
 static size_t find_person(const registry *reg, const document *d, const mention *m, size_t first_s,
                           size_t first_e) {
     if (!reg->buckets.len) return NO_PERSON;
-    size_t walked = 0;
+    size_t walked = 0, best = NO_PERSON;
     for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)];
-         p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_hash)
-        if (fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, first_s, first_e, m->gender))
-            return p;
-    return NO_PERSON;
+         p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_hash) {
+        if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, first_s, first_e, m->gender))
+            continue;
+        if (first_e > first_s) return p;
+        /* "Harrington said" after Adaeze and Owen Harrington: the one the story names most,
+         * and on a tie the one it named first (the chain runs newest first) */
+        const person *ps = &reg->people.items[p], *bs = best == NO_PERSON ? NULL : &reg->people.items[best];
+        if (!bs || ps->personal > bs->personal || (ps->personal == bs->personal && ps->mentions >= bs->mentions))
+            best = p;
+    }
+    return best;
 }
 
 static size_t first_bucket_of(const registry *reg, const document *d, const person *ps) {
@@ -138,6 +145,7 @@ static int add_mention(registry *reg, build_ctx *c, size_t p, size_t pos, size_t
                        int possessive) {
     person_mention pm = {pos, end, p, c->sent, c->seg->sents.items[c->sent].para, (unsigned char)subject,
                          (unsigned char)inside_quote(c, pos), (unsigned char)possessive, 0};
+    reg->people.items[p].mentions++;
     return VEC_PUSH(&reg->mentions, pm);
 }
 
@@ -520,6 +528,14 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
         head_e = role_head_end(reg->rules, d, m->role_start, m->role_end);
         head_s = head_e;
         while (head_s > m->role_start && d->text[head_s - 1] != ' ') head_s--;
+    }
+    /* the registry read this very name already: whom it took it for */
+    size_t at_name = registry_mentions_from(reg, m->surname_start + 1);
+    if (at_name > 0) {
+        const person_mention *pm = &reg->mentions.items[at_name - 1];
+        if (pm->end >= m->surname_end && pm->pos <= m->surname_start &&
+            fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender))
+            return pm->person;
     }
     size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
     int best_fit = 0;

@@ -26,6 +26,7 @@ typedef struct {
     int role_apposed;      /* the role comes from an apposition ("X, the culture minister,") */
     size_t next_same_hash; /* the next person in the same surname-index bucket chain */
     size_t next_same_first; /* the next person with a first name in the same first-name bucket */
+    size_t mentions;       /* how often named so far: the one a bare shared surname means */
 } person;
 
 enum { SUBJECT_FIRST = 1, SUBJECT_OF_VERB = 2 };
