@@ -51,28 +51,55 @@ def extract(text, types="direct", lang=None, doc=None):
     return _whosaid.extract(text, _type_bits(types), lang, doc=doc)
 
 
-def _run(texts, bits, lang, jobs):
-    """(positions, columns) over all texts, on `jobs` threads, in input order."""
+def _arrays(np, part, offset):
+    """A part of columns() as numpy arrays: positions (plus offset), and per field an object
+    array of str and None, or (values, missing) with missing None for a field never null."""
+    positions, columns = part
+    arrays = []
+    for (_, kind, _), col in zip(_FIELDS, columns):
+        if kind == "string":
+            a = np.empty(len(col), dtype=object)
+            a[:] = col
+            arrays.append(a)
+        else:
+            values, missing = col  # bytearrays: the arrays over them are writable
+            dtype = np.int64 if kind == "int" else np.bool_
+            arrays.append((np.frombuffer(values, dtype=dtype),
+                           None if missing is None else np.frombuffer(missing, dtype=np.bool_)))
+    return np.frombuffer(positions, dtype=np.int64) + offset, arrays
+
+
+def _run(np, texts, bits, lang, jobs):
+    """(positions, arrays) over all texts, on `jobs` threads, in input order."""
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(texts) < 2:
-        return _whosaid.columns(texts, bits, lang)
+        return _arrays(np, _whosaid.columns(texts, bits, lang), 0)
     # small chunks, so that a long document holds up one thread only for its own chunk
     size = max(1, min(64, len(texts) // (4 * jobs)))
     starts = range(0, len(texts), size)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        parts = list(pool.map(lambda a: _whosaid.columns(texts[a:a + size], bits, lang), starts))
-    positions = [a + p for a, (pos, _) in zip(starts, parts) for p in pos]
-    columns = [[v for _, cols in parts for v in cols[i]] for i in range(len(_FIELDS))]
-    return positions, columns
+        parts = list(pool.map(lambda a: _arrays(np, _whosaid.columns(texts[a:a + size], bits, lang), a), starts))
+    positions = np.concatenate([p for p, _ in parts])
+    arrays = []
+    for i in range(len(_FIELDS)):
+        cols = [a[i] for _, a in parts]
+        if isinstance(cols[0], tuple):
+            arrays.append((np.concatenate([v for v, _ in cols]),
+                           None if cols[0][1] is None else np.concatenate([m for _, m in cols])))
+        else:
+            arrays.append(np.concatenate(cols))
+    return positions, arrays
 
 
-def _column(pd, values, kind, nullable):
-    if kind == "int":
-        return pd.array(values, dtype="Int64") if nullable else pd.array(values, dtype="int64")
-    if kind == "bool":
-        return pd.array(values, dtype="boolean") if nullable else pd.array(values, dtype="bool")
-    return pd.array(values, dtype=object)
+def _column(pd, array, kind):
+    """A field's pandas column: int64/bool when never null, else Int64/boolean with <NA>."""
+    if kind == "string":
+        return array
+    values, missing = array
+    if missing is None:
+        return values
+    return pd.arrays.IntegerArray(values, missing) if kind == "int" else pd.arrays.BooleanArray(values, missing)
 
 
 def frame(texts, ids=None, keep=None, jobs=1, *, text_col="text", id_col=None, types="direct", lang=None):
@@ -91,6 +118,7 @@ def frame(texts, ids=None, keep=None, jobs=1, *, text_col="text", id_col=None, t
     dtypes: start, end, byte_start, byte_end, sentence, paragraph int64; mention_start and
     mention_end Int64 (missing as <NA>); closed bool; strings object (missing as None).
     """
+    import numpy as np
     import pandas as pd
 
     bits = _type_bits(types)
@@ -122,10 +150,10 @@ def frame(texts, ids=None, keep=None, jobs=1, *, text_col="text", id_col=None, t
     if len(ids) != len(docs):
         raise ValueError(f"whosaid: {len(ids)} ids for {len(docs)} texts")
 
-    positions, columns = _run(docs, bits, lang, jobs)
+    positions, arrays = _run(np, docs, bits, lang, jobs)
     data = {"doc": ids.iloc[positions].reset_index(drop=True)}
-    for (name, kind, nullable), values in zip(_FIELDS, columns):
-        data[name] = _column(pd, values, kind, nullable)
+    for (name, kind, _), array in zip(_FIELDS, arrays):
+        data[name] = _column(pd, array, kind)
     for name in keep:
         data[name] = source[name].iloc[positions].reset_index(drop=True)
     return pd.DataFrame(data, columns=list(COLUMNS) + keep)

@@ -4,8 +4,8 @@
  * module's pool (or makes one), lets go of the GIL while a document goes through the pipeline,
  * and turns the records into Python objects once it has the GIL back; so threads work on
  * documents in parallel. A record is the library's only during its callback, so the callback
- * copies its values (strings made valid UTF-8 as the command line writes them) into a store
- * that needs no GIL. The fields come from the library's table: a field the library adds
+ * copies its values into a store that needs no GIL; strings become str as the command line
+ * writes them (invalid bytes as U+FFFD, by the library's whosaid_valid_utf8). The fields come from the library's table: a field the library adds
  * reaches Python with no change here.
  */
 #define PY_SSIZE_T_CLEAN
@@ -66,12 +66,12 @@ static int collect(const whosaid_record *r, void *user) {
         c->num = v.num;
         c->off = c->len = 0;
         if (v.kind != WHOSAID_STRING) continue;
-        size_t n = whosaid_valid_utf8(v.str.ptr, v.str.len, NULL);
-        if (grow((void **)&s->text, &s->tcap, 1, s->tlen + n + 1) != 0) return 1; /* stops: ESTOPPED */
-        whosaid_valid_utf8(v.str.ptr, v.str.len, s->text + s->tlen);
+        /* as it is: made valid, if it must be, when it becomes a str (cell_value) */
+        if (grow((void **)&s->text, &s->tcap, 1, s->tlen + v.str.len + 1) != 0) return 1; /* stops: ESTOPPED */
+        if (v.str.len) memcpy(s->text + s->tlen, v.str.ptr, v.str.len);
         c->off = s->tlen;
-        c->len = n;
-        s->tlen += n;
+        c->len = v.str.len;
+        s->tlen += v.str.len;
     }
     return 0;
 }
@@ -81,9 +81,24 @@ static void store_free(store *s) {
     free(s->text);
 }
 
+/* A string as the command line writes it: each invalid byte as U+FFFD. Python's strict decoder
+ * takes exactly the UTF-8 the library's takes, so only a string it refuses needs cleaning. */
+static PyObject *text_value(const char *p, size_t n) {
+    PyObject *str = PyUnicode_DecodeUTF8(p, (Py_ssize_t)n, "strict");
+    if (str || !PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) return str;
+    PyErr_Clear();
+    size_t valid = whosaid_valid_utf8(p, n, NULL);
+    char *clean = PyMem_Malloc(valid ? valid : 1);
+    if (!clean) return PyErr_NoMemory();
+    whosaid_valid_utf8(p, n, clean);
+    str = PyUnicode_DecodeUTF8(clean, (Py_ssize_t)valid, "strict");
+    PyMem_Free(clean);
+    return str;
+}
+
 static PyObject *cell_value(const store *s, const cell *c) {
     switch (c->kind) {
-    case WHOSAID_STRING: return PyUnicode_DecodeUTF8(s->text + c->off, (Py_ssize_t)c->len, "strict");
+    case WHOSAID_STRING: return text_value(s->text + c->off, c->len);
     case WHOSAID_INT: return PyLong_FromLongLong((long long)c->num);
     case WHOSAID_BOOL: return PyBool_FromLong(c->num != 0);
     default: Py_RETURN_NONE;
@@ -211,8 +226,72 @@ static PyObject *py_extract(PyObject *module, PyObject *args, PyObject *kwargs) 
     return out;
 }
 
+/* ---- columns, for a DataFrame ---- */
+
+/* Bytes that become a numpy array in Python (np.frombuffer over a bytearray). */
+typedef struct {
+    char *data;
+    size_t len, cap;
+} bytes_buf;
+
+static int put(bytes_buf *b, const void *p, size_t n) {
+    if (grow((void **)&b->data, &b->cap, 1, b->len + n) != 0) return -1;
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+    return 0;
+}
+
+/* One field's column: a list of str and None for a string field; else the values (int64, or
+ * a byte per bool) and a byte per row, 1 where the value is missing (pandas' mask). */
+typedef struct {
+    int kind;
+    PyObject *strings;
+    bytes_buf values, missing;
+    PyObject *last;      /* the str of the row before, reused when the text is the same */
+    bytes_buf last_text; /* its UTF-8 */
+} column;
+
+static int column_put(column *c, const store *s, const cell *v) {
+    char missing = v->kind == WHOSAID_NULL;
+    if (c->kind != WHOSAID_STRING) {
+        int64_t num = missing ? 0 : v->num;
+        unsigned char flag = num != 0;
+        return (c->kind == WHOSAID_BOOL ? put(&c->values, &flag, 1) : put(&c->values, &num, sizeof num)) ||
+               put(&c->missing, &missing, 1);
+    }
+    if (missing) return PyList_Append(c->strings, Py_None);
+    /* consecutive records often repeat a value (type, method, speaker, role): one str for them */
+    if (!c->last || c->last_text.len != v->len || memcmp(c->last_text.data, s->text + v->off, v->len) != 0) {
+        PyObject *str = cell_value(s, v);
+        if (!str) return -1;
+        Py_XSETREF(c->last, str);
+        c->last_text.len = 0;
+        if (put(&c->last_text, s->text + v->off, v->len) != 0) return -1;
+    }
+    return PyList_Append(c->strings, c->last);
+}
+
+static PyObject *byte_array(const bytes_buf *b) {
+    return PyByteArray_FromStringAndSize(b->data ? b->data : "", (Py_ssize_t)b->len);
+}
+
+/* The Python form of a column: the list, or (values, missing) as bytearrays, missing None for a
+ * field that is never null. */
+static PyObject *column_out(column *c, int nullable) {
+    if (c->kind == WHOSAID_STRING) return Py_NewRef(c->strings);
+    return Py_BuildValue("(NN)", byte_array(&c->values), nullable ? byte_array(&c->missing) : Py_NewRef(Py_None));
+}
+
+static void column_free(column *c) {
+    Py_XDECREF(c->strings);
+    Py_XDECREF(c->last);
+    free(c->values.data);
+    free(c->missing.data);
+    free(c->last_text.data);
+}
+
 /* columns(texts, types, lang) -> (positions, [column, ...]): for each record, the index of its
- * text in the sequence `texts`, and one list per field, for a DataFrame. */
+ * text in the sequence `texts` (int64 bytes), and each field's column (see column_out). */
 static PyObject *py_columns(PyObject *module, PyObject *args, PyObject *kwargs) {
     static char *kwlist[] = {"texts", "types", "lang", NULL};
     module_state *st = state_of(module);
@@ -222,38 +301,39 @@ static PyObject *py_columns(PyObject *module, PyObject *args, PyObject *kwargs) 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|Iz", kwlist, &texts, &types, &lang)) return NULL;
     PyObject *seq = PySequence_Fast(texts, "whosaid: texts must be a sequence");
     if (!seq) return NULL;
-    PyObject *positions = PyList_New(0), *columns = PyList_New((Py_ssize_t)st->nfields);
-    int bad = !positions || !columns;
+    column *cols = PyMem_Calloc(st->nfields ? st->nfields : 1, sizeof *cols);
+    int bad = !cols;
     for (size_t i = 0; !bad && i < st->nfields; i++) {
-        PyObject *col = PyList_New(0);
-        bad = !col;
-        if (col) PyList_SET_ITEM(columns, (Py_ssize_t)i, col);
+        cols[i].kind = whosaid_field_kind(i);
+        bad = cols[i].kind == WHOSAID_STRING && !(cols[i].strings = PyList_New(0));
     }
+    bytes_buf positions = {0};
     store s = {st->nfields, NULL, 0, 0, NULL, 0, 0};
     for (Py_ssize_t k = 0; !bad && k < PySequence_Fast_GET_SIZE(seq); k++) {
         PyObject *text = PySequence_Fast_GET_ITEM(seq, k);
         Py_INCREF(text); /* held while the GIL is let go, whatever happens to the sequence */
         bad = run_document(st, text, types, lang, &s) != 0;
         Py_DECREF(text);
+        int64_t pos = k;
         for (size_t r = 0; !bad && r * s.nfields < s.ncells; r++) {
-            PyObject *pos = PyLong_FromSsize_t(k);
-            bad = !pos || PyList_Append(positions, pos) != 0;
-            Py_XDECREF(pos);
-            for (size_t i = 0; !bad && i < s.nfields; i++) {
-                PyObject *v = cell_value(&s, &s.cells[r * s.nfields + i]);
-                bad = !v || PyList_Append(PyList_GET_ITEM(columns, (Py_ssize_t)i), v) != 0;
-                Py_XDECREF(v);
-            }
+            bad = put(&positions, &pos, sizeof pos) != 0;
+            for (size_t i = 0; !bad && i < s.nfields; i++) bad = column_put(&cols[i], &s, &s.cells[r * s.nfields + i]) != 0;
         }
     }
+    PyObject *out = NULL, *list = bad ? NULL : PyList_New((Py_ssize_t)st->nfields);
+    for (size_t i = 0; list && i < st->nfields; i++) {
+        PyObject *c = column_out(&cols[i], whosaid_field_nullable(i));
+        if (c) PyList_SET_ITEM(list, (Py_ssize_t)i, c);
+        else Py_CLEAR(list);
+    }
+    if (list) out = Py_BuildValue("(NN)", byte_array(&positions), list);
+    else if (!bad || !PyErr_Occurred()) PyErr_NoMemory();
+    for (size_t i = 0; cols && i < st->nfields; i++) column_free(&cols[i]);
+    PyMem_Free(cols);
+    free(positions.data);
     store_free(&s);
     Py_DECREF(seq);
-    if (bad) {
-        Py_XDECREF(positions);
-        Py_XDECREF(columns);
-        return NULL;
-    }
-    return Py_BuildValue("(NN)", positions, columns);
+    return out;
 }
 
 /* parse_types(list) -> int: the library's reading of a --types list. */
