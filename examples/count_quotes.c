@@ -1,5 +1,7 @@
 /* count_quotes.c: libwhosaid from C. Reads one document (a file, or standard input) and prints
  * each quotation's speaker and its first words, then how many quotations each speaker has.
+ * A record is read through the library's field table (whosaid_field_index, whosaid_record_get),
+ * so this program keeps working with a newer library whose records have more fields.
  *
  *     cc count_quotes.c $(pkg-config --cflags --libs whosaid) -o count_quotes
  *     ./count_quotes article.txt
@@ -12,6 +14,7 @@
 #define MAX_SPEAKERS 64
 
 typedef struct {
+    int speaker, quote; /* field indices, looked up once by name */
     char *name[MAX_SPEAKERS];
     int count[MAX_SPEAKERS];
     int n, quotes;
@@ -20,14 +23,16 @@ typedef struct {
 /* Called once per quotation; the record and its slices are valid only during the call. */
 static int on_quote(const whosaid_record *r, void *user) {
     tally *t = user;
-    const char *who = r->speaker.ptr ? r->speaker.ptr : "(unknown)";
-    int len = r->speaker.ptr ? (int)r->speaker.len : (int)strlen(who);
-    size_t shown = r->quote.len;
+    whosaid_value speaker = whosaid_record_get(r, (size_t)t->speaker);
+    whosaid_value quote = whosaid_record_get(r, (size_t)t->quote);
+    const char *who = speaker.kind == WHOSAID_STRING ? speaker.str.ptr : "(unknown)";
+    int len = speaker.kind == WHOSAID_STRING ? (int)speaker.str.len : (int)strlen(who);
+    size_t shown = quote.str.len;
     if (shown > 50) { /* the first 50 bytes, not cutting a UTF-8 sequence */
         shown = 50;
-        while (shown > 0 && (r->quote.ptr[shown] & 0xC0) == 0x80) shown--;
+        while (shown > 0 && (quote.str.ptr[shown] & 0xC0) == 0x80) shown--;
     }
-    printf("%-24.*s %.*s%s\n", len, who, (int)shown, r->quote.ptr, shown < r->quote.len ? "..." : "");
+    printf("%-24.*s %.*s%s\n", len, who, (int)shown, quote.str.ptr, shown < quote.str.len ? "..." : "");
     t->quotes++;
     int i = 0;
     while (i < t->n && !(strlen(t->name[i]) == (size_t)len && !memcmp(t->name[i], who, len))) i++;
@@ -62,7 +67,7 @@ int main(int argc, char **argv) {
         return 1;
     }
     whosaid *ws = whosaid_new(rules);
-    tally t = {0};
+    tally t = {whosaid_field_index("speaker"), whosaid_field_index("quote"), {0}, {0}, 0, 0};
     int rc = ws ? whosaid_process(ws, text, len, WHOSAID_DIRECT, on_quote, &t) : WHOSAID_ENOMEM;
     if (rc != WHOSAID_OK) fprintf(stderr, "whosaid: %s\n", whosaid_strerror(rc));
 

@@ -21,7 +21,8 @@ static const char *const forms[] = {"none", "after", "before", "colon"};
 
 int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
     FILE *f = file;
-    int rc = whosaid_run_stages(ws, text, len);
+    if (!ws || !f || (!text && len)) return WHOSAID_EINVAL;
+    int rc = whosaid_run_stages(ws, text ? text : "", len);
     if (rc != WHOSAID_OK) return rc;
     const document *d = &ws->doc;
     for (size_t i = 0; i < ws->seg.sents.len; i++) {

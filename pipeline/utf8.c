@@ -1,7 +1,10 @@
 /* utf8.c: a strict UTF-8 decoder (RFC 3629) that reports invalid bytes instead of failing. */
 #include "utf8.h"
 
+#include <string.h>
 #include <utf8proc.h>
+
+#include "whosaid.h"
 
 size_t utf8_next_multibyte(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
     unsigned c = s[i];
@@ -97,4 +100,26 @@ int uc_is_space_beyond_ascii(int32_t cp) {
     utf8proc_category_t c = category(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP ||
            cp == 0x85;
+}
+
+/* Valid runs are copied whole; only an invalid byte breaks one. */
+size_t whosaid_valid_utf8(const char *s, size_t n, char *out) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t w = 0, run = 0; /* s[run, i) is valid and not yet written */
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = utf8_next(u, n, i, &cp);
+        if (cp >= 0) {
+            i += k;
+            continue;
+        }
+        if (out) {
+            memcpy(out + w, s + run, i - run);
+            memcpy(out + w + (i - run), "\xEF\xBF\xBD", 3);
+        }
+        w += i - run + 3;
+        run = ++i;
+    }
+    if (out && n > run) memcpy(out + w, s + run, n - run);
+    return w + (n - run);
 }

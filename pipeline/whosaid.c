@@ -1,19 +1,85 @@
 /* whosaid.c: the library's front: runs one document through the stages and hands each
- * record to the caller. */
+ * record to the caller; the version, the messages, the quotation types and the language. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "utf8.h"
 #include "whosaid_internal.h"
+
+const char *whosaid_version(void) { return WHOSAID_VERSION; }
 
 const char *whosaid_strerror(int code) {
     switch (code) {
     case WHOSAID_OK: return "no error";
     case WHOSAID_ENOMEM: return "out of memory";
-    case WHOSAID_ERULES: return "bad rules";
-    case WHOSAID_ETOOBIG: return "document too large";
+    case WHOSAID_ETYPE: return "unknown quotation type";
+    case WHOSAID_ELANG: return "unsupported language";
     case WHOSAID_ESTOPPED: return "stopped by the caller";
+    case WHOSAID_EINVAL: return "invalid argument";
     default: return "unknown error";
     }
+}
+
+/* Every type this library knows, by bit: a new type is a line here (and its bit in whosaid.h). */
+static const struct {
+    unsigned bit;
+    const char *name;
+} types[] = {
+    {WHOSAID_DIRECT, "direct"},
+    {WHOSAID_SCARE, "scare"},
+    {WHOSAID_TITLE, "title"},
+    {WHOSAID_PARTIAL, "partial"},
+};
+#define NTYPES (sizeof types / sizeof *types)
+
+static unsigned all_types(void) {
+    unsigned all = 0;
+    for (size_t i = 0; i < NTYPES; i++) all |= types[i].bit;
+    return all;
+}
+
+const char *whosaid_type_name(unsigned type) {
+    for (size_t i = 0; i < NTYPES; i++)
+        if (types[i].bit == type) return types[i].name;
+    return NULL;
+}
+
+int whosaid_parse_types(const char *list, unsigned *out) {
+    if (!list || !out) return WHOSAID_EINVAL;
+    unsigned set = 0;
+    for (const char *s = list; *s;) {
+        size_t n = strcspn(s, ",");
+        size_t k = 0;
+        while (k < NTYPES && !(strlen(types[k].name) == n && !strncmp(s, types[k].name, n))) k++;
+        if (k < NTYPES) set |= types[k].bit;
+        else if (n == 3 && !strncmp(s, "all", 3)) set |= all_types();
+        else {
+            *out = 0; /* an unknown or empty name */
+            return WHOSAID_ETYPE;
+        }
+        s += n;
+        if (*s == ',') s++;
+    }
+    *out = set;
+    return set ? WHOSAID_OK : WHOSAID_ETYPE;
+}
+
+/* The languages there are rules for. */
+static const char *const langs[] = {"en"};
+
+int whosaid_set_lang(whosaid *ws, const char *lang) {
+    if (!ws) return WHOSAID_EINVAL;
+    if (!lang) {
+        ws->lang = NULL;
+        return WHOSAID_OK;
+    }
+    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
+        if (!strcmp(lang, langs[i])) {
+            ws->lang = langs[i];
+            return WHOSAID_OK;
+        }
+    }
+    return WHOSAID_ELANG;
 }
 
 whosaid *whosaid_new(const whosaid_rules *rules) {
@@ -42,10 +108,12 @@ void whosaid_free(whosaid *ws) {
     free(ws);
 }
 
-/* Copies text[a, b) with each run of white space (NBSP, line breaks) as one space. */
-static whosaid_slice folded(buf *out, const document *d, size_t a, size_t b) {
+/* Copies text[a, b) with each run of white space (NBSP, line breaks) as one space into out;
+ * -1 when out of memory. */
+static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *s) {
     out->len = 0;
-    if (b <= a) return slice_of(NULL, 0);
+    *s = slice_of(NULL, 0);
+    if (b <= a) return 0;
     int space = 0;
     for (size_t i = a; i < b;) {
         int32_t cp;
@@ -53,22 +121,14 @@ static whosaid_slice folded(buf *out, const document *d, size_t a, size_t b) {
         if (cp >= 0 && uc_is_space(cp)) {
             space = 1;
         } else {
-            if (space && out->len && buf_putc(out, ' ') != 0) return slice_of(NULL, 0);
+            if (space && out->len && buf_putc(out, ' ') != 0) return -1;
             space = 0;
-            if (buf_append(out, (const char *)d->text + i, n) != 0) return slice_of(NULL, 0);
+            if (buf_append(out, (const char *)d->text + i, n) != 0) return -1;
         }
         i += n;
     }
-    return slice_of(out->data, out->len);
-}
-
-static const char *type_name(unsigned type) {
-    switch (type) {
-    case WHOSAID_DIRECT: return "direct";
-    case WHOSAID_SCARE: return "scare";
-    case WHOSAID_TITLE: return "title";
-    default: return "partial";
-    }
+    *s = slice_of(out->data, out->len);
+    return 0;
 }
 
 static int grow(void **items, size_t *cap, size_t elem, size_t n) {
@@ -95,42 +155,18 @@ int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
 
 int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn,
                     void *user) {
-    int rc = whosaid_run_stages(ws, text, len);
+    if (!ws || !fn || (!text && len)) return WHOSAID_EINVAL;
+    if (types & ~all_types()) return WHOSAID_ETYPE;
+    int rc = whosaid_run_stages(ws, text ? text : "", len);
     if (rc != WHOSAID_OK) return rc;
-    const document *d = &ws->doc;
-    size_t nq = ws->quotes.len;
-
-    for (size_t i = 0; i < nq; i++) {
-        const quote *q = &ws->quotes.items[i];
+    for (size_t i = 0; i < ws->quotes.len; i++) {
+        if (!(ws->quotes.items[i].type & types)) continue;
         const attribution *a = &ws->attrs.items[i];
-        if (!(q->type & types)) continue;
-        whosaid_record rec = {0};
-        rec.quote = slice_of(text + q->start, q->end - q->start);
-        rec.byte_start = q->start;
-        rec.byte_end = q->end;
-        rec.start = document_cp(d, q->start);
-        rec.end = document_cp(d, q->end);
-        rec.type = type_name(q->type);
-        if (a->speaker_end > a->speaker_start) {
-            rec.speaker = folded(&ws->speaker, d, a->speaker_start, a->speaker_end);
-            rec.role = folded(&ws->role, d, a->role_start, a->role_end);
-            rec.method = a->method;
-        }
-        if (a->cue) {
-            const cue *c = a->cue;
-            if (c->verb_end > c->verb_start) rec.cue = slice_of(text + c->verb_start, c->verb_end - c->verb_start);
-            if (c->who.kind != MENTION_NONE) {
-                rec.mention = slice_of(text + c->who.start, c->who.end - c->who.start);
-                rec.mention_byte_start = c->who.start;
-                rec.mention_byte_end = c->who.end;
-                rec.mention_start = document_cp(d, c->who.start);
-                rec.mention_end = document_cp(d, c->who.end);
-            }
-        }
-        rec.sentence = q->sent;
-        rec.paragraph = q->para;
-        rec.closed = q->closed;
-        if (rec.speaker.ptr) rec.gender = a->gender == GENDER_FEMALE ? "female" : a->gender == GENDER_MALE ? "male" : NULL;
+        whosaid_record rec = {ws, i, {NULL, 0}, {NULL, 0}};
+        if (a->speaker_end > a->speaker_start &&
+            (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, &rec.speaker) != 0 ||
+             fold(&ws->role, &ws->doc, a->role_start, a->role_end, &rec.role) != 0))
+            return WHOSAID_ENOMEM;
         if (fn(&rec, user) != 0) return WHOSAID_ESTOPPED;
     }
     return WHOSAID_OK;

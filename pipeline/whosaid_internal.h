@@ -1,4 +1,5 @@
-/* whosaid_internal.h: the extractor's state, shared by the library front and the trace view. */
+/* whosaid_internal.h: the extractor's state, shared by the library front, the record fields and
+ * the trace view. */
 #ifndef WHOSAID_INTERNAL_H
 #define WHOSAID_INTERNAL_H
 
@@ -20,6 +21,15 @@ struct whosaid {
     VEC(cue) cues;
     VEC(attribution) attrs;
     buf speaker, role; /* white space folded, for the record being handed out */
+    const char *lang;  /* set by whosaid_set_lang (a static name), or NULL: found per document */
+};
+
+/* A record as the callback sees it: the quotation's index into the extractor's stages, whose
+ * results the field getters (record.c) read. */
+struct whosaid_record {
+    const whosaid *ws;
+    size_t i;                    /* into ws->quotes, ws->cues, ws->attrs */
+    whosaid_slice speaker, role; /* white space folded; ptr NULL when there is no speaker */
 };
 
 /* Runs every stage up to attribution over one document. */

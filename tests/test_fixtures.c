@@ -14,10 +14,17 @@ typedef struct {
     json_t *records;
 } collected;
 
+/* Each record as the command line writes it, read back. */
 static int collect(const whosaid_record *rec, void *user) {
     collected *c = user;
     json_t *id = json_string("input.txt");
-    json_array_append_new(c->records, emit_record_json(rec, id, NULL));
+    buf line = {0};
+    json_error_t je;
+    cr_assert_eq(emit_jsonl(&line, rec, id, NULL), 0);
+    json_t *o = json_loadb(line.data, line.len, 0, &je);
+    cr_assert_not_null(o, "emit_jsonl wrote no JSON object: %s", je.text);
+    json_array_append_new(c->records, o);
+    buf_free(&line);
     json_decref(id);
     return 0;
 }

@@ -112,22 +112,6 @@ static void usage(FILE *f) {
             DEFAULT_MAX_DOC_BYTES, BATCH_ITEMS);
 }
 
-static int parse_types(const char *s, unsigned *types) {
-    *types = 0;
-    while (*s) {
-        size_t n = strcspn(s, ",");
-        if (n == 6 && !strncmp(s, "direct", n)) *types |= WHOSAID_DIRECT;
-        else if (n == 5 && !strncmp(s, "scare", n)) *types |= WHOSAID_SCARE;
-        else if (n == 7 && !strncmp(s, "partial", n)) *types |= WHOSAID_PARTIAL;
-        else if (n == 5 && !strncmp(s, "title", n)) *types |= WHOSAID_TITLE;
-        else if (n == 3 && !strncmp(s, "all", n)) *types |= WHOSAID_ALL_TYPES;
-        else return -1;
-        s += n;
-        if (*s == ',') s++;
-    }
-    return *types ? 0 : -1;
-}
-
 /* Adds the names of a --keep list to items, skipping empty names and repeats. */
 static int split_list(const char *s, char ***items, size_t *n) {
     while (*s) {
@@ -458,7 +442,7 @@ static int parse_options(int argc, char **argv, options *opt) {
             }
             break;
         case 't':
-            if (parse_types(optarg, &opt->types) != 0) {
+            if (whosaid_parse_types(optarg, &opt->types) != WHOSAID_OK) {
                 fprintf(stderr, "whosaid: --types takes a list of direct, partial, scare, title, all; not '%s'\n", optarg);
                 return EXIT_USAGE;
             }

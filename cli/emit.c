@@ -1,0 +1,167 @@
+/* emit.c: writing records as JSON lines or TSV rows: "doc", then every field of the library's
+ * field table in its order (so a field added there is written here too), then the kept document
+ * fields. Every string is written as valid UTF-8 (an invalid byte as U+FFFD), so any input bytes
+ * give valid JSON. */
+#include "emit.h"
+
+#include <string.h>
+
+#include "scan.h"
+#include "utf8.h"
+
+int emit_is_record_field(const char *name) { return !strcmp(name, "doc") || whosaid_field_index(name) >= 0; }
+
+/* A JSON string, escaped as jansson escapes it (", \\ and control characters), with every
+ * invalid UTF-8 byte as U+FFFD: written directly, since this is the hot path of the output. */
+static int json_text(buf *out, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *u = (const unsigned char *)s;
+    if (buf_reserve(out, n + 2) != 0) return -1;
+    int rc = buf_putc(out, '"');
+    size_t run = 0; /* s[run, i) is copied as it is */
+    for (size_t i = 0; i < n && rc == 0;) {
+        i = scan_json_plain(u, i, n);
+        if (i >= n) break;
+        unsigned char c = u[i];
+        if (c >= 0x80) {
+            int32_t cp;
+            size_t k = utf8_next(u, n, i, &cp);
+            if (cp >= 0) {
+                i += k; /* valid: stays in the run */
+                continue;
+            }
+        }
+        rc |= buf_append(out, s + run, i - run);
+        char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        switch (c) {
+        case '"': rc |= buf_append(out, "\\\"", 2); break;
+        case '\\': rc |= buf_append(out, "\\\\", 2); break;
+        case '\b': rc |= buf_append(out, "\\b", 2); break;
+        case '\f': rc |= buf_append(out, "\\f", 2); break;
+        case '\n': rc |= buf_append(out, "\\n", 2); break;
+        case '\r': rc |= buf_append(out, "\\r", 2); break;
+        case '\t': rc |= buf_append(out, "\\t", 2); break;
+        default: rc |= c >= 0x80 ? buf_append(out, "\xEF\xBF\xBD", 3) : buf_append(out, esc, 6);
+        }
+        run = ++i;
+    }
+    rc |= buf_append(out, s + run, n - run);
+    return rc | buf_putc(out, '"');
+}
+
+static int json_key(buf *out, const char *name, int first) {
+    return (first ? 0 : buf_putc(out, ',')) | buf_putc(out, '"') | buf_append(out, name, strlen(name)) |
+           buf_append(out, "\":", 2);
+}
+
+static int json_int(buf *out, int64_t v) {
+    char digits[24];
+    size_t n = sizeof digits;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do digits[--n] = (char)('0' + u % 10);
+    while ((u /= 10) > 0);
+    if (v < 0) digits[--n] = '-';
+    return buf_append(out, digits + n, sizeof digits - n);
+}
+
+static int json_any(buf *out, json_t *v) {
+    if (!v || json_is_null(v)) return buf_append(out, "null", 4);
+    if (json_is_string(v)) return json_text(out, json_string_value(v), json_string_length(v));
+    char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_PRESERVE_ORDER);
+    if (!s) return -1;
+    int rc = buf_append(out, s, strlen(s));
+    free(s);
+    return rc;
+}
+
+static int json_value(buf *out, whosaid_value v) {
+    switch (v.kind) {
+    case WHOSAID_STRING: return json_text(out, v.str.ptr, v.str.len);
+    case WHOSAID_INT: return json_int(out, v.num);
+    case WHOSAID_BOOL: return v.num ? buf_append(out, "true", 4) : buf_append(out, "false", 5);
+    default: return buf_append(out, "null", 4);
+    }
+}
+
+int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
+    int rc = buf_putc(out, '{');
+    rc |= json_key(out, "doc", 1) | json_any(out, doc_id);
+    for (size_t i = 0, n = whosaid_field_count(); i < n; i++)
+        rc |= json_key(out, whosaid_field_name(i), 0) | json_value(out, whosaid_record_get(rec, i));
+    for (size_t i = 0; keep && i < keep->n; i++) {
+        json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
+        rc |= buf_putc(out, ',') | json_text(out, keep->names[i], strlen(keep->names[i])) | buf_putc(out, ':') |
+              json_any(out, v);
+    }
+    return rc | buf_putc(out, '}') | buf_putc(out, '\n');
+}
+
+/* TSV text: tab, newline, carriage return and backslash escaped as \t \n \r \\, and a NUL
+ * as \0, so a row is one line and a cell never holds a tab. */
+static int tsv_text(buf *out, const char *s, size_t n) {
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        switch (s[i]) {
+        case '\t': rc = buf_append(out, "\\t", 2); break;
+        case '\n': rc = buf_append(out, "\\n", 2); break;
+        case '\r': rc = buf_append(out, "\\r", 2); break;
+        case '\\': rc = buf_append(out, "\\\\", 2); break;
+        case '\0': rc = buf_append(out, "\\0", 2); break;
+        default: rc = buf_putc(out, s[i]);
+        }
+    }
+    return rc;
+}
+
+/* A TSV cell: a string as its text; null as an empty cell; numbers, true/false, arrays and
+ * objects as compact JSON. */
+static int tsv_cell(buf *out, json_t *v) {
+    if (!v || json_is_null(v)) return 0;
+    if (json_is_string(v)) return tsv_text(out, json_string_value(v), json_string_length(v));
+    char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+    if (!s) return -1;
+    int rc = tsv_text(out, s, strlen(s));
+    free(s);
+    return rc;
+}
+
+/* A string cell: as valid UTF-8 (a copy only when it is not), then escaped. */
+static int tsv_string(buf *out, const char *s, size_t n) {
+    size_t valid = whosaid_valid_utf8(s, n, NULL);
+    if (valid == n) return tsv_text(out, s, n);
+    char *copy = malloc(valid);
+    if (!copy) return -1;
+    whosaid_valid_utf8(s, n, copy);
+    int rc = tsv_text(out, copy, valid);
+    free(copy);
+    return rc;
+}
+
+/* A record field's cell: null as an empty cell, numbers and true/false as JSON writes them. */
+static int tsv_value(buf *out, whosaid_value v) {
+    switch (v.kind) {
+    case WHOSAID_STRING: return tsv_string(out, v.str.ptr, v.str.len);
+    case WHOSAID_INT: return json_int(out, v.num);
+    case WHOSAID_BOOL: return v.num ? buf_append(out, "true", 4) : buf_append(out, "false", 5);
+    default: return 0;
+    }
+}
+
+int emit_tsv_header(buf *out, const char *const *keep_names, size_t nkeep) {
+    int rc = buf_append(out, "doc", 3);
+    for (size_t i = 0, n = whosaid_field_count(); i < n; i++)
+        rc |= buf_putc(out, '\t') | buf_append(out, whosaid_field_name(i), strlen(whosaid_field_name(i)));
+    for (size_t i = 0; i < nkeep; i++) rc |= buf_putc(out, '\t') | tsv_text(out, keep_names[i], strlen(keep_names[i]));
+    return rc | buf_putc(out, '\n');
+}
+
+int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
+    int rc = tsv_cell(out, doc_id);
+    for (size_t i = 0, n = whosaid_field_count(); i < n; i++)
+        rc |= buf_putc(out, '\t') | tsv_value(out, whosaid_record_get(rec, i));
+    for (size_t i = 0; keep && i < keep->n; i++) {
+        json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
+        rc |= buf_putc(out, '\t') | tsv_cell(out, v);
+    }
+    return rc | buf_putc(out, '\n');
+}
