@@ -18,11 +18,13 @@ import subprocess
 import sys
 import tempfile
 
-# set: (figure, floor) as percentages; the floors are the targets of the attribution issue
+# set: (figure, floor) as percentages: the floors the attribution issue set, or where a figure
+# stands below its issue's target (polnear-dev speaker 95, e2e 92: see the README), what it
+# reached, so that no change lowers it
 TARGETS = {
     "seed": {"F1@0.8": 100.0, "speaker_acc@0.8": 100.0},
-    "ggt-dev": {"F1@0.8": 96.0, "speaker_acc@0.8": 93.0, "e2e_F1@0.8": 90.0},
-    "polnear-dev": {"F1@0.8": 94.0, "speaker_acc@0.8": 90.0, "e2e_F1@0.8": 85.0},
+    "ggt-dev": {"F1@0.8": 96.0, "speaker_acc@0.8": 96.0, "e2e_F1@0.8": 93.0, "gender_acc@0.8": 97.0},
+    "polnear-dev": {"F1@0.8": 94.0, "speaker_acc@0.8": 94.0, "e2e_F1@0.8": 91.0},
 }
 CEILINGS = {"ggt-dev": {"unknown_speaker_rate": 8.0}}
 
@@ -54,14 +56,15 @@ def main(argv):
         return 77
     failed = []
     print(f"{'set':12} {'F1@0.3':>7} {'F1@0.8':>7} {'P@0.8':>6} {'R@0.8':>6} {'exact':>6} "
-          f"{'speaker':>7} {'e2e@0.8':>7} {'unknown':>7}")
+          f"{'speaker':>7} {'e2e@0.8':>7} {'unknown':>7} {'gender':>7}")
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("seed", "ggt-dev", "polnear-dev"):
             r = score(whosaid, shared, name, tmp)
             pc = {k: 100 * v for k, v in r.items() if isinstance(v, float)}
             print(f"{name:12} {pc['F1@0.3']:7.1f} {pc['F1@0.8']:7.1f} {pc['P@0.8']:6.1f} {pc['R@0.8']:6.1f} "
                   f"{pc['F1@exact']:6.1f} {pc['speaker_acc@0.8']:7.1f} {pc['e2e_F1@0.8']:7.1f} "
-                  f"{pc['unknown_speaker_rate']:7.1f}")
+                  f"{pc['unknown_speaker_rate']:7.1f} " +
+                  (f"{pc['gender_acc@0.8']:7.1f}" if 'gender_acc@0.8' in pc else f"{'-':>7}"))
             for k, floor in TARGETS[name].items():
                 if pc[k] < floor - 1e-9:
                     failed.append(f"{name}: {k} {pc[k]:.1f} < {floor}")
