@@ -73,6 +73,8 @@ static int push_quote(quote_vec *out, const document *d, const mark_event *open,
     return VEC_PUSH(out, q);
 }
 
+enum { NESTING = 4 };
+
 static int pair_double_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     VEC(mark_event) ev = {0};
     int rc = 0;
@@ -95,9 +97,28 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
         i += n;
     }
     const mark_event *open = NULL;
+    /* quotations inside the open one ("The "fake news" claim", said as “…”): their marks close
+     * them, not the outer quotation; a few deep at most, which keeps the pairing linear */
+    const mark_event *inner[NESTING];
+    size_t depth = 0;
     size_t cur_para = 0;
     for (size_t k = 0; k < ev.len && rc == 0; k++) {
         const mark_event *e = &ev.items[k];
+        if (open && depth && e->para == cur_para) {
+            const mark_event *in = inner[depth - 1];
+            if (e->closes && (e->cp == in->cp || (e->cp != open->cp && rules_marks_pair(r, in->cp, e->cp)))) {
+                depth--;
+                continue;
+            }
+            if (e->opens && !e->closes && e->cp != open->cp && depth < NESTING) {
+                inner[depth++] = e;
+                continue;
+            }
+        } else if (open && !depth && e->para == cur_para && e->opens && !e->closes && e->cp != open->cp) {
+            inner[depth++] = e;
+            continue;
+        }
+        if (open && e->para != cur_para) depth = 0;
         if (open && e->para != cur_para) {
             size_t next = cur_para + 1;
             if (e->para == next && e->pos == seg->paras.items[next].start && e->opens &&
@@ -121,6 +142,7 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
         } else if (e->closes && rules_marks_pair(r, open->cp, e->cp)) {
             rc = push_quote(out, d, open, e->pos, e->end, 1);
             open = NULL;
+            depth = 0;
         } else if (e->cp == open->cp && e->opens) {
             /* the same mark again before a close: the first one was never closed */
             rc = push_quote(out, d, open, e->pos, 0, 0);
