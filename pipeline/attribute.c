@@ -208,7 +208,7 @@ void attribute_quotes(const document *d, const segments *seg, const quote_vec *q
         attribution *a = &out[i];
         memset(a, 0, sizeof *a);
         a->person = NO_PERSON;
-        if (q->type != WHOSAID_DIRECT) continue;
+        if (q->type != WHOSAID_DIRECT && q->type != WHOSAID_INDIRECT && q->type != WHOSAID_MIXED) continue;
         if (cues[i].form != CUE_NONE) {
             from_cue(d, seg, reg, &cues[i], prev, prevq, a);
         } else {

@@ -47,4 +47,7 @@ int vec_grow_(void **items, size_t *cap, size_t elem, size_t need);
          : -1)
 #define VEC_FREE(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)
 
+/* Indices (of sentences, tokens...). */
+typedef VEC(size_t) index_vec;
+
 #endif

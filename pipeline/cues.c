@@ -45,7 +45,7 @@ static int plain_verb(const document *d, const whosaid_rules *r, const token *t,
 
 /* Tokenizes text[a, b) and marks where reporting verbs start: the verb pattern is tried
  * anchored at each word, which costs a call per word instead of a scan of every position. */
-static int read_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
+int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     if (tokenize(d, r, a, b, &s->toks) != 0) return -1;
     s->verb_end.len = 0;
     for (size_t i = 0; i < s->toks.len; i++)
@@ -347,6 +347,14 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     return 1;
 }
 
+int cue_after_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c) {
+    return cue_after(d, r, s, i, AFTER_SAME_SENTENCE, c);
+}
+
+mention cue_phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    return phrase_after_verb(d, r, s, k);
+}
+
 /* Where the clause holding toks[v] starts: after the last comma before it, or 0. */
 static size_t clause_start(const cue_scratch *s, size_t v) {
     while (v > 0 && !punct_is(&s->toks.items[v - 1], ',') && !punct_is(&s->toks.items[v - 1], ';')) v--;
@@ -365,6 +373,53 @@ static int past_tense_before_colon(const document *d, const token *t) {
     return (t->flags & TOK_LOWER) && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t end = v;
+    while (end > 0 && is_adverb(d, &t[end - 1])) end--;
+    mention m = parse_mention_before(d, r, &s->toks, 0, end);
+    if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
+    /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
+     * preposition is no subject; the clause's own may stand further back */
+    if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && after_preposition(d, r, s, m.start)) {
+        m = parse_clause_subject(d, r, &s->toks, 0, end);
+        if (m.kind == MENTION_NONE) m.start = m.end = 0;
+    }
+    if (m.kind == MENTION_NONE && end > 0 && punct_is(&t[end - 1], ',')) {
+        /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
+         * chairman, John Podesta, said", "X, who chairs the panel, said" */
+        size_t a = end - 1;
+        while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < 12) a--;
+        if (a > 0 && punct_is(&t[a - 1], ',')) {
+            mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
+            if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start))
+                before.kind = MENTION_NONE; /* "in Columbus, Ohio, said": a place */
+            mention inner = parse_mention(d, r, &s->toks, a);
+            if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
+                before.kind != MENTION_PRONOUN) {
+                /* the name between the commas speaks; what stands before it is its role */
+                m = inner;
+                m.start = before.start;
+                if (m.role_end == m.role_start) {
+                    m.role_start = before.kind == MENTION_NAME ? before.start : before.role_start;
+                    m.role_end = before.kind == MENTION_NAME ? before.end : before.role_end;
+                }
+            } else if (before.kind != MENTION_NONE &&
+                       (before.kind == MENTION_NAME || is_relative(d, r, &t[a]) || is_determiner(d, r, &t[a]))) {
+                /* an apposition or a relative clause, not a predicate ("X, a former chairman,
+                 * poked at …, tweeting"): the phrase before it speaks */
+                m = before;
+                if (m.role_end == m.role_start && !is_relative(d, r, &t[a])) {
+                    m.role_start = t[a].start;
+                    m.role_end = t[end - 2].end;
+                }
+            }
+        }
+    }
+    if (m.kind == MENTION_NONE) m = bare_description(d, r, s, clause_start(s, end), end);
+    return m;
+}
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -375,48 +430,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     for (size_t v = e; v-- > 0 && e - v <= 9;) {
         if (t[v].flags & TOK_PUNCT) break;
         if (!s->verb_end.items[v]) continue;
-        size_t end = v;
-        while (end > 0 && is_adverb(d, &t[end - 1])) end--;
-        mention m = parse_mention_before(d, r, &s->toks, 0, end);
-        if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
-        /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
-         * preposition is no subject; the clause's own may stand further back */
-        if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && after_preposition(d, r, s, m.start)) {
-            m = parse_clause_subject(d, r, &s->toks, 0, end);
-            if (m.kind == MENTION_NONE) m.start = m.end = 0;
-        }
-        if (m.kind == MENTION_NONE && end > 0 && punct_is(&t[end - 1], ',')) {
-            /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
-             * chairman, John Podesta, said", "X, who chairs the panel, said" */
-            size_t a = end - 1;
-            while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < 12) a--;
-            if (a > 0 && punct_is(&t[a - 1], ',')) {
-                mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
-                if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start))
-                    before.kind = MENTION_NONE; /* "in Columbus, Ohio, said": a place */
-                mention inner = parse_mention(d, r, &s->toks, a);
-                if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
-                    before.kind != MENTION_PRONOUN) {
-                    /* the name between the commas speaks; what stands before it is its role */
-                    m = inner;
-                    m.start = before.start;
-                    if (m.role_end == m.role_start) {
-                        m.role_start = before.kind == MENTION_NAME ? before.start : before.role_start;
-                        m.role_end = before.kind == MENTION_NAME ? before.end : before.role_end;
-                    }
-                } else if (before.kind != MENTION_NONE &&
-                           (before.kind == MENTION_NAME || is_relative(d, r, &t[a]) || is_determiner(d, r, &t[a]))) {
-                    /* an apposition or a relative clause, not a predicate ("X, a former chairman,
-                     * poked at …, tweeting"): the phrase before it speaks */
-                    m = before;
-                    if (m.role_end == m.role_start && !is_relative(d, r, &t[a])) {
-                        m.role_start = t[a].start;
-                        m.role_end = t[end - 2].end;
-                    }
-                }
-            }
-        }
-        if (m.kind == MENTION_NONE) m = bare_description(d, r, s, clause_start(s, end), end);
+        mention m = cue_subject_before(d, r, s, v);
         /* the phrase after the verb only where the verb opens its clause: "According to X,",
          * ", asks editor Jennifer Ditchburn," — not "staff explained the numbers this way:" */
         if (m.kind == MENTION_NONE && clause_start(s, v) == v && inverts(d, r, s, v)) {
@@ -479,7 +493,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
             }
             if (b > next_open) b = next_open;
             if (b > a) {
-                if (read_window(d, r, s, a, b) != 0) return -1;
+                if (cue_window(d, r, s, a, b) != 0) return -1;
                 if (cue_after(d, r, s, 0, kind, &out[qi])) continue;
             }
         }
@@ -487,7 +501,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
         size_t a = snt->start;
         if (qi > 0 && quotes->items[qi - 1].close_end > a) a = quotes->items[qi - 1].close_end;
         if (a < q->open) {
-            if (read_window(d, r, s, a, q->open) != 0) return -1;
+            if (cue_window(d, r, s, a, q->open) != 0) return -1;
             cue_before(d, r, s, &out[qi]);
         }
     }

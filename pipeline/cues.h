@@ -27,6 +27,20 @@ typedef struct {
     pcre2_match_data *match;
 } cue_scratch;
 
+/* Tokenizes text[a, b) into s->toks and marks where reporting verbs start and end
+ * (s->verb_end). */
+int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b);
+/* The subject of the reporting verb at token v of the window: a name, pronoun, role noun or
+ * description before it ("Keller said", "X, a doctor, said", "police said"), or MENTION_NONE
+ * when it stands further back ("… and said"). */
+mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+/* A cue that starts at token i of the window, the way one follows a quotation: ", said X",
+ * ", X said", "according to X". 1 and the cue in *c, or 0. */
+int cue_after_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c);
+/* The phrase after an inverted verb ending at token k ("said Monmouth University political
+ * scientist Patrick Murray", "according to police"). */
+mention cue_phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k);
+
 /* Finds the cue of each direct quotation; out has one entry per quotation. */
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
               cue *out, cue_scratch *scratch);

@@ -68,6 +68,7 @@ static int32_t new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
     lx->keys[e] = (lex_key){word_head(s, n), (uint32_t)n, (uint32_t)lx->text_len};
     lx->text_len += n;
     memset(lx->values[e].of_set, -1, sizeof lx->values[e].of_set);
+    lx->values[e].mask = 0;
     lx->slots[free_slot(lx, hash)] = (lex_slot){(uint32_t)(hash >> 32), e};
     uint32_t a, b;
     lexicon_filter_bits(hash, &a, &b);
@@ -84,6 +85,8 @@ int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value) {
     if (e == LEX_NONE) e = new_entry(lx, s, n, hash);
     if (e == LEX_NONE) return -1;
     lx->values[e].of_set[set] = (int8_t)value;
+    if (value >= 0) lx->values[e].mask |= (uint64_t)1 << set;
+    else lx->values[e].mask &= ~((uint64_t)1 << set);
     return 0;
 }
 

@@ -13,12 +13,13 @@
 #include <string.h>
 
 /* How many word sets the lexicon holds a value for. */
-enum { LEX_MAX_SETS = 32 };
+enum { LEX_MAX_SETS = 64 };
 /* The entry of a word that is in no set. */
 #define LEX_NONE ((int32_t)-1)
 
 /* A word's value in each set, -1 where the word is not in that set. */
 typedef struct {
+    uint64_t mask; /* bit k: the word is in set k */
     int8_t of_set[LEX_MAX_SETS];
 } lex_values;
 
@@ -138,6 +139,8 @@ static inline int32_t lexicon_find(const lexicon *lx, const char *s, size_t n) {
 static inline int lexicon_value(const lexicon *lx, int32_t entry, unsigned set) {
     return entry < 0 ? -1 : lx->values[entry].of_set[set];
 }
+/* The sets an entry (or LEX_NONE) is in, a bit each. */
+static inline uint64_t lexicon_mask(const lexicon *lx, int32_t entry) { return entry < 0 ? 0 : lx->values[entry].mask; }
 void lexicon_free(lexicon *lx);
 
 #endif

@@ -301,8 +301,9 @@ static int resolve_shorts(registry *reg, const document *d) {
 }
 
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
-                   const quote_vec *quotes, token_vec *toks) {
+                   const quote_vec *quotes, token_vec *toks, index_vec *speech) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
+    speech->len = 0;
     reg->rules = r;
     build_ctx c = {d, r, seg, quotes, 0, 0, 1};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
@@ -311,10 +312,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         if (!seg->sents.items[s].prose) continue;
         if (tokenize(d, r, seg->sents.items[s].start, seg->sents.items[s].end, toks) != 0) return -1;
         c.sent = s;
-        int first = 1;
+        int first = 1, verb = 0;
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
             const token *t = &toks->items[i];
+            if (!verb && (token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0) &&
+                !inside_quote(&c, t->start)) {
+                verb = 1;
+                if (VEC_PUSH(speech, s) != 0) return -1;
+            }
             int g;
             /* "he’s" is "he is": a subject pronoun's ’s is no possessive */
             if ((t->flags & TOK_WORD) && (!(t->flags & TOK_POSS) || token_in(d, t, &r->pronouns) >= 0) &&

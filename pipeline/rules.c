@@ -406,6 +406,11 @@ static const struct {
     {"auxiliaries.txt", add_words, offsetof(whosaid_rules, auxiliaries)},
     {"work-verbs.txt", add_words, offsetof(whosaid_rules, work_verbs)},
     {"conjunctions.txt", add_words, offsetof(whosaid_rules, conjunctions)},
+    {"complementisers.txt", add_words, offsetof(whosaid_rules, complementisers)},
+    {"verbs-with-object.txt", add_words, offsetof(whosaid_rules, object_verbs)},
+    {"object-pronouns.txt", add_words, offsetof(whosaid_rules, object_pronouns)},
+    {"clause-openers.txt", add_words, offsetof(whosaid_rules, clause_openers)},
+    {"verbs-bare-clause.txt", add_words, offsetof(whosaid_rules, bare_clause_verbs)},
     {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
     {"not-name-endings.txt", add_words, offsetof(whosaid_rules, not_name_endings)},
     {"title-abbreviations.txt", add_title_abbreviations, (size_t)-1},
@@ -430,6 +435,9 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, relatives), offsetof(whosaid_rules, roles_of_others),
     offsetof(whosaid_rules, document_verbs), offsetof(whosaid_rules, auxiliaries),
     offsetof(whosaid_rules, work_verbs), offsetof(whosaid_rules, conjunctions),
+    offsetof(whosaid_rules, complementisers), offsetof(whosaid_rules, object_verbs),
+    offsetof(whosaid_rules, object_pronouns), offsetof(whosaid_rules, clause_openers),
+    offsetof(whosaid_rules, bare_clause_verbs),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");

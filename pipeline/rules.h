@@ -72,7 +72,9 @@ struct whosaid_rules {
         title_modifiers, work_nouns, determiners, name_particles, org_nouns, group_nouns,
         gendered_nouns, possessives, no_inversion, articles,
         prepositions, role_verbs, copulas, relatives, roles_of_others,
-        document_verbs, auxiliaries, work_verbs, conjunctions;
+        document_verbs, auxiliaries, work_verbs, conjunctions,
+        complementisers, object_verbs, object_pronouns, clause_openers,
+        bare_clause_verbs;
     wordset not_name_endings;
     wordset title_full;   /* a title's full word, valued by the index of its abbreviation */
     char **title_abbr;    /* "gov" for "governor" */

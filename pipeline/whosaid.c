@@ -29,6 +29,8 @@ static const struct {
     {WHOSAID_SCARE, "scare"},
     {WHOSAID_TITLE, "title"},
     {WHOSAID_PARTIAL, "partial"},
+    {WHOSAID_MIXED, "mixed"},
+    {WHOSAID_INDIRECT, "indirect"},
 };
 #define NTYPES (sizeof types / sizeof *types)
 
@@ -102,6 +104,7 @@ void whosaid_free(whosaid *ws) {
     registry_free(&ws->reg);
     cue_scratch_free(&ws->scratch);
     VEC_FREE(&ws->cues);
+    VEC_FREE(&ws->speech);
     VEC_FREE(&ws->attrs);
     buf_free(&ws->speaker);
     buf_free(&ws->role);
@@ -143,11 +146,14 @@ int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
         return WHOSAID_ENOMEM;
     size_t nq = ws->quotes.len;
     if (grow((void **)&ws->cues.items, &ws->cues.cap, sizeof(cue), nq) != 0 ||
-        grow((void **)&ws->attrs.items, &ws->attrs.cap, sizeof(attribution), nq) != 0 ||
         find_cues(d, r, &ws->seg, &ws->quotes, ws->cues.items, &ws->scratch) != 0 ||
-        registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.toks) != 0)
+        registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.toks, &ws->speech) != 0)
         return WHOSAID_ENOMEM;
+    ws->cues.len = nq;
     mark_partial_quotes(d, &ws->seg, &ws->quotes, ws->cues.items);
+    if (find_reported(d, r, &ws->seg, &ws->speech, &ws->quotes, &ws->cues, &ws->scratch) != 0) return WHOSAID_ENOMEM;
+    nq = ws->quotes.len;
+    if (grow((void **)&ws->attrs.items, &ws->attrs.cap, sizeof(attribution), nq) != 0) return WHOSAID_ENOMEM;
     for (size_t i = 0; i < nq; i++) registry_mark_speaker(&ws->reg, d, &ws->cues.items[i].who);
     attribute_quotes(d, &ws->seg, &ws->quotes, ws->cues.items, &ws->reg, ws->attrs.items);
     return WHOSAID_OK;

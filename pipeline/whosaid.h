@@ -66,9 +66,14 @@ enum whosaid_type {
     WHOSAID_TITLE = 1u << 2,   /* "title": a title of a work: Capitalised Words In Marks */
     WHOSAID_PARTIAL = 1u << 3, /* "partial": a fragment inside the writer's own sentence, with no
                                   cue of its own */
+    WHOSAID_MIXED = 1u << 4,   /* "mixed": reported speech holding a quoted fragment; the span is
+                                  the reported clause, marks and fragment included */
+    WHOSAID_INDIRECT = 1u << 5, /* "indirect": reported speech without marks; the span is the
+                                   reported clause, without "that" */
 };
 /* The types of this header; a newer library may know more (whosaid_parse_types "all"). */
-#define WHOSAID_ALL_TYPES (WHOSAID_DIRECT | WHOSAID_SCARE | WHOSAID_TITLE | WHOSAID_PARTIAL)
+#define WHOSAID_ALL_TYPES \
+    (WHOSAID_DIRECT | WHOSAID_SCARE | WHOSAID_TITLE | WHOSAID_PARTIAL | WHOSAID_MIXED | WHOSAID_INDIRECT)
 
 /* The name of one type bit ("direct"), or NULL for a bit this library does not know. */
 const char *whosaid_type_name(unsigned type);

@@ -8,6 +8,7 @@
 #include "document.h"
 #include "people.h"
 #include "quotes.h"
+#include "reported.h"
 #include "segment.h"
 #include "whosaid.h"
 
@@ -18,7 +19,8 @@ struct whosaid {
     quote_vec quotes;
     registry reg;
     cue_scratch scratch;
-    VEC(cue) cues;
+    cue_vec cues;    /* one per quotation, in step with quotes */
+    index_vec speech; /* sentences with a reporting verb outside quotations */
     VEC(attribution) attrs;
     buf speaker, role; /* white space folded, for the record being handed out */
     const char *lang;  /* set by whosaid_set_lang (a static name), or NULL: found per document */

@@ -68,17 +68,14 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             }
             unsigned char after = j < end ? s[j] : ' ';
             if (after < 0x80 && !is_ascii_alnum(after) && after != '\'' && after != '-' && after != '.') {
-                token t = {i, j, j, b0, TOK_WORD | TOK_LOWER, {0}};
                 int32_t entry = lexicon_find_hashed(lx, (const char *)s + i, j - i, h);
-                if (entry != LEX_NONE) memcpy(t.in_set, lx->values[entry].of_set, sizeof t.in_set);
-                else memset(t.in_set, -1, sizeof t.in_set);
+                token t = {i, j, j, b0, TOK_WORD | TOK_LOWER, lexicon_mask(lx, entry), entry, LEX_NONE};
                 if (VEC_PUSH(toks, t) != 0) return -1;
                 i = j;
                 continue;
             }
         } else if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
-            token t = {i, i + 1, i + 1, b0, TOK_PUNCT | (r->ascii_marks[b0] ? TOK_MARK : 0), {0}};
-            memset(t.in_set, -1, sizeof t.in_set);
+            token t = {i, i + 1, i + 1, b0, TOK_PUNCT | (r->ascii_marks[b0] ? TOK_MARK : 0), 0, LEX_NONE, LEX_NONE};
             if (VEC_PUSH(toks, t) != 0) return -1;
             i++;
             continue;
@@ -89,8 +86,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             i += n;
             continue;
         }
-        token t = {i, i + n, i + n, cp, 0, {0}};
-        memset(t.in_set, -1, sizeof t.in_set); /* in no set until a word is looked up */
+        token t = {i, i + n, i + n, cp, 0, 0, LEX_NONE, LEX_NONE}; /* in no set until a word is looked up */
         if (!is_word_cp(cp)) {
             t.flags = TOK_PUNCT | (cp >= 0 && rules_mark(r, cp) ? TOK_MARK : 0);
             if (VEC_PUSH(toks, t) != 0) return -1;
@@ -166,10 +162,9 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         }
         int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start);
         if (t.end != j + 1) dotted = LEX_NONE; /* token_in's second key is [start, end) */
-        if (entry != LEX_NONE) memcpy(t.in_set, lx->values[entry].of_set, sizeof t.in_set);
-        if (dotted != LEX_NONE)
-            for (size_t k = 0; k < LEX_MAX_SETS; k++)
-                if (t.in_set[k] < 0) t.in_set[k] = lx->values[dotted].of_set[k];
+        t.entry = entry;
+        t.dotted = dotted;
+        t.in_sets = lexicon_mask(lx, entry) | lexicon_mask(lx, dotted);
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }

@@ -27,10 +27,11 @@ typedef struct {
     size_t stem_end; /* end without a possessive ’s or a full stop */
     int32_t cp;      /* the character of a punctuation token */
     unsigned flags;
-    /* a word's value in each word set (by the set's column in the rules' lexicon), -1 where
-     * it is not in the set: its stem's, or failing that the word's with its full stop (J.,
-     * Gov.) when the stem leaves one out. Looked up once, when the word is read. */
-    int8_t in_set[LEX_MAX_SETS];
+    /* the word sets it is in, a bit each by the set's column in the rules' lexicon: its
+     * stem's, or the word's with its full stop (J., Gov.) when the stem leaves one out. Looked
+     * up once, when the word is read; the values (a gender, say) are the lexicon entries'. */
+    uint64_t in_sets;
+    int32_t entry, dotted; /* lexicon entries of the stem and of the word with its full stop */
 } token;
 
 typedef VEC(token) token_vec;
@@ -45,7 +46,9 @@ int token_in_text(const document *d, const token *t, const wordset *set);
  * (J., Gov.). Inline: the name grammar asks it of every word, several sets each. */
 static inline int token_in(const document *d, const token *t, const wordset *set) {
     if (!(t->flags & TOK_WORD) || !set->lexicon) return token_in_text(d, t, set);
-    return t->in_set[set->column];
+    if (!(t->in_sets >> set->column & 1)) return -1; /* most questions end here */
+    int v = lexicon_value(set->lexicon, t->entry, set->column);
+    return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted, set->column);
 }
 /* token_part_in's look-up of each part. */
 int token_part_in_parts(const document *d, const token *t, const wordset *set);

@@ -15,6 +15,7 @@ static document doc;
 static segments seg;
 static token_vec toks;
 static registry reg;
+static index_vec speech;
 static const char *text;
 
 static void setup(void) {
@@ -25,6 +26,7 @@ static void setup(void) {
 
 static void teardown(void) {
     registry_free(&reg);
+    VEC_FREE(&speech);
     VEC_FREE(&toks);
     segments_free(&seg);
     document_free(&doc);
@@ -82,7 +84,7 @@ static void build_registry(const char *s) {
     cr_assert_eq(segment_document(&doc, rules, &seg), 0);
     quote_vec quotes = {0};
     cr_assert_eq(find_quotes(&doc, rules, &seg, &quotes), 0);
-    cr_assert_eq(registry_build(&reg, &doc, rules, &seg, &quotes, &toks), 0);
+    cr_assert_eq(registry_build(&reg, &doc, rules, &seg, &quotes, &toks, &speech), 0);
     VEC_FREE(&quotes);
     for (size_t p = 0; p < reg.people.len; p++) {
         const person *ps = &reg.people.items[p];

@@ -1,0 +1,279 @@
+/* reported.c: reported speech. In each sentence the registry found a reporting verb in (outside
+ * quotations), three forms give a reported clause:
+ *   the clause first:   CLAUSE, X said[ adjunct].    CLAUSE, according to X.
+ *   the verb first:     X said [that] CLAUSE.        X told reporters [that] CLAUSE.
+ *                       X said in a statement [that] CLAUSE.
+ *   according to:       According to X, CLAUSE.
+ * The clause runs to the end of the sentence (or to a cue or a ", adding" that closes it) and
+ * leaves out "that" and the final full stop. A clause that holds a quoted fragment is mixed, and
+ * the fragment is part of it; a clause that is all one quotation is a direct quotation already.
+ * The cue goes with the clause to attribution, which resolves it as it does a quotation's. */
+#include "reported.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+/* The shortest reported clause, in tokens: "prices will rise". */
+enum { MIN_CLAUSE_TOKENS = 3, MIN_FRONT_CLAUSE_TOKENS = 4 };
+/* How far after the verb "that" may stand: "said in a statement on Tuesday that …". */
+enum { COMPLEMENTISER_REACH = 10 };
+/* How many commas and verbs of one sentence are tried: more than any news sentence holds, and
+ * a bound that keeps a sentence of a million commas (a list, broken input) linear. */
+enum { MAX_COMMAS = 32, MAX_VERBS = 16 };
+
+static int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
+
+static int in(const document *d, const token *t, const wordset *set) {
+    return (t->flags & TOK_WORD) && token_in(d, t, set) >= 0;
+}
+
+/* Index of the quotation whose marks hold byte pos, or quotes->len. */
+static size_t quote_holding(const quote_vec *quotes, size_t pos) {
+    size_t lo = 0, hi = quotes->len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (quotes->items[mid].open <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    /* nested quotations do not overlap top-level ones, so the last that opens before pos decides */
+    if (lo && pos < quotes->items[lo - 1].close_end) return lo - 1;
+    return quotes->len;
+}
+
+static int is_number(const token *t) { return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_LOWER)); }
+
+/* May a reported clause open with toks[c]: "he", "the", "Keller", "2,000", "there", a quoted
+ * fragment? A capitalised day or month is an adjunct, not a subject. */
+static int opens_clause(const document *d, const whosaid_rules *r, const token *t) {
+    if (t->flags & TOK_MARK) return 1;
+    if (!(t->flags & TOK_WORD)) return 0;
+    if (is_number(t)) return 1;
+    if (in(d, t, &r->pronouns) || in(d, t, &r->articles) || in(d, t, &r->determiners) ||
+        in(d, t, &r->possessives) || in(d, t, &r->clause_openers))
+        return !in(d, t, &r->complementisers);
+    return (t->flags & TOK_CAP) && !in(d, t, &r->not_names) && !in(d, t, &r->verbs);
+}
+
+/* Skips adjuncts after a verb ("in a statement", "on Tuesday night", "last week") up to a word
+ * that may open the clause. Returns the index of that word, or n when none comes soon. */
+static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c, size_t n) {
+    const token *t = s->toks.items;
+    for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]); steps++) {
+        if (!(t[c].flags & TOK_WORD) || in(d, &t[c], &r->verbs) || in(d, &t[c], &r->auxiliaries)) return n;
+        int preposition = in(d, &t[c], &r->prepositions);
+        c++;
+        if (!preposition) continue;
+        /* a preposition's object ("in a statement", "on Tuesday night", "in his turn"): its
+         * determiner, then words in lower case or a day's name, up to the clause */
+        if (c < n && (in(d, &t[c], &r->articles) || in(d, &t[c], &r->possessives) || in(d, &t[c], &r->determiners)))
+            c++;
+        while (c < n && (t[c].flags & TOK_WORD) && !in(d, &t[c], &r->complementisers) &&
+               (!opens_clause(d, r, &t[c]) || in(d, &t[c], &r->possessives) || is_number(&t[c])))
+            c++;
+    }
+    return c;
+}
+
+/* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
+ * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
+ * token. */
+static size_t clause_end(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                         size_t c, size_t n) {
+    const token *t = s->toks.items;
+    for (size_t k = c + 1, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
+        if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS || quote_holding(quotes, t[k].start) < quotes->len) continue;
+        /* ", adding that …", ", saying …": another report of the same speaker */
+        if (s->verb_end.items[k + 1] && in(d, &t[k + 1], &r->no_inversion)) return k;
+        cue c2;
+        if (cue_after_at(d, r, s, k + 1, &c2) && c2.form == CUE_AFTER) return k;
+    }
+    size_t e = n;
+    while (e > c && (t[e - 1].flags & TOK_PUNCT) && !(t[e - 1].flags & TOK_MARK)) e--;
+    return e;
+}
+
+/* The clause after the verb at token v: "said [that] CLAUSE", "told reporters [that] CLAUSE".
+ * Returns 1 and its token range [*a, *b), or 0. */
+static int clause_after_verb(const document *d, const whosaid_rules *r, const quote_vec *quotes,
+                             const cue_scratch *s, size_t v, size_t *a, size_t *b) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, c = s->verb_end.items[v];
+    if (c >= n) return 0;
+    if (in(d, &t[v], &r->object_verbs)) {
+        /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
+        if (in(d, &t[c], &r->object_pronouns)) {
+            c++;
+        } else {
+            mention o = parse_mention(d, r, &s->toks, c);
+            if (o.kind == MENTION_NAME || o.kind == MENTION_ROLE || o.kind == MENTION_DESCRIPTION) c = o.next_tok;
+            else if (t[c].flags & TOK_LOWER && !in(d, &t[c], &r->complementisers)) c++;
+        }
+    }
+    /* "that" a little further on: "said in a statement on Tuesday that …" */
+    size_t k = c;
+    while (k < n && k < c + COMPLEMENTISER_REACH && (t[k].flags & TOK_WORD) && !in(d, &t[k], &r->complementisers))
+        k++;
+    if (k < n && k < c + COMPLEMENTISER_REACH && in(d, &t[k], &r->complementisers)) c = k + 1;
+    else if (!in(d, &t[v], &r->bare_clause_verbs)) return 0; /* "acknowledged the scale of the defeat" */
+    else c = skip_adjuncts(d, r, s, c, n);
+    if (c >= n || !opens_clause(d, r, &t[c])) return 0;
+    size_t e = clause_end(d, r, quotes, s, c, n);
+    if (e < c + MIN_CLAUSE_TOKENS) return 0;
+    *a = c;
+    *b = e;
+    return 1;
+}
+
+/* Does the cue at c end the sentence, but for an adjunct ("…, she said in a statement.",
+ * "…, he said, especially …")? */
+static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cue_scratch *s, const cue *c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, end = c->verb_end > c->who.end ? c->verb_end : c->who.end, k = 0;
+    while (k < n && t[k].start < end) k++;
+    /* the end, a full stop or a comma, or an adjunct ("in a statement", "on Tuesday") */
+    return k >= n || punct_is(&t[k], '.') || punct_is(&t[k], ',') || punct_is(&t[k], ';') ||
+           (in(d, &t[k], &r->prepositions) && !in(d, &t[k], &r->complementisers) && !in(d, &t[k], &r->relatives));
+}
+
+typedef struct {
+    size_t a, b; /* the clause's tokens */
+    cue c;
+} reported;
+
+/* The first reported clause of the sentence in s's window, if any. */
+static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                       reported *out) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    /* CLAUSE, X said. */
+    for (size_t k = MIN_FRONT_CLAUSE_TOKENS, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
+        if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS || quote_holding(quotes, t[k].start) < quotes->len) continue;
+        cue c;
+        if (!cue_after_at(d, r, s, k + 1, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
+        /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said" */
+        if (c.verb_start != t[k + 1].start && c.who.start != t[k + 1].start) continue;
+        size_t a = 0;
+        while (a < k && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
+        if (k < a + MIN_FRONT_CLAUSE_TOKENS || !opens_clause(d, r, &t[a])) continue;
+        *out = (reported){a, k, c};
+        return 1;
+    }
+    for (size_t v = 0, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
+        if (!s->verb_end.items[v] || verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
+        size_t a, b;
+        /* According to X, CLAUSE. */
+        if (v == 0 || punct_is(&t[v - 1], ',')) {
+            mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
+            if (m.kind != MENTION_NONE && m.next_tok + 1 < n && punct_is(&t[m.next_tok], ',') &&
+                !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[m.next_tok + 1])) {
+                a = m.next_tok + 1;
+                b = clause_end(d, r, quotes, s, a, n);
+                if (b >= a + MIN_CLAUSE_TOKENS) {
+                    *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
+                    return 1;
+                }
+            }
+        }
+        /* X said [that] CLAUSE. */
+        if (!clause_after_verb(d, r, quotes, s, v, &a, &b)) continue;
+        mention m = cue_subject_before(d, r, s, v);
+        /* no subject of its own: only where it stands further back ("… and said", ", saying") */
+        if (m.kind == MENTION_NONE && !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions))))
+            continue;
+        *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
+        return 1;
+    }
+    return 0;
+}
+
+/* Does the quotation's first letter stand in upper case: a whole sentence quoted? */
+static int starts_upper(const document *d, const quote *q) {
+    for (size_t k = q->start; k < q->end;) {
+        int32_t cp;
+        k += utf8_next(d->text, q->end, k, &cp);
+        if (cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp))) return uc_is_upper(cp);
+    }
+    return 0;
+}
+
+static int push(quote_vec *quotes, cue_vec *cues, const quote *q, const cue *c) {
+    if (VEC_PUSH(quotes, *q) != 0) return -1;
+    if (VEC_PUSH(cues, *c) != 0) return -1;
+    return 0;
+}
+
+/* Merges the reported clauses (appended after the first `found` entries) into position order. */
+static int merge(quote_vec *quotes, cue_vec *cues, size_t found) {
+    size_t total = quotes->len;
+    if (found == total) return 0;
+    quote *q = malloc(total * sizeof *q);
+    cue *c = malloc(total * sizeof *c);
+    if (!q || !c) {
+        free(q);
+        free(c);
+        return -1;
+    }
+    for (size_t i = 0, j = found, k = 0; k < total; k++) {
+        int left = j >= total || (i < found && quotes->items[i].open <= quotes->items[j].open);
+        size_t from = left ? i++ : j++;
+        q[k] = quotes->items[from];
+        c[k] = cues->items[from];
+    }
+    memcpy(quotes->items, q, total * sizeof *q);
+    memcpy(cues->items, c, total * sizeof *c);
+    free(q);
+    free(c);
+    return 0;
+}
+
+int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
+                  quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
+    size_t found = quotes->len;
+    for (size_t i = 0; i < speech->len; i++) {
+        const sentence *snt = &seg->sents.items[speech->items[i]];
+        if (!snt->prose) continue;
+        if (cue_window(d, r, s, snt->start, snt->end) != 0) return -1;
+        /* "Why had he asserted that …?": a question reports nothing */
+        if (s->toks.len && punct_is(&s->toks.items[s->toks.len - 1], '?')) continue;
+        reported rep;
+        /* the found quotations only: a clause is never found inside another clause */
+        quote_vec direct = {quotes->items, found, found};
+        if (!find_clause(d, r, &direct, s, &rep)) continue;
+        const token *t = s->toks.items;
+        size_t a = t[rep.a].start, b = t[rep.b - 1].end;
+        /* a whole quotation after a comma or colon ("…, “It was a twinkle in some engineer’s
+         * eye.”") is a direct one: the reported clause, if any, ends before it */
+        for (size_t k = rep.a + 1; k < rep.b; k++) {
+            if (!(t[k].flags & TOK_MARK) || !(punct_is(&t[k - 1], ',') || punct_is(&t[k - 1], ':'))) continue;
+            size_t qi = quote_holding(&direct, t[k].start);
+            if (qi == found || direct.items[qi].open != t[k].start || !starts_upper(d, &direct.items[qi])) continue;
+            rep.b = k - 1;
+            b = rep.b > rep.a ? t[rep.b - 1].end : a;
+            break;
+        }
+        if (rep.b < rep.a + MIN_CLAUSE_TOKENS) continue;
+        /* quotations in the clause: all of it (a direct quotation already), or fragments of it */
+        size_t first = quote_holding(&direct, a), held = 0, whole = 0;
+        if (first == found) {
+            first = 0;
+            while (first < found && direct.items[first].open < a) first++;
+        }
+        for (size_t k = first; k < found && quotes->items[k].open < b; k++) {
+            held++;
+            if (quotes->items[k].open <= a && quotes->items[k].close_end >= b) whole = 1;
+        }
+        if (whole) continue;
+        for (size_t k = first; held && k < found && quotes->items[k].open < b; k++) quotes->items[k].type = 0;
+        quote q = {0};
+        q.open = q.start = a;
+        q.end = q.close_end = b;
+        q.closed = 1;
+        q.type = held ? WHOSAID_MIXED : WHOSAID_INDIRECT;
+        q.sent = q.end_sent = speech->items[i];
+        q.para = q.end_para = snt->para;
+        if (push(quotes, cues, &q, &rep.c) != 0) return -1;
+    }
+    return merge(quotes, cues, found);
+}
