@@ -90,14 +90,6 @@ static int is_dash(const token *t) {
     return (t->flags & TOK_PUNCT) && (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
 }
 
-static int is_adverb(const document *d, const token *t) {
-    if (!(t->flags & TOK_LOWER)) return 0;
-    size_t n = t->stem_end - t->start;
-    const char *s = (const char *)d->text + t->start;
-    if (n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
-    static const char *const words[] = {"also", "later", "then", "again", "once", "still", "further", "previously", "recently", "simply", "had", "has", "have", "would", "will", "was", "even", "may", "might", "could", "should", "can", "must", "did", "does", "is", "were", "been", "just", "not", "never", "finally", "first"};
-    return among(d, t->start, n, words, COUNT(words), 1);
-}
 
 /* After a verb that ends a quotation's sentence, what may follow it for the verb to be the
  * quotation's cue rather than the start of a statement of its own. */
@@ -240,7 +232,7 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     /* "said Grade 11 student Zara Khan": a number may stand among the role's words */
     int number = from < n && (t[from].flags & TOK_WORD) && !(t[from].flags & (TOK_LOWER | TOK_CAP));
     if (from >= n || !((t[from].flags & TOK_LOWER) || number) || is_preposition(r, d, &t[from]) ||
-        is_adverb(d, &t[from]) || s->verb_end.items[from])
+        tok_adverb(d, r, &t[from]) || s->verb_end.items[from])
         return m;
     for (size_t j = from + 1; j < n && j < from + 5; j++) {
         if (!(t[j].flags & TOK_WORD) || is_preposition(r, d, &t[j]) || s->verb_end.items[j]) break;
@@ -261,7 +253,7 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
                                 size_t v) {
     mention m = {0};
     const token *t = s->toks.items;
-    if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || is_adverb(d, &t[v - 1])) return m;
+    if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || tok_adverb(d, r, &t[v - 1])) return m;
     for (size_t k = a; k < v; k++)
         if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(r, d, &t[k]) ||
             (token_in(d, &t[k], &r->not_names) >= 0 && token_in(d, &t[k], &r->group_nouns) < 0))
@@ -329,14 +321,14 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, i); /* "…,” May told reporters" */
     coordinate(d, r, s, &m);
     size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
-    while (k < n && is_adverb(d, &t[k])) k++;
+    while (k < n && tok_adverb(d, r, &t[k])) k++;
     if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {
         /* modifiers before the name: “…,” then-Surrey mayoral candidate Doug McCallum said */
         size_t v = i;
         while (v < n && v < i + 12 && (t[v].flags & TOK_WORD) && !s->verb_end.items[v]) v++;
         if (v >= n || !s->verb_end.items[v]) return 0;
         size_t end = v;
-        while (end > i && is_adverb(d, &t[end - 1])) end--;
+        while (end > i && tok_adverb(d, r, &t[end - 1])) end--;
         m = parse_mention_before(d, r, &s->toks, i, end);
         if (m.kind == MENTION_NONE) m = bare_description(d, r, s, i, end);
         k = v;
@@ -376,7 +368,7 @@ static int past_tense_before_colon(const document *d, const token *t) {
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
-    while (end > 0 && is_adverb(d, &t[end - 1])) end--;
+    while (end > 0 && tok_adverb(d, r, &t[end - 1])) end--;
     mention m = parse_mention_before(d, r, &s->toks, 0, end);
     if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
@@ -447,7 +439,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     mention m = parse_mention(d, r, &s->toks, 0);
     if ((m.kind == MENTION_NAME || m.kind == MENTION_PRONOUN) && m.next_tok + 1 <= e) {
         size_t k = m.next_tok;
-        while (k < e && is_adverb(d, &t[k])) k++;
+        while (k < e && tok_adverb(d, r, &t[k])) k++;
         if (k + 1 == e && past_tense_before_colon(d, &t[k])) {
             *c = (cue){CUE_BEFORE, t[k].start, t[k].end, m};
             return 1;

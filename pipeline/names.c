@@ -8,6 +8,8 @@
  * first words belong to the organisation, so the name keeps the last two. */
 #include "names.h"
 
+#include "utf8.h"
+
 #include <string.h>
 #include <strings.h>
 
@@ -435,4 +437,26 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;
     }
     return none;
+}
+
+int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m) {
+    if (m->kind == MENTION_NAME || m->kind == MENTION_PRONOUN || m->kind == MENTION_ROLE) return 1;
+    if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start) return 0;
+    const char *head = (const char *)d->text + m->head_start;
+    size_t n = m->head_end - m->head_start;
+    if (wordset_get(&r->titles, head, n) >= 0 || wordset_get(&r->title_modifiers, head, n) >= 0 ||
+        wordset_get(&r->gendered_nouns, head, n) >= 0 || wordset_get(&r->org_nouns, head, n) >= 0 ||
+        wordset_get(&r->group_nouns, head, n) >= 0 || wordset_get(&r->document_nouns, head, n) >= 0 ||
+        wordset_get(&r->determiners, head, n) >= 0 || uc_is_upper((unsigned char)head[0]))
+        return 1;
+    for (size_t k = 0; k < n; k++)
+        if (uc_is_digit((unsigned char)head[k])) return 1; /* "the 34-year-old" */
+    /* a plural in lower case names a group: "officials", "residents", "experts" */
+    return rules_plural(r, head, n) && m->end - m->start == n;
+}
+
+int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_LOWER)) return 0;
+    return token_in(d, t, &r->adverbs) >= 0 ||
+           rules_adverb_ending(r, (const char *)d->text + t->start, t->stem_end - t->start);
 }

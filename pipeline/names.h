@@ -33,6 +33,7 @@ int tok_honorific(const document *d, const whosaid_rules *r, const token *t);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
 int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
+int tok_adverb(const document *d, const whosaid_rules *r, const token *t); /* may stand before a verb */
 
 enum mention_kind {
     MENTION_NONE = 0,
@@ -75,6 +76,11 @@ mention parse_weak_name(const document *d, const whosaid_rules *r, const token_v
  * asked". MENTION_NONE when there is none. */
 mention parse_clause_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
                              size_t end);
+
+/* May the mention be who speaks: a name, a pronoun, a role, or a description headed by a word
+ * for a person, a group or an organisation ("the owner", "the Ohio Democrat", "police", "the
+ * utility", "the 34-year-old") — not "the program" or "the shaking". */
+int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m);
 
 /* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,

@@ -83,7 +83,13 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
                          size_t c, size_t n) {
     const token *t = s->toks.items;
     for (size_t k = c + 1, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
-        if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS || quote_holding(quotes, t[k].start) < quotes->len) continue;
+        if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS) continue;
+        /* a comma inside a quotation ends it only at its close: "… titled “The Tragedy,”
+         * explaining …" */
+        if (quote_holding(quotes, t[k].start) < quotes->len) {
+            if (!(t[k + 1].flags & TOK_MARK) || k + 2 >= n) continue;
+            k++;
+        }
         /* ", adding that …", ", saying …": another report of the same speaker */
         if (s->verb_end.items[k + 1] && in(d, &t[k + 1], &r->no_inversion)) return k;
         cue c2;
@@ -137,14 +143,61 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
            (in(d, &t[k], &r->prepositions) && !in(d, &t[k], &r->complementisers) && !in(d, &t[k], &r->relatives));
 }
 
+/* Does the verb at token v introduce reported speech (rules/verbs-reported.txt), with no modal,
+ * negation, passive or "to" before it ("would say", "did not say", "is said to")? */
+static int reports(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t e = s->verb_end.items[v];
+    char key[64];
+    size_t len = 0;
+    for (size_t k = v; k < e; k++) {
+        size_t n = t[k].stem_end - t[k].start;
+        if (len + n + 1 >= sizeof key) return 0;
+        if (k > v) key[len++] = '_';
+        memcpy(key + len, d->text + t[k].start, n);
+        len += n;
+    }
+    if (wordset_get(&r->reported_verbs, key, len) < 0) return 0;
+    size_t b = v;
+    while (b > 0 && (t[b - 1].flags & TOK_LOWER) && !in(d, &t[b - 1], &r->verb_blockers) &&
+           tok_adverb(d, r, &t[b - 1]))
+        b--;
+    return b == 0 || !in(d, &t[b - 1], &r->verb_blockers);
+}
+
+/* May m speak a reported clause: someone, and not the object of a preposition ("in each state
+ * say")? */
+static int speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
+    if (!mention_names_someone(d, r, m)) return 0;
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < s->toks.len && t[k].start < m->start) k++;
+    return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && in(d, &t[k - 1], &r->prepositions));
+}
+
+/* Is the verb at byte pos a quotation's cue ("“…,” he said of Trump, “…”"): what follows it is
+ * that quotation's, not a reported clause. */
+static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos) {
+    /* a cue stands next to its quotation: after the last one opened before pos, or before the next */
+    size_t lo = 0, hi = quotes->len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (quotes->items[mid].open <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t i = lo > 1 ? lo - 2 : 0; i < quotes->len && i < lo + 2; i++)
+        if (cues[i].form != CUE_NONE && cues[i].verb_start == pos && cues[i].verb_end > pos) return 1;
+    return 0;
+}
+
 typedef struct {
     size_t a, b; /* the clause's tokens */
     cue c;
 } reported;
 
 /* The first reported clause of the sentence in s's window, if any. */
-static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
-                       reported *out) {
+static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
+                       const cue_scratch *s, reported *out) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     /* CLAUSE, X said. */
@@ -154,19 +207,29 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (!cue_after_at(d, r, s, k + 1, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
         /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said" */
         if (c.verb_start != t[k + 1].start && c.who.start != t[k + 1].start) continue;
+        if (!speaker_like(d, r, s, &c.who)) continue;
+        size_t v = k + 1;
+        while (v < n && t[v].start < c.verb_start) v++;
+        if (v >= n || !s->verb_end.items[v] || !reports(d, r, s, v)) continue;
+        if (c.who.weak) continue; /* ", said Tuesday" */
         size_t a = 0;
         while (a < k && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
         if (k < a + MIN_FRONT_CLAUSE_TOKENS || !opens_clause(d, r, &t[a])) continue;
+        /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
+        size_t qa = quote_holding(quotes, t[a].start);
+        if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start)
+            continue;
         *out = (reported){a, k, c};
         return 1;
     }
     for (size_t v = 0, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
         if (!s->verb_end.items[v] || verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
+        if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start)) continue;
         size_t a, b;
         /* According to X, CLAUSE. */
         if (v == 0 || punct_is(&t[v - 1], ',')) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
-            if (m.kind != MENTION_NONE && m.next_tok + 1 < n && punct_is(&t[m.next_tok], ',') &&
+            if (speaker_like(d, r, s, &m) && m.next_tok + 1 < n && punct_is(&t[m.next_tok], ',') &&
                 !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[m.next_tok + 1])) {
                 a = m.next_tok + 1;
                 b = clause_end(d, r, quotes, s, a, n);
@@ -180,7 +243,8 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (!clause_after_verb(d, r, quotes, s, v, &a, &b)) continue;
         mention m = cue_subject_before(d, r, s, v);
         /* no subject of its own: only where it stands further back ("… and said", ", saying") */
-        if (m.kind == MENTION_NONE && !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions))))
+        if (m.kind == MENTION_NONE ? !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions)))
+                                   : !speaker_like(d, r, s, &m))
             continue;
         *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
         return 1;
@@ -240,7 +304,7 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
         reported rep;
         /* the found quotations only: a clause is never found inside another clause */
         quote_vec direct = {quotes->items, found, found};
-        if (!find_clause(d, r, &direct, s, &rep)) continue;
+        if (!find_clause(d, r, &direct, cues->items, s, &rep)) continue;
         const token *t = s->toks.items;
         size_t a = t[rep.a].start, b = t[rep.b - 1].end;
         /* a whole quotation after a comma or colon ("…, “It was a twinkle in some engineer’s

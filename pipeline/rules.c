@@ -243,6 +243,12 @@ int rules_plural(const whosaid_rules *r, const char *s, size_t n) {
     return plural;
 }
 
+int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
+    for (size_t k = 1; k <= r->adverb_endings.max_len && k + 1 < n; k++)
+        if (wordset_get(&r->adverb_endings, s + n - k, k) >= 0) return 1;
+    return 0;
+}
+
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n) {
     for (size_t k = 1; k <= r->not_name_endings.max_len && k < n; k++)
         if (wordset_get(&r->not_name_endings, s + n - k, k) >= 0) return 1;
@@ -411,6 +417,10 @@ static const struct {
     {"object-pronouns.txt", add_words, offsetof(whosaid_rules, object_pronouns)},
     {"clause-openers.txt", add_words, offsetof(whosaid_rules, clause_openers)},
     {"verbs-bare-clause.txt", add_words, offsetof(whosaid_rules, bare_clause_verbs)},
+    {"verbs-reported.txt", add_words, offsetof(whosaid_rules, reported_verbs)},
+    {"verb-blockers.txt", add_words, offsetof(whosaid_rules, verb_blockers)},
+    {"adverbs.txt", add_words, offsetof(whosaid_rules, adverbs)},
+    {"adverb-endings.txt", add_words, offsetof(whosaid_rules, adverb_endings)},
     {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
     {"not-name-endings.txt", add_words, offsetof(whosaid_rules, not_name_endings)},
     {"title-abbreviations.txt", add_title_abbreviations, (size_t)-1},
@@ -437,7 +447,8 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, work_verbs), offsetof(whosaid_rules, conjunctions),
     offsetof(whosaid_rules, complementisers), offsetof(whosaid_rules, object_verbs),
     offsetof(whosaid_rules, object_pronouns), offsetof(whosaid_rules, clause_openers),
-    offsetof(whosaid_rules, bare_clause_verbs),
+    offsetof(whosaid_rules, bare_clause_verbs), offsetof(whosaid_rules, reported_verbs),
+    offsetof(whosaid_rules, verb_blockers), offsetof(whosaid_rules, adverbs),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
@@ -519,6 +530,7 @@ void whosaid_rules_free(whosaid_rules *r) {
     wordset_free(&r->byline_words);
     wordset_free(&r->plural_endings);
     wordset_free(&r->not_name_endings);
+    wordset_free(&r->adverb_endings);
     wordset_free(&r->title_full);
     for (size_t i = 0; i < r->ntitle_abbr; i++) free(r->title_abbr[i]);
     free(r->title_abbr);

@@ -74,7 +74,8 @@ struct whosaid_rules {
         prepositions, role_verbs, copulas, relatives, roles_of_others,
         document_verbs, auxiliaries, work_verbs, conjunctions,
         complementisers, object_verbs, object_pronouns, clause_openers,
-        bare_clause_verbs;
+        bare_clause_verbs, reported_verbs, verb_blockers, adverbs;
+    wordset adverb_endings;
     wordset not_name_endings;
     wordset title_full;   /* a title's full word, valued by the index of its abbreviation */
     char **title_abbr;    /* "gov" for "governor" */
@@ -90,6 +91,8 @@ struct whosaid_rules {
 
 /* Does the word s[0, n) end like a plural noun (rules/plural-endings.txt)? */
 int rules_plural(const whosaid_rules *r, const char *s, size_t n);
+/* Does the word s[0, n) end as an adverb does (rules/adverb-endings.txt: "quickly")? */
+int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n);
 /* Does the word s[0, n) end as no name does (rules/not-name-endings.txt)? */
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n);
 
