@@ -213,6 +213,9 @@ static int after_preposition(const document *d, const whosaid_rules *r, const cu
 /* The phrase after an inverted verb ("said X"). When the phrase runs on in lower case, the
  * name a few words on is the speaker and the words before it its role: "said Monmouth
  * University political scientist Patrick Murray", "said Cruz constituent Dan Golvach". */
+static mention bare_description(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
+                                size_t v);
+
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -228,6 +231,15 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
         return m;
     }
     if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION || m.weak) return m;
+    /* "according to police,", "said officials": a bare group, up to the punctuation */
+    if (m.kind == MENTION_NONE && k < n && (t[k].flags & TOK_LOWER)) {
+        size_t e = k;
+        while (e < n && e < k + 3 && (t[e].flags & TOK_WORD)) e++;
+        if (e > k && (e == n || (t[e].flags & TOK_PUNCT))) {
+            mention g = bare_description(d, r, s, k, e);
+            if (g.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &g)) return g;
+        }
+    }
     size_t from = m.kind == MENTION_NONE ? k : m.next_tok;
     /* "said Grade 11 student Zara Khan": a number may stand among the role's words */
     int number = from < n && (t[from].flags & TOK_WORD) && !(t[from].flags & (TOK_LOWER | TOK_CAP));
@@ -263,6 +275,8 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     m.kind = MENTION_DESCRIPTION;
     m.start = t[a].start;
     m.end = t[v - 1].stem_end;
+    m.head_start = t[v - 1].start;
+    m.head_end = t[v - 1].stem_end;
     m.next_tok = v;
     return m;
 }
@@ -408,7 +422,14 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
             }
         }
     }
-    if (m.kind == MENTION_NONE) m = bare_description(d, r, s, clause_start(s, end), end);
+    if (m.kind == MENTION_NONE) {
+        /* "But observers say": a conjunction opening the clause is no part of its subject */
+        size_t a = clause_start(s, end);
+        while (a < end && (t[a].flags & TOK_WORD) && token_in(d, &t[a], &r->not_names) >= 0 &&
+               token_in(d, &t[a], &r->group_nouns) < 0 && token_in(d, &t[a], &r->pronouns) < 0)
+            a++;
+        m = bare_description(d, r, s, a, end);
+    }
     return m;
 }
 

@@ -17,8 +17,6 @@
 
 /* The shortest reported clause, in tokens: "prices will rise". */
 enum { MIN_CLAUSE_TOKENS = 3, MIN_FRONT_CLAUSE_TOKENS = 4 };
-/* How far after the verb "that" may stand: "said in a statement on Tuesday that …". */
-enum { COMPLEMENTISER_REACH = 10 };
 /* How many commas and verbs of one sentence are tried: more than any news sentence holds, and
  * a bound that keeps a sentence of a million commas (a list, broken input) linear. */
 enum { MAX_COMMAS = 32, MAX_VERBS = 16 };
@@ -44,27 +42,32 @@ static size_t quote_holding(const quote_vec *quotes, size_t pos) {
 
 static int is_number(const token *t) { return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_LOWER)); }
 
-/* May a reported clause open with toks[c]: "he", "the", "Keller", "2,000", "there", a quoted
- * fragment? A capitalised day or month is an adjunct, not a subject. */
+/* May a reported clause open with toks[c]: any word but a preposition, a verb, an auxiliary,
+ * "that" or a relative ("he", "the", "officers", "Keller", "2,000", "there"), or a quoted
+ * fragment. A capitalised day or month is an adjunct, not a subject. */
 static int opens_clause(const document *d, const whosaid_rules *r, const token *t) {
     if (t->flags & TOK_MARK) return 1;
     if (!(t->flags & TOK_WORD)) return 0;
     if (is_number(t)) return 1;
-    if (in(d, t, &r->pronouns) || in(d, t, &r->articles) || in(d, t, &r->determiners) ||
-        in(d, t, &r->possessives) || in(d, t, &r->clause_openers))
-        return !in(d, t, &r->complementisers);
-    return (t->flags & TOK_CAP) && !in(d, t, &r->not_names) && !in(d, t, &r->verbs);
+    if (in(d, t, &r->pronouns) || in(d, t, &r->articles)) return 1;
+    if (in(d, t, &r->complementisers) || in(d, t, &r->relatives) || in(d, t, &r->verbs) ||
+        in(d, t, &r->auxiliaries) || ((t->flags & TOK_LOWER) && in(d, t, &r->prepositions)) || tok_adverb(d, r, t))
+        return 0;
+    return !((t->flags & TOK_CAP) && in(d, t, &r->not_names) && !in(d, t, &r->clause_openers) &&
+             !in(d, t, &r->determiners) && !in(d, t, &r->possessives));
 }
 
 /* Skips adjuncts after a verb ("in a statement", "on Tuesday night", "last week") up to a word
- * that may open the clause. Returns the index of that word, or n when none comes soon. */
+ * that may open the clause, or "that". Returns the index of that word, or n when none comes
+ * soon. */
 static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c, size_t n) {
     const token *t = s->toks.items;
-    for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]); steps++) {
+    for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]) && !in(d, &t[c], &r->complementisers);
+         steps++) {
         if (!(t[c].flags & TOK_WORD) || in(d, &t[c], &r->verbs) || in(d, &t[c], &r->auxiliaries)) return n;
-        int preposition = in(d, &t[c], &r->prepositions);
+        int preposition = (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->prepositions);
         c++;
-        if (!preposition) continue;
+        if (!preposition) continue; /* "Tuesday", "later" */
         /* a preposition's object ("in a statement", "on Tuesday night", "in his turn"): its
          * determiner, then words in lower case or a day's name, up to the clause */
         if (c < n && (in(d, &t[c], &r->articles) || in(d, &t[c], &r->possessives) || in(d, &t[c], &r->determiners)))
@@ -117,13 +120,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             else if (t[c].flags & TOK_LOWER && !in(d, &t[c], &r->complementisers)) c++;
         }
     }
-    /* "that" a little further on: "said in a statement on Tuesday that …" */
-    size_t k = c;
-    while (k < n && k < c + COMPLEMENTISER_REACH && (t[k].flags & TOK_WORD) && !in(d, &t[k], &r->complementisers))
-        k++;
-    if (k < n && k < c + COMPLEMENTISER_REACH && in(d, &t[k], &r->complementisers)) c = k + 1;
+    /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …" */
+    c = skip_adjuncts(d, r, s, c, n);
+    if (c < n && in(d, &t[c], &r->complementisers)) c++;
     else if (!in(d, &t[v], &r->bare_clause_verbs)) return 0; /* "acknowledged the scale of the defeat" */
-    else c = skip_adjuncts(d, r, s, c, n);
     if (c >= n || !opens_clause(d, r, &t[c])) return 0;
     size_t e = clause_end(d, r, quotes, s, c, n);
     if (e < c + MIN_CLAUSE_TOKENS) return 0;
@@ -167,8 +167,10 @@ static int reports(const document *d, const whosaid_rules *r, const cue_scratch 
 
 /* May m speak a reported clause: someone, and not the object of a preposition ("in each state
  * say")? */
-static int speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
+static int speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m,
+                        int subject) {
     if (!mention_names_someone(d, r, m)) return 0;
+    if (!subject) return 1; /* after its verb: "according to the post", "said police" */
     const token *t = s->toks.items;
     size_t k = 0;
     while (k < s->toks.len && t[k].start < m->start) k++;
@@ -207,7 +209,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (!cue_after_at(d, r, s, k + 1, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
         /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said" */
         if (c.verb_start != t[k + 1].start && c.who.start != t[k + 1].start) continue;
-        if (!speaker_like(d, r, s, &c.who)) continue;
+        if (!speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
         size_t v = k + 1;
         while (v < n && t[v].start < c.verb_start) v++;
         if (v >= n || !s->verb_end.items[v] || !reports(d, r, s, v)) continue;
@@ -229,7 +231,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* According to X, CLAUSE. */
         if (v == 0 || punct_is(&t[v - 1], ',')) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
-            if (speaker_like(d, r, s, &m) && m.next_tok + 1 < n && punct_is(&t[m.next_tok], ',') &&
+            if (speaker_like(d, r, s, &m, 0) && m.next_tok + 1 < n && punct_is(&t[m.next_tok], ',') &&
                 !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[m.next_tok + 1])) {
                 a = m.next_tok + 1;
                 b = clause_end(d, r, quotes, s, a, n);
@@ -244,7 +246,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         mention m = cue_subject_before(d, r, s, v);
         /* no subject of its own: only where it stands further back ("… and said", ", saying") */
         if (m.kind == MENTION_NONE ? !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions)))
-                                   : !speaker_like(d, r, s, &m))
+                                   : !speaker_like(d, r, s, &m, 1))
             continue;
         *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
         return 1;

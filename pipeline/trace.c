@@ -25,9 +25,12 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
     int rc = whosaid_run_stages(ws, text ? text : "", len);
     if (rc != WHOSAID_OK) return rc;
     const document *d = &ws->doc;
+    size_t next_speech = 0;
     for (size_t i = 0; i < ws->seg.sents.len; i++) {
         const sentence *s = &ws->seg.sents.items[i];
-        fprintf(f, "sentence %zu (paragraph %zu) [%zu,%zu) ", i, s->para, s->start, s->end);
+        int speech = next_speech < ws->speech.len && ws->speech.items[next_speech] == i;
+        next_speech += speech;
+        fprintf(f, "sentence %zu (paragraph %zu)%s [%zu,%zu) ", i, s->para, speech ? " (reporting verb)" : "", s->start, s->end);
         show(f, d, s->start, s->end, 100);
         fputc('\n', f);
     }
