@@ -299,7 +299,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * date or a place after it ("Gregor Pahl on Friday") */
             size_t m = k;
             while (m < n && m < k + MAX_PHRASE_TOKENS && (tok_connector(d, r, &t[m]) || tok_article(d, r, &t[m]))) m++;
-            if (m >= n || !(t[m].flags & TOK_CAP) || token_in(d, &t[m], &r->not_names) >= 0 ||
+            /* "of the country’s Security Council": a possessive in lower case before capitals */
+            int possessive_then_capital = m + 1 < n && (t[m].flags & TOK_LOWER) && (t[m].flags & TOK_POSS) &&
+                                          (t[m + 1].flags & TOK_CAP);
+            if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital) ||
+                token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
                  !tok_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2])))
@@ -319,7 +323,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         if (m.kind == MENTION_NAME && !m.titled && m.role_end > m.role_start && !m.gender) {
             size_t c = j;
             while (c < last && t[c].end <= m.role_end) c++;
-            if (c > j && token_in(d, &t[c - 1], &r->organisations) >= 0 && m.definite) {
+            /* …only where "of" stands between them: "Security Council Stanislav Zas" is a role
+             * and a person */
+            size_t nm = c;
+            while (nm < last && t[nm].start < m.name_start) nm++;
+            if (c > j && token_in(d, &t[c - 1], &r->organisations) >= 0 && m.definite && nm > c &&
+                tok_connector(d, r, &t[nm - 1])) {
                 m.kind = MENTION_ROLE;
                 m.org = 1;
                 m.head_start = t[c - 1].start;
