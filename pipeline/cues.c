@@ -203,7 +203,13 @@ static int after_preposition(const document *d, const whosaid_rules *r, const cu
     size_t k = 0;
     while (k < s->toks.len && t[k].start < pos) k++;
     if (k == 0) return 0;
-    if (punct_is(&t[k - 1], ',') && k >= 3 && (t[k - 2].flags & TOK_CAP)) k--; /* "in Columbus, Ohio" */
+    /* "in Columbus, Ohio, said": a place and its state, a comma after both; not "in Ottawa,
+     * Scheer said" */
+    size_t after = k;
+    while (after < s->toks.len && (t[after].flags & TOK_WORD)) after++;
+    if (punct_is(&t[k - 1], ',') && k >= 3 && (t[k - 2].flags & TOK_CAP) && after < s->toks.len &&
+        punct_is(&t[after], ','))
+        k--;
     /* back over the capitalised words the phrase left out ("New" of "New Hampshire") */
     for (size_t back = 0; k > 1 && back < 4 && (t[k - 1].flags & TOK_CAP); back++) k--;
     return is_preposition(r, d, &t[k - 1]) && !is_relative(d, r, &t[k - 1]);
@@ -429,6 +435,15 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
                token_in(d, &t[a], &r->group_nouns) < 0 && token_in(d, &t[a], &r->pronouns) < 0)
             a++;
         m = bare_description(d, r, s, a, end);
+    }
+    if (m.kind == MENTION_NONE) {
+        /* "… were stymied as city staff said": a few words after a subordinator */
+        size_t a = end;
+        while (a > 0 && end - a < 4 && (t[a - 1].flags & TOK_LOWER) && !s->verb_end.items[a - 1] &&
+               token_in(d, &t[a - 1], &r->subordinators) < 0 && token_in(d, &t[a - 1], &r->prepositions) < 0 &&
+               token_in(d, &t[a - 1], &r->not_names) < 0)
+            a--;
+        if (a < end && a > 0 && token_in(d, &t[a - 1], &r->subordinators) >= 0) m = bare_description(d, r, s, a, end);
     }
     return m;
 }

@@ -458,10 +458,11 @@ int mention_names_someone(const document *d, const whosaid_rules *r, const menti
         wordset_get(&r->group_nouns, head, n) >= 0 || wordset_get(&r->document_nouns, head, n) >= 0 ||
         wordset_get(&r->determiners, head, n) >= 0 || uc_is_upper((unsigned char)head[0]))
         return 1;
-    for (size_t k = 0; k < n; k++)
-        if (uc_is_digit((unsigned char)head[k])) return 1; /* "the 34-year-old" */
-    /* a plural in lower case names a group: "officials", "residents", "experts" */
-    return rules_plural(r, head, n) && m->end - m->start == n;
+    /* "the 34-year-old", "the 32-year-old labourer" */
+    for (size_t k = m->start; k < m->end; k++)
+        if (uc_is_digit(d->text[k])) return 1;
+    /* a plural names a group: "officials", "refugee advocates", "Rights organizations" */
+    return rules_plural(r, head, n);
 }
 
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {

@@ -72,8 +72,11 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
          * determiner, then words in lower case or a day's name, up to the clause */
         if (c < n && (in(d, &t[c], &r->articles) || in(d, &t[c], &r->possessives) || in(d, &t[c], &r->determiners)))
             c++;
+        /* …its words: in lower case ("a statement"), numbers, a day or month ("on Friday") */
         while (c < n && (t[c].flags & TOK_WORD) && !in(d, &t[c], &r->complementisers) &&
-               (!opens_clause(d, r, &t[c]) || in(d, &t[c], &r->possessives) || is_number(&t[c])))
+               !in(d, &t[c], &r->pronouns) && !in(d, &t[c], &r->articles) &&
+               ((t[c].flags & TOK_LOWER) || is_number(&t[c]) || in(d, &t[c], &r->not_names)) &&
+               !(t[c].flags & TOK_LOWER && in(d, &t[c], &r->prepositions)))
             c++;
     }
     return c;
@@ -124,6 +127,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     c = skip_adjuncts(d, r, s, c, n);
     if (c < n && in(d, &t[c], &r->complementisers)) c++;
     else if (!in(d, &t[v], &r->bare_clause_verbs)) return 0; /* "acknowledged the scale of the defeat" */
+    else if (c < n && is_number(&t[c])) return 0;             /* "the index added 0.4 per cent" */
     if (c >= n || !opens_clause(d, r, &t[c])) return 0;
     size_t e = clause_end(d, r, quotes, s, c, n);
     if (e < c + MIN_CLAUSE_TOKENS) return 0;
@@ -138,9 +142,16 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
     const token *t = s->toks.items;
     size_t n = s->toks.len, end = c->verb_end > c->who.end ? c->verb_end : c->who.end, k = 0;
     while (k < n && t[k].start < end) k++;
-    /* the end, a full stop or a comma, or an adjunct ("in a statement", "on Tuesday") */
-    return k >= n || punct_is(&t[k], '.') || punct_is(&t[k], ',') || punct_is(&t[k], ';') ||
-           (in(d, &t[k], &r->prepositions) && !in(d, &t[k], &r->complementisers) && !in(d, &t[k], &r->relatives));
+    /* the end, a full stop or a comma, or an adjunct with no verb in it ("in a statement",
+     * "Saturday", "on Tuesday night") */
+    if (k >= n || punct_is(&t[k], '.') || punct_is(&t[k], ',') || punct_is(&t[k], ';')) return 1;
+    if (in(d, &t[k], &r->complementisers) || in(d, &t[k], &r->relatives) || in(d, &t[k], &r->object_pronouns))
+        return 0;
+    for (size_t e = k; e < n && e < k + 8; e++) {
+        if (punct_is(&t[e], '.') || punct_is(&t[e], ',')) return 1;
+        if (s->verb_end.items[e] || in(d, &t[e], &r->auxiliaries) || (t[e].flags & TOK_MARK)) return 0;
+    }
+    return k + 8 >= n;
 }
 
 /* Does the verb at token v introduce reported speech (rules/verbs-reported.txt), with no modal,
@@ -174,7 +185,8 @@ static int speaker_like(const document *d, const whosaid_rules *r, const cue_scr
     const token *t = s->toks.items;
     size_t k = 0;
     while (k < s->toks.len && t[k].start < m->start) k++;
-    return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && in(d, &t[k - 1], &r->prepositions));
+    return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && in(d, &t[k - 1], &r->prepositions) &&
+             !in(d, &t[k - 1], &r->subordinators));
 }
 
 /* Is the verb at byte pos a quotation's cue ("“…,” he said of Trump, “…”"): what follows it is
@@ -187,8 +199,12 @@ static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos) 
         if (quotes->items[mid].open <= pos) lo = mid + 1;
         else hi = mid;
     }
-    for (size_t i = lo > 1 ? lo - 2 : 0; i < quotes->len && i < lo + 2; i++)
-        if (cues[i].form != CUE_NONE && cues[i].verb_start == pos && cues[i].verb_end > pos) return 1;
+    for (size_t i = lo > 1 ? lo - 2 : 0; i < quotes->len && i < lo + 2; i++) {
+        if (cues[i].form == CUE_NONE || cues[i].verb_start != pos || cues[i].verb_end <= pos) continue;
+        /* the verb before its quotation cues it only right before it ("said: “…”"); a fragment
+         * further on is in the clause ("he said he feels “a lot stronger”") */
+        if (cues[i].form != CUE_BEFORE || quotes->items[i].open <= cues[i].verb_end + 3) return 1;
+    }
     return 0;
 }
 
@@ -216,7 +232,11 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (c.who.weak) continue; /* ", said Tuesday" */
         size_t a = 0;
         while (a < k && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
-        if (k < a + MIN_FRONT_CLAUSE_TOKENS || !opens_clause(d, r, &t[a])) continue;
+        if (k < a + MIN_FRONT_CLAUSE_TOKENS) continue;
+        /* "When asked …, McCallum said", "In its 2015 ruling, the court said": a subordinate
+         * clause or a short adjunct before the subject, not what was said */
+        if (in(d, &t[a], &r->subordinators) || (in(d, &t[a], &r->prepositions) && k < a + 2 * MIN_FRONT_CLAUSE_TOKENS))
+            continue;
         /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
         size_t qa = quote_holding(quotes, t[a].start);
         if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start)

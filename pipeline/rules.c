@@ -420,6 +420,7 @@ static const struct {
     {"verbs-reported.txt", add_words, offsetof(whosaid_rules, reported_verbs)},
     {"verb-blockers.txt", add_words, offsetof(whosaid_rules, verb_blockers)},
     {"adverbs.txt", add_words, offsetof(whosaid_rules, adverbs)},
+    {"subordinators.txt", add_words, offsetof(whosaid_rules, subordinators)},
     {"adverb-endings.txt", add_words, offsetof(whosaid_rules, adverb_endings)},
     {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
     {"not-name-endings.txt", add_words, offsetof(whosaid_rules, not_name_endings)},
@@ -449,6 +450,7 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, object_pronouns), offsetof(whosaid_rules, clause_openers),
     offsetof(whosaid_rules, bare_clause_verbs), offsetof(whosaid_rules, reported_verbs),
     offsetof(whosaid_rules, verb_blockers), offsetof(whosaid_rules, adverbs),
+    offsetof(whosaid_rules, subordinators),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");

@@ -74,7 +74,7 @@ struct whosaid_rules {
         prepositions, role_verbs, copulas, relatives, roles_of_others,
         document_verbs, auxiliaries, work_verbs, conjunctions,
         complementisers, object_verbs, object_pronouns, clause_openers,
-        bare_clause_verbs, reported_verbs, verb_blockers, adverbs;
+        bare_clause_verbs, reported_verbs, verb_blockers, adverbs, subordinators;
     wordset adverb_endings;
     wordset not_name_endings;
     wordset title_full;   /* a title's full word, valued by the index of its abbreviation */
