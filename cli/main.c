@@ -94,7 +94,8 @@ static void usage(FILE *f) {
             "  -f, --format FMT       jsonl or tsv (default: jsonl); tsv has a header line, null\n"
             "                         as an empty cell, and tab, newline, CR and backslash as\n"
             "                         \\t \\n \\r \\\\\n"
-            "  -t, --types LIST       kinds to write: direct, partial, scare, title or all (default: direct)\n"
+            "  -t, --types LIST       kinds to write: direct, mixed, indirect, partial, scare, title or all\n"
+            "                         (default: direct,mixed,indirect)\n"
             "      --trace            instead of records, show what each stage saw in each\n"
             "                         document (default: off)\n"
             "Processing:\n"
@@ -443,7 +444,7 @@ static int parse_options(int argc, char **argv, options *opt) {
             break;
         case 't':
             if (whosaid_parse_types(optarg, &opt->types) != WHOSAID_OK) {
-                fprintf(stderr, "whosaid: --types takes a list of direct, partial, scare, title, all; not '%s'\n", optarg);
+                fprintf(stderr, "whosaid: --types takes a list of direct, mixed, indirect, partial, scare, title, all; not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
             break;
@@ -486,7 +487,7 @@ static int parse_options(int argc, char **argv, options *opt) {
 }
 
 int main(int argc, char **argv) {
-    options opt = {0, "text", "id", NULL, 0, 0, WHOSAID_DIRECT, NULL, 1, DEFAULT_MAX_DOC_BYTES, 0};
+    options opt = {0, "text", "id", NULL, 0, 0, WHOSAID_DEFAULT_TYPES, NULL, 1, DEFAULT_MAX_DOC_BYTES, 0};
     int rc = parse_options(argc, argv, &opt);
     if (rc != 0) {
         for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);

@@ -68,7 +68,7 @@ int main(int argc, char **argv) {
     }
     whosaid *ws = whosaid_new(rules);
     tally t = {whosaid_field_index("speaker"), whosaid_field_index("quote"), {0}, {0}, 0, 0};
-    int rc = ws ? whosaid_process(ws, text, len, WHOSAID_DIRECT, on_quote, &t) : WHOSAID_ENOMEM;
+    int rc = ws ? whosaid_process(ws, text, len, WHOSAID_DEFAULT_TYPES, on_quote, &t) : WHOSAID_ENOMEM;
     if (rc != WHOSAID_OK) fprintf(stderr, "whosaid: %s\n", whosaid_strerror(rc));
 
     printf("\n%d quotations\n", t.quotes);

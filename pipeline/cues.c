@@ -237,10 +237,12 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
         return m;
     }
     if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION || m.weak) return m;
-    /* "according to police,", "said officials": a bare group, up to the punctuation */
-    if (m.kind == MENTION_NONE && k < n && (t[k].flags & TOK_LOWER)) {
+    /* "according to police,", "said officials", "according to state corporate records": a
+     * bare group or document, up to the punctuation */
+    if ((m.kind == MENTION_NONE || (m.kind == MENTION_ROLE && m.next_tok < n && (t[m.next_tok].flags & TOK_LOWER))) &&
+        k < n && (t[k].flags & TOK_LOWER)) {
         size_t e = k;
-        while (e < n && e < k + 3 && (t[e].flags & TOK_WORD)) e++;
+        while (e < n && e < k + 4 && (t[e].flags & TOK_WORD)) e++;
         if (e > k && (e == n || (t[e].flags & TOK_PUNCT))) {
             mention g = bare_description(d, r, s, k, e);
             if (g.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &g)) return g;
@@ -385,6 +387,18 @@ static int past_tense_before_colon(const document *d, const token *t) {
     return (t->flags & TOK_LOWER) && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* May toks[a, e) stand between commas after a name as what it is ("a doctor", "49", "the
+ * culture minister"), not a clause of its own ("his mother refused to teach him Japanese")? */
+static int apposition_like(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t e) {
+    const token *t = s->toks.items;
+    for (size_t k = a; k < e; k++)
+        if (token_in(d, &t[k], &r->object_pronouns) >= 0 || token_in(d, &t[k], &r->auxiliaries) >= 0 ||
+            s->verb_end.items[k] || (k > a && tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k - 1]) &&
+                                     token_in(d, &t[k - 1], &r->prepositions) < 0))
+            return 0;
+    return 1;
+}
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -417,7 +431,8 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
                     m.role_end = before.kind == MENTION_NAME ? before.end : before.role_end;
                 }
             } else if (before.kind != MENTION_NONE &&
-                       (before.kind == MENTION_NAME || is_relative(d, r, &t[a]) || is_determiner(d, r, &t[a]))) {
+                       ((before.kind == MENTION_NAME && apposition_like(d, r, s, a, end - 1)) || is_relative(d, r, &t[a]) ||
+                        is_determiner(d, r, &t[a]))) {
                 /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                  * poked at …, tweeting"): the phrase before it speaks */
                 m = before;

@@ -23,9 +23,10 @@ int tok_line_break(const document *d, const token *prev, const token *t) {
     return t->start > prev->end && memchr(d->text + prev->end, '\n', t->start - prev->end) != NULL;
 }
 
-/* Articles and the determiners that start a description ("one person", "another official"). */
+/* Articles and the determiners that start a description ("one person", "another official");
+ * not inside a run of capitalised words ("Michael Every"). */
 int tok_article(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && token_in(d, t, &r->determiners) >= 0;
+    return (t->flags & TOK_WORD) && !(t->flags & (TOK_POSS | TOK_IN_CAPS_RUN)) && token_in(d, t, &r->determiners) >= 0;
 }
 
 /* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */

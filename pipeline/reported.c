@@ -185,8 +185,34 @@ static int speaker_like(const document *d, const whosaid_rules *r, const cue_scr
     const token *t = s->toks.items;
     size_t k = 0;
     while (k < s->toks.len && t[k].start < m->start) k++;
+    /* "in each state say": back over a determiner to the preposition */
+    while (k > 0 && (in(d, &t[k - 1], &r->determiners) || in(d, &t[k - 1], &r->articles))) k--;
     return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && in(d, &t[k - 1], &r->prepositions) &&
              !in(d, &t[k - 1], &r->subordinators));
+}
+
+/* The subject of the sentence's main clause, for a verb that has none of its own ("…, his
+ * mother refused …, insisting that …"): the phrase after an opening subordinate clause ("When
+ * his family moved back, …") or at the sentence's start. MENTION_NONE when none. */
+static mention main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t a = 0;
+    if (v > 0 && in(d, &t[0], &r->subordinators)) {
+        while (a < v && !punct_is(&t[a], ',')) a++;
+        a++;
+    }
+    mention m = {0};
+    if (a >= v) return m;
+    m = parse_mention(d, r, &s->toks, a);
+    if (m.kind == MENTION_DESCRIPTION && a + 1 < v) {
+        /* "his mother refused …": the determiner and the noun after it, if it names someone */
+        mention head = m;
+        head.end = head.head_end = t[a + 1].stem_end;
+        head.head_start = t[a + 1].start;
+        head.next_tok = a + 2;
+        m = head;
+    }
+    return m.next_tok < v && speaker_like(d, r, s, &m, 1) ? m : (mention){0};
 }
 
 /* Is the verb at byte pos a quotation's cue ("“…,” he said of Trump, “…”"): what follows it is
@@ -264,6 +290,8 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* X said [that] CLAUSE. */
         if (!clause_after_verb(d, r, quotes, s, v, &a, &b)) continue;
         mention m = cue_subject_before(d, r, s, v);
+        /* ", insisting that …": the main clause's subject, if it shows */
+        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = main_subject(d, r, s, v);
         /* no subject of its own: only where it stands further back ("… and said", ", saying") */
         if (m.kind == MENTION_NONE ? !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions)))
                                    : !speaker_like(d, r, s, &m, 1))

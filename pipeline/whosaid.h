@@ -71,6 +71,8 @@ enum whosaid_type {
     WHOSAID_INDIRECT = 1u << 5, /* "indirect": reported speech without marks; the span is the
                                    reported clause, without "that" */
 };
+/* What a user asks for when asking nothing: speech, in marks or not. */
+#define WHOSAID_DEFAULT_TYPES (WHOSAID_DIRECT | WHOSAID_MIXED | WHOSAID_INDIRECT)
 /* The types of this header; a newer library may know more (whosaid_parse_types "all"). */
 #define WHOSAID_ALL_TYPES \
     (WHOSAID_DIRECT | WHOSAID_SCARE | WHOSAID_TITLE | WHOSAID_PARTIAL | WHOSAID_MIXED | WHOSAID_INDIRECT)

@@ -165,6 +165,12 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         t.entry = entry;
         t.dotted = dotted;
         t.in_sets = lexicon_mask(lx, entry) | lexicon_mask(lx, dotted);
+        if ((t.flags & TOK_CAP) && toks->len > 0) {
+            const token *prev = &toks->items[toks->len - 1];
+            if ((prev->flags & TOK_CAP) && !(prev->flags & TOK_POSS) && prev->end < t.start &&
+                !memchr(s + prev->end, '\n', t.start - prev->end))
+                t.flags |= TOK_IN_CAPS_RUN;
+        }
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }

@@ -20,6 +20,8 @@ enum {
     TOK_PUNCT = 1 << 7,
     TOK_MARK = 1 << 8,     /* a quotation mark */
     TOK_HYPHENATED = 1 << 9, /* a word whose parts an ASCII hyphen joins: co-operation */
+    TOK_IN_CAPS_RUN = 1 << 10, /* capitalised, right after a capitalised word on the same line:
+                                * the "Every" of "Michael Every" is part of a name */
 };
 
 typedef struct {

@@ -27,7 +27,8 @@ def load_rules(path):
             if kind == "work":
                 rules[kind].add(" ".join(words))
             else:
-                rules[kind].update(words if kind in ("place", "heading") else (w.lower() for w in words))
+                rules[kind].update(words if kind in ("place", "heading", "fragment") else (w.lower() for w in words))
+    rules["fragment"]  # present even when the file has none
     return rules
 
 
@@ -41,6 +42,8 @@ def problem(speaker, rules):
         return "a heading"
     if speaker in rules["work"]:
         return "a title of a work"
+    if len(words) == 1 and words[0] in rules["fragment"]:
+        return f"a fragment ({words[0]!r} alone)"
     if lower[0] in rules["fragment-start"] or words[0].lower() in rules["fragment-start"] and words[0][:1].isupper() and len(words) > 1 and words[1][:1].islower():
         return f"a fragment (starts with {words[0]!r})"
     for w in lower:

@@ -42,7 +42,7 @@ def _type_bits(types):
     return _whosaid.parse_types(types)
 
 
-def extract(text, types="direct", lang=None, doc=None):
+def extract(text, types="direct,mixed,indirect", lang=None, doc=None):
     """The records of one document (str or bytes), in document order, as dicts whose keys are
     COLUMNS; doc is the value of their "doc" field. types: as the command line's --types (a
     comma-separated str or a list of names; "all"). lang: None (found per document) or a
@@ -102,7 +102,7 @@ def _column(pd, array, kind):
     return pd.arrays.IntegerArray(values, missing) if kind == "int" else pd.arrays.BooleanArray(values, missing)
 
 
-def frame(texts, ids=None, keep=None, jobs=1, *, text_col="text", id_col=None, types="direct", lang=None):
+def frame(texts, ids=None, keep=None, jobs=1, *, text_col="text", id_col=None, types="direct,mixed,indirect", lang=None):
     """The records of many documents as a pandas DataFrame: one row per record, in input order
     and then document order, with the columns COLUMNS (then `keep`).
 

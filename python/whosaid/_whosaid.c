@@ -200,7 +200,7 @@ static PyObject *py_extract(PyObject *module, PyObject *args, PyObject *kwargs) 
     static char *kwlist[] = {"text", "types", "lang", "doc", NULL};
     module_state *st = state_of(module);
     PyObject *text, *doc = Py_None;
-    unsigned types = WHOSAID_DIRECT;
+    unsigned types = WHOSAID_DEFAULT_TYPES;
     const char *lang = NULL;
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|Iz$O", kwlist, &text, &types, &lang, &doc)) return NULL;
     store s = {st->nfields, NULL, 0, 0, NULL, 0, 0};
@@ -296,7 +296,7 @@ static PyObject *py_columns(PyObject *module, PyObject *args, PyObject *kwargs) 
     static char *kwlist[] = {"texts", "types", "lang", NULL};
     module_state *st = state_of(module);
     PyObject *texts;
-    unsigned types = WHOSAID_DIRECT;
+    unsigned types = WHOSAID_DEFAULT_TYPES;
     const char *lang = NULL;
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|Iz", kwlist, &texts, &types, &lang)) return NULL;
     PyObject *seq = PySequence_Fast(texts, "whosaid: texts must be a sequence");
@@ -383,9 +383,9 @@ static PyObject *py_version(PyObject *module, PyObject *unused) {
 
 static PyMethodDef methods[] = {
     {"extract", (PyCFunction)(void (*)(void))py_extract, METH_VARARGS | METH_KEYWORDS,
-     "extract(text, types=WHOSAID_DIRECT, lang=None, *, doc=None): the records of one document, as dicts"},
+     "extract(text, types=WHOSAID_DEFAULT_TYPES, lang=None, *, doc=None): the records of one document, as dicts"},
     {"columns", (PyCFunction)(void (*)(void))py_columns, METH_VARARGS | METH_KEYWORDS,
-     "columns(texts, types=WHOSAID_DIRECT, lang=None): (positions, columns) of the records of many documents"},
+     "columns(texts, types=WHOSAID_DEFAULT_TYPES, lang=None): (positions, columns) of the records of many documents"},
     {"parse_types", py_parse_types, METH_O, "parse_types(list): a --types list as the library's bit set"},
     {"fields", py_fields, METH_NOARGS, "fields(): the library's record fields as (name, kind, nullable)"},
     {"types", py_types, METH_NOARGS, "types(): the names of the quotation types the library knows"},

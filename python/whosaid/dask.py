@@ -36,7 +36,7 @@ def _bag_partition(items, text_col, id_col, keep, types, lang):
     return out
 
 
-def quotes(data, text_col="text", id_col=None, keep=None, types="direct", lang=None):
+def quotes(data, text_col="text", id_col=None, keep=None, types="direct,mixed,indirect", lang=None):
     """The records of every document of `data`, lazily:
 
     - a Dask DataFrame (the texts in `text_col`, the doc ids in `id_col` or else the index;

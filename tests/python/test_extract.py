@@ -105,6 +105,11 @@ def test_offsets_index_the_str():
 def test_types_lang_and_errors():
     text = "The “Blue Book” is out. “We are ready,” said Ann Smith."
     assert [r["type"] for r in whosaid.extract(text)] == ["direct"]
+    # reported speech is in the default, as on the command line
+    reported = "Ann Smith said that the bridge would reopen in May."
+    assert [(r["type"], r["speaker"], r["quote"]) for r in whosaid.extract(reported)] == \
+        [("indirect", "Ann Smith", "the bridge would reopen in May")]
+    assert whosaid.extract(reported, types="direct") == []
     assert [r["type"] for r in whosaid.extract(text, types="all")] == ["title", "direct"]
     assert whosaid.extract(text, types=["title", "direct"]) == whosaid.extract(text, types="direct,title")
     assert whosaid.extract(text, lang="en") == whosaid.extract(text)

@@ -20,8 +20,8 @@ def run(*args):
 
 def test_on_the_sample():
     out = run()
-    assert out.startswith("6 quotations in 1 articles\n")
-    assert "Ingrid Solberg 3 1 Mayor of Port Alden" in " ".join(out.split())
+    assert out.startswith("9 quotations in 1 articles\n")  # six direct, three indirect
+    assert "Ingrid Solberg 4 1 Mayor of Port Alden" in " ".join(out.split())
     assert "sample-article [261:336] said: This is the most important decision" in out
     assert "no speaker: 0.0%" in out
 
