@@ -517,6 +517,16 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     return 1;
 }
 
+/* The first letter or digit inside the quotation's marks, or -1. */
+static int32_t first_letter(const document *d, const quote *q) {
+    for (size_t k = q->start; k < q->end;) {
+        int32_t cp;
+        k += utf8_next(d->text, q->end, k, &cp);
+        if (cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp))) return cp;
+    }
+    return -1;
+}
+
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
               cue *out, cue_scratch *s) {
     for (size_t qi = 0; qi < quotes->len; qi++) {
@@ -545,6 +555,12 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
         if (qi > 0 && quotes->items[qi - 1].close_end > a) a = quotes->items[qi - 1].close_end;
         if (a < q->open) {
             if (cue_window(d, r, s, a, q->open) != 0) return -1;
+            /* "promises to “bring the harbour back”", "called for “a pause”": a fragment that is
+             * a preposition's object is the writer's sentence, not a quotation the verb cues */
+            const token *last = s->toks.len ? &s->toks.items[s->toks.len - 1] : NULL;
+            if (last && (last->flags & TOK_LOWER) && token_in(d, last, &r->fragment_prepositions) >= 0 &&
+                uc_is_lower(first_letter(d, q)))
+                continue;
             cue_before(d, r, s, &out[qi]);
         }
     }
@@ -569,16 +585,7 @@ void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quot
     for (size_t i = 0; i < quotes->len; i++) {
         quote *q = &quotes->items[i];
         if (q->type != WHOSAID_DIRECT || cues[i].form != CUE_NONE) continue;
-        /* the first letter inside the marks */
-        int32_t first = -1;
-        for (size_t k = q->start; k < q->end;) {
-            int32_t cp;
-            k += utf8_next(d->text, q->end, k, &cp);
-            if (cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp))) {
-                first = cp;
-                break;
-            }
-        }
+        int32_t first = first_letter(d, q);
         if (quoted_words_in_a_list(d, seg, q)) {
             q->type = WHOSAID_SCARE;
             continue;

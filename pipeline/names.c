@@ -154,6 +154,11 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a == e && e - j >= 2 && tok_honorific(d, r, &t[e - 2]) && (t[e - 1].flags & TOK_CAP) &&
         !(t[e - 1].flags & TOK_ALLCAPS))
         a = e - 1;
+    /* "the Dieppe Farmers’ Market", "Veterans’ Affairs": one word after a plural's possessive
+     * ends an organisation's name, not a person's */
+    if (a + 1 == e && a > j && (t[a - 1].flags & TOK_POSS) && d->text[t[a - 1].end - 1] != 's' &&
+        d->text[t[a - 1].end - 1] != 'S' && !tok_first_name(d, r, &t[a]))
+        a = e;
     int after_connector = a < e && a > j && tok_connector(d, r, &t[a - 1]);
     if (after_connector && e - a == 1) a = e; /* "the President of Ruritania": a place */
     if (a < e) {
@@ -190,7 +195,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (tok_title_head(d, r, &t[k])) m->titled = 1;
     if (re > rs) {
         m->role_start = t[rs].start;
-        m->role_end = (m->kind == MENTION_ROLE) ? t[re - 1].stem_end : t[re - 1].end;
+        /* "CNN’s Jake Tapper": an affiliation, the organisation without its possessive */
+        m->role_end = (m->kind == MENTION_ROLE || (t[re - 1].flags & TOK_POSS)) ? t[re - 1].stem_end : t[re - 1].end;
     } else if (m->kind == MENTION_ROLE) {
         m->kind = MENTION_NONE; /* only honorifics and connectors */
     }
@@ -429,15 +435,21 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
      * MAX_PHRASE_TOKENS words after an article, and a document noun */
     while (k > from && k + MAX_PHRASE_TOKENS + 2 > end && (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1])))
         k--;
+    mention title = none; /* a title in lower case alone: "general" of "the auditor general" */
     for (size_t s = k; s < end; s++) {
         if (tok_connector(d, r, &t[s]) && !tok_article(d, r, &t[s])) continue;
         mention m = parse_mention(d, r, toks, s);
+        if (m.kind == MENTION_ROLE && (t[s].flags & TOK_LOWER) && m.next_tok == end) {
+            title = m;
+            break;
+        }
         if (m.kind != MENTION_NONE && m.next_tok == end) return m;
     }
     /* a description in lower case: "the 34-year-old mother of three replied" */
     for (size_t s = end; s-- > from && end - s <= 10;) {
         if (!(t[s].flags & TOK_WORD)) break;
-        if (!tok_article(d, r, &t[s])) continue;
+        /* "the 34-year-old mother", "her colleague" */
+        if (!tok_article(d, r, &t[s]) && (token_in(d, &t[s], &r->possessives) < 0 || (t[s].flags & TOK_POSS))) continue;
         /* it opens its clause: after punctuation or a conjunction, not "at which point the crowd" */
         if (s > from && !(t[s - 1].flags & TOK_PUNCT) && !tok_word_is(d, &t[s - 1], "and") &&
             !tok_word_is(d, &t[s - 1], "but") && !tok_word_is(d, &t[s - 1], "as") && !tok_word_is(d, &t[s - 1], "when") &&
@@ -446,7 +458,7 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         mention m = parse_mention(d, r, toks, s);
         if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;
     }
-    return none;
+    return title;
 }
 
 int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m) {

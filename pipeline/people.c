@@ -316,7 +316,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
             const token *t = &toks->items[i];
-            if (!verb && (token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0) &&
+            if (!verb && (token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 || token_in(d, t, &r->naming_verbs) >= 0) &&
                 !inside_quote(&c, t->start)) {
                 verb = 1;
                 if (VEC_PUSH(speech, s) != 0) return -1;

@@ -20,6 +20,9 @@ enum { MIN_CLAUSE_TOKENS = 3, MIN_FRONT_CLAUSE_TOKENS = 4 };
 /* How many commas and verbs of one sentence are tried: more than any news sentence holds, and
  * a bound that keeps a sentence of a million commas (a list, broken input) linear. */
 enum { MAX_COMMAS = 32, MAX_VERBS = 16 };
+/* How many words may stand between a naming verb and its quoted fragment: "called Immigration
+ * Minister Ahmed Hussen a “chicken”". */
+enum { MAX_NAMED_TOKENS = 8 };
 
 static int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
 
@@ -70,8 +73,13 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
         if (!preposition) continue; /* "Tuesday", "later" */
         /* a preposition's object ("in a statement", "on Tuesday night", "in his turn"): its
          * determiner, then words in lower case or a day's name, up to the clause */
-        if (c < n && (in(d, &t[c], &r->articles) || in(d, &t[c], &r->possessives) || in(d, &t[c], &r->determiners)))
-            c++;
+        int article = c < n && (in(d, &t[c], &r->articles) || in(d, &t[c], &r->possessives) || in(d, &t[c], &r->determiners));
+        if (article) c++;
+        /* …a name ("for The Washington Informer that", "on Facebook that"): after an article,
+         * or when "that" follows it */
+        size_t named = c;
+        while (named < n && named < c + 5 && (t[named].flags & TOK_CAP) && !in(d, &t[named], &r->pronouns)) named++;
+        if (named > c && (article || (named < n && in(d, &t[named], &r->complementisers)))) c = named;
         /* …its words: in lower case ("a statement"), numbers, a day or month ("on Friday") */
         while (c < n && (t[c].flags & TOK_WORD) && !in(d, &t[c], &r->complementisers) &&
                !in(d, &t[c], &r->pronouns) && !in(d, &t[c], &r->articles) &&
@@ -154,6 +162,9 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
     return k + 8 >= n;
 }
 
+static int blocked(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+static int starts_upper(const document *d, const quote *q);
+
 /* Does the verb at token v introduce reported speech (rules/verbs-reported.txt), with no modal,
  * negation, passive or "to" before it ("would say", "did not say", "is said to")? */
 static int reports(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
@@ -169,11 +180,18 @@ static int reports(const document *d, const whosaid_rules *r, const cue_scratch 
         len += n;
     }
     if (wordset_get(&r->reported_verbs, key, len) < 0) return 0;
+    return !blocked(d, r, s, v);
+}
+
+/* Is a modal, negation, passive or "to" before the verb at token v, adverbs aside ("would
+ * say", "did not say", "is said to", "was dubbed")? */
+static int blocked(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
     size_t b = v;
     while (b > 0 && (t[b - 1].flags & TOK_LOWER) && !in(d, &t[b - 1], &r->verb_blockers) &&
            tok_adverb(d, r, &t[b - 1]))
         b--;
-    return b == 0 || !in(d, &t[b - 1], &r->verb_blockers);
+    return b > 0 && in(d, &t[b - 1], &r->verb_blockers);
 }
 
 /* May m speak a reported clause: someone, and not the object of a preposition ("in each state
@@ -246,13 +264,27 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
     size_t n = s->toks.len;
     /* CLAUSE, X said. */
     for (size_t k = MIN_FRONT_CLAUSE_TOKENS, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
-        if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS || quote_holding(quotes, t[k].start) < quotes->len) continue;
+        if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS) continue;
+        size_t after = k + 1, end = k; /* the cue's first token; one past the clause's last */
+        size_t qi = quote_holding(quotes, t[k].start);
+        if (qi < quotes->len) {
+            /* "The bill would “change nothing,” according to X": a fragment closing the clause,
+             * its comma and mark part of it; a quotation that opens the clause is direct */
+            const quote *q = &quotes->items[qi];
+            if (!(t[k + 1].flags & TOK_MARK) || t[k + 1].end != q->close_end || k + 2 >= n || q->open <= t[0].start)
+                continue;
+            size_t o = k;
+            while (o > 0 && t[o].start > q->open) o--;
+            if (o == 0 || t[o].start != q->open || !(t[o - 1].flags & TOK_WORD) || starts_upper(d, q)) continue;
+            after = k + 2;
+            end = k + 2;
+        }
         cue c;
-        if (!cue_after_at(d, r, s, k + 1, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
+        if (!cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
         /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said" */
-        if (c.verb_start != t[k + 1].start && c.who.start != t[k + 1].start) continue;
+        if (c.verb_start != t[after].start && c.who.start != t[after].start) continue;
         if (!speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
-        size_t v = k + 1;
+        size_t v = after;
         while (v < n && t[v].start < c.verb_start) v++;
         if (v >= n || !s->verb_end.items[v] || !reports(d, r, s, v)) continue;
         if (c.who.weak) continue; /* ", said Tuesday" */
@@ -267,7 +299,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         size_t qa = quote_holding(quotes, t[a].start);
         if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start)
             continue;
-        *out = (reported){a, k, c};
+        *out = (reported){a, end, c};
         return 1;
     }
     for (size_t v = 0, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
@@ -297,6 +329,35 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                                    : !speaker_like(d, r, s, &m, 1))
             continue;
         *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
+        return 1;
+    }
+    /* X called Y “Z”, X described Y as “Z”, ", calling it “Z”": the object and the fragment;
+     * X vowed to “Z”: the preposition and the fragment */
+    for (size_t v = 0, verbs = 0; v + 2 < n && verbs < MAX_VERBS; v++) {
+        if (quote_holding(quotes, t[v].start) < quotes->len) continue;
+        size_t a = v + 1, o = a;
+        if (s->verb_end.items[v] && s->verb_end.items[v] + 1 < n && reports(d, r, s, v) &&
+            in(d, &t[s->verb_end.items[v]], &r->fragment_prepositions) && (t[s->verb_end.items[v] + 1].flags & TOK_MARK)) {
+            a = s->verb_end.items[v];
+            o = a + 1;
+        } else if (!in(d, &t[v], &r->naming_verbs) || blocked(d, r, s, v)) {
+            continue;
+        } else if ((t[a].flags & TOK_LOWER) && in(d, &t[a], &r->prepositions)) {
+            a++; /* "called for", "called on" */
+        }
+        if (verbs++ > MAX_VERBS) break;
+        o = o > a ? o : a;
+        while (o < n && o < a + MAX_NAMED_TOKENS && (t[o].flags & TOK_WORD) && !s->verb_end.items[o]) o++;
+        if (o >= n || !(t[o].flags & TOK_MARK)) continue;
+        size_t qi = quote_holding(quotes, t[o].start);
+        if (qi == quotes->len || quotes->items[qi].open != t[o].start) continue;
+        size_t b = o;
+        while (b < n && t[b].start < quotes->items[qi].close_end) b++;
+        mention m = cue_subject_before(d, r, s, v);
+        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = main_subject(d, r, s, v);
+        if (m.kind == MENTION_NONE || !speaker_like(d, r, s, &m, 1)) continue;
+        size_t ve = s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
+        *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[ve - 1].end, m}};
         return 1;
     }
     return 0;

@@ -419,6 +419,8 @@ static const struct {
     {"verbs-bare-clause.txt", add_words, offsetof(whosaid_rules, bare_clause_verbs)},
     {"verbs-reported.txt", add_words, offsetof(whosaid_rules, reported_verbs)},
     {"verb-blockers.txt", add_words, offsetof(whosaid_rules, verb_blockers)},
+    {"verbs-naming.txt", add_words, offsetof(whosaid_rules, naming_verbs)},
+    {"fragment-prepositions.txt", add_words, offsetof(whosaid_rules, fragment_prepositions)},
     {"adverbs.txt", add_words, offsetof(whosaid_rules, adverbs)},
     {"subordinators.txt", add_words, offsetof(whosaid_rules, subordinators)},
     {"adverb-endings.txt", add_words, offsetof(whosaid_rules, adverb_endings)},
@@ -450,7 +452,8 @@ static const size_t word_sets[] = {
     offsetof(whosaid_rules, object_pronouns), offsetof(whosaid_rules, clause_openers),
     offsetof(whosaid_rules, bare_clause_verbs), offsetof(whosaid_rules, reported_verbs),
     offsetof(whosaid_rules, verb_blockers), offsetof(whosaid_rules, adverbs),
-    offsetof(whosaid_rules, subordinators),
+    offsetof(whosaid_rules, subordinators), offsetof(whosaid_rules, naming_verbs),
+    offsetof(whosaid_rules, fragment_prepositions),
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");

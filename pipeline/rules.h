@@ -74,7 +74,8 @@ struct whosaid_rules {
         prepositions, role_verbs, copulas, relatives, roles_of_others,
         document_verbs, auxiliaries, work_verbs, conjunctions,
         complementisers, object_verbs, object_pronouns, clause_openers,
-        bare_clause_verbs, reported_verbs, verb_blockers, adverbs, subordinators;
+        bare_clause_verbs, reported_verbs, verb_blockers, adverbs, subordinators, naming_verbs,
+        fragment_prepositions;
     wordset adverb_endings;
     wordset not_name_endings;
     wordset title_full;   /* a title's full word, valued by the index of its abbreviation */

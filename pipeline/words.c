@@ -143,6 +143,21 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             t.flags |= TOK_POSS;
             t.stem_end = last_joint;
         }
+        /* a plural's possessive, s’ and a word after it: "the nurses’ union" (not the closing
+         * mark of ‘the bosses’, which punctuation or a line's end follows) */
+        if (!(t.flags & TOK_POSS) && letters >= 3 && (s[j - 1] == 's' || s[j - 1] == 'S') && j + 1 < end) {
+            int32_t c, after;
+            size_t m = utf8_next(s, end, j, &c);
+            if (is_apostrophe(c) && j + m + 1 < end && s[j + m] == ' ') {
+                utf8_next(s, end, j + m + 1, &after);
+                if (uc_is_letter(after)) {
+                    t.flags |= TOK_POSS;
+                    t.stem_end = j;
+                    j += m;
+                    t.end = j;
+                }
+            }
+        }
         /* a following full stop belongs to an initial or an abbreviation */
         int32_t dotted = LEX_NONE; /* the word with that full stop */
         if (j < end && s[j] == '.') {
