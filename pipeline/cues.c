@@ -198,7 +198,8 @@ static int is_preposition(const whosaid_rules *r, const document *d, const token
 }
 
 /* Is the word before the token at byte pos (or before the comma there) a preposition? */
-static int after_preposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
+static int after_preposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos,
+                             int except_subordinators) {
     const token *t = s->toks.items;
     size_t k = 0;
     while (k < s->toks.len && t[k].start < pos) k++;
@@ -212,7 +213,8 @@ static int after_preposition(const document *d, const whosaid_rules *r, const cu
         k--;
     /* back over the capitalised words the phrase left out ("New" of "New Hampshire") */
     for (size_t back = 0; k > 1 && back < 4 && (t[k - 1].flags & TOK_CAP); back++) k--;
-    return is_preposition(r, d, &t[k - 1]) && !is_relative(d, r, &t[k - 1]);
+    return is_preposition(r, d, &t[k - 1]) && !is_relative(d, r, &t[k - 1]) &&
+           (!except_subordinators || token_in(d, &t[k - 1], &r->subordinators) < 0);
 }
 
 
@@ -273,9 +275,33 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
                                 size_t v) {
     mention m = {0};
     const token *t = s->toks.items;
+    /* "residents of the town", "organizers of both conventions", "officials in Ohio": a group
+     * and a phrase after it; the group is the head */
+    size_t p = a;
+    while (p < v && p < a + 4 && (t[p].flags & TOK_WORD) && !is_preposition(r, d, &t[p])) p++;
+    /* (a capitalised word and one in lower case, "Blige sings to …", are a name and a verb) */
+    if (p > a && p < v && p + 1 < v && v - p <= 5 && is_preposition(r, d, &t[p]) && ((t[p - 1].flags & TOK_LOWER) || p - 1 == a) &&
+        ((t[a].flags & TOK_LOWER) || p - 1 == a) && !is_preposition(r, d, &t[v - 1]) && !tok_article(d, r, &t[v - 1]) &&
+        (rules_plural(r, (const char *)d->text + t[p - 1].start, t[p - 1].stem_end - t[p - 1].start) ||
+         token_in(d, &t[p - 1], &r->group_nouns) >= 0)) {
+        for (size_t k = a; k < v; k++)
+            if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || token_in(d, &t[k], &r->auxiliaries) >= 0 ||
+                (k < p && !(t[k].flags & (TOK_LOWER | TOK_CAP))) ||
+                tok_pronoun_word(d, r, &t[k]) || tok_adverb(d, r, &t[k]) ||
+                (k < p && token_in(d, &t[k], &r->not_names) >= 0 && token_in(d, &t[k], &r->group_nouns) < 0))
+                return m;
+        m.kind = MENTION_DESCRIPTION;
+        m.start = t[a].start;
+        m.end = t[v - 1].stem_end;
+        m.head_start = t[p - 1].start;
+        m.head_end = t[p - 1].stem_end;
+        m.next_tok = v;
+        return m;
+    }
     if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || tok_adverb(d, r, &t[v - 1])) return m;
     for (size_t k = a; k < v; k++)
         if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(r, d, &t[k]) ||
+            token_in(d, &t[k], &r->auxiliaries) >= 0 ||
             (token_in(d, &t[k], &r->not_names) >= 0 && token_in(d, &t[k], &r->group_nouns) < 0))
             return m;
     mention probe = parse_mention(d, r, &s->toks, a);
@@ -407,7 +433,8 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
      * preposition is no subject; the clause's own may stand further back */
-    if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && after_preposition(d, r, s, m.start)) {
+    if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) &&
+        after_preposition(d, r, s, m.start, m.kind == MENTION_DESCRIPTION)) {
         m = parse_clause_subject(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE) m.start = m.end = 0;
     }
@@ -418,7 +445,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < 12) a--;
         if (a > 0 && punct_is(&t[a - 1], ',')) {
             mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
-            if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start))
+            if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start, 0))
                 before.kind = MENTION_NONE; /* "in Columbus, Ohio, said": a place */
             mention inner = parse_mention(d, r, &s->toks, a);
             if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
