@@ -269,6 +269,18 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     return m;
 }
 
+/* The description of tokens [a, v) headed by the token at head. */
+static mention description_of(const token *t, size_t a, size_t v, size_t head) {
+    mention m = {0};
+    m.kind = MENTION_DESCRIPTION;
+    m.start = t[a].start;
+    m.end = t[v - 1].stem_end;
+    m.head_start = t[head].start;
+    m.head_end = t[head].stem_end;
+    m.next_tok = v;
+    return m;
+}
+
 /* A bare description before a verb: "police said", "Powell’s office said", "Surrey staff
  * explained": one to four words, the last in lower case. */
 static mention bare_description(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
@@ -280,8 +292,9 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     size_t p = a;
     while (p < v && p < a + 4 && (t[p].flags & TOK_WORD) && !is_preposition(r, d, &t[p])) p++;
     /* (a capitalised word and one in lower case, "Blige sings to …", are a name and a verb) */
-    if (p > a && p < v && p + 1 < v && v - p <= 5 && is_preposition(r, d, &t[p]) && ((t[p - 1].flags & TOK_LOWER) || p - 1 == a) &&
-        ((t[a].flags & TOK_LOWER) || p - 1 == a) && !is_preposition(r, d, &t[v - 1]) && !tok_article(d, r, &t[v - 1]) &&
+    if (p > a && p < v && p + 1 < v && v - p <= 5 && is_preposition(r, d, &t[p]) &&
+        ((t[p - 1].flags & TOK_LOWER) || p - 1 == a) && ((t[a].flags & TOK_LOWER) || p - 1 == a) &&
+        !is_preposition(r, d, &t[v - 1]) && !tok_article(d, r, &t[v - 1]) &&
         (rules_plural(r, (const char *)d->text + t[p - 1].start, t[p - 1].stem_end - t[p - 1].start) ||
          token_in(d, &t[p - 1], &r->group_nouns) >= 0)) {
         for (size_t k = a; k < v; k++)
@@ -290,13 +303,7 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
                 tok_pronoun_word(d, r, &t[k]) || tok_adverb(d, r, &t[k]) ||
                 (k < p && token_in(d, &t[k], &r->not_names) >= 0 && token_in(d, &t[k], &r->group_nouns) < 0))
                 return m;
-        m.kind = MENTION_DESCRIPTION;
-        m.start = t[a].start;
-        m.end = t[v - 1].stem_end;
-        m.head_start = t[p - 1].start;
-        m.head_end = t[p - 1].stem_end;
-        m.next_tok = v;
-        return m;
+        return description_of(t, a, v, p - 1);
     }
     if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || tok_adverb(d, r, &t[v - 1])) return m;
     for (size_t k = a; k < v; k++)
@@ -306,13 +313,7 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
             return m;
     mention probe = parse_mention(d, r, &s->toks, a);
     if (probe.kind == MENTION_PRONOUN) return m;
-    m.kind = MENTION_DESCRIPTION;
-    m.start = t[a].start;
-    m.end = t[v - 1].stem_end;
-    m.head_start = t[v - 1].start;
-    m.head_end = t[v - 1].stem_end;
-    m.next_tok = v;
-    return m;
+    return description_of(t, a, v, v - 1);
 }
 
 enum window_kind {
