@@ -91,7 +91,25 @@ CASES = {
     "capitalised-names": lambda n: repeat("Anna Keller ", n) + " said: “Yes.”",
     "cr-lines": lambda n: repeat("“a,” he said\r", n),
     "nul-bytes": lambda n: repeat("\0“\0", n),
+    "dense-said": lambda n: repeat("“a” said Anna Keller. ", n),
+    "marks-only": lambda n: repeat("“”", n),
+    "news": lambda n: news(n),
 }
+
+
+def news(size):
+    """One long news document: the bench corpus's articles joined into one text."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, here)
+    import make_corpus  # noqa: E402  (beside this script)
+    import random
+    rng = random.Random(7)
+    out, total, i = [], 0, 0
+    while total < size:
+        out.append(make_corpus.Article(rng, i).build(rng.randint(2000, 8000)))
+        total += len(out[-1].encode()) + 1
+        i += 1
+    return "\n".join(out)
 
 
 def cpu_time(exe, path, args, timeout):
@@ -104,6 +122,56 @@ def cpu_time(exe, path, args, timeout):
         return None
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def run_measured(exe, path, args, timeout):
+    """(wall seconds, peak RSS bytes) of one run, by GNU time (apt-get install time): a child of
+    this script would inherit the script's own high-water mark from the fork."""
+    try:
+        p = subprocess.run(["/usr/bin/time", "-f", "%e %M", exe] + args + [path], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return None, None
+    wall, kib = p.stderr.decode().strip().splitlines()[-1].split()
+    return float(wall), int(kib) * 1024
+
+
+def memory_table(a, cases):
+    """Peak RSS and wall time per case at two sizes, against the bound 8 x size + 16 MiB."""
+    small, large = a.base, 4 * a.base
+    bound = lambda n: 8 * n + 16 * 2**20
+    print(f"{'case':22} {'size':>7} {'RSS MiB':>8} {'RSS/byte':>8} {'wall s':>7}   "
+          f"{'size':>7} {'RSS MiB':>8} {'RSS/byte':>8} {'wall s':>7}  wall x  bound")
+    failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "input.txt")
+        for name in cases:
+            row = []
+            for size in (small, large):
+                data = CASES[name](size).encode("utf-8", "surrogatepass")
+                with open(path, "wb") as f:
+                    f.write(data)
+                runs = [run_measured(a.whosaid, path, ["-t", "all", "--max-doc-bytes", str(2**31)], a.timeout)
+                        for _ in range(a.repeat)]
+                if any(w is None for w, _ in runs):
+                    row.append((len(data), None, None))
+                    break
+                row.append((len(data), max(r for _, r in runs), min(w for w, _ in runs)))
+            cells, ok = "", True
+            for n, rss, wall in row:
+                if rss is None:
+                    cells += f"{n / 2**20:6.1f}M {'timeout':>8} {'':8} {'':7}   "
+                    ok = False
+                    continue
+                cells += f"{n / 2**20:6.1f}M {rss / 2**20:8.1f} {rss / n:8.1f} {wall:7.2f}   "
+                ok &= rss <= bound(n)
+            ratio = row[1][2] / row[0][2] if len(row) == 2 and row[1][2] and row[0][2] else None
+            ok &= ratio is not None and ratio <= 4.5
+            failed += not ok
+            print(f"{name:22} {cells}{ratio if ratio is None else round(ratio, 2)!s:>6}  {'ok' if ok else 'OVER'}",
+                  flush=True)
+    print(f"{len(cases) - failed} of {len(cases)} cases within 8 x size + 16 MiB and 4.5 x the wall time at 4 x the size")
+    return 0
 
 
 def instructions(exe, path, args, timeout):
@@ -129,8 +197,15 @@ def main():
                     help="cpu: user+system seconds, the best of --repeat runs (default); instructions: "
                          "billions counted by valgrind's callgrind (exact; use a small --base)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--memory", action="store_true",
+                    help="peak RSS and wall time at --base and 4 x --base bytes (default base 4 MiB), "
+                         "against 8 x size + 16 MiB and 4.5 x the time")
     a = ap.parse_args()
     cases = [c for c in CASES if not a.only or c in a.only.split(",")]
+    if a.memory:
+        if a.base == 256 * 1024:
+            a.base = 4 * 2**20
+        return memory_table(a, cases)
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "input.txt")
