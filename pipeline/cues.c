@@ -17,7 +17,8 @@
 
 int cue_scratch_init(cue_scratch *s, const whosaid_rules *r) {
     memset(s, 0, sizeof *s);
-    s->match = pcre2_match_data_create_from_pattern(r->verb_re, NULL);
+    (void)r; /* one pair is all a verb match needs, whatever the language's pattern */
+    s->match = pcre2_match_data_create(1, NULL);
     return s->match ? 0 : -1;
 }
 
@@ -76,16 +77,6 @@ int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t
 
 static int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
 
-#define COUNT(a) (sizeof (a) / sizeof *(a))
-
-/* Is text[start, start + n) one of words (ignoring ASCII case unless exact)? */
-static int among(const document *d, size_t start, size_t n, const char *const *words, size_t count, int exact) {
-    const char *s = (const char *)d->text + start;
-    for (size_t i = 0; i < count; i++)
-        if (strlen(words[i]) == n && !(exact ? memcmp(words[i], s, n) : strncasecmp(words[i], s, n))) return 1;
-    return 0;
-}
-
 static int is_dash(const token *t) {
     return (t->flags & TOK_PUNCT) && (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
 }
@@ -93,12 +84,11 @@ static int is_dash(const token *t) {
 
 /* After a verb that ends a quotation's sentence, what may follow it for the verb to be the
  * quotation's cue rather than the start of a statement of its own. */
-static int ends_like_a_cue(const document *d, const cue_scratch *s, size_t k) {
+static int ends_like_a_cue(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = s->toks.items;
     if (k >= s->toks.len) return 1;
     if (t[k].flags & TOK_PUNCT) return t[k].cp == '.' || t[k].cp == ',' || t[k].cp == ';' || t[k].cp == '!' || t[k].cp == '(';
-    static const char *const preps[] = {"in", "on", "at", "to", "during", "after", "before", "from", "via", "about", "when", "while", "as", "last", "this", "earlier", "later", "yesterday", "today", "reporters", "journalists", "told", "recently", "afterward", "afterwards"};
-    return among(d, t[k].start, t[k].end - t[k].start, preps, COUNT(preps), 0);
+    return token_in(d, &t[k], &r->cue_followers) >= 0;
 }
 
 /* Punctuation an apposition may hold: "the U.S.-based Centre", "(CSIS)". */
@@ -108,10 +98,11 @@ static int apposition_punct(const token *t) {
 }
 
 /* "R-Ky." or "D-N.Y.": a party and state, no role. */
-static int party_label(const document *d, const cue_scratch *s, size_t a, size_t b) {
+static int party_label(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t b) {
     const token *t = s->toks.items;
-    const unsigned char *x = d->text + t[a].start;
-    return b > a && b - a <= 4 && t[a].end - t[a].start >= 3 && x[1] == '-' && (x[0] == 'D' || x[0] == 'R' || x[0] == 'I');
+    const char *x = (const char *)d->text + t[a].start;
+    return b > a && b - a <= 4 && t[a].end - t[a].start >= 3 && x[1] == '-' && (t[a].flags & TOK_CAP) &&
+           wordset_get(&r->party_letters, x, 1) >= 0;
 }
 
 /* "the board’s chief economist, Ann-Marie Gill, said": a name in apposition to a description
@@ -171,7 +162,7 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
     /* ", a doctor," — or ", a prominent New York Democrat." at the end of the sentence */
     int last = e == s->toks.len || (punct_is(&t[e], '.') && e + 1 == s->toks.len);
     if ((!last && (e >= s->toks.len || !punct_is(&t[e], ','))) || e == k + 1) return k;
-    if (m->role_end == m->role_start && !party_label(d, s, k + 1, e)) {
+    if (m->role_end == m->role_start && !party_label(d, r, s, k + 1, e)) {
         size_t a = k + 1 + (e > k + 2 && token_in(d, &t[k + 1], &r->articles) >= 0); /* "a doctor" */
         /* ", who runs Our Principles PAC," is a role, ", who was in court," is not */
         if (e > a + 1 && is_relative(d, r, &t[a])) {
@@ -383,7 +374,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         k = v;
     }
     if (m.kind == MENTION_NONE || (strict && m.kind == MENTION_DESCRIPTION)) return 0;
-    if (strict && !ends_like_a_cue(d, s, s->verb_end.items[k])) return 0;
+    if (strict && !ends_like_a_cue(d, r, s, s->verb_end.items[k])) return 0;
     *c = (cue){CUE_AFTER, t[k].start, t[s->verb_end.items[k] - 1].end, m};
     return 1;
 }
@@ -408,10 +399,9 @@ static int is_determiner(const document *d, const whosaid_rules *r, const token 
 
 
 /* A verb that is no reporting verb before a colon: "Kasich resisted: “…”". */
-static int past_tense_before_colon(const document *d, const token *t) {
+static int past_tense_before_colon(const document *d, const whosaid_rules *r, const token *t) {
     size_t n = t->stem_end - t->start;
-    const char *w = (const char *)d->text + t->start;
-    return (t->flags & TOK_LOWER) && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+    return (t->flags & TOK_LOWER) && n > 4 && rules_ends_in(&r->past_endings, (const char *)d->text + t->start, n);
 }
 
 /* May toks[a, e) stand between commas after a name as what it is ("a doctor", "49", "the
@@ -519,7 +509,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     if ((m.kind == MENTION_NAME || m.kind == MENTION_PRONOUN) && m.next_tok + 1 <= e) {
         size_t k = m.next_tok;
         while (k < e && tok_adverb(d, r, &t[k])) k++;
-        if (k + 1 == e && past_tense_before_colon(d, &t[k])) {
+        if (k + 1 == e && past_tense_before_colon(d, r, &t[k])) {
             *c = (cue){CUE_BEFORE, t[k].start, t[k].end, m};
             return 1;
         }

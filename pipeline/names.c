@@ -45,10 +45,8 @@ int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
 
 int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     if (tok_title_head(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
-    /* occupations ending in -ologist (Epidemiologist, Criminologist) are never names */
-    size_t n = t->stem_end - t->start;
-    return n > 7 && (d->text[t->stem_end - 1] | 0x20) == 't' &&
-           !strncasecmp((const char *)d->text + t->stem_end - 7, "ologist", 7);
+    /* occupations by their ending (Epidemiologist, Criminologist) are never names */
+    return rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start);
 }
 
 int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
@@ -80,11 +78,8 @@ static int role_word_in(const document *d, const whosaid_rules *r, const token *
     return 0;
 }
 
-static int is_name_suffix(const document *d, const token *t) {
-    static const char *const suffixes[] = {"jr", "sr", "ii", "iii", "iv"};
-    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
-        if (tok_word_is(d, t, suffixes[i]) && (t->flags & TOK_CAP)) return 1;
-    return 0;
+static int is_name_suffix(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && token_in(d, t, &r->name_suffixes) >= 0;
 }
 
 /* "who", "which": a relative clause opens. */
@@ -115,7 +110,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     const token *t = toks->items;
     /* "Vann R. Newkirk II", "Martin Luther King Jr.": the suffix ends the name, the surname is before it */
     size_t full_end = e;
-    if (e - j >= 2 && is_name_suffix(d, &t[e - 1])) e--;
+    if (e - j >= 2 && is_name_suffix(d, r, &t[e - 1])) e--;
     size_t a = e;
     /* "Ian Poulter’s punishment": a possessive may end the name */
     int name_possible = 1;
@@ -215,7 +210,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     size_t n = toks->len, e = j, run = 0;
     while (e < n && e < j + max_words && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 && !tok_relative(d, r, &t[e]) &&
-           !tok_word_is(d, &t[e], "that")) {
+           token_in(d, &t[e], &r->complementisers) < 0) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
         /* a noun phrase: an article only after a preposition ("a copy of the letter"), and no
          * more than a few words between prepositions ("An early tweet quoted the president",
@@ -451,9 +446,7 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         /* "the 34-year-old mother", "her colleague" */
         if (!tok_article(d, r, &t[s]) && (token_in(d, &t[s], &r->possessives) < 0 || (t[s].flags & TOK_POSS))) continue;
         /* it opens its clause: after punctuation or a conjunction, not "at which point the crowd" */
-        if (s > from && !(t[s - 1].flags & TOK_PUNCT) && !tok_word_is(d, &t[s - 1], "and") &&
-            !tok_word_is(d, &t[s - 1], "but") && !tok_word_is(d, &t[s - 1], "as") && !tok_word_is(d, &t[s - 1], "when") &&
-            !tok_word_is(d, &t[s - 1], "while"))
+        if (s > from && !(t[s - 1].flags & TOK_PUNCT) && token_in(d, &t[s - 1], &r->clause_links) < 0)
             continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;

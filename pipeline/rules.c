@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "utf8.h"
@@ -249,6 +250,12 @@ int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     return 0;
 }
 
+int rules_ends_in(const wordset *endings, const char *s, size_t n) {
+    for (size_t k = 1; k <= endings->max_len && k < n; k++)
+        if (wordset_get(endings, s + n - k, k) >= 0) return 1;
+    return 0;
+}
+
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n) {
     for (size_t k = 1; k <= r->not_name_endings.max_len && k < n; k++)
         if (wordset_get(&r->not_name_endings, s + n - k, k) >= 0) return 1;
@@ -338,7 +345,7 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     if (rc != 0 || first) {
         buf_free(&pat);
         c->line = 0;
-        return fail(c, rc != 0 ? "out of memory" : "no reporting verbs");
+        return rc != 0 ? fail(c, "out of memory") : 0; /* no verbs: no pattern */
     }
     int errcode;
     PCRE2_SIZE erroff;
@@ -375,88 +382,57 @@ static char *read_file(const char *path, char *err, size_t errlen) {
     return b.data;
 }
 
+/* The files of a language's folder and the sets they fill (rule_sets.def). */
 static const struct {
     const char *name;
     line_fn fn;
-    size_t offset; /* of the destination inside whosaid_rules, or (size_t)-1 for the rules */
+    size_t offset; /* of the destination inside whosaid_rules */
 } rule_files[] = {
-    {"quote-marks.txt", add_mark_pair, (size_t)-1},
-    {"verbs.txt", add_words, offsetof(whosaid_rules, verbs)},
-    {"titles.txt", add_words, offsetof(whosaid_rules, titles)},
-    {"honorifics.txt", add_gendered, offsetof(whosaid_rules, honorifics)},
-    {"organisations.txt", add_words, offsetof(whosaid_rules, organisations)},
-    {"abbreviations.txt", add_words, offsetof(whosaid_rules, abbreviations)},
-    {"pronouns.txt", add_gendered, offsetof(whosaid_rules, pronouns)},
-    {"document-nouns.txt", add_words, offsetof(whosaid_rules, document_nouns)},
-    {"not-names.txt", add_words, offsetof(whosaid_rules, not_names)},
-    {"connectors.txt", add_words, offsetof(whosaid_rules, connectors)},
-    {"first-names.txt", add_gendered, offsetof(whosaid_rules, first_names)},
-    {"first-names-usual.txt", add_gendered, offsetof(whosaid_rules, first_names)},
-    {"pronoun-genders.txt", add_gendered, offsetof(whosaid_rules, pronoun_genders)},
-    {"title-modifiers.txt", add_words, offsetof(whosaid_rules, title_modifiers)},
-    {"work-nouns.txt", add_words, offsetof(whosaid_rules, work_nouns)},
-    {"determiners.txt", add_words, offsetof(whosaid_rules, determiners)},
-    {"name-particles.txt", add_words, offsetof(whosaid_rules, name_particles)},
-    {"organisation-nouns.txt", add_words, offsetof(whosaid_rules, org_nouns)},
-    {"group-nouns.txt", add_words, offsetof(whosaid_rules, group_nouns)},
-    {"gendered-nouns.txt", add_gendered, offsetof(whosaid_rules, gendered_nouns)},
-    {"possessive-pronouns.txt", add_gendered, offsetof(whosaid_rules, possessives)},
-    {"verbs-no-inversion.txt", add_words, offsetof(whosaid_rules, no_inversion)},
-    {"articles.txt", add_articles, offsetof(whosaid_rules, articles)},
-    {"prepositions.txt", add_words, offsetof(whosaid_rules, prepositions)},
-    {"role-verbs.txt", add_words, offsetof(whosaid_rules, role_verbs)},
-    {"copulas.txt", add_words, offsetof(whosaid_rules, copulas)},
-    {"relatives.txt", add_words, offsetof(whosaid_rules, relatives)},
-    {"roles-of-others.txt", add_words, offsetof(whosaid_rules, roles_of_others)},
-    {"document-verbs.txt", add_words, offsetof(whosaid_rules, document_verbs)},
-    {"auxiliaries.txt", add_words, offsetof(whosaid_rules, auxiliaries)},
-    {"work-verbs.txt", add_words, offsetof(whosaid_rules, work_verbs)},
-    {"conjunctions.txt", add_words, offsetof(whosaid_rules, conjunctions)},
-    {"complementisers.txt", add_words, offsetof(whosaid_rules, complementisers)},
-    {"verbs-with-object.txt", add_words, offsetof(whosaid_rules, object_verbs)},
-    {"object-pronouns.txt", add_words, offsetof(whosaid_rules, object_pronouns)},
-    {"clause-openers.txt", add_words, offsetof(whosaid_rules, clause_openers)},
-    {"verbs-bare-clause.txt", add_words, offsetof(whosaid_rules, bare_clause_verbs)},
-    {"verbs-reported.txt", add_words, offsetof(whosaid_rules, reported_verbs)},
-    {"verb-blockers.txt", add_words, offsetof(whosaid_rules, verb_blockers)},
-    {"verbs-naming.txt", add_words, offsetof(whosaid_rules, naming_verbs)},
-    {"fragment-prepositions.txt", add_words, offsetof(whosaid_rules, fragment_prepositions)},
-    {"adverbs.txt", add_words, offsetof(whosaid_rules, adverbs)},
-    {"subordinators.txt", add_words, offsetof(whosaid_rules, subordinators)},
-    {"adverb-endings.txt", add_words, offsetof(whosaid_rules, adverb_endings)},
-    {"plural-endings.txt", add_endings, offsetof(whosaid_rules, plural_endings)},
-    {"not-name-endings.txt", add_words, offsetof(whosaid_rules, not_name_endings)},
-    {"title-abbreviations.txt", add_title_abbreviations, (size_t)-1},
-    {"boilerplate.txt", add_words, offsetof(whosaid_rules, boilerplate)},
-    {"byline-words.txt", add_words, offsetof(whosaid_rules, byline_words)},
+#define LEXICON(field, file, parser) {file, parser, offsetof(whosaid_rules, field)},
+#define MORE(field, file, parser) {file, parser, offsetof(whosaid_rules, field)},
+#define DERIVED(field)
+#define ENDINGS(field, file, parser) {file, parser, offsetof(whosaid_rules, field)},
+#define PHRASES(field, file, parser) {file, parser, offsetof(whosaid_rules, field)},
+#include "rule_sets.def"
+#undef LEXICON
+#undef MORE
+#undef DERIVED
+#undef ENDINGS
+#undef PHRASES
 };
 
-/* Every word set of the rules; a set's place in this list is its column in the lexicon. */
+/* Every word set in the lexicon; a set's place in this list is its column in the lexicon. */
 static const size_t word_sets[] = {
-    offsetof(whosaid_rules, verbs), offsetof(whosaid_rules, titles), offsetof(whosaid_rules, honorifics),
-    offsetof(whosaid_rules, organisations), offsetof(whosaid_rules, abbreviations),
-    offsetof(whosaid_rules, pronouns), offsetof(whosaid_rules, document_nouns),
-    offsetof(whosaid_rules, not_names), offsetof(whosaid_rules, connectors),
-    offsetof(whosaid_rules, first_names), offsetof(whosaid_rules, pronoun_genders),
-    offsetof(whosaid_rules, title_modifiers), offsetof(whosaid_rules, work_nouns),
-    offsetof(whosaid_rules, determiners), offsetof(whosaid_rules, name_particles),
-    offsetof(whosaid_rules, verb_heads), offsetof(whosaid_rules, org_nouns),
-    offsetof(whosaid_rules, group_nouns), offsetof(whosaid_rules, gendered_nouns),
-    offsetof(whosaid_rules, possessives), offsetof(whosaid_rules, no_inversion),
-    offsetof(whosaid_rules, articles), offsetof(whosaid_rules, prepositions),
-    offsetof(whosaid_rules, role_verbs), offsetof(whosaid_rules, copulas),
-    offsetof(whosaid_rules, relatives), offsetof(whosaid_rules, roles_of_others),
-    offsetof(whosaid_rules, document_verbs), offsetof(whosaid_rules, auxiliaries),
-    offsetof(whosaid_rules, work_verbs), offsetof(whosaid_rules, conjunctions),
-    offsetof(whosaid_rules, complementisers), offsetof(whosaid_rules, object_verbs),
-    offsetof(whosaid_rules, object_pronouns), offsetof(whosaid_rules, clause_openers),
-    offsetof(whosaid_rules, bare_clause_verbs), offsetof(whosaid_rules, reported_verbs),
-    offsetof(whosaid_rules, verb_blockers), offsetof(whosaid_rules, adverbs),
-    offsetof(whosaid_rules, subordinators), offsetof(whosaid_rules, naming_verbs),
-    offsetof(whosaid_rules, fragment_prepositions),
+#define LEXICON(field, file, parser) offsetof(whosaid_rules, field),
+#define MORE(field, file, parser)
+#define DERIVED(field) offsetof(whosaid_rules, field),
+#define ENDINGS(field, file, parser)
+#define PHRASES(field, file, parser)
+#include "rule_sets.def"
+#undef LEXICON
+#undef MORE
+#undef DERIVED
+#undef ENDINGS
+#undef PHRASES
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
 _Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
+
+/* Every other set, freed with the rules. */
+static const size_t other_sets[] = {
+#define LEXICON(field, file, parser)
+#define MORE(field, file, parser)
+#define DERIVED(field)
+#define ENDINGS(field, file, parser) offsetof(whosaid_rules, field),
+#define PHRASES(field, file, parser) offsetof(whosaid_rules, field),
+#include "rule_sets.def"
+#undef LEXICON
+#undef MORE
+#undef DERIVED
+#undef ENDINGS
+#undef PHRASES
+    offsetof(whosaid_rules, title_full),
+};
 
 static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char *)r + word_sets[k]); }
 
@@ -477,44 +453,70 @@ static int build_lexicon(whosaid_rules *r) {
     return 0;
 }
 
-whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
-    whosaid_rules *r = calloc(1, sizeof *r);
-    char dummy[1];
-    if (!err || !errlen) {
-        err = dummy;
-        errlen = sizeof dummy;
+/* The text of a built-in rule file ("en/verbs.txt"), or NULL. */
+static const char *builtin_text(const char *name) {
+    for (const rule_file *b = whosaid_builtin_rules; b->name; b++)
+        if (!strcmp(b->name, name)) return b->text;
+    return NULL;
+}
+
+/* The text of rule file `name` of folder `lang` ("shared" for the marks every language shares):
+ * dir/lang/name when dir holds it, else the built-in one; for English and the shared marks, a
+ * file right in dir (the layout of one language) too. *owned is what the caller frees. Returns
+ * NULL with err empty when there is no such file, NULL with err set when it cannot be read. */
+static const char *rule_text(const char *dir, const char *lang, const char *name, char **owned, char *path,
+                             size_t pathlen, char *err, size_t errlen) {
+    *owned = NULL;
+    err[0] = '\0';
+    if (dir) {
+        const char *flat = !strcmp(lang, "en") || !strcmp(lang, "shared") ? "" : NULL;
+        for (int k = 0; k < 2; k++) {
+            if (k == 1 && !flat) break;
+            if (k == 0) snprintf(path, pathlen, "%s/%s/%s", dir, lang, name);
+            else snprintf(path, pathlen, "%s/%s", dir, name);
+            if (access(path, F_OK) != 0) continue;
+            return *owned = read_file(path, err, errlen);
+        }
     }
+    snprintf(path, pathlen, "rules/%s/%s", lang, name);
+    return builtin_text(path + strlen("rules/"));
+}
+
+/* Reads one rule file into dest with fn; a file that is not there leaves dest empty. */
+static int load_file(whosaid_rules *r, const char *dir, const char *lang, const char *name, line_fn fn, void *dest,
+                     char *err, size_t errlen) {
+    char path[4096], *owned;
+    const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
+    if (!text) return err[0] ? -1 : 0;
+    parse_ctx c = {path, 0, err, errlen};
+    int rc = parse_lines(&c, text, fn, dest);
+    if (rc == 0 && dest == &r->verbs) rc = compile_verbs(r, &c);
+    free(owned);
+    return rc;
+}
+
+/* One language's rules: the shared marks, then every file of its folder; lang "und" has the
+ * shared marks alone. */
+static whosaid_rules *load_lang(const char *dir, const char *lang, char *err, size_t errlen) {
+    whosaid_rules *r = calloc(1, sizeof *r);
     if (!r) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
-    for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
-        char *owned = NULL;
-        const char *text = NULL;
-        char path[4096];
-        if (dir) {
-            snprintf(path, sizeof path, "%s/%s", dir, rule_files[i].name);
-            text = owned = read_file(path, err, errlen);
-            if (!text) goto fail;
-        } else {
-            snprintf(path, sizeof path, "rules/%s", rule_files[i].name);
-            for (const rule_file *b = whosaid_builtin_rules; b->name; b++)
-                if (!strcmp(b->name, rule_files[i].name)) text = b->text;
-            if (!text) {
-                snprintf(err, errlen, "%s: not built in", path);
-                goto fail;
-            }
-        }
-        parse_ctx c = {path, 0, err, errlen};
-        void *dest = rule_files[i].offset == (size_t)-1 ? (void *)r : (char *)r + rule_files[i].offset;
-        int rc = parse_lines(&c, text, rule_files[i].fn, dest);
-        if (rc == 0 && rule_files[i].offset == offsetof(whosaid_rules, verbs)) rc = compile_verbs(r, &c);
-        free(owned);
-        if (rc != 0) goto fail;
-    }
+    snprintf(r->lang, sizeof r->lang, "%.7s", lang);
+    if (load_file(r, dir, "shared", "quote-marks.txt", add_mark_pair, r, err, errlen) != 0) goto fail;
     if (!r->npairs) {
-        snprintf(err, errlen, "quote-marks.txt: no quotation marks");
+        snprintf(err, errlen, "rules/shared/quote-marks.txt: no quotation marks");
         goto fail;
+    }
+    if (strcmp(lang, "und") != 0) {
+        if (load_file(r, dir, lang, "quote-marks.txt", add_mark_pair, r, err, errlen) != 0 ||
+            load_file(r, dir, lang, "title-abbreviations.txt", add_title_abbreviations, r, err, errlen) != 0)
+            goto fail;
+        for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++)
+            if (load_file(r, dir, lang, rule_files[i].name, rule_files[i].fn, (char *)r + rule_files[i].offset, err,
+                          errlen) != 0)
+                goto fail;
     }
     if (index_marks(r) != 0 || build_lexicon(r) != 0) {
         snprintf(err, errlen, "out of memory");
@@ -526,20 +528,63 @@ fail:
     return NULL;
 }
 
+/* The languages built in, in the order they are tried when two score alike: a folder each
+ * under rules/ but shared/; English first. */
+static size_t builtin_langs(char langs[][8], size_t max) {
+    size_t n = 0;
+    snprintf(langs[n++], 8, "en");
+    for (const rule_file *b = whosaid_builtin_rules; b->name && n < max; b++) {
+        const char *slash = strchr(b->name, '/');
+        size_t len = slash ? (size_t)(slash - b->name) : 0;
+        if (!len || len >= 8 || !strncmp(b->name, "shared", len)) continue;
+        int seen = 0;
+        for (size_t i = 0; i < n; i++) seen |= strlen(langs[i]) == len && !strncmp(langs[i], b->name, len);
+        if (!seen) snprintf(langs[n++], 8, "%.*s", (int)len, b->name);
+    }
+    return n;
+}
+
+whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
+    char dummy[1];
+    if (!err || !errlen) {
+        err = dummy;
+        errlen = sizeof dummy;
+    }
+    char langs[16][8];
+    size_t n = builtin_langs(langs, 15);
+    snprintf(langs[n++], 8, "und");
+    whosaid_rules *first = NULL, **tail = &first;
+    for (size_t i = 0; i < n; i++) {
+        whosaid_rules *r = load_lang(dir, langs[i], err, errlen);
+        if (!r) {
+            whosaid_rules_free(first);
+            return NULL;
+        }
+        *tail = r;
+        tail = &r->next;
+    }
+    return first;
+}
+
+const whosaid_rules *rules_for_lang(const whosaid_rules *r, const char *lang) {
+    for (; r; r = r->next)
+        if (!strcmp(r->lang, lang)) return r;
+    return NULL;
+}
+
 void whosaid_rules_free(whosaid_rules *r) {
-    if (!r) return;
-    free(r->pairs);
-    free(r->marks);
-    for (size_t k = 0; k < NWORD_SETS; k++) wordset_free(word_set(r, k));
-    wordset_free(&r->boilerplate);
-    wordset_free(&r->byline_words);
-    wordset_free(&r->plural_endings);
-    wordset_free(&r->not_name_endings);
-    wordset_free(&r->adverb_endings);
-    wordset_free(&r->title_full);
-    for (size_t i = 0; i < r->ntitle_abbr; i++) free(r->title_abbr[i]);
-    free(r->title_abbr);
-    lexicon_free(&r->lexicon);
-    pcre2_code_free(r->verb_re);
-    free(r);
+    while (r) {
+        whosaid_rules *next = r->next;
+        free(r->pairs);
+        free(r->marks);
+        for (size_t k = 0; k < NWORD_SETS; k++) wordset_free(word_set(r, k));
+        for (size_t k = 0; k < sizeof other_sets / sizeof *other_sets; k++)
+            wordset_free((wordset *)((char *)r + other_sets[k]));
+        for (size_t i = 0; i < r->ntitle_abbr; i++) free(r->title_abbr[i]);
+        free(r->title_abbr);
+        lexicon_free(&r->lexicon);
+        pcre2_code_free(r->verb_re);
+        free(r);
+        r = next;
+    }
 }

@@ -67,33 +67,37 @@ struct whosaid_rules {
     byte_stops mark_stops, sentence_stops;
     mark_class *marks;
     size_t nmarks;
-    wordset verbs, titles, honorifics, organisations, abbreviations, pronouns, document_nouns,
-        not_names, connectors, first_names, pronoun_genders,
-        title_modifiers, work_nouns, determiners, name_particles, org_nouns, group_nouns,
-        gendered_nouns, possessives, no_inversion, articles,
-        prepositions, role_verbs, copulas, relatives, roles_of_others,
-        document_verbs, auxiliaries, work_verbs, conjunctions,
-        complementisers, object_verbs, object_pronouns, clause_openers,
-        bare_clause_verbs, reported_verbs, verb_blockers, adverbs, subordinators, naming_verbs,
-        fragment_prepositions;
-    wordset adverb_endings;
-    wordset not_name_endings;
+    /* the word sets, one per line of rule_sets.def */
+#define LEXICON(field, file, parser) wordset field;
+#define MORE(field, file, parser)
+#define DERIVED(field) wordset field;
+#define ENDINGS(field, file, parser) wordset field;
+#define PHRASES(field, file, parser) wordset field;
+#include "rule_sets.def"
+#undef LEXICON
+#undef MORE
+#undef DERIVED
+#undef ENDINGS
+#undef PHRASES
     wordset title_full;   /* a title's full word, valued by the index of its abbreviation */
     char **title_abbr;    /* "gov" for "governor" */
     size_t ntitle_abbr;
-    wordset plural_endings; /* value 1: plural, 0: singular after all ("-ss") */
-    wordset byline_words;
-    wordset boilerplate; /* label phrases (words joined by _), matched at a paragraph's start */
-    pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word */
-    wordset verb_heads;  /* first words of the verb phrases ("according"): where verb_re may match */
+    pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word; NULL when none */
     int verbs_plain;     /* every verb is ASCII letters (phrases: words joined by _) */
     lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
+    char lang[8];        /* "en", "fr", "de", "es", or "und": the shared rules alone */
+    struct whosaid_rules *next; /* the next language's rules; whosaid_rules_load returns the first */
 };
+
+/* The rules of a language ("fr"), or NULL when there are none. */
+const whosaid_rules *rules_for_lang(const whosaid_rules *r, const char *lang);
 
 /* Does the word s[0, n) end like a plural noun (rules/plural-endings.txt)? */
 int rules_plural(const whosaid_rules *r, const char *s, size_t n);
 /* Does the word s[0, n) end as an adverb does (rules/adverb-endings.txt: "quickly")? */
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n);
+/* Does the word s[0, n) end in one of the endings (a word shorter than the ending does not)? */
+int rules_ends_in(const wordset *endings, const char *s, size_t n);
 /* Does the word s[0, n) end as no name does (rules/not-name-endings.txt)? */
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n);
 

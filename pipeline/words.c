@@ -137,15 +137,20 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         }
         t.end = t.stem_end = j;
         if (letters >= 2 && !(lower & 0x20)) t.flags |= TOK_ALLCAPS;
-        /* possessive: ’s at the end of the word */
-        if (last_joint && j - last_joint >= 2 && (s[j - 1] == 's' || s[j - 1] == 'S') &&
-            utf8_next(s, end, last_joint, &cp) + 1 == j - last_joint) {
-            t.flags |= TOK_POSS;
-            t.stem_end = last_joint;
+        /* possessive: ’s at the end of the word (what may follow the apostrophe is the
+         * language's: rules/<lang>/possessive-endings.txt) */
+        if (last_joint && j - last_joint >= 2) {
+            size_t after = last_joint + utf8_next(s, end, last_joint, &cp);
+            if (j > after && wordset_get(&r->possessive_endings, (const char *)s + after, j - after) >= 0) {
+                t.flags |= TOK_POSS;
+                t.stem_end = last_joint;
+            }
         }
         /* a plural's possessive, s’ and a word after it: "the nurses’ union" (not the closing
          * mark of ‘the bosses’, which punctuation or a line's end follows) */
-        if (!(t.flags & TOK_POSS) && letters >= 3 && (s[j - 1] == 's' || s[j - 1] == 'S') && j + 1 < end) {
+        char plural_key[2] = {(char)s[j - 1], '\''};
+        if (!(t.flags & TOK_POSS) && letters >= 3 && j + 1 < end &&
+            wordset_get(&r->possessive_endings, plural_key, 2) >= 0) {
             int32_t c, after;
             size_t m = utf8_next(s, end, j, &c);
             if (is_apostrophe(c) && j + m + 1 < end && s[j + m] == ' ') {
