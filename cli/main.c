@@ -39,6 +39,10 @@ typedef struct {
     const char *text_field, *id_field;
     char **keep;
     size_t nkeep;
+    const char *lang;       /* --lang: every document's language, or NULL: found per document */
+    const char *lang_field; /* --lang-field: the JSON field that names a document's language */
+    char **parse_keep;      /* the fields read from a JSON line: keep, then lang_field */
+    size_t nparse_keep;
     int tsv;
     unsigned types;
     const char *rules_dir;
@@ -90,6 +94,11 @@ static void usage(FILE *f) {
             "                         record's own fields; a missing field is null (default: none)\n"
             "      --max-doc-bytes N  skip, with a message, documents larger than N bytes\n"
             "                         (default: %zu)\n"
+            "      --lang LANG        read every document as en, fr, de or es, or und (quotation\n"
+            "                         marks only) (default: found for each document)\n"
+            "      --lang-field NAME  with -J, the field naming each document's language (\"fr\",\n"
+            "                         \"fr-CA\"); one without rules reads as und, a missing one is\n"
+            "                         found (default: none)\n"
             "Output:\n"
             "  -f, --format FMT       jsonl or tsv (default: jsonl); tsv has a header line, null\n"
             "                         as an empty cell, and tab, newline, CR and backslash as\n"
@@ -186,6 +195,22 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
     }
 }
 
+/* A document's --lang-field value: "fr", "fr-CA", "FR" read French; a language without rules
+ * reads with the shared rules ("und"); no value (null, missing, not a string) has the language
+ * found. */
+static void set_doc_lang(whosaid *ws, const json_t *value) {
+    const char *v = json_is_string(value) ? json_string_value(value) : NULL;
+    char code[8] = "";
+    size_t n = 0;
+    while (v && n + 1 < sizeof code && ((v[n] | 0x20) >= 'a' && (v[n] | 0x20) <= 'z')) {
+        code[n] = (char)(v[n] | 0x20);
+        n++;
+    }
+    code[n] = '\0';
+    if (!v || !n) whosaid_set_lang(ws, NULL);
+    else if (whosaid_set_lang(ws, code) != WHOSAID_OK) whosaid_set_lang(ws, "und");
+}
+
 static void work(void *arg, void *state) {
     item *it = arg;
     worker *w = state;
@@ -199,16 +224,18 @@ static void work(void *arg, void *state) {
         const options *opt = w->opt;
         jsonl_doc doc;
         char err[512];
-        if (jsonl_parse(it->input, it->len, opt->text_field, opt->id_field, (const char *const *)opt->keep, opt->nkeep,
-                        it->file, it->line, &doc, err, sizeof err) != 0) {
+        if (jsonl_parse(it->input, it->len, opt->text_field, opt->id_field, (const char *const *)opt->parse_keep,
+                        opt->nparse_keep, it->file, it->line, &doc, err, sizeof err) != 0) {
             message(it, "%s:%zu: skipped: %s\n", it->file, it->line, err);
             return;
         }
         if (doc.len > opt->max_doc_bytes)
             message(it, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", it->file, it->line,
                     opt->max_doc_bytes);
-        else
+        else {
+            if (opt->lang_field) set_doc_lang(w->ws, doc.keep ? json_object_get(doc.keep, opt->lang_field) : NULL);
             render(w, it, doc.text, doc.len, doc.id, doc.keep);
+        }
         jsonl_doc_free(&doc);
     }
 }
@@ -405,7 +432,7 @@ static void read_inputs(dispatcher *d, int nfiles, char **files) {
 }
 
 static int parse_options(int argc, char **argv, options *opt) {
-    enum { OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE };
+    enum { OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE, OPT_LANG, OPT_LANG_FIELD };
     static const struct option longopts[] = {
         {"jsonl", no_argument, 0, 'J'},
         {"text-field", required_argument, 0, OPT_TEXT_FIELD},
@@ -417,6 +444,8 @@ static int parse_options(int argc, char **argv, options *opt) {
         {"jobs", required_argument, 0, 'j'},
         {"max-doc-bytes", required_argument, 0, OPT_MAX_DOC},
         {"trace", no_argument, 0, OPT_TRACE},
+        {"lang", required_argument, 0, OPT_LANG},
+        {"lang-field", required_argument, 0, OPT_LANG_FIELD},
         {"help", no_argument, 0, 'h'},
         {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0},
@@ -450,6 +479,8 @@ static int parse_options(int argc, char **argv, options *opt) {
             break;
         case OPT_RULES: opt->rules_dir = optarg; break;
         case OPT_TRACE: opt->trace = 1; break;
+        case OPT_LANG: opt->lang = optarg; break;
+        case OPT_LANG_FIELD: opt->lang_field = optarg; break;
         case 'j':
             errno = 0;
             opt->jobs = strtol(optarg, &end, 10);
@@ -483,13 +514,29 @@ static int parse_options(int argc, char **argv, options *opt) {
             return EXIT_USAGE;
         }
     }
+    if (opt->lang_field && !opt->jsonl) {
+        fprintf(stderr, "whosaid: --lang-field %s reads a field of JSON lines: add -J (or use --lang)\n", opt->lang_field);
+        return EXIT_USAGE;
+    }
+    /* the fields a JSON line is read for: the kept ones, and the language's */
+    opt->parse_keep = malloc((opt->nkeep + 1) * sizeof *opt->parse_keep);
+    if (!opt->parse_keep) {
+        fprintf(stderr, "whosaid: out of memory\n");
+        return EXIT_SOME_SKIPPED;
+    }
+    for (size_t i = 0; i < opt->nkeep; i++) opt->parse_keep[opt->nparse_keep++] = opt->keep[i];
+    int kept = 0;
+    for (size_t i = 0; opt->lang_field && i < opt->nkeep; i++) kept |= !strcmp(opt->keep[i], opt->lang_field);
+    if (opt->lang_field && !kept) opt->parse_keep[opt->nparse_keep++] = (char *)opt->lang_field;
     return 0;
 }
 
 int main(int argc, char **argv) {
-    options opt = {0, "text", "id", NULL, 0, 0, WHOSAID_DEFAULT_TYPES, NULL, 1, DEFAULT_MAX_DOC_BYTES, 0};
+    options opt = {.text_field = "text", .id_field = "id", .types = WHOSAID_DEFAULT_TYPES, .jobs = 1,
+                   .max_doc_bytes = DEFAULT_MAX_DOC_BYTES};
     int rc = parse_options(argc, argv, &opt);
     if (rc != 0) {
+        free(opt.parse_keep);
         for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);
         free(opt.keep);
         return rc < 0 ? EXIT_ALL_READ : rc;
@@ -512,6 +559,17 @@ int main(int argc, char **argv) {
         workers[i] = (worker){&opt, &ru, whosaid_new(rules)};
         states[i] = &workers[i];
         ok = workers[i].ws != NULL;
+        if (ok && opt.lang && whosaid_set_lang(workers[i].ws, opt.lang) != WHOSAID_OK) {
+            fprintf(stderr, "whosaid: --lang %s: no rules for that language (there are: en, fr, de, es, und)\n", opt.lang);
+            for (size_t k = 0; k <= i; k++) whosaid_free(workers[k].ws);
+            free(workers);
+            free(states);
+            whosaid_rules_free(rules);
+            free(opt.parse_keep);
+            for (size_t k = 0; k < opt.nkeep; k++) free(opt.keep[k]);
+            free(opt.keep);
+            return EXIT_USAGE;
+        }
     }
     dispatcher d = {&ru, NULL, ok ? &workers[0] : NULL, NULL, 0, 0};
     if (ok && nworkers > 1)
@@ -533,6 +591,7 @@ int main(int argc, char **argv) {
     free(workers);
     free(states);
     whosaid_rules_free(rules);
+    free(opt.parse_keep);
     for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);
     free(opt.keep);
     return ru.status;

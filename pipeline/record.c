@@ -77,6 +77,9 @@ static whosaid_value f_gender(const whosaid_record *r) {
     return name(a->gender == GENDER_FEMALE ? "female" : a->gender == GENDER_MALE ? "male" : NULL);
 }
 
+/* The language the document was read with ("und": none of the built-in ones). */
+static whosaid_value f_lang(const whosaid_record *r) { return name(r->ws->doc_rules->lang); }
+
 static const struct {
     const char *name;
     int kind;     /* enum whosaid_kind */
@@ -100,6 +103,7 @@ static const struct {
     {"paragraph", WHOSAID_INT, 0, f_paragraph},
     {"closed", WHOSAID_BOOL, 0, f_closed},
     {"gender", WHOSAID_STRING, 1, f_gender},
+    {"lang", WHOSAID_STRING, 0, f_lang},
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "language.h"
 #include "utf8.h"
 #include "whosaid_internal.h"
 
@@ -66,29 +67,23 @@ int whosaid_parse_types(const char *list, unsigned *out) {
     return set ? WHOSAID_OK : WHOSAID_ETYPE;
 }
 
-/* The languages there are rules for. */
-static const char *const langs[] = {"en"};
-
 int whosaid_set_lang(whosaid *ws, const char *lang) {
     if (!ws) return WHOSAID_EINVAL;
     if (!lang) {
-        ws->lang = NULL;
+        ws->forced = NULL;
         return WHOSAID_OK;
     }
-    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
-        if (!strcmp(lang, langs[i])) {
-            ws->lang = langs[i];
-            return WHOSAID_OK;
-        }
-    }
-    return WHOSAID_ELANG;
+    const whosaid_rules *r = rules_for_lang(ws->rules, lang);
+    if (!r) return WHOSAID_ELANG;
+    ws->forced = r;
+    return WHOSAID_OK;
 }
 
 whosaid *whosaid_new(const whosaid_rules *rules) {
     if (!rules) return NULL;
     whosaid *ws = calloc(1, sizeof *ws);
     if (!ws) return NULL;
-    ws->rules = rules;
+    ws->rules = ws->doc_rules = rules;
     if (cue_scratch_init(&ws->scratch, rules) != 0) {
         free(ws);
         return NULL;
@@ -139,7 +134,7 @@ static int grow(void **items, size_t *cap, size_t elem, size_t n) {
 }
 
 int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
-    const whosaid_rules *r = ws->rules;
+    const whosaid_rules *r = ws->doc_rules = ws->forced ? ws->forced : language_of(ws->rules, text, len);
     document *d = &ws->doc;
     if (document_init(d, text, len) != 0 || segment_document(d, r, &ws->seg) != 0 ||
         find_quotes(d, r, &ws->seg, &ws->quotes) != 0)

@@ -141,10 +141,12 @@ typedef struct whosaid whosaid;
 whosaid *whosaid_new(const whosaid_rules *rules);
 void whosaid_free(whosaid *ws);
 
-/* The language of the documents the extractor processes from now on ("en"), or NULL (as after
- * whosaid_new) to have it found for each document. Returns WHOSAID_OK, WHOSAID_ELANG for a
- * language this library has no rules for (the setting is then unchanged), or WHOSAID_EINVAL (ws
- * NULL). So far the rules are English only: "en" is the one language, and the one found. */
+/* The language of the documents the extractor processes from now on ("en", "fr", "de", "es",
+ * or "und" for the shared rules alone: quotation marks, no reporting verbs), or NULL (as after
+ * whosaid_new) to have it found for each document by a vote of each language's function words.
+ * Returns WHOSAID_OK, WHOSAID_ELANG for a language this library has no rules for (the setting
+ * is then unchanged), or WHOSAID_EINVAL (ws NULL). A record's "lang" field says which language
+ * its document was read with. */
 int whosaid_set_lang(whosaid *ws, const char *lang);
 
 /* Called once per record; return nonzero to stop processing the document. */

@@ -23,7 +23,8 @@ struct whosaid {
     index_vec speech; /* sentences with a reporting verb outside quotations */
     VEC(attribution) attrs;
     buf speaker, role; /* white space folded, for the record being handed out */
-    const char *lang;  /* set by whosaid_set_lang (a static name), or NULL: found per document */
+    const whosaid_rules *forced;    /* whosaid_set_lang's language, or NULL: found per document */
+    const whosaid_rules *doc_rules; /* the language the last document was read with */
 };
 
 /* A record as the callback sees it: the quotation's index into the extractor's stages, whose

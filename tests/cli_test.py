@@ -30,7 +30,7 @@ def run(args, stdin=b""):
 WHOSAID, SAMPLE = sys.argv[1], sys.argv[2]
 WRAP = shlex.split(os.environ.get("WHOSAID_WRAP", ""))
 FIELDS = ["doc", "quote", "start", "end", "byte_start", "byte_end", "type", "speaker", "role", "cue",
-          "mention", "mention_start", "mention_end", "method", "sentence", "paragraph", "closed", "gender"]
+          "mention", "mention_start", "mention_end", "method", "sentence", "paragraph", "closed", "gender", "lang"]
 
 text = open(SAMPLE, encoding="utf-8").read()
 rc, recs, err = run([SAMPLE])

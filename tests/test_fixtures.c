@@ -60,8 +60,10 @@ static int check_case(const whosaid_rules *rules, const char *dir) {
     char *expected_text = slurp(path, &elen);
     cr_assert_not_null(expected_text, "cannot read %s", path);
 
-    /* a case may carry its options in fixtures/<case>/options: "types LIST" (as -t takes it) */
+    /* a case may carry its options in fixtures/<case>/options: "types LIST" (as -t takes it),
+     * "lang xx" (as --lang takes it; without it the language is found) */
     unsigned types = WHOSAID_DIRECT;
+    whosaid *ws = whosaid_new(rules);
     char *opath;
     cr_assert_gt(asprintf(&opath, "%s/options", dir), 0);
     size_t olen;
@@ -69,12 +71,15 @@ static int check_case(const whosaid_rules *rules, const char *dir) {
     free(opath);
     for (char *line = options ? strtok(options, "\n") : NULL; line; line = strtok(NULL, "\n")) {
         if (line[0] == '#' || !line[0]) continue;
+        if (!strncmp(line, "lang ", 5)) {
+            cr_assert_eq(whosaid_set_lang(ws, line + 5), WHOSAID_OK, "%s/options: bad lang \"%s\"", dir, line + 5);
+            continue;
+        }
         cr_assert(!strncmp(line, "types ", 6), "%s/options: unknown option line \"%s\"", dir, line);
         cr_assert_eq(whosaid_parse_types(line + 6, &types), WHOSAID_OK, "%s/options: bad types \"%s\"", dir, line + 6);
     }
     free(options);
 
-    whosaid *ws = whosaid_new(rules);
     collected got = {json_array()};
     cr_assert_eq(whosaid_process(ws, text, len, types, collect, &got), WHOSAID_OK);
     whosaid_free(ws);

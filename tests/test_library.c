@@ -65,6 +65,7 @@ Test(library, fields_in_the_contracts_order_with_kinds) {
         {"mention", WHOSAID_STRING, 1}, {"mention_start", WHOSAID_INT, 1}, {"mention_end", WHOSAID_INT, 1},
         {"method", WHOSAID_STRING, 1},  {"sentence", WHOSAID_INT, 0},     {"paragraph", WHOSAID_INT, 0},
         {"closed", WHOSAID_BOOL, 0},    {"gender", WHOSAID_STRING, 1},
+        {"lang", WHOSAID_STRING, 0},
     };
     size_t n = sizeof want / sizeof *want;
     /* a newer library may add fields after these, never between them */
@@ -92,12 +93,12 @@ Test(library, records_have_the_values_worked_out_by_hand) {
     cr_expect_str_eq(s.text[0], "quote=We will build it,\nstart=1\nend=18\nbyte_start=3\nbyte_end=20\n"
                                 "type=direct\nspeaker=Ann Smith\nrole=Mayor\ncue=said\nmention=Mayor Ann Smith\n"
                                 "mention_start=25\nmention_end=40\nmethod=cue\nsentence=0\nparagraph=0\n"
-                                "closed=true\ngender=female\n");
+                                "closed=true\ngender=female\nlang=en\n");
     /* paragraph 1 starts at code point 43 (byte 47); the marks before it are 4 extra bytes */
     cr_expect_str_eq(s.text[1], "quote=It is late,\nstart=72\nend=83\nbyte_start=78\nbyte_end=89\n"
                                 "type=direct\nspeaker=Ann Smith\nrole=Mayor\ncue=said\nmention=she\n"
                                 "mention_start=85\nmention_end=88\nmethod=pronoun\nsentence=2\nparagraph=1\n"
-                                "closed=true\ngender=female\n");
+                                "closed=true\ngender=female\nlang=en\n");
 }
 
 Test(library, no_speaker_is_null_and_an_unclosed_quote_is_not_closed) {
@@ -108,7 +109,7 @@ Test(library, no_speaker_is_null_and_an_unclosed_quote_is_not_closed) {
     cr_expect_str_eq(s.text[0], "quote=Nobody came.\nstart=12\nend=24\nbyte_start=14\nbyte_end=26\n"
                                 "type=direct\nspeaker=null\nrole=null\ncue=null\nmention=null\n"
                                 "mention_start=null\nmention_end=null\nmethod=null\nsentence=1\nparagraph=0\n"
-                                "closed=true\ngender=null\n");
+                                "closed=true\ngender=null\nlang=en\n");
     cr_expect(strstr(s.text[1], "quote=This will never end, and it goes on and on\n") &&
                   strstr(s.text[1], "closed=false\n"),
               "%s",

@@ -13,7 +13,7 @@ DTYPES = {"doc": "object", "quote": "object", "start": "int64", "end": "int64", 
           "byte_end": "int64", "type": "object", "speaker": "object", "role": "object", "cue": "object",
           "mention": "object", "mention_start": "Int64", "mention_end": "Int64", "method": "object",
           "sentence": "int64", "paragraph": "int64", "closed": "bool",
-          "gender": "object"}
+          "gender": "object", "lang": "object"}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,53 @@
+/* language.c: the function-word vote (see language.h). */
+#include "language.h"
+
+#include "utf8.h"
+
+/* The vote: below this many words a text with no function word is too short to call foreign;
+ * at or above it, fewer than one function word in FOREIGN_RATIO words means none of ours. */
+enum { MIN_WORDS_FOREIGN = 12, FOREIGN_RATIO = 20, DECIDED_HITS = 40, MAX_LANGS = 16, MAX_WORD = 24 };
+
+/* The length of the letter at s[i] (1 for an ASCII letter), or 0 when none starts there. */
+static size_t letter_at(const unsigned char *s, size_t len, size_t i) {
+    if (s[i] < 0x80) return (unsigned)((s[i] | 0x20) - 'a') < 26;
+    int32_t cp;
+    size_t n = utf8_next(s, len, i, &cp);
+    return cp >= 0 && uc_is_letter(cp) ? n : 0;
+}
+
+const whosaid_rules *language_of(const whosaid_rules *first, const char *text, size_t len) {
+    const whosaid_rules *langs[MAX_LANGS], *und = NULL;
+    size_t n = 0, hits[MAX_LANGS] = {0}, words = 0;
+    for (const whosaid_rules *r = first; r; r = r->next) {
+        if (!r->function_words.len) und = r; /* the shared rules, or a language without a list */
+        else if (n < MAX_LANGS) langs[n++] = r;
+    }
+    if (!n) return first;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t limit = len < LANGUAGE_MAX_BYTES ? len : LANGUAGE_MAX_BYTES;
+    for (size_t i = 0; i < limit;) {
+        size_t m = letter_at(s, len, i);
+        if (!m) {
+            i++;
+            continue;
+        }
+        size_t j = i + m;
+        while (j < len && (m = letter_at(s, len, j)) > 0) j += m;
+        if (j - i <= MAX_WORD) {
+            words++;
+            for (size_t k = 0; k < n; k++) hits[k] += wordset_get(&langs[k]->function_words, text + i, j - i) >= 0;
+        }
+        i = j;
+        if (i >= LANGUAGE_SAMPLE_BYTES) {
+            size_t best = 0;
+            for (size_t k = 0; k < n; k++) best = hits[k] > best ? hits[k] : best;
+            if (best >= DECIDED_HITS) break;
+        }
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < n; k++)
+        if (hits[k] > hits[best]) best = k;
+    if (hits[best] == 0) return words >= MIN_WORDS_FOREIGN && und ? und : first;
+    if (words >= 2 * MIN_WORDS_FOREIGN && hits[best] * FOREIGN_RATIO < words && und) return und;
+    return langs[best];
+}
