@@ -336,6 +336,10 @@ static int inverts(const document *d, const whosaid_rules *r, const cue_scratch 
 }
 
 /* Finds VERB PHRASE or PHRASE VERB at toks[i]. */
+static int is_pronoun_tok(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && token_in(d, t, &r->pronouns) >= 0;
+}
+
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
     const token *t = s->toks.items;
@@ -348,6 +352,11 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         i++;
     }
     if (i >= n) return 0;
+    /* an auxiliary before the inverted participle or pronoun: "…», a déclaré le ministre",
+     * "…», a-t-il ajouté" (read as "a il ajouté") */
+    if (i + 1 < n && (t[i].flags & TOK_LOWER) && token_in(d, &t[i], &r->auxiliaries) >= 0 &&
+        (s->verb_end.items[i + 1] || (i + 2 < n && is_pronoun_tok(d, r, &t[i + 1]) && s->verb_end.items[i + 2])))
+        i++;
     if (s->verb_end.items[i] && !strict) {
         /* "…, telling Reuters": whom the speaker told, not who spoke */
         if (inverts(d, r, s, i) == 0) return 0;
@@ -419,7 +428,11 @@ static int apposition_like(const document *d, const whosaid_rules *r, const cue_
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
-    while (end > 0 && tok_adverb(d, r, &t[end - 1])) end--;
+    /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a
+     * déclaré", "hat gesagt" */
+    while (end > 0 && (tok_adverb(d, r, &t[end - 1]) ||
+                       ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
+        end--;
     mention m = parse_mention_before(d, r, &s->toks, 0, end);
     if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a

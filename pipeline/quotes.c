@@ -60,13 +60,24 @@ static void trim_end(const document *d, size_t start, size_t *end) {
     }
 }
 
+/* Past the white space after start (French « Nous venons », with ordinary or no-break spaces). */
+static size_t skip_space(const document *d, size_t start, size_t end) {
+    while (start < end) {
+        int32_t cp;
+        size_t n = utf8_next(d->text, end, start, &cp);
+        if (!(cp >= 0 && uc_is_space(cp))) break;
+        start += n;
+    }
+    return start;
+}
+
 static int push_quote(quote_vec *out, const document *d, const mark_event *open, size_t end,
                       size_t close_end, int closed) {
     quote q = {0};
     q.open = open->pos;
-    q.start = open->end;
+    q.start = skip_space(d, open->end, end); /* the words, not the space inside the marks */
     q.end = end;
-    if (!closed) trim_end(d, q.start, &q.end);
+    trim_end(d, q.start, &q.end);
     q.close_end = closed ? close_end : q.end;
     q.closed = closed;
     if (q.end <= q.start) return 0; /* nothing quoted */
@@ -246,6 +257,8 @@ static int after_work_noun(const document *d, const whosaid_rules *r, size_t fro
 
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
     const unsigned char *s = d->text;
+    /* a paragraph of dialogue is speech, however short */
+    if (r->dialogue_dash && (q->open == q->start || char_after(d, q->open) == r->dialogue_dash)) return WHOSAID_DIRECT;
     /* "READ MORE: ‘It becomes a nightmare’": the headline of another page */
     if (!seg->paras.items[q->para].prose) return WHOSAID_TITLE;
     size_t words = 0, word_start = 0;
@@ -292,10 +305,64 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     return WHOSAID_SCARE;
 }
 
+/* The first byte at or after from, before end, where the dash stands; end when none. */
+static size_t find_dash(const document *d, int32_t dash, size_t from, size_t end) {
+    for (size_t i = from; i < end;) {
+        int32_t cp;
+        size_t n = utf8_next(d->text, end, i, &cp);
+        if (cp == dash) return i;
+        i += n;
+    }
+    return end;
+}
+
+/* Dialogue: a paragraph that opens with the language's dialogue dash is speech, up to a dash
+ * after a space that opens the narrator's aside ("—Es un buen día —afirmó el alcalde."); the
+ * speech goes on after a dash that closes the aside ("—No lo sé —dijo—. Lo veremos."). A
+ * paragraph that holds quotation marks is left to them. */
+static int pair_dialogue(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
+    int32_t dash = r->dialogue_dash;
+    size_t ndouble = out->len, next = 0;
+    for (size_t p = 0; dash && p < seg->paras.len; p++) {
+        const paragraph *para = &seg->paras.items[p];
+        while (next < ndouble && out->items[next].close_end <= para->start) next++;
+        if (next < ndouble && out->items[next].open < para->end) continue;
+        int32_t first;
+        size_t n = utf8_next(d->text, para->end, para->start, &first);
+        if (first != dash) continue;
+        mark_event open = {para->start, para->start + n, dash, 1, 0, p};
+        size_t pos = open.end;
+        while (pos < para->end) {
+            /* the aside opens at a dash after a space */
+            size_t aside = pos;
+            for (;;) {
+                aside = find_dash(d, dash, aside, para->end);
+                if (aside >= para->end || (aside > pos && uc_is_space(char_before(d, aside)))) break;
+                aside += n;
+            }
+            size_t close = aside < para->end ? aside + n : aside;
+            if (push_quote(out, d, &open, aside, close, 1) != 0) return -1;
+            if (aside >= para->end) break;
+            /* the aside closes at the next dash; the speech goes on after its punctuation */
+            size_t shut = find_dash(d, dash, close, para->end);
+            if (shut >= para->end) break;
+            pos = shut + n;
+            while (pos < para->end) {
+                int32_t cp = char_after(d, pos);
+                if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || (cp >= 0 && uc_is_space(cp)))) break;
+                pos += cp < 0x80 ? 1 : (size_t)utf8_next(d->text, para->end, pos, &cp);
+            }
+            open = (mark_event){pos, pos, dash, 1, 0, p};
+        }
+    }
+    return 0;
+}
+
 int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     out->len = 0;
     if (!seg->paras.len) return 0;
     if (pair_double_marks(d, r, seg, out) != 0) return -1;
+    if (pair_dialogue(d, r, seg, out) != 0) return -1;
     if (pair_single_marks(d, r, seg, out) != 0) return -1;
     if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, by_open);
     for (size_t i = 0; i < out->len; i++) {

@@ -292,7 +292,11 @@ static int add_mark_pair(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     int single;
     if (f[2].len == 6 && !memcmp(f[2].ptr, "double", 6)) single = 0;
     else if (f[2].len == 6 && !memcmp(f[2].ptr, "single", 6)) single = 1;
-    else return fail(c, "kind must be double or single");
+    else if (f[2].len == 8 && !memcmp(f[2].ptr, "dialogue", 8)) {
+        if (open != close) return fail(c, "a dialogue dash opens and closes with the same character");
+        r->dialogue_dash = open;
+        return 0;
+    } else return fail(c, "kind must be double, single or dialogue");
     mark_pair *p = realloc(r->pairs, (r->npairs + 1) * sizeof *p);
     if (!p) return fail(c, "out of memory");
     r->pairs = p;
@@ -482,11 +486,13 @@ static const char *rule_text(const char *dir, const char *lang, const char *name
     return builtin_text(path + strlen("rules/"));
 }
 
-/* Reads one rule file into dest with fn; a file that is not there leaves dest empty. */
-static int load_file(whosaid_rules *r, const char *dir, const char *lang, const char *name, line_fn fn, void *dest,
-                     char *err, size_t errlen) {
+/* Reads one rule file into dest with fn: the language's, else (with shared_too) the one every
+ * language shares (rules/shared/first-names.txt); a file that is in neither leaves dest empty. */
+static int load_file(whosaid_rules *r, const char *dir, const char *lang, const char *name, int shared_too,
+                     line_fn fn, void *dest, char *err, size_t errlen) {
     char path[4096], *owned;
     const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
+    if (!text && !err[0] && shared_too) text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
     if (!text) return err[0] ? -1 : 0;
     parse_ctx c = {path, 0, err, errlen};
     int rc = parse_lines(&c, text, fn, dest);
@@ -504,17 +510,17 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, char *err, si
         return NULL;
     }
     snprintf(r->lang, sizeof r->lang, "%.7s", lang);
-    if (load_file(r, dir, "shared", "quote-marks.txt", add_mark_pair, r, err, errlen) != 0) goto fail;
+    if (load_file(r, dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0) goto fail;
     if (!r->npairs) {
         snprintf(err, errlen, "rules/shared/quote-marks.txt: no quotation marks");
         goto fail;
     }
     if (strcmp(lang, "und") != 0) {
-        if (load_file(r, dir, lang, "quote-marks.txt", add_mark_pair, r, err, errlen) != 0 ||
-            load_file(r, dir, lang, "title-abbreviations.txt", add_title_abbreviations, r, err, errlen) != 0)
+        if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0 ||
+            load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, err, errlen) != 0)
             goto fail;
         for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++)
-            if (load_file(r, dir, lang, rule_files[i].name, rule_files[i].fn, (char *)r + rule_files[i].offset, err,
+            if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset, err,
                           errlen) != 0)
                 goto fail;
     }

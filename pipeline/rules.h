@@ -67,6 +67,7 @@ struct whosaid_rules {
     byte_stops mark_stops, sentence_stops;
     mark_class *marks;
     size_t nmarks;
+    int32_t dialogue_dash; /* the dash that opens a paragraph of speech (—), or 0 */
     /* the word sets, one per line of rule_sets.def */
 #define LEXICON(field, file, parser) wordset field;
 #define MORE(field, file, parser)

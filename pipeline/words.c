@@ -40,6 +40,15 @@ static int dotted_initials(const unsigned char *s, size_t n) {
     return 1;
 }
 
+/* Pushes the word text[start, end) (its stem ending at stem_end) with the case flags given. */
+static int push_word(token_vec *toks, const document *d, const whosaid_rules *r, size_t start, size_t stem_end,
+                     size_t end, unsigned case_flags) {
+    int32_t entry = lexicon_find(&r->lexicon, (const char *)d->text + start, stem_end - start);
+    token t = {start, end, stem_end, d->text[start], TOK_WORD | case_flags, lexicon_mask(&r->lexicon, entry), entry,
+               LEX_NONE};
+    return VEC_PUSH(toks, t);
+}
+
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks) {
     const unsigned char *s = d->text;
     const lexicon *lx = &r->lexicon;
@@ -98,7 +107,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         unsigned lower = 0; /* 0x20 once a letter that is not upper case is read (a-z have that bit) */
         t.flags = TOK_WORD | (upper ? TOK_CAP : uc_is_lower(cp) ? TOK_LOWER : 0);
         size_t j = i;
-        size_t last_joint = 0; /* where the word's last apostrophe starts */
+        size_t last_joint = 0, first_joint = 0; /* where the word's last and first apostrophes start */
         for (;;) {
             unsigned char b = s[j];
             /* ASCII letters and digits, most of any word: no decoding */
@@ -127,7 +136,10 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
                 utf8_next(s, end, j + m, &after);
                 if (!is_word_cp(after)) break;
                 if (c == '.' && (lower & 0x20) && j - i != 1) break; /* "end.Next" */
-                if (is_apostrophe(c)) last_joint = j;
+                if (is_apostrophe(c)) {
+                    if (!first_joint) first_joint = j;
+                    last_joint = j;
+                }
                 if (c == '-') t.flags |= TOK_HYPHENATED;
             } else {
                 break;
@@ -136,6 +148,29 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             if (j >= end) break;
         }
         t.end = t.stem_end = j;
+        /* an elided word and its apostrophe are a token of their own: "l’État", "qu’il",
+         * "d’Alger" (rules/<lang>/elisions.txt) */
+        if (first_joint && r->elisions.len && wordset_get(&r->elisions, (const char *)s + i, first_joint - i) >= 0) {
+            size_t after = first_joint + utf8_next(s, end, first_joint, &cp);
+            if (push_word(toks, d, r, i, first_joint, after, t.flags & (TOK_CAP | TOK_LOWER)) != 0) return -1;
+            i = after;
+            continue;
+        }
+        /* a verb and the pronoun a hyphen joins to it are two tokens, the euphonic t left out:
+         * "dit-il", "a-t-elle" (rules/<lang>/clitics.txt) */
+        if ((t.flags & TOK_HYPHENATED) && r->clitics.len) {
+            size_t h = j;
+            while (h > i && s[h - 1] != '-') h--;
+            if (h > i + 1 && wordset_get(&r->clitics, (const char *)s + h, j - h) >= 0) {
+                size_t verb_end = h - 1;
+                if (verb_end >= i + 3 && (s[verb_end - 1] | 0x20) == 't' && s[verb_end - 2] == '-') verb_end -= 2;
+                if (push_word(toks, d, r, i, verb_end, verb_end, t.flags & (TOK_CAP | TOK_LOWER)) != 0 ||
+                    push_word(toks, d, r, h, j, j, TOK_LOWER) != 0)
+                    return -1;
+                i = j;
+                continue;
+            }
+        }
         if (letters >= 2 && !(lower & 0x20)) t.flags |= TOK_ALLCAPS;
         /* possessive: ’s at the end of the word (what may follow the apostrophe is the
          * language's: rules/<lang>/possessive-endings.txt) */
