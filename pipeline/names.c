@@ -16,6 +16,9 @@
 /* No role + name phrase is longer (in tokens): runs of capitalised words, as in a headline or a
  * list, are read in bounded steps, which keeps the parsers linear in the document. */
 #define MAX_PHRASE_TOKENS 64
+/* How many lower-case words a role's complement may hold: "service départemental d'incendie et
+ * de secours". */
+#define MAX_COMPLEMENT_WORDS 8
 
 /* A heading's last word and the next line's first are never one phrase: "… History With
  * Race\nAt Trump rallies". */
@@ -67,6 +70,15 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
     if (t->flags & TOK_INITIAL) return 1;
     return !tok_title(d, r, t) && token_in(d, t, &r->organisations) < 0 &&
            token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t);
+}
+
+/* May the token be a word of a role's complement in lower case ("du groupe d'opposition"): no
+ * verb, auxiliary, pronoun, relative, complementiser, adverb or other preposition. */
+static int complement_word(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) &&
+           token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
+           !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 && !tok_adverb(d, r, t) &&
+           (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
 
 /* Does toks[a, b) hold a word a connector may extend (a title, an organisation word or an
@@ -212,6 +224,13 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 && !tok_relative(d, r, &t[e]) &&
            token_in(d, &t[e], &r->complementisers) < 0) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
+        /* "the company in a statement", "la compañía en un comunicado": where it was said,
+         * not who said it */
+        if (linking && e > j && !tok_connector(d, r, &t[e]) && token_in(d, &t[e - 1], &r->document_nouns) < 0) {
+            size_t o = e + 1;
+            while (o < n && (tok_article(d, r, &t[o]) || token_in(d, &t[o], &r->possessives) >= 0)) o++;
+            if (o < n && o > e + 1 && token_in(d, &t[o], &r->document_nouns) >= 0) break;
+        }
         /* a noun phrase: an article only after a preposition ("a copy of the letter"), and no
          * more than a few words between prepositions ("An early tweet quoted the president",
          * "The endorsement comes just three days after") */
@@ -278,8 +297,17 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     else if ((t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
     int possessive_end = 0;
-    while (k < n && k < j + MAX_PHRASE_TOKENS && phrase_word(d, r, &t[k]) &&
+    size_t complement = 0; /* lower-case words of a role's complement read so far */
+    while (k < n && k < j + MAX_PHRASE_TOKENS &&
+           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k]))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
+        if (complement && !phrase_word(d, r, &t[k])) {
+            /* "président du service départemental d'incendie": the complement's words, each
+             * after a connector or another of them, never after a name */
+            if (++complement > MAX_COMPLEMENT_WORDS) break;
+            last = ++k;
+            continue;
+        }
         if (t[k].flags & TOK_POSS) {
             /* inside an organisation ("the country’s Security Council") or ending the phrase */
             if (k + 1 < n && (t[k + 1].flags & TOK_CAP) && phrase_word(d, r, &t[k + 1])) {
@@ -304,6 +332,16 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             /* "of the country’s Security Council": a possessive in lower case before capitals */
             int possessive_then_capital = m + 1 < n && (t[m].flags & TOK_LOWER) && (t[m].flags & TOK_POSS) &&
                                           (t[m + 1].flags & TOK_CAP);
+            /* "la présidente du groupe d'opposition", "le directeur du site": a role's complement
+             * in lower case, as French, Spanish and German write it */
+            int lower_complement = m < n && !possessive_then_capital && complement_word(d, r, &t[m]) &&
+                                   token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
+                                   (k == j || !name_word(d, r, &t[k - 1]));
+            if (lower_complement) {
+                complement = 1;
+                k = m;
+                continue;
+            }
             if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital) ||
                 token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
@@ -337,6 +375,23 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.head_end = t[c - 1].stem_end;
                 m.name_start = m.surname_start = t[j].start;
                 m.surname_end = m.name_end;
+                m.role_start = m.role_end = 0;
+            }
+        }
+        /* "Sindicato Andaluz de Enfermería", "Unión de Consumidores de Alicante", "Agence
+         * régionale de santé": a phrase that opens with an organisation word is that
+         * organisation's name (not one that holds a title or a person's first name) */
+        if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && !m.org && !m.titled && (t[j].flags & TOK_CAP) &&
+            token_in(d, &t[j], &r->organisations) >= 0) {
+            size_t nm = j;
+            while (nm < last && t[nm].start < m.name_start) nm++;
+            if (m.kind != MENTION_NAME || nm >= last || !tok_first_name(d, r, &t[nm])) {
+                m.kind = MENTION_ROLE;
+                m.org = 1;
+                m.head_start = t[j].start;
+                m.head_end = t[j].stem_end;
+                m.name_start = m.surname_start = t[j].start;
+                m.name_end = m.surname_end = t[last - 1].stem_end;
                 m.role_start = m.role_end = 0;
             }
         }

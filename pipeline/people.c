@@ -64,6 +64,29 @@ static size_t find_person(const registry *reg, const document *d, const mention 
     return best;
 }
 
+/* How many people, newest first, a look-up by a name's inner word considers. */
+enum { INNER_LIMIT = 256 };
+
+/* The person most recently registered whose name holds text[s, e) as a word after its first
+ * name and before its last ("Ferrer" of "Lucía Ferrer Soler": the first of two surnames, as
+ * Spanish news shortens it), or NO_PERSON. */
+static size_t find_by_inner_surname(const registry *reg, const document *d, size_t s, size_t e, size_t first_s,
+                                    size_t first_e) {
+    size_t n = e - s;
+    if (wordset_get(&reg->rules->features, "inner-surnames", 14) < 0) return NO_PERSON;
+    for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
+        const person *ps = &reg->people.items[q];
+        if (ps->kind != ENTITY_PERSON || ps->first_end <= ps->first_start) continue;
+        /* "Lucía Ferrer" is "Lucía Ferrer Soler", not "Ana Ferrer Gil" */
+        if (first_e > first_s && !same_text(d, ps->first_start, ps->first_end, first_s, first_e)) continue;
+        for (size_t i = ps->first_end + 1; i + n < ps->surname_start; i++) {
+            if (d->text[i - 1] != ' ' || !same_text(d, i, i + n, s, e)) continue;
+            if (d->text[i + n] == ' ') return q;
+        }
+    }
+    return NO_PERSON;
+}
+
 static size_t first_bucket_of(const registry *reg, const document *d, const person *ps) {
     return text_hash(d, ps->first_start, ps->first_end) & (reg->first_buckets.len - 1);
 }
@@ -178,6 +201,8 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
+    if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs))
+        p = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
     *who = NO_PERSON;
     if (p == NO_PERSON) {
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
@@ -564,6 +589,8 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     /* "Maria said" after "Maria Lindqvist" */
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_by_first_name(reg, d, m->surname_start, m->surname_end);
+    if (best == NO_PERSON && (m->name_tokens < 2 || fe > fs))
+        best = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
     return best;
 }
 

@@ -287,6 +287,8 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     while (last >= 0 && uc_is_space(last) && last_start > q->start) /* « Nous venons. » */
         last = utf8_prev(s, last_end = last_start, &last_start);
     int speechlike_end = last == ',' || last == '!' || last == '?';
+    /* the comma after the closing mark, as Spanish, French and German set it: «Sí», dijo */
+    int32_t after_close = q->closed ? char_after(d, q->close_end) : -1;
     int stop_end = last == '.' || last == 0x2026;
     /* where the quotation stands: at its sentence's start, or after a colon */
     const sentence *snt = &seg->sents.items[q->sent];
@@ -294,6 +296,7 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     int32_t before = q->open > snt->start ? utf8_prev(s, q->open, &st) : -1;
     while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(s, st, &st);
     int own_sentence = q->open <= snt->start || before == ':' ;
+    if (own_sentence && after_close == ',') speechlike_end = 1;
     if (words >= 2 && capitalised && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
     if (!own_sentence && after_work_noun(d, r, snt->start, q->open)) return WHOSAID_TITLE;
     if (words > 8) return WHOSAID_DIRECT;
