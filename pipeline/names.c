@@ -167,7 +167,14 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         d->text[t[a - 1].end - 1] != 'S' && !tok_first_name(d, r, &t[a]))
         a = e;
     int after_connector = a < e && a > j && tok_connector(d, r, &t[a - 1]);
-    if (after_connector && e - a == 1) a = e; /* "the President of Ruritania": a place */
+    /* "the President of Ruritania", "die Leiterin der Polizeiinspektion Altenbrück", "presidente
+     * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
+     * are a place or an organisation the role is of, not a person */
+    if (after_connector && (e - a == 1 || !tok_first_name(d, r, &t[a]))) {
+        size_t k = a + 1;
+        while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
+        a = k + 1 < e ? k : e; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
+    }
     if (a < e) {
         size_t len = e - a;
         size_t keep = after_connector ? 2 : 3;
