@@ -460,6 +460,13 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
                 if (m.role_end == m.role_start) {
                     m.role_start = before.kind == MENTION_NAME ? before.start : before.role_start;
                     m.role_end = before.kind == MENTION_NAME ? before.end : before.role_end;
+                    /* "Der Vorsitzende der Gewerkschaft Verdi, Holger Schäfer,": the role without
+                     * its article */
+                    size_t b = 0;
+                    while (b < s->toks.len && t[b].start < m.role_start) b++;
+                    if (b + 1 < s->toks.len && t[b].start == m.role_start && tok_article(d, r, &t[b]) &&
+                        t[b + 1].start < m.role_end)
+                        m.role_start = t[b + 1].start;
                 }
             } else if (before.kind != MENTION_NONE &&
                        ((before.kind == MENTION_NAME && apposition_like(d, r, s, a, end - 1)) || is_relative(d, r, &t[a]) ||

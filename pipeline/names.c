@@ -166,7 +166,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a + 1 == e && a > j && (t[a - 1].flags & TOK_POSS) && d->text[t[a - 1].end - 1] != 's' &&
         d->text[t[a - 1].end - 1] != 'S' && !tok_first_name(d, r, &t[a]))
         a = e;
-    int after_connector = a < e && a > j && tok_connector(d, r, &t[a - 1]);
+    /* after a connector, an acronym or an organisation word: "des FC Rotenburg" */
+    int after_connector = a < e && a > j &&
+                          (tok_connector(d, r, &t[a - 1]) || ((t[a - 1].flags & TOK_ALLCAPS) && a - 1 > j));
     /* "the President of Ruritania", "die Leiterin der Polizeiinspektion Altenbrück", "presidente
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */

@@ -599,7 +599,9 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
 static int holds_word(const document *d, const person *p, const char *w, size_t n, int prefix) {
     for (size_t i = p->role_start; i + n <= p->role_end; i++) {
         if (strncasecmp((const char *)d->text + i, w, n) != 0) continue;
-        int left = i == p->role_start || d->text[i - 1] == ' ' || d->text[i - 1] == '-';
+        /* a compound's last part counts ("Ministerin" of "Außenministerin") */
+        int left = i == p->role_start || d->text[i - 1] == ' ' || d->text[i - 1] == '-' ||
+                   (n >= 6 && d->text[i - 1] >= 'a' && d->text[i - 1] <= 'z');
         int right = i + n == p->role_end || d->text[i + n] == ' ' || d->text[i + n] == '.' || (prefix && n >= 4);
         if (left && right) return 1;
     }

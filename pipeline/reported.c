@@ -131,7 +131,12 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             else if (t[c].flags & TOK_LOWER && !in(d, &t[c], &r->complementisers)) c++;
         }
     }
-    /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …" */
+    /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a
+     * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */
+    if (c + 1 < n && punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs) &&
+        (in(d, &t[c + 1], &r->complementisers) ||
+         (wordset_get(&r->features, "comma-clause", 12) >= 0 && opens_clause(d, r, &t[c + 1]))))
+        c++;
     c = skip_adjuncts(d, r, s, c, n);
     if (c < n && in(d, &t[c], &r->complementisers)) c++;
     else if (!in(d, &t[v], &r->bare_clause_verbs)) return 0; /* "acknowledged the scale of the defeat" */
