@@ -79,6 +79,21 @@ int uc_is_letter_beyond_ascii(int32_t cp) {
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
+size_t utf8_lower(const unsigned char *s, size_t n, char *out, size_t cap) {
+    size_t len = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += utf8_next(s, n, i, &cp);
+        if (cp < 0) return 0;
+        utf8proc_uint8_t buf[4];
+        utf8proc_ssize_t w = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+        if (w <= 0 || len + (size_t)w > cap) return 0;
+        memcpy(out + len, buf, (size_t)w);
+        len += (size_t)w;
+    }
+    return len;
+}
+
 int uc_is_upper_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = category(cp);

@@ -38,6 +38,9 @@ static inline int32_t utf8_prev(const unsigned char *s, size_t i, size_t *start)
 
 /* Character classes through utf8proc beyond ASCII. */
 int uc_is_letter_beyond_ascii(int32_t cp);
+/* Writes s[0, n) in lower case (Unicode: "ÉLISABETH" → "élisabeth") into out, which holds cap
+ * bytes; returns the length, or 0 when it does not fit. */
+size_t utf8_lower(const unsigned char *s, size_t n, char *out, size_t cap);
 int uc_is_upper_beyond_ascii(int32_t cp);
 int uc_is_lower_beyond_ascii(int32_t cp);
 int uc_is_digit_beyond_ascii(int32_t cp);

@@ -105,6 +105,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         int upper = uc_is_upper(cp);
         unsigned letters = 0;
         unsigned lower = 0; /* 0x20 once a letter that is not upper case is read (a-z have that bit) */
+        int upper_beyond_ascii = upper && cp >= 0x80; /* a capital the lexicon's ASCII folding misses */
         t.flags = TOK_WORD | (upper ? TOK_CAP : uc_is_lower(cp) ? TOK_LOWER : 0);
         size_t j = i;
         size_t last_joint = 0, first_joint = 0; /* where the word's last and first apostrophes start */
@@ -129,6 +130,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
                 if (uc_is_letter(c)) {
                     letters++;
                     if (!uc_is_upper(c)) lower = 0x20;
+                    else upper_beyond_ascii = 1;
                 }
             } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.') && j + m < end) {
                 /* a joint only between word characters: U.S., co-op, don’t */
@@ -216,6 +218,12 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
         int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start);
+        if (entry == LEX_NONE && upper_beyond_ascii) {
+            /* "ÉLISABETH", "Über": the word in lower case, as the rules write it */
+            char folded[64];
+            size_t fn = utf8_lower(s + t.start, t.stem_end - t.start, folded, sizeof folded);
+            if (fn) entry = lexicon_find(lx, folded, fn);
+        }
         if (t.end != j + 1) dotted = LEX_NONE; /* token_in's second key is [start, end) */
         t.entry = entry;
         t.dotted = dotted;
