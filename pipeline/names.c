@@ -34,7 +34,9 @@ int tok_article(const document *d, const whosaid_rules *r, const token *t) {
 
 /* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
 int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->name_particles) >= 0;
+    /* capitalised inside a run of capitals too: "Yannick Le Bihan", "M. Le Goff" */
+    return ((t->flags & TOK_LOWER) || (t->flags & TOK_IN_CAPS_RUN)) && !(t->flags & TOK_POSS) &&
+           token_in(d, t, &r->name_particles) >= 0;
 }
 
 int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
@@ -67,7 +69,7 @@ static int phrase_word(const document *d, const whosaid_rules *r, const token *t
 /* May the token be part of a person's name? */
 static int name_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
-    if (t->flags & TOK_INITIAL) return 1;
+    if (t->flags & TOK_INITIAL) return !tok_honorific(d, r, t); /* "M. Lacroix": M. is monsieur */
     return !tok_title(d, r, t) && token_in(d, t, &r->organisations) < 0 &&
            token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t);
 }
@@ -76,6 +78,7 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
  * verb, auxiliary, pronoun, relative, complementiser, adverb or other preposition. */
 static int complement_word(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) &&
+           token_in(d, t, &r->cue_followers) < 0 && token_in(d, t, &r->not_names) < 0 &&
            token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
            !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 && !tok_adverb(d, r, t) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
@@ -351,6 +354,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 k = m;
                 continue;
             }
+            /* "secrétaire générale de l'Union nationale des salariés": after a connector, the
+             * complement may go on in lower case */
+            if (role_word_in(d, r, t, j, k) && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0)
+                complement = 1;
             if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital) ||
                 token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||

@@ -286,8 +286,13 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         }
         cue c;
         if (!cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
-        /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said" */
-        if (c.verb_start != t[after].start && c.who.start != t[after].start) continue;
+        /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said";
+         * an auxiliary may open it (", a-t-il expliqué") */
+        size_t cue0 = after;
+        if (cue0 + 1 < n && (t[cue0].flags & TOK_LOWER) && in(d, &t[cue0], &r->auxiliaries)) cue0++;
+        if (c.verb_start != t[cue0].start && c.who.start != t[cue0].start && c.verb_start != t[after].start &&
+            c.who.start != t[after].start)
+            continue;
         if (!speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
         size_t v = after;
         while (v < n && t[v].start < c.verb_start) v++;
