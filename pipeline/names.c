@@ -178,7 +178,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (after_connector && (e - a == 1 || !tok_first_name(d, r, &t[a]))) {
         size_t k = a + 1;
         while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
-        a = k + 1 < e ? k : e; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
+        if (k + 1 < e) a = k; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
+        else if (e - a <= 2) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
     }
     if (a < e) {
         size_t len = e - a;
@@ -316,7 +317,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         if (complement && !phrase_word(d, r, &t[k])) {
             /* "président du service départemental d'incendie": the complement's words, each
              * after a connector or another of them, never after a name */
-            if (++complement > MAX_COMPLEMENT_WORDS) break;
+            /* after a capitalised word, only an organisation's: "del Gobierno andaluz", "de
+             * l'Union nationale", not "Culture Ilse Marrow opened" */
+            if (++complement > MAX_COMPLEMENT_WORDS ||
+                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0))
+                break;
             last = ++k;
             continue;
         }
@@ -423,7 +428,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             int acronym = (h->flags & TOK_ALLCAPS) && !m.titled &&
                           (article || possessive_end || (last < n && token_in(d, &t[last], &r->verbs) >= 0 &&
                                                          !tok_line_break(d, h, &t[last])));
-            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym);
+            /* …or an organisation word before "of": "the Harbour Authority of Port Alden" */
+            int org_of = 0;
+            for (size_t k = j; k + 1 < last; k++)
+                org_of |= (t[k].flags & TOK_CAP) && token_in(d, &t[k], &r->organisations) >= 0 &&
+                          tok_connector(d, r, &t[k + 1]);
+            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of);
             /* an organisation's name is its own, not a role */
             if (m.org) {
                 m.role_start = m.role_end = 0;
