@@ -238,6 +238,24 @@ static mention main_subject(const document *d, const whosaid_rules *r, const cue
     return m.next_tok < v && speaker_like(d, r, s, &m, 1) ? m : (mention){0};
 }
 
+/* The speaker of a reporting verb that ends the clause before the comma at toks[comma]: "the
+ * minister said," or "said the minister,". */
+static mention previous_reporter(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t comma) {
+    const token *t = s->toks.items;
+    mention none = {0};
+    for (size_t w = comma; w-- > 0 && comma - w <= 8;) {
+        if (punct_is(&t[w], ',') || punct_is(&t[w], ';')) break;
+        if (!s->verb_end.items[w]) continue;
+        if (s->verb_end.items[w] == comma) {
+            mention m = cue_subject_before(d, r, s, w);
+            return m.kind != MENTION_NONE && speaker_like(d, r, s, &m, 1) ? m : none;
+        }
+        mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[w]);
+        return m.kind != MENTION_NONE && m.next_tok == comma && speaker_like(d, r, s, &m, 0) ? m : none;
+    }
+    return none;
+}
+
 /* Is the verb at byte pos a quotation's cue ("“…,” he said of Trump, “…”"): what follows it is
  * that quotation's, not a reported clause. */
 static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos) {
@@ -309,6 +327,18 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         size_t qa = quote_holding(quotes, t[a].start);
         if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start)
             continue;
+        /* "Keller said that the plan will fail, according to police": a clause that reports
+         * speech of its own is that report, not what the cue after it said */
+        int own_report = 0;
+        for (size_t w = a; w < k && !own_report; w++) {
+            size_t ca, cb;
+            if (!s->verb_end.items[w] || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||
+                !clause_after_verb(d, r, quotes, s, w, &ca, &cb))
+                continue;
+            mention who = cue_subject_before(d, r, s, w);
+            own_report = who.kind != MENTION_NONE && speaker_like(d, r, s, &who, 1);
+        }
+        if (own_report) continue;
         *out = (reported){a, end, c};
         return 1;
     }
@@ -319,9 +349,20 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* According to X, CLAUSE. */
         if (v == 0 || punct_is(&t[v - 1], ',')) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
-            if (speaker_like(d, r, s, &m, 0) && m.next_tok + 1 < n && punct_is(&t[m.next_tok], ',') &&
-                !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[m.next_tok + 1])) {
-                a = m.next_tok + 1;
+            size_t after_m = m.next_tok;
+            /* "According to Keller, chair of the association, prices will rise": past the
+             * apposition to the clause */
+            if (after_m + 2 < n && punct_is(&t[after_m], ',') &&
+                (tok_article(d, r, &t[after_m + 1]) || tok_title(d, r, &t[after_m + 1]))) {
+                size_t q = after_m + 1;
+                while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) && !s->verb_end.items[q] &&
+                       !in(d, &t[q], &r->auxiliaries))
+                    q++;
+                if (q + 1 < n && punct_is(&t[q], ',')) after_m = q;
+            }
+            if (speaker_like(d, r, s, &m, 0) && after_m + 1 < n && punct_is(&t[after_m], ',') &&
+                !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[after_m + 1])) {
+                a = after_m + 1;
                 b = clause_end(d, r, quotes, s, a, n);
                 if (b >= a + MIN_CLAUSE_TOKENS) {
                     *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
@@ -332,7 +373,9 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* X said [that] CLAUSE. */
         if (!clause_after_verb(d, r, quotes, s, v, &a, &b)) continue;
         mention m = cue_subject_before(d, r, s, v);
-        /* ", insisting that …": the main clause's subject, if it shows */
+        /* ", adding that …": the subject of the report just before ("…, the minister said, adding
+         * that"), else the main clause's, if it shows */
+        if (m.kind == MENTION_NONE && v > 1 && punct_is(&t[v - 1], ',')) m = previous_reporter(d, r, s, v - 1);
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = main_subject(d, r, s, v);
         /* no subject of its own: only where it stands further back ("… and said", ", saying") */
         if (m.kind == MENTION_NONE ? !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions)))
@@ -371,6 +414,17 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         return 1;
     }
     return 0;
+}
+
+/* Index of the first quotation that opens at or after pos (quotes->len when none). */
+static size_t first_opening_at(const quote_vec *quotes, size_t pos) {
+    size_t lo = 0, hi = quotes->len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (quotes->items[mid].open < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
 }
 
 /* Does the quotation's first letter stand in upper case: a whole sentence quoted? */
@@ -440,21 +494,21 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
         }
         if (rep.b < rep.a + MIN_CLAUSE_TOKENS) continue;
         /* quotations in the clause: all of it (a direct quotation already), or fragments of it */
-        size_t first = quote_holding(&direct, a), held = 0, whole = 0;
-        if (first == found) {
-            first = 0;
-            while (first < found && direct.items[first].open < a) first++;
-        }
+        size_t first = quote_holding(&direct, a), held = 0, whole = 0, beyond = 0, unclosed = 0;
+        if (first == found) first = first_opening_at(&direct, a); /* a binary search: linear overall */
         for (size_t k = first; k < found && quotes->items[k].open < b; k++) {
             held++;
             if (quotes->items[k].open <= a && quotes->items[k].close_end >= b) whole = 1;
+            /* a quotation that goes on past the clause (into the next paragraph) is its own */
+            else if (quotes->items[k].close_end > b) beyond = 1;
+            unclosed |= !quotes->items[k].closed;
         }
-        if (whole) continue;
+        if (whole || beyond) continue;
         for (size_t k = first; held && k < found && quotes->items[k].open < b; k++) quotes->items[k].type = 0;
         quote q = {0};
         q.open = q.start = a;
         q.end = q.close_end = b;
-        q.closed = 1;
+        q.closed = !unclosed; /* a fragment whose mark never closes leaves the clause open too */
         q.type = held ? WHOSAID_MIXED : WHOSAID_INDIRECT;
         q.sent = q.end_sent = speech->items[i];
         q.para = q.end_para = snt->para;
