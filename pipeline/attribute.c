@@ -175,8 +175,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             set_person(reg, p, a);
             a->method = m->org ? "cue" : "role-noun";
         } else {
-            a->speaker_start = m->start;
-            a->speaker_end = m->end;
+            /* an organisation by its name, without the article; a description as written */
+            a->speaker_start = m->org && m->name_end > m->name_start ? m->name_start : m->start;
+            a->speaker_end = m->org && m->name_end > m->name_start ? m->name_end : m->end;
             a->method = "cue";
         }
         /* "the spokeswoman said": a gendered head shows it when the description is the speaker */

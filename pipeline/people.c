@@ -253,13 +253,14 @@ static int register_org(registry *reg, build_ctx *c, const mention *m, int subje
     size_t p = find_person(reg, d, m, 0, 0);
     if (p != NO_PERSON && reg->people.items[p].kind != ENTITY_ORG) p = NO_PERSON;
     if (p == NO_PERSON) {
-        person np = {.name_start = m->start, .name_end = m->name_end, .surname_start = m->surname_start,
+        /* its name without the article ("the World Bank", "la Guardia Civil") */
+        person np = {.name_start = m->name_start, .name_end = m->name_end, .surname_start = m->surname_start,
                      .surname_end = m->surname_end, .evidence = 1, .kind = ENTITY_ORG};
         if (VEC_PUSH(&reg->people, np) != 0) return -1;
         p = reg->people.len - 1;
         if (index_person(reg, d, p) != 0) return -1;
-    } else if (m->name_end - m->start > reg->people.items[p].name_end - reg->people.items[p].name_start) {
-        reg->people.items[p].name_start = m->start;
+    } else if (m->name_end - m->name_start > reg->people.items[p].name_end - reg->people.items[p].name_start) {
+        reg->people.items[p].name_start = m->name_start;
         reg->people.items[p].name_end = m->name_end;
     }
     *who = p;
