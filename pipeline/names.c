@@ -184,6 +184,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a < e) {
         size_t len = e - a;
         size_t keep = after_connector ? 2 : 3;
+        /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez" */
+        if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
         if (len > keep) {
             a = e - keep;
             if (keep == 2 && (t[a].flags & TOK_INITIAL) && a > j) a--;
