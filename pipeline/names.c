@@ -180,6 +180,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
         if (k + 1 < e) a = k; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
         else if (e - a <= 2) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
+        after_connector = a < e && tok_connector(d, r, &t[a - 1]);
     }
     if (a < e) {
         size_t len = e - a;

@@ -203,6 +203,13 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
     if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs))
         p = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
+    if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && wordset_get(&c->r->features, "inner-surnames", 14) >= 0) {
+        /* "Lucía Ferrer Soler" after "Lucía Ferrer": the same person, named in full */
+        mention inner = *m;
+        inner.surname_start = inner.surname_end = fe + 1;
+        while (inner.surname_end < m->surname_start && d->text[inner.surname_end] != ' ') inner.surname_end++;
+        if (inner.surname_end < m->surname_start) p = find_person(reg, d, &inner, fs, fe);
+    }
     *who = NO_PERSON;
     if (p == NO_PERSON) {
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
