@@ -180,11 +180,15 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
         if (k + 1 < e) a = k; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
         else if (e - a <= 2) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
-        after_connector = a < e && tok_connector(d, r, &t[a - 1]);
     }
     if (a < e) {
         size_t len = e - a;
         size_t keep = after_connector ? 2 : 3;
+        /* "Unidos por Castilla Ana Belén Castro": a first name of two words, where the language
+         * has them (rules/<lang>/features.txt) */
+        if (after_connector && len >= 3 && tok_first_name(d, r, &t[e - 3]) && tok_first_name(d, r, &t[e - 2]) &&
+            wordset_get(&r->features, "compound-first-names", 20) >= 0)
+            keep = 3;
         /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez" */
         if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
         if (len > keep) {
