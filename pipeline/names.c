@@ -468,6 +468,25 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.next_tok = k + 1;
             }
         }
+        /* "la présidente de la région Occitanie, Sylvie Marchand", "Der Außenminister Polens, Tomasz
+         * Wiśniewski": a name no first name opens, after a title, is what the role is of, and
+         * the person is the name apposed to it */
+        if (m.kind == MENTION_NAME && m.titled && !possessive_end && m.name_tokens <= 3 && last + 1 < n &&
+            (t[last].flags & TOK_PUNCT) && t[last].cp == ',' && tok_first_name(d, r, &t[last + 1])) {
+            size_t nm = j;
+            while (nm < last && t[nm].start < m.name_start) nm++;
+            if (nm < last && !tok_first_name(d, r, &t[nm])) {
+                mention apposed = parse_mention(d, r, toks, last + 1);
+                if (apposed.kind == MENTION_NAME && apposed.role_end == apposed.role_start && !apposed.possessive) {
+                    apposed.role_start = m.role_start;
+                    apposed.role_end = m.name_end;
+                    apposed.titled = 1;
+                    apposed.start = m.start;
+                    if (!apposed.gender) apposed.gender = m.gender;
+                    return apposed;
+                }
+            }
+        }
         /* the President’s statement: the possessor of a document noun is the speaker */
         m.possessive = possessive_end;
         if (possessive_end && last < n && (t[last].flags & TOK_LOWER) && token_in(d, &t[last], &r->document_nouns) >= 0)
