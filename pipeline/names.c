@@ -255,8 +255,9 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          * more than a few words between prepositions ("An early tweet quoted the president",
          * "The endorsement comes just three days after") */
         if (e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
-            token_in(d, &t[e - 1], &r->prepositions) < 0)
-            break;
+            token_in(d, &t[e - 1], &r->prepositions) < 0 &&
+            !(tok_connector(d, r, &t[e]) && wordset_get(&r->features, "genitive-articles", 17) >= 0))
+            break; /* (German: "ein Sprecher der Polizei", the article of a genitive) */
         run = linking ? 0 : run + 1;
         if (run > NOUN_PHRASE_WORDS) return m;
         e++;
@@ -441,6 +442,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 org_of |= (t[k].flags & TOK_CAP) && token_in(d, &t[k], &r->organisations) >= 0 &&
                           tok_connector(d, r, &t[k + 1]);
             m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of);
+            /* "der Konzern", "die Gewerkschaft": a kind of organisation, capitalised as German
+             * writes every noun, is a description of the one named before, not a name */
+            if (m.org && article && last == j + 1 && token_in(d, h, &r->org_nouns) >= 0)
+                return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
             /* an organisation's name is its own, not a role */
             if (m.org) {
                 m.role_start = m.role_end = 0;
