@@ -20,6 +20,9 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     size_t j = k + 1;
     /* a relative clause: ", who runs Our Principles PAC,", ", who is a senior fellow at …," */
     int relative = tok_relative(d, r, &t[j]) && j + 1 < n;
+    /* German "der" is an article before a noun (", der Sprecher der Stadtverwaltung,"), a
+     * relative before anything else (", der die Delegation begleitete,") */
+    if (relative && tok_article(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) relative = 0;
     if (relative) {
         j++;
         if (token_in(d, &t[j], &r->copulas) >= 0) j++;
@@ -42,7 +45,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
          * "Knowing Ferris, the coaches gave him the ball" */
         if ((tok_pronoun_word(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0) ||
             (!relative && e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
-             token_in(d, &t[e - 1], &r->prepositions) < 0))
+             token_in(d, &t[e - 1], &r->prepositions) < 0 &&
+             !(tok_connector(d, r, &t[e]) && wordset_get(&r->features, "genitive-articles", 17) >= 0)))
             return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
         if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0) {
