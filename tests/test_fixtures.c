@@ -69,8 +69,14 @@ static int check_case(const whosaid_rules *rules, const char *dir) {
     size_t olen;
     char *options = slurp(opath, &olen);
     free(opath);
+    int scored = 0;
     for (char *line = options ? strtok(options, "\n") : NULL; line; line = strtok(NULL, "\n")) {
         if (line[0] == '#' || !line[0]) continue;
+        /* measured by tests/languages_test.py, not compared field by field */
+        if (!strcmp(line, "scored")) {
+            scored = 1;
+            continue;
+        }
         if (!strncmp(line, "lang ", 5)) {
             cr_assert_eq(whosaid_set_lang(ws, line + 5), WHOSAID_OK, "%s/options: bad lang \"%s\"", dir, line + 5);
             continue;
@@ -79,6 +85,13 @@ static int check_case(const whosaid_rules *rules, const char *dir) {
         cr_assert_eq(whosaid_parse_types(line + 6, &types), WHOSAID_OK, "%s/options: bad types \"%s\"", dir, line + 6);
     }
     free(options);
+    if (scored) {
+        whosaid_free(ws);
+        free(text);
+        free(expected_text);
+        free(path);
+        return 0;
+    }
 
     collected got = {json_array()};
     cr_assert_eq(whosaid_process(ws, text, len, types, collect, &got), WHOSAID_OK);
