@@ -6,7 +6,7 @@
 /* The vote: below MIN_WORDS_FOREIGN words a text with no function word is too short to call
  * foreign; from twice as many, fewer than one function word in FOREIGN_RATIO words means none of
  * ours (a language's own list makes a quarter or more of its running words). */
-enum { MIN_WORDS_FOREIGN = 20, FOREIGN_RATIO = 8, DECIDED_HITS = 40, MAX_LANGS = 16, MAX_WORD = 24 };
+enum { MIN_WORDS_FOREIGN = 20, FOREIGN_RATIO = 8, DECIDED_HITS = 20, MAX_LANGS = 16, MAX_WORD = 24 };
 
 /* The length of the letter at s[i] (1 for an ASCII letter), or 0 when none starts there. */
 static size_t letter_at(const unsigned char *s, size_t len, size_t i) {
@@ -17,13 +17,13 @@ static size_t letter_at(const unsigned char *s, size_t len, size_t i) {
 }
 
 const whosaid_rules *language_of(const whosaid_rules *first, const char *text, size_t len) {
-    const whosaid_rules *langs[MAX_LANGS], *und = NULL;
+    const whosaid_rules *chain[MAX_LANGS], *und = NULL;
     size_t n = 0, hits[MAX_LANGS] = {0}, words = 0;
-    for (const whosaid_rules *r = first; r; r = r->next) {
+    for (const whosaid_rules *r = first; r && n < MAX_LANGS; r = r->next) {
         if (!r->function_words.len) und = r; /* the shared rules, or a language without a list */
-        else if (n < MAX_LANGS) langs[n++] = r;
+        chain[n++] = r;
     }
-    if (!n) return first;
+    if (!first->lang_votes.len) return first;
     const unsigned char *s = (const unsigned char *)text;
     size_t limit = len < LANGUAGE_MAX_BYTES ? len : LANGUAGE_MAX_BYTES;
     for (size_t i = 0; i < limit;) {
@@ -36,13 +36,18 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
         while (j < len && (m = letter_at(s, len, j)) > 0) j += m;
         if (j - i <= MAX_WORD) {
             words++;
-            for (size_t k = 0; k < n; k++) hits[k] += wordset_get(&langs[k]->function_words, text + i, j - i) >= 0;
+            int v = wordset_get(&first->lang_votes, text + i, j - i); /* one look-up: a bit a language */
+            for (size_t k = 0; v > 0 && k < n; k++) hits[k] += (size_t)(v >> k & 1);
         }
         i = j;
         if (i >= LANGUAGE_SAMPLE_BYTES) {
-            size_t best = 0;
-            for (size_t k = 0; k < n; k++) best = hits[k] > best ? hits[k] : best;
-            if (best >= DECIDED_HITS) break;
+            /* far enough ahead of the next to stop reading */
+            size_t best = 0, second = 0;
+            for (size_t k = 0; k < n; k++) {
+                if (hits[k] > best) second = best, best = hits[k];
+                else if (hits[k] > second) second = hits[k];
+            }
+            if (best >= DECIDED_HITS && best >= 2 * second) break;
         }
     }
     size_t best = 0;
@@ -50,5 +55,5 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
         if (hits[k] > hits[best]) best = k;
     if (hits[best] == 0) return words >= MIN_WORDS_FOREIGN && und ? und : first;
     if (words >= 2 * MIN_WORDS_FOREIGN && hits[best] * FOREIGN_RATIO < words && und) return und;
-    return langs[best];
+    return chain[best];
 }

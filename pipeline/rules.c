@@ -436,6 +436,7 @@ static const size_t other_sets[] = {
 #undef ENDINGS
 #undef PHRASES
     offsetof(whosaid_rules, title_full),
+    offsetof(whosaid_rules, lang_votes),
 };
 
 static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char *)r + word_sets[k]); }
@@ -569,6 +570,19 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
         *tail = r;
         tail = &r->next;
     }
+    /* the language vote's table: each function word with the languages it stands for */
+    size_t k = 0;
+    for (const whosaid_rules *r = first; r; r = r->next, k++)
+        for (size_t i = 0; k < 31 && i < r->function_words.cap; i++) {
+            const char *w = r->function_words.words[i];
+            if (!w) continue;
+            int v = wordset_get(&first->lang_votes, w, strlen(w));
+            if (wordset_put(&first->lang_votes, w, strlen(w), (v < 0 ? 0 : v) | 1 << k) != 0) {
+                snprintf(err, errlen, "out of memory");
+                whosaid_rules_free(first);
+                return NULL;
+            }
+        }
     return first;
 }
 

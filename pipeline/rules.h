@@ -87,6 +87,9 @@ struct whosaid_rules {
     int verbs_plain;     /* every verb is ASCII letters (phrases: words joined by _) */
     lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
     char lang[8];        /* "en", "fr", "de", "es", or "und": the shared rules alone */
+    /* in the first language's rules only: every language's function words, each valued by the
+     * languages it votes for (bit k: the k-th rules of the chain), for one look-up a word */
+    wordset lang_votes;
     struct whosaid_rules *next; /* the next language's rules; whosaid_rules_load returns the first */
 };
 
