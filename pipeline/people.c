@@ -178,7 +178,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     const document *d = c->d;
     size_t fs, fe;
     first_name(d, c->r, m, &fs, &fe);
-    int first_gender = fe > fs ? wordset_get(&c->r->first_names, (const char *)d->text + fs, fe - fs) : -1;
+    int first_gender = fe > fs ? wordset_get_folded(&c->r->first_names, (const char *)d->text + fs, fe - fs) : -1;
     int personal = m->gender || m->titled || first_gender >= 0;
     if (first_gender < 0 && m->name_tokens >= 2) {
         /* "Ben Odell": a word that may be a particle ("ben") still shows a gender as a first name;
@@ -189,7 +189,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             a = e + 1;
             for (e = a; e < m->name_end && d->text[e] != ' ';) e++;
         }
-        int g = e < m->name_end ? wordset_get(&c->r->first_names, (const char *)d->text + a, e - a) : -1;
+        int g = e < m->name_end ? wordset_get_folded(&c->r->first_names, (const char *)d->text + a, e - a) : -1;
         if (g > 0) first_gender = g;
     }
     int evidence = shown || personal;

@@ -29,6 +29,26 @@ int wordset_get(const wordset *set, const char *s, size_t n) {
     }
 }
 
+int wordset_get_folded(const wordset *set, const char *s, size_t n) {
+    int v = wordset_get(set, s, n);
+    if (v >= 0 || !set->cap || n > 64) return v;
+    /* capitals beyond ASCII ("Élisabeth", "ÖZDEMIR"): the word in lower case, as rules write it */
+    int upper = 0;
+    for (size_t i = 0; i < n && !upper;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        i += utf8_next((const unsigned char *)s, n, i, &cp);
+        upper = cp >= 0 && uc_is_upper(cp);
+    }
+    if (!upper) return v;
+    char folded[64];
+    size_t fn = utf8_lower((const unsigned char *)s, n, folded, sizeof folded);
+    return fn && (fn != n || memcmp(folded, s, n)) ? wordset_get(set, folded, fn) : v;
+}
+
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     if ((set->len + 1) * 2 > set->cap) {
         size_t cap = set->cap ? set->cap * 2 : 64;
@@ -72,6 +92,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     set->hashes[i] = h;
     set->len++;
     if (n > set->max_len) set->max_len = n;
+    if (n < 64) set->lengths |= (uint64_t)1 << n;
     return 0;
 }
 
@@ -238,28 +259,27 @@ int rules_plural(const whosaid_rules *r, const char *s, size_t n) {
     int plural = 0;
     /* the longest ending decides: "-ss" over "s" */
     for (size_t k = 1; k <= r->plural_endings.max_len && k < n; k++) {
-        int v = wordset_get(&r->plural_endings, s + n - k, k);
+        int v = (k >= 64 || (r->plural_endings.lengths >> k & 1)) ? wordset_get(&r->plural_endings, s + n - k, k) : -1;
         if (v >= 0) plural = v;
     }
     return plural;
 }
 
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
-    for (size_t k = 1; k <= r->adverb_endings.max_len && k + 1 < n; k++)
-        if (wordset_get(&r->adverb_endings, s + n - k, k) >= 0) return 1;
+    const wordset *e = &r->adverb_endings;
+    for (size_t k = 1; k <= e->max_len && k + 1 < n; k++)
+        if ((k >= 64 || (e->lengths >> k & 1)) && wordset_get(e, s + n - k, k) >= 0) return 1;
     return 0;
 }
 
 int rules_ends_in(const wordset *endings, const char *s, size_t n) {
     for (size_t k = 1; k <= endings->max_len && k < n; k++)
-        if (wordset_get(endings, s + n - k, k) >= 0) return 1;
+        if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0) return 1;
     return 0;
 }
 
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n) {
-    for (size_t k = 1; k <= r->not_name_endings.max_len && k < n; k++)
-        if (wordset_get(&r->not_name_endings, s + n - k, k) >= 0) return 1;
-    return 0;
+    return rules_ends_in(&r->not_name_endings, s, n);
 }
 
 /* ABBREVIATION FULL pairs. */

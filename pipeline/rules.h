@@ -24,6 +24,7 @@ typedef struct {
     size_t *hashes; /* word_key_of's hash of each word, so that most probes end without a comparison */
     size_t cap, len;
     size_t max_len; /* of the longest word: anything longer is not in the set */
+    uint64_t lengths; /* bit k: a word of k bytes is in the set (k < 64) */
     /* once the rules are loaded: the lexicon holding every set's words, and this set's
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
@@ -32,6 +33,8 @@ typedef struct {
 
 /* Returns the word's value, or -1 when it is not in the set. */
 int wordset_get(const wordset *set, const char *s, size_t n);
+/* The same, trying the word in lower case too when it holds capitals beyond ASCII ("Élisabeth"). */
+int wordset_get_folded(const wordset *set, const char *s, size_t n);
 
 /* What a pronoun, honorific, first name or noun shows of whom it stands for. NEUTER is an
  * organisation or a thing ("it", "its"); FIRST the writer ("I", "we"). */
