@@ -9,7 +9,6 @@
  * the work and the writing in both cases, so stdout and stderr are the same whatever N is.
  */
 #include <errno.h>
-#include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -21,31 +20,12 @@
 #include "buf.h"
 #include "emit.h"
 #include "jobs.h"
+#include "options.h"
 #include "reader.h"
 #include "whosaid.h"
 
-enum exit_status { EXIT_ALL_READ = 0, EXIT_SOME_SKIPPED = 1, EXIT_USAGE = 2 };
-
-#define DEFAULT_MAX_DOC_BYTES ((size_t)64 << 20)
-#define MAX_JOBS 1024
 /* batches in flight per worker thread: enough to keep workers busy past a long document */
 #define WINDOW_PER_JOB 3
-/* A batch is handed over (and with -j 1 the output flushed) at these sizes even when more
- * input is ready: large enough that threads seldom meet, small enough to keep memory low. */
-enum { BATCH_ITEMS = 256, BATCH_BYTES = 1 << 19 };
-
-typedef struct {
-    int jsonl;
-    const char *text_field, *id_field;
-    char **keep;
-    size_t nkeep;
-    int tsv;
-    unsigned types;
-    const char *rules_dir;
-    long jobs;
-    size_t max_doc_bytes;
-    int trace;
-} options;
 
 typedef struct {
     const options *opt;
@@ -72,65 +52,6 @@ typedef struct {
     run *ru;
     whosaid *ws;
 } worker;
-
-static void usage(FILE *f) {
-    fprintf(f,
-            "Usage: whosaid [OPTIONS] [FILE...]\n"
-            "Finds the quotations in news text and writes one JSON line per quotation: the quote,\n"
-            "who said it, their role, the cue and where it stands. With no FILE, or with -, reads\n"
-            "standard input. Each plain-text FILE is one document, its id the path as given.\n"
-            "\n"
-            "Input:\n"
-            "  -J, --jsonl            input is JSON lines, one document per line (default: off,\n"
-            "                         each FILE is one plain-text document)\n"
-            "      --text-field NAME  the field holding the text (default: text)\n"
-            "      --id-field NAME    the field holding the document id (default: id;\n"
-            "                         a line without one gets \"FILE:LINE\")\n"
-            "      --keep A,B         copy these document fields into every record, after the\n"
-            "                         record's own fields; a missing field is null (default: none)\n"
-            "      --max-doc-bytes N  skip, with a message, documents larger than N bytes\n"
-            "                         (default: %zu)\n"
-            "Output:\n"
-            "  -f, --format FMT       jsonl or tsv (default: jsonl); tsv has a header line, null\n"
-            "                         as an empty cell, and tab, newline, CR and backslash as\n"
-            "                         \\t \\n \\r \\\\\n"
-            "  -t, --types LIST       kinds to write: direct, mixed, indirect, partial, scare, title or all\n"
-            "                         (default: direct,mixed,indirect)\n"
-            "      --trace            instead of records, show what each stage saw in each\n"
-            "                         document (default: off)\n"
-            "Processing:\n"
-            "  -j, --jobs N           worker threads; output is in input order whatever N is\n"
-            "                         (default: 1; 0 means one per processor)\n"
-            "      --rules DIR        read rule files from DIR (default: the built-in rules)\n"
-            "  -h, --help             show this help and exit\n"
-            "  -V, --version          show the version and exit\n"
-            "\n"
-            "Exit status: 0 all input read; 1 some input could not be read or was skipped (each\n"
-            "case reported on stderr as FILE:LINE: reason); 2 bad usage.\n"
-            "Output is flushed before whosaid waits for more input and at least every %d\n"
-            "documents; a closed output ends the run with status 0.\n"
-            "See whosaid(1) for the record fields and TSV columns.\n",
-            DEFAULT_MAX_DOC_BYTES, BATCH_ITEMS);
-}
-
-/* Adds the names of a --keep list to items, skipping empty names and repeats. */
-static int split_list(const char *s, char ***items, size_t *n) {
-    while (*s) {
-        size_t len = strcspn(s, ",");
-        int seen = !len;
-        for (size_t i = 0; i < *n && !seen; i++) seen = strlen((*items)[i]) == len && !strncmp((*items)[i], s, len);
-        if (!seen) {
-            char **p = realloc(*items, (*n + 1) * sizeof *p);
-            if (!p) return -1;
-            *items = p;
-            if (!(p[*n] = strndup(s, len))) return -1;
-            (*n)++;
-        }
-        s += len;
-        if (*s == ',') s++;
-    }
-    return 0;
-}
 
 static void message(item *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void message(item *it, const char *fmt, ...) {
@@ -404,94 +325,13 @@ static void read_inputs(dispatcher *d, int nfiles, char **files) {
     }
 }
 
-static int parse_options(int argc, char **argv, options *opt) {
-    enum { OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE };
-    static const struct option longopts[] = {
-        {"jsonl", no_argument, 0, 'J'},
-        {"text-field", required_argument, 0, OPT_TEXT_FIELD},
-        {"id-field", required_argument, 0, OPT_ID_FIELD},
-        {"keep", required_argument, 0, OPT_KEEP},
-        {"format", required_argument, 0, 'f'},
-        {"types", required_argument, 0, 't'},
-        {"rules", required_argument, 0, OPT_RULES},
-        {"jobs", required_argument, 0, 'j'},
-        {"max-doc-bytes", required_argument, 0, OPT_MAX_DOC},
-        {"trace", no_argument, 0, OPT_TRACE},
-        {"help", no_argument, 0, 'h'},
-        {"version", no_argument, 0, 'V'},
-        {0, 0, 0, 0},
-    };
-    int c;
-    while ((c = getopt_long(argc, argv, "Jf:t:j:hV", longopts, NULL)) != -1) {
-        char *end;
-        switch (c) {
-        case 'J': opt->jsonl = 1; break;
-        case OPT_TEXT_FIELD: opt->text_field = optarg; break;
-        case OPT_ID_FIELD: opt->id_field = optarg; break;
-        case OPT_KEEP:
-            if (split_list(optarg, &opt->keep, &opt->nkeep) != 0) {
-                fprintf(stderr, "whosaid: out of memory\n");
-                return EXIT_SOME_SKIPPED;
-            }
-            break;
-        case 'f':
-            if (!strcmp(optarg, "jsonl")) opt->tsv = 0;
-            else if (!strcmp(optarg, "tsv")) opt->tsv = 1;
-            else {
-                fprintf(stderr, "whosaid: --format must be jsonl or tsv, not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case 't':
-            if (whosaid_parse_types(optarg, &opt->types) != WHOSAID_OK) {
-                fprintf(stderr, "whosaid: --types takes a list of direct, mixed, indirect, partial, scare, title, all; not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case OPT_RULES: opt->rules_dir = optarg; break;
-        case OPT_TRACE: opt->trace = 1; break;
-        case 'j':
-            errno = 0;
-            opt->jobs = strtol(optarg, &end, 10);
-            if (errno || end == optarg || *end || opt->jobs < 0 || opt->jobs > MAX_JOBS) {
-                fprintf(stderr, "whosaid: --jobs takes a number from 0 to %d, not '%s'\n", MAX_JOBS, optarg);
-                return EXIT_USAGE;
-            }
-            if (opt->jobs == 0) {
-                long n = sysconf(_SC_NPROCESSORS_ONLN);
-                opt->jobs = n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : n;
-            }
-            break;
-        case OPT_MAX_DOC: {
-            errno = 0;
-            unsigned long long v = strtoull(optarg, &end, 10);
-            if (errno || *end || !v || optarg[0] == '-') {
-                fprintf(stderr, "whosaid: --max-doc-bytes takes a positive number, not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            opt->max_doc_bytes = (size_t)v;
-            break;
-        }
-        case 'h': usage(stdout); return -1;
-        case 'V': printf("whosaid %s\n", WHOSAID_VERSION); return -1;
-        default: usage(stderr); return EXIT_USAGE;
-        }
-    }
-    for (size_t i = 0; i < opt->nkeep; i++) {
-        if (emit_is_record_field(opt->keep[i])) {
-            fprintf(stderr, "whosaid: --keep %s: every record has a field of that name already\n", opt->keep[i]);
-            return EXIT_USAGE;
-        }
-    }
-    return 0;
-}
-
 int main(int argc, char **argv) {
-    options opt = {0, "text", "id", NULL, 0, 0, WHOSAID_DEFAULT_TYPES, NULL, 1, DEFAULT_MAX_DOC_BYTES, 0};
-    int rc = parse_options(argc, argv, &opt);
+    options opt;
+    options_init(&opt);
+    int first_file = 1;
+    int rc = options_parse(argc, argv, &opt, &first_file);
     if (rc != 0) {
-        for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);
-        free(opt.keep);
+        options_free(&opt);
         return rc < 0 ? EXIT_ALL_READ : rc;
     }
     signal(SIGPIPE, SIG_IGN); /* a closed pipe shows as EPIPE, which ends the run quietly */
@@ -525,7 +365,7 @@ int main(int argc, char **argv) {
             if (emit_tsv_header(&header->out, (const char *const *)opt.keep, opt.nkeep) != 0) header->out.len = 0;
             dispatch(&d, header);
         }
-        read_inputs(&d, argc - optind, argv + optind);
+        read_inputs(&d, argc - first_file, argv + first_file);
         dispatch_flush(&d);
         if (d.pool) jobs_finish(d.pool);
     }
@@ -533,7 +373,6 @@ int main(int argc, char **argv) {
     free(workers);
     free(states);
     whosaid_rules_free(rules);
-    for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);
-    free(opt.keep);
+    options_free(&opt);
     return ru.status;
 }

@@ -61,8 +61,37 @@ with tempfile.TemporaryDirectory() as tmp:
     for n in (2, 3, 4, 6):
         check(f"{path}:{n}: " in err, f"-J: stderr names {path}:{n}")
 
+# bad usage: two lines, as GNU tools write them, naming the program and not its path
 rc, _, err = run(["--no-such-option"])
-check(rc == 2 and "Usage" in err, "bad usage: status 2 and usage on stderr")
+check(rc == 2 and err == "whosaid: unknown option '--no-such-option'\nTry 'whosaid --help'.\n",
+      f"unknown option: status 2 and two lines: {err!r}")
+rc, _, err = run(["-J", "-x"])
+check(rc == 2 and err == "whosaid: unknown option '-x'\nTry 'whosaid --help'.\n", f"unknown short option: {err!r}")
+rc, _, err = run(["--keep"])
+check(rc == 2 and err == "whosaid: option '--keep' needs a value\nTry 'whosaid --help'.\n", f"missing value: {err!r}")
+rc, _, err = run(["--t", "x"])
+check(rc == 2 and err.startswith("whosaid: option '--t' is ambiguous: --text-field, --types, --trace\n"),
+      f"ambiguous option: {err!r}")
+
+# sizes take suffixes: K, M, G are powers of 1024 (also KiB...), KB, MB, GB powers of 1000
+unit = "\u201cWe will build it,\u201d said Mayor Anna Keller.".encode()
+body = (unit + b" " * (50 - len(unit))) * 40  # 2,000 bytes
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "doc.txt")
+    with open(path, "wb") as f:
+        f.write(body)
+    check(len(body) == 2000, "the document is 2,000 bytes")
+    for size, ok in (("2K", True), ("2KiB", True), ("2KB", True), ("1999", False), ("1K", False), ("1kB", False),
+                     ("100M", True), ("2G", True), ("64MiB", True)):
+        rc, recs, err = run(["--max-doc-bytes", size, path])
+        check((rc, len(recs) == 40) == ((0, True) if ok else (1, False)), f"--max-doc-bytes {size}: {rc} {err!r}")
+    for bad in ("1.5G", "0", "-3", "12X", "M", "3MiBs"):
+        rc, _, err = run(["--max-doc-bytes", bad, path])
+        check(rc == 2 and f"not '{bad}'" in err and err.endswith("Try 'whosaid --help'.\n"),
+              f"--max-doc-bytes {bad}: bad usage: {err!r}")
+    # --keep: spaces around names are not part of them
+    rc, recs, err = run(["--keep", " url , date,,url ", path])
+    check(rc == 0 and recs and list(recs[0])[-2:] == ["url", "date"], f"--keep trims names: {list(recs[0])[-3:]}")
 rc, _, err = run(["/nonexistent/file.txt"])
 check(rc == 1 and "/nonexistent/file.txt" in err, "unreadable file: status 1, named on stderr")
 p = subprocess.run(WRAP + [WHOSAID, "--help"], capture_output=True, timeout=60)
