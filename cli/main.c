@@ -250,17 +250,18 @@ static void dispatch(dispatcher *d, item *it) {
     if (b->n >= BATCH_ITEMS || b->bytes >= BATCH_BYTES) dispatch_flush(d);
 }
 
-static void read_plain(dispatcher *d, FILE *f, const char *name) {
+static void read_plain(dispatcher *d, source *src, const char *name) {
     size_t max = d->ru->opt->max_doc_bytes;
     item *it = new_item(ITEM_PLAIN, name, 0);
     buf text = {0};
-    int rc = read_all(f, &text, max);
+    int rc = read_all(src, &text, max);
     if (rc == -2) {
-        message(it, "%s: skipped: larger than --max-doc-bytes (%zu)\n", name, max);
+        message(it, "%s: skipped: larger than --max-doc-bytes (%zu)%s\n", name, max,
+                source_compression(src) ? " once decompressed" : "");
         it->kind = ITEM_MESSAGE;
         buf_free(&text);
     } else if (rc != 0) {
-        message(it, "%s: %s\n", name, strerror(errno));
+        message(it, "%s: skipped: %s\n", name, src->error);
         it->kind = ITEM_MESSAGE;
         buf_free(&text);
     } else {
@@ -270,9 +271,9 @@ static void read_plain(dispatcher *d, FILE *f, const char *name) {
     dispatch(d, it);
 }
 
-static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
+static void read_jsonl(dispatcher *d, source *src, const char *name) {
     size_t max_line = jsonl_max_line(d->ru->opt->max_doc_bytes);
-    line_reader lr = {.f = f, .name = name};
+    line_reader lr = {.src = src, .name = name};
     int rc = 0;
     while (!atomic_load(&d->ru->stop) && (rc = line_reader_next(&lr, max_line)) == 1) {
         item *it;
@@ -300,7 +301,8 @@ static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
     }
     if (!atomic_load(&d->ru->stop) && rc < 0) {
         item *it = new_item(ITEM_MESSAGE, name, lr.line + 1);
-        message(it, "%s:%zu: %s\n", name, lr.line + 1, strerror(errno));
+        message(it, "%s:%zu: skipped: %s%s\n", name, lr.line + 1, src->error,
+                source_compression(src) ? "; the rest of the file cannot be read" : "");
         dispatch(d, it);
     }
     line_reader_free(&lr);
@@ -317,9 +319,12 @@ static void read_inputs(dispatcher *d, int nfiles, char **files) {
             continue;
         }
         flockfile(f); /* only this thread reads f: take its lock once, not once a byte */
-        if (d->ru->opt->jsonl) read_jsonl(d, f, name);
-        else read_plain(d, f, name);
+        source src;
+        source_init(&src, f, name);
+        if (d->ru->opt->jsonl) read_jsonl(d, &src, name);
+        else read_plain(d, &src, name);
         dispatch_flush(d);
+        source_free(&src);
         funlockfile(f);
         if (f != stdin) fclose(f);
     }

@@ -2,59 +2,43 @@
  * JSON lines, so a pipe is processed as it arrives. */
 #include "reader.h"
 
-#include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "jsonl_scan.h"
 
-int read_all(FILE *f, buf *out, size_t max) {
+int read_all(source *src, buf *out, size_t max) {
     out->len = 0;
     char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (out->len + n > max) return -2;
-        if (buf_append(out, chunk, n) != 0) {
-            errno = ENOMEM;
+    long n;
+    while ((n = source_read(src, chunk, sizeof chunk)) > 0) {
+        if (out->len + (size_t)n > max) return -2;
+        if (buf_append(out, chunk, (size_t)n) != 0) {
+            snprintf(src->error, sizeof src->error, "out of memory");
             return -1;
         }
     }
-    if (!out->data && buf_append(out, "", 0) != 0) return -1;
-    return ferror(f) ? -1 : 0;
+    if (n < 0) return -1;
+    if (!out->data && buf_append(out, "", 0) != 0) {
+        snprintf(src->error, sizeof src->error, "out of memory");
+        return -1;
+    }
+    return 0;
 }
 
 enum { READ_BLOCK = 1 << 16 };
 
-/* Refills lr->in from the descriptor: 1 with data, 0 at the end, -1 on an error. */
+/* Refills lr->in from the source: 1 with data, 0 at the end, -1 on an error. */
 static int refill(line_reader *lr) {
     if (!lr->in && !(lr->in = malloc(READ_BLOCK))) {
-        errno = ENOMEM;
+        snprintf(lr->src->error, sizeof lr->src->error, "out of memory");
         return -1;
     }
     lr->in_pos = lr->in_len = 0;
-    if (lr->eof) return 0;
-    int fd = fileno(lr->f);
-    if (fd < 0) { /* a stream with no descriptor (fmemopen): stdio it is */
-        size_t n = fread(lr->in, 1, READ_BLOCK, lr->f);
-        lr->in_len = n;
-        if (n) return 1;
-        lr->eof = 1;
-        return ferror(lr->f) ? -1 : 0;
-    }
-    for (;;) {
-        ssize_t n = read(fd, lr->in, READ_BLOCK);
-        if (n > 0) {
-            lr->in_len = (size_t)n;
-            return 1;
-        }
-        if (n == 0) {
-            lr->eof = 1;
-            return 0;
-        }
-        if (errno != EINTR) return -1;
-    }
+    long n = source_read(lr->src, lr->in, READ_BLOCK);
+    if (n < 0) return -1;
+    lr->in_len = (size_t)n;
+    return n > 0;
 }
 
 /* Appends in[0, n) to the line, up to max bytes; beyond, the line is marked too long. */
@@ -68,7 +52,7 @@ static int take(line_reader *lr, const char *in, size_t n, size_t max) {
         while (cap < lr->len + n + 1) cap *= 2;
         char *p = realloc(lr->joined, cap);
         if (!p) {
-            errno = ENOMEM;
+            snprintf(lr->src->error, sizeof lr->src->error, "out of memory");
             return -1;
         }
         lr->joined = p;
@@ -112,10 +96,7 @@ int line_reader_next(line_reader *lr, size_t max) {
 
 int line_reader_may_wait(const line_reader *lr) {
     if (lr->in_pos < lr->in_len && memchr(lr->in + lr->in_pos, '\n', lr->in_len - lr->in_pos)) return 0;
-    int fd = fileno(lr->f);
-    if (lr->eof || fd < 0) return 0;
-    struct pollfd p = {fd, POLLIN, 0};
-    return poll(&p, 1, 0) == 0; /* nothing ready now (an error shows at the next read) */
+    return source_may_wait(lr->src);
 }
 
 void line_reader_free(line_reader *lr) {

@@ -105,11 +105,13 @@ def quotes_of(recs, doc):
     return [r["quote"] for r in recs if r["doc"] == doc]
 
 
-def plain_case(label, data, expect_quotes=None, status=0, args=(), timeout=600):
-    """The bad document between two good ones, as three files on one command line."""
+def plain_case(label, data, expect_quotes=None, status=0, args=(), timeout=600, text=None):
+    """The bad document between two good ones, as three files on one command line. text: what
+    the offsets index when it is not data (data compressed)."""
     before, bad, after = write("before.txt", GOOD), write(label + ".txt", data), write("after.txt", GOOD)
+    text = text if text is not None else data
     rc, recs, err, secs = run(label, ["-t", "all"] + list(args) + [before, bad, after], timeout=timeout,
-                              texts={before: GOOD, bad: data if isinstance(data, bytes) else data.encode(),
+                              texts={before: GOOD, bad: text if isinstance(text, bytes) else text.encode(),
                                      after: GOOD})
     check(rc == status, f"{label}: exit status {rc}, expected {status}; stderr: {err[:300]}")
     check(quotes_of(recs, before) == GOOD_QUOTES and quotes_of(recs, after) == GOOD_QUOTES,
@@ -209,6 +211,58 @@ for label, bad in (("directory", TMP), ("missing", os.path.join(TMP, "no-such-fi
     check(quotes_of(recs, before) == GOOD_QUOTES and quotes_of(recs, after) == GOOD_QUOTES,
           f"{label}: the files around it are processed")
 
+# ---- compressed input: found by its content, decompressed no further than --max-doc-bytes ----
+import gzip
+import lzma
+
+
+def zstd_frame(data):
+    """A zstd frame of raw (stored) blocks, written by hand so that no zstd tool is needed: the
+    magic, a frame header with a 128 KiB window and no content size, then blocks of at most
+    128 KiB, each a 3-byte header (size << 3 | type raw (0) << 1 | last)."""
+    out = bytearray(b"\x28\xb5\x2f\xfd\x00\x38")
+    blocks = [data[i:i + 131072] for i in range(0, len(data), 131072)] or [b""]
+    for k, block in enumerate(blocks):
+        out += ((len(block) << 3) | (k == len(blocks) - 1)).to_bytes(3, "little") + block
+    return bytes(out)
+
+
+article = GOOD + "Mayor Anna Keller spoke.\n\n“It is done,” she said.\n".encode()
+article_quotes = GOOD_QUOTES + ["It is done,"]
+for codec, pack in (("gzip", lambda b: gzip.compress(b, mtime=0)), ("xz", lzma.compress), ("zstd", zstd_frame)):
+    packed = pack(article)
+    plain_case(f"{codec}-whole", packed, article_quotes, text=article)
+    plain_case(f"{codec}-two-members", pack(article[:30]) + pack(article[30:]), article_quotes, text=article)
+    plain_case(f"{codec}-empty", pack(b""), [])
+    # cut short: the document is skipped with a message that says so, the files around it are read
+    recs, _ = plain_case(f"{codec}-truncated", packed[:len(packed) * 2 // 3], [], status=1)
+    rc, _, err, _ = run(f"{codec}-truncated-says", [write(f"{codec}-cut.txt", packed[:len(packed) * 2 // 3])])
+    check(rc == 1 and err == f"{os.path.join(TMP, codec + '-cut.txt')}: skipped: the {codec} data is truncated\n",
+          f"{codec}-truncated: the message names the file and the cut: {err!r}")
+    plain_case(f"{codec}-magic-only", packed[:6 if codec == "xz" else 4 if codec == "zstd" else 2], [], status=1)
+    plain_case(f"{codec}-trailing-garbage", packed + b"garbage", [], status=1)
+    # standard input, as a pipe: the same records as the file
+    rc, recs, err, _ = run(f"{codec}-stdin", [], stdin=packed, texts={"-": article})
+    check(rc == 0 and [r["quote"] for r in recs] == article_quotes, f"{codec} on standard input: {rc} {err!r}")
+corrupt = bytearray(gzip.compress(article * 50, mtime=0))
+corrupt[len(corrupt) // 2] ^= 0xff
+plain_case("gzip-corrupt", bytes(corrupt), [], status=1)
+# a gzip bomb: 64 MB of one byte in 62 KB; over --max-doc-bytes once decompressed, it is reported
+# and skipped, decompressed only as far as the limit (so quickly, and in little memory)
+bomb = gzip.compress(b"x" * 64000000, compresslevel=9, mtime=0)
+t0 = time.perf_counter()
+recs, secs = plain_case("gzip-bomb", bomb, [], status=1, args=["--max-doc-bytes", "1M"])
+check(secs < 5, f"gzip-bomb: stops at the limit ({secs:.2f} s)")
+rc, _, err, _ = run("gzip-bomb-says", ["--max-doc-bytes", "1M", write("bomb.gz", bomb)])
+check(rc == 1 and err.endswith("bomb.gz: skipped: larger than --max-doc-bytes (1048576) once decompressed\n"),
+      f"gzip-bomb: the message says the limit and that it was decompressed: {err!r}")
+for label, data, name in (("bzip2", b"BZh91AY&SY" + b"\0" * 40, "bzip2"), ("zip", b"PK\x03\x04" + b"\0" * 40, "zip")):
+    path = write(label + ".bin", data)
+    rc, _, err, _ = run(label, [path])
+    recipe = f"bzcat {path} | whosaid" if label == "bzip2" else f"unzip -p {path} | whosaid"
+    check(rc == 1 and err.startswith(path + ": skipped: ") and name in err and err.endswith(recipe + "\n"),
+          f"{label}: not read, and the message says how to read it: {err!r}")
+
 # ---- JSON lines ----
 def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None):
     data = raw if raw is not None else b"".join(l if isinstance(l, bytes) else l.encode() for l in lines)
@@ -268,6 +322,26 @@ jsonl_case("empty-file", [], [], [])
 jsonl_case("empty-text", [doc("a", ""), doc("b")], ["b"], [])
 jsonl_case("bad-utf8-kinds-escaped", [doc("a", "\ufffd “\ufffd,” said John Smith."), doc("b")], ["a", "b"], [])
 jsonl_case("many-bad-lines", ["{bad\n"] * 500 + [doc("a")], ["a"], list(range(1, 501)))
+
+# compressed JSON lines: each codec; a gzip bomb in one line is skipped with the lines around it
+# read; a file cut short keeps the documents before the cut and names the line it stopped at
+lines = [doc("a"), doc("b"), doc("c")]
+for codec, pack in (("gzip", lambda b: gzip.compress(b, mtime=0)), ("xz", lzma.compress), ("zstd", zstd_frame)):
+    jsonl_case(f"{codec}-jsonl", [], ["a", "b", "c"], [], raw=pack("".join(lines).encode()))
+bomb_lines = doc("a").encode() + b'{"id": "big", "text": "' + b"x" * 20000000 + b'"}\n' + doc("b").encode()
+path = write("bomb.jsonl", gzip.compress(bomb_lines, compresslevel=9, mtime=0))
+rc, recs, err, secs = run("gzip-bomb-jsonl", ["-J", "--max-doc-bytes", "1M", path])
+check(rc == 1 and [r["doc"] for r in recs] == ["a", "b"] and err == f"{path}:2: skipped: line longer than the document limit\n",
+      f"gzip-bomb-jsonl: the long line skipped, the others read: {rc} {err!r}")
+many = "".join(doc(f"d{i}", "“We will build it,” said Mayor Anna Keller. " * 20) for i in range(200)).encode()
+packed = gzip.compress(many, mtime=0)
+path = write("cut.jsonl", packed[:len(packed) // 2])
+rc, recs, err, _ = run("gzip-truncated-jsonl", ["-J", path])
+ids = sorted({r["doc"] for r in recs}, key=lambda i: int(i[1:]))
+check(rc == 1 and ids == [f"d{i}" for i in range(len(ids))] and 0 < len(ids) < 200,
+      f"gzip-truncated-jsonl: the documents before the cut are read ({len(ids)})")
+check(err == f"{path}:{len(ids) + 1}: skipped: the gzip data is truncated; the rest of the file cannot be read\n",
+      f"gzip-truncated-jsonl: one message naming the line of the cut: {err!r}")
 
 # standard input as JSON lines, named "-" in messages
 data = (doc("a") + "[1]\n" + doc("b")).encode()

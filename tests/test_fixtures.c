@@ -33,7 +33,10 @@ static char *slurp(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     buf b = {0};
-    int rc = read_all(f, &b, (size_t)1 << 30);
+    source src;
+    source_init(&src, f, path);
+    int rc = read_all(&src, &b, (size_t)1 << 30);
+    source_free(&src);
     fclose(f);
     if (rc != 0) {
         buf_free(&b);
