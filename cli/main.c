@@ -21,7 +21,9 @@
 #include "emit.h"
 #include "jobs.h"
 #include "options.h"
+#include "hints.h"
 #include "reader.h"
+#include "tally.h"
 #include "whosaid.h"
 
 /* batches in flight per worker thread: enough to keep workers busy past a long document */
@@ -31,9 +33,12 @@ typedef struct {
     const options *opt;
     atomic_int stop;  /* set by the writer when stdout is closed or fails; ends reading */
     int status;       /* the exit status so far; only the writer changes it */
+    tally lines;      /* the messages of the file being written, by kind; only the writer's */
 } run;
 
-enum item_kind { ITEM_PLAIN, ITEM_JSONL, ITEM_MESSAGE };
+/* A plain-text file, a JSON line, a message about input that could not be read, or the end of
+ * a JSON-lines file (where the messages it repeated are counted up). */
+enum item_kind { ITEM_PLAIN, ITEM_JSONL, ITEM_MESSAGE, ITEM_FILE_END };
 
 typedef struct {
     enum item_kind kind;
@@ -42,8 +47,11 @@ typedef struct {
     char *input;       /* the plain text or the JSON line, owned unless borrowed */
     size_t len;
     int borrowed;      /* input is the line reader's (-j 1, where the item is done at once) */
+    int opens_array;   /* the first line of a JSON-lines file, and it opens a JSON array */
+    const char *compression; /* of the file: "gzip"..., or NULL */
     buf out;           /* what goes to stdout */
     buf err;           /* what goes to stderr, written first */
+    enum message_kind err_kind; /* what err says, for counting messages a file repeats */
     int status;
 } item;
 
@@ -53,15 +61,31 @@ typedef struct {
     whosaid *ws;
 } worker;
 
-static void message(item *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void message(item *it, const char *fmt, ...) {
+/* What a message does to the exit status: a note (input read as asked, that looks like something
+ * else) leaves it; input skipped or not read makes it 1. */
+enum message_effect { NOTE, SKIPPED };
+
+static void message(item *it, enum message_effect effect, enum message_kind kind, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void message(item *it, enum message_effect effect, enum message_kind kind, const char *fmt, ...) {
     char text[4600];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(text, sizeof text, fmt, ap);
     va_end(ap);
     if (n > 0) buf_append(&it->err, text, (size_t)n < sizeof text ? (size_t)n : sizeof text - 1);
-    it->status = EXIT_SOME_SKIPPED;
+    it->err_kind = it->err_kind == MSG_NONE ? kind : MSG_OTHER; /* two messages are not counted as one */
+    if (effect == SKIPPED) it->status = EXIT_SOME_SKIPPED;
+}
+
+static enum message_kind kind_of_jsonl_error(int rc) {
+    switch (rc) {
+    case JSONL_NOT_JSON: return MSG_NOT_JSON;
+    case JSONL_NOT_OBJECT: return MSG_NOT_OBJECT;
+    case JSONL_NO_TEXT: return MSG_NO_TEXT;
+    case JSONL_TEXT_NOT_STRING: return MSG_TEXT_NOT_STRING;
+    default: return MSG_OTHER;
+    }
 }
 
 /* ---- work: one item into its buffers (any thread) ---- */
@@ -102,34 +126,47 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
     }
     if (rc != WHOSAID_OK) {
         it->out.len = 0; /* never half a document */
-        if (it->line) message(it, "%s:%zu: skipped: %s\n", it->file, it->line, whosaid_strerror(rc));
-        else message(it, "%s: skipped: %s\n", it->file, whosaid_strerror(rc));
+        if (it->line) message(it, SKIPPED, MSG_OTHER, "%s:%zu: skipped: %s\n", it->file, it->line, whosaid_strerror(rc));
+        else message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s\n", it->file, whosaid_strerror(rc));
     }
 }
 
 static void work(void *arg, void *state) {
     item *it = arg;
     worker *w = state;
+    const options *opt = w->opt;
     if (atomic_load(&w->ru->stop)) return;
+    hint_context hc = {it->file, it->compression, opt->text_field, opt->html, opt->html_entities};
+    char hint[1400];
     if (it->kind == ITEM_PLAIN) {
+        if (hint_plain(&hc, it->input, it->len, hint, sizeof hint) != MSG_NONE)
+            message(it, NOTE, MSG_OTHER, "%s: %s\n", it->file, hint);
         json_t *id = json_string(it->file);
         if (!id) id = json_string("?"); /* a path that is not UTF-8 */
         render(w, it, it->input, it->len, id, NULL);
         json_decref(id);
     } else if (it->kind == ITEM_JSONL) {
-        const options *opt = w->opt;
         jsonl_doc doc;
-        char err[512];
-        if (jsonl_parse(it->input, it->len, opt->text_field, opt->id_field, (const char *const *)opt->keep, opt->nkeep,
-                        it->file, it->line, &doc, err, sizeof err) != 0) {
-            message(it, "%s:%zu: skipped: %s\n", it->file, it->line, err);
+        char err[1024];
+        int rc = jsonl_parse(it->input, it->len, opt->text_field, opt->id_field, (const char *const *)opt->keep,
+                             opt->nkeep, it->file, it->line, &doc, err, sizeof err);
+        if (rc != 0 && it->opens_array) {
+            hint_json_array(&hc, hint, sizeof hint);
+            message(it, SKIPPED, MSG_JSON_ARRAY, "%s:%zu: %s\n", it->file, it->line, hint);
             return;
         }
-        if (doc.len > opt->max_doc_bytes)
-            message(it, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", it->file, it->line,
-                    opt->max_doc_bytes);
-        else
+        if (rc != 0) {
+            message(it, SKIPPED, kind_of_jsonl_error(rc), "%s:%zu: skipped: %s\n", it->file, it->line, err);
+            return;
+        }
+        if (doc.len > opt->max_doc_bytes) {
+            message(it, SKIPPED, MSG_TEXT_TOO_LARGE, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", it->file,
+                    it->line, opt->max_doc_bytes);
+        } else {
+            enum message_kind k = hint_text(&hc, doc.text, doc.len, hint, sizeof hint);
+            if (k != MSG_NONE) message(it, NOTE, k, "%s:%zu: %s\n", it->file, it->line, hint);
             render(w, it, doc.text, doc.len, doc.id, doc.keep);
+        }
         jsonl_doc_free(&doc);
     }
 }
@@ -148,6 +185,9 @@ static void output_failed(run *ru) {
  * that stdout and stderr on one terminal or file interleave as they would were each document
  * flushed; otherwise the caller flushes (dispatch_flush, write_batch). */
 static void write_item(item *it, run *ru) {
+    if (it->kind == ITEM_FILE_END && tally_end_file(&ru->lines, it->file, &it->err) != 0) it->err.len = 0;
+    /* a message many lines of a file repeat: the first is written, the others counted */
+    if (it->err.len && it->line && !tally_take(&ru->lines, it->err_kind, it->line)) it->err.len = 0;
     if (!atomic_load(&ru->stop)) {
         errno = 0;
         if (it->err.len) {
@@ -256,17 +296,18 @@ static void read_plain(dispatcher *d, source *src, const char *name) {
     buf text = {0};
     int rc = read_all(src, &text, max);
     if (rc == -2) {
-        message(it, "%s: skipped: larger than --max-doc-bytes (%zu)%s\n", name, max,
+        message(it, SKIPPED, MSG_OTHER, "%s: skipped: larger than --max-doc-bytes (%zu)%s\n", name, max,
                 source_compression(src) ? " once decompressed" : "");
         it->kind = ITEM_MESSAGE;
         buf_free(&text);
     } else if (rc != 0) {
-        message(it, "%s: skipped: %s\n", name, src->error);
+        message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s\n", name, src->error);
         it->kind = ITEM_MESSAGE;
         buf_free(&text);
     } else {
         it->input = text.data;
         it->len = text.len;
+        it->compression = source_compression(src);
     }
     dispatch(d, it);
 }
@@ -274,23 +315,27 @@ static void read_plain(dispatcher *d, source *src, const char *name) {
 static void read_jsonl(dispatcher *d, source *src, const char *name) {
     size_t max_line = jsonl_max_line(d->ru->opt->max_doc_bytes);
     line_reader lr = {.src = src, .name = name};
-    int rc = 0;
+    int rc = 0, first = 1;
     while (!atomic_load(&d->ru->stop) && (rc = line_reader_next(&lr, max_line)) == 1) {
         item *it;
         if (lr.too_long) {
             it = new_item(ITEM_MESSAGE, name, lr.line);
-            message(it, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
+            message(it, SKIPPED, MSG_LINE_TOO_LONG, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
+            first = 0;
         } else {
             size_t from;
             if (!jsonl_line_start(&lr, &from)) continue; /* a blank line holds no document */
             it = new_item(ITEM_JSONL, name, lr.line);
+            it->compression = source_compression(src);
+            it->opens_array = first && hint_opens_array(lr.data + from, lr.len - from);
+            first = 0;
             if (!d->pool) {
                 it->input = lr.data + from;
                 it->len = lr.len - from;
                 it->borrowed = 1;
             } else if (!(it->input = malloc(lr.len - from ? lr.len - from : 1))) {
                 it->kind = ITEM_MESSAGE;
-                message(it, "%s:%zu: skipped: out of memory\n", name, lr.line);
+                message(it, SKIPPED, MSG_OTHER, "%s:%zu: skipped: out of memory\n", name, lr.line);
             } else {
                 memcpy(it->input, lr.data + from, lr.len - from);
                 it->len = lr.len - from;
@@ -301,10 +346,11 @@ static void read_jsonl(dispatcher *d, source *src, const char *name) {
     }
     if (!atomic_load(&d->ru->stop) && rc < 0) {
         item *it = new_item(ITEM_MESSAGE, name, lr.line + 1);
-        message(it, "%s:%zu: skipped: %s%s\n", name, lr.line + 1, src->error,
+        message(it, SKIPPED, MSG_OTHER, "%s:%zu: skipped: %s%s\n", name, lr.line + 1, src->error,
                 source_compression(src) ? "; the rest of the file cannot be read" : "");
         dispatch(d, it);
     }
+    dispatch(d, new_item(ITEM_FILE_END, name, 0));
     line_reader_free(&lr);
 }
 
@@ -314,7 +360,7 @@ static void read_inputs(dispatcher *d, int nfiles, char **files) {
         FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
         if (!f) {
             item *it = new_item(ITEM_MESSAGE, name, 0);
-            message(it, "%s: %s\n", name, strerror(errno));
+            message(it, SKIPPED, MSG_OTHER, "%s: %s\n", name, strerror(errno));
             dispatch(d, it);
             continue;
         }
@@ -348,7 +394,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "whosaid: %s\n", err);
         return EXIT_USAGE;
     }
-    run ru = {&opt, 0, EXIT_ALL_READ};
+    run ru = {.opt = &opt, .status = EXIT_ALL_READ};
     size_t nworkers = (size_t)opt.jobs;
     worker *workers = calloc(nworkers, sizeof *workers);
     void **states = calloc(nworkers, sizeof *states);

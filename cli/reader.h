@@ -49,7 +49,17 @@ typedef struct {
     json_t *keep; /* new object of the kept fields, or NULL */
 } jsonl_doc;
 
-/* Parses one line; on error returns -1 and writes the reason into err. */
+/* Why jsonl_parse refused a line; err says it in words (for a missing text field, with the
+ * string fields the line has and the --text-field to try). */
+enum jsonl_error {
+    JSONL_NOT_JSON = -1,
+    JSONL_NOT_OBJECT = -2,
+    JSONL_NO_TEXT = -3,
+    JSONL_TEXT_NOT_STRING = -4,
+    JSONL_NO_MEMORY = -5,
+};
+
+/* Parses one line: 0, or an enum jsonl_error with the reason written into err. */
 int jsonl_parse(const char *line, size_t len, const char *text_field, const char *id_field,
                 const char *const *keep, size_t nkeep, const char *file, size_t lineno, jsonl_doc *doc,
                 char *err, size_t errlen);

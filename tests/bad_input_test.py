@@ -264,7 +264,9 @@ for label, data, name in (("bzip2", b"BZh91AY&SY" + b"\0" * 40, "bzip2"), ("zip"
           f"{label}: not read, and the message says how to read it: {err!r}")
 
 # ---- JSON lines ----
-def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None):
+def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None, repeated=()):
+    """bad_lines: the lines whose message is written; repeated: the lines at the end of the file
+    that count the messages repeated by other lines (written once per kind and file)."""
     data = raw if raw is not None else b"".join(l if isinstance(l, bytes) else l.encode() for l in lines)
     path = write(label + ".jsonl", data)
     texts = {}
@@ -284,7 +286,10 @@ def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None):
     check(got == good_ids, f"{label}: documents {got}, expected {good_ids}")
     for n in bad_lines:
         check(f"{path}:{n}: " in err, f"{label}: stderr names {path}:{n}: {err[:300]!r}")
-    check(len(err.splitlines()) == len(bad_lines), f"{label}: one message per bad line: {err[:300]!r}")
+    check(len(err.splitlines()) == len(bad_lines) + len(repeated),
+          f"{label}: one message per bad line, and the counts: {err[:300]!r}")
+    check(err.splitlines()[len(bad_lines):] == [f"{path}: … and {r}" for r in repeated],
+          f"{label}: the messages many lines repeat are counted at the end: {err[-300:]!r}")
     return recs
 
 
@@ -295,11 +300,11 @@ def doc(i, text="“We will build it,” said Mayor Anna Keller.", **kw):
 jsonl_case("truncated-last-line", [doc("a"), doc("b"), '{"id": "c", "text": "“cut'], ["a", "b"], [3])
 jsonl_case("truncated-last-line-escape", [doc("a"), '{"id": "c", "text": "x\\u20'], ["a"], [2])
 jsonl_case("non-object-lines", [doc("a"), "[1, 2]\n", '"text"\n', "5\n", "null\n", "true\n", doc("b"), "{\n", doc("c")],
-           ["a", "b", "c"], [2, 3, 4, 5, 6, 8])
+           ["a", "b", "c"], [2, 8], repeated=["4 more lines like line 2 (not a JSON object), skipped, the last at line 6"])
 jsonl_case("missing-text", [doc("a"), json.dumps({"id": "x", "body": "“No,” he said."}) + "\n", doc("b")], ["a", "b"], [2])
 jsonl_case("text-not-string", [doc("a"), '{"id": "x", "text": 5}\n', '{"id": "y", "text": null}\n',
                                '{"id": "z", "text": {"a": "b"}}\n', '{"id": "w", "text": ["“x,” he said"]}\n', doc("b")],
-           ["a", "b"], [2, 3, 4, 5])
+           ["a", "b"], [2], repeated=["3 more lines like line 2 (a text field that is not a string), skipped, the last at line 5"])
 recs = jsonl_case("numeric-id", [doc(7), doc(2.5), doc("s"), doc(None), doc({"k": 1})], [7, 2.5, "s", None, {"k": 1}], [])
 nid = os.path.join(TMP, "no-id.jsonl")
 jsonl_case("no-id", [doc("a"), '{"text": "“We agree,” said John Smith."}\n'], ["a", nid + ":2"], [])
@@ -321,7 +326,8 @@ jsonl_case("huge-line-over-limit", [doc("a"), '{"id": "big", "text": "' + "x" * 
 jsonl_case("empty-file", [], [], [])
 jsonl_case("empty-text", [doc("a", ""), doc("b")], ["b"], [])
 jsonl_case("bad-utf8-kinds-escaped", [doc("a", "\ufffd “\ufffd,” said John Smith."), doc("b")], ["a", "b"], [])
-jsonl_case("many-bad-lines", ["{bad\n"] * 500 + [doc("a")], ["a"], list(range(1, 501)))
+jsonl_case("many-bad-lines", ["{bad\n"] * 5000 + [doc("a")], ["a"], [1],
+           repeated=["4,999 more lines like line 1 (not JSON), skipped, the last at line 5,000"])
 
 # compressed JSON lines: each codec; a gzip bomb in one line is skipped with the lines around it
 # read; a file cut short keeps the documents before the cut and names the line it stopped at

@@ -7,6 +7,7 @@ every stdout line a whole JSON object, and a closed pipe ending the run quietly.
 WHOSAID_WRAP (for example "valgrind -q --error-exitcode=99 --leak-check=full") runs the binary
 under a wrapper.
 """
+import gzip
 import json
 import os
 import shlex
@@ -94,6 +95,102 @@ with tempfile.TemporaryDirectory() as tmp:
     check(rc == 0 and recs and list(recs[0])[-2:] == ["url", "date"], f"--keep trims names: {list(recs[0])[-3:]}")
 rc, _, err = run(["/nonexistent/file.txt"])
 check(rc == 1 and "/nonexistent/file.txt" in err, "unreadable file: status 1, named on stderr")
+# ---- the wrong flag: input that looks like another kind gets one line saying what it looks like
+# and the command that reads it; the output stays what it was, and so does the status ----
+ARTICLES = [{"id": "a1", "title": "Harbour wall", "body": "\u201cWe will build it,\u201d said Mayor Anna Keller."},
+            {"id": "a2", "title": "Storm", "body": "\u201cIt is late,\u201d said Tomas Brekke."}]
+with tempfile.TemporaryDirectory() as tmp:
+    def put(name, data):
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode())
+        return path
+
+    def plain_note(label, path, text, want):
+        rc, recs, err = run([path])
+        check(rc == 0 and err == f"{path}: note: {want}\n", f"{label}: status 0 and one note: {err!r}")
+        check(all(r["doc"] == path and text[r["start"]:r["end"]] == r["quote"] for r in recs),
+              f"{label}: still read as one plain-text document")
+        return recs
+
+    with_text = [{"id": a["id"], "text": a["body"]} for a in ARTICLES]
+    jsonl = "".join(json.dumps(a) + "\n" for a in with_text)
+    path = put("docs.jsonl", jsonl)
+    recs = plain_note("JSON lines without -J", path, jsonl,
+                      "this looks like JSON lines (a JSON object on each line), read as one plain-text document; "
+                      f"for a document per line: whosaid -J {path}")
+    check(len(recs) == 2, "JSON lines without -J: the records of the text as it stands")
+    body = "".join(json.dumps(a) + "\n" for a in ARTICLES)
+    path = put("body.jsonl", body)
+    plain_note("JSON lines with another text field", path, body,
+               "this looks like JSON lines (a JSON object on each line), read as one plain-text document; "
+               f"for a document per line: whosaid -J --text-field body {path}")
+    array = json.dumps(with_text, indent=2)
+    path = put("docs.json", array)
+    plain_note("a JSON array without -J", path, array, "this looks like a JSON array, read as one plain-text document; "
+               f"for a document per element: jq -c '.[]' {path} | whosaid -J")
+    obj = json.dumps(with_text[0], indent=2)
+    path = put("doc.json", obj)
+    plain_note("one JSON object over lines", path, obj,
+               f"this looks like a JSON object, read as plain text; as a document: jq -c . {path} | whosaid -J")
+    csv = 'id,date,body\n1,2024-05-01,"\u201cWe will build it,\u201d said Mayor Anna Keller."\n'
+    path = put("docs.csv", csv)
+    plain_note("CSV", path, csv, "this looks like CSV with a text column (body), read as one plain-text document; "
+               f"for a document per row: mlr --icsv --ojsonl cat {path} | whosaid -J --text-field body")
+    tsv = "id\ttext\n1\t\u201cWe will build it,\u201d said Mayor Anna Keller.\n"
+    path = put("docs.tsv", tsv)
+    plain_note("TSV", path, tsv, "this looks like TSV with a text column (text), read as one plain-text document; "
+               f"for a document per row: mlr --itsv --ojsonl cat {path} | whosaid -J")
+    gz = put("docs jsonl.gz", gzip.compress(jsonl.encode(), mtime=0))
+    plain_note("compressed JSON lines, a name with a space", gz, jsonl,
+               "this looks like JSON lines (a JSON object on each line), read as one plain-text document; "
+               f"for a document per line: whosaid -J '{gz}'")
+    gz = put("docs.json.gz", gzip.compress(array.encode(), mtime=0))
+    plain_note("a compressed JSON array", gz, array, "this looks like a JSON array, read as one plain-text document; "
+               f"for a document per element: zcat {gz} | jq -c '.[]' | whosaid -J")
+    refs = "He said &ldquo;We will build it,&rdquo; and &quot;soon&quot;.\n"
+    path = put("refs.txt", refs)
+    plain_note("character references", path, refs, "the text holds 4 HTML character references (such as &ldquo;), "
+               "read as they stand: --html-entities decodes them")
+    tags = "<p>One.</p>\n<p>\u201cWe will build it,\u201d said Mayor Anna Keller.</p> More <br> text.\n"
+    path = put("tags.txt", "Text first. " + tags)
+    plain_note("markup", path, "Text first. " + tags, "the text holds HTML markup (5 tags), read as text: --html reads it as HTML")
+    # prose with a stray '<' or '&' gets no note
+    path = put("prose.txt", "AT&T said 3 < 4 &amp; \u201cWe will build it,\u201d said Mayor Anna Keller.\n")
+    rc, recs, err = run([path])
+    check(rc == 0 and err == "" and len(recs) == 1, f"prose with one '&' and one '<': no note: {err!r}")
+
+    # with -J: a JSON array is named once, with the recipe; its other lines are counted
+    path = put("docs.json", array)
+    rc, recs, err = run(["-J", path])
+    n = len(array.splitlines())
+    check(rc == 1 and recs == [] and err == f"{path}:1: skipped: the file is a JSON array, not JSON lines (one JSON object "
+          f"a line); read it with: jq -c '.[]' {path} | whosaid -J\n{path}: … and {n - 1} more lines of the JSON "
+          f"array, skipped (the last: line {n})\n", f"-J on a JSON array: one message and a count: {err!r}")
+    path = put("oneline.json", json.dumps(with_text) + "\n")
+    rc, recs, err = run(["-J", path])
+    check(rc == 1 and recs == [] and err == f"{path}:1: skipped: the file is a JSON array, not JSON lines (one JSON "
+          f"object a line); read it with: jq -c '.[]' {path} | whosaid -J\n", f"-J on a one-line JSON array: {err!r}")
+    rc, recs, err = run(["-J"], stdin=array.encode())
+    check(rc == 1 and err.startswith("-:1: skipped: the file is a JSON array, not JSON lines (one JSON object a line); "
+                                     "read it with: … | jq -c '.[]' | whosaid -J\n"), f"-J on a JSON array from standard input: {err!r}")
+    # a missing text field: the string fields the line has, the one to try; 5,000 lines, two messages
+    many = "".join(json.dumps({"id": i, "n": i, "title": "T", "body": "\u201cWe won,\u201d said Anna Keller."}) + "\n"
+                   for i in range(5000))
+    path = put("many.jsonl", many)
+    rc, recs, err = run(["-J", path])
+    check(rc == 1 and recs == [] and err == f'{path}:1: skipped: no "text" field; its string fields: "title", "body" '
+          f"(try --text-field body)\n{path}: … and 4,999 more lines like line 1 (no text field), skipped, the last at "
+          "line 5,000\n", f"-J without the text field: the fields to try, once, and a count: {err!r}")
+    rc, recs, err = run(["-J", "--text-field", "body", path])
+    check(rc == 0 and len(recs) == 5000 and err == "", "--text-field body reads them")
+    # notes on the texts of JSON lines are counted as messages are
+    path = put("refs.jsonl", "".join(json.dumps({"id": i, "text": refs}) + "\n" for i in range(3)))
+    rc, recs, err = run(["-J", path])
+    check(rc == 0 and err == f"{path}:1: note: the text holds 4 HTML character references (such as &ldquo;), read as "
+          f"they stand: --html-entities decodes them\n{path}: … and 2 more lines like line 1 (character references), "
+          "the last at line 3\n", f"-J: a note once per file, then a count; status 0: {err!r}")
+
 p = subprocess.run(WRAP + [WHOSAID, "--help"], capture_output=True, timeout=60)
 check(p.returncode == 0 and b"--max-doc-bytes" in p.stdout, "--help: status 0, lists the options")
 
