@@ -130,7 +130,7 @@ static enum message_kind json_hint(const hint_context *c, const char *text, size
 
 enum message_kind hint_plain(const hint_context *c, const char *text, size_t len, char *out, size_t n) {
     size_t a, b;
-    if (c->html || markup_is_html_page(text, len) || !first_line(text, len, &a, &b)) return MSG_NONE;
+    if (c->html || !first_line(text, len, &a, &b)) return MSG_NONE;
     char cmd[800];
     if (text[a] == '{') {
         enum message_kind k = json_hint(c, text, len, a, b, out, n);
@@ -164,7 +164,7 @@ enum message_kind hint_plain(const hint_context *c, const char *text, size_t len
 }
 
 enum message_kind hint_text(const hint_context *c, const char *text, size_t len, char *out, size_t n) {
-    if (c->html || markup_is_html_page(text, len) || markup_is_mostly_markup(text, len)) return MSG_NONE;
+    if (c->html) return MSG_NONE;
     size_t tags = markup_count_tags(text, len, 1000);
     if (tags >= NOTE_TAGS) {
         snprintf(out, n, "note: the text holds HTML markup (%s%zu tags), read as text: --html reads it as HTML",

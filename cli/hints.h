@@ -13,7 +13,8 @@ typedef struct {
     const char *file;        /* as given ("-": standard input) */
     const char *compression; /* "gzip", "zstd", "xz", or NULL */
     const char *text_field;  /* --text-field */
-    int html, html_entities; /* --html, --html-entities */
+    int html;                /* the document is read as HTML */
+    int html_entities;       /* --html-entities */
 } hint_context;
 
 /* A note on a whole plain-text document, into out (no "FILE: " before it, no newline): its

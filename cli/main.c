@@ -21,7 +21,10 @@
 #include "emit.h"
 #include "jobs.h"
 #include "options.h"
+#include "entities.h"
 #include "hints.h"
+#include "html.h"
+#include "markup.h"
 #include "reader.h"
 #include "tally.h"
 #include "whosaid.h"
@@ -59,6 +62,8 @@ typedef struct {
     const options *opt;
     run *ru;
     whosaid *ws;
+    offset_map map;     /* the decoded text of an HTML document, or of character references */
+    entity_cache refs;  /* character references this thread has decoded */
 } worker;
 
 /* What a message does to the exit status: a note (input read as asked, that looks like something
@@ -95,17 +100,53 @@ typedef struct {
     buf *out;
     json_t *doc_id;
     emit_keep keep;
+    const offset_map *map;
 } record_sink;
 
 static int on_record(const whosaid_record *rec, void *user) {
     record_sink *s = user;
-    int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep) : emit_jsonl(s->out, rec, s->doc_id, &s->keep);
+    int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep, s->map)
+                         : emit_jsonl(s->out, rec, s->doc_id, &s->keep, s->map);
     return rc != 0;
 }
 
-static void render(worker *w, item *it, const char *text, size_t len, json_t *doc_id, json_t *keep) {
+/* Where an item is in the input, for messages: "FILE" or "FILE:LINE". */
+static void location(const item *it, char *out, size_t n) {
+    if (it->line) snprintf(out, n, "%s:%zu", it->file, it->line);
+    else snprintf(out, n, "%s", it->file);
+}
+
+/* The text the pipeline reads: the input as it stands (NULL back), or, for HTML (html set) or
+ * with --html-entities, the text decoded from it in w->map. *failed when it could not be read
+ * (the item then holds the message). */
+static const offset_map *decode(worker *w, item *it, const char *input, size_t len, int html, int *failed) {
+    *failed = 0;
+    if (!html && !w->opt->html_entities) return NULL;
+    offset_map_reset(&w->map, input, len);
+    const char *why = "out of memory";
+    int rc = HTML_NO_MEMORY;
+    if (html) {
+        rc = html_read(&w->refs, &w->map, &why);
+    } else {
+        entities_append(&w->refs, &w->map, 0, len);
+        rc = offset_map_finish(&w->map) == 0 ? HTML_OK : HTML_NO_MEMORY;
+    }
+    if (rc == HTML_OK) return &w->map;
+    char at[4200];
+    location(it, at, sizeof at);
+    message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s%s\n", at, rc == HTML_TOO_COSTLY ? "HTML with " : "", why);
+    *failed = 1;
+    return NULL;
+}
+
+static void render(worker *w, item *it, const char *text, size_t len, json_t *doc_id, json_t *keep,
+                   const offset_map *map) {
     const options *opt = w->opt;
     int rc;
+    if (map) {
+        text = map->text.data;
+        len = map->text.len;
+    }
     if (opt->trace) {
         char *s = NULL;
         size_t n = 0;
@@ -113,21 +154,25 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         if (!f) {
             rc = WHOSAID_ENOMEM;
         } else {
+            if (map)
+                fputs("# read as HTML or with character references decoded: the offsets below are of the decoded "
+                      "text, not of the input\n", f);
             rc = whosaid_trace(w->ws, text, len, f);
             if (fclose(f) != 0 && rc == WHOSAID_OK) rc = WHOSAID_ENOMEM;
             if (rc == WHOSAID_OK && buf_append(&it->out, s, n) != 0) rc = WHOSAID_ENOMEM;
         }
         free(s);
     } else {
-        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}};
+        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}, map};
         /* room for a news article's records at once, rather than growing a few bytes at first */
         rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
                                                : whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
     }
     if (rc != WHOSAID_OK) {
         it->out.len = 0; /* never half a document */
-        if (it->line) message(it, SKIPPED, MSG_OTHER, "%s:%zu: skipped: %s\n", it->file, it->line, whosaid_strerror(rc));
-        else message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s\n", it->file, whosaid_strerror(rc));
+        char at[4200];
+        location(it, at, sizeof at);
+        message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s\n", at, whosaid_strerror(rc));
     }
 }
 
@@ -139,11 +184,15 @@ static void work(void *arg, void *state) {
     hint_context hc = {it->file, it->compression, opt->text_field, opt->html, opt->html_entities};
     char hint[1400];
     if (it->kind == ITEM_PLAIN) {
+        hc.html = opt->html || markup_is_html_page(it->input, it->len);
         if (hint_plain(&hc, it->input, it->len, hint, sizeof hint) != MSG_NONE)
             message(it, NOTE, MSG_OTHER, "%s: %s\n", it->file, hint);
+        int failed;
+        const offset_map *map = decode(w, it, it->input, it->len, hc.html, &failed);
+        if (failed) return;
         json_t *id = json_string(it->file);
         if (!id) id = json_string("?"); /* a path that is not UTF-8 */
-        render(w, it, it->input, it->len, id, NULL);
+        render(w, it, it->input, it->len, id, NULL, map);
         json_decref(id);
     } else if (it->kind == ITEM_JSONL) {
         jsonl_doc doc;
@@ -163,9 +212,12 @@ static void work(void *arg, void *state) {
             message(it, SKIPPED, MSG_TEXT_TOO_LARGE, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", it->file,
                     it->line, opt->max_doc_bytes);
         } else {
+            hc.html = opt->html || markup_is_html_page(doc.text, doc.len) || markup_is_mostly_markup(doc.text, doc.len);
             enum message_kind k = hint_text(&hc, doc.text, doc.len, hint, sizeof hint);
             if (k != MSG_NONE) message(it, NOTE, k, "%s:%zu: %s\n", it->file, it->line, hint);
-            render(w, it, doc.text, doc.len, doc.id, doc.keep);
+            int failed;
+            const offset_map *map = decode(w, it, doc.text, doc.len, hc.html, &failed);
+            if (!failed) render(w, it, doc.text, doc.len, doc.id, doc.keep, map);
         }
         jsonl_doc_free(&doc);
     }
@@ -400,7 +452,7 @@ int main(int argc, char **argv) {
     void **states = calloc(nworkers, sizeof *states);
     int ok = workers && states;
     for (size_t i = 0; ok && i < nworkers; i++) {
-        workers[i] = (worker){&opt, &ru, whosaid_new(rules)};
+        workers[i] = (worker){.opt = &opt, .ru = &ru, .ws = whosaid_new(rules)};
         states[i] = &workers[i];
         ok = workers[i].ws != NULL;
     }
@@ -420,7 +472,10 @@ int main(int argc, char **argv) {
         dispatch_flush(&d);
         if (d.pool) jobs_finish(d.pool);
     }
-    for (size_t i = 0; workers && i < nworkers; i++) whosaid_free(workers[i].ws);
+    for (size_t i = 0; workers && i < nworkers; i++) {
+        whosaid_free(workers[i].ws);
+        offset_map_free(&workers[i].map);
+    }
     free(workers);
     free(states);
     whosaid_rules_free(rules);

@@ -36,6 +36,7 @@ static void usage(FILE *f) {
             "Finds the quotations in news text and writes one JSON line per quotation: the quote,\n"
             "who said it, their role, the cue and where it stands. With no FILE, or with -, reads\n"
             "standard input. Each plain-text FILE is one document, its id the path as given.\n"
+            "Input compressed with gzip, zstd or xz is read decompressed (known by its content).\n"
             "\n"
             "Input:\n"
             "  -J, --jsonl            input is JSON lines, one document per line (default: off,\n"
@@ -45,9 +46,17 @@ static void usage(FILE *f) {
             "                         a line without one gets \"FILE:LINE\")\n"
             "      --keep A,B         copy these document fields into every record, after the\n"
             "                         record's own fields; a missing field is null (default: none)\n"
-            "      --max-doc-bytes N  skip, with a message, documents larger than N bytes; N may\n"
-            "                         end in K, M, G (powers of 1024) or KB, MB, GB (of 1000)\n"
-            "                         (default: 64M)\n"
+            "      --html             read documents as HTML: the text of the body, block elements\n"
+            "                         as paragraph breaks, character references decoded; offsets\n"
+            "                         point into the HTML as given, quote is the decoded text\n"
+            "                         (default: only documents that start with <!DOCTYPE html or\n"
+            "                         <html, and with -J texts that are mostly markup)\n"
+            "      --html-entities    decode character references (&ldquo; &#8220; &quot;) in text\n"
+            "                         that is not HTML; offsets still point into the input\n"
+            "                         (default: off)\n"
+            "      --max-doc-bytes N  skip, with a message, documents larger than N bytes (also\n"
+            "                         once decompressed); N may end in K, M, G (powers of 1024)\n"
+            "                         or KB, MB, GB (of 1000) (default: 64M)\n"
             "Output:\n"
             "  -f, --format FMT       jsonl or tsv (default: jsonl); tsv has a header line, null\n"
             "                         as an empty cell, and tab, newline, CR and backslash as\n"
@@ -175,13 +184,15 @@ static int parse_jobs(const char *arg, long *jobs) {
 
 int options_parse(int argc, char **argv, options *opt, int *first_file) {
     enum {
-        OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE
+        OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE, OPT_HTML, OPT_HTML_ENTITIES
     };
     static const struct option longopts[] = {
         {"jsonl", no_argument, 0, 'J'},
         {"text-field", required_argument, 0, OPT_TEXT_FIELD},
         {"id-field", required_argument, 0, OPT_ID_FIELD},
         {"keep", required_argument, 0, OPT_KEEP},
+        {"html", no_argument, 0, OPT_HTML},
+        {"html-entities", no_argument, 0, OPT_HTML_ENTITIES},
         {"format", required_argument, 0, 'f'},
         {"types", required_argument, 0, 't'},
         {"rules", required_argument, 0, OPT_RULES},
@@ -206,6 +217,8 @@ int options_parse(int argc, char **argv, options *opt, int *first_file) {
                 return EXIT_SOME_SKIPPED;
             }
             break;
+        case OPT_HTML: opt->html = 1; break;
+        case OPT_HTML_ENTITIES: opt->html_entities = 1; break;
         case 'f':
             if (!strcmp(optarg, "jsonl")) opt->tsv = 0;
             else if (!strcmp(optarg, "tsv")) opt->tsv = 1;

@@ -64,8 +64,18 @@ GOOD = "“We will build it,” said Mayor Anna Keller.\n\n“It is late,” she
 GOOD_QUOTES = ["We will build it,", "It is late,"]
 
 
-def run(label, args, stdin=None, timeout=600, texts=None):
-    """Runs whosaid; checks every stdout line and, for docs in texts (id -> bytes), offsets."""
+def html_text(raw):
+    """What a raw span of HTML reads as, for checking a record of it: tags out, character
+    references decoded (Python's html.unescape follows HTML5, as gumbo does), white space as
+    one space."""
+    import html
+    import re
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", "", raw)).split())
+
+
+def run(label, args, stdin=None, timeout=600, texts=None, html=False):
+    """Runs whosaid; checks every stdout line and, for docs in texts (id -> bytes), offsets. With
+    html, the offsets point into the HTML as given, and the span reads as the quote."""
     t = time.perf_counter()
     p = subprocess.run(WRAP + [WHOSAID] + args, input=stdin, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=timeout)
@@ -92,8 +102,12 @@ def run(label, args, stdin=None, timeout=600, texts=None):
             if doc not in decoded:
                 decoded[doc] = (texts[doc], decode_like_whosaid(texts[doc]))
             raw, text = decoded[doc]
-            ok = text[r["start"]:r["end"]] == r["quote"] and \
-                decode_like_whosaid(raw[r["byte_start"]:r["byte_end"]]) == r["quote"]
+            if html:
+                span = decode_like_whosaid(raw[r["byte_start"]:r["byte_end"]])
+                ok = text[r["start"]:r["end"]] == span and html_text(span) == " ".join(r["quote"].split())
+            else:
+                ok = text[r["start"]:r["end"]] == r["quote"] and \
+                    decode_like_whosaid(raw[r["byte_start"]:r["byte_end"]]) == r["quote"]
             check(ok, f"{label}: offsets of {r['quote'][:40]!r} slice the text")
     err = p.stderr.decode("utf-8", "replace")
     if WRAP:
@@ -112,7 +126,7 @@ def plain_case(label, data, expect_quotes=None, status=0, args=(), timeout=600, 
     text = text if text is not None else data
     rc, recs, err, secs = run(label, ["-t", "all"] + list(args) + [before, bad, after], timeout=timeout,
                               texts={before: GOOD, bad: text if isinstance(text, bytes) else text.encode(),
-                                     after: GOOD})
+                                     after: GOOD}, html="--html" in args or "--html-entities" in args)
     check(rc == status, f"{label}: exit status {rc}, expected {status}; stderr: {err[:300]}")
     check(quotes_of(recs, before) == GOOD_QUOTES and quotes_of(recs, after) == GOOD_QUOTES,
           f"{label}: the good documents before and after are processed")
@@ -262,6 +276,36 @@ for label, data, name in (("bzip2", b"BZh91AY&SY" + b"\0" * 40, "bzip2"), ("zip"
     recipe = f"bzcat {path} | whosaid" if label == "bzip2" else f"unzip -p {path} | whosaid"
     check(rc == 1 and err.startswith(path + ": skipped: ") and name in err and err.endswith(recipe + "\n"),
           f"{label}: not read, and the message says how to read it: {err!r}")
+
+# ---- broken HTML and character references: read with --html (or --html-entities) ----
+html_cases = [
+    ("html-cut-in-tag", "<p>“We agree,” said John Smith.</p><di", ["We agree,"]),
+    ("html-unclosed", "<div><p>“We agree,” said John Smith.<p><b><i>“Again,” he said.", ["We agree,", "Again,"]),
+    ("html-misnested", "<b><p>“We <i>agree,</b>” said John</i> Smith.</p>", None),
+    ("html-comment-unclosed", "<p>“We agree,” said John Smith.</p><!-- “Hidden,” he said.", ["We agree,"]),
+    ("html-script-unclosed", "<p>“We agree,” said John Smith.</p><script>“Hidden,” he said.", ["We agree,"]),
+    ("html-references-cut", "<p>&ldquo;We agree,&rdquo; said John Smith. &ldquo;A &am &# &#x; &#xZZ; &ldquo", None),
+    ("html-reference-at-end", "<p>&ldquo;We agree,&rdquo; said John Smith. &", ["We agree,"]),
+    ("html-huge-numbers", "<p>&#99999999999999999999; &#x110000; &#xD800; &ldquo;A,&rdquo; said John Smith.", None),
+    ("html-nul-and-cr", "<p>\x00“We\r\nagree,”\x00 said\r John Smith.</p>\x00", None),
+    ("html-only-tags", "<div>" * 500 + "</div>" * 500, []),
+    ("html-deep", "<div>" * 5000 + "“Deep,” said John Smith.", [], 1),
+    ("html-tags-in-attributes", '<p title="<b>“No,” he said</b>">“We agree,” said John Smith.</p>', ["We agree,"]),
+    ("html-table-foster", "<table>“Moved,” said John Smith.<tr><td>“In a cell,” said John Smith.</td></tr></table>", None),
+]
+for label, markup, quotes, *status in html_cases:
+    plain_case(label, markup, quotes, status=status[0] if status else 0, args=["--html"])
+plain_case("html-invalid-utf8", b"<p>\xe2\x80\x9cWe \xff agree,\xe2\x80\x9d said John Smith. \xc3</p>", ["We \ufffd agree,"],
+           args=["--html"])
+plain_case("entities-cut", "&ldquo;We agree,&rdquo; said John Smith. &ldquo;A &am &# &#x; &ldquo", None,
+           args=["--html-entities"])
+plain_case("entities-invalid-utf8", b"&ldquo;We \xff&amp;\xfe agree,&rdquo; said John Smith.&\xe2", ["We \ufffd&\ufffd agree,"],
+           args=["--html-entities"])
+# references across the read buffers (64 KiB) of a file and of JSON lines: one document either way
+for at in range(65530, 65540):
+    data = (b"w" * (at - 8) + b" &ldquo;We agree,&rdquo; said John Smith. &ldquo;Again,&rdquo; he said.")
+    plain_case(f"entities-across-{at}", data, ["We agree,", "Again,"], args=["--html-entities"])
+    plain_case(f"html-across-{at}", b"<p>" + data + b"</p>", ["We agree,", "Again,"], args=["--html"])
 
 # ---- JSON lines ----
 def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None, repeated=()):

@@ -194,7 +194,7 @@ p = subprocess.run([WHOSAID, "--help"], capture_output=True, timeout=60)
 help_text = p.stdout.decode()
 check(p.returncode == 0 and p.stderr == b"", "--help: status 0 on stdout")
 opts = re.findall(r"^\s+(?:(-\w), )?(--[\w-]+)", help_text, re.M)
-check(len(opts) == 12, f"--help: twelve options ({len(opts)})")
+check(len(opts) == 14, f"--help: fourteen options ({len(opts)})")
 with open(os.path.join(ROOT, "cli", "options.c"), encoding="utf-8") as f:
     longopts = re.findall(r'\{"([\w-]+)", (?:no|required)_argument', f.read())
 check(sorted(o[1][2:] for o in opts) == sorted(longopts), "--help lists every option the parser takes")
