@@ -17,4 +17,10 @@ enum { HTML_OK = 0, HTML_NO_MEMORY = -1, HTML_TOO_COSTLY = -2 };
  * then not parsed: see html_guard.h). */
 int html_read(entity_cache *cache, offset_map *m, const char **why);
 
+/* Whether whosaid's decoding of a text (mine[0, n)) is gumbo's (theirs, NUL-terminated), but for
+ * what gumbo changes in any text and whosaid keeps as it stands: CR LF and CR (LF), NUL
+ * (dropped), controls, noncharacters and bytes that are not UTF-8 (U+FFFD). Where they differ
+ * otherwise, a text node is taken whole as gumbo read it (its offsets those of the node). */
+int html_same_text(const char *mine, size_t n, const char *theirs);
+
 #endif

@@ -73,7 +73,7 @@ static long system_error(source *s) {
 /* Reads the first bytes until they tell the format: as few as that takes, for a pipe. */
 static long sniff(source *s) {
     for (;;) {
-        const unsigned char *p = s->raw + s->raw_pos;
+        const unsigned char *p = s->raw ? s->raw + s->raw_pos : NULL;
         size_t n = s->raw ? s->raw_len - s->raw_pos : 0;
         int need_codec = 0, need_other = 0;
         const char *recipe = NULL;
