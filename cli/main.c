@@ -21,6 +21,7 @@
 #include "emit.h"
 #include "jobs.h"
 #include "options.h"
+#include "progress.h"
 #include "entities.h"
 #include "hints.h"
 #include "html.h"
@@ -37,6 +38,7 @@ typedef struct {
     atomic_int stop;  /* set by the writer when stdout is closed or fails; ends reading */
     int status;       /* the exit status so far; only the writer changes it */
     tally lines;      /* the messages of the file being written, by kind; only the writer's */
+    progress shown;   /* the progress line: the writer's, but for the bytes read */
 } run;
 
 /* A plain-text file, a JSON line, a message about input that could not be read, or the end of
@@ -244,12 +246,16 @@ static void write_item(item *it, run *ru) {
         errno = 0;
         if (it->err.len) {
             if (fflush(stdout) != 0) output_failed(ru);
+            progress_clear(&ru->shown, 0);
             fwrite(it->err.data, 1, it->err.len, stderr);
         }
         if (it->status > ru->status) ru->status = it->status;
+        if (it->out.len) progress_clear(&ru->shown, 1);
         if (!atomic_load(&ru->stop) && it->out.len &&
             fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len)
             output_failed(ru);
+        if ((it->kind == ITEM_PLAIN || it->kind == ITEM_JSONL) && it->status == EXIT_ALL_READ)
+            progress_document(&ru->shown);
     }
     if (!it->borrowed) free(it->input);
     buf_free(&it->out);
@@ -347,6 +353,7 @@ static void read_plain(dispatcher *d, source *src, const char *name) {
     item *it = new_item(ITEM_PLAIN, name, 0);
     buf text = {0};
     int rc = read_all(src, &text, max);
+    progress_read(&d->ru->shown, src->raw_read);
     if (rc == -2) {
         message(it, SKIPPED, MSG_OTHER, "%s: skipped: larger than --max-doc-bytes (%zu)%s\n", name, max,
                 source_compression(src) ? " once decompressed" : "");
@@ -368,7 +375,10 @@ static void read_jsonl(dispatcher *d, source *src, const char *name) {
     size_t max_line = jsonl_max_line(d->ru->opt->max_doc_bytes);
     line_reader lr = {.src = src, .name = name};
     int rc = 0, first = 1;
+    unsigned long long counted = 0; /* of src->raw_read, added to the progress line */
     while (!atomic_load(&d->ru->stop) && (rc = line_reader_next(&lr, max_line)) == 1) {
+        progress_read(&d->ru->shown, src->raw_read - counted);
+        counted = src->raw_read;
         item *it;
         if (lr.too_long) {
             it = new_item(ITEM_MESSAGE, name, lr.line);
@@ -468,9 +478,11 @@ int main(int argc, char **argv) {
             if (emit_tsv_header(&header->out, (const char *const *)opt.keep, opt.nkeep) != 0) header->out.len = 0;
             dispatch(&d, header);
         }
+        progress_start(&ru.shown, opt.progress, argc - first_file, argv + first_file);
         read_inputs(&d, argc - first_file, argv + first_file);
         dispatch_flush(&d);
         if (d.pool) jobs_finish(d.pool);
+        progress_end(&ru.shown);
     }
     for (size_t i = 0; workers && i < nworkers; i++) {
         whosaid_free(workers[i].ws);

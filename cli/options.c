@@ -65,6 +65,10 @@ static void usage(FILE *f) {
             "                         (default: direct,mixed,indirect)\n"
             "      --trace            instead of records, show what each stage saw in each\n"
             "                         document (default: off)\n"
+            "      --progress         show a progress line on stderr: documents, MB, MB/s,\n"
+            "                         percent and time left (default: when stderr is a terminal,\n"
+            "                         stdout is not, and the size of the input is known)\n"
+            "      --no-progress      never show it (default: off)\n"
             "Processing:\n"
             "  -j, --jobs N           worker threads; output is in input order whatever N is\n"
             "                         (default: 1; 0 means one per processor)\n"
@@ -184,7 +188,8 @@ static int parse_jobs(const char *arg, long *jobs) {
 
 int options_parse(int argc, char **argv, options *opt, int *first_file) {
     enum {
-        OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE, OPT_HTML, OPT_HTML_ENTITIES
+        OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE, OPT_HTML, OPT_HTML_ENTITIES,
+        OPT_PROGRESS, OPT_NO_PROGRESS
     };
     static const struct option longopts[] = {
         {"jsonl", no_argument, 0, 'J'},
@@ -199,6 +204,8 @@ int options_parse(int argc, char **argv, options *opt, int *first_file) {
         {"jobs", required_argument, 0, 'j'},
         {"max-doc-bytes", required_argument, 0, OPT_MAX_DOC},
         {"trace", no_argument, 0, OPT_TRACE},
+        {"progress", no_argument, 0, OPT_PROGRESS},
+        {"no-progress", no_argument, 0, OPT_NO_PROGRESS},
         {"help", no_argument, 0, 'h'},
         {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0},
@@ -231,6 +238,8 @@ int options_parse(int argc, char **argv, options *opt, int *first_file) {
             break;
         case OPT_RULES: opt->rules_dir = optarg; break;
         case OPT_TRACE: opt->trace = 1; break;
+        case OPT_PROGRESS: opt->progress = PROGRESS_ON; break;
+        case OPT_NO_PROGRESS: opt->progress = PROGRESS_OFF; break;
         case 'j': rc = parse_jobs(optarg, &opt->jobs); break;
         case OPT_MAX_DOC: {
             unsigned long long v;

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "thousands.h"
+
 static const char *const what[MSG_KINDS] = {
     [MSG_NOT_JSON] = "not JSON",
     [MSG_NOT_OBJECT] = "not a JSON object",
@@ -27,18 +29,6 @@ int tally_take(tally *t, enum message_kind k, size_t line) {
     t->kind[k].more++;
     t->kind[k].last = line;
     return 0;
-}
-
-/* n with a comma every three digits: 4,211. */
-static void thousands(size_t n, char *out, size_t size) {
-    char digits[32];
-    int len = snprintf(digits, sizeof digits, "%zu", n);
-    size_t k = 0;
-    for (int i = 0; i < len && k + 2 < size; i++) {
-        if (i && (len - i) % 3 == 0) out[k++] = ',';
-        out[k++] = digits[i];
-    }
-    out[k] = '\0';
 }
 
 int tally_end_file(tally *t, const char *file, buf *out) {
