@@ -203,6 +203,28 @@ cands = [l for l in trace.splitlines() if l.strip().startswith("candidate ")]
 check(p.returncode == 0 and len(cands) == 2 and "Amara Okonkwo" in cands[0] and "Julie Tremblay" in cands[1],
       f"--trace ranks the candidates of a pronoun: {cands}")
 
+# --trace: code-point offsets as records give them, bytes beside; type names; a legend for each flag
+p = subprocess.run(WRAP + [WHOSAID, "--trace", SAMPLE], capture_output=True, timeout=60)
+trace = p.stdout.decode("utf-8")
+legend = [l for l in trace.splitlines() if l.startswith("# ")]
+flags = next((l for l in legend if l.startswith("# mention flags")), "")
+check(all(f in flags for f in ("S the subject", "Q inside a quotation", "P possessive", "O the object of a preposition")),
+      f"--trace: a legend for every mention flag: {flags!r}")
+check(any("closed no:" in l for l in legend) and any("(apposition)" in l for l in legend), "--trace: and the others")
+import re
+quotes = re.findall(r"^quote \d+ (\w+) closed (yes|no) \[(\d+),(\d+)\) bytes \[(\d+),(\d+)\)", trace, re.M)
+check(quotes and {q[0] for q in quotes} <= {"direct", "mixed", "indirect", "partial", "scare", "title"},
+      f"--trace: quotes by type name: {quotes[:2]}")
+raw = text.encode()
+for typ, closed, a, b, ba, bb in quotes:
+    a, b, ba, bb = int(a), int(b), int(ba), int(bb)
+    check(text[a:b].encode() == raw[ba:bb] and len(text[:a].encode()) == ba, f"--trace: {a},{b} are code points, {ba},{bb} bytes")
+_, sample_recs, _ = run([SAMPLE])
+check({(int(q[2]), int(q[3])) for q in quotes} >= {(r["start"], r["end"]) for r in sample_recs} and sample_recs,
+      "--trace: the offsets of each record's quotation, as the record gives them")
+check(all(re.search(r"^mention sentence \d+ \[\d+,\d+\) bytes \[\d+,\d+\) person \d+ [S-][Q-][P-][O-] ", l)
+          for l in trace.splitlines() if l.startswith("mention ")), "--trace: mentions with both offsets and their flags")
+
 # a closed pipe is no error: many documents into a reader that stops at once
 many = "".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(3000)).encode()
 p = subprocess.Popen(WRAP + [WHOSAID, "-J"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
