@@ -9,11 +9,15 @@ static int reference_char(unsigned char c) {
 }
 
 /* What gumbo makes of span[0, n) as the text of a page's body, into out (NUL-terminated): its
- * length, or 0 when it gave nothing that fits. */
+ * length, or 0 when it gave nothing that fits. The span goes after an 'x', which is then taken
+ * off: a page drops white space at its start, and a reference may decode to white space. */
 static size_t gumbo_text_of(const char *span, size_t n, char *out, size_t cap) {
+    char page[REFERENCE_MAX + 1] = "x";
+    if (n > REFERENCE_MAX) return 0;
+    memcpy(page + 1, span, n);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; /* keep no parse errors: whosaid does not read them */
-    GumboOutput *g = gumbo_parse_with_options(&options, span, n);
+    GumboOutput *g = gumbo_parse_with_options(&options, page, n + 1);
     size_t len = 0;
     const GumboVector *top = g && g->root ? &g->root->v.element.children : NULL;
     for (unsigned k = 0; top && k < top->length; k++) {
@@ -21,7 +25,7 @@ static size_t gumbo_text_of(const char *span, size_t n, char *out, size_t cap) {
         if (body->type != GUMBO_NODE_ELEMENT || body->v.element.tag != GUMBO_TAG_BODY) continue;
         const GumboVector *kids = &body->v.element.children;
         if (kids->length == 1 && ((const GumboNode *)kids->data[0])->type == GUMBO_NODE_TEXT) {
-            const char *text = ((const GumboNode *)kids->data[0])->v.text.text;
+            const char *text = ((const GumboNode *)kids->data[0])->v.text.text + 1; /* past the 'x' */
             len = strlen(text);
             if (len + 1 > cap) len = 0;
             else memcpy(out, text, len + 1);

@@ -125,21 +125,25 @@ static int replaced_by_gumbo(int32_t cp) {
            (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 }
 
+/* The next character of s[*i, n) that both texts keep alike (NUL, CR before LF, invalid bytes and
+ * what gumbo replaces are passed over; a lone CR reads as LF), or -1 at the end. */
+static int32_t next_compared(const char *s, size_t n, size_t *i) {
+    while (*i < n) {
+        int32_t cp;
+        size_t k = utf8_next((const unsigned char *)s, n, *i, &cp);
+        *i += k;
+        if (cp == '\r' && *i < n && s[*i] == '\n') continue;
+        if (cp > 0 && !replaced_by_gumbo(cp)) return cp == '\r' ? '\n' : cp;
+    }
+    return -1;
+}
+
 int html_same_text(const char *mine, size_t n, const char *theirs) {
-    static const char fffd[] = "\xEF\xBF\xBD";
-    size_t i = 0, k = 0;
+    size_t i = 0, j = 0, m = strlen(theirs);
     for (;;) {
-        while (!strncmp(theirs, fffd, 3)) theirs += 3;
-        for (; i < n; i += k) {
-            int32_t cp;
-            k = utf8_next((const unsigned char *)mine, n, i, &cp);
-            if (cp > 0 && !replaced_by_gumbo(cp) && !(cp == '\r' && i + 1 < n && mine[i + 1] == '\n')) break;
-            /* NUL, CR before LF, what gumbo replaces and invalid bytes: not compared */
-        }
-        if (i >= n || !*theirs) return i >= n && !*theirs;
-        if (mine[i] == '\r' ? *theirs != '\n' : strncmp(mine + i, theirs, k) != 0) return 0;
-        theirs += k;
-        i += k;
+        int32_t a = next_compared(mine, n, &i), b = next_compared(theirs, m, &j);
+        if (a != b) return 0;
+        if (a < 0) return 1;
     }
 }
 

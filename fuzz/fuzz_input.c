@@ -88,6 +88,9 @@ static void compare_references(const char *text, size_t len, entity_cache *cache
         const char *theirs = ((const GumboNode *)body->v.element.children.data[0])->v.text.text;
         offset_map_reset(m, text, len);
         entities_append(cache, m, 0, len);
+        if (getenv("FUZZ_DEBUG") && !html_same_text(m->text.data, m->text.len, theirs))
+            fprintf(stderr, "text   [%.*s]\nwhosaid [%.*s]\ngumbo  [%s]\n", (int)len, text, (int)m->text.len, m->text.data,
+                    theirs);
         FUZZ_ASSERT(!m->failed && html_same_text(m->text.data, m->text.len, theirs));
     }
     gumbo_destroy_output(&options, g);
