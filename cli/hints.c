@@ -69,6 +69,20 @@ static int text_column_name(const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a header cell looks like a column's name: letters, digits, "_-." and at most two
+ * words, so that prose ("Text, photos and video: Ana Ruiz") is no header. */
+static int column_name(const char *s, size_t n) {
+    size_t spaces = 0;
+    if (!n || n > 64) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ') spaces++;
+        else if (!((unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 || c == '_' || c == '-' || c == '.'))
+            return 0;
+    }
+    return spaces <= 1;
+}
+
 /* A CSV (or TSV, or ;-separated) header line with a text column: its name in col. */
 static int csv_header(const char *line, size_t len, char *sep, char *col, size_t coln) {
     static const char seps[] = ",\t;";
@@ -81,7 +95,7 @@ static int csv_header(const char *line, size_t len, char *sep, char *col, size_t
             while (x < y && is_space(line[x])) x++;
             while (y > x && is_space(line[y - 1])) y--;
             if (y - x >= 2 && line[x] == '"' && line[y - 1] == '"') x++, y--;
-            if (y - x > 64) break; /* a header names columns; this is a line of text */
+            if (!column_name(line + x, y - x)) break; /* a line of text, not a header */
             if (!found && text_column_name(line + x, y - x)) {
                 snprintf(col, coln, "%.*s", (int)(y - x), line + x);
                 found = 1;

@@ -155,6 +155,10 @@ with tempfile.TemporaryDirectory() as tmp:
     tags = "<p>One.</p>\n<p>\u201cWe will build it,\u201d said Mayor Anna Keller.</p> More <br> text.\n"
     path = put("tags.txt", "Text first. " + tags)
     plain_note("markup", path, "Text first. " + tags, "the text holds HTML markup (5 tags), read as text: --html reads it as HTML")
+    # a first line of prose with commas and a word such as "text" is no CSV header
+    path = put("byline.txt", "Text, photos and video: Ana Ruiz\n\u201cWe will build it,\u201d said Mayor Anna Keller, today.\n")
+    rc, recs, err = run([path])
+    check(rc == 0 and err == "" and len(recs) == 1, f"a byline with commas is no CSV: {err!r}")
     # prose with a stray '<' or '&' gets no note
     path = put("prose.txt", "AT&T said 3 < 4 &amp; \u201cWe will build it,\u201d said Mayor Anna Keller.\n")
     rc, recs, err = run([path])
