@@ -83,11 +83,16 @@ static int json_value(buf *out, whosaid_value v) {
     }
 }
 
-int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
+/* A record's field, its offsets mapped back to the input when the text was decoded from it. */
+static whosaid_value field(const whosaid_record *rec, size_t i, const offset_map *map) {
+    return map ? offset_map_field(map, rec, i) : whosaid_record_get(rec, i);
+}
+
+int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map) {
     int rc = buf_putc(out, '{');
     rc |= json_key(out, "doc", 1) | json_any(out, doc_id);
     for (size_t i = 0, n = whosaid_field_count(); i < n; i++)
-        rc |= json_key(out, whosaid_field_name(i), 0) | json_value(out, whosaid_record_get(rec, i));
+        rc |= json_key(out, whosaid_field_name(i), 0) | json_value(out, field(rec, i, map));
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
         rc |= buf_putc(out, ',') | json_text(out, keep->names[i], strlen(keep->names[i])) | buf_putc(out, ':') |
@@ -155,10 +160,10 @@ int emit_tsv_header(buf *out, const char *const *keep_names, size_t nkeep) {
     return rc | buf_putc(out, '\n');
 }
 
-int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep) {
+int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map) {
     int rc = tsv_cell(out, doc_id);
     for (size_t i = 0, n = whosaid_field_count(); i < n; i++)
-        rc |= buf_putc(out, '\t') | tsv_value(out, whosaid_record_get(rec, i));
+        rc |= buf_putc(out, '\t') | tsv_value(out, field(rec, i, map));
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
         rc |= buf_putc(out, '\t') | tsv_cell(out, v);

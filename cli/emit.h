@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "offset_map.h"
 #include "whosaid.h"
 
 /* 1 when a record already has a field of that name: "doc", or a field of the library's table. */
@@ -21,9 +22,11 @@ typedef struct {
     json_t *values;
 } emit_keep;
 
-/* Appends one line (JSON, or a TSV row) to out. */
-int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep);
-int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep);
+/* Appends one line (JSON, or a TSV row) to out. map: where the text the record was found in
+ * came from (its offsets are then written as offsets into the input as given), or NULL when the
+ * text is the input. */
+int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map);
+int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map);
 /* The TSV header line: the record fields, then the kept names. */
 int emit_tsv_header(buf *out, const char *const *keep_names, size_t nkeep);
 

@@ -9,7 +9,6 @@
  * the work and the writing in both cases, so stdout and stderr are the same whatever N is.
  */
 #include <errno.h>
-#include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -21,43 +20,30 @@
 #include "buf.h"
 #include "emit.h"
 #include "jobs.h"
+#include "options.h"
+#include "progress.h"
+#include "entities.h"
+#include "hints.h"
+#include "html.h"
+#include "markup.h"
 #include "reader.h"
+#include "tally.h"
 #include "whosaid.h"
 
-enum exit_status { EXIT_ALL_READ = 0, EXIT_SOME_SKIPPED = 1, EXIT_USAGE = 2 };
-
-#define DEFAULT_MAX_DOC_BYTES ((size_t)64 << 20)
-#define MAX_JOBS 1024
 /* batches in flight per worker thread: enough to keep workers busy past a long document */
 #define WINDOW_PER_JOB 3
-/* A batch is handed over (and with -j 1 the output flushed) at these sizes even when more
- * input is ready: large enough that threads seldom meet, small enough to keep memory low. */
-enum { BATCH_ITEMS = 256, BATCH_BYTES = 1 << 19 };
-
-typedef struct {
-    int jsonl;
-    const char *text_field, *id_field;
-    char **keep;
-    size_t nkeep;
-    const char *lang;       /* --lang: every document's language, or NULL: found per document */
-    const char *lang_field; /* --lang-field: the JSON field that names a document's language */
-    char **parse_keep;      /* the fields read from a JSON line: keep, then lang_field */
-    size_t nparse_keep;
-    int tsv;
-    unsigned types;
-    const char *rules_dir;
-    long jobs;
-    size_t max_doc_bytes;
-    int trace;
-} options;
 
 typedef struct {
     const options *opt;
     atomic_int stop;  /* set by the writer when stdout is closed or fails; ends reading */
     int status;       /* the exit status so far; only the writer changes it */
+    tally lines;      /* the messages of the file being written, by kind; only the writer's */
+    progress shown;   /* the progress line: the writer's, but for the bytes read */
 } run;
 
-enum item_kind { ITEM_PLAIN, ITEM_JSONL, ITEM_MESSAGE };
+/* A plain-text file, a JSON line, a message about input that could not be read, or the end of
+ * a JSON-lines file (where the messages it repeated are counted up). */
+enum item_kind { ITEM_PLAIN, ITEM_JSONL, ITEM_MESSAGE, ITEM_FILE_END };
 
 typedef struct {
     enum item_kind kind;
@@ -66,8 +52,11 @@ typedef struct {
     char *input;       /* the plain text or the JSON line, owned unless borrowed */
     size_t len;
     int borrowed;      /* input is the line reader's (-j 1, where the item is done at once) */
+    int opens_array;   /* the first line of a JSON-lines file, and it opens a JSON array */
+    const char *compression; /* of the file: "gzip"..., or NULL */
     buf out;           /* what goes to stdout */
     buf err;           /* what goes to stderr, written first */
+    enum message_kind err_kind; /* what err says, for counting messages a file repeats */
     int status;
 } item;
 
@@ -75,81 +64,35 @@ typedef struct {
     const options *opt;
     run *ru;
     whosaid *ws;
+    offset_map map;     /* the decoded text of an HTML document, or of character references */
+    entity_cache refs;  /* character references this thread has decoded */
 } worker;
 
-static void usage(FILE *f) {
-    fprintf(f,
-            "Usage: whosaid [OPTIONS] [FILE...]\n"
-            "Finds the quotations in news text and writes one JSON line per quotation: the quote,\n"
-            "who said it, their role, the cue and where it stands. With no FILE, or with -, reads\n"
-            "standard input. Each plain-text FILE is one document, its id the path as given.\n"
-            "\n"
-            "Input:\n"
-            "  -J, --jsonl            input is JSON lines, one document per line (default: off,\n"
-            "                         each FILE is one plain-text document)\n"
-            "      --text-field NAME  the field holding the text (default: text)\n"
-            "      --id-field NAME    the field holding the document id (default: id;\n"
-            "                         a line without one gets \"FILE:LINE\")\n"
-            "      --keep A,B         copy these document fields into every record, after the\n"
-            "                         record's own fields; a missing field is null (default: none)\n"
-            "      --max-doc-bytes N  skip, with a message, documents larger than N bytes\n"
-            "                         (default: %zu)\n"
-            "      --lang LANG        read every document as en, fr, de or es, or und (quotation\n"
-            "                         marks only) (default: found for each document)\n"
-            "      --lang-field NAME  with -J, the field naming each document's language (\"fr\",\n"
-            "                         \"fr-CA\"); one without rules reads as und, a missing one is\n"
-            "                         found (default: none)\n"
-            "Output:\n"
-            "  -f, --format FMT       jsonl or tsv (default: jsonl); tsv has a header line, null\n"
-            "                         as an empty cell, and tab, newline, CR and backslash as\n"
-            "                         \\t \\n \\r \\\\\n"
-            "  -t, --types LIST       kinds to write: direct, mixed, indirect, partial, scare, title or all\n"
-            "                         (default: direct,mixed,indirect)\n"
-            "      --trace            instead of records, show what each stage saw in each\n"
-            "                         document (default: off)\n"
-            "Processing:\n"
-            "  -j, --jobs N           worker threads; output is in input order whatever N is\n"
-            "                         (default: 1; 0 means one per processor)\n"
-            "      --rules DIR        read rule files from DIR (default: the built-in rules)\n"
-            "  -h, --help             show this help and exit\n"
-            "  -V, --version          show the version and exit\n"
-            "\n"
-            "Exit status: 0 all input read; 1 some input could not be read or was skipped (each\n"
-            "case reported on stderr as FILE:LINE: reason); 2 bad usage.\n"
-            "Output is flushed before whosaid waits for more input and at least every %d\n"
-            "documents; a closed output ends the run with status 0.\n"
-            "See whosaid(1) for the record fields and TSV columns.\n",
-            DEFAULT_MAX_DOC_BYTES, BATCH_ITEMS);
-}
+/* What a message does to the exit status: a note (input read as asked, that looks like something
+ * else) leaves it; input skipped or not read makes it 1. */
+enum message_effect { NOTE, SKIPPED };
 
-/* Adds the names of a --keep list to items, skipping empty names and repeats. */
-static int split_list(const char *s, char ***items, size_t *n) {
-    while (*s) {
-        size_t len = strcspn(s, ",");
-        int seen = !len;
-        for (size_t i = 0; i < *n && !seen; i++) seen = strlen((*items)[i]) == len && !strncmp((*items)[i], s, len);
-        if (!seen) {
-            char **p = realloc(*items, (*n + 1) * sizeof *p);
-            if (!p) return -1;
-            *items = p;
-            if (!(p[*n] = strndup(s, len))) return -1;
-            (*n)++;
-        }
-        s += len;
-        if (*s == ',') s++;
-    }
-    return 0;
-}
-
-static void message(item *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void message(item *it, const char *fmt, ...) {
+static void message(item *it, enum message_effect effect, enum message_kind kind, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void message(item *it, enum message_effect effect, enum message_kind kind, const char *fmt, ...) {
     char text[4600];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(text, sizeof text, fmt, ap);
     va_end(ap);
     if (n > 0) buf_append(&it->err, text, (size_t)n < sizeof text ? (size_t)n : sizeof text - 1);
-    it->status = EXIT_SOME_SKIPPED;
+    it->err_kind = it->err_kind == MSG_NONE ? kind : MSG_OTHER; /* two messages are not counted as one */
+    if (effect == SKIPPED) it->status = EXIT_SOME_SKIPPED;
+}
+
+static enum message_kind kind_of_jsonl_error(int rc) {
+    switch (rc) {
+    case JSONL_NOT_JSON: return MSG_NOT_JSON;
+    case JSONL_NOT_OBJECT: return MSG_NOT_OBJECT;
+    case JSONL_NO_TEXT: return MSG_NO_TEXT;
+    case JSONL_TEXT_NOT_STRING: return MSG_TEXT_NOT_STRING;
+    default: return MSG_OTHER;
+    }
 }
 
 /* ---- work: one item into its buffers (any thread) ---- */
@@ -159,17 +102,53 @@ typedef struct {
     buf *out;
     json_t *doc_id;
     emit_keep keep;
+    const offset_map *map;
 } record_sink;
 
 static int on_record(const whosaid_record *rec, void *user) {
     record_sink *s = user;
-    int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep) : emit_jsonl(s->out, rec, s->doc_id, &s->keep);
+    int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep, s->map)
+                         : emit_jsonl(s->out, rec, s->doc_id, &s->keep, s->map);
     return rc != 0;
 }
 
-static void render(worker *w, item *it, const char *text, size_t len, json_t *doc_id, json_t *keep) {
+/* Where an item is in the input, for messages: "FILE" or "FILE:LINE". */
+static void location(const item *it, char *out, size_t n) {
+    if (it->line) snprintf(out, n, "%s:%zu", it->file, it->line);
+    else snprintf(out, n, "%s", it->file);
+}
+
+/* The text the pipeline reads: the input as it stands (NULL back), or, for HTML (html set) or
+ * with --html-entities, the text decoded from it in w->map. *failed when it could not be read
+ * (the item then holds the message). */
+static const offset_map *decode(worker *w, item *it, const char *input, size_t len, int html, int *failed) {
+    *failed = 0;
+    if (!html && !w->opt->html_entities) return NULL;
+    offset_map_reset(&w->map, input, len);
+    const char *why = "out of memory";
+    int rc = HTML_NO_MEMORY;
+    if (html) {
+        rc = html_read(&w->refs, &w->map, &why);
+    } else {
+        entities_append(&w->refs, &w->map, 0, len);
+        rc = offset_map_finish(&w->map) == 0 ? HTML_OK : HTML_NO_MEMORY;
+    }
+    if (rc == HTML_OK) return &w->map;
+    char at[4200];
+    location(it, at, sizeof at);
+    message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s%s\n", at, rc == HTML_TOO_COSTLY ? "HTML with " : "", why);
+    *failed = 1;
+    return NULL;
+}
+
+static void render(worker *w, item *it, const char *text, size_t len, json_t *doc_id, json_t *keep,
+                   const offset_map *map) {
     const options *opt = w->opt;
     int rc;
+    if (map) {
+        text = map->text.data;
+        len = map->text.len;
+    }
     if (opt->trace) {
         char *s = NULL;
         size_t n = 0;
@@ -177,21 +156,25 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         if (!f) {
             rc = WHOSAID_ENOMEM;
         } else {
+            if (map)
+                fputs("# read as HTML or with character references decoded: the offsets below are of the decoded "
+                      "text, not of the input\n", f);
             rc = whosaid_trace(w->ws, text, len, f);
             if (fclose(f) != 0 && rc == WHOSAID_OK) rc = WHOSAID_ENOMEM;
             if (rc == WHOSAID_OK && buf_append(&it->out, s, n) != 0) rc = WHOSAID_ENOMEM;
         }
         free(s);
     } else {
-        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}};
+        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}, map};
         /* room for a news article's records at once, rather than growing a few bytes at first */
         rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
                                                : whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
     }
     if (rc != WHOSAID_OK) {
         it->out.len = 0; /* never half a document */
-        if (it->line) message(it, "%s:%zu: skipped: %s\n", it->file, it->line, whosaid_strerror(rc));
-        else message(it, "%s: skipped: %s\n", it->file, whosaid_strerror(rc));
+        char at[4200];
+        location(it, at, sizeof at);
+        message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s\n", at, whosaid_strerror(rc));
     }
 }
 
@@ -214,27 +197,46 @@ static void set_doc_lang(whosaid *ws, const json_t *value) {
 static void work(void *arg, void *state) {
     item *it = arg;
     worker *w = state;
+    const options *opt = w->opt;
     if (atomic_load(&w->ru->stop)) return;
+    hint_context hc = {it->file, it->compression, opt->text_field, opt->html, opt->html_entities};
+    char hint[1400];
     if (it->kind == ITEM_PLAIN) {
+        hc.html = opt->html || markup_is_html_page(it->input, it->len);
+        if (hint_plain(&hc, it->input, it->len, hint, sizeof hint) != MSG_NONE)
+            message(it, NOTE, MSG_OTHER, "%s: %s\n", it->file, hint);
+        int failed;
+        const offset_map *map = decode(w, it, it->input, it->len, hc.html, &failed);
+        if (failed) return;
         json_t *id = json_string(it->file);
         if (!id) id = json_string("?"); /* a path that is not UTF-8 */
-        render(w, it, it->input, it->len, id, NULL);
+        render(w, it, it->input, it->len, id, NULL, map);
         json_decref(id);
     } else if (it->kind == ITEM_JSONL) {
-        const options *opt = w->opt;
         jsonl_doc doc;
-        char err[512];
-        if (jsonl_parse(it->input, it->len, opt->text_field, opt->id_field, (const char *const *)opt->parse_keep,
-                        opt->nparse_keep, it->file, it->line, &doc, err, sizeof err) != 0) {
-            message(it, "%s:%zu: skipped: %s\n", it->file, it->line, err);
+        char err[1024];
+        int rc = jsonl_parse(it->input, it->len, opt->text_field, opt->id_field, (const char *const *)opt->parse_keep,
+                             opt->nparse_keep, it->file, it->line, &doc, err, sizeof err);
+        if (rc != 0 && it->opens_array) {
+            hint_json_array(&hc, hint, sizeof hint);
+            message(it, SKIPPED, MSG_JSON_ARRAY, "%s:%zu: %s\n", it->file, it->line, hint);
             return;
         }
-        if (doc.len > opt->max_doc_bytes)
-            message(it, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", it->file, it->line,
-                    opt->max_doc_bytes);
-        else {
+        if (rc != 0) {
+            message(it, SKIPPED, kind_of_jsonl_error(rc), "%s:%zu: skipped: %s\n", it->file, it->line, err);
+            return;
+        }
+        if (doc.len > opt->max_doc_bytes) {
+            message(it, SKIPPED, MSG_TEXT_TOO_LARGE, "%s:%zu: skipped: text larger than --max-doc-bytes (%zu)\n", it->file,
+                    it->line, opt->max_doc_bytes);
+        } else {
+            hc.html = opt->html || markup_is_html_page(doc.text, doc.len) || markup_is_mostly_markup(doc.text, doc.len);
+            enum message_kind k = hint_text(&hc, doc.text, doc.len, hint, sizeof hint);
+            if (k != MSG_NONE) message(it, NOTE, k, "%s:%zu: %s\n", it->file, it->line, hint);
+            int failed;
+            const offset_map *map = decode(w, it, doc.text, doc.len, hc.html, &failed);
             if (opt->lang_field) set_doc_lang(w->ws, doc.keep ? json_object_get(doc.keep, opt->lang_field) : NULL);
-            render(w, it, doc.text, doc.len, doc.id, doc.keep);
+            if (!failed) render(w, it, doc.text, doc.len, doc.id, doc.keep, map);
         }
         jsonl_doc_free(&doc);
     }
@@ -254,16 +256,23 @@ static void output_failed(run *ru) {
  * that stdout and stderr on one terminal or file interleave as they would were each document
  * flushed; otherwise the caller flushes (dispatch_flush, write_batch). */
 static void write_item(item *it, run *ru) {
+    if (it->kind == ITEM_FILE_END && tally_end_file(&ru->lines, it->file, &it->err) != 0) it->err.len = 0;
+    /* a message many lines of a file repeat: the first is written, the others counted */
+    if (it->err.len && it->line && !tally_take(&ru->lines, it->err_kind, it->line)) it->err.len = 0;
     if (!atomic_load(&ru->stop)) {
         errno = 0;
         if (it->err.len) {
             if (fflush(stdout) != 0) output_failed(ru);
+            progress_clear(&ru->shown, 0);
             fwrite(it->err.data, 1, it->err.len, stderr);
         }
         if (it->status > ru->status) ru->status = it->status;
+        if (it->out.len) progress_clear(&ru->shown, 1);
         if (!atomic_load(&ru->stop) && it->out.len &&
             fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len)
             output_failed(ru);
+        if ((it->kind == ITEM_PLAIN || it->kind == ITEM_JSONL) && it->status == EXIT_ALL_READ)
+            progress_document(&ru->shown);
     }
     if (!it->borrowed) free(it->input);
     buf_free(&it->out);
@@ -356,46 +365,56 @@ static void dispatch(dispatcher *d, item *it) {
     if (b->n >= BATCH_ITEMS || b->bytes >= BATCH_BYTES) dispatch_flush(d);
 }
 
-static void read_plain(dispatcher *d, FILE *f, const char *name) {
+static void read_plain(dispatcher *d, source *src, const char *name) {
     size_t max = d->ru->opt->max_doc_bytes;
     item *it = new_item(ITEM_PLAIN, name, 0);
     buf text = {0};
-    int rc = read_all(f, &text, max);
+    int rc = read_all(src, &text, max);
+    progress_read(&d->ru->shown, src->raw_read);
     if (rc == -2) {
-        message(it, "%s: skipped: larger than --max-doc-bytes (%zu)\n", name, max);
+        message(it, SKIPPED, MSG_OTHER, "%s: skipped: larger than --max-doc-bytes (%zu)%s\n", name, max,
+                source_compression(src) ? " once decompressed" : "");
         it->kind = ITEM_MESSAGE;
         buf_free(&text);
     } else if (rc != 0) {
-        message(it, "%s: %s\n", name, strerror(errno));
+        message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s\n", name, src->error);
         it->kind = ITEM_MESSAGE;
         buf_free(&text);
     } else {
         it->input = text.data;
         it->len = text.len;
+        it->compression = source_compression(src);
     }
     dispatch(d, it);
 }
 
-static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
+static void read_jsonl(dispatcher *d, source *src, const char *name) {
     size_t max_line = jsonl_max_line(d->ru->opt->max_doc_bytes);
-    line_reader lr = {.f = f, .name = name};
-    int rc = 0;
+    line_reader lr = {.src = src, .name = name};
+    int rc = 0, first = 1;
+    unsigned long long counted = 0; /* of src->raw_read, added to the progress line */
     while (!atomic_load(&d->ru->stop) && (rc = line_reader_next(&lr, max_line)) == 1) {
+        progress_read(&d->ru->shown, src->raw_read - counted);
+        counted = src->raw_read;
         item *it;
         if (lr.too_long) {
             it = new_item(ITEM_MESSAGE, name, lr.line);
-            message(it, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
+            message(it, SKIPPED, MSG_LINE_TOO_LONG, "%s:%zu: skipped: line longer than the document limit\n", name, lr.line);
+            first = 0;
         } else {
             size_t from;
             if (!jsonl_line_start(&lr, &from)) continue; /* a blank line holds no document */
             it = new_item(ITEM_JSONL, name, lr.line);
+            it->compression = source_compression(src);
+            it->opens_array = first && hint_opens_array(lr.data + from, lr.len - from);
+            first = 0;
             if (!d->pool) {
                 it->input = lr.data + from;
                 it->len = lr.len - from;
                 it->borrowed = 1;
             } else if (!(it->input = malloc(lr.len - from ? lr.len - from : 1))) {
                 it->kind = ITEM_MESSAGE;
-                message(it, "%s:%zu: skipped: out of memory\n", name, lr.line);
+                message(it, SKIPPED, MSG_OTHER, "%s:%zu: skipped: out of memory\n", name, lr.line);
             } else {
                 memcpy(it->input, lr.data + from, lr.len - from);
                 it->len = lr.len - from;
@@ -406,9 +425,11 @@ static void read_jsonl(dispatcher *d, FILE *f, const char *name) {
     }
     if (!atomic_load(&d->ru->stop) && rc < 0) {
         item *it = new_item(ITEM_MESSAGE, name, lr.line + 1);
-        message(it, "%s:%zu: %s\n", name, lr.line + 1, strerror(errno));
+        message(it, SKIPPED, MSG_OTHER, "%s:%zu: skipped: %s%s\n", name, lr.line + 1, src->error,
+                source_compression(src) ? "; the rest of the file cannot be read" : "");
         dispatch(d, it);
     }
+    dispatch(d, new_item(ITEM_FILE_END, name, 0));
     line_reader_free(&lr);
 }
 
@@ -418,127 +439,29 @@ static void read_inputs(dispatcher *d, int nfiles, char **files) {
         FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
         if (!f) {
             item *it = new_item(ITEM_MESSAGE, name, 0);
-            message(it, "%s: %s\n", name, strerror(errno));
+            message(it, SKIPPED, MSG_OTHER, "%s: %s\n", name, strerror(errno));
             dispatch(d, it);
             continue;
         }
         flockfile(f); /* only this thread reads f: take its lock once, not once a byte */
-        if (d->ru->opt->jsonl) read_jsonl(d, f, name);
-        else read_plain(d, f, name);
+        source src;
+        source_init(&src, f, name);
+        if (d->ru->opt->jsonl) read_jsonl(d, &src, name);
+        else read_plain(d, &src, name);
         dispatch_flush(d);
+        source_free(&src);
         funlockfile(f);
         if (f != stdin) fclose(f);
     }
 }
 
-static int parse_options(int argc, char **argv, options *opt) {
-    enum { OPT_TEXT_FIELD = 256, OPT_ID_FIELD, OPT_KEEP, OPT_RULES, OPT_MAX_DOC, OPT_TRACE, OPT_LANG, OPT_LANG_FIELD };
-    static const struct option longopts[] = {
-        {"jsonl", no_argument, 0, 'J'},
-        {"text-field", required_argument, 0, OPT_TEXT_FIELD},
-        {"id-field", required_argument, 0, OPT_ID_FIELD},
-        {"keep", required_argument, 0, OPT_KEEP},
-        {"format", required_argument, 0, 'f'},
-        {"types", required_argument, 0, 't'},
-        {"rules", required_argument, 0, OPT_RULES},
-        {"jobs", required_argument, 0, 'j'},
-        {"max-doc-bytes", required_argument, 0, OPT_MAX_DOC},
-        {"trace", no_argument, 0, OPT_TRACE},
-        {"lang", required_argument, 0, OPT_LANG},
-        {"lang-field", required_argument, 0, OPT_LANG_FIELD},
-        {"help", no_argument, 0, 'h'},
-        {"version", no_argument, 0, 'V'},
-        {0, 0, 0, 0},
-    };
-    int c;
-    while ((c = getopt_long(argc, argv, "Jf:t:j:hV", longopts, NULL)) != -1) {
-        char *end;
-        switch (c) {
-        case 'J': opt->jsonl = 1; break;
-        case OPT_TEXT_FIELD: opt->text_field = optarg; break;
-        case OPT_ID_FIELD: opt->id_field = optarg; break;
-        case OPT_KEEP:
-            if (split_list(optarg, &opt->keep, &opt->nkeep) != 0) {
-                fprintf(stderr, "whosaid: out of memory\n");
-                return EXIT_SOME_SKIPPED;
-            }
-            break;
-        case 'f':
-            if (!strcmp(optarg, "jsonl")) opt->tsv = 0;
-            else if (!strcmp(optarg, "tsv")) opt->tsv = 1;
-            else {
-                fprintf(stderr, "whosaid: --format must be jsonl or tsv, not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case 't':
-            if (whosaid_parse_types(optarg, &opt->types) != WHOSAID_OK) {
-                fprintf(stderr, "whosaid: --types takes a list of direct, mixed, indirect, partial, scare, title, all; not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case OPT_RULES: opt->rules_dir = optarg; break;
-        case OPT_TRACE: opt->trace = 1; break;
-        case OPT_LANG: opt->lang = optarg; break;
-        case OPT_LANG_FIELD: opt->lang_field = optarg; break;
-        case 'j':
-            errno = 0;
-            opt->jobs = strtol(optarg, &end, 10);
-            if (errno || end == optarg || *end || opt->jobs < 0 || opt->jobs > MAX_JOBS) {
-                fprintf(stderr, "whosaid: --jobs takes a number from 0 to %d, not '%s'\n", MAX_JOBS, optarg);
-                return EXIT_USAGE;
-            }
-            if (opt->jobs == 0) {
-                long n = sysconf(_SC_NPROCESSORS_ONLN);
-                opt->jobs = n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : n;
-            }
-            break;
-        case OPT_MAX_DOC: {
-            errno = 0;
-            unsigned long long v = strtoull(optarg, &end, 10);
-            if (errno || *end || !v || optarg[0] == '-') {
-                fprintf(stderr, "whosaid: --max-doc-bytes takes a positive number, not '%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            opt->max_doc_bytes = (size_t)v;
-            break;
-        }
-        case 'h': usage(stdout); return -1;
-        case 'V': printf("whosaid %s\n", WHOSAID_VERSION); return -1;
-        default: usage(stderr); return EXIT_USAGE;
-        }
-    }
-    for (size_t i = 0; i < opt->nkeep; i++) {
-        if (emit_is_record_field(opt->keep[i])) {
-            fprintf(stderr, "whosaid: --keep %s: every record has a field of that name already\n", opt->keep[i]);
-            return EXIT_USAGE;
-        }
-    }
-    if (opt->lang_field && !opt->jsonl) {
-        fprintf(stderr, "whosaid: --lang-field %s reads a field of JSON lines: add -J (or use --lang)\n", opt->lang_field);
-        return EXIT_USAGE;
-    }
-    /* the fields a JSON line is read for: the kept ones, and the language's */
-    opt->parse_keep = malloc((opt->nkeep + 1) * sizeof *opt->parse_keep);
-    if (!opt->parse_keep) {
-        fprintf(stderr, "whosaid: out of memory\n");
-        return EXIT_SOME_SKIPPED;
-    }
-    for (size_t i = 0; i < opt->nkeep; i++) opt->parse_keep[opt->nparse_keep++] = opt->keep[i];
-    int kept = 0;
-    for (size_t i = 0; opt->lang_field && i < opt->nkeep; i++) kept |= !strcmp(opt->keep[i], opt->lang_field);
-    if (opt->lang_field && !kept) opt->parse_keep[opt->nparse_keep++] = (char *)opt->lang_field;
-    return 0;
-}
-
 int main(int argc, char **argv) {
-    options opt = {.text_field = "text", .id_field = "id", .types = WHOSAID_DEFAULT_TYPES, .jobs = 1,
-                   .max_doc_bytes = DEFAULT_MAX_DOC_BYTES};
-    int rc = parse_options(argc, argv, &opt);
+    options opt;
+    options_init(&opt);
+    int first_file = 1;
+    int rc = options_parse(argc, argv, &opt, &first_file);
     if (rc != 0) {
-        free(opt.parse_keep);
-        for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);
-        free(opt.keep);
+        options_free(&opt);
         return rc < 0 ? EXIT_ALL_READ : rc;
     }
     signal(SIGPIPE, SIG_IGN); /* a closed pipe shows as EPIPE, which ends the run quietly */
@@ -550,13 +473,13 @@ int main(int argc, char **argv) {
         fprintf(stderr, "whosaid: %s\n", err);
         return EXIT_USAGE;
     }
-    run ru = {&opt, 0, EXIT_ALL_READ};
+    run ru = {.opt = &opt, .status = EXIT_ALL_READ};
     size_t nworkers = (size_t)opt.jobs;
     worker *workers = calloc(nworkers, sizeof *workers);
     void **states = calloc(nworkers, sizeof *states);
     int ok = workers && states;
     for (size_t i = 0; ok && i < nworkers; i++) {
-        workers[i] = (worker){&opt, &ru, whosaid_new(rules)};
+        workers[i] = (worker){.opt = &opt, .ru = &ru, .ws = whosaid_new(rules)};
         states[i] = &workers[i];
         ok = workers[i].ws != NULL;
         if (ok && opt.lang && whosaid_set_lang(workers[i].ws, opt.lang) != WHOSAID_OK) {
@@ -565,9 +488,7 @@ int main(int argc, char **argv) {
             free(workers);
             free(states);
             whosaid_rules_free(rules);
-            free(opt.parse_keep);
-            for (size_t k = 0; k < opt.nkeep; k++) free(opt.keep[k]);
-            free(opt.keep);
+            options_free(&opt);
             return EXIT_USAGE;
         }
     }
@@ -583,16 +504,19 @@ int main(int argc, char **argv) {
             if (emit_tsv_header(&header->out, (const char *const *)opt.keep, opt.nkeep) != 0) header->out.len = 0;
             dispatch(&d, header);
         }
-        read_inputs(&d, argc - optind, argv + optind);
+        progress_start(&ru.shown, opt.progress, argc - first_file, argv + first_file);
+        read_inputs(&d, argc - first_file, argv + first_file);
         dispatch_flush(&d);
         if (d.pool) jobs_finish(d.pool);
+        progress_end(&ru.shown);
     }
-    for (size_t i = 0; workers && i < nworkers; i++) whosaid_free(workers[i].ws);
+    for (size_t i = 0; workers && i < nworkers; i++) {
+        whosaid_free(workers[i].ws);
+        offset_map_free(&workers[i].map);
+    }
     free(workers);
     free(states);
     whosaid_rules_free(rules);
-    free(opt.parse_keep);
-    for (size_t i = 0; i < opt.nkeep; i++) free(opt.keep[i]);
-    free(opt.keep);
+    options_free(&opt);
     return ru.status;
 }

@@ -2,59 +2,44 @@
  * JSON lines, so a pipe is processed as it arrives. */
 #include "reader.h"
 
-#include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "jsonl_scan.h"
+#include "shell.h"
 
-int read_all(FILE *f, buf *out, size_t max) {
+int read_all(source *src, buf *out, size_t max) {
     out->len = 0;
     char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (out->len + n > max) return -2;
-        if (buf_append(out, chunk, n) != 0) {
-            errno = ENOMEM;
+    long n;
+    while ((n = source_read(src, chunk, sizeof chunk)) > 0) {
+        if (out->len + (size_t)n > max) return -2;
+        if (buf_append(out, chunk, (size_t)n) != 0) {
+            snprintf(src->error, sizeof src->error, "out of memory");
             return -1;
         }
     }
-    if (!out->data && buf_append(out, "", 0) != 0) return -1;
-    return ferror(f) ? -1 : 0;
+    if (n < 0) return -1;
+    if (!out->data && buf_append(out, "", 0) != 0) {
+        snprintf(src->error, sizeof src->error, "out of memory");
+        return -1;
+    }
+    return 0;
 }
 
 enum { READ_BLOCK = 1 << 16 };
 
-/* Refills lr->in from the descriptor: 1 with data, 0 at the end, -1 on an error. */
+/* Refills lr->in from the source: 1 with data, 0 at the end, -1 on an error. */
 static int refill(line_reader *lr) {
     if (!lr->in && !(lr->in = malloc(READ_BLOCK))) {
-        errno = ENOMEM;
+        snprintf(lr->src->error, sizeof lr->src->error, "out of memory");
         return -1;
     }
     lr->in_pos = lr->in_len = 0;
-    if (lr->eof) return 0;
-    int fd = fileno(lr->f);
-    if (fd < 0) { /* a stream with no descriptor (fmemopen): stdio it is */
-        size_t n = fread(lr->in, 1, READ_BLOCK, lr->f);
-        lr->in_len = n;
-        if (n) return 1;
-        lr->eof = 1;
-        return ferror(lr->f) ? -1 : 0;
-    }
-    for (;;) {
-        ssize_t n = read(fd, lr->in, READ_BLOCK);
-        if (n > 0) {
-            lr->in_len = (size_t)n;
-            return 1;
-        }
-        if (n == 0) {
-            lr->eof = 1;
-            return 0;
-        }
-        if (errno != EINTR) return -1;
-    }
+    long n = source_read(lr->src, lr->in, READ_BLOCK);
+    if (n < 0) return -1;
+    lr->in_len = (size_t)n;
+    return n > 0;
 }
 
 /* Appends in[0, n) to the line, up to max bytes; beyond, the line is marked too long. */
@@ -68,7 +53,7 @@ static int take(line_reader *lr, const char *in, size_t n, size_t max) {
         while (cap < lr->len + n + 1) cap *= 2;
         char *p = realloc(lr->joined, cap);
         if (!p) {
-            errno = ENOMEM;
+            snprintf(lr->src->error, sizeof lr->src->error, "out of memory");
             return -1;
         }
         lr->joined = p;
@@ -112,10 +97,7 @@ int line_reader_next(line_reader *lr, size_t max) {
 
 int line_reader_may_wait(const line_reader *lr) {
     if (lr->in_pos < lr->in_len && memchr(lr->in + lr->in_pos, '\n', lr->in_len - lr->in_pos)) return 0;
-    int fd = fileno(lr->f);
-    if (lr->eof || fd < 0) return 0;
-    struct pollfd p = {fd, POLLIN, 0};
-    return poll(&p, 1, 0) == 0; /* nothing ready now (an error shows at the next read) */
+    return source_may_wait(lr->src);
 }
 
 void line_reader_free(line_reader *lr) {
@@ -138,6 +120,31 @@ static json_t *line_id(const char *file, size_t lineno) {
     return json_string(name);
 }
 
+/* The reason for a line without its text field: the string fields it has instead, and the one
+ * to try (the longest: an article's body rather than its title or date). */
+static void no_text_field(const json_t *obj, const char *text_field, char *err, size_t errlen) {
+    size_t used = (size_t)snprintf(err, errlen, "no \"%s\" field", text_field);
+    const char *key, *best = NULL;
+    size_t best_len = 0, n = 0;
+    json_t *v;
+    json_object_foreach((json_t *)obj, key, v) {
+        if (!json_is_string(v)) continue;
+        if (used < errlen)
+            used += (size_t)snprintf(err + used, errlen - used, "%s\"%.40s%s\"", n++ ? ", " : "; its string fields: ", key,
+                                     strlen(key) > 40 ? "…" : "");
+        if (json_string_length(v) > best_len || !best) {
+            best = key;
+            best_len = json_string_length(v);
+        }
+    }
+    if (!best && used < errlen) snprintf(err + used, errlen - used, "; it has no string field");
+    else if (best && used < errlen && strlen(best) <= 200 && !strchr(best, '\n')) {
+        char word[420];
+        shell_word(best, word, sizeof word);
+        snprintf(err + used, errlen - used, " (try --text-field %s)", word);
+    }
+}
+
 /* The fast path: 0 done, 1 let jansson read the line, -1 out of memory. */
 static int parse_scanned(const char *line, size_t len, const char *text_field, const char *id_field,
                          const char *const *keep, size_t nkeep, const char *file, size_t lineno, jsonl_doc *doc,
@@ -154,10 +161,13 @@ static int parse_scanned(const char *line, size_t len, const char *text_field, c
         buf_free(&text);
         return rc == JSONL_SCAN_DEFER ? 1 : -1;
     }
-    if (!f[0].len || !f[0].is_string) {
+    if (!f[0].len) {
         buf_free(&text);
-        if (!f[0].len) snprintf(err, errlen, "no \"%s\" field", text_field);
-        else snprintf(err, errlen, "the \"%s\" field is not a string", text_field);
+        return 1; /* jansson lists the fields the line has */
+    }
+    if (!f[0].is_string) {
+        buf_free(&text);
+        snprintf(err, errlen, "the \"%s\" field is not a string", text_field);
         return 2;
     }
     doc->owned_text = text.data;
@@ -187,33 +197,33 @@ int jsonl_parse(const char *line, size_t len, const char *text_field, const char
     memset(doc, 0, sizeof *doc);
     int fast = parse_scanned(line, len, text_field, id_field, keep, nkeep, file, lineno, doc, err, errlen);
     if (fast == 0) return 0;
-    if (fast == 2) return -1;
+    if (fast == 2) return JSONL_TEXT_NOT_STRING;
     if (fast < 0) {
         snprintf(err, errlen, "out of memory");
-        return -1;
+        return JSONL_NO_MEMORY;
     }
     memset(doc, 0, sizeof *doc);
     json_error_t je;
     json_t *obj = json_loadb(line, len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &je);
     if (!obj) {
         snprintf(err, errlen, "not JSON: %s (column %d)", je.text, je.column);
-        return -1;
+        return JSONL_NOT_JSON;
     }
     if (!json_is_object(obj)) {
         snprintf(err, errlen, "not a JSON object");
         json_decref(obj);
-        return -1;
+        return JSONL_NOT_OBJECT;
     }
     json_t *text = json_object_get(obj, text_field);
     if (!text) {
-        snprintf(err, errlen, "no \"%s\" field", text_field);
+        no_text_field(obj, text_field, err, errlen);
         json_decref(obj);
-        return -1;
+        return JSONL_NO_TEXT;
     }
     if (!json_is_string(text)) {
         snprintf(err, errlen, "the \"%s\" field is not a string", text_field);
         json_decref(obj);
-        return -1;
+        return JSONL_TEXT_NOT_STRING;
     }
     doc->obj = obj;
     doc->text = json_string_value(text);
@@ -230,7 +240,7 @@ int jsonl_parse(const char *line, size_t len, const char *text_field, const char
     if (!doc->id || (nkeep && !doc->keep)) {
         snprintf(err, errlen, "out of memory");
         jsonl_doc_free(doc);
-        return -1;
+        return JSONL_NO_MEMORY;
     }
     return 0;
 }

@@ -7,13 +7,15 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "source.h"
 
-/* Reads all of f into out. Returns 0, -1 on a read error (errno set), or -2 when the input
- * is larger than max bytes (the rest is left unread). */
-int read_all(FILE *f, buf *out, size_t max);
+/* Reads all of src into out. Returns 0, -1 on a read error (the reason in src->error), or -2
+ * when the input is larger than max bytes (the rest is left unread: a compressed input is
+ * decompressed no further than max). */
+int read_all(source *src, buf *out, size_t max);
 
 typedef struct {
-    FILE *f;
+    source *src;
     const char *name;
     size_t line;     /* number of the line last read, from 1 */
     char *data;      /* that line, without its line end: in `in` when it lies there whole,
@@ -22,19 +24,18 @@ typedef struct {
     char *joined;    /* a line read over several blocks, put together */
     size_t cap;
     int too_long;    /* the line was over the limit and has been skipped */
-    /* what read(2) returned and the line has not yet taken; f's own buffer is not used */
+    /* what the source gave and the line has not yet taken */
     char *in;
     size_t in_pos, in_len;
-    int eof;
 } line_reader;
 
 /* Reads the next line (of any length up to max bytes); 1 when there is one, 0 at the end,
- * -1 on a read error. It reads lr->f's descriptor directly, a block at a time as it comes
- * (a pipe is read as it arrives), so nothing else may read lr->f; a stream without a
- * descriptor (fmemopen) is read through stdio. Initialise with (line_reader){.f = f, .name = name}. */
+ * -1 on a read error (the reason in lr->src->error). It reads the source a block at a time as
+ * it comes (a pipe is read as it arrives), so nothing else may read it. Initialise with
+ * (line_reader){.src = src, .name = name}. */
 int line_reader_next(line_reader *lr, size_t max);
 /* Whether line_reader_next may have to wait for the input: the next line is not read in whole
- * yet and the descriptor has nothing ready (a pipe whose writer is slow; never a file). */
+ * yet and the source has nothing ready (a pipe whose writer is slow; never a file). */
 int line_reader_may_wait(const line_reader *lr);
 void line_reader_free(line_reader *lr);
 
@@ -48,7 +49,17 @@ typedef struct {
     json_t *keep; /* new object of the kept fields, or NULL */
 } jsonl_doc;
 
-/* Parses one line; on error returns -1 and writes the reason into err. */
+/* Why jsonl_parse refused a line; err says it in words (for a missing text field, with the
+ * string fields the line has and the --text-field to try). */
+enum jsonl_error {
+    JSONL_NOT_JSON = -1,
+    JSONL_NOT_OBJECT = -2,
+    JSONL_NO_TEXT = -3,
+    JSONL_TEXT_NOT_STRING = -4,
+    JSONL_NO_MEMORY = -5,
+};
+
+/* Parses one line: 0, or an enum jsonl_error with the reason written into err. */
 int jsonl_parse(const char *line, size_t len, const char *text_field, const char *id_field,
                 const char *const *keep, size_t nkeep, const char *file, size_t lineno, jsonl_doc *doc,
                 char *err, size_t errlen);
@@ -72,7 +83,7 @@ typedef struct {
 /* Reads JSON lines from lr up to the next document, skipping blank lines. Returns 1 with a
  * document in doc (free it with jsonl_doc_free), 2 when the line at lr->line is skipped (the
  * reason in err: not JSON, no text field, too long...), 0 at the end of the input, -1 on a
- * read error (errno set). */
+ * read error (the reason in lr->src->error). */
 int jsonl_next(line_reader *lr, const jsonl_options *opt, jsonl_doc *doc, char *err, size_t errlen);
 
 #endif

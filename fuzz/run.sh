@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes whosaid with libFuzzer for a given time, one process (the machine is shared).
 #
-#   fuzz/run.sh SECONDS [document|jsonl] [LIBFUZZER_FLAG...]     (default: document)
+#   fuzz/run.sh SECONDS [document|jsonl|input] [LIBFUZZER_FLAG...]     (default: document)
 #
 # Extra flags go to libFuzzer, for example -len_control=0 -max_len=20000 for large inputs from
 # the start (slow units show as timeouts).
@@ -13,10 +13,10 @@
 # there is fixed, then copied to fuzz/regressions/HARNESS/ where `meson test` replays it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-secs=${1:?usage: fuzz/run.sh SECONDS [document|jsonl] [LIBFUZZER_FLAG...]}
+secs=${1:?usage: fuzz/run.sh SECONDS [document|jsonl|input] [LIBFUZZER_FLAG...]}
 harness=${2:-document}
 extra=("${@:3}")
-case $harness in document|jsonl) ;; *) echo "harness is document or jsonl" >&2; exit 2 ;; esac
+case $harness in document|jsonl|input) ;; *) echo "harness is document, jsonl or input" >&2; exit 2 ;; esac
 
 if [ ! -f build-fuzz/build.ninja ]; then
     CC=clang meson setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
@@ -30,6 +30,9 @@ mkdir -p "$corpus" "$artifacts"
 if [ "$harness" = document ]; then
     for f in fixtures/*/input.txt; do cp "$f" "$corpus/fixture-$(basename "$(dirname "$f")")"; done
     cp examples/*.txt "$corpus/"
+elif [ "$harness" = input ]; then
+    # the seeds (pages, references, compressed files) and a few fixtures as they are
+    for f in fixtures/[a-c]*/input.txt; do cp "$f" "$corpus/fixture-$(basename "$(dirname "$f")")"; done
 else
     # each fixture as one JSON line, and all of them as one file
     python3 - "$corpus" <<'PY'

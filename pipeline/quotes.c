@@ -296,7 +296,7 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     int32_t before = q->open > snt->start ? utf8_prev(s, q->open, &st) : -1;
     while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(s, st, &st);
     int own_sentence = q->open <= snt->start || before == ':' ;
-    if (own_sentence && after_close == ',') speechlike_end = 1;
+    if (own_sentence && after_close == ',' && words >= 2) speechlike_end = 1;
     if (words >= 2 && capitalised && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
     if (!own_sentence && after_work_noun(d, r, snt->start, q->open)) return WHOSAID_TITLE;
     if (words > 8) return WHOSAID_DIRECT;

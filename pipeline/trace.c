@@ -15,6 +15,28 @@ static void show(FILE *f, const document *d, size_t a, size_t b, size_t max) {
     fputs(n > max ? "…\"" : "\"", f);
 }
 
+/* A span as code points (as records give offsets) and, beside them, bytes. */
+static void offsets(FILE *f, const document *d, size_t a, size_t b) {
+    fprintf(f, "[%zu,%zu) bytes [%zu,%zu)", document_cp(d, a), document_cp(d, b), a, b);
+}
+
+/* What every mark and flag below stands for, once at the top of each document. */
+static void legend(FILE *f) {
+    fputs("# offsets: [start,end) in code points, as records give them, then the same span in bytes\n"
+          "# sentence: its paragraph; (reporting verb): a reporting verb outside quotations is in it\n"
+          "# person: (apposition): the role stands beside the name, set off by commas; (organisation); "
+          "(not shown to be a person): nothing in the text says it is one\n"
+          "# mention flags, one place each: S the subject of its clause, Q inside a quotation, "
+          "P possessive (\"Keller's\"), O the object of a preposition; - where not\n"
+          "# quote: its type; closed no: the closing mark is missing and the end was inferred; "
+          "the sentences it spans\n"
+          "# cue: after (the cue follows the quotation), before (it leads into it), colon (a name and a "
+          "colon before it), none; mention kind: name, pronoun, role, description, none\n"
+          "# speaker: method, as in records; candidate: whom a pronoun or description could stand for, "
+          "best first, with its salience\n",
+          f);
+}
+
 static const char *const genders[] = {"-", "male", "female"};
 static const char *const kinds[] = {"none", "name", "pronoun", "role", "description"};
 static const char *const forms[] = {"none", "after", "before", "colon"};
@@ -25,12 +47,15 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
     int rc = whosaid_run_stages(ws, text ? text : "", len);
     if (rc != WHOSAID_OK) return rc;
     const document *d = &ws->doc;
+    legend(f);
     size_t next_speech = 0;
     for (size_t i = 0; i < ws->seg.sents.len; i++) {
         const sentence *s = &ws->seg.sents.items[i];
         int speech = next_speech < ws->speech.len && ws->speech.items[next_speech] == i;
         next_speech += speech;
-        fprintf(f, "sentence %zu (paragraph %zu)%s [%zu,%zu) ", i, s->para, speech ? " (reporting verb)" : "", s->start, s->end);
+        fprintf(f, "sentence %zu (paragraph %zu)%s ", i, s->para, speech ? " (reporting verb)" : "");
+        offsets(f, d, s->start, s->end);
+        fputc(' ', f);
         show(f, d, s->start, s->end, 100);
         fputc('\n', f);
     }
@@ -47,8 +72,10 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
     /* every mention, with S subject, Q inside a quotation, P possessive, O after a preposition */
     for (size_t i = 0; i < ws->reg.mentions.len; i++) {
         const person_mention *m = &ws->reg.mentions.items[i];
-        fprintf(f, "mention sentence %zu [%zu,%zu) person %zu %s%s%s%s ", m->sent, m->pos, m->end, m->person,
-                m->subject ? "S" : "-", m->quoted ? "Q" : "-", m->possessive ? "P" : "-", m->oblique ? "O" : "-");
+        fprintf(f, "mention sentence %zu ", m->sent);
+        offsets(f, d, m->pos, m->end);
+        fprintf(f, " person %zu %s%s%s%s ", m->person, m->subject ? "S" : "-", m->quoted ? "Q" : "-",
+                m->possessive ? "P" : "-", m->oblique ? "O" : "-");
         show(f, d, m->pos, m->end, 60);
         fputc('\n', f);
     }
@@ -56,12 +83,22 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
         const quote *q = &ws->quotes.items[i];
         const cue *c = &ws->cues.items[i];
         const attribution *a = &ws->attrs.items[i];
-        fprintf(f, "quote %zu type %u closed %d bytes [%zu,%zu) sentence %zu-%zu ", i, q->type, q->closed, q->start,
-                q->end, q->sent, q->end_sent);
+        const char *type = whosaid_type_name(q->type);
+        fprintf(f, "quote %zu %s closed %s ", i, type ? type : "?", q->closed ? "yes" : "no");
+        offsets(f, d, q->start, q->end);
+        fprintf(f, " sentences %zu-%zu ", q->sent, q->end_sent);
         show(f, d, q->start, q->end, 60);
         fprintf(f, "\n  cue %s verb ", forms[c->form]);
+        if (c->verb_end > c->verb_start) {
+            offsets(f, d, c->verb_start, c->verb_end);
+            fputc(' ', f);
+        }
         show(f, d, c->verb_start, c->verb_end, 40);
         fprintf(f, " mention %s ", kinds[c->who.kind]);
+        if (c->who.kind != MENTION_NONE) {
+            offsets(f, d, c->who.start, c->who.end);
+            fputc(' ', f);
+        }
         show(f, d, c->who.start, c->who.end, 80);
         fputs(" role ", f);
         show(f, d, c->who.role_start, c->who.role_end, 80);

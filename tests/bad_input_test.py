@@ -64,8 +64,18 @@ GOOD = "“We will build it,” said Mayor Anna Keller.\n\n“It is late,” she
 GOOD_QUOTES = ["We will build it,", "It is late,"]
 
 
-def run(label, args, stdin=None, timeout=600, texts=None):
-    """Runs whosaid; checks every stdout line and, for docs in texts (id -> bytes), offsets."""
+def html_text(raw):
+    """What a raw span of HTML reads as, for checking a record of it: tags out, character
+    references decoded (Python's html.unescape follows HTML5, as gumbo does), white space as
+    one space."""
+    import html
+    import re
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", "", raw)).split())
+
+
+def run(label, args, stdin=None, timeout=600, texts=None, html=False):
+    """Runs whosaid; checks every stdout line and, for docs in texts (id -> bytes), offsets. With
+    html, the offsets point into the HTML as given, and the span reads as the quote."""
     t = time.perf_counter()
     p = subprocess.run(WRAP + [WHOSAID] + args, input=stdin, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=timeout)
@@ -92,8 +102,12 @@ def run(label, args, stdin=None, timeout=600, texts=None):
             if doc not in decoded:
                 decoded[doc] = (texts[doc], decode_like_whosaid(texts[doc]))
             raw, text = decoded[doc]
-            ok = text[r["start"]:r["end"]] == r["quote"] and \
-                decode_like_whosaid(raw[r["byte_start"]:r["byte_end"]]) == r["quote"]
+            if html:
+                span = decode_like_whosaid(raw[r["byte_start"]:r["byte_end"]])
+                ok = text[r["start"]:r["end"]] == span and html_text(span) == " ".join(r["quote"].split())
+            else:
+                ok = text[r["start"]:r["end"]] == r["quote"] and \
+                    decode_like_whosaid(raw[r["byte_start"]:r["byte_end"]]) == r["quote"]
             check(ok, f"{label}: offsets of {r['quote'][:40]!r} slice the text")
     err = p.stderr.decode("utf-8", "replace")
     if WRAP:
@@ -105,12 +119,14 @@ def quotes_of(recs, doc):
     return [r["quote"] for r in recs if r["doc"] == doc]
 
 
-def plain_case(label, data, expect_quotes=None, status=0, args=(), timeout=600):
-    """The bad document between two good ones, as three files on one command line."""
+def plain_case(label, data, expect_quotes=None, status=0, args=(), timeout=600, text=None):
+    """The bad document between two good ones, as three files on one command line. text: what
+    the offsets index when it is not data (data compressed)."""
     before, bad, after = write("before.txt", GOOD), write(label + ".txt", data), write("after.txt", GOOD)
+    text = text if text is not None else data
     rc, recs, err, secs = run(label, ["-t", "all"] + list(args) + [before, bad, after], timeout=timeout,
-                              texts={before: GOOD, bad: data if isinstance(data, bytes) else data.encode(),
-                                     after: GOOD})
+                              texts={before: GOOD, bad: text if isinstance(text, bytes) else text.encode(),
+                                     after: GOOD}, html="--html" in args or "--html-entities" in args)
     check(rc == status, f"{label}: exit status {rc}, expected {status}; stderr: {err[:300]}")
     check(quotes_of(recs, before) == GOOD_QUOTES and quotes_of(recs, after) == GOOD_QUOTES,
           f"{label}: the good documents before and after are processed")
@@ -209,8 +225,92 @@ for label, bad in (("directory", TMP), ("missing", os.path.join(TMP, "no-such-fi
     check(quotes_of(recs, before) == GOOD_QUOTES and quotes_of(recs, after) == GOOD_QUOTES,
           f"{label}: the files around it are processed")
 
+# ---- compressed input: found by its content, decompressed no further than --max-doc-bytes ----
+import gzip
+import lzma
+
+
+def zstd_frame(data):
+    """A zstd frame of raw (stored) blocks, written by hand so that no zstd tool is needed: the
+    magic, a frame header with a 128 KiB window and no content size, then blocks of at most
+    128 KiB, each a 3-byte header (size << 3 | type raw (0) << 1 | last)."""
+    out = bytearray(b"\x28\xb5\x2f\xfd\x00\x38")
+    blocks = [data[i:i + 131072] for i in range(0, len(data), 131072)] or [b""]
+    for k, block in enumerate(blocks):
+        out += ((len(block) << 3) | (k == len(blocks) - 1)).to_bytes(3, "little") + block
+    return bytes(out)
+
+
+article = GOOD + "Mayor Anna Keller spoke.\n\n“It is done,” she said.\n".encode()
+article_quotes = GOOD_QUOTES + ["It is done,"]
+for codec, pack in (("gzip", lambda b: gzip.compress(b, mtime=0)), ("xz", lzma.compress), ("zstd", zstd_frame)):
+    packed = pack(article)
+    plain_case(f"{codec}-whole", packed, article_quotes, text=article)
+    plain_case(f"{codec}-two-members", pack(article[:30]) + pack(article[30:]), article_quotes, text=article)
+    plain_case(f"{codec}-empty", pack(b""), [])
+    # cut short: the document is skipped with a message that says so, the files around it are read
+    recs, _ = plain_case(f"{codec}-truncated", packed[:len(packed) * 2 // 3], [], status=1)
+    rc, _, err, _ = run(f"{codec}-truncated-says", [write(f"{codec}-cut.txt", packed[:len(packed) * 2 // 3])])
+    check(rc == 1 and err == f"{os.path.join(TMP, codec + '-cut.txt')}: skipped: the {codec} data is truncated\n",
+          f"{codec}-truncated: the message names the file and the cut: {err!r}")
+    plain_case(f"{codec}-magic-only", packed[:6 if codec == "xz" else 4 if codec == "zstd" else 2], [], status=1)
+    plain_case(f"{codec}-trailing-garbage", packed + b"garbage", [], status=1)
+    # standard input, as a pipe: the same records as the file
+    rc, recs, err, _ = run(f"{codec}-stdin", [], stdin=packed, texts={"-": article})
+    check(rc == 0 and [r["quote"] for r in recs] == article_quotes, f"{codec} on standard input: {rc} {err!r}")
+corrupt = bytearray(gzip.compress(article * 50, mtime=0))
+corrupt[len(corrupt) // 2] ^= 0xff
+plain_case("gzip-corrupt", bytes(corrupt), [], status=1)
+# a gzip bomb: 64 MB of one byte in 62 KB; over --max-doc-bytes once decompressed, it is reported
+# and skipped, decompressed only as far as the limit (so quickly, and in little memory)
+bomb = gzip.compress(b"x" * 64000000, compresslevel=9, mtime=0)
+t0 = time.perf_counter()
+recs, secs = plain_case("gzip-bomb", bomb, [], status=1, args=["--max-doc-bytes", "1M"])
+check(secs < 5, f"gzip-bomb: stops at the limit ({secs:.2f} s)")
+rc, _, err, _ = run("gzip-bomb-says", ["--max-doc-bytes", "1M", write("bomb.gz", bomb)])
+check(rc == 1 and err.endswith("bomb.gz: skipped: larger than --max-doc-bytes (1048576) once decompressed\n"),
+      f"gzip-bomb: the message says the limit and that it was decompressed: {err!r}")
+for label, data, name in (("bzip2", b"BZh91AY&SY" + b"\0" * 40, "bzip2"), ("zip", b"PK\x03\x04" + b"\0" * 40, "zip")):
+    path = write(label + ".bin", data)
+    rc, _, err, _ = run(label, [path])
+    recipe = f"bzcat {path} | whosaid" if label == "bzip2" else f"unzip -p {path} | whosaid"
+    check(rc == 1 and err.startswith(path + ": skipped: ") and name in err and err.endswith(recipe + "\n"),
+          f"{label}: not read, and the message says how to read it: {err!r}")
+
+# ---- broken HTML and character references: read with --html (or --html-entities) ----
+html_cases = [
+    ("html-cut-in-tag", "<p>“We agree,” said John Smith.</p><di", ["We agree,"]),
+    ("html-unclosed", "<div><p>“We agree,” said John Smith.<p><b><i>“Again,” he said.", ["We agree,", "Again,"]),
+    ("html-misnested", "<b><p>“We <i>agree,</b>” said John</i> Smith.</p>", None),
+    ("html-comment-unclosed", "<p>“We agree,” said John Smith.</p><!-- “Hidden,” he said.", ["We agree,"]),
+    ("html-script-unclosed", "<p>“We agree,” said John Smith.</p><script>“Hidden,” he said.", ["We agree,"]),
+    ("html-references-cut", "<p>&ldquo;We agree,&rdquo; said John Smith. &ldquo;A &am &# &#x; &#xZZ; &ldquo", None),
+    ("html-reference-at-end", "<p>&ldquo;We agree,&rdquo; said John Smith. &", ["We agree,"]),
+    ("html-huge-numbers", "<p>&#99999999999999999999; &#x110000; &#xD800; &ldquo;A,&rdquo; said John Smith.", None),
+    ("html-nul-and-cr", "<p>\x00“We\r\nagree,”\x00 said\r John Smith.</p>\x00", None),
+    ("html-only-tags", "<div>" * 500 + "</div>" * 500, []),
+    ("html-deep", "<div>" * 5000 + "“Deep,” said John Smith.", [], 1),
+    ("html-tags-in-attributes", '<p title="<b>“No,” he said</b>">“We agree,” said John Smith.</p>', ["We agree,"]),
+    ("html-table-foster", "<table>“Moved,” said John Smith.<tr><td>“In a cell,” said John Smith.</td></tr></table>", None),
+]
+for label, markup, quotes, *status in html_cases:
+    plain_case(label, markup, quotes, status=status[0] if status else 0, args=["--html"])
+plain_case("html-invalid-utf8", b"<p>\xe2\x80\x9cWe \xff agree,\xe2\x80\x9d said John Smith. \xc3</p>", ["We \ufffd agree,"],
+           args=["--html"])
+plain_case("entities-cut", "&ldquo;We agree,&rdquo; said John Smith. &ldquo;A &am &# &#x; &ldquo", None,
+           args=["--html-entities"])
+plain_case("entities-invalid-utf8", b"&ldquo;We \xff&amp;\xfe agree,&rdquo; said John Smith.&\xe2", ["We \ufffd&\ufffd agree,"],
+           args=["--html-entities"])
+# references across the read buffers (64 KiB) of a file and of JSON lines: one document either way
+for at in range(65530, 65540):
+    data = (b"w" * (at - 8) + b" &ldquo;We agree,&rdquo; said John Smith. &ldquo;Again,&rdquo; he said.")
+    plain_case(f"entities-across-{at}", data, ["We agree,", "Again,"], args=["--html-entities"])
+    plain_case(f"html-across-{at}", b"<p>" + data + b"</p>", ["We agree,", "Again,"], args=["--html"])
+
 # ---- JSON lines ----
-def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None):
+def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None, repeated=()):
+    """bad_lines: the lines whose message is written; repeated: the lines at the end of the file
+    that count the messages repeated by other lines (written once per kind and file)."""
     data = raw if raw is not None else b"".join(l if isinstance(l, bytes) else l.encode() for l in lines)
     path = write(label + ".jsonl", data)
     texts = {}
@@ -230,7 +330,10 @@ def jsonl_case(label, lines, good_ids, bad_lines, args=(), raw=None):
     check(got == good_ids, f"{label}: documents {got}, expected {good_ids}")
     for n in bad_lines:
         check(f"{path}:{n}: " in err, f"{label}: stderr names {path}:{n}: {err[:300]!r}")
-    check(len(err.splitlines()) == len(bad_lines), f"{label}: one message per bad line: {err[:300]!r}")
+    check(len(err.splitlines()) == len(bad_lines) + len(repeated),
+          f"{label}: one message per bad line, and the counts: {err[:300]!r}")
+    check(err.splitlines()[len(bad_lines):] == [f"{path}: … and {r}" for r in repeated],
+          f"{label}: the messages many lines repeat are counted at the end: {err[-300:]!r}")
     return recs
 
 
@@ -241,11 +344,11 @@ def doc(i, text="“We will build it,” said Mayor Anna Keller.", **kw):
 jsonl_case("truncated-last-line", [doc("a"), doc("b"), '{"id": "c", "text": "“cut'], ["a", "b"], [3])
 jsonl_case("truncated-last-line-escape", [doc("a"), '{"id": "c", "text": "x\\u20'], ["a"], [2])
 jsonl_case("non-object-lines", [doc("a"), "[1, 2]\n", '"text"\n', "5\n", "null\n", "true\n", doc("b"), "{\n", doc("c")],
-           ["a", "b", "c"], [2, 3, 4, 5, 6, 8])
+           ["a", "b", "c"], [2, 8], repeated=["4 more lines like line 2 (not a JSON object), skipped, the last at line 6"])
 jsonl_case("missing-text", [doc("a"), json.dumps({"id": "x", "body": "“No,” he said."}) + "\n", doc("b")], ["a", "b"], [2])
 jsonl_case("text-not-string", [doc("a"), '{"id": "x", "text": 5}\n', '{"id": "y", "text": null}\n',
                                '{"id": "z", "text": {"a": "b"}}\n', '{"id": "w", "text": ["“x,” he said"]}\n', doc("b")],
-           ["a", "b"], [2, 3, 4, 5])
+           ["a", "b"], [2], repeated=["3 more lines like line 2 (a text field that is not a string), skipped, the last at line 5"])
 recs = jsonl_case("numeric-id", [doc(7), doc(2.5), doc("s"), doc(None), doc({"k": 1})], [7, 2.5, "s", None, {"k": 1}], [])
 nid = os.path.join(TMP, "no-id.jsonl")
 jsonl_case("no-id", [doc("a"), '{"text": "“We agree,” said John Smith."}\n'], ["a", nid + ":2"], [])
@@ -267,7 +370,28 @@ jsonl_case("huge-line-over-limit", [doc("a"), '{"id": "big", "text": "' + "x" * 
 jsonl_case("empty-file", [], [], [])
 jsonl_case("empty-text", [doc("a", ""), doc("b")], ["b"], [])
 jsonl_case("bad-utf8-kinds-escaped", [doc("a", "\ufffd “\ufffd,” said John Smith."), doc("b")], ["a", "b"], [])
-jsonl_case("many-bad-lines", ["{bad\n"] * 500 + [doc("a")], ["a"], list(range(1, 501)))
+jsonl_case("many-bad-lines", ["{bad\n"] * 5000 + [doc("a")], ["a"], [1],
+           repeated=["4,999 more lines like line 1 (not JSON), skipped, the last at line 5,000"])
+
+# compressed JSON lines: each codec; a gzip bomb in one line is skipped with the lines around it
+# read; a file cut short keeps the documents before the cut and names the line it stopped at
+lines = [doc("a"), doc("b"), doc("c")]
+for codec, pack in (("gzip", lambda b: gzip.compress(b, mtime=0)), ("xz", lzma.compress), ("zstd", zstd_frame)):
+    jsonl_case(f"{codec}-jsonl", [], ["a", "b", "c"], [], raw=pack("".join(lines).encode()))
+bomb_lines = doc("a").encode() + b'{"id": "big", "text": "' + b"x" * 20000000 + b'"}\n' + doc("b").encode()
+path = write("bomb.jsonl", gzip.compress(bomb_lines, compresslevel=9, mtime=0))
+rc, recs, err, secs = run("gzip-bomb-jsonl", ["-J", "--max-doc-bytes", "1M", path])
+check(rc == 1 and [r["doc"] for r in recs] == ["a", "b"] and err == f"{path}:2: skipped: line longer than the document limit\n",
+      f"gzip-bomb-jsonl: the long line skipped, the others read: {rc} {err!r}")
+many = "".join(doc(f"d{i}", "“We will build it,” said Mayor Anna Keller. " * 20) for i in range(200)).encode()
+packed = gzip.compress(many, mtime=0)
+path = write("cut.jsonl", packed[:len(packed) // 2])
+rc, recs, err, _ = run("gzip-truncated-jsonl", ["-J", path])
+ids = sorted({r["doc"] for r in recs}, key=lambda i: int(i[1:]))
+check(rc == 1 and ids == [f"d{i}" for i in range(len(ids))] and 0 < len(ids) < 200,
+      f"gzip-truncated-jsonl: the documents before the cut are read ({len(ids)})")
+check(err == f"{path}:{len(ids) + 1}: skipped: the gzip data is truncated; the rest of the file cannot be read\n",
+      f"gzip-truncated-jsonl: one message naming the line of the cut: {err!r}")
 
 # standard input as JSON lines, named "-" in messages
 data = (doc("a") + "[1]\n" + doc("b")).encode()

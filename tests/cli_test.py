@@ -7,6 +7,7 @@ every stdout line a whole JSON object, and a closed pipe ending the run quietly.
 WHOSAID_WRAP (for example "valgrind -q --error-exitcode=99 --leak-check=full") runs the binary
 under a wrapper.
 """
+import gzip
 import json
 import os
 import shlex
@@ -61,10 +62,139 @@ with tempfile.TemporaryDirectory() as tmp:
     for n in (2, 3, 4, 6):
         check(f"{path}:{n}: " in err, f"-J: stderr names {path}:{n}")
 
+# bad usage: two lines, as GNU tools write them, naming the program and not its path
 rc, _, err = run(["--no-such-option"])
-check(rc == 2 and "Usage" in err, "bad usage: status 2 and usage on stderr")
+check(rc == 2 and err == "whosaid: unknown option '--no-such-option'\nTry 'whosaid --help'.\n",
+      f"unknown option: status 2 and two lines: {err!r}")
+rc, _, err = run(["-J", "-x"])
+check(rc == 2 and err == "whosaid: unknown option '-x'\nTry 'whosaid --help'.\n", f"unknown short option: {err!r}")
+rc, _, err = run(["--keep"])
+check(rc == 2 and err == "whosaid: option '--keep' needs a value\nTry 'whosaid --help'.\n", f"missing value: {err!r}")
+rc, _, err = run(["--t", "x"])
+check(rc == 2 and err.startswith("whosaid: option '--t' is ambiguous: --text-field, --types, --trace\n"),
+      f"ambiguous option: {err!r}")
+
+# sizes take suffixes: K, M, G are powers of 1024 (also KiB...), KB, MB, GB powers of 1000
+unit = "\u201cWe will build it,\u201d said Mayor Anna Keller.".encode()
+body = (unit + b" " * (50 - len(unit))) * 40  # 2,000 bytes
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "doc.txt")
+    with open(path, "wb") as f:
+        f.write(body)
+    check(len(body) == 2000, "the document is 2,000 bytes")
+    for size, ok in (("2K", True), ("2KiB", True), ("2KB", True), ("1999", False), ("1K", False), ("1kB", False),
+                     ("100M", True), ("2G", True), ("64MiB", True)):
+        rc, recs, err = run(["--max-doc-bytes", size, path])
+        check((rc, len(recs) == 40) == ((0, True) if ok else (1, False)), f"--max-doc-bytes {size}: {rc} {err!r}")
+    for bad in ("1.5G", "0", "-3", "12X", "M", "3MiBs"):
+        rc, _, err = run(["--max-doc-bytes", bad, path])
+        check(rc == 2 and f"not '{bad}'" in err and err.endswith("Try 'whosaid --help'.\n"),
+              f"--max-doc-bytes {bad}: bad usage: {err!r}")
+    # --keep: spaces around names are not part of them
+    rc, recs, err = run(["--keep", " url , date,,url ", path])
+    check(rc == 0 and recs and list(recs[0])[-2:] == ["url", "date"], f"--keep trims names: {list(recs[0])[-3:]}")
 rc, _, err = run(["/nonexistent/file.txt"])
 check(rc == 1 and "/nonexistent/file.txt" in err, "unreadable file: status 1, named on stderr")
+# ---- the wrong flag: input that looks like another kind gets one line saying what it looks like
+# and the command that reads it; the output stays what it was, and so does the status ----
+ARTICLES = [{"id": "a1", "title": "Harbour wall", "body": "\u201cWe will build it,\u201d said Mayor Anna Keller."},
+            {"id": "a2", "title": "Storm", "body": "\u201cIt is late,\u201d said Tomas Brekke."}]
+with tempfile.TemporaryDirectory() as tmp:
+    def put(name, data):
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode())
+        return path
+
+    def plain_note(label, path, text, want):
+        rc, recs, err = run([path])
+        check(rc == 0 and err == f"{path}: note: {want}\n", f"{label}: status 0 and one note: {err!r}")
+        check(all(r["doc"] == path and text[r["start"]:r["end"]] == r["quote"] for r in recs),
+              f"{label}: still read as one plain-text document")
+        return recs
+
+    with_text = [{"id": a["id"], "text": a["body"]} for a in ARTICLES]
+    jsonl = "".join(json.dumps(a) + "\n" for a in with_text)
+    path = put("docs.jsonl", jsonl)
+    recs = plain_note("JSON lines without -J", path, jsonl,
+                      "this looks like JSON lines (a JSON object on each line), read as one plain-text document; "
+                      f"for a document per line: whosaid -J {path}")
+    check(len(recs) == 2, "JSON lines without -J: the records of the text as it stands")
+    body = "".join(json.dumps(a) + "\n" for a in ARTICLES)
+    path = put("body.jsonl", body)
+    plain_note("JSON lines with another text field", path, body,
+               "this looks like JSON lines (a JSON object on each line), read as one plain-text document; "
+               f"for a document per line: whosaid -J --text-field body {path}")
+    array = json.dumps(with_text, indent=2)
+    path = put("docs.json", array)
+    plain_note("a JSON array without -J", path, array, "this looks like a JSON array, read as one plain-text document; "
+               f"for a document per element: jq -c '.[]' {path} | whosaid -J")
+    obj = json.dumps(with_text[0], indent=2)
+    path = put("doc.json", obj)
+    plain_note("one JSON object over lines", path, obj,
+               f"this looks like a JSON object, read as plain text; as a document: jq -c . {path} | whosaid -J")
+    csv = 'id,date,body\n1,2024-05-01,"\u201cWe will build it,\u201d said Mayor Anna Keller."\n'
+    path = put("docs.csv", csv)
+    plain_note("CSV", path, csv, "this looks like CSV with a text column (body), read as one plain-text document; "
+               f"for a document per row: mlr --icsv --ojsonl cat {path} | whosaid -J --text-field body")
+    tsv = "id\ttext\n1\t\u201cWe will build it,\u201d said Mayor Anna Keller.\n"
+    path = put("docs.tsv", tsv)
+    plain_note("TSV", path, tsv, "this looks like TSV with a text column (text), read as one plain-text document; "
+               f"for a document per row: mlr --itsv --ojsonl cat {path} | whosaid -J")
+    gz = put("docs jsonl.gz", gzip.compress(jsonl.encode(), mtime=0))
+    plain_note("compressed JSON lines, a name with a space", gz, jsonl,
+               "this looks like JSON lines (a JSON object on each line), read as one plain-text document; "
+               f"for a document per line: whosaid -J '{gz}'")
+    gz = put("docs.json.gz", gzip.compress(array.encode(), mtime=0))
+    plain_note("a compressed JSON array", gz, array, "this looks like a JSON array, read as one plain-text document; "
+               f"for a document per element: zcat {gz} | jq -c '.[]' | whosaid -J")
+    refs = "He said &ldquo;We will build it,&rdquo; and &quot;soon&quot;.\n"
+    path = put("refs.txt", refs)
+    plain_note("character references", path, refs, "the text holds 4 HTML character references (such as &ldquo;), "
+               "read as they stand: --html-entities decodes them")
+    tags = "<p>One.</p>\n<p>\u201cWe will build it,\u201d said Mayor Anna Keller.</p> More <br> text.\n"
+    path = put("tags.txt", "Text first. " + tags)
+    plain_note("markup", path, "Text first. " + tags, "the text holds HTML markup (5 tags), read as text: --html reads it as HTML")
+    # a first line of prose with commas and a word such as "text" is no CSV header
+    path = put("byline.txt", "Text, photos and video: Ana Ruiz\n\u201cWe will build it,\u201d said Mayor Anna Keller, today.\n")
+    rc, recs, err = run([path])
+    check(rc == 0 and err == "" and len(recs) == 1, f"a byline with commas is no CSV: {err!r}")
+    # prose with a stray '<' or '&' gets no note
+    path = put("prose.txt", "AT&T said 3 < 4 &amp; \u201cWe will build it,\u201d said Mayor Anna Keller.\n")
+    rc, recs, err = run([path])
+    check(rc == 0 and err == "" and len(recs) == 1, f"prose with one '&' and one '<': no note: {err!r}")
+
+    # with -J: a JSON array is named once, with the recipe; its other lines are counted
+    path = put("docs.json", array)
+    rc, recs, err = run(["-J", path])
+    n = len(array.splitlines())
+    check(rc == 1 and recs == [] and err == f"{path}:1: skipped: the file is a JSON array, not JSON lines (one JSON object "
+          f"a line); read it with: jq -c '.[]' {path} | whosaid -J\n{path}: … and {n - 1} more lines of the JSON "
+          f"array, skipped (the last: line {n})\n", f"-J on a JSON array: one message and a count: {err!r}")
+    path = put("oneline.json", json.dumps(with_text) + "\n")
+    rc, recs, err = run(["-J", path])
+    check(rc == 1 and recs == [] and err == f"{path}:1: skipped: the file is a JSON array, not JSON lines (one JSON "
+          f"object a line); read it with: jq -c '.[]' {path} | whosaid -J\n", f"-J on a one-line JSON array: {err!r}")
+    rc, recs, err = run(["-J"], stdin=array.encode())
+    check(rc == 1 and err.startswith("-:1: skipped: the file is a JSON array, not JSON lines (one JSON object a line); "
+                                     "read it with: … | jq -c '.[]' | whosaid -J\n"), f"-J on a JSON array from standard input: {err!r}")
+    # a missing text field: the string fields the line has, the one to try; 5,000 lines, two messages
+    many = "".join(json.dumps({"id": i, "n": i, "title": "T", "body": "\u201cWe won,\u201d said Anna Keller."}) + "\n"
+                   for i in range(5000))
+    path = put("many.jsonl", many)
+    rc, recs, err = run(["-J", path])
+    check(rc == 1 and recs == [] and err == f'{path}:1: skipped: no "text" field; its string fields: "title", "body" '
+          f"(try --text-field body)\n{path}: … and 4,999 more lines like line 1 (no text field), skipped, the last at "
+          "line 5,000\n", f"-J without the text field: the fields to try, once, and a count: {err!r}")
+    rc, recs, err = run(["-J", "--text-field", "body", path])
+    check(rc == 0 and len(recs) == 5000 and err == "", "--text-field body reads them")
+    # notes on the texts of JSON lines are counted as messages are
+    path = put("refs.jsonl", "".join(json.dumps({"id": i, "text": refs}) + "\n" for i in range(3)))
+    rc, recs, err = run(["-J", path])
+    check(rc == 0 and err == f"{path}:1: note: the text holds 4 HTML character references (such as &ldquo;), read as "
+          f"they stand: --html-entities decodes them\n{path}: … and 2 more lines like line 1 (character references), "
+          "the last at line 3\n", f"-J: a note once per file, then a count; status 0: {err!r}")
+
 p = subprocess.run(WRAP + [WHOSAID, "--help"], capture_output=True, timeout=60)
 check(p.returncode == 0 and b"--max-doc-bytes" in p.stdout, "--help: status 0, lists the options")
 
@@ -76,6 +206,28 @@ trace = p.stdout.decode("utf-8")
 cands = [l for l in trace.splitlines() if l.strip().startswith("candidate ")]
 check(p.returncode == 0 and len(cands) == 2 and "Amara Okonkwo" in cands[0] and "Julie Tremblay" in cands[1],
       f"--trace ranks the candidates of a pronoun: {cands}")
+
+# --trace: code-point offsets as records give them, bytes beside; type names; a legend for each flag
+p = subprocess.run(WRAP + [WHOSAID, "--trace", SAMPLE], capture_output=True, timeout=60)
+trace = p.stdout.decode("utf-8")
+legend = [l for l in trace.splitlines() if l.startswith("# ")]
+flags = next((l for l in legend if l.startswith("# mention flags")), "")
+check(all(f in flags for f in ("S the subject", "Q inside a quotation", "P possessive", "O the object of a preposition")),
+      f"--trace: a legend for every mention flag: {flags!r}")
+check(any("closed no:" in l for l in legend) and any("(apposition)" in l for l in legend), "--trace: and the others")
+import re
+quotes = re.findall(r"^quote \d+ (\w+) closed (yes|no) \[(\d+),(\d+)\) bytes \[(\d+),(\d+)\)", trace, re.M)
+check(quotes and {q[0] for q in quotes} <= {"direct", "mixed", "indirect", "partial", "scare", "title"},
+      f"--trace: quotes by type name: {quotes[:2]}")
+raw = text.encode()
+for typ, closed, a, b, ba, bb in quotes:
+    a, b, ba, bb = int(a), int(b), int(ba), int(bb)
+    check(text[a:b].encode() == raw[ba:bb] and len(text[:a].encode()) == ba, f"--trace: {a},{b} are code points, {ba},{bb} bytes")
+_, sample_recs, _ = run([SAMPLE])
+check({(int(q[2]), int(q[3])) for q in quotes} >= {(r["start"], r["end"]) for r in sample_recs} and sample_recs,
+      "--trace: the offsets of each record's quotation, as the record gives them")
+check(all(re.search(r"^mention sentence \d+ \[\d+,\d+\) bytes \[\d+,\d+\) person \d+ [S-][Q-][P-][O-] ", l)
+          for l in trace.splitlines() if l.startswith("mention ")), "--trace: mentions with both offsets and their flags")
 
 # a closed pipe is no error: many documents into a reader that stops at once
 many = "".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(3000)).encode()

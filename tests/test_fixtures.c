@@ -20,7 +20,7 @@ static int collect(const whosaid_record *rec, void *user) {
     json_t *id = json_string("input.txt");
     buf line = {0};
     json_error_t je;
-    cr_assert_eq(emit_jsonl(&line, rec, id, NULL), 0);
+    cr_assert_eq(emit_jsonl(&line, rec, id, NULL, NULL), 0);
     json_t *o = json_loadb(line.data, line.len, 0, &je);
     cr_assert_not_null(o, "emit_jsonl wrote no JSON object: %s", je.text);
     json_array_append_new(c->records, o);
@@ -33,7 +33,10 @@ static char *slurp(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     buf b = {0};
-    int rc = read_all(f, &b, (size_t)1 << 30);
+    source src;
+    source_init(&src, f, path);
+    int rc = read_all(&src, &b, (size_t)1 << 30);
+    source_free(&src);
     fclose(f);
     if (rc != 0) {
         buf_free(&b);

@@ -106,7 +106,9 @@ t0 = time.time()
 one = run(["-J", "--keep", "url,date,meta", corpus])
 t1 = time.time() - t0
 nrec, nmsg = one[1].count(b"\n"), one[2].count("\n")
-check(one[0] == 1 and nrec > 10000 and nmsg > 20, f"-j 1: records and messages from the corpus ({nrec}, {nmsg})")
+# a message that lines of a file repeat is written once, and counted at the end of the file
+check(one[0] == 1 and nrec > 10000 and nmsg >= 5 and "more lines like line" in one[2],
+      f"-j 1: records and messages from the corpus ({nrec}, {nmsg})")
 print(f"corpus: {ndocs} lines, {os.path.getsize(corpus)} bytes; -j 1: {nrec} records, {nmsg} messages, "
       f"{t1:.2f}s", flush=True)
 for j in ("2", "4", "0"):
@@ -122,9 +124,17 @@ def run_merged(args):
     with open(os.path.join(tmp, "merged.out"), "wb") as f:
         rc = subprocess.run([WHOSAID] + args, stdout=f, stderr=subprocess.STDOUT, timeout=600).returncode
     return rc, open(os.path.join(tmp, "merged.out"), "rb").read()
-merged_one = run_merged(["-J", corpus])
-merged_two = run_merged(["-J", "-j", "2", corpus])
-check(merged_one == merged_two and merged_one[1].count(b"skipped") > 20,
+# (the corpus in 12 files, so that there are many messages: each file has its own)
+with open(corpus, "rb") as f:
+    corpus_lines = f.readlines()
+parts = []
+for k in range(12):
+    parts.append(os.path.join(tmp, f"part{k:02d}.jsonl"))
+    with open(parts[-1], "wb") as f:
+        f.writelines(corpus_lines[k * len(corpus_lines) // 12:(k + 1) * len(corpus_lines) // 12])
+merged_one = run_merged(["-J"] + parts)
+merged_two = run_merged(["-J", "-j", "2"] + parts)
+check(merged_one == merged_two and merged_one[1].count(b"skipped") > 40,
       "-j 2 with stderr on stdout's file: the same bytes as -j 1, messages in place")
 # TSV, stdin, and several files on threads
 with open(corpus, "rb") as f:
@@ -179,13 +189,84 @@ for j in ("1", "2", "4"):
     check(p.stdout.strip() == b"0" and err == b"", f"| head -1 with -j {j}: status 0, no message ({err[:80]!r})")
     check(took < limit, f"| head -1 with -j {j}: ends at once ({took:.2f}s, limit {limit:.1f}s)")
 
+# ---- the progress line: on a terminal by default (records going elsewhere, the input's size
+# known), redrawn in place and erased at the end; never in a file unless asked ----
+import pty
+import threading
+
+
+def run_on_terminal(args, stdin=None, stdout_tty=False):
+    """Runs whosaid with stderr (and stdout, when stdout_tty) on a pseudo-terminal."""
+    master, slave = pty.openpty()
+    got = []
+
+    def drain():
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            got.append(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    p = subprocess.Popen([WHOSAID] + args, stdin=stdin if stdin is not None else subprocess.DEVNULL,
+                         stdout=slave if stdout_tty else subprocess.PIPE, stderr=slave)
+    out = p.stdout.read() if not stdout_tty else b""
+    p.wait(timeout=600)
+    os.close(slave)
+    reader.join(timeout=60)
+    os.close(master)
+    return p.returncode, out, b"".join(got)
+
+
+size_mb = os.path.getsize(corpus) / 1e6
+KEEP = ["--keep", "url,date,meta"]
+rc, out, tty = run_on_terminal(["-J"] + KEEP + [corpus])
+check(rc == one[0] and out == one[1], "progress on a terminal: stdout the same as without")
+check(tty.startswith(f"\r\x1b[Kwhosaid: 0 documents, 0.0 of {size_mb:.1f} MB (0%)".encode()),
+      f"progress: the first line, with the size of the input: {tty[:80]!r}")
+check(tty.count(b"\r\x1b[K") >= 2 and b" documents, " not in tty.rsplit(b"\r\x1b[K", 1)[1],
+      f"progress: taken off before each message and erased at the end: {tty[-80:]!r}")
+rc, out, tty = run_on_terminal(["-J", "--no-progress"] + KEEP + [corpus])
+check(b"whosaid: 0 documents" not in tty and out == one[1], "--no-progress: no progress line")
+with open(corpus, "rb") as f:
+    rc, out, tty = run_on_terminal(["-J", "-"], stdin=f)
+check(tty.startswith(b"\r\x1b[Kwhosaid: 0 documents"), "standard input from a file: its size is known")
+cat = subprocess.Popen(["cat", corpus], stdout=subprocess.PIPE)
+rc, out, tty = run_on_terminal(["-J"] + KEEP, stdin=cat.stdout)
+cat.wait()
+check(b"whosaid: 0 documents" not in tty and out.count(b"\n") == nrec, "a pipe, of unknown size: no progress line by default")
+rc, out, tty = run_on_terminal(["-J", SAMPLE], stdout_tty=True)
+check(b"whosaid: 0 documents" not in tty, "records on the same terminal: no progress line by default")
+rc, out, err = run(["-J", corpus])
+check("whosaid: 0 documents" not in err, "stderr to a file: no progress line by default")
+rc, out, err = run(["-J", "--progress"] + KEEP + [corpus])
+lines = [l for l in err.splitlines() if l.startswith("whosaid: ")]
+
+
+def a_document(line):
+    try:
+        o = json.loads(line)
+        return isinstance(o, dict) and isinstance(o.get("text"), str) and o["text"].encode() is not None
+    except (ValueError, UnicodeEncodeError):
+        return False
+
+
+documents = sum(a_document(l) for l in open(corpus, "rb"))
+check(out == one[1] and lines and lines[0] == f"whosaid: 0 documents, 0.0 of {size_mb:.1f} MB (0%)" and
+      re.fullmatch(rf"whosaid: done: {documents:,} documents, {size_mb:.1f} MB(, [0-9.]+ MB/s)? in \d+ s", lines[-1])
+      is not None, f"--progress to a file: a line at the start and one at the end: {lines[:1]} {lines[-1:]} {documents}")
+
 # ---- --help, --version, the man page ----
 p = subprocess.run([WHOSAID, "--help"], capture_output=True, timeout=60)
 help_text = p.stdout.decode()
 check(p.returncode == 0 and p.stderr == b"", "--help: status 0 on stdout")
 opts = re.findall(r"^\s+(?:(-\w), )?(--[\w-]+)", help_text, re.M)
-check(len(opts) == 14, f"--help: fourteen options ({len(opts)})")
-with open(os.path.join(ROOT, "cli", "main.c"), encoding="utf-8") as f:
+check(len(opts) == 18, f"--help: eighteen options ({len(opts)})")
+with open(os.path.join(ROOT, "cli", "options.c"), encoding="utf-8") as f:
     longopts = re.findall(r'\{"([\w-]+)", (?:no|required)_argument', f.read())
 check(sorted(o[1][2:] for o in opts) == sorted(longopts), "--help lists every option the parser takes")
 blocks = re.split(r"\n(?=\s+-)", help_text)
