@@ -71,6 +71,7 @@ typedef struct {
     const options *opt;
     run *ru;
     whosaid *ws;
+    int streams; /* -j 1: an item's output goes to stdout as it is made (see STREAM_BYTES) */
 } worker;
 
 static void usage(FILE *f) {
@@ -145,23 +146,45 @@ static void message(item *it, const char *fmt, ...) {
 
 /* ---- work: one item into its buffers (any thread) ---- */
 
+/* With -j 1 an item is written as soon as it is worked on, so its records need not wait for
+ * the end of the document: they go to stdout a block at a time. A dense document's records can
+ * take 15 times its size; held whole, they would be most of the memory a document takes. With
+ * -j N they wait in the item for their turn. */
+enum { STREAM_BYTES = 1 << 16 };
+
+static void output_failed(run *ru);
+
+/* Writes out what the item's output holds so far (-j 1 only, where no other item is pending). */
+static void stream_out(buf *out, run *ru) {
+    errno = 0;
+    if (!atomic_load(&ru->stop) && out->len && fwrite(out->data, 1, out->len, stdout) < out->len) output_failed(ru);
+    out->len = 0;
+}
+
 typedef struct {
     const options *opt;
     buf *out;
     json_t *doc_id;
     emit_keep keep;
+    run *stream; /* -j 1: write out every STREAM_BYTES; NULL: keep it all */
 } record_sink;
 
 static int on_record(const whosaid_record *rec, void *user) {
     record_sink *s = user;
     int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep) : emit_jsonl(s->out, rec, s->doc_id, &s->keep);
+    if (rc == 0 && s->stream && s->out->len >= STREAM_BYTES) {
+        stream_out(s->out, s->stream);
+        rc = atomic_load(&s->stream->stop); /* nobody reads the rest */
+    }
     return rc != 0;
 }
 
 static void render(worker *w, item *it, const char *text, size_t len, json_t *doc_id, json_t *keep) {
     const options *opt = w->opt;
     int rc;
-    if (opt->trace) {
+    if (opt->trace && w->streams) {
+        rc = whosaid_trace(w->ws, text, len, stdout); /* in order already: nothing else is pending */
+    } else if (opt->trace) {
         char *s = NULL;
         size_t n = 0;
         FILE *f = open_memstream(&s, &n);
@@ -174,13 +197,15 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         }
         free(s);
     } else {
-        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}};
+        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep},
+                            w->streams ? w->ru : NULL};
         /* room for a news article's records at once, rather than growing a few bytes at first */
         rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
                                                : whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
     }
     if (rc != WHOSAID_OK) {
-        it->out.len = 0; /* never half a document */
+        /* the records made before the failure stay (with -j 1 some are out already), and the
+         * message follows them, whatever -j is */
         if (it->line) message(it, "%s:%zu: skipped: %s\n", it->file, it->line, whosaid_strerror(rc));
         else message(it, "%s: skipped: %s\n", it->file, whosaid_strerror(rc));
     }
@@ -223,20 +248,19 @@ static void output_failed(run *ru) {
     atomic_store(&ru->stop, 1);
 }
 
-/* Writes an item's messages and records, and frees it. Stdout is flushed before a message, so
+/* Writes an item's records and messages, and frees it. Stdout is flushed before a message, so
  * that stdout and stderr on one terminal or file interleave as they would were each document
- * flushed; otherwise the caller flushes (dispatch_flush, write_batch). */
+ * flushed; otherwise the caller flushes (dispatch_flush, write_batch). Records come first: with
+ * -j 1 they may be out already when the message is made. */
 static void write_item(item *it, run *ru) {
     if (!atomic_load(&ru->stop)) {
         errno = 0;
-        if (it->err.len) {
+        if (it->out.len && fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len) output_failed(ru);
+        if (it->status > ru->status) ru->status = it->status;
+        if (!atomic_load(&ru->stop) && it->err.len) {
             if (fflush(stdout) != 0) output_failed(ru);
             fwrite(it->err.data, 1, it->err.len, stderr);
         }
-        if (it->status > ru->status) ru->status = it->status;
-        if (!atomic_load(&ru->stop) && it->out.len &&
-            fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len)
-            output_failed(ru);
     }
     if (!it->borrowed) free(it->input);
     buf_free(&it->out);
@@ -509,7 +533,7 @@ int main(int argc, char **argv) {
     void **states = calloc(nworkers, sizeof *states);
     int ok = workers && states;
     for (size_t i = 0; ok && i < nworkers; i++) {
-        workers[i] = (worker){&opt, &ru, whosaid_new(rules)};
+        workers[i] = (worker){&opt, &ru, whosaid_new(rules), nworkers == 1};
         states[i] = &workers[i];
         ok = workers[i].ws != NULL;
     }

@@ -4,6 +4,7 @@
 #define WHOSAID_BUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,7 +48,7 @@ int vec_grow_(void **items, size_t *cap, size_t elem, size_t need);
          : -1)
 #define VEC_FREE(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)
 
-/* Indices (of sentences, tokens...). */
-typedef VEC(size_t) index_vec;
+/* Indices (of sentences): 32 bits, as every offset a document keeps (see document.h). */
+typedef VEC(uint32_t) index_vec;
 
 #endif

@@ -65,8 +65,9 @@ static int push_quote(quote_vec *out, const document *d, const mark_event *open,
     quote q = {0};
     q.open = open->pos;
     q.start = open->end;
-    q.end = end;
-    if (!closed) trim_end(d, q.start, &q.end);
+    size_t e = end;
+    if (!closed) trim_end(d, q.start, &e);
+    q.end = e;
     q.close_end = closed ? close_end : q.end;
     q.closed = closed;
     if (q.end <= q.start) return 0; /* nothing quoted */
@@ -247,7 +248,7 @@ static int after_work_noun(const document *d, const whosaid_rules *r, size_t fro
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
     const unsigned char *s = d->text;
     /* "READ MORE: ‘It becomes a nightmare’": the headline of another page */
-    if (!seg->paras.items[q->para].prose) return WHOSAID_TITLE;
+    if (!seg->paras.items[quote_para(seg, q)].prose) return WHOSAID_TITLE;
     size_t words = 0, word_start = 0;
     int capitalised = 1; /* every word so far, as a title writes them */
     int in_word = 0, first_upper = 0;
@@ -301,9 +302,7 @@ int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, 
     for (size_t i = 0; i < out->len; i++) {
         quote *q = &out->items[i];
         q->sent = segments_sentence_at(seg, q->open);
-        q->para = segments_para_at(seg, q->open);
         q->end_sent = segments_sentence_at(seg, q->end);
-        q->end_para = segments_para_at(seg, q->end);
         q->type = classify(d, r, seg, q);
     }
     return 0;

@@ -75,9 +75,10 @@ static int find_paragraphs(const document *d, segments *out) {
         int last = e >= len;
         size_t nx = next_line(s, len, e);
         if (in_para && (blank || !has_blank || last)) {
-            paragraph p = {para_start, blank ? i : e, 1};
-            trim(s, &p.start, &p.end);
-            if (p.end > p.start && VEC_PUSH(&out->paras, p) != 0) return -1;
+            size_t a = para_start, b = blank ? i : e;
+            trim(s, &a, &b);
+            paragraph p = {a, b, 1};
+            if (b > a && VEC_PUSH(&out->paras, p) != 0) return -1;
             in_para = 0;
         }
         if (last) break;

@@ -11,16 +11,18 @@ typedef struct {
 } span;
 
 typedef struct {
-    size_t start, end; /* bytes, white space trimmed */
+    uint32_t start, end; /* bytes, white space trimmed */
     /* 0 for a line that is not the article's prose: a credit or reference in brackets, a
      * "READ MORE:" line, a byline. It names no speaker and no antecedent. */
-    int prose;
+    unsigned char prose;
 } paragraph;
 
+/* 12 bytes: a document of short lines has a sentence every few bytes. A paragraph takes at
+ * least two bytes, so a document under 4 GiB has fewer than 2^31. */
 typedef struct {
-    size_t start, end;
-    size_t para;
-    int prose; /* 0 in a paragraph that is not prose, or for a sentence in brackets */
+    uint32_t start, end;
+    unsigned para : 31;
+    unsigned prose : 1; /* 0 in a paragraph that is not prose, or for a sentence in brackets */
 } sentence;
 
 typedef struct {

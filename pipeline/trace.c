@@ -30,7 +30,8 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
         const sentence *s = &ws->seg.sents.items[i];
         int speech = next_speech < ws->speech.len && ws->speech.items[next_speech] == i;
         next_speech += speech;
-        fprintf(f, "sentence %zu (paragraph %zu)%s [%zu,%zu) ", i, s->para, speech ? " (reporting verb)" : "", s->start, s->end);
+        fprintf(f, "sentence %zu (paragraph %u)%s [%u,%u) ", i, (unsigned)s->para, speech ? " (reporting verb)" : "",
+                s->start, s->end);
         show(f, d, s->start, s->end, 100);
         fputc('\n', f);
     }
@@ -47,16 +48,18 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
     /* every mention, with S subject, Q inside a quotation, P possessive, O after a preposition */
     for (size_t i = 0; i < ws->reg.mentions.len; i++) {
         const person_mention *m = &ws->reg.mentions.items[i];
-        fprintf(f, "mention sentence %zu [%zu,%zu) person %zu %s%s%s%s ", m->sent, m->pos, m->end, m->person,
+        fprintf(f, "mention sentence %u [%u,%u) person %u %s%s%s%s ", m->sent, m->pos, m->end, m->person,
                 m->subject ? "S" : "-", m->quoted ? "Q" : "-", m->possessive ? "P" : "-", m->oblique ? "O" : "-");
         show(f, d, m->pos, m->end, 60);
         fputc('\n', f);
     }
-    for (size_t i = 0; i < ws->quotes.len; i++) {
-        const quote *q = &ws->quotes.items[i];
-        const cue *c = &ws->cues.items[i];
-        const attribution *a = &ws->attrs.items[i];
-        fprintf(f, "quote %zu type %u closed %d bytes [%zu,%zu) sentence %zu-%zu ", i, q->type, q->closed, q->start,
+    whosaid_walk w;
+    whosaid_walk_start(ws, &w);
+    for (size_t i = 0; whosaid_walk_next(ws, &w); i++) {
+        const quote *q = w.q;
+        const cue *c = &w.c;
+        const attribution *a = &w.a;
+        fprintf(f, "quote %zu type %u closed %d bytes [%u,%u) sentence %u-%u ", i, q->type, q->closed, q->start,
                 q->end, q->sent, q->end_sent);
         show(f, d, q->start, q->end, 60);
         fprintf(f, "\n  cue %s verb ", forms[c->form]);

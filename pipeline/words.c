@@ -41,11 +41,18 @@ static int dotted_initials(const unsigned char *s, size_t n) {
 }
 
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks) {
+    toks->len = 0;
+    size_t stop;
+    return tokenize_more(d, r, start, end, (size_t)-1, toks, &stop);
+}
+
+int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_t end, size_t max, token_vec *toks,
+                  size_t *stop) {
     const unsigned char *s = d->text;
     const lexicon *lx = &r->lexicon;
-    toks->len = 0;
     size_t i = start;
     while (i < end) {
+        if (toks->len >= max) break;
         unsigned char b0 = s[i];
         if (b0 == ' ') {
             i++; /* the commonest byte between tokens */
@@ -189,6 +196,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }
+    *stop = i < end ? i : end;
     return 0;
 }
 
