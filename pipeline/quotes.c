@@ -76,9 +76,73 @@ static int push_quote(quote_vec *out, const document *d, const mark_event *open,
 
 enum { NESTING = 4 };
 
-static int pair_double_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
-    VEC(mark_event) ev = {0};
+/* The pairing of double marks, fed one mark at a time in document order. The marks are not
+ * kept (a text of marks would keep 40 bytes a byte), only the open one and the quotations
+ * nested in it. */
+typedef struct {
+    mark_event open;
+    int has_open;
+    /* quotations inside the open one ("The "fake news" claim", said as “…”): their marks close
+     * them, not the outer quotation; a few deep at most, which keeps the pairing linear */
+    int32_t inner[NESTING];
+    size_t depth;
+    size_t cur_para;
+} pairing;
+
+static int pair_mark(pairing *p, const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out,
+                     const mark_event *e) {
+    const mark_event *open = p->has_open ? &p->open : NULL;
+    if (open && p->depth && e->para == p->cur_para) {
+        int32_t in = p->inner[p->depth - 1];
+        if (e->closes && (e->cp == in || (e->cp != open->cp && rules_marks_pair(r, in, e->cp)))) {
+            p->depth--;
+            return 0;
+        }
+        if (e->opens && !e->closes && e->cp != open->cp && p->depth < NESTING) {
+            p->inner[p->depth++] = e->cp;
+            return 0;
+        }
+    } else if (open && !p->depth && e->para == p->cur_para && e->opens && !e->closes && e->cp != open->cp) {
+        p->inner[p->depth++] = e->cp;
+        return 0;
+    }
     int rc = 0;
+    if (open && e->para != p->cur_para) {
+        p->depth = 0;
+        size_t next = p->cur_para + 1;
+        if (e->para == next && e->pos == seg->paras.items[next].start && e->opens &&
+            rules_mark(r, e->cp) == rules_mark(r, open->cp)) {
+            p->cur_para = next; /* re-opened at the new paragraph: the same quotation */
+            return 0;
+        }
+        if (e->para == next && e->closes && rules_marks_pair(r, open->cp, e->cp)) {
+            p->has_open = 0;
+            return push_quote(out, d, open, e->pos, e->end, 1);
+        }
+        rc = push_quote(out, d, open, seg->paras.items[p->cur_para].end, 0, 0);
+        p->has_open = 0;
+        open = NULL;
+    }
+    if (!open) {
+        if (e->opens) {
+            p->open = *e;
+            p->has_open = 1;
+            p->cur_para = e->para;
+        }
+    } else if (e->closes && rules_marks_pair(r, open->cp, e->cp)) {
+        rc = push_quote(out, d, open, e->pos, e->end, 1);
+        p->has_open = 0;
+        p->depth = 0;
+    } else if (e->cp == open->cp && e->opens) {
+        /* the same mark again before a close: the first one was never closed */
+        rc = push_quote(out, d, open, e->pos, 0, 0);
+        p->open = *e;
+    }
+    return rc;
+}
+
+static int pair_double_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
+    pairing p = {0};
     size_t para = 0;
     for (size_t i = 0; i < d->len;) {
         i = scan_to_stop(d->text, i, d->len, &r->mark_stops); /* most bytes: no mark */
@@ -90,75 +154,19 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
             while (para + 1 < seg->paras.len && seg->paras.items[para + 1].start <= i) para++;
             mark_event e = {i, i + n, cp, 0, 0, para};
             flank(d, &e, mark);
-            if (VEC_PUSH(&ev, e) != 0) {
-                rc = -1;
-                break;
-            }
+            if (pair_mark(&p, d, r, seg, out, &e) != 0) return -1;
         }
         i += n;
     }
-    const mark_event *open = NULL;
-    /* quotations inside the open one ("The "fake news" claim", said as “…”): their marks close
-     * them, not the outer quotation; a few deep at most, which keeps the pairing linear */
-    const mark_event *inner[NESTING];
-    size_t depth = 0;
-    size_t cur_para = 0;
-    for (size_t k = 0; k < ev.len && rc == 0; k++) {
-        const mark_event *e = &ev.items[k];
-        if (open && depth && e->para == cur_para) {
-            const mark_event *in = inner[depth - 1];
-            if (e->closes && (e->cp == in->cp || (e->cp != open->cp && rules_marks_pair(r, in->cp, e->cp)))) {
-                depth--;
-                continue;
-            }
-            if (e->opens && !e->closes && e->cp != open->cp && depth < NESTING) {
-                inner[depth++] = e;
-                continue;
-            }
-        } else if (open && !depth && e->para == cur_para && e->opens && !e->closes && e->cp != open->cp) {
-            inner[depth++] = e;
-            continue;
-        }
-        if (open && e->para != cur_para) depth = 0;
-        if (open && e->para != cur_para) {
-            size_t next = cur_para + 1;
-            if (e->para == next && e->pos == seg->paras.items[next].start && e->opens &&
-                rules_mark(r, e->cp) == rules_mark(r, open->cp)) {
-                cur_para = next; /* re-opened at the new paragraph: the same quotation */
-                continue;
-            }
-            if (e->para == next && e->closes && rules_marks_pair(r, open->cp, e->cp)) {
-                rc = push_quote(out, d, open, e->pos, e->end, 1);
-                open = NULL;
-                continue;
-            }
-            rc = push_quote(out, d, open, seg->paras.items[cur_para].end, 0, 0);
-            open = NULL;
-        }
-        if (!open) {
-            if (e->opens) {
-                open = e;
-                cur_para = e->para;
-            }
-        } else if (e->closes && rules_marks_pair(r, open->cp, e->cp)) {
-            rc = push_quote(out, d, open, e->pos, e->end, 1);
-            open = NULL;
-            depth = 0;
-        } else if (e->cp == open->cp && e->opens) {
-            /* the same mark again before a close: the first one was never closed */
-            rc = push_quote(out, d, open, e->pos, 0, 0);
-            open = e;
-        }
-    }
-    if (rc == 0 && open) rc = push_quote(out, d, open, seg->paras.items[cur_para].end, 0, 0);
-    VEC_FREE(&ev);
-    return rc;
+    return p.has_open ? push_quote(out, d, &p.open, seg->paras.items[p.cur_para].end, 0, 0) : 0;
 }
 
-/* Single quotations outside double ones: ‘ at a word's start, closed in the same paragraph
- * by ’ at a word's end that is not followed by a letter (which would make it an apostrophe). */
-static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
-    size_t ndouble = out->len, next_double = 0, para = 0;
+/* Single quotations outside the double ones (doubles, in order): ‘ at a word's start, closed
+ * in the same paragraph by ’ at a word's end that is not followed by a letter (which would make
+ * it an apostrophe). They go to out, in order. */
+static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg,
+                             const quote_vec *doubles, quote_vec *out) {
+    size_t ndouble = doubles->len, next_double = 0, para = 0;
     /* scans that found no closing mark: a later mark of the same kind with the same limit would
      * find none either, so many unclosed marks in a paragraph cost one scan, not one each */
     struct {
@@ -169,9 +177,9 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
     for (size_t i = 0; i < d->len;) {
         i = scan_ascii(d->text, i, d->len); /* single marks are never ASCII */
         if (i >= d->len) break;
-        while (next_double < ndouble && out->items[next_double].close_end <= i) next_double++;
-        if (next_double < ndouble && out->items[next_double].open <= i) {
-            i = out->items[next_double].close_end;
+        while (next_double < ndouble && doubles->items[next_double].close_end <= i) next_double++;
+        if (next_double < ndouble && doubles->items[next_double].open <= i) {
+            i = doubles->items[next_double].close_end;
             continue;
         }
         int32_t cp;
@@ -184,7 +192,7 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
         }
         while (para + 1 < seg->paras.len && seg->paras.items[para + 1].start <= i) para++;
         size_t limit = seg->paras.items[para].end;
-        if (next_double < ndouble && out->items[next_double].open < limit) limit = out->items[next_double].open;
+        if (next_double < ndouble && doubles->items[next_double].open < limit) limit = doubles->items[next_double].open;
         size_t j = i + n, found = 0;
         for (size_t f = 0; f < 8 && f < nfailed; f++)
             if (failed[f].cp == cp && failed[f].limit == limit) j = limit;
@@ -220,9 +228,18 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
     return 0;
 }
 
-static int by_open(const void *a, const void *b) {
-    const quote *x = a, *y = b;
-    return (x->open > y->open) - (x->open < y->open);
+/* Merges the single quotations (in order) into the double ones (in order), in place from the
+ * back: a sort would copy every quotation once more. */
+static int merge_singles(quote_vec *out, const quote_vec *singles) {
+    size_t a = out->len, b = singles->len;
+    quote none = {0};
+    for (size_t k = 0; k < b; k++)
+        if (VEC_PUSH(out, none) != 0) return -1;
+    for (size_t at = out->len; b > 0;) {
+        int single = a == 0 || singles->items[b - 1].open > out->items[a - 1].open;
+        out->items[--at] = single ? singles->items[--b] : out->items[--a];
+    }
+    return 0;
 }
 
 /* Not speech: a word or three inside a sentence (scare quotes, nicknames) or a run of
@@ -297,8 +314,11 @@ int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, 
     out->len = 0;
     if (!seg->paras.len) return 0;
     if (pair_double_marks(d, r, seg, out) != 0) return -1;
-    if (pair_single_marks(d, r, seg, out) != 0) return -1;
-    if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, by_open);
+    quote_vec singles = {0};
+    int rc = pair_single_marks(d, r, seg, out, &singles);
+    if (rc == 0 && singles.len) rc = merge_singles(out, &singles);
+    VEC_FREE(&singles);
+    if (rc != 0) return -1;
     for (size_t i = 0; i < out->len; i++) {
         quote *q = &out->items[i];
         q->sent = segments_sentence_at(seg, q->open);
