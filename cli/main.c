@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -489,8 +490,10 @@ static int parse_options(int argc, char **argv, options *opt) {
         case OPT_MAX_DOC: {
             errno = 0;
             unsigned long long v = strtoull(optarg, &end, 10);
-            if (errno || *end || !v || optarg[0] == '-') {
-                fprintf(stderr, "whosaid: --max-doc-bytes takes a positive number, not '%s'\n", optarg);
+            /* the library takes documents under 4 GiB (its offsets are 32 bits) */
+            if (errno || *end || !v || optarg[0] == '-' || v > UINT32_MAX) {
+                fprintf(stderr, "whosaid: --max-doc-bytes takes a number from 1 to %lu, not '%s'\n",
+                        (unsigned long)UINT32_MAX, optarg);
                 return EXIT_USAGE;
             }
             opt->max_doc_bytes = (size_t)v;

@@ -57,7 +57,7 @@ typedef struct {
     size_t from, to;      /* the copy: own quotations and those on either side */
     size_t b1;            /* where the next part starts (its first quotation's mark) */
     size_t s0, s1;        /* its sentences with a reporting verb: those that start in the part */
-    cue side[SIDE_QUOTES]; /* the cues of the last quotations of the part before */
+    cue side[SIDE_QUOTES]; /* the cues of the quotations just before the part */
 } part;
 
 /* Copies the part's quotations and runs the stages on the copy. */
@@ -118,7 +118,10 @@ static int keep_part(whosaid *ws, part *p) {
         while (zeroed < ws->zeroed.len && ws->zeroed.items[zeroed] < at) zeroed++;
         if (zeroed < ws->zeroed.len && ws->zeroed.items[zeroed] == at) dq->type = 0;
         if (keep_held(ws, q->open) != 0 || keep_cue(ws, dq, c, &ws->quote_cues) != 0) return -1;
-        if (at + SIDE_QUOTES >= p->q1) p->side[SIDE_QUOTES - (p->q1 - at)] = *c;
+        if (at + SIDE_QUOTES >= p->q1) { /* the last few, for the part after */
+            memmove(p->side, p->side + 1, (SIDE_QUOTES - 1) * sizeof *p->side);
+            p->side[SIDE_QUOTES - 1] = *c;
+        }
     }
     /* what is left of zeroed is past this part */
     while (zeroed < ws->zeroed.len && ws->zeroed.items[zeroed] < p->q1) zeroed++;
@@ -131,11 +134,11 @@ static int find_speech(whosaid *ws) {
     ws->said.len = ws->held.len = ws->held_cues.len = ws->zeroed.len = 0;
     cue_store_clear(&ws->quote_cues);
     cue_store_clear(&ws->said_cues);
-    size_t nq = ws->quotes.len, next_speech = 0;
+    size_t nq = ws->quotes.len, next_speech = 0, size = ws->part_quotes ? ws->part_quotes : PART_QUOTES;
     part p;
     memset(&p, 0, sizeof p);
     do {
-        p.q1 = nq - p.q0 > PART_QUOTES ? p.q0 + PART_QUOTES : nq;
+        p.q1 = nq - p.q0 > size ? p.q0 + size : nq;
         p.b1 = p.q1 < nq ? ws->quotes.items[p.q1].open : (size_t)-1;
         p.s0 = next_speech;
         while (next_speech < ws->speech.len && ws->seg.sents.items[ws->speech.items[next_speech]].start < p.b1)

@@ -15,7 +15,7 @@
 
 /* What a document keeps from the stages until its records are written: the paragraphs and
  * sentences, the quotations (in marks, and the reported clauses), the registry, and the cues of
- * the quotations that have one, packed. The rest (tokens, cue windows, a stretch of
+ * the quotations that have one, packed. The rest (tokens, cue windows, a part of the
  * quotations' full cues) is held only while a part of the document is read; attributions are
  * made one at a time as records are written. */
 struct whosaid {
@@ -28,11 +28,12 @@ struct whosaid {
     registry reg;
     cue_scratch scratch;
     index_vec speech; /* sentences with a reporting verb outside quotations */
-    /* one stretch of quotations at a time (stages.c): a copy, with their full cues in step */
+    /* one part of the quotations at a time (stages.c): a copy, with their full cues in step */
+    size_t part_quotes; /* how many a part holds; 0: PART_QUOTES (tests try small parts) */
     quote_vec part;
     cue_vec part_cues;
-    index_vec zeroed; /* quotations of stretches to come that a mixed clause holds (type 0) */
-    quote_vec held;   /* reported clauses that open in a stretch to come ... */
+    index_vec zeroed; /* quotations of parts to come that a mixed clause holds (type 0) */
+    quote_vec held;   /* reported clauses that open in a part to come ... */
     cue_vec held_cues; /* ... and their cues */
     buf speaker, role; /* white space folded, for the record being handed out */
     const char *lang;  /* set by whosaid_set_lang (a static name), or NULL: found per document */

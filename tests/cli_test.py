@@ -63,6 +63,10 @@ with tempfile.TemporaryDirectory() as tmp:
 
 rc, _, err = run(["--no-such-option"])
 check(rc == 2 and "Usage" in err, "bad usage: status 2 and usage on stderr")
+rc, _, err = run(["--max-doc-bytes", str(2**32)])
+check(rc == 2 and "4294967295" in err, "--max-doc-bytes of 4 GiB or more: status 2, the largest allowed named")
+rc, _, err = run(["--max-doc-bytes", str(2**32 - 1), SAMPLE])
+check(rc == 0 and err == "", "--max-doc-bytes 4294967295 is taken")
 rc, _, err = run(["/nonexistent/file.txt"])
 check(rc == 1 and "/nonexistent/file.txt" in err, "unreadable file: status 1, named on stderr")
 p = subprocess.run(WRAP + [WHOSAID, "--help"], capture_output=True, timeout=60)
