@@ -589,11 +589,12 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
         if (q->type != WHOSAID_DIRECT) continue;
         size_t next_open = qi + 1 < quotes->len ? quotes->items[qi + 1].open : d->len;
         if (q->closed) {
-            const sentence *snt = &seg->sents.items[q->end_sent];
+            size_t end_sent = quote_end_sent(seg, q);
+            const sentence *snt = &seg->sents.items[end_sent];
             size_t a = q->close_end, b = snt->end;
             enum window_kind kind = AFTER_SAME_SENTENCE;
-            if (b <= a && q->end_sent + 1 < seg->sents.len) {
-                const sentence *next = &seg->sents.items[q->end_sent + 1];
+            if (b <= a && end_sent + 1 < seg->sents.len) {
+                const sentence *next = &seg->sents.items[end_sent + 1];
                 a = next->start;
                 b = next->end;
                 kind = next->para == snt->para ? AFTER_NEXT_SENTENCE : AFTER_DASH_LINE;

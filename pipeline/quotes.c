@@ -322,7 +322,6 @@ int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, 
     for (size_t i = 0; i < out->len; i++) {
         quote *q = &out->items[i];
         q->sent = segments_sentence_at(seg, q->open);
-        q->end_sent = segments_sentence_at(seg, q->end);
         q->type = classify(d, r, seg, q);
     }
     return 0;

@@ -7,15 +7,14 @@
 #include "rules.h"
 #include "segment.h"
 
-/* Kept for every quotation of a document, so 28 bytes (a text of marks has one every few
- * bytes); the paragraphs are their sentences' (seg->sents.items[q->sent].para). */
+/* Kept for every quotation of a document, so 24 bytes (a text of marks has one every few
+ * bytes): where it closes and the paragraphs are found from the sentences (below). */
 typedef struct {
     uint32_t open;      /* byte offset of the opening mark */
     uint32_t start;     /* first byte of the quoted words */
     uint32_t end;       /* one past the last quoted byte (the closing mark starts here) */
     uint32_t close_end; /* one past the closing mark; == end when unclosed */
     uint32_t sent;      /* where it opens */
-    uint32_t end_sent;  /* where it closes */
     unsigned char closed;
     unsigned char type; /* WHOSAID_DIRECT, WHOSAID_SCARE or WHOSAID_TITLE */
     unsigned char cued; /* its cue is kept (whosaid.c): a cue_store entry, in quotation order */
@@ -23,10 +22,11 @@ typedef struct {
 
 typedef VEC(quote) quote_vec;
 
-/* The paragraphs where a quotation opens and closes. */
+/* The sentence where a quotation closes, and the paragraphs where it opens and closes. */
+static inline size_t quote_end_sent(const segments *seg, const quote *q) { return segments_sentence_at(seg, q->end); }
 static inline size_t quote_para(const segments *seg, const quote *q) { return seg->sents.items[q->sent].para; }
 static inline size_t quote_end_para(const segments *seg, const quote *q) {
-    return seg->sents.items[q->end_sent].para;
+    return seg->sents.items[quote_end_sent(seg, q)].para;
 }
 
 /* Finds every top-level quotation (nested ones stay inside their outer quotation). */

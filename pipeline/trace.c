@@ -60,7 +60,7 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
         const cue *c = &w.c;
         const attribution *a = &w.a;
         fprintf(f, "quote %zu type %u closed %d bytes [%u,%u) sentence %u-%u ", i, q->type, q->closed, q->start,
-                q->end, q->sent, q->end_sent);
+                q->end, q->sent, (unsigned)quote_end_sent(&ws->seg, q));
         show(f, d, q->start, q->end, 60);
         fprintf(f, "\n  cue %s verb ", forms[c->form]);
         show(f, d, c->verb_start, c->verb_end, 40);

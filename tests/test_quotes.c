@@ -44,7 +44,7 @@ static void check_sane(void) {
         cr_assert(q->type == WHOSAID_DIRECT || q->type == WHOSAID_SCARE || q->type == WHOSAID_TITLE,
                   "quote %zu: type %u", i, q->type);
         cr_assert_leq(quote_para(&seg, q), quote_end_para(&seg, q), "quote %zu", i);
-        cr_assert_leq(q->sent, q->end_sent, "quote %zu", i);
+        cr_assert_leq(q->sent, quote_end_sent(&seg, q), "quote %zu", i);
         if (seg.paras.len) cr_assert_lt(quote_end_para(&seg, q), seg.paras.len, "quote %zu", i);
         prev_end = q->close_end;
     }
@@ -335,7 +335,7 @@ Test(quotes, sentence_and_paragraph_of_a_quotation) {
     cr_expect_eq(quote_para(&seg, &quotes.items[0]), 1);
     cr_expect_eq(quote_end_para(&seg, &quotes.items[0]), 1);
     cr_expect_eq(quotes.items[0].sent, 2);
-    cr_expect_eq(quotes.items[0].end_sent, 2);
+    cr_expect_eq(quote_end_sent(&seg, &quotes.items[0]), 2);
 }
 
 /* ---- nothing, and pathological input ---- */
