@@ -218,7 +218,7 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             a->method = "continuation";
         } else {
             /* whoever the sentences just before are about, back to the previous paragraph */
-            size_t para = quote_para(seg, q), floor = seg->paras.items[para ? para - 1 : 0].start;
+            size_t para = quote_para(seg, q), floor = segments_para(seg, para ? para - 1 : 0).start;
             size_t at = 0, p = registry_antecedent(reg, q->open, floor, 0, 0, &at);
             if (p != NO_PERSON) {
                 set_person(reg, p, a);

@@ -501,15 +501,7 @@ void registry_free(registry *reg) {
 }
 
 /* Index of the first mention at or after pos. */
-size_t registry_mentions_from(const registry *reg, size_t pos) {
-    size_t lo = 0, hi = reg->mentions.len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (reg->mentions.items[mid].pos < pos) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
+size_t registry_mentions_from(const registry *reg, size_t pos) { VEC_RETURN_FIRST_FROM(reg->mentions, pos, pos); }
 
 /* Position of person p's last mention before pos; *found = 0 when none (then the first
  * mention after pos, if any, is given with *found = -1). */

@@ -110,7 +110,7 @@ static int pair_mark(pairing *p, const document *d, const whosaid_rules *r, cons
     if (open && e->para != p->cur_para) {
         p->depth = 0;
         size_t next = p->cur_para + 1;
-        if (e->para == next && e->pos == seg->paras.items[next].start && e->opens &&
+        if (e->para == next && e->pos == segments_para(seg, next).start && e->opens &&
             rules_mark(r, e->cp) == rules_mark(r, open->cp)) {
             p->cur_para = next; /* re-opened at the new paragraph: the same quotation */
             return 0;
@@ -119,7 +119,7 @@ static int pair_mark(pairing *p, const document *d, const whosaid_rules *r, cons
             p->has_open = 0;
             return push_quote(out, d, open, e->pos, e->end, 1);
         }
-        rc = push_quote(out, d, open, seg->paras.items[p->cur_para].end, 0, 0);
+        rc = push_quote(out, d, open, segments_para(seg, p->cur_para).end, 0, 0);
         p->has_open = 0;
         open = NULL;
     }
@@ -141,9 +141,15 @@ static int pair_mark(pairing *p, const document *d, const whosaid_rules *r, cons
     return rc;
 }
 
+/* The paragraph of byte i, for offsets met in order: *sent follows the sentences. */
+static size_t para_of(const segments *seg, size_t *sent, size_t i) {
+    while (*sent + 1 < seg->sents.len && seg->sents.items[*sent + 1].start <= i) ++*sent;
+    return seg->sents.items[*sent].para;
+}
+
 static int pair_double_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     pairing p = {0};
-    size_t para = 0;
+    size_t sent = 0;
     for (size_t i = 0; i < d->len;) {
         i = scan_to_stop(d->text, i, d->len, &r->mark_stops); /* most bytes: no mark */
         if (i >= d->len) break;
@@ -151,14 +157,13 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
         size_t n = utf8_next(d->text, d->len, i, &cp);
         int mark = cp >= 0 && cp >= 0x22 ? rules_mark(r, cp) : 0;
         if (mark && !(mark & MARK_SINGLE)) {
-            while (para + 1 < seg->paras.len && seg->paras.items[para + 1].start <= i) para++;
-            mark_event e = {i, i + n, cp, 0, 0, para};
+            mark_event e = {i, i + n, cp, 0, 0, para_of(seg, &sent, i)};
             flank(d, &e, mark);
             if (pair_mark(&p, d, r, seg, out, &e) != 0) return -1;
         }
         i += n;
     }
-    return p.has_open ? push_quote(out, d, &p.open, seg->paras.items[p.cur_para].end, 0, 0) : 0;
+    return p.has_open ? push_quote(out, d, &p.open, segments_para(seg, p.cur_para).end, 0, 0) : 0;
 }
 
 /* Single quotations outside the double ones (doubles, in order): ‘ at a word's start, closed
@@ -166,7 +171,7 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
  * it an apostrophe). They go to out, in order. */
 static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg,
                              const quote_vec *doubles, quote_vec *out) {
-    size_t ndouble = doubles->len, next_double = 0, para = 0;
+    size_t ndouble = doubles->len, next_double = 0, sent = 0, para = 0, para_end = segments_para(seg, 0).end;
     /* scans that found no closing mark: a later mark of the same kind with the same limit would
      * find none either, so many unclosed marks in a paragraph cost one scan, not one each */
     struct {
@@ -190,8 +195,9 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
             i += n;
             continue;
         }
-        while (para + 1 < seg->paras.len && seg->paras.items[para + 1].start <= i) para++;
-        size_t limit = seg->paras.items[para].end;
+        size_t at = para_of(seg, &sent, i);
+        if (at != para) para_end = segments_para(seg, para = at).end;
+        size_t limit = para_end;
         if (next_double < ndouble && doubles->items[next_double].open < limit) limit = doubles->items[next_double].open;
         size_t j = i + n, found = 0;
         for (size_t f = 0; f < 8 && f < nfailed; f++)
@@ -265,7 +271,7 @@ static int after_work_noun(const document *d, const whosaid_rules *r, size_t fro
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
     const unsigned char *s = d->text;
     /* "READ MORE: ‘It becomes a nightmare’": the headline of another page */
-    if (!seg->paras.items[quote_para(seg, q)].prose) return WHOSAID_TITLE;
+    if (!segments_para_prose(seg, quote_para(seg, q))) return WHOSAID_TITLE;
     size_t words = 0, word_start = 0;
     int capitalised = 1; /* every word so far, as a title writes them */
     int in_word = 0, first_upper = 0;
@@ -312,7 +318,7 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
 
 int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     out->len = 0;
-    if (!seg->paras.len) return 0;
+    if (!seg->paras) return 0;
     if (pair_double_marks(d, r, seg, out) != 0) return -1;
     quote_vec singles = {0};
     int rc = pair_single_marks(d, r, seg, out, &singles);

@@ -18,15 +18,7 @@
 enum { PART_QUOTES = 4096, SIDE_QUOTES = 3 };
 
 /* The first quotation that opens at or after pos. */
-static size_t first_opening_from(const quote_vec *q, size_t pos) {
-    size_t lo = 0, hi = q->len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (q->items[mid].open < pos) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
+static size_t first_opening_from(const quote_vec *q, size_t pos) { VEC_RETURN_FIRST_FROM(*q, open, pos); }
 
 /* Keeps what the stages found for quotation q (its cue c) once they are done with it, in
  * document order: the cue names its speaker, and is packed into the store if it has one. */

@@ -45,7 +45,7 @@ static void check_sane(void) {
                   "quote %zu: type %u", i, q->type);
         cr_assert_leq(quote_para(&seg, q), quote_end_para(&seg, q), "quote %zu", i);
         cr_assert_leq(q->sent, quote_end_sent(&seg, q), "quote %zu", i);
-        if (seg.paras.len) cr_assert_lt(quote_end_para(&seg, q), seg.paras.len, "quote %zu", i);
+        if (seg.paras) cr_assert_lt(quote_end_para(&seg, q), seg.paras, "quote %zu", i);
         prev_end = q->close_end;
     }
 }
