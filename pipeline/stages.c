@@ -117,8 +117,10 @@ static int keep_part(whosaid *ws, part *p) {
     }
     /* what is left of zeroed is past this part */
     while (zeroed < ws->zeroed.len && ws->zeroed.items[zeroed] < p->q1) zeroed++;
-    ws->zeroed.len -= zeroed;
-    memmove(ws->zeroed.items, ws->zeroed.items + zeroed, ws->zeroed.len * sizeof *ws->zeroed.items);
+    if (zeroed) {
+        ws->zeroed.len -= zeroed;
+        memmove(ws->zeroed.items, ws->zeroed.items + zeroed, ws->zeroed.len * sizeof *ws->zeroed.items);
+    }
     return keep_held(ws, p->b1);
 }
 
