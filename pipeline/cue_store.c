@@ -12,22 +12,20 @@ _Static_assert(sizeof(mention) == 136 && sizeof(cue) == 160,
                "cue or mention changed: pack and unpack the new field in cue_store.c");
 #endif
 
+/* Packing writes into room reserved for the largest cue: a number takes at most 10 bytes. */
+enum { MOST_BYTES = 32 * 10 };
+
 typedef struct {
-    buf *out;
-    int failed;
+    unsigned char *at;
     uint64_t last; /* the offset written before */
 } packer;
 
 static void put_number(packer *p, uint64_t v) {
-    unsigned char b[10];
-    size_t n = 0;
-    do {
-        b[n] = (unsigned char)(v & 0x7f);
+    while (v >= 0x80) {
+        *p->at++ = (unsigned char)(v | 0x80);
         v >>= 7;
-        if (v) b[n] |= 0x80;
-        n++;
-    } while (v);
-    if (buf_append(p->out, (const char *)b, n) != 0) p->failed = 1;
+    }
+    *p->at++ = (unsigned char)v;
 }
 
 /* a signed value as an unsigned one, small either way: 0, -1, 1, -2 … as 0, 1, 2, 3 … */
@@ -44,11 +42,13 @@ typedef struct {
 } unpacker;
 
 static uint64_t get_number(unpacker *u) {
-    uint64_t v = 0;
-    for (unsigned shift = 0;; shift += 7) {
-        unsigned char b = *u->at++;
+    unsigned char b = *u->at++;
+    if (b < 0x80) return b; /* most: a small number, or an offset near the one before */
+    uint64_t v = b & 0x7f;
+    for (unsigned shift = 7;; shift += 7) {
+        b = *u->at++;
         v |= (uint64_t)(b & 0x7f) << shift;
-        if (!(b & 0x80)) return v;
+        if (b < 0x80) return v;
     }
 }
 
@@ -71,7 +71,8 @@ int cue_store_empty(const cue *c) {
 }
 
 int cue_store_add(cue_store *s, const cue *c, size_t base) {
-    packer p = {&s->bytes, 0, base};
+    if (buf_reserve(&s->bytes, MOST_BYTES) != 0) return -1;
+    packer p = {(unsigned char *)s->bytes.data + s->bytes.len, base};
     const mention *m = &c->who;
     put_int(&p, c->form);
     put_offset(&p, c->verb_start);
@@ -96,7 +97,8 @@ int cue_store_add(cue_store *s, const cue *c, size_t base) {
     put_int(&p, m->org);
     put_int(&p, m->weak);
     put_int(&p, m->plural);
-    return p.failed ? -1 : 0;
+    s->bytes.len = (size_t)((char *)p.at - s->bytes.data);
+    return 0;
 }
 
 void cue_store_next(cue_store *s, size_t base, cue *c) {

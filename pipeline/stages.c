@@ -68,10 +68,12 @@ static int read_part(whosaid *ws, part *p) {
     }
     p->from = p->q0 > SIDE_QUOTES ? p->q0 - SIDE_QUOTES : 0;
     p->to = need + SIDE_QUOTES < nq ? need + SIDE_QUOTES : nq;
-    ws->part.len = ws->part_cues.len = 0;
-    cue none = {0};
-    for (size_t i = p->from; i < p->to; i++)
-        if (VEC_PUSH(&ws->part, ws->quotes.items[i]) != 0 || VEC_PUSH(&ws->part_cues, none) != 0) return -1;
+    size_t n = p->to - p->from;
+    if ((n > ws->part.cap && vec_grow_((void **)&ws->part.items, &ws->part.cap, sizeof(quote), n) != 0) ||
+        (n > ws->part_cues.cap && vec_grow_((void **)&ws->part_cues.items, &ws->part_cues.cap, sizeof(cue), n) != 0))
+        return -1;
+    if (n) memcpy(ws->part.items, ws->quotes.items + p->from, n * sizeof(quote));
+    ws->part.len = ws->part_cues.len = n; /* find_cues fills every cue */
     if (find_cues(d, r, seg, &ws->part, ws->part_cues.items, &ws->scratch) != 0) return -1;
     /* the quotations before the part have their cues already, found beside their own neighbours
      * (and a quotation that a clause of the part before holds is no longer direct) */

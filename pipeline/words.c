@@ -52,12 +52,12 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
     const lexicon *lx = &r->lexicon;
     size_t i = start;
     while (i < end) {
-        if (toks->len >= max) break;
         unsigned char b0 = s[i];
         if (b0 == ' ') {
             i++; /* the commonest byte between tokens */
             continue;
         }
+        if (toks->len >= max) break;
         /* The commonest tokens, read without the general path's decoding and checks: a word
          * of ASCII lower-case letters that nothing joins on to (no apostrophe, hyphen, full
          * stop, digit, capital or other letter follows), and ASCII punctuation. */
