@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,7 @@ typedef struct {
     whosaid *ws;
     offset_map map;     /* the decoded text of an HTML document, or of character references */
     entity_cache refs;  /* character references this thread has decoded */
+    int streams; /* -j 1: an item's output goes to stdout as it is made (see STREAM_BYTES) */
 } worker;
 
 /* What a message does to the exit status: a note (input read as asked, that looks like something
@@ -97,18 +99,38 @@ static enum message_kind kind_of_jsonl_error(int rc) {
 
 /* ---- work: one item into its buffers (any thread) ---- */
 
+/* With -j 1 an item is written as soon as it is worked on, so its records need not wait for
+ * the end of the document: they go to stdout a block at a time. A dense document's records can
+ * take 15 times its size; held whole, they would be most of the memory a document takes. With
+ * -j N they wait in the item for their turn. */
+enum { STREAM_BYTES = 1 << 16 };
+
+static void output_failed(run *ru);
+
+/* Writes out what the item's output holds so far (-j 1 only, where no other item is pending). */
+static void stream_out(buf *out, run *ru) {
+    errno = 0;
+    if (!atomic_load(&ru->stop) && out->len && fwrite(out->data, 1, out->len, stdout) < out->len) output_failed(ru);
+    out->len = 0;
+}
+
 typedef struct {
     const options *opt;
     buf *out;
     json_t *doc_id;
     emit_keep keep;
     const offset_map *map;
+    run *stream; /* -j 1: write out every STREAM_BYTES; NULL: keep it all */
 } record_sink;
 
 static int on_record(const whosaid_record *rec, void *user) {
     record_sink *s = user;
     int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep, s->map)
                          : emit_jsonl(s->out, rec, s->doc_id, &s->keep, s->map);
+    if (rc == 0 && s->stream && s->out->len >= STREAM_BYTES) {
+        stream_out(s->out, s->stream);
+        rc = atomic_load(&s->stream->stop); /* nobody reads the rest */
+    }
     return rc != 0;
 }
 
@@ -149,7 +171,13 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         text = map->text.data;
         len = map->text.len;
     }
-    if (opt->trace) {
+    if (opt->trace && w->streams) {
+        /* in order already: nothing else is pending */
+        if (map)
+            fputs("# read as HTML or with character references decoded: the offsets below are of the decoded "
+                  "text, not of the input\n", stdout);
+        rc = whosaid_trace(w->ws, text, len, stdout);
+    } else if (opt->trace) {
         char *s = NULL;
         size_t n = 0;
         FILE *f = open_memstream(&s, &n);
@@ -165,13 +193,15 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         }
         free(s);
     } else {
-        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}, map};
+        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}, map,
+                            w->streams ? w->ru : NULL};
         /* room for a news article's records at once, rather than growing a few bytes at first */
         rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
                                                : whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
     }
     if (rc != WHOSAID_OK) {
-        it->out.len = 0; /* never half a document */
+        /* the records made before the failure stay (with -j 1 some are out already), and the
+         * message follows them, whatever -j is */
         char at[4200];
         location(it, at, sizeof at);
         message(it, SKIPPED, MSG_OTHER, "%s: skipped: %s\n", at, whosaid_strerror(rc));
@@ -252,25 +282,24 @@ static void output_failed(run *ru) {
     atomic_store(&ru->stop, 1);
 }
 
-/* Writes an item's messages and records, and frees it. Stdout is flushed before a message, so
+/* Writes an item's records and messages, and frees it. Stdout is flushed before a message, so
  * that stdout and stderr on one terminal or file interleave as they would were each document
- * flushed; otherwise the caller flushes (dispatch_flush, write_batch). */
+ * flushed; otherwise the caller flushes (dispatch_flush, write_batch). Records come first: with
+ * -j 1 they may be out already when the message is made. */
 static void write_item(item *it, run *ru) {
     if (it->kind == ITEM_FILE_END && tally_end_file(&ru->lines, it->file, &it->err) != 0) it->err.len = 0;
     /* a message many lines of a file repeat: the first is written, the others counted */
     if (it->err.len && it->line && !tally_take(&ru->lines, it->err_kind, it->line)) it->err.len = 0;
     if (!atomic_load(&ru->stop)) {
         errno = 0;
-        if (it->err.len) {
+        if (it->out.len) progress_clear(&ru->shown, 1);
+        if (it->out.len && fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len) output_failed(ru);
+        if (it->status > ru->status) ru->status = it->status;
+        if (!atomic_load(&ru->stop) && it->err.len) {
             if (fflush(stdout) != 0) output_failed(ru);
             progress_clear(&ru->shown, 0);
             fwrite(it->err.data, 1, it->err.len, stderr);
         }
-        if (it->status > ru->status) ru->status = it->status;
-        if (it->out.len) progress_clear(&ru->shown, 1);
-        if (!atomic_load(&ru->stop) && it->out.len &&
-            fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len)
-            output_failed(ru);
         if ((it->kind == ITEM_PLAIN || it->kind == ITEM_JSONL) && it->status == EXIT_ALL_READ)
             progress_document(&ru->shown);
     }
@@ -479,7 +508,7 @@ int main(int argc, char **argv) {
     void **states = calloc(nworkers, sizeof *states);
     int ok = workers && states;
     for (size_t i = 0; ok && i < nworkers; i++) {
-        workers[i] = (worker){.opt = &opt, .ru = &ru, .ws = whosaid_new(rules)};
+        workers[i] = (worker){.opt = &opt, .ru = &ru, .ws = whosaid_new(rules), .streams = nworkers == 1};
         states[i] = &workers[i];
         ok = workers[i].ws != NULL;
         if (ok && opt.lang && whosaid_set_lang(workers[i].ws, opt.lang) != WHOSAID_OK) {

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,8 +256,10 @@ int options_parse(int argc, char **argv, options *opt, int *first_file) {
         case 'j': rc = parse_jobs(optarg, &opt->jobs); break;
         case OPT_MAX_DOC: {
             unsigned long long v;
-            if (parse_size(optarg, &v) != 0 || !v || v > (size_t)-1)
-                rc = bad_usage("--max-doc-bytes takes a positive size such as 1000000, 100M, 2G or 64MiB; not '%s'",
+            /* the library takes documents under 4 GiB (its offsets are 32 bits) */
+            if (parse_size(optarg, &v) != 0 || !v || v > UINT32_MAX)
+                rc = bad_usage("--max-doc-bytes takes a size from 1 to 4294967295 bytes such as 1000000, 100M, 2G "
+                               "or 64MiB; not '%s'",
                                optarg);
             else opt->max_doc_bytes = (size_t)v;
             break;

@@ -200,37 +200,38 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
     if (c->form == CUE_COLON && a->method) a->method = "colon";
 }
 
-void attribute_quotes(const document *d, const segments *seg, const quote_vec *quotes, const cue *cues,
-                      const registry *reg, attribution *out) {
-    const attribution *prev = NULL;
-    const quote *prevq = NULL;
-    for (size_t i = 0; i < quotes->len; i++) {
-        const quote *q = &quotes->items[i];
-        attribution *a = &out[i];
-        memset(a, 0, sizeof *a);
-        a->person = NO_PERSON;
-        if (q->type != WHOSAID_DIRECT && q->type != WHOSAID_INDIRECT && q->type != WHOSAID_MIXED) continue;
-        if (cues[i].form != CUE_NONE) {
-            from_cue(d, seg, reg, &cues[i], prev, prevq, a);
+void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
+                    const registry *reg, attribution *a) {
+    const attribution *prev = st->has_prev ? &st->prev : NULL;
+    const quote *prevq = st->has_prev ? &st->prevq : NULL;
+    memset(a, 0, sizeof *a);
+    a->person = NO_PERSON;
+    if (q->type != WHOSAID_DIRECT && q->type != WHOSAID_INDIRECT && q->type != WHOSAID_MIXED) return;
+    if (c->form != CUE_NONE) {
+        from_cue(d, seg, reg, c, prev, prevq, a);
+    } else {
+        int near_prev = prev && prev->speaker_end > prev->speaker_start && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
+        size_t gap = near_prev ? prevq->close_end : 0;
+        if (near_prev && prev->cue && prev->cue->who.end > gap) gap = prev->cue->who.end;
+        if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {
+            *a = *prev;
+            a->cue = NULL;
+            a->method = "continuation";
         } else {
-            int near_prev = prev && prev->speaker_end > prev->speaker_start && q->para <= prevq->end_para + 1;
-            size_t gap = near_prev ? prevq->close_end : 0;
-            if (near_prev && prev->cue && prev->cue->who.end > gap) gap = prev->cue->who.end;
-            if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {
-                *a = *prev;
-                a->cue = NULL;
-                a->method = "continuation";
-            } else {
-                /* whoever the sentences just before are about, back to the previous paragraph */
-                size_t floor = seg->paras.items[q->para ? q->para - 1 : 0].start;
-                size_t at = 0, p = registry_antecedent(reg, q->open, floor, 0, 0, &at);
-                if (p != NO_PERSON) {
-                    set_person(reg, p, a);
-                    a->method = "context";
-                }
+            /* whoever the sentences just before are about, back to the previous paragraph */
+            size_t para = quote_para(seg, q), floor = segments_para(seg, para ? para - 1 : 0).start;
+            size_t at = 0, p = registry_antecedent(reg, q->open, floor, 0, 0, &at);
+            if (p != NO_PERSON) {
+                set_person(reg, p, a);
+                a->method = "context";
             }
         }
-        prev = a;
-        prevq = q;
     }
+    st->prev = *a;
+    if (a->cue) {
+        st->prev_cue = *a->cue;
+        st->prev.cue = &st->prev_cue;
+    }
+    st->prevq = *q;
+    st->has_prev = 1;
 }

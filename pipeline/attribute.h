@@ -17,8 +17,20 @@ typedef struct {
     ranking ranked;                    /* the candidates a pronoun or description had (--trace) */
 } attribution;
 
-/* Attributes every direct quotation; out has one entry per quotation. */
-void attribute_quotes(const document *d, const segments *seg, const quote_vec *quotes, const cue *cues,
-                      const registry *reg, attribution *out);
+/* What attributing a quotation needs of those before it: the last one that reports speech, its
+ * cue (a copy: the caller's cue is read once) and its attribution. Zero it before a document's
+ * first quotation. */
+typedef struct {
+    int has_prev;
+    quote prevq;
+    cue prev_cue;
+    attribution prev;
+} attribute_state;
+
+/* Attributes the next quotation of the document, in document order, from its cue (form
+ * CUE_NONE when it has none): one at a time, as records are written, so that a document's
+ * attributions are never all held at once. */
+void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
+                    const registry *reg, attribution *out);
 
 #endif

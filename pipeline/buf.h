@@ -4,6 +4,7 @@
 #define WHOSAID_BUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,7 +48,20 @@ int vec_grow_(void **items, size_t *cap, size_t elem, size_t need);
          : -1)
 #define VEC_FREE(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)
 
-/* Indices (of sentences, tokens...). */
-typedef VEC(size_t) index_vec;
+/* The body of a function that returns the index of the first item of vec whose field is not
+ * below key, or vec.len: a binary search, the items sorted by that field. */
+#define VEC_RETURN_FIRST_FROM(vec, field, key)          \
+    do {                                                \
+        size_t lo_ = 0, hi_ = (vec).len;                \
+        while (lo_ < hi_) {                             \
+            size_t mid_ = lo_ + (hi_ - lo_) / 2;        \
+            if ((vec).items[mid_].field < (key)) lo_ = mid_ + 1; \
+            else hi_ = mid_;                            \
+        }                                               \
+        return lo_;                                     \
+    } while (0)
+
+/* Indices (of sentences): 32 bits, as every offset a document keeps (see document.h). */
+typedef VEC(uint32_t) index_vec;
 
 #endif

@@ -44,10 +44,28 @@ static int plain_verb(const document *d, const whosaid_rules *r, const token *t,
     return after < 0x80 && after != '_' && !uc_is_letter(after) && !uc_is_digit(after);
 }
 
-/* Tokenizes text[a, b) and marks where reporting verbs start: the verb pattern is tried
- * anchored at each word, which costs a call per word instead of a scan of every position. */
-int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
-    if (tokenize(d, r, a, b, &s->toks) != 0) return -1;
+/* Tokenizes text[a, b) into s->toks, TOKEN_WINDOW tokens at most: the first ones, or (from_end)
+ * the last ones, those next to the quotation that follows the window. */
+static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b,
+                         int from_end) {
+    token_vec *t = &s->toks;
+    t->len = 0;
+    for (size_t at = a;;) {
+        if (tokenize_more(d, r, at, b, from_end ? 2 * TOKEN_WINDOW : TOKEN_WINDOW, t, &at) != 0) return -1;
+        if (at >= b || !from_end) break;
+        memmove(t->items, t->items + TOKEN_WINDOW, TOKEN_WINDOW * sizeof *t->items);
+        t->len = TOKEN_WINDOW;
+    }
+    if (t->len > TOKEN_WINDOW) {
+        memmove(t->items, t->items + t->len - TOKEN_WINDOW, TOKEN_WINDOW * sizeof *t->items);
+        t->len = TOKEN_WINDOW;
+    }
+    return 0;
+}
+
+/* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
+ * at each word, which costs a call per word instead of a scan of every position. */
+static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     s->verb_end.len = 0;
     for (size_t i = 0; i < s->toks.len; i++)
         if (VEC_PUSH(&s->verb_end, (size_t)0) != 0) return -1;
@@ -73,6 +91,14 @@ int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t
         s->verb_end.items[k] = e;
     }
     return 0;
+}
+
+int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
+    return window_tokens(d, r, s, a, b, 0) != 0 ? -1 : mark_verbs(d, r, s, a, b);
+}
+
+int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
+    return window_tokens(d, r, s, a, b, 1) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }
 
 static int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
@@ -573,11 +599,12 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
         if (q->type != WHOSAID_DIRECT) continue;
         size_t next_open = qi + 1 < quotes->len ? quotes->items[qi + 1].open : d->len;
         if (q->closed) {
-            const sentence *snt = &seg->sents.items[q->end_sent];
+            size_t end_sent = quote_end_sent(seg, q);
+            const sentence *snt = &seg->sents.items[end_sent];
             size_t a = q->close_end, b = snt->end;
             enum window_kind kind = AFTER_SAME_SENTENCE;
-            if (b <= a && q->end_sent + 1 < seg->sents.len) {
-                const sentence *next = &seg->sents.items[q->end_sent + 1];
+            if (b <= a && end_sent + 1 < seg->sents.len) {
+                const sentence *next = &seg->sents.items[end_sent + 1];
                 a = next->start;
                 b = next->end;
                 kind = next->para == snt->para ? AFTER_NEXT_SENTENCE : AFTER_DASH_LINE;
@@ -592,7 +619,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
         size_t a = snt->start;
         if (qi > 0 && quotes->items[qi - 1].close_end > a) a = quotes->items[qi - 1].close_end;
         if (a < q->open) {
-            if (cue_window(d, r, s, a, q->open) != 0) return -1;
+            if (cue_window_before(d, r, s, a, q->open) != 0) return -1;
             /* "promises to “bring the harbour back”", "called for “a pause”": a fragment that is
              * a preposition's object is the writer's sentence, not a quotation the verb cues */
             const token *last = s->toks.len ? &s->toks.items[s->toks.len - 1] : NULL;

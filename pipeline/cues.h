@@ -28,8 +28,10 @@ typedef struct {
 } cue_scratch;
 
 /* Tokenizes text[a, b) into s->toks and marks where reporting verbs start and end
- * (s->verb_end). */
+ * (s->verb_end): the first TOKEN_WINDOW tokens of a longer stretch. */
 int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b);
+/* The same for the stretch before a quotation, of which the last TOKEN_WINDOW are read. */
+int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b);
 /* The subject of the reporting verb at token v of the window: a name, pronoun, role noun or
  * description before it ("Keller said", "X, a doctor, said", "police said"), or MENTION_NONE
  * when it stands further back ("… and said"). */

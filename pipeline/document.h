@@ -4,11 +4,18 @@
 #define WHOSAID_DOCUMENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 
+/* Byte offsets kept per document (sentences, quotations, mentions, people) are 32 bits wide, so
+ * that a text dense with quotations or names keeps a few bytes per input byte, not tens: the
+ * library refuses a document of DOCUMENT_MAX_BYTES or more (WHOSAID_ETOOBIG). Working values
+ * (in functions, in tokens and name phrases while they are read) stay size_t. */
+#define DOCUMENT_MAX_BYTES ((size_t)UINT32_MAX)
+
 typedef struct {
-    size_t byte, cp;
+    uint32_t byte, cp;
 } cp_checkpoint;
 
 typedef struct {

@@ -166,8 +166,8 @@ static int inside_quote(build_ctx *c, size_t pos) {
 
 static int add_mention(registry *reg, build_ctx *c, size_t p, size_t pos, size_t end, int subject,
                        int possessive) {
-    person_mention pm = {pos, end, p, c->sent, c->seg->sents.items[c->sent].para, (unsigned char)subject,
-                         (unsigned char)inside_quote(c, pos), (unsigned char)possessive, 0};
+    person_mention pm = {pos, end, p, c->sent, (unsigned char)subject, (unsigned char)inside_quote(c, pos),
+                         (unsigned char)possessive, 0};
     reg->people.items[p].mentions++;
     return VEC_PUSH(&reg->mentions, pm);
 }
@@ -214,8 +214,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     if (p == NO_PERSON) {
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
-            short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, c->seg->sents.items[c->sent].para,
-                                 (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
+            short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
                                 m->surname_start, m->surname_end, shown};
             return VEC_PUSH(&reg->shorts, sm);
         }
@@ -279,14 +278,14 @@ static int index_mentions(registry *reg) {
     size_t np = reg->people.len, nm = reg->mentions.len;
     reg->first_of_person.len = reg->by_person.len = 0;
     for (size_t p = 0; p <= np; p++)
-        if (VEC_PUSH(&reg->first_of_person, (size_t)0) != 0) return -1;
+        if (VEC_PUSH(&reg->first_of_person, 0) != 0) return -1;
     for (size_t i = 0; i < nm; i++) {
         reg->first_of_person.items[reg->mentions.items[i].person + 1]++;
-        if (VEC_PUSH(&reg->by_person, (size_t)0) != 0) return -1;
+        if (VEC_PUSH(&reg->by_person, 0) != 0) return -1;
     }
     for (size_t p = 0; p < np; p++) reg->first_of_person.items[p + 1] += reg->first_of_person.items[p];
     /* fill using a running cursor per person, kept in by_person's own slots */
-    VEC(size_t) cursor = {0};
+    VEC(uint32_t) cursor = {0};
     for (size_t p = 0; p < np; p++)
         if (VEC_PUSH(&cursor, reg->first_of_person.items[p]) != 0) {
             VEC_FREE(&cursor);
@@ -315,22 +314,31 @@ static int resolve_shorts(registry *reg, const document *d) {
     }
     reg->shorts.len = kept;
     if (!kept) return 0;
-    reg->merged.len = 0;
-    size_t a = 0, b = 0;
-    while (a < reg->mentions.len || b < kept) {
-        int take_short = a >= reg->mentions.len || (b < kept && reg->shorts.items[b].at.pos < reg->mentions.items[a].pos);
-        if (VEC_PUSH(&reg->merged, take_short ? reg->shorts.items[b++].at : reg->mentions.items[a++]) != 0) return -1;
+    /* merged in place from the back, so that the mentions are not held twice */
+    size_t a = reg->mentions.len, b = kept;
+    person_mention none = {0};
+    for (size_t k = 0; k < kept; k++)
+        if (VEC_PUSH(&reg->mentions, none) != 0) return -1;
+    for (size_t out = reg->mentions.len; b > 0;) {
+        /* at the same position the short mention goes after the other, as a forward merge put it */
+        int take_short = a == 0 || reg->shorts.items[b - 1].at.pos >= reg->mentions.items[a - 1].pos;
+        reg->mentions.items[--out] = take_short ? reg->shorts.items[--b].at : reg->mentions.items[--a];
     }
-    /* swap the merged list in */
-    person_mention *items = reg->mentions.items;
-    size_t cap = reg->mentions.cap;
-    reg->mentions.items = reg->merged.items;
-    reg->mentions.len = reg->merged.len;
-    reg->mentions.cap = reg->merged.cap;
-    reg->merged.items = items;
-    reg->merged.cap = cap;
-    reg->merged.len = 0;
     return 0;
+}
+
+/* A sentence longer than a token window is read in windows that overlap: the window slides on
+ * once fewer than WINDOW_AHEAD tokens are left after the one being read (more than any phrase
+ * looks ahead), keeping WINDOW_BEHIND before it (more than any phrase looks back). */
+enum { WINDOW_AHEAD = TOKEN_WINDOW / 2, WINDOW_BEHIND = TOKEN_WINDOW / 4 };
+
+static int slide_window(const document *d, const whosaid_rules *r, token_vec *toks, size_t *i, size_t *stop,
+                        size_t end) {
+    size_t from = *i > WINDOW_BEHIND ? *i - WINDOW_BEHIND : 0;
+    memmove(toks->items, toks->items + from, (toks->len - from) * sizeof *toks->items);
+    toks->len -= from;
+    *i -= from;
+    return tokenize_more(d, r, *stop, end, TOKEN_WINDOW, toks, stop);
 }
 
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
@@ -343,11 +351,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) continue;
-        if (tokenize(d, r, seg->sents.items[s].start, seg->sents.items[s].end, toks) != 0) return -1;
+        size_t stop, end = seg->sents.items[s].end;
+        toks->len = 0;
+        if (tokenize_more(d, r, seg->sents.items[s].start, end, TOKEN_WINDOW, toks, &stop) != 0) return -1;
         c.sent = s;
         int first = 1, verb = 0;
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
+            if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
             const token *t = &toks->items[i];
             if (!verb && (token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 || token_in(d, t, &r->naming_verbs) >= 0) &&
                 !inside_quote(&c, t->start)) {
@@ -520,19 +531,10 @@ void registry_free(registry *reg) {
     VEC_FREE(&reg->buckets);
     VEC_FREE(&reg->first_buckets);
     VEC_FREE(&reg->shorts);
-    VEC_FREE(&reg->merged);
 }
 
 /* Index of the first mention at or after pos. */
-size_t registry_mentions_from(const registry *reg, size_t pos) {
-    size_t lo = 0, hi = reg->mentions.len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (reg->mentions.items[mid].pos < pos) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
+size_t registry_mentions_from(const registry *reg, size_t pos) { VEC_RETURN_FIRST_FROM(reg->mentions, pos, pos); }
 
 /* Position of person p's last mention before pos; *found = 0 when none (then the first
  * mention after pos, if any, is given with *found = -1). */

@@ -13,28 +13,30 @@
 
 enum { ENTITY_PERSON = 0, ENTITY_ORG = 1 };
 
-/* A person, or an organisation ("the World Bank", "CNN"): whoever can be quoted. */
+/* A person, or an organisation ("the World Bank", "CNN"): whoever can be quoted. Offsets and
+ * indices are 32 bits, as everything a document keeps (document.h). */
 typedef struct {
-    size_t name_start, name_end;        /* the fullest name met */
-    size_t surname_start, surname_end;  /* an organisation's: its whole name without article */
-    size_t first_start, first_end;      /* first name, or empty */
-    size_t role_start, role_end;        /* the fullest role met */
-    int gender;
-    int evidence;          /* a first name, honorific, title, apposition or cue shows it speaks */
-    int personal;          /* a first name, honorific, title or gendered pronoun shows a person */
-    int kind;              /* ENTITY_PERSON or ENTITY_ORG */
-    int role_apposed;      /* the role comes from an apposition ("X, the culture minister,") */
-    size_t next_same_hash; /* the next person in the same surname-index bucket chain */
-    size_t next_same_first; /* the next person with a first name in the same first-name bucket */
-    size_t mentions;       /* how often named so far: the one a bare shared surname means */
+    uint32_t name_start, name_end;        /* the fullest name met */
+    uint32_t surname_start, surname_end;  /* an organisation's: its whole name without article */
+    uint32_t first_start, first_end;      /* first name, or empty */
+    uint32_t role_start, role_end;        /* the fullest role met */
+    unsigned char gender;
+    unsigned char evidence;     /* a first name, honorific, title, apposition or cue shows it speaks */
+    unsigned char personal;     /* a first name, honorific, title or gendered pronoun shows a person */
+    unsigned char kind;         /* ENTITY_PERSON or ENTITY_ORG */
+    unsigned char role_apposed; /* the role comes from an apposition ("X, the culture minister,") */
+    uint32_t next_same_hash;    /* the next person in the same surname-index bucket chain */
+    uint32_t next_same_first;   /* the next person with a first name in the same first-name bucket */
+    uint32_t mentions;          /* how often named so far: the one a bare shared surname means */
 } person;
 
 enum { SUBJECT_FIRST = 1, SUBJECT_OF_VERB = 2 };
 
+/* 20 bytes: a text of names has a mention every few bytes. */
 typedef struct {
-    size_t pos, end;
-    size_t person;
-    size_t sent, para;
+    uint32_t pos, end;
+    uint32_t person;
+    uint32_t sent;
     unsigned char subject;    /* SUBJECT_FIRST in its sentence, SUBJECT_OF_VERB right before a reporting verb */
     unsigned char quoted;     /* inside a direct quotation: someone the speaker talks about */
     unsigned char possessive; /* "Parker's plea" */
@@ -43,7 +45,7 @@ typedef struct {
 
 typedef struct {
     person_mention at;
-    size_t surname_start, surname_end;
+    uint32_t surname_start, surname_end;
     int shown;
 } short_mention;
 
@@ -52,11 +54,10 @@ typedef struct {
     VEC(person) people;
     VEC(person_mention) mentions; /* in document order */
     VEC(short_mention) shorts;    /* surnames met before their full name; resolved at the end */
-    VEC(person_mention) merged;   /* scratch for merging them in */
-    VEC(size_t) by_person;        /* mention indices ordered by person, then position */
-    VEC(size_t) first_of_person;  /* per person: its first entry in by_person */
-    VEC(size_t) buckets;          /* people hashed by surname, NO_PERSON where empty */
-    VEC(size_t) first_buckets;    /* people hashed by first name ("Maria said") */
+    VEC(uint32_t) by_person;        /* mention indices ordered by person, then position */
+    VEC(uint32_t) first_of_person;  /* per person: its first entry in by_person */
+    VEC(uint32_t) buckets;          /* people hashed by surname, NO_PERSON where empty */
+    VEC(uint32_t) first_buckets;    /* people hashed by first name ("Maria said") */
 } registry;
 
 /* Fills the registry from every name phrase in the document; quotes say which mentions lie
@@ -68,7 +69,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
 void registry_mark_speaker(registry *reg, const document *d, const mention *m);
 void registry_free(registry *reg);
 
-#define NO_PERSON ((size_t)-1)
+/* No one; the same value in a size_t and in the 32-bit indices the registry keeps. */
+#define NO_PERSON ((size_t)UINT32_MAX)
 
 /* How far back a look-up goes (in mentions): far enough for any news story's back-references,
  * and a bound that keeps a document of a million names linear. */

@@ -76,8 +76,9 @@ static int push_quote(quote_vec *out, const document *d, const mark_event *open,
     quote q = {0};
     q.open = open->pos;
     q.start = skip_space(d, open->end, end); /* the words, not the space inside the marks */
-    q.end = end;
-    trim_end(d, q.start, &q.end);
+    size_t e = end;
+    trim_end(d, q.start, &e);
+    q.end = e;
     q.close_end = closed ? close_end : q.end;
     q.closed = closed;
     if (q.end <= q.start) return 0; /* nothing quoted */
@@ -86,10 +87,80 @@ static int push_quote(quote_vec *out, const document *d, const mark_event *open,
 
 enum { NESTING = 4 };
 
-static int pair_double_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
-    VEC(mark_event) ev = {0};
+/* The pairing of double marks, fed one mark at a time in document order. The marks are not
+ * kept (a text of marks would keep 40 bytes a byte), only the open one and the quotations
+ * nested in it. */
+typedef struct {
+    mark_event open;
+    int has_open;
+    /* quotations inside the open one ("The "fake news" claim", said as “…”): their marks close
+     * them, not the outer quotation; a few deep at most, which keeps the pairing linear */
+    int32_t inner[NESTING];
+    size_t depth;
+    size_t cur_para;
+} pairing;
+
+static int pair_mark(pairing *p, const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out,
+                     const mark_event *e) {
+    const mark_event *open = p->has_open ? &p->open : NULL;
+    if (open && p->depth && e->para == p->cur_para) {
+        int32_t in = p->inner[p->depth - 1];
+        if (e->closes && (e->cp == in || (e->cp != open->cp && rules_marks_pair(r, in, e->cp)))) {
+            p->depth--;
+            return 0;
+        }
+        if (e->opens && !e->closes && e->cp != open->cp && p->depth < NESTING) {
+            p->inner[p->depth++] = e->cp;
+            return 0;
+        }
+    } else if (open && !p->depth && e->para == p->cur_para && e->opens && !e->closes && e->cp != open->cp) {
+        p->inner[p->depth++] = e->cp;
+        return 0;
+    }
     int rc = 0;
-    size_t para = 0;
+    if (open && e->para != p->cur_para) {
+        p->depth = 0;
+        size_t next = p->cur_para + 1;
+        if (e->para == next && e->pos == segments_para(seg, next).start && e->opens &&
+            rules_mark(r, e->cp) == rules_mark(r, open->cp)) {
+            p->cur_para = next; /* re-opened at the new paragraph: the same quotation */
+            return 0;
+        }
+        if (e->para == next && e->closes && rules_marks_pair(r, open->cp, e->cp)) {
+            p->has_open = 0;
+            return push_quote(out, d, open, e->pos, e->end, 1);
+        }
+        rc = push_quote(out, d, open, segments_para(seg, p->cur_para).end, 0, 0);
+        p->has_open = 0;
+        open = NULL;
+    }
+    if (!open) {
+        if (e->opens) {
+            p->open = *e;
+            p->has_open = 1;
+            p->cur_para = e->para;
+        }
+    } else if (e->closes && rules_marks_pair(r, open->cp, e->cp)) {
+        rc = push_quote(out, d, open, e->pos, e->end, 1);
+        p->has_open = 0;
+        p->depth = 0;
+    } else if (e->cp == open->cp && e->opens) {
+        /* the same mark again before a close: the first one was never closed */
+        rc = push_quote(out, d, open, e->pos, 0, 0);
+        p->open = *e;
+    }
+    return rc;
+}
+
+/* The paragraph of byte i, for offsets met in order: *sent follows the sentences. */
+static size_t para_of(const segments *seg, size_t *sent, size_t i) {
+    while (*sent + 1 < seg->sents.len && seg->sents.items[*sent + 1].start <= i) ++*sent;
+    return seg->sents.items[*sent].para;
+}
+
+static int pair_double_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
+    pairing p = {0};
+    size_t sent = 0;
     for (size_t i = 0; i < d->len;) {
         i = scan_to_stop(d->text, i, d->len, &r->mark_stops); /* most bytes: no mark */
         if (i >= d->len) break;
@@ -97,78 +168,21 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
         size_t n = utf8_next(d->text, d->len, i, &cp);
         int mark = cp >= 0 && cp >= 0x22 ? rules_mark(r, cp) : 0;
         if (mark && !(mark & MARK_SINGLE)) {
-            while (para + 1 < seg->paras.len && seg->paras.items[para + 1].start <= i) para++;
-            mark_event e = {i, i + n, cp, 0, 0, para};
+            mark_event e = {i, i + n, cp, 0, 0, para_of(seg, &sent, i)};
             flank(d, &e, mark);
-            if (VEC_PUSH(&ev, e) != 0) {
-                rc = -1;
-                break;
-            }
+            if (pair_mark(&p, d, r, seg, out, &e) != 0) return -1;
         }
         i += n;
     }
-    const mark_event *open = NULL;
-    /* quotations inside the open one ("The "fake news" claim", said as “…”): their marks close
-     * them, not the outer quotation; a few deep at most, which keeps the pairing linear */
-    const mark_event *inner[NESTING];
-    size_t depth = 0;
-    size_t cur_para = 0;
-    for (size_t k = 0; k < ev.len && rc == 0; k++) {
-        const mark_event *e = &ev.items[k];
-        if (open && depth && e->para == cur_para) {
-            const mark_event *in = inner[depth - 1];
-            if (e->closes && (e->cp == in->cp || (e->cp != open->cp && rules_marks_pair(r, in->cp, e->cp)))) {
-                depth--;
-                continue;
-            }
-            if (e->opens && !e->closes && e->cp != open->cp && depth < NESTING) {
-                inner[depth++] = e;
-                continue;
-            }
-        } else if (open && !depth && e->para == cur_para && e->opens && !e->closes && e->cp != open->cp) {
-            inner[depth++] = e;
-            continue;
-        }
-        if (open && e->para != cur_para) depth = 0;
-        if (open && e->para != cur_para) {
-            size_t next = cur_para + 1;
-            if (e->para == next && e->pos == seg->paras.items[next].start && e->opens &&
-                rules_mark(r, e->cp) == rules_mark(r, open->cp)) {
-                cur_para = next; /* re-opened at the new paragraph: the same quotation */
-                continue;
-            }
-            if (e->para == next && e->closes && rules_marks_pair(r, open->cp, e->cp)) {
-                rc = push_quote(out, d, open, e->pos, e->end, 1);
-                open = NULL;
-                continue;
-            }
-            rc = push_quote(out, d, open, seg->paras.items[cur_para].end, 0, 0);
-            open = NULL;
-        }
-        if (!open) {
-            if (e->opens) {
-                open = e;
-                cur_para = e->para;
-            }
-        } else if (e->closes && rules_marks_pair(r, open->cp, e->cp)) {
-            rc = push_quote(out, d, open, e->pos, e->end, 1);
-            open = NULL;
-            depth = 0;
-        } else if (e->cp == open->cp && e->opens) {
-            /* the same mark again before a close: the first one was never closed */
-            rc = push_quote(out, d, open, e->pos, 0, 0);
-            open = e;
-        }
-    }
-    if (rc == 0 && open) rc = push_quote(out, d, open, seg->paras.items[cur_para].end, 0, 0);
-    VEC_FREE(&ev);
-    return rc;
+    return p.has_open ? push_quote(out, d, &p.open, segments_para(seg, p.cur_para).end, 0, 0) : 0;
 }
 
-/* Single quotations outside double ones: ‘ at a word's start, closed in the same paragraph
- * by ’ at a word's end that is not followed by a letter (which would make it an apostrophe). */
-static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
-    size_t ndouble = out->len, next_double = 0, para = 0;
+/* Single quotations outside the double ones (doubles, in order): ‘ at a word's start, closed
+ * in the same paragraph by ’ at a word's end that is not followed by a letter (which would make
+ * it an apostrophe). They go to out, in order. */
+static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg,
+                             const quote_vec *doubles, quote_vec *out) {
+    size_t ndouble = doubles->len, next_double = 0, sent = 0, para = 0, para_end = segments_para(seg, 0).end;
     /* scans that found no closing mark: a later mark of the same kind with the same limit would
      * find none either, so many unclosed marks in a paragraph cost one scan, not one each */
     struct {
@@ -179,9 +193,9 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
     for (size_t i = 0; i < d->len;) {
         i = scan_ascii(d->text, i, d->len); /* single marks are never ASCII */
         if (i >= d->len) break;
-        while (next_double < ndouble && out->items[next_double].close_end <= i) next_double++;
-        if (next_double < ndouble && out->items[next_double].open <= i) {
-            i = out->items[next_double].close_end;
+        while (next_double < ndouble && doubles->items[next_double].close_end <= i) next_double++;
+        if (next_double < ndouble && doubles->items[next_double].open <= i) {
+            i = doubles->items[next_double].close_end;
             continue;
         }
         int32_t cp;
@@ -192,9 +206,10 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
             i += n;
             continue;
         }
-        while (para + 1 < seg->paras.len && seg->paras.items[para + 1].start <= i) para++;
-        size_t limit = seg->paras.items[para].end;
-        if (next_double < ndouble && out->items[next_double].open < limit) limit = out->items[next_double].open;
+        size_t at = para_of(seg, &sent, i);
+        if (at != para) para_end = segments_para(seg, para = at).end;
+        size_t limit = para_end;
+        if (next_double < ndouble && doubles->items[next_double].open < limit) limit = doubles->items[next_double].open;
         size_t j = i + n, found = 0;
         for (size_t f = 0; f < 8 && f < nfailed; f++)
             if (failed[f].cp == cp && failed[f].limit == limit) j = limit;
@@ -230,9 +245,18 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
     return 0;
 }
 
-static int by_open(const void *a, const void *b) {
-    const quote *x = a, *y = b;
-    return (x->open > y->open) - (x->open < y->open);
+/* Merges the single quotations (in order) into the double ones (in order), in place from the
+ * back: a sort would copy every quotation once more. */
+static int merge_singles(quote_vec *out, const quote_vec *singles) {
+    size_t a = out->len, b = singles->len;
+    quote none = {0};
+    for (size_t k = 0; k < b; k++)
+        if (VEC_PUSH(out, none) != 0) return -1;
+    for (size_t at = out->len; b > 0;) {
+        int single = a == 0 || singles->items[b - 1].open > out->items[a - 1].open;
+        out->items[--at] = single ? singles->items[--b] : out->items[--a];
+    }
+    return 0;
 }
 
 /* Not speech: a word or three inside a sentence (scare quotes, nicknames) or a run of
@@ -260,7 +284,7 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     /* a paragraph of dialogue is speech, however short */
     if (r->dialogue_dash && (q->open == q->start || char_after(d, q->open) == r->dialogue_dash)) return WHOSAID_DIRECT;
     /* "READ MORE: ‘It becomes a nightmare’": the headline of another page */
-    if (!seg->paras.items[q->para].prose) return WHOSAID_TITLE;
+    if (!segments_para_prose(seg, quote_para(seg, q))) return WHOSAID_TITLE;
     size_t words = 0, word_start = 0;
     int capitalised = 1; /* every word so far, as a title writes them */
     int in_word = 0, first_upper = 0;
@@ -323,13 +347,15 @@ static size_t find_dash(const document *d, int32_t dash, size_t from, size_t end
  * after a space that opens the narrator's aside ("—Es un buen día —afirmó el alcalde."); the
  * speech goes on after a dash that closes the aside ("—No lo sé —dijo—. Lo veremos."). A
  * paragraph that holds quotation marks is left to them. */
-static int pair_dialogue(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
+static int pair_dialogue(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
+                         quote_vec *out) {
     int32_t dash = r->dialogue_dash;
-    size_t ndouble = out->len, next = 0;
-    for (size_t p = 0; dash && p < seg->paras.len; p++) {
-        const paragraph *para = &seg->paras.items[p];
-        while (next < ndouble && out->items[next].close_end <= para->start) next++;
-        if (next < ndouble && out->items[next].open < para->end) continue;
+    size_t ndouble = doubles->len, next = 0;
+    for (size_t p = 0; dash && p < seg->paras; p++) {
+        paragraph pa = segments_para(seg, p);
+        const paragraph *para = &pa;
+        while (next < ndouble && doubles->items[next].close_end <= para->start) next++;
+        if (next < ndouble && doubles->items[next].open < para->end) continue;
         int32_t first;
         size_t n = utf8_next(d->text, para->end, para->start, &first);
         if (first != dash) continue;
@@ -363,17 +389,19 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
 
 int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     out->len = 0;
-    if (!seg->paras.len) return 0;
+    if (!seg->paras) return 0;
     if (pair_double_marks(d, r, seg, out) != 0) return -1;
-    if (pair_dialogue(d, r, seg, out) != 0) return -1;
-    if (pair_single_marks(d, r, seg, out) != 0) return -1;
-    if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, by_open);
+    quote_vec more = {0};
+    int rc = pair_dialogue(d, r, seg, out, &more);
+    if (rc == 0 && more.len) rc = merge_singles(out, &more);
+    more.len = 0;
+    if (rc == 0) rc = pair_single_marks(d, r, seg, out, &more);
+    if (rc == 0 && more.len) rc = merge_singles(out, &more);
+    VEC_FREE(&more);
+    if (rc != 0) return -1;
     for (size_t i = 0; i < out->len; i++) {
         quote *q = &out->items[i];
         q->sent = segments_sentence_at(seg, q->open);
-        q->para = segments_para_at(seg, q->open);
-        q->end_sent = segments_sentence_at(seg, q->end);
-        q->end_para = segments_para_at(seg, q->end);
         q->type = classify(d, r, seg, q);
     }
     return 0;

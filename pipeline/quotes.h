@@ -7,18 +7,27 @@
 #include "rules.h"
 #include "segment.h"
 
+/* Kept for every quotation of a document, so 24 bytes (a text of marks has one every few
+ * bytes): where it closes and the paragraphs are found from the sentences (below). */
 typedef struct {
-    size_t open;      /* byte offset of the opening mark */
-    size_t start;     /* first byte of the quoted words */
-    size_t end;       /* one past the last quoted byte (the closing mark starts here) */
-    size_t close_end; /* one past the closing mark; == end when unclosed */
-    int closed;
-    unsigned type;    /* WHOSAID_DIRECT, WHOSAID_SCARE or WHOSAID_TITLE */
-    size_t sent, para;         /* where it opens */
-    size_t end_sent, end_para; /* where it closes */
+    uint32_t open;      /* byte offset of the opening mark */
+    uint32_t start;     /* first byte of the quoted words */
+    uint32_t end;       /* one past the last quoted byte (the closing mark starts here) */
+    uint32_t close_end; /* one past the closing mark; == end when unclosed */
+    uint32_t sent;      /* where it opens */
+    unsigned char closed;
+    unsigned char type; /* WHOSAID_DIRECT, WHOSAID_SCARE or WHOSAID_TITLE */
+    unsigned char cued; /* its cue is kept (whosaid.c): a cue_store entry, in quotation order */
 } quote;
 
 typedef VEC(quote) quote_vec;
+
+/* The sentence where a quotation closes, and the paragraphs where it opens and closes. */
+static inline size_t quote_end_sent(const segments *seg, const quote *q) { return segments_sentence_at(seg, q->end); }
+static inline size_t quote_para(const segments *seg, const quote *q) { return seg->sents.items[q->sent].para; }
+static inline size_t quote_end_para(const segments *seg, const quote *q) {
+    return seg->sents.items[quote_end_sent(seg, q)].para;
+}
 
 /* Finds every top-level quotation (nested ones stay inside their outer quotation). */
 int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out);

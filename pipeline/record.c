@@ -28,10 +28,10 @@ static whosaid_value boolean(int b) {
     return v;
 }
 
-static const quote *q_of(const whosaid_record *r) { return &r->ws->quotes.items[r->i]; }
+static const quote *q_of(const whosaid_record *r) { return r->q; }
 static const document *doc_of(const whosaid_record *r) { return &r->ws->doc; }
 /* the cue that names the speaker: NULL for a continuation or when there is no speaker */
-static const cue *cue_of(const whosaid_record *r) { return r->ws->attrs.items[r->i].cue; }
+static const cue *cue_of(const whosaid_record *r) { return r->a->cue; }
 static const mention *mention_of(const whosaid_record *r) {
     const cue *c = cue_of(r);
     return c && c->who.kind != MENTION_NONE ? &c->who : NULL;
@@ -65,14 +65,14 @@ static whosaid_value f_mention_end(const whosaid_record *r) {
     return m ? number(document_cp(doc_of(r), m->end)) : null_value;
 }
 static whosaid_value f_method(const whosaid_record *r) {
-    const attribution *a = &r->ws->attrs.items[r->i];
+    const attribution *a = r->a;
     return a->speaker_end > a->speaker_start ? name(a->method) : null_value;
 }
 static whosaid_value f_sentence(const whosaid_record *r) { return number(q_of(r)->sent); }
-static whosaid_value f_paragraph(const whosaid_record *r) { return number(q_of(r)->para); }
+static whosaid_value f_paragraph(const whosaid_record *r) { return number(quote_para(&r->ws->seg, q_of(r))); }
 static whosaid_value f_closed(const whosaid_record *r) { return boolean(q_of(r)->closed); }
 static whosaid_value f_gender(const whosaid_record *r) {
-    const attribution *a = &r->ws->attrs.items[r->i];
+    const attribution *a = r->a;
     if (a->speaker_end <= a->speaker_start) return null_value;
     return name(a->gender == GENDER_FEMALE ? "female" : a->gender == GENDER_MALE ? "male" : NULL);
 }

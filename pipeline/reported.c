@@ -510,8 +510,7 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
         q.end = q.close_end = b;
         q.closed = !unclosed; /* a fragment whose mark never closes leaves the clause open too */
         q.type = held ? WHOSAID_MIXED : WHOSAID_INDIRECT;
-        q.sent = q.end_sent = speech->items[i];
-        q.para = q.end_para = snt->para;
+        q.sent = speech->items[i];
         if (push(quotes, cues, &q, &rep.c) != 0) return -1;
     }
     return merge(quotes, cues, found);

@@ -47,7 +47,9 @@ static void trim(const unsigned char *s, size_t *a, size_t *b) {
     }
 }
 
-static int find_paragraphs(const document *d, segments *out) {
+static int add_paragraph(const document *d, const whosaid_rules *r, segments *out, size_t a, size_t b);
+
+static int find_paragraphs(const document *d, const whosaid_rules *r, segments *out) {
     const unsigned char *s = d->text;
     size_t len = d->len;
     /* a text with no blank line between two others gives each line a paragraph */
@@ -75,9 +77,9 @@ static int find_paragraphs(const document *d, segments *out) {
         int last = e >= len;
         size_t nx = next_line(s, len, e);
         if (in_para && (blank || !has_blank || last)) {
-            paragraph p = {para_start, blank ? i : e, 1};
-            trim(s, &p.start, &p.end);
-            if (p.end > p.start && VEC_PUSH(&out->paras, p) != 0) return -1;
+            size_t a = para_start, b = blank ? i : e;
+            trim(s, &a, &b);
+            if (b > a && add_paragraph(d, r, out, a, b) != 0) return -1;
             in_para = 0;
         }
         if (last) break;
@@ -243,20 +245,34 @@ static int is_prose(const document *d, const whosaid_rules *r, const paragraph *
     return middots == 0;
 }
 
+/* A paragraph found: whether it is prose, and its sentences. */
+static int add_paragraph(const document *d, const whosaid_rules *r, segments *out, size_t a, size_t b) {
+    paragraph p = {a, b, 1};
+    p.prose = is_prose(d, r, &p);
+    size_t k = out->paras++;
+    if (k % 8 == 0 && VEC_PUSH(&out->para_prose, 0) != 0) return -1;
+    out->para_prose.items[k / 8] |= (unsigned char)(p.prose << (k % 8));
+    return split_sentences(d, r, p, k, out);
+}
+
 int segment_document(const document *d, const whosaid_rules *r, segments *out) {
-    out->paras.len = out->sents.len = 0;
-    if (find_paragraphs(d, out) != 0) return -1;
-    for (size_t i = 0; i < out->paras.len; i++) {
-        paragraph *p = &out->paras.items[i];
-        p->prose = is_prose(d, r, p);
-        if (split_sentences(d, r, *p, i, out) != 0) return -1;
-    }
-    return 0;
+    out->sents.len = out->para_prose.len = out->paras = 0;
+    return find_paragraphs(d, r, out);
 }
 
 void segments_free(segments *s) {
-    VEC_FREE(&s->paras);
     VEC_FREE(&s->sents);
+    VEC_FREE(&s->para_prose);
+    s->paras = 0;
+}
+
+/* The first sentence of paragraph k, or of the paragraphs after it (s->sents.len when none). */
+static size_t first_sentence_of(const segments *s, size_t k) { VEC_RETURN_FIRST_FROM(s->sents, para, k); }
+
+paragraph segments_para(const segments *s, size_t k) {
+    size_t first = first_sentence_of(s, k), last = first_sentence_of(s, k + 1) - 1;
+    paragraph p = {s->sents.items[first].start, s->sents.items[last].end, (unsigned char)segments_para_prose(s, k)};
+    return p;
 }
 
 #define LAST_AT(vec, byte)                                      \
@@ -271,4 +287,8 @@ void segments_free(segments *s) {
     } while (0)
 
 size_t segments_sentence_at(const segments *s, size_t byte) { LAST_AT(s->sents, byte); }
-size_t segments_para_at(const segments *s, size_t byte) { LAST_AT(s->paras, byte); }
+/* the paragraph of the last sentence that starts at or before byte: every paragraph starts with
+ * its first sentence */
+size_t segments_para_at(const segments *s, size_t byte) {
+    return s->sents.len ? s->sents.items[segments_sentence_at(s, byte)].para : 0;
+}

@@ -11,22 +11,32 @@ typedef struct {
 } span;
 
 typedef struct {
-    size_t start, end; /* bytes, white space trimmed */
+    uint32_t start, end; /* bytes, white space trimmed */
     /* 0 for a line that is not the article's prose: a credit or reference in brackets, a
      * "READ MORE:" line, a byline. It names no speaker and no antecedent. */
-    int prose;
+    unsigned char prose;
 } paragraph;
 
+/* 12 bytes: a document of short lines has a sentence every few bytes. A paragraph takes at
+ * least two bytes, so a document under 4 GiB has fewer than 2^31. */
 typedef struct {
-    size_t start, end;
-    size_t para;
-    int prose; /* 0 in a paragraph that is not prose, or for a sentence in brackets */
+    uint32_t start, end;
+    unsigned para : 31;
+    unsigned prose : 1; /* 0 in a paragraph that is not prose, or for a sentence in brackets */
 } sentence;
 
+/* The sentences, and of the paragraphs only how many and which are prose: a paragraph is its
+ * sentences (it starts with its first and ends with its last, and has one at least), so a
+ * document of one-word lines keeps 12 bytes a line, not 24 (see segments_para). */
 typedef struct {
-    VEC(paragraph) paras;
     VEC(sentence) sents;
+    size_t paras;                   /* how many paragraphs */
+    VEC(unsigned char) para_prose;  /* a bit a paragraph: paragraph.prose */
 } segments;
+
+/* Paragraph k (< s->paras), from its sentences. */
+paragraph segments_para(const segments *s, size_t k);
+static inline int segments_para_prose(const segments *s, size_t k) { return s->para_prose.items[k >> 3] >> (k & 7) & 1; }
 
 /* Paragraphs are separated by blank lines (or, in a text without blank lines, by line
  * breaks), and told apart as prose or not; sentences end at . ! ? … unless after an abbreviation or inside a quotation. */

@@ -28,7 +28,8 @@ static void legend(FILE *f) {
           "(not shown to be a person): nothing in the text says it is one\n"
           "# mention flags, one place each: S the subject of its clause, Q inside a quotation, "
           "P possessive (\"Keller's\"), O the object of a preposition; - where not\n"
-          "# quote: its type; closed no: the closing mark is missing and the end was inferred; "
+          "# quote: its type (fragment: a quoted fragment of the mixed clause around it, written as part of it); "
+          "closed no: the closing mark is missing and the end was inferred; "
           "the sentences it spans\n"
           "# cue: after (the cue follows the quotation), before (it leads into it), colon (a name and a "
           "colon before it), none; mention kind: name, pronoun, role, description, none\n"
@@ -53,7 +54,7 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
         const sentence *s = &ws->seg.sents.items[i];
         int speech = next_speech < ws->speech.len && ws->speech.items[next_speech] == i;
         next_speech += speech;
-        fprintf(f, "sentence %zu (paragraph %zu)%s ", i, s->para, speech ? " (reporting verb)" : "");
+        fprintf(f, "sentence %zu (paragraph %u)%s ", i, (unsigned)s->para, speech ? " (reporting verb)" : "");
         offsets(f, d, s->start, s->end);
         fputc(' ', f);
         show(f, d, s->start, s->end, 100);
@@ -72,21 +73,24 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
     /* every mention, with S subject, Q inside a quotation, P possessive, O after a preposition */
     for (size_t i = 0; i < ws->reg.mentions.len; i++) {
         const person_mention *m = &ws->reg.mentions.items[i];
-        fprintf(f, "mention sentence %zu ", m->sent);
+        fprintf(f, "mention sentence %u ", (unsigned)m->sent);
         offsets(f, d, m->pos, m->end);
-        fprintf(f, " person %zu %s%s%s%s ", m->person, m->subject ? "S" : "-", m->quoted ? "Q" : "-",
+        fprintf(f, " person %u %s%s%s%s ", (unsigned)m->person, m->subject ? "S" : "-", m->quoted ? "Q" : "-",
                 m->possessive ? "P" : "-", m->oblique ? "O" : "-");
         show(f, d, m->pos, m->end, 60);
         fputc('\n', f);
     }
-    for (size_t i = 0; i < ws->quotes.len; i++) {
-        const quote *q = &ws->quotes.items[i];
-        const cue *c = &ws->cues.items[i];
-        const attribution *a = &ws->attrs.items[i];
+    whosaid_walk w;
+    whosaid_walk_start(ws, &w);
+    for (size_t i = 0; whosaid_walk_next(ws, &w); i++) {
+        const quote *q = w.q;
+        const cue *c = &w.c;
+        const attribution *a = &w.a;
         const char *type = whosaid_type_name(q->type);
-        fprintf(f, "quote %zu %s closed %s ", i, type ? type : "?", q->closed ? "yes" : "no");
+        /* type 0: a fragment a mixed clause holds, written as part of it */
+        fprintf(f, "quote %zu %s closed %s ", i, type ? type : q->type ? "?" : "fragment", q->closed ? "yes" : "no");
         offsets(f, d, q->start, q->end);
-        fprintf(f, " sentences %zu-%zu ", q->sent, q->end_sent);
+        fprintf(f, " sentences %u-%u ", (unsigned)q->sent, (unsigned)quote_end_sent(&ws->seg, q));
         show(f, d, q->start, q->end, 60);
         fprintf(f, "\n  cue %s verb ", forms[c->form]);
         if (c->verb_end > c->verb_start) {

@@ -17,6 +17,7 @@ const char *whosaid_strerror(int code) {
     case WHOSAID_ELANG: return "unsupported language";
     case WHOSAID_ESTOPPED: return "stopped by the caller";
     case WHOSAID_EINVAL: return "invalid argument";
+    case WHOSAID_ETOOBIG: return "document too large (4 GiB or more)";
     default: return "unknown error";
     }
 }
@@ -96,11 +97,17 @@ void whosaid_free(whosaid *ws) {
     document_free(&ws->doc);
     segments_free(&ws->seg);
     VEC_FREE(&ws->quotes);
+    VEC_FREE(&ws->said);
+    cue_store_free(&ws->quote_cues);
+    cue_store_free(&ws->said_cues);
     registry_free(&ws->reg);
     cue_scratch_free(&ws->scratch);
-    VEC_FREE(&ws->cues);
     VEC_FREE(&ws->speech);
-    VEC_FREE(&ws->attrs);
+    VEC_FREE(&ws->part);
+    VEC_FREE(&ws->part_cues);
+    VEC_FREE(&ws->zeroed);
+    VEC_FREE(&ws->held);
+    VEC_FREE(&ws->held_cues);
     buf_free(&ws->speaker);
     buf_free(&ws->role);
     free(ws);
@@ -129,41 +136,18 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
     return 0;
 }
 
-static int grow(void **items, size_t *cap, size_t elem, size_t n) {
-    return n <= *cap ? 0 : vec_grow_(items, cap, elem, n);
-}
-
-int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
-    const whosaid_rules *r = ws->doc_rules = ws->forced ? ws->forced : language_of(ws->rules, text, len);
-    document *d = &ws->doc;
-    if (document_init(d, text, len) != 0 || segment_document(d, r, &ws->seg) != 0 ||
-        find_quotes(d, r, &ws->seg, &ws->quotes) != 0)
-        return WHOSAID_ENOMEM;
-    size_t nq = ws->quotes.len;
-    if (grow((void **)&ws->cues.items, &ws->cues.cap, sizeof(cue), nq) != 0 ||
-        find_cues(d, r, &ws->seg, &ws->quotes, ws->cues.items, &ws->scratch) != 0 ||
-        registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.toks, &ws->speech) != 0)
-        return WHOSAID_ENOMEM;
-    ws->cues.len = nq;
-    mark_partial_quotes(d, &ws->seg, &ws->quotes, ws->cues.items);
-    if (find_reported(d, r, &ws->seg, &ws->speech, &ws->quotes, &ws->cues, &ws->scratch) != 0) return WHOSAID_ENOMEM;
-    nq = ws->quotes.len;
-    if (grow((void **)&ws->attrs.items, &ws->attrs.cap, sizeof(attribution), nq) != 0) return WHOSAID_ENOMEM;
-    for (size_t i = 0; i < nq; i++) registry_mark_speaker(&ws->reg, d, &ws->cues.items[i].who);
-    attribute_quotes(d, &ws->seg, &ws->quotes, ws->cues.items, &ws->reg, ws->attrs.items);
-    return WHOSAID_OK;
-}
-
 int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn,
                     void *user) {
     if (!ws || !fn || (!text && len)) return WHOSAID_EINVAL;
     if (types & ~all_types()) return WHOSAID_ETYPE;
     int rc = whosaid_run_stages(ws, text ? text : "", len);
     if (rc != WHOSAID_OK) return rc;
-    for (size_t i = 0; i < ws->quotes.len; i++) {
-        if (!(ws->quotes.items[i].type & types)) continue;
-        const attribution *a = &ws->attrs.items[i];
-        whosaid_record rec = {ws, i, {NULL, 0}, {NULL, 0}};
+    whosaid_walk w;
+    whosaid_walk_start(ws, &w);
+    while (whosaid_walk_next(ws, &w)) {
+        if (!(w.q->type & types)) continue;
+        const attribution *a = &w.a;
+        whosaid_record rec = {ws, w.q, a, {NULL, 0}, {NULL, 0}};
         if (a->speaker_end > a->speaker_start &&
             (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, &rec.speaker) != 0 ||
              fold(&ws->role, &ws->doc, a->role_start, a->role_end, &rec.role) != 0))

@@ -50,6 +50,7 @@ enum whosaid_error {
     WHOSAID_ELANG = -3,    /* a language this library has no rules for */
     WHOSAID_ESTOPPED = -4, /* the record callback returned nonzero */
     WHOSAID_EINVAL = -5,   /* a NULL where the function needs a value */
+    WHOSAID_ETOOBIG = -6,  /* a document of 4 GiB (2^32 bytes) or more: nothing is done */
 };
 const char *whosaid_strerror(int code);
 
@@ -154,15 +155,16 @@ typedef int (*whosaid_record_fn)(const whosaid_record *record, void *user);
 
 /* Finds the quotations of one document (any bytes, NULs included) and calls fn for each of the
  * kinds in `types`, in document order. Returns WHOSAID_OK, WHOSAID_ENOMEM, WHOSAID_ESTOPPED,
- * WHOSAID_ETYPE (a bit of `types` this library does not know) or WHOSAID_EINVAL (ws or fn NULL,
- * or text NULL with len > 0). */
+ * WHOSAID_ETYPE (a bit of `types` this library does not know), WHOSAID_ETOOBIG (len of 2^32 or
+ * more, before any record) or WHOSAID_EINVAL (ws or fn NULL, or text NULL with len > 0).
+ * Memory: at most about 8 times len (less for news), whatever the text holds. */
 int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn,
                     void *user);
 
 /* Writes, for one document, what each stage saw (paragraphs, sentences, quotations with their
  * cues and attributions, the registry of people) as readable text, to explain a record.
- * Returns WHOSAID_OK, WHOSAID_ENOMEM or WHOSAID_EINVAL (ws or file NULL, or text NULL with
- * len > 0). */
+ * Returns WHOSAID_OK, WHOSAID_ENOMEM, WHOSAID_ETOOBIG or WHOSAID_EINVAL (ws or file NULL, or
+ * text NULL with len > 0). */
 int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file /* FILE * */);
 
 #ifdef __cplusplus

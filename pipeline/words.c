@@ -50,9 +50,15 @@ static int push_word(token_vec *toks, const document *d, const whosaid_rules *r,
 }
 
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks) {
+    toks->len = 0;
+    size_t stop;
+    return tokenize_more(d, r, start, end, (size_t)-1, toks, &stop);
+}
+
+int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_t end, size_t max, token_vec *toks,
+                  size_t *stop) {
     const unsigned char *s = d->text;
     const lexicon *lx = &r->lexicon;
-    toks->len = 0;
     size_t i = start;
     while (i < end) {
         unsigned char b0 = s[i];
@@ -60,6 +66,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
             i++; /* the commonest byte between tokens */
             continue;
         }
+        if (toks->len >= max) break;
         /* The commonest tokens, read without the general path's decoding and checks: a word
          * of ASCII lower-case letters that nothing joins on to (no apostrophe, hyphen, full
          * stop, digit, capital or other letter follows), and ASCII punctuation. */
@@ -237,6 +244,7 @@ int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }
+    *stop = i < end ? i : end;
     return 0;
 }
 

@@ -40,6 +40,14 @@ typedef VEC(token) token_vec;
 
 /* Replaces toks with the tokens of text[start, end). */
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks);
+/* Appends the tokens of text[start, end) to toks until it holds max tokens; *stop is where the
+ * next token would start (end when all were read). Read in windows, a sentence of a million
+ * words takes a window's memory, not 48 bytes a word. */
+int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_t end, size_t max, token_vec *toks,
+                  size_t *stop);
+/* How many tokens a window holds at most. A news sentence has well under a hundred; one with
+ * more than this is not prose (a list, a table, broken input), read in part. */
+enum { TOKEN_WINDOW = 1 << 14 };
 
 /* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
 int token_in_text(const document *d, const token *t, const wordset *set);

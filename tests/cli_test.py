@@ -93,6 +93,10 @@ with tempfile.TemporaryDirectory() as tmp:
     # --keep: spaces around names are not part of them
     rc, recs, err = run(["--keep", " url , date,,url ", path])
     check(rc == 0 and recs and list(recs[0])[-2:] == ["url", "date"], f"--keep trims names: {list(recs[0])[-3:]}")
+rc, _, err = run(["--max-doc-bytes", str(2**32)])
+check(rc == 2 and "4294967295" in err, "--max-doc-bytes of 4 GiB or more: status 2, the largest allowed named")
+rc, _, err = run(["--max-doc-bytes", str(2**32 - 1), SAMPLE])
+check(rc == 0 and err == "", "--max-doc-bytes 4294967295 is taken")
 rc, _, err = run(["/nonexistent/file.txt"])
 check(rc == 1 and "/nonexistent/file.txt" in err, "unreadable file: status 1, named on stderr")
 # ---- the wrong flag: input that looks like another kind gets one line saying what it looks like

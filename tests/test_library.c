@@ -2,6 +2,7 @@
  * header alone: the field table in the contract's order, record values (worked out by hand from
  * the texts below), nulls, every error code each function lists, types, language, versions. */
 #include <criterion/criterion.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -157,6 +158,15 @@ Test(library, process_and_trace_refuse_what_they_cannot_take) {
     cr_expect_eq(whosaid_trace(NULL, article, 5, stderr), WHOSAID_EINVAL);
     cr_expect_eq(whosaid_trace(ws, article, 5, NULL), WHOSAID_EINVAL);
     cr_expect_null(whosaid_new(NULL));
+#if SIZE_MAX > UINT32_MAX
+    /* 4 GiB or more: refused before a byte is read (the offsets a document keeps are 32 bits) */
+    size_t huge = (size_t)UINT32_MAX + 1;
+    cr_expect_eq(whosaid_process(ws, article, huge, WHOSAID_DIRECT, show, &s), WHOSAID_ETOOBIG);
+    cr_expect_eq(whosaid_trace(ws, article, huge, stderr), WHOSAID_ETOOBIG);
+    cr_expect_eq(s.n, 0);
+    cr_expect_eq(whosaid_process(ws, article, strlen(article), WHOSAID_DIRECT, show, &s), WHOSAID_OK);
+    cr_expect_eq(s.n, 2, "the extractor is fine for the next document");
+#endif
 }
 
 Test(library, types_by_name) {
@@ -194,7 +204,8 @@ Test(library, language) {
 }
 
 Test(library, every_error_has_its_own_message) {
-    int codes[] = {WHOSAID_OK, WHOSAID_ENOMEM, WHOSAID_ETYPE, WHOSAID_ELANG, WHOSAID_ESTOPPED, WHOSAID_EINVAL};
+    int codes[] = {WHOSAID_OK,       WHOSAID_ENOMEM, WHOSAID_ETYPE,  WHOSAID_ELANG,
+                   WHOSAID_ESTOPPED, WHOSAID_EINVAL, WHOSAID_ETOOBIG};
     size_t n = sizeof codes / sizeof *codes;
     for (size_t i = 0; i < n; i++) {
         cr_expect(codes[i] <= 0);

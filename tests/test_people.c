@@ -455,3 +455,48 @@ Test(people, name_suffix_stays_with_the_name) {
     expect_name(&m, "Vann R. Newkirk II", "");
     expect_part(m.surname_start, m.surname_end, "Newkirk", "surname");
 }
+
+/* ---- a sentence longer than a token window ---- */
+
+/* Read in windows, the tokens are those of one pass, in order, none twice. */
+Test(people, tokens_read_in_windows_are_those_of_one_pass) {
+    buf b = {0};
+    for (int k = 0; k < 5000; k++) cr_assert_eq(buf_append(&b, "Anna O’Neill-Smith’s U.S. co-op, “ok” ", 39), 0);
+    prepare(b.data);
+    token_vec part = {0};
+    size_t at = 0, n = 0;
+    while (at < doc.len) {
+        part.len = 0;
+        cr_assert_eq(tokenize_more(&doc, rules, at, doc.len, 1000, &part, &at), 0);
+        cr_assert_gt(part.len, 0);
+        for (size_t i = 0; i < part.len; i++, n++) {
+            cr_assert_lt(n, toks.len);
+            cr_assert_eq(part.items[i].start, toks.items[n].start, "token %zu", n);
+            cr_assert_eq(part.items[i].end, toks.items[n].end, "token %zu", n);
+            cr_assert_eq(part.items[i].in_sets, toks.items[n].in_sets, "token %zu", n);
+        }
+    }
+    cr_assert_eq(n, toks.len);
+    VEC_FREE(&part);
+    buf_free(&b);
+}
+
+/* One sentence of some 100,000 tokens (several windows): every name in it is a mention, once,
+ * wherever the windows meet. */
+Test(people, names_of_a_sentence_longer_than_a_window) {
+    const char *unit = "Anna Keller met Tomas Lindqvist and ";
+    size_t units = 20000;
+    buf b = {0};
+    for (size_t k = 0; k < units; k++) cr_assert_eq(buf_append(&b, unit, strlen(unit)), 0);
+    cr_assert_eq(buf_append(&b, "left.", 5), 0);
+    build_registry(b.data);
+    cr_assert_eq(seg.sents.len, 1);
+    cr_assert_gt(toks.len, 4 * (size_t)TOKEN_WINDOW);
+    cr_assert_eq(reg.people.len, 2);
+    cr_assert_eq(reg.mentions.len, 2 * units);
+    for (size_t i = 0; i < reg.mentions.len; i++) {
+        size_t unit_start = (i / 2) * strlen(unit);
+        cr_assert_eq(reg.mentions.items[i].pos, unit_start + (i % 2 ? 16 : 0), "mention %zu", i);
+    }
+    buf_free(&b);
+}

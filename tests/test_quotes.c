@@ -43,9 +43,9 @@ static void check_sane(void) {
                   i, q->closed, q->end, q->close_end);
         cr_assert(q->type == WHOSAID_DIRECT || q->type == WHOSAID_SCARE || q->type == WHOSAID_TITLE,
                   "quote %zu: type %u", i, q->type);
-        cr_assert_leq(q->para, q->end_para, "quote %zu", i);
-        cr_assert_leq(q->sent, q->end_sent, "quote %zu", i);
-        if (seg.paras.len) cr_assert_lt(q->end_para, seg.paras.len, "quote %zu", i);
+        cr_assert_leq(quote_para(&seg, q), quote_end_para(&seg, q), "quote %zu", i);
+        cr_assert_leq(q->sent, quote_end_sent(&seg, q), "quote %zu", i);
+        if (seg.paras) cr_assert_lt(quote_end_para(&seg, q), seg.paras, "quote %zu", i);
         prev_end = q->close_end;
     }
 }
@@ -199,10 +199,10 @@ Test(quotes, unclosed_quotation_ends_with_its_paragraph) {
     find_s(text);
     expect_count(2);
     expect_quote(0, "We will open the bridge next spring.", 0);
-    cr_expect_eq(quotes.items[0].para, 0);
-    cr_expect_eq(quotes.items[0].end_para, 0);
+    cr_expect_eq(quote_para(&seg, &quotes.items[0]), 0);
+    cr_expect_eq(quote_end_para(&seg, &quotes.items[0]), 0);
     expect_quote(1, "It is close,", 1);
-    cr_expect_eq(quotes.items[1].para, 1);
+    cr_expect_eq(quote_para(&seg, &quotes.items[1]), 1);
 }
 
 Test(quotes, unclosed_quotation_before_a_new_opening_mark_in_the_same_paragraph) {
@@ -219,8 +219,8 @@ Test(quotes, quotation_closed_in_the_next_paragraph) {
     find_s(text);
     expect_count(1);
     expect_quote(0, "We came and we saw.\n\nThen we won, and we left.", 1);
-    cr_expect_eq(quotes.items[0].para, 0);
-    cr_expect_eq(quotes.items[0].end_para, 1);
+    cr_expect_eq(quote_para(&seg, &quotes.items[0]), 0);
+    cr_expect_eq(quote_end_para(&seg, &quotes.items[0]), 1);
 }
 
 Test(quotes, quotation_reopened_at_each_new_paragraph) {
@@ -228,8 +228,8 @@ Test(quotes, quotation_reopened_at_each_new_paragraph) {
     find_s(text);
     expect_count(1);
     expect_quote(0, "We came and we saw.\n\n“Then we won.\n\n“And then we left.", 1);
-    cr_expect_eq(quotes.items[0].para, 0);
-    cr_expect_eq(quotes.items[0].end_para, 2);
+    cr_expect_eq(quote_para(&seg, &quotes.items[0]), 0);
+    cr_expect_eq(quote_end_para(&seg, &quotes.items[0]), 2);
     cr_expect_eq(quotes.items[0].open, offset_of(text, "“We came"));
 }
 
@@ -238,7 +238,7 @@ Test(quotes, reopened_quotation_never_closed_ends_with_its_last_paragraph) {
     find_s(text);
     expect_count(1);
     expect_quote(0, "We came and we saw.\n\n“Then we won and left.", 0);
-    cr_expect_eq(quotes.items[0].end_para, 1);
+    cr_expect_eq(quote_end_para(&seg, &quotes.items[0]), 1);
 }
 
 /* ---- kinds ---- */
@@ -332,10 +332,10 @@ Test(quotes, sentence_and_paragraph_of_a_quotation) {
     const char *text = "A first one.\n\nA second. Then “Keep it open,” she said.";
     find_s(text);
     expect_count(1);
-    cr_expect_eq(quotes.items[0].para, 1);
-    cr_expect_eq(quotes.items[0].end_para, 1);
+    cr_expect_eq(quote_para(&seg, &quotes.items[0]), 1);
+    cr_expect_eq(quote_end_para(&seg, &quotes.items[0]), 1);
     cr_expect_eq(quotes.items[0].sent, 2);
-    cr_expect_eq(quotes.items[0].end_sent, 2);
+    cr_expect_eq(quote_end_sent(&seg, &quotes.items[0]), 2);
 }
 
 /* ---- nothing, and pathological input ---- */

@@ -48,8 +48,8 @@ static void expect_sentences(const char *const *want, size_t n) {
 }
 
 static void expect_paras(const char *const *want, size_t n) {
-    cr_assert_eq(seg.paras.len, n, "%zu paragraphs, expected %zu", seg.paras.len, n);
-    for (size_t i = 0; i < n; i++) expect_slice(seg.paras.items[i].start, seg.paras.items[i].end, want[i], "paragraph", i);
+    cr_assert_eq(seg.paras, n, "%zu paragraphs, expected %zu", seg.paras, n);
+    for (size_t i = 0; i < n; i++) expect_slice(segments_para(&seg, i).start, segments_para(&seg, i).end, want[i], "paragraph", i);
 }
 
 #define SENTENCES(...)                                          \
@@ -195,13 +195,13 @@ Test(segment, blank_lines_only_at_the_edges_do_not_count) {
 
 Test(segment, empty_text_gives_nothing) {
     split("");
-    cr_expect_eq(seg.paras.len, 0);
+    cr_expect_eq(seg.paras, 0);
     cr_expect_eq(seg.sents.len, 0);
 }
 
 Test(segment, white_space_only_text_gives_nothing) {
     split("  \n\xc2\xa0\r\n\t\n");
-    cr_expect_eq(seg.paras.len, 0);
+    cr_expect_eq(seg.paras, 0);
     cr_expect_eq(seg.sents.len, 0);
 }
 

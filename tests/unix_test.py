@@ -155,6 +155,18 @@ check(a == b and a[0] == 1 and "missing.txt" in a[2], "-j 2 over plain files (on
 a = run(["--trace", "-J", "-"], stdin=head[:200000])
 b = run(["--trace", "-J", "-j", "2", "-"], stdin=head[:200000])
 check(a == b and len(a[1]) > 10000, "--trace -j 2: identical to -j 1")
+# a document whose records run to megabytes: -j 1 writes them as they come (64 KiB at a time),
+# -j N when the document is done; the bytes are the same, between the documents around it
+dense = write("dense.txt", "\u201cWe agree,\u201d said Mayor Anna Keller. " * 20000)
+a = run(["-t", "all", files[0], dense, files[1]])
+b = run(["-t", "all", "-j", "2", files[0], dense, files[1]])
+docs = [r["doc"] for r in records(a[1])]
+check(a == b and a[0] == 0 and docs.count(dense) == 20000 and len(a[1]) > 4000000,
+      "a document of 20,000 records between two others: -j 2 identical to -j 1")
+check(docs == sorted(docs, key=[files[0], dense, files[1]].index), "its records between the other documents'")
+a = run(["--trace", dense])
+b = run(["--trace", "-j", "2", dense])
+check(a == b and a[1].count(b"\nquote ") == 20000, "--trace of that document: -j 2 identical to -j 1")
 rc, out, err = run(["-j", "x", SAMPLE])
 check(rc == 2 and "--jobs" in err, "-j x: bad usage")
 rc, out, err = run(["-j", "-3", SAMPLE])

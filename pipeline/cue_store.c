@@ -1,0 +1,141 @@
+/* cue_store.c: cues packed field by field as variable-length numbers. Offsets are written as
+ * the difference from the offset before them (the first from the quotation's opening), which
+ * near a quotation takes one or two bytes; every other field is a small number. */
+#include "cue_store.h"
+
+#include <stdint.h>
+
+/* Every field of a cue is packed by name below: a field added to cue or mention must be added
+ * to pack and unpack too, which this check recalls (sizes on 64-bit systems). */
+#if SIZE_MAX == UINT64_MAX
+_Static_assert(sizeof(mention) == 136 && sizeof(cue) == 160,
+               "cue or mention changed: pack and unpack the new field in cue_store.c");
+#endif
+
+/* Packing writes into room reserved for the largest cue: a number takes at most 10 bytes. */
+enum { MOST_BYTES = 32 * 10 };
+
+typedef struct {
+    unsigned char *at;
+    uint64_t last; /* the offset written before */
+} packer;
+
+static void put_number(packer *p, uint64_t v) {
+    while (v >= 0x80) {
+        *p->at++ = (unsigned char)(v | 0x80);
+        v >>= 7;
+    }
+    *p->at++ = (unsigned char)v;
+}
+
+/* a signed value as an unsigned one, small either way: 0, -1, 1, -2 … as 0, 1, 2, 3 … */
+static void put_int(packer *p, int64_t v) { put_number(p, v < 0 ? ((uint64_t)-(v + 1) << 1) | 1 : (uint64_t)v << 1); }
+
+static void put_offset(packer *p, size_t v) {
+    put_int(p, (int64_t)((uint64_t)v - p->last));
+    p->last = v;
+}
+
+typedef struct {
+    const unsigned char *at;
+    uint64_t last;
+} unpacker;
+
+static uint64_t get_number(unpacker *u) {
+    unsigned char b = *u->at++;
+    if (b < 0x80) return b; /* most: a small number, or an offset near the one before */
+    uint64_t v = b & 0x7f;
+    for (unsigned shift = 7;; shift += 7) {
+        b = *u->at++;
+        v |= (uint64_t)(b & 0x7f) << shift;
+        if (b < 0x80) return v;
+    }
+}
+
+static int64_t get_int(unpacker *u) {
+    uint64_t z = get_number(u);
+    return z & 1 ? -(int64_t)(z >> 1) - 1 : (int64_t)(z >> 1);
+}
+
+static size_t get_offset(unpacker *u) {
+    u->last += (uint64_t)get_int(u);
+    return (size_t)u->last;
+}
+
+int cue_store_empty(const cue *c) {
+    const mention *m = &c->who;
+    return !(c->form | m->kind | m->gender | m->possessive | m->titled | m->definite | m->org | m->weak | m->plural) &&
+           !(c->verb_start | c->verb_end | m->start | m->end | m->role_start | m->role_end | m->name_start |
+             m->name_end | m->surname_start | m->surname_end | m->head_start | m->head_end | m->name_tokens |
+             m->next_tok);
+}
+
+int cue_store_add(cue_store *s, const cue *c, size_t base) {
+    if (buf_reserve(&s->bytes, MOST_BYTES) != 0) return -1;
+    packer p = {(unsigned char *)s->bytes.data + s->bytes.len, base};
+    const mention *m = &c->who;
+    put_int(&p, c->form);
+    put_offset(&p, c->verb_start);
+    put_offset(&p, c->verb_end);
+    put_int(&p, m->kind);
+    put_offset(&p, m->start);
+    put_offset(&p, m->end);
+    put_offset(&p, m->role_start);
+    put_offset(&p, m->role_end);
+    put_offset(&p, m->name_start);
+    put_offset(&p, m->name_end);
+    put_offset(&p, m->surname_start);
+    put_offset(&p, m->surname_end);
+    put_offset(&p, m->head_start);
+    put_offset(&p, m->head_end);
+    put_number(&p, m->name_tokens);
+    put_number(&p, m->next_tok);
+    put_int(&p, m->gender);
+    put_int(&p, m->possessive);
+    put_int(&p, m->titled);
+    put_int(&p, m->definite);
+    put_int(&p, m->org);
+    put_int(&p, m->weak);
+    put_int(&p, m->plural);
+    s->bytes.len = (size_t)((char *)p.at - s->bytes.data);
+    return 0;
+}
+
+void cue_store_next(cue_store *s, size_t base, cue *c) {
+    unpacker u = {(const unsigned char *)s->bytes.data + s->read, base};
+    mention *m = &c->who;
+    c->form = (int)get_int(&u);
+    c->verb_start = get_offset(&u);
+    c->verb_end = get_offset(&u);
+    m->kind = (int)get_int(&u);
+    m->start = get_offset(&u);
+    m->end = get_offset(&u);
+    m->role_start = get_offset(&u);
+    m->role_end = get_offset(&u);
+    m->name_start = get_offset(&u);
+    m->name_end = get_offset(&u);
+    m->surname_start = get_offset(&u);
+    m->surname_end = get_offset(&u);
+    m->head_start = get_offset(&u);
+    m->head_end = get_offset(&u);
+    m->name_tokens = (size_t)get_number(&u);
+    m->next_tok = (size_t)get_number(&u);
+    m->gender = (int)get_int(&u);
+    m->possessive = (int)get_int(&u);
+    m->titled = (int)get_int(&u);
+    m->definite = (int)get_int(&u);
+    m->org = (int)get_int(&u);
+    m->weak = (int)get_int(&u);
+    m->plural = (int)get_int(&u);
+    s->read = (size_t)((const char *)u.at - s->bytes.data);
+}
+
+void cue_store_clear(cue_store *s) {
+    s->bytes.len = 0;
+    s->read = 0;
+}
+
+void cue_store_free(cue_store *s) {
+    buf_free(&s->bytes);
+    s->read = 0;
+}
