@@ -37,7 +37,9 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j])) return 0;
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
     while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
-        if (tok_relative(d, r, &t[e])) break;
+        /* (German "der Stadtverwaltung": an article before a capitalised word, no relative) */
+        if (tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP)))
+            break;
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
         if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
         if (e < j + 6 && (t[e].flags & TOK_WORD) && tok_title_head(d, r, &t[e])) titled = 1;
