@@ -6,7 +6,7 @@
 /* The vote: below MIN_WORDS_FOREIGN words a text with no function word is too short to call
  * foreign; from twice as many, fewer than one function word in FOREIGN_RATIO words means none of
  * ours (a language's own list makes a quarter or more of its running words). */
-enum { MIN_WORDS_FOREIGN = 20, FOREIGN_RATIO = 8, DECIDED_HITS = 20, MAX_LANGS = 16, MAX_WORD = 24 };
+enum { MIN_WORDS_FOREIGN = 20, FOREIGN_RATIO = 8, DECIDED_HITS = 12, MAX_LANGS = 16, MAX_WORD = 24 };
 
 /* The length of the letter at s[i] (1 for an ASCII letter), or 0 when none starts there. */
 static size_t letter_at(const unsigned char *s, size_t len, size_t i) {

@@ -119,6 +119,13 @@ static int is_pronoun(const document *d, const whosaid_rules *r, const token *t,
     return 1;
 }
 
+/* Does the token end in a letter ("CNN’s"), not in its apostrophe ("Farmers’")? */
+static int ends_in_letter(const document *d, const token *t) {
+    size_t st;
+    int32_t cp = utf8_prev(d->text, t->end, &st);
+    return cp >= 0 && uc_is_letter(cp);
+}
+
 /* Splits the phrase words toks[j, e) into role and name. */
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
@@ -166,8 +173,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         a = e - 1;
     /* "the Dieppe Farmers’ Market", "Veterans’ Affairs": one word after a plural's possessive
      * ends an organisation's name, not a person's */
-    if (a + 1 == e && a > j && (t[a - 1].flags & TOK_POSS) && d->text[t[a - 1].end - 1] != 's' &&
-        d->text[t[a - 1].end - 1] != 'S' && !tok_first_name(d, r, &t[a]))
+    if (a + 1 == e && a > j && (t[a - 1].flags & TOK_POSS) && !ends_in_letter(d, &t[a - 1]) &&
+        !tok_first_name(d, r, &t[a]))
         a = e;
     /* after a connector, an acronym or an organisation word: "des FC Rotenburg" */
     int after_connector = a < e && a > j &&

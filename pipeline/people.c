@@ -341,6 +341,20 @@ static int slide_window(const document *d, const whosaid_rules *r, token_vec *to
     return tokenize_more(d, r, *stop, end, TOKEN_WINDOW, toks, stop);
 }
 
+/* How far back from a verb a quotation's closing mark makes it that quotation's cue: "”, the
+ * minister said" */
+enum { CUE_REACH = 4 };
+
+/* Is the verb at toks[i] the cue of the quotation its sentence opens with ("“…,” she said."),
+ * right after the closing mark? Such a sentence reports no clause of its own, and reported.c
+ * need not read it again. */
+static int cues_opening_quotation(const token_vec *toks, size_t i) {
+    if (!toks->len || !(toks->items[0].flags & TOK_MARK)) return 0;
+    for (size_t b = i; b > 0 && i - b < CUE_REACH; b--)
+        if (toks->items[b - 1].flags & TOK_MARK) return 1;
+    return 0;
+}
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *toks, index_vec *speech) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
@@ -360,8 +374,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         for (size_t i = 0; i < toks->len;) {
             if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
             const token *t = &toks->items[i];
-            if (!verb && (token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 || token_in(d, t, &r->naming_verbs) >= 0) &&
-                !inside_quote(&c, t->start)) {
+            if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
+                          token_in(d, t, &r->naming_verbs) >= 0) &&
+                !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
                 verb = 1;
                 if (VEC_PUSH(speech, s) != 0) return -1;
             }

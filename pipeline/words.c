@@ -165,14 +165,16 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             i = after;
             continue;
         }
-        /* a verb and the pronoun a hyphen joins to it are two tokens, the euphonic t left out:
-         * "dit-il", "a-t-elle" (rules/<lang>/clitics.txt) */
+        /* a verb and the pronoun a hyphen joins to it are two tokens, a link between them left out:
+         * "dit-il", "a-t-elle" (rules/<lang>/clitics.txt, clitic-links.txt) */
         if ((t.flags & TOK_HYPHENATED) && r->clitics.len) {
             size_t h = j;
             while (h > i && s[h - 1] != '-') h--;
             if (h > i + 1 && wordset_get(&r->clitics, (const char *)s + h, j - h) >= 0) {
-                size_t verb_end = h - 1;
-                if (verb_end >= i + 3 && (s[verb_end - 1] | 0x20) == 't' && s[verb_end - 2] == '-') verb_end -= 2;
+                size_t verb_end = h - 1, link = verb_end;
+                while (link > i && s[link - 1] != '-') link--;
+                if (link > i + 1 && wordset_get(&r->clitic_links, (const char *)s + link, verb_end - link) >= 0)
+                    verb_end = link - 1;
                 if (push_word(toks, d, r, i, verb_end, verb_end, t.flags & (TOK_CAP | TOK_LOWER)) != 0 ||
                     push_word(toks, d, r, h, j, j, TOK_LOWER) != 0)
                     return -1;
@@ -193,7 +195,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         /* a plural's possessive, s’ and a word after it: "the nurses’ union" (not the closing
          * mark of ‘the bosses’, which punctuation or a line's end follows) */
         char plural_key[2] = {(char)s[j - 1], '\''};
-        if (!(t.flags & TOK_POSS) && letters >= 3 && j + 1 < end &&
+        if (!(t.flags & TOK_POSS) && letters >= 3 && j + 1 < end && (s[j] == '\'' || s[j] == 0xE2) &&
             wordset_get(&r->possessive_endings, plural_key, 2) >= 0) {
             int32_t c, after;
             size_t m = utf8_next(s, end, j, &c);

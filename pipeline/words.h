@@ -55,7 +55,8 @@ int token_in_text(const document *d, const token *t, const wordset *set);
 /* Value of the token's stem in a word set, or -1; failing that, of the word with its full stop
  * (J., Gov.). Inline: the name grammar asks it of every word, several sets each. */
 static inline int token_in(const document *d, const token *t, const wordset *set) {
-    if (!(t->flags & TOK_WORD) || !set->lexicon) return token_in_text(d, t, set);
+    if (!(t->flags & TOK_WORD)) return -1; /* word sets hold words, never punctuation */
+    if (!set->lexicon) return token_in_text(d, t, set);
     if (!(t->in_sets >> set->column & 1)) return -1; /* most questions end here */
     int v = lexicon_value(set->lexicon, t->entry, set->column);
     return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted, set->column);
