@@ -80,7 +80,8 @@ static int read_part(whosaid *ws, part *p) {
      * (and a quotation that a clause of the part before holds is no longer direct) */
     for (size_t i = p->from; i < p->q0; i++) ws->part_cues.items[i - p->from] = p->side[SIDE_QUOTES - (p->q0 - i)];
     mark_partial_quotes(d, seg, &ws->part, ws->part_cues.items);
-    index_vec own = {ws->speech.items + p->s0, p->s1 - p->s0, p->s1 - p->s0};
+    /* no pointer arithmetic on the empty list's null */
+    index_vec own = {p->s1 > p->s0 ? ws->speech.items + p->s0 : NULL, p->s1 - p->s0, p->s1 - p->s0};
     return find_reported(d, r, seg, &own, &ws->part, &ws->part_cues, &ws->scratch);
 }
 
