@@ -399,12 +399,18 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     while (k < n && tok_adverb(d, r, &t[k])) k++;
     if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {
         /* modifiers before the name: “…,” then-Surrey mayoral candidate Doug McCallum said */
+        /* “…,” Jeffrey Lewis of the James Martin Center wrote: a name, then where it works */
+        mention named = m;
+        int affiliated = named.kind == MENTION_NAME && !named.possessive && k < n && is_preposition(r, d, &t[k]) &&
+                         !is_relative(d, r, &t[k]) && token_in(d, &t[k], &r->subordinators) < 0 &&
+                         token_in(d, &t[k], &r->conjunctions) < 0;
         size_t v = i;
-        while (v < n && v < i + 12 && (t[v].flags & TOK_WORD) && !s->verb_end.items[v]) v++;
+        while (v < n && v < i + (affiliated ? 18 : 12) && (t[v].flags & TOK_WORD) && !s->verb_end.items[v]) v++;
         if (v >= n || !s->verb_end.items[v]) return 0;
         size_t end = v;
         while (end > i && tok_adverb(d, r, &t[end - 1])) end--;
         m = parse_mention_before(d, r, &s->toks, i, end);
+        if (affiliated && k < v && m.start > t[k].start) m = named;
         if (m.kind == MENTION_NONE) m = bare_description(d, r, s, i, end);
         k = v;
     }
@@ -451,6 +457,28 @@ static int apposition_like(const document *d, const whosaid_rules *r, const cue_
     return 1;
 }
 
+/* "Jeffrey Lewis of the James Martin Center wrote", "Chris Low at FTN Financial said": a name
+ * and a phrase or two of where it works or is from before the verb; the name is the subject.
+ * pos is where the last phrase's object starts. MENTION_NONE when no name stands so. */
+static mention name_before_phrases(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
+    const token *t = s->toks.items;
+    mention none = {0};
+    for (int phrases = 0; phrases < 3; phrases++) {
+        size_t k = 0;
+        while (k < s->toks.len && t[k].start < pos) k++;
+        while (k > 0 && (t[k - 1].flags & TOK_LOWER) && tok_article(d, r, &t[k - 1])) k--;
+        if (k < 2 || !is_preposition(r, d, &t[k - 1]) || is_relative(d, r, &t[k - 1]) ||
+            token_in(d, &t[k - 1], &r->subordinators) >= 0 || token_in(d, &t[k - 1], &r->conjunctions) >= 0)
+            return none;
+        mention before = parse_mention_before(d, r, &s->toks, 0, k - 1);
+        if (before.kind == MENTION_NAME && !before.possessive && !after_preposition(d, r, s, before.start, 0))
+            return before;
+        if (before.kind != MENTION_NAME && before.kind != MENTION_ROLE) return none;
+        pos = before.start;
+    }
+    return none;
+}
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -465,7 +493,8 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
      * preposition is no subject; the clause's own may stand further back */
     if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) &&
         after_preposition(d, r, s, m.start, m.kind == MENTION_DESCRIPTION)) {
-        m = parse_clause_subject(d, r, &s->toks, 0, end);
+        mention owner = name_before_phrases(d, r, s, m.start);
+        m = owner.kind != MENTION_NONE ? owner : parse_clause_subject(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE) m.start = m.end = 0;
     }
     if (m.kind == MENTION_NONE && end > 0 && punct_is(&t[end - 1], ',')) {
@@ -527,6 +556,50 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     return m;
 }
 
+static int word_in(const document *d, const token *t, const wordset *set) {
+    return (t->flags & TOK_WORD) && token_in(d, t, set) >= 0;
+}
+
+int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m, int subject) {
+    if (!mention_names_someone(d, r, m)) return 0;
+    if (!subject) return 1; /* after its verb: "according to the post", "said police" */
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < s->toks.len && t[k].start < m->start) k++;
+    /* "in each state say": back over a determiner to the preposition */
+    while (k > 0 && (word_in(d, &t[k - 1], &r->determiners) || word_in(d, &t[k - 1], &r->articles))) k--;
+    return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && word_in(d, &t[k - 1], &r->prepositions) &&
+             !word_in(d, &t[k - 1], &r->subordinators));
+}
+
+mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t a = 0;
+    /* "When his family moved back, …", "At a campaign event in Ames, Iowa, on Sunday, …": past
+     * opening subordinate clauses and prepositional phrases, and a place's state or country */
+    for (int phrases = 0; a < v && phrases < 4; phrases++) {
+        size_t e = a;
+        int capitals = a > 0;
+        while (e < v && !punct_is(&t[e], ',')) capitals &= (t[e++].flags & TOK_CAP) != 0;
+        if (!word_in(d, &t[a], &r->subordinators) &&
+            !(word_in(d, &t[a], &r->prepositions) && !word_in(d, &t[a], &r->relatives)) && !(capitals && e > a))
+            break;
+        a = e + 1;
+    }
+    mention m = {0};
+    if (a >= v) return m;
+    m = parse_mention(d, r, &s->toks, a);
+    if (m.kind == MENTION_DESCRIPTION && a + 1 < v) {
+        /* "his mother refused …": the determiner and the noun after it, if it names someone */
+        mention head = m;
+        head.end = head.head_end = t[a + 1].stem_end;
+        head.head_start = t[a + 1].start;
+        head.next_tok = a + 2;
+        m = head;
+    }
+    return m.next_tok < v && cue_speaker_like(d, r, s, &m, 1) ? m : (mention){0};
+}
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -546,6 +619,10 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
             mention after = phrase_after_verb(d, r, s, s->verb_end.items[v]);
             if (after.kind != MENTION_NONE && after.next_tok == e && e < n) m = after;
         }
+        /* ", saying: “…”": a participle after a comma has the main clause's subject */
+        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && (t[v].flags & TOK_LOWER) &&
+            rules_ends_in(&r->participle_endings, (const char *)d->text + t[v].start, t[v].stem_end - t[v].start))
+            m = cue_main_subject(d, r, s, v);
         /* a verb whose subject stands further back ("… and said,"): the mention stays empty */
         *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};
         return 1;

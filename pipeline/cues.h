@@ -36,6 +36,14 @@ int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s,
  * description before it ("Keller said", "X, a doctor, said", "police said"), or MENTION_NONE
  * when it stands further back ("… and said"). */
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+/* May m speak: someone, and, as a subject (subject nonzero), not the object of a preposition
+ * ("in each state say")? */
+int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m, int subject);
+/* The subject of the sentence's main clause, for a verb at token v that has none of its own
+ * ("…, his mother refused …, insisting that …", "Sanders compared himself to Clinton, saying"):
+ * the phrase after an opening subordinate clause or prepositional phrase ("When his family
+ * moved back, …", "At the debate, …") or at the sentence's start. MENTION_NONE when none. */
+mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
 /* A cue that starts at token i of the window, the way one follows a quotation: ", said X",
  * ", X said", "according to X". 1 and the cue in *c, or 0. */
 int cue_after_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c);

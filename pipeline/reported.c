@@ -199,45 +199,6 @@ static int blocked(const document *d, const whosaid_rules *r, const cue_scratch 
     return b > 0 && in(d, &t[b - 1], &r->verb_blockers);
 }
 
-/* May m speak a reported clause: someone, and not the object of a preposition ("in each state
- * say")? */
-static int speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m,
-                        int subject) {
-    if (!mention_names_someone(d, r, m)) return 0;
-    if (!subject) return 1; /* after its verb: "according to the post", "said police" */
-    const token *t = s->toks.items;
-    size_t k = 0;
-    while (k < s->toks.len && t[k].start < m->start) k++;
-    /* "in each state say": back over a determiner to the preposition */
-    while (k > 0 && (in(d, &t[k - 1], &r->determiners) || in(d, &t[k - 1], &r->articles))) k--;
-    return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && in(d, &t[k - 1], &r->prepositions) &&
-             !in(d, &t[k - 1], &r->subordinators));
-}
-
-/* The subject of the sentence's main clause, for a verb that has none of its own ("…, his
- * mother refused …, insisting that …"): the phrase after an opening subordinate clause ("When
- * his family moved back, …") or at the sentence's start. MENTION_NONE when none. */
-static mention main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
-    const token *t = s->toks.items;
-    size_t a = 0;
-    if (v > 0 && in(d, &t[0], &r->subordinators)) {
-        while (a < v && !punct_is(&t[a], ',')) a++;
-        a++;
-    }
-    mention m = {0};
-    if (a >= v) return m;
-    m = parse_mention(d, r, &s->toks, a);
-    if (m.kind == MENTION_DESCRIPTION && a + 1 < v) {
-        /* "his mother refused …": the determiner and the noun after it, if it names someone */
-        mention head = m;
-        head.end = head.head_end = t[a + 1].stem_end;
-        head.head_start = t[a + 1].start;
-        head.next_tok = a + 2;
-        m = head;
-    }
-    return m.next_tok < v && speaker_like(d, r, s, &m, 1) ? m : (mention){0};
-}
-
 /* The speaker of a reporting verb that ends the clause before the comma at toks[comma]: "the
  * minister said," or "said the minister,". */
 static mention previous_reporter(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t comma) {
@@ -248,10 +209,10 @@ static mention previous_reporter(const document *d, const whosaid_rules *r, cons
         if (!s->verb_end.items[w]) continue;
         if (s->verb_end.items[w] == comma) {
             mention m = cue_subject_before(d, r, s, w);
-            return m.kind != MENTION_NONE && speaker_like(d, r, s, &m, 1) ? m : none;
+            return m.kind != MENTION_NONE && cue_speaker_like(d, r, s, &m, 1) ? m : none;
         }
         mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[w]);
-        return m.kind != MENTION_NONE && m.next_tok == comma && speaker_like(d, r, s, &m, 0) ? m : none;
+        return m.kind != MENTION_NONE && m.next_tok == comma && cue_speaker_like(d, r, s, &m, 0) ? m : none;
     }
     return none;
 }
@@ -311,7 +272,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (c.verb_start != t[cue0].start && c.who.start != t[cue0].start && c.verb_start != t[after].start &&
             c.who.start != t[after].start)
             continue;
-        if (!speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
+        if (!cue_speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
         size_t v = after;
         while (v < n && t[v].start < c.verb_start) v++;
         if (v >= n || !s->verb_end.items[v] || !reports(d, r, s, v)) continue;
@@ -336,7 +297,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                 !clause_after_verb(d, r, quotes, s, w, &ca, &cb))
                 continue;
             mention who = cue_subject_before(d, r, s, w);
-            own_report = who.kind != MENTION_NONE && speaker_like(d, r, s, &who, 1);
+            own_report = who.kind != MENTION_NONE && cue_speaker_like(d, r, s, &who, 1);
         }
         if (own_report) continue;
         *out = (reported){a, end, c};
@@ -360,7 +321,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                     q++;
                 if (q + 1 < n && punct_is(&t[q], ',')) after_m = q;
             }
-            if (speaker_like(d, r, s, &m, 0) && after_m + 1 < n && punct_is(&t[after_m], ',') &&
+            if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && punct_is(&t[after_m], ',') &&
                 !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[after_m + 1])) {
                 a = after_m + 1;
                 b = clause_end(d, r, quotes, s, a, n);
@@ -376,10 +337,10 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* ", adding that …": the subject of the report just before ("…, the minister said, adding
          * that"), else the main clause's, if it shows */
         if (m.kind == MENTION_NONE && v > 1 && punct_is(&t[v - 1], ',')) m = previous_reporter(d, r, s, v - 1);
-        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = main_subject(d, r, s, v);
+        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
         /* no subject of its own: only where it stands further back ("… and said", ", saying") */
         if (m.kind == MENTION_NONE ? !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions)))
-                                   : !speaker_like(d, r, s, &m, 1))
+                                   : !cue_speaker_like(d, r, s, &m, 1))
             continue;
         *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
         return 1;
@@ -407,8 +368,8 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         size_t b = o;
         while (b < n && t[b].start < quotes->items[qi].close_end) b++;
         mention m = cue_subject_before(d, r, s, v);
-        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = main_subject(d, r, s, v);
-        if (m.kind == MENTION_NONE || !speaker_like(d, r, s, &m, 1)) continue;
+        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
+        if (m.kind == MENTION_NONE || !cue_speaker_like(d, r, s, &m, 1)) continue;
         size_t ve = s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
         *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[ve - 1].end, m}};
         return 1;
