@@ -322,7 +322,13 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
                 return m;
         return description_of(t, a, v, p - 1);
     }
-    if (v <= a || v - a > 4 || !(t[v - 1].flags & TOK_LOWER) || tok_adverb(d, r, &t[v - 1])) return m;
+    /* "Others shouted", "Protesters chanted": a group word or a plural alone, capitalised as
+     * the sentence opens */
+    int group_alone = v == a + 1 && a == 0 && (t[a].flags & TOK_CAP) && !(t[a].flags & TOK_ALLCAPS) &&
+                      (token_in(d, &t[a], &r->group_nouns) >= 0 ||
+                       rules_plural(r, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start));
+    if (v <= a || v - a > 4 || (!(t[v - 1].flags & TOK_LOWER) && !group_alone) || tok_adverb(d, r, &t[v - 1]))
+        return m;
     for (size_t k = a; k < v; k++)
         if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(r, d, &t[k]) ||
             token_in(d, &t[k], &r->auxiliaries) >= 0 ||
@@ -457,10 +463,18 @@ static int apposition_like(const document *d, const whosaid_rules *r, const cue_
     return 1;
 }
 
-/* "Jeffrey Lewis of the James Martin Center wrote", "Chris Low at FTN Financial said": a name
- * and a phrase or two of where it works or is from before the verb; the name is the subject.
- * pos is where the last phrase's object starts. MENTION_NONE when no name stands so. */
-static mention name_before_phrases(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
+/* Is toks[k] a present participle in lower case ("marching", "reacting")? */
+static int participle(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) &&
+           rules_ends_in(&r->participle_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+}
+
+/* "Jeffrey Lewis of the James Martin Center wrote", "Chris Low at FTN Financial said",
+ * "Protesters marching through the streets chanted": a name, or a group opening its clause,
+ * then a phrase or two (of where it works, what it was doing) before the verb; the name or
+ * the group is the subject. pos is where the last phrase's object starts. MENTION_NONE when no
+ * one stands so. */
+static mention subject_before_phrases(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
     const token *t = s->toks.items;
     mention none = {0};
     for (int phrases = 0; phrases < 3; phrases++) {
@@ -470,9 +484,27 @@ static mention name_before_phrases(const document *d, const whosaid_rules *r, co
         if (k < 2 || !is_preposition(r, d, &t[k - 1]) || is_relative(d, r, &t[k - 1]) ||
             token_in(d, &t[k - 1], &r->subordinators) >= 0 || token_in(d, &t[k - 1], &r->conjunctions) >= 0)
             return none;
-        mention before = parse_mention_before(d, r, &s->toks, 0, k - 1);
+        size_t p = k - 1;
+        if (p > 1 && participle(d, r, &t[p - 1]) && !s->verb_end.items[p - 1]) p--;
+        mention before = parse_mention_before(d, r, &s->toks, 0, p);
+        /* "Residents of the valley said": a plural opening the sentence is a group, which the
+         * bare description takes whole */
+        if (before.kind == MENTION_NAME && before.name_tokens == 1 && before.start == t[0].start &&
+            rules_plural(r, (const char *)d->text + before.start, before.end - before.start)) {
+            if (p == k - 1) return none;
+            before.kind = MENTION_NONE; /* "Protesters marching through …": read below */
+        }
         if (before.kind == MENTION_NAME && !before.possessive && !after_preposition(d, r, s, before.start, 0))
             return before;
+        if (p < k - 1 && (before.kind == MENTION_NONE || before.kind == MENTION_DESCRIPTION)) {
+            /* the participle's subject: a group or description that opens its clause */
+            size_t a = clause_start(s, p);
+            if (before.kind == MENTION_NONE) before = bare_description(d, r, s, a, p);
+            if (before.kind == MENTION_DESCRIPTION && before.start == t[a].start &&
+                mention_names_someone(d, r, &before))
+                return before;
+            return none;
+        }
         if (before.kind != MENTION_NAME && before.kind != MENTION_ROLE) return none;
         pos = before.start;
     }
@@ -493,7 +525,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
      * preposition is no subject; the clause's own may stand further back */
     if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) &&
         after_preposition(d, r, s, m.start, m.kind == MENTION_DESCRIPTION)) {
-        mention owner = name_before_phrases(d, r, s, m.start);
+        mention owner = subject_before_phrases(d, r, s, m.start);
         m = owner.kind != MENTION_NONE ? owner : parse_clause_subject(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE) m.start = m.end = 0;
     }
@@ -504,6 +536,9 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < 12) a--;
         if (a > 0 && punct_is(&t[a - 1], ',')) {
             mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
+            /* "Others, reacting to the delay, shouted" */
+            if (before.kind == MENTION_NONE && participle(d, r, &t[a]))
+                before = bare_description(d, r, s, clause_start(s, a - 1), a - 1);
             if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start, 0))
                 before.kind = MENTION_NONE; /* "in Columbus, Ohio, said": a place */
             mention inner = parse_mention(d, r, &s->toks, a);
@@ -525,16 +560,26 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
                 }
             } else if (before.kind != MENTION_NONE &&
                        ((before.kind == MENTION_NAME && apposition_like(d, r, s, a, end - 1)) || is_relative(d, r, &t[a]) ||
-                        is_determiner(d, r, &t[a]))) {
+                        is_determiner(d, r, &t[a]) || participle(d, r, &t[a]))) {
                 /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                  * poked at …, tweeting"): the phrase before it speaks */
                 m = before;
-                if (m.role_end == m.role_start && !is_relative(d, r, &t[a])) {
+                if (m.role_end == m.role_start && !is_relative(d, r, &t[a]) && !participle(d, r, &t[a])) {
                     m.role_start = t[a].start;
                     m.role_end = t[end - 2].end;
                 }
             }
         }
+    }
+    if (m.kind == MENTION_NONE && end > 1) {
+        /* "Protesters marching through the streets chanted": the words before the verb end in a
+         * phrase after a preposition */
+        size_t a = clause_start(s, end);
+        for (size_t k = end - 1; k > a && end - k <= 6 && (t[k].flags & TOK_WORD); k--)
+            if (is_preposition(r, d, &t[k - 1])) {
+                m = subject_before_phrases(d, r, s, t[k].start);
+                break;
+            }
     }
     if (m.kind == MENTION_NONE) {
         /* "But observers say": a conjunction opening the clause is no part of its subject */

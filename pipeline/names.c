@@ -524,8 +524,8 @@ mention parse_weak_name(const document *d, const whosaid_rules *r, const token_v
     mention m = {0};
     const token *t = &toks->items[i];
     if (i >= toks->len || !(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_INITIAL)) ||
-        token_in(d, t, &r->not_names) < 0 || tok_pronoun_word(d, r, t))
-        return m;
+        token_in(d, t, &r->not_names) < 0 || tok_pronoun_word(d, r, t) || token_in(d, t, &r->group_nouns) >= 0)
+        return m; /* "Others said": a group, not a surname that is also a word */
     m.kind = MENTION_NAME;
     m.weak = 1;
     m.start = m.name_start = m.surname_start = t->start;
