@@ -79,7 +79,8 @@ static size_t described(const document *d, const segments *seg, const registry *
      * that shows a gender ("the mother"), a party or origin ("the Ohio Democrat", "the Texan"),
      * an age ("the 34-year-old") */
     int person_noun = head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) ||
-                      head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]);
+                      head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
+                      rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */
     for (size_t k = 0; k < n && !person_noun; k++) person_noun = uc_is_digit((unsigned char)head[k]);
     if (!person_noun) return NO_PERSON;
     mention role = *m;
@@ -108,6 +109,23 @@ static size_t surname_title(const document *d, const registry *reg, const mentio
     name.name_tokens = 1;
     name.titled = 0;
     return registry_resolve_name(reg, d, &name);
+}
+
+/* "“…,” the retired machinist said" of someone named before with no role: what the text calls
+ * them there is their role, without its article, where its head names an occupation or a
+ * title ("the Florida senator", "the soft-spoken owner"), not a gendered noun, an age or an
+ * origin ("the woman", "the 34-year-old", "the Texan"). */
+static void role_from_description(const document *d, const whosaid_rules *r, const mention *m, attribution *a) {
+    if (m->head_end <= m->head_start) return;
+    const char *head = (const char *)d->text + m->head_start;
+    size_t n = m->head_end - m->head_start;
+    int occupation = head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) ||
+                     rules_longest_ending(&r->person_endings, head, n);
+    size_t w = m->start;
+    while (w < m->end && d->text[w] != ' ') w++;
+    if (!occupation || w + 1 >= m->end) return;
+    a->role_start = w + 1;
+    a->role_end = m->end;
 }
 
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c,
@@ -174,6 +192,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = m->org ? "cue" : "role-noun";
+            if (!m->org && a->role_end <= a->role_start && reg->people.items[p].kind == ENTITY_PERSON)
+                role_from_description(d, reg->rules, m, a);
         } else {
             /* an organisation by its name, without the article; a description as written */
             a->speaker_start = m->org && m->name_end > m->name_start ? m->name_start : m->start;

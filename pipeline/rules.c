@@ -255,15 +255,17 @@ static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
-int rules_plural(const whosaid_rules *r, const char *s, size_t n) {
-    int plural = 0;
+int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
+    int found = 0;
     /* the longest ending decides: "-ss" over "s" */
-    for (size_t k = 1; k <= r->plural_endings.max_len && k < n; k++) {
-        int v = (k >= 64 || (r->plural_endings.lengths >> k & 1)) ? wordset_get(&r->plural_endings, s + n - k, k) : -1;
-        if (v >= 0) plural = v;
+    for (size_t k = 1; k <= endings->max_len && k < n; k++) {
+        int v = (k >= 64 || (endings->lengths >> k & 1)) ? wordset_get(endings, s + n - k, k) : -1;
+        if (v >= 0) found = v;
     }
-    return plural;
+    return found;
 }
+
+int rules_plural(const whosaid_rules *r, const char *s, size_t n) { return rules_longest_ending(&r->plural_endings, s, n); }
 
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     const wordset *e = &r->adverb_endings;

@@ -105,6 +105,9 @@ int rules_plural(const whosaid_rules *r, const char *s, size_t n);
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n);
 /* Does the word s[0, n) end in one of the endings (a word shorter than the ending does not)? */
 int rules_ends_in(const wordset *endings, const char *s, size_t n);
+/* For endings read by add_endings ("s", and "-ss" for an exception): 1 when the longest ending
+ * of s[0, n) that the set holds is no exception, else 0. */
+int rules_longest_ending(const wordset *endings, const char *s, size_t n);
 /* Does the word s[0, n) end as no name does (rules/not-name-endings.txt)? */
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n);
 
