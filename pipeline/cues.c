@@ -235,6 +235,21 @@ static int after_preposition(const document *d, const whosaid_rules *r, const cu
 }
 
 
+/* "Jeffrey Lewis of the James Martin Center", "Dan McLaughlin at the National Review": where a
+ * named person works, after a preposition of affiliation, is their role when they have none:
+ * the organisation's name. */
+static void affiliation_role(const document *d, const whosaid_rules *r, const token *prep, const mention *org,
+                             mention *who) {
+    /* an organisation, or a name after "the" ("the National Review", "the Sierra Club"): no one's
+     * own name takes the article */
+    int named_org = org->org || (org->kind == MENTION_NAME && token_in(d, prep + 1, &r->articles) == ARTICLE_DEFINITE);
+    if (who->role_end > who->role_start || !named_org || org->name_end <= org->name_start ||
+        !(prep->flags & TOK_LOWER) || token_in(d, prep, &r->affiliation_prepositions) < 0)
+        return;
+    who->role_start = org->name_start;
+    who->role_end = org->name_end;
+}
+
 /* The phrase after an inverted verb ("said X"). When the phrase runs on in lower case, the
  * name a few words on is the speaker and the words before it its role: "said Monmouth
  * University political scientist Patrick Murray", "said Cruz constituent Dan Golvach". */
@@ -416,7 +431,11 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         size_t end = v;
         while (end > i && tok_adverb(d, r, &t[end - 1])) end--;
         m = parse_mention_before(d, r, &s->toks, i, end);
-        if (affiliated && k < v && m.start > t[k].start) m = named;
+        if (affiliated && k < v && m.start > t[k].start) {
+            mention where = parse_mention(d, r, &s->toks, k + 1);
+            if (where.next_tok <= v) affiliation_role(d, r, &t[k], &where, &named);
+            m = named;
+        }
         if (m.kind == MENTION_NONE) m = bare_description(d, r, s, i, end);
         k = v;
     }
@@ -474,9 +493,11 @@ static int participle(const document *d, const whosaid_rules *r, const token *t)
  * then a phrase or two (of where it works, what it was doing) before the verb; the name or
  * the group is the subject. pos is where the last phrase's object starts. MENTION_NONE when no
  * one stands so. */
-static mention subject_before_phrases(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
+static mention subject_before_phrases(const document *d, const whosaid_rules *r, const cue_scratch *s,
+                                      const mention *last) {
     const token *t = s->toks.items;
     mention none = {0};
+    size_t pos = last->start;
     for (int phrases = 0; phrases < 3; phrases++) {
         size_t k = 0;
         while (k < s->toks.len && t[k].start < pos) k++;
@@ -494,8 +515,10 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
             if (p == k - 1) return none;
             before.kind = MENTION_NONE; /* "Protesters marching through …": read below */
         }
-        if (before.kind == MENTION_NAME && !before.possessive && !after_preposition(d, r, s, before.start, 0))
+        if (before.kind == MENTION_NAME && !before.possessive && !after_preposition(d, r, s, before.start, 0)) {
+            if (phrases == 0 && p == k - 1) affiliation_role(d, r, &t[p], last, &before);
             return before;
+        }
         if (p < k - 1 && (before.kind == MENTION_NONE || before.kind == MENTION_DESCRIPTION)) {
             /* the participle's subject: a group or description that opens its clause */
             size_t a = clause_start(s, p);
@@ -525,7 +548,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
      * preposition is no subject; the clause's own may stand further back */
     if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) &&
         after_preposition(d, r, s, m.start, m.kind == MENTION_DESCRIPTION)) {
-        mention owner = subject_before_phrases(d, r, s, m.start);
+        mention owner = subject_before_phrases(d, r, s, &m);
         m = owner.kind != MENTION_NONE ? owner : parse_clause_subject(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE) m.start = m.end = 0;
     }
@@ -577,7 +600,9 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         size_t a = clause_start(s, end);
         for (size_t k = end - 1; k > a && end - k <= 6 && (t[k].flags & TOK_WORD); k--)
             if (is_preposition(r, d, &t[k - 1])) {
-                m = subject_before_phrases(d, r, s, t[k].start);
+                mention object = parse_mention(d, r, &s->toks, k);
+                object.start = t[k].start;
+                m = subject_before_phrases(d, r, s, &object);
                 break;
             }
     }
