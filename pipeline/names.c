@@ -431,6 +431,26 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.role_start = m.role_end = 0;
             }
         }
+        /* "Statistics Canada", "Health Canada", "Air Canada": capitalised words that end in a
+         * country or province and do not open with a first name name an organisation, not a
+         * person whose surname is a place */
+        if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && !m.org)) && last >= j + 2 && !m.gender &&
+            (t[j].flags & TOK_CAP) && (t[last - 1].flags & TOK_CAP) && token_in(d, &t[last - 1], &r->places) >= 0 &&
+            !tok_first_name(d, r, &t[j]) && token_in(d, &t[j], &r->honorifics) < 0) {
+            int capitals = 1;
+            for (size_t k = j; k < last; k++)
+                capitals &= ((t[k].flags & TOK_CAP) && !tok_first_name(d, r, &t[k])) || tok_connector(d, r, &t[k]);
+            if (capitals) {
+                m.kind = MENTION_ROLE;
+                m.org = 1;
+                m.titled = 0;
+                m.head_start = t[last - 1].start;
+                m.head_end = t[last - 1].stem_end;
+                m.name_start = m.surname_start = t[j].start;
+                m.name_end = m.surname_end = t[last - 1].stem_end;
+                m.role_start = m.role_end = 0;
+            }
+        }
         if (m.kind == MENTION_ROLE && !m.org) {
             /* the role phrase's last word: "Bank" in "the World Bank" names an organisation */
             const token *h = &t[last - 1];
