@@ -107,6 +107,19 @@ int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) && token_in(d, t, &r->first_names) >= 0;
 }
 
+int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
+    const token *t = toks->items;
+    size_t a = i;
+    while (a < toks->len && t[a].start < m->name_start) a++;
+    size_t n = m->name_tokens;
+    if (m->kind != MENTION_NAME || a + n > toks->len || (n != 1 && n != 2) ||
+        token_in(d, &t[a + n - 1], &r->places) < 0)
+        return 0;
+    if (n == 2) return token_in(d, &t[a], &r->place_modifiers) >= 0;
+    /* one word only after a preposition ("in Iowa"): "Monaco said" may be Lisa Monaco */
+    return a > 0 && (t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0;
+}
+
 int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
     return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
 }
@@ -436,7 +449,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
          * person whose surname is a place */
         if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && !m.org)) && last >= j + 2 && !m.gender &&
             (t[j].flags & TOK_CAP) && (t[last - 1].flags & TOK_CAP) && token_in(d, &t[last - 1], &r->places) >= 0 &&
-            !tok_first_name(d, r, &t[j]) && token_in(d, &t[j], &r->honorifics) < 0) {
+            !tok_first_name(d, r, &t[j]) && token_in(d, &t[j], &r->honorifics) < 0 &&
+            !(last == j + 2 && token_in(d, &t[j], &r->place_modifiers) >= 0)) { /* "North America" is a place */
             int capitals = 1;
             for (size_t k = j; k < last; k++)
                 capitals &= ((t[k].flags & TOK_CAP) && !tok_first_name(d, r, &t[k])) || tok_connector(d, r, &t[k]);

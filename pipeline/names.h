@@ -81,6 +81,10 @@ mention parse_clause_subject(const document *d, const whosaid_rules *r, const to
  * for a person, a group or an organisation ("the owner", "the Ohio Democrat", "police", "the
  * utility", "the 34-year-old") — not "the program" or "the shaking". */
 int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m);
+/* Is the name of m, parsed from toks[i], a place: a place modifier and a word of
+ * rules/places.txt ("North America", "South Korea"), or such a word alone after a preposition
+ * ("in Iowa")? */
+int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m);
 
 /* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,

@@ -447,7 +447,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             }
             /* a description names no one, and may run over a name: read on inside it */
             size_t next = m.kind != MENTION_DESCRIPTION && m.next_tok > i ? m.next_tok : i + 1;
-            if (m.kind == MENTION_NAME) {
+            if (m.kind == MENTION_NAME && mention_is_place(d, r, toks, i, &m)) {
+                /* "across North America", "in Iowa": a place is no one, never an antecedent */
+            } else if (m.kind == MENTION_NAME) {
                 if (m.role_end == m.role_start) role_before(d, r, toks, i, &m.role_start, &m.role_end);
                 /* "said former Massachusetts congressman Barney Frank": a title word in lower
                  * case before the phrase belongs to its role */

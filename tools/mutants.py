@@ -76,6 +76,8 @@ M = [
   "    if (who->role_end > who->role_start || !named_org", "    if (1 || who->role_end > who->role_start || !named_org"),
  ("occupations unknown by their endings", 'pipeline/attribute.c',
   'rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */', '0;'),
+ ("places registered as someone", 'pipeline/people.c',
+  "            if (m.kind == MENTION_NAME && mention_is_place(d, r, toks, i, &m)) {", "            if (0) {"),
  ("'it' not an organisation", 'pipeline/attribute.c',
   "p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)",
   "p = m->gender == GENDER_NEUTER ? NO_PERSON"),
