@@ -220,6 +220,27 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
     if (c->form == CUE_COLON && a->method) a->method = "colon";
 }
 
+/* A role a description gave someone with none in the registry goes with them to their later
+ * quotes ("“…,” the Vermont senator said. … “…,” Sanders said."). */
+static void carry_role(attribute_state *st, const registry *reg, attribution *a) {
+    if (a->person == NO_PERSON || reg->people.items[a->person].role_end > reg->people.items[a->person].role_start)
+        return;
+    size_t n = st->nlearned < LEARNED_ROLES ? st->nlearned : LEARNED_ROLES;
+    for (size_t i = 0; i < n; i++) {
+        if (st->learned[i].person != a->person) continue;
+        if (a->role_end <= a->role_start) {
+            a->role_start = st->learned[i].start;
+            a->role_end = st->learned[i].end;
+        }
+        return;
+    }
+    if (a->role_end <= a->role_start || reg->people.items[a->person].kind != ENTITY_PERSON) return;
+    size_t k = st->nlearned++ % LEARNED_ROLES;
+    st->learned[k].person = a->person;
+    st->learned[k].start = a->role_start;
+    st->learned[k].end = a->role_end;
+}
+
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *a) {
     const attribution *prev = st->has_prev ? &st->prev : NULL;
@@ -247,6 +268,7 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             }
         }
     }
+    carry_role(st, reg, a);
     st->prev = *a;
     if (a->cue) {
         st->prev_cue = *a->cue;

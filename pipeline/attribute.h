@@ -20,11 +20,18 @@ typedef struct {
 /* What attributing a quotation needs of those before it: the last one that reports speech, its
  * cue (a copy: the caller's cue is read once) and its attribution. Zero it before a document's
  * first quotation. */
+enum { LEARNED_ROLES = 16 };
 typedef struct {
     int has_prev;
     quote prevq;
     cue prev_cue;
     attribution prev;
+    /* roles that a description gave someone the registry knows with none ("“…,” the Vermont
+     * senator said"), for their later quotes: the last LEARNED_ROLES of them */
+    struct {
+        size_t person, start, end;
+    } learned[LEARNED_ROLES];
+    size_t nlearned;
 } attribute_state;
 
 /* Attributes the next quotation of the document, in document order, from its cue (form

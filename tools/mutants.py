@@ -78,6 +78,8 @@ M = [
   'rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */', '0;'),
  ("places registered as someone", 'pipeline/people.c',
   "            if (m.kind == MENTION_NAME && mention_is_place(d, r, toks, i, &m)) {", "            if (0) {"),
+ ("a description's role not carried to later quotes", 'pipeline/attribute.c',
+  "    carry_role(st, reg, a);", "    (void)carry_role;"),
  ("'it' not an organisation", 'pipeline/attribute.c',
   "p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)",
   "p = m->gender == GENDER_NEUTER ? NO_PERSON"),
