@@ -482,7 +482,7 @@ static int apposition_like(const document *d, const whosaid_rules *r, const cue_
     return 1;
 }
 
-/* Is toks[k] a present participle in lower case ("marching", "reacting")? */
+/* Is t a present participle in lower case ("marching", "reacting", "saying")? */
 static int participle(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) &&
            rules_ends_in(&r->participle_endings, (const char *)d->text + t->start, t->stem_end - t->start);
@@ -690,8 +690,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
             if (after.kind != MENTION_NONE && after.next_tok == e && e < n) m = after;
         }
         /* ", saying: “…”": a participle after a comma has the main clause's subject */
-        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && (t[v].flags & TOK_LOWER) &&
-            rules_ends_in(&r->participle_endings, (const char *)d->text + t[v].start, t[v].stem_end - t[v].start))
+        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && participle(d, r, &t[v]))
             m = cue_main_subject(d, r, s, v);
         /* a verb whose subject stands further back ("… and said,"): the mention stays empty */
         *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};
