@@ -152,6 +152,10 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
             (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, &rec.speaker) != 0 ||
              fold(&ws->role, &ws->doc, a->role_start, a->role_end, &rec.role) != 0))
             return WHOSAID_ENOMEM;
+        /* a description or an organisation that speaks as written ("a Democratic strategist",
+         * "Nova Scotia Health") is no role of its own */
+        if (rec.role.len == rec.speaker.len && rec.role.len && !memcmp(rec.role.ptr, rec.speaker.ptr, rec.role.len))
+            rec.role = slice_of(NULL, 0);
         if (fn(&rec, user) != 0) return WHOSAID_ESTOPPED;
     }
     return WHOSAID_OK;
