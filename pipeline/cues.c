@@ -626,10 +626,6 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     return m;
 }
 
-static int word_in(const document *d, const token *t, const wordset *set) {
-    return (t->flags & TOK_WORD) && token_in(d, t, set) >= 0;
-}
-
 int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m, int subject) {
     if (!mention_names_someone(d, r, m)) return 0;
     if (!subject) return 1; /* after its verb: "according to the post", "said police" */
@@ -637,9 +633,9 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
     size_t k = 0;
     while (k < s->toks.len && t[k].start < m->start) k++;
     /* "in each state say": back over a determiner to the preposition */
-    while (k > 0 && (word_in(d, &t[k - 1], &r->determiners) || word_in(d, &t[k - 1], &r->articles))) k--;
-    return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && word_in(d, &t[k - 1], &r->prepositions) &&
-             !word_in(d, &t[k - 1], &r->subordinators));
+    while (k > 0 && (token_in(d, &t[k - 1], &r->determiners) >= 0 || token_in(d, &t[k - 1], &r->articles) >= 0)) k--;
+    return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0 &&
+             token_in(d, &t[k - 1], &r->subordinators) < 0);
 }
 
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
@@ -651,8 +647,8 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
         size_t e = a;
         int capitals = a > 0;
         while (e < v && !punct_is(&t[e], ',')) capitals &= (t[e++].flags & TOK_CAP) != 0;
-        if (!word_in(d, &t[a], &r->subordinators) &&
-            !(word_in(d, &t[a], &r->prepositions) && !word_in(d, &t[a], &r->relatives)) && !(capitals && e > a))
+        if (token_in(d, &t[a], &r->subordinators) < 0 &&
+            !(token_in(d, &t[a], &r->prepositions) >= 0 && token_in(d, &t[a], &r->relatives) < 0) && !(capitals && e > a))
             break;
         a = e + 1;
     }
