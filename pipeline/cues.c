@@ -97,6 +97,14 @@ int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t
     return window_tokens(d, r, s, a, b, 0) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }
 
+int cue_window_of(const document *d, const whosaid_rules *r, cue_scratch *s, const token *t, size_t n, size_t a,
+                  size_t b) {
+    if (n > s->toks.cap && vec_grow_((void **)&s->toks.items, &s->toks.cap, sizeof *t, n) != 0) return -1;
+    if (n) memcpy(s->toks.items, t, n * sizeof *t);
+    s->toks.len = n;
+    return mark_verbs(d, r, s, a, b);
+}
+
 int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     return window_tokens(d, r, s, a, b, 1) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }

@@ -355,10 +355,24 @@ static int cues_opening_quotation(const token_vec *toks, size_t i) {
     return 0;
 }
 
+/* Keeps the tokens of the sentence just listed in speech, read whole in toks, while all those
+ * listed before it were kept and there is room. */
+static int keep_tokens(kept_tokens *kept, const token_vec *toks, const index_vec *speech) {
+    if (kept->from.len + 1 != speech->len || kept->toks.len + toks->len > KEPT_TOKENS_MAX) return 0;
+    if (kept->toks.len + toks->len > kept->toks.cap &&
+        vec_grow_((void **)&kept->toks.items, &kept->toks.cap, sizeof(token), kept->toks.len + toks->len) != 0)
+        return -1;
+    if (VEC_PUSH(&kept->from, (uint32_t)kept->toks.len) != 0) return -1;
+    memcpy(kept->toks.items + kept->toks.len, toks->items, toks->len * sizeof(token));
+    kept->toks.len += toks->len;
+    return 0;
+}
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
-                   const quote_vec *quotes, token_vec *toks, index_vec *speech) {
+                   const quote_vec *quotes, token_vec *toks, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
     speech->len = 0;
+    kept->toks.len = kept->from.len = 0;
     reg->rules = r;
     build_ctx c = {d, r, seg, quotes, 0, 0, 1};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
@@ -368,6 +382,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         size_t stop, end = seg->sents.items[s].end;
         toks->len = 0;
         if (tokenize_more(d, r, seg->sents.items[s].start, end, TOKEN_WINDOW, toks, &stop) != 0) return -1;
+        int whole = stop >= end; /* the sentence in one window, as reported.c reads it */
         c.sent = s;
         int first = 1, verb = 0;
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
@@ -378,7 +393,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                           token_in(d, t, &r->naming_verbs) >= 0) &&
                 !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
                 verb = 1;
-                if (VEC_PUSH(speech, s) != 0) return -1;
+                if (VEC_PUSH(speech, s) != 0 || (whole && keep_tokens(kept, toks, speech) != 0)) return -1;
             }
             int g;
             /* "he’s" is "he is": a subject pronoun's ’s is no possessive */

@@ -429,12 +429,17 @@ static int merge(quote_vec *quotes, cue_vec *cues, size_t found) {
 }
 
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
-                  quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
+                  size_t first_speech, const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
     size_t found = quotes->len;
     for (size_t i = 0; i < speech->len; i++) {
         const sentence *snt = &seg->sents.items[speech->items[i]];
         if (!snt->prose) continue;
-        if (cue_window(d, r, s, snt->start, snt->end) != 0) return -1;
+        size_t k = first_speech + i;
+        if (k < kept->from.len) {
+            size_t from = kept->from.items[k], to = k + 1 < kept->from.len ? kept->from.items[k + 1] : kept->toks.len;
+            if (cue_window_of(d, r, s, kept->toks.items + from, to - from, snt->start, snt->end) != 0) return -1;
+        } else if (cue_window(d, r, s, snt->start, snt->end) != 0)
+            return -1;
         /* "Why had he asserted that …?": a question reports nothing */
         if (s->toks.len && punct_is(&s->toks.items[s->toks.len - 1], '?')) continue;
         reported rep;

@@ -8,12 +8,14 @@
 
 typedef VEC(cue) cue_vec;
 
-/* Reads the sentences listed in speech (those holding a reporting verb outside quotations) and
+/* Reads the sentences listed in speech (those holding a reporting verb outside quotations; the
+ * first is sentence first_speech of the registry's list, whose tokens kept holds for some) and
  * adds each reported clause found there to quotes as a quotation of type WHOSAID_INDIRECT or
  * WHOSAID_MIXED, with its cue in cues (one cue per quotation, in step). A quotation a mixed
  * clause holds gets type 0: it is part of that record, not one of its own. Quotations and cues
  * end sorted by position. Returns 0, or -1 when out of memory. */
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
-                  quote_vec *quotes, cue_vec *cues, cue_scratch *scratch);
+                  size_t first_speech, const kept_tokens *kept, quote_vec *quotes, cue_vec *cues,
+                  cue_scratch *scratch);
 
 #endif

@@ -233,12 +233,13 @@ static int is_prose(const document *d, const whosaid_rules *r, const paragraph *
         if (after >= b || s[after] == ':' || s[after] == '|' || caps) return 0;
     }
     /* a byline: "By" and a name, in a short line without a full stop at its end */
+    if (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') return 1;
     size_t words = 1, middots = 0;
-    for (size_t i = a; i < b; i++) {
+    for (size_t i = a; i < b && words <= 12; i++) { /* a long line is prose: no need to read it all */
         if (s[i] == ' ') words++;
         if (s[i] == '|' || (s[i] == 0xC2 && i + 1 < b && s[i + 1] == 0xB7)) middots++;
     }
-    if (words > 12 || s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') return 1;
+    if (words > 12) return 1;
     if (n >= 2 && wordset_get(&r->byline_words, key, keylen[0]) >= 0 && uc_is_upper(s[ends[0] + 1]))
         return 0;
     /* "Tom Reyes · CBC News", "Photo: Jane Doe | Reuters" */

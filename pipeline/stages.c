@@ -82,7 +82,7 @@ static int read_part(whosaid *ws, part *p) {
     mark_partial_quotes(d, seg, &ws->part, ws->part_cues.items);
     /* no pointer arithmetic on the empty list's null */
     index_vec own = {p->s1 > p->s0 ? ws->speech.items + p->s0 : NULL, p->s1 - p->s0, p->s1 - p->s0};
-    return find_reported(d, r, seg, &own, &ws->part, &ws->part_cues, &ws->scratch);
+    return find_reported(d, r, seg, &own, p->s0, &ws->kept, &ws->part, &ws->part_cues, &ws->scratch);
 }
 
 /* Keeps, in document order, what the stages found in the part's copy for the part's own
@@ -155,7 +155,7 @@ int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
     document *d = &ws->doc;
     if (document_init(d, text, len) != 0 || segment_document(d, r, &ws->seg) != 0 ||
         find_quotes(d, r, &ws->seg, &ws->quotes) != 0 ||
-        registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.toks, &ws->speech) != 0 ||
+        registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.toks, &ws->speech, &ws->kept) != 0 ||
         find_speech(ws) != 0)
         return WHOSAID_ENOMEM;
     return WHOSAID_OK;

@@ -103,6 +103,8 @@ void whosaid_free(whosaid *ws) {
     registry_free(&ws->reg);
     cue_scratch_free(&ws->scratch);
     VEC_FREE(&ws->speech);
+    VEC_FREE(&ws->kept.toks);
+    VEC_FREE(&ws->kept.from);
     VEC_FREE(&ws->part);
     VEC_FREE(&ws->part_cues);
     VEC_FREE(&ws->zeroed);

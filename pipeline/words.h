@@ -49,6 +49,16 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
  * more than this is not prose (a list, a table, broken input), read in part. */
 enum { TOKEN_WINDOW = 1 << 14 };
 
+/* The tokens of the first sentences with a reporting verb, as the registry read them, for the
+ * reported-speech stage to read again without tokenizing them twice: sentence k of the list
+ * (k < from.len) holds toks[from[k], from[k + 1] or toks.len). At most KEPT_TOKENS_MAX tokens
+ * are kept, so a document of any size holds a bounded few hundred kilobytes more. */
+typedef struct {
+    token_vec toks;
+    index_vec from;
+} kept_tokens;
+enum { KEPT_TOKENS_MAX = 1 << 13 };
+
 /* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
 int token_in_text(const document *d, const token *t, const wordset *set);
 

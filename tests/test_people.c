@@ -84,8 +84,11 @@ static void build_registry(const char *s) {
     cr_assert_eq(segment_document(&doc, rules, &seg), 0);
     quote_vec quotes = {0};
     cr_assert_eq(find_quotes(&doc, rules, &seg, &quotes), 0);
-    cr_assert_eq(registry_build(&reg, &doc, rules, &seg, &quotes, &toks, &speech), 0);
+    kept_tokens kept = {0};
+    cr_assert_eq(registry_build(&reg, &doc, rules, &seg, &quotes, &toks, &speech, &kept), 0);
     VEC_FREE(&quotes);
+    VEC_FREE(&kept.toks);
+    VEC_FREE(&kept.from);
     for (size_t p = 0; p < reg.people.len; p++) {
         const person *ps = &reg.people.items[p];
         cr_log_info("person %zu: \"%.*s\" role \"%.*s\" gender %d", p, (int)(ps->name_end - ps->name_start),
