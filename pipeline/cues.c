@@ -542,6 +542,10 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
     return none;
 }
 
+/* Tokens of a phrase between commas before a verb, comma included: an apposition or a relative
+ * clause; a participle's phrase may run longer. */
+enum { PHRASE_TOKENS = 12, LONG_PHRASE_TOKENS = 24 };
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -564,8 +568,10 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
          * chairman, John Podesta, said", "X, who chairs the panel, said" */
         size_t a = end - 1;
-        while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < 12) a--;
-        if (a > 0 && punct_is(&t[a - 1], ',')) {
+        while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < LONG_PHRASE_TOKENS) a--;
+        /* a long phrase only when a participle opens it: "Others, reacting to the gap between
+         * the shooting and the release of the video, shouted" */
+        if (a > 0 && punct_is(&t[a - 1], ',') && (end - a <= PHRASE_TOKENS || participle(d, r, &t[a]))) {
             mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
             /* "Others, reacting to the delay, shouted" */
             if (before.kind == MENTION_NONE && participle(d, r, &t[a]))
@@ -579,13 +585,19 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
                 m = inner;
                 m.start = before.start;
                 if (m.role_end == m.role_start) {
-                    m.role_start = before.kind == MENTION_NAME ? before.start : before.role_start;
-                    m.role_end = before.kind == MENTION_NAME ? before.end : before.role_end;
+                    /* "A bus driver, Marc Lévesque,", "Her deputy, Tom Reyes,": a description's
+                     * words are the role */
+                    int whole = before.kind == MENTION_NAME ||
+                                (before.kind == MENTION_DESCRIPTION && before.role_end == before.role_start);
+                    m.role_start = whole ? before.start : before.role_start;
+                    m.role_end = whole ? before.end : before.role_end;
                     /* "Der Vorsitzende der Gewerkschaft Verdi, Holger Schäfer,": the role without
                      * its article */
                     size_t b = 0;
                     while (b < s->toks.len && t[b].start < m.role_start) b++;
-                    if (b + 1 < s->toks.len && t[b].start == m.role_start && tok_article(d, r, &t[b]) &&
+                    if (b + 1 < s->toks.len && t[b].start == m.role_start &&
+                        (tok_article(d, r, &t[b]) || token_in(d, &t[b], &r->possessives) >= 0) &&
+                        !is_preposition(r, d, &t[b + 1]) && /* "one of the attorneys" keeps its "one" */
                         t[b + 1].start < m.role_end)
                         m.role_start = t[b + 1].start;
                 }
@@ -741,14 +753,50 @@ static int32_t first_letter(const document *d, const quote *q) {
     return -1;
 }
 
+/* How many tokens of the window start at or after pos. */
+static size_t tokens_from(const cue_scratch *s, size_t pos) {
+    size_t n = 0;
+    for (size_t k = s->toks.len; k > 0 && s->toks.items[k - 1].start >= pos; k--) n++;
+    return n;
+}
+
+/* Words between a reporting verb and a short quotation it cues, at most: "Lee said “We will
+ * win.”", "Lee told reporters “No.”" */
+enum { SHORT_QUOTE_CUE_GAP = 2 };
+
+/* May the few words of q be a short utterance rather than a name? They open with a capital and
+ * end as a sentence does, and are not words that all open with a capital (a programme or a
+ * title: “Good Morning America.”, “Today”). */
+static int short_utterance(const document *d, const quote *q) {
+    if (!uc_is_upper(first_letter(d, q))) return 0;
+    size_t st, e = q->end;
+    int32_t last = utf8_prev(d->text, e, &st);
+    if (last != '.' && last != '!' && last != '?' && last != 0x2026) return 0;
+    size_t words = 0, lower = 0;
+    for (size_t i = q->start; i < q->end;) {
+        int32_t cp;
+        size_t n = utf8_next(d->text, q->end, i, &cp);
+        int starts = i == q->start || d->text[i - 1] == ' ';
+        if (starts && cp >= 0 && uc_is_letter(cp)) {
+            words++;
+            lower += !uc_is_upper(cp);
+        }
+        i += n;
+    }
+    return words == 1 || lower > 0;
+}
+
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
               cue *out, cue_scratch *s) {
     for (size_t qi = 0; qi < quotes->len; qi++) {
         const quote *q = &quotes->items[qi];
         memset(&out[qi], 0, sizeof out[qi]);
-        if (q->type != WHOSAID_DIRECT) continue;
+        /* a few words that open with a capital right after a verb and its speaker are speech, not
+         * scare quotes: "Lee said “We will win.”" (mark_partial_quotes makes it direct) */
+        int short_speech = q->type == WHOSAID_SCARE && short_utterance(d, q);
+        if (q->type != WHOSAID_DIRECT && !short_speech) continue;
         size_t next_open = qi + 1 < quotes->len ? quotes->items[qi + 1].open : d->len;
-        if (q->closed) {
+        if (q->closed && !short_speech) {
             size_t end_sent = quote_end_sent(seg, q);
             const sentence *snt = &seg->sents.items[end_sent];
             size_t a = q->close_end, b = snt->end;
@@ -777,6 +825,11 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
                 uc_is_lower(first_letter(d, q)))
                 continue;
             cue_before(d, r, s, &out[qi]);
+            /* "said on “Morning Joe.”": the object of a preposition is no utterance */
+            if (short_speech && (out[qi].form != CUE_BEFORE || out[qi].who.kind == MENTION_NONE ||
+                                 tokens_from(s, out[qi].verb_end) > SHORT_QUOTE_CUE_GAP ||
+                                 (last && is_preposition(r, d, last))))
+                memset(&out[qi], 0, sizeof out[qi]);
         }
     }
     return 0;
@@ -799,6 +852,7 @@ static int quoted_words_in_a_list(const document *d, const segments *seg, const 
 void mark_partial_quotes(const document *d, const segments *seg, quote_vec *quotes, const cue *cues) {
     for (size_t i = 0; i < quotes->len; i++) {
         quote *q = &quotes->items[i];
+        if (q->type == WHOSAID_SCARE && cues[i].form == CUE_BEFORE) q->type = WHOSAID_DIRECT; /* see find_cues */
         if (q->type != WHOSAID_DIRECT || cues[i].form != CUE_NONE) continue;
         int32_t first = first_letter(d, q);
         if (quoted_words_in_a_list(d, seg, q)) {

@@ -83,6 +83,12 @@ M = [
  ("'it' not an organisation", 'pipeline/attribute.c',
   "p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)",
   "p = m->gender == GENDER_NEUTER ? NO_PERSON"),
+ ("short quotations after a verb left as scare quotes", 'pipeline/cues.c',
+  "        if (q->type == WHOSAID_SCARE && cues[i].form == CUE_BEFORE) q->type = WHOSAID_DIRECT;", ""),
+ ("a description before a name in commas gives no role", 'pipeline/cues.c',
+  "(before.kind == MENTION_DESCRIPTION && before.role_end == before.role_start)", "0"),
+ ("a participle's long phrase hides the subject before it", 'pipeline/cues.c',
+  "LONG_PHRASE_TOKENS = 24", "LONG_PHRASE_TOKENS = 12"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
