@@ -571,6 +571,22 @@ mention parse_weak_name(const document *d, const whosaid_rules *r, const token_v
     return m;
 }
 
+/* Words that a prepositional phrase opening the clause may hold before its subject. */
+enum { OPENING_PHRASE_WORDS = 6 };
+
+/* Does a short prepositional phrase open the clause and run up to toks[s]: "At one point",
+ * "In a statement", "at which point"? */
+static int after_opening_phrase(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
+                                size_t s) {
+    const token *t = toks->items;
+    size_t c = s;
+    while (c > from && s - c < OPENING_PHRASE_WORDS && (t[c - 1].flags & TOK_WORD)) c--;
+    if (c > from && !(t[c - 1].flags & TOK_PUNCT)) return 0; /* longer, or no clause start */
+    /* prepositions.txt also holds the conjunctions and relatives that end a phrase */
+    return c < s && token_in(d, &t[c], &r->prepositions) >= 0 && token_in(d, &t[c], &r->conjunctions) < 0 &&
+           token_in(d, &t[c], &r->relatives) < 0;
+}
+
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end) {
     mention none = {0};
@@ -598,8 +614,11 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         if (!(t[s].flags & TOK_WORD)) break;
         /* "the 34-year-old mother", "her colleague" */
         if (!tok_article(d, r, &t[s]) && (token_in(d, &t[s], &r->possessives) < 0 || (t[s].flags & TOK_POSS))) continue;
-        /* it opens its clause: after punctuation or a conjunction, not "at which point the crowd" */
-        if (s > from && !(t[s - 1].flags & TOK_PUNCT) && token_in(d, &t[s - 1], &r->clause_links) < 0)
+        /* it opens its clause: after punctuation or a conjunction, or after a phrase that opens
+         * the sentence with a preposition and no comma ("At one point the crowd chanted", "In a
+         * statement the company said", "at which point the crowd chanted") */
+        if (s > from && !(t[s - 1].flags & TOK_PUNCT) && token_in(d, &t[s - 1], &r->clause_links) < 0 &&
+            !after_opening_phrase(d, r, toks, from, s))
             continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;
