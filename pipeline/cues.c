@@ -395,6 +395,37 @@ static int is_pronoun_tok(const document *d, const whosaid_rules *r, const token
     return (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && token_in(d, t, &r->pronouns) >= 0;
 }
 
+/* Words in lower case a possessor's noun phrase holds at most: "Lee’s lawyer", "Clinton’s
+ * campaign chairman". */
+enum { OWNED_NOUN_WORDS = 4 };
+
+/* "Lee’s lawyer", "Clinton’s campaign chairman": a possessive name and the noun phrase it
+ * owns are one description (of someone else than the possessor), which a name in apposition
+ * may follow ("Lee’s lawyer, John Smith, said"). m grows to cover the noun phrase. */
+static void possessor_and_noun(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, a = m->next_tok, e = a;
+    if (m->kind != MENTION_NAME || !m->possessive) return;
+    while (e < n && e < a + OWNED_NOUN_WORDS && (t[e].flags & TOK_LOWER) && !(t[e].flags & TOK_POSS) &&
+           !s->verb_end.items[e] && !is_preposition(r, d, &t[e]) && !tok_adverb(d, r, &t[e]))
+        e++;
+    if (e == a) return;
+    size_t head = e - 1;
+    /* "Canada’s ambassador to the UN": a prepositional phrase after it, up to a comma or the verb */
+    if (e < n && is_preposition(r, d, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0 && !is_relative(d, r, &t[e])) {
+        size_t p = e + 1;
+        while (p < n && p <= e + OWNED_NOUN_WORDS && (t[p].flags & TOK_WORD) && !s->verb_end.items[p]) p++;
+        if (p > e + 1 && p < n && (punct_is(&t[p], ',') || s->verb_end.items[p])) e = p;
+    }
+    m->kind = MENTION_DESCRIPTION;
+    m->end = t[e - 1].end;
+    m->head_start = t[head].start;
+    m->head_end = t[head].stem_end;
+    m->role_start = m->role_end = m->name_start = m->name_end = m->surname_start = m->surname_end = 0;
+    m->possessive = 0;
+    m->next_tok = e;
+}
+
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
     const token *t = s->toks.items;
@@ -424,6 +455,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     mention m = parse_mention(d, r, &s->toks, i);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, i); /* "…,” May told reporters" */
     coordinate(d, r, s, &m);
+    possessor_and_noun(d, r, s, &m);
     size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
     while (k < n && tok_adverb(d, r, &t[k])) k++;
     if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {
@@ -573,6 +605,12 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
          * the shooting and the release of the video, shouted" */
         if (a > 0 && punct_is(&t[a - 1], ',') && (end - a <= PHRASE_TOKENS || participle(d, r, &t[a]))) {
             mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
+            if (before.kind == MENTION_NONE) {
+                /* "Lee’s chief of staff, Omar Haddad, said" */
+                mention owned = parse_mention(d, r, &s->toks, clause_start(s, a - 1));
+                possessor_and_noun(d, r, s, &owned);
+                if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == a - 1) before = owned;
+            }
             /* "Others, reacting to the delay, shouted" */
             if (before.kind == MENTION_NONE && participle(d, r, &t[a]))
                 before = bare_description(d, r, s, clause_start(s, a - 1), a - 1);
@@ -600,6 +638,21 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
                         !is_preposition(r, d, &t[b + 1]) && /* "one of the attorneys" keeps its "one" */
                         t[b + 1].start < m.role_end)
                         m.role_start = t[b + 1].start;
+                    /* "Hillary Clinton’s campaign chairman, John Podesta,": the possessor is part
+                     * of the role */
+                    size_t w = b;
+                    while (w > 0 && b - w < OWNED_NOUN_WORDS && (t[w - 1].flags & TOK_LOWER) &&
+                           !(t[w - 1].flags & TOK_POSS) && !s->verb_end.items[w - 1] && !is_preposition(r, d, &t[w - 1]))
+                        w--;
+                    if (w > 0 && b < s->toks.len && t[b].start == m.role_start && (t[w - 1].flags & TOK_POSS) &&
+                        (t[w - 1].flags & TOK_CAP)) {
+                        size_t o = w - 1;
+                        while (o > 0 && w - o < OWNED_NOUN_WORDS && (t[o - 1].flags & TOK_CAP) &&
+                               !(t[o - 1].flags & TOK_POSS) && tok_article(d, r, &t[o - 1]) == 0)
+                            o--;
+                        m.role_start = t[o].start;
+                        if (m.start > t[o].start) m.start = t[o].start;
+                    }
                 }
             } else if (before.kind != MENTION_NONE &&
                        ((before.kind == MENTION_NAME && apposition_like(d, r, s, a, end - 1)) || is_relative(d, r, &t[a]) ||

@@ -91,6 +91,11 @@ M = [
   "LONG_PHRASE_TOKENS = 24", "LONG_PHRASE_TOKENS = 12"),
  ("a subject after an opening phrase without a comma not found", 'pipeline/names.c',
   "            !after_opening_phrase(d, r, toks, from, s))", "            1)"),
+ ("a possessive name and the noun it owns not one description", 'pipeline/cues.c',
+  "    possessor_and_noun(d, r, s, &m);\n", ""),
+ ("a possessor left out of the role before a name in commas", 'pipeline/cues.c',
+  "                    if (w > 0 && b < s->toks.len && t[b].start == m.role_start && (t[w - 1].flags & TOK_POSS) &&",
+  "                    if (0 && w > 0 && b < s->toks.len && t[b].start == m.role_start && (t[w - 1].flags & TOK_POSS) &&"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
