@@ -398,6 +398,8 @@ static int is_pronoun_tok(const document *d, const whosaid_rules *r, const token
 /* Words in lower case a possessor's noun phrase holds at most: "Lee’s lawyer", "Clinton’s
  * campaign chairman". */
 enum { OWNED_NOUN_WORDS = 4 };
+/* Words of a relative clause without commas between a subject and its verb, at most. */
+enum { RELATIVE_CLAUSE_WORDS = 10 };
 
 /* "Lee’s lawyer", "Clinton’s campaign chairman": a possessive name and the noun phrase it
  * owns are one description (of someone else than the possessor), which a name in apposition
@@ -458,6 +460,15 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     possessor_and_noun(d, r, s, &m);
     size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
     while (k < n && tok_adverb(d, r, &t[k])) k++;
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && k < n && is_relative(d, r, &t[k]) &&
+        !s->verb_end.items[k]) {
+        /* “…,” a senior official who spoke on condition of anonymity said: the verb that ends
+         * the cue after a relative clause (not the clause's own, "who spoke") */
+        size_t found = 0;
+        for (size_t v = k + 2; v < n && v <= k + RELATIVE_CLAUSE_WORDS && (t[v - 1].flags & TOK_WORD); v++)
+            if (s->verb_end.items[v] && ends_like_a_cue(d, r, s, s->verb_end.items[v])) found = v;
+        if (found) k = found;
+    }
     if (m.kind == MENTION_NONE || k >= n || !s->verb_end.items[k]) {
         /* modifiers before the name: “…,” then-Surrey mayoral candidate Doug McCallum said */
         /* “…,” Jeffrey Lewis of the James Martin Center wrote: a name, then where it works */
@@ -665,6 +676,21 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
                     m.role_end = t[end - 2].end;
                 }
             }
+        }
+    }
+    if (m.kind == MENTION_NONE && end > 1) {
+        /* "A senior official who spoke on condition of anonymity said": a relative clause
+         * without commas between the subject and its verb */
+        size_t rel = end - 1;
+        while (rel > 0 && end - rel <= RELATIVE_CLAUSE_WORDS && (t[rel].flags & TOK_WORD) && !is_relative(d, r, &t[rel]))
+            rel--;
+        /* (not "who oversaw the inquiry and described": a verb the relative clause holds) */
+        if (rel > 0 && rel + 1 < end && is_relative(d, r, &t[rel]) && !s->verb_end.items[end - 1] &&
+            token_in(d, &t[end - 1], &r->conjunctions) < 0) {
+            mention before = parse_mention_before(d, r, &s->toks, 0, rel);
+            if ((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && mention_names_someone(d, r, &before) &&
+                !after_preposition(d, r, s, before.start, before.kind == MENTION_DESCRIPTION))
+                m = before;
         }
     }
     if (m.kind == MENTION_NONE && end > 1) {

@@ -96,6 +96,11 @@ M = [
  ("a possessor left out of the role before a name in commas", 'pipeline/cues.c',
   "                    if (w > 0 && b < s->toks.len && t[b].start == m.role_start && (t[w - 1].flags & TOK_POSS) &&",
   "                    if (0 && w > 0 && b < s->toks.len && t[b].start == m.role_start && (t[w - 1].flags & TOK_POSS) &&"),
+ ("a relative clause hides the subject before the verb", 'pipeline/cues.c',
+  "        if (rel > 0 && rel + 1 < end && is_relative(d, r, &t[rel]) && !s->verb_end.items[end - 1] &&",
+  "        if (0 && rel > 0 && rel + 1 < end && is_relative(d, r, &t[rel]) && !s->verb_end.items[end - 1] &&"),
+ ("a relative clause hides the verb after the subject", 'pipeline/cues.c',
+  "        if (found) k = found;", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
