@@ -242,6 +242,24 @@ typedef struct {
 } reported;
 
 /* The first reported clause of the sentence in s's window, if any. */
+/* Does a participle open the clause at toks[a], a preposition, subordinator or relative after
+ * it: "Asked whether", "Pressed on", "Speaking to" (not "Increased costs forced", "Meeting the
+ * fee costs is", "United Airlines")? */
+static int opens_with_participle(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
+                                 size_t comma) {
+    const token *t = s->toks.items;
+    size_t n = t[a].stem_end - t[a].start;
+    const char *w = (const char *)d->text + t[a].start;
+    if (a + 1 >= s->toks.len || !(t[a].flags & TOK_CAP) || !(t[a + 1].flags & TOK_LOWER) || n <= 4) return 0;
+    if (!in(d, &t[a + 1], &r->prepositions) && !in(d, &t[a + 1], &r->subordinators)) return 0;
+    if (rules_ends_in(&r->past_endings, w, n)) return 1; /* "Asked whether he would …" */
+    if (!rules_ends_in(&r->participle_endings, w, n)) return 0;
+    /* "Choosing between them is a false choice": a gerund subject, then its verb */
+    for (size_t k = a + 1; k < comma; k++)
+        if (in(d, &t[k], &r->copulas) || in(d, &t[k], &r->auxiliaries)) return 0;
+    return 1;
+}
+
 static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
                        const cue_scratch *s, reported *out) {
     const token *t = s->toks.items;
@@ -284,6 +302,9 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * clause or a short adjunct before the subject, not what was said */
         if (in(d, &t[a], &r->subordinators) || (in(d, &t[a], &r->prepositions) && k < a + 2 * MIN_FRONT_CLAUSE_TOKENS))
             continue;
+        /* "Asked whether the plan would raise taxes, Keller said no", "Speaking to reporters,
+         * Keller said": a participle's phrase, not what was said */
+        if (opens_with_participle(d, r, s, a, k)) continue;
         /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
         size_t qa = quote_holding(quotes, t[a].start);
         if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start)

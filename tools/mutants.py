@@ -101,6 +101,8 @@ M = [
   "        if (0 && rel > 0 && rel + 1 < end && is_relative(d, r, &t[rel]) && !s->verb_end.items[end - 1] &&"),
  ("a relative clause hides the verb after the subject", 'pipeline/cues.c',
   "        if (found) k = found;", ""),
+ ("a participle's phrase taken for a reported clause", 'pipeline/reported.c',
+  "        if (opens_with_participle(d, r, s, a, k)) continue;", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
