@@ -197,7 +197,9 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
     int last = e == s->toks.len || (punct_is(&t[e], '.') && e + 1 == s->toks.len);
     if ((!last && (e >= s->toks.len || !punct_is(&t[e], ','))) || e == k + 1) return k;
     if (m->role_end == m->role_start && !party_label(d, r, s, k + 1, e)) {
-        size_t a = k + 1 + (e > k + 2 && token_in(d, &t[k + 1], &r->articles) >= 0); /* "a doctor" */
+        size_t a = k + 1;
+        while (a + 1 < e && tok_adverb(d, r, &t[a])) a++; /* ", now a member of the board," */
+        a += e > a + 1 && token_in(d, &t[a], &r->articles) >= 0; /* "a doctor" */
         /* ", who runs Our Principles PAC," is a role, ", who was in court," is not */
         if (e > a + 1 && is_relative(d, r, &t[a])) {
             if (token_in(d, &t[a + 1], &r->copulas) >= 0) a += 2;

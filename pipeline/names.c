@@ -48,10 +48,18 @@ int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
 }
 
+/* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
+ * "dentist", not "list" or "wrist". */
+enum { PERSON_NOUN_MIN_LETTERS = 6 };
+
 int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     if (tok_title_head(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
+    const char *w = (const char *)d->text + t->start;
+    size_t n = t->stem_end - t->start;
     /* occupations by their ending (Epidemiologist, Criminologist) are never names */
-    return rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+    if (rules_ends_in(&r->title_endings, w, n)) return 1;
+    /* a person noun in lower case by its ending: "said chief librarian Helen Osei" */
+    return (t->flags & TOK_LOWER) && n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0;
 }
 
 int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {

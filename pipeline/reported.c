@@ -237,9 +237,41 @@ static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos) 
 }
 
 typedef struct {
-    size_t a, b; /* the clause's tokens */
+    size_t a, b;   /* the clause's tokens */
+    size_t a2, b2; /* the rest of it after a cue inside it ("…, Devine said, by the calendar"), or empty */
     cue c;
 } reported;
+
+/* "The argument would be aided, Devine said, by the upcoming calendar": where the clause goes on
+ * after a cue set off by commas, [*a, *b) up to the end of the sentence; 0 when it does not (the
+ * cue ends the sentence, or what follows is a report of its own: ", adding that …"). */
+static int clause_goes_on(const document *d, const whosaid_rules *r, const cue_scratch *s, const cue *c, size_t *a,
+                          size_t *b) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, end = c->verb_end > c->who.end ? c->verb_end : c->who.end, k = 0;
+    /* after "said Mark Garthwaite," comes what he is: ", executive director of the guild" */
+    if (c->who.start > c->verb_start) return 0;
+    while (k < n && t[k].start < end) k++;
+    if (k + 1 >= n || !punct_is(&t[k], ',') || !(t[k + 1].flags & TOK_LOWER) || s->verb_end.items[k + 1] ||
+        in(d, &t[k + 1], &r->relatives) || in(d, &t[k + 1], &r->conjunctions) || tok_title(d, r, &t[k + 1]))
+        return 0;
+    /* ", a senior fellow at the institute": an apposition of the speaker, no verb in it */
+    if (in(d, &t[k + 1], &r->articles)) {
+        size_t w = k + 2;
+        while (w < n && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
+               !in(d, &t[w], &r->copulas))
+            w++;
+        if (w >= n || !(t[w].flags & TOK_WORD)) return 0;
+    }
+    size_t e = n;
+    while (e > k + 1 && (t[e - 1].flags & TOK_PUNCT) && !(t[e - 1].flags & TOK_MARK)) e--;
+    if (e < k + 1 + MIN_CLAUSE_TOKENS) return 0;
+    for (size_t w = k + 1; w < e; w++) /* the sentence's end: no other cue after it */
+        if (punct_is(&t[w], ',') && w + 1 < e && s->verb_end.items[w + 1]) return 0;
+    *a = k + 1;
+    *b = e;
+    return 1;
+}
 
 /* The first reported clause of the sentence in s's window, if any. */
 /* Does a participle open the clause at toks[a], a preposition, subordinator or relative after
@@ -321,7 +353,8 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             own_report = who.kind != MENTION_NONE && cue_speaker_like(d, r, s, &who, 1);
         }
         if (own_report) continue;
-        *out = (reported){a, end, c};
+        *out = (reported){a, end, 0, 0, c};
+        if (!clause_goes_on(d, r, s, &c, &out->a2, &out->b2)) out->a2 = out->b2 = 0;
         return 1;
     }
     for (size_t v = 0, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
@@ -347,7 +380,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                 a = after_m + 1;
                 b = clause_end(d, r, quotes, s, a, n);
                 if (b >= a + MIN_CLAUSE_TOKENS) {
-                    *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
+                    *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
                     return 1;
                 }
             }
@@ -363,7 +396,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (m.kind == MENTION_NONE ? !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions)))
                                    : !cue_speaker_like(d, r, s, &m, 1))
             continue;
-        *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
+        *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
         return 1;
     }
     /* X called Y “Z”, X described Y as “Z”, ", calling it “Z”": the object and the fragment;
@@ -392,7 +425,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE || !cue_speaker_like(d, r, s, &m, 1)) continue;
         size_t ve = s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
-        *out = (reported){a, b, {CUE_BEFORE, t[v].start, t[ve - 1].end, m}};
+        *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[ve - 1].end, m}};
         return 1;
     }
     return 0;
@@ -449,6 +482,47 @@ static int merge(quote_vec *quotes, cue_vec *cues, size_t found) {
     return 0;
 }
 
+/* Adds the reported clause of tokens [ta, tb) of the window, in sentence sent, with its cue c:
+ * indirect, or mixed with the quotations it holds as fragments (not written on their own);
+ * nothing when a quotation holds it whole or runs on past it. found quotations of quotes are
+ * the ones in marks. Returns 0, or -1 when out of memory. */
+static int add_clause(const document *d, const cue_scratch *s, quote_vec *quotes, cue_vec *cues, size_t found,
+                      size_t ta, size_t tb, size_t sent, const cue *c) {
+    const token *t = s->toks.items;
+    quote_vec direct = {quotes->items, found, found};
+    size_t a = t[ta].start, b = t[tb - 1].end;
+    /* a whole quotation after a comma or colon ("…, “It was a twinkle in some engineer’s
+     * eye.”") is a direct one: the reported clause, if any, ends before it */
+    for (size_t k = ta + 1; k < tb; k++) {
+        if (!(t[k].flags & TOK_MARK) || !(punct_is(&t[k - 1], ',') || punct_is(&t[k - 1], ':'))) continue;
+        size_t qi = quote_holding(&direct, t[k].start);
+        if (qi == found || direct.items[qi].open != t[k].start || !starts_upper(d, &direct.items[qi])) continue;
+        tb = k - 1;
+        b = tb > ta ? t[tb - 1].end : a;
+        break;
+    }
+    if (tb < ta + MIN_CLAUSE_TOKENS) return 0;
+    /* quotations in the clause: all of it (a direct quotation already), or fragments of it */
+    size_t first = quote_holding(&direct, a), held = 0, whole = 0, beyond = 0, unclosed = 0;
+    if (first == found) first = first_opening_at(&direct, a); /* a binary search: linear overall */
+    for (size_t k = first; k < found && quotes->items[k].open < b; k++) {
+        held++;
+        if (quotes->items[k].open <= a && quotes->items[k].close_end >= b) whole = 1;
+        /* a quotation that goes on past the clause (into the next paragraph) is its own */
+        else if (quotes->items[k].close_end > b) beyond = 1;
+        unclosed |= !quotes->items[k].closed;
+    }
+    if (whole || beyond) return 0;
+    for (size_t k = first; held && k < found && quotes->items[k].open < b; k++) quotes->items[k].type = 0;
+    quote q = {0};
+    q.open = q.start = a;
+    q.end = q.close_end = b;
+    q.closed = !unclosed; /* a fragment whose mark never closes leaves the clause open too */
+    q.type = held ? WHOSAID_MIXED : WHOSAID_INDIRECT;
+    q.sent = sent;
+    return push(quotes, cues, &q, c);
+}
+
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
                   size_t first_speech, const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
     size_t found = quotes->len;
@@ -467,38 +541,9 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
         /* the found quotations only: a clause is never found inside another clause */
         quote_vec direct = {quotes->items, found, found};
         if (!find_clause(d, r, &direct, cues->items, s, &rep)) continue;
-        const token *t = s->toks.items;
-        size_t a = t[rep.a].start, b = t[rep.b - 1].end;
-        /* a whole quotation after a comma or colon ("…, “It was a twinkle in some engineer’s
-         * eye.”") is a direct one: the reported clause, if any, ends before it */
-        for (size_t k = rep.a + 1; k < rep.b; k++) {
-            if (!(t[k].flags & TOK_MARK) || !(punct_is(&t[k - 1], ',') || punct_is(&t[k - 1], ':'))) continue;
-            size_t qi = quote_holding(&direct, t[k].start);
-            if (qi == found || direct.items[qi].open != t[k].start || !starts_upper(d, &direct.items[qi])) continue;
-            rep.b = k - 1;
-            b = rep.b > rep.a ? t[rep.b - 1].end : a;
-            break;
-        }
-        if (rep.b < rep.a + MIN_CLAUSE_TOKENS) continue;
-        /* quotations in the clause: all of it (a direct quotation already), or fragments of it */
-        size_t first = quote_holding(&direct, a), held = 0, whole = 0, beyond = 0, unclosed = 0;
-        if (first == found) first = first_opening_at(&direct, a); /* a binary search: linear overall */
-        for (size_t k = first; k < found && quotes->items[k].open < b; k++) {
-            held++;
-            if (quotes->items[k].open <= a && quotes->items[k].close_end >= b) whole = 1;
-            /* a quotation that goes on past the clause (into the next paragraph) is its own */
-            else if (quotes->items[k].close_end > b) beyond = 1;
-            unclosed |= !quotes->items[k].closed;
-        }
-        if (whole || beyond) continue;
-        for (size_t k = first; held && k < found && quotes->items[k].open < b; k++) quotes->items[k].type = 0;
-        quote q = {0};
-        q.open = q.start = a;
-        q.end = q.close_end = b;
-        q.closed = !unclosed; /* a fragment whose mark never closes leaves the clause open too */
-        q.type = held ? WHOSAID_MIXED : WHOSAID_INDIRECT;
-        q.sent = speech->items[i];
-        if (push(quotes, cues, &q, &rep.c) != 0) return -1;
+        if (add_clause(d, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
+            (rep.b2 > rep.a2 && add_clause(d, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
+            return -1;
     }
     return merge(quotes, cues, found);
 }

@@ -103,6 +103,12 @@ M = [
   "        if (found) k = found;", ""),
  ("a participle's phrase taken for a reported clause", 'pipeline/reported.c',
   "        if (opens_with_participle(d, r, s, a, k)) continue;", ""),
+ ("a reported clause never goes on after its cue", 'pipeline/reported.c',
+  "        if (!clause_goes_on(d, r, s, &c, &out->a2, &out->b2)) out->a2 = out->b2 = 0;", ""),
+ ("an inverted cue's apposition taken for the clause going on", 'pipeline/reported.c',
+  "    if (c->who.start > c->verb_start) return 0;", ""),
+ ("person nouns by their ending not titles", 'pipeline/names.c',
+  "rules_longest_ending(&r->person_endings, w, n) > 0;", "0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
