@@ -85,6 +85,11 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         }
     char *w = malloc(n + 1);
     if (!w) return -1;
+    if (n) {
+        unsigned char last = lower_ascii((unsigned char)s[n - 1]), up = last >= 'a' && last <= 'z' ? last - 32 : last;
+        set->last_bytes[last / 64] |= (uint64_t)1 << (last % 64);
+        set->last_bytes[up / 64] |= (uint64_t)1 << (up % 64);
+    }
     for (size_t k = 0; k < n; k++) w[k] = (char)lower_ascii((unsigned char)s[k]);
     w[n] = '\0';
     set->words[i] = w;
@@ -255,8 +260,16 @@ static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
+/* Might s[0, n) end in a word of the set? Its last byte tells most words no. */
+static int may_end_in(const wordset *set, const char *s, size_t n) {
+    if (!n) return 0;
+    unsigned char last = (unsigned char)s[n - 1];
+    return set->last_bytes[last / 64] >> (last % 64) & 1;
+}
+
 int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
     int found = 0;
+    if (!may_end_in(endings, s, n)) return 0;
     /* the longest ending decides: "-ss" over "s" */
     for (size_t k = 1; k <= endings->max_len && k < n; k++) {
         int v = (k >= 64 || (endings->lengths >> k & 1)) ? wordset_get(endings, s + n - k, k) : -1;
@@ -269,12 +282,14 @@ int rules_plural(const whosaid_rules *r, const char *s, size_t n) { return rules
 
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     const wordset *e = &r->adverb_endings;
+    if (!may_end_in(e, s, n)) return 0;
     for (size_t k = 1; k <= e->max_len && k + 1 < n; k++)
         if ((k >= 64 || (e->lengths >> k & 1)) && wordset_get(e, s + n - k, k) >= 0) return 1;
     return 0;
 }
 
 int rules_ends_in(const wordset *endings, const char *s, size_t n) {
+    if (!may_end_in(endings, s, n)) return 0;
     for (size_t k = 1; k <= endings->max_len && k < n; k++)
         if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0) return 1;
     return 0;

@@ -25,6 +25,7 @@ typedef struct {
     size_t cap, len;
     size_t max_len; /* of the longest word: anything longer is not in the set */
     uint64_t lengths; /* bit k: a word of k bytes is in the set (k < 64) */
+    uint64_t last_bytes[4]; /* bit b: a word ends in byte b (either case): a quick "no" for endings */
     /* once the rules are loaded: the lexicon holding every set's words, and this set's
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
