@@ -215,7 +215,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
             short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
-                                m->surname_start, m->surname_end, shown};
+                                m->surname_start, m->surname_end, shown, 0};
             return VEC_PUSH(&reg->shorts, sm);
         }
         person np = {.name_start = m->name_start, .name_end = m->name_end, .surname_start = m->surname_start,
@@ -305,8 +305,15 @@ static int resolve_shorts(registry *reg, const document *d) {
         m.surname_start = sm->surname_start;
         m.surname_end = sm->surname_end;
         size_t p = find_person(reg, d, &m, 0, 0);
-        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG) p = NO_PERSON;
+        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org) p = NO_PERSON;
         if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end);
+        if (p == NO_PERSON && sm->org) {
+            person np = {.name_start = sm->surname_start, .name_end = sm->surname_end, .surname_start = sm->surname_start,
+                         .surname_end = sm->surname_end, .evidence = 1, .kind = ENTITY_ORG};
+            if (VEC_PUSH(&reg->people, np) != 0) return -1;
+            p = reg->people.len - 1;
+            if (index_person(reg, d, p) != 0) return -1;
+        }
         if (p == NO_PERSON) continue;
         if (sm->shown) reg->people.items[p].evidence = 1;
         sm->at.person = p;
@@ -394,6 +401,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
                 verb = 1;
                 if (VEC_PUSH(speech, s) != 0 || (whole && keep_tokens(kept, toks, speech) != 0)) return -1;
+            }
+            /* "Microsoft said Tuesday it would cut jobs": a bare name that speaks, then "it" in its
+             * sentence, is an organisation (unless a full name shows it is someone) */
+            if (reg->shorts.len && (t->flags & TOK_WORD) && token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
+                !inside_quote(&c, t->start) &&
+                !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->copulas) >= 0)) { /* "it was a hard decision" */
+                short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
+                if (last->at.sent == s && last->at.subject == SUBJECT_OF_VERB && last->at.pos < t->start) last->org = 1;
             }
             int g;
             /* "he’s" is "he is": a subject pronoun's ’s is no possessive */

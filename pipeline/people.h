@@ -47,6 +47,7 @@ typedef struct {
     person_mention at;
     uint32_t surname_start, surname_end;
     int shown;
+    int org; /* "Microsoft said Tuesday it would …": an "it" after its verb shows an organisation */
 } short_mention;
 
 typedef struct {

@@ -109,6 +109,8 @@ M = [
   "    if (c->who.start > c->verb_start) return 0;", ""),
  ("person nouns by their ending not titles", 'pipeline/names.c',
   "rules_longest_ending(&r->person_endings, w, n) > 0;", "0;"),
+ ("a bare name that speaks before \"it\" not an organisation", 'pipeline/people.c',
+  "last->at.pos < t->start) last->org = 1;", "last->at.pos < t->start) last->org = 0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
