@@ -867,6 +867,16 @@ static int short_utterance(const document *d, const quote *q) {
     return words == 1 || lower > 0;
 }
 
+/* Does quotation qi open the sentence right after the one where quotation qi - 1, in the same
+ * paragraph, ends with a cue after it ("“…,” she said. “We ran.”")? */
+static int continues_cued(const segments *seg, const quote_vec *quotes, const cue *out, size_t qi) {
+    if (qi == 0 || out[qi - 1].form != CUE_AFTER || quotes->items[qi - 1].type != WHOSAID_DIRECT) return 0;
+    const quote *prev = &quotes->items[qi - 1], *q = &quotes->items[qi];
+    size_t prev_end = quote_end_sent(seg, prev);
+    return q->sent == prev_end + 1 && seg->sents.items[q->sent].para == seg->sents.items[prev_end].para &&
+           q->open == seg->sents.items[q->sent].start && out[qi - 1].verb_start > prev->close_end;
+}
+
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
               cue *out, cue_scratch *s) {
     for (size_t qi = 0; qi < quotes->len; qi++) {
@@ -889,6 +899,10 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
                 kind = next->para == snt->para ? AFTER_NEXT_SENTENCE : AFTER_DASH_LINE;
             }
             if (b > next_open) b = next_open;
+            /* "“…,” she said. “We ran.” Her neighbour agreed.": a quotation that goes on from the
+             * one just before, cued in its own sentence, is hers; the next sentence's name
+             * introduces what follows it */
+            if (kind == AFTER_NEXT_SENTENCE && continues_cued(seg, quotes, out, qi)) b = a;
             if (b > a) {
                 if (cue_window(d, r, s, a, b) != 0) return -1;
                 if (cue_after(d, r, s, 0, kind, &out[qi])) continue;

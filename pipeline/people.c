@@ -375,6 +375,8 @@ static int keep_tokens(kept_tokens *kept, const token_vec *toks, const index_vec
     return 0;
 }
 
+static int tok_is_comma(const token *t) { return (t->flags & TOK_PUNCT) && t->cp == ','; }
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *toks, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
@@ -489,6 +491,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     m.role_start = toks->items[k - 1].start;
                 if (m.role_end == m.role_start) description_before(d, r, toks, i, m.next_tok, &m.role_start, &m.role_end);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
+                /* "The mayor of Marrow Bay, Ines Calvo, agreed": a name set off by commas before its
+                 * verb is its subject too */
+                if (!before_verb && i > 0 && m.next_tok + 1 < toks->len && tok_is_comma(&toks->items[i - 1]) &&
+                    tok_is_comma(&toks->items[m.next_tok]))
+                    before_verb = is_reporting_verb(d, r, toks, m.next_tok + 1);
                 /* "…,” said X" or "…, adds X": an inverted cue, not "told Yahoo News" */
                 int after_verb = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
                                  token_in(d, &toks->items[i - 1], &r->no_inversion) < 0 &&

@@ -111,6 +111,10 @@ M = [
   "rules_longest_ending(&r->person_endings, w, n) > 0;", "0;"),
  ("a bare name that speaks before \"it\" not an organisation", 'pipeline/people.c',
   "last->at.pos < t->start) last->org = 1;", "last->at.pos < t->start) last->org = 0;"),
+ ("a quotation going on from a cued one takes the next sentence's cue", 'pipeline/cues.c',
+  "            if (kind == AFTER_NEXT_SENTENCE && continues_cued(seg, quotes, out, qi)) b = a;", ""),
+ ("a name in commas before its verb not its subject", 'pipeline/people.c',
+  "                    before_verb = is_reporting_verb(d, r, toks, m.next_tok + 1);", "                    before_verb = 0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
