@@ -503,7 +503,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 size_t ars = 0, are = 0;
                 int org = apposition_org(d, r, toks, m.next_tok);
                 int apposed = !org && apposition_role(d, r, toks, m.next_tok, &ars, &are);
-                int shown = before_verb || after_verb || apposed || apposition_age(toks, m.next_tok);
+                int aged = apposition_age(toks, m.next_tok);
+                /* "Ann Lee, 54, a retired nurse,": the apposition after the age */
+                if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + 2, &ars, &are);
+                /* "Ann Lee is the executive director of the union": a role after a copula */
+                if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
+                int shown = before_verb || after_verb || apposed || aged;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;

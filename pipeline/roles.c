@@ -162,3 +162,51 @@ int role_before(const document *d, const whosaid_rules *r, const token_vec *toks
     *re = t[i - 1].end;
     return 1;
 }
+
+int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
+                   size_t *re) {
+    const token *t = toks->items;
+    size_t n = toks->len, j = k;
+    /* "is", "was", "has been", "had long been" */
+    if (j < n && token_in(d, &t[j], &r->auxiliaries) >= 0 && token_in(d, &t[j], &r->copulas) < 0) j++;
+    if (j < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->adverbs) >= 0 && token_in(d, &t[j], &r->copulas) < 0)
+        j++;
+    /* "was governor", "had been mayor": a role of the past */
+    if (j >= n || token_in(d, &t[j], &r->copulas) < 0 || token_in(d, &t[j], &r->past_copulas) >= 0 ||
+        (j > k && token_in(d, &t[k], &r->past_copulas) >= 0))
+        return 0;
+    j++;
+    /* an article or the title itself after the copula: not "is unquestionably the star", "is
+     * not the first", "is that candidate" */
+    if (j < n && tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0)) j++;
+    else if (j >= n || !tok_title(d, r, &t[j]))
+        return 0;
+    if (j >= n || !(t[j].flags & TOK_WORD)) return 0;
+    /* the role's words up to punctuation, a verb, a relative or a conjunction; a title among its
+     * first words ("the executive director of …", "a retired nurse"), not "is angry" */
+    size_t e = j;
+    int titled = 0;
+    while (e < n && e < j + 12 && (t[e].flags & TOK_WORD) && !tok_relative(d, r, &t[e]) &&
+           token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
+           token_in(d, &t[e], &r->conjunctions) < 0 && !tok_pronoun_word(d, r, &t[e]) &&
+           /* not "since 2019", "for 30 years", "until last year" */
+           token_in(d, &t[e], &r->subordinators) < 0 &&
+           !(e + 1 < n && token_in(d, &t[e], &r->prepositions) >= 0 && (t[e + 1].flags & TOK_WORD) &&
+             !(t[e + 1].flags & (TOK_CAP | TOK_LOWER)))) {
+        if (e < j + 4 && tok_title_head(d, r, &t[e])) titled = 1;
+        /* "the candidate Republican voters trust most": a clause without its relative */
+        if (e > j && (t[e].flags & TOK_CAP) && (t[e - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[e - 1]) &&
+            token_in(d, &t[e - 1], &r->prepositions) < 0 && !tok_article(d, r, &t[e - 1]))
+            return 0;
+        e++;
+    }
+    /* it ends the clause: "is the mayor.", "was a nurse for 30 years," */
+    if (!titled || e == j) return 0;
+    /* the role ends the clause, or a time or place after it does */
+    if (e < n && !(t[e].flags & TOK_PUNCT) && token_in(d, &t[e], &r->prepositions) < 0 &&
+        token_in(d, &t[e], &r->subordinators) < 0)
+        return 0;
+    *rs = t[j].start;
+    *re = t[e - 1].end;
+    return 1;
+}

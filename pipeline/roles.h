@@ -13,6 +13,10 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
  * toks[next]: 1 and the description's span without its article, or 0. */
 int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next,
                        size_t *rs, size_t *re);
+/* "is the executive director of the union." at toks[k], after a name: a copula and a role that
+ * ends the clause (a title among its first words); 1 and the role's span, or 0. */
+int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
+                   size_t *re);
 /* ", 49," at toks[k]: an age in apposition, which shows a person. */
 int apposition_age(const token_vec *toks, size_t k);
 /* ", a German charity that …" at toks[k]: the name before is an organisation. */

@@ -115,6 +115,13 @@ M = [
   "            if (kind == AFTER_NEXT_SENTENCE && continues_cued(seg, quotes, out, qi)) b = a;", ""),
  ("a name in commas before its verb not its subject", 'pipeline/people.c',
   "                    before_verb = is_reporting_verb(d, r, toks, m.next_tok + 1);", "                    before_verb = 0;"),
+ ("no role after a copula", 'pipeline/people.c',
+  "        if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);", ""),
+ ("a role of the past taken after a copula", 'pipeline/roles.c',
+  "    if (j >= n || token_in(d, &t[j], &r->copulas) < 0 || token_in(d, &t[j], &r->past_copulas) >= 0 ||",
+  "    if (j >= n || token_in(d, &t[j], &r->copulas) < 0 ||"),
+ ("no apposition after an age", 'pipeline/people.c',
+  "        if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + 2, &ars, &are);", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
