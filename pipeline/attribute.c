@@ -168,6 +168,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             }
             break;
         }
+        /* "they said": a group ("Clinton’s top aides", "Trump and Ryan"), which the registry does
+         * not hold; never one of the people named before, so no one rather than someone wrong */
+        if (m->gender == GENDER_PLURAL) break;
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
                                        : salient(reg, seg, m->start, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
         if (p != NO_PERSON) {

@@ -221,7 +221,7 @@ static int add_words(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
 
 /* WORD GENDER pairs, one or more a line. */
 static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
-    if (n % 2) return fail(c, "expected WORD GENDER pairs (gender: male, female, neuter, first or -)");
+    if (n % 2) return fail(c, "expected WORD GENDER pairs (gender: male, female, neuter, first, plural or -)");
     for (size_t i = 0; i < n; i += 2) {
         whosaid_slice g = f[i + 1];
         int v;
@@ -230,7 +230,8 @@ static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
         else if (g.len == 1 && g.ptr[0] == '-') v = GENDER_UNKNOWN;
         else if (g.len == 6 && !memcmp(g.ptr, "neuter", 6)) v = GENDER_NEUTER;
         else if (g.len == 5 && !memcmp(g.ptr, "first", 5)) v = GENDER_FIRST;
-        else return fail(c, "gender must be male, female, neuter, first or -");
+        else if (g.len == 6 && !memcmp(g.ptr, "plural", 6)) v = GENDER_PLURAL;
+        else return fail(c, "gender must be male, female, neuter, first, plural or -");
         if (wordset_put(dest, f[i].ptr, f[i].len, v) != 0) return fail(c, "out of memory");
     }
     return 0;

@@ -41,7 +41,9 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n);
  * organisation or a thing ("it", "its"); FIRST the writer ("I", "we"). */
 enum { ARTICLE_DEFINITE = 1, ARTICLE_INDEFINITE = 2 };
 
-enum { GENDER_UNKNOWN = 0, GENDER_MALE = 1, GENDER_FEMALE = 2, GENDER_NEUTER = 3, GENDER_FIRST = 4 };
+/* GENDER_PLURAL: a pronoun of several ("they"), which stands for a group or an organisation,
+ * never for one person named before */
+enum { GENDER_UNKNOWN = 0, GENDER_MALE = 1, GENDER_FEMALE = 2, GENDER_NEUTER = 3, GENDER_FIRST = 4, GENDER_PLURAL = 5 };
 
 /* What a quotation-mark character can do. */
 enum {

@@ -204,7 +204,7 @@ Test(people, pronouns_with_gender) {
     cr_expect_eq(she.kind, MENTION_PRONOUN);
     cr_expect_eq(she.gender, GENDER_FEMALE);
     cr_expect_eq(they.kind, MENTION_PRONOUN);
-    cr_expect_eq(they.gender, GENDER_UNKNOWN);
+    cr_expect_eq(they.gender, GENDER_PLURAL);
 }
 
 Test(people, capitalised_pronoun) {

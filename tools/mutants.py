@@ -122,6 +122,8 @@ M = [
   "    if (j >= n || token_in(d, &t[j], &r->copulas) < 0 ||"),
  ("no apposition after an age", 'pipeline/people.c',
   "        if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + 2, &ars, &are);", ""),
+ ("\"they\" resolved to one person", 'pipeline/attribute.c',
+  "        if (m->gender == GENDER_PLURAL) break;", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
