@@ -41,6 +41,21 @@ static size_t salient(const registry *reg, const segments *seg, size_t pos, int 
     return registry_rank(reg, &q, &a->ranked);
 }
 
+static int head_in(const document *d, const mention *m, const wordset *set) {
+    return m->head_end > m->head_start &&
+           wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
+}
+
+/* The gender an article at the phrase's start shows of one person ("la", "der", "el"; 0 where
+ * it shows one person but no gender, "l'"), or -1 where it shows neither (rules/<lang>/
+ * singular-articles.txt). */
+static int article_number(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t w = m->start;
+    while (w < m->end && d->text[w] != ' ' && d->text[w] != '\'' && (unsigned char)d->text[w] != 0xE2) w++;
+    int g = wordset_get(&r->singular_articles, (const char *)d->text + m->start, w - m->start);
+    return g < 0 ? -1 : g;
+}
+
 static int head_plural(const document *d, const whosaid_rules *r, const mention *m) {
     return m->head_end > m->head_start &&
            rules_plural(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
@@ -49,12 +64,22 @@ static int head_plural(const document *d, const whosaid_rules *r, const mention 
 static int head_gender(const document *d, const whosaid_rules *r, const mention *m) {
     if (m->head_end <= m->head_start) return m->gender;
     int g = wordset_get(&r->gendered_nouns, (const char *)d->text + m->head_start, m->head_end - m->head_start);
-    return g > 0 ? g : m->gender;
+    if (g > 0 || m->gender) return g > 0 ? g : m->gender;
+    /* "la fiscal", "der Personalvorstand": a definite article shows the gender of a title */
+    if (!m->definite || !(head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers))) return 0;
+    return article_number(d, r, m) > 0 ? article_number(d, r, m) : 0;
 }
 
-static int head_in(const document *d, const mention *m, const wordset *set) {
-    return m->head_end > m->head_start &&
-           wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
+
+/* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS")? */
+static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
+    for (size_t i = m->start; i < m->end; i++) {
+        if (d->text[i] != ' ') continue;
+        size_t w = i + 1, e = w;
+        while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != ',') e++;
+        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) >= 0) return 1;
+    }
+    return 0;
 }
 
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
@@ -70,10 +95,17 @@ static size_t described(const document *d, const segments *seg, const registry *
         return NO_PERSON;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
+    /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its
+     * complement that no one named holds, is someone of their own where the language's second
+     * nouns for the one just named carry none ("epithets") */
+    if (m->kind == MENTION_ROLE && wordset_get(&r->features, "epithets", 8) >= 0 && has_complement(d, r, m))
+        return NO_PERSON;
     if (head_in(d, m, &r->org_nouns))
         return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */
-    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || rules_plural(r, head, n))
+    /* (an article that shows one person, "der Politiker", outweighs an ending of plurals) */
+    int one = article_number(d, r, m);
+    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || (rules_plural(r, head, n) && one < 0))
         return NO_PERSON;
     /* "the website" is no one: the head must name a person — a title ("the owner"), a word
      * that shows a gender ("the mother"), a party or origin ("the Ohio Democrat", "the Texan"),
@@ -88,11 +120,16 @@ static size_t described(const document *d, const segments *seg, const registry *
     role.role_end = m->head_end;
     size_t p = registry_resolve_role(reg, d, &role);
     if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
+
     int gender = wordset_get(&r->gendered_nouns, head, n);
+    if (gender <= 0) gender = one; /* "la haute fonctionnaire" */
     p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, DESCRIPTION_SENTENCES, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
-     * describes someone whose role, if known, holds it */
-    if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start)
+     * describes someone whose role, if known, holds it; but where the language's news call the
+     * person just named by a second noun without a complement ("le syndicaliste", "der
+     * CDU-Politiker", "el empresario": rules/<lang>/features.txt "epithets"), it is them */
+    if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start &&
+        !(wordset_get(&r->features, "epithets", 8) >= 0 && !has_complement(d, r, m)))
         return NO_PERSON;
     return p;
 }

@@ -75,12 +75,16 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
 }
 
 /* May the token be a word of a role's complement in lower case ("du groupe d'opposition"): no
- * verb, auxiliary, pronoun, relative, complementiser, adverb or other preposition. */
-static int complement_word(const document *d, const whosaid_rules *r, const token *t) {
+ * verb, auxiliary, pronoun, relative, complementiser, adverb or other preposition. Right after
+ * an article or a connector a word is a noun whatever its ending: "du gouvernement", "du
+ * département" end as French adverbs do ("clairement"). */
+static int complement_word(const document *d, const whosaid_rules *r, const token *t, const token *prev) {
+    int after_article = tok_connector(d, r, prev) || tok_article(d, r, prev);
     return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) &&
            token_in(d, t, &r->cue_followers) < 0 && token_in(d, t, &r->not_names) < 0 &&
            token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
-           !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 && !tok_adverb(d, r, t) &&
+           !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 &&
+           (after_article ? token_in(d, t, &r->adverbs) < 0 : !tok_adverb(d, r, t)) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
 
@@ -340,7 +344,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int possessive_end = 0;
     size_t complement = 0; /* lower-case words of a role's complement read so far */
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
-           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k]))) &&
+           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1]))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
         if (complement && !phrase_word(d, r, &t[k])) {
             /* "président du service départemental d'incendie": the complement's words, each
@@ -379,7 +383,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                                           (t[m + 1].flags & TOK_CAP);
             /* "la présidente du groupe d'opposition", "le directeur du site": a role's complement
              * in lower case, as French, Spanish and German write it */
-            int lower_complement = m < n && !possessive_then_capital && complement_word(d, r, &t[m]) &&
+            int lower_complement = m < n && !possessive_then_capital && complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
                                    (k == j || !name_word(d, r, &t[k - 1]));
             if (lower_complement) {

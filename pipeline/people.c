@@ -658,16 +658,27 @@ static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a,
     return b;
 }
 
+/* Does p's role hold the text at text[s, s + n) (case aside)? */
+static int holds_text(const document *d, const person *p, size_t s, size_t n) {
+    for (size_t i = p->role_start; i + n <= p->role_end; i++)
+        if (!strncasecmp((const char *)d->text + i, (const char *)d->text + s, n)) return 1;
+    return 0;
+}
+
 size_t registry_resolve_role(const registry *reg, const document *d, const mention *m) {
     /* the head of the role: its last word */
     size_t e = role_head_end(reg->rules, d, m->role_start, m->role_end), s = e;
     while (s > m->role_start && d->text[s - 1] != ' ') s--;
     if (e <= s) return NO_PERSON;
     size_t end = registry_mentions_from(reg, m->start);
+    /* "la porte-parole du gouvernement" is not the one "de la SNCF": a complement the phrase
+     * gives must be the role's too */
+    size_t cs = role_head_end(reg->rules, d, m->role_start, m->role_end), cn = m->role_end - cs;
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];
-            if (holds_title(reg->rules, d, ps, s, e, prefix)) return reg->mentions.items[i].person;
+            if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_text(d, ps, cs, cn)))
+                return reg->mentions.items[i].person;
         }
     return NO_PERSON;
 }
