@@ -51,7 +51,11 @@ int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
 int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     if (tok_title_head(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
     /* occupations by their ending (Epidemiologist, Criminologist) are never names */
-    return rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+    if (rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start)) return 1;
+    /* an adjective in lower case by its ending, as German puts it before a role ("die
+     * innenpolitische Sprecherin", "die bayerische Familienministerin") */
+    return (t->flags & TOK_LOWER) &&
+           rules_ends_in(&r->modifier_endings, (const char *)d->text + t->start, t->stem_end - t->start);
 }
 
 int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {

@@ -83,6 +83,11 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     size_t a = i - 1;
     while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
     if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';'))) return 0;
+    /* "Auch die Präsidentin des Verbands, Sabine Krüger,", "Also the minister, …": an adverb
+     * may open the clause before the description's article */
+    if (a + 2 < i && (t[a].flags & TOK_WORD) && !tok_article(d, r, &t[a]) && tok_article(d, r, &t[a + 1]) &&
+        !tok_title(d, r, &t[a]) && !(t[a].flags & TOK_LOWER && token_in(d, &t[a], &r->prepositions) >= 0))
+        a++;
     mention m = parse_mention(d, r, toks, a);
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
