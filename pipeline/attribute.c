@@ -46,12 +46,21 @@ static int head_in(const document *d, const mention *m, const wordset *set) {
            wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
 }
 
+/* Where the first word of the phrase at text[s, e) ends: at a space, or after the apostrophe
+ * of an elided article ("l'élu", "l’élue"). */
+static size_t first_word_end(const document *d, size_t s, size_t e) {
+    for (size_t w = s; w < e; w++) {
+        if (d->text[w] == ' ' || d->text[w] == '\'') return w;
+        if (w + 2 < e && d->text[w] == 0xE2 && d->text[w + 1] == 0x80 && d->text[w + 2] == 0x99) return w;
+    }
+    return e;
+}
+
 /* The gender an article at the phrase's start shows of one person ("la", "der", "el"; 0 where
  * it shows one person but no gender, "l'"), or -1 where it shows neither (rules/<lang>/
  * singular-articles.txt). */
 static int article_number(const document *d, const whosaid_rules *r, const mention *m) {
-    size_t w = m->start;
-    while (w < m->end && d->text[w] != ' ' && d->text[w] != '\'' && (unsigned char)d->text[w] != 0xE2) w++;
+    size_t w = first_word_end(d, m->start, m->end);
     int g = wordset_get(&r->singular_articles, (const char *)d->text + m->start, w - m->start);
     return g < 0 ? -1 : g;
 }
@@ -88,8 +97,7 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
-    size_t w = m->start;
-    while (w < m->end && d->text[w] != ' ') w++;
+    size_t w = first_word_end(d, m->start, m->end);
     if (m->head_end <= m->head_start ||
         wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
         return NO_PERSON;

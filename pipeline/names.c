@@ -272,6 +272,11 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 && !tok_relative(d, r, &t[e]) &&
            token_in(d, &t[e], &r->complementisers) < 0) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
+        /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
+         * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */
+        if (linking && e > j && !tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
+            token_in(d, &t[e], &r->cue_followers) >= 0 && wordset_get(&r->features, "circumstances", 13) >= 0)
+            break;
         /* "the company in a statement", "la compañía en un comunicado": where it was said,
          * not who said it */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && token_in(d, &t[e - 1], &r->document_nouns) < 0) {
