@@ -131,6 +131,29 @@ static int party_label(const document *d, const whosaid_rules *r, const cue_scra
            wordset_get(&r->party_letters, x, 1) >= 0;
 }
 
+/* "explicó a este diario el jefe de la unidad", "a déclaré à l'AFP le ministre": where the
+ * language puts whom it was said to between the verb and its subject (features.txt
+ * "object-before-subject"), the subject after a preposition of cue-followers.txt and its
+ * object of a few words, if it ends the clause. */
+static mention subject_after_object(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
+    mention none = {0};
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (wordset_get(&r->features, "object-before-subject", 21) < 0 || e + 2 >= n || !(t[e].flags & TOK_LOWER) ||
+        token_in(d, &t[e], &r->prepositions) < 0 || token_in(d, &t[e], &r->cue_followers) < 0)
+        return none;
+    for (size_t j = e + 2; j < n && j < e + 6; j++) {
+        if (!(t[j].flags & TOK_WORD)) return none;
+        if (!tok_article(d, r, &t[j])) continue;
+        mention m = parse_mention(d, r, &s->toks, j);
+        if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
+            continue;
+        if (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.')) continue;
+        return m;
+    }
+    return none;
+}
+
 /* "the board’s chief economist, Ann-Marie Gill, said": a name in apposition to a description
  * is the speaker, and the description its role. Returns 1 and replaces *m when so. */
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
@@ -407,8 +430,15 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     if (s->verb_end.items[i] && !strict) {
         /* "…, telling Reuters": whom the speaker told, not who spoke */
         if (inverts(d, r, s, i) == 0) return 0;
-        mention m = phrase_after_verb(d, r, s, s->verb_end.items[i]);
-        if (m.kind == MENTION_NONE) return 0;
+        size_t e = s->verb_end.items[i];
+        mention m = phrase_after_verb(d, r, s, e);
+        if (m.kind == MENTION_NONE) m = subject_after_object(d, r, s, e);
+        if (m.kind == MENTION_NONE) {
+            /* "“…”, afirmó.": a language that leaves the subject out (features.txt
+             * "null-subject") has its cue all the same; the context tells who */
+            if (wordset_get(&r->features, "null-subject", 12) < 0 || e >= n || !punct_is(&t[e], '.')) return 0;
+            m.next_tok = e;
+        }
         skip_apposition(d, r, s, m.next_tok, &m);
         *c = (cue){CUE_AFTER, t[i].start, t[s->verb_end.items[i] - 1].end, m};
         return 1;
