@@ -392,7 +392,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                                           (t[m + 1].flags & TOK_CAP);
             /* "la présidente du groupe d'opposition", "le directeur du site": a role's complement
              * in lower case, as French, Spanish and German write it */
-            int lower_complement = m < n && !possessive_then_capital && complement_word(d, r, &t[m], &t[m - 1]) &&
+            /* (a connector that may also tell where it was said, "en" of "delegado del Gobierno
+             * en Ceuta", joins names only: "el alcalde en la rueda de prensa") */
+            int circumstance = wordset_get(&r->features, "circumstances", 13) >= 0 && !tok_article(d, r, &t[k]) &&
+                               token_in(d, &t[k], &r->cue_followers) >= 0;
+            int lower_complement = m < n && !possessive_then_capital && !circumstance &&
+                                   complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
                                    (k == j || !name_word(d, r, &t[k - 1]));
             if (lower_complement) {
@@ -402,7 +407,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             }
             /* "secrétaire générale de l'Union nationale des salariés": after a connector, the
              * complement may go on in lower case */
-            if (role_word_in(d, r, t, j, k) && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0)
+            if (role_word_in(d, r, t, j, k) && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0 &&
+                !circumstance)
                 complement = 1;
             if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital) ||
                 token_in(d, &t[m], &r->not_names) >= 0 ||
