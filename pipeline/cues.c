@@ -432,6 +432,16 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         if (inverts(d, r, s, i) == 0) return 0;
         size_t e = s->verb_end.items[i];
         mention m = phrase_after_verb(d, r, s, e);
+        /* "betonte auch der Präsident", "dijo también la ministra": an adverb between the
+         * verb and its subject */
+        for (size_t a = e; m.kind == MENTION_NONE && a < n && a < e + 2 && (t[a].flags & TOK_LOWER) &&
+                           token_in(d, &t[a], &r->adverbs) >= 0;
+             a++) {
+            mention after = phrase_after_verb(d, r, s, a + 1);
+            if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite) ||
+                after.kind == MENTION_PRONOUN)
+                m = after;
+        }
         if (m.kind == MENTION_NONE) m = subject_after_object(d, r, s, e);
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
