@@ -355,6 +355,24 @@ static int cues_opening_quotation(const token_vec *toks, size_t i) {
     return 0;
 }
 
+/* "der Präsident des Städtetags, Henning Voss", "la ministra de Trabajo, Rocío Méndez": a
+ * person of no gender known otherwise has the one a word of their role shows before its
+ * complement (rules/<lang>/gendered-nouns.txt). */
+static void role_gender(const registry *reg, const document *d, person *ps) {
+    if (ps->gender || ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start) return;
+    for (size_t w = ps->role_start; w < ps->role_end;) {
+        size_t e = w;
+        while (e < ps->role_end && d->text[e] != ' ') e++;
+        if (wordset_get(&reg->rules->connectors, (const char *)d->text + w, e - w) >= 0) return;
+        int g = wordset_get_folded(&reg->rules->gendered_nouns, (const char *)d->text + w, e - w);
+        if (g == GENDER_MALE || g == GENDER_FEMALE) {
+            ps->gender = g;
+            return;
+        }
+        w = e + 1;
+    }
+}
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *toks, index_vec *speech) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
@@ -522,6 +540,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             i = next;
         }
     }
+    for (size_t p = 0; p < reg->people.len; p++) role_gender(reg, d, &reg->people.items[p]);
     if (resolve_shorts(reg, d) != 0) return -1;
     return index_mentions(reg);
 }
@@ -538,6 +557,7 @@ void registry_mark_speaker(registry *reg, const document *d, const mention *m) {
         ps->role_start = m->role_start;
         ps->role_end = m->role_end;
     }
+    role_gender(reg, d, ps);
 }
 
 void registry_free(registry *reg) {
