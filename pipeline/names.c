@@ -246,8 +246,11 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (g > 0) m->gender = g;
         re--;
     }
+    /* (a title by its ending too: "Personalvorstand", "Epidemiologist") */
     for (size_t k = rs; k < re; k++)
-        if (tok_title_head(d, r, &t[k])) m->titled = 1;
+        if (tok_title_head(d, r, &t[k]) ||
+            rules_ends_in(&r->title_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
+            m->titled = 1;
     if (re > rs) {
         m->role_start = t[rs].start;
         /* "CNN’s Jake Tapper": an affiliation, the organisation without its possessive */
@@ -501,7 +504,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             for (size_t k = j; k + 1 < last; k++)
                 org_of |= (t[k].flags & TOK_CAP) && token_in(d, &t[k], &r->organisations) >= 0 &&
                           tok_connector(d, r, &t[k + 1]);
-            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of);
+            /* (not where a title heads it, as German capitalises it: "der Personalvorstand der
+             * Bahn", "der Präsident der Bundesbank") */
+            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of) &&
+                    !(last > j + 1 && tok_title(d, r, &t[j]));
             /* "der Konzern", "die Gewerkschaft": a kind of organisation, capitalised as German
              * writes every noun, is a description of the one named before, not a name */
             if (m.org && article && last == j + 1 && token_in(d, h, &r->org_nouns) >= 0)
