@@ -628,6 +628,8 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
             continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;
+        /* …or a role whose complement is in lower case: "La presidenta de la asociación" */
+        if (m.kind == MENTION_ROLE && !m.org && m.next_tok == end && title.kind == MENTION_NONE) return m;
     }
     return title;
 }
