@@ -92,6 +92,15 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
 
+/* Does a kind of organisation in lower case stand before toks[a], maybe with an article: "de
+ * l'association Routes sûres", "du groupe Les Républicains"? Then the capitalised words are
+ * its name, not a person's. */
+static int after_org_noun(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t a) {
+    size_t b = a - 1;
+    if (b > j && tok_article(d, r, &t[b])) b--;
+    return b >= j && (t[b].flags & TOK_LOWER) && token_in(d, &t[b], &r->org_nouns) >= 0;
+}
+
 /* Does toks[a, b) hold a word a connector may extend (a title, an organisation word or an
  * acronym): "Minister of Foreign Affairs", "Bank of Canada", but not "Poulter on Christmas Day"? */
 static int role_word_in(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
@@ -199,7 +208,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         a = e;
     /* after a connector, an acronym or an organisation word: "des FC Rotenburg" */
     int after_connector = a < e && a > j &&
-                          (tok_connector(d, r, &t[a - 1]) || ((t[a - 1].flags & TOK_ALLCAPS) && a - 1 > j));
+                          (tok_connector(d, r, &t[a - 1]) || ((t[a - 1].flags & TOK_ALLCAPS) && a - 1 > j) ||
+                           /* "de l'association Routes sûres", "du groupe Les Républicains" */
+                           after_org_noun(d, r, t, j, a));
     /* "the President of Ruritania", "die Leiterin der Polizeiinspektion Altenbrück", "presidente
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */
@@ -363,8 +374,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * after a connector or another of them, never after a name */
             /* after a capitalised word, only an organisation's: "del Gobierno andaluz", "de
              * l'Union nationale", not "Culture Ilse Marrow opened" */
+            /* …but an adjective that ends the name before a comma: "de l'association Routes
+             * sûres, Hélène Perrin", "de la Prévention routière, Jean-Marc Prigent" */
+            int ends_name = k + 1 < n && (t[k + 1].flags & TOK_PUNCT) && t[k + 1].cp == ',' && k >= 2 &&
+                            !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||
-                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0))
+                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))
                 break;
             last = ++k;
             continue;
