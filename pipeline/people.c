@@ -87,6 +87,27 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
     return NO_PERSON;
 }
 
+/* "García Torres" after "Mónica García Torres": a name of two surnames, with no first name the
+ * rules know, that ends the full name of someone named before (where the language names people
+ * by two surnames: features.txt "inner-surnames"), or NO_PERSON. */
+static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m) {
+    if (m->name_tokens != 2 || wordset_get(&reg->rules->features, "inner-surnames", 14) < 0) return NO_PERSON;
+    size_t w = m->name_start;
+    while (w < m->name_end && d->text[w] != ' ') w++;
+    if (wordset_get_folded(&reg->rules->first_names, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
+        return NO_PERSON;
+    size_t n = m->name_end - m->name_start;
+    for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
+        const person *ps = &reg->people.items[q];
+        if (ps->kind != ENTITY_PERSON || ps->name_end - ps->name_start <= n + 1 || ps->first_end <= ps->first_start)
+            continue;
+        size_t at = ps->name_end - n;
+        if (d->text[at - 1] == ' ' && at > ps->first_end && same_text(d, at, ps->name_end, m->name_start, m->name_end))
+            return q;
+    }
+    return NO_PERSON;
+}
+
 static size_t first_bucket_of(const registry *reg, const document *d, const person *ps) {
     return text_hash(d, ps->first_start, ps->first_end) & (reg->first_buckets.len - 1);
 }
@@ -197,7 +218,8 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Michelle Obama" is not the Obama whom "Mr." showed to be a man */
     mention gm = *m;
     if (!gm.gender && first_gender > 0) gm.gender = first_gender;
-    size_t p = find_person(reg, d, &gm, fs, fe);
+    size_t p = find_by_name_tail(reg, d, m);
+    if (p == NO_PERSON) p = find_person(reg, d, &gm, fs, fe);
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
@@ -615,6 +637,8 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
             fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender))
             return pm->person;
     }
+    size_t tail = find_by_name_tail(reg, d, m);
+    if (tail != NO_PERSON) return tail;
     size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
     int best_fit = 0;
     size_t walked = 0;
