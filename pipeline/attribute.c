@@ -122,6 +122,19 @@ static size_t described(const document *d, const segments *seg, const registry *
                       head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
                       rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */
     for (size_t k = 0; k < n && !person_noun; k++) person_noun = uc_is_digit((unsigned char)head[k]);
+    /* where the noun comes before its adjectives ("la también diputada gallega", "l'élue
+     * socialiste"), a word before the head may be the person noun, and show the gender */
+    int word_gender = 0;
+    if (wordset_get(&r->features, "epithets", 8) >= 0)
+        for (size_t a = w + 1; a < m->head_start && !person_noun;) {
+            size_t e = a;
+            while (e < m->head_start && d->text[e] != ' ') e++;
+            const char *x = (const char *)d->text + a;
+            person_noun = wordset_get(&r->titles, x, e - a) >= 0 || rules_longest_ending(&r->person_endings, x, e - a);
+            int g = wordset_get(&r->gendered_nouns, x, e - a);
+            if (g > 0) person_noun = 1, word_gender = g;
+            a = e + 1;
+        }
     if (!person_noun) return NO_PERSON;
     mention role = *m;
     role.role_start = m->head_start;
@@ -130,7 +143,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
 
     int gender = wordset_get(&r->gendered_nouns, head, n);
-    if (gender <= 0) gender = one; /* "la haute fonctionnaire" */
+    if (gender <= 0) gender = word_gender ? word_gender : one; /* "la haute fonctionnaire" */
     p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, DESCRIPTION_SENTENCES, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it; but where the language's news call the

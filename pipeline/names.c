@@ -310,6 +310,14 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         e++;
     }
     while (e > j && (tok_connector(d, r, &t[e - 1]) || token_in(d, &t[e - 1], &r->prepositions) >= 0)) e--;
+    /* "fügte die 40-Jährige hinzu": where every noun is capitalised (features.txt
+     * "capitalised-nouns"), words in lower case after the last capitalised one are no part of
+     * it (a separable verb's particle, an adverb) */
+    if (wordset_get(&r->features, "capitalised-nouns", 17) >= 0) {
+        size_t c = e;
+        while (c > j && (t[c - 1].flags & TOK_LOWER)) c--;
+        if (c > j) e = c;
+    }
     if (e == j) return m;
     m.kind = MENTION_DESCRIPTION;
     m.start = t[i].start;
