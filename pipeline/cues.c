@@ -168,7 +168,10 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     if (named.role_end == named.role_start) {
         size_t a = m->start, w = a;
         while (w < m->end && d->text[w] != ' ') w++;
-        if (wordset_get(&r->articles, (const char *)d->text + a, w - a) >= 0 && w < m->end) a = w + 1;
+        /* (without its article or possessive: "son président, Hugo Lemoine") */
+        if ((wordset_get(&r->articles, (const char *)d->text + a, w - a) >= 0 ||
+             wordset_get(&r->possessives, (const char *)d->text + a, w - a) >= 0) && w < m->end)
+            a = w + 1;
         named.role_start = a;
         named.role_end = m->end;
     }
