@@ -33,8 +33,21 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     int article = tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
     if (article) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j])) return 0;
+    /* ", vecina del barrio,", ", Landwirt aus dem Emsland,": where people are described after
+     * their name by a noun and its complement, without an article (features.txt "epithets"),
+     * a noun that a connector or a preposition follows makes a role */
+    int noun_of = !relative && j == k + 1 && j + 2 < n && wordset_get(&r->features, "epithets", 8) >= 0 &&
+                  ((t[j].flags & TOK_LOWER) ||
+                   ((t[j].flags & TOK_CAP) && wordset_get(&r->features, "capitalised-nouns", 17) >= 0)) &&
+                  (tok_connector(d, r, &t[j + 1]) || token_in(d, &t[j + 1], &r->prepositions) >= 0) &&
+                  (t[j + 1].flags & TOK_LOWER) && !tok_adverb(d, r, &t[j]) &&
+                  token_in(d, &t[j], &r->prepositions) < 0 && token_in(d, &t[j], &r->verbs) < 0 &&
+                  token_in(d, &t[j], &r->auxiliaries) < 0 && token_in(d, &t[j], &r->not_names) < 0 &&
+                  token_in(d, &t[j], &r->pronouns) < 0 && token_in(d, &t[j], &r->complementisers) < 0 &&
+                  token_in(d, &t[j], &r->conjunctions) < 0 && !tok_first_name(d, r, &t[j]) &&
+                  token_in(d, &t[j], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
-    if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j])) return 0;
+    if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
     while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
         /* (German "der Stadtverwaltung": an article before a capitalised word, no relative) */
@@ -42,7 +55,10 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
             break;
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
         if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
-        if (e < j + 6 && (t[e].flags & TOK_WORD) && tok_title_head(d, r, &t[e])) titled = 1;
+        if (e < j + 6 && (t[e].flags & TOK_WORD) &&
+            (tok_title_head(d, r, &t[e]) ||
+             rules_ends_in(&r->title_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start)))
+            titled = 1; /* (a title by its ending: ", Personalvorstand der Weserland-Bahn,") */
         /* a noun phrase holds no pronoun and no second article but after a preposition: not
          * "Knowing Ferris, the coaches gave him the ball" */
         if ((tok_pronoun_word(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0) ||
@@ -59,7 +75,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     }
     /* ", a prominent New York Democrat,": an article makes a description of the person even
      * without a title word, if no verb shows a clause */
-    if (article && !relative && !verb) titled = 1;
+    if ((article || noun_of) && !relative && !verb) titled = 1;
     if (!titled || e == j) return 0;
     /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …" */
     if (e < n && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.' || t[e].cp == ';')) &&
