@@ -374,9 +374,20 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
     int possessive_end = 0;
     size_t complement = 0; /* lower-case words of a role's complement read so far */
+    /* "el abogado defensor", "le directeur adjoint": where adjectives follow the noun
+     * (features.txt "postnominal-adjectives"), a word in lower case after a title is the role's */
+    int postnominal = wordset_get(&r->features, "postnominal-adjectives", 22) >= 0;
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
-           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1]))) &&
+           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
+            (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
+             complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
+             token_in(d, &t[k], &r->determiners) < 0 &&
+             !rules_ends_in(&r->past_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) &&
+             /* (and it ends the phrase or a complement follows: not "el ministro contestó en") */
+             (k + 1 >= n || ((t[k + 1].flags & TOK_PUNCT) && (t[k + 1].cp == ',' || t[k + 1].cp == '.')) ||
+              (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
+        if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
         if (complement && !phrase_word(d, r, &t[k])) {
             /* "président du service départemental d'incendie": the complement's words, each
              * after a connector or another of them, never after a name */
