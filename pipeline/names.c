@@ -210,7 +210,12 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     int after_connector = a < e && a > j &&
                           (tok_connector(d, r, &t[a - 1]) || ((t[a - 1].flags & TOK_ALLCAPS) && a - 1 > j) ||
                            /* "de l'association Routes sûres", "du groupe Les Républicains" */
-                           after_org_noun(d, r, t, j, a));
+                           after_org_noun(d, r, t, j, a) ||
+                           /* "der klagenden Länder": an adjective after the article, where every
+                            * noun is capitalised (features.txt "capitalised-nouns") */
+                           (a >= j + 2 && (t[a - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[a - 1]) &&
+                            (tok_connector(d, r, &t[a - 2]) || tok_article(d, r, &t[a - 2])) &&
+                            wordset_get(&r->features, "capitalised-nouns", 17) >= 0));
     /* "the President of Ruritania", "die Leiterin der Polizeiinspektion Altenbrück", "presidente
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */
