@@ -87,6 +87,27 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     return 1;
 }
 
+/* "présenté par la ministre du Travail, Catherine Vidal,", "X et le directeur général de
+ * l'Agence, Philippe Morel, ont annoncé": where news describe people so in any place of the
+ * clause (features.txt "epithets"), a titled phrase after a preposition or a conjunction that
+ * ends at the comma before the name toks[i]. Returns 1 and the role's span, or 0. */
+static int description_after_link(const document *d, const whosaid_rules *r, const token_vec *toks, size_t a,
+                                  size_t i, size_t *rs, size_t *re) {
+    const token *t = toks->items;
+    if (wordset_get(&r->features, "epithets", 8) < 0) return 0;
+    for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
+        if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER) ||
+            (token_in(d, &t[s - 1], &r->prepositions) < 0 && token_in(d, &t[s - 1], &r->conjunctions) < 0))
+            continue;
+        mention m = parse_mention(d, r, toks, s);
+        if (m.kind != MENTION_ROLE || m.org || !m.titled || m.next_tok != i - 1 || m.role_end <= m.role_start) continue;
+        *rs = m.role_start;
+        *re = t[i - 2].end;
+        return 1;
+    }
+    return 0;
+}
+
 /* "The city’s chief engineer, Dr. Aisha Karimi, told reporters": a description with a title
  * opens the clause, and the name between commas after it is whom it describes. Returns 1 and
  * the description's span without its article, or 0. */
@@ -98,7 +119,8 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         return 0;
     size_t a = i - 1;
     while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
-    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';'))) return 0;
+    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';')))
+        return description_after_link(d, r, toks, a, i, rs, re);
     /* "Auch die Präsidentin des Verbands, Sabine Krüger,", "Also the minister, …": an adverb
      * may open the clause before the description's article */
     if (a + 2 < i && (t[a].flags & TOK_WORD) && !tok_article(d, r, &t[a]) && tok_article(d, r, &t[a + 1]) &&
@@ -108,7 +130,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)
-        return 0;
+        return description_after_link(d, r, toks, a, i, rs, re);
     size_t k = a;
     if (tok_article(d, r, &t[k]) || token_in(d, &t[k], &r->possessives) >= 0) k++; /* "his top aide" */
     *rs = m.kind == MENTION_ROLE ? m.role_start : t[k].start;
