@@ -41,11 +41,6 @@ static size_t salient(const registry *reg, const segments *seg, size_t pos, int 
     return registry_rank(reg, &q, &a->ranked);
 }
 
-static int head_in(const document *d, const mention *m, const wordset *set) {
-    return m->head_end > m->head_start &&
-           wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
-}
-
 /* Where the first word of the phrase at text[s, e) ends: at a space, or after the apostrophe
  * of an elided article ("l'élu", "l’élue"). */
 static size_t first_word_end(const document *d, size_t s, size_t e) {
@@ -54,6 +49,11 @@ static size_t first_word_end(const document *d, size_t s, size_t e) {
         if (w + 2 < e && d->text[w] == 0xE2 && d->text[w + 1] == 0x80 && d->text[w + 2] == 0x99) return w;
     }
     return e;
+}
+
+static int head_in(const document *d, const mention *m, const wordset *set) {
+    return m->head_end > m->head_start &&
+           wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
 }
 
 /* The gender an article at the phrase's start shows of one person ("la", "der", "el"; 0 where
@@ -70,10 +70,21 @@ static int head_plural(const document *d, const whosaid_rules *r, const mention 
            rules_plural(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
 }
 
+
 static int head_gender(const document *d, const whosaid_rules *r, const mention *m) {
     if (m->head_end <= m->head_start) return m->gender;
     int g = wordset_get(&r->gendered_nouns, (const char *)d->text + m->head_start, m->head_end - m->head_start);
     if (g > 0 || m->gender) return g > 0 ? g : m->gender;
+    /* "ein Sprecher der Polizei", "la portavoz del Gobierno": a gendered noun before the
+     * complement, whose last word is the head */
+    for (size_t a = first_word_end(d, m->start, m->end) + 1; a < m->end;) {
+        size_t e = a;
+        while (e < m->end && d->text[e] != ' ') e++;
+        if (wordset_get(&r->connectors, (const char *)d->text + a, e - a) >= 0) break;
+        g = wordset_get_folded(&r->gendered_nouns, (const char *)d->text + a, e - a);
+        if (g == GENDER_MALE || g == GENDER_FEMALE) return g;
+        a = e + 1;
+    }
     /* "la fiscal", "der Personalvorstand": a definite article shows the gender of a title */
     if (!m->definite || !(head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers))) return 0;
     return article_number(d, r, m) > 0 ? article_number(d, r, m) : 0;

@@ -288,7 +288,9 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     const token *t = toks->items;
     size_t n = toks->len, e = j, run = 0;
     while (e < n && e < j + max_words && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
-           token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 && !tok_relative(d, r, &t[e]) &&
+           token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
+           /* (German "der" is an article before a capitalised noun: "ein Sprecher der Stadt") */
+           !(tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP))) &&
            token_in(d, &t[e], &r->complementisers) < 0) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
