@@ -445,6 +445,14 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
                 after.kind == MENTION_PRONOUN)
                 m = after;
         }
+        /* "estime pour sa part Jean-Luc Perrin", "afirmó por su parte la ministra": a phrase of
+         * a preposition, a possessive and a noun between the verb and its subject */
+        if (m.kind == MENTION_NONE && e + 3 < n && (t[e].flags & TOK_LOWER) &&
+            token_in(d, &t[e], &r->prepositions) >= 0 && token_in(d, &t[e + 1], &r->possessives) >= 0 &&
+            (t[e + 2].flags & TOK_LOWER)) {
+            mention after = phrase_after_verb(d, r, s, e + 3);
+            if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite)) m = after;
+        }
         if (m.kind == MENTION_NONE) m = subject_after_object(d, r, s, e);
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
