@@ -92,6 +92,19 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
 
+/* Do the capitalised words just before toks[k] follow a connector of a role, so that they name
+ * an organisation the role is of, which a connector may extend ("jefe de la Unidad de
+ * Delincuencia Económica de la Policía Nacional"), not a person ("Gregor Pahl on Friday")? */
+static int names_after_connector(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    size_t c = k;
+    while (c > j && name_word(d, r, &t[c - 1])) c--;
+    while (c > j && tok_article(d, r, &t[c - 1]) && (t[c - 1].flags & TOK_LOWER)) c--;
+    if (c <= j || !tok_connector(d, r, &t[c - 1]) || tok_first_name(d, r, &t[c])) return 0;
+    for (size_t w = j; w + 1 < c; w++)
+        if (tok_title_head(d, r, &t[w])) return 1;
+    return 0;
+}
+
 /* Does a kind of organisation in lower case stand before toks[a], maybe with an article: "de
  * l'association Routes sûres", "du groupe Les Républicains"? Then the capitalised words are
  * its name, not a person's. */
@@ -458,7 +471,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
-                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2])))
+                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2]) &&
+                 !names_after_connector(d, r, t, j, k)))
                 break;
         } else {
             last = k + 1;
