@@ -252,6 +252,13 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
             a = e - keep;
             if (keep == 2 && (t[a].flags & TOK_INITIAL) && a > j) a--;
         }
+    }
+    /* "del Consejo de Estudiantes de Medicina": cut so, a name would open with its particle
+     * after an organisation's words; they are all the organisation's */
+    if (a < e && after_connector && a > j && tok_particle(d, r, &t[a]) && (t[a].flags & TOK_LOWER) &&
+        !tok_first_name(d, r, &t[a - 1]))
+        a = e;
+    if (a < e) {
         m->kind = MENTION_NAME;
         m->name_start = t[a].start;
         m->name_end = full_end > e ? t[full_end - 1].end : t[e - 1].stem_end;

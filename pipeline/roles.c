@@ -82,6 +82,12 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         !is_dash(&t[e]) && !tok_relative(d, r, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0)
         return 0;
     while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
+    /* ", los estudiantes reclaman mejores condiciones.": an article that shows no one person
+     * before a phrase that ends in a plural is a clause of its own, not a description of the
+     * person (where singular-articles.txt tells: features.txt "epithets") */
+    if (article && wordset_get(&r->features, "epithets", 8) >= 0 && token_in(d, &t[j - 1], &r->singular_articles) < 0 &&
+        rules_plural(r, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start))
+        return 0;
     *rs = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0 ? t[k + 2].start : t[j].start;
     *re = t[e - 1].end;
     return 1;
