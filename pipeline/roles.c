@@ -95,16 +95,15 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
 
 /* "présenté par la ministre du Travail, Catherine Vidal,", "X et le directeur général de
  * l'Agence, Philippe Morel, ont annoncé": where news describe people so in any place of the
- * clause (features.txt "epithets"), a titled phrase after a preposition or a conjunction that
- * ends at the comma before the name toks[i]. Returns 1 and the role's span, or 0. */
+ * clause (features.txt "epithets"), a titled phrase after a word in lower case that ends at the
+ * comma before the name toks[i]. Returns 1 and the role's span, or 0. */
 static int description_after_link(const document *d, const whosaid_rules *r, const token_vec *toks, size_t a,
                                   size_t i, size_t *rs, size_t *re) {
     const token *t = toks->items;
     if (wordset_get(&r->features, "epithets", 8) < 0) return 0;
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
-        if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER) ||
-            (token_in(d, &t[s - 1], &r->prepositions) < 0 && token_in(d, &t[s - 1], &r->conjunctions) < 0))
-            continue;
+        /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta") */
+        if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER)) continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind != MENTION_ROLE || m.org || !m.titled || m.next_tok != i - 1 || m.role_end <= m.role_start) continue;
         *rs = m.role_start;
