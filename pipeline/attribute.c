@@ -73,7 +73,7 @@ static int head_plural(const document *d, const whosaid_rules *r, const mention 
 
 static int head_gender(const document *d, const whosaid_rules *r, const mention *m) {
     if (m->head_end <= m->head_start) return m->gender;
-    int g = wordset_get(&r->gendered_nouns, (const char *)d->text + m->head_start, m->head_end - m->head_start);
+    int g = rules_gendered(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
     if (g > 0 || m->gender) return g > 0 ? g : m->gender;
     /* "ein Sprecher der Polizei", "la portavoz del Gobierno": a gendered noun before the
      * complement, whose last word is the head */
@@ -81,7 +81,7 @@ static int head_gender(const document *d, const whosaid_rules *r, const mention 
         size_t e = a;
         while (e < m->end && d->text[e] != ' ') e++;
         if (wordset_get(&r->connectors, (const char *)d->text + a, e - a) >= 0) break;
-        g = wordset_get_folded(&r->gendered_nouns, (const char *)d->text + a, e - a);
+        g = rules_gendered(r, (const char *)d->text + a, e - a);
         if (g == GENDER_MALE || g == GENDER_FEMALE) return g;
         a = e + 1;
     }
@@ -91,8 +91,11 @@ static int head_gender(const document *d, const whosaid_rules *r, const mention 
 }
 
 
-/* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS")? */
+/* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
+ * or a compound whose first part names what the role is of ("der THW-Sprecher")? */
 static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
+    for (size_t i = m->head_start; i + 1 < m->head_end; i++)
+        if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1])) return 1;
     for (size_t i = m->start; i < m->end; i++) {
         if (d->text[i] != ' ') continue;
         size_t w = i + 1, e = w;

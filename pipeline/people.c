@@ -386,7 +386,7 @@ static void role_gender(const registry *reg, const document *d, person *ps) {
         size_t e = w;
         while (e < ps->role_end && d->text[e] != ' ') e++;
         if (wordset_get(&reg->rules->connectors, (const char *)d->text + w, e - w) >= 0) return;
-        int g = wordset_get_folded(&reg->rules->gendered_nouns, (const char *)d->text + w, e - w);
+        int g = rules_gendered(reg->rules, (const char *)d->text + w, e - w);
         if (g == GENDER_MALE || g == GENDER_FEMALE) {
             ps->gender = g;
             return;
