@@ -120,8 +120,15 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its
      * complement that no one named holds, is someone of their own where the language's second
      * nouns for the one just named carry none ("epithets") */
-    if (m->kind == MENTION_ROLE && wordset_get(&r->features, "epithets", 8) >= 0 && has_complement(d, r, m))
-        return NO_PERSON;
+    if (m->kind == MENTION_ROLE && wordset_get(&r->features, "epithets", 8) >= 0 && has_complement(d, r, m)) {
+        /* …but a head that stands for any role ("el titular de Transportes", "le patron de la
+         * SNCF": generic-role-heads.txt) is whoever holds a role of that complement */
+        size_t h = first_word_end(d, m->role_start, m->role_end);
+        if (wordset_get_folded(&r->generic_heads, (const char *)d->text + m->role_start, h - m->role_start) < 0)
+            return NO_PERSON;
+        int g = article_number(d, r, m);
+        return registry_resolve_complement(reg, d, m, g > 0 ? g : 0);
+    }
     if (head_in(d, m, &r->org_nouns))
         return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */

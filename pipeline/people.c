@@ -727,6 +727,19 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     return NO_PERSON;
 }
 
+size_t registry_resolve_complement(const registry *reg, const document *d, const mention *m, int gender) {
+    size_t cs = role_head_end(reg->rules, d, m->role_start, m->role_end), cn = m->role_end - cs;
+    if (cn < 4) return NO_PERSON;
+    size_t end = registry_mentions_from(reg, m->start);
+    for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
+        const person *ps = &reg->people.items[reg->mentions.items[i].person];
+        if (ps->kind == ENTITY_PERSON && (!gender || !ps->gender || ps->gender == gender) &&
+            ps->role_end - ps->role_start > cn && !strncasecmp((const char *)d->text + ps->role_end - cn, (const char *)d->text + cs, cn))
+            return reg->mentions.items[i].person;
+    }
+    return NO_PERSON;
+}
+
 int registry_other_named(const registry *reg, size_t p, size_t from, size_t to) {
     for (size_t i = registry_mentions_from(reg, from); i < reg->mentions.len && reg->mentions.items[i].pos < to; i++) {
         const person_mention *pm = &reg->mentions.items[i];
