@@ -406,6 +406,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int postnominal = wordset_get(&r->features, "postnominal-adjectives", 22) >= 0;
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
+            ((t[k].flags & TOK_PUNCT) && t[k].cp == '(' && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) &&
+             (t[k + 1].flags & TOK_ALLCAPS) && (t[k + 2].flags & TOK_PUNCT) && t[k + 2].cp == ')' &&
+             (t[k + 3].flags & TOK_CAP)) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -414,6 +417,14 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              (k + 1 >= n || ((t[k + 1].flags & TOK_PUNCT) && (t[k + 1].cp == ',' || t[k + 1].cp == '.')) ||
               (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
+        /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
+         * after a title stays in the role */
+        if ((t[k].flags & TOK_PUNCT) && t[k].cp == '(' && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) &&
+            (t[k + 1].flags & TOK_ALLCAPS) && (t[k + 2].flags & TOK_PUNCT) && t[k + 2].cp == ')' &&
+            (t[k + 3].flags & TOK_CAP)) {
+            k += 3;
+            continue;
+        }
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
         if (complement && !phrase_word(d, r, &t[k])) {
             /* "président du service départemental d'incendie": the complement's words, each
