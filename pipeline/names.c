@@ -92,6 +92,13 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
 
+/* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
+ * "de los Santos")? */
+static int two_particles(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return k + 2 < n && tok_particle(d, r, &t[k]) && (t[k].flags & TOK_LOWER) && tok_particle(d, r, &t[k + 1]) &&
+           (t[k + 1].flags & TOK_LOWER) && name_word(d, r, &t[k + 2]);
+}
+
 /* Do the capitalised words just before toks[k] follow a connector of a role, so that they name
  * an organisation the role is of, which a connector may extend ("jefe de la Unidad de
  * Delincuencia Económica de la Policía Nacional"), not a person ("Gregor Pahl on Friday")? */
@@ -192,7 +199,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         a--; /* "Charlie King", "Larry Judge" too */
     while (name_possible && a > j &&
            (name_word(d, r, &t[a - 1]) ||
-            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])))))
+            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2]))) ||
+            (a >= j + 3 && two_particles(d, r, t, e, a - 2) && tok_first_name(d, r, &t[a - 3]))))
         a--;
     /* "Knowing Ferris, …": a word with an ending no name has opens the sentence, not the name */
     if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&
@@ -248,6 +256,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
             keep = 3;
         /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez" */
         if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
+        /* (particles are no words of their own: "Ursula von der Leyen" is a first name and a
+         * surname) */
+        for (size_t w = a; w < e; w++)
+            if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER) && w > a) keep++;
         if (len > keep) {
             a = e - keep;
             if (keep == 2 && (t[a].flags & TOK_INITIAL) && a > j) a--;
@@ -455,6 +467,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         if (tok_particle(d, r, &t[k]) && k + 1 < n && name_word(d, r, &t[k + 1]) &&
             (k == j || name_word(d, r, &t[k - 1]))) {
             k++; /* "Pieter de Vries", "de Vries said" */
+            continue;
+        }
+        /* "Ursula von der Leyen", "Jaime de los Santos": two particles in lower case between a
+         * first name and the surname */
+        if (two_particles(d, r, t, n, k) && k > j && tok_first_name(d, r, &t[k - 1])) {
+            k += 2;
             continue;
         }
         if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k])) {
