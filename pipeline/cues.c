@@ -144,7 +144,8 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         return none;
     for (size_t j = e + 2; j < n && j < e + 6; j++) {
         if (!(t[j].flags & TOK_WORD)) return none;
-        if (!tok_article(d, r, &t[j])) continue;
+        /* the subject opens with an article or a name: "à l'AFP Nathalie Perrin, directrice" */
+        if (!tok_article(d, r, &t[j]) && !(tok_first_name(d, r, &t[j]) && j > e + 2)) continue;
         mention m = parse_mention(d, r, &s->toks, j);
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
             continue;
@@ -453,6 +454,19 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             mention after = phrase_after_verb(d, r, s, e + 3);
             if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite)) m = after;
         }
+        /* "ha afirmado este lunes la vicepresidenta", "a dit mardi soir le ministre": a time or
+         * a place of cue-followers.txt before the subject, where none names anyone */
+        if ((m.kind == MENTION_NONE || (m.kind == MENTION_DESCRIPTION && !m.titled)) && e + 2 < n &&
+            (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 && token_in(d, &t[e], &r->articles) < 0 &&
+            token_in(d, &t[e], &r->prepositions) < 0 && wordset_get(&r->features, "object-before-subject", 21) >= 0)
+            for (size_t a = e + 1; a < e + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
+                mention after = parse_mention(d, r, &s->toks, a);
+                if ((after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org)) &&
+                    (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.'))) {
+                    m = after;
+                    break;
+                }
+            }
         if (m.kind == MENTION_NONE) m = subject_after_object(d, r, s, e);
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
