@@ -41,20 +41,68 @@ static size_t salient(const registry *reg, const segments *seg, size_t pos, int 
     return registry_rank(reg, &q, &a->ranked);
 }
 
-static int head_plural(const document *d, const whosaid_rules *r, const mention *m) {
-    return m->head_end > m->head_start &&
-           rules_plural(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
-}
-
-static int head_gender(const document *d, const whosaid_rules *r, const mention *m) {
-    if (m->head_end <= m->head_start) return m->gender;
-    int g = wordset_get(&r->gendered_nouns, (const char *)d->text + m->head_start, m->head_end - m->head_start);
-    return g > 0 ? g : m->gender;
+/* Where the first word of the phrase at text[s, e) ends: at a space, or after the apostrophe
+ * of an elided article ("l'élu", "l’élue"). */
+static size_t first_word_end(const document *d, size_t s, size_t e) {
+    for (size_t w = s; w < e; w++) {
+        if (d->text[w] == ' ' || d->text[w] == '\'') return w;
+        if (w + 2 < e && d->text[w] == 0xE2 && d->text[w + 1] == 0x80 && d->text[w + 2] == 0x99) return w;
+    }
+    return e;
 }
 
 static int head_in(const document *d, const mention *m, const wordset *set) {
     return m->head_end > m->head_start &&
            wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
+}
+
+/* The gender an article at the phrase's start shows of one person ("la", "der", "el"; 0 where
+ * it shows one person but no gender, "l'"), or -1 where it shows neither (rules/<lang>/
+ * singular-articles.txt). */
+static int article_number(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t w = first_word_end(d, m->start, m->end);
+    int g = wordset_get(&r->singular_articles, (const char *)d->text + m->start, w - m->start);
+    return g < 0 ? -1 : g;
+}
+
+static int head_plural(const document *d, const whosaid_rules *r, const mention *m) {
+    return m->head_end > m->head_start &&
+           rules_plural(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
+}
+
+
+static int head_gender(const document *d, const whosaid_rules *r, const mention *m) {
+    if (m->head_end <= m->head_start) return m->gender;
+    int g = rules_gendered(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
+    if (g > 0 || m->gender) return g > 0 ? g : m->gender;
+    /* "ein Sprecher der Polizei", "la portavoz del Gobierno": a gendered noun before the
+     * complement, whose last word is the head */
+    for (size_t a = first_word_end(d, m->start, m->end) + 1; a < m->end;) {
+        size_t e = a;
+        while (e < m->end && d->text[e] != ' ') e++;
+        if (wordset_get(&r->connectors, (const char *)d->text + a, e - a) >= 0) break;
+        g = rules_gendered(r, (const char *)d->text + a, e - a);
+        if (g == GENDER_MALE || g == GENDER_FEMALE) return g;
+        a = e + 1;
+    }
+    /* "la fiscal", "der Personalvorstand": a definite article shows the gender of a title */
+    if (!m->definite || !(head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers))) return 0;
+    return article_number(d, r, m) > 0 ? article_number(d, r, m) : 0;
+}
+
+
+/* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
+ * or a compound whose first part names what the role is of ("der THW-Sprecher")? */
+static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
+    for (size_t i = m->head_start; i + 1 < m->head_end; i++)
+        if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1])) return 1;
+    for (size_t i = m->start; i < m->end; i++) {
+        if (d->text[i] != ' ') continue;
+        size_t w = i + 1, e = w;
+        while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != ',') e++;
+        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) >= 0) return 1;
+    }
+    return 0;
 }
 
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
@@ -63,17 +111,30 @@ static int head_in(const document *d, const mention *m, const wordset *set) {
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
-    size_t w = m->start;
-    while (w < m->end && d->text[w] != ' ') w++;
+    size_t w = first_word_end(d, m->start, m->end);
     if (m->head_end <= m->head_start ||
         wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
         return NO_PERSON;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
+    /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its
+     * complement that no one named holds, is someone of their own where the language's second
+     * nouns for the one just named carry none ("epithets") */
+    if (m->kind == MENTION_ROLE && wordset_get(&r->features, "epithets", 8) >= 0 && has_complement(d, r, m)) {
+        /* …but a head that stands for any role ("el titular de Transportes", "le patron de la
+         * SNCF": generic-role-heads.txt) is whoever holds a role of that complement */
+        size_t h = first_word_end(d, m->role_start, m->role_end);
+        if (wordset_get_folded(&r->generic_heads, (const char *)d->text + m->role_start, h - m->role_start) < 0)
+            return NO_PERSON;
+        int g = article_number(d, r, m);
+        return registry_resolve_complement(reg, d, m, g > 0 ? g : 0);
+    }
     if (head_in(d, m, &r->org_nouns))
         return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */
-    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || rules_plural(r, head, n))
+    /* (an article that shows one person, "der Politiker", outweighs an ending of plurals) */
+    int one = article_number(d, r, m);
+    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || (rules_plural(r, head, n) && one < 0))
         return NO_PERSON;
     /* "the website" is no one: the head must name a person — a title ("the owner"), a word
      * that shows a gender ("the mother"), a party or origin ("the Ohio Democrat", "the Texan"),
@@ -82,17 +143,35 @@ static size_t described(const document *d, const segments *seg, const registry *
                       head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
                       rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */
     for (size_t k = 0; k < n && !person_noun; k++) person_noun = uc_is_digit((unsigned char)head[k]);
+    /* where the noun comes before its adjectives ("la también diputada gallega", "l'élue
+     * socialiste"), a word before the head may be the person noun, and show the gender */
+    int word_gender = 0;
+    if (wordset_get(&r->features, "epithets", 8) >= 0)
+        for (size_t a = w + 1; a < m->head_start && !person_noun;) {
+            size_t e = a;
+            while (e < m->head_start && d->text[e] != ' ') e++;
+            const char *x = (const char *)d->text + a;
+            person_noun = wordset_get(&r->titles, x, e - a) >= 0 || rules_longest_ending(&r->person_endings, x, e - a);
+            int g = wordset_get(&r->gendered_nouns, x, e - a);
+            if (g > 0) person_noun = 1, word_gender = g;
+            a = e + 1;
+        }
     if (!person_noun) return NO_PERSON;
     mention role = *m;
     role.role_start = m->head_start;
     role.role_end = m->head_end;
     size_t p = registry_resolve_role(reg, d, &role);
     if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
+
     int gender = wordset_get(&r->gendered_nouns, head, n);
+    if (gender <= 0) gender = word_gender ? word_gender : one; /* "la haute fonctionnaire" */
     p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, DESCRIPTION_SENTENCES, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
-     * describes someone whose role, if known, holds it */
-    if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start)
+     * describes someone whose role, if known, holds it; but where the language's news call the
+     * person just named by a second noun without a complement ("le syndicaliste", "der
+     * CDU-Politiker", "el empresario": rules/<lang>/features.txt "epithets"), it is them */
+    if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start &&
+        !(wordset_get(&r->features, "epithets", 8) >= 0 && !has_complement(d, r, m)))
         return NO_PERSON;
     return p;
 }

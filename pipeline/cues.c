@@ -139,6 +139,30 @@ static int party_label(const document *d, const whosaid_rules *r, const cue_scra
            wordset_get(&r->party_letters, x, 1) >= 0;
 }
 
+/* "explicó a este diario el jefe de la unidad", "a déclaré à l'AFP le ministre": where the
+ * language puts whom it was said to between the verb and its subject (features.txt
+ * "object-before-subject"), the subject after a preposition of cue-followers.txt and its
+ * object of a few words, if it ends the clause. */
+static mention subject_after_object(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
+    mention none = {0};
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (wordset_get(&r->features, "object-before-subject", 21) < 0 || e + 2 >= n || !(t[e].flags & TOK_LOWER) ||
+        token_in(d, &t[e], &r->prepositions) < 0 || token_in(d, &t[e], &r->cue_followers) < 0)
+        return none;
+    for (size_t j = e + 2; j < n && j < e + 6; j++) {
+        if (!(t[j].flags & TOK_WORD)) return none;
+        /* the subject opens with an article or a name: "à l'AFP Nathalie Perrin, directrice" */
+        if (!tok_article(d, r, &t[j]) && !(tok_first_name(d, r, &t[j]) && j > e + 2)) continue;
+        mention m = parse_mention(d, r, &s->toks, j);
+        if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
+            continue;
+        if (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.')) continue;
+        return m;
+    }
+    return none;
+}
+
 /* "the board’s chief economist, Ann-Marie Gill, said": a name in apposition to a description
  * is the speaker, and the description its role. Returns 1 and replaces *m when so. */
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
@@ -153,7 +177,10 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     if (named.role_end == named.role_start) {
         size_t a = m->start, w = a;
         while (w < m->end && d->text[w] != ' ') w++;
-        if (wordset_get(&r->articles, (const char *)d->text + a, w - a) >= 0 && w < m->end) a = w + 1;
+        /* (without its article or possessive: "son président, Hugo Lemoine") */
+        if ((wordset_get(&r->articles, (const char *)d->text + a, w - a) >= 0 ||
+             wordset_get(&r->possessives, (const char *)d->text + a, w - a) >= 0) && w < m->end)
+            a = w + 1;
         named.role_start = a;
         named.role_end = m->end;
     }
@@ -450,8 +477,46 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     if (s->verb_end.items[i] && !strict) {
         /* "…, telling Reuters": whom the speaker told, not who spoke */
         if (inverts(d, r, s, i) == 0) return 0;
-        mention m = phrase_after_verb(d, r, s, s->verb_end.items[i]);
-        if (m.kind == MENTION_NONE) return 0;
+        size_t e = s->verb_end.items[i];
+        mention m = phrase_after_verb(d, r, s, e);
+        /* "betonte auch der Präsident", "dijo también la ministra": an adverb between the
+         * verb and its subject */
+        for (size_t a = e; m.kind == MENTION_NONE && a < n && a < e + 2 && (t[a].flags & TOK_LOWER) &&
+                           token_in(d, &t[a], &r->adverbs) >= 0;
+             a++) {
+            mention after = phrase_after_verb(d, r, s, a + 1);
+            if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite) ||
+                after.kind == MENTION_PRONOUN)
+                m = after;
+        }
+        /* "estime pour sa part Jean-Luc Perrin", "afirmó por su parte la ministra": a phrase of
+         * a preposition, a possessive and a noun between the verb and its subject */
+        if (m.kind == MENTION_NONE && e + 3 < n && (t[e].flags & TOK_LOWER) &&
+            token_in(d, &t[e], &r->prepositions) >= 0 && token_in(d, &t[e + 1], &r->possessives) >= 0 &&
+            (t[e + 2].flags & TOK_LOWER)) {
+            mention after = phrase_after_verb(d, r, s, e + 3);
+            if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite)) m = after;
+        }
+        /* "ha afirmado este lunes la vicepresidenta", "a dit mardi soir le ministre": a time or
+         * a place of cue-followers.txt before the subject, where none names anyone */
+        if ((m.kind == MENTION_NONE || (m.kind == MENTION_DESCRIPTION && !m.titled)) && e + 2 < n &&
+            (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 && token_in(d, &t[e], &r->articles) < 0 &&
+            token_in(d, &t[e], &r->prepositions) < 0 && wordset_get(&r->features, "object-before-subject", 21) >= 0)
+            for (size_t a = e + 1; a < e + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
+                mention after = parse_mention(d, r, &s->toks, a);
+                if ((after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org)) &&
+                    (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.'))) {
+                    m = after;
+                    break;
+                }
+            }
+        if (m.kind == MENTION_NONE) m = subject_after_object(d, r, s, e);
+        if (m.kind == MENTION_NONE) {
+            /* "“…”, afirmó.": a language that leaves the subject out (features.txt
+             * "null-subject") has its cue all the same; the context tells who */
+            if (wordset_get(&r->features, "null-subject", 12) < 0 || e >= n || !punct_is(&t[e], '.')) return 0;
+            m.next_tok = e;
+        }
         skip_apposition(d, r, s, m.next_tok, &m);
         *c = (cue){CUE_AFTER, t[i].start, t[s->verb_end.items[i] - 1].end, m};
         return 1;

@@ -58,8 +58,12 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     size_t n = t->stem_end - t->start;
     /* occupations by their ending (Epidemiologist, Criminologist) are never names */
     if (rules_ends_in(&r->title_endings, w, n)) return 1;
+    if (!(t->flags & TOK_LOWER)) return 0;
     /* a person noun in lower case by its ending: "said chief librarian Helen Osei" */
-    return (t->flags & TOK_LOWER) && n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0;
+    if (n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0) return 1;
+    /* an adjective in lower case by its ending, as German puts it before a role ("die
+     * innenpolitische Sprecherin", "die bayerische Familienministerin") */
+    return rules_ends_in(&r->modifier_endings, w, n);
 }
 
 int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
@@ -83,13 +87,46 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
 }
 
 /* May the token be a word of a role's complement in lower case ("du groupe d'opposition"): no
- * verb, auxiliary, pronoun, relative, complementiser, adverb or other preposition. */
-static int complement_word(const document *d, const whosaid_rules *r, const token *t) {
+ * verb, auxiliary, pronoun, relative, complementiser, adverb or other preposition. Right after
+ * an article or a connector a word is a noun whatever its ending: "du gouvernement", "du
+ * département" end as French adverbs do ("clairement"). */
+static int complement_word(const document *d, const whosaid_rules *r, const token *t, const token *prev) {
+    int after_article = tok_connector(d, r, prev) || tok_article(d, r, prev);
     return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) &&
            token_in(d, t, &r->cue_followers) < 0 && token_in(d, t, &r->not_names) < 0 &&
            token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
-           !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 && !tok_adverb(d, r, t) &&
+           !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 &&
+           (after_article ? token_in(d, t, &r->adverbs) < 0 : !tok_adverb(d, r, t)) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
+}
+
+/* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
+ * "de los Santos")? */
+static int two_particles(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return k + 2 < n && tok_particle(d, r, &t[k]) && (t[k].flags & TOK_LOWER) && tok_particle(d, r, &t[k + 1]) &&
+           (t[k + 1].flags & TOK_LOWER) && name_word(d, r, &t[k + 2]);
+}
+
+/* Do the capitalised words just before toks[k] follow a connector of a role, so that they name
+ * an organisation the role is of, which a connector may extend ("jefe de la Unidad de
+ * Delincuencia Económica de la Policía Nacional"), not a person ("Gregor Pahl on Friday")? */
+static int names_after_connector(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    size_t c = k;
+    while (c > j && name_word(d, r, &t[c - 1])) c--;
+    while (c > j && tok_article(d, r, &t[c - 1]) && (t[c - 1].flags & TOK_LOWER)) c--;
+    if (c <= j || !tok_connector(d, r, &t[c - 1]) || tok_first_name(d, r, &t[c])) return 0;
+    for (size_t w = j; w + 1 < c; w++)
+        if (tok_title_head(d, r, &t[w])) return 1;
+    return 0;
+}
+
+/* Does a kind of organisation in lower case stand before toks[a], maybe with an article: "de
+ * l'association Routes sûres", "du groupe Les Républicains"? Then the capitalised words are
+ * its name, not a person's. */
+static int after_org_noun(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t a) {
+    size_t b = a - 1;
+    if (b > j && tok_article(d, r, &t[b])) b--;
+    return b >= j && (t[b].flags & TOK_LOWER) && token_in(d, &t[b], &r->org_nouns) >= 0;
 }
 
 /* Does toks[a, b) hold a word a connector may extend (a title, an organisation word or an
@@ -170,7 +207,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         a--; /* "Charlie King", "Larry Judge" too */
     while (name_possible && a > j &&
            (name_word(d, r, &t[a - 1]) ||
-            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])))))
+            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2]))) ||
+            (a >= j + 3 && two_particles(d, r, t, e, a - 2) && tok_first_name(d, r, &t[a - 3]))))
         a--;
     /* "Knowing Ferris, …": a word with an ending no name has opens the sentence, not the name */
     if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&
@@ -199,7 +237,14 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         a = e;
     /* after a connector, an acronym or an organisation word: "des FC Rotenburg" */
     int after_connector = a < e && a > j &&
-                          (tok_connector(d, r, &t[a - 1]) || ((t[a - 1].flags & TOK_ALLCAPS) && a - 1 > j));
+                          (tok_connector(d, r, &t[a - 1]) || ((t[a - 1].flags & TOK_ALLCAPS) && a - 1 > j) ||
+                           /* "de l'association Routes sûres", "du groupe Les Républicains" */
+                           after_org_noun(d, r, t, j, a) ||
+                           /* "der klagenden Länder": an adjective after the article, where every
+                            * noun is capitalised (features.txt "capitalised-nouns") */
+                           (a >= j + 2 && (t[a - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[a - 1]) &&
+                            (tok_connector(d, r, &t[a - 2]) || tok_article(d, r, &t[a - 2])) &&
+                            wordset_get(&r->features, "capitalised-nouns", 17) >= 0));
     /* "the President of Ruritania", "die Leiterin der Polizeiinspektion Altenbrück", "presidente
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */
@@ -219,10 +264,21 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
             keep = 3;
         /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez" */
         if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
+        /* (particles are no words of their own: "Ursula von der Leyen" is a first name and a
+         * surname) */
+        for (size_t w = a; w < e; w++)
+            if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER) && w > a) keep++;
         if (len > keep) {
             a = e - keep;
             if (keep == 2 && (t[a].flags & TOK_INITIAL) && a > j) a--;
         }
+    }
+    /* "del Consejo de Estudiantes de Medicina": cut so, a name would open with its particle
+     * after an organisation's words; they are all the organisation's */
+    if (a < e && after_connector && a > j && tok_particle(d, r, &t[a]) && (t[a].flags & TOK_LOWER) &&
+        !tok_first_name(d, r, &t[a - 1]))
+        a = e;
+    if (a < e) {
         m->kind = MENTION_NAME;
         m->name_start = t[a].start;
         m->name_end = full_end > e ? t[full_end - 1].end : t[e - 1].stem_end;
@@ -246,8 +302,11 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (g > 0) m->gender = g;
         re--;
     }
+    /* (a title by its ending too: "Personalvorstand", "Epidemiologist") */
     for (size_t k = rs; k < re; k++)
-        if (tok_title_head(d, r, &t[k])) m->titled = 1;
+        if (tok_title_head(d, r, &t[k]) ||
+            rules_ends_in(&r->title_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
+            m->titled = 1;
     if (re > rs) {
         m->role_start = t[rs].start;
         /* "CNN’s Jake Tapper": an affiliation, the organisation without its possessive */
@@ -269,9 +328,16 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     const token *t = toks->items;
     size_t n = toks->len, e = j, run = 0;
     while (e < n && e < j + max_words && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
-           token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 && !tok_relative(d, r, &t[e]) &&
+           token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
+           /* (German "der" is an article before a capitalised noun: "ein Sprecher der Stadt") */
+           !(tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP))) &&
            token_in(d, &t[e], &r->complementisers) < 0) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
+        /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
+         * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */
+        if (linking && e > j && !tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
+            token_in(d, &t[e], &r->cue_followers) >= 0 && wordset_get(&r->features, "circumstances", 13) >= 0)
+            break;
         /* "the company in a statement", "la compañía en un comunicado": where it was said,
          * not who said it */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && token_in(d, &t[e - 1], &r->document_nouns) < 0) {
@@ -291,6 +357,14 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         e++;
     }
     while (e > j && (tok_connector(d, r, &t[e - 1]) || token_in(d, &t[e - 1], &r->prepositions) >= 0)) e--;
+    /* "fügte die 40-Jährige hinzu": where every noun is capitalised (features.txt
+     * "capitalised-nouns"), words in lower case after the last capitalised one are no part of
+     * it (a separable verb's particle, an adverb) */
+    if (wordset_get(&r->features, "capitalised-nouns", 17) >= 0) {
+        size_t c = e;
+        while (c > j && (t[c - 1].flags & TOK_LOWER)) c--;
+        if (c > j) e = c;
+    }
     if (e == j) return m;
     m.kind = MENTION_DESCRIPTION;
     m.start = t[i].start;
@@ -347,16 +421,42 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
     int possessive_end = 0;
     size_t complement = 0; /* lower-case words of a role's complement read so far */
+    /* "el abogado defensor", "le directeur adjoint": where adjectives follow the noun
+     * (features.txt "postnominal-adjectives"), a word in lower case after a title is the role's */
+    int postnominal = wordset_get(&r->features, "postnominal-adjectives", 22) >= 0;
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
-           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k]))) &&
+           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
+            ((t[k].flags & TOK_PUNCT) && t[k].cp == '(' && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) &&
+             (t[k + 1].flags & TOK_ALLCAPS) && (t[k + 2].flags & TOK_PUNCT) && t[k + 2].cp == ')' &&
+             (t[k + 3].flags & TOK_CAP)) ||
+            (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
+             complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
+             token_in(d, &t[k], &r->determiners) < 0 &&
+             !rules_ends_in(&r->past_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) &&
+             /* (and it ends the phrase or a complement follows: not "el ministro contestó en") */
+             (k + 1 >= n || ((t[k + 1].flags & TOK_PUNCT) && (t[k + 1].cp == ',' || t[k + 1].cp == '.')) ||
+              (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
+        /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
+         * after a title stays in the role */
+        if ((t[k].flags & TOK_PUNCT) && t[k].cp == '(' && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) &&
+            (t[k + 1].flags & TOK_ALLCAPS) && (t[k + 2].flags & TOK_PUNCT) && t[k + 2].cp == ')' &&
+            (t[k + 3].flags & TOK_CAP)) {
+            k += 3;
+            continue;
+        }
+        if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
         if (complement && !phrase_word(d, r, &t[k])) {
             /* "président du service départemental d'incendie": the complement's words, each
              * after a connector or another of them, never after a name */
             /* after a capitalised word, only an organisation's: "del Gobierno andaluz", "de
              * l'Union nationale", not "Culture Ilse Marrow opened" */
+            /* …but an adjective that ends the name before a comma: "de l'association Routes
+             * sûres, Hélène Perrin", "de la Prévention routière, Jean-Marc Prigent" */
+            int ends_name = k + 1 < n && (t[k + 1].flags & TOK_PUNCT) && t[k + 1].cp == ',' && k >= 2 &&
+                            !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||
-                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0))
+                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))
                 break;
             last = ++k;
             continue;
@@ -377,6 +477,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             k++; /* "Pieter de Vries", "de Vries said" */
             continue;
         }
+        /* "Ursula von der Leyen", "Jaime de los Santos": two particles in lower case between a
+         * first name and the surname */
+        if (two_particles(d, r, t, n, k) && k > j && tok_first_name(d, r, &t[k - 1])) {
+            k += 2;
+            continue;
+        }
         if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k])) {
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */
@@ -387,7 +493,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                                           (t[m + 1].flags & TOK_CAP);
             /* "la présidente du groupe d'opposition", "le directeur du site": a role's complement
              * in lower case, as French, Spanish and German write it */
-            int lower_complement = m < n && !possessive_then_capital && complement_word(d, r, &t[m]) &&
+            /* (a connector that may also tell where it was said, "en" of "delegado del Gobierno
+             * en Ceuta", joins names only: "el alcalde en la rueda de prensa") */
+            int circumstance = wordset_get(&r->features, "circumstances", 13) >= 0 && !tok_article(d, r, &t[k]) &&
+                               token_in(d, &t[k], &r->cue_followers) >= 0;
+            int lower_complement = m < n && !possessive_then_capital && !circumstance &&
+                                   complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
                                    (k == j || !name_word(d, r, &t[k - 1]));
             if (lower_complement) {
@@ -397,13 +508,15 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             }
             /* "secrétaire générale de l'Union nationale des salariés": after a connector, the
              * complement may go on in lower case */
-            if (role_word_in(d, r, t, j, k) && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0)
+            if (role_word_in(d, r, t, j, k) && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0 &&
+                !circumstance)
                 complement = 1;
             if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital) ||
                 token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
-                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2])))
+                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2]) &&
+                 !names_after_connector(d, r, t, j, k)))
                 break;
         } else {
             last = k + 1;
@@ -490,7 +603,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             for (size_t k = j; k + 1 < last; k++)
                 org_of |= (t[k].flags & TOK_CAP) && token_in(d, &t[k], &r->organisations) >= 0 &&
                           tok_connector(d, r, &t[k + 1]);
-            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of);
+            /* (not where a title heads it, as German capitalises it: "der Personalvorstand der
+             * Bahn", "der Präsident der Bundesbank") */
+            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of) &&
+                    !(last > j + 1 && tok_title(d, r, &t[j]));
             /* "der Konzern", "die Gewerkschaft": a kind of organisation, capitalised as German
              * writes every noun, is a description of the one named before, not a name */
             if (m.org && article && last == j + 1 && token_in(d, h, &r->org_nouns) >= 0)
@@ -630,6 +746,8 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
             continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;
+        /* …or a role whose complement is in lower case: "La presidenta de la asociación" */
+        if (m.kind == MENTION_ROLE && !m.org && m.next_tok == end && title.kind == MENTION_NONE) return m;
     }
     return title;
 }

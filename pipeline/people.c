@@ -87,6 +87,27 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
     return NO_PERSON;
 }
 
+/* "García Torres" after "Mónica García Torres": a name of two surnames, with no first name the
+ * rules know, that ends the full name of someone named before (where the language names people
+ * by two surnames: features.txt "inner-surnames"), or NO_PERSON. */
+static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m) {
+    if (m->name_tokens != 2 || wordset_get(&reg->rules->features, "inner-surnames", 14) < 0) return NO_PERSON;
+    size_t w = m->name_start;
+    while (w < m->name_end && d->text[w] != ' ') w++;
+    if (wordset_get_folded(&reg->rules->first_names, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
+        return NO_PERSON;
+    size_t n = m->name_end - m->name_start;
+    for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
+        const person *ps = &reg->people.items[q];
+        if (ps->kind != ENTITY_PERSON || ps->name_end - ps->name_start <= n + 1 || ps->first_end <= ps->first_start)
+            continue;
+        size_t at = ps->name_end - n;
+        if (d->text[at - 1] == ' ' && at > ps->first_end && same_text(d, at, ps->name_end, m->name_start, m->name_end))
+            return q;
+    }
+    return NO_PERSON;
+}
+
 static size_t first_bucket_of(const registry *reg, const document *d, const person *ps) {
     return text_hash(d, ps->first_start, ps->first_end) & (reg->first_buckets.len - 1);
 }
@@ -197,7 +218,8 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Michelle Obama" is not the Obama whom "Mr." showed to be a man */
     mention gm = *m;
     if (!gm.gender && first_gender > 0) gm.gender = first_gender;
-    size_t p = find_person(reg, d, &gm, fs, fe);
+    size_t p = find_by_name_tail(reg, d, m);
+    if (p == NO_PERSON) p = find_person(reg, d, &gm, fs, fe);
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
@@ -376,6 +398,24 @@ static int keep_tokens(kept_tokens *kept, const token_vec *toks, const index_vec
 }
 
 static int tok_is_comma(const token *t) { return (t->flags & TOK_PUNCT) && t->cp == ','; }
+
+/* "der Präsident des Städtetags, Henning Voss", "la ministra de Trabajo, Rocío Méndez": a
+ * person of no gender known otherwise has the one a word of their role shows before its
+ * complement (rules/<lang>/gendered-nouns.txt). */
+static void role_gender(const registry *reg, const document *d, person *ps) {
+    if (ps->gender || ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start) return;
+    for (size_t w = ps->role_start; w < ps->role_end;) {
+        size_t e = w;
+        while (e < ps->role_end && d->text[e] != ' ') e++;
+        if (wordset_get(&reg->rules->connectors, (const char *)d->text + w, e - w) >= 0) return;
+        int g = rules_gendered(reg->rules, (const char *)d->text + w, e - w);
+        if (g == GENDER_MALE || g == GENDER_FEMALE) {
+            ps->gender = g;
+            return;
+        }
+        w = e + 1;
+    }
+}
 
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *toks, index_vec *speech, kept_tokens *kept) {
@@ -564,6 +604,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             i = next;
         }
     }
+    for (size_t p = 0; p < reg->people.len; p++) role_gender(reg, d, &reg->people.items[p]);
     if (resolve_shorts(reg, d) != 0) return -1;
     return index_mentions(reg);
 }
@@ -580,6 +621,7 @@ void registry_mark_speaker(registry *reg, const document *d, const mention *m) {
         ps->role_start = m->role_start;
         ps->role_end = m->role_end;
     }
+    role_gender(reg, d, ps);
 }
 
 void registry_free(registry *reg) {
@@ -637,6 +679,8 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
             fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender))
             return pm->person;
     }
+    size_t tail = find_by_name_tail(reg, d, m);
+    if (tail != NO_PERSON) return tail;
     size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
     int best_fit = 0;
     size_t walked = 0;
@@ -700,17 +744,41 @@ static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a,
     return b;
 }
 
+/* Does p's role hold the text at text[s, s + n) (case aside)? */
+static int holds_text(const document *d, const person *p, size_t s, size_t n) {
+    for (size_t i = p->role_start; i + n <= p->role_end; i++)
+        if (!strncasecmp((const char *)d->text + i, (const char *)d->text + s, n)) return 1;
+    return 0;
+}
+
 size_t registry_resolve_role(const registry *reg, const document *d, const mention *m) {
     /* the head of the role: its last word */
     size_t e = role_head_end(reg->rules, d, m->role_start, m->role_end), s = e;
     while (s > m->role_start && d->text[s - 1] != ' ') s--;
     if (e <= s) return NO_PERSON;
     size_t end = registry_mentions_from(reg, m->start);
+    /* "la porte-parole du gouvernement" is not the one "de la SNCF": a complement the phrase
+     * gives must be the role's too */
+    size_t cs = role_head_end(reg->rules, d, m->role_start, m->role_end), cn = m->role_end - cs;
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];
-            if (holds_title(reg->rules, d, ps, s, e, prefix)) return reg->mentions.items[i].person;
+            if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_text(d, ps, cs, cn)))
+                return reg->mentions.items[i].person;
         }
+    return NO_PERSON;
+}
+
+size_t registry_resolve_complement(const registry *reg, const document *d, const mention *m, int gender) {
+    size_t cs = role_head_end(reg->rules, d, m->role_start, m->role_end), cn = m->role_end - cs;
+    if (cn < 4) return NO_PERSON;
+    size_t end = registry_mentions_from(reg, m->start);
+    for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
+        const person *ps = &reg->people.items[reg->mentions.items[i].person];
+        if (ps->kind == ENTITY_PERSON && (!gender || !ps->gender || ps->gender == gender) &&
+            ps->role_end - ps->role_start > cn && !strncasecmp((const char *)d->text + ps->role_end - cn, (const char *)d->text + cs, cn))
+            return reg->mentions.items[i].person;
+    }
     return NO_PERSON;
 }
 

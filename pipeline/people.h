@@ -86,6 +86,10 @@ size_t registry_mentions_from(const registry *reg, size_t pos);
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m);
 /* The person holding the role a role noun names, most recently mentioned before m.start. */
 size_t registry_resolve_role(const registry *reg, const document *d, const mention *m);
+/* "el titular de Transportes" after "el ministro de Transportes, Óscar Puente": the person
+ * named before whose role ends in the phrase's complement (of the gender given, unless 0), or
+ * NO_PERSON. */
+size_t registry_resolve_complement(const registry *reg, const document *d, const mention *m, int gender);
 /* The person a pronoun (or an unnamed subject) at pos most likely stands for: in the nearest
  * sentence before pos that names someone of a fitting gender outside quotations, its subject
  * or else its last such person; not before byte floor. Only people the text shows to be

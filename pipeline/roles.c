@@ -33,8 +33,21 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     int article = tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
     if (article) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j])) return 0;
+    /* ", vecina del barrio,", ", Landwirt aus dem Emsland,": where people are described after
+     * their name by a noun and its complement, without an article (features.txt "epithets"),
+     * a noun that a connector or a preposition follows makes a role */
+    int noun_of = !relative && j == k + 1 && j + 2 < n && wordset_get(&r->features, "epithets", 8) >= 0 &&
+                  ((t[j].flags & TOK_LOWER) ||
+                   ((t[j].flags & TOK_CAP) && wordset_get(&r->features, "capitalised-nouns", 17) >= 0)) &&
+                  (tok_connector(d, r, &t[j + 1]) || token_in(d, &t[j + 1], &r->prepositions) >= 0) &&
+                  (t[j + 1].flags & TOK_LOWER) && !tok_adverb(d, r, &t[j]) &&
+                  token_in(d, &t[j], &r->prepositions) < 0 && token_in(d, &t[j], &r->verbs) < 0 &&
+                  token_in(d, &t[j], &r->auxiliaries) < 0 && token_in(d, &t[j], &r->not_names) < 0 &&
+                  token_in(d, &t[j], &r->pronouns) < 0 && token_in(d, &t[j], &r->complementisers) < 0 &&
+                  token_in(d, &t[j], &r->conjunctions) < 0 && !tok_first_name(d, r, &t[j]) &&
+                  token_in(d, &t[j], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
-    if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j])) return 0;
+    if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
     while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
         /* (German "der Stadtverwaltung": an article before a capitalised word, no relative) */
@@ -42,7 +55,10 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
             break;
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
         if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
-        if (e < j + 6 && (t[e].flags & TOK_WORD) && tok_title_head(d, r, &t[e])) titled = 1;
+        if (e < j + 6 && (t[e].flags & TOK_WORD) &&
+            (tok_title_head(d, r, &t[e]) ||
+             rules_ends_in(&r->title_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start)))
+            titled = 1; /* (a title by its ending: ", Personalvorstand der Weserland-Bahn,") */
         /* a noun phrase holds no pronoun and no second article but after a preposition: not
          * "Knowing Ferris, the coaches gave him the ball" */
         if ((tok_pronoun_word(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0) ||
@@ -59,16 +75,42 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     }
     /* ", a prominent New York Democrat,": an article makes a description of the person even
      * without a title word, if no verb shows a clause */
-    if (article && !relative && !verb) titled = 1;
+    if ((article || noun_of) && !relative && !verb) titled = 1;
     if (!titled || e == j) return 0;
     /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …" */
     if (e < n && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.' || t[e].cp == ';')) &&
         !is_dash(&t[e]) && !tok_relative(d, r, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0)
         return 0;
     while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
+    /* ", los estudiantes reclaman mejores condiciones.": an article that shows no one person
+     * before a phrase that ends in a plural is a clause of its own, not a description of the
+     * person (where singular-articles.txt tells: features.txt "epithets") */
+    if (article && wordset_get(&r->features, "epithets", 8) >= 0 && token_in(d, &t[j - 1], &r->singular_articles) < 0 &&
+        rules_plural(r, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start))
+        return 0;
     *rs = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0 ? t[k + 2].start : t[j].start;
     *re = t[e - 1].end;
     return 1;
+}
+
+/* "présenté par la ministre du Travail, Catherine Vidal,", "X et le directeur général de
+ * l'Agence, Philippe Morel, ont annoncé": where news describe people so in any place of the
+ * clause (features.txt "epithets"), a titled phrase after a word in lower case that ends at the
+ * comma before the name toks[i]. Returns 1 and the role's span, or 0. */
+static int description_after_link(const document *d, const whosaid_rules *r, const token_vec *toks, size_t a,
+                                  size_t i, size_t *rs, size_t *re) {
+    const token *t = toks->items;
+    if (wordset_get(&r->features, "epithets", 8) < 0) return 0;
+    for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
+        /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta") */
+        if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER)) continue;
+        mention m = parse_mention(d, r, toks, s);
+        if (m.kind != MENTION_ROLE || m.org || !m.titled || m.next_tok != i - 1 || m.role_end <= m.role_start) continue;
+        *rs = m.role_start;
+        *re = t[i - 2].end;
+        return 1;
+    }
+    return 0;
 }
 
 /* "The city’s chief engineer, Dr. Aisha Karimi, told reporters": a description with a title
@@ -82,12 +124,18 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         return 0;
     size_t a = i - 1;
     while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
-    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';'))) return 0;
+    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';')))
+        return description_after_link(d, r, toks, a, i, rs, re);
+    /* "Auch die Präsidentin des Verbands, Sabine Krüger,", "Also the minister, …": an adverb
+     * may open the clause before the description's article */
+    if (a + 2 < i && (t[a].flags & TOK_WORD) && !tok_article(d, r, &t[a]) && tok_article(d, r, &t[a + 1]) &&
+        !tok_title(d, r, &t[a]) && !(t[a].flags & TOK_LOWER && token_in(d, &t[a], &r->prepositions) >= 0))
+        a++;
     mention m = parse_mention(d, r, toks, a);
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)
-        return 0;
+        return description_after_link(d, r, toks, a, i, rs, re);
     size_t k = a;
     if (tok_article(d, r, &t[k]) || token_in(d, &t[k], &r->possessives) >= 0) k++; /* "his top aide" */
     *rs = m.kind == MENTION_ROLE ? m.role_start : t[k].start;

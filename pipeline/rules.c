@@ -279,6 +279,18 @@ int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
     return found;
 }
 
+int rules_gendered(const whosaid_rules *r, const char *s, size_t n) {
+    int g = wordset_get_folded(&r->gendered_nouns, s, n);
+    if (g > 0 || wordset_get(&r->features, "capitalised-nouns", 17) < 0) return g > 0 ? g : 0;
+    /* a compound by its last part: "Finanzminister", "THW-Sprecher", "Agrarministerin" */
+    for (size_t k = 1; k + 5 <= n; k++) {
+        if (((unsigned char)s[k] & 0xC0) == 0x80) continue; /* inside a character */
+        g = wordset_get_folded(&r->gendered_nouns, s + k, n - k);
+        if (g > 0) return g;
+    }
+    return 0;
+}
+
 int rules_plural(const whosaid_rules *r, const char *s, size_t n) { return rules_longest_ending(&r->plural_endings, s, n); }
 
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {

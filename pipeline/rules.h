@@ -103,6 +103,9 @@ struct whosaid_rules {
 const whosaid_rules *rules_for_lang(const whosaid_rules *r, const char *lang);
 
 /* Does the word s[0, n) end like a plural noun (rules/plural-endings.txt)? */
+/* The gender a noun shows (rules/<lang>/gendered-nouns.txt, case aside; where every noun is
+ * capitalised, a compound by its last part), or 0. */
+int rules_gendered(const whosaid_rules *r, const char *s, size_t n);
 int rules_plural(const whosaid_rules *r, const char *s, size_t n);
 /* Does the word s[0, n) end as an adverb does (rules/adverb-endings.txt: "quickly")? */
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n);
