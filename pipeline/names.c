@@ -82,8 +82,9 @@ static int phrase_word(const document *d, const whosaid_rules *r, const token *t
 static int name_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
     if (t->flags & TOK_INITIAL) return !tok_honorific(d, r, t); /* "M. Lacroix": M. is monsieur */
+    /* "Stated Stone:", "Added Smith:": a reporting verb that opens the sentence is no name's */
     return !tok_title(d, r, t) && token_in(d, t, &r->organisations) < 0 &&
-           token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t);
+           token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t) && token_in(d, t, &r->verbs) < 0;
 }
 
 /* May the token be a word of a role's complement in lower case ("du groupe d'opposition"): no
@@ -390,6 +391,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     const token *t = toks->items;
     size_t n = toks->len;
     if (i >= n || !(t[i].flags & TOK_WORD)) return m;
+    /* "Stated Stone:", "Added Lee:": a reporting verb opening its clause, then the name */
+    if ((t[i].flags & TOK_CAP) && (i == 0 || (t[i - 1].flags & TOK_PUNCT)) && i + 1 < n && (t[i + 1].flags & TOK_CAP) &&
+        token_in(d, &t[i], &r->verbs) >= 0)
+        return parse_mention(d, r, toks, i + 1);
     int g;
     if (is_pronoun(d, r, &t[i], &g)) {
         m.kind = MENTION_PRONOUN;
