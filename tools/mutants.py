@@ -36,7 +36,7 @@ M = [
   "    if (!reg->first_buckets.len || e <= s) return NO_PERSON;", "    if (reg) return NO_PERSON;"),
  ("surnames that are words never names", 'pipeline/names.c',
   "    mention m = {0};\n    const token *t = &toks->items[i];\n    if (i >= toks->len", "    mention m = {0};\n    if (toks) return m;\n    const token *t = &toks->items[i];\n    if (i >= toks->len"),
- ("every line prose", 'pipeline/segment.c', "p->prose = is_prose(d, r, p);", "p->prose = 1;"),
+ ("every line prose", 'pipeline/segment.c', "p.prose = is_prose(d, r, &p);", "p.prose = 1;"),
  ("inverted subject after told/saying", 'pipeline/cues.c',
   "static int inverts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {",
   "static int inverts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {\n    if (s) return 1;"),
