@@ -260,8 +260,8 @@ static int after_preposition(const document *d, const whosaid_rules *r, const cu
     if (k == 0) return 0;
     /* "in Columbus, Ohio, said": a place and its state, a comma after both; not "in Ottawa,
      * Scheer said" */
-    size_t after = k;
-    while (after < s->toks.len && (t[after].flags & TOK_WORD)) after++;
+    size_t after = k; /* past the capitalised words of the place ("Ohio"), not a whole clause */
+    while (after < s->toks.len && (t[after].flags & TOK_WORD) && (t[after].flags & TOK_CAP)) after++;
     if (punct_is(&t[k - 1], ',') && k >= 3 && (t[k - 2].flags & TOK_CAP) && after < s->toks.len &&
         punct_is(&t[after], ','))
         k--;

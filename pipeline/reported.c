@@ -274,6 +274,44 @@ static int clause_goes_on(const document *d, const whosaid_rules *r, const cue_s
 }
 
 /* The first reported clause of the sentence in s's window, if any. */
+/* Does toks[a, b) report speech of its own: a reporting verb there with its clause and a subject
+ * that may speak ("Keller said that the plan will fail, according to police")? */
+static int reports_inside(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                          size_t a, size_t b) {
+    const token *t = s->toks.items;
+    for (size_t w = a; w < b; w++) {
+        size_t ca, cb;
+        if (!s->verb_end.items[w] || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||
+            !clause_after_verb(d, r, quotes, s, w, &ca, &cb))
+            continue;
+        mention who = cue_subject_before(d, r, s, w);
+        if (who.kind != MENTION_NONE && cue_speaker_like(d, r, s, &who, 1)) return 1;
+    }
+    return 0;
+}
+
+/* The cue of a reporting verb in the clause rep holds whose subject is a name ("Clinton
+ * spokesman Jesse Lehrich said"), which replaces rep's cue; rep stays as it is when there is
+ * none. */
+static void inner_speaker(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                          reported *rep) {
+    const token *t = s->toks.items;
+    for (size_t w = rep->a + 1; w < rep->b; w++) {
+        if (!s->verb_end.items[w] || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w)) continue;
+        mention who = cue_subject_before(d, r, s, w);
+        if (who.kind != MENTION_NAME || who.start < t[rep->a].start || !cue_speaker_like(d, r, s, &who, 1)) continue;
+        rep->c = (cue){CUE_BEFORE, t[w].start, t[s->verb_end.items[w] - 1].end, who};
+        /* and what it said, where its clause reads as one to the end ("said that the bridge
+         * would reopen") */
+        size_t ca, cb;
+        if (clause_after_verb(d, r, quotes, s, w, &ca, &cb) && cb == rep->b) {
+            rep->a = ca;
+            rep->b = cb;
+        }
+        return;
+    }
+}
+
 /* Does a participle open the clause at toks[a], a preposition, subordinator or relative after
  * it: "Asked whether", "Pressed on", "Speaking to" (not "Increased costs forced", "Meeting the
  * fee costs is", "United Airlines")? */
@@ -343,16 +381,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             continue;
         /* "Keller said that the plan will fail, according to police": a clause that reports
          * speech of its own is that report, not what the cue after it said */
-        int own_report = 0;
-        for (size_t w = a; w < k && !own_report; w++) {
-            size_t ca, cb;
-            if (!s->verb_end.items[w] || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||
-                !clause_after_verb(d, r, quotes, s, w, &ca, &cb))
-                continue;
-            mention who = cue_subject_before(d, r, s, w);
-            own_report = who.kind != MENTION_NONE && cue_speaker_like(d, r, s, &who, 1);
-        }
-        if (own_report) continue;
+        if (reports_inside(d, r, quotes, s, a, k)) continue;
         *out = (reported){a, end, 0, 0, c};
         if (!clause_goes_on(d, r, s, &c, &out->a2, &out->b2)) out->a2 = out->b2 = 0;
         return 1;
@@ -381,6 +410,9 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                 b = clause_end(d, r, quotes, s, a, n);
                 if (b >= a + MIN_CLAUSE_TOKENS) {
                     *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
+                    /* "According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that …":
+                     * the speaker is the one the report inside names, not the outlet */
+                    inner_speaker(d, r, quotes, s, out);
                     return 1;
                 }
             }

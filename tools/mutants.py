@@ -126,6 +126,10 @@ M = [
   "        if (m->gender == GENDER_PLURAL) break;", ""),
  ("a reporting verb opening the sentence read as part of the name", 'pipeline/names.c',
   "        return parse_mention(d, r, toks, i + 1);\n", "        (void)0;\n"),
+ ("\"According to an outlet, X said\" given to the outlet", 'pipeline/reported.c',
+  "                    inner_speaker(d, r, quotes, s, out);", ""),
+ ("a clause with a comma after it makes the name before a place", 'pipeline/cues.c',
+  "(t[after].flags & TOK_WORD) && (t[after].flags & TOK_CAP)) after++;", "(t[after].flags & TOK_WORD)) after++;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
