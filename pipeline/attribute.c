@@ -87,7 +87,8 @@ static int head_gender(const document *d, const whosaid_rules *r, const mention 
     }
     /* "la fiscal", "der Personalvorstand": a definite article shows the gender of a title */
     if (!m->definite || !(head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers))) return 0;
-    return article_number(d, r, m) > 0 ? article_number(d, r, m) : 0;
+    g = article_number(d, r, m);
+    return g > 0 ? g : 0;
 }
 
 

@@ -109,7 +109,6 @@ int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s,
     return window_tokens(d, r, s, a, b, 1) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }
 
-static int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
 
 static int is_dash(const token *t) {
     return (t->flags & TOK_PUNCT) && (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
@@ -899,10 +898,10 @@ static int32_t first_letter(const document *d, const quote *q) {
     return -1;
 }
 
-/* How many tokens of the window start at or after pos. */
-static size_t tokens_from(const cue_scratch *s, size_t pos) {
+/* How many tokens of the window start at or after pos, counted up to most + 1. */
+static size_t tokens_from(const cue_scratch *s, size_t pos, size_t most) {
     size_t n = 0;
-    for (size_t k = s->toks.len; k > 0 && s->toks.items[k - 1].start >= pos; k--) n++;
+    for (size_t k = s->toks.len; k > 0 && n <= most && s->toks.items[k - 1].start >= pos; k--) n++;
     return n;
 }
 
@@ -987,7 +986,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
             cue_before(d, r, s, &out[qi]);
             /* "said on “Morning Joe.”": the object of a preposition is no utterance */
             if (short_speech && (out[qi].form != CUE_BEFORE || out[qi].who.kind == MENTION_NONE ||
-                                 tokens_from(s, out[qi].verb_end) > SHORT_QUOTE_CUE_GAP ||
+                                 tokens_from(s, out[qi].verb_end, SHORT_QUOTE_CUE_GAP) > SHORT_QUOTE_CUE_GAP ||
                                  (last && is_preposition(r, d, last))))
                 memset(&out[qi], 0, sizeof out[qi]);
         }

@@ -386,6 +386,13 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     return m;
 }
 
+/* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets at t[k],
+ * after a title of the phrase that starts at t[j] and before a name. */
+static int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return punct_is(&t[k], '(') && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) && (t[k + 1].flags & TOK_ALLCAPS) &&
+           punct_is(&t[k + 2], ')') && (t[k + 3].flags & TOK_CAP);
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = toks->items;
@@ -431,22 +438,18 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int postnominal = wordset_get(&r->features, "postnominal-adjectives", 22) >= 0;
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
-            ((t[k].flags & TOK_PUNCT) && t[k].cp == '(' && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) &&
-             (t[k + 1].flags & TOK_ALLCAPS) && (t[k + 2].flags & TOK_PUNCT) && t[k + 2].cp == ')' &&
-             (t[k + 3].flags & TOK_CAP)) ||
+            bracketed_party(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
              !rules_ends_in(&r->past_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) &&
              /* (and it ends the phrase or a complement follows: not "el ministro contestó en") */
-             (k + 1 >= n || ((t[k + 1].flags & TOK_PUNCT) && (t[k + 1].cp == ',' || t[k + 1].cp == '.')) ||
+             (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.') ||
               (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
         /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
          * after a title stays in the role */
-        if ((t[k].flags & TOK_PUNCT) && t[k].cp == '(' && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) &&
-            (t[k + 1].flags & TOK_ALLCAPS) && (t[k + 2].flags & TOK_PUNCT) && t[k + 2].cp == ')' &&
-            (t[k + 3].flags & TOK_CAP)) {
+        if (bracketed_party(d, r, t, n, j, k)) {
             k += 3;
             continue;
         }
@@ -458,7 +461,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * l'Union nationale", not "Culture Ilse Marrow opened" */
             /* …but an adjective that ends the name before a comma: "de l'association Routes
              * sûres, Hélène Perrin", "de la Prévention routière, Jean-Marc Prigent" */
-            int ends_name = k + 1 < n && (t[k + 1].flags & TOK_PUNCT) && t[k + 1].cp == ',' && k >= 2 &&
+            int ends_name = k + 1 < n && punct_is(&t[k + 1], ',') && k >= 2 &&
                             !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||
                 ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))

@@ -397,8 +397,6 @@ static int keep_tokens(kept_tokens *kept, const token_vec *toks, const index_vec
     return 0;
 }
 
-static int tok_is_comma(const token *t) { return (t->flags & TOK_PUNCT) && t->cp == ','; }
-
 /* "der Präsident des Städtetags, Henning Voss", "la ministra de Trabajo, Rocío Méndez": a
  * person of no gender known otherwise has the one a word of their role shows before its
  * complement (rules/<lang>/gendered-nouns.txt). */
@@ -533,8 +531,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "The mayor of Marrow Bay, Ines Calvo, agreed": a name set off by commas before its
                  * verb is its subject too */
-                if (!before_verb && i > 0 && m.next_tok + 1 < toks->len && tok_is_comma(&toks->items[i - 1]) &&
-                    tok_is_comma(&toks->items[m.next_tok]))
+                if (!before_verb && i > 0 && m.next_tok + 1 < toks->len && punct_is(&toks->items[i - 1], ',') &&
+                    punct_is(&toks->items[m.next_tok], ','))
                     before_verb = is_reporting_verb(d, r, toks, m.next_tok + 1);
                 /* "…,” said X" or "…, adds X": an inverted cue, not "told Yahoo News" */
                 int after_verb = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
@@ -759,7 +757,7 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     size_t end = registry_mentions_from(reg, m->start);
     /* "la porte-parole du gouvernement" is not the one "de la SNCF": a complement the phrase
      * gives must be the role's too */
-    size_t cs = role_head_end(reg->rules, d, m->role_start, m->role_end), cn = m->role_end - cs;
+    size_t cs = e, cn = m->role_end - cs;
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];

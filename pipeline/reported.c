@@ -24,7 +24,6 @@ enum { MAX_COMMAS = 32, MAX_VERBS = 16 };
  * Minister Ahmed Hussen a “chicken”". */
 enum { MAX_NAMED_TOKENS = 8 };
 
-static int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
 
 static int in(const document *d, const token *t, const wordset *set) {
     return (t->flags & TOK_WORD) && token_in(d, t, set) >= 0;

@@ -279,11 +279,16 @@ int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
     return found;
 }
 
+/* Bytes the last part of a compound has at least ("Sprecher" in "THW-Sprecher", not "in"). */
+enum { COMPOUND_PART_MIN_BYTES = 5 };
+
 int rules_gendered(const whosaid_rules *r, const char *s, size_t n) {
     int g = wordset_get_folded(&r->gendered_nouns, s, n);
     if (g > 0 || wordset_get(&r->features, "capitalised-nouns", 17) < 0) return g > 0 ? g : 0;
-    /* a compound by its last part: "Finanzminister", "THW-Sprecher", "Agrarministerin" */
-    for (size_t k = 1; k + 5 <= n; k++) {
+    /* a compound by its last part: "Finanzminister", "THW-Sprecher", "Agrarministerin"; every
+     * part ends where the word does, so its last byte (ASCII: either case) rules most words out */
+    if (n && (unsigned char)s[n - 1] < 0x80 && !may_end_in(&r->gendered_nouns, s, n)) return 0;
+    for (size_t k = 1; k + COMPOUND_PART_MIN_BYTES <= n; k++) {
         if (((unsigned char)s[k] & 0xC0) == 0x80) continue; /* inside a character */
         g = wordset_get_folded(&r->gendered_nouns, s + k, n - k);
         if (g > 0) return g;

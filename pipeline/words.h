@@ -59,6 +59,9 @@ typedef struct {
 } kept_tokens;
 enum { KEPT_TOKENS_MAX = 1 << 13 };
 
+/* Is t the punctuation character cp? */
+static inline int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
+
 /* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
 int token_in_text(const document *d, const token *t, const wordset *set);
 
