@@ -26,7 +26,7 @@ typedef struct {
     VEC(cp_checkpoint) checkpoints;
 } document;
 
-#define CP_BLOCK 256
+#define CP_BLOCK 128
 
 int document_init(document *d, const char *text, size_t len);
 void document_free(document *d);

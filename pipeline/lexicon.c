@@ -6,7 +6,6 @@
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-/* lexicon_same_word past the head: bytes 8 and on. */
 int lexicon_same_tail(const lexicon *lx, int32_t e, const char *s, size_t n) {
     const unsigned char *w = (const unsigned char *)lx->text + lx->keys[e].text;
     for (size_t i = 8; i < n; i++)
@@ -26,7 +25,7 @@ static int grow_slots(lexicon *lx) {
     size_t n = lx->slots ? (lx->mask + 1) * 2 : 64;
     lex_slot *slots = malloc(n * sizeof *slots);
     if (!slots) return -1;
-    for (size_t i = 0; i < n; i++) slots[i] = (lex_slot){0, LEX_NONE};
+    for (size_t i = 0; i < n; i++) slots[i] = (lex_slot){0, 0, LEX_NONE, 0};
     lex_slot *old = lx->slots;
     size_t old_n = old ? lx->mask + 1 : 0;
     lx->slots = slots;
@@ -41,17 +40,17 @@ static int grow_slots(lexicon *lx) {
     return 0;
 }
 
-/* Appends a new entry for s[0, n), in no set yet; its index, or LEX_NONE without memory. */
-static int32_t new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
-    if (n > UINT32_MAX || lx->len >= INT32_MAX || lx->text_len > UINT32_MAX - n) return LEX_NONE;
-    if ((lx->len + 1) * 2 > (lx->slots ? lx->mask + 1 : 0) && grow_slots(lx) != 0) return LEX_NONE;
+/* Appends a new entry for s[0, n), in no set yet; its slot, or NULL without memory. */
+static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
+    if (n > UINT32_MAX || lx->len >= INT32_MAX || lx->text_len > UINT32_MAX - n) return NULL;
+    if ((lx->len + 1) * 2 > (lx->slots ? lx->mask + 1 : 0) && grow_slots(lx) != 0) return NULL;
     if (lx->len == lx->cap) {
         size_t cap = lx->cap ? lx->cap * 2 : 64;
         lex_key *keys = realloc(lx->keys, cap * sizeof *keys);
-        if (!keys) return LEX_NONE;
+        if (!keys) return NULL;
         lx->keys = keys;
         lex_values *values = realloc(lx->values, cap * sizeof *values);
-        if (!values) return LEX_NONE;
+        if (!values) return NULL;
         lx->values = values;
         lx->cap = cap;
     }
@@ -59,34 +58,33 @@ static int32_t new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
         size_t cap = lx->text_cap ? lx->text_cap : 1024;
         while (cap < lx->text_len + n) cap *= 2;
         char *text = realloc(lx->text, cap);
-        if (!text) return LEX_NONE;
+        if (!text) return NULL;
         lx->text = text;
         lx->text_cap = cap;
     }
     for (size_t i = 0; i < n; i++) lx->text[lx->text_len + i] = (char)lower_ascii((unsigned char)s[i]);
     int32_t e = (int32_t)lx->len++;
-    lx->keys[e] = (lex_key){word_head(s, n), (uint32_t)n, (uint32_t)lx->text_len};
+    lx->keys[e] = (lex_key){(uint32_t)n, (uint32_t)lx->text_len};
     lx->text_len += n;
     memset(lx->values[e].of_set, -1, sizeof lx->values[e].of_set);
-    lx->values[e].mask = 0;
-    lx->slots[free_slot(lx, hash)] = (lex_slot){(uint32_t)(hash >> 32), e};
+    lex_slot *slot = &lx->slots[free_slot(lx, hash)];
+    *slot = (lex_slot){word_head(s, n), 0, e, (uint32_t)n};
     uint32_t a, b;
     lexicon_filter_bits(hash, &a, &b);
     lx->filter[a / 64] |= (uint64_t)1 << (a % 64);
     lx->filter[b / 64] |= (uint64_t)1 << (b % 64);
     if (n > lx->max_len) lx->max_len = n;
-    return e;
+    return slot;
 }
 
 int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value) {
     if (set >= LEX_MAX_SETS || value < -1 || value > INT8_MAX) return -1;
-    uint64_t hash = word_hash(s, n);
-    int32_t e = lexicon_find_hashed(lx, s, n, hash);
-    if (e == LEX_NONE) e = new_entry(lx, s, n, hash);
-    if (e == LEX_NONE) return -1;
-    lx->values[e].of_set[set] = (int8_t)value;
-    if (value >= 0) lx->values[e].mask |= (uint64_t)1 << set;
-    else lx->values[e].mask &= ~((uint64_t)1 << set);
+    uint64_t hash = word_hash(s, n), head = word_head(s, n);
+    lex_slot *slot = (lex_slot *)lexicon_slot(lx, s, n, hash, head); /* the table's own: it may write */
+    if (!slot && !(slot = new_entry(lx, s, n, hash))) return -1;
+    lx->values[slot->entry].of_set[set] = (int8_t)value;
+    if (value >= 0) slot->mask |= (uint64_t)1 << set;
+    else slot->mask &= ~((uint64_t)1 << set);
     return 0;
 }
 

@@ -19,17 +19,20 @@ enum { LEX_MAX_SETS = 64 };
 
 /* A word's value in each set, -1 where the word is not in that set. */
 typedef struct {
-    uint64_t mask; /* bit k: the word is in set k */
     int8_t of_set[LEX_MAX_SETS];
 } lex_values;
 
+/* A slot holds what a look-up needs, so that most look-ups read one slot and nothing else: the
+ * word's head and length (a word of up to eight bytes is told apart by them alone) and the sets
+ * it is in. */
 typedef struct {
-    uint32_t tag;  /* the upper half of the word's hash: most probes end without a comparison */
+    uint64_t head; /* word_head of the word */
+    uint64_t mask; /* the sets the word is in, as lex_values.mask */
     int32_t entry; /* LEX_NONE in an empty slot */
+    uint32_t len;
 } lex_slot;
 
 typedef struct {
-    uint64_t head;      /* word_head of the word */
     uint32_t len, text; /* the word is lexicon.text[text, text + len), in lower case */
 } lex_key;
 
@@ -105,12 +108,8 @@ static inline uint64_t word_hash(const char *s, size_t n) {
     return word_hash_finish(h);
 }
 
+/* Are bytes 8 and on of entry e those of s[0, n)? */
 int lexicon_same_tail(const lexicon *lx, int32_t entry, const char *s, size_t n);
-/* Is entry e the word s[0, n)? */
-static inline int lexicon_same_word(const lexicon *lx, int32_t e, const char *s, size_t n) {
-    const lex_key *k = &lx->keys[e];
-    return k->len == n && k->head == word_head(s, n) && (n <= 8 || lexicon_same_tail(lx, e, s, n));
-}
 /* A word's two filter bits: hash bits apart from the slot's (the lowest) and the tag's. */
 static inline void lexicon_filter_bits(uint64_t hash, uint32_t *a, uint32_t *b) {
     *a = (uint32_t)(hash >> 14) & (LEX_FILTER_BITS - 1);
@@ -121,26 +120,34 @@ static inline int lexicon_filter_has(const lexicon *lx, uint64_t hash) {
     lexicon_filter_bits(hash, &a, &b);
     return (lx->filter[a / 64] >> (a % 64) & 1) & (lx->filter[b / 64] >> (b % 64) & 1);
 }
-/* The entry of s[0, n), or LEX_NONE; hash is word_hash(s, n). */
-static inline int32_t lexicon_find_hashed(const lexicon *lx, const char *s, size_t n, uint64_t hash) {
-    if (n > lx->max_len || !lx->slots || !lexicon_filter_has(lx, hash)) return LEX_NONE;
-    uint32_t tag = (uint32_t)(hash >> 32);
+/* The slot of s[0, n), or NULL; hash is word_hash(s, n) and head word_head(s, n). */
+static inline const lex_slot *lexicon_slot(const lexicon *lx, const char *s, size_t n, uint64_t hash, uint64_t head) {
+    if (n > lx->max_len || !lx->slots || !lexicon_filter_has(lx, hash)) return NULL;
     for (size_t i = hash & lx->mask;; i = (i + 1) & lx->mask) {
-        lex_slot slot = lx->slots[i];
-        if (slot.entry == LEX_NONE) return LEX_NONE;
-        if (slot.tag == tag && lexicon_same_word(lx, slot.entry, s, n)) return slot.entry;
+        const lex_slot *slot = &lx->slots[i];
+        if (slot->entry == LEX_NONE) return NULL;
+        if (slot->head == head && slot->len == n && (n <= 8 || lexicon_same_tail(lx, slot->entry, s, n))) return slot;
     }
 }
-static inline int32_t lexicon_find(const lexicon *lx, const char *s, size_t n) {
-    if (n > lx->max_len) return LEX_NONE;
-    return lexicon_find_hashed(lx, s, n, word_hash(s, n));
+/* The entry of s[0, n), or LEX_NONE, and the sets it is in (0 for none); hash and head as
+ * lexicon_slot's. */
+static inline int32_t lexicon_find_hashed(const lexicon *lx, const char *s, size_t n, uint64_t hash, uint64_t head,
+                                          uint64_t *mask) {
+    const lex_slot *slot = lexicon_slot(lx, s, n, hash, head);
+    *mask = slot ? slot->mask : 0;
+    return slot ? slot->entry : LEX_NONE;
+}
+static inline int32_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint64_t *mask) {
+    if (n > lx->max_len) {
+        *mask = 0;
+        return LEX_NONE;
+    }
+    return lexicon_find_hashed(lx, s, n, word_hash(s, n), word_head(s, n), mask);
 }
 /* The value of an entry (or of LEX_NONE) in a set: -1 when not in it. */
 static inline int lexicon_value(const lexicon *lx, int32_t entry, unsigned set) {
     return entry < 0 ? -1 : lx->values[entry].of_set[set];
 }
-/* The sets an entry (or LEX_NONE) is in, a bit each. */
-static inline uint64_t lexicon_mask(const lexicon *lx, int32_t entry) { return entry < 0 ? 0 : lx->values[entry].mask; }
 void lexicon_free(lexicon *lx);
 
 #endif

@@ -415,6 +415,10 @@ static void role_gender(const registry *reg, const document *d, person *ps) {
     }
 }
 
+/* A word set's bit in token.in_sets; every bit for a set outside the lexicon, which tokens
+ * cannot answer for. */
+static uint64_t set_bit(const wordset *set) { return set->lexicon ? (uint64_t)1 << set->column : ~(uint64_t)0; }
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *toks, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
@@ -423,6 +427,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     reg->rules = r;
     build_ctx c = {d, r, seg, quotes, 0, 0, 1};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
+    /* the sets the loop below asks a word about, unless it is capitalised */
+    const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
+                           set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->determiners) |
+                           set_bit(&r->org_nouns);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) continue;
@@ -436,6 +444,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         for (size_t i = 0; i < toks->len;) {
             if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
             const token *t = &toks->items[i];
+            if (!(t->flags & TOK_CAP) && !(t->in_sets & asked)) {
+                i++; /* most words: none of the questions below has an answer for them */
+                continue;
+            }
             if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
                           token_in(d, t, &r->naming_verbs) >= 0) &&
                 !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {

@@ -40,12 +40,30 @@ static int dotted_initials(const unsigned char *s, size_t n) {
     return 1;
 }
 
+/* Does a word of ASCII letters end at s[j], nothing joining on to it? A full stop ends it
+ * when stop_ends (a word with a lower-case letter: "said.", "Mr.", not "U.S." or "J."). */
+static inline int ends_simple_word(const unsigned char *s, size_t j, size_t end, int stop_ends) {
+    if (j >= end) return 1;
+    unsigned char b = s[j];
+    if (b < 0x80) return !is_ascii_alnum(b) && b != '\'' && b != '-' && (b != '.' || stop_ends);
+    /* U+2000-U+203F, punctuation and spaces, but for the joints ‐ ‑ ’ */
+    return b == 0xE2 && j + 2 < end && s[j + 1] == 0x80 && s[j + 2] != 0x90 && s[j + 2] != 0x91 && s[j + 2] != 0x99;
+}
+
+/* Does a capitalised word starting at `start` follow another on the same line? */
+static int in_caps_run(const unsigned char *s, const token_vec *toks, size_t start) {
+    if (!toks->len) return 0;
+    const token *prev = &toks->items[toks->len - 1];
+    return (prev->flags & TOK_CAP) && !(prev->flags & TOK_POSS) && prev->end < start &&
+           !memchr(s + prev->end, '\n', start - prev->end);
+}
+
 /* Pushes the word text[start, end) (its stem ending at stem_end) with the case flags given. */
 static int push_word(token_vec *toks, const document *d, const whosaid_rules *r, size_t start, size_t stem_end,
                      size_t end, unsigned case_flags) {
-    int32_t entry = lexicon_find(&r->lexicon, (const char *)d->text + start, stem_end - start);
-    token t = {start, end, stem_end, d->text[start], TOK_WORD | case_flags, lexicon_mask(&r->lexicon, entry), entry,
-               LEX_NONE};
+    uint64_t in_sets;
+    int32_t entry = lexicon_find(&r->lexicon, (const char *)d->text + start, stem_end - start, &in_sets);
+    token t = {start, end, stem_end, d->text[start], TOK_WORD | case_flags, in_sets, entry, LEX_NONE};
     return VEC_PUSH(toks, t);
 }
 
@@ -68,26 +86,43 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         }
         if (toks->len >= max) break;
         /* The commonest tokens, read without the general path's decoding and checks: a word
-         * of ASCII lower-case letters that nothing joins on to (no apostrophe, hyphen, full
-         * stop, digit, capital or other letter follows), and ASCII punctuation. */
-        if ((unsigned)(b0 - 'a') < 26) {
+         * of ASCII letters that nothing joins on to (no apostrophe, hyphen, digit or other
+         * letter follows; a full stop only after a word with a lower-case letter, which it
+         * ends), and ASCII punctuation. */
+        if ((unsigned)((b0 | 0x20) - 'a') < 26) {
             size_t j;
-            uint64_t h;
-            size_t n = i + 8 <= end ? lower_letters8(word_load8(s + i)) : 0;
+            uint64_t h, head;
+            size_t n = (unsigned)(b0 - 'a') < 26 && i + 8 <= end ? lower_letters8(word_load8(s + i)) : 0;
+            unsigned lower = b0 & 0x20; /* 0x20 once a lower-case letter is read */
             if (n && n < 8) { /* most words: found and hashed in one step */
                 j = i + n;
-                h = word_hash_short(word_load8(s + i) & (~(uint64_t)0 >> (64 - 8 * n)), n);
+                head = word_load8(s + i) & (~(uint64_t)0 >> (64 - 8 * n));
+                h = word_hash_short(head, n);
             } else {
                 j = i + 1;
-                while (j < end && (unsigned)(s[j] - 'a') < 26) j++;
-                h = word_hash((const char *)s + i, j - i);
+                while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) lower |= s[j++];
+                lower &= 0x20;
+                head = word_head((const char *)s + i, j - i);
+                h = j - i <= 8 ? word_hash_short(head, j - i) : word_hash((const char *)s + i, j - i);
             }
-            unsigned char after = j < end ? s[j] : ' ';
-            if (after < 0x80 && !is_ascii_alnum(after) && after != '\'' && after != '-' && after != '.') {
-                int32_t entry = lexicon_find_hashed(lx, (const char *)s + i, j - i, h);
-                token t = {i, j, j, b0, TOK_WORD | TOK_LOWER, lexicon_mask(lx, entry), entry, LEX_NONE};
+            if (ends_simple_word(s, j, end, lower && j - i >= 2)) {
+                uint64_t in_sets, dotted_sets = 0;
+                int32_t entry = lexicon_find_hashed(lx, (const char *)s + i, j - i, h, head, &in_sets);
+                unsigned flags = TOK_WORD | (lower ? 0 : j - i >= 2 ? TOK_ALLCAPS : 0);
+                flags |= (unsigned)(b0 - 'a') < 26 ? TOK_LOWER : TOK_CAP;
+                token t = {i, j, j, b0, flags, in_sets, entry, LEX_NONE};
+                if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
+                    int32_t dotted = lexicon_find(lx, (const char *)s + i, j + 1 - i, &dotted_sets);
+                    if (lexicon_value(lx, dotted, r->abbreviations.column) >= 0) {
+                        t.flags |= TOK_ABBREV;
+                        t.end = j + 1;
+                        t.dotted = dotted;
+                        t.in_sets |= dotted_sets;
+                    }
+                }
+                if ((t.flags & TOK_CAP) && in_caps_run(s, toks, t.start)) t.flags |= TOK_IN_CAPS_RUN;
                 if (VEC_PUSH(toks, t) != 0) return -1;
-                i = j;
+                i = t.end;
                 continue;
             }
         } else if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
@@ -211,8 +246,9 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         }
         /* a following full stop belongs to an initial or an abbreviation */
         int32_t dotted = LEX_NONE; /* the word with that full stop */
+        uint64_t dotted_sets = 0, stem_sets;
         if (j < end && s[j] == '.') {
-            dotted = lexicon_find(lx, (const char *)s + i, j + 1 - i);
+            dotted = lexicon_find(lx, (const char *)s + i, j + 1 - i, &dotted_sets);
             if (letters == 1 && upper && j - i <= 4) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
@@ -226,23 +262,18 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         } else if (s[j - 1] == '.' && wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0) {
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
-        int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start);
+        int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start, &stem_sets);
         if (entry == LEX_NONE && upper_beyond_ascii) {
             /* "ÉLISABETH", "Über": the word in lower case, as the rules write it */
             char folded[64];
             size_t fn = utf8_lower(s + t.start, t.stem_end - t.start, folded, sizeof folded);
-            if (fn) entry = lexicon_find(lx, folded, fn);
+            if (fn) entry = lexicon_find(lx, folded, fn, &stem_sets);
         }
-        if (t.end != j + 1) dotted = LEX_NONE; /* token_in's second key is [start, end) */
+        if (t.end != j + 1) dotted = LEX_NONE, dotted_sets = 0; /* token_in's second key is [start, end) */
         t.entry = entry;
         t.dotted = dotted;
-        t.in_sets = lexicon_mask(lx, entry) | lexicon_mask(lx, dotted);
-        if ((t.flags & TOK_CAP) && toks->len > 0) {
-            const token *prev = &toks->items[toks->len - 1];
-            if ((prev->flags & TOK_CAP) && !(prev->flags & TOK_POSS) && prev->end < t.start &&
-                !memchr(s + prev->end, '\n', t.start - prev->end))
-                t.flags |= TOK_IN_CAPS_RUN;
-        }
+        t.in_sets = stem_sets | dotted_sets;
+        if ((t.flags & TOK_CAP) && in_caps_run(s, toks, t.start)) t.flags |= TOK_IN_CAPS_RUN;
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }
