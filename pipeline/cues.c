@@ -66,12 +66,16 @@ static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch 
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
-    s->verb_end.len = 0;
-    for (size_t i = 0; i < s->toks.len; i++)
-        if (VEC_PUSH(&s->verb_end, (size_t)0) != 0) return -1;
-    for (size_t k = 0; k < s->toks.len; k++) {
+    size_t n = s->toks.len;
+    if (n > s->verb_end.cap && vec_grow_((void **)&s->verb_end.items, &s->verb_end.cap, sizeof(size_t), n) != 0)
+        return -1;
+    if (n) memset(s->verb_end.items, 0, n * sizeof(size_t));
+    s->verb_end.len = n;
+    const uint64_t verb_sets = (uint64_t)1 << r->verbs.column | (uint64_t)1 << r->verb_heads.column;
+    for (size_t k = 0; k < n; k++) {
         const token *t = &s->toks.items[k];
         if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
+        if (r->verbs.lexicon && r->verb_heads.lexicon && !(t->in_sets & verb_sets)) continue; /* most words */
         /* only a verb or the first word of a verb phrase can start a match */
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
         /* "the cries of", "his reports": after an article or a possessive it is a noun */

@@ -14,19 +14,28 @@
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-static int word_eq(const char *a, const char *b, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (lower_ascii((unsigned char)a[i]) != lower_ascii((unsigned char)b[i])) return 0;
-    return a[n] == '\0';
+/* Are bytes 8 and on of stored word w (lower case) those of s[0, n)? */
+static int same_tail(const char *w, const char *s, size_t n) {
+    for (size_t i = 8; i < n; i++)
+        if ((unsigned char)w[i] != lower_ascii((unsigned char)s[i])) return 0;
+    return 1;
+}
+
+/* The slot of s[0, n), or the empty slot where it would go. */
+static size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash, uint64_t head) {
+    size_t i = hash & (set->cap - 1);
+    for (;; i = (i + 1) & (set->cap - 1)) {
+        const wordset_slot *sl = &set->slots[i];
+        if (!sl->word || (sl->hash == hash && sl->len == n && sl->head == head && (n <= 8 || same_tail(sl->word, s, n))))
+            return i;
+    }
 }
 
 int wordset_get(const wordset *set, const char *s, size_t n) {
     if (!set->cap || n > set->max_len) return -1;
-    size_t hash = word_hash(s, n);
-    for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
-        if (!set->words[i]) return -1;
-        if (set->hashes[i] == hash && word_eq(set->words[i], s, n)) return set->values[i];
-    }
+    uint64_t head = word_head(s, n), hash = n <= 8 ? word_hash_short(head, n) : word_hash(s, n);
+    const wordset_slot *sl = &set->slots[slot_of(set, s, n, hash, head)];
+    return sl->word ? sl->value : -1;
 }
 
 int wordset_get_folded(const wordset *set, const char *s, size_t n) {
@@ -50,39 +59,27 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n) {
 }
 
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
+    if (n > UINT32_MAX) return -1;
     if ((set->len + 1) * 2 > set->cap) {
         size_t cap = set->cap ? set->cap * 2 : 64;
-        char **words = calloc(cap, sizeof *words);
-        int *values = calloc(cap, sizeof *values);
-        size_t *hashes = calloc(cap, sizeof *hashes);
-        if (!words || !values || !hashes) {
-            free(words);
-            free(values);
-            free(hashes);
-            return -1;
-        }
+        wordset_slot *slots = calloc(cap, sizeof *slots);
+        if (!slots) return -1;
         for (size_t i = 0; i < set->cap; i++) {
-            if (!set->words[i]) continue;
-            size_t j = set->hashes[i] & (cap - 1);
-            while (words[j]) j = (j + 1) & (cap - 1);
-            words[j] = set->words[i];
-            values[j] = set->values[i];
-            hashes[j] = set->hashes[i];
+            if (!set->slots[i].word) continue;
+            size_t j = set->slots[i].hash & (cap - 1);
+            while (slots[j].word) j = (j + 1) & (cap - 1);
+            slots[j] = set->slots[i];
         }
-        free(set->words);
-        free(set->values);
-        free(set->hashes);
-        set->words = words;
-        set->values = values;
-        set->hashes = hashes;
+        free(set->slots);
+        set->slots = slots;
         set->cap = cap;
     }
-    size_t h = word_hash(s, n), i = h & (set->cap - 1);
-    for (; set->words[i]; i = (i + 1) & (set->cap - 1))
-        if (set->hashes[i] == h && word_eq(set->words[i], s, n)) {
-            set->values[i] = value;
-            return 0;
-        }
+    uint64_t head = word_head(s, n), hash = word_hash(s, n);
+    wordset_slot *sl = &set->slots[slot_of(set, s, n, hash, head)];
+    if (sl->word) {
+        sl->value = value;
+        return 0;
+    }
     char *w = malloc(n + 1);
     if (!w) return -1;
     if (n) {
@@ -92,9 +89,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     }
     for (size_t k = 0; k < n; k++) w[k] = (char)lower_ascii((unsigned char)s[k]);
     w[n] = '\0';
-    set->words[i] = w;
-    set->values[i] = value;
-    set->hashes[i] = h;
+    *sl = (wordset_slot){hash, head, w, (uint32_t)n, value};
     set->len++;
     if (n > set->max_len) set->max_len = n;
     if (n < 64) set->lengths |= (uint64_t)1 << n;
@@ -102,10 +97,8 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
 }
 
 static void wordset_free(wordset *set) {
-    for (size_t i = 0; i < set->cap; i++) free(set->words[i]);
-    free(set->words);
-    free(set->values);
-    free(set->hashes);
+    for (size_t i = 0; i < set->cap; i++) free(set->slots[i].word);
+    free(set->slots);
     memset(set, 0, sizeof *set);
 }
 
@@ -379,7 +372,7 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     const char **words = malloc((r->verbs.len + 1) * sizeof *words);
     size_t nwords = 0;
     for (size_t i = 0; words && i < r->verbs.cap; i++)
-        if (r->verbs.words[i]) words[nwords++] = r->verbs.words[i];
+        if (r->verbs.slots[i].word) words[nwords++] = r->verbs.slots[i].word;
     if (words) qsort(words, nwords, sizeof *words, verb_order);
     int rc = words ? buf_append(&pat, head, sizeof head - 1) : -1;
     int first = 1;
@@ -502,8 +495,8 @@ static int build_lexicon(whosaid_rules *r) {
     for (size_t k = 0; k < NWORD_SETS; k++) {
         wordset *set = word_set(r, k);
         for (size_t i = 0; i < set->cap; i++)
-            if (set->words[i] &&
-                lexicon_add(&r->lexicon, set->words[i], strlen(set->words[i]), (unsigned)k, set->values[i]) != 0)
+            if (set->slots[i].word && lexicon_add(&r->lexicon, set->slots[i].word, set->slots[i].len, (unsigned)k,
+                                                  set->slots[i].value) != 0)
                 return -1;
     }
     for (size_t k = 0; k < NWORD_SETS; k++) {
@@ -629,7 +622,7 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
     size_t k = 0;
     for (const whosaid_rules *r = first; r; r = r->next, k++)
         for (size_t i = 0; k < 31 && i < r->function_words.cap; i++) {
-            const char *w = r->function_words.words[i];
+            const char *w = r->function_words.slots[i].word;
             if (!w) continue;
             int v = wordset_get(&first->lang_votes, w, strlen(w));
             if (wordset_put(&first->lang_votes, w, strlen(w), (v < 0 ? 0 : v) | 1 << k) != 0) {

@@ -17,11 +17,19 @@ typedef struct {
 } rule_file;
 extern const rule_file whosaid_builtin_rules[];
 
+/* A slot of a word set's table: what a probe compares in one row, so that a look-up reads the
+ * word's own bytes only past its eighth (most words are told apart by hash, head and length). */
+typedef struct {
+    uint64_t hash; /* word_hash */
+    uint64_t head; /* word_head */
+    char *word;    /* in lower case; NULL in an empty slot */
+    uint32_t len;
+    int32_t value;
+} wordset_slot;
+
 /* A set of words (ASCII letters compared without case) with a small value each. */
 typedef struct {
-    char **words;
-    int *values;
-    size_t *hashes; /* word_key_of's hash of each word, so that most probes end without a comparison */
+    wordset_slot *slots;
     size_t cap, len;
     size_t max_len; /* of the longest word: anything longer is not in the set */
     uint64_t lengths; /* bit k: a word of k bytes is in the set (k < 64) */

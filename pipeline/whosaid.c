@@ -130,6 +130,8 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
         } else {
             if (space && out->len && buf_putc(out, ' ') != 0) return -1;
             space = 0;
+            /* the ASCII letters and marks after it go with it in one copy */
+            while (i + n < b && d->text[i + n] > ' ' && d->text[i + n] < 0x80) n++;
             if (buf_append(out, (const char *)d->text + i, n) != 0) return -1;
         }
         i += n;

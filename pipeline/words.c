@@ -15,10 +15,10 @@ static inline int is_word_cp(int32_t cp) {
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
-/* How many of the eight bytes of w (byte k in bits 8k..8k+7) lead with ASCII lower-case
- * letters: 0-8. */
-static inline size_t lower_letters8(uint64_t w) {
-    const uint64_t high = 0x8080808080808080u, low7 = w & ~high;
+/* How many of the eight bytes of w (byte k in bits 8k..8k+7) lead with ASCII letters of
+ * either case: 0-8. */
+static inline size_t ascii_letters8(uint64_t w) {
+    const uint64_t high = 0x8080808080808080u, low7 = (w | 0x2020202020202020u) & ~high;
     /* per byte, no carry into the next: high bit set from 'a' up, and from past 'z' up */
     uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Fu, past_z = low7 + 0x0505050505050505u;
     uint64_t not_letter = ~(from_a & ~past_z & ~w) & high;
@@ -92,14 +92,17 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         if ((unsigned)((b0 | 0x20) - 'a') < 26) {
             size_t j;
             uint64_t h, head;
-            size_t n = (unsigned)(b0 - 'a') < 26 && i + 8 <= end ? lower_letters8(word_load8(s + i)) : 0;
-            unsigned lower = b0 & 0x20; /* 0x20 once a lower-case letter is read */
+            unsigned lower; /* 0x20 when a lower-case letter is read */
+            size_t n = i + 8 <= end ? ascii_letters8(word_load8(s + i)) : 0;
             if (n && n < 8) { /* most words: found and hashed in one step */
                 j = i + n;
-                head = word_load8(s + i) & (~(uint64_t)0 >> (64 - 8 * n));
+                const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n), w = word_load8(s + i) & bytes;
+                lower = (w & 0x2020202020202020u) ? 0x20 : 0;
+                head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
                 h = word_hash_short(head, n);
             } else {
                 j = i + 1;
+                lower = b0 & 0x20;
                 while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) lower |= s[j++];
                 lower &= 0x20;
                 head = word_head((const char *)s + i, j - i);
