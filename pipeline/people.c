@@ -20,11 +20,9 @@ static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t 
 static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end, int prefix);
 static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b);
 
-static size_t text_hash(const document *d, size_t a, size_t b) {
-    size_t h = 1469598103934665603u;
-    for (size_t i = a; i < b; i++) h = (h ^ d->text[i]) * 1099511628211u;
-    return h;
-}
+/* A bucket's hash of text[a, b): names that differ only in ASCII case share a bucket, which the
+ * comparison of their text then tells apart. */
+static size_t text_hash(const document *d, size_t a, size_t b) { return (size_t)word_hash((const char *)d->text + a, b - a); }
 
 /* Does person ps fit a name with this surname, first name (empty: any) and gender (0: any)?
  * "Mr. Obama" is not Michelle Obama. */

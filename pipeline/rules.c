@@ -125,6 +125,8 @@ static int index_marks(whosaid_rules *r) {
         r->mark_stops.stop[b] = b >= 0x80 || r->ascii_marks[b];
         r->sentence_stops.stop[b] = r->mark_stops.stop[b] || b == '.' || b == '!' || b == '?';
     }
+    byte_stops_index(&r->mark_stops);
+    byte_stops_index(&r->sentence_stops);
     r->marks = calloc(2 * r->npairs + 1, sizeof *r->marks);
     if (!r->marks) return -1;
     for (size_t i = 0; i < r->npairs; i++) {

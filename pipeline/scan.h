@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Of eight bytes loaded as one integer, the index of the first (in memory) whose bit 7 is set
  * in mask; mask is not 0. On a big-endian machine -1: the caller goes on a byte at a time. */
@@ -60,13 +63,44 @@ static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t en
 }
 
 /* A byte class: stop[b] is 1 for the bytes a scan must stop at, else 0. */
+enum { STOPS_MAX_ASCII = 6 };
 typedef struct {
     unsigned char stop[256];
+    /* byte_stops_index's summary for the vector scan: every byte from 0x80 up stops, and these
+     * few ASCII bytes do (nascii <= STOPS_MAX_ASCII; vector 0 when the class is not so) */
+    unsigned char ascii[STOPS_MAX_ASCII];
+    unsigned nascii, vector;
 } byte_stops;
+
+/* Fills the summary from stop[] once it is set. */
+static inline void byte_stops_index(byte_stops *c) {
+    c->nascii = 0;
+    c->vector = 1;
+    for (int b = 0; b < 256; b++) {
+        if (b >= 0x80) c->vector &= c->stop[b];
+        else if (c->stop[b] && c->nascii < STOPS_MAX_ASCII) c->ascii[c->nascii++] = (unsigned char)b;
+        else if (c->stop[b]) c->vector = 0;
+    }
+}
 
 /* Index of the first byte at or after i that the class stops at, or end. */
 static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, const byte_stops *c) {
     const unsigned char *t = c->stop;
+#if defined(__SSE2__)
+    /* sixteen bytes a step: a byte's high bit, or its equality to one of the ASCII stops */
+    if (c->vector) {
+        __m128i eq[STOPS_MAX_ASCII];
+        for (unsigned k = 0; k < c->nascii; k++) eq[k] = _mm_set1_epi8((char)c->ascii[k]);
+        while (i + 16 <= end) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i any = v; /* the high bit of each byte: 0x80 and up */
+            for (unsigned k = 0; k < c->nascii; k++) any = _mm_or_si128(any, _mm_cmpeq_epi8(v, eq[k]));
+            unsigned hit = (unsigned)_mm_movemask_epi8(any);
+            if (hit) return i + (size_t)__builtin_ctz(hit);
+            i += 16;
+        }
+    }
+#endif
     while (i + 8 <= end) {
         const unsigned char *p = s + i;
         unsigned hit = (unsigned)t[p[0]] | (unsigned)t[p[1]] << 1 | (unsigned)t[p[2]] << 2 | (unsigned)t[p[3]] << 3 |

@@ -100,9 +100,16 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 lower = (w & 0x2020202020202020u) ? 0x20 : 0;
                 head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
                 h = word_hash_short(head, n);
-            } else {
-                j = i + 1;
-                lower = b0 & 0x20;
+            } else { /* eight letters at a time while they last, then a byte at a time near the end */
+                j = i;
+                lower = 0;
+                while (j + 8 <= end) {
+                    uint64_t w = word_load8(s + j);
+                    size_t m = ascii_letters8(w);
+                    if (m && (w & (~(uint64_t)0 >> (64 - 8 * m)) & 0x2020202020202020u)) lower = 0x20;
+                    j += m;
+                    if (m < 8) break;
+                }
                 while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) lower |= s[j++];
                 lower &= 0x20;
                 head = word_head((const char *)s + i, j - i);
