@@ -33,6 +33,11 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     int article = tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
     if (article) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j])) return 0;
+    /* ", Vicent Martí, la acompañó en el acto.": an object pronoun that is written as an
+     * article, then a verb in the past (rules/<lang>/object-clitics.txt), opens a clause */
+    if (article && token_in(d, &t[j - 1], &r->object_clitics) >= 0 && (t[j].flags & TOK_LOWER) &&
+        !tok_title(d, r, &t[j]) && rules_ends_in(&r->past_endings, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start))
+        return 0;
     /* ", vecina del barrio,", ", Landwirt aus dem Emsland,": where people are described after
      * their name by a noun and its complement, without an article (features.txt "epithets"),
      * a noun that a connector or a preposition follows makes a role */
