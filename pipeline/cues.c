@@ -325,8 +325,9 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     size_t from = m.kind == MENTION_NONE ? k : m.next_tok;
     /* "said Grade 11 student Zara Khan": a number may stand among the role's words */
     int number = from < n && (t[from].flags & TOK_WORD) && !(t[from].flags & (TOK_LOWER | TOK_CAP));
+    /* (an article after the subject opens its object: "sagte Overbeck dem Sender NDR Info") */
     if (from >= n || !((t[from].flags & TOK_LOWER) || number) || is_preposition(r, d, &t[from]) ||
-        tok_adverb(d, r, &t[from]) || s->verb_end.items[from])
+        tok_adverb(d, r, &t[from]) || s->verb_end.items[from] || (from > k && tok_article(d, r, &t[from])))
         return m;
     for (size_t j = from + 1; j < n && j < from + 5; j++) {
         if (!(t[j].flags & TOK_WORD) || is_preposition(r, d, &t[j]) || s->verb_end.items[j]) break;

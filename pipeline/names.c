@@ -270,8 +270,13 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         for (size_t w = a; w < e; w++)
             if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER) && w > a) keep++;
         if (len > keep) {
+            size_t first = a;
             a = e - keep;
             if (keep == 2 && (t[a].flags & TOK_INITIAL) && a > j) a--;
+            /* "Francisco Javier Ruiz de Castro": a first name of two words before the words kept */
+            if (a > first && tok_first_name(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a]) &&
+                wordset_get(&r->features, "compound-first-names", 20) >= 0)
+                a--;
         }
     }
     /* "del Consejo de Estudiantes de Medicina": cut so, a name would open with its particle
@@ -424,6 +429,15 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             m.next_tok = i + 2;
             return m;
         }
+        /* "Ihr Vorsitzender Jochen Pahlke", "his spokesman John Dunn": a title and a name
+         * after the possessive are that person, the title their role */
+        mention named = parse_mention(d, r, toks, i + 1);
+        if (named.kind == MENTION_NAME && named.titled && named.role_end > named.role_start &&
+            !(t[i + 1].flags & TOK_CAP && !tok_title_head(d, r, &t[i + 1]) &&
+              !rules_ends_in(&r->title_endings, (const char *)d->text + t[i + 1].start, t[i + 1].stem_end - t[i + 1].start))) {
+            named.start = t[i].start;
+            return named;
+        }
         return parse_description(d, r, toks, i, i + 1, DESCRIPTION_WORDS);
     }
     size_t j = i;
@@ -480,8 +494,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             possessive_end = 1;
             break;
         }
+        /* (a particle in lower case that is also an article is one only after another
+         * particle, "von der Leyen": after a name it opens an object, "sagte Feldmann der
+         * Deutschen Presse-Agentur") */
         if (tok_particle(d, r, &t[k]) && k + 1 < n && name_word(d, r, &t[k + 1]) &&
-            (k == j || name_word(d, r, &t[k - 1]))) {
+            (k == j || (name_word(d, r, &t[k - 1]) && !((t[k].flags & TOK_LOWER) && tok_article(d, r, &t[k]))))) {
             k++; /* "Pieter de Vries", "de Vries said" */
             continue;
         }

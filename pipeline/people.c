@@ -537,7 +537,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                    (toks->items[k - 1].flags & TOK_LOWER) && tok_title(d, r, &toks->items[k - 1]);
                      k--)
                     m.role_start = toks->items[k - 1].start;
-                if (m.role_end == m.role_start) description_before(d, r, toks, i, m.next_tok, &m.role_start, &m.role_end);
+                /* "El conseller de Cultura, Vicent Martí, la acompañó": a titled description
+                 * before the name between commas shows a person */
+                int described = m.role_end == m.role_start &&
+                                description_before(d, r, toks, i, m.next_tok, &m.role_start, &m.role_end);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "The mayor of Marrow Bay, Ines Calvo, agreed": a name set off by commas before its
                  * verb is its subject too */
@@ -556,7 +559,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + 2, &ars, &are);
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
-                int shown = before_verb || after_verb || apposed || aged;
+                int shown = before_verb || after_verb || apposed || aged || described;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;

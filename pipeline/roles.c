@@ -33,6 +33,11 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     int article = tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
     if (article) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j])) return 0;
+    /* ", Vicent Martí, la acompañó en el acto.": an object pronoun that is written as an
+     * article, then a verb in the past (rules/<lang>/object-clitics.txt), opens a clause */
+    if (article && token_in(d, &t[j - 1], &r->object_clitics) >= 0 && (t[j].flags & TOK_LOWER) &&
+        !tok_title(d, r, &t[j]) && rules_ends_in(&r->past_endings, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start))
+        return 0;
     /* ", vecina del barrio,", ", Landwirt aus dem Emsland,": where people are described after
      * their name by a noun and its complement, without an article (features.txt "epithets"),
      * a noun that a connector or a preposition follows makes a role */
@@ -98,12 +103,16 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
  * clause (features.txt "epithets"), a titled phrase after a word in lower case that ends at the
  * comma before the name toks[i]. Returns 1 and the role's span, or 0. */
 static int description_after_link(const document *d, const whosaid_rules *r, const token_vec *toks, size_t a,
-                                  size_t i, size_t *rs, size_t *re) {
+                                  size_t i, int ends_sentence, size_t *rs, size_t *re) {
     const token *t = toks->items;
     if (wordset_get(&r->features, "epithets", 8) < 0) return 0;
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta") */
         if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER)) continue;
+        /* (where the name ends the sentence, only after a verb: "war der Präsident des Forums,
+         * Dr. Jürgen Weiß.", not "a déclaré à l'AFP le ministre de l'Intérieur, Bruno Leclerc.",
+         * whose cue gives the role) */
+        if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0) continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind != MENTION_ROLE || m.org || !m.titled || m.next_tok != i - 1 || m.role_end <= m.role_start) continue;
         *rs = m.role_start;
@@ -119,23 +128,34 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
 int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                               size_t next, size_t *rs, size_t *re) {
     const token *t = toks->items;
+    /* (the name ends its clause or its sentence: "war der Präsident des Forums, Dr. Jürgen Weiß.") */
     if (i < 3 || !(t[i - 1].flags & TOK_PUNCT) || t[i - 1].cp != ',' || next >= toks->len ||
-        !(t[next].flags & TOK_PUNCT) || t[next].cp != ',')
+        !(t[next].flags & TOK_PUNCT) || (t[next].cp != ',' && t[next].cp != '.'))
         return 0;
     size_t a = i - 1;
     while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
     if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';')))
-        return description_after_link(d, r, toks, a, i, rs, re);
+        return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     /* "Auch die Präsidentin des Verbands, Sabine Krüger,", "Also the minister, …": an adverb
      * may open the clause before the description's article */
     if (a + 2 < i && (t[a].flags & TOK_WORD) && !tok_article(d, r, &t[a]) && tok_article(d, r, &t[a + 1]) &&
         !tok_title(d, r, &t[a]) && !(t[a].flags & TOK_LOWER && token_in(d, &t[a], &r->prepositions) >= 0))
         a++;
     mention m = parse_mention(d, r, toks, a);
+    /* "Der Vorsitzende des Fahrgastverbands Pro Bahn Sachsen, Rüdiger Haase,": where every noun
+     * is capitalised, one word at the end of a titled phrase is the end of the organisation's
+     * name, not a person, when a name of two words or more follows in apposition */
+    if (m.kind == MENTION_NAME && m.titled && m.name_tokens == 1 && m.next_tok == i - 1 && i + 1 < next &&
+        (t[i].flags & TOK_CAP) && (t[next - 1].flags & TOK_CAP) && !(t[i].flags & TOK_ALLCAPS) &&
+        wordset_get(&r->features, "capitalised-nouns", 17) >= 0) {
+        *rs = m.role_start;
+        *re = t[i - 2].end;
+        return 1;
+    }
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)
-        return description_after_link(d, r, toks, a, i, rs, re);
+        return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     size_t k = a;
     if (tok_article(d, r, &t[k]) || token_in(d, &t[k], &r->possessives) >= 0) k++; /* "his top aide" */
     *rs = m.kind == MENTION_ROLE ? m.role_start : t[k].start;
