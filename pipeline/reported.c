@@ -17,6 +17,8 @@
 
 /* The shortest reported clause, in tokens: "prices will rise". */
 enum { MIN_CLAUSE_TOKENS = 3, MIN_FRONT_CLAUSE_TOKENS = 4 };
+/* Words of adjuncts between a verb and the comma before its clause ("sagte am Montag in Berlin,") */
+enum { MAX_ADJUNCT_TOKENS = 8 };
 /* How many commas and verbs of one sentence are tried: more than any news sentence holds, and
  * a bound that keeps a sentence of a million commas (a list, broken input) linear. */
 enum { MAX_COMMAS = 32, MAX_VERBS = 16 };
@@ -132,15 +134,34 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     }
     /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */
+    int comma_clause = wordset_get(&r->features, "comma-clause", 12) >= 0, after_comma = 0;
     if (c + 1 < n && punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs) &&
-        (in(d, &t[c + 1], &r->complementisers) ||
-         (wordset_get(&r->features, "comma-clause", 12) >= 0 && opens_clause(d, r, &t[c + 1]))))
+        (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause(d, r, &t[c + 1])))) {
         c++;
+        after_comma = 1;
+    }
+    /* "sagte bei der Urteilsverkündung in Karlsruhe, der Gesetzgeber habe …": adjuncts, then
+     * the comma before the clause */
+    if (comma_clause && !after_comma && c < n && in(d, &t[v], &r->bare_clause_verbs) &&
+        ((t[c].flags & TOK_LOWER) && (in(d, &t[c], &r->prepositions) || tok_adverb(d, r, &t[c])))) {
+        size_t e = c;
+        while (e < n && e < c + MAX_ADJUNCT_TOKENS && (t[e].flags & TOK_WORD) && !in(d, &t[e], &r->verbs) &&
+               !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->complementisers))
+            e++;
+        if (e + 1 < n && punct_is(&t[e], ',') && (in(d, &t[e + 1], &r->complementisers) || opens_clause(d, r, &t[e + 1]))) {
+            c = e + 1;
+            after_comma = 1;
+        }
+    }
     c = skip_adjuncts(d, r, s, c, n);
-    if (c < n && in(d, &t[c], &r->complementisers)) c++;
+    int after_complementiser = c < n && in(d, &t[c], &r->complementisers);
+    if (after_complementiser) c++;
     else if (!in(d, &t[v], &r->bare_clause_verbs)) return 0; /* "acknowledged the scale of the defeat" */
+    else if (comma_clause && !after_comma) return 0; /* "kritisierte die Pläne": an object; the clause has its comma */
     else if (c < n && is_number(&t[c])) return 0;             /* "the index added 0.4 per cent" */
-    if (c >= n || !opens_clause(d, r, &t[c])) return 0;
+    /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
+    if (c >= n || !(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0 : opens_clause(d, r, &t[c])))
+        return 0;
     size_t e = clause_end(d, r, quotes, s, c, n);
     if (e < c + MIN_CLAUSE_TOKENS) return 0;
     *a = c;
@@ -329,6 +350,37 @@ static int opens_with_participle(const document *d, const whosaid_rules *r, cons
     return 1;
 }
 
+/* Tokens a dateline may hold before its dash: "OTTAWA —", "BERLIN (dpa) –", "MADRID, 3 dic (EFE).-" */
+enum { DATELINE_MAX_TOKENS = 10 };
+
+static int is_dash_cp(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
+
+/* Where the sentence toks[a, k) starts past a dateline: the token after its dash, or a. */
+static size_t after_dateline(const token *t, size_t a, size_t k) {
+    for (size_t i = a; i < k && i < a + DATELINE_MAX_TOKENS; i++) {
+        if ((t[i].flags & TOK_PUNCT) && is_dash_cp(t[i].cp)) return i > a ? i + 1 : a;
+        /* a place in capitals, a date ("3 dic"), the agency in brackets, commas and full stops */
+        if ((t[i].flags & TOK_WORD) ? (t[i].flags & TOK_LOWER) && (i == a || t[i].end - t[i].start > 4)
+                                    : !(t[i].cp == '(' || t[i].cp == ')' || t[i].cp == ',' || t[i].cp == '.'))
+            return a;
+    }
+    return a;
+}
+
+/* "Der Präsident des Verbands, Karl Meier, kritisierte den Plan", "La consejera de Hacienda,
+ * Marta Lorca, defendió las cuentas": toks[a, k) is a description or a name and a name in
+ * apposition to it, the subject of the verb after them, not a clause a speaker after the verb
+ * said. */
+static int apposed_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
+    const token *t = s->toks.items;
+    a = after_dateline(t, a, k);
+    size_t j = k; /* back over the name before the comma */
+    while (j > a && ((t[j - 1].flags & (TOK_CAP | TOK_INITIAL)) || tok_particle(d, r, &t[j - 1]))) j--;
+    if (j == k || j < a + 2 || !punct_is(&t[j - 1], ',') || !(t[j].flags & TOK_CAP)) return 0;
+    mention m = parse_mention(d, r, &s->toks, a);
+    return (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE || m.kind == MENTION_NAME) && m.next_tok == j - 1;
+}
+
 static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
                        const cue_scratch *s, reported *out) {
     const token *t = s->toks.items;
@@ -374,6 +426,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* "Asked whether the plan would raise taxes, Keller said no", "Speaking to reporters,
          * Keller said": a participle's phrase, not what was said */
         if (opens_with_participle(d, r, s, a, k)) continue;
+        if (apposed_subject(d, r, s, a, k)) continue;
         /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
         size_t qa = quote_holding(quotes, t[a].start);
         if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start)

@@ -134,7 +134,10 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         return 0;
     size_t a = i - 1;
     while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
-    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';')))
+    /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
+     * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
+    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';' || t[a - 1].cp == ':' ||
+                                                   t[a - 1].cp == '-' || t[a - 1].cp == 0x2013 || t[a - 1].cp == 0x2014)))
         return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     /* "Auch die Präsidentin des Verbands, Sabine Krüger,", "Also the minister, …": an adverb
      * may open the clause before the description's article */

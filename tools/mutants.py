@@ -131,6 +131,20 @@ M = [
   "                    inner_speaker(d, r, quotes, s, out);", ""),
  ("a clause with a comma after it makes the name before a place", 'pipeline/cues.c',
   "(t[after].flags & TOK_WORD) && (t[after].flags & TOK_CAP)) after++;", "(t[after].flags & TOK_WORD)) after++;"),
+ ("a description after a dateline's dash not the role of the name after it", 'pipeline/roles.c',
+  "t[a - 1].cp == ':' ||\n                                                   t[a - 1].cp == '-' || t[a - 1].cp == 0x2013 || t[a - 1].cp == 0x2014)))",
+  "t[a - 1].cp == ':')))"),
+ ("a description and a name in apposition before the verb taken for a clause", 'pipeline/reported.c',
+  "        if (apposed_subject(d, r, s, a, k)) continue;\n", ""),
+ ("a dateline read as the start of an apposed subject", 'pipeline/reported.c',
+  "    a = after_dateline(t, a, k);\n", ""),
+ ("an object after a German verb taken for a clause without its comma", 'pipeline/reported.c',
+  "    else if (comma_clause && !after_comma) return 0;", "    else if (0) return 0;"),
+ ("adjuncts before the comma of a German clause not passed", 'pipeline/reported.c',
+  "            c = e + 1;\n            after_comma = 1;\n", ""),
+ ("a clause after \"that\" must open as one without it", 'pipeline/reported.c',
+  "!(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0 : opens_clause(d, r, &t[c]))",
+  "!opens_clause(d, r, &t[c])"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
