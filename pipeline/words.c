@@ -307,7 +307,7 @@ int token_part_in_parts(const document *d, const token *t, const wordset *set) {
     for (size_t i = t->start; i <= t->stem_end; i++) {
         if (i == t->stem_end || s[i] == '-') {
             int v;
-            if (i > a && (v = wordset_get(set, s + a, i - a)) >= 0) return v;
+            if (i > a && (v = wordset_get_folded(set, s + a, i - a)) >= 0) return v;
             a = i + 1;
         }
     }
