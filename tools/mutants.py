@@ -146,6 +146,8 @@ M = [
   "if (i > a && (v = wordset_get_folded(set, s + a, i - a)) >= 0) return v;", "if (i > a && (v = wordset_get(set, s + a, i - a)) >= 0) return v;"),
  ("German compounds ending in -experte or -forscherin are no role", 'rules/de/title-endings.txt',
   "experte expertin ökonom ökonomin forscher forscherin ", ""),
+ ("Spanish participles of the perfect ('ha señalado que') not reporting verbs", 'rules/es/verbs-reported.txt',
+  "señalado explicado declarado", "declarado"),
  ("a clause after \"that\" must open as one without it", 'pipeline/reported.c',
   "!(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0 : opens_clause(d, r, &t[c]))",
   "!opens_clause(d, r, &t[c])"),
