@@ -293,7 +293,8 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
 
 int token_in_text(const document *d, const token *t, const wordset *set) {
     size_t end = t->stem_end;
-    int v = wordset_get(set, (const char *)d->text + t->start, end - t->start);
+    /* in lower case too where it holds capitals beyond ASCII, as the lexicon's look-up does */
+    int v = wordset_get_folded(set, (const char *)d->text + t->start, end - t->start);
     if (v < 0 && t->end > end && d->text[t->end - 1] == '.')
         v = wordset_get(set, (const char *)d->text + t->start, t->end - t->start);
     return v;

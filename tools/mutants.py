@@ -109,7 +109,7 @@ M = [
  ("an inverted cue's apposition taken for the clause going on", 'pipeline/reported.c',
   "    if (c->who.start > c->verb_start) return 0;", ""),
  ("person nouns by their ending not titles", 'pipeline/names.c',
-  "rules_longest_ending(&r->person_endings, w, n) > 0;", "0;"),
+  "rules_longest_ending(&r->person_endings, w, n) > 0) return 1;", "0) return 1;"),
  ("a bare name that speaks before \"it\" not an organisation", 'pipeline/people.c',
   "last->at.pos < t->start) last->org = 1;", "last->at.pos < t->start) last->org = 0;"),
  ("a quotation going on from a cued one takes the next sentence's cue", 'pipeline/cues.c',
