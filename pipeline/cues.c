@@ -128,6 +128,9 @@ static int ends_like_a_cue(const document *d, const whosaid_rules *r, const cue_
     return token_in(d, &t[k], &r->cue_followers) >= 0;
 }
 
+/* Words of a second role joined to a first by a conjunction ("and finance minister") */
+enum { MAX_COORDINATED_ROLE_TOKENS = 8 };
+
 /* Punctuation an apposition may hold: "the U.S.-based Centre", "(CSIS)". */
 static int apposition_punct(const token *t) {
     return (t->flags & TOK_PUNCT) && (t->cp == '-' || t->cp == '.' || t->cp == '(' || t->cp == ')' ||
@@ -214,10 +217,38 @@ static int is_relative(const document *d, const whosaid_rules *r, const token *t
     return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
 }
 
+/* "The deputy prime minister and finance minister, Jane Doe,", "La vicepresidenta primera y
+ * ministra de Hacienda, María Jesús Montero,": two roles joined by a conjunction before a name
+ * in apposition are one description, which m grows to cover. Returns 1 when so. */
+static int coordinate_roles(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
+    const token *t = s->toks.items;
+    size_t k = m->next_tok, n = s->toks.len;
+    if (m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) return 0;
+    /* an adjective after the first may stand before the conjunction: "la vicepresidenta primera y" */
+    for (size_t adjectives = 0; k < n && adjectives < 2 && (t[k].flags & TOK_LOWER) &&
+                                token_in(d, &t[k], &r->conjunctions) < 0 && !s->verb_end.items[k];
+         adjectives++)
+        k++;
+    if (k + 2 >= n || token_in(d, &t[k], &r->conjunctions) < 0) return 0;
+    /* the second role: words up to the comma, a title among them */
+    size_t e = k + 1;
+    int titled = 0;
+    while (e < n && e < k + 1 + MAX_COORDINATED_ROLE_TOKENS && (t[e].flags & TOK_WORD) && !s->verb_end.items[e])
+        titled |= tok_title(d, r, &t[e++]);
+    if (!titled || e + 1 >= n || !punct_is(&t[e], ',')) return 0;
+    mention named = parse_mention(d, r, &s->toks, e + 1);
+    if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
+    m->end = t[e - 1].end;
+    if (m->role_end > m->role_start) m->role_end = m->end;
+    m->next_tok = e;
+    return 1;
+}
+
 /* An apposition after a name: ", a doctor," — returns the index after its closing comma. */
 static size_t skip_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k,
                               mention *m) {
     const token *t = s->toks.items;
+    if (k < s->toks.len && k == m->next_tok && coordinate_roles(d, r, s, m)) k = m->next_tok;
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
@@ -692,6 +723,14 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
                 mention owned = parse_mention(d, r, &s->toks, clause_start(s, a - 1));
                 possessor_and_noun(d, r, s, &owned);
                 if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == a - 1) before = owned;
+                /* "The deputy prime minister and finance minister, Jane Doe, said": two roles
+                 * from where the sentence starts */
+                if (before.kind == MENTION_NONE) {
+                    size_t c = 0;
+                    while (c < a && (t[c].flags & TOK_PUNCT)) c++;
+                    mention both = parse_mention(d, r, &s->toks, c);
+                    if (coordinate_roles(d, r, s, &both) && both.next_tok == a - 1) before = both;
+                }
             }
             /* "Others, reacting to the delay, shouted" */
             if (before.kind == MENTION_NONE && participle(d, r, &t[a]))
@@ -825,6 +864,10 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     mention m = {0};
     if (a >= v) return m;
     m = parse_mention(d, r, &s->toks, a);
+    /* "The deputy prime minister and finance minister, Jane Doe, said that …": the name */
+    if (m.next_tok < v && token_in(d, &s->toks.items[m.next_tok], &r->conjunctions) >= 0 &&
+        coordinate_roles(d, r, s, &m) && name_in_apposition(d, r, s, m.next_tok, &m))
+        return m.next_tok < v ? m : (mention){0};
     if (m.kind == MENTION_DESCRIPTION && a + 1 < v) {
         /* "his mother refused …": the determiner and the noun after it, if it names someone */
         mention head = m;
