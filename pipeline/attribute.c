@@ -5,6 +5,7 @@
 #include "attribute.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "utf8.h"
 
@@ -106,6 +107,22 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
     return 0;
 }
 
+/* Is text[a, b) a word of the name of an organisation the registry holds? ASCII letters compare
+ * without case. */
+static int org_named_with(const registry *reg, const document *d, size_t a, size_t b) {
+    size_t n = b - a;
+    for (size_t p = 0; n && p < reg->people.len; p++) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind != ENTITY_ORG) continue;
+        for (size_t i = ps->name_start; i + n <= ps->name_end; i++) {
+            int word_start = i == ps->name_start || d->text[i - 1] == ' ';
+            int word_end = i + n == ps->name_end || d->text[i + n] == ' ';
+            if (word_start && word_end && !strncasecmp((const char *)d->text + i, (const char *)d->text + a, n)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
@@ -130,8 +147,13 @@ static size_t described(const document *d, const segments *seg, const registry *
         int g = article_number(d, r, m);
         return registry_resolve_complement(reg, d, m, g > 0 ? g : 0);
     }
-    if (head_in(d, m, &r->org_nouns))
+    if (head_in(d, m, &r->org_nouns)) {
+        /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
+         * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
+         * organisation named before holds it in its name ("Toronto Police Service") */
+        if (head_in(d, m, &r->group_nouns) && !org_named_with(reg, d, m->head_start, m->head_end)) return NO_PERSON;
         return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
+    }
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */
     /* (an article that shows one person, "der Politiker", outweighs an ending of plurals) */
     int one = article_number(d, r, m);

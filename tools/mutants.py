@@ -153,6 +153,8 @@ M = [
   "    if (m) return 0;\n    /* an adjective"),
  ("the main clause's subject not past two roles to the name in apposition", 'pipeline/cues.c',
   "        coordinate_roles(d, r, s, &m) && name_in_apposition(d, r, s, m.next_tok, &m))", "        0)"),
+ ("\"the police\" resolved to any organisation named before", 'pipeline/attribute.c',
+  "        if (head_in(d, m, &r->group_nouns) && !org_named_with(reg, d, m->head_start, m->head_end)) return NO_PERSON;\n", ""),
  ("a clause after \"that\" must open as one without it", 'pipeline/reported.c',
   "!(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0 : opens_clause(d, r, &t[c]))",
   "!opens_clause(d, r, &t[c])"),
