@@ -93,6 +93,7 @@ CASES = {
     "long-word-quoted": lambda n: "“" + "a" * n + ",” he said.",
     "capitalised-run": lambda n: repeat("Minister ", n) + " said: “Yes.”",
     "capitalised-names": lambda n: repeat("Anna Keller ", n) + " said: “Yes.”",
+    "possessives-run": lambda n: repeat("Their ", n) + "spokesman John Dunn said: “Yes.”",
     "cr-lines": lambda n: repeat("“a,” he said\r", n),
     "nul-bytes": lambda n: repeat("\0“\0", n),
     "dense-said": lambda n: repeat("“a” said Anna Keller. ", n),

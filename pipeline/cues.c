@@ -114,9 +114,6 @@ int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s,
 }
 
 
-static int is_dash(const token *t) {
-    return (t->flags & TOK_PUNCT) && (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
-}
 
 
 /* After a verb that ends a quotation's sentence, what may follow it for the verb to be the
@@ -248,7 +245,12 @@ static int coordinate_roles(const document *d, const whosaid_rules *r, const cue
 static size_t skip_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k,
                               mention *m) {
     const token *t = s->toks.items;
-    if (k < s->toks.len && k == m->next_tok && coordinate_roles(d, r, s, m)) k = m->next_tok;
+    mention both = *m;
+    if (k < s->toks.len && k == m->next_tok && coordinate_roles(d, r, s, &both) &&
+        name_in_apposition(d, r, s, both.next_tok, &both)) {
+        *m = both;
+        return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
+    }
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
@@ -436,8 +438,8 @@ enum window_kind {
 static int dash_cue(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    if (i >= n || !is_dash(&t[i])) return 0;
-    while (i < n && is_dash(&t[i])) i++;
+    if (i >= n || !punct_is_dash(&t[i])) return 0;
+    while (i < n && punct_is_dash(&t[i])) i++;
     mention m = parse_mention(d, r, &s->toks, i);
     if (m.kind != MENTION_NAME) return 0;
     size_t k = m.next_tok;
@@ -499,7 +501,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     int strict = kind != AFTER_SAME_SENTENCE;
     if (kind == AFTER_DASH_LINE) return dash_cue(d, r, s, i, c);
     if (!strict && dash_cue(d, r, s, i, c)) return 1;
-    while (i < n && (punct_is(&t[i], ',') || is_dash(&t[i]))) {
+    while (i < n && (punct_is(&t[i], ',') || punct_is_dash(&t[i]))) {
         if (strict) return 0;
         i++;
     }
@@ -865,9 +867,10 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     if (a >= v) return m;
     m = parse_mention(d, r, &s->toks, a);
     /* "The deputy prime minister and finance minister, Jane Doe, said that …": the name */
+    mention both = m;
     if (m.next_tok < v && token_in(d, &s->toks.items[m.next_tok], &r->conjunctions) >= 0 &&
-        coordinate_roles(d, r, s, &m) && name_in_apposition(d, r, s, m.next_tok, &m))
-        return m.next_tok < v ? m : (mention){0};
+        coordinate_roles(d, r, s, &both) && name_in_apposition(d, r, s, both.next_tok, &both))
+        return both.next_tok < v ? both : (mention){0};
     if (m.kind == MENTION_DESCRIPTION && a + 1 < v) {
         /* "his mother refused …": the determiner and the noun after it, if it names someone */
         mention head = m;

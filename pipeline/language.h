@@ -9,7 +9,7 @@
 
 /* How much of a document the vote reads: enough words for any language's function words to
  * outnumber the others' many times over, and a bound that keeps the cost per document small. */
-enum { LANGUAGE_SAMPLE_BYTES = 512, LANGUAGE_MAX_BYTES = 16384 };
+enum { LANGUAGE_SAMPLE_BYTES = 1024, LANGUAGE_MAX_BYTES = 16384 };
 
 /* The rules to read text[0, len) with: the language whose function words are most frequent;
  * English (the first rules) when the text is too short to tell; the shared rules alone ("und")

@@ -430,8 +430,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             return m;
         }
         /* "Ihr Vorsitzender Jochen Pahlke", "his spokesman John Dunn": a title and a name
-         * after the possessive are that person, the title their role */
-        mention named = parse_mention(d, r, toks, i + 1);
+         * after the possessive are that person, the title their role (one level down only: a
+         * run of possessives, "Their Their Their …", would recurse once a word) */
+        mention named = {0};
+        if (token_in(d, &t[i + 1], &r->possessives) < 0) named = parse_mention(d, r, toks, i + 1);
         if (named.kind == MENTION_NAME && named.titled && named.role_end > named.role_start &&
             !(t[i + 1].flags & TOK_CAP && !tok_title_head(d, r, &t[i + 1]) &&
               !rules_ends_in(&r->title_endings, (const char *)d->text + t[i + 1].start, t[i + 1].stem_end - t[i + 1].start))) {

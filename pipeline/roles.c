@@ -7,16 +7,13 @@
 
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
-static int is_dash(const token *t) {
-    return (t->flags & TOK_PUNCT) && (t->cp == 0x2013 || t->cp == 0x2014);
-}
 
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
                     size_t *rs, size_t *re) {
     const token *t = toks->items;
     size_t n = toks->len;
     /* ", the culture minister," or "— Ivy League-trained surgeon and daytime TV star —" */
-    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !is_dash(&t[k]))) return 0;
+    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !punct_is_long_dash(&t[k]))) return 0;
     size_t j = k + 1;
     /* a relative clause: ", who runs Our Principles PAC,", ", who is a senior fellow at …," */
     int relative = tok_relative(d, r, &t[j]) && j + 1 < n;
@@ -84,7 +81,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (!titled || e == j) return 0;
     /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …" */
     if (e < n && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.' || t[e].cp == ';')) &&
-        !is_dash(&t[e]) && !tok_relative(d, r, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0)
+        !punct_is_long_dash(&t[e]) && !tok_relative(d, r, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0)
         return 0;
     while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
     /* ", los estudiantes reclaman mejores condiciones.": an article that shows no one person
@@ -136,8 +133,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
-    if (a > 0 && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';' || t[a - 1].cp == ':' ||
-                                                   t[a - 1].cp == '-' || t[a - 1].cp == 0x2013 || t[a - 1].cp == 0x2014)))
+    if (a > 0 && !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))
         return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     /* "Auch die Präsidentin des Verbands, Sabine Krüger,", "Also the minister, …": an adverb
      * may open the clause before the description's article */

@@ -61,6 +61,10 @@ enum { KEPT_TOKENS_MAX = 1 << 13 };
 
 /* Is t the punctuation character cp? */
 static inline int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }
+/* Is t a dash standing alone: a hyphen between spaces, an en or an em dash? */
+static inline int punct_is_dash(const token *t) { return punct_is(t, '-') || punct_is(t, 0x2013) || punct_is(t, 0x2014); }
+/* …an en or an em dash only, never a hyphen: "a doctor – who …" */
+static inline int punct_is_long_dash(const token *t) { return punct_is(t, 0x2013) || punct_is(t, 0x2014); }
 
 /* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
 int token_in_text(const document *d, const token *t, const wordset *set);
