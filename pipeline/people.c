@@ -20,9 +20,17 @@ static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t 
 static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end, int prefix);
 static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b);
 
-/* A bucket's hash of text[a, b): names that differ only in ASCII case share a bucket, which the
- * comparison of their text then tells apart. */
-static size_t text_hash(const document *d, size_t a, size_t b) { return (size_t)word_hash((const char *)d->text + a, b - a); }
+/* A bucket's hash of text[a, b), eight bytes a step (its case kept: "SMITH" and "Smith" are in
+ * different chains, so that a chain holds only names spelt alike). */
+static size_t text_hash(const document *d, size_t a, size_t b) {
+    uint64_t h = WORD_HASH_K ^ (b - a);
+    for (size_t i = a; i < b; i += 8) {
+        uint64_t w = 0;
+        memcpy(&w, d->text + i, b - i < 8 ? b - i : 8);
+        h = word_hash_finish((h ^ w) * WORD_HASH_K);
+    }
+    return (size_t)h;
+}
 
 /* Does person ps fit a name with this surname, first name (empty: any) and gender (0: any)?
  * "Mr. Obama" is not Michelle Obama. */
