@@ -113,9 +113,6 @@ int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s,
     return window_tokens(d, r, s, a, b, 1) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }
 
-
-
-
 /* After a verb that ends a quotation's sentence, what may follow it for the verb to be the
  * quotation's cue rather than the start of a statement of its own. */
 static int ends_like_a_cue(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
