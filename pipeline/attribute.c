@@ -143,7 +143,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its
      * complement that no one named holds, is someone of their own where the language's second
      * nouns for the one just named carry none ("epithets") */
-    if (m->kind == MENTION_ROLE && wordset_get(&r->features, "epithets", 8) >= 0 && has_complement(d, r, m)) {
+    if (m->kind == MENTION_ROLE && rules_feature(r, "epithets") && has_complement(d, r, m)) {
         /* …but a head that stands for any role ("el titular de Transportes", "le patron de la
          * SNCF": generic-role-heads.txt) is whoever holds a role of that complement */
         size_t h = first_word_end(d, m->role_start, m->role_end);
@@ -174,7 +174,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* where the noun comes before its adjectives ("la también diputada gallega", "l'élue
      * socialiste"), a word before the head may be the person noun, and show the gender */
     int word_gender = 0;
-    if (wordset_get(&r->features, "epithets", 8) >= 0)
+    if (rules_feature(r, "epithets"))
         for (size_t a = w + 1; a < m->head_start && !person_noun;) {
             size_t e = a;
             while (e < m->head_start && d->text[e] != ' ') e++;
@@ -199,7 +199,7 @@ static size_t described(const document *d, const segments *seg, const registry *
      * person just named by a second noun without a complement ("le syndicaliste", "der
      * CDU-Politiker", "el empresario": rules/<lang>/features.txt "epithets"), it is them */
     if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start &&
-        !(wordset_get(&r->features, "epithets", 8) >= 0 && !has_complement(d, r, m)))
+        !(rules_feature(r, "epithets") && !has_complement(d, r, m)))
         return NO_PERSON;
     return p;
 }

@@ -46,6 +46,9 @@ int vec_grow_(void **items, size_t *cap, size_t elem, size_t need);
       vec_grow_((void **)&(v)->items, &(v)->cap, sizeof *(v)->items, (v)->len + 1) == 0) \
          ? ((v)->items[(v)->len++] = (x), 0)                                           \
          : -1)
+/* Room for n items in all (len unchanged): 0, or -1 without memory. */
+#define VEC_RESERVE(v, n) \
+    ((n) <= (v)->cap || vec_grow_((void **)&(v)->items, &(v)->cap, sizeof *(v)->items, (n)) == 0 ? 0 : -1)
 #define VEC_FREE(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)
 
 /* The body of a function that returns the index of the first item of vec whose field is not

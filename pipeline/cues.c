@@ -67,8 +67,7 @@ static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch 
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     size_t n = s->toks.len;
-    if (n > s->verb_end.cap && vec_grow_((void **)&s->verb_end.items, &s->verb_end.cap, sizeof(size_t), n) != 0)
-        return -1;
+    if (VEC_RESERVE(&s->verb_end, n) != 0) return -1;
     if (n) memset(s->verb_end.items, 0, n * sizeof(size_t));
     s->verb_end.len = n;
     const uint64_t verb_sets = (uint64_t)1 << r->verbs.column | (uint64_t)1 << r->verb_heads.column;
@@ -103,7 +102,7 @@ int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t
 
 int cue_window_of(const document *d, const whosaid_rules *r, cue_scratch *s, const token *t, size_t n, size_t a,
                   size_t b) {
-    if (n > s->toks.cap && vec_grow_((void **)&s->toks.items, &s->toks.cap, sizeof *t, n) != 0) return -1;
+    if (VEC_RESERVE(&s->toks, n) != 0) return -1;
     if (n) memcpy(s->toks.items, t, n * sizeof *t);
     s->toks.len = n;
     return mark_verbs(d, r, s, a, b);
@@ -147,7 +146,7 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
     mention none = {0};
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    if (wordset_get(&r->features, "object-before-subject", 21) < 0 || e + 2 >= n || !(t[e].flags & TOK_LOWER) ||
+    if (!rules_feature(r, "object-before-subject") || e + 2 >= n || !(t[e].flags & TOK_LOWER) ||
         token_in(d, &t[e], &r->prepositions) < 0 || token_in(d, &t[e], &r->cue_followers) < 0)
         return none;
     for (size_t j = e + 2; j < n && j < e + 6; j++) {
@@ -535,7 +534,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
          * a place of cue-followers.txt before the subject, where none names anyone */
         if ((m.kind == MENTION_NONE || (m.kind == MENTION_DESCRIPTION && !m.titled)) && e + 2 < n &&
             (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 && token_in(d, &t[e], &r->articles) < 0 &&
-            token_in(d, &t[e], &r->prepositions) < 0 && wordset_get(&r->features, "object-before-subject", 21) >= 0)
+            token_in(d, &t[e], &r->prepositions) < 0 && rules_feature(r, "object-before-subject"))
             for (size_t a = e + 1; a < e + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
                 mention after = parse_mention(d, r, &s->toks, a);
                 if ((after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org)) &&
@@ -548,7 +547,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
              * "null-subject") has its cue all the same; the context tells who */
-            if (wordset_get(&r->features, "null-subject", 12) < 0 || e >= n || !punct_is(&t[e], '.')) return 0;
+            if (!rules_feature(r, "null-subject") || e >= n || !punct_is(&t[e], '.')) return 0;
             m.next_tok = e;
         }
         skip_apposition(d, r, s, m.next_tok, &m);

@@ -245,7 +245,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
                             * noun is capitalised (features.txt "capitalised-nouns") */
                            (a >= j + 2 && (t[a - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[a - 1]) &&
                             (tok_connector(d, r, &t[a - 2]) || tok_article(d, r, &t[a - 2])) &&
-                            wordset_get(&r->features, "capitalised-nouns", 17) >= 0));
+                            rules_feature(r, "capitalised-nouns")));
     /* "the President of Ruritania", "die Leiterin der Polizeiinspektion Altenbrück", "presidente
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */
@@ -261,7 +261,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         /* "Unidos por Castilla Ana Belén Castro": a first name of two words, where the language
          * has them (rules/<lang>/features.txt) */
         if (after_connector && len >= 3 && tok_first_name(d, r, &t[e - 3]) && tok_first_name(d, r, &t[e - 2]) &&
-            wordset_get(&r->features, "compound-first-names", 20) >= 0)
+            rules_feature(r, "compound-first-names"))
             keep = 3;
         /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez" */
         if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
@@ -275,7 +275,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
             if (keep == 2 && (t[a].flags & TOK_INITIAL) && a > j) a--;
             /* "Francisco Javier Ruiz de Castro": a first name of two words before the words kept */
             if (a > first && tok_first_name(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a]) &&
-                wordset_get(&r->features, "compound-first-names", 20) >= 0)
+                rules_feature(r, "compound-first-names"))
                 a--;
         }
     }
@@ -342,7 +342,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
          * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
-            token_in(d, &t[e], &r->cue_followers) >= 0 && wordset_get(&r->features, "circumstances", 13) >= 0)
+            token_in(d, &t[e], &r->cue_followers) >= 0 && rules_feature(r, "circumstances"))
             break;
         /* "the company in a statement", "la compañía en un comunicado": where it was said,
          * not who said it */
@@ -356,7 +356,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          * "The endorsement comes just three days after") */
         if (e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
             token_in(d, &t[e - 1], &r->prepositions) < 0 &&
-            !(tok_connector(d, r, &t[e]) && wordset_get(&r->features, "genitive-articles", 17) >= 0))
+            !(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles")))
             break; /* (German: "ein Sprecher der Polizei", the article of a genitive) */
         run = linking ? 0 : run + 1;
         if (run > NOUN_PHRASE_WORDS) return m;
@@ -366,7 +366,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     /* "fügte die 40-Jährige hinzu": where every noun is capitalised (features.txt
      * "capitalised-nouns"), words in lower case after the last capitalised one are no part of
      * it (a separable verb's particle, an adverb) */
-    if (wordset_get(&r->features, "capitalised-nouns", 17) >= 0) {
+    if (rules_feature(r, "capitalised-nouns")) {
         size_t c = e;
         while (c > j && (t[c - 1].flags & TOK_LOWER)) c--;
         if (c > j) e = c;
@@ -451,7 +451,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     size_t complement = 0; /* lower-case words of a role's complement read so far */
     /* "el abogado defensor", "le directeur adjoint": where adjectives follow the noun
      * (features.txt "postnominal-adjectives"), a word in lower case after a title is the role's */
-    int postnominal = wordset_get(&r->features, "postnominal-adjectives", 22) >= 0;
+    int postnominal = rules_feature(r, "postnominal-adjectives");
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
             bracketed_party(d, r, t, n, j, k) ||
@@ -522,7 +522,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * in lower case, as French, Spanish and German write it */
             /* (a connector that may also tell where it was said, "en" of "delegado del Gobierno
              * en Ceuta", joins names only: "el alcalde en la rueda de prensa") */
-            int circumstance = wordset_get(&r->features, "circumstances", 13) >= 0 && !tok_article(d, r, &t[k]) &&
+            int circumstance = rules_feature(r, "circumstances") && !tok_article(d, r, &t[k]) &&
                                token_in(d, &t[k], &r->cue_followers) >= 0;
             int lower_complement = m < n && !possessive_then_capital && !circumstance &&
                                    complement_word(d, r, &t[m], &t[m - 1]) &&

@@ -79,7 +79,7 @@ enum { INNER_LIMIT = 256 };
 static size_t find_by_inner_surname(const registry *reg, const document *d, size_t s, size_t e, size_t first_s,
                                     size_t first_e) {
     size_t n = e - s;
-    if (wordset_get(&reg->rules->features, "inner-surnames", 14) < 0) return NO_PERSON;
+    if (!rules_feature(reg->rules, "inner-surnames")) return NO_PERSON;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
         if (ps->kind != ENTITY_PERSON || ps->first_end <= ps->first_start) continue;
@@ -97,7 +97,7 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
  * rules know, that ends the full name of someone named before (where the language names people
  * by two surnames: features.txt "inner-surnames"), or NO_PERSON. */
 static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m) {
-    if (m->name_tokens != 2 || wordset_get(&reg->rules->features, "inner-surnames", 14) < 0) return NO_PERSON;
+    if (m->name_tokens != 2 || !rules_feature(reg->rules, "inner-surnames")) return NO_PERSON;
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
     if (wordset_get_folded(&reg->rules->first_names, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
@@ -231,7 +231,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
     if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs))
         p = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
-    if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && wordset_get(&c->r->features, "inner-surnames", 14) >= 0) {
+    if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && rules_feature(c->r, "inner-surnames")) {
         /* "Lucía Ferrer Soler" after "Lucía Ferrer": the same person, named in full */
         mention inner = *m;
         inner.surname_start = inner.surname_end = fe + 1;
@@ -394,9 +394,7 @@ static int cues_opening_quotation(const token_vec *toks, size_t i) {
  * listed before it were kept and there is room. */
 static int keep_tokens(kept_tokens *kept, const token_vec *toks, const index_vec *speech) {
     if (kept->from.len + 1 != speech->len || kept->toks.len + toks->len > KEPT_TOKENS_MAX) return 0;
-    if (kept->toks.len + toks->len > kept->toks.cap &&
-        vec_grow_((void **)&kept->toks.items, &kept->toks.cap, sizeof(token), kept->toks.len + toks->len) != 0)
-        return -1;
+    if (VEC_RESERVE(&kept->toks, kept->toks.len + toks->len) != 0) return -1;
     if (VEC_PUSH(&kept->from, (uint32_t)kept->toks.len) != 0) return -1;
     memcpy(kept->toks.items + kept->toks.len, toks->items, toks->len * sizeof(token));
     kept->toks.len += toks->len;

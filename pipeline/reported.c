@@ -134,7 +134,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     }
     /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */
-    int comma_clause = wordset_get(&r->features, "comma-clause", 12) >= 0, after_comma = 0;
+    int comma_clause = rules_feature(r, "comma-clause"), after_comma = 0;
     if (c + 1 < n && punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs) &&
         (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause(d, r, &t[c + 1])))) {
         c++;

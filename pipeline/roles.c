@@ -38,9 +38,9 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     /* ", vecina del barrio,", ", Landwirt aus dem Emsland,": where people are described after
      * their name by a noun and its complement, without an article (features.txt "epithets"),
      * a noun that a connector or a preposition follows makes a role */
-    int noun_of = !relative && j == k + 1 && j + 2 < n && wordset_get(&r->features, "epithets", 8) >= 0 &&
+    int noun_of = !relative && j == k + 1 && j + 2 < n && rules_feature(r, "epithets") &&
                   ((t[j].flags & TOK_LOWER) ||
-                   ((t[j].flags & TOK_CAP) && wordset_get(&r->features, "capitalised-nouns", 17) >= 0)) &&
+                   ((t[j].flags & TOK_CAP) && rules_feature(r, "capitalised-nouns"))) &&
                   (tok_connector(d, r, &t[j + 1]) || token_in(d, &t[j + 1], &r->prepositions) >= 0) &&
                   (t[j + 1].flags & TOK_LOWER) && !tok_adverb(d, r, &t[j]) &&
                   token_in(d, &t[j], &r->prepositions) < 0 && token_in(d, &t[j], &r->verbs) < 0 &&
@@ -66,7 +66,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         if ((tok_pronoun_word(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0) ||
             (!relative && e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
              token_in(d, &t[e - 1], &r->prepositions) < 0 &&
-             !(tok_connector(d, r, &t[e]) && wordset_get(&r->features, "genitive-articles", 17) >= 0)))
+             !(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles"))))
             return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
         if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0) {
@@ -87,7 +87,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     /* ", los estudiantes reclaman mejores condiciones.": an article that shows no one person
      * before a phrase that ends in a plural is a clause of its own, not a description of the
      * person (where singular-articles.txt tells: features.txt "epithets") */
-    if (article && wordset_get(&r->features, "epithets", 8) >= 0 && token_in(d, &t[j - 1], &r->singular_articles) < 0 &&
+    if (article && rules_feature(r, "epithets") && token_in(d, &t[j - 1], &r->singular_articles) < 0 &&
         rules_plural(r, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start))
         return 0;
     *rs = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0 ? t[k + 2].start : t[j].start;
@@ -102,7 +102,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
 static int description_after_link(const document *d, const whosaid_rules *r, const token_vec *toks, size_t a,
                                   size_t i, int ends_sentence, size_t *rs, size_t *re) {
     const token *t = toks->items;
-    if (wordset_get(&r->features, "epithets", 8) < 0) return 0;
+    if (!rules_feature(r, "epithets")) return 0;
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta") */
         if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER)) continue;
@@ -146,7 +146,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
      * name, not a person, when a name of two words or more follows in apposition */
     if (m.kind == MENTION_NAME && m.titled && m.name_tokens == 1 && m.next_tok == i - 1 && i + 1 < next &&
         (t[i].flags & TOK_CAP) && (t[next - 1].flags & TOK_CAP) && !(t[i].flags & TOK_ALLCAPS) &&
-        wordset_get(&r->features, "capitalised-nouns", 17) >= 0) {
+        rules_feature(r, "capitalised-nouns")) {
         *rs = m.role_start;
         *re = t[i - 2].end;
         return 1;

@@ -279,7 +279,7 @@ enum { COMPOUND_PART_MIN_BYTES = 5 };
 
 int rules_gendered(const whosaid_rules *r, const char *s, size_t n) {
     int g = wordset_get_folded(&r->gendered_nouns, s, n);
-    if (g > 0 || wordset_get(&r->features, "capitalised-nouns", 17) < 0) return g > 0 ? g : 0;
+    if (g > 0 || !rules_feature(r, "capitalised-nouns")) return g > 0 ? g : 0;
     /* a compound by its last part: "Finanzminister", "THW-Sprecher", "Agrarministerin"; every
      * part ends where the word does, so its last byte (ASCII: either case) rules most words out */
     if (n && (unsigned char)s[n - 1] < 0x80 && !may_end_in(&r->gendered_nouns, s, n)) return 0;

@@ -42,6 +42,9 @@ typedef struct {
 
 /* Returns the word's value, or -1 when it is not in the set. */
 int wordset_get(const wordset *set, const char *s, size_t n);
+/* Does the language's features.txt name this mechanism? NAME is a string literal, its length
+ * taken from it rather than counted by hand. */
+#define rules_feature(r, name) (wordset_get(&(r)->features, "" name, sizeof(name) - 1) >= 0)
 /* The same, trying the word in lower case too when it holds capitals beyond ASCII ("Élisabeth"). */
 int wordset_get_folded(const wordset *set, const char *s, size_t n);
 

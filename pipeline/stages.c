@@ -70,8 +70,7 @@ static int read_part(whosaid *ws, part *p) {
     p->from = p->q0 > SIDE_QUOTES ? p->q0 - SIDE_QUOTES : 0;
     p->to = need + SIDE_QUOTES < nq ? need + SIDE_QUOTES : nq;
     size_t n = p->to - p->from;
-    if ((n > ws->part.cap && vec_grow_((void **)&ws->part.items, &ws->part.cap, sizeof(quote), n) != 0) ||
-        (n > ws->part_cues.cap && vec_grow_((void **)&ws->part_cues.items, &ws->part_cues.cap, sizeof(cue), n) != 0))
+    if (VEC_RESERVE(&ws->part, n) != 0 || VEC_RESERVE(&ws->part_cues, n) != 0)
         return -1;
     if (n) memcpy(ws->part.items, ws->quotes.items + p->from, n * sizeof(quote));
     ws->part.len = ws->part_cues.len = n; /* find_cues fills every cue */
