@@ -99,11 +99,32 @@ static whosaid_value field(const whosaid_record *rec, size_t i, const offset_map
     return map ? offset_map_field(map, rec, i) : whosaid_record_get(rec, i);
 }
 
-int emit_jsonl(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map) {
+int emit_keys_init(emit_keys *k) {
+    buf text = {0};
+    k->n = whosaid_field_count();
+    k->end = malloc(k->n * sizeof *k->end);
+    int rc = k->end ? 0 : -1;
+    for (size_t i = 0; i < k->n && rc == 0; i++) {
+        rc = json_key(&text, whosaid_field_name(i), 0);
+        if (rc == 0) k->end[i] = text.len;
+    }
+    k->text = text.data;
+    if (rc != 0) emit_keys_free(k);
+    return rc;
+}
+
+void emit_keys_free(emit_keys *k) {
+    free(k->text);
+    free(k->end);
+    *k = (emit_keys){0};
+}
+
+int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep,
+               const offset_map *map) {
     int rc = buf_putc(out, '{');
     rc |= json_key(out, "doc", 1) | json_any(out, doc_id);
-    for (size_t i = 0, n = whosaid_field_count(); i < n; i++)
-        rc |= json_key(out, whosaid_field_name(i), 0) | json_value(out, field(rec, i, map));
+    for (size_t i = 0, from = 0; i < keys->n; from = keys->end[i++])
+        rc |= buf_append(out, keys->text + from, keys->end[i] - from) | json_value(out, field(rec, i, map));
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
         rc |= buf_putc(out, ',') | json_text(out, keep->names[i], strlen(keep->names[i])) | buf_putc(out, ':') |

@@ -65,6 +65,7 @@ typedef struct {
     const options *opt;
     run *ru;
     whosaid *ws;
+    const emit_keys *keys;
     offset_map map;     /* the decoded text of an HTML document, or of character references */
     entity_cache refs;  /* character references this thread has decoded */
     int streams; /* -j 1: an item's output goes to stdout as it is made (see STREAM_BYTES) */
@@ -119,6 +120,7 @@ typedef struct {
     buf *out;
     json_t *doc_id;
     emit_keep keep;
+    const emit_keys *keys;
     const offset_map *map;
     run *stream; /* -j 1: write out every STREAM_BYTES; NULL: keep it all */
 } record_sink;
@@ -126,7 +128,7 @@ typedef struct {
 static int on_record(const whosaid_record *rec, void *user) {
     record_sink *s = user;
     int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep, s->map)
-                         : emit_jsonl(s->out, rec, s->doc_id, &s->keep, s->map);
+                         : emit_jsonl(s->out, s->keys, rec, s->doc_id, &s->keep, s->map);
     if (rc == 0 && s->stream && s->out->len >= STREAM_BYTES) {
         stream_out(s->out, s->stream);
         rc = atomic_load(&s->stream->stop); /* nobody reads the rest */
@@ -193,7 +195,7 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         }
         free(s);
     } else {
-        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}, map,
+        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}, w->keys, map,
                             w->streams ? w->ru : NULL};
         /* room for a news article's records at once, rather than growing a few bytes at first */
         rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
@@ -506,14 +508,16 @@ int main(int argc, char **argv) {
     size_t nworkers = (size_t)opt.jobs;
     worker *workers = calloc(nworkers, sizeof *workers);
     void **states = calloc(nworkers, sizeof *states);
-    int ok = workers && states;
+    emit_keys keys = {0};
+    int ok = workers && states && emit_keys_init(&keys) == 0;
     for (size_t i = 0; ok && i < nworkers; i++) {
-        workers[i] = (worker){.opt = &opt, .ru = &ru, .ws = whosaid_new(rules), .streams = nworkers == 1};
+        workers[i] = (worker){.opt = &opt, .ru = &ru, .ws = whosaid_new(rules), .keys = &keys, .streams = nworkers == 1};
         states[i] = &workers[i];
         ok = workers[i].ws != NULL;
         if (ok && opt.lang && whosaid_set_lang(workers[i].ws, opt.lang) != WHOSAID_OK) {
             fprintf(stderr, "whosaid: --lang %s: no rules for that language (there are: en, fr, de, es, und)\n", opt.lang);
             for (size_t k = 0; k <= i; k++) whosaid_free(workers[k].ws);
+            emit_keys_free(&keys);
             free(workers);
             free(states);
             whosaid_rules_free(rules);
@@ -543,6 +547,7 @@ int main(int argc, char **argv) {
         whosaid_free(workers[i].ws);
         offset_map_free(&workers[i].map);
     }
+    emit_keys_free(&keys);
     free(workers);
     free(states);
     whosaid_rules_free(rules);

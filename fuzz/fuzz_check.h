@@ -82,7 +82,10 @@ static int fuzz_on_record(const whosaid_record *r, void *user) {
     FUZZ_ASSERT(!fuzz_text(r, "speaker").ptr == !fuzz_text(r, "method").ptr);
     c->records++;
     emit_keep keep = {c->keep_names, c->nkeep, c->keep};
-    FUZZ_ASSERT(emit_jsonl(&c->out, r, c->id, &keep, NULL) == 0);
+    emit_keys keys;
+    FUZZ_ASSERT(emit_keys_init(&keys) == 0);
+    FUZZ_ASSERT(emit_jsonl(&c->out, &keys, r, c->id, &keep, NULL) == 0);
+    emit_keys_free(&keys);
     FUZZ_ASSERT(emit_tsv(&c->tsv, r, c->id, &keep, NULL) == 0);
     return 0;
 }

@@ -51,7 +51,10 @@ static int on_mapped_record(const whosaid_record *r, void *user) {
     FUZZ_ASSERT((size_t)v[1] == document_cp(&c->map->raw_cp, (size_t)v[3]));
     if (v[4] >= 0) FUZZ_ASSERT(v[4] <= v[5]);
     emit_keep keep = {NULL, 0, NULL};
-    FUZZ_ASSERT(emit_jsonl(&c->mapped, r, c->doc.id, &keep, c->map) == 0);
+    emit_keys keys;
+    FUZZ_ASSERT(emit_keys_init(&keys) == 0);
+    FUZZ_ASSERT(emit_jsonl(&c->mapped, &keys, r, c->doc.id, &keep, c->map) == 0);
+    emit_keys_free(&keys);
     return 0;
 }
 

@@ -33,10 +33,14 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
             continue;
         }
         size_t j = i + m;
+        /* ASCII letters eight at a time, most of most words */
+        while (j + 8 <= len && (m = ascii_letters8(word_load8(s + j))) == 8) j += 8;
+        j += j + 8 <= len ? m : 0;
         while (j < len && (m = letter_at(s, len, j)) > 0) j += m;
         if (j - i <= MAX_WORD) {
             words++;
-            int v = wordset_get(&first->lang_votes, text + i, j - i); /* one look-up: a bit a language */
+            /* one look-up: a bit a language; none for a length no word of the lists has */
+            int v = first->lang_votes.lengths >> (j - i) & 1 ? wordset_get(&first->lang_votes, text + i, j - i) : -1;
             for (size_t k = 0; v > 0 && k < n; k++) hits[k] += (size_t)(v >> k & 1);
         }
         i = j;

@@ -74,6 +74,23 @@ static inline uint64_t word_load4(const unsigned char *s) {
     return w;
 }
 
+/* How many of the eight bytes of w (byte k in bits 8k..8k+7) lead with ASCII letters of
+ * either case: 0-8. */
+static inline size_t ascii_letters8(uint64_t w) {
+    const uint64_t high = 0x8080808080808080u, low7 = (w | 0x2020202020202020u) & ~high;
+    /* per byte, no carry into the next: high bit set from 'a' up, and from past 'z' up */
+    uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Fu, past_z = low7 + 0x0505050505050505u;
+    uint64_t not_letter = ~(from_a & ~past_z & ~w) & high;
+    if (!not_letter) return 8;
+#if defined(__GNUC__)
+    return (size_t)__builtin_ctzll(not_letter) / 8;
+#else
+    size_t n = 0;
+    while (!(not_letter >> (8 * n + 7) & 1)) n++;
+    return n;
+#endif
+}
+
 /* The first min(n, 8) bytes of s with A-Z in lower case, as an integer (byte k in bits
  * 8k..8k+7) with zeros after a shorter word: words of up to eight bytes are equal exactly when
  * their lengths and heads are. Reads nothing outside s[0, n). */

@@ -226,11 +226,12 @@ static int is_prose(const document *d, const whosaid_rules *r, const paragraph *
     int caps;
     size_t n = label_words(d, a, b, key, sizeof key, keylen, ends, &caps);
     for (size_t k = n; k-- > 0;) {
-        if (wordset_get(&r->boilerplate, key, keylen[k]) < 0) continue;
         size_t after = ends[k];
         while (after < b && s[after] == ' ') after++;
-        /* a label stands alone or before a colon or a bar, or is written in capitals */
-        if (after >= b || s[after] == ':' || s[after] == '|' || caps) return 0;
+        /* a label stands alone or before a colon or a bar, or is written in capitals (asked
+         * before the look-up: most lines' first words are none of these) */
+        if (!(after >= b || s[after] == ':' || s[after] == '|' || caps)) continue;
+        if (wordset_get(&r->boilerplate, key, keylen[k]) >= 0) return 0;
     }
     /* a byline: "By" and a name, in a short line without a full stop at its end */
     if (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') return 1;

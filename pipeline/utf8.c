@@ -68,7 +68,12 @@ int32_t utf8_prev_multibyte(const unsigned char *s, size_t i, size_t *start) {
     return -1;
 }
 
+/* A code point's category, as far as the predicates below ask (which letter, digit or space). */
 static utf8proc_category_t category(int32_t cp) {
+    /* dashes, curly quotation marks, bullets, ellipsis, primes: the commonest code points beyond
+     * ASCII in news, and no letter, digit or space among U+2010-U+2027, U+2030-U+205E (all
+     * punctuation but two mathematical signs), told without the table */
+    if ((cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E)) return UTF8PROC_CATEGORY_PO;
     if (cp < 0 || !utf8proc_codepoint_valid(cp)) return UTF8PROC_CATEGORY_CN;
     return utf8proc_category(cp);
 }

@@ -15,23 +15,6 @@ static inline int is_word_cp(int32_t cp) {
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
-/* How many of the eight bytes of w (byte k in bits 8k..8k+7) lead with ASCII letters of
- * either case: 0-8. */
-static inline size_t ascii_letters8(uint64_t w) {
-    const uint64_t high = 0x8080808080808080u, low7 = (w | 0x2020202020202020u) & ~high;
-    /* per byte, no carry into the next: high bit set from 'a' up, and from past 'z' up */
-    uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Fu, past_z = low7 + 0x0505050505050505u;
-    uint64_t not_letter = ~(from_a & ~past_z & ~w) & high;
-    if (!not_letter) return 8;
-#if defined(__GNUC__)
-    return (size_t)__builtin_ctzll(not_letter) / 8;
-#else
-    size_t n = 0;
-    while (!(not_letter >> (8 * n + 7) & 1)) n++;
-    return n;
-#endif
-}
-
 /* "G.K": capitals joined by full stops, a run of initials. */
 static int dotted_initials(const unsigned char *s, size_t n) {
     if (n < 3 || n % 2 == 0) return 0;

@@ -20,7 +20,10 @@ static int collect(const whosaid_record *rec, void *user) {
     json_t *id = json_string("input.txt");
     buf line = {0};
     json_error_t je;
-    cr_assert_eq(emit_jsonl(&line, rec, id, NULL, NULL), 0);
+    emit_keys keys;
+    cr_assert_eq(emit_keys_init(&keys), 0);
+    cr_assert_eq(emit_jsonl(&line, &keys, rec, id, NULL, NULL), 0);
+    emit_keys_free(&keys);
     json_t *o = json_loadb(line.data, line.len, 0, &je);
     cr_assert_not_null(o, "emit_jsonl wrote no JSON object: %s", je.text);
     json_array_append_new(c->records, o);
