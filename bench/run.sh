@@ -85,8 +85,9 @@ jobs_ok=1
 # -j accepted but no threads: a dynamically linked binary that imports no pthread_create runs
 # one thread whatever -j says; its -j runs are then skipped (n/a), which saves half the time.
 threads_note=""
-if [ "$jobs_ok" = 1 ] && command -v nm >/dev/null && nm -D "$WHOSAID" 2>/dev/null | grep -q ' U malloc' \
-   && ! nm -D "$WHOSAID" 2>/dev/null | grep -q ' U pthread_create'; then
+# nm's list read whole first: with pipefail, grep -q ending the pipe early fails it at random
+symbols=$(command -v nm >/dev/null && nm -D "$WHOSAID" 2>/dev/null)
+if [ "$jobs_ok" = 1 ] && grep -q ' U malloc' <<<"$symbols" && ! grep -q ' U pthread_create' <<<"$symbols"; then
     threads_note="-j is accepted, but this binary never calls pthread_create: it runs one thread"
     jobs_ok=0
 fi

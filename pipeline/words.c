@@ -37,8 +37,9 @@ static inline int ends_simple_word(const unsigned char *s, size_t j, size_t end,
 static int in_caps_run(const unsigned char *s, const token_vec *toks, size_t start) {
     if (!toks->len) return 0;
     const token *prev = &toks->items[toks->len - 1];
-    return (prev->flags & TOK_CAP) && !(prev->flags & TOK_POSS) && prev->end < start &&
-           !memchr(s + prev->end, '\n', start - prev->end);
+    if (!(prev->flags & TOK_CAP) || (prev->flags & TOK_POSS) || prev->end >= start) return 0;
+    /* one space between them, most often: no call to memchr */
+    return start - prev->end == 1 ? s[prev->end] != '\n' : !memchr(s + prev->end, '\n', start - prev->end);
 }
 
 /* Pushes the word text[start, end) (its stem ending at stem_end) with the case flags given. */
