@@ -264,14 +264,13 @@ static int may_end_in(const wordset *set, const char *s, size_t n) {
 }
 
 int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
-    int found = 0;
     if (!may_end_in(endings, s, n)) return 0;
-    /* the longest ending decides: "-ss" over "s" */
-    for (size_t k = 1; k <= endings->max_len && k < n; k++) {
+    /* the longest ending decides: "-ss" over "s"; so the first found from the longest */
+    for (size_t k = endings->max_len < n ? endings->max_len : n - 1; k >= 1; k--) {
         int v = (k >= 64 || (endings->lengths >> k & 1)) ? wordset_get(endings, s + n - k, k) : -1;
-        if (v >= 0) found = v;
+        if (v >= 0) return v;
     }
-    return found;
+    return 0;
 }
 
 /* Bytes the last part of a compound has at least ("Sprecher" in "THW-Sprecher", not "in"). */
