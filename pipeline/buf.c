@@ -18,7 +18,7 @@ int vec_grow_(void **items, size_t *cap, size_t elem, size_t need) {
     return 0;
 }
 
-int buf_reserve(buf *b, size_t extra) {
+int buf_reserve_growing(buf *b, size_t extra) {
     if (extra > SIZE_MAX - b->len - 1) return -1;
     if (b->len + extra + 1 <= b->cap) return 0;
     void *items = b->data;

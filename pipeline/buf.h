@@ -15,7 +15,12 @@ typedef struct {
     size_t len, cap;
 } buf;
 
-int buf_reserve(buf *b, size_t extra);
+int buf_reserve_growing(buf *b, size_t extra);
+/* Room for extra more bytes and the NUL; -1 on no memory. Inline for the output's many small
+ * pieces, where there is room but rarely. */
+static inline int buf_reserve(buf *b, size_t extra) {
+    return extra < b->cap - b->len ? 0 : buf_reserve_growing(b, extra);
+}
 int buf_append_growing(buf *b, const char *s, size_t n);
 void buf_free(buf *b);
 
