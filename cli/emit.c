@@ -102,7 +102,7 @@ static whosaid_value field(const whosaid_record *rec, size_t i, const offset_map
 int emit_keys_init(emit_keys *k) {
     buf text = {0};
     k->n = whosaid_field_count();
-    k->end = malloc(k->n * sizeof *k->end);
+    k->end = malloc((k->n + 1) * sizeof *k->end); /* + 1: never a malloc of nothing */
     int rc = k->end ? 0 : -1;
     for (size_t i = 0; i < k->n && rc == 0; i++) {
         rc = json_key(&text, whosaid_field_name(i), 0);

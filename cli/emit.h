@@ -32,10 +32,11 @@ typedef struct {
 int emit_keys_init(emit_keys *k); /* 0, or -1 on no memory */
 void emit_keys_free(emit_keys *k);
 
-/* Appends one line (JSON, or a TSV row) to out. map: where the text the record was found in
- * came from (its offsets are then written as offsets into the input as given), or NULL when the
- * text is the input. */
-int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map);
+/* Appends one line (JSON, or a TSV row) to out. keys: from emit_keys_init (read only; threads
+ * may share it). map: where the text the record was found in came from (its offsets are then
+ * written as offsets into the input as given), or NULL when the text is the input. */
+int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep,
+               const offset_map *map);
 int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map);
 /* The TSV header line: the record fields, then the kept names. */
 int emit_tsv_header(buf *out, const char *const *keep_names, size_t nkeep);

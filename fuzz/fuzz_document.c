@@ -21,7 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char *text = malloc(size ? size : 1);
     FUZZ_ASSERT(text);
     if (size) memcpy(text, data, size);
-    fuzz_doc c = {text, size, json_string("doc"), NULL, NULL, 0, {0}, {0}, 0};
+    fuzz_doc c = {text, size, json_string("doc"), NULL, NULL, 0, {0}, {0}, 0, {0}};
     FUZZ_ASSERT(c.id);
     int rc = whosaid_process(ws, text, size, WHOSAID_ALL_TYPES, fuzz_on_record, &c);
     FUZZ_ASSERT(rc == WHOSAID_OK);

@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             continue;
         }
         FUZZ_ASSERT(doc.len <= jo.max_doc_bytes && doc.id && doc.keep);
-        fuzz_doc c = {doc.text, doc.len, doc.id, doc.keep, keep, 2, {0}, {0}, 0};
+        fuzz_doc c = {doc.text, doc.len, doc.id, doc.keep, keep, 2, {0}, {0}, 0, {0}};
         FUZZ_ASSERT(whosaid_process(fuzz_extractor(), doc.text, doc.len, WHOSAID_ALL_TYPES, fuzz_on_record, &c) == WHOSAID_OK);
         fuzz_check_output(&c);
         fuzz_doc_free(&c);

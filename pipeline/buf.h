@@ -17,7 +17,7 @@ typedef struct {
 
 int buf_reserve_growing(buf *b, size_t extra);
 /* Room for extra more bytes and the NUL; -1 on no memory. Inline for the output's many small
- * pieces, where there is room but rarely. */
+ * pieces, where there is almost always room already. */
 static inline int buf_reserve(buf *b, size_t extra) {
     return extra < b->cap - b->len ? 0 : buf_reserve_growing(b, extra);
 }

@@ -7,6 +7,7 @@
  * foreign; from twice as many, fewer than one function word in FOREIGN_RATIO words means none of
  * ours (a language's own list makes a quarter or more of its running words). */
 enum { MIN_WORDS_FOREIGN = 20, FOREIGN_RATIO = 8, DECIDED_HITS = 12, MAX_LANGS = 16, MAX_WORD = 24 };
+_Static_assert(MAX_WORD < 64, "wordset.lengths has a bit for each length below 64");
 
 /* The length of the letter at s[i] (1 for an ASCII letter), or 0 when none starts there. */
 static size_t letter_at(const unsigned char *s, size_t len, size_t i) {
@@ -34,13 +35,16 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
         }
         size_t j = i + m;
         /* ASCII letters eight at a time, most of most words */
-        while (j + 8 <= len && (m = ascii_letters8(word_load8(s + j))) == 8) j += 8;
-        j += j + 8 <= len ? m : 0;
+        while (j + 8 <= len) {
+            size_t ascii = ascii_letters8(word_load8(s + j));
+            j += ascii;
+            if (ascii < 8) break;
+        }
         while (j < len && (m = letter_at(s, len, j)) > 0) j += m;
         if (j - i <= MAX_WORD) {
             words++;
             /* one look-up: a bit a language; none for a length no word of the lists has */
-            int v = first->lang_votes.lengths >> (j - i) & 1 ? wordset_get(&first->lang_votes, text + i, j - i) : -1;
+            int v = ((first->lang_votes.lengths >> (j - i)) & 1) ? wordset_get(&first->lang_votes, text + i, j - i) : -1;
             for (size_t k = 0; v > 0 && k < n; k++) hits[k] += (size_t)(v >> k & 1);
         }
         i = j;

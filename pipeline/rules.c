@@ -264,7 +264,7 @@ static int may_end_in(const wordset *set, const char *s, size_t n) {
 }
 
 int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
-    if (!may_end_in(endings, s, n)) return 0;
+    if (n < 2 || !may_end_in(endings, s, n)) return 0; /* an ending leaves a letter before it */
     /* the longest ending decides: "-ss" over "s"; so the first found from the longest */
     for (size_t k = endings->max_len < n ? endings->max_len : n - 1; k >= 1; k--) {
         int v = (k >= 64 || (endings->lengths >> k & 1)) ? wordset_get(endings, s + n - k, k) : -1;

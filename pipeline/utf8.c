@@ -68,8 +68,10 @@ int32_t utf8_prev_multibyte(const unsigned char *s, size_t i, size_t *start) {
     return -1;
 }
 
-/* A code point's category, as far as the predicates below ask (which letter, digit or space). */
-static utf8proc_category_t category(int32_t cp) {
+/* A code point's category as far as the predicates below ask: which letter, digit or space it
+ * is. Coarse for punctuation (every dash and quotation mark of the fast path is "PO"): not for a
+ * predicate on punctuation. */
+static utf8proc_category_t coarse_category(int32_t cp) {
     /* dashes, curly quotation marks, bullets, ellipsis, primes: the commonest code points beyond
      * ASCII in news, and no letter, digit or space among U+2010-U+2027, U+2030-U+205E (all
      * punctuation but two mathematical signs), told without the table */
@@ -80,7 +82,7 @@ static utf8proc_category_t category(int32_t cp) {
 
 int uc_is_letter_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    utf8proc_category_t c = category(cp);
+    utf8proc_category_t c = coarse_category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
@@ -101,23 +103,23 @@ size_t utf8_lower(const unsigned char *s, size_t n, char *out, size_t cap) {
 
 int uc_is_upper_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-    utf8proc_category_t c = category(cp);
+    utf8proc_category_t c = coarse_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 int uc_is_lower_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-    return category(cp) == UTF8PROC_CATEGORY_LL;
+    return coarse_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 int uc_is_digit_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp >= '0' && cp <= '9';
-    return category(cp) == UTF8PROC_CATEGORY_ND;
+    return coarse_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
 int uc_is_space_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-    utf8proc_category_t c = category(cp);
+    utf8proc_category_t c = coarse_category(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP ||
            cp == 0x85;
 }

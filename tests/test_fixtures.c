@@ -12,6 +12,7 @@
 
 typedef struct {
     json_t *records;
+    emit_keys keys;
 } collected;
 
 /* Each record as the command line writes it, read back. */
@@ -20,10 +21,7 @@ static int collect(const whosaid_record *rec, void *user) {
     json_t *id = json_string("input.txt");
     buf line = {0};
     json_error_t je;
-    emit_keys keys;
-    cr_assert_eq(emit_keys_init(&keys), 0);
-    cr_assert_eq(emit_jsonl(&line, &keys, rec, id, NULL, NULL), 0);
-    emit_keys_free(&keys);
+    cr_assert_eq(emit_jsonl(&line, &c->keys, rec, id, NULL, NULL), 0);
     json_t *o = json_loadb(line.data, line.len, 0, &je);
     cr_assert_not_null(o, "emit_jsonl wrote no JSON object: %s", je.text);
     json_array_append_new(c->records, o);
@@ -99,8 +97,10 @@ static int check_case(const whosaid_rules *rules, const char *dir) {
         return 0;
     }
 
-    collected got = {json_array()};
+    collected got = {json_array(), {0}};
+    cr_assert_eq(emit_keys_init(&got.keys), 0);
     cr_assert_eq(whosaid_process(ws, text, len, types, collect, &got), WHOSAID_OK);
+    emit_keys_free(&got.keys);
     whosaid_free(ws);
 
     json_t *want = json_array();
