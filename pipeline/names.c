@@ -382,8 +382,10 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     while (h + 1 < e && !(token_in(d, &t[h + 1], &r->prepositions) >= 0 && (t[h + 1].flags & TOK_LOWER))) h++;
     m.head_start = t[h].start;
     m.head_end = t[h].stem_end;
-    /* "a spokesperson for the ministry": a title after the article makes the rest a role */
-    if (tok_title_head(d, r, &t[j])) {
+    /* "a spokesperson for the ministry": a title after the article makes the rest a role (a
+     * title by its ending too: "ein Gerichtssprecher") */
+    if (tok_title_head(d, r, &t[j]) ||
+        rules_ends_in(&r->title_endings, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)) {
         m.role_start = t[j].start;
         m.role_end = m.end;
         m.titled = 1;

@@ -157,6 +157,14 @@ M = [
  ("a clause after \"that\" must open as one without it", 'pipeline/reported.c',
   "!(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0 : opens_clause(d, r, &t[c]))",
   "!opens_clause(d, r, &t[c])"),
+ ("de: a description's gender by its whole word only, not a compound's last part", 'pipeline/attribute.c',
+  "    int gender = rules_gendered(r, head, n);", "    int gender = wordset_get(&r->gendered_nouns, head, n);"),
+ ("de: a gendered epithet looks back as far as any description", 'pipeline/attribute.c',
+  "? GENDERED_EPITHET_SENTENCES : DESCRIPTION_SENTENCES;", "? DESCRIPTION_SENTENCES : DESCRIPTION_SENTENCES;"),
+ ("de: a singular article does not outweigh a plural ending for the gender of a description", 'pipeline/attribute.c',
+  "(!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)", "!head_plural(d, reg->rules, m)"),
+ ("de: a description's title by its ending makes no role", 'pipeline/names.c',
+  "    if (tok_title_head(d, r, &t[j]) ||\n        rules_ends_in(&r->title_endings,", "    if (tok_title_head(d, r, &t[j]) ||\n        0 && rules_ends_in(&r->title_endings,"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
