@@ -98,10 +98,14 @@ static int head_gender(const document *d, const whosaid_rules *r, const mention 
 
 
 /* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
- * or a compound whose first part names what the role is of ("der THW-Sprecher")? */
+ * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
+ * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
+ * for. */
 static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
     for (size_t i = m->head_start; i + 1 < m->head_end; i++)
-        if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1])) return 1;
+        if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1]) &&
+            wordset_get_folded(&r->roles_of_others, (const char *)d->text + i + 1, m->head_end - i - 1) >= 0)
+            return 1;
     for (size_t i = m->start; i < m->end; i++) {
         if (d->text[i] != ' ') continue;
         size_t w = i + 1, e = w;

@@ -165,6 +165,8 @@ M = [
   "(!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)", "!head_plural(d, reg->rules, m)"),
  ("de: a description's title by its ending makes no role", 'pipeline/names.c',
   "    if (tok_title_head(d, r, &t[j]) ||\n        rules_ends_in(&r->title_endings,", "    if (tok_title_head(d, r, &t[j]) ||\n        0 && rules_ends_in(&r->title_endings,"),
+ ("de: a party compound ('der SPD-Politiker') is someone of their own, not an epithet", 'pipeline/attribute.c',
+  " &&\n            wordset_get_folded(&r->roles_of_others, (const char *)d->text + i + 1, m->head_end - i - 1) >= 0)", ")"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
