@@ -322,6 +322,31 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     }
 }
 
+/* How many words the name of a medium runs to after its article ("der Deutschen
+ * Presse-Agentur", "der in Frankfurt erscheinenden Zeitung"). */
+enum { MEDIUM_WORDS = 5 };
+
+/* "sagte der Ökonom der Süddeutschen Zeitung", "sagte der Minister den Zeitungen der
+ * Funke-Mediengruppe": where an article after a noun may open its genitive (features.txt
+ * "genitive-articles"), the article at t[k] of a phrase that a reporting verb before t[i] leads
+ * ends the phrase, not extends it, when no genitive can open there ("den", "dem": an article
+ * that is no connector) or when a medium (rules/<lang>/media-nouns.txt) ends the words after it
+ * and no name in apposition follows ("der Chefredakteur der Zeitung, Jan Roth,"): that is whom
+ * the words were told. */
+static int object_told(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
+    if (i == 0 || k <= i + 1 || !rules_feature(r, "genitive-articles") || !tok_article(d, r, &t[k]) ||
+        !(t[k].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->verbs) < 0 || tok_connector(d, r, &t[k - 1]) ||
+        tok_article(d, r, &t[k - 1]))
+        return 0;
+    if (!tok_connector(d, r, &t[k])) return 1;
+    size_t e = k + 1;
+    while (e < n && e <= k + MEDIUM_WORDS && (t[e].flags & TOK_WORD) && !tok_article(d, r, &t[e])) e++;
+    if (e == k + 1 || rules_compound_in(r, &r->media_nouns, (const char *)d->text + t[e - 1].start,
+                                        t[e - 1].stem_end - t[e - 1].start) < 0)
+        return 0;
+    return !(e + 1 < n && punct_is(&t[e], ',') && (t[e + 1].flags & TOK_CAP));
+}
+
 /* How many words a description runs to ("the 34-year-old mother of three"), and how many it
  * holds between two prepositions ("one well-connected Democrat familiar with …"). */
 enum { DESCRIPTION_WORDS = 10, NOUN_PHRASE_WORDS = 5 };
@@ -356,7 +381,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          * "The endorsement comes just three days after") */
         if (e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
             token_in(d, &t[e - 1], &r->prepositions) < 0 &&
-            !(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles")))
+            (!(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles")) || object_told(d, r, t, n, i, e)))
             break; /* (German: "ein Sprecher der Polizei", the article of a genitive) */
         run = linking ? 0 : run + 1;
         if (run > NOUN_PHRASE_WORDS) return m;
@@ -512,6 +537,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             k += 2;
             continue;
         }
+        if (object_told(d, r, t, n, i, k)) break;
         if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k])) {
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */

@@ -167,6 +167,10 @@ M = [
   "    if (tok_title_head(d, r, &t[j]) ||\n        rules_ends_in(&r->title_endings,", "    if (tok_title_head(d, r, &t[j]) ||\n        0 && rules_ends_in(&r->title_endings,"),
  ("de: a party compound ('der SPD-Politiker') is someone of their own, not an epithet", 'pipeline/attribute.c',
   " &&\n            wordset_get_folded(&r->roles_of_others, (const char *)d->text + i + 1, m->head_end - i - 1) >= 0)", ")"),
+ ("de: 'den', 'dem' after a reporting verb's subject extend it ('sagte der Minister den Zeitungen')", 'pipeline/names.c',
+  "    if (!tok_connector(d, r, &t[k])) return 1;", "    if (!tok_connector(d, r, &t[k])) return 0;"),
+ ("de: a medium after a reporting verb's subject is its genitive ('sagte der Ökonom der Süddeutschen Zeitung')", 'pipeline/names.c',
+  "    return !(e + 1 < n && punct_is(&t[e], ',') && (t[e + 1].flags & TOK_CAP));", "    return 0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
