@@ -140,6 +140,15 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     if (a + 2 < i && (t[a].flags & TOK_WORD) && !tok_article(d, r, &t[a]) && tok_article(d, r, &t[a + 1]) &&
         !tok_title(d, r, &t[a]) && !(t[a].flags & TOK_LOWER && token_in(d, &t[a], &r->prepositions) >= 0))
         a++;
+    /* "Die neue Vorsitzende des Ausschusses, Petra Lorenz,": where every noun is capitalised
+     * (features.txt "capitalised-nouns"), adjectives in lower case after the article that are no
+     * title modifiers ("bayerische", "stellvertretende", "frühere" are) say no more of the role:
+     * it is read from the noun after them */
+    if (tok_article(d, r, &t[a]) && rules_feature(r, "capitalised-nouns")) {
+        size_t k = a + 1;
+        while (k + 1 < i && (t[k].flags & TOK_LOWER) && !tok_title(d, r, &t[k]) && !tok_connector(d, r, &t[k])) k++;
+        if (k > a + 1 && (t[k].flags & TOK_CAP)) a = k;
+    }
     mention m = parse_mention(d, r, toks, a);
     /* "Der Vorsitzende des Fahrgastverbands Pro Bahn Sachsen, Rüdiger Haase,": where every noun
      * is capitalised, one word at the end of a titled phrase is the end of the organisation's
