@@ -5,6 +5,46 @@
  * of organisation (", a German charity,"). */
 #include "roles.h"
 
+/* How many words a relative clause whose verb comes last runs to. */
+enum { VERB_FINAL_CLAUSE_WORDS = 16 };
+
+/* ", die seit 2020 Landrätin des Kreises ist,", ", die als Referentin beim Naturschutzbund
+ * arbeitet,": where a relative clause puts its verb last (features.txt "verb-final"), the clause
+ * after the relative at toks[j] gives a role by a titled phrase right before a copula of the
+ * present that ends it, or by one after a word of rules/<lang>/role-markers.txt ("als"), up to
+ * an article that opens an object ("als Geschäftsführer die Stadtwerke leitet") or the verb.
+ * Returns 1 and the role's span, or 0. */
+static int verb_final_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j, size_t *rs,
+                           size_t *re) {
+    const token *t = toks->items;
+    size_t n = toks->len, e = j;
+    if (!rules_feature(r, "verb-final")) return 0;
+    while (e < n && e < j + VERB_FINAL_CLAUSE_WORDS && (t[e].flags & TOK_WORD)) e++;
+    /* the clause ends at a comma or the sentence's end, its last word the verb */
+    if (e <= j + 1 || (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.'))) return 0;
+    size_t verb = e - 1, s = j, end = verb;
+    if (token_in(d, &t[verb], &r->copulas) >= 0 && token_in(d, &t[verb], &r->past_copulas) < 0) {
+        /* "seit 2020 Landrätin des Kreises": the role opens with its first title word */
+        while (s < verb && !tok_title(d, r, &t[s])) s++;
+        for (size_t k = s + 1; k < verb && end == verb; k++)
+            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) return 0;
+    } else {
+        while (s < verb && token_in(d, &t[s], &r->role_markers) < 0) s++;
+        if (++s >= verb) return 0;
+        for (size_t k = s + 1; k < verb && end == verb; k++)
+            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) end = k;
+    }
+    if (s >= end || !(t[s].flags & TOK_CAP)) return 0;
+    int titled = 0;
+    for (size_t k = s; k < end; k++)
+        titled |= tok_title_head(d, r, &t[k]) ||
+                  rules_ends_in(&r->title_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
+    if (!titled) return 0;
+    *rs = t[s].start;
+    *re = t[end - 1].end;
+    return 1;
+}
+
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
 
@@ -23,7 +63,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (relative) {
         j++;
         if (token_in(d, &t[j], &r->copulas) >= 0) j++;
-        else if (token_in(d, &t[j], &r->role_verbs) < 0) return 0;
+        else if (token_in(d, &t[j], &r->role_verbs) < 0) return verb_final_role(d, r, toks, j, rs, re);
         if (j >= n) return 0;
     }
     /* "a doctor", but "one of several critics" keeps its "one" */

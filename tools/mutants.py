@@ -173,6 +173,10 @@ M = [
   "    return !(e + 1 < n && punct_is(&t[e], ',') && (t[e + 1].flags & TOK_CAP));", "    return 0;"),
  ("de: an adjective in lower case before a titled description stays in the role ('Die neue Vorsitzende des Ausschusses')", 'pipeline/roles.c',
   "        if (k > a + 1 && (t[k].flags & TOK_CAP)) a = k;", "        if (0 && k > a + 1 && (t[k].flags & TOK_CAP)) a = k;"),
+ ("de: no role from a relative clause whose verb comes last (', die seit 2020 Landrätin des Kreises ist,')", 'pipeline/roles.c',
+  "    if (!rules_feature(r, \"verb-final\")) return 0;", "    if (r) return 0;"),
+ ("de: a relative clause's role after 'als' runs to the verb (', der als Sprecher der Initiative die Anwohner vertritt,')", 'pipeline/roles.c',
+  "            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) end = k;", "            ;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
