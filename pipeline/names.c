@@ -552,10 +552,14 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * en Ceuta", joins names only: "el alcalde en la rueda de prensa") */
             int circumstance = rules_feature(r, "circumstances") && !tok_article(d, r, &t[k]) &&
                                token_in(d, &t[k], &r->cue_followers) >= 0;
+            /* (where every noun is capitalised, a noun that a connector opens is no name: "der
+             * Vereinigung der kommunalen Arbeitgeberverbände", features.txt "capitalised-nouns") */
+            int noun_of_connector = k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
+                                    rules_feature(r, "capitalised-nouns");
             int lower_complement = m < n && !possessive_then_capital && !circumstance &&
                                    complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
-                                   (k == j || !name_word(d, r, &t[k - 1]));
+                                   (k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector);
             if (lower_complement) {
                 complement = 1;
                 k = m;

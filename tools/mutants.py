@@ -177,6 +177,8 @@ M = [
   "    if (!rules_feature(r, \"verb-final\")) return 0;", "    if (r) return 0;"),
  ("de: a relative clause's role after 'als' runs to the verb (', der als Sprecher der Initiative die Anwohner vertritt,')", 'pipeline/roles.c',
   "            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) end = k;", "            ;"),
+ ("de: a noun after a connector may be a name, so no adjective follows it in the role ('der Vereinigung der kommunalen …')", 'pipeline/names.c',
+  "(k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector);", "(k == j || !name_word(d, r, &t[k - 1]));"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
