@@ -160,7 +160,9 @@ static size_t described(const document *d, const segments *seg, const registry *
         int g = article_number(d, r, m);
         return registry_resolve_complement(reg, d, m, g > 0 ? g : 0);
     }
-    if (head_in(d, m, &r->org_nouns)) {
+    /* (where every noun is capitalised, a compound by its last part: "der Energiekonzern") */
+    if (head_in(d, m, &r->org_nouns) ||
+        (rules_feature(r, "capitalised-nouns") && rules_compound_in(r, &r->org_nouns, head, n) >= 0)) {
         /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
          * organisation named before holds it in its name ("Toronto Police Service") */

@@ -607,11 +607,33 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.role_start = m.role_end = 0;
             }
         }
+        /* "der Stahlkonzern Nordstahl", "der Hersteller Nordpharm": where every noun is
+         * capitalised (features.txt "capitalised-nouns"), a noun of the kind of an organisation
+         * (rules/<lang>/organisation-kinds.txt, or a compound that ends in one) after the article
+         * and before other capitalised words, no first name among them, says what the
+         * organisation is; the words after it are its name */
+        /* (the kind read as a word of the name, or as its role: "die Gewerkschaft Verdi") */
+        if (m.kind == MENTION_NAME && article && last >= j + 2 && !m.gender &&
+            (m.name_start == t[j].start || (m.name_start == t[j + 1].start && m.role_start == t[j].start)) &&
+            !tok_first_name(d, r, &t[j + 1]) && (t[j + 1].flags & TOK_CAP) && rules_feature(r, "capitalised-nouns") &&
+            rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0) {
+            m.kind = MENTION_ROLE;
+            m.org = 1;
+            m.titled = 0;
+            m.head_start = t[j].start;
+            m.head_end = t[j].stem_end;
+            m.name_start = m.surname_start = t[j + 1].start;
+            m.name_end = m.surname_end = t[last - 1].stem_end;
+            m.role_start = m.role_end = 0;
+        }
         /* "Sindicato Andaluz de Enfermería", "Unión de Consumidores de Alicante", "Agence
          * régionale de santé": a phrase that opens with an organisation word is that
          * organisation's name (not one that holds a title or a person's first name) */
+        /* (not the word alone after an article where every noun is capitalised: "der Konzern",
+         * "die Gewerkschaft" stand for one named before, below) */
         if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && !m.org && !m.titled && (t[j].flags & TOK_CAP) &&
-            token_in(d, &t[j], &r->organisations) >= 0) {
+            token_in(d, &t[j], &r->organisations) >= 0 &&
+            !(article && last == j + 1 && rules_feature(r, "capitalised-nouns"))) {
             size_t nm = j;
             while (nm < last && t[nm].start < m.name_start) nm++;
             if (m.kind != MENTION_NAME || nm >= last || !tok_first_name(d, r, &t[nm])) {

@@ -179,6 +179,12 @@ M = [
   "            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) end = k;", "            ;"),
  ("de: a noun after a connector may be a name, so no adjective follows it in the role ('der Vereinigung der kommunalen …')", 'pipeline/names.c',
   "(k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector);", "(k == j || !name_word(d, r, &t[k - 1]));"),
+ ("de: the kind of an organisation before its name stays in the name ('der Hersteller Nordpharm')", 'pipeline/names.c',
+  "            rules_compound_in(r, &r->org_kinds,", "            0 && rules_compound_in(r, &r->org_kinds,"),
+ ("de: 'die Gewerkschaft' alone is an organisation's name, not one named before", 'pipeline/names.c',
+  "            !(article && last == j + 1 && rules_feature(r, \"capitalised-nouns\"))) {", "            1) {"),
+ ("de: a compound organisation noun ('der Pharmakonzern') is no organisation", 'pipeline/attribute.c',
+  "(rules_feature(r, \"capitalised-nouns\") && rules_compound_in(r, &r->org_nouns, head, n) >= 0)) {", "0) {"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
