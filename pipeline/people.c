@@ -281,6 +281,18 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
 }
 
+/* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
+ * written, its role the description without the article. */
+static int register_description(registry *reg, build_ctx *c, const mention *m, int subject) {
+    person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
+                 .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
+                 .kind = ENTITY_PERSON};
+    if (VEC_PUSH(&reg->people, np) != 0) return -1;
+    size_t p = reg->people.len - 1;
+    if (index_person(reg, c->d, p) != 0) return -1;
+    return add_mention(reg, c, p, m->start, m->end, subject, 0);
+}
+
 /* Registers an organisation's name ("the World Bank", "CNN"). */
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
@@ -605,6 +617,23 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     (first || before_verb || m.possessive) &&
                     add_mention(reg, &c, p, m.start, m.end, before_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
                                 m.possessive) != 0)
+                    return -1;
+                first = 0;
+            } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled &&
+                       m.role_end > m.role_start &&
+                       token_in(d, &toks->items[i], &r->articles) == ARTICLE_INDEFINITE &&
+                       (first || is_reporting_verb(d, r, toks, m.next_tok) ||
+                        (i > 0 && is_reporting_verb(d, r, toks, i - 1))) &&
+                       !inside_quote(&c, m.start) && rules_feature(r, "described-people")) {
+                /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
+                 * Sprecher der Bahn. „…“, so der Sprecher.": where news keep calling someone by
+                 * the description that introduced them (features.txt "described-people"), a
+                 * titled indefinite description that is a subject is a person of its own, named
+                 * as written, for pronouns and role nouns to stand for */
+                if (register_description(reg, &c, &m, is_reporting_verb(d, r, toks, m.next_tok) ||
+                                                          (i > 0 && is_reporting_verb(d, r, toks, i - 1))
+                                                      ? SUBJECT_OF_VERB
+                                                      : SUBJECT_FIRST) != 0)
                     return -1;
                 first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&

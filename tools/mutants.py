@@ -185,6 +185,8 @@ M = [
   "            !(article && last == j + 1 && rules_feature(r, \"capitalised-nouns\"))) {", "            1) {"),
  ("de: a compound organisation noun ('der Pharmakonzern') is no organisation", 'pipeline/attribute.c',
   "(rules_feature(r, \"capitalised-nouns\") && rules_compound_in(r, &r->org_nouns, head, n) >= 0)) {", "0) {"),
+ ("de: an indefinite description that is a subject is no one for 'er' and 'der Sprecher' to stand for", 'pipeline/people.c',
+  "                       !inside_quote(&c, m.start) && rules_feature(r, \"described-people\")) {", "                       !inside_quote(&c, m.start) && !r) {"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
