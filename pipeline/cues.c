@@ -10,6 +10,8 @@
  * statement of its own ("Keller noted that …"). */
 #include "cues.h"
 
+#include "roles.h"
+
 #include "utf8.h"
 
 #include <string.h>
@@ -258,12 +260,21 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
     if (m->role_end == m->role_start && !party_label(d, r, s, k + 1, e)) {
         size_t a = k + 1;
         while (a + 1 < e && tok_adverb(d, r, &t[a])) a++; /* ", now a member of the board," */
-        a += e > a + 1 && token_in(d, &t[a], &r->articles) >= 0; /* "a doctor" */
+        /* (German "die" is an article before a noun, a relative before a word in lower case:
+         * ", die als Staatssekretärin … zuständig ist,") */
+        int relative = e > a + 1 && is_relative(d, r, &t[a]) &&
+                       !(token_in(d, &t[a], &r->articles) >= 0 && (t[a + 1].flags & TOK_CAP));
+        if (!relative) a += e > a + 1 && token_in(d, &t[a], &r->articles) >= 0; /* "a doctor" */
         /* ", who runs Our Principles PAC," is a role, ", who was in court," is not */
-        if (e > a + 1 && is_relative(d, r, &t[a])) {
+        if (relative) {
+            size_t rs, re;
             if (token_in(d, &t[a + 1], &r->copulas) >= 0) a += 2;
             else if (token_in(d, &t[a + 1], &r->role_verbs) >= 0) a += 1;
-            else return e + 1;
+            else if (verb_final_role(d, r, &s->toks, a + 1, &rs, &re)) {
+                m->role_start = rs;
+                m->role_end = re;
+                return e + 1;
+            } else return e + 1;
         }
         /* ", 49,": an age, not a role */
         int letters = 0;

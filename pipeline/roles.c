@@ -14,8 +14,8 @@ enum { VERB_FINAL_CLAUSE_WORDS = 16 };
  * present that ends it, or by one after a word of rules/<lang>/role-markers.txt ("als"), up to
  * an article that opens an object ("als Geschäftsführer die Stadtwerke leitet") or the verb.
  * Returns 1 and the role's span, or 0. */
-static int verb_final_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j, size_t *rs,
-                           size_t *re) {
+int verb_final_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j, size_t *rs,
+                    size_t *re) {
     const token *t = toks->items;
     size_t n = toks->len, e = j;
     if (!rules_feature(r, "verb-final")) return 0;
@@ -23,16 +23,21 @@ static int verb_final_role(const document *d, const whosaid_rules *r, const toke
     /* the clause ends at a comma or the sentence's end, its last word the verb */
     if (e <= j + 1 || (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.'))) return 0;
     size_t verb = e - 1, s = j, end = verb;
-    if (token_in(d, &t[verb], &r->copulas) >= 0 && token_in(d, &t[verb], &r->past_copulas) < 0) {
-        /* "seit 2020 Landrätin des Kreises": the role opens with its first title word */
-        while (s < verb && !tok_title(d, r, &t[s])) s++;
-        for (size_t k = s + 1; k < verb && end == verb; k++)
-            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) return 0;
-    } else {
-        while (s < verb && token_in(d, &t[s], &r->role_markers) < 0) s++;
-        if (++s >= verb) return 0;
+    while (s < verb && token_in(d, &t[s], &r->role_markers) < 0) s++;
+    if (s + 1 < verb) {
+        /* "als Staatssekretärin im Ministerium für den Haushalt zuständig ist": up to an
+         * article that opens an object or the verb, less a connector left at the end */
+        s++;
         for (size_t k = s + 1; k < verb && end == verb; k++)
             if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) end = k;
+        while (end > s + 1 && tok_connector(d, r, &t[end - 1])) end--;
+    } else if (token_in(d, &t[verb], &r->copulas) >= 0 && token_in(d, &t[verb], &r->past_copulas) < 0) {
+        /* "seit 2020 Landrätin des Kreises": the role opens with its first title word */
+        for (s = j; s < verb && !tok_title(d, r, &t[s]);) s++;
+        for (size_t k = s + 1; k < verb; k++)
+            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) return 0;
+    } else {
+        return 0;
     }
     if (s >= end || !(t[s].flags & TOK_CAP)) return 0;
     int titled = 0;
