@@ -10,8 +10,6 @@
  * statement of its own ("Keller noted that …"). */
 #include "cues.h"
 
-#include "roles.h"
-
 #include "utf8.h"
 
 #include <string.h>
@@ -266,15 +264,12 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
                        !(token_in(d, &t[a], &r->articles) >= 0 && (t[a + 1].flags & TOK_CAP));
         if (!relative) a += e > a + 1 && token_in(d, &t[a], &r->articles) >= 0; /* "a doctor" */
         /* ", who runs Our Principles PAC," is a role, ", who was in court," is not */
+        /* (a German one, whose verb comes last, gives its role to the person in the registry:
+         * roles.c) */
         if (relative) {
-            size_t rs, re;
             if (token_in(d, &t[a + 1], &r->copulas) >= 0) a += 2;
             else if (token_in(d, &t[a + 1], &r->role_verbs) >= 0) a += 1;
-            else if (verb_final_role(d, r, &s->toks, a + 1, &rs, &re)) {
-                m->role_start = rs;
-                m->role_end = re;
-                return e + 1;
-            } else return e + 1;
+            else return e + 1;
         }
         /* ", 49,": an age, not a role */
         int letters = 0;

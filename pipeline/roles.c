@@ -14,8 +14,8 @@ enum { VERB_FINAL_CLAUSE_WORDS = 16 };
  * present that ends it, or by one after a word of rules/<lang>/role-markers.txt ("als"), up to
  * an article that opens an object ("als Geschäftsführer die Stadtwerke leitet") or the verb.
  * Returns 1 and the role's span, or 0. */
-int verb_final_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j, size_t *rs,
-                    size_t *re) {
+static int verb_final_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j, size_t *rs,
+                           size_t *re) {
     const token *t = toks->items;
     size_t n = toks->len, e = j;
     if (!rules_feature(r, "verb-final")) return 0;

@@ -9,11 +9,6 @@
  * (just after a name): 1 and the role's span, or 0. */
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
                     size_t *re);
-/* ", die seit 2020 Landrätin des Kreises ist,": where relative clauses put their verb last
- * (features.txt "verb-final"), the role the clause after the relative gives from toks[j]: 1
- * and its span, or 0. */
-int verb_final_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j, size_t *rs,
-                    size_t *re);
 /* "The city’s chief engineer, Dr. Aisha Karimi," for the name at toks[i] ending before
  * toks[next]: 1 and the description's span without its article, or 0. */
 int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next,

@@ -187,8 +187,6 @@ M = [
   "(rules_feature(r, \"capitalised-nouns\") && rules_compound_in(r, &r->org_nouns, head, n) >= 0)) {", "0) {"),
  ("de: an indefinite description that is a subject is no one for 'er' and 'der Sprecher' to stand for", 'pipeline/people.c',
   "                       !inside_quote(&c, m.start) && rules_feature(r, \"described-people\")) {", "                       !inside_quote(&c, m.start) && !r) {"),
- ("de: a relative clause after a cue's name gives no role (', die als Staatssekretärin … zuständig ist,')", 'pipeline/cues.c',
-  "            else if (verb_final_role(d, r, &s->toks, a + 1, &rs, &re)) {", "            else if (0) {"),
  ("de: 'die' after a cue's name and a comma is an article, never a relative", 'pipeline/cues.c',
   "!(token_in(d, &t[a], &r->articles) >= 0 && (t[a + 1].flags & TOK_CAP));", "0;"),
 ]
