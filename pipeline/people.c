@@ -806,9 +806,12 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     /* "la porte-parole du gouvernement" is not the one "de la SNCF": a complement the phrase
      * gives must be the role's too */
     size_t cs = e, cn = m->role_end - cs;
+    /* "der Minister" is no woman whose role holds "Umweltministerin" */
+    int gender = rules_gendered(reg->rules, (const char *)d->text + s, e - s);
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];
+            if (gender && ps->gender && ps->gender != gender) continue;
             if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_text(d, ps, cs, cn)))
                 return reg->mentions.items[i].person;
         }

@@ -189,6 +189,8 @@ M = [
   "                       !inside_quote(&c, m.start) && rules_feature(r, \"described-people\")) {", "                       !inside_quote(&c, m.start) && !r) {"),
  ("de: 'die' after a cue's name and a comma is an article, never a relative", 'pipeline/cues.c',
   "!(token_in(d, &t[a], &r->articles) >= 0 && (t[a + 1].flags & TOK_CAP));", "0;"),
+ ("de: a role noun resolves to whoever holds its title, whatever their gender ('der Minister' for an Umweltministerin)", 'pipeline/people.c',
+  "            if (gender && ps->gender && ps->gender != gender) continue;", "            ;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
