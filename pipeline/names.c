@@ -43,6 +43,16 @@ int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
 }
 
+/* "Städte- und Gemeindebund", "Bau- und Verkehrsminister": where every noun is capitalised
+ * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a
+ * conjunction and a capitalised word, leaves a compound's last part to the word after the
+ * conjunction; the phrase goes on over them. */
+int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return k > 0 && k + 2 < n && punct_is(&t[k], '-') && t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) &&
+           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&
+           rules_feature(r, "capitalised-nouns");
+}
+
 /* A word that heads a role: Minister, spokesperson, architect. */
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
@@ -358,7 +368,8 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     mention m = {0};
     const token *t = toks->items;
     size_t n = toks->len, e = j, run = 0;
-    while (e < n && e < j + max_words && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
+    while (e < n && e < j + max_words &&
+           ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL) || tok_truncated_compound(d, r, t, n, e)) &&
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
            /* (German "der" is an article before a capitalised noun: "ein Sprecher der Stadt") */
            !(tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP))) &&
@@ -481,7 +492,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int postnominal = rules_feature(r, "postnominal-adjectives");
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
-            bracketed_party(d, r, t, n, j, k) ||
+            bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -494,6 +505,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
          * after a title stays in the role */
         if (bracketed_party(d, r, t, n, j, k)) {
             k += 3;
+            continue;
+        }
+        if (tok_truncated_compound(d, r, t, n, k)) {
+            k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
             continue;
         }
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
@@ -802,7 +817,9 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     size_t k = end;
     /* a phrase from further back would end before end: parse_mention reads at most
      * MAX_PHRASE_TOKENS words after an article, and a document noun */
-    while (k > from && k + MAX_PHRASE_TOKENS + 2 > end && (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1])))
+    while (k > from && k + MAX_PHRASE_TOKENS + 2 > end &&
+           (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
+            tok_truncated_compound(d, r, t, toks->len, k - 1)))
         k--;
     mention title = none; /* a title in lower case alone: "general" of "the auditor general" */
     for (size_t s = k; s < end; s++) {

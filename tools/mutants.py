@@ -191,6 +191,9 @@ M = [
   "!(token_in(d, &t[a], &r->articles) >= 0 && (t[a + 1].flags & TOK_CAP));", "0;"),
  ("de: a role noun resolves to whoever holds its title, whatever their gender ('der Minister' for an Umweltministerin)", 'pipeline/people.c',
   "            if (gender && ps->gender && ps->gender != gender) continue;", "            ;"),
+ ("de: a truncated compound ('Städte- und Gemeindebund') ends the phrase at its hyphen", 'pipeline/names.c',
+  "           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&",
+  "           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) && !r &&"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
