@@ -216,11 +216,21 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         tok_first_name(d, r, &t[e - 2]) &&
         (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1])))
         a--; /* "Charlie King", "Larry Judge" too */
+    /* "Nach Einschätzung von Monika Schnitzer": where every noun is capitalised (features.txt
+     * "capitalised-nouns"), a particle before a first name is a preposition, not a name's */
+    int german = rules_feature(r, "capitalised-nouns");
     while (name_possible && a > j &&
            (name_word(d, r, &t[a - 1]) ||
-            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2]))) ||
+            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])) &&
+             !(german && tok_first_name(d, r, &t[a]))) ||
             (a >= j + 3 && two_particles(d, r, t, e, a - 2) && tok_first_name(d, r, &t[a - 3]))))
         a--;
+    /* …and the words before it are a role only with a title among them */
+    if (german && a > j && a < e && tok_particle(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a])) {
+        int titled = 0;
+        for (size_t w = j; w < a; w++) titled |= tok_title(d, r, &t[w]);
+        if (!titled) j = a;
+    }
     /* "Knowing Ferris, …": a word with an ending no name has opens the sentence, not the name */
     if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&
         rules_not_name_ending(r, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start))

@@ -194,6 +194,8 @@ M = [
  ("de: a truncated compound ('Städte- und Gemeindebund') ends the phrase at its hyphen", 'pipeline/names.c',
   "           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&",
   "           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) && !r &&"),
+ ("de: 'von' before a first name is a name's particle ('Nach Angaben von Lukas Siebert')", 'pipeline/names.c',
+  "             !(german && tok_first_name(d, r, &t[a]))) ||", "             1) ||"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
