@@ -703,7 +703,22 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     while (end > 0 && (tok_adverb(d, r, &t[end - 1]) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
-    mention m = parse_mention_before(d, r, &s->toks, 0, end);
+    /* "Bundeskanzler Friedrich Merz (CDU) sagte:": a party in brackets between a name and its
+     * verb belongs to the name's phrase */
+    mention m = {0};
+    if (end >= 4 && punct_is(&t[end - 1], ')') && punct_is(&t[end - 3], '(') && (t[end - 2].flags & (TOK_CAP | TOK_ALLCAPS)) &&
+        (t[end - 4].flags & TOK_CAP)) {
+        /* (the phrase that ends there, brackets and all, as parse_mention reads it after a verb;
+         * from a few words back only) */
+        for (size_t q = end - 3 > PHRASE_TOKENS ? end - 3 - PHRASE_TOKENS : 0; q < end - 3; q++) {
+            mention named = parse_mention(d, r, &s->toks, q);
+            if (named.kind == MENTION_NAME && named.next_tok == end) {
+                m = named;
+                break;
+            }
+        }
+    }
+    if (m.kind == MENTION_NONE) m = parse_mention_before(d, r, &s->toks, 0, end);
     if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
      * preposition is no subject; the clause's own may stand further back */
