@@ -29,6 +29,10 @@ static int same_span_text(const document *d, size_t a0, size_t a1, size_t b0, si
  * run the bookshop for 30 years. “…,” the soft-spoken owner said." It looks for people the text
  * shows to be people only. */
 enum { DESCRIPTION_SENTENCES = 3 };
+/* …and how many a second noun for the one named before that shows a gender looks back, where
+ * news so call them (features.txt "epithets"): "Bundesinnenministerin Nadine Faber …" then,
+ * after two other people, "kündigte die SPD-Politikerin an" (no man named between counts). */
+enum { GENDERED_EPITHET_SENTENCES = 8 };
 
 /* Who a pronoun, a description or a verb with no subject at pos stands for, by salience: an
  * organisation or a person (of a gender, if known), the previous quotation's speaker counting
@@ -38,7 +42,7 @@ static size_t salient(const registry *reg, const segments *seg, size_t pos, int 
     salience_query q = {.pos = pos, .sent = segments_sentence_at(seg, pos), .gender = gender,
                         .any_full_name = any_full_name, .prev_speaker = prev ? prev->person : NO_PERSON,
                         .prev_sent = prevq ? prevq->sent : 0, .kind = kind, .window = window,
-                        .personal = window == DESCRIPTION_SENTENCES};
+                        .personal = window != 0};
     return registry_rank(reg, &q, &a->ranked);
 }
 
@@ -94,10 +98,14 @@ static int head_gender(const document *d, const whosaid_rules *r, const mention 
 
 
 /* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
- * or a compound whose first part names what the role is of ("der THW-Sprecher")? */
+ * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
+ * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
+ * for. */
 static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
     for (size_t i = m->head_start; i + 1 < m->head_end; i++)
-        if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1])) return 1;
+        if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1]) &&
+            wordset_get_folded(&r->roles_of_others, (const char *)d->text + i + 1, m->head_end - i - 1) >= 0)
+            return 1;
     for (size_t i = m->start; i < m->end; i++) {
         if (d->text[i] != ' ') continue;
         size_t w = i + 1, e = w;
@@ -152,7 +160,9 @@ static size_t described(const document *d, const segments *seg, const registry *
         int g = article_number(d, r, m);
         return registry_resolve_complement(reg, d, m, g > 0 ? g : 0);
     }
-    if (head_in(d, m, &r->org_nouns)) {
+    /* (where every noun is capitalised, a compound by its last part: "der Energiekonzern") */
+    if (head_in(d, m, &r->org_nouns) ||
+        (rules_feature(r, "capitalised-nouns") && rules_compound_in(r, &r->org_nouns, head, n) >= 0)) {
         /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
          * organisation named before holds it in its name ("Toronto Police Service") */
@@ -191,9 +201,11 @@ static size_t described(const document *d, const segments *seg, const registry *
     size_t p = registry_resolve_role(reg, d, &role);
     if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
 
-    int gender = wordset_get(&r->gendered_nouns, head, n);
+    /* (a compound by its last part: "fügte die SPD-Politikerin hinzu" is no man just named) */
+    int gender = rules_gendered(r, head, n);
     if (gender <= 0) gender = word_gender ? word_gender : one; /* "la haute fonctionnaire" */
-    p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, DESCRIPTION_SENTENCES, prev, prevq, a);
+    size_t window = gender > 0 && rules_feature(r, "epithets") ? GENDERED_EPITHET_SENTENCES : DESCRIPTION_SENTENCES;
+    p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it; but where the language's news call the
      * person just named by a second noun without a complement ("le syndicaliste", "der
@@ -310,8 +322,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             a->speaker_end = m->org && m->name_end > m->name_start ? m->name_end : m->end;
             a->method = "cue";
         }
-        /* "the spokeswoman said": a gendered head shows it when the description is the speaker */
-        if (p == NO_PERSON && !m->org && !head_plural(d, reg->rules, m)) {
+        /* "the spokeswoman said": a gendered head shows it when the description is the speaker
+         * ("ein Gerichtssprecher": an article of one person outweighs an ending of plurals) */
+        if (p == NO_PERSON && !m->org && (!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)) {
             int g = head_gender(d, reg->rules, m);
             if (g == GENDER_MALE || g == GENDER_FEMALE) a->gender = g;
         }

@@ -258,9 +258,15 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
     if (m->role_end == m->role_start && !party_label(d, r, s, k + 1, e)) {
         size_t a = k + 1;
         while (a + 1 < e && tok_adverb(d, r, &t[a])) a++; /* ", now a member of the board," */
-        a += e > a + 1 && token_in(d, &t[a], &r->articles) >= 0; /* "a doctor" */
+        /* (German "die" is an article before a noun, a relative before a word in lower case:
+         * ", die als Staatssekretärin … zuständig ist,") */
+        int relative = e > a + 1 && is_relative(d, r, &t[a]) &&
+                       !(token_in(d, &t[a], &r->articles) >= 0 && (t[a + 1].flags & TOK_CAP));
+        if (!relative) a += e > a + 1 && token_in(d, &t[a], &r->articles) >= 0; /* "a doctor" */
         /* ", who runs Our Principles PAC," is a role, ", who was in court," is not */
-        if (e > a + 1 && is_relative(d, r, &t[a])) {
+        /* (a German one, whose verb comes last, gives its role to the person in the registry:
+         * roles.c) */
+        if (relative) {
             if (token_in(d, &t[a + 1], &r->copulas) >= 0) a += 2;
             else if (token_in(d, &t[a + 1], &r->role_verbs) >= 0) a += 1;
             else return e + 1;
@@ -697,7 +703,22 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     while (end > 0 && (tok_adverb(d, r, &t[end - 1]) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
-    mention m = parse_mention_before(d, r, &s->toks, 0, end);
+    /* "Bundeskanzler Friedrich Merz (CDU) sagte:": a party in brackets between a name and its
+     * verb belongs to the name's phrase */
+    mention m = {0};
+    if (end >= 4 && punct_is(&t[end - 1], ')') && punct_is(&t[end - 3], '(') && (t[end - 2].flags & (TOK_CAP | TOK_ALLCAPS)) &&
+        (t[end - 4].flags & TOK_CAP)) {
+        /* (the phrase that ends there, brackets and all, as parse_mention reads it after a verb;
+         * from a few words back only) */
+        for (size_t q = end - 3 > PHRASE_TOKENS ? end - 3 - PHRASE_TOKENS : 0; q < end - 3; q++) {
+            mention named = parse_mention(d, r, &s->toks, q);
+            if (named.kind == MENTION_NAME && named.next_tok == end) {
+                m = named;
+                break;
+            }
+        }
+    }
+    if (m.kind == MENTION_NONE) m = parse_mention_before(d, r, &s->toks, 0, end);
     if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
      * preposition is no subject; the clause's own may stand further back */

@@ -43,6 +43,16 @@ int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
 }
 
+/* "Städte- und Gemeindebund", "Bau- und Verkehrsminister": where every noun is capitalised
+ * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a
+ * conjunction and a capitalised word, leaves a compound's last part to the word after the
+ * conjunction; the phrase goes on over them. */
+int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return k > 0 && k + 2 < n && punct_is(&t[k], '-') && t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) &&
+           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&
+           rules_feature(r, "capitalised-nouns");
+}
+
 /* A word that heads a role: Minister, spokesperson, architect. */
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
@@ -206,11 +216,21 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         tok_first_name(d, r, &t[e - 2]) &&
         (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1])))
         a--; /* "Charlie King", "Larry Judge" too */
+    /* "Nach Einschätzung von Monika Schnitzer": where every noun is capitalised (features.txt
+     * "capitalised-nouns"), a particle before a first name is a preposition, not a name's */
+    int german = rules_feature(r, "capitalised-nouns");
     while (name_possible && a > j &&
            (name_word(d, r, &t[a - 1]) ||
-            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2]))) ||
+            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])) &&
+             !(german && tok_first_name(d, r, &t[a]))) ||
             (a >= j + 3 && two_particles(d, r, t, e, a - 2) && tok_first_name(d, r, &t[a - 3]))))
         a--;
+    /* …and the words before it are a role only with a title among them */
+    if (german && a > j && a < e && tok_particle(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a])) {
+        int titled = 0;
+        for (size_t w = j; w < a; w++) titled |= tok_title(d, r, &t[w]);
+        if (!titled) j = a;
+    }
     /* "Knowing Ferris, …": a word with an ending no name has opens the sentence, not the name */
     if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&
         rules_not_name_ending(r, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start))
@@ -322,6 +342,31 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     }
 }
 
+/* How many words the name of a medium runs to after its article ("der Deutschen
+ * Presse-Agentur", "der in Frankfurt erscheinenden Zeitung"). */
+enum { MEDIUM_WORDS = 5 };
+
+/* "sagte der Ökonom der Süddeutschen Zeitung", "sagte der Minister den Zeitungen der
+ * Funke-Mediengruppe": where an article after a noun may open its genitive (features.txt
+ * "genitive-articles"), the article at t[k] of a phrase that a reporting verb before t[i] leads
+ * ends the phrase, not extends it, when no genitive can open there ("den", "dem": an article
+ * that is no connector) or when a medium (rules/<lang>/media-nouns.txt) ends the words after it
+ * and no name in apposition follows ("der Chefredakteur der Zeitung, Jan Roth,"): that is whom
+ * the words were told. */
+static int object_told(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
+    if (i == 0 || k <= i + 1 || !rules_feature(r, "genitive-articles") || !tok_article(d, r, &t[k]) ||
+        !(t[k].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->verbs) < 0 || tok_connector(d, r, &t[k - 1]) ||
+        tok_article(d, r, &t[k - 1]))
+        return 0;
+    if (!tok_connector(d, r, &t[k])) return 1;
+    size_t e = k + 1;
+    while (e < n && e <= k + MEDIUM_WORDS && (t[e].flags & TOK_WORD) && !tok_article(d, r, &t[e])) e++;
+    if (e == k + 1 || rules_compound_in(r, &r->media_nouns, (const char *)d->text + t[e - 1].start,
+                                        t[e - 1].stem_end - t[e - 1].start) < 0)
+        return 0;
+    return !(e + 1 < n && punct_is(&t[e], ',') && (t[e + 1].flags & TOK_CAP));
+}
+
 /* How many words a description runs to ("the 34-year-old mother of three"), and how many it
  * holds between two prepositions ("one well-connected Democrat familiar with …"). */
 enum { DESCRIPTION_WORDS = 10, NOUN_PHRASE_WORDS = 5 };
@@ -333,7 +378,8 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     mention m = {0};
     const token *t = toks->items;
     size_t n = toks->len, e = j, run = 0;
-    while (e < n && e < j + max_words && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL)) &&
+    while (e < n && e < j + max_words &&
+           ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL) || tok_truncated_compound(d, r, t, n, e)) &&
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
            /* (German "der" is an article before a capitalised noun: "ein Sprecher der Stadt") */
            !(tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP))) &&
@@ -356,7 +402,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          * "The endorsement comes just three days after") */
         if (e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
             token_in(d, &t[e - 1], &r->prepositions) < 0 &&
-            !(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles")))
+            (!(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles")) || object_told(d, r, t, n, i, e)))
             break; /* (German: "ein Sprecher der Polizei", the article of a genitive) */
         run = linking ? 0 : run + 1;
         if (run > NOUN_PHRASE_WORDS) return m;
@@ -382,8 +428,10 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     while (h + 1 < e && !(token_in(d, &t[h + 1], &r->prepositions) >= 0 && (t[h + 1].flags & TOK_LOWER))) h++;
     m.head_start = t[h].start;
     m.head_end = t[h].stem_end;
-    /* "a spokesperson for the ministry": a title after the article makes the rest a role */
-    if (tok_title_head(d, r, &t[j])) {
+    /* "a spokesperson for the ministry": a title after the article makes the rest a role (a
+     * title by its ending too: "ein Gerichtssprecher") */
+    if (tok_title_head(d, r, &t[j]) ||
+        rules_ends_in(&r->title_endings, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)) {
         m.role_start = t[j].start;
         m.role_end = m.end;
         m.titled = 1;
@@ -454,7 +502,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int postnominal = rules_feature(r, "postnominal-adjectives");
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
-            bracketed_party(d, r, t, n, j, k) ||
+            bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -467,6 +515,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
          * after a title stays in the role */
         if (bracketed_party(d, r, t, n, j, k)) {
             k += 3;
+            continue;
+        }
+        if (tok_truncated_compound(d, r, t, n, k)) {
+            k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
             continue;
         }
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
@@ -510,6 +562,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             k += 2;
             continue;
         }
+        if (object_told(d, r, t, n, i, k)) break;
         if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k])) {
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */
@@ -524,10 +577,14 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * en Ceuta", joins names only: "el alcalde en la rueda de prensa") */
             int circumstance = rules_feature(r, "circumstances") && !tok_article(d, r, &t[k]) &&
                                token_in(d, &t[k], &r->cue_followers) >= 0;
+            /* (where every noun is capitalised, a noun that a connector opens is no name: "der
+             * Vereinigung der kommunalen Arbeitgeberverbände", features.txt "capitalised-nouns") */
+            int noun_of_connector = k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
+                                    rules_feature(r, "capitalised-nouns");
             int lower_complement = m < n && !possessive_then_capital && !circumstance &&
                                    complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
-                                   (k == j || !name_word(d, r, &t[k - 1]));
+                                   (k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector);
             if (lower_complement) {
                 complement = 1;
                 k = m;
@@ -575,11 +632,33 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.role_start = m.role_end = 0;
             }
         }
+        /* "der Stahlkonzern Nordstahl", "der Hersteller Nordpharm": where every noun is
+         * capitalised (features.txt "capitalised-nouns"), a noun of the kind of an organisation
+         * (rules/<lang>/organisation-kinds.txt, or a compound that ends in one) after the article
+         * and before other capitalised words, no first name among them, says what the
+         * organisation is; the words after it are its name */
+        /* (the kind read as a word of the name, or as its role: "die Gewerkschaft Verdi") */
+        if (m.kind == MENTION_NAME && article && last >= j + 2 && !m.gender &&
+            (m.name_start == t[j].start || (m.name_start == t[j + 1].start && m.role_start == t[j].start)) &&
+            !tok_first_name(d, r, &t[j + 1]) && (t[j + 1].flags & TOK_CAP) && rules_feature(r, "capitalised-nouns") &&
+            rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0) {
+            m.kind = MENTION_ROLE;
+            m.org = 1;
+            m.titled = 0;
+            m.head_start = t[j].start;
+            m.head_end = t[j].stem_end;
+            m.name_start = m.surname_start = t[j + 1].start;
+            m.name_end = m.surname_end = t[last - 1].stem_end;
+            m.role_start = m.role_end = 0;
+        }
         /* "Sindicato Andaluz de Enfermería", "Unión de Consumidores de Alicante", "Agence
          * régionale de santé": a phrase that opens with an organisation word is that
          * organisation's name (not one that holds a title or a person's first name) */
+        /* (not the word alone after an article where every noun is capitalised: "der Konzern",
+         * "die Gewerkschaft" stand for one named before, below) */
         if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && !m.org && !m.titled && (t[j].flags & TOK_CAP) &&
-            token_in(d, &t[j], &r->organisations) >= 0) {
+            token_in(d, &t[j], &r->organisations) >= 0 &&
+            !(article && last == j + 1 && rules_feature(r, "capitalised-nouns"))) {
             size_t nm = j;
             while (nm < last && t[nm].start < m.name_start) nm++;
             if (m.kind != MENTION_NAME || nm >= last || !tok_first_name(d, r, &t[nm])) {
@@ -748,7 +827,9 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     size_t k = end;
     /* a phrase from further back would end before end: parse_mention reads at most
      * MAX_PHRASE_TOKENS words after an article, and a document noun */
-    while (k > from && k + MAX_PHRASE_TOKENS + 2 > end && (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1])))
+    while (k > from && k + MAX_PHRASE_TOKENS + 2 > end &&
+           (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
+            tok_truncated_compound(d, r, t, toks->len, k - 1)))
         k--;
     mention title = none; /* a title in lower case alone: "general" of "the auditor general" */
     for (size_t s = k; s < end; s++) {

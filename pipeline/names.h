@@ -27,6 +27,8 @@ int tok_line_break(const document *d, const token *prev, const token *t); /* a l
 int tok_article(const document *d, const whosaid_rules *r, const token *t);
 int tok_particle(const document *d, const whosaid_rules *r, const token *t);   /* "de" in "Pieter de Vries" */
 int tok_connector(const document *d, const whosaid_rules *r, const token *t);  /* "of" in a role */
+/* "Städte-" of "Städte- und Gemeindebund" at toks[k] (the hyphen) */
+int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t); /* Minister, spokesperson */
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 int tok_honorific(const document *d, const whosaid_rules *r, const token *t);

@@ -281,6 +281,18 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
 }
 
+/* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
+ * written, its role the description without the article. */
+static int register_description(registry *reg, build_ctx *c, const mention *m, int subject) {
+    person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
+                 .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
+                 .kind = ENTITY_PERSON};
+    if (VEC_PUSH(&reg->people, np) != 0) return -1;
+    size_t p = reg->people.len - 1;
+    if (index_person(reg, c->d, p) != 0) return -1;
+    return add_mention(reg, c, p, m->start, m->end, subject, 0);
+}
+
 /* Registers an organisation's name ("the World Bank", "CNN"). */
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
@@ -607,6 +619,23 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                 m.possessive) != 0)
                     return -1;
                 first = 0;
+            } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled &&
+                       m.role_end > m.role_start &&
+                       token_in(d, &toks->items[i], &r->articles) == ARTICLE_INDEFINITE &&
+                       (first || is_reporting_verb(d, r, toks, m.next_tok) ||
+                        (i > 0 && is_reporting_verb(d, r, toks, i - 1))) &&
+                       !inside_quote(&c, m.start) && rules_feature(r, "described-people")) {
+                /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
+                 * Sprecher der Bahn. „…“, so der Sprecher.": where news keep calling someone by
+                 * the description that introduced them (features.txt "described-people"), a
+                 * titled indefinite description that is a subject is a person of its own, named
+                 * as written, for pronouns and role nouns to stand for */
+                if (register_description(reg, &c, &m, is_reporting_verb(d, r, toks, m.next_tok) ||
+                                                          (i > 0 && is_reporting_verb(d, r, toks, i - 1))
+                                                      ? SUBJECT_OF_VERB
+                                                      : SUBJECT_FIRST) != 0)
+                    return -1;
+                first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&
                        m.titled) {
                 /* "the mayor": one more mention of whoever holds that role */
@@ -777,9 +806,12 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     /* "la porte-parole du gouvernement" is not the one "de la SNCF": a complement the phrase
      * gives must be the role's too */
     size_t cs = e, cn = m->role_end - cs;
+    /* "der Minister" is no woman whose role holds "Umweltministerin" */
+    int gender = rules_gendered(reg->rules, (const char *)d->text + s, e - s);
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];
+            if (gender && ps->gender && ps->gender != gender) continue;
             if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_text(d, ps, cs, cn)))
                 return reg->mentions.items[i].person;
         }

@@ -5,6 +5,51 @@
  * of organisation (", a German charity,"). */
 #include "roles.h"
 
+/* How many words a relative clause whose verb comes last runs to. */
+enum { VERB_FINAL_CLAUSE_WORDS = 16 };
+
+/* ", die seit 2020 Landrätin des Kreises ist,", ", die als Referentin beim Naturschutzbund
+ * arbeitet,": where a relative clause puts its verb last (features.txt "verb-final"), the clause
+ * after the relative at toks[j] gives a role by a titled phrase right before a copula of the
+ * present that ends it, or by one after a word of rules/<lang>/role-markers.txt ("als"), up to
+ * an article that opens an object ("als Geschäftsführer die Stadtwerke leitet") or the verb.
+ * Returns 1 and the role's span, or 0. */
+static int verb_final_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j, size_t *rs,
+                           size_t *re) {
+    const token *t = toks->items;
+    size_t n = toks->len, e = j;
+    if (!rules_feature(r, "verb-final")) return 0;
+    while (e < n && e < j + VERB_FINAL_CLAUSE_WORDS && (t[e].flags & TOK_WORD)) e++;
+    /* the clause ends at a comma or the sentence's end, its last word the verb */
+    if (e <= j + 1 || (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.'))) return 0;
+    size_t verb = e - 1, s = j, end = verb;
+    while (s < verb && token_in(d, &t[s], &r->role_markers) < 0) s++;
+    if (s + 1 < verb) {
+        /* "als Staatssekretärin im Ministerium für den Haushalt zuständig ist": up to an
+         * article that opens an object or the verb, less a connector left at the end */
+        s++;
+        for (size_t k = s + 1; k < verb && end == verb; k++)
+            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) end = k;
+        while (end > s + 1 && tok_connector(d, r, &t[end - 1])) end--;
+    } else if (token_in(d, &t[verb], &r->copulas) >= 0 && token_in(d, &t[verb], &r->past_copulas) < 0) {
+        /* "seit 2020 Landrätin des Kreises": the role opens with its first title word */
+        for (s = j; s < verb && !tok_title(d, r, &t[s]);) s++;
+        for (size_t k = s + 1; k < verb; k++)
+            if (tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k])) return 0;
+    } else {
+        return 0;
+    }
+    if (s >= end || !(t[s].flags & TOK_CAP)) return 0;
+    int titled = 0;
+    for (size_t k = s; k < end; k++)
+        titled |= tok_title_head(d, r, &t[k]) ||
+                  rules_ends_in(&r->title_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
+    if (!titled) return 0;
+    *rs = t[s].start;
+    *re = t[end - 1].end;
+    return 1;
+}
+
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
 
@@ -23,7 +68,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (relative) {
         j++;
         if (token_in(d, &t[j], &r->copulas) >= 0) j++;
-        else if (token_in(d, &t[j], &r->role_verbs) < 0) return 0;
+        else if (token_in(d, &t[j], &r->role_verbs) < 0) return verb_final_role(d, r, toks, j, rs, re);
         if (j >= n) return 0;
     }
     /* "a doctor", but "one of several critics" keeps its "one" */
@@ -130,7 +175,8 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         !(t[next].flags & TOK_PUNCT) || (t[next].cp != ',' && t[next].cp != '.'))
         return 0;
     size_t a = i - 1;
-    while (a > 0 && (t[a - 1].flags & TOK_WORD) && i - a < 12) a--;
+    /* (over "Industrie- und" of "der Industrie- und Handelskammer": names.c) */
+    while (a > 0 && ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1)) && i - a < 12) a--;
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
     if (a > 0 && !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))
@@ -140,6 +186,15 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     if (a + 2 < i && (t[a].flags & TOK_WORD) && !tok_article(d, r, &t[a]) && tok_article(d, r, &t[a + 1]) &&
         !tok_title(d, r, &t[a]) && !(t[a].flags & TOK_LOWER && token_in(d, &t[a], &r->prepositions) >= 0))
         a++;
+    /* "Die neue Vorsitzende des Ausschusses, Petra Lorenz,": where every noun is capitalised
+     * (features.txt "capitalised-nouns"), adjectives in lower case after the article that are no
+     * title modifiers ("bayerische", "stellvertretende", "frühere" are) say no more of the role:
+     * it is read from the noun after them */
+    if (tok_article(d, r, &t[a]) && rules_feature(r, "capitalised-nouns")) {
+        size_t k = a + 1;
+        while (k + 1 < i && (t[k].flags & TOK_LOWER) && !tok_title(d, r, &t[k]) && !tok_connector(d, r, &t[k])) k++;
+        if (k > a + 1 && (t[k].flags & TOK_CAP)) a = k;
+    }
     mention m = parse_mention(d, r, toks, a);
     /* "Der Vorsitzende des Fahrgastverbands Pro Bahn Sachsen, Rüdiger Haase,": where every noun
      * is capitalised, one word at the end of a titled phrase is the end of the organisation's

@@ -276,18 +276,23 @@ int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
 /* Bytes the last part of a compound has at least ("Sprecher" in "THW-Sprecher", not "in"). */
 enum { COMPOUND_PART_MIN_BYTES = 5 };
 
-int rules_gendered(const whosaid_rules *r, const char *s, size_t n) {
-    int g = wordset_get_folded(&r->gendered_nouns, s, n);
-    if (g > 0 || !rules_feature(r, "capitalised-nouns")) return g > 0 ? g : 0;
+int rules_compound_in(const whosaid_rules *r, const wordset *set, const char *s, size_t n) {
+    int v = wordset_get_folded(set, s, n);
+    if (v >= 0 || !rules_feature(r, "capitalised-nouns")) return v;
     /* a compound by its last part: "Finanzminister", "THW-Sprecher", "Agrarministerin"; every
      * part ends where the word does, so its last byte (ASCII: either case) rules most words out */
-    if (n && (unsigned char)s[n - 1] < 0x80 && !may_end_in(&r->gendered_nouns, s, n)) return 0;
+    if (n && (unsigned char)s[n - 1] < 0x80 && !may_end_in(set, s, n)) return -1;
     for (size_t k = 1; k + COMPOUND_PART_MIN_BYTES <= n; k++) {
         if (((unsigned char)s[k] & 0xC0) == 0x80) continue; /* inside a character */
-        g = wordset_get_folded(&r->gendered_nouns, s + k, n - k);
-        if (g > 0) return g;
+        v = wordset_get_folded(set, s + k, n - k);
+        if (v >= 0) return v;
     }
-    return 0;
+    return -1;
+}
+
+int rules_gendered(const whosaid_rules *r, const char *s, size_t n) {
+    int g = rules_compound_in(r, &r->gendered_nouns, s, n);
+    return g > 0 ? g : 0;
 }
 
 int rules_plural(const whosaid_rules *r, const char *s, size_t n) { return rules_longest_ending(&r->plural_endings, s, n); }

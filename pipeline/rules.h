@@ -117,6 +117,10 @@ const whosaid_rules *rules_for_lang(const whosaid_rules *r, const char *lang);
 /* The gender a noun shows (rules/<lang>/gendered-nouns.txt, case aside; where every noun is
  * capitalised, a compound by its last part), or 0. */
 int rules_gendered(const whosaid_rules *r, const char *s, size_t n);
+/* The value of the word s[0, n) in set (case aside), or where every noun is capitalised
+ * (features.txt "capitalised-nouns") of its last part ("Nachrichtenagentur", "Presse-Agentur"
+ * for "agentur"), or -1. */
+int rules_compound_in(const whosaid_rules *r, const wordset *set, const char *s, size_t n);
 int rules_plural(const whosaid_rules *r, const char *s, size_t n);
 /* Does the word s[0, n) end as an adverb does (rules/adverb-endings.txt: "quickly")? */
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n);

@@ -18,7 +18,7 @@ import sys
 # floors: the figures this version reaches on its own fixtures, less a point or two of slack
 FLOORS = {
     "fr": {"F1": 97.0, "speaker": 90.0, "role": 93.0, "lang": 100.0},
-    "de": {"F1": 97.0, "speaker": 89.0, "role": 94.0, "lang": 100.0},
+    "de": {"F1": 97.0, "speaker": 92.0, "role": 97.0, "lang": 100.0},
     "es": {"F1": 98.0, "speaker": 94.0, "role": 93.0, "lang": 100.0},
 }
 
