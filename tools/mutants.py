@@ -48,7 +48,7 @@ M = [
   "    if (i == 0 || !(t[i - 1].flags & TOK_LOWER) || !tok_title_head(d, r, &t[i - 1])) return 0;",
   "    if (toks) return 0;"),
  ("no role from appositions", 'pipeline/roles.c',
-  "    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !is_dash(&t[k]))) return 0;", "    if (n) return 0;"),
+  "    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !punct_is_long_dash(&t[k]))) return 0;", "    if (n) return 0;"),
  ("role of a cue not carried to the person", 'pipeline/people.c',
   "    if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON && ps->role_end == ps->role_start) {",
   "    if (0) {"),
