@@ -715,20 +715,18 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         /* a long phrase only when a participle opens it: "Others, reacting to the gap between
          * the shooting and the release of the video, shouted" */
         if (a > 0 && punct_is(&t[a - 1], ',') && (end - a <= PHRASE_TOKENS || participle(d, r, &t[a]))) {
-            mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
+            /* "The deputy prime minister and finance minister, Jane Doe, said": two roles from
+             * where the sentence starts, before the second alone ("finance minister") is taken */
+            size_t c = 0;
+            while (c < a && (t[c].flags & TOK_PUNCT)) c++;
+            mention before = parse_mention(d, r, &s->toks, c);
+            if (!coordinate_roles(d, r, s, &before) || before.next_tok != a - 1)
+                before = parse_mention_before(d, r, &s->toks, 0, a - 1);
             if (before.kind == MENTION_NONE) {
                 /* "Lee’s chief of staff, Omar Haddad, said" */
                 mention owned = parse_mention(d, r, &s->toks, clause_start(s, a - 1));
                 possessor_and_noun(d, r, s, &owned);
                 if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == a - 1) before = owned;
-                /* "The deputy prime minister and finance minister, Jane Doe, said": two roles
-                 * from where the sentence starts */
-                if (before.kind == MENTION_NONE) {
-                    size_t c = 0;
-                    while (c < a && (t[c].flags & TOK_PUNCT)) c++;
-                    mention both = parse_mention(d, r, &s->toks, c);
-                    if (coordinate_roles(d, r, s, &both) && both.next_tok == a - 1) before = both;
-                }
             }
             /* "Others, reacting to the delay, shouted" */
             if (before.kind == MENTION_NONE && participle(d, r, &t[a]))

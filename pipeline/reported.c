@@ -66,6 +66,18 @@ static int opens_clause(const document *d, const whosaid_rules *r, const token *
  * soon. */
 static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c, size_t n) {
     const token *t = s->toks.items;
+    /* a determiner and a noun or two, then "that": a time ("ha afirmado este miércoles que", "a
+     * déclaré cette semaine que"; after an article, only a day or a month: "dijo el lunes que"),
+     * not the subject ("dijo un portavoz que", "explicó el ministro que") */
+    if (c + 2 < n && (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->determiners)) {
+        int article = in(d, &t[c], &r->articles);
+        size_t e = c + 1;
+        while (e < n && e < c + 3 && (t[e].flags & TOK_WORD) && !in(d, &t[e], &r->complementisers) &&
+               !in(d, &t[e], &r->verbs) && !in(d, &t[e], &r->auxiliaries) && !is_number(&t[e]) &&
+               (in(d, &t[e], &r->not_names) || (!article && (t[e].flags & TOK_LOWER))))
+            e++;
+        if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;
+    }
     for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]) && !in(d, &t[c], &r->complementisers);
          steps++) {
         if (!(t[c].flags & TOK_WORD) || in(d, &t[c], &r->verbs) || in(d, &t[c], &r->auxiliaries)) return n;

@@ -157,6 +157,10 @@ M = [
  ("a clause after \"that\" must open as one without it", 'pipeline/reported.c',
   "!(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0 : opens_clause(d, r, &t[c]))",
   "!opens_clause(d, r, &t[c])"),
+ ("two roles before a name in apposition and an auxiliary: the second role alone taken", 'pipeline/cues.c',
+  "            if (!coordinate_roles(d, r, s, &before) || before.next_tok != a - 1)", "            if (1)"),
+ ("a time after the verb ('ha afirmado este martes que') not passed to 'que'", 'pipeline/reported.c',
+  "        if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;\n", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
