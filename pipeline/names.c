@@ -246,6 +246,15 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
                            (a >= j + 2 && (t[a - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[a - 1]) &&
                             (tok_connector(d, r, &t[a - 2]) || tok_article(d, r, &t[a - 2])) &&
                             rules_feature(r, "capitalised-nouns")));
+    /* "del Consorcio Sanitario de Tenerife", "de la Agencia Estatal de Meteorología": where
+     * adjectives follow the noun (features.txt "postnominal-adjectives"), capitalised words right
+     * after an organisation word are its name, up to a first name */
+    if (a < e && a > j && !after_connector && (t[a - 1].flags & TOK_CAP) && !tok_first_name(d, r, &t[a]) &&
+        token_in(d, &t[a - 1], &r->organisations) >= 0 && rules_feature(r, "postnominal-adjectives")) {
+        size_t k = a + 1;
+        while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
+        a = k + 1 < e ? k : e;
+    }
     /* "the President of Ruritania", "die Leiterin der Polizeiinspektion Altenbrück", "presidente
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */

@@ -106,10 +106,10 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta") */
         if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER)) continue;
-        /* (where the name ends the sentence, only after a verb: "war der Präsident des Forums,
-         * Dr. Jürgen Weiß.", not "a déclaré à l'AFP le ministre de l'Intérieur, Bruno Leclerc.",
-         * whose cue gives the role) */
-        if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0) continue;
+        /* (where the name ends the sentence, after a preposition only with the title next: "ha
+         * presentado a la directora general de Tráfico, Abril Sanromán.", not "a déclaré à l'AFP
+         * le ministre de l'Intérieur, Bruno Leclerc.", whose cue gives the role) */
+        if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0 && !(t[s + 1].flags & TOK_LOWER)) continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind != MENTION_ROLE || m.org || !m.titled || m.next_tok != i - 1 || m.role_end <= m.role_start) continue;
         *rs = m.role_start;

@@ -161,6 +161,16 @@ M = [
   "            if (!coordinate_roles(d, r, s, &before) || before.next_tok != a - 1)", "            if (1)"),
  ("a time after the verb ('ha afirmado este martes que') not passed to 'que'", 'pipeline/reported.c',
   "        if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;\n", ""),
+ ("'Julio' and 'Abril' never first names (the months in the Spanish words that are no names)", 'rules/es/not-names.txt',
+  "marzo mayo junio agosto", "marzo mayo junio julio abril agosto"),
+ ("'Servicio', 'Colegio' no words of a Spanish organisation's name", 'rules/es/organisations.txt',
+  "servicio consorcio autoridad instituto centro departamento secretaría delegación subdelegación\n", ""),
+ ("Catalan, Basque and Galician first names unknown", 'rules/es/first-names-usual.txt',
+  "pere male iñaki male xosé male txema male montse female núria female mireia female roser female\n", ""),
+ ("no role before a name in apposition that ends the sentence after a preposition ('a la directora general, X.')", 'pipeline/roles.c',
+  " && !(t[s + 1].flags & TOK_LOWER)) continue;", ") continue;"),
+ ("capitalised words after a Spanish organisation word read as a person ('del Consorcio Sanitario de Tenerife')", 'pipeline/names.c',
+  "        a = k + 1 < e ? k : e;\n    }\n", "    }\n"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
