@@ -171,6 +171,12 @@ M = [
   " && !(t[s + 1].flags & TOK_LOWER)) continue;", ") continue;"),
  ("capitalised words after a Spanish organisation word read as a person ('del Consorcio Sanitario de Tenerife')", 'pipeline/names.c',
   "        a = k + 1 < e ? k : e;\n    }\n", "    }\n"),
+ ("a Spanish post one person holds ('la ministra') given to someone named in another post", 'pipeline/attribute.c',
+  "    if (p != NO_PERSON && head_in(d, m, &r->single_posts) &&\n        reg->people.items[p].role_end > reg->people.items[p].role_start)\n        return NO_PERSON;\n", ""),
+ ("'la ministra' never the person just named without a role (posts one person holds as roles of others)", 'rules/es/roles-of-others.txt',
+  "juez jueza fiscal", "ministro ministra juez jueza fiscal"),
+ ("'la' no vote for Spanish (a short Spanish text voted French)", 'rules/es/function-words.txt',
+  "la contra antes después ahora así aquí allí\n", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
