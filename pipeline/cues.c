@@ -694,7 +694,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     size_t end = v;
     /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a
      * déclaré", "hat gesagt" */
-    while (end > 0 && (tok_adverb(d, r, &t[end - 1]) ||
+    while (end > 0 && (tok_adverb(d, r, &t[end - 1]) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
     mention m = parse_mention_before(d, r, &s->toks, 0, end);

@@ -805,6 +805,11 @@ int mention_names_someone(const document *d, const whosaid_rules *r, const menti
     return rules_plural(r, head, n);
 }
 
+int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return k == 0 && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && token_in(d, t, &r->adverbs) >= 0 &&
+           rules_feature(r, "null-subject");
+}
+
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_LOWER)) return 0;
     return token_in(d, t, &r->adverbs) >= 0 ||

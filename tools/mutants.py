@@ -177,6 +177,12 @@ M = [
   "juez jueza fiscal", "ministro ministra juez jueza fiscal"),
  ("'la' no vote for Spanish (a short Spanish text voted French)", 'rules/es/function-words.txt',
   "la contra antes después ahora así aquí allí\n", ""),
+ ("a Spanish verb opening its sentence with no subject reports nothing ('Explicó que …')", 'pipeline/reported.c',
+  "    return k == 0 && rules_feature(r, \"null-subject\");", "    return 0;"),
+ ("a capitalised adverb opening a Spanish sentence read as its subject ('También ha explicado que …')", 'pipeline/names.c',
+  "    return k == 0 && (t->flags & TOK_CAP)", "    return k == 1 && (t->flags & TOK_CAP)"),
+ ("'Además' a name ('Además, explicó que …' gave the speaker 'Además')", 'rules/es/not-names.txt',
+  "además asimismo", "asimismo"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
