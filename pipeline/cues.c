@@ -325,6 +325,10 @@ static void affiliation_role(const document *d, const whosaid_rules *r, const to
 static mention bare_description(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
                                 size_t v);
 
+/* How many words a bare group after a verb runs to, up to the punctuation ("fuentes de la
+ * Consejería de Sanidad de la Junta"). */
+enum { SHORT_GROUP_WORDS = 4, BARE_GROUP_WORDS = 10 };
+
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -340,13 +344,21 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
         return m;
     }
     if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION || m.weak) return m;
-    /* "according to police,", "said officials", "according to state corporate records": a
-     * bare group or document, up to the punctuation */
+    /* "according to police,", "said officials", "according to state corporate records", "según
+     * fuentes del Ministerio del Interior,": a bare group or document, up to the punctuation */
     if ((m.kind == MENTION_NONE || (m.kind == MENTION_ROLE && m.next_tok < n && (t[m.next_tok].flags & TOK_LOWER))) &&
         k < n && (t[k].flags & TOK_LOWER)) {
         size_t e = k;
-        while (e < n && e < k + 4 && (t[e].flags & TOK_WORD)) e++;
-        if (e > k && (e == n || (t[e].flags & TOK_PUNCT))) {
+        while (e < n && e < k + BARE_GROUP_WORDS && (t[e].flags & TOK_WORD)) e++;
+        /* (past four words, only the connectors and capitals of an organisation's name: not
+         * "calls with Trump", "controls on the border on Tuesday") */
+        int org_name = e <= k + SHORT_GROUP_WORDS, org = 0;
+        for (size_t w = k + 1; !org_name && w < e; w++) {
+            org |= (t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->organisations) >= 0;
+            if (!(t[w].flags & TOK_CAP) && !tok_connector(d, r, &t[w]) && !tok_article(d, r, &t[w])) break;
+            if (w + 1 == e) org_name = org;
+        }
+        if (org_name && e > k && (e == n || (t[e].flags & TOK_PUNCT))) {
             mention g = bare_description(d, r, s, k, e);
             if (g.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &g)) return g;
         }
