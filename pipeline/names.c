@@ -468,9 +468,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
              !rules_ends_in(&r->past_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) &&
-             /* (and it ends the phrase or a complement follows: not "el ministro contestó en") */
+             /* (and it ends the phrase, a complement follows, or a first name: not "el ministro
+              * contestó en"; "el fiscal anticorrupción Tomás García") */
              (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.') ||
-              (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0)))) &&
+              (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0) ||
+              tok_first_name(d, r, &t[k + 1])))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
         /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
          * after a title stays in the role */
