@@ -191,6 +191,14 @@ M = [
   "letrado letrada técnico técnica ", ""),
  ("Spanish posts of the past ('el exalcalde') no titles", 'rules/es/titles.txt',
   "exalcalde exalcaldesa expresidente", "expresidente"),
+ ("Spanish plural preterites no reporting verbs ('Fuentes … indicaron que')", 'rules/es/verbs-reported.txt',
+  "añadieron indicaron subrayaron", "añadieron subrayaron"),
+ ("'contra' no connector of a Spanish body's name ('Plan de Lucha contra Incendios')", 'rules/es/connectors.txt',
+  "por en contra", "por en"),
+ ("'sentencia' a reporting verb ('afirma la sentencia' gave no speaker)", 'rules/es/verbs.txt',
+  "zanja sentenció reiteró", "zanja sentenció sentencia reiteró"),
+ ("'proclamó' no reporting verb", 'rules/es/verbs.txt',
+  "proclamó proclama proclamado ", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
