@@ -151,6 +151,15 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         *re = t[i - 2].end;
         return 1;
     }
+    /* "El presidente de la Xunta y candidato del PP, Alfonso Rueda,": two roles joined by a
+     * conjunction are one, where the second has a title too */
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && m.next_tok + 2 < i &&
+        (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->conjunctions) >= 0) {
+        mention second = parse_mention(d, r, toks, m.next_tok + 1);
+        if ((second.kind == MENTION_DESCRIPTION || second.kind == MENTION_ROLE) && !second.org && second.titled &&
+            second.next_tok == i - 1)
+            m.next_tok = i - 1;
+    }
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)

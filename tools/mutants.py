@@ -199,6 +199,8 @@ M = [
   "zanja sentenció reiteró", "zanja sentenció sentencia reiteró"),
  ("'proclamó' no reporting verb", 'rules/es/verbs.txt',
   "proclamó proclama proclamado ", ""),
+ ("two roles joined by a conjunction before a name in apposition give the registry no role ('El presidente de la Diputación y alcalde de Lugo, X,')", 'pipeline/roles.c',
+  "            second.next_tok == i - 1)\n            m.next_tok = i - 1;", "            second.next_tok == i - 1)\n            (void)0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
