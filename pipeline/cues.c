@@ -329,9 +329,29 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
  * Consejería de Sanidad de la Junta"). */
 enum { SHORT_GROUP_WORDS = 4, BARE_GROUP_WORDS = 10 };
 
+static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k);
+
+/* The phrase after a verb, and a name in apposition to it: "según ha explicado la presidenta del
+ * Consejo, Lucía Prieto, los estudiantes …" */
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    mention m = phrase_after_verb_alone(d, r, s, k);
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && m.next_tok + 3 < s->toks.len &&
+        punct_is(&s->toks.items[m.next_tok], ',')) {
+        mention named = m;
+        if (name_in_apposition(d, r, s, m.next_tok, &named) && named.next_tok < s->toks.len &&
+            punct_is(&s->toks.items[named.next_tok], ','))
+            m = named;
+    }
+    return m;
+}
+
+static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
+    /* "…, según ha informado la Junta", "según informó el ministerio": a second reporting verb
+     * (perhaps after an auxiliary) right after the first, and its subject after it */
+    size_t v2 = k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->auxiliaries) >= 0 ? k + 1 : k;
+    if (v2 < n && (t[v2].flags & TOK_LOWER) && s->verb_end.items[v2] && s->verb_end.items[v2] < n) k = s->verb_end.items[v2];
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
     /* "“…,” read one.", "said another": a determiner alone stands for one of a group */

@@ -201,6 +201,10 @@ M = [
   "proclamó proclama proclamado ", ""),
  ("two roles joined by a conjunction before a name in apposition give the registry no role ('El presidente de la Diputación y alcalde de Lugo, X,')", 'pipeline/roles.c',
   "            second.next_tok == i - 1)\n            m.next_tok = i - 1;", "            second.next_tok == i - 1)\n            (void)0;"),
+ ("a second reporting verb after 'según' read as its subject ('según ha informado la Junta')", 'pipeline/cues.c',
+  "s->verb_end.items[v2] < n) k = s->verb_end.items[v2];", "s->verb_end.items[v2] < n) (void)0;"),
+ ("a name in apposition after the phrase after a verb not its speaker ('Según … la presidenta del Consejo, Lucía Prieto, …')", 'pipeline/cues.c',
+  "            punct_is(&s->toks.items[named.next_tok], ','))\n            m = named;", "            punct_is(&s->toks.items[named.next_tok], ','))\n            (void)0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
