@@ -472,7 +472,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
               * contestó en"; "el fiscal anticorrupción Tomás García") */
              (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.') ||
               (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0) ||
-              tok_first_name(d, r, &t[k + 1])))) &&
+              tok_first_name(d, r, &t[k + 1]) ||
+              /* …or a reporting verb: "El candidato popular recordó que" */
+              ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
         /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
          * after a title stays in the role */

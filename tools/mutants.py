@@ -205,6 +205,8 @@ M = [
   "s->verb_end.items[v2] < n) k = s->verb_end.items[v2];", "s->verb_end.items[v2] < n) (void)0;"),
  ("a name in apposition after the phrase after a verb not its speaker ('Según … la presidenta del Consejo, Lucía Prieto, …')", 'pipeline/cues.c',
   "            punct_is(&s->toks.items[named.next_tok], ','))\n            m = named;", "            punct_is(&s->toks.items[named.next_tok], ','))\n            (void)0;"),
+ ("an adjective after a Spanish title before a reporting verb not the role's ('El candidato popular recordó que')", 'pipeline/names.c',
+  " ||\n              /* …or a reporting verb: \"El candidato popular recordó que\" */\n              ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
