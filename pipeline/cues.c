@@ -331,6 +331,17 @@ enum { SHORT_GROUP_WORDS = 4, BARE_GROUP_WORDS = 10 };
 
 static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k);
 
+/* Are t[a, b) the words of an organisation's name, its capitals and connectors, an organisation
+ * word among them ("del Ministerio del Interior", "de la Unidad Militar de Emergencias")? */
+static int org_name_between(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    int org = 0;
+    for (size_t w = a; w < b; w++) {
+        if (!(t[w].flags & TOK_CAP) && !tok_connector(d, r, &t[w]) && !tok_article(d, r, &t[w])) return 0;
+        org |= (t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->organisations) >= 0;
+    }
+    return org;
+}
+
 /* The phrase after a verb, and a name in apposition to it: "según ha explicado la presidenta del
  * Consejo, Lucía Prieto, los estudiantes …" */
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
@@ -372,12 +383,7 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
         while (e < n && e < k + BARE_GROUP_WORDS && (t[e].flags & TOK_WORD)) e++;
         /* (past four words, only the connectors and capitals of an organisation's name: not
          * "calls with Trump", "controls on the border on Tuesday") */
-        int org_name = e <= k + SHORT_GROUP_WORDS, org = 0;
-        for (size_t w = k + 1; !org_name && w < e; w++) {
-            org |= (t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->organisations) >= 0;
-            if (!(t[w].flags & TOK_CAP) && !tok_connector(d, r, &t[w]) && !tok_article(d, r, &t[w])) break;
-            if (w + 1 == e) org_name = org;
-        }
+        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e);
         if (org_name && e > k && (e == n || (t[e].flags & TOK_PUNCT))) {
             mention g = bare_description(d, r, s, k, e);
             if (g.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &g)) return g;
@@ -426,7 +432,7 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     size_t p = a;
     while (p < v && p < a + 4 && (t[p].flags & TOK_WORD) && !is_preposition(r, d, &t[p])) p++;
     /* (a capitalised word and one in lower case, "Blige sings to …", are a name and a verb) */
-    if (p > a && p < v && p + 1 < v && v - p <= 5 && is_preposition(r, d, &t[p]) &&
+    if (p > a && p < v && p + 1 < v && (v - p <= 5 || org_name_between(d, r, t, p + 1, v)) && is_preposition(r, d, &t[p]) &&
         ((t[p - 1].flags & TOK_LOWER) || p - 1 == a) && ((t[a].flags & TOK_LOWER) || p - 1 == a) &&
         !is_preposition(r, d, &t[v - 1]) && !tok_article(d, r, &t[v - 1]) &&
         (rules_plural(r, (const char *)d->text + t[p - 1].start, t[p - 1].stem_end - t[p - 1].start) ||

@@ -207,6 +207,10 @@ M = [
   "            punct_is(&s->toks.items[named.next_tok], ','))\n            m = named;", "            punct_is(&s->toks.items[named.next_tok], ','))\n            (void)0;"),
  ("an adjective after a Spanish title before a reporting verb not the role's ('El candidato popular recordó que')", 'pipeline/names.c',
   " ||\n              /* …or a reporting verb: \"El candidato popular recordó que\" */\n              ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)", ""),
+ ("a group before its verb with a complement of more than five words never an organisation's name ('Fuentes de la Unidad Militar de Emergencias indicaron')", 'pipeline/cues.c',
+  "(v - p <= 5 || org_name_between(d, r, t, p + 1, v))", "v - p <= 5"),
+ ("'Unidad', 'Plataforma' no words of a Spanish organisation's name", 'rules/es/organisations.txt',
+  "unidad comandancia brigada", "comandancia brigada"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
