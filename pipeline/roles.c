@@ -66,6 +66,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         if ((tok_pronoun_word(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0) ||
             (!relative && e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
              token_in(d, &t[e - 1], &r->prepositions) < 0 &&
+             /* (an article in capitals opens a name: "de la asociación vecinal La Viña") */
+             !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&
              !(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles"))))
             return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */

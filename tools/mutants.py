@@ -211,6 +211,8 @@ M = [
   "(v - p <= 5 || org_name_between(d, r, t, p + 1, v))", "v - p <= 5"),
  ("'Unidad', 'Plataforma' no words of a Spanish organisation's name", 'rules/es/organisations.txt',
   "unidad comandancia brigada", "comandancia brigada"),
+ ("an article in capitals inside an apposition read as a second article ('presidenta de la asociación vecinal La Viña')", 'pipeline/roles.c',
+  "             !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&\n", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
