@@ -213,6 +213,12 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start &&
         !(rules_feature(r, "epithets") && !has_complement(d, r, m)))
         return NO_PERSON;
+    /* a post one person holds ("la ministra", "el alcalde": single-posts.txt) that no one named
+     * holds is the person just named whose role the text has not given ("Díaz explicó …
+     * «…», dijo la ministra"), not one who holds another */
+    if (p != NO_PERSON && head_in(d, m, &r->single_posts) &&
+        reg->people.items[p].role_end > reg->people.items[p].role_start)
+        return NO_PERSON;
     return p;
 }
 

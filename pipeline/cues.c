@@ -331,9 +331,44 @@ static void affiliation_role(const document *d, const whosaid_rules *r, const to
 static mention bare_description(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
                                 size_t v);
 
+/* How many words a bare group after a verb runs to, up to the punctuation ("fuentes de la
+ * Consejería de Sanidad de la Junta"). */
+enum { SHORT_GROUP_WORDS = 4, BARE_GROUP_WORDS = 10 };
+
+static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k);
+
+/* Are t[a, b) the words of an organisation's name, its capitals and connectors, an organisation
+ * word among them ("del Ministerio del Interior", "de la Unidad Militar de Emergencias")? */
+static int org_name_between(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    int org = 0;
+    for (size_t w = a; w < b; w++) {
+        if (!(t[w].flags & TOK_CAP) && !tok_connector(d, r, &t[w]) && !tok_article(d, r, &t[w])) return 0;
+        org |= (t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->organisations) >= 0;
+    }
+    return org;
+}
+
+/* The phrase after a verb, and a name in apposition to it: "según ha explicado la presidenta del
+ * Consejo, Lucía Prieto, los estudiantes …" */
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    mention m = phrase_after_verb_alone(d, r, s, k);
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && m.next_tok + 3 < s->toks.len &&
+        punct_is(&s->toks.items[m.next_tok], ',')) {
+        mention named = m;
+        if (name_in_apposition(d, r, s, m.next_tok, &named) && named.next_tok < s->toks.len &&
+            punct_is(&s->toks.items[named.next_tok], ','))
+            m = named;
+    }
+    return m;
+}
+
+static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
+    /* "…, según ha informado la Junta", "según informó el ministerio": a second reporting verb
+     * (perhaps after an auxiliary) right after the first, and its subject after it */
+    size_t v2 = k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->auxiliaries) >= 0 ? k + 1 : k;
+    if (v2 < n && (t[v2].flags & TOK_LOWER) && s->verb_end.items[v2] && s->verb_end.items[v2] < n) k = s->verb_end.items[v2];
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
     /* "“…,” read one.", "said another": a determiner alone stands for one of a group */
@@ -346,13 +381,16 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
         return m;
     }
     if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION || m.weak) return m;
-    /* "according to police,", "said officials", "according to state corporate records": a
-     * bare group or document, up to the punctuation */
+    /* "according to police,", "said officials", "according to state corporate records", "según
+     * fuentes del Ministerio del Interior,": a bare group or document, up to the punctuation */
     if ((m.kind == MENTION_NONE || (m.kind == MENTION_ROLE && m.next_tok < n && (t[m.next_tok].flags & TOK_LOWER))) &&
         k < n && (t[k].flags & TOK_LOWER)) {
         size_t e = k;
-        while (e < n && e < k + 4 && (t[e].flags & TOK_WORD)) e++;
-        if (e > k && (e == n || (t[e].flags & TOK_PUNCT))) {
+        while (e < n && e < k + BARE_GROUP_WORDS && (t[e].flags & TOK_WORD)) e++;
+        /* (past four words, only the connectors and capitals of an organisation's name: not
+         * "calls with Trump", "controls on the border on Tuesday") */
+        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e);
+        if (org_name && e > k && (e == n || (t[e].flags & TOK_PUNCT))) {
             mention g = bare_description(d, r, s, k, e);
             if (g.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &g)) return g;
         }
@@ -400,7 +438,7 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     size_t p = a;
     while (p < v && p < a + 4 && (t[p].flags & TOK_WORD) && !is_preposition(r, d, &t[p])) p++;
     /* (a capitalised word and one in lower case, "Blige sings to …", are a name and a verb) */
-    if (p > a && p < v && p + 1 < v && v - p <= 5 && is_preposition(r, d, &t[p]) &&
+    if (p > a && p < v && p + 1 < v && (v - p <= 5 || org_name_between(d, r, t, p + 1, v)) && is_preposition(r, d, &t[p]) &&
         ((t[p - 1].flags & TOK_LOWER) || p - 1 == a) && ((t[a].flags & TOK_LOWER) || p - 1 == a) &&
         !is_preposition(r, d, &t[v - 1]) && !tok_article(d, r, &t[v - 1]) &&
         (rules_plural(r, (const char *)d->text + t[p - 1].start, t[p - 1].stem_end - t[p - 1].start) ||
@@ -700,7 +738,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     size_t end = v;
     /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a
      * déclaré", "hat gesagt" */
-    while (end > 0 && (tok_adverb(d, r, &t[end - 1]) ||
+    while (end > 0 && (tok_adverb(d, r, &t[end - 1]) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
     /* "Bundeskanzler Friedrich Merz (CDU) sagte:": a party in brackets between a name and its
@@ -736,20 +774,18 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         /* a long phrase only when a participle opens it: "Others, reacting to the gap between
          * the shooting and the release of the video, shouted" */
         if (a > 0 && punct_is(&t[a - 1], ',') && (end - a <= PHRASE_TOKENS || participle(d, r, &t[a]))) {
-            mention before = parse_mention_before(d, r, &s->toks, 0, a - 1);
+            /* "The deputy prime minister and finance minister, Jane Doe, said": two roles from
+             * where the sentence starts, before the second alone ("finance minister") is taken */
+            size_t c = 0;
+            while (c < a && (t[c].flags & TOK_PUNCT)) c++;
+            mention before = parse_mention(d, r, &s->toks, c);
+            if (!coordinate_roles(d, r, s, &before) || before.next_tok != a - 1)
+                before = parse_mention_before(d, r, &s->toks, 0, a - 1);
             if (before.kind == MENTION_NONE) {
                 /* "Lee’s chief of staff, Omar Haddad, said" */
                 mention owned = parse_mention(d, r, &s->toks, clause_start(s, a - 1));
                 possessor_and_noun(d, r, s, &owned);
                 if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == a - 1) before = owned;
-                /* "The deputy prime minister and finance minister, Jane Doe, said": two roles
-                 * from where the sentence starts */
-                if (before.kind == MENTION_NONE) {
-                    size_t c = 0;
-                    while (c < a && (t[c].flags & TOK_PUNCT)) c++;
-                    mention both = parse_mention(d, r, &s->toks, c);
-                    if (coordinate_roles(d, r, s, &both) && both.next_tok == a - 1) before = both;
-                }
             }
             /* "Others, reacting to the delay, shouted" */
             if (before.kind == MENTION_NONE && participle(d, r, &t[a]))

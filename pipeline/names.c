@@ -266,6 +266,15 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
                            (a >= j + 2 && (t[a - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[a - 1]) &&
                             (tok_connector(d, r, &t[a - 2]) || tok_article(d, r, &t[a - 2])) &&
                             rules_feature(r, "capitalised-nouns")));
+    /* "del Consorcio Sanitario de Tenerife", "de la Agencia Estatal de Meteorología": where
+     * adjectives follow the noun (features.txt "postnominal-adjectives"), capitalised words right
+     * after an organisation word are its name, up to a first name */
+    if (a < e && a > j && !after_connector && (t[a - 1].flags & TOK_CAP) && !tok_first_name(d, r, &t[a]) &&
+        token_in(d, &t[a - 1], &r->organisations) >= 0 && rules_feature(r, "postnominal-adjectives")) {
+        size_t k = a + 1;
+        while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
+        a = k + 1 < e ? k : e;
+    }
     /* "the President of Ruritania", "die Leiterin der Polizeiinspektion Altenbrück", "presidente
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */
@@ -507,9 +516,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
              !rules_ends_in(&r->past_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) &&
-             /* (and it ends the phrase or a complement follows: not "el ministro contestó en") */
+             /* (and it ends the phrase, a complement follows, or a first name: not "el ministro
+              * contestó en"; "el fiscal anticorrupción Tomás García") */
              (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.') ||
-              (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0)))) &&
+              (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0) ||
+              tok_first_name(d, r, &t[k + 1]) ||
+              /* …or a reporting verb: "El candidato popular recordó que" */
+              ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
         /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
          * after a title stays in the role */
@@ -875,6 +888,11 @@ int mention_names_someone(const document *d, const whosaid_rules *r, const menti
         if (uc_is_digit(d->text[k])) return 1;
     /* a plural names a group: "officials", "refugee advocates", "Rights organizations" */
     return rules_plural(r, head, n);
+}
+
+int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return k == 0 && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && token_in(d, t, &r->adverbs) >= 0 &&
+           rules_feature(r, "null-subject");
 }
 
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {

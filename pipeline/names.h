@@ -35,6 +35,9 @@ int tok_honorific(const document *d, const whosaid_rules *r, const token *t);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
 int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
+/* An adverb in capitals that opens the sentence at toks[k], where the language leaves the subject
+ * out (features.txt "null-subject"): "También ha explicado que …", not "May has said". */
+int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k);
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t); /* may stand before a verb */
 
 enum mention_kind {

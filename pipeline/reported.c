@@ -66,6 +66,18 @@ static int opens_clause(const document *d, const whosaid_rules *r, const token *
  * soon. */
 static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c, size_t n) {
     const token *t = s->toks.items;
+    /* a determiner and a noun or two, then "that": a time ("ha afirmado este miércoles que", "a
+     * déclaré cette semaine que"; after an article, only a day or a month: "dijo el lunes que"),
+     * not the subject ("dijo un portavoz que", "explicó el ministro que") */
+    if (c + 2 < n && (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->determiners)) {
+        int article = in(d, &t[c], &r->articles);
+        size_t e = c + 1;
+        while (e < n && e < c + 3 && (t[e].flags & TOK_WORD) && !in(d, &t[e], &r->complementisers) &&
+               !in(d, &t[e], &r->verbs) && !in(d, &t[e], &r->auxiliaries) && !is_number(&t[e]) &&
+               (in(d, &t[e], &r->not_names) || (!article && (t[e].flags & TOK_LOWER))))
+            e++;
+        if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;
+    }
     for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]) && !in(d, &t[c], &r->complementisers);
          steps++) {
         if (!(t[c].flags & TOK_WORD) || in(d, &t[c], &r->verbs) || in(d, &t[c], &r->auxiliaries)) return n;
@@ -293,6 +305,20 @@ static int clause_goes_on(const document *d, const whosaid_rules *r, const cue_s
     return 1;
 }
 
+/* Does the verb at toks[v] open its sentence with no subject, where the language leaves it out
+ * (features.txt "null-subject"): only adverbs, auxiliaries, clitics and commas before it
+ * ("Explicó que …", "Además, ha explicado que …", "Le dijo que …")? */
+static int opens_sentence_without_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t k = v;
+    while (k > 0 && v - k < 6 &&
+           ((t[k - 1].flags & TOK_WORD) ? tok_adverb(d, r, &t[k - 1]) || tok_opening_adverb(d, r, &t[k - 1], k - 1) ||
+                                              in(d, &t[k - 1], &r->auxiliaries)
+                                        : punct_is(&t[k - 1], ',')))
+        k--;
+    return k == 0 && rules_feature(r, "null-subject");
+}
+
 /* The first reported clause of the sentence in s's window, if any. */
 /* Does toks[a, b) report speech of its own: a reporting verb there with its clause and a subject
  * that may speak ("Keller said that the plan will fail, according to police")? */
@@ -476,8 +502,11 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * that"), else the main clause's, if it shows */
         if (m.kind == MENTION_NONE && v > 1 && punct_is(&t[v - 1], ',')) m = previous_reporter(d, r, s, v - 1);
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
-        /* no subject of its own: only where it stands further back ("… and said", ", saying") */
-        if (m.kind == MENTION_NONE ? !(v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions)))
+        /* no subject of its own: only where it stands further back ("… and said", ", saying"),
+         * or where the language leaves it out ("Explicó que …", "Además, ha explicado que …":
+         * features.txt "null-subject") */
+        if (m.kind == MENTION_NONE ? !((v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions))) ||
+                                       opens_sentence_without_subject(d, r, s, v))
                                    : !cue_speaker_like(d, r, s, &m, 1))
             continue;
         *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};

@@ -111,6 +111,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         if ((tok_pronoun_word(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0) ||
             (!relative && e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
              token_in(d, &t[e - 1], &r->prepositions) < 0 &&
+             /* (an article in capitals opens a name: "de la asociación vecinal La Viña") */
+             !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&
              !(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles"))))
             return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
@@ -151,10 +153,10 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta") */
         if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER)) continue;
-        /* (where the name ends the sentence, only after a verb: "war der Präsident des Forums,
-         * Dr. Jürgen Weiß.", not "a déclaré à l'AFP le ministre de l'Intérieur, Bruno Leclerc.",
-         * whose cue gives the role) */
-        if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0) continue;
+        /* (where the name ends the sentence, after a preposition only with the title next: "ha
+         * presentado a la directora general de Tráfico, Abril Sanromán.", not "a déclaré à l'AFP
+         * le ministre de l'Intérieur, Bruno Leclerc.", whose cue gives the role) */
+        if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0 && !(t[s + 1].flags & TOK_LOWER)) continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind != MENTION_ROLE || m.org || !m.titled || m.next_tok != i - 1 || m.role_end <= m.role_start) continue;
         *rs = m.role_start;
@@ -205,6 +207,15 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         *rs = m.role_start;
         *re = t[i - 2].end;
         return 1;
+    }
+    /* "El presidente de la Xunta y candidato del PP, Alfonso Rueda,": two roles joined by a
+     * conjunction are one, where the second has a title too */
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && m.next_tok + 2 < i &&
+        (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->conjunctions) >= 0) {
+        mention second = parse_mention(d, r, toks, m.next_tok + 1);
+        if ((second.kind == MENTION_DESCRIPTION || second.kind == MENTION_ROLE) && !second.org && second.titled &&
+            second.next_tok == i - 1)
+            m.next_tok = i - 1;
     }
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
