@@ -919,11 +919,6 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     mention m = {0};
     if (a >= v) return m;
     m = parse_mention(d, r, &s->toks, a);
-    /* "The deputy prime minister and finance minister, Jane Doe, said that …": the name */
-    mention both = m;
-    if (m.next_tok < v && token_in(d, &s->toks.items[m.next_tok], &r->conjunctions) >= 0 &&
-        coordinate_roles(d, r, s, &both) && name_in_apposition(d, r, s, both.next_tok, &both))
-        return both.next_tok < v ? both : (mention){0};
     if (m.kind == MENTION_DESCRIPTION && a + 1 < v) {
         /* "his mother refused …": the determiner and the noun after it, if it names someone */
         mention head = m;

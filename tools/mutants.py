@@ -150,8 +150,6 @@ M = [
  ("two roles joined by a conjunction before a name not one role", 'pipeline/cues.c',
   "    if (m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) return 0;\n    /* an adjective",
   "    if (m) return 0;\n    /* an adjective"),
- ("the main clause's subject not past two roles to the name in apposition", 'pipeline/cues.c',
-  "        coordinate_roles(d, r, s, &both) && name_in_apposition(d, r, s, both.next_tok, &both))\n        return", "        0)\n        return"),
  ("\"the police\" resolved to any organisation named before", 'pipeline/attribute.c',
   "        if (head_in(d, m, &r->group_nouns) && !org_named_with(reg, d, m->head_start, m->head_end)) return NO_PERSON;\n", ""),
  ("a clause after \"that\" must open as one without it", 'pipeline/reported.c',
