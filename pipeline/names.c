@@ -58,16 +58,20 @@ int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
 }
 
+int tok_title_noun(const document *d, const whosaid_rules *r, const token *t) {
+    return tok_title_head(d, r, t) ||
+           rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+}
+
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
  * "dentist", not "list" or "wrist". */
 enum { PERSON_NOUN_MIN_LETTERS = 6 };
 
 int tok_title(const document *d, const whosaid_rules *r, const token *t) {
-    if (tok_title_head(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
+    /* (occupations by their ending, Epidemiologist, Criminologist, are never names) */
+    if (tok_title_noun(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
     const char *w = (const char *)d->text + t->start;
     size_t n = t->stem_end - t->start;
-    /* occupations by their ending (Epidemiologist, Criminologist) are never names */
-    if (rules_ends_in(&r->title_endings, w, n)) return 1;
     if (!(t->flags & TOK_LOWER)) return 0;
     /* a person noun in lower case by its ending: "said chief librarian Helen Osei" */
     if (n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0) return 1;
@@ -195,6 +199,13 @@ static int ends_in_letter(const document *d, const token *t) {
     return cp >= 0 && uc_is_letter(cp);
 }
 
+/* Is a title word among t[a, b)? */
+static int any_title(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    for (size_t w = a; w < b; w++)
+        if (tok_title(d, r, &t[w])) return 1;
+    return 0;
+}
+
 /* Splits the phrase words toks[j, e) into role and name. */
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
@@ -226,11 +237,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
             (a >= j + 3 && two_particles(d, r, t, e, a - 2) && tok_first_name(d, r, &t[a - 3]))))
         a--;
     /* …and the words before it are a role only with a title among them */
-    if (german && a > j && a < e && tok_particle(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a])) {
-        int titled = 0;
-        for (size_t w = j; w < a; w++) titled |= tok_title(d, r, &t[w]);
-        if (!titled) j = a;
-    }
+    if (german && a > j && a < e && tok_particle(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a]) &&
+        !any_title(d, r, t, j, a))
+        j = a;
     /* "Knowing Ferris, …": a word with an ending no name has opens the sentence, not the name */
     if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&
         rules_not_name_ending(r, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start))
@@ -241,9 +250,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (tok_first_name(d, r, &t[k]) && !tok_first_name(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_INITIAL) &&
             !tok_particle(d, r, &t[k - 1])) {
             /* the words dropped are a role only if a title word is among them */
-            int titled = 0;
-            for (size_t w = j; w < k; w++) titled |= tok_title(d, r, &t[w]);
-            if (!titled) j = k;
+            if (!any_title(d, r, t, j, k)) j = k;
             a = k;
             break;
         }
@@ -339,9 +346,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     }
     /* (a title by its ending too: "Personalvorstand", "Epidemiologist") */
     for (size_t k = rs; k < re; k++)
-        if (tok_title_head(d, r, &t[k]) ||
-            rules_ends_in(&r->title_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
-            m->titled = 1;
+        if (tok_title_noun(d, r, &t[k])) m->titled = 1;
     if (re > rs) {
         m->role_start = t[rs].start;
         /* "CNN’s Jake Tapper": an affiliation, the organisation without its possessive */
@@ -439,8 +444,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     m.head_end = t[h].stem_end;
     /* "a spokesperson for the ministry": a title after the article makes the rest a role (a
      * title by its ending too: "ein Gerichtssprecher") */
-    if (tok_title_head(d, r, &t[j]) ||
-        rules_ends_in(&r->title_endings, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)) {
+    if (tok_title_noun(d, r, &t[j])) {
         m.role_start = t[j].start;
         m.role_end = m.end;
         m.titled = 1;
@@ -492,8 +496,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         mention named = {0};
         if (token_in(d, &t[i + 1], &r->possessives) < 0) named = parse_mention(d, r, toks, i + 1);
         if (named.kind == MENTION_NAME && named.titled && named.role_end > named.role_start &&
-            !(t[i + 1].flags & TOK_CAP && !tok_title_head(d, r, &t[i + 1]) &&
-              !rules_ends_in(&r->title_endings, (const char *)d->text + t[i + 1].start, t[i + 1].stem_end - t[i + 1].start))) {
+            !(t[i + 1].flags & TOK_CAP && !tok_title_noun(d, r, &t[i + 1]))) {
             named.start = t[i].start;
             return named;
         }

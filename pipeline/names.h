@@ -30,6 +30,8 @@ int tok_connector(const document *d, const whosaid_rules *r, const token *t);  /
 /* "Städte-" of "Städte- und Gemeindebund" at toks[k] (the hyphen) */
 int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t); /* Minister, spokesperson */
+/* a head, or a word with a title's ending: "Gerichtssprecher", "Epidemiologist" */
+int tok_title_noun(const document *d, const whosaid_rules *r, const token *t);
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 int tok_honorific(const document *d, const whosaid_rules *r, const token *t);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */

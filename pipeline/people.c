@@ -281,6 +281,12 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
 }
 
+/* Does a reporting verb stand right after the phrase toks[i, next) or right before it ("so ein
+ * Sprecher der Bahn")? */
+static int reports_around(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next) {
+    return is_reporting_verb(d, r, toks, next) || (i > 0 && is_reporting_verb(d, r, toks, i - 1));
+}
+
 /* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
  * written, its role the description without the article. */
 static int register_description(registry *reg, build_ctx *c, const mention *m, int subject) {
@@ -622,18 +628,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled &&
                        m.role_end > m.role_start &&
                        token_in(d, &toks->items[i], &r->articles) == ARTICLE_INDEFINITE &&
-                       (first || is_reporting_verb(d, r, toks, m.next_tok) ||
-                        (i > 0 && is_reporting_verb(d, r, toks, i - 1))) &&
-                       !inside_quote(&c, m.start) && rules_feature(r, "described-people")) {
+                       (first || reports_around(d, r, toks, i, m.next_tok)) && !inside_quote(&c, m.start) &&
+                       rules_feature(r, "described-people")) {
                 /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
                  * Sprecher der Bahn. „…“, so der Sprecher.": where news keep calling someone by
                  * the description that introduced them (features.txt "described-people"), a
                  * titled indefinite description that is a subject is a person of its own, named
                  * as written, for pronouns and role nouns to stand for */
-                if (register_description(reg, &c, &m, is_reporting_verb(d, r, toks, m.next_tok) ||
-                                                          (i > 0 && is_reporting_verb(d, r, toks, i - 1))
-                                                      ? SUBJECT_OF_VERB
-                                                      : SUBJECT_FIRST) != 0)
+                if (register_description(reg, &c, &m,
+                                         reports_around(d, r, toks, i, m.next_tok) ? SUBJECT_OF_VERB : SUBJECT_FIRST) != 0)
                     return -1;
                 first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&

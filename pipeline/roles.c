@@ -42,8 +42,7 @@ static int verb_final_role(const document *d, const whosaid_rules *r, const toke
     if (s >= end || !(t[s].flags & TOK_CAP)) return 0;
     int titled = 0;
     for (size_t k = s; k < end; k++)
-        titled |= tok_title_head(d, r, &t[k]) ||
-                  rules_ends_in(&r->title_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
+        titled |= tok_title_noun(d, r, &t[k]);
     if (!titled) return 0;
     *rs = t[s].start;
     *re = t[end - 1].end;
@@ -102,9 +101,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
             break;
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
         if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
-        if (e < j + 6 && (t[e].flags & TOK_WORD) &&
-            (tok_title_head(d, r, &t[e]) ||
-             rules_ends_in(&r->title_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start)))
+        if (e < j + 6 && (t[e].flags & TOK_WORD) && tok_title_noun(d, r, &t[e]))
             titled = 1; /* (a title by its ending: ", Personalvorstand der Weserland-Bahn,") */
         /* a noun phrase holds no pronoun and no second article but after a preposition: not
          * "Knowing Ferris, the coaches gave him the ball" */
