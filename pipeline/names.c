@@ -66,6 +66,9 @@ int tok_title_noun(const document *d, const whosaid_rules *r, const token *t) {
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
  * "dentist", not "list" or "wrist". */
 enum { PERSON_NOUN_MIN_LETTERS = 6 };
+static int person_noun_ending(const whosaid_rules *r, const char *w, size_t n) {
+    return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0;
+}
 
 int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     /* (occupations by their ending, Epidemiologist, Criminologist, are never names) */
@@ -74,7 +77,7 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     size_t n = t->stem_end - t->start;
     if (!(t->flags & TOK_LOWER)) return 0;
     /* a person noun in lower case by its ending: "said chief librarian Helen Osei" */
-    if (n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0) return 1;
+    if (person_noun_ending(r, w, n)) return 1;
     /* an adjective in lower case by its ending, as German puts it before a role ("die
      * innenpolitische Sprecherin", "die bayerische Familienministerin") */
     return rules_ends_in(&r->modifier_endings, w, n);
@@ -443,8 +446,10 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     m.head_start = t[h].start;
     m.head_end = t[h].stem_end;
     /* "a spokesperson for the ministry": a title after the article makes the rest a role (a
-     * title by its ending too: "ein Gerichtssprecher") */
-    if (tok_title_noun(d, r, &t[j])) {
+     * title by its ending too: "ein Gerichtssprecher"; a person noun in lower case by its
+     * ending: "the librarian at the central branch") */
+    if (tok_title_noun(d, r, &t[j]) ||
+        ((t[j].flags & TOK_LOWER) && person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start))) {
         m.role_start = t[j].start;
         m.role_end = m.end;
         m.titled = 1;
@@ -870,10 +875,31 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
             continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;
+        /* "The doctor at the clinic said", "The lawyer for the family said": a role with a phrase
+         * after it that is no complement of it; the role still names whom it may stand for */
+        if (m.kind == MENTION_ROLE && !m.org && m.next_tok < end && (t[m.next_tok].flags & TOK_LOWER) &&
+            token_in(d, &t[m.next_tok], &r->prepositions) >= 0 && token_in(d, &t[m.next_tok], &r->relatives) < 0) {
+            mention whole = parse_description(d, r, toks, s, s + 1, DESCRIPTION_WORDS);
+            if (whole.kind == MENTION_DESCRIPTION && whole.next_tok == end) {
+                m.end = whole.end;
+                m.next_tok = end;
+                return m;
+            }
+        }
         /* …or a role whose complement is in lower case: "La presidenta de la asociación" */
         if (m.kind == MENTION_ROLE && !m.org && m.next_tok == end && title.kind == MENTION_NONE) return m;
     }
     return title;
+}
+
+/* Is the word s[0, n) a noun for a person: a title ("owner"), a hyphenated one by its last
+ * part ("co-owner", "vice-president"), a title's ending ("epidemiologist") or, in lower case
+ * and long enough, a person noun's ending ("librarian")? */
+static int person_noun_text(const whosaid_rules *r, const char *s, size_t n) {
+    if (wordset_get(&r->titles, s, n) >= 0 || rules_ends_in(&r->title_endings, s, n)) return 1;
+    const char *hyphen = memrchr(s, '-', n);
+    if (hyphen && hyphen + 1 < s + n && wordset_get(&r->titles, hyphen + 1, (size_t)(s + n - hyphen - 1)) >= 0) return 1;
+    return (unsigned)(s[0] - 'a') < 26 && person_noun_ending(r, s, n);
 }
 
 int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m) {
@@ -881,7 +907,7 @@ int mention_names_someone(const document *d, const whosaid_rules *r, const menti
     if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start) return 0;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
-    if (wordset_get(&r->titles, head, n) >= 0 || wordset_get(&r->title_modifiers, head, n) >= 0 ||
+    if (person_noun_text(r, head, n) || wordset_get(&r->title_modifiers, head, n) >= 0 ||
         wordset_get(&r->gendered_nouns, head, n) >= 0 || wordset_get(&r->org_nouns, head, n) >= 0 ||
         wordset_get(&r->group_nouns, head, n) >= 0 || wordset_get(&r->document_nouns, head, n) >= 0 ||
         wordset_get(&r->determiners, head, n) >= 0 || uc_is_upper((unsigned char)head[0]))
