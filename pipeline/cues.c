@@ -515,7 +515,7 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
     size_t n = s->toks.len, a = m->next_tok, e = a;
     if (m->kind != MENTION_NAME || !m->possessive) return;
     while (e < n && e < a + OWNED_NOUN_WORDS && (t[e].flags & TOK_LOWER) && !(t[e].flags & TOK_POSS) &&
-           !s->verb_end.items[e] && !is_preposition(r, d, &t[e]) && !tok_adverb(d, r, &t[e]))
+           !s->verb_end.items[e] && !is_preposition(r, d, &t[e]) && !tok_adverb_at(d, r, t, e))
         e++;
     if (e == a) return;
     size_t head = e - 1;
@@ -624,7 +624,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         while (v < n && v < i + (affiliated ? 18 : 12) && (t[v].flags & TOK_WORD) && !s->verb_end.items[v]) v++;
         if (v >= n || !s->verb_end.items[v]) return 0;
         size_t end = v;
-        while (end > i && tok_adverb(d, r, &t[end - 1])) end--;
+        while (end > i && tok_adverb_at(d, r, t, end - 1)) end--;
         m = parse_mention_before(d, r, &s->toks, i, end);
         if (affiliated && k < v && m.start > t[k].start) {
             mention where = parse_mention(d, r, &s->toks, k + 1);
@@ -738,7 +738,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     size_t end = v;
     /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a
      * déclaré", "hat gesagt" */
-    while (end > 0 && (tok_adverb(d, r, &t[end - 1]) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
+    while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
     /* "Bundeskanzler Friedrich Merz (CDU) sagte:": a party in brackets between a name and its
@@ -758,6 +758,21 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     }
     if (m.kind == MENTION_NONE) m = parse_mention_before(d, r, &s->toks, 0, end);
     if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
+    /* "Scott’s family said", "Keller’s spokesman said": a possessive name and the noun phrase
+     * it owns, not the noun alone */
+    if (m.kind == MENTION_NONE || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) {
+        size_t q = end;
+        while (q > 0 && end - q < OWNED_NOUN_WORDS && (t[q - 1].flags & TOK_LOWER) && !(t[q - 1].flags & TOK_POSS) &&
+               !is_preposition(r, d, &t[q - 1]) && token_in(d, &t[q - 1], &r->subordinators) < 0 &&
+               token_in(d, &t[q - 1], &r->conjunctions) < 0)
+            q--;
+        if (q > 0 && q < end && (t[q - 1].flags & TOK_POSS) && (t[q - 1].flags & TOK_CAP) &&
+            (m.kind == MENTION_NONE || m.start >= t[q].start)) {
+            mention owned = parse_mention_before(d, r, &s->toks, 0, q);
+            possessor_and_noun(d, r, s, &owned);
+            if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == end) m = owned;
+        }
+    }
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
      * preposition is no subject; the clause's own may stand further back */
     if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) &&

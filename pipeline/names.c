@@ -443,13 +443,19 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     /* its head: the last word before a preposition ("mother" of "the mother of three") */
     size_t h = j;
     while (h + 1 < e && !(token_in(d, &t[h + 1], &r->prepositions) >= 0 && (t[h + 1].flags & TOK_LOWER))) h++;
+    /* …but a title's, where an adjective follows it before the preposition: "a source close to
+     * the talks", "an official familiar with the matter" */
+    if (h > j && h + 1 < e && (t[h].flags & TOK_LOWER) && !tok_title_noun(d, r, &t[h]) &&
+        (tok_title_noun(d, r, &t[h - 1]) || token_in(d, &t[h - 1], &r->group_nouns) >= 0))
+        h--;
     m.head_start = t[h].start;
     m.head_end = t[h].stem_end;
     /* "a spokesperson for the ministry": a title after the article makes the rest a role (a
      * title by its ending too: "ein Gerichtssprecher"; a person noun in lower case by its
      * ending: "the librarian at the central branch") */
-    if (tok_title_noun(d, r, &t[j]) ||
-        ((t[j].flags & TOK_LOWER) && person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start))) {
+    if (!(t[j].flags & TOK_POSS) && /* "their neighbour’s family": the title is the possessor's */
+        (tok_title_noun(d, r, &t[j]) ||
+         ((t[j].flags & TOK_LOWER) && person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
         m.role_start = t[j].start;
         m.role_end = m.end;
         m.titled = 1;
@@ -922,6 +928,12 @@ int mention_names_someone(const document *d, const whosaid_rules *r, const menti
 int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k) {
     return k == 0 && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && token_in(d, t, &r->adverbs) >= 0 &&
            rules_feature(r, "null-subject");
+}
+
+int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    if (k > 0 && (tok_article(d, r, &t[k - 1]) || token_in(d, &t[k - 1], &r->possessives) >= 0 || (t[k - 1].flags & TOK_POSS)))
+        return (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->adverbs) >= 0;
+    return tok_adverb(d, r, &t[k]);
 }
 
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {

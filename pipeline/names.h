@@ -41,6 +41,10 @@ int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
  * out (features.txt "null-subject"): "También ha explicado que …", not "May has said". */
 int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k);
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t); /* may stand before a verb */
+/* tok_adverb of t[k] where the word before may show it is a noun: after an article or a
+ * possessive, a word with an adverb's ending is a noun ("the family", "the docker’s family",
+ * "le gouvernement"), and only the adverbs listed are adverbs ("the only") */
+int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, size_t k);
 
 enum mention_kind {
     MENTION_NONE = 0,

@@ -48,7 +48,8 @@ static int is_number(const token *t) { return (t->flags & TOK_WORD) && !(t->flag
 
 /* May a reported clause open with toks[c]: any word but a preposition, a verb, an auxiliary,
  * "that" or a relative ("he", "the", "officers", "Keller", "2,000", "there"), or a quoted
- * fragment. A capitalised day or month is an adjunct, not a subject. */
+ * fragment. A capitalised day or month is an adjunct, not a subject, and so is a time in
+ * lower case ("yesterday", "ayer", "lundi"). */
 static int opens_clause(const document *d, const whosaid_rules *r, const token *t) {
     if (t->flags & TOK_MARK) return 1;
     if (!(t->flags & TOK_WORD)) return 0;
@@ -57,8 +58,12 @@ static int opens_clause(const document *d, const whosaid_rules *r, const token *
     if (in(d, t, &r->complementisers) || in(d, t, &r->relatives) || in(d, t, &r->verbs) ||
         in(d, t, &r->auxiliaries) || ((t->flags & TOK_LOWER) && in(d, t, &r->prepositions)) || tok_adverb(d, r, t))
         return 0;
-    return !((t->flags & TOK_CAP) && in(d, t, &r->not_names) && !in(d, t, &r->clause_openers) &&
-             !in(d, t, &r->determiners) && !in(d, t, &r->possessives));
+    if (!in(d, t, &r->not_names) || in(d, t, &r->clause_openers) || in(d, t, &r->determiners) ||
+        in(d, t, &r->possessives))
+        return 1;
+    /* …nor a time that may follow a cue, in any case: "said yesterday that", "dijo ayer que",
+     * "a indiqué lundi que" (rules/<lang>/cue-followers.txt) */
+    return !(t->flags & TOK_CAP) && !in(d, t, &r->cue_followers);
 }
 
 /* Skips adjuncts after a verb ("in a statement", "on Tuesday night", "last week") up to a word

@@ -300,8 +300,13 @@ int rules_plural(const whosaid_rules *r, const char *s, size_t n) { return rules
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     const wordset *e = &r->adverb_endings;
     if (!may_end_in(e, s, n)) return 0;
-    for (size_t k = 1; k <= e->max_len && k + 1 < n; k++)
-        if ((k >= 64 || (e->lengths >> k & 1)) && wordset_get(e, s + n - k, k) >= 0) return 1;
+    /* the longest ending decides: "-family" (an exception, the whole word) over "ly"; an
+     * adverb's ending leaves two letters before it ("fly" is none) */
+    for (size_t k = e->max_len < n ? e->max_len : n; k >= 1; k--) {
+        int v = (k >= 64 || (e->lengths >> k & 1)) ? wordset_get(e, s + n - k, k) : -1;
+        if (v == 0) return 0;
+        if (v > 0 && k + 1 < n) return 1;
+    }
     return 0;
 }
 

@@ -162,7 +162,7 @@ M = [
  ("de: a singular article does not outweigh a plural ending for the gender of a description", 'pipeline/attribute.c',
   "(!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)", "!head_plural(d, reg->rules, m)"),
  ("de: a description's title by its ending makes no role", 'pipeline/names.c',
-  "    if (tok_title_noun(d, r, &t[j]) ||", "    if (tok_title_head(d, r, &t[j]) ||"),
+  "        (tok_title_noun(d, r, &t[j]) ||", "        (tok_title_head(d, r, &t[j]) ||"),
  ("de: a party compound ('der SPD-Politiker') is someone of their own, not an epithet", 'pipeline/attribute.c',
   " &&\n            wordset_get_folded(&r->roles_of_others, (const char *)d->text + i + 1, m->head_end - i - 1) >= 0)", ")"),
  ("de: 'den', 'dem' after a reporting verb's subject extend it ('sagte der Minister den Zeitungen')", 'pipeline/names.c',
@@ -258,6 +258,18 @@ M = [
   "    return (unsigned)(s[0] - 'a') < 26 && person_noun_ending(r, s, n);", "    return 0;"),
  ("a role with a phrase after it no subject ('The doctor at the walk-in clinic said …')", 'pipeline/names.c',
   "            if (whole.kind == MENTION_DESCRIPTION && whole.next_tok == end) {", "            if (0) {"),
+ ("after an article a word with an adverb's ending still an adverb ('Le gouvernement a déclaré que')", 'pipeline/names.c',
+  "    if (k > 0 && (tok_article(d, r, &t[k - 1]) || token_in(d, &t[k - 1], &r->possessives) >= 0 || (t[k - 1].flags & TOK_POSS)))", "    if (0)"),
+ ("a time after the verb opens the reported clause ('said yesterday that', 'a indiqué lundi que', 'dijo ayer que')", 'pipeline/reported.c',
+  "    return !(t->flags & TOK_CAP) && !in(d, t, &r->cue_followers);", "    return !(t->flags & TOK_CAP);"),
+ ("a possessive name and the noun it owns not the subject ('Councillor Omar Haddad’s spokesman said')", 'pipeline/cues.c',
+  "            if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == end) m = owned;", "            (void)owned;"),
+ ("no exceptions to adverb endings ('The Brekke family said')", 'pipeline/rules.c',
+  "        if (v == 0) return 0;\n        if (v > 0 && k + 1 < n) return 1;", "        if (v >= 0 && k + 1 < n) return 1;"),
+ ("an adjective after a description's title its head ('A source close to the talks said')", 'pipeline/names.c',
+  "        (tok_title_noun(d, r, &t[h - 1]) || token_in(d, &t[h - 1], &r->group_nouns) >= 0))", "        0)"),
+ ("a possessor's title the role of the description ('Their neighbour’s family')", 'pipeline/names.c',
+  "    if (!(t[j].flags & TOK_POSS) && /* \"their neighbour’s family\": the title is the possessor's */", "    if (1 && /* */"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
