@@ -419,8 +419,11 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          * "The endorsement comes just three days after") */
         if (e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
             token_in(d, &t[e - 1], &r->prepositions) < 0 &&
-            (!(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles")) || object_told(d, r, t, n, i, e)))
-            break; /* (German: "ein Sprecher der Polizei", the article of a genitive) */
+            (!(tok_connector(d, r, &t[e]) &&
+               (rules_feature(r, "genitive-articles") || rules_feature(r, "contracted-articles"))) ||
+             object_told(d, r, t, n, i, e)))
+            break; /* (German: "ein Sprecher der Polizei", the article of a genitive; French: "le
+                    * syndicat des bailleurs", "de" and an article in one word) */
         run = linking ? 0 : run + 1;
         if (run > NOUN_PHRASE_WORDS) return m;
         e++;

@@ -380,6 +380,7 @@ static int verb_order(const void *a, const void *b) {
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     buf pat = {0};
     static const char head[] = "(?<![\\p{L}\\p{N}_])(?:", tail[] = ")(?![\\p{L}\\p{N}_])";
+    static const char joint[] = "(?:\\s+|['\xE2\x80\x99])"; /* ' or U+2019 */
     const char **words = malloc((r->verbs.len + 1) * sizeof *words);
     size_t nwords = 0;
     for (size_t i = 0; words && i < r->verbs.cap; i++)
@@ -395,7 +396,9 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
         if (!first) rc |= buf_putc(&pat, '|');
         first = 0;
         for (const char *q = w; *q; q++) {
-            if (*q == '_') rc |= buf_append(&pat, "\\s+", 3);
+            /* words of a phrase apart, or joined by an elision's apostrophe: "d_après" is
+             * "d'après", as the tokens "d'" and "après" read */
+            if (*q == '_') rc |= buf_append(&pat, joint, sizeof joint - 1);
             else if ((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80) rc |= buf_putc(&pat, *q);
             else {
                 rc |= buf_putc(&pat, '\\');
