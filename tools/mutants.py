@@ -270,6 +270,10 @@ M = [
   "        (tok_title_noun(d, r, &t[h - 1]) || token_in(d, &t[h - 1], &r->group_nouns) >= 0))", "        0)"),
  ("a possessor's title the role of the description ('Their neighbour’s family')", 'pipeline/names.c',
   "    if (!(t[j].flags & TOK_POSS) && /* \"their neighbour’s family\": the title is the possessor's */", "    if (1 && /* */"),
+ ("a phrase's words in rules never joined by an apostrophe (\"D'après la police, …\")", 'pipeline/rules.c',
+  "    static const char joint[] = \"(?:\\\\s+|['\\xE2\\x80\\x99])\"; /* ' or U+2019 */", "    static const char joint[] = \"\\\\s+\";"),
+ ("fr: a description stops at 'des' after its noun ('le syndicat des bailleurs sociaux')", 'pipeline/names.c',
+  "               (rules_feature(r, \"genitive-articles\") || rules_feature(r, \"contracted-articles\"))) ||", "               rules_feature(r, \"genitive-articles\")) ||"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
