@@ -510,7 +510,12 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* no subject of its own: only where it stands further back ("… and said", ", saying"),
          * or where the language leaves it out ("Explicó que …", "Además, ha explicado que …":
          * features.txt "null-subject") */
-        if (m.kind == MENTION_NONE ? !((v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions))) ||
+        size_t head = v; /* the verb's first word: "et a prévenu", "and has warned" */
+        while (head > 0 && (t[head - 1].flags & TOK_LOWER) && in(d, &t[head - 1], &r->auxiliaries)) head--;
+        /* "Wealth-X keeps its finances a secret but says …": a verb joined to another has the
+         * subject of the clause's first */
+        if (m.kind == MENTION_NONE && head > 0 && in(d, &t[head - 1], &r->conjunctions)) m = cue_main_subject(d, r, s, v);
+        if (m.kind == MENTION_NONE ? !((head > 0 && (punct_is(&t[head - 1], ',') || in(d, &t[head - 1], &r->conjunctions))) ||
                                        opens_sentence_without_subject(d, r, s, v))
                                    : !cue_speaker_like(d, r, s, &m, 1))
             continue;

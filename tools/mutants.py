@@ -274,6 +274,14 @@ M = [
   "    static const char joint[] = \"(?:\\\\s+|['\\xE2\\x80\\x99])\"; /* ' or U+2019 */", "    static const char joint[] = \"\\\\s+\";"),
  ("fr: a description stops at 'des' after its noun ('le syndicat des bailleurs sociaux')", 'pipeline/names.c',
   "               (rules_feature(r, \"genitive-articles\") || rules_feature(r, \"contracted-articles\"))) ||", "               rules_feature(r, \"genitive-articles\")) ||"),
+ ("a reporting verb joined by 'but' or 'and' has no subject of the clause's first ('… but warned that')", 'pipeline/reported.c',
+  "        if (m.kind == MENTION_NONE && head > 0 && in(d, &t[head - 1], &r->conjunctions)) m = cue_main_subject(d, r, s, v);\n", ""),
+ ("an auxiliary between a conjunction and its participle hides the conjunction ('et a ajouté que')", 'pipeline/reported.c',
+  "        while (head > 0 && (t[head - 1].flags & TOK_LOWER) && in(d, &t[head - 1], &r->auxiliaries)) head--;\n", ""),
+ ("the main clause's subject not the name in apposition ('La maire de Grenoble, Anne Keller, a salué …')", 'pipeline/cues.c',
+  "    if (name_in_apposition(d, r, s, m.next_tok, &m)) return m.next_tok < v && cue_speaker_like(d, r, s, &m, 1) ? m : (mention){0};\n", ""),
+ ("the main clause's subject cut to its noun before a verb ('Le syndicat des cheminots a approuvé')", 'pipeline/cues.c',
+  "    if (m.kind == MENTION_DESCRIPTION && a + 1 < v && !before_verb) {", "    if (m.kind == MENTION_DESCRIPTION && a + 1 < v && (before_verb || 1)) {"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
