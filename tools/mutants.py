@@ -252,6 +252,10 @@ M = [
   "unidad comandancia brigada", "comandancia brigada"),
  ("an article in capitals inside an apposition read as a second article ('presidenta de la asociación vecinal La Viña')", 'pipeline/roles.c',
   "             !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&\n", ""),
+ ("Latin American and business epithets ('el mandatario', 'la ejecutiva') no Spanish titles", 'rules/es/titles.txt',
+  "mandatario mandataria ejecutivo ejecutiva\n", ""),
+ ("football positions ('el delantero') no Spanish titles", 'rules/es/titles.txt',
+  "delantero delantera portero", "portero"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
