@@ -256,6 +256,8 @@ M = [
   "mandatario mandataria ejecutivo ejecutiva\n", ""),
  ("football positions ('el delantero') no Spanish titles", 'rules/es/titles.txt',
   "delantero delantera portero", "portero"),
+ ("Spanish verbs of reply and opinion ('replicó que', 'consideró que') no reporting verbs of reported speech", 'rules/es/verbs-reported.txt',
+  "replicó replica replicaron replicado respondió responde respondieron respondido contestó\n", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
