@@ -440,6 +440,10 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     /* its head: the last word before a preposition ("mother" of "the mother of three") */
     size_t h = j;
     while (h + 1 < e && !(token_in(d, &t[h + 1], &r->prepositions) >= 0 && (t[h + 1].flags & TOK_LOWER))) h++;
+    /* "el instituto armado", "la compañía eléctrica": where adjectives follow the noun
+     * (features.txt "postnominal-adjectives"), a noun for an organisation's kind after the
+     * article is the head, not the adjective after it */
+    if (h > j && rules_feature(r, "postnominal-adjectives") && token_in(d, &t[j], &r->org_nouns) >= 0) h = j;
     m.head_start = t[h].start;
     m.head_end = t[h].stem_end;
     /* "a spokesperson for the ministry": a title after the article makes the rest a role (a

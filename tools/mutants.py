@@ -258,6 +258,10 @@ M = [
   "delantero delantera portero", "portero"),
  ("Spanish verbs of reply and opinion ('replicó que', 'consideró que') no reporting verbs of reported speech", 'rules/es/verbs-reported.txt',
   "replicó replica replicaron replicado respondió responde respondieron respondido contestó\n", ""),
+ ("'el organismo', 'la entidad' no Spanish nouns of an organisation's kind", 'rules/es/organisation-nouns.txt',
+  "organismo instituto entidad dependencia\n", ""),
+ ("the adjective after a noun of an organisation's kind read as the head ('el instituto armado')", 'pipeline/names.c',
+  "if (h > j && rules_feature(r, \"postnominal-adjectives\") && token_in(d, &t[j], &r->org_nouns) >= 0) h = j;", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
