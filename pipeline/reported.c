@@ -103,6 +103,25 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
     return c;
 }
 
+/* Words an aside set off by commas between a verb and "that" may hold ("aclaró, sin embargo,
+ * que …", "said, however, that …"). */
+enum { MAX_ASIDE_TOKENS = 4 };
+
+/* Where the clause after toks[c] goes on past an aside set off by commas that "that" follows: the
+ * token after its second comma, or c where there is none. */
+static size_t skip_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c, size_t n) {
+    const token *t = s->toks.items;
+    if (c >= n || !punct_is(&t[c], ',')) return c;
+    for (size_t e = c + 1; e < n && e <= c + 1 + MAX_ASIDE_TOKENS; e++) {
+        if (punct_is(&t[e], ','))
+            return e > c + 1 && e + 1 < n && in(d, &t[e + 1], &r->complementisers) ? e + 1 : c;
+        if (!(t[e].flags & TOK_WORD) || s->verb_end.items[e] || in(d, &t[e], &r->auxiliaries) ||
+            in(d, &t[e], &r->complementisers))
+            return c;
+    }
+    return c;
+}
+
 /* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
  * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
  * token. */
@@ -165,6 +184,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             after_comma = 1;
         }
     }
+    if (!after_comma) c = skip_aside(d, r, s, c, n);
     c = skip_adjuncts(d, r, s, c, n);
     int after_complementiser = c < n && in(d, &t[c], &r->complementisers);
     if (after_complementiser) c++;

@@ -262,6 +262,8 @@ M = [
   "organismo instituto entidad dependencia\n", ""),
  ("the adjective after a noun of an organisation's kind read as the head ('el instituto armado')", 'pipeline/names.c',
   "if (h > j && rules_feature(r, \"postnominal-adjectives\") && token_in(d, &t[j], &r->org_nouns) >= 0) h = j;", ""),
+ ("an aside between a reporting verb and its 'que' ends the report ('Advirtió, sin embargo, que …')", 'pipeline/reported.c',
+  "    if (!after_comma) c = skip_aside(d, r, s, c, n);\n", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
