@@ -264,6 +264,8 @@ M = [
   "if (h > j && rules_feature(r, \"postnominal-adjectives\") && token_in(d, &t[j], &r->org_nouns) >= 0) h = j;", ""),
  ("an aside between a reporting verb and its 'que' ends the report ('Advirtió, sin embargo, que …')", 'pipeline/reported.c',
   "    if (!after_comma) c = skip_aside(d, r, s, c, n);\n", ""),
+ ("'de acuerdo con' no Spanish 'según' of reported speech", 'rules/es/verbs-reported.txt',
+  "\nde_acuerdo_con\n", "\n"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
