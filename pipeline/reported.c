@@ -339,6 +339,14 @@ static int opens_sentence_without_subject(const document *d, const whosaid_rules
     return k == 0 && rules_feature(r, "null-subject");
 }
 
+/* Where the verb at toks[v] starts with the auxiliaries before it ("ha asegurado", "había
+ * dicho"), or v. */
+static size_t verb_group_start(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    while (v > 0 && (t[v - 1].flags & TOK_LOWER) && in(d, &t[v - 1], &r->auxiliaries)) v--;
+    return v;
+}
+
 /* The first reported clause of the sentence in s's window, if any. */
 /* Does toks[a, b) report speech of its own: a reporting verb there with its clause and a subject
  * that may speak ("Keller said that the plan will fail, according to police")? */
@@ -521,11 +529,16 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* ", adding that …": the subject of the report just before ("…, the minister said, adding
          * that"), else the main clause's, if it shows */
         if (m.kind == MENTION_NONE && v > 1 && punct_is(&t[v - 1], ',')) m = previous_reporter(d, r, s, v - 1);
-        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
+        /* (", ha asegurado que": where the subject may be left out, features.txt "null-subject",
+         * the auxiliary before the participle is part of the verb; not "their allies, members of
+         * the DUP, have said", whose subject stands before the apposition) */
+        size_t g = rules_feature(r, "null-subject") ? verb_group_start(d, r, s, v) : v;
+        if (m.kind == MENTION_NONE && g > 0 && punct_is(&t[g - 1], ',')) m = cue_main_subject(d, r, s, g);
         /* no subject of its own: only where it stands further back ("… and said", ", saying"),
          * or where the language leaves it out ("Explicó que …", "Además, ha explicado que …":
          * features.txt "null-subject") */
         if (m.kind == MENTION_NONE ? !((v > 0 && (punct_is(&t[v - 1], ',') || in(d, &t[v - 1], &r->conjunctions))) ||
+                                       (g > 0 && g < v && punct_is(&t[g - 1], ',')) ||
                                        opens_sentence_without_subject(d, r, s, v))
                                    : !cue_speaker_like(d, r, s, &m, 1))
             continue;

@@ -266,6 +266,14 @@ M = [
   "    if (!after_comma) c = skip_aside(d, r, s, c, n);\n", ""),
  ("'de acuerdo con' no Spanish 'según' of reported speech", 'rules/es/verbs-reported.txt',
   "\nde_acuerdo_con\n", "\n"),
+ ("a participle of the passive opening a Spanish sentence read as its subject ('Consultada sobre el coste, aseguró')", 'pipeline/cues.c',
+  " &&\n            !opens_with_passive_participle(d, r, t, a, e))\n            break;", ")\n            break;"),
+ ("the auxiliary before a participle after a comma hides the left-out subject (', ha asegurado que')", 'pipeline/reported.c',
+  "size_t g = rules_feature(r, \"null-subject\") ? verb_group_start(d, r, s, v) : v;", "size_t g = v;"),
+ ("'Ha', 'Han' opening a sentence read as a name ('Ha reconocido que')", 'rules/es/not-names.txt',
+  "\nha han había habían hemos\n", "\n"),
+ ("an auxiliary before a verb a surname that is also a word where subjects are left out ('Ha reconocido' gave the mention 'Ha')", 'pipeline/names.c',
+  "    if (i + 1 < toks->len && token_in(d, t, &r->auxiliaries) >= 0 && token_in(d, t + 1, &r->verbs) >= 0 &&\n        rules_feature(r, \"null-subject\"))\n        return m;\n", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
