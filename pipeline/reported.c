@@ -347,6 +347,18 @@ static size_t verb_group_start(const document *d, const whosaid_rules *r, const 
     return v;
 }
 
+/* "Según explicó, …", "A su juicio, …": where the subject may be left out (features.txt
+ * "null-subject"), "según" and a second reporting verb with no subject, or a phrase that says
+ * whose view it is, then a comma. The index of that comma, or 0. */
+static size_t comma_after_bare_report(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = s->verb_end.items[v];
+    if (!rules_feature(r, "null-subject")) return 0;
+    if (k < n && (t[k].flags & TOK_LOWER) && in(d, &t[k], &r->auxiliaries)) k++;
+    if (k < n && (t[k].flags & TOK_LOWER) && s->verb_end.items[k]) k = s->verb_end.items[k];
+    return k < n && punct_is(&t[k], ',') ? k : 0;
+}
+
 /* The first reported clause of the sentence in s's window, if any. */
 /* Does toks[a, b) report speech of its own: a reporting verb there with its clause and a subject
  * that may speak ("Keller said that the plan will fail, according to police")? */
@@ -499,6 +511,15 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* According to X, CLAUSE. */
         if (v == 0 || punct_is(&t[v - 1], ',')) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
+            size_t bare = m.kind == MENTION_NONE ? comma_after_bare_report(d, r, s, v) : 0;
+            if (bare && bare + 1 < n && opens_clause(d, r, &t[bare + 1])) {
+                a = bare + 1;
+                b = clause_end(d, r, quotes, s, a, n);
+                if (b >= a + MIN_CLAUSE_TOKENS) {
+                    *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[bare - 1].end, m}};
+                    return 1;
+                }
+            }
             size_t after_m = m.next_tok;
             /* "According to Keller, chair of the association, prices will rise": past the
              * apposition to the clause */

@@ -278,6 +278,11 @@ M = [
   "reprochó reprocha reprocharon reprochado cuestionó cuestiona cuestionaron cuestionado\n", ""),
  ("'se mostró convencido de que' no Spanish report", 'rules/es/verbs-reported.txt',
   "se_mostró_convencido_de se_mostró_convencida_de se_mostraron_convencidos_de\nse_mostraron_convencidas_de mostrado_convencido_de mostrado_convencida_de\n", ""),
+ ("'Según explicó, …' with no subject no report", 'pipeline/reported.c',
+  "            if (bare && bare + 1 < n && opens_clause(d, r, &t[bare + 1])) {", "            if (0) {"),
+ ("'A su juicio' no Spanish report", 'rules/es/verbs-reported.txt', "\na_su_juicio en_su_opinión\n", "\n"),
+ ("'Desde' a name ('Desde Bilbao, el portavoz … ' gave 'Desde Bilbao' as a speaker)", 'rules/es/not-names.txt',
+  "desde hasta hacia", "hasta hacia"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
