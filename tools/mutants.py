@@ -283,6 +283,8 @@ M = [
  ("'A su juicio' no Spanish report", 'rules/es/verbs-reported.txt', "\na_su_juicio en_su_opinión\n", "\n"),
  ("'Desde' a name ('Desde Bilbao, el portavoz … ' gave 'Desde Bilbao' as a speaker)", 'rules/es/not-names.txt',
   "desde hasta hacia", "hasta hacia"),
+ ("no Spanish described people ('Un portavoz de … ha explicado que … «…», ha añadido.' gave no speaker)", 'rules/es/features.txt',
+  "\ndescribed-people", "\n"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
