@@ -917,6 +917,16 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
              token_in(d, &t[k - 1], &r->subordinators) < 0);
 }
 
+/* Does the phrase toks[a, e) open with a participle of the passive and a preposition after it
+ * ("Preguntada por los periodistas, …", "Consultado sobre el caso, …": rules/<lang>/
+ * passive-participle-endings.txt)? It says what was asked, not who speaks. */
+static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t a,
+                                         size_t e) {
+    return a + 1 < e && (t[a].flags & TOK_CAP) && (t[a + 1].flags & TOK_LOWER) &&
+           token_in(d, &t[a + 1], &r->prepositions) >= 0 && !tok_first_name(d, r, &t[a]) &&
+           rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start);
+}
+
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t a = 0;
@@ -927,7 +937,8 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
         int capitals = a > 0;
         while (e < v && !punct_is(&t[e], ',')) capitals &= (t[e++].flags & TOK_CAP) != 0;
         if (token_in(d, &t[a], &r->subordinators) < 0 &&
-            !(token_in(d, &t[a], &r->prepositions) >= 0 && token_in(d, &t[a], &r->relatives) < 0) && !(capitals && e > a))
+            !(token_in(d, &t[a], &r->prepositions) >= 0 && token_in(d, &t[a], &r->relatives) < 0) && !(capitals && e > a) &&
+            !opens_with_passive_participle(d, r, t, a, e))
             break;
         a = e + 1;
     }

@@ -451,6 +451,10 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     if (h > j && h + 1 < e && (t[h].flags & TOK_LOWER) && !tok_title_noun(d, r, &t[h]) &&
         (tok_title_noun(d, r, &t[h - 1]) || token_in(d, &t[h - 1], &r->group_nouns) >= 0))
         h--;
+    /* "el instituto armado", "la compañía eléctrica": where adjectives follow the noun
+     * (features.txt "postnominal-adjectives"), a noun for an organisation's kind after the
+     * article is the head, not the adjective after it */
+    if (h > j && rules_feature(r, "postnominal-adjectives") && token_in(d, &t[j], &r->org_nouns) >= 0) h = j;
     m.head_start = t[h].start;
     m.head_end = t[h].stem_end;
     /* "a spokesperson for the ministry": a title after the article makes the rest a role (a
@@ -820,6 +824,11 @@ mention parse_weak_name(const document *d, const whosaid_rules *r, const token_v
     if (i >= toks->len || !(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_INITIAL)) ||
         token_in(d, t, &r->not_names) < 0 || tok_pronoun_word(d, r, t) || token_in(d, t, &r->group_nouns) >= 0)
         return m; /* "Others said": a group, not a surname that is also a word */
+    /* "Ha asegurado que …": where the subject may be left out (features.txt "null-subject"), an
+     * auxiliary before a verb opens the sentence; it is no surname ("Will said" is in English) */
+    if (i + 1 < toks->len && token_in(d, t, &r->auxiliaries) >= 0 && token_in(d, t + 1, &r->verbs) >= 0 &&
+        rules_feature(r, "null-subject"))
+        return m;
     m.kind = MENTION_NAME;
     m.weak = 1;
     m.start = m.name_start = m.surname_start = t->start;

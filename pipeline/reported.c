@@ -108,6 +108,25 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
     return c;
 }
 
+/* Words an aside set off by commas between a verb and "that" may hold ("aclaró, sin embargo,
+ * que …", "said, however, that …"). */
+enum { MAX_ASIDE_TOKENS = 4 };
+
+/* Where the clause after toks[c] goes on past an aside set off by commas that "that" follows: the
+ * token after its second comma, or c where there is none. */
+static size_t skip_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c, size_t n) {
+    const token *t = s->toks.items;
+    if (c >= n || !punct_is(&t[c], ',')) return c;
+    for (size_t e = c + 1; e < n && e <= c + 1 + MAX_ASIDE_TOKENS; e++) {
+        if (punct_is(&t[e], ','))
+            return e > c + 1 && e + 1 < n && in(d, &t[e + 1], &r->complementisers) ? e + 1 : c;
+        if (!(t[e].flags & TOK_WORD) || s->verb_end.items[e] || in(d, &t[e], &r->auxiliaries) ||
+            in(d, &t[e], &r->complementisers))
+            return c;
+    }
+    return c;
+}
+
 /* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
  * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
  * token. */
@@ -170,6 +189,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             after_comma = 1;
         }
     }
+    if (!after_comma) c = skip_aside(d, r, s, c, n);
     c = skip_adjuncts(d, r, s, c, n);
     int after_complementiser = c < n && in(d, &t[c], &r->complementisers);
     if (after_complementiser) c++;
@@ -324,6 +344,26 @@ static int opens_sentence_without_subject(const document *d, const whosaid_rules
     return k == 0 && rules_feature(r, "null-subject");
 }
 
+/* Where the verb at toks[v] starts with the auxiliaries before it ("ha asegurado", "había
+ * dicho"), or v. */
+static size_t verb_group_start(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    while (v > 0 && (t[v - 1].flags & TOK_LOWER) && in(d, &t[v - 1], &r->auxiliaries)) v--;
+    return v;
+}
+
+/* "Según explicó, …", "A su juicio, …": where the subject may be left out (features.txt
+ * "null-subject"), "según" and a second reporting verb with no subject, or a phrase that says
+ * whose view it is, then a comma. The index of that comma, or 0. */
+static size_t comma_after_bare_report(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = s->verb_end.items[v];
+    if (!rules_feature(r, "null-subject")) return 0;
+    if (k < n && (t[k].flags & TOK_LOWER) && in(d, &t[k], &r->auxiliaries)) k++;
+    if (k < n && (t[k].flags & TOK_LOWER) && s->verb_end.items[k]) k = s->verb_end.items[k];
+    return k < n && punct_is(&t[k], ',') ? k : 0;
+}
+
 /* The first reported clause of the sentence in s's window, if any. */
 /* Does toks[a, b) report speech of its own: a reporting verb there with its clause and a subject
  * that may speak ("Keller said that the plan will fail, according to police")? */
@@ -476,6 +516,15 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* According to X, CLAUSE. */
         if (v == 0 || punct_is(&t[v - 1], ',')) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
+            size_t bare = m.kind == MENTION_NONE ? comma_after_bare_report(d, r, s, v) : 0;
+            if (bare && bare + 1 < n && opens_clause(d, r, &t[bare + 1])) {
+                a = bare + 1;
+                b = clause_end(d, r, quotes, s, a, n);
+                if (b >= a + MIN_CLAUSE_TOKENS) {
+                    *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[bare - 1].end, m}};
+                    return 1;
+                }
+            }
             size_t after_m = m.next_tok;
             /* "According to Keller, chair of the association, prices will rise": past the
              * apposition to the clause */
@@ -506,7 +555,11 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* ", adding that …": the subject of the report just before ("…, the minister said, adding
          * that"), else the main clause's, if it shows */
         if (m.kind == MENTION_NONE && v > 1 && punct_is(&t[v - 1], ',')) m = previous_reporter(d, r, s, v - 1);
-        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
+        /* (", ha asegurado que": where the subject may be left out, features.txt "null-subject",
+         * the auxiliary before the participle is part of the verb; not "their allies, members of
+         * the DUP, have said", whose subject stands before the apposition) */
+        size_t g = rules_feature(r, "null-subject") ? verb_group_start(d, r, s, v) : v;
+        if (m.kind == MENTION_NONE && g > 0 && punct_is(&t[g - 1], ',')) m = cue_main_subject(d, r, s, g);
         /* no subject of its own: only where it stands further back ("… and said", ", saying"),
          * or where the language leaves it out ("Explicó que …", "Además, ha explicado que …":
          * features.txt "null-subject") */
@@ -516,6 +569,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * subject of the clause's first */
         if (m.kind == MENTION_NONE && head > 0 && in(d, &t[head - 1], &r->conjunctions)) m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE ? !((head > 0 && (punct_is(&t[head - 1], ',') || in(d, &t[head - 1], &r->conjunctions))) ||
+                                       (g > 0 && g < v && punct_is(&t[g - 1], ',')) ||
                                        opens_sentence_without_subject(d, r, s, v))
                                    : !cue_speaker_like(d, r, s, &m, 1))
             continue;
