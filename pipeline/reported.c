@@ -569,7 +569,6 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * subject of the clause's first */
         if (m.kind == MENTION_NONE && head > 0 && in(d, &t[head - 1], &r->conjunctions)) m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE ? !((head > 0 && (punct_is(&t[head - 1], ',') || in(d, &t[head - 1], &r->conjunctions))) ||
-                                       (g > 0 && g < v && punct_is(&t[g - 1], ',')) ||
                                        opens_sentence_without_subject(d, r, s, v))
                                    : !cue_speaker_like(d, r, s, &m, 1))
             continue;

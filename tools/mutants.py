@@ -299,7 +299,7 @@ M = [
  ("a participle of the passive opening a Spanish sentence read as its subject ('Consultada sobre el coste, aseguró')", 'pipeline/cues.c',
   " &&\n            !opens_with_passive_participle(d, r, t, a, e))\n            break;", ")\n            break;"),
  ("the auxiliary before a participle after a comma hides the left-out subject (', ha asegurado que')", 'pipeline/reported.c',
-  "size_t g = rules_feature(r, \"null-subject\") ? verb_group_start(d, r, s, v) : v;", "size_t g = v;"),
+  "        if (m.kind == MENTION_NONE && g > 0 && punct_is(&t[g - 1], ',')) m = cue_main_subject(d, r, s, g);\n", ""),
  ("'Ha', 'Han' opening a sentence read as a name ('Ha reconocido que')", 'rules/es/not-names.txt',
   "\nha han había habían hemos\n", "\n"),
  ("an auxiliary before a verb a surname that is also a word where subjects are left out ('Ha reconocido' gave the mention 'Ha')", 'pipeline/names.c',
