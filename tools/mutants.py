@@ -252,6 +252,8 @@ M = [
   "unidad comandancia brigada", "comandancia brigada"),
  ("an article in capitals inside an apposition read as a second article ('presidenta de la asociación vecinal La Viña')", 'pipeline/roles.c',
   "             !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&\n", ""),
+ ("a German noun before a first name no role unless listed ('Stadtbrandinspektor Jens Möller')", 'pipeline/names.c',
+  "if (!any_title(d, r, t, j, k) && !noun_before_first_name(d, r, t, j, k)) j = k;", "if (!any_title(d, r, t, j, k)) j = k;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
