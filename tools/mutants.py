@@ -254,6 +254,8 @@ M = [
   "             !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&\n", ""),
  ("a German noun before a first name no role unless listed ('Stadtbrandinspektor Jens Möller')", 'pipeline/names.c',
   "if (!any_title(d, r, t, j, k) && !noun_before_first_name(d, r, t, j, k)) j = k;", "if (!any_title(d, r, t, j, k)) j = k;"),
+ ("a second noun for someone named shows no gender of theirs ('Konzernchef Urs Baumli … sagte der Manager')", 'pipeline/attribute.c',
+  "                a->gender = noun_gender(d, reg->rules, m);", "                (void)0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
