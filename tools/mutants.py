@@ -256,6 +256,15 @@ M = [
   "if (!any_title(d, r, t, j, k) && !noun_before_first_name(d, r, t, j, k)) j = k;", "if (!any_title(d, r, t, j, k)) j = k;"),
  ("a second noun for someone named shows no gender of theirs ('Konzernchef Urs Baumli … sagte der Manager')", 'pipeline/attribute.c',
   "                a->gender = noun_gender(d, reg->rules, m);", "                (void)0;"),
+ ("German separable verbs ('kündigte … an', 'fügte … hinzu') introduce no reported speech", 'rules/de/verbs-reported.txt',
+  "fügte fügten teilte teilten kündigte kündigten räumte räumten", ""),
+ ("a German reported clause after its comma never opens with a preposition ('sagte, in manchen Straßen stehe …')", 'pipeline/reported.c',
+  "    return opens_clause(d, r, t) || (rules_feature(r, \"comma-clause\") && (t->flags & TOK_LOWER) &&", "    return opens_clause(d, r, t) || (0 && (t->flags & TOK_LOWER) &&"),
+ ("an unlisted German adverb or particle before the clause's comma ('sagte lediglich,', 'räumte ein,')", 'pipeline/reported.c',
+  "    if (!rules_feature(r, \"capitalised-nouns\") || !(t[c].flags & TOK_LOWER) || in(d, &t[c], &r->pronouns)) return 0;",
+  "    if (r) return 0;"),
+ ("no German subject after the verb before a reported clause ('In seinem Plädoyer sagte er, …')", 'pipeline/reported.c',
+  "    if (!rules_feature(r, \"comma-clause\") || c >= s->toks.len) return none;", "    if (r) return none;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
