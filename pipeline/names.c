@@ -769,6 +769,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             size_t k = last + 1;
             while (k < n && k < last + 8 && ((t[k].flags & (TOK_CAP | TOK_INITIAL)) || ((t[k].flags & TOK_PUNCT) && (t[k].cp == '-' || t[k].cp == '.'))))
                 k++;
+            /* "Erik Schulz (parteilos)": where every noun is capitalised (features.txt
+             * "capitalised-nouns"), one word in lower case in the brackets says the same */
+            if (k == last + 1 && (t[k].flags & TOK_LOWER) && rules_feature(r, "capitalised-nouns")) k++;
             if (k < n && k > last + 1 && (t[k].flags & TOK_PUNCT) && t[k].cp == ')') {
                 m.end = t[k].end;
                 m.next_tok = k + 1;

@@ -243,7 +243,11 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
     /* the end, a full stop or a comma, or an adjunct with no verb in it ("in a statement",
      * "Saturday", "on Tuesday night") */
     if (k >= n || punct_is(&t[k], '.') || punct_is(&t[k], ',') || punct_is(&t[k], ';')) return 1;
-    if (in(d, &t[k], &r->complementisers) || in(d, &t[k], &r->relatives) || in(d, &t[k], &r->object_pronouns))
+    /* (German "der" is an article before a capitalised word, the object told: "sagte der
+     * CSU-Politiker der Zeit.", a relative before anything else) */
+    int article = tok_article(d, r, &t[k]) && k + 1 < n && (t[k + 1].flags & TOK_CAP);
+    if (in(d, &t[k], &r->complementisers) || (in(d, &t[k], &r->relatives) && !article) ||
+        in(d, &t[k], &r->object_pronouns))
         return 0;
     for (size_t e = k; e < n && e < k + 8; e++) {
         if (punct_is(&t[e], '.') || punct_is(&t[e], ',')) return 1;

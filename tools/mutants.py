@@ -265,6 +265,11 @@ M = [
   "    if (r) return 0;"),
  ("no German subject after the verb before a reported clause ('In seinem Plädoyer sagte er, …')", 'pipeline/reported.c',
   "    if (!rules_feature(r, \"comma-clause\") || c >= s->toks.len) return none;", "    if (r) return none;"),
+ ("a German word in lower case in brackets after a name no part of its phrase ('Erik Schulz-Born (parteilos),')", 'pipeline/names.c',
+  "            if (k == last + 1 && (t[k].flags & TOK_LOWER) && rules_feature(r, \"capitalised-nouns\")) k++;", ""),
+ ("'Zeit', 'Welt' no media told ('sagte der CSU-Politiker der Zeit')", 'rules/de/media-nouns.txt', "zeit welt", ""),
+ ("a German article after the subject of a cue read as a relative opening a clause ('…, sagte X der Welt.')", 'pipeline/reported.c',
+  "(in(d, &t[k], &r->relatives) && !article)", "in(d, &t[k], &r->relatives)"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
