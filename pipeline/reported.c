@@ -146,6 +146,32 @@ static int lower_adverb(const document *d, const whosaid_rules *r, const cue_scr
     return !tok_article(d, r, &t[c]) && !in(d, &t[c], &r->determiners) && !in(d, &t[c], &r->possessives);
 }
 
+/* How many words the object told runs to before the comma of the clause ("den Zeitungen der
+ * Funke-Mediengruppe"). */
+enum { OBJECT_TOLD_TOKENS = 6 };
+
+/* "sagte dem SPIEGEL, …", "sagte der Süddeutschen Zeitung, …", "sagte er den Zeitungen der
+ * Funke-Mediengruppe, …": where the clause has its comma (features.txt "comma-clause"), whom the
+ * words were told may stand between the verb (or its subject) and the comma: an article that
+ * opens no genitive ("dem", "den"), or one that may ("der") before words that end in a medium
+ * (rules/<lang>/media-nouns.txt), and no verb up to the comma. Returns the comma's index, or c
+ * where there is no such object. */
+static size_t object_told_end(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, e = c + 1;
+    if (!rules_feature(r, "comma-clause") || c + 2 >= n || !(t[c].flags & TOK_LOWER) || !tok_article(d, r, &t[c]) ||
+        !(t[c + 1].flags & TOK_CAP))
+        return c;
+    while (e < n && e < c + OBJECT_TOLD_TOKENS && ((t[e].flags & TOK_WORD) || punct_is(&t[e], '-')) &&
+           !s->verb_end.items[e] && !in(d, &t[e], &r->auxiliaries))
+        e++;
+    if (e >= n || !punct_is(&t[e], ',')) return c;
+    if (tok_connector(d, r, &t[c]) &&
+        rules_compound_in(r, &r->media_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
+        return c;
+    return e;
+}
+
 /* "In seinem Plädoyer sagte er, die Tat sei …", "warnte der Ökonom, die Inflation sei …":
  * where the clause has its comma (features.txt "comma-clause") and the verb comes second, its
  * subject may stand between it and the comma: a pronoun, a name, or a titled role or
@@ -156,9 +182,11 @@ static mention subject_after_verb(const document *d, const whosaid_rules *r, con
     mention m = cue_phrase_after_verb(d, r, s, c);
     int like = m.kind == MENTION_PRONOUN || m.kind == MENTION_NAME ||
                ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && (m.titled || m.org));
-    if (!like) return none;
-    /* (adverbs after it: "betonte der Betreiber zudem,") */
-    size_t e = m.next_tok;
+    /* (not whom it was told: "sagte dem SPIEGEL,") */
+    if (!like || object_told_end(d, r, s, c) != c) return none;
+    /* (adverbs after it, "betonte der Betreiber zudem,", or whom it was told, "sagte er der
+     * Zeitung,") */
+    size_t e = object_told_end(d, r, s, m.next_tok);
     while (e < s->toks.len && e < m.next_tok + 2 && lower_adverb(d, r, s, e) && !punct_is(&s->toks.items[e], ',')) e++;
     if (e >= s->toks.len || !punct_is(&s->toks.items[e], ',')) return none;
     m.next_tok = e;
@@ -179,6 +207,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         *inverted = subject_after_verb(d, r, s, c);
         if (inverted->kind != MENTION_NONE) c = inverted->next_tok;
     }
+    if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);
     if (in(d, &t[v], &r->object_verbs)) {
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
         if (in(d, &t[c], &r->object_pronouns)) {

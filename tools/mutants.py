@@ -270,6 +270,8 @@ M = [
  ("'Zeit', 'Welt' no media told ('sagte der CSU-Politiker der Zeit')", 'rules/de/media-nouns.txt', "zeit welt", ""),
  ("a German article after the subject of a cue read as a relative opening a clause ('…, sagte X der Welt.')", 'pipeline/reported.c',
   "(in(d, &t[k], &r->relatives) && !article)", "in(d, &t[k], &r->relatives)"),
+ ("no German object told between the verb and the clause's comma ('sagte dem SPIEGEL, …')", 'pipeline/reported.c',
+  "    if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
