@@ -272,6 +272,8 @@ M = [
   "(in(d, &t[k], &r->relatives) && !article)", "in(d, &t[k], &r->relatives)"),
  ("no German object told between the verb and the clause's comma ('sagte dem SPIEGEL, …')", 'pipeline/reported.c',
   "    if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);", ""),
+ ("a German name and a predicate in lower case before a colon no introduction ('X zeigte sich enttäuscht: „…“')", 'pipeline/cues.c',
+  "    if (predicate_before_colon(d, r, s, e, &m)) {", "    if (0) {"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
