@@ -25,6 +25,9 @@ enum { MAX_COMMAS = 32, MAX_VERBS = 16 };
 /* How many words may stand between a naming verb and its quoted fragment: "called Immigration
  * Minister Ahmed Hussen a “chicken”". */
 enum { MAX_NAMED_TOKENS = 8 };
+/* How many words in lower case may stand between a preposition and the quoted fragment that is
+ * its object: "sprach von einem „fatalen Signal“". */
+enum { FRAGMENT_LEAD_TOKENS = 3 };
 
 
 static int in(const document *d, const token *t, const wordset *set) {
@@ -616,8 +619,16 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
     for (size_t v = 0, verbs = 0; v + 2 < n && verbs < MAX_VERBS; v++) {
         if (quote_holding(quotes, t[v].start) < quotes->len) continue;
         size_t a = v + 1, o = a;
-        if (s->verb_end.items[v] && s->verb_end.items[v] + 1 < n && reports(d, r, s, v) &&
-            in(d, &t[s->verb_end.items[v]], &r->fragment_prepositions) && (t[s->verb_end.items[v] + 1].flags & TOK_MARK)) {
+        /* (where every noun is capitalised, features.txt "capitalised-nouns", words in lower
+         * case between the preposition and the fragment are its article and adjectives: "sprach
+         * von einem „fatalen Signal“", "warnte vor einer „Katastrophe“"; not "a promis de
+         * déposer « … »", whose verb opens a clause of its own) */
+        size_t fm = s->verb_end.items[v] ? s->verb_end.items[v] + 1 : n;
+        while (fm < n && fm < s->verb_end.items[v] + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&
+               rules_feature(r, "capitalised-nouns"))
+            fm++;
+        if (s->verb_end.items[v] && fm < n && reports(d, r, s, v) &&
+            in(d, &t[s->verb_end.items[v]], &r->fragment_prepositions) && (t[fm].flags & TOK_MARK)) {
             a = s->verb_end.items[v];
             o = a + 1;
         } else if (!in(d, &t[v], &r->naming_verbs) || blocked(d, r, s, v)) {

@@ -274,6 +274,8 @@ M = [
   "    if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);", ""),
  ("a German name and a predicate in lower case before a colon no introduction ('X zeigte sich enttäuscht: „…“')", 'pipeline/cues.c',
   "    if (predicate_before_colon(d, r, s, e, &m)) {", "    if (0) {"),
+ ("no German article or adjective between a preposition and its quoted fragment ('sprach von einem „fatalen Signal“')", 'pipeline/reported.c',
+  "        while (fm < n && fm < s->verb_end.items[v] + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&", "        while (0 &&"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
