@@ -276,6 +276,9 @@ M = [
   "    if (predicate_before_colon(d, r, s, e, &m)) {", "    if (0) {"),
  ("no German article or adjective between a preposition and its quoted fragment ('sprach von einem „fatalen Signal“')", 'pipeline/reported.c',
   "        while (fm < n && fm < s->verb_end.items[v] + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&", "        while (0 &&"),
+ ("German adjectives in -ige before a role not part of it ('die zuständige Bezirksvorsteherin Ulli Gruber')", 'rules/de/title-modifier-endings.txt',
+  "ende ender enden ige iger igen", "ende ender enden"),
+ ("'-rätin' shows no woman ('Verkehrsstadträtin Ulli Schwentner-Haas')", 'rules/de/gendered-nouns.txt', "# a board member (\"Finanzvorständin\")\nrätin female\n", "# a board member (\"Finanzvorständin\")\n"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
