@@ -279,6 +279,8 @@ M = [
  ("German adjectives in -ige before a role not part of it ('die zuständige Bezirksvorsteherin Ulli Gruber')", 'rules/de/title-modifier-endings.txt',
   "ende ender enden ige iger igen", "ende ender enden"),
  ("'-rätin' shows no woman ('Verkehrsstadträtin Ulli Schwentner-Haas')", 'rules/de/gendered-nouns.txt', "# a board member (\"Finanzvorständin\")\nrätin female\n", "# a board member (\"Finanzvorständin\")\n"),
+ ("the article before a description with a name in apposition shows no gender ('die Vorsitzende des Betriebsrats, Sevgi Aydın,')", 'pipeline/people.c',
+  "                if (described && !m.gender) m.gender = apposed_article_gender(d, r, toks, i, m.role_start);", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
