@@ -281,6 +281,9 @@ M = [
  ("'-rätin' shows no woman ('Verkehrsstadträtin Ulli Schwentner-Haas')", 'rules/de/gendered-nouns.txt', "# a board member (\"Finanzvorständin\")\nrätin female\n", "# a board member (\"Finanzvorständin\")\n"),
  ("the article before a description with a name in apposition shows no gender ('die Vorsitzende des Betriebsrats, Sevgi Aydın,')", 'pipeline/people.c',
   "                if (described && !m.gender) m.gender = apposed_article_gender(d, r, toks, i, m.role_start);", ""),
+ ("two capitalised words at the end of a titled phrase before a name in apposition read as a person ('des Förderkreises Alte Kirchen, Prof. Dr. Bernd Janowski,')", 'pipeline/roles.c',
+  "    int org_end = m.name_tokens == 1 || (m.name_tokens == 2 && nm < i && !tok_first_name(d, r, &t[nm]));",
+  "    int org_end = m.name_tokens == 1;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
