@@ -97,6 +97,16 @@ static int head_gender(const document *d, const whosaid_rules *r, const mention 
 }
 
 
+/* "sagte der Manager", "a déclaré la syndicaliste": the gender a second noun for someone named
+ * before shows where their name showed none ("Henrik Lauter", "Beat Imhof"): its head's
+ * (rules/<lang>/gendered-nouns.txt), or a definite article's before a title. Not an article's
+ * alone: "la compañía", "el informe" show no person's gender. GENDER_UNKNOWN where it shows
+ * none. */
+static int noun_gender(const document *d, const whosaid_rules *r, const mention *m) {
+    int g = head_gender(d, r, m);
+    return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
+}
+
 /* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
  * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
  * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
@@ -322,6 +332,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             a->method = m->org ? "cue" : "role-noun";
             if (!m->org && a->role_end <= a->role_start && reg->people.items[p].kind == ENTITY_PERSON)
                 role_from_description(d, reg->rules, m, a);
+            if (!m->org && !a->gender && reg->people.items[p].kind == ENTITY_PERSON)
+                a->gender = noun_gender(d, reg->rules, m);
         } else {
             /* an organisation by its name, without the article; a description as written */
             a->speaker_start = m->org && m->name_end > m->name_start ? m->name_start : m->start;

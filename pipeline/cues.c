@@ -960,6 +960,38 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     return m.next_tok < v && cue_speaker_like(d, r, s, &m, 1) ? m : (mention){0};
 }
 
+/* Words of a predicate in lower case before a colon ("zeigte sich nachdenklich:"), and of an
+ * apposition between commas after the name, at most. */
+enum { COLON_PREDICATE_TOKENS = 4, COLON_APPOSITION_TOKENS = 12 };
+
+/* "Auch der Aufsichtsratsvorsitzende Wolfgang Reimer zeigte sich nachdenklich: „…“", "X, seit
+ * 30 Jahren Landarzt, ist skeptisch: „…“": where every noun is capitalised (features.txt
+ * "capitalised-nouns"), a person's name that opens the sentence (after a listed adverb: "Auch")
+ * and a predicate of words in lower case only up to the colon at toks[e] (a verb, "sich", an
+ * adjective; no object, which would be a noun) introduce what that person says next. Returns 1
+ * and the name's mention in *m, or 0. */
+static int predicate_before_colon(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e,
+                                  mention *m) {
+    const token *t = s->toks.items;
+    size_t a = 0;
+    if (!rules_feature(r, "capitalised-nouns")) return 0;
+    if (a < e && (t[a].flags & TOK_CAP) && token_in(d, &t[a], &r->adverbs) >= 0) a++;
+    mention named = parse_mention(d, r, &s->toks, a);
+    if (named.kind != MENTION_NAME || (named.name_tokens < 2 && !named.titled)) return 0;
+    size_t k = named.next_tok;
+    if (k < e && punct_is(&t[k], ',')) { /* past an apposition between commas */
+        size_t c = k + 1;
+        while (c < e && c <= k + COLON_APPOSITION_TOKENS && (t[c].flags & TOK_WORD)) c++;
+        if (c >= e || !punct_is(&t[c], ',')) return 0;
+        k = c + 1;
+    }
+    if (k >= e || e - k > COLON_PREDICATE_TOKENS) return 0;
+    for (size_t w = k; w < e; w++)
+        if (!(t[w].flags & TOK_LOWER)) return 0;
+    *m = named;
+    return 1;
+}
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -996,6 +1028,11 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
             return 1;
         }
     }
+    if (predicate_before_colon(d, r, s, e, &m)) {
+        *c = (cue){CUE_COLON, 0, 0, m};
+        return 1;
+    }
+    m = parse_mention(d, r, &s->toks, 0);
     if (m.kind == MENTION_NAME && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {
         /* a header: "Windsor Mann, editor of The Quotable Hitchens: “…”" */
         size_t k = m.next_tok + 1;

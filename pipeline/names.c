@@ -209,6 +209,20 @@ static int any_title(const document *d, const whosaid_rules *r, const token *t, 
     return 0;
 }
 
+/* "Stadtbrandinspektor Jens Möller", "Klubobfrau Judith Pühringer": where every noun is
+ * capitalised (features.txt "capitalised-nouns"), a noun right before a first name at t[k] is
+ * what the person is, listed as a title or not: the words no noun is (rules/<lang>/not-names.txt
+ * holds the days, months and sentence openers; a verb, a preposition, an adverb, a pronoun, an
+ * organisation, a place or an acronym is none) are left out. */
+static int noun_before_first_name(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    const token *w = &t[k - 1];
+    return k > j && rules_feature(r, "capitalised-nouns") && (w->flags & TOK_CAP) && !(w->flags & TOK_ALLCAPS) &&
+           !(w->flags & TOK_POSS) && token_in(d, w, &r->not_names) < 0 && token_in(d, w, &r->verbs) < 0 &&
+           token_in(d, w, &r->prepositions) < 0 && !tok_adverb(d, r, w) && !tok_pronoun_word(d, r, w) &&
+           token_in(d, w, &r->organisations) < 0 && token_in(d, w, &r->places) < 0 &&
+           token_in(d, w, &r->conjunctions) < 0 && !tok_honorific(d, r, w);
+}
+
 /* Splits the phrase words toks[j, e) into role and name. */
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
@@ -253,7 +267,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (tok_first_name(d, r, &t[k]) && !tok_first_name(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_INITIAL) &&
             !tok_particle(d, r, &t[k - 1])) {
             /* the words dropped are a role only if a title word is among them */
-            if (!any_title(d, r, t, j, k)) j = k;
+            if (!any_title(d, r, t, j, k) && !noun_before_first_name(d, r, t, j, k)) j = k;
             a = k;
             break;
         }
@@ -773,6 +787,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             size_t k = last + 1;
             while (k < n && k < last + 8 && ((t[k].flags & (TOK_CAP | TOK_INITIAL)) || ((t[k].flags & TOK_PUNCT) && (t[k].cp == '-' || t[k].cp == '.'))))
                 k++;
+            /* "Erik Schulz (parteilos)": where every noun is capitalised (features.txt
+             * "capitalised-nouns"), one word in lower case in the brackets says the same */
+            if (k == last + 1 && (t[k].flags & TOK_LOWER) && rules_feature(r, "capitalised-nouns")) k++;
             if (k < n && k > last + 1 && (t[k].flags & TOK_PUNCT) && t[k].cp == ')') {
                 m.end = t[k].end;
                 m.next_tok = k + 1;

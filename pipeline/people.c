@@ -281,6 +281,19 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
 }
 
+/* "die Vorsitzende des Gesamtbetriebsrats, Sevgi Aydın": the gender the article before a
+ * description shows where a name in apposition makes it one person (rules/<lang>/
+ * apposition-articles.txt: German "die" is the plural's too, but not before one name), for the
+ * description whose role starts at byte role_start before the name at toks[i]; 0 where none. */
+static int apposed_article_gender(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                                  size_t role_start) {
+    size_t k = 0;
+    while (k < i && toks->items[k].start < role_start) k++;
+    if (k == 0 || k >= i || toks->items[k].start != role_start) return 0;
+    int g = token_in(d, &toks->items[k - 1], &r->apposition_articles);
+    return g == GENDER_MALE || g == GENDER_FEMALE ? g : 0;
+}
+
 /* Does a reporting verb stand right after the phrase toks[i, next) or right before it ("so ein
  * Sprecher der Bahn")? */
 static int reports_around(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next) {
@@ -565,6 +578,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * before the name between commas shows a person */
                 int described = m.role_end == m.role_start &&
                                 description_before(d, r, toks, i, m.next_tok, &m.role_start, &m.role_end);
+                if (described && !m.gender) m.gender = apposed_article_gender(d, r, toks, i, m.role_start);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "The mayor of Marrow Bay, Ines Calvo, agreed": a name set off by commas before its
                  * verb is its subject too */

@@ -25,6 +25,9 @@ enum { MAX_COMMAS = 32, MAX_VERBS = 16 };
 /* How many words may stand between a naming verb and its quoted fragment: "called Immigration
  * Minister Ahmed Hussen a “chicken”". */
 enum { MAX_NAMED_TOKENS = 8 };
+/* How many words in lower case may stand between a preposition and the quoted fragment that is
+ * its object: "sprach von einem „fatalen Signal“". */
+enum { FRAGMENT_LEAD_TOKENS = 3 };
 
 
 static int in(const document *d, const token *t, const wordset *set) {
@@ -151,13 +154,87 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
     return e;
 }
 
+/* May the reported clause after a comma open with toks[c]? As opens_clause, and where the clause
+ * has its comma (features.txt "comma-clause") a preposition too: "sagte, in manchen Straßen
+ * stehe das Wasser", "kritisierte, bei der Bildung dürfe nicht gekürzt werden" (not a
+ * conjunction: "sagte er, und …"). */
+static int opens_clause_after_comma(const document *d, const whosaid_rules *r, const token *t) {
+    return opens_clause(d, r, t) || (rules_feature(r, "comma-clause") && (t->flags & TOK_LOWER) &&
+                                     in(d, t, &r->prepositions) && !in(d, t, &r->conjunctions));
+}
+
+/* Is toks[c], in lower case, an adverb or a verb's particle where every noun is capitalised
+ * (features.txt "capitalised-nouns"): no pronoun, and no article or determiner but right before
+ * a comma ("räumte ein,")? */
+static int lower_adverb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    const token *t = s->toks.items;
+    if (!rules_feature(r, "capitalised-nouns") || !(t[c].flags & TOK_LOWER) || in(d, &t[c], &r->pronouns)) return 0;
+    if (c + 1 < s->toks.len && punct_is(&t[c + 1], ',')) return 1;
+    return !tok_article(d, r, &t[c]) && !in(d, &t[c], &r->determiners) && !in(d, &t[c], &r->possessives);
+}
+
+/* How many words the object told runs to before the comma of the clause ("den Zeitungen der
+ * Funke-Mediengruppe"). */
+enum { OBJECT_TOLD_TOKENS = 6 };
+
+/* "sagte dem SPIEGEL, …", "sagte der Süddeutschen Zeitung, …", "sagte er den Zeitungen der
+ * Funke-Mediengruppe, …": where the clause has its comma (features.txt "comma-clause"), whom the
+ * words were told may stand between the verb (or its subject) and the comma: an article that
+ * opens no genitive ("dem", "den"), or one that may ("der") before words that end in a medium
+ * (rules/<lang>/media-nouns.txt), and no verb up to the comma. Returns the comma's index, or c
+ * where there is no such object. */
+static size_t object_told_end(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, e = c + 1;
+    if (!rules_feature(r, "comma-clause") || c + 2 >= n || !(t[c].flags & TOK_LOWER) || !tok_article(d, r, &t[c]) ||
+        !(t[c + 1].flags & TOK_CAP))
+        return c;
+    while (e < n && e < c + OBJECT_TOLD_TOKENS && ((t[e].flags & TOK_WORD) || punct_is(&t[e], '-')) &&
+           !s->verb_end.items[e] && !in(d, &t[e], &r->auxiliaries))
+        e++;
+    if (e >= n || !punct_is(&t[e], ',')) return c;
+    if (tok_connector(d, r, &t[c]) &&
+        rules_compound_in(r, &r->media_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
+        return c;
+    return e;
+}
+
+/* "In seinem Plädoyer sagte er, die Tat sei …", "warnte der Ökonom, die Inflation sei …":
+ * where the clause has its comma (features.txt "comma-clause") and the verb comes second, its
+ * subject may stand between it and the comma: a pronoun, a name, or a titled role or
+ * description. Returns it, or a mention of kind MENTION_NONE. */
+static mention subject_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    mention none = {0};
+    if (!rules_feature(r, "comma-clause") || c >= s->toks.len) return none;
+    mention m = cue_phrase_after_verb(d, r, s, c);
+    int like = m.kind == MENTION_PRONOUN || m.kind == MENTION_NAME ||
+               ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && (m.titled || m.org));
+    /* (not whom it was told: "sagte dem SPIEGEL,") */
+    if (!like || object_told_end(d, r, s, c) != c) return none;
+    /* (adverbs after it, "betonte der Betreiber zudem,", or whom it was told, "sagte er der
+     * Zeitung,") */
+    size_t e = object_told_end(d, r, s, m.next_tok);
+    while (e < s->toks.len && e < m.next_tok + 2 && lower_adverb(d, r, s, e) && !punct_is(&s->toks.items[e], ',')) e++;
+    if (e >= s->toks.len || !punct_is(&s->toks.items[e], ',')) return none;
+    m.next_tok = e;
+    return m;
+}
+
 /* The clause after the verb at token v: "said [that] CLAUSE", "told reporters [that] CLAUSE".
- * Returns 1 and its token range [*a, *b), or 0. */
+ * Returns 1 and its token range [*a, *b), or 0. Where inverted is given, the verb's subject may
+ * stand between it and the clause (subject_after_verb), and *inverted is that subject (of kind
+ * MENTION_NONE where there is none). */
 static int clause_after_verb(const document *d, const whosaid_rules *r, const quote_vec *quotes,
-                             const cue_scratch *s, size_t v, size_t *a, size_t *b) {
+                             const cue_scratch *s, size_t v, size_t *a, size_t *b, mention *inverted) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, c = s->verb_end.items[v];
+    if (inverted) memset(inverted, 0, sizeof *inverted);
     if (c >= n) return 0;
+    if (inverted && !punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs)) {
+        *inverted = subject_after_verb(d, r, s, c);
+        if (inverted->kind != MENTION_NONE) c = inverted->next_tok;
+    }
+    if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);
     if (in(d, &t[v], &r->object_verbs)) {
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
         if (in(d, &t[c], &r->object_pronouns)) {
@@ -172,32 +249,40 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */
     int comma_clause = rules_feature(r, "comma-clause"), after_comma = 0;
     if (c + 1 < n && punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs) &&
-        (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause(d, r, &t[c + 1])))) {
+        (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, &t[c + 1])))) {
         c++;
         after_comma = 1;
     }
     /* "sagte bei der Urteilsverkündung in Karlsruhe, der Gesetzgeber habe …": adjuncts, then
      * the comma before the clause */
+    /* (where every noun is capitalised, features.txt "capitalised-nouns", a word in lower case
+     * right after the verb is an adverb or a particle, listed or not, unless it opens a noun
+     * phrase: "sagte lediglich,", "betonte ausdrücklich,", "räumte ein,") */
     if (comma_clause && !after_comma && c < n && in(d, &t[v], &r->bare_clause_verbs) &&
-        ((t[c].flags & TOK_LOWER) && (in(d, &t[c], &r->prepositions) || tok_adverb(d, r, &t[c])))) {
+        ((t[c].flags & TOK_LOWER) &&
+         (in(d, &t[c], &r->prepositions) || tok_adverb(d, r, &t[c]) || lower_adverb(d, r, s, c)))) {
         size_t e = c;
         while (e < n && e < c + MAX_ADJUNCT_TOKENS && (t[e].flags & TOK_WORD) && !in(d, &t[e], &r->verbs) &&
                !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->complementisers))
             e++;
-        if (e + 1 < n && punct_is(&t[e], ',') && (in(d, &t[e + 1], &r->complementisers) || opens_clause(d, r, &t[e + 1]))) {
+        if (e + 1 < n && punct_is(&t[e], ',') &&
+            (in(d, &t[e + 1], &r->complementisers) || opens_clause_after_comma(d, r, &t[e + 1]))) {
             c = e + 1;
             after_comma = 1;
         }
     }
     if (!after_comma) c = skip_aside(d, r, s, c, n);
-    c = skip_adjuncts(d, r, s, c, n);
+    /* (after the comma that opens a German clause, a preposition opens the clause itself: "sagte,
+     * in manchen Straßen stehe das Wasser") */
+    if (!(comma_clause && after_comma)) c = skip_adjuncts(d, r, s, c, n);
     int after_complementiser = c < n && in(d, &t[c], &r->complementisers);
     if (after_complementiser) c++;
     else if (!in(d, &t[v], &r->bare_clause_verbs)) return 0; /* "acknowledged the scale of the defeat" */
     else if (comma_clause && !after_comma) return 0; /* "kritisierte die Pläne": an object; the clause has its comma */
     else if (c < n && is_number(&t[c])) return 0;             /* "the index added 0.4 per cent" */
     /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
-    if (c >= n || !(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0 : opens_clause(d, r, &t[c])))
+    if (c >= n || !(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0
+                                         : after_comma ? opens_clause_after_comma(d, r, &t[c]) : opens_clause(d, r, &t[c])))
         return 0;
     size_t e = clause_end(d, r, quotes, s, c, n);
     if (e < c + MIN_CLAUSE_TOKENS) return 0;
@@ -215,7 +300,11 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
     /* the end, a full stop or a comma, or an adjunct with no verb in it ("in a statement",
      * "Saturday", "on Tuesday night") */
     if (k >= n || punct_is(&t[k], '.') || punct_is(&t[k], ',') || punct_is(&t[k], ';')) return 1;
-    if (in(d, &t[k], &r->complementisers) || in(d, &t[k], &r->relatives) || in(d, &t[k], &r->object_pronouns))
+    /* (German "der" is an article before a capitalised word, the object told: "sagte der
+     * CSU-Politiker der Zeit.", a relative before anything else) */
+    int article = tok_article(d, r, &t[k]) && k + 1 < n && (t[k + 1].flags & TOK_CAP);
+    if (in(d, &t[k], &r->complementisers) || (in(d, &t[k], &r->relatives) && !article) ||
+        in(d, &t[k], &r->object_pronouns))
         return 0;
     for (size_t e = k; e < n && e < k + 8; e++) {
         if (punct_is(&t[e], '.') || punct_is(&t[e], ',')) return 1;
@@ -373,7 +462,7 @@ static int reports_inside(const document *d, const whosaid_rules *r, const quote
     for (size_t w = a; w < b; w++) {
         size_t ca, cb;
         if (!s->verb_end.items[w] || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||
-            !clause_after_verb(d, r, quotes, s, w, &ca, &cb))
+            !clause_after_verb(d, r, quotes, s, w, &ca, &cb, NULL))
             continue;
         mention who = cue_subject_before(d, r, s, w);
         if (who.kind != MENTION_NONE && cue_speaker_like(d, r, s, &who, 1)) return 1;
@@ -395,7 +484,7 @@ static void inner_speaker(const document *d, const whosaid_rules *r, const quote
         /* and what it said, where its clause reads as one to the end ("said that the bridge
          * would reopen") */
         size_t ca, cb;
-        if (clause_after_verb(d, r, quotes, s, w, &ca, &cb) && cb == rep->b) {
+        if (clause_after_verb(d, r, quotes, s, w, &ca, &cb, NULL) && cb == rep->b) {
             rep->a = ca;
             rep->b = cb;
         }
@@ -550,8 +639,21 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             }
         }
         /* X said [that] CLAUSE. */
-        if (!clause_after_verb(d, r, quotes, s, v, &a, &b)) continue;
+        mention inverted;
+        if (!clause_after_verb(d, r, quotes, s, v, &a, &b, &inverted)) continue;
         mention m = cue_subject_before(d, r, s, v);
+        /* "In seinem Plädoyer sagte er, …", "Am Montag warnte der Ökonom, …": a subject after
+         * the verb, where what stands before it is none (a pronoun there is always the
+         * subject; a capitalised noun alone before the verb is no name: "Plädoyer", "Dann") */
+        if (inverted.kind != MENTION_NONE) {
+            size_t mt = 0;
+            while (mt < v && t[mt].start < m.start) mt++;
+            /* (nor is a phrase after a preposition: "Bei der Sitzung warnte …") */
+            int before = m.kind != MENTION_NONE && !m.weak && !(m.kind == MENTION_NAME && m.name_tokens < 2 && !m.titled) &&
+                         !(mt > 0 && in(d, &t[mt - 1], &r->prepositions));
+            if (before && inverted.kind != MENTION_PRONOUN) continue;
+            m = inverted;
+        }
         /* ", adding that …": the subject of the report just before ("…, the minister said, adding
          * that"), else the main clause's, if it shows */
         if (m.kind == MENTION_NONE && v > 1 && punct_is(&t[v - 1], ',')) m = previous_reporter(d, r, s, v - 1);
@@ -580,8 +682,16 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
     for (size_t v = 0, verbs = 0; v + 2 < n && verbs < MAX_VERBS; v++) {
         if (quote_holding(quotes, t[v].start) < quotes->len) continue;
         size_t a = v + 1, o = a;
-        if (s->verb_end.items[v] && s->verb_end.items[v] + 1 < n && reports(d, r, s, v) &&
-            in(d, &t[s->verb_end.items[v]], &r->fragment_prepositions) && (t[s->verb_end.items[v] + 1].flags & TOK_MARK)) {
+        /* (where every noun is capitalised, features.txt "capitalised-nouns", words in lower
+         * case between the preposition and the fragment are its article and adjectives: "sprach
+         * von einem „fatalen Signal“", "warnte vor einer „Katastrophe“"; not "a promis de
+         * déposer « … »", whose verb opens a clause of its own) */
+        size_t fm = s->verb_end.items[v] ? s->verb_end.items[v] + 1 : n;
+        while (fm < n && fm < s->verb_end.items[v] + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&
+               rules_feature(r, "capitalised-nouns"))
+            fm++;
+        if (s->verb_end.items[v] && fm < n && reports(d, r, s, v) &&
+            in(d, &t[s->verb_end.items[v]], &r->fragment_prepositions) && (t[fm].flags & TOK_MARK)) {
             a = s->verb_end.items[v];
             o = a + 1;
         } else if (!in(d, &t[v], &r->naming_verbs) || blocked(d, r, s, v)) {

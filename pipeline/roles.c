@@ -198,7 +198,12 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     /* "Der Vorsitzende des Fahrgastverbands Pro Bahn Sachsen, Rüdiger Haase,": where every noun
      * is capitalised, one word at the end of a titled phrase is the end of the organisation's
      * name, not a person, when a name of two words or more follows in apposition */
-    if (m.kind == MENTION_NAME && m.titled && m.name_tokens == 1 && m.next_tok == i - 1 && i + 1 < next &&
+    /* (two words too where no first name opens them: "des Förderkreises Alte Kirchen, Prof. Dr.
+     * Bernd Janowski-Kühn,") */
+    size_t nm = a;
+    while (nm < i && toks->items[nm].start < m.name_start) nm++;
+    int org_end = m.name_tokens == 1 || (m.name_tokens == 2 && nm < i && !tok_first_name(d, r, &t[nm]));
+    if (m.kind == MENTION_NAME && m.titled && org_end && m.next_tok == i - 1 && i + 1 < next &&
         (t[i].flags & TOK_CAP) && (t[next - 1].flags & TOK_CAP) && !(t[i].flags & TOK_ALLCAPS) &&
         rules_feature(r, "capitalised-nouns")) {
         *rs = m.role_start;
