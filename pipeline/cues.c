@@ -945,8 +945,9 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     mention m = {0};
     if (a >= v) return m;
     m = parse_mention(d, r, &s->toks, a);
-    /* "La maire de Grenoble, Anne Keller, a salué …": the name in apposition */
-    if (name_in_apposition(d, r, s, m.next_tok, &m)) return m.next_tok < v && cue_speaker_like(d, r, s, &m, 1) ? m : (mention){0};
+    /* "La maire de Grenoble, Anne Keller, a salué …": the name in apposition (a name, which
+     * the cut below leaves whole) */
+    name_in_apposition(d, r, s, m.next_tok, &m);
     /* "Le syndicat des cheminots a approuvé …": whole where a verb follows it */
     int before_verb = m.next_tok < v && (s->verb_end.items[m.next_tok] || token_in(d, &t[m.next_tok], &r->auxiliaries) >= 0);
     if (m.kind == MENTION_DESCRIPTION && a + 1 < v && !before_verb) {
