@@ -660,13 +660,12 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* (", ha asegurado que": where the subject may be left out, features.txt "null-subject",
          * the auxiliary before the participle is part of the verb; not "their allies, members of
          * the DUP, have said", whose subject stands before the apposition) */
-        size_t g = rules_feature(r, "null-subject") ? verb_group_start(d, r, s, v) : v;
+        size_t head = verb_group_start(d, r, s, v); /* "et a prévenu", "and has warned" */
+        size_t g = rules_feature(r, "null-subject") ? head : v;
         if (m.kind == MENTION_NONE && g > 0 && punct_is(&t[g - 1], ',')) m = cue_main_subject(d, r, s, g);
         /* no subject of its own: only where it stands further back ("… and said", ", saying"),
          * or where the language leaves it out ("Explicó que …", "Además, ha explicado que …":
          * features.txt "null-subject") */
-        size_t head = v; /* the verb's first word: "et a prévenu", "and has warned" */
-        while (head > 0 && (t[head - 1].flags & TOK_LOWER) && in(d, &t[head - 1], &r->auxiliaries)) head--;
         /* "Wealth-X keeps its finances a secret but says …": a verb joined to another has the
          * subject of the clause's first */
         if (m.kind == MENTION_NONE && head > 0 && in(d, &t[head - 1], &r->conjunctions)) m = cue_main_subject(d, r, s, v);

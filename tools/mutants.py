@@ -277,7 +277,7 @@ M = [
  ("a reporting verb joined by 'but' or 'and' has no subject of the clause's first ('… but warned that')", 'pipeline/reported.c',
   "        if (m.kind == MENTION_NONE && head > 0 && in(d, &t[head - 1], &r->conjunctions)) m = cue_main_subject(d, r, s, v);\n", ""),
  ("an auxiliary between a conjunction and its participle hides the conjunction ('et a ajouté que')", 'pipeline/reported.c',
-  "        while (head > 0 && (t[head - 1].flags & TOK_LOWER) && in(d, &t[head - 1], &r->auxiliaries)) head--;\n", ""),
+  "        size_t head = verb_group_start(d, r, s, v); /* \"et a prévenu\", \"and has warned\" */", "        size_t head = v;"),
  ("the main clause's subject not the name in apposition ('La maire de Grenoble, Anne Keller, a salué …')", 'pipeline/cues.c',
   "    name_in_apposition(d, r, s, m.next_tok, &m);\n", ""),
  ("the main clause's subject cut to its noun before a verb ('Le syndicat des cheminots a approuvé')", 'pipeline/cues.c',
