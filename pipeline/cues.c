@@ -1033,7 +1033,6 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         *c = (cue){CUE_COLON, 0, 0, m};
         return 1;
     }
-    m = parse_mention(d, r, &s->toks, 0);
     if (m.kind == MENTION_NAME && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {
         /* a header: "Windsor Mann, editor of The Quotable Hitchens: “…”" */
         size_t k = m.next_tok + 1;
