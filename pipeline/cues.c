@@ -776,7 +776,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
      * preposition is no subject; the clause's own may stand further back */
     if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) &&
-        after_preposition(d, r, s, m.start, m.kind == MENTION_DESCRIPTION)) {
+        after_preposition(d, r, s, m.start, 1)) {
         mention owner = subject_before_phrases(d, r, s, &m);
         m = owner.kind != MENTION_NONE ? owner : parse_clause_subject(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE) m.start = m.end = 0;

@@ -165,7 +165,7 @@ static int pair_double_marks(const document *d, const whosaid_rules *r, const se
         i = scan_to_stop(d->text, i, d->len, &r->mark_stops); /* most bytes: no mark */
         if (i >= d->len) break;
         int32_t cp;
-        size_t n = utf8_next(d->text, d->len, i, &cp);
+        size_t n = rules_mark_char(r, d->text, d->len, i, &cp);
         int mark = cp >= 0 && cp >= 0x22 ? rules_mark(r, cp) : 0;
         if (mark && !(mark & MARK_SINGLE)) {
             mark_event e = {i, i + n, cp, 0, 0, para_of(seg, &sent, i)};

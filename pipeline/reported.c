@@ -239,10 +239,20 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
         if (in(d, &t[c], &r->object_pronouns)) {
             c++;
+        } else if (c + 1 < n && tok_article(d, r, &t[c]) && (t[c + 1].flags & TOK_CAP)) {
+            /* a name with its article, read to its end ("told The Canadian Press", "told the
+             * Senate Intelligence Committee"), which a description's parse may cut short */
+            c++;
+            while (c < n && c < s->verb_end.items[v] + MAX_NAMED_TOKENS && (t[c].flags & TOK_CAP) &&
+                   !in(d, &t[c], &r->pronouns))
+                c++;
         } else {
             mention o = parse_mention(d, r, &s->toks, c);
-            if (o.kind == MENTION_NAME || o.kind == MENTION_ROLE || o.kind == MENTION_DESCRIPTION) c = o.next_tok;
-            else if (t[c].flags & TOK_LOWER && !in(d, &t[c], &r->complementisers)) c++;
+            if (o.kind == MENTION_NAME || o.kind == MENTION_ROLE || o.kind == MENTION_DESCRIPTION) {
+                c = o.next_tok;
+            } else if (t[c].flags & TOK_LOWER && !in(d, &t[c], &r->complementisers)) {
+                c++;
+            }
         }
     }
     /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a

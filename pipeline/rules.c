@@ -122,7 +122,7 @@ static int index_marks(whosaid_rules *r) {
     for (int32_t c = 0; c < 128; c++) r->ascii_marks[c] = (unsigned char)mark_of(r, c);
     for (int32_t c = 0x2000; c < 0x2070; c++) r->punctuation_marks[c - 0x2000] = (unsigned char)mark_of(r, c);
     for (int b = 0; b < 256; b++) {
-        r->mark_stops.stop[b] = b >= 0x80 || r->ascii_marks[b];
+        r->mark_stops.stop[b] = b >= 0x80 || r->ascii_marks[b] || (b < 0x80 && r->doubled_marks[b]);
         r->sentence_stops.stop[b] = r->mark_stops.stop[b] || b == '.' || b == '!' || b == '?';
     }
     byte_stops_index(&r->mark_stops);
@@ -245,6 +245,19 @@ static int add_articles(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
+/* Abbreviations as the text writes them: one written with a capital ("Man.", "Gen.", "No.")
+ * is one only with a capital, since the word in lower case ends many sentences ("the man.",
+ * "fell ill.", "said no."); one in lower case ("etc.", "e.g.") is one in any case. */
+static int add_abbreviations(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    for (size_t i = 0; i < n; i++) {
+        int32_t cp;
+        int capital = f[i].len && utf8_next((const unsigned char *)f[i].ptr, f[i].len, 0, &cp) && cp >= 0 && uc_is_upper(cp);
+        if (wordset_put(dest, f[i].ptr, f[i].len, capital ? ABBREVIATION_CAPITAL : ABBREVIATION_ANY_CASE) != 0)
+            return fail(c, "out of memory");
+    }
+    return 0;
+}
+
 /* Endings: "s" plural, "-ss" singular. */
 static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     for (size_t i = 0; i < n; i++) {
@@ -347,7 +360,14 @@ static int add_mark_pair(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     whosaid_rules *r = dest;
     if (n != 3) return fail(c, "expected OPEN CLOSE KIND");
     int32_t open = single_cp(f[0]), close = single_cp(f[1]);
-    if (open < 0 || close < 0) return fail(c, "a mark must be one character");
+    /* '' '': an ASCII character written twice, a mark of its own (a letter or digit never is) */
+    unsigned char twice = f[0].len == 2 ? (unsigned char)f[0].ptr[0] : 0;
+    if (twice && twice < 0x80 && f[0].ptr[1] == (char)twice && f[1].len == 2 && !memcmp(f[0].ptr, f[1].ptr, 2) &&
+        !((twice | 0x20) >= 'a' && (twice | 0x20) <= 'z') && !(twice >= '0' && twice <= '9') && twice > ' ') {
+        r->doubled_marks[twice] = 1;
+        open = close = DOUBLED_MARK(twice);
+    }
+    if (open < 0 || close < 0) return fail(c, "a mark must be one character, or an ASCII sign written twice ('')");
     int single;
     if (f[2].len == 6 && !memcmp(f[2].ptr, "double", 6)) single = 0;
     else if (f[2].len == 6 && !memcmp(f[2].ptr, "single", 6)) single = 1;

@@ -9,6 +9,7 @@
 
 #include "lexicon.h"
 #include "scan.h"
+#include "utf8.h"
 #include "whosaid.h"
 
 typedef struct {
@@ -51,6 +52,8 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n);
 /* What a pronoun, honorific, first name or noun shows of whom it stands for. NEUTER is an
  * organisation or a thing ("it", "its"); FIRST the writer ("I", "we"). */
 enum { ARTICLE_DEFINITE = 1, ARTICLE_INDEFINITE = 2 };
+/* An abbreviation's value: one in any case ("etc."), or only capitalised ("Man.", "No."). */
+enum { ABBREVIATION_ANY_CASE = 0, ABBREVIATION_CAPITAL = 1 };
 
 /* GENDER_PLURAL: a pronoun of several ("they"), which stands for a group or an organisation,
  * never for one person named before */
@@ -85,6 +88,9 @@ struct whosaid_rules {
     mark_class *marks;
     size_t nmarks;
     int32_t dialogue_dash; /* the dash that opens a paragraph of speech (—), or 0 */
+    /* ASCII characters that, written twice, are a mark of their own: '' for a double mark in
+     * text typed without one (quote-marks.txt "'' '' double") */
+    unsigned char doubled_marks[128];
     /* the word sets, one per line of rule_sets.def */
 #define LEXICON(field, file, parser) wordset field;
 #define MORE(field, file, parser)
@@ -133,6 +139,9 @@ int rules_longest_ending(const wordset *endings, const char *s, size_t n);
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n);
 
 int rules_mark_in_list(const whosaid_rules *r, int32_t cp);
+/* The code point a mark of an ASCII character written twice ('') stands for: one beyond
+ * Unicode, so that it pairs with itself only. */
+#define DOUBLED_MARK(c) ((int32_t)0x110000 + (int32_t)(c))
 /* Bit set of MARK_* for a code point; 0 for a character that is no quotation mark. */
 static inline int rules_mark(const whosaid_rules *r, int32_t cp) {
     if (cp >= 0 && cp < 128) return r->ascii_marks[cp];
@@ -141,5 +150,19 @@ static inline int rules_mark(const whosaid_rules *r, int32_t cp) {
 }
 /* Whether close can end a quotation opened by open. */
 int rules_marks_pair(const whosaid_rules *r, int32_t open, int32_t close);
+/* The character at s[i] (i < end) as the quotation marks read it, into *cp: a doubled mark ('')
+ * as DOUBLED_MARK of its character, anything else as its code point (-1 for a byte that is not
+ * UTF-8). Returns its length in bytes. */
+static inline size_t rules_mark_char(const whosaid_rules *r, const unsigned char *s, size_t end, size_t i, int32_t *cp) {
+    if (s[i] < 0x80) {
+        *cp = s[i];
+        if (r->doubled_marks[s[i]] && i + 1 < end && s[i + 1] == s[i]) {
+            *cp = DOUBLED_MARK(s[i]);
+            return 2;
+        }
+        return 1;
+    }
+    return utf8_next(s, end, i, cp);
+}
 
 #endif

@@ -109,7 +109,10 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
         w = st;
     }
     if (w == dot) return 0;
-    if (wordset_get(&r->abbreviations, (const char *)d->text + w, dot + 1 - w) >= 0) return 1;
+    int v = wordset_get(&r->abbreviations, (const char *)d->text + w, dot + 1 - w);
+    int32_t first;
+    utf8_next(d->text, dot, w, &first);
+    if (v == ABBREVIATION_ANY_CASE || (v == ABBREVIATION_CAPITAL && first >= 0 && uc_is_upper(first))) return 1;
     return is_initials(d->text + w, dot - w); /* J. or G.K. */
 }
 
@@ -128,7 +131,7 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         i = scan_to_stop(s, i, p.end, &r->sentence_stops); /* most bytes: nothing to do */
         if (i >= p.end) break;
         int32_t cp;
-        size_t n = utf8_next(s, p.end, i, &cp);
+        size_t n = rules_mark_char(r, s, p.end, i, &cp);
         int mark = cp >= 0 ? rules_mark(r, cp) : 0;
         if (mark && !(mark & MARK_SINGLE)) {
             if ((mark & MARK_CLOSES) && depth > 0) depth--;
@@ -142,7 +145,7 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         size_t j = i;
         while (j < p.end) {
             int32_t c;
-            size_t m = utf8_next(s, p.end, j, &c);
+            size_t m = rules_mark_char(r, s, p.end, j, &c);
             int mk = c >= 0 ? rules_mark(r, c) : 0;
             if (c == '.' || c == '!' || c == '?' || c == ')' || c == ']' || (mk & MARK_SINGLE)) {
                 j += m;
@@ -165,7 +168,9 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         }
         i = j;
         if (!spaces || k >= p.end || depth > 0) continue;
-        int nmark = next >= 0 ? rules_mark(r, next) : 0;
+        int32_t next_mark;
+        rules_mark_char(r, s, p.end, k, &next_mark); /* '' too */
+        int nmark = next_mark >= 0 ? rules_mark(r, next_mark) : 0;
         if (!(uc_is_upper(next) || uc_is_digit(next) || (nmark & MARK_OPENS) || next == '(')) continue;
         sentence snt = {sent_start, j, para, sentence_is_prose(s, p, sent_start, j)};
         if (VEC_PUSH(&out->sents, snt) != 0) return -1;

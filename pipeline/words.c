@@ -33,6 +33,13 @@ static inline int ends_simple_word(const unsigned char *s, size_t j, size_t end,
     return b == 0xE2 && j + 2 < end && s[j + 1] == 0x80 && s[j + 2] != 0x90 && s[j + 2] != 0x91 && s[j + 2] != 0x99;
 }
 
+/* Is entry, a word with its full stop, an abbreviation as the token's case writes it ("Man."
+ * but not "the man.": rules.h ABBREVIATION_CAPITAL)? */
+static inline int abbreviation_as_written(const lexicon *lx, const whosaid_rules *r, int32_t entry, int capital) {
+    int v = lexicon_value(lx, entry, r->abbreviations.column);
+    return v == ABBREVIATION_ANY_CASE || (v == ABBREVIATION_CAPITAL && capital);
+}
+
 /* Does a capitalised word starting at `start` follow another on the same line? */
 static int in_caps_run(const unsigned char *s, const token_vec *toks, size_t start) {
     if (!toks->len) return 0;
@@ -107,7 +114,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 token t = {i, j, j, b0, flags, in_sets, entry, LEX_NONE};
                 if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
                     int32_t dotted = lexicon_find(lx, (const char *)s + i, j + 1 - i, &dotted_sets);
-                    if (lexicon_value(lx, dotted, r->abbreviations.column) >= 0) {
+                    if (abbreviation_as_written(lx, r, dotted, (unsigned)(b0 - 'A') < 26)) {
                         t.flags |= TOK_ABBREV;
                         t.end = j + 1;
                         t.dotted = dotted;
@@ -121,8 +128,10 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             }
         } else if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
             token t = {i, i + 1, i + 1, b0, TOK_PUNCT | (r->ascii_marks[b0] ? TOK_MARK : 0), 0, LEX_NONE, LEX_NONE};
+            if (r->doubled_marks[b0] && i + 1 < end && s[i + 1] == b0) /* '', one mark */
+                t = (token){i, i + 2, i + 2, DOUBLED_MARK(b0), TOK_PUNCT | TOK_MARK, 0, LEX_NONE, LEX_NONE};
             if (VEC_PUSH(toks, t) != 0) return -1;
-            i++;
+            i = t.end;
             continue;
         }
         int32_t cp;
@@ -246,14 +255,15 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             if (letters == 1 && upper && j - i <= 4) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
-            } else if (lexicon_value(lx, dotted, r->abbreviations.column) >= 0) {
+            } else if (abbreviation_as_written(lx, r, dotted, upper)) {
                 t.flags |= TOK_ABBREV;
                 t.end = j + 1;
             } else if (dotted_initials(s + i, j - i)) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
             }
-        } else if (s[j - 1] == '.' && wordset_get(&r->abbreviations, (const char *)s + i, j - i) >= 0) {
+        } else if (s[j - 1] == '.' && abbreviation_as_written(lx, r, lexicon_find(lx, (const char *)s + i, j - i, &dotted_sets), upper)) {
+            dotted_sets = 0;
             t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
         }
         int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start, &stem_sets);

@@ -15,6 +15,20 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("two apostrophes never a mark in the quotation pairing (''…'')", 'pipeline/quotes.c',
+  "size_t n = rules_mark_char(r, d->text, d->len, i, &cp);", "size_t n = utf8_next(d->text, d->len, i, &cp);"),
+ ("two apostrophes two tokens, neither a mark (''a circus.'' as a fragment)", 'pipeline/words.c',
+  "if (r->doubled_marks[b0] && i + 1 < end && s[i + 1] == b0) /* '', one mark */", "if (0)"),
+ ("two apostrophes no mark to the sentence splitter", 'pipeline/segment.c',
+  "size_t n = rules_mark_char(r, s, p.end, i, &cp);", "size_t n = utf8_next(s, p.end, i, &cp);"),
+ ("a capitalised abbreviation's lower-case word keeps its full stop in the tokens ('fell ill.', 'said no.')", 'pipeline/words.c',
+  "return v == ABBREVIATION_ANY_CASE || (v == ABBREVIATION_CAPITAL && capital);", "return v >= 0;"),
+ ("a capitalised abbreviation's lower-case word ends no sentence ('the man. The police')", 'pipeline/segment.c',
+  "if (v == ABBREVIATION_ANY_CASE || (v == ABBREVIATION_CAPITAL && first >= 0 && uc_is_upper(first))) return 1;", "if (v >= 0) return 1;"),
+ ("a subordinator before a name read as a preposition ('after Trudeau told reporters that')", 'pipeline/cues.c',
+  "after_preposition(d, r, s, m.start, 1)) {", "after_preposition(d, r, s, m.start, m.kind == MENTION_DESCRIPTION)) {"),
+ ("an object told with its article cut short ('told The Canadian Press that')", 'pipeline/reported.c',
+  "} else if (c + 1 < n && tok_article(d, r, &t[c]) && (t[c + 1].flags & TOK_CAP)) {", "} else if (0) {"),
  ("continuation across another subject", 'pipeline/attribute.c',
   "if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {", "if (near_prev) {"),
  ("pronoun gender ignored", 'pipeline/attribute.c',
