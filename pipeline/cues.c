@@ -917,6 +917,22 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
              token_in(d, &t[k - 1], &r->subordinators) < 0);
 }
 
+/* Tokens a dateline may hold before its dash: "OTTAWA —", "BERLIN (dpa) –", "MADRID, 3 dic (EFE).-" */
+enum { DATELINE_MAX_TOKENS = 10 };
+/* …and the longest word in lower case it may hold: a month's abbreviation ("3 dic", "12 avr") */
+enum { DATELINE_MAX_LOWER_BYTES = 4 };
+
+size_t after_dateline(const token *t, size_t a, size_t k) {
+    for (size_t i = a; i < k && i < a + DATELINE_MAX_TOKENS; i++) {
+        if (punct_is_dash(&t[i])) return i > a ? i + 1 : a;
+        /* a place in capitals, a date ("3 dic"), the agency in brackets, commas and full stops */
+        if ((t[i].flags & TOK_WORD) ? (t[i].flags & TOK_LOWER) && (i == a || t[i].end - t[i].start > DATELINE_MAX_LOWER_BYTES)
+                                    : !(t[i].cp == '(' || t[i].cp == ')' || t[i].cp == ',' || t[i].cp == '.'))
+            return a;
+    }
+    return a;
+}
+
 /* Does the phrase toks[a, e) open with a participle of the passive and a preposition after it
  * ("Preguntada por los periodistas, …", "Consultado sobre el caso, …": rules/<lang>/
  * passive-participle-endings.txt)? It says what was asked, not who speaks. */
@@ -929,7 +945,9 @@ static int opens_with_passive_participle(const document *d, const whosaid_rules 
 
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
-    size_t a = 0;
+    /* "WASHINGTON — Sen. Bernie Sanders defended …, saying": past a dateline, whose place is
+     * in capitals */
+    size_t a = v > 0 && (t[0].flags & TOK_ALLCAPS) ? after_dateline(t, 0, v) : 0;
     /* "When his family moved back, …", "At a campaign event in Ames, Iowa, on Sunday, …": past
      * opening subordinate clauses and prepositional phrases, and a place's state or country */
     for (int phrases = 0; a < v && phrases < 4; phrases++) {

@@ -47,6 +47,9 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
  * the phrase after an opening subordinate clause or prepositional phrase ("When his family
  * moved back, …", "At the debate, …") or at the sentence's start. MENTION_NONE when none. */
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+/* Where the sentence toks[a, k) starts past a dateline ("OTTAWA —", "ORLANDO, Fla. (Reuters) -",
+ * "MADRID, 3 dic (EFE).-"): the token after its dash, or a. */
+size_t after_dateline(const token *t, size_t a, size_t k);
 /* A cue that starts at token i of the window, the way one follows a quotation: ", said X",
  * ", X said", "according to X". 1 and the cue in *c, or 0. */
 int cue_after_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c);

@@ -520,23 +520,6 @@ static int opens_with_participle(const document *d, const whosaid_rules *r, cons
     return 1;
 }
 
-/* Tokens a dateline may hold before its dash: "OTTAWA —", "BERLIN (dpa) –", "MADRID, 3 dic (EFE).-" */
-enum { DATELINE_MAX_TOKENS = 10 };
-/* …and the longest word in lower case it may hold: a month's abbreviation ("3 dic", "12 avr") */
-enum { DATELINE_MAX_LOWER_BYTES = 4 };
-
-/* Where the sentence toks[a, k) starts past a dateline: the token after its dash, or a. */
-static size_t after_dateline(const token *t, size_t a, size_t k) {
-    for (size_t i = a; i < k && i < a + DATELINE_MAX_TOKENS; i++) {
-        if (punct_is_dash(&t[i])) return i > a ? i + 1 : a;
-        /* a place in capitals, a date ("3 dic"), the agency in brackets, commas and full stops */
-        if ((t[i].flags & TOK_WORD) ? (t[i].flags & TOK_LOWER) && (i == a || t[i].end - t[i].start > DATELINE_MAX_LOWER_BYTES)
-                                    : !(t[i].cp == '(' || t[i].cp == ')' || t[i].cp == ',' || t[i].cp == '.'))
-            return a;
-    }
-    return a;
-}
-
 /* "Der Präsident des Verbands, Karl Meier, kritisierte den Plan", "La consejera de Hacienda,
  * Marta Lorca, defendió las cuentas": toks[a, k) is a description or a name and a name in
  * apposition to it, the subject of the verb after them, not a clause a speaker after the verb

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a dateline read as the main clause's subject ('OTTAWA — X tabled …, saying')", 'pipeline/cues.c',
+  "size_t a = v > 0 && (t[0].flags & TOK_ALLCAPS) ? after_dateline(t, 0, v) : 0;", "size_t a = 0;"),
  ("two apostrophes never a mark in the quotation pairing (''…'')", 'pipeline/quotes.c',
   "size_t n = rules_mark_char(r, d->text, d->len, i, &cp);", "size_t n = utf8_next(d->text, d->len, i, &cp);"),
  ("two apostrophes two tokens, neither a mark (''a circus.'' as a fragment)", 'pipeline/words.c',
