@@ -534,12 +534,34 @@ static int apposed_subject(const document *d, const whosaid_rules *r, const cue_
     return (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE || m.kind == MENTION_NAME) && m.next_tok == j - 1;
 }
 
+/* Is toks[a, k), before the comma of a cue that follows it ("…, Keller said"), what was said:
+ * long enough to be a clause, and neither an opening adjunct nor the speaker's own phrase? */
+static int front_is_said(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                         size_t a, size_t k) {
+    const token *t = s->toks.items;
+    if (k < a + MIN_FRONT_CLAUSE_TOKENS) return 0;
+    /* "When asked …, McCallum said", "In its 2015 ruling, the court said": a subordinate
+     * clause or a short adjunct before the subject, not what was said */
+    if (in(d, &t[a], &r->subordinators) || (in(d, &t[a], &r->prepositions) && k < a + 2 * MIN_FRONT_CLAUSE_TOKENS))
+        return 0;
+    /* "Asked whether the plan would raise taxes, Keller said no", "Speaking to reporters,
+     * Keller said": a participle's phrase, not what was said */
+    if (opens_with_participle(d, r, s, a, k)) return 0;
+    if (apposed_subject(d, r, s, a, k)) return 0;
+    /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
+    size_t qa = quote_holding(quotes, t[a].start);
+    if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start) return 0;
+    /* "Keller said that the plan will fail, according to police": a clause that reports
+     * speech of its own is that report, not what the cue after it said */
+    return !reports_inside(d, r, quotes, s, a, k);
+}
+
 static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
                        const cue_scratch *s, reported *out) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     /* CLAUSE, X said. */
-    for (size_t k = MIN_FRONT_CLAUSE_TOKENS, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
+    for (size_t k = 1, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
         if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS) continue;
         size_t after = k + 1, end = k; /* the cue's first token; one past the clause's last */
         size_t qi = quote_holding(quotes, t[k].start);
@@ -556,7 +578,12 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             end = k + 2;
         }
         cue c;
-        if (!cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
+        if (!cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER) continue;
+        /* "The goal, he said, is to …", "In the end, Mr. Rosenthal said, union voters …": a cue
+         * set in the clause between commas, which goes on after it */
+        size_t rest_a = 0, rest_b = 0;
+        int goes_on = qi == quotes->len && clause_goes_on(d, r, s, &c, &rest_a, &rest_b);
+        if (!goes_on && !cue_ends_sentence(d, r, s, &c)) continue;
         /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said";
          * an auxiliary may open it (", a-t-il expliqué") */
         size_t cue0 = after;
@@ -571,24 +598,12 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (c.who.weak) continue; /* ", said Tuesday" */
         size_t a = 0;
         while (a < k && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
-        if (k < a + MIN_FRONT_CLAUSE_TOKENS) continue;
-        /* "When asked …, McCallum said", "In its 2015 ruling, the court said": a subordinate
-         * clause or a short adjunct before the subject, not what was said */
-        if (in(d, &t[a], &r->subordinators) || (in(d, &t[a], &r->prepositions) && k < a + 2 * MIN_FRONT_CLAUSE_TOKENS))
-            continue;
-        /* "Asked whether the plan would raise taxes, Keller said no", "Speaking to reporters,
-         * Keller said": a participle's phrase, not what was said */
-        if (opens_with_participle(d, r, s, a, k)) continue;
-        if (apposed_subject(d, r, s, a, k)) continue;
-        /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
-        size_t qa = quote_holding(quotes, t[a].start);
-        if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start)
-            continue;
-        /* "Keller said that the plan will fail, according to police": a clause that reports
-         * speech of its own is that report, not what the cue after it said */
-        if (reports_inside(d, r, quotes, s, a, k)) continue;
-        *out = (reported){a, end, 0, 0, c};
-        if (!clause_goes_on(d, r, s, &c, &out->a2, &out->b2)) out->a2 = out->b2 = 0;
+        if (!front_is_said(d, r, quotes, s, a, k)) {
+            if (!goes_on) continue;
+            *out = (reported){rest_a, rest_b, 0, 0, c}; /* "In the end, X said, CLAUSE": what follows only */
+            return 1;
+        }
+        *out = (reported){a, end, rest_a, rest_b, c};
         return 1;
     }
     for (size_t v = 0, verbs = 0; v < n && verbs < MAX_VERBS; v++) {

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a cue between commas inside the clause reports nothing ('The levy, Mayor X said, would raise …')", 'pipeline/reported.c',
+  "            if (!goes_on) continue;", "            continue;"),
  ("a dateline read as the main clause's subject ('OTTAWA — X tabled …, saying')", 'pipeline/cues.c',
   "size_t a = v > 0 && (t[0].flags & TOK_ALLCAPS) ? after_dateline(t, 0, v) : 0;", "size_t a = 0;"),
  ("two apostrophes never a mark in the quotation pairing (''…'')", 'pipeline/quotes.c',
@@ -119,9 +121,9 @@ M = [
  ("a relative clause hides the verb after the subject", 'pipeline/cues.c',
   "        if (found) k = found;", ""),
  ("a participle's phrase taken for a reported clause", 'pipeline/reported.c',
-  "        if (opens_with_participle(d, r, s, a, k)) continue;", ""),
+  "    if (opens_with_participle(d, r, s, a, k)) return 0;", ""),
  ("a reported clause never goes on after its cue", 'pipeline/reported.c',
-  "        if (!clause_goes_on(d, r, s, &c, &out->a2, &out->b2)) out->a2 = out->b2 = 0;", ""),
+  "int goes_on = qi == quotes->len && clause_goes_on(d, r, s, &c, &rest_a, &rest_b);", "int goes_on = 0;"),
  ("an inverted cue's apposition taken for the clause going on", 'pipeline/reported.c',
   "    if (c->who.start > c->verb_start) return 0;", ""),
  ("person nouns by their ending not titles", 'pipeline/names.c',
@@ -150,7 +152,7 @@ M = [
  ("a description after a dateline's dash not the role of the name after it", 'pipeline/roles.c',
   "punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))", "punct_is(&t[a - 1], ':')))"),
  ("a description and a name in apposition before the verb taken for a clause", 'pipeline/reported.c',
-  "        if (apposed_subject(d, r, s, a, k)) continue;\n", ""),
+  "    if (apposed_subject(d, r, s, a, k)) return 0;\n", ""),
  ("a dateline read as the start of an apposed subject", 'pipeline/reported.c',
   "    a = after_dateline(t, a, k);\n", ""),
  ("an object after a German verb taken for a clause without its comma", 'pipeline/reported.c',
