@@ -263,7 +263,10 @@ static void role_from_description(const document *d, const whosaid_rules *r, con
     a->role_end = m->end;
 }
 
-static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c,
+/* horizon: where the people a pronoun may stand for are mentioned before (the reported clause's
+ * start where the cue follows it: not "York Beach" in "The new brewery in York Beach is ready to
+ * open, he said"). */
+static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
     a->cue = c;
@@ -306,8 +309,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         /* "they said": a group ("Clinton’s top aides", "Trump and Ryan"), which the registry does
          * not hold; never one of the people named before, so no one rather than someone wrong */
         if (m->gender == GENDER_PLURAL) break;
-        p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
-                                       : salient(reg, seg, m->start, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
+        if (horizon > m->start) horizon = m->start;
+        p = m->gender == GENDER_NEUTER ? salient(reg, seg, horizon, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
+                                       : salient(reg, seg, horizon, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
@@ -390,7 +394,7 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
     a->person = NO_PERSON;
     if (q->type != WHOSAID_DIRECT && q->type != WHOSAID_INDIRECT && q->type != WHOSAID_MIXED) return;
     if (c->form != CUE_NONE) {
-        from_cue(d, seg, reg, c, prev, prevq, a);
+        from_cue(d, seg, reg, c, q->type == WHOSAID_DIRECT ? (size_t)-1 : q->open, prev, prevq, a);
     } else {
         int near_prev = prev && prev->speaker_end > prev->speaker_start && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
         size_t gap = near_prev ? prevq->close_end : 0;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a pronoun after a reported clause may stand for a person the clause names ('Mark Ellis will run …, he said')", 'pipeline/attribute.c',
+  "from_cue(d, seg, reg, c, q->type == WHOSAID_DIRECT ? (size_t)-1 : q->open, prev, prevq, a);", "from_cue(d, seg, reg, c, (size_t)-1, prev, prevq, a);"),
  ("a cue between commas inside the clause reports nothing ('The levy, Mayor X said, would raise …')", 'pipeline/reported.c',
   "            if (!goes_on) continue;", "            continue;"),
  ("a dateline read as the main clause's subject ('OTTAWA — X tabled …, saying')", 'pipeline/cues.c',
