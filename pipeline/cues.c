@@ -902,6 +902,21 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
             a--;
         if (a < end && a > 0 && token_in(d, &t[a - 1], &r->subordinators) >= 0) m = bare_description(d, r, s, a, end);
     }
+    if (m.kind == MENTION_NONE && end > 2) {
+        /* "The area is wooded, and Lohmar said", "… in January but forecasters say": the subject
+         * of a second clause, after the conjunction that joins it to the first, a surname or a
+         * few words in lower case */
+        size_t a = end;
+        while (a > 0 && end - a < 3 && (t[a - 1].flags & TOK_WORD) && !s->verb_end.items[a - 1] &&
+               token_in(d, &t[a - 1], &r->conjunctions) < 0 && !is_preposition(r, d, &t[a - 1]) &&
+               token_in(d, &t[a - 1], &r->not_names) < 0 && token_in(d, &t[a - 1], &r->auxiliaries) < 0)
+            a--;
+        if (a < end && a > 1 && (t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->conjunctions) >= 0) {
+            mention named = parse_mention(d, r, &s->toks, a);
+            if ((t[a].flags & TOK_CAP) && named.kind == MENTION_NAME && named.next_tok == end) m = named;
+            else if (t[a].flags & TOK_LOWER) m = bare_description(d, r, s, a, end);
+        }
+    }
     return m;
 }
 
@@ -913,8 +928,9 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
     while (k < s->toks.len && t[k].start < m->start) k++;
     /* "in each state say": back over a determiner to the preposition */
     while (k > 0 && (token_in(d, &t[k - 1], &r->determiners) >= 0 || token_in(d, &t[k - 1], &r->articles) >= 0)) k--;
+    /* (a conjunction's clause has its own subject: "The area is wooded, and Lohmar said") */
     return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0 &&
-             token_in(d, &t[k - 1], &r->subordinators) < 0);
+             token_in(d, &t[k - 1], &r->subordinators) < 0 && token_in(d, &t[k - 1], &r->conjunctions) < 0);
 }
 
 /* Tokens a dateline may hold before its dash: "OTTAWA —", "BERLIN (dpa) –", "MADRID, 3 dic (EFE).-" */

@@ -22,6 +22,8 @@ enum { MAX_ADJUNCT_TOKENS = 8 };
 /* How many commas and verbs of one sentence are tried: more than any news sentence holds, and
  * a bound that keeps a sentence of a million commas (a list, broken input) linear. */
 enum { MAX_COMMAS = 32, MAX_VERBS = 16 };
+/* Reported clauses a sentence may hold, one after the other. */
+enum { MAX_CLAUSES = 4 };
 /* How many words may stand between a naming verb and its quoted fragment: "called Immigration
  * Minister Ahmed Hussen a “chicken”". */
 enum { MAX_NAMED_TOKENS = 8 };
@@ -130,6 +132,30 @@ static size_t skip_aside(const document *d, const whosaid_rules *r, const cue_sc
     return c;
 }
 
+static int reports(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+
+/* Words between a conjunction and the verb of a second report: its subject. */
+enum { SECOND_SUBJECT_WORDS = 3 };
+
+/* Does a second report open at toks[k]: a conjunction, a subject (a pronoun, a name, a group in
+ * lower case) and a reporting verb that says something ("and he said the plan …", "but
+ * officials say …")? */
+static int reports_again(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                         size_t k) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (!(t[k].flags & TOK_LOWER) || !in(d, &t[k], &r->conjunctions) || quote_holding(quotes, t[k].start) < quotes->len)
+        return 0;
+    size_t w = k + 1;
+    if (w < n && in(d, &t[w], &r->pronouns)) w++;
+    else
+        while (w < n && w <= k + SECOND_SUBJECT_WORDS && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] &&
+               !in(d, &t[w], &r->auxiliaries) && !in(d, &t[w], &r->prepositions) && !in(d, &t[w], &r->complementisers))
+            w++;
+    return w > k + 1 && w + 1 < n && s->verb_end.items[w] && s->verb_end.items[w] < n &&
+           (t[s->verb_end.items[w]].flags & TOK_WORD) && reports(d, r, s, w);
+}
+
 /* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
  * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
  * token. */
@@ -137,6 +163,12 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
                          size_t c, size_t n) {
     const token *t = s->toks.items;
     for (size_t k = c + 1, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
+        /* "… and he said …", "… but Keller said …": a second report, with its own subject */
+        if (reports_again(d, r, quotes, s, k)) {
+            size_t e = k;
+            while (e > c && punct_is(&t[e - 1], ',')) e--;
+            return e;
+        }
         if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS) continue;
         /* a comma inside a quotation ends it only at its close: "… titled “The Tragedy,”
          * explaining …" */
@@ -463,7 +495,6 @@ static size_t comma_after_bare_report(const document *d, const whosaid_rules *r,
     return k < n && punct_is(&t[k], ',') ? k : 0;
 }
 
-/* The first reported clause of the sentence in s's window, if any. */
 /* Does toks[a, b) report speech of its own: a reporting verb there with its clause and a subject
  * that may speak ("Keller said that the plan will fail, according to police")? */
 static int reports_inside(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
@@ -556,12 +587,15 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     return !reports_inside(d, r, quotes, s, a, k);
 }
 
+/* The first reported clause of the sentence in s's window whose verb is at toks[from] or after:
+ * from 0, every form; from further on (after a clause found before), "X said [that] CLAUSE" and
+ * ", noting that CLAUSE" only. */
 static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
-                       const cue_scratch *s, reported *out) {
+                       const cue_scratch *s, size_t from, reported *out) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     /* CLAUSE, X said. */
-    for (size_t k = 1, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
+    for (size_t k = 1, commas = 0; from == 0 && k + 1 < n && commas < MAX_COMMAS; k++) {
         if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS) continue;
         size_t after = k + 1, end = k; /* the cue's first token; one past the clause's last */
         size_t qi = quote_holding(quotes, t[k].start);
@@ -606,12 +640,13 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         *out = (reported){a, end, rest_a, rest_b, c};
         return 1;
     }
-    for (size_t v = 0, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
+    for (size_t v = from, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
         if (!s->verb_end.items[v] || verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
         if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start)) continue;
         size_t a, b;
-        /* According to X, CLAUSE. */
-        if (v == 0 || punct_is(&t[v - 1], ',')) {
+        /* According to X, CLAUSE. (Not after a clause found before: ", said Alan Abramowitz, a
+         * demographer at Emory University" is who spoke.) */
+        if (from == 0 && (v == 0 || punct_is(&t[v - 1], ','))) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
             size_t bare = m.kind == MENTION_NONE ? comma_after_bare_report(d, r, s, v) : 0;
             if (bare && bare + 1 < n && opens_clause(d, r, &t[bare + 1])) {
@@ -686,7 +721,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
     }
     /* X called Y “Z”, X described Y as “Z”, ", calling it “Z”": the object and the fragment;
      * X vowed to “Z”: the preposition and the fragment */
-    for (size_t v = 0, verbs = 0; v + 2 < n && verbs < MAX_VERBS; v++) {
+    for (size_t v = 0, verbs = 0; from == 0 && v + 2 < n && verbs < MAX_VERBS; v++) {
         if (quote_holding(quotes, t[v].start) < quotes->len) continue;
         size_t a = v + 1, o = a;
         /* (where every noun is capitalised, features.txt "capitalised-nouns", words in lower
@@ -833,10 +868,19 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
         reported rep;
         /* the found quotations only: a clause is never found inside another clause */
         quote_vec direct = {quotes->items, found, found};
-        if (!find_clause(d, r, &direct, cues->items, s, &rep)) continue;
-        if (add_clause(d, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
-            (rep.b2 > rep.a2 && add_clause(d, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
-            return -1;
+        /* "Wilkinson said the party needs renewal, noting that …", "… and he said …": a sentence
+         * may report twice, one clause after the other */
+        for (size_t from = 0, clauses = 0; clauses < MAX_CLAUSES && from + MIN_CLAUSE_TOKENS < s->toks.len; clauses++) {
+            if (!find_clause(d, r, &direct, cues->items, s, from, &rep)) break;
+            if (add_clause(d, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
+                (rep.b2 > rep.a2 && add_clause(d, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
+                return -1;
+            /* on past the clause and its cue ("…, said Alan Abramowitz, a demographer …" is no
+             * second clause) */
+            size_t past = rep.c.verb_end > rep.c.who.end ? rep.c.verb_end : rep.c.who.end;
+            from = rep.b2 > rep.a2 ? rep.b2 : rep.b;
+            while (from < s->toks.len && s->toks.items[from].start < past) from++;
+        }
     }
     return merge(quotes, cues, found);
 }
