@@ -252,6 +252,28 @@ static mention subject_after_verb(const document *d, const whosaid_rules *r, con
     return m;
 }
 
+/* Words a clause's subject may run to before its auxiliary ("a study had", "the allegations
+ * against him were"). */
+enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 5 };
+
+/* Does a clause open at toks[c] with a subject and then an auxiliary ("a study had been done",
+ * "he was wrong", "the company will close"), rather than an object ("the scale of the defeat")?
+ * The subject: a pronoun, or words with no verb, preposition, relative or "that" among them. */
+static int subject_then_auxiliary(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, e = c;
+    if (c >= n || !(t[c].flags & TOK_WORD) || in(d, &t[c], &r->auxiliaries)) return 0;
+    if (in(d, &t[c], &r->pronouns)) {
+        e = c + 1;
+    } else {
+        while (e < n && e < c + SUBJECT_BEFORE_AUXILIARY_WORDS && (t[e].flags & TOK_WORD) && !s->verb_end.items[e] &&
+               !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->prepositions) && !in(d, &t[e], &r->relatives) &&
+               !in(d, &t[e], &r->complementisers))
+            e++;
+    }
+    return e > c && e + 1 < n && (t[e].flags & TOK_LOWER) && in(d, &t[e], &r->auxiliaries) && (t[e + 1].flags & TOK_WORD);
+}
+
 /* The clause after the verb at token v: "said [that] CLAUSE", "told reporters [that] CLAUSE".
  * Returns 1 and its token range [*a, *b), or 0. Where inverted is given, the verb's subject may
  * stand between it and the clause (subject_after_verb), and *inverted is that subject (of kind
@@ -319,7 +341,9 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (!(comma_clause && after_comma)) c = skip_adjuncts(d, r, s, c, n);
     int after_complementiser = c < n && in(d, &t[c], &r->complementisers);
     if (after_complementiser) c++;
-    else if (!in(d, &t[v], &r->bare_clause_verbs)) return 0; /* "acknowledged the scale of the defeat" */
+    /* "acknowledged the scale of the defeat": an object; "claimed a study had been done": a
+     * clause, which its auxiliary shows */
+    else if (!in(d, &t[v], &r->bare_clause_verbs) && !(rules_feature(r, "complementiser-dropped") && subject_then_auxiliary(d, r, s, c))) return 0;
     else if (comma_clause && !after_comma) return 0; /* "kritisierte die Pläne": an object; the clause has its comma */
     else if (c < n && is_number(&t[c])) return 0;             /* "the index added 0.4 per cent" */
     /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
