@@ -611,6 +611,19 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, char *err, si
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
+    for (size_t i = 0; i < r->features.cap; i++) {
+        const char *f = r->features.slots[i].word;
+        int k = f ? rules_feature_index(f) : -1;
+        if (k >= 0) {
+            r->feature_bits |= (uint32_t)1 << k;
+        } else if (f) { /* a mechanism misspelt would be switched off in silence */
+#define FEATURE_NAME(e, name) " " name
+            snprintf(err, errlen, "rules/%s/features.txt: no mechanism is called '%s'; the mechanisms are:%s", lang, f,
+                     RULE_FEATURES(FEATURE_NAME));
+#undef FEATURE_NAME
+            goto fail;
+        }
+    }
     return r;
 fail:
     whosaid_rules_free(r);

@@ -6,6 +6,7 @@
 #include <pcre2.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lexicon.h"
 #include "scan.h"
@@ -43,9 +44,42 @@ typedef struct {
 
 /* Returns the word's value, or -1 when it is not in the set. */
 int wordset_get(const wordset *set, const char *s, size_t n);
-/* Does the language's features.txt name this mechanism? NAME is a string literal, its length
- * taken from it rather than counted by hand. */
-#define rules_feature(r, name) (wordset_get(&(r)->features, "" name, sizeof(name) - 1) >= 0)
+/* The mechanisms of rules/<lang>/features.txt that the grammar asks about, a bit each in
+ * whosaid_rules.feature_bits, set when the rules load: the grammar asks some of them of every
+ * word, and a bit test costs nothing where a look-up in the set costs a hash. */
+#define RULE_FEATURES(X)                                                                           \
+    X(FEATURE_CAPITALISED_NOUNS, "capitalised-nouns")                                              \
+    X(FEATURE_CIRCUMSTANCES, "circumstances")                                                      \
+    X(FEATURE_COMMA_CLAUSE, "comma-clause")                                                        \
+    X(FEATURE_COMPLEMENTISER_DROPPED, "complementiser-dropped")                                    \
+    X(FEATURE_COMPOUND_FIRST_NAMES, "compound-first-names")                                        \
+    X(FEATURE_CONTRACTED_ARTICLES, "contracted-articles")                                          \
+    X(FEATURE_DESCRIBED_PEOPLE, "described-people")                                                \
+    X(FEATURE_EPITHETS, "epithets")                                                                \
+    X(FEATURE_GENITIVE_ARTICLES, "genitive-articles")                                              \
+    X(FEATURE_INNER_SURNAMES, "inner-surnames")                                                    \
+    X(FEATURE_NULL_SUBJECT, "null-subject")                                                        \
+    X(FEATURE_OBJECT_BEFORE_SUBJECT, "object-before-subject")                                      \
+    X(FEATURE_POSTNOMINAL_ADJECTIVES, "postnominal-adjectives")                                    \
+    X(FEATURE_VERB_FINAL, "verb-final")
+enum {
+#define FEATURE_ENUM(e, name) e,
+    RULE_FEATURES(FEATURE_ENUM)
+#undef FEATURE_ENUM
+    FEATURE_COUNT
+};
+_Static_assert(FEATURE_COUNT <= 32, "whosaid_rules.feature_bits has a bit for each feature");
+/* The bit of a feature's name, or -1 for a name not in RULE_FEATURES; with a string literal the
+ * compiler works it out. */
+static inline int rules_feature_index(const char *name) {
+#define FEATURE_INDEX(e, s) if (!strcmp(name, s)) return e;
+    RULE_FEATURES(FEATURE_INDEX)
+#undef FEATURE_INDEX
+    return -1;
+}
+/* Does the language's features.txt name this mechanism? NAME is a string literal of the list
+ * above (a features.txt naming another does not load). */
+#define rules_feature(r, name) (rules_feature_index("" name) >= 0 && ((r)->feature_bits >> rules_feature_index(name) & 1))
 /* The same, trying the word in lower case too when it holds capitals beyond ASCII ("Élisabeth"). */
 int wordset_get_folded(const wordset *set, const char *s, size_t n);
 
@@ -88,6 +122,7 @@ struct whosaid_rules {
     mark_class *marks;
     size_t nmarks;
     int32_t dialogue_dash; /* the dash that opens a paragraph of speech (—), or 0 */
+    uint32_t feature_bits; /* of features.txt, a bit each (RULE_FEATURES) */
     /* ASCII characters that, written twice, are a mark of their own: '' for a double mark in
      * text typed without one (quote-marks.txt "'' '' double") */
     unsigned char doubled_marks[128];

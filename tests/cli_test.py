@@ -233,6 +233,23 @@ check({(int(q[2]), int(q[3])) for q in quotes} >= {(r["start"], r["end"]) for r 
 check(all(re.search(r"^mention sentence \d+ \[\d+,\d+\) bytes \[\d+,\d+\) person \d+ [S-][Q-][P-][O-] ", l)
           for l in trace.splitlines() if l.startswith("mention ")), "--trace: mentions with both offsets and their flags")
 
+# --rules: one file of one language replaced, the rest built in; a misspelt mechanism in
+# features.txt stops the run (it would be switched off in silence), naming the file and the word
+with tempfile.TemporaryDirectory() as rules_dir:
+    os.makedirs(os.path.join(rules_dir, "en"))
+    with open(os.path.join(rules_dir, "en", "verbs-reported.txt"), "w") as f:
+        f.write("# only 'said' reports a clause\nsay said\n")
+    doc = b"Mayor Ann Lee said the bridge would reopen. Mayor Ann Lee warned that tolls would rise.\n"
+    rc, recs, err = run(["-t", "indirect"], doc)
+    check(rc == 0 and len(recs) == 2, f"built-in rules: both clauses: {rc} {recs}")
+    rc, recs, err = run(["-t", "indirect", "--rules", rules_dir], doc)
+    check(rc == 0 and [r["cue"] for r in recs] == ["said"], f"--rules DIR/en/verbs-reported.txt replaces that list only: {rc} {recs} {err}")
+    with open(os.path.join(rules_dir, "en", "features.txt"), "w") as f:
+        f.write("complementiser-droped\n")
+    rc, recs, err = run(["-t", "indirect", "--rules", rules_dir], doc)
+    check(rc == 2 and not recs and "en/features.txt" in err and "complementiser-droped" in err,
+          f"--rules: a mechanism features.txt misspells stops the run, named: {rc} {err!r}")
+
 # a closed pipe is no error: many documents into a reader that stops at once
 many = "".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(3000)).encode()
 p = subprocess.Popen(WRAP + [WHOSAID, "-J"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
