@@ -429,6 +429,12 @@ static mention description_of(const token *t, size_t a, size_t v, size_t head) {
 
 /* A bare description before a verb: "police said", "Powell’s office said", "Surrey staff
  * explained": one to four words, the last in lower case. */
+/* Does t name a group: a plural ("officials", "residents") or a group noun ("staff", "police")? */
+static int is_group_word(const document *d, const whosaid_rules *r, const token *t) {
+    return rules_plural(r, (const char *)d->text + t->start, t->stem_end - t->start) ||
+           token_in(d, t, &r->group_nouns) >= 0;
+}
+
 static mention bare_description(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
                                 size_t v) {
     mention m = {0};
@@ -437,19 +443,24 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
      * and a phrase after it; the group is the head */
     size_t p = a;
     while (p < v && p < a + 4 && (t[p].flags & TOK_WORD) && !is_preposition(r, d, &t[p])) p++;
-    /* (a capitalised word and one in lower case, "Blige sings to …", are a name and a verb) */
+    /* (a capitalised word and one in lower case, "Blige sings to …", are a name and a verb; but a
+     * group and an adjective, "Officials familiar with the matter", "People close to the talks",
+     * are a group and what it is near: the group is the head) */
+    size_t h = p - 1;
+    if (p == a + 2 && p < v && is_group_word(d, r, &t[a]) && (t[a + 1].flags & TOK_LOWER) && !s->verb_end.items[a + 1] &&
+        !tok_adverb(d, r, &t[a + 1]) && token_in(d, &t[a + 1], &r->auxiliaries) < 0 && !is_group_word(d, r, &t[a + 1]))
+        h = a;
     if (p > a && p < v && p + 1 < v && (v - p <= 5 || org_name_between(d, r, t, p + 1, v)) && is_preposition(r, d, &t[p]) &&
-        ((t[p - 1].flags & TOK_LOWER) || p - 1 == a) && ((t[a].flags & TOK_LOWER) || p - 1 == a) &&
-        !is_preposition(r, d, &t[v - 1]) && !tok_article(d, r, &t[v - 1]) &&
-        (rules_plural(r, (const char *)d->text + t[p - 1].start, t[p - 1].stem_end - t[p - 1].start) ||
-         token_in(d, &t[p - 1], &r->group_nouns) >= 0)) {
+        ((t[h].flags & TOK_LOWER) || h == a) && ((t[a].flags & TOK_LOWER) || h == a) &&
+        !is_preposition(r, d, &t[v - 1]) && !tok_article(d, r, &t[v - 1]) && is_group_word(d, r, &t[h])) {
         for (size_t k = a; k < v; k++)
             if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || token_in(d, &t[k], &r->auxiliaries) >= 0 ||
                 (k < p && !(t[k].flags & (TOK_LOWER | TOK_CAP))) ||
                 tok_pronoun_word(d, r, &t[k]) || tok_adverb(d, r, &t[k]) ||
-                (k < p && token_in(d, &t[k], &r->not_names) >= 0 && token_in(d, &t[k], &r->group_nouns) < 0))
+                (k < p && !(h == a && k == a + 1) && token_in(d, &t[k], &r->not_names) >= 0 &&
+                 token_in(d, &t[k], &r->group_nouns) < 0))
                 return m;
-        return description_of(t, a, v, p - 1);
+        return description_of(t, a, v, h);
     }
     /* "Others shouted", "Protesters chanted": a group word or a plural alone, capitalised as
      * the sentence opens */
