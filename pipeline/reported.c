@@ -102,7 +102,10 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
          * or when "that" follows it */
         size_t named = c;
         while (named < n && named < c + 5 && (t[named].flags & TOK_CAP) && !in(d, &t[named], &r->pronouns)) named++;
-        if (named > c && (article || (named < n && in(d, &t[named], &r->complementisers)))) c = named;
+        /* (…or a place another phrase follows: "told reporters in Ottawa on Tuesday that") */
+        if (named > c && (article || (named < n && (in(d, &t[named], &r->complementisers) ||
+                                                    ((t[named].flags & TOK_LOWER) && in(d, &t[named], &r->prepositions))))))
+            c = named;
         /* …its words: in lower case ("a statement"), numbers, a day or month ("on Friday") */
         while (c < n && (t[c].flags & TOK_WORD) && !in(d, &t[c], &r->complementisers) &&
                !in(d, &t[c], &r->pronouns) && !in(d, &t[c], &r->articles) &&
@@ -284,6 +287,12 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     size_t n = s->toks.len, c = s->verb_end.items[v];
     if (inverted) memset(inverted, 0, sizeof *inverted);
     if (c >= n) return 0;
+    /* "said nothing about …", "said little.", not "said nothing would change" nor "said much of
+     * the plan was …" */
+    if (in(d, &t[c], &r->said_objects) &&
+        (c + 1 >= n || !(t[c + 1].flags & TOK_WORD) ||
+         ((t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->prepositions) && !tok_connector(d, r, &t[c + 1]))))
+        return 0;
     if (inverted && !punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs)) {
         *inverted = subject_after_verb(d, r, s, c);
         if (inverted->kind != MENTION_NONE) c = inverted->next_tok;

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'said nothing about' read as a clause", 'pipeline/reported.c',
+  "    if (in(d, &t[c], &r->said_objects) &&", "    if (0 &&"),
+ ("a place after a preposition before another phrase opens the clause ('told reporters in Ottawa on Tuesday that')", 'pipeline/reported.c',
+  "((t[named].flags & TOK_LOWER) && in(d, &t[named], &r->prepositions))))))", "0))))"),
  ("a group and an adjective after it no subject ('Officials familiar with the matter said')", 'pipeline/cues.c',
   "        h = a;\n", ""),
  ("a verb that takes 'that' never reports a clause without it ('claimed a study had been done')", 'pipeline/reported.c',
