@@ -161,7 +161,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its
      * complement that no one named holds, is someone of their own where the language's second
      * nouns for the one just named carry none ("epithets") */
-    if (m->kind == MENTION_ROLE && rules_feature(r, "epithets") && has_complement(d, r, m)) {
+    if (m->kind == MENTION_ROLE && rules_feature(r, FEATURE_EPITHETS) && has_complement(d, r, m)) {
         /* …but a head that stands for any role ("el titular de Transportes", "le patron de la
          * SNCF": generic-role-heads.txt) is whoever holds a role of that complement */
         size_t h = first_word_end(d, m->role_start, m->role_end);
@@ -172,7 +172,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     }
     /* (where every noun is capitalised, a compound by its last part: "der Energiekonzern") */
     if (head_in(d, m, &r->org_nouns) ||
-        (rules_feature(r, "capitalised-nouns") && rules_compound_in(r, &r->org_nouns, head, n) >= 0)) {
+        (rules_feature(r, FEATURE_CAPITALISED_NOUNS) && rules_compound_in(r, &r->org_nouns, head, n) >= 0)) {
         /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
          * organisation named before holds it in its name ("Toronto Police Service") */
@@ -194,7 +194,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* where the noun comes before its adjectives ("la también diputada gallega", "l'élue
      * socialiste"), a word before the head may be the person noun, and show the gender */
     int word_gender = 0;
-    if (rules_feature(r, "epithets"))
+    if (rules_feature(r, FEATURE_EPITHETS))
         for (size_t a = w + 1; a < m->head_start && !person_noun;) {
             size_t e = a;
             while (e < m->head_start && d->text[e] != ' ') e++;
@@ -214,14 +214,14 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* (a compound by its last part: "fügte die SPD-Politikerin hinzu" is no man just named) */
     int gender = rules_gendered(r, head, n);
     if (gender <= 0) gender = word_gender ? word_gender : one; /* "la haute fonctionnaire" */
-    size_t window = gender > 0 && rules_feature(r, "epithets") ? GENDERED_EPITHET_SENTENCES : DESCRIPTION_SENTENCES;
+    size_t window = gender > 0 && rules_feature(r, FEATURE_EPITHETS) ? GENDERED_EPITHET_SENTENCES : DESCRIPTION_SENTENCES;
     p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it; but where the language's news call the
      * person just named by a second noun without a complement ("le syndicaliste", "der
      * CDU-Politiker", "el empresario": rules/<lang>/features.txt "epithets"), it is them */
     if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start &&
-        !(rules_feature(r, "epithets") && !has_complement(d, r, m)))
+        !(rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)))
         return NO_PERSON;
     /* a post one person holds ("la ministra", "el alcalde": single-posts.txt) that no one named
      * holds is the person just named whose role the text has not given ("Díaz explicó …
@@ -265,7 +265,8 @@ static void role_from_description(const document *d, const whosaid_rules *r, con
 
 /* horizon: where the people a pronoun may stand for are mentioned before (the reported clause's
  * start where the cue follows it: not "York Beach" in "The new brewery in York Beach is ready to
- * open, he said"). */
+ * open, he said"), or NO_HORIZON. */
+#define NO_HORIZON ((size_t)-1)
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
@@ -394,7 +395,8 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
     a->person = NO_PERSON;
     if (q->type != WHOSAID_DIRECT && q->type != WHOSAID_INDIRECT && q->type != WHOSAID_MIXED) return;
     if (c->form != CUE_NONE) {
-        from_cue(d, seg, reg, c, q->type == WHOSAID_DIRECT ? (size_t)-1 : q->open, prev, prevq, a);
+        /* a quotation in marks flags the mentions inside it; a reported clause does not */
+        from_cue(d, seg, reg, c, q->type == WHOSAID_DIRECT ? NO_HORIZON : q->open, prev, prevq, a);
     } else {
         int near_prev = prev && prev->speaker_end > prev->speaker_start && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
         size_t gap = near_prev ? prevq->close_end : 0;

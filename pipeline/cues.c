@@ -146,7 +146,7 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
     mention none = {0};
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    if (!rules_feature(r, "object-before-subject") || e + 2 >= n || !(t[e].flags & TOK_LOWER) ||
+    if (!rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) || e + 2 >= n || !(t[e].flags & TOK_LOWER) ||
         token_in(d, &t[e], &r->prepositions) < 0 || token_in(d, &t[e], &r->cue_followers) < 0)
         return none;
     for (size_t j = e + 2; j < n && j < e + 6; j++) {
@@ -589,7 +589,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
          * a place of cue-followers.txt before the subject, where none names anyone */
         if ((m.kind == MENTION_NONE || (m.kind == MENTION_DESCRIPTION && !m.titled)) && e + 2 < n &&
             (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 && token_in(d, &t[e], &r->articles) < 0 &&
-            token_in(d, &t[e], &r->prepositions) < 0 && rules_feature(r, "object-before-subject"))
+            token_in(d, &t[e], &r->prepositions) < 0 && rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT))
             for (size_t a = e + 1; a < e + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
                 mention after = parse_mention(d, r, &s->toks, a);
                 if ((after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org)) &&
@@ -602,7 +602,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
              * "null-subject") has its cue all the same; the context tells who */
-            if (!rules_feature(r, "null-subject") || e >= n || !punct_is(&t[e], '.')) return 0;
+            if (!rules_feature(r, FEATURE_NULL_SUBJECT) || e >= n || !punct_is(&t[e], '.')) return 0;
             m.next_tok = e;
         }
         skip_apposition(d, r, s, m.next_tok, &m);
@@ -743,6 +743,26 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
 /* Tokens of a phrase between commas before a verb, comma included: an apposition or a relative
  * clause; a participle's phrase may run longer. */
 enum { PHRASE_TOKENS = 12, LONG_PHRASE_TOKENS = 24 };
+
+/* Words of a second clause's subject, after its conjunction. */
+enum { SECOND_SUBJECT_WORDS = 3 };
+
+/* "The area is wooded, and Lohmar said", "… in January but forecasters say": the subject of a
+ * second clause that ends at toks[end], after the conjunction that joins it to the first, a name
+ * or a few words in lower case; MENTION_NONE when there is none. */
+static mention subject_after_conjunction(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
+    const token *t = s->toks.items;
+    mention none = {0};
+    size_t a = end;
+    while (a > 0 && end - a < SECOND_SUBJECT_WORDS && (t[a - 1].flags & TOK_WORD) && !s->verb_end.items[a - 1] &&
+           token_in(d, &t[a - 1], &r->conjunctions) < 0 && !is_preposition(r, d, &t[a - 1]) &&
+           token_in(d, &t[a - 1], &r->not_names) < 0 && token_in(d, &t[a - 1], &r->auxiliaries) < 0)
+        a--;
+    if (a == end || a < 2 || !(t[a - 1].flags & TOK_LOWER) || token_in(d, &t[a - 1], &r->conjunctions) < 0) return none;
+    if (t[a].flags & TOK_LOWER) return bare_description(d, r, s, a, end);
+    mention named = parse_mention(d, r, &s->toks, a);
+    return (t[a].flags & TOK_CAP) && named.kind == MENTION_NAME && named.next_tok == end ? named : none;
+}
 
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
@@ -913,21 +933,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
             a--;
         if (a < end && a > 0 && token_in(d, &t[a - 1], &r->subordinators) >= 0) m = bare_description(d, r, s, a, end);
     }
-    if (m.kind == MENTION_NONE && end > 2) {
-        /* "The area is wooded, and Lohmar said", "… in January but forecasters say": the subject
-         * of a second clause, after the conjunction that joins it to the first, a surname or a
-         * few words in lower case */
-        size_t a = end;
-        while (a > 0 && end - a < 3 && (t[a - 1].flags & TOK_WORD) && !s->verb_end.items[a - 1] &&
-               token_in(d, &t[a - 1], &r->conjunctions) < 0 && !is_preposition(r, d, &t[a - 1]) &&
-               token_in(d, &t[a - 1], &r->not_names) < 0 && token_in(d, &t[a - 1], &r->auxiliaries) < 0)
-            a--;
-        if (a < end && a > 1 && (t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->conjunctions) >= 0) {
-            mention named = parse_mention(d, r, &s->toks, a);
-            if ((t[a].flags & TOK_CAP) && named.kind == MENTION_NAME && named.next_tok == end) m = named;
-            else if (t[a].flags & TOK_LOWER) m = bare_description(d, r, s, a, end);
-        }
-    }
+    if (m.kind == MENTION_NONE && end > 2) m = subject_after_conjunction(d, r, s, end);
     return m;
 }
 
@@ -973,8 +979,10 @@ static int opens_with_passive_participle(const document *d, const whosaid_rules 
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     /* "WASHINGTON — Sen. Bernie Sanders defended …, saying": past a dateline, whose place is
-     * in capitals */
+     * in capitals (not "NATO — the alliance of 32 countries — defended …", an aside) */
     size_t a = v > 0 && (t[0].flags & TOK_ALLCAPS) ? after_dateline(t, 0, v) : 0;
+    for (size_t k = a; k < v && a > 0; k++)
+        if (punct_is_dash(&t[k])) a = 0;
     /* "When his family moved back, …", "At a campaign event in Ames, Iowa, on Sunday, …": past
      * opening subordinate clauses and prepositional phrases, and a place's state or country */
     for (int phrases = 0; a < v && phrases < 4; phrases++) {
@@ -1020,7 +1028,7 @@ static int predicate_before_colon(const document *d, const whosaid_rules *r, con
                                   mention *m) {
     const token *t = s->toks.items;
     size_t a = 0;
-    if (!rules_feature(r, "capitalised-nouns")) return 0;
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
     if (a < e && (t[a].flags & TOK_CAP) && token_in(d, &t[a], &r->adverbs) >= 0) a++;
     mention named = parse_mention(d, r, &s->toks, a);
     if (named.kind != MENTION_NAME || (named.name_tokens < 2 && !named.titled)) return 0;

@@ -50,7 +50,7 @@ int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
 int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     return k > 0 && k + 2 < n && punct_is(&t[k], '-') && t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) &&
            (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&
-           rules_feature(r, "capitalised-nouns");
+           rules_feature(r, FEATURE_CAPITALISED_NOUNS);
 }
 
 /* A word that heads a role: Minister, spokesperson, architect. */
@@ -216,7 +216,7 @@ static int any_title(const document *d, const whosaid_rules *r, const token *t, 
  * organisation, a place or an acronym is none) are left out. */
 static int noun_before_first_name(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
     const token *w = &t[k - 1];
-    return k > j && rules_feature(r, "capitalised-nouns") && (w->flags & TOK_CAP) && !(w->flags & TOK_ALLCAPS) &&
+    return k > j && rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (w->flags & TOK_CAP) && !(w->flags & TOK_ALLCAPS) &&
            !(w->flags & TOK_POSS) && token_in(d, w, &r->not_names) < 0 && token_in(d, w, &r->verbs) < 0 &&
            token_in(d, w, &r->prepositions) < 0 && !tok_adverb(d, r, w) && !tok_pronoun_word(d, r, w) &&
            token_in(d, w, &r->organisations) < 0 && token_in(d, w, &r->places) < 0 &&
@@ -246,7 +246,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         a--; /* "Charlie King", "Larry Judge" too */
     /* "Nach Einschätzung von Monika Schnitzer": where every noun is capitalised (features.txt
      * "capitalised-nouns"), a particle before a first name is a preposition, not a name's */
-    int german = rules_feature(r, "capitalised-nouns");
+    int german = rules_feature(r, FEATURE_CAPITALISED_NOUNS);
     while (name_possible && a > j &&
            (name_word(d, r, &t[a - 1]) ||
             (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])) &&
@@ -289,12 +289,12 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
                             * noun is capitalised (features.txt "capitalised-nouns") */
                            (a >= j + 2 && (t[a - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[a - 1]) &&
                             (tok_connector(d, r, &t[a - 2]) || tok_article(d, r, &t[a - 2])) &&
-                            rules_feature(r, "capitalised-nouns")));
+                            rules_feature(r, FEATURE_CAPITALISED_NOUNS)));
     /* "del Consorcio Sanitario de Tenerife", "de la Agencia Estatal de Meteorología": where
      * adjectives follow the noun (features.txt "postnominal-adjectives"), capitalised words right
      * after an organisation word are its name, up to a first name */
     if (a < e && a > j && !after_connector && (t[a - 1].flags & TOK_CAP) && !tok_first_name(d, r, &t[a]) &&
-        token_in(d, &t[a - 1], &r->organisations) >= 0 && rules_feature(r, "postnominal-adjectives")) {
+        token_in(d, &t[a - 1], &r->organisations) >= 0 && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) {
         size_t k = a + 1;
         while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
         a = k + 1 < e ? k : e;
@@ -314,7 +314,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         /* "Unidos por Castilla Ana Belén Castro": a first name of two words, where the language
          * has them (rules/<lang>/features.txt) */
         if (after_connector && len >= 3 && tok_first_name(d, r, &t[e - 3]) && tok_first_name(d, r, &t[e - 2]) &&
-            rules_feature(r, "compound-first-names"))
+            rules_feature(r, FEATURE_COMPOUND_FIRST_NAMES))
             keep = 3;
         /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez" */
         if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
@@ -328,7 +328,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
             if (keep == 2 && (t[a].flags & TOK_INITIAL) && a > j) a--;
             /* "Francisco Javier Ruiz de Castro": a first name of two words before the words kept */
             if (a > first && tok_first_name(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a]) &&
-                rules_feature(r, "compound-first-names"))
+                rules_feature(r, FEATURE_COMPOUND_FIRST_NAMES))
                 a--;
         }
     }
@@ -385,7 +385,7 @@ enum { MEDIUM_WORDS = 5 };
  * and no name in apposition follows ("der Chefredakteur der Zeitung, Jan Roth,"): that is whom
  * the words were told. */
 static int object_told(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
-    if (i == 0 || k <= i + 1 || !rules_feature(r, "genitive-articles") || !tok_article(d, r, &t[k]) ||
+    if (i == 0 || k <= i + 1 || !rules_feature(r, FEATURE_GENITIVE_ARTICLES) || !tok_article(d, r, &t[k]) ||
         !(t[k].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->verbs) < 0 || tok_connector(d, r, &t[k - 1]) ||
         tok_article(d, r, &t[k - 1]))
         return 0;
@@ -419,7 +419,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
          * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
-            token_in(d, &t[e], &r->cue_followers) >= 0 && rules_feature(r, "circumstances"))
+            token_in(d, &t[e], &r->cue_followers) >= 0 && rules_feature(r, FEATURE_CIRCUMSTANCES))
             break;
         /* "the company in a statement", "la compañía en un comunicado": where it was said,
          * not who said it */
@@ -434,7 +434,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         if (e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
             token_in(d, &t[e - 1], &r->prepositions) < 0 &&
             (!(tok_connector(d, r, &t[e]) &&
-               (rules_feature(r, "genitive-articles") || rules_feature(r, "contracted-articles"))) ||
+               (rules_feature(r, FEATURE_GENITIVE_ARTICLES) || rules_feature(r, FEATURE_CONTRACTED_ARTICLES))) ||
              object_told(d, r, t, n, i, e)))
             break; /* (German: "ein Sprecher der Polizei", the article of a genitive; French: "le
                     * syndicat des bailleurs", "de" and an article in one word) */
@@ -446,7 +446,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     /* "fügte die 40-Jährige hinzu": where every noun is capitalised (features.txt
      * "capitalised-nouns"), words in lower case after the last capitalised one are no part of
      * it (a separable verb's particle, an adverb) */
-    if (rules_feature(r, "capitalised-nouns")) {
+    if (rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
         size_t c = e;
         while (c > j && (t[c - 1].flags & TOK_LOWER)) c--;
         if (c > j) e = c;
@@ -468,7 +468,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     /* "el instituto armado", "la compañía eléctrica": where adjectives follow the noun
      * (features.txt "postnominal-adjectives"), a noun for an organisation's kind after the
      * article is the head, not the adjective after it */
-    if (h > j && rules_feature(r, "postnominal-adjectives") && token_in(d, &t[j], &r->org_nouns) >= 0) h = j;
+    if (h > j && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && token_in(d, &t[j], &r->org_nouns) >= 0) h = j;
     m.head_start = t[h].start;
     m.head_end = t[h].stem_end;
     /* "a spokesperson for the ministry": a title after the article makes the rest a role (a
@@ -543,7 +543,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     size_t complement = 0; /* lower-case words of a role's complement read so far */
     /* "el abogado defensor", "le directeur adjoint": where adjectives follow the noun
      * (features.txt "postnominal-adjectives"), a word in lower case after a title is the role's */
-    int postnominal = rules_feature(r, "postnominal-adjectives");
+    int postnominal = rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
             bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) ||
@@ -623,12 +623,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * in lower case, as French, Spanish and German write it */
             /* (a connector that may also tell where it was said, "en" of "delegado del Gobierno
              * en Ceuta", joins names only: "el alcalde en la rueda de prensa") */
-            int circumstance = rules_feature(r, "circumstances") && !tok_article(d, r, &t[k]) &&
+            int circumstance = rules_feature(r, FEATURE_CIRCUMSTANCES) && !tok_article(d, r, &t[k]) &&
                                token_in(d, &t[k], &r->cue_followers) >= 0;
             /* (where every noun is capitalised, a noun that a connector opens is no name: "der
              * Vereinigung der kommunalen Arbeitgeberverbände", features.txt "capitalised-nouns") */
             int noun_of_connector = k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
-                                    rules_feature(r, "capitalised-nouns");
+                                    rules_feature(r, FEATURE_CAPITALISED_NOUNS);
             int lower_complement = m < n && !possessive_then_capital && !circumstance &&
                                    complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
@@ -688,7 +688,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         /* (the kind read as a word of the name, or as its role: "die Gewerkschaft Verdi") */
         if (m.kind == MENTION_NAME && article && last >= j + 2 && !m.gender &&
             (m.name_start == t[j].start || (m.name_start == t[j + 1].start && m.role_start == t[j].start)) &&
-            !tok_first_name(d, r, &t[j + 1]) && (t[j + 1].flags & TOK_CAP) && rules_feature(r, "capitalised-nouns") &&
+            !tok_first_name(d, r, &t[j + 1]) && (t[j + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
             rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0) {
             m.kind = MENTION_ROLE;
             m.org = 1;
@@ -706,7 +706,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
          * "die Gewerkschaft" stand for one named before, below) */
         if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && !m.org && !m.titled && (t[j].flags & TOK_CAP) &&
             token_in(d, &t[j], &r->organisations) >= 0 &&
-            !(article && last == j + 1 && rules_feature(r, "capitalised-nouns"))) {
+            !(article && last == j + 1 && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) {
             size_t nm = j;
             while (nm < last && t[nm].start < m.name_start) nm++;
             if (m.kind != MENTION_NAME || nm >= last || !tok_first_name(d, r, &t[nm])) {
@@ -789,7 +789,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 k++;
             /* "Erik Schulz (parteilos)": where every noun is capitalised (features.txt
              * "capitalised-nouns"), one word in lower case in the brackets says the same */
-            if (k == last + 1 && (t[k].flags & TOK_LOWER) && rules_feature(r, "capitalised-nouns")) k++;
+            if (k == last + 1 && (t[k].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) k++;
             if (k < n && k > last + 1 && (t[k].flags & TOK_PUNCT) && t[k].cp == ')') {
                 m.end = t[k].end;
                 m.next_tok = k + 1;
@@ -844,7 +844,7 @@ mention parse_weak_name(const document *d, const whosaid_rules *r, const token_v
     /* "Ha asegurado que …": where the subject may be left out (features.txt "null-subject"), an
      * auxiliary before a verb opens the sentence; it is no surname ("Will said" is in English) */
     if (i + 1 < toks->len && token_in(d, t, &r->auxiliaries) >= 0 && token_in(d, t + 1, &r->verbs) >= 0 &&
-        rules_feature(r, "null-subject"))
+        rules_feature(r, FEATURE_NULL_SUBJECT))
         return m;
     m.kind = MENTION_NAME;
     m.weak = 1;
@@ -956,7 +956,7 @@ int mention_names_someone(const document *d, const whosaid_rules *r, const menti
 
 int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k) {
     return k == 0 && (t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && token_in(d, t, &r->adverbs) >= 0 &&
-           rules_feature(r, "null-subject");
+           rules_feature(r, FEATURE_NULL_SUBJECT);
 }
 
 int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, size_t k) {

@@ -79,7 +79,7 @@ enum { INNER_LIMIT = 256 };
 static size_t find_by_inner_surname(const registry *reg, const document *d, size_t s, size_t e, size_t first_s,
                                     size_t first_e) {
     size_t n = e - s;
-    if (!rules_feature(reg->rules, "inner-surnames")) return NO_PERSON;
+    if (!rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return NO_PERSON;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
         if (ps->kind != ENTITY_PERSON || ps->first_end <= ps->first_start) continue;
@@ -97,7 +97,7 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
  * rules know, that ends the full name of someone named before (where the language names people
  * by two surnames: features.txt "inner-surnames"), or NO_PERSON. */
 static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m) {
-    if (m->name_tokens != 2 || !rules_feature(reg->rules, "inner-surnames")) return NO_PERSON;
+    if (m->name_tokens != 2 || !rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return NO_PERSON;
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
     if (wordset_get_folded(&reg->rules->first_names, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
@@ -231,7 +231,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
     if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs))
         p = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
-    if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && rules_feature(c->r, "inner-surnames")) {
+    if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && rules_feature(c->r, FEATURE_INNER_SURNAMES)) {
         /* "Lucía Ferrer Soler" after "Lucía Ferrer": the same person, named in full */
         mention inner = *m;
         inner.surname_start = inner.surname_end = fe + 1;
@@ -643,7 +643,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                        m.role_end > m.role_start &&
                        token_in(d, &toks->items[i], &r->articles) == ARTICLE_INDEFINITE &&
                        (first || reports_around(d, r, toks, i, m.next_tok)) && !inside_quote(&c, m.start) &&
-                       rules_feature(r, "described-people")) {
+                       rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {
                 /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
                  * Sprecher der Bahn. „…“, so der Sprecher.": where news keep calling someone by
                  * the description that introduced them (features.txt "described-people"), a

@@ -166,8 +166,9 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
                          size_t c, size_t n) {
     const token *t = s->toks.items;
     for (size_t k = c + 1, commas = 0; k + 1 < n && commas < MAX_COMMAS; k++) {
-        /* "… and he said …", "… but Keller said …": a second report, with its own subject */
-        if (reports_again(d, r, quotes, s, k)) {
+        /* "… and he said …", "… but Keller said …": a second report, with its own subject (not
+         * "the man and his wife said", where the first would be too short to be a clause) */
+        if (k >= c + MIN_CLAUSE_TOKENS && reports_again(d, r, quotes, s, k)) {
             size_t e = k;
             while (e > c && punct_is(&t[e - 1], ',')) e--;
             return e;
@@ -194,7 +195,7 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
  * stehe das Wasser", "kritisierte, bei der Bildung dürfe nicht gekürzt werden" (not a
  * conjunction: "sagte er, und …"). */
 static int opens_clause_after_comma(const document *d, const whosaid_rules *r, const token *t) {
-    return opens_clause(d, r, t) || (rules_feature(r, "comma-clause") && (t->flags & TOK_LOWER) &&
+    return opens_clause(d, r, t) || (rules_feature(r, FEATURE_COMMA_CLAUSE) && (t->flags & TOK_LOWER) &&
                                      in(d, t, &r->prepositions) && !in(d, t, &r->conjunctions));
 }
 
@@ -203,7 +204,7 @@ static int opens_clause_after_comma(const document *d, const whosaid_rules *r, c
  * a comma ("räumte ein,")? */
 static int lower_adverb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     const token *t = s->toks.items;
-    if (!rules_feature(r, "capitalised-nouns") || !(t[c].flags & TOK_LOWER) || in(d, &t[c], &r->pronouns)) return 0;
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || !(t[c].flags & TOK_LOWER) || in(d, &t[c], &r->pronouns)) return 0;
     if (c + 1 < s->toks.len && punct_is(&t[c + 1], ',')) return 1;
     return !tok_article(d, r, &t[c]) && !in(d, &t[c], &r->determiners) && !in(d, &t[c], &r->possessives);
 }
@@ -221,7 +222,7 @@ enum { OBJECT_TOLD_TOKENS = 6 };
 static size_t object_told_end(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, e = c + 1;
-    if (!rules_feature(r, "comma-clause") || c + 2 >= n || !(t[c].flags & TOK_LOWER) || !tok_article(d, r, &t[c]) ||
+    if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || c + 2 >= n || !(t[c].flags & TOK_LOWER) || !tok_article(d, r, &t[c]) ||
         !(t[c + 1].flags & TOK_CAP))
         return c;
     while (e < n && e < c + OBJECT_TOLD_TOKENS && ((t[e].flags & TOK_WORD) || punct_is(&t[e], '-')) &&
@@ -240,7 +241,7 @@ static size_t object_told_end(const document *d, const whosaid_rules *r, const c
  * description. Returns it, or a mention of kind MENTION_NONE. */
 static mention subject_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     mention none = {0};
-    if (!rules_feature(r, "comma-clause") || c >= s->toks.len) return none;
+    if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || c >= s->toks.len) return none;
     mention m = cue_phrase_after_verb(d, r, s, c);
     int like = m.kind == MENTION_PRONOUN || m.kind == MENTION_NAME ||
                ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && (m.titled || m.org));
@@ -255,13 +256,14 @@ static mention subject_after_verb(const document *d, const whosaid_rules *r, con
     return m;
 }
 
-/* Words a clause's subject may run to before its auxiliary ("a study had", "the allegations
- * against him were"). */
+/* Words a clause's subject may run to before its auxiliary ("a study had", "the new provincial
+ * budget would"). */
 enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 5 };
 
 /* Does a clause open at toks[c] with a subject and then an auxiliary ("a study had been done",
  * "he was wrong", "the company will close"), rather than an object ("the scale of the defeat")?
- * The subject: a pronoun, or words with no verb, preposition, relative or "that" among them. */
+ * The subject: a pronoun, or words with no verb, preposition, relative, "that" or pronoun among
+ * them ("denied the claims he had made": an object and a relative clause without "that"). */
 static int subject_then_auxiliary(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, e = c;
@@ -271,7 +273,7 @@ static int subject_then_auxiliary(const document *d, const whosaid_rules *r, con
     } else {
         while (e < n && e < c + SUBJECT_BEFORE_AUXILIARY_WORDS && (t[e].flags & TOK_WORD) && !s->verb_end.items[e] &&
                !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->prepositions) && !in(d, &t[e], &r->relatives) &&
-               !in(d, &t[e], &r->complementisers))
+               !in(d, &t[e], &r->complementisers) && !in(d, &t[e], &r->pronouns))
             e++;
     }
     return e > c && e + 1 < n && (t[e].flags & TOK_LOWER) && in(d, &t[e], &r->auxiliaries) && (t[e + 1].flags & TOK_WORD);
@@ -320,7 +322,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     }
     /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */
-    int comma_clause = rules_feature(r, "comma-clause"), after_comma = 0;
+    int comma_clause = rules_feature(r, FEATURE_COMMA_CLAUSE), after_comma = 0;
     if (c + 1 < n && punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs) &&
         (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, &t[c + 1])))) {
         c++;
@@ -352,7 +354,9 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (after_complementiser) c++;
     /* "acknowledged the scale of the defeat": an object; "claimed a study had been done": a
      * clause, which its auxiliary shows */
-    else if (!in(d, &t[v], &r->bare_clause_verbs) && !(rules_feature(r, "complementiser-dropped") && subject_then_auxiliary(d, r, s, c))) return 0;
+    else if (!in(d, &t[v], &r->bare_clause_verbs) &&
+             !(rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) && subject_then_auxiliary(d, r, s, c)))
+        return 0;
     else if (comma_clause && !after_comma) return 0; /* "kritisierte die Pläne": an object; the clause has its comma */
     else if (c < n && is_number(&t[c])) return 0;             /* "the index added 0.4 per cent" */
     /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
@@ -505,7 +509,7 @@ static int opens_sentence_without_subject(const document *d, const whosaid_rules
                                               in(d, &t[k - 1], &r->auxiliaries)
                                         : punct_is(&t[k - 1], ',')))
         k--;
-    return k == 0 && rules_feature(r, "null-subject");
+    return k == 0 && rules_feature(r, FEATURE_NULL_SUBJECT);
 }
 
 /* Where the verb at toks[v] starts with the auxiliaries before it ("ha asegurado", "había
@@ -522,7 +526,7 @@ static size_t verb_group_start(const document *d, const whosaid_rules *r, const 
 static size_t comma_after_bare_report(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, k = s->verb_end.items[v];
-    if (!rules_feature(r, "null-subject")) return 0;
+    if (!rules_feature(r, FEATURE_NULL_SUBJECT)) return 0;
     if (k < n && (t[k].flags & TOK_LOWER) && in(d, &t[k], &r->auxiliaries)) k++;
     if (k < n && (t[k].flags & TOK_LOWER) && s->verb_end.items[k]) k = s->verb_end.items[k];
     return k < n && punct_is(&t[k], ',') ? k : 0;
@@ -596,6 +600,14 @@ static int apposed_subject(const document *d, const whosaid_rules *r, const cue_
     if (j == k || j < a + 2 || !punct_is(&t[j - 1], ',') || !(t[j].flags & TOK_CAP)) return 0;
     mention m = parse_mention(d, r, &s->toks, a);
     return (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE || m.kind == MENTION_NAME) && m.next_tok == j - 1;
+}
+
+/* Does an inverted cue stand at toks[v], the speaker after the verb and a comma before it
+ * (", said Bob Stone, a spokesman for the city")? What follows it is who spoke. */
+static int inverted_cue_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    cue c;
+    return v > 0 && punct_is(&s->toks.items[v - 1], ',') && cue_after_at(d, r, s, v, &c) && c.form == CUE_AFTER &&
+           c.who.start > c.verb_start;
 }
 
 /* Is toks[a, k), before the comma of a cue that follows it ("…, Keller said"), what was said:
@@ -676,6 +688,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
     for (size_t v = from, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
         if (!s->verb_end.items[v] || verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
         if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start)) continue;
+        if (from > 0 && inverted_cue_at(d, r, s, v)) continue; /* "…, said Bob Stone, a spokesman" */
         size_t a, b;
         /* According to X, CLAUSE. (Not after a clause found before: ", said Alan Abramowitz, a
          * demographer at Emory University" is who spoke.) */
@@ -737,7 +750,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * the auxiliary before the participle is part of the verb; not "their allies, members of
          * the DUP, have said", whose subject stands before the apposition) */
         size_t head = verb_group_start(d, r, s, v); /* "et a prévenu", "and has warned" */
-        size_t g = rules_feature(r, "null-subject") ? head : v;
+        size_t g = rules_feature(r, FEATURE_NULL_SUBJECT) ? head : v;
         if (m.kind == MENTION_NONE && g > 0 && punct_is(&t[g - 1], ',')) m = cue_main_subject(d, r, s, g);
         /* no subject of its own: only where it stands further back ("… and said", ", saying"),
          * or where the language leaves it out ("Explicó que …", "Además, ha explicado que …":
@@ -763,7 +776,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * déposer « … »", whose verb opens a clause of its own) */
         size_t fm = s->verb_end.items[v] ? s->verb_end.items[v] + 1 : n;
         while (fm < n && fm < s->verb_end.items[v] + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&
-               rules_feature(r, "capitalised-nouns"))
+               rules_feature(r, FEATURE_CAPITALISED_NOUNS))
             fm++;
         if (s->verb_end.items[v] && fm < n && reports(d, r, s, v) &&
             in(d, &t[s->verb_end.items[v]], &r->fragment_prepositions) && (t[fm].flags & TOK_MARK)) {
@@ -899,20 +912,17 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
         /* "Why had he asserted that …?": a question reports nothing */
         if (s->toks.len && punct_is(&s->toks.items[s->toks.len - 1], '?')) continue;
         reported rep;
-        /* the found quotations only: a clause is never found inside another clause */
-        quote_vec direct = {quotes->items, found, found};
         /* "Wilkinson said the party needs renewal, noting that …", "… and he said …": a sentence
          * may report twice, one clause after the other */
         for (size_t from = 0, clauses = 0; clauses < MAX_CLAUSES && from + MIN_CLAUSE_TOKENS < s->toks.len; clauses++) {
+            /* the found quotations only: a clause is never found inside another clause (taken
+             * anew each time: adding a clause may move the list) */
+            quote_vec direct = {quotes->items, found, found};
             if (!find_clause(d, r, &direct, cues->items, s, from, &rep)) break;
             if (add_clause(d, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
                 (rep.b2 > rep.a2 && add_clause(d, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
                 return -1;
-            /* on past the clause and its cue ("…, said Alan Abramowitz, a demographer …" is no
-             * second clause) */
-            size_t past = rep.c.verb_end > rep.c.who.end ? rep.c.verb_end : rep.c.who.end;
             from = rep.b2 > rep.a2 ? rep.b2 : rep.b;
-            while (from < s->toks.len && s->toks.items[from].start < past) from++;
         }
     }
     return merge(quotes, cues, found);

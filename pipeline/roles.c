@@ -18,7 +18,7 @@ static int verb_final_role(const document *d, const whosaid_rules *r, const toke
                            size_t *re) {
     const token *t = toks->items;
     size_t n = toks->len, e = j;
-    if (!rules_feature(r, "verb-final")) return 0;
+    if (!rules_feature(r, FEATURE_VERB_FINAL)) return 0;
     while (e < n && e < j + VERB_FINAL_CLAUSE_WORDS && (t[e].flags & TOK_WORD)) e++;
     /* the clause ends at a comma or the sentence's end, its last word the verb */
     if (e <= j + 1 || (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.'))) return 0;
@@ -82,9 +82,9 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     /* ", vecina del barrio,", ", Landwirt aus dem Emsland,": where people are described after
      * their name by a noun and its complement, without an article (features.txt "epithets"),
      * a noun that a connector or a preposition follows makes a role */
-    int noun_of = !relative && j == k + 1 && j + 2 < n && rules_feature(r, "epithets") &&
+    int noun_of = !relative && j == k + 1 && j + 2 < n && rules_feature(r, FEATURE_EPITHETS) &&
                   ((t[j].flags & TOK_LOWER) ||
-                   ((t[j].flags & TOK_CAP) && rules_feature(r, "capitalised-nouns"))) &&
+                   ((t[j].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) &&
                   (tok_connector(d, r, &t[j + 1]) || token_in(d, &t[j + 1], &r->prepositions) >= 0) &&
                   (t[j + 1].flags & TOK_LOWER) && !tok_adverb(d, r, &t[j]) &&
                   token_in(d, &t[j], &r->prepositions) < 0 && token_in(d, &t[j], &r->verbs) < 0 &&
@@ -110,7 +110,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
              token_in(d, &t[e - 1], &r->prepositions) < 0 &&
              /* (an article in capitals opens a name: "de la asociación vecinal La Viña") */
              !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&
-             !(tok_connector(d, r, &t[e]) && rules_feature(r, "genitive-articles"))))
+             !(tok_connector(d, r, &t[e]) && rules_feature(r, FEATURE_GENITIVE_ARTICLES))))
             return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
         if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0) {
@@ -131,7 +131,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     /* ", los estudiantes reclaman mejores condiciones.": an article that shows no one person
      * before a phrase that ends in a plural is a clause of its own, not a description of the
      * person (where singular-articles.txt tells: features.txt "epithets") */
-    if (article && rules_feature(r, "epithets") && token_in(d, &t[j - 1], &r->singular_articles) < 0 &&
+    if (article && rules_feature(r, FEATURE_EPITHETS) && token_in(d, &t[j - 1], &r->singular_articles) < 0 &&
         rules_plural(r, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start))
         return 0;
     *rs = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0 ? t[k + 2].start : t[j].start;
@@ -146,7 +146,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
 static int description_after_link(const document *d, const whosaid_rules *r, const token_vec *toks, size_t a,
                                   size_t i, int ends_sentence, size_t *rs, size_t *re) {
     const token *t = toks->items;
-    if (!rules_feature(r, "epithets")) return 0;
+    if (!rules_feature(r, FEATURE_EPITHETS)) return 0;
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta") */
         if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER)) continue;
@@ -189,7 +189,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
      * (features.txt "capitalised-nouns"), adjectives in lower case after the article that are no
      * title modifiers ("bayerische", "stellvertretende", "frühere" are) say no more of the role:
      * it is read from the noun after them */
-    if (tok_article(d, r, &t[a]) && rules_feature(r, "capitalised-nouns")) {
+    if (tok_article(d, r, &t[a]) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
         size_t k = a + 1;
         while (k + 1 < i && (t[k].flags & TOK_LOWER) && !tok_title(d, r, &t[k]) && !tok_connector(d, r, &t[k])) k++;
         if (k > a + 1 && (t[k].flags & TOK_CAP)) a = k;
@@ -205,7 +205,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     int org_end = m.name_tokens == 1 || (m.name_tokens == 2 && nm < i && !tok_first_name(d, r, &t[nm]));
     if (m.kind == MENTION_NAME && m.titled && org_end && m.next_tok == i - 1 && i + 1 < next &&
         (t[i].flags & TOK_CAP) && (t[next - 1].flags & TOK_CAP) && !(t[i].flags & TOK_ALLCAPS) &&
-        rules_feature(r, "capitalised-nouns")) {
+        rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
         *rs = m.role_start;
         *re = t[i - 2].end;
         return 1;

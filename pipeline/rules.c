@@ -258,6 +258,29 @@ static int add_abbreviations(parse_ctx *c, whosaid_slice *f, size_t n, void *des
     return 0;
 }
 
+static const char *const feature_names[] = {
+#define FEATURE_NAME(e, name) name,
+    RULE_FEATURES(FEATURE_NAME)
+#undef FEATURE_NAME
+};
+
+/* Mechanisms of the grammar (rules.h RULE_FEATURES): a name that is none would be switched on in
+ * vain, and its mechanism left off in silence. */
+static int add_features(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    for (size_t i = 0; i < n; i++) {
+        int known = 0;
+        for (int k = 0; k < FEATURE_COUNT && !known; k++)
+            known = strlen(feature_names[k]) == f[i].len && !memcmp(feature_names[k], f[i].ptr, f[i].len);
+        if (!known)
+#define FEATURE_LIST(e, name) " " name
+            return fail(c, "no mechanism is called '%.*s'; the mechanisms are:" RULE_FEATURES(FEATURE_LIST),
+                        (int)(f[i].len > 64 ? 64 : f[i].len), f[i].ptr);
+#undef FEATURE_LIST
+        if (wordset_put(dest, f[i].ptr, f[i].len, 0) != 0) return fail(c, "out of memory");
+    }
+    return 0;
+}
+
 /* Endings: "s" plural, "-ss" singular. */
 static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     for (size_t i = 0; i < n; i++) {
@@ -291,7 +314,7 @@ enum { COMPOUND_PART_MIN_BYTES = 5 };
 
 int rules_compound_in(const whosaid_rules *r, const wordset *set, const char *s, size_t n) {
     int v = wordset_get_folded(set, s, n);
-    if (v >= 0 || !rules_feature(r, "capitalised-nouns")) return v;
+    if (v >= 0 || !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return v;
     /* a compound by its last part: "Finanzminister", "THW-Sprecher", "Agrarministerin"; every
      * part ends where the word does, so its last byte (ASCII: either case) rules most words out */
     if (n && (unsigned char)s[n - 1] < 0x80 && !may_end_in(set, s, n)) return -1;
@@ -611,19 +634,8 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, char *err, si
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
-    for (size_t i = 0; i < r->features.cap; i++) {
-        const char *f = r->features.slots[i].word;
-        int k = f ? rules_feature_index(f) : -1;
-        if (k >= 0) {
-            r->feature_bits |= (uint32_t)1 << k;
-        } else if (f) { /* a mechanism misspelt would be switched off in silence */
-#define FEATURE_NAME(e, name) " " name
-            snprintf(err, errlen, "rules/%s/features.txt: no mechanism is called '%s'; the mechanisms are:%s", lang, f,
-                     RULE_FEATURES(FEATURE_NAME));
-#undef FEATURE_NAME
-            goto fail;
-        }
-    }
+    for (int k = 0; k < FEATURE_COUNT; k++)
+        if (wordset_get(&r->features, feature_names[k], strlen(feature_names[k])) >= 0) r->feature_bits |= (uint32_t)1 << k;
     return r;
 fail:
     whosaid_rules_free(r);

@@ -44,9 +44,10 @@ typedef struct {
 
 /* Returns the word's value, or -1 when it is not in the set. */
 int wordset_get(const wordset *set, const char *s, size_t n);
-/* The mechanisms of rules/<lang>/features.txt that the grammar asks about, a bit each in
+/* The mechanisms rules/<lang>/features.txt may switch on, a bit each in
  * whosaid_rules.feature_bits, set when the rules load: the grammar asks some of them of every
- * word, and a bit test costs nothing where a look-up in the set costs a hash. */
+ * word, and a bit test costs nothing where a look-up in the set costs a hash. A features.txt
+ * naming another does not load. */
 #define RULE_FEATURES(X)                                                                           \
     X(FEATURE_CAPITALISED_NOUNS, "capitalised-nouns")                                              \
     X(FEATURE_CIRCUMSTANCES, "circumstances")                                                      \
@@ -69,17 +70,8 @@ enum {
     FEATURE_COUNT
 };
 _Static_assert(FEATURE_COUNT <= 32, "whosaid_rules.feature_bits has a bit for each feature");
-/* The bit of a feature's name, or -1 for a name not in RULE_FEATURES; with a string literal the
- * compiler works it out. */
-static inline int rules_feature_index(const char *name) {
-#define FEATURE_INDEX(e, s) if (!strcmp(name, s)) return e;
-    RULE_FEATURES(FEATURE_INDEX)
-#undef FEATURE_INDEX
-    return -1;
-}
-/* Does the language's features.txt name this mechanism? NAME is a string literal of the list
- * above (a features.txt naming another does not load). */
-#define rules_feature(r, name) (rules_feature_index("" name) >= 0 && ((r)->feature_bits >> rules_feature_index(name) & 1))
+/* Does the language's features.txt name mechanism F (a FEATURE_ of the list above)? */
+#define rules_feature(r, f) ((int)((r)->feature_bits >> (f) & 1u))
 /* The same, trying the word in lower case too when it holds capitals beyond ASCII ("Élisabeth"). */
 int wordset_get_folded(const wordset *set, const char *s, size_t n);
 

@@ -262,9 +262,10 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
             }
-        } else if (s[j - 1] == '.' && abbreviation_as_written(lx, r, lexicon_find(lx, (const char *)s + i, j - i, &dotted_sets), upper)) {
-            dotted_sets = 0;
-            t.flags |= TOK_ABBREV; /* U.S. with its last stop inside the word */
+        } else if (s[j - 1] == '.') { /* "U.S." with its last stop inside the word */
+            uint64_t unused;
+            if (abbreviation_as_written(lx, r, lexicon_find(lx, (const char *)s + i, j - i, &unused), upper))
+                t.flags |= TOK_ABBREV;
         }
         int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start, &stem_sets);
         if (entry == LEX_NONE && upper_beyond_ascii) {
