@@ -140,6 +140,14 @@ def plain_case(label, data, expect_quotes=None, status=0, args=(), timeout=600, 
     return recs, secs
 
 
+# ---- reported speech at scale: many clauses a sentence and a document (the quotation list
+# grows while a sentence's clauses are searched; under ASan and valgrind a stale pointer into it
+# is an error), and two apostrophes as marks to the very end ----
+plain_case("many-reports", "“One,” he said. “Two,” she said. " +
+           "Lohmar said the charges were serious and he said more could follow. " * 300,
+           ["One,", "Two,"] + ["the charges were serious", "more could follow"] * 300)
+plain_case("doubled-apostrophes", "''We agree,'' said John Smith. " + "'''' " * 2000 + "''", None)
+
 # ---- plain text: invalid UTF-8 of every kind ----
 said = "”, said John Smith. “".encode()
 plain_case("stray-continuation", b"\x80\xbf Text. \xe2\x80\x9cA\x80B" + said + b"\xbf\xbf\xe2\x80\x9d",
