@@ -387,6 +387,12 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
         return 0;
     for (size_t e = k; e < n && e < k + 8; e++) {
         if (punct_is(&t[e], '.') || punct_is(&t[e], ',')) return 1;
+        /* "Mr. Corbyn told the House before slamming …", "she said after meeting …": a
+         * participle's phrase after a subordinator or a preposition is an adjunct too */
+        if (e > k && (t[e - 1].flags & TOK_LOWER) && (t[e].flags & TOK_LOWER) &&
+            (in(d, &t[e - 1], &r->subordinators) || in(d, &t[e - 1], &r->prepositions)) &&
+            rules_ends_in(&r->participle_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))
+            return 1;
         if (s->verb_end.items[e] || in(d, &t[e], &r->auxiliaries) || (t[e].flags & TOK_MARK)) return 0;
     }
     return k + 8 >= n;
@@ -922,7 +928,11 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
             if (add_clause(d, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
                 (rep.b2 > rep.a2 && add_clause(d, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
                 return -1;
+            /* on past the clause and its own cue, which a second search must not read again
+             * ("…, she said after meeting the premier" is no second clause) */
+            size_t past = rep.c.verb_end > rep.c.who.end ? rep.c.verb_end : rep.c.who.end;
             from = rep.b2 > rep.a2 ? rep.b2 : rep.b;
+            while (from < s->toks.len && s->toks.items[from].start < past) from++;
         }
     }
     return merge(quotes, cues, found);

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a participle's phrase after the cue ends no clause before it ('told the House before slamming …')", 'pipeline/reported.c',
+  "rules_ends_in(&r->participle_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))\n            return 1;", "0)\n            return 1;"),
+ ("a second search reads the first clause's own cue again ('…, she said after meeting the premier')", 'pipeline/reported.c',
+  "            while (from < s->toks.len && s->toks.items[from].start < past) from++;", ""),
  ("a pronoun inside a clause's subject ('denied the claims she had made')", 'pipeline/reported.c',
   "!in(d, &t[e], &r->complementisers) && !in(d, &t[e], &r->pronouns))", "!in(d, &t[e], &r->complementisers))"),
  ("a second pass reads an inverted cue's speaker as a clause ('…, said Bob Stone, a spokesman')", 'pipeline/reported.c',
