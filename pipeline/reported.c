@@ -276,7 +276,10 @@ static int subject_then_auxiliary(const document *d, const whosaid_rules *r, con
                !in(d, &t[e], &r->complementisers) && !in(d, &t[e], &r->pronouns))
             e++;
     }
-    return e > c && e + 1 < n && (t[e].flags & TOK_LOWER) && in(d, &t[e], &r->auxiliaries) && (t[e + 1].flags & TOK_WORD);
+    /* (a quoted fragment may follow the auxiliary: "replied the station would “have a further
+     * statement next week”") */
+    return e > c && e + 1 < n && (t[e].flags & TOK_LOWER) && in(d, &t[e], &r->auxiliaries) &&
+           (t[e + 1].flags & (TOK_WORD | TOK_MARK));
 }
 
 /* The clause after the verb at token v: "said [that] CLAUSE", "told reporters [that] CLAUSE".

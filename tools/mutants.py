@@ -34,7 +34,7 @@ M = [
  ("a verb that takes 'that' never reports a clause without it ('claimed a study had been done')", 'pipeline/reported.c',
   "!(rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) && subject_then_auxiliary(d, r, s, c)))", "1)"),
  ("any words after a verb that takes 'that' are a clause ('acknowledged the scale of the delays')", 'pipeline/reported.c',
-  "    return e > c && e + 1 < n && (t[e].flags & TOK_LOWER) && in(d, &t[e], &r->auxiliaries) && (t[e + 1].flags & TOK_WORD);", "    return 1;"),
+  "    return e > c && e + 1 < n && (t[e].flags & TOK_LOWER) && in(d, &t[e], &r->auxiliaries) &&", "    return 1 ||"),
  ("one reported clause a sentence ('said A, noting that B')", 'pipeline/reported.c',
   "for (size_t from = 0, clauses = 0; clauses < MAX_CLAUSES && from + MIN_CLAUSE_TOKENS < s->toks.len; clauses++) {", "for (size_t from = 0, clauses = 0; clauses < 1 && from + MIN_CLAUSE_TOKENS < s->toks.len; clauses++) {"),
  ("a clause runs on over a second report ('said A and he said B')", 'pipeline/reported.c',
