@@ -234,6 +234,20 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         *inverted = subject_after_verb(d, r, s, c);
         if (inverted->kind != MENTION_NONE) c = inverted->next_tok;
     }
+    /* "Explicó el directivo que …", "Añadió la ministra de Hacienda, Ana Ruiz, que …": where the
+     * subject may follow the verb and stand before "que" (features.txt "subject-before-que") */
+    if (inverted && inverted->kind == MENTION_NONE && rules_feature(r, "subject-before-que") &&
+        (t[c].flags & TOK_WORD) && !in(d, &t[c], &r->complementisers) &&
+        cue_subject_before(d, r, s, v).kind == MENTION_NONE) {
+        mention m = cue_phrase_after_verb(d, r, s, c);
+        size_t e = m.next_tok;
+        if (e + 1 < n && punct_is(&t[e], ',') && in(d, &t[e + 1], &r->complementisers)) e++;
+        if (m.kind != MENTION_NONE && m.kind != MENTION_PRONOUN && !m.weak && cue_speaker_like(d, r, s, &m, 0) && e < n &&
+            in(d, &t[e], &r->complementisers)) {
+            *inverted = m;
+            c = e;
+        }
+    }
     if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);
     if (in(d, &t[v], &r->object_verbs)) {
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */

@@ -347,6 +347,8 @@ M = [
  ("two capitalised words at the end of a titled phrase before a name in apposition read as a person ('des Förderkreises Alte Kirchen, Prof. Dr. Bernd Janowski,')", 'pipeline/roles.c',
   "    int org_end = m.name_tokens == 1 || (m.name_tokens == 2 && nm < i && !tok_first_name(d, r, &t[nm]));",
   "    int org_end = m.name_tokens == 1;"),
+ ("no Spanish subject between the reporting verb and 'que' ('Explicó el directivo que …')", 'pipeline/reported.c',
+  'inverted->kind == MENTION_NONE && rules_feature(r, "subject-before-que")', 'inverted->kind == MENTION_NONE && 0'),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
