@@ -349,6 +349,9 @@ M = [
   "    int org_end = m.name_tokens == 1;"),
  ("no Spanish subject between the reporting verb and 'que' ('Explicó el directivo que …')", 'pipeline/reported.c',
   'inverted->kind == MENTION_NONE && rules_feature(r, "subject-before-que")', 'inverted->kind == MENTION_NONE && 0'),
+ ("a number in a role ends it ('Juzgado de Instrucción número 3 de Marbella', 'el número dos del partido')", 'pipeline/names.c',
+  "    if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||",
+  "    if (1 || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
