@@ -720,6 +720,11 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (qi == quotes->len || quotes->items[qi].open != t[o].start) continue;
         size_t b = o;
         while (b < n && t[b].start < quotes->items[qi].close_end) b++;
+        /* "acusó al PNV de «chantajear» al Gobierno a cambio de …", "a accusé l'État de « mépriser »
+         * les locataires": where a fragment may be a word of the clause (features.txt
+         * "fragment-in-clause"), the clause goes on past it in lower case */
+        if (b < n && (t[b].flags & TOK_LOWER) && !s->verb_end.items[b] && rules_feature(r, "fragment-in-clause"))
+            b = clause_end(d, r, quotes, s, b - 1, n);
         mention m = cue_subject_before(d, r, s, v);
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE || !cue_speaker_like(d, r, s, &m, 1)) continue;

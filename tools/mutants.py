@@ -352,6 +352,8 @@ M = [
  ("a number in a role ends it ('Juzgado de Instrucción número 3 de Marbella', 'el número dos del partido')", 'pipeline/names.c',
   "    if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||",
   "    if (1 || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||"),
+ ("a mixed clause ends at its fragment ('acusó al PNV de «chantajear» al Gobierno a cambio de …')", 'pipeline/reported.c',
+  '!s->verb_end.items[b] && rules_feature(r, "fragment-in-clause")', '!s->verb_end.items[b] && 0'),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
