@@ -461,6 +461,8 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     for (size_t k = a; k < v; k++)
         if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(r, d, &t[k]) ||
             token_in(d, &t[k], &r->auxiliaries) >= 0 ||
+            /* (", aunque advirtió", ", mais a prévenu": a word that links clauses is no subject) */
+            token_in(d, &t[k], &r->subordinators) >= 0 || token_in(d, &t[k], &r->conjunctions) >= 0 ||
             (token_in(d, &t[k], &r->not_names) >= 0 && token_in(d, &t[k], &r->group_nouns) < 0))
             return m;
     mention probe = parse_mention(d, r, &s->toks, a);
@@ -993,6 +995,12 @@ static int predicate_before_colon(const document *d, const whosaid_rules *r, con
     return 1;
 }
 
+int cue_linked_clause(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t g) {
+    const token *t = s->toks.items;
+    return g >= 2 && g <= s->toks.len && punct_is(&t[g - 2], ',') && (t[g - 1].flags & TOK_LOWER) &&
+           token_in(d, &t[g - 1], &r->clause_links) >= 0 && rules_feature(r, "null-subject");
+}
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -1015,6 +1023,11 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         /* ", saying: “…”": a participle after a comma has the main clause's subject */
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && participle(d, r, &t[v]))
             m = cue_main_subject(d, r, s, v);
+        /* ", aunque advirtió de que «…»": the main clause's subject, where the language leaves
+         * the second one out */
+        size_t g = v;
+        while (g > 0 && (t[g - 1].flags & TOK_LOWER) && token_in(d, &t[g - 1], &r->auxiliaries) >= 0) g--;
+        if (m.kind == MENTION_NONE && cue_linked_clause(d, r, s, g)) m = cue_main_subject(d, r, s, g);
         /* a verb whose subject stands further back ("… and said,"): the mention stays empty */
         *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};
         return 1;

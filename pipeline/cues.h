@@ -47,6 +47,10 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
  * the phrase after an opening subordinate clause or prepositional phrase ("When his family
  * moved back, …", "At the debate, …") or at the sentence's start. MENTION_NONE when none. */
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+/* ", aunque advirtió", ", pero ha dicho": does a word that links clauses, after a comma, stand
+ * right before the verb group at toks[g], where the language leaves the subject out
+ * (features.txt "null-subject"), so that the main clause's subject is the verb's? */
+int cue_linked_clause(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t g);
 /* A cue that starts at token i of the window, the way one follows a quotation: ", said X",
  * ", X said", "according to X". 1 and the cue in *c, or 0. */
 int cue_after_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c);

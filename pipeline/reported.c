@@ -682,7 +682,8 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * features.txt "null-subject") */
         /* "Wealth-X keeps its finances a secret but says …": a verb joined to another has the
          * subject of the clause's first */
-        if (m.kind == MENTION_NONE && head > 0 && in(d, &t[head - 1], &r->conjunctions)) m = cue_main_subject(d, r, s, v);
+        if (m.kind == MENTION_NONE && head > 0 && (in(d, &t[head - 1], &r->conjunctions) || cue_linked_clause(d, r, s, head)))
+            m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE ? !((head > 0 && (punct_is(&t[head - 1], ',') || in(d, &t[head - 1], &r->conjunctions))) ||
                                        opens_sentence_without_subject(d, r, s, v))
                                    : !cue_speaker_like(d, r, s, &m, 1))

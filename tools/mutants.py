@@ -354,6 +354,10 @@ M = [
   "    if (1 || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||"),
  ("a mixed clause ends at its fragment ('acusó al PNV de «chantajear» al Gobierno a cambio de …')", 'pipeline/reported.c',
   '!s->verb_end.items[b] && rules_feature(r, "fragment-in-clause")', '!s->verb_end.items[b] && 0'),
+ ("a word that links clauses read as a bare subject (', aunque advirtió')", 'pipeline/cues.c',
+  "            token_in(d, &t[k], &r->subordinators) >= 0 || token_in(d, &t[k], &r->conjunctions) >= 0 ||\n", ""),
+ ("a Spanish verb after ', aunque' without the main clause's subject", 'pipeline/cues.c',
+  'token_in(d, &t[g - 1], &r->clause_links) >= 0 && rules_feature(r, "null-subject");', 'token_in(d, &t[g - 1], &r->clause_links) >= 0 && 0;'),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
