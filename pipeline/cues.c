@@ -74,6 +74,12 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
     for (size_t k = 0; k < n; k++) {
         const token *t = &s->toks.items[k];
         if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
+        /* "Para la ministra, …", "Pour le syndicat, « … »": a word that says whose view follows
+         * only where it opens the sentence (rules/<lang>/opinion-openers.txt), a cue as "según" is */
+        if (k == 0 && (t->flags & TOK_CAP) && token_in(d, t, &r->opinion_openers) >= 0) {
+            s->verb_end.items[k] = k + 1;
+            continue;
+        }
         if (r->verbs.lexicon && r->verb_heads.lexicon && !(t->in_sets & verb_sets)) continue; /* most words */
         /* only a verb or the first word of a verb phrase can start a match */
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
@@ -1031,6 +1037,16 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         /* a verb whose subject stands further back ("… and said,"): the mention stays empty */
         *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};
         return 1;
+    }
+    /* "Según la presidenta de la región, Carmen Delgado, «…»", "Pour le syndicat FO, « … »": a
+     * verb that opens the sentence, and the phrase after it (a name in apposition too) up to the
+     * comma before the quotation */
+    if (e < n && s->verb_end.items[0] && clause_start(s, 0) == 0 && inverts(d, r, s, 0)) {
+        mention after = cue_phrase_after_verb(d, r, s, s->verb_end.items[0]);
+        if (after.kind != MENTION_NONE && after.next_tok == e) {
+            *c = (cue){CUE_BEFORE, t[0].start, t[s->verb_end.items[0] - 1].end, after};
+            return 1;
+        }
     }
     if (!colon) return 0;
     mention m = parse_mention(d, r, &s->toks, 0);

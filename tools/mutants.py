@@ -358,6 +358,10 @@ M = [
   "            token_in(d, &t[k], &r->subordinators) >= 0 || token_in(d, &t[k], &r->conjunctions) >= 0 ||\n", ""),
  ("a Spanish verb after ', aunque' without the main clause's subject", 'pipeline/cues.c',
   'token_in(d, &t[g - 1], &r->clause_links) >= 0 && rules_feature(r, "null-subject");', 'token_in(d, &t[g - 1], &r->clause_links) >= 0 && 0;'),
+ ("'Para X,' and 'Pour X,' opening a sentence give no one's view", 'pipeline/cues.c',
+  "if (k == 0 && (t->flags & TOK_CAP) && token_in(d, t, &r->opinion_openers) >= 0) {", "if (0) {"),
+ ("'Según X, Nombre, «…»': the name in apposition keeps the opening verb from the quotation", 'pipeline/cues.c',
+  "    if (e < n && s->verb_end.items[0] && clause_start(s, 0) == 0 && inverts(d, r, s, 0)) {", "    if (0) {"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
