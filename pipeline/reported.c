@@ -637,7 +637,12 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                 while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) && !s->verb_end.items[q] &&
                        !in(d, &t[q], &r->auxiliaries))
                     q++;
-                if (q + 1 < n && punct_is(&t[q], ',')) after_m = q;
+                /* (after an article, a description that runs to the comma: not "el partido reunió
+                 * a más de 84.000 espectadores, récord del estadio", a clause whose verb is none
+                 * of the reporting ones) */
+                if (q + 1 < n && punct_is(&t[q], ',') &&
+                    (!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q))
+                    after_m = q;
             }
             if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && punct_is(&t[after_m], ',') &&
                 !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[after_m + 1])) {

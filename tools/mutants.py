@@ -362,6 +362,8 @@ M = [
   "if (k == 0 && (t->flags & TOK_CAP) && token_in(d, t, &r->opinion_openers) >= 0) {", "if (0) {"),
  ("'Según X, Nombre, «…»': the name in apposition keeps the opening verb from the quotation", 'pipeline/cues.c',
   "    if (e < n && s->verb_end.items[0] && clause_start(s, 0) == 0 && inverts(d, r, s, 0)) {", "    if (0) {"),
+ ("after 'Según X,' any words up to a comma taken for an apposition ('el partido reunió a …, récord del estadio')", 'pipeline/reported.c',
+  "(!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q)", "1"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
