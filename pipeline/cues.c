@@ -1007,6 +1007,9 @@ int cue_linked_clause(const document *d, const whosaid_rules *r, const cue_scrat
            token_in(d, &t[g - 1], &r->clause_links) >= 0 && rules_feature(r, "null-subject");
 }
 
+/* Words of an aside between a reporting verb and "que" at most ("admitió, no obstante, que"). */
+enum { ASIDE_WORDS = 4 };
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -1015,6 +1018,16 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     size_t e = (colon || punct_is(&t[n - 1], ',')) ? n - 1 : n;
     /* the last verb, with at most a short complement ("in a statement") before the mark */
     for (size_t v = e; v-- > 0 && e - v <= 9;) {
+        /* "Molina admitió, no obstante, que «…»": an aside set off by commas between the verb
+         * and "que" */
+        size_t aside = v;
+        if (punct_is(&t[v], ',') && v + 1 < e && token_in(d, &t[v + 1], &r->complementisers) >= 0)
+            while (aside > 1 && v - aside <= ASIDE_WORDS && (t[aside - 1].flags & TOK_WORD) && !s->verb_end.items[aside - 1])
+                aside--;
+        if (aside < v && aside > 1 && punct_is(&t[aside - 1], ',') && s->verb_end.items[aside - 2] == aside - 1) {
+            v = aside - 1;
+            continue;
+        }
         if (t[v].flags & TOK_PUNCT) break;
         if (!s->verb_end.items[v]) continue;
         mention m = cue_subject_before(d, r, s, v);
