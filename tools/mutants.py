@@ -366,6 +366,10 @@ M = [
   "(!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q)", "1"),
  ("an aside between the verb and 'que «…»' hides the cue ('admitió, no obstante, que «…»')", 'pipeline/cues.c',
   "        if (aside < v && aside > 1 && punct_is(&t[aside - 1], ',')", "        if (0 && aside > 1 && punct_is(&t[aside - 1], ',')"),
+ ("an interview's 'R:' lines no speech", 'pipeline/quotes.c',
+  "    if (rc == 0) rc = pair_interview(d, r, seg, out, &more);\n", ""),
+ ("an interview's answers attributed as any quotation without a cue (the question between)", 'pipeline/attribute.c',
+  "        int answer = interview_answer(d, q);", "        int answer = 0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
