@@ -374,7 +374,21 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
     /* "…, según ha informado la Junta", "según informó el ministerio": a second reporting verb
      * (perhaps after an auxiliary) right after the first, and its subject after it */
     size_t v2 = k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->auxiliaries) >= 0 ? k + 1 : k;
-    if (v2 < n && (t[v2].flags & TOK_LOWER) && s->verb_end.items[v2] && s->verb_end.items[v2] < n) k = s->verb_end.items[v2];
+    int second = v2 < n && (t[v2].flags & TOK_LOWER) && s->verb_end.items[v2] && s->verb_end.items[v2] < n;
+    if (second) k = s->verb_end.items[v2];
+    /* "según anunció este martes la compañía", "según ha informado ayer el Banco de España": a
+     * time of cue-followers.txt between the second verb and its subject, where the language puts
+     * words there (features.txt "object-before-subject") */
+    if (second && k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->cue_followers) >= 0 &&
+        token_in(d, &t[k], &r->articles) < 0 && token_in(d, &t[k], &r->prepositions) < 0 &&
+        rules_feature(r, "object-before-subject"))
+        for (size_t a = k + 1; a < k + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
+            mention after = parse_mention(d, r, &s->toks, a);
+            if ((after.kind == MENTION_NAME || after.kind == MENTION_ROLE ||
+                 (after.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &after))) &&
+                (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.')))
+                return after;
+        }
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
     /* "“…,” read one.", "said another": a determiner alone stands for one of a group */

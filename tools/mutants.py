@@ -370,6 +370,9 @@ M = [
   "    if (rc == 0) rc = pair_interview(d, r, seg, out, &more);\n", ""),
  ("an interview's answers attributed as any quotation without a cue (the question between)", 'pipeline/attribute.c',
   "        int answer = interview_answer(d, q);", "        int answer = 0;"),
+ ("a time after the second verb of 'según' read as its subject ('según informó ayer el Banco de España')", 'pipeline/cues.c',
+  "    if (second && k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->cue_followers) >= 0 &&",
+  "    if (0 && k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->cue_followers) >= 0 &&"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
