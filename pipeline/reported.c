@@ -592,6 +592,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (c.who.weak) continue; /* ", said Tuesday" */
         size_t a = 0;
         while (a < k && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
+        a = after_dateline(t, a, k); /* "VALENCIA.— Iberdrola invertirá …, según …": not the dateline */
         if (k < a + MIN_FRONT_CLAUSE_TOKENS) continue;
         /* "When asked …, McCallum said", "In its 2015 ruling, the court said": a subordinate
          * clause or a short adjunct before the subject, not what was said */

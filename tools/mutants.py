@@ -373,6 +373,8 @@ M = [
  ("a time after the second verb of 'según' read as its subject ('según informó ayer el Banco de España')", 'pipeline/cues.c',
   "    if (second && k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->cue_followers) >= 0 &&",
   "    if (0 && k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->cue_followers) >= 0 &&"),
+ ("a dateline taken into the clause before ', según …' ('VALENCIA.— …')", 'pipeline/reported.c',
+  "        a = after_dateline(t, a, k); /* \"VALENCIA.", "        /* \"VALENCIA."),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
