@@ -755,6 +755,12 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
  * clause; a participle's phrase may run longer. */
 enum { PHRASE_TOKENS = 12, LONG_PHRASE_TOKENS = 24 };
 
+/* Words of a participle's agent between a subject and its verb at most ("consultadas por este
+ * diario"). */
+enum { AGENT_WORDS = 5 };
+
+static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end);
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -763,6 +769,29 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
+    mention m = subject_ending_at(d, r, s, end);
+    /* "Fuentes del banco central consultadas por este diario reconocieron": where adjectives
+     * follow the noun (features.txt "postnominal-adjectives"), a passive participle and its
+     * agent may stand between the subject and its verb */
+    if (m.kind != MENTION_NONE || !rules_feature(r, "postnominal-adjectives")) return m;
+    for (size_t p = end > AGENT_WORDS + 1 ? end - AGENT_WORDS - 1 : 1; p < end; p++) {
+        if (!(t[p].flags & TOK_LOWER) || !(t[p - 1].flags & TOK_WORD) ||
+            !rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[p].start, t[p].stem_end - t[p].start))
+            continue;
+        size_t w = p + 1;
+        if (w < end && is_preposition(r, d, &t[w]))
+            while (w < end && (t[w].flags & TOK_WORD) && !s->verb_end.items[w]) w++;
+        if (w != end) continue;
+        m = subject_ending_at(d, r, s, p);
+        if (m.kind != MENTION_NONE) m.next_tok = end; /* (the phrase ends before the participle) */
+        return m;
+    }
+    return m;
+}
+
+/* The subject of a verb whose phrase ends at toks[end] (adverbs and auxiliaries left out). */
+static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
+    const token *t = s->toks.items;
     /* "Bundeskanzler Friedrich Merz (CDU) sagte:": a party in brackets between a name and its
      * verb belongs to the name's phrase */
     mention m = {0};

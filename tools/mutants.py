@@ -375,6 +375,8 @@ M = [
   "    if (0 && k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->cue_followers) >= 0 &&"),
  ("a dateline taken into the clause before ', según …' ('VALENCIA.— …')", 'pipeline/reported.c',
   "        a = after_dateline(t, a, k); /* \"VALENCIA.", "        /* \"VALENCIA."),
+ ("a participle and its agent between a Spanish subject and its verb hide the subject ('Fuentes … consultadas por este diario reconocieron')", 'pipeline/cues.c',
+  '    if (m.kind != MENTION_NONE || !rules_feature(r, "postnominal-adjectives")) return m;', '    return m;'),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
