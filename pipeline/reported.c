@@ -730,8 +730,12 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* "acusó al PNV de «chantajear» al Gobierno a cambio de …", "a accusé l'État de « mépriser »
          * les locataires": where a fragment may be a word of the clause (features.txt
          * "fragment-in-clause"), the clause goes on past it in lower case */
-        if (b < n && (t[b].flags & TOK_LOWER) && !s->verb_end.items[b] && rules_feature(r, "fragment-in-clause"))
-            b = clause_end(d, r, quotes, s, b - 1, n);
+        /* (…up to a conjunction, which may join a clause of its own: "calificó el plan de
+         * «vergonzoso» y pidió su retirada") */
+        if (b < n && (t[b].flags & TOK_LOWER) && !s->verb_end.items[b] && rules_feature(r, "fragment-in-clause")) {
+            size_t e = clause_end(d, r, quotes, s, b - 1, n);
+            while (b < e && !in(d, &t[b], &r->conjunctions)) b++;
+        }
         mention m = cue_subject_before(d, r, s, v);
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE || !cue_speaker_like(d, r, s, &m, 1)) continue;

@@ -377,6 +377,8 @@ M = [
   "        a = after_dateline(t, a, k); /* \"VALENCIA.", "        /* \"VALENCIA."),
  ("a participle and its agent between a Spanish subject and its verb hide the subject ('Fuentes … consultadas por este diario reconocieron')", 'pipeline/cues.c',
   '    if (m.kind != MENTION_NONE || !rules_feature(r, "postnominal-adjectives")) return m;', '    return m;'),
+ ("a mixed clause goes on past its fragment over a conjunction ('calificó el plan de «vergonzoso» y pidió …')", 'pipeline/reported.c',
+  "            while (b < e && !in(d, &t[b], &r->conjunctions)) b++;", "            b = e;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
