@@ -658,9 +658,10 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                 }
             }
         }
-        /* X said [that] CLAUSE. */
+        /* X said [that] CLAUSE. ("Para que …" is no report: an opener of opinion-openers.txt
+         * leads only "Para X, …") */
         mention inverted;
-        if (!clause_after_verb(d, r, quotes, s, v, &a, &b, &inverted)) continue;
+        if (in(d, &t[v], &r->opinion_openers) || !clause_after_verb(d, r, quotes, s, v, &a, &b, &inverted)) continue;
         mention m = cue_subject_before(d, r, s, v);
         /* "In seinem Plädoyer sagte er, …", "Am Montag warnte der Ökonom, …": a subject after
          * the verb, where what stands before it is none (a pronoun there is always the

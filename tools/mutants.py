@@ -379,6 +379,8 @@ M = [
   '    if (m.kind != MENTION_NONE || !rules_feature(r, "postnominal-adjectives")) return m;', '    return m;'),
  ("a mixed clause goes on past its fragment over a conjunction ('calificó el plan de «vergonzoso» y pidió …')", 'pipeline/reported.c',
   "            while (b < e && !in(d, &t[b], &r->conjunctions)) b++;", "            b = e;"),
+ ("'Para que …' read as a report with no subject", 'pipeline/reported.c',
+  "if (in(d, &t[v], &r->opinion_openers) || !clause_after_verb(", "if (!clause_after_verb("),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
