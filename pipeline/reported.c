@@ -576,6 +576,12 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             after = k + 2;
             end = k + 2;
         }
+        /* ", como explicó ayer el gobernador": a word of report-links.txt between the comma and
+         * the cue's verb (an auxiliary may come between them) */
+        if (after + 2 < n && (t[after].flags & TOK_LOWER) && in(d, &t[after], &r->report_links) &&
+            (s->verb_end.items[after + 1] ||
+             (in(d, &t[after + 1], &r->auxiliaries) && s->verb_end.items[after + 2])))
+            after++;
         cue c;
         if (!cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
         /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said";
