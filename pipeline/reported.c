@@ -576,12 +576,17 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             after = k + 2;
             end = k + 2;
         }
-        /* ", como explicó ayer el gobernador": a word of report-links.txt between the comma and
-         * the cue's verb (an auxiliary may come between them) */
-        if (after + 2 < n && (t[after].flags & TOK_LOWER) && in(d, &t[after], &r->report_links) &&
-            (s->verb_end.items[after + 1] ||
-             (in(d, &t[after + 1], &r->auxiliaries) && s->verb_end.items[after + 2])))
-            after++;
+        /* ", como explicó ayer el gobernador", ", tal y como ha explicado la ministra": words of
+         * report-links.txt (a conjunction between two) between the comma and the cue's verb (an
+         * auxiliary may come between them) */
+        size_t l = after;
+        while (l + 2 < n && l < after + 3 && (t[l].flags & TOK_LOWER) &&
+               (in(d, &t[l], &r->report_links) ||
+                (l > after && in(d, &t[l], &r->conjunctions) && in(d, &t[l + 1], &r->report_links))))
+            l++;
+        if (l > after && l + 1 < n && in(d, &t[l - 1], &r->report_links) &&
+            (s->verb_end.items[l] || (in(d, &t[l], &r->auxiliaries) && s->verb_end.items[l + 1])))
+            after = l;
         cue c;
         if (!cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER || !cue_ends_sentence(d, r, s, &c)) continue;
         /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said";

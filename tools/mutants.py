@@ -382,8 +382,8 @@ M = [
  ("'Para que …' read as a report with no subject", 'pipeline/reported.c',
   "if (in(d, &t[v], &r->opinion_openers) || !clause_after_verb(", "if (!clause_after_verb("),
  ("', como explicó X' no cue after a reported clause", 'pipeline/reported.c',
-  "        if (after + 2 < n && (t[after].flags & TOK_LOWER) && in(d, &t[after], &r->report_links) &&",
-  "        if (0 && (t[after].flags & TOK_LOWER) && in(d, &t[after], &r->report_links) &&"),
+  "        if (l > after && l + 1 < n && in(d, &t[l - 1], &r->report_links) &&",
+  "        if (0 && l + 1 < n && in(d, &t[l - 1], &r->report_links) &&"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
