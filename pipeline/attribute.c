@@ -387,6 +387,11 @@ static void carry_role(attribute_state *st, const registry *reg, attribution *a)
     st->learned[k].end = a->role_end;
 }
 
+/* "R: Es un golpe muy duro.": an interview's answer (quotes.c), which a label opens, not a mark. */
+static int interview_answer(const document *d, const quote *q) {
+    return q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]);
+}
+
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *a) {
     const attribution *prev = st->has_prev ? &st->prev : NULL;
@@ -401,7 +406,20 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
         int near_prev = prev && prev->speaker_end > prev->speaker_start && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
         size_t gap = near_prev ? prevq->close_end : 0;
         if (near_prev && prev->cue && prev->cue->who.end > gap) gap = prev->cue->who.end;
-        if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {
+        /* an interview's answers are all the interviewee's: whom the text is about before the
+         * first of them, a name of two words at least, whatever the questions between name */
+        int answer = interview_answer(d, q);
+        if (answer && prev && interview_answer(d, prevq) && prev->person != NO_PERSON) {
+            *a = *prev;
+            a->cue = NULL;
+            a->method = "continuation";
+        } else if (answer) {
+            size_t at = 0, p = registry_antecedent(reg, q->open, 0, 0, 1, &at);
+            if (p != NO_PERSON) {
+                set_person(reg, p, a);
+                a->method = "context";
+            }
+        } else if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {
             *a = *prev;
             a->cue = NULL;
             a->method = "continuation";

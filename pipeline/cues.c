@@ -74,6 +74,12 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
     for (size_t k = 0; k < n; k++) {
         const token *t = &s->toks.items[k];
         if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
+        /* "Para la ministra, …", "Pour le syndicat, « … »": a word that says whose view follows
+         * only where it opens the sentence (rules/<lang>/opinion-openers.txt), a cue as "según" is */
+        if (k == 0 && (t->flags & TOK_CAP) && token_in(d, t, &r->opinion_openers) >= 0) {
+            s->verb_end.items[k] = k + 1;
+            continue;
+        }
         if (r->verbs.lexicon && r->verb_heads.lexicon && !(t->in_sets & verb_sets)) continue; /* most words */
         /* only a verb or the first word of a verb phrase can start a match */
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
@@ -368,7 +374,21 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
     /* "…, según ha informado la Junta", "según informó el ministerio": a second reporting verb
      * (perhaps after an auxiliary) right after the first, and its subject after it */
     size_t v2 = k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->auxiliaries) >= 0 ? k + 1 : k;
-    if (v2 < n && (t[v2].flags & TOK_LOWER) && s->verb_end.items[v2] && s->verb_end.items[v2] < n) k = s->verb_end.items[v2];
+    int second = v2 < n && (t[v2].flags & TOK_LOWER) && s->verb_end.items[v2] && s->verb_end.items[v2] < n;
+    if (second) k = s->verb_end.items[v2];
+    /* "según anunció este martes la compañía", "según ha informado ayer el Banco de España": a
+     * time of cue-followers.txt between the second verb and its subject, where the language puts
+     * words there (features.txt "object-before-subject") */
+    if (second && k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->cue_followers) >= 0 &&
+        token_in(d, &t[k], &r->articles) < 0 && token_in(d, &t[k], &r->prepositions) < 0 &&
+        rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT))
+        for (size_t a = k + 1; a < k + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
+            mention after = parse_mention(d, r, &s->toks, a);
+            if ((after.kind == MENTION_NAME || after.kind == MENTION_ROLE ||
+                 (after.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &after))) &&
+                (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.')))
+                return after;
+        }
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
     /* "“…,” read one.", "said another": a determiner alone stands for one of a group */
@@ -472,6 +492,8 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
     for (size_t k = a; k < v; k++)
         if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || is_preposition(r, d, &t[k]) ||
             token_in(d, &t[k], &r->auxiliaries) >= 0 ||
+            /* (", aunque advirtió", ", mais a prévenu": a word that links clauses is no subject) */
+            token_in(d, &t[k], &r->subordinators) >= 0 || token_in(d, &t[k], &r->conjunctions) >= 0 ||
             (token_in(d, &t[k], &r->not_names) >= 0 && token_in(d, &t[k], &r->group_nouns) < 0))
             return m;
     mention probe = parse_mention(d, r, &s->toks, a);
@@ -764,6 +786,12 @@ static mention subject_after_conjunction(const document *d, const whosaid_rules 
     return (t[a].flags & TOK_CAP) && named.kind == MENTION_NAME && named.next_tok == end ? named : none;
 }
 
+/* Words of a participle's agent between a subject and its verb at most ("consultadas por este
+ * diario"). */
+enum { AGENT_WORDS = 5 };
+
+static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end);
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -772,6 +800,29 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
+    mention m = subject_ending_at(d, r, s, end);
+    /* "Fuentes del banco central consultadas por este diario reconocieron": where adjectives
+     * follow the noun (features.txt "postnominal-adjectives"), a passive participle and its
+     * agent may stand between the subject and its verb */
+    if (m.kind != MENTION_NONE || !rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return m;
+    for (size_t p = end > AGENT_WORDS + 1 ? end - AGENT_WORDS - 1 : 1; p < end; p++) {
+        if (!(t[p].flags & TOK_LOWER) || !(t[p - 1].flags & TOK_WORD) ||
+            !rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[p].start, t[p].stem_end - t[p].start))
+            continue;
+        size_t w = p + 1;
+        if (w < end && is_preposition(r, d, &t[w]))
+            while (w < end && (t[w].flags & TOK_WORD) && !s->verb_end.items[w]) w++;
+        if (w != end) continue;
+        m = subject_ending_at(d, r, s, p);
+        if (m.kind != MENTION_NONE) m.next_tok = end; /* (the phrase ends before the participle) */
+        return m;
+    }
+    return m;
+}
+
+/* The subject of a verb whose phrase ends at toks[end] (adverbs and auxiliaries left out). */
+static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
+    const token *t = s->toks.items;
     /* "Bundeskanzler Friedrich Merz (CDU) sagte:": a party in brackets between a name and its
      * verb belongs to the name's phrase */
     mention m = {0};
@@ -1046,6 +1097,15 @@ static int predicate_before_colon(const document *d, const whosaid_rules *r, con
     return 1;
 }
 
+int cue_linked_clause(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t g) {
+    const token *t = s->toks.items;
+    return g >= 2 && g <= s->toks.len && punct_is(&t[g - 2], ',') && (t[g - 1].flags & TOK_LOWER) &&
+           token_in(d, &t[g - 1], &r->clause_links) >= 0 && rules_feature(r, FEATURE_NULL_SUBJECT);
+}
+
+/* Words of an aside between a reporting verb and "que" at most ("admitió, no obstante, que"). */
+enum { ASIDE_WORDS = 4 };
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -1054,6 +1114,16 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     size_t e = (colon || punct_is(&t[n - 1], ',')) ? n - 1 : n;
     /* the last verb, with at most a short complement ("in a statement") before the mark */
     for (size_t v = e; v-- > 0 && e - v <= 9;) {
+        /* "Molina admitió, no obstante, que «…»": an aside set off by commas between the verb
+         * and "que" */
+        size_t aside = v;
+        if (punct_is(&t[v], ',') && v + 1 < e && token_in(d, &t[v + 1], &r->complementisers) >= 0)
+            while (aside > 1 && v - aside <= ASIDE_WORDS && (t[aside - 1].flags & TOK_WORD) && !s->verb_end.items[aside - 1])
+                aside--;
+        if (aside < v && aside > 1 && punct_is(&t[aside - 1], ',') && s->verb_end.items[aside - 2] == aside - 1) {
+            v = aside - 1;
+            continue;
+        }
         if (t[v].flags & TOK_PUNCT) break;
         if (!s->verb_end.items[v]) continue;
         mention m = cue_subject_before(d, r, s, v);
@@ -1068,9 +1138,24 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         /* ", saying: “…”": a participle after a comma has the main clause's subject */
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && participle(d, r, &t[v]))
             m = cue_main_subject(d, r, s, v);
+        /* ", aunque advirtió de que «…»": the main clause's subject, where the language leaves
+         * the second one out */
+        size_t g = v;
+        while (g > 0 && (t[g - 1].flags & TOK_LOWER) && token_in(d, &t[g - 1], &r->auxiliaries) >= 0) g--;
+        if (m.kind == MENTION_NONE && cue_linked_clause(d, r, s, g)) m = cue_main_subject(d, r, s, g);
         /* a verb whose subject stands further back ("… and said,"): the mention stays empty */
         *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};
         return 1;
+    }
+    /* "Según la presidenta de la región, Carmen Delgado, «…»", "Pour le syndicat FO, « … »": a
+     * verb that opens the sentence, and the phrase after it (a name in apposition too) up to the
+     * comma before the quotation */
+    if (e < n && s->verb_end.items[0] && clause_start(s, 0) == 0 && inverts(d, r, s, 0)) {
+        mention after = cue_phrase_after_verb(d, r, s, s->verb_end.items[0]);
+        if (after.kind != MENTION_NONE && after.next_tok == e) {
+            *c = (cue){CUE_BEFORE, t[0].start, t[s->verb_end.items[0] - 1].end, after};
+            return 1;
+        }
     }
     if (!colon) return 0;
     mention m = parse_mention(d, r, &s->toks, 0);

@@ -50,6 +50,10 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
 /* Where the sentence toks[a, k) starts past a dateline ("OTTAWA —", "ORLANDO, Fla. (Reuters) -",
  * "MADRID, 3 dic (EFE).-"): the token after its dash, or a. */
 size_t after_dateline(const token *t, size_t a, size_t k);
+/* ", aunque advirtió", ", pero ha dicho": does a word that links clauses, after a comma, stand
+ * right before the verb group at toks[g], where the language leaves the subject out
+ * (features.txt "null-subject"), so that the main clause's subject is the verb's? */
+int cue_linked_clause(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t g);
 /* A cue that starts at token i of the window, the way one follows a quotation: ", said X",
  * ", X said", "according to X". 1 and the cue in *c, or 0. */
 int cue_after_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c);

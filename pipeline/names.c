@@ -87,6 +87,17 @@ int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
 }
 
+/* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
+ * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
+ * (numerals.txt), are one word of a role. */
+static int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
+        !(t[k + 1].flags & TOK_WORD))
+        return 0;
+    return !(t[k + 1].flags & (TOK_CAP | TOK_LOWER)) ||
+           wordset_get_folded(&r->numerals, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;
+}
+
 /* May the token stand inside a role or name? */
 static int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_WORD)) return 0;
@@ -151,7 +162,8 @@ static int after_org_noun(const document *d, const whosaid_rules *r, const token
  * acronym): "Minister of Foreign Affairs", "Bank of Canada", but not "Poulter on Christmas Day"? */
 static int role_word_in(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
     for (size_t k = a; k < b; k++)
-        if (tok_title(d, r, &t[k]) || token_in(d, &t[k], &r->organisations) >= 0 || (t[k].flags & TOK_ALLCAPS))
+        if (tok_title(d, r, &t[k]) || token_in(d, &t[k], &r->organisations) >= 0 || (t[k].flags & TOK_ALLCAPS) ||
+            (k + 1 < b && numbered(d, r, t, b, k)))
             return 1;
     return 0;
 }
@@ -205,7 +217,7 @@ static int ends_in_letter(const document *d, const token *t) {
 /* Is a title word among t[a, b)? */
 static int any_title(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
     for (size_t w = a; w < b; w++)
-        if (tok_title(d, r, &t[w])) return 1;
+        if (tok_title(d, r, &t[w]) || (w + 1 < b && numbered(d, r, t, b, w))) return 1;
     return 0;
 }
 
@@ -363,7 +375,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     }
     /* (a title by its ending too: "Personalvorstand", "Epidemiologist") */
     for (size_t k = rs; k < re; k++)
-        if (tok_title_noun(d, r, &t[k])) m->titled = 1;
+        if (tok_title_noun(d, r, &t[k]) || (k + 1 < re && numbered(d, r, t, re, k))) m->titled = 1;
     if (re > rs) {
         m->role_start = t[rs].start;
         /* "CNN’s Jake Tapper": an affiliation, the organisation without its possessive */
@@ -475,7 +487,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
      * title by its ending too: "ein Gerichtssprecher"; a person noun in lower case by its
      * ending: "the librarian at the central branch") */
     if (!(t[j].flags & TOK_POSS) && /* "their neighbour’s family": the title is the possessor's */
-        (tok_title_noun(d, r, &t[j]) ||
+        (tok_title_noun(d, r, &t[j]) || numbered(d, r, t, toks->len, j) ||
          ((t[j].flags & TOK_LOWER) && person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
         m.role_start = t[j].start;
         m.role_end = m.end;
@@ -546,7 +558,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int postnominal = rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
-            bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) ||
+            bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -567,6 +579,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         }
         if (tok_truncated_compound(d, r, t, n, k)) {
             k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
+            continue;
+        }
+        if (numbered(d, r, t, n, k)) {
+            last = k += 2;
             continue;
         }
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;

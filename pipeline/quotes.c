@@ -387,12 +387,58 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
     return 0;
 }
 
+/* Bytes an interview's label may hold before its colon ("P", "R", "Pregunta"). */
+enum { LABEL_MAX_BYTES = 12 };
+
+/* Where the paragraph opens with a label of set and a colon ("R: Es un golpe muy duro."): the
+ * byte after the colon; 0 when it does not. */
+static size_t after_label(const document *d, const paragraph *para, const wordset *set) {
+    size_t e = para->start;
+    while (e < para->end && e < para->start + LABEL_MAX_BYTES && (d->text[e] & 0x80 || uc_is_letter(d->text[e]))) e++;
+    size_t colon = e; /* (French sets a space before it: "R : …") */
+    while (colon < para->end && colon < e + 4) {
+        int32_t cp;
+        size_t k = utf8_next(d->text, para->end, colon, &cp);
+        if (cp < 0 || !uc_is_space(cp)) break;
+        colon += k;
+    }
+    if (e == para->start || colon >= para->end || d->text[colon] != ':' ||
+        wordset_get(set, (const char *)d->text + para->start, e - para->start) < 0)
+        return 0;
+    return colon + 1;
+}
+
+/* Interviews: where some paragraph opens with a question's label and a colon
+ * (rules/<lang>/interview-questions.txt, "P:"), a paragraph that opens with an answer's label
+ * (interview-answers.txt, "R:") is the answer, speech up to the paragraph's end. A paragraph
+ * that holds quotation marks is left to them. */
+static int pair_interview(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
+                          quote_vec *out) {
+    int asked = 0;
+    for (size_t p = 0; p < seg->paras && !asked && r->interview_answers.len; p++) {
+        paragraph pa = segments_para(seg, p);
+        asked = after_label(d, &pa, &r->interview_questions) != 0;
+    }
+    size_t ndouble = doubles->len, next = 0;
+    for (size_t p = 0; asked && p < seg->paras; p++) {
+        paragraph pa = segments_para(seg, p);
+        while (next < ndouble && doubles->items[next].close_end <= pa.start) next++;
+        if (next < ndouble && doubles->items[next].open < pa.end) continue;
+        size_t a = after_label(d, &pa, &r->interview_answers);
+        if (!a) continue;
+        mark_event open = {pa.start, a, ':', 1, 0, p};
+        if (push_quote(out, d, &open, pa.end, pa.end, 1) != 0) return -1;
+    }
+    return 0;
+}
+
 int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     out->len = 0;
     if (!seg->paras) return 0;
     if (pair_double_marks(d, r, seg, out) != 0) return -1;
     quote_vec more = {0};
     int rc = pair_dialogue(d, r, seg, out, &more);
+    if (rc == 0) rc = pair_interview(d, r, seg, out, &more);
     if (rc == 0 && more.len) rc = merge_singles(out, &more);
     more.len = 0;
     if (rc == 0) rc = pair_single_marks(d, r, seg, out, &more);

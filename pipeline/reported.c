@@ -302,6 +302,20 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         *inverted = subject_after_verb(d, r, s, c);
         if (inverted->kind != MENTION_NONE) c = inverted->next_tok;
     }
+    /* "Explicó el directivo que …", "Añadió la ministra de Hacienda, Ana Ruiz, que …": where the
+     * subject may follow the verb and stand before "que" (features.txt "subject-before-que") */
+    if (inverted && inverted->kind == MENTION_NONE && rules_feature(r, FEATURE_SUBJECT_BEFORE_QUE) &&
+        (t[c].flags & TOK_WORD) && !in(d, &t[c], &r->complementisers) &&
+        cue_subject_before(d, r, s, v).kind == MENTION_NONE) {
+        mention m = cue_phrase_after_verb(d, r, s, c);
+        size_t e = m.next_tok;
+        if (e + 1 < n && punct_is(&t[e], ',') && in(d, &t[e + 1], &r->complementisers)) e++;
+        if (m.kind != MENTION_NONE && m.kind != MENTION_PRONOUN && !m.weak && cue_speaker_like(d, r, s, &m, 0) && e < n &&
+            in(d, &t[e], &r->complementisers)) {
+            *inverted = m;
+            c = e;
+        }
+    }
     if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);
     if (in(d, &t[v], &r->object_verbs)) {
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
@@ -665,6 +679,17 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             after = k + 2;
             end = k + 2;
         }
+        /* ", como explicó ayer el gobernador", ", tal y como ha explicado la ministra": words of
+         * report-links.txt (a conjunction between two) between the comma and the cue's verb (an
+         * auxiliary may come between them) */
+        size_t l = after;
+        while (l + 2 < n && l < after + 3 && (t[l].flags & TOK_LOWER) &&
+               (in(d, &t[l], &r->report_links) ||
+                (l > after && in(d, &t[l], &r->conjunctions) && in(d, &t[l + 1], &r->report_links))))
+            l++;
+        if (l > after && l + 1 < n && in(d, &t[l - 1], &r->report_links) &&
+            (s->verb_end.items[l] || (in(d, &t[l], &r->auxiliaries) && s->verb_end.items[l + 1])))
+            after = l;
         cue c;
         if (!cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER) continue;
         /* "The goal, he said, is to …", "In the end, Mr. Rosenthal said, union voters …": a cue
@@ -686,6 +711,7 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (c.who.weak) continue; /* ", said Tuesday" */
         size_t a = 0;
         while (a < k && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
+        a = after_dateline(t, a, k); /* "VALENCIA.— Iberdrola invertirá …, según …": not the dateline */
         if (!front_is_said(d, r, quotes, s, a, k)) {
             if (!goes_on) continue;
             *out = (reported){rest_a, rest_b, 0, 0, c}; /* "In the end, X said, CLAUSE": what follows only */
@@ -721,7 +747,12 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                 while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) && !s->verb_end.items[q] &&
                        !in(d, &t[q], &r->auxiliaries))
                     q++;
-                if (q + 1 < n && punct_is(&t[q], ',')) after_m = q;
+                /* (after an article, a description that runs to the comma: not "el partido reunió
+                 * a más de 84.000 espectadores, récord del estadio", a clause whose verb is none
+                 * of the reporting ones) */
+                if (q + 1 < n && punct_is(&t[q], ',') &&
+                    (!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q))
+                    after_m = q;
             }
             if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && punct_is(&t[after_m], ',') &&
                 !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[after_m + 1])) {
@@ -736,9 +767,10 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                 }
             }
         }
-        /* X said [that] CLAUSE. */
+        /* X said [that] CLAUSE. ("Para que …" is no report: an opener of opinion-openers.txt
+         * leads only "Para X, …") */
         mention inverted;
-        if (!clause_after_verb(d, r, quotes, s, v, &a, &b, &inverted)) continue;
+        if (in(d, &t[v], &r->opinion_openers) || !clause_after_verb(d, r, quotes, s, v, &a, &b, &inverted)) continue;
         mention m = cue_subject_before(d, r, s, v);
         /* "In seinem Plädoyer sagte er, …", "Am Montag warnte der Ökonom, …": a subject after
          * the verb, where what stands before it is none (a pronoun there is always the
@@ -766,7 +798,8 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * features.txt "null-subject") */
         /* "Wealth-X keeps its finances a secret but says …": a verb joined to another has the
          * subject of the clause's first */
-        if (m.kind == MENTION_NONE && head > 0 && in(d, &t[head - 1], &r->conjunctions)) m = cue_main_subject(d, r, s, v);
+        if (m.kind == MENTION_NONE && head > 0 && (in(d, &t[head - 1], &r->conjunctions) || cue_linked_clause(d, r, s, head)))
+            m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE ? !((head > 0 && (punct_is(&t[head - 1], ',') || in(d, &t[head - 1], &r->conjunctions))) ||
                                        opens_sentence_without_subject(d, r, s, v))
                                    : !cue_speaker_like(d, r, s, &m, 1))
@@ -804,6 +837,15 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         if (qi == quotes->len || quotes->items[qi].open != t[o].start) continue;
         size_t b = o;
         while (b < n && t[b].start < quotes->items[qi].close_end) b++;
+        /* "acusó al PNV de «chantajear» al Gobierno a cambio de …", "a accusé l'État de « mépriser »
+         * les locataires": where a fragment may be a word of the clause (features.txt
+         * "fragment-in-clause"), the clause goes on past it in lower case */
+        /* (…up to a conjunction, which may join a clause of its own: "calificó el plan de
+         * «vergonzoso» y pidió su retirada") */
+        if (b < n && (t[b].flags & TOK_LOWER) && !s->verb_end.items[b] && rules_feature(r, FEATURE_FRAGMENT_IN_CLAUSE)) {
+            size_t e = clause_end(d, r, quotes, s, b - 1, n);
+            while (b < e && !in(d, &t[b], &r->conjunctions)) b++;
+        }
         mention m = cue_subject_before(d, r, s, v);
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE || !cue_speaker_like(d, r, s, &m, 1)) continue;

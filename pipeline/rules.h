@@ -57,11 +57,13 @@ int wordset_get(const wordset *set, const char *s, size_t n);
     X(FEATURE_CONTRACTED_ARTICLES, "contracted-articles")                                          \
     X(FEATURE_DESCRIBED_PEOPLE, "described-people")                                                \
     X(FEATURE_EPITHETS, "epithets")                                                                \
+    X(FEATURE_FRAGMENT_IN_CLAUSE, "fragment-in-clause")                                            \
     X(FEATURE_GENITIVE_ARTICLES, "genitive-articles")                                              \
     X(FEATURE_INNER_SURNAMES, "inner-surnames")                                                    \
     X(FEATURE_NULL_SUBJECT, "null-subject")                                                        \
     X(FEATURE_OBJECT_BEFORE_SUBJECT, "object-before-subject")                                      \
     X(FEATURE_POSTNOMINAL_ADJECTIVES, "postnominal-adjectives")                                    \
+    X(FEATURE_SUBJECT_BEFORE_QUE, "subject-before-que")                                            \
     X(FEATURE_VERB_FINAL, "verb-final")
 enum {
 #define FEATURE_ENUM(e, name) e,
