@@ -639,9 +639,34 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             }
         }
         /* X said [that] CLAUSE. */
+        /* "Wie die Polizei am Sonntag mitteilte, wurden beide Fahrer verletzt": a subordinate
+         * clause of report that opens the sentence (rules/<lang>/report-openers.txt) has its
+         * subject right after the opener, whatever adjuncts stand between it and the verb at its
+         * end; the main clause after the comma, which opens with its finite verb (in lower case,
+         * an auxiliary too), is what was said */
+        size_t ve = s->verb_end.items[v];
+        if (v > 2 && ve + 1 < n && in(d, &t[0], &r->report_openers) && punct_is(&t[ve], ',') &&
+            (t[ve + 1].flags & TOK_LOWER)) {
+            mention o = parse_mention(d, r, &s->toks, 1);
+            b = clause_end(d, r, quotes, s, ve + 1, n);
+            if (o.kind != MENTION_NONE && o.next_tok <= v && b >= ve + 1 + MIN_CLAUSE_TOKENS &&
+                cue_speaker_like(d, r, s, &o, 1)) {
+                *out = (reported){ve + 1, b, 0, 0, {CUE_BEFORE, t[v].start, t[ve - 1].end, o}};
+                return 1;
+            }
+        }
         mention inverted;
         if (!clause_after_verb(d, r, quotes, s, v, &a, &b, &inverted)) continue;
         mention m = cue_subject_before(d, r, s, v);
+        /* "Der Minister ließ über einen Sprecher mitteilen, …": the verb of report after a verb
+         * of causing (rules/<lang>/causative-verbs.txt) has that verb's subject; the one it
+         * spoke through is no speaker */
+        for (size_t c = 1; c + 1 < v; c++) {
+            if (!(t[c].flags & TOK_LOWER) || !in(d, &t[c], &r->causatives)) continue;
+            mention causer = cue_subject_before(d, r, s, c);
+            if (causer.kind != MENTION_NONE) m = causer;
+            break;
+        }
         /* "In seinem Plädoyer sagte er, …", "Am Montag warnte der Ökonom, …": a subject after
          * the verb, where what stands before it is none (a pronoun there is always the
          * subject; a capitalised noun alone before the verb is no name: "Plädoyer", "Dann") */

@@ -347,6 +347,12 @@ M = [
  ("two capitalised words at the end of a titled phrase before a name in apposition read as a person ('des Förderkreises Alte Kirchen, Prof. Dr. Bernd Janowski,')", 'pipeline/roles.c',
   "    int org_end = m.name_tokens == 1 || (m.name_tokens == 2 && nm < i && !tok_first_name(d, r, &t[nm]));",
   "    int org_end = m.name_tokens == 1;"),
+ ("German: a clause of report opening the sentence never read (Wie X mitteilte, …)", 'pipeline/reported.c',
+  "if (v > 2 && ve + 1 < n && in(d, &t[0], &r->report_openers) && punct_is(&t[ve], ',') &&",
+  "if (0 && v > 2 && ve + 1 < n && in(d, &t[0], &r->report_openers) && punct_is(&t[ve], ',') &&"),
+ ("German: a verb of causing's subject not the speaker (ließ über einen Sprecher mitteilen)", 'pipeline/reported.c',
+  "if (!(t[c].flags & TOK_LOWER) || !in(d, &t[c], &r->causatives)) continue;",
+  "if (1) continue;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
