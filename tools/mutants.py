@@ -353,6 +353,9 @@ M = [
  ("German: a verb of causing's subject not the speaker (ließ über einen Sprecher mitteilen)", 'pipeline/reported.c',
   "if (!(t[c].flags & TOK_LOWER) || !in(d, &t[c], &r->causatives)) continue;",
   "if (1) continue;"),
+ ("German: a rank before the name outweighs the office beside it", 'pipeline/people.c',
+  "    return rules_compound_in(r, &r->ranks, (const char *)d->text + a, re - a) >= 0;",
+  "    return 0 && rules_compound_in(r, &r->ranks, (const char *)d->text + a, re - a) >= 0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
