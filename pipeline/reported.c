@@ -625,9 +625,15 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                     q++;
                 if (q + 1 < n && punct_is(&t[q], ',')) after_m = q;
             }
-            if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && punct_is(&t[after_m], ',') &&
-                !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[after_m + 1])) {
-                a = after_m + 1;
+            /* "Laut Polizei ist der Schaden noch nicht beziffert": where the finite verb comes
+             * second (German: features.txt "verb-second"), the clause opens with it right after
+             * the phrase, in lower case, with no comma */
+            int second = rules_feature(r, "verb-second") && after_m + 1 < n && v == 0 &&
+                         (t[after_m].flags & TOK_LOWER) && !in(d, &t[after_m], &r->prepositions) &&
+                         !in(d, &t[after_m], &r->conjunctions) && !in(d, &t[after_m], &r->articles);
+            if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && (second || punct_is(&t[after_m], ',')) &&
+                !in(d, &t[v], &r->no_inversion) && (second || opens_clause(d, r, &t[after_m + 1]))) {
+                a = second ? after_m : after_m + 1;
                 b = clause_end(d, r, quotes, s, a, n);
                 if (b >= a + MIN_CLAUSE_TOKENS) {
                     *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};

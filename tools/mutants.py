@@ -356,6 +356,9 @@ M = [
  ("German: a rank before the name outweighs the office beside it", 'pipeline/people.c',
   "    return rules_compound_in(r, &r->ranks, (const char *)d->text + a, re - a) >= 0;",
   "    return 0 && rules_compound_in(r, &r->ranks, (const char *)d->text + a, re - a) >= 0;"),
+ ("German: no clause right after \"Laut X\" without a comma", 'pipeline/reported.c',
+  "int second = rules_feature(r, \"verb-second\") && after_m + 1 < n && v == 0 &&",
+  "int second = 0 && after_m + 1 < n && v == 0 &&"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
