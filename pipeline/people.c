@@ -477,7 +477,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     /* the sets the loop below asks a word about, unless it is capitalised */
     const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
                            set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->determiners) |
-                           set_bit(&r->org_nouns);
+                           set_bit(&r->org_nouns) | set_bit(&r->subjunctives);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) continue;
@@ -495,8 +495,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 i++; /* most words: none of the questions below has an answer for them */
                 continue;
             }
+            /* (or a verb in the mood of reported speech, "Die Lage sei ernst": reported.c) */
             if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
-                          token_in(d, t, &r->naming_verbs) >= 0) &&
+                          token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&
                 !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
                 verb = 1;
                 if (VEC_PUSH(speech, s) != 0 || (whole && keep_tokens(kept, toks, speech) != 0)) return -1;

@@ -839,6 +839,48 @@ static int add_clause(const document *d, const cue_scratch *s, quote_vec *quotes
     return push(quotes, cues, &q, c);
 }
 
+/* "„…“, sagte Roth. Die Schuldenbremse dürfe kein Dogma sein.": a sentence whose finite verb is
+ * in the mood of reported speech (rules/<lang>/subjunctive-forms.txt: German "sei", "habe",
+ * "müsse"), before any comma, goes on with what the speaker just said: the whole sentence is a
+ * reported clause with no cue, which attribution gives to that speaker as a continuation. Only
+ * right after a sentence that held a quotation or a reported clause (prev_said), and not where a
+ * subordinate clause opens it, "es sei denn" (unless), or a quotation in it is a sentence of its
+ * own. Returns 1 and the clause in *out, or 0. */
+static int subjunctive_sentence(const document *d, const whosaid_rules *r, const quote_vec *quotes,
+                                const cue_scratch *s, reported *out) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, a = 0;
+    while (a < n && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
+    if (a >= n || (t[a].flags & TOK_MARK) || in(d, &t[a], &r->subordinators) || in(d, &t[a], &r->report_openers) ||
+        in(d, &t[a], &r->conjunctions))
+        return 0;
+    size_t k = a + 1;
+    while (k < n && !punct_is(&t[k], ',') && !((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives))) k++;
+    if (k >= n || punct_is(&t[k], ',') || quote_holding(quotes, t[k].start) < quotes->len) return 0;
+    if (k + 1 < n && in(d, &t[k + 1], &r->conjunctions) && !(t[k + 1].flags & TOK_CAP)) return 0; /* "es sei denn" */
+    for (size_t j = a; j < n; j++) {
+        size_t qi = quote_holding(quotes, t[j].start);
+        if (qi < quotes->len && starts_upper(d, &quotes->items[qi])) return 0;
+    }
+    size_t b = n;
+    while (b > a && (t[b - 1].flags & TOK_PUNCT) && !(t[b - 1].flags & TOK_MARK)) b--;
+    if (b < a + MIN_FRONT_CLAUSE_TOKENS) return 0;
+    memset(out, 0, sizeof *out);
+    out->a = a;
+    out->b = b;
+    return 1;
+}
+
+/* Did the sentence before sent, in its paragraph, hold a quotation of quotes or a reported
+ * clause found (the last of quotes->items[found..])? */
+static int said_before(const segments *seg, const quote_vec *quotes, size_t found, size_t sent) {
+    if (sent == 0 || seg->sents.items[sent - 1].para != seg->sents.items[sent].para) return 0;
+    const sentence *before = &seg->sents.items[sent - 1];
+    if (quotes->len > found && quotes->items[quotes->len - 1].sent == sent - 1) return 1;
+    size_t qi = first_opening_at(&(quote_vec){quotes->items, found, found}, before->start);
+    return qi < found && quotes->items[qi].open < before->end;
+}
+
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
                   size_t first_speech, const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
     size_t found = quotes->len;
@@ -856,7 +898,9 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
         reported rep;
         /* the found quotations only: a clause is never found inside another clause */
         quote_vec direct = {quotes->items, found, found};
-        if (!find_clause(d, r, &direct, cues->items, s, &rep)) continue;
+        if (!find_clause(d, r, &direct, cues->items, s, &rep) &&
+            !(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep)))
+            continue;
         if (add_clause(d, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
             (rep.b2 > rep.a2 && add_clause(d, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
             return -1;

@@ -359,6 +359,12 @@ M = [
  ("German: no clause right after \"Laut X\" without a comma", 'pipeline/reported.c',
   "int second = rules_feature(r, \"verb-second\") && after_m + 1 < n && v == 0 &&",
   "int second = 0 && after_m + 1 < n && v == 0 &&"),
+ ("German: a sentence in the subjunctive never goes on with the speaker before it", 'pipeline/reported.c',
+  "!(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep)))",
+  "!(0 && subjunctive_sentence(d, r, &direct, s, &rep)))"),
+ ("German: a subjunctive sentence goes on with a speaker of another paragraph", 'pipeline/reported.c',
+  "if (sent == 0 || seg->sents.items[sent - 1].para != seg->sents.items[sent].para) return 0;",
+  "if (sent == 0) return 0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
