@@ -491,6 +491,16 @@ static int bracketed_party(const document *d, const whosaid_rules *r, const toke
            punct_is(&t[k + 2], ')') && (t[k + 3].flags & TOK_CAP);
 }
 
+/* Is toks[k] an age in figures before a noun or a name: "58-jährige" (the part after its last
+ * hyphen in rules/<lang>/age-words.txt)? */
+static int age_word(const document *d, const whosaid_rules *r, const token *t) {
+    const char *s = (const char *)d->text + t->start;
+    size_t n = t->stem_end - t->start, h = n;
+    if (!n || !uc_is_digit((unsigned char)s[0]) || !(t->flags & TOK_HYPHENATED)) return 0;
+    while (h > 0 && s[h - 1] != '-') h--;
+    return h > 0 && h < n && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = toks->items;
@@ -537,7 +547,16 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     size_t j = i;
     int article = tok_article(d, r, &t[i]);
     if (article) j++;
-    else if ((t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
+    /* "sagte der 58-jährige Thomas Berger", "die 72-jährige Rentnerin Helga Sommer": an age
+     * between the article and a name is no description's head; the name speaks */
+    if (article && j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {
+        mention named = parse_mention(d, r, toks, j + 1);
+        if (named.kind == MENTION_NAME) {
+            named.start = t[i].start;
+            return named;
+        }
+    }
+    if (!article && (t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
     int possessive_end = 0;
     size_t complement = 0; /* lower-case words of a role's complement read so far */
