@@ -118,6 +118,25 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
 
+/* How many tokens a number in a role's complement takes at toks[k], where every noun is
+ * capitalised (features.txt "capitalised-nouns"): an ordinal after an article or a connector,
+ * its dot and all, before a noun ("der 12. Strafkammer": 2), or a number after the noun of a
+ * connector that ends the phrase ("des Kriminalkommissariats 13,": 1); 0 where none. */
+size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (k <= j || k >= n || !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)) ||
+        !rules_feature(r, "capitalised-nouns"))
+        return 0;
+    for (size_t b = t[k].start; b < t[k].stem_end; b++)
+        if (!uc_is_digit(d->text[b])) return 0;
+    if (k + 2 < n && punct_is(&t[k + 1], '.') && t[k + 1].start == t[k].end && (t[k + 2].flags & TOK_CAP) &&
+        (t[k - 1].flags & TOK_LOWER) && (tok_connector(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1])))
+        return 2;
+    if (k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
+        (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.')))
+        return 1;
+    return 0;
+}
+
 /* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
  * "de los Santos")? */
 static int two_particles(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
@@ -566,6 +585,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
             bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) ||
+            complement_number(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -586,6 +606,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         }
         if (tok_truncated_compound(d, r, t, n, k)) {
             k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
+            continue;
+        }
+        size_t number = complement_number(d, r, t, n, j, k);
+        if (number) { /* "der 12. Strafkammer", "des Kriminalkommissariats 13" */
+            k += number;
+            if (number == 1) last = k;
             continue;
         }
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
@@ -662,7 +688,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             if (role_word_in(d, r, t, j, k) && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0 &&
                 !circumstance)
                 complement = 1;
-            if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital) ||
+            if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital && complement_number(d, r, t, n, j, m) != 2) ||
                 token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&

@@ -368,6 +368,12 @@ M = [
  ("German: an age between the article and a name read as a description", 'pipeline/names.c',
   "if (article && j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {",
   "if (0 && article && j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {"),
+ ("German: the dot of an ordinal ends a sentence (der 12. Strafkammer)", 'pipeline/segment.c',
+  "(after_abbreviation(d, r, sent_start, i - 1) || after_ordinal(d, r, sent_start, i - 1))",
+  "(after_abbreviation(d, r, sent_start, i - 1))"),
+ ("German: a number in a role's complement ends the phrase", 'pipeline/names.c',
+  "        !rules_feature(r, \"capitalised-nouns\"))\n        return 0;\n    for (size_t b = t[k].start;",
+  "        !rules_feature(r, \"capitalised-nouns\") || r)\n        return 0;\n    for (size_t b = t[k].start;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
