@@ -263,9 +263,18 @@ static void role_from_description(const document *d, const whosaid_rules *r, con
     a->role_end = m->end;
 }
 
-static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c,
+/* The speaker the cue c names, for the quotation or reported clause q. */
+static void from_cue(const document *d, const segments *seg, const registry *reg, const quote *q, const cue *c,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
+    /* "Der Vorstand habe die Beschäftigten zu spät informiert, kritisierte er": the pronoun of a
+     * cue after a reported clause stands for someone named before the clause, not inside it;
+     * where the clause has its comma (features.txt "comma-clause"), so that its bounds are
+     * sure (an English clause found may hold its own speaker's name: "Ann Lee, 63, a voter") */
+    size_t said_before = c->form == CUE_AFTER && q->type != WHOSAID_DIRECT && q->open < m->start &&
+                                 rules_feature(reg->rules, "comma-clause")
+                             ? q->open
+                             : m->start;
     a->cue = c;
     a->role_start = m->role_start;
     a->role_end = m->role_end;
@@ -307,7 +316,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
          * not hold; never one of the people named before, so no one rather than someone wrong */
         if (m->gender == GENDER_PLURAL) break;
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
-                                       : salient(reg, seg, m->start, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
+                                       : salient(reg, seg, said_before, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
@@ -390,7 +399,7 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
     a->person = NO_PERSON;
     if (q->type != WHOSAID_DIRECT && q->type != WHOSAID_INDIRECT && q->type != WHOSAID_MIXED) return;
     if (c->form != CUE_NONE) {
-        from_cue(d, seg, reg, c, prev, prevq, a);
+        from_cue(d, seg, reg, q, c, prev, prevq, a);
     } else {
         int near_prev = prev && prev->speaker_end > prev->speaker_start && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
         size_t gap = near_prev ? prevq->close_end : 0;

@@ -58,9 +58,11 @@ int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
 }
 
+/* (a first name is no title by its ending: "Murat" is no "-rat", a council's) */
 int tok_title_noun(const document *d, const whosaid_rules *r, const token *t) {
     return tok_title_head(d, r, t) ||
-           rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+           (rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
+            !tok_first_name(d, r, t));
 }
 
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",

@@ -374,6 +374,11 @@ M = [
  ("German: a number in a role's complement ends the phrase", 'pipeline/names.c',
   "        !rules_feature(r, \"capitalised-nouns\"))\n        return 0;\n    for (size_t b = t[k].start;",
   "        !rules_feature(r, \"capitalised-nouns\") || r)\n        return 0;\n    for (size_t b = t[k].start;"),
+ ("German: a cue's pronoun after a reported clause may stand for someone inside it", 'pipeline/attribute.c',
+  "rules_feature(reg->rules, \"comma-clause\")\n                             ? q->open",
+  "rules_feature(reg->rules, \"comma-clause\") && 0\n                             ? q->open"),
+ ("a first name that ends as a title does is a title (Murat)", 'pipeline/names.c',
+  "            !tok_first_name(d, r, t));", "            1);"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
