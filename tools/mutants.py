@@ -379,6 +379,15 @@ M = [
   "rules_feature(reg->rules, \"comma-clause\") && 0\n                             ? q->open"),
  ("a first name that ends as a title does is a title (Murat)", 'pipeline/names.c',
   "            !tok_first_name(d, r, t));", "            1);"),
+ ("German: an organisation's kind noun stands for any run of capitalised words", 'pipeline/attribute.c',
+  "        if (!capitalised) return p;\n        for (size_t k = 0; k < a->ranked.n",
+  "        return p;\n        for (size_t k = 0; k < a->ranked.n"),
+ ("German: a kind noun stands for a name the registry gave that noun itself", 'pipeline/attribute.c',
+  "if (pm->person != p || pm->oblique || ml < nl || memcmp(d->text + pm->end - nl, d->text + ps->name_start, nl) != 0)",
+  "if (pm->person != p || pm->oblique)"),
+ ("German: an organisation's kind noun in the genitive not read as one", 'pipeline/attribute.c',
+  "        else if (n > 1 && head[n - 1] == 's' && rules_compound_in(r, &r->org_nouns, head, n - 1) >= 0) bare = n - 1;",
+  "        else if (0) bare = n - 1;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
