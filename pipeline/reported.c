@@ -716,13 +716,19 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * case between the preposition and the fragment are its article and adjectives: "sprach
          * von einem „fatalen Signal“", "warnte vor einer „Katastrophe“"; not "a promis de
          * déposer « … »", whose verb opens a clause of its own) */
-        size_t fm = s->verb_end.items[v] ? s->verb_end.items[v] + 1 : n;
-        while (fm < n && fm < s->verb_end.items[v] + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&
+        /* (and there, adjuncts may stand between the verb and the preposition: "sprach dagegen
+         * von einer „echten Entlastung“", "sprach nach dem Urteil von einem „Signal“") */
+        size_t pp = s->verb_end.items[v];
+        while (pp && pp < n && pp < s->verb_end.items[v] + MAX_ADJUNCT_TOKENS && (t[pp].flags & TOK_WORD) &&
+               !in(d, &t[pp], &r->fragment_prepositions) && !s->verb_end.items[pp] && rules_feature(r, "capitalised-nouns"))
+            pp++;
+        if (pp >= n || !in(d, &t[pp], &r->fragment_prepositions)) pp = s->verb_end.items[v];
+        size_t fm = pp ? pp + 1 : n;
+        while (fm < n && fm < pp + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&
                rules_feature(r, "capitalised-nouns"))
             fm++;
-        if (s->verb_end.items[v] && fm < n && reports(d, r, s, v) &&
-            in(d, &t[s->verb_end.items[v]], &r->fragment_prepositions) && (t[fm].flags & TOK_MARK)) {
-            a = s->verb_end.items[v];
+        if (pp && fm < n && reports(d, r, s, v) && in(d, &t[pp], &r->fragment_prepositions) && (t[fm].flags & TOK_MARK)) {
+            a = pp;
             o = a + 1;
         } else if (!in(d, &t[v], &r->naming_verbs) || blocked(d, r, s, v)) {
             continue;

@@ -388,6 +388,9 @@ M = [
  ("German: an organisation's kind noun in the genitive not read as one", 'pipeline/attribute.c',
   "        else if (n > 1 && head[n - 1] == 's' && rules_compound_in(r, &r->org_nouns, head, n - 1) >= 0) bare = n - 1;",
   "        else if (0) bare = n - 1;"),
+ ("German: no adjunct between the verb and the preposition of a quoted fragment", 'pipeline/reported.c',
+  "        if (pp >= n || !in(d, &t[pp], &r->fragment_prepositions)) pp = s->verb_end.items[v];",
+  "        pp = s->verb_end.items[v];"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
