@@ -534,9 +534,11 @@ static size_t after_dateline(const token *t, size_t a, size_t k) {
 static int apposed_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
     const token *t = s->toks.items;
     a = after_dateline(t, a, k);
-    size_t j = k; /* back over the name before the comma */
+    size_t j = k, e = k; /* back over the name before the comma, and a party in brackets after
+                          * it: ", Martina Koch (SPD)," */
+    if (k >= a + 4 && punct_is(&t[k - 1], ')') && punct_is(&t[k - 3], '(') && (t[k - 2].flags & TOK_WORD)) j = e = k - 3;
     while (j > a && ((t[j - 1].flags & (TOK_CAP | TOK_INITIAL)) || tok_particle(d, r, &t[j - 1]))) j--;
-    if (j == k || j < a + 2 || !punct_is(&t[j - 1], ',') || !(t[j].flags & TOK_CAP)) return 0;
+    if (j == e || j < a + 2 || !punct_is(&t[j - 1], ',') || !(t[j].flags & TOK_CAP)) return 0;
     mention m = parse_mention(d, r, &s->toks, a);
     return (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE || m.kind == MENTION_NAME) && m.next_tok == j - 1;
 }

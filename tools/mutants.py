@@ -391,6 +391,9 @@ M = [
  ("German: no adjunct between the verb and the preposition of a quoted fragment", 'pipeline/reported.c',
   "        if (pp >= n || !in(d, &t[pp], &r->fragment_prepositions)) pp = s->verb_end.items[v];",
   "        pp = s->verb_end.items[v];"),
+ ("a name in apposition with a party in brackets read as a clause before its cue", 'pipeline/reported.c',
+  "if (k >= a + 4 && punct_is(&t[k - 1], ')') && punct_is(&t[k - 3], '(') && (t[k - 2].flags & TOK_WORD)) j = e = k - 3;",
+  "if (0) j = e = k - 3;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
