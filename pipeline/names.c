@@ -139,6 +139,19 @@ size_t complement_number(const document *d, const whosaid_rules *r, const token 
     return 0;
 }
 
+/* "Die Leiterin der Kita in Chemnitz, Anna Vogel,": where every noun is capitalised, a
+ * preposition at t[from] and a place after it (capitalised words, three at most) up to the
+ * comma at t[comma] belong to the description before them. Returns comma where they do, else
+ * from. */
+size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, size_t from, size_t comma) {
+    if (from + 1 >= comma || from + 5 <= comma || !(t[from].flags & TOK_LOWER) ||
+        token_in(d, &t[from], &r->prepositions) < 0 || !rules_feature(r, "capitalised-nouns"))
+        return from;
+    size_t w = from + 1;
+    while (w < comma && (t[w].flags & TOK_CAP)) w++;
+    return w == comma ? comma : from;
+}
+
 /* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
  * "de los Santos")? */
 static int two_particles(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {

@@ -225,13 +225,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     /* "Die Leiterin der Kita in Chemnitz, Anna Vogel,": where every noun is capitalised, a
      * preposition and a place (capitalised words, three at most) up to the comma end the
      * description */
-    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && m.next_tok + 1 < i - 1 &&
-        m.next_tok + 5 > i && (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->prepositions) >= 0 &&
-        rules_feature(r, "capitalised-nouns")) {
-        size_t w = m.next_tok + 1;
-        while (w < i - 1 && (t[w].flags & TOK_CAP)) w++;
-        if (w == i - 1) m.next_tok = i - 1;
-    }
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org) m.next_tok = place_up_to(d, r, t, m.next_tok, i - 1);
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)

@@ -394,8 +394,10 @@ M = [
  ("a name in apposition with a party in brackets read as a clause before its cue", 'pipeline/reported.c',
   "if (k >= a + 4 && punct_is(&t[k - 1], ')') && punct_is(&t[k - 3], '(') && (t[k - 2].flags & TOK_WORD)) j = e = k - 3;",
   "if (0) j = e = k - 3;"),
- ("German: a place after the description before a name in apposition ends no description", 'pipeline/roles.c',
-  "        if (w == i - 1) m.next_tok = i - 1;", "        if (0) m.next_tok = i - 1;"),
+ ("German: a place after the description before a name in apposition ends no description", 'pipeline/names.c',
+  "    return w == comma ? comma : from;", "    return from;"),
+ ("German: a description with a place before a name between commas is no subject's role", 'pipeline/cues.c',
+  "                if (described) before = placed;", "                if (0) before = placed;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
