@@ -4,6 +4,7 @@
  * resolved through the registry to the fullest name and role. */
 #include "attribute.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -59,6 +60,36 @@ static size_t first_word_end(const document *d, size_t s, size_t e) {
 static int head_in(const document *d, const mention *m, const wordset *set) {
     return m->head_end > m->head_start &&
            wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
+}
+
+/* Does a word of person p's name end in the noun text[h, h + n) ("Landgericht Bonn" for
+ * "Gericht"), its first letter in either case (ASCII)? */
+static int name_ends_in_noun(const document *d, const person *ps, size_t h, size_t n) {
+    for (size_t e = ps->name_start; n > 1 && e <= ps->name_end; e++) {
+        if (e < ps->name_end && d->text[e] != ' ') continue;
+        if (e - ps->name_start >= n && tolower(d->text[e - n]) == tolower(d->text[h]) &&
+            memcmp(d->text + e - n + 1, d->text + h + 1, n - 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Was a mention of person p ever the subject of a reporting verb, or the sentence's first words
+ * (after an article at most: "Die Stadtwerke Kassel erhöhen …")? */
+static int ever_subject(const document *d, const segments *seg, const registry *reg, size_t p) {
+    for (size_t i = 0; i < reg->mentions.len; i++) {
+        const person_mention *pm = &reg->mentions.items[i];
+        /* (a mention by the name's own last word, not a noun the registry took for it) */
+        const person *ps = &reg->people.items[p];
+        size_t nl = ps->name_end - ps->name_start, ml = pm->end - pm->pos;
+        if (pm->person != p || pm->oblique || ml < nl || memcmp(d->text + pm->end - nl, d->text + ps->name_start, nl) != 0)
+            continue;
+        if (pm->subject == SUBJECT_OF_VERB) return 1;
+        size_t spaces = 0;
+        for (size_t k = seg->sents.items[pm->sent].start; k < pm->pos && spaces < 2; k++) spaces += d->text[k] == ' ';
+        if (spaces < 2) return 1;
+    }
+    return 0;
 }
 
 /* The gender an article at the phrase's start shows of one person ("la", "der", "el"; 0 where
@@ -170,14 +201,32 @@ static size_t described(const document *d, const segments *seg, const registry *
         int g = article_number(d, r, m);
         return registry_resolve_complement(reg, d, m, g > 0 ? g : 0);
     }
-    /* (where every noun is capitalised, a compound by its last part: "der Energiekonzern") */
-    if (head_in(d, m, &r->org_nouns) ||
-        (rules_feature(r, FEATURE_CAPITALISED_NOUNS) && rules_compound_in(r, &r->org_nouns, head, n) >= 0)) {
+    /* (where every noun is capitalised, a compound by its last part: "der Energiekonzern"; and
+     * in the genitive: "des Ministeriums") */
+    int capitalised = rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+    size_t bare = n;
+    if (capitalised && rules_compound_in(r, &r->org_nouns, head, n) < 0) {
+        if (n > 2 && head[n - 1] == 's' && head[n - 2] == 'e' && rules_compound_in(r, &r->org_nouns, head, n - 2) >= 0) bare = n - 2;
+        else if (n > 1 && head[n - 1] == 's' && rules_compound_in(r, &r->org_nouns, head, n - 1) >= 0) bare = n - 1;
+    }
+    if (head_in(d, m, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
         /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
          * organisation named before holds it in its name ("Toronto Police Service") */
         if (head_in(d, m, &r->group_nouns) && !org_named_with(reg, d, m->head_start, m->head_end)) return NO_PERSON;
-        return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
+        size_t p = salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
+        /* where every noun is capitalised, so that any run of them may be a name ("Millionen
+         * Euro", "vor dem Neuen Rathaus"), "das Gericht" is an organisation shown to be one, one
+         * whose name ends in the noun ("Landgericht Bonn"), or a name that was once the
+         * subject of its clause ("Die Stadtwerke Kassel erhöhen …"); else it speaks for itself */
+        if (!capitalised) return p;
+        for (size_t k = 0; k < a->ranked.n && p != NO_PERSON; k++) {
+            p = a->ranked.top[k].person;
+            if (reg->people.items[p].kind == ENTITY_ORG || name_ends_in_noun(d, &reg->people.items[p], m->head_start, bare) ||
+                ever_subject(d, seg, reg, p))
+                return p;
+        }
+        return NO_PERSON;
     }
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */
     /* (an article that shows one person, "der Politiker", outweighs an ending of plurals) */

@@ -876,6 +876,12 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             size_t c = 0;
             while (c < a && (t[c].flags & TOK_PUNCT)) c++;
             mention before = parse_mention(d, r, &s->toks, c);
+            /* "Die Schulleiterin einer Oberschule in Chemnitz, Kerstin Vogel, sagte": the
+             * description and the place after it, where the phrase that ends before the comma is
+             * the place alone */
+            mention placed = before;
+            if ((placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) && !placed.org)
+                placed.next_tok = place_up_to(d, r, t, placed.next_tok, a - 1);
             if (!coordinate_roles(d, r, s, &before) || before.next_tok != a - 1)
                 before = parse_mention_before(d, r, &s->toks, 0, a - 1);
             if (before.kind == MENTION_NONE) {
@@ -887,8 +893,13 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             /* "Others, reacting to the delay, shouted" */
             if (before.kind == MENTION_NONE && participle(d, r, &t[a]))
                 before = bare_description(d, r, s, clause_start(s, a - 1), a - 1);
-            if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start, 0))
-                before.kind = MENTION_NONE; /* "in Columbus, Ohio, said": a place */
+            /* ("in Columbus, Ohio, said": a place) */
+            if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start, 0)) {
+                int described = (placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) &&
+                                placed.next_tok == a - 1 && placed.start < before.start;
+                if (described) before = placed;
+                else before.kind = MENTION_NONE;
+            }
             mention inner = parse_mention(d, r, &s->toks, a);
             if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
                 before.kind != MENTION_PRONOUN) {

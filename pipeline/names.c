@@ -58,9 +58,11 @@ int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
 }
 
+/* (a first name is no title by its ending: "Murat" is no "-rat", a council's) */
 int tok_title_noun(const document *d, const whosaid_rules *r, const token *t) {
     return tok_title_head(d, r, t) ||
-           rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+           (rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
+            !tok_first_name(d, r, t));
 }
 
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
@@ -127,6 +129,38 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
            !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 &&
            (after_article ? token_in(d, t, &r->adverbs) < 0 : !tok_adverb(d, r, t)) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
+}
+
+/* How many tokens a number in a role's complement takes at toks[k], where every noun is
+ * capitalised (features.txt "capitalised-nouns"): an ordinal after an article or a connector,
+ * its dot and all, before a noun ("der 12. Strafkammer": 2), or a number after the noun of a
+ * connector that ends the phrase ("des Kriminalkommissariats 13,": 1); 0 where none. */
+size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (k <= j || k >= n || !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)) ||
+        !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        return 0;
+    for (size_t b = t[k].start; b < t[k].stem_end; b++)
+        if (!uc_is_digit(d->text[b])) return 0;
+    if (k + 2 < n && punct_is(&t[k + 1], '.') && t[k + 1].start == t[k].end && (t[k + 2].flags & TOK_CAP) &&
+        (t[k - 1].flags & TOK_LOWER) && (tok_connector(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1])))
+        return 2;
+    if (k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
+        (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.')))
+        return 1;
+    return 0;
+}
+
+/* "Die Leiterin der Kita in Chemnitz, Anna Vogel,": where every noun is capitalised, a
+ * preposition at t[from] and a place after it (capitalised words, three at most) up to the
+ * comma at t[comma] belong to the description before them. Returns comma where they do, else
+ * from. */
+size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, size_t from, size_t comma) {
+    if (from + 1 >= comma || from + 5 <= comma || !(t[from].flags & TOK_LOWER) ||
+        token_in(d, &t[from], &r->prepositions) < 0 || !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        return from;
+    size_t w = from + 1;
+    while (w < comma && (t[w].flags & TOK_CAP)) w++;
+    return w == comma ? comma : from;
 }
 
 /* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
@@ -503,6 +537,16 @@ static int bracketed_party(const document *d, const whosaid_rules *r, const toke
            punct_is(&t[k + 2], ')') && (t[k + 3].flags & TOK_CAP);
 }
 
+/* Is toks[k] an age in figures before a noun or a name: "58-jährige" (the part after its last
+ * hyphen in rules/<lang>/age-words.txt)? */
+static int age_word(const document *d, const whosaid_rules *r, const token *t) {
+    const char *s = (const char *)d->text + t->start;
+    size_t n = t->stem_end - t->start, h = n;
+    if (!n || !uc_is_digit((unsigned char)s[0]) || !(t->flags & TOK_HYPHENATED)) return 0;
+    while (h > 0 && s[h - 1] != '-') h--;
+    return h > 0 && h < n && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = toks->items;
@@ -549,7 +593,16 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     size_t j = i;
     int article = tok_article(d, r, &t[i]);
     if (article) j++;
-    else if ((t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
+    /* "sagte der 58-jährige Thomas Berger", "die 72-jährige Rentnerin Helga Sommer": an age
+     * between the article and a name is no description's head; the name speaks */
+    if (article && j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {
+        mention named = parse_mention(d, r, toks, j + 1);
+        if (named.kind == MENTION_NAME) {
+            named.start = t[i].start;
+            return named;
+        }
+    }
+    if (!article && (t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
     int possessive_end = 0;
     size_t complement = 0; /* lower-case words of a role's complement read so far */
@@ -559,6 +612,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
             bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) ||
+            complement_number(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -581,8 +635,14 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
             continue;
         }
-        if (numbered(d, r, t, n, k)) {
+        if (numbered(d, r, t, n, k)) { /* "Juzgado de Instrucción número 3", "el número dos" */
             last = k += 2;
+            continue;
+        }
+        size_t number = complement_number(d, r, t, n, j, k);
+        if (number) { /* "der 12. Strafkammer", "des Kriminalkommissariats 13" */
+            k += number;
+            if (number == 1) last = k;
             continue;
         }
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
@@ -659,7 +719,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             if (role_word_in(d, r, t, j, k) && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0 &&
                 !circumstance)
                 complement = 1;
-            if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital) ||
+            if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital && complement_number(d, r, t, n, j, m) != 2) ||
                 token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&

@@ -75,6 +75,14 @@ typedef struct {
     size_t next_tok; /* index of the first token after the phrase */
 } mention;
 
+/* Tokens a number in a role's complement takes at toks[k] of a phrase from toks[j] ("der 12.
+ * Strafkammer", "des Kommissariats 13"), or 0. */
+size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k);
+
+/* A preposition and a place from t[from] up to the comma at t[comma] ("in Chemnitz,"), which
+ * belong to the description before them: comma, or from where there are none. */
+size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, size_t from, size_t comma);
+
 /* Parses a name phrase starting at toks[i]; kind MENTION_NONE when there is none. */
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 

@@ -199,6 +199,16 @@ static int add_mention(registry *reg, build_ctx *c, size_t p, size_t pos, size_t
     return VEC_PUSH(&reg->mentions, pm);
 }
 
+/* Is the role [rs, re) a rank (rules/<lang>/ranks.txt, a compound by its last part where
+ * nouns are capitalised: "Polizeihauptkommissar", "Erster Kriminalhauptkommissar", "Oberst"),
+ * which an office held beside it outweighs ("Sprecher der Polizei", "Chef der Armee")? */
+static int role_is_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
+    if (re <= rs) return 0;
+    size_t a = re;
+    while (a > rs && d->text[a - 1] != ' ') a--;
+    return rules_compound_in(r, &r->ranks, (const char *)d->text + a, re - a) >= 0;
+}
+
 /* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
 static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown,
                          size_t *who) {
@@ -266,8 +276,10 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             ps->first_start = fs;
             ps->first_end = fe;
         }
-        /* a role before the name wins over one in apposition */
+        /* a role before the name wins over one in apposition; a rank over no office */
         if (m->role_end > m->role_start && !quoted &&
+            !(ps->role_end > ps->role_start && !role_is_rank(d, c->r, ps->role_start, ps->role_end) &&
+              role_is_rank(d, c->r, m->role_start, m->role_end)) &&
             (ps->role_apposed || m->role_end - m->role_start > ps->role_end - ps->role_start)) {
             ps->role_start = m->role_start;
             ps->role_end = m->role_end;
@@ -465,7 +477,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     /* the sets the loop below asks a word about, unless it is capitalised */
     const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
                            set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->determiners) |
-                           set_bit(&r->org_nouns);
+                           set_bit(&r->org_nouns) | set_bit(&r->subjunctives);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) continue;
@@ -483,8 +495,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 i++; /* most words: none of the questions below has an answer for them */
                 continue;
             }
+            /* (or a verb in the mood of reported speech, "Die Lage sei ernst": reported.c) */
             if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
-                          token_in(d, t, &r->naming_verbs) >= 0) &&
+                          token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&
                 !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
                 verb = 1;
                 if (VEC_PUSH(speech, s) != 0 || (whole && keep_tokens(kept, toks, speech) != 0)) return -1;
@@ -576,8 +589,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     m.role_start = toks->items[k - 1].start;
                 /* "El conseller de Cultura, Vicent Martí, la acompañó": a titled description
                  * before the name between commas shows a person */
-                int described = m.role_end == m.role_start &&
-                                description_before(d, r, toks, i, m.next_tok, &m.role_start, &m.role_end);
+                /* "Der Leiter des Kriminalkommissariats 13, Erster Kriminalhauptkommissar Dirk
+                 * Hansen,": an office before a rank and its name outweighs the rank */
+                int ranked = role_is_rank(d, r, m.role_start, m.role_end);
+                size_t ds = 0, de = 0;
+                int described = (m.role_end == m.role_start || ranked) &&
+                                description_before(d, r, toks, i,
+                                                   m.next_tok, &ds, &de);
+                if (described) m.role_start = ds, m.role_end = de;
                 if (described && !m.gender) m.gender = apposed_article_gender(d, r, toks, i, m.role_start);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "The mayor of Marrow Bay, Ines Calvo, agreed": a name set off by commas before its
@@ -597,6 +616,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + 2, &ars, &are);
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
+                /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in
+                 * apposition outweighs the rank before the name */
+                if (apposed && !described && ranked) m.role_start = ars, m.role_end = are;
                 int shown = before_verb || after_verb || apposed || aged || described;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;

@@ -618,9 +618,11 @@ static int opens_with_participle(const document *d, const whosaid_rules *r, cons
 static int apposed_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
     const token *t = s->toks.items;
     a = after_dateline(t, a, k);
-    size_t j = k; /* back over the name before the comma */
+    size_t j = k, e = k; /* back over the name before the comma, and a party in brackets after
+                          * it: ", Martina Koch (SPD)," */
+    if (k >= a + 4 && punct_is(&t[k - 1], ')') && punct_is(&t[k - 3], '(') && (t[k - 2].flags & TOK_WORD)) j = e = k - 3;
     while (j > a && ((t[j - 1].flags & (TOK_CAP | TOK_INITIAL)) || tok_particle(d, r, &t[j - 1]))) j--;
-    if (j == k || j < a + 2 || !punct_is(&t[j - 1], ',') || !(t[j].flags & TOK_CAP)) return 0;
+    if (j == e || j < a + 2 || !punct_is(&t[j - 1], ',') || !(t[j].flags & TOK_CAP)) return 0;
     mention m = parse_mention(d, r, &s->toks, a);
     return (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE || m.kind == MENTION_NAME) && m.next_tok == j - 1;
 }
@@ -754,9 +756,15 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                     (!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q))
                     after_m = q;
             }
-            if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && punct_is(&t[after_m], ',') &&
-                !in(d, &t[v], &r->no_inversion) && opens_clause(d, r, &t[after_m + 1])) {
-                a = after_m + 1;
+            /* "Laut Polizei ist der Schaden noch nicht beziffert": where the finite verb comes
+             * second (German: features.txt "verb-second"), the clause opens with it right after
+             * the phrase, in lower case, with no comma */
+            int second = rules_feature(r, FEATURE_VERB_SECOND) && after_m + 1 < n && v == 0 &&
+                         (t[after_m].flags & TOK_LOWER) && !in(d, &t[after_m], &r->prepositions) &&
+                         !in(d, &t[after_m], &r->conjunctions) && !in(d, &t[after_m], &r->articles);
+            if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && (second || punct_is(&t[after_m], ',')) &&
+                !in(d, &t[v], &r->no_inversion) && (second || opens_clause(d, r, &t[after_m + 1]))) {
+                a = second ? after_m : after_m + 1;
                 b = clause_end(d, r, quotes, s, a, n);
                 if (b >= a + MIN_CLAUSE_TOKENS) {
                     *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
@@ -769,9 +777,34 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         }
         /* X said [that] CLAUSE. ("Para que …" is no report: an opener of opinion-openers.txt
          * leads only "Para X, …") */
+        /* "Wie die Polizei am Sonntag mitteilte, wurden beide Fahrer verletzt": a subordinate
+         * clause of report that opens the sentence (rules/<lang>/report-openers.txt) has its
+         * subject right after the opener, whatever adjuncts stand between it and the verb at its
+         * end; the main clause after the comma, which opens with its finite verb (in lower case,
+         * an auxiliary too), is what was said */
+        size_t ve = s->verb_end.items[v];
+        if (from == 0 && v > 2 && ve + 1 < n && in(d, &t[0], &r->report_openers) && punct_is(&t[ve], ',') &&
+            (t[ve + 1].flags & TOK_LOWER)) {
+            mention o = parse_mention(d, r, &s->toks, 1);
+            b = clause_end(d, r, quotes, s, ve + 1, n);
+            if (o.kind != MENTION_NONE && o.next_tok <= v && b >= ve + 1 + MIN_CLAUSE_TOKENS &&
+                cue_speaker_like(d, r, s, &o, 1)) {
+                *out = (reported){ve + 1, b, 0, 0, {CUE_BEFORE, t[v].start, t[ve - 1].end, o}};
+                return 1;
+            }
+        }
         mention inverted;
         if (in(d, &t[v], &r->opinion_openers) || !clause_after_verb(d, r, quotes, s, v, &a, &b, &inverted)) continue;
         mention m = cue_subject_before(d, r, s, v);
+        /* "Der Minister ließ über einen Sprecher mitteilen, …": the verb of report after a verb
+         * of causing (rules/<lang>/causative-verbs.txt) has that verb's subject; the one it
+         * spoke through is no speaker */
+        for (size_t c = 1; c + 1 < v; c++) {
+            if (!(t[c].flags & TOK_LOWER) || !in(d, &t[c], &r->causatives)) continue;
+            mention causer = cue_subject_before(d, r, s, c);
+            if (causer.kind != MENTION_NONE) m = causer;
+            break;
+        }
         /* "In seinem Plädoyer sagte er, …", "Am Montag warnte der Ökonom, …": a subject after
          * the verb, where what stands before it is none (a pronoun there is always the
          * subject; a capitalised noun alone before the verb is no name: "Plädoyer", "Dann") */
@@ -816,13 +849,19 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
          * case between the preposition and the fragment are its article and adjectives: "sprach
          * von einem „fatalen Signal“", "warnte vor einer „Katastrophe“"; not "a promis de
          * déposer « … »", whose verb opens a clause of its own) */
-        size_t fm = s->verb_end.items[v] ? s->verb_end.items[v] + 1 : n;
-        while (fm < n && fm < s->verb_end.items[v] + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&
+        /* (and there, adjuncts may stand between the verb and the preposition: "sprach dagegen
+         * von einer „echten Entlastung“", "sprach nach dem Urteil von einem „Signal“") */
+        size_t pp = s->verb_end.items[v];
+        while (pp && pp < n && pp < s->verb_end.items[v] + MAX_ADJUNCT_TOKENS && (t[pp].flags & TOK_WORD) &&
+               !in(d, &t[pp], &r->fragment_prepositions) && !s->verb_end.items[pp] && rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+            pp++;
+        if (pp >= n || !in(d, &t[pp], &r->fragment_prepositions)) pp = s->verb_end.items[v];
+        size_t fm = pp ? pp + 1 : n;
+        while (fm < n && fm < pp + 1 + FRAGMENT_LEAD_TOKENS && (t[fm].flags & TOK_LOWER) &&
                rules_feature(r, FEATURE_CAPITALISED_NOUNS))
             fm++;
-        if (s->verb_end.items[v] && fm < n && reports(d, r, s, v) &&
-            in(d, &t[s->verb_end.items[v]], &r->fragment_prepositions) && (t[fm].flags & TOK_MARK)) {
-            a = s->verb_end.items[v];
+        if (pp && fm < n && reports(d, r, s, v) && in(d, &t[pp], &r->fragment_prepositions) && (t[fm].flags & TOK_MARK)) {
+            a = pp;
             o = a + 1;
         } else if (!in(d, &t[v], &r->naming_verbs) || blocked(d, r, s, v)) {
             continue;
@@ -948,6 +987,48 @@ static int add_clause(const document *d, const cue_scratch *s, quote_vec *quotes
     return push(quotes, cues, &q, c);
 }
 
+/* "„…“, sagte Roth. Die Schuldenbremse dürfe kein Dogma sein.": a sentence whose finite verb is
+ * in the mood of reported speech (rules/<lang>/subjunctive-forms.txt: German "sei", "habe",
+ * "müsse"), before any comma, goes on with what the speaker just said: the whole sentence is a
+ * reported clause with no cue, which attribution gives to that speaker as a continuation. Only
+ * right after a sentence that held a quotation or a reported clause (prev_said), and not where a
+ * subordinate clause opens it, "es sei denn" (unless), or a quotation in it is a sentence of its
+ * own. Returns 1 and the clause in *out, or 0. */
+static int subjunctive_sentence(const document *d, const whosaid_rules *r, const quote_vec *quotes,
+                                const cue_scratch *s, reported *out) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, a = 0;
+    while (a < n && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
+    if (a >= n || (t[a].flags & TOK_MARK) || in(d, &t[a], &r->subordinators) || in(d, &t[a], &r->report_openers) ||
+        in(d, &t[a], &r->conjunctions))
+        return 0;
+    size_t k = a + 1;
+    while (k < n && !punct_is(&t[k], ',') && !((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives))) k++;
+    if (k >= n || punct_is(&t[k], ',') || quote_holding(quotes, t[k].start) < quotes->len) return 0;
+    if (k + 1 < n && in(d, &t[k + 1], &r->conjunctions) && !(t[k + 1].flags & TOK_CAP)) return 0; /* "es sei denn" */
+    for (size_t j = a; j < n; j++) {
+        size_t qi = quote_holding(quotes, t[j].start);
+        if (qi < quotes->len && starts_upper(d, &quotes->items[qi])) return 0;
+    }
+    size_t b = n;
+    while (b > a && (t[b - 1].flags & TOK_PUNCT) && !(t[b - 1].flags & TOK_MARK)) b--;
+    if (b < a + MIN_FRONT_CLAUSE_TOKENS) return 0;
+    memset(out, 0, sizeof *out);
+    out->a = a;
+    out->b = b;
+    return 1;
+}
+
+/* Did the sentence before sent, in its paragraph, hold a quotation of quotes or a reported
+ * clause found (the last of quotes->items[found..])? */
+static int said_before(const segments *seg, const quote_vec *quotes, size_t found, size_t sent) {
+    if (sent == 0 || seg->sents.items[sent - 1].para != seg->sents.items[sent].para) return 0;
+    const sentence *before = &seg->sents.items[sent - 1];
+    if (quotes->len > found && quotes->items[quotes->len - 1].sent == sent - 1) return 1;
+    size_t qi = first_opening_at(&(quote_vec){quotes->items, found, found}, before->start);
+    return qi < found && quotes->items[qi].open < before->end;
+}
+
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
                   size_t first_speech, const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
     size_t found = quotes->len;
@@ -969,7 +1050,10 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
             /* the found quotations only: a clause is never found inside another clause (taken
              * anew each time: adding a clause may move the list) */
             quote_vec direct = {quotes->items, found, found};
-            if (!find_clause(d, r, &direct, cues->items, s, from, &rep)) break;
+            if (!find_clause(d, r, &direct, cues->items, s, from, &rep) &&
+                (clauses > 0 ||
+                 !(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep))))
+                break;
             if (add_clause(d, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
                 (rep.b2 > rep.a2 && add_clause(d, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
                 return -1;

@@ -175,7 +175,10 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         return 0;
     size_t a = i - 1;
     /* (over "Industrie- und" of "der Industrie- und Handelskammer": names.c) */
-    while (a > 0 && ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1)) && i - a < 12) a--;
+    /* (and over the dot of an ordinal: "der 12. Strafkammer") */
+    while (a > 0 && ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1) ||
+                     (a >= 2 && complement_number(d, r, t, toks->len, 0, a - 2) == 2)) && i - a < 12)
+        a--;
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
     if (a > 0 && !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))
@@ -219,6 +222,10 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
             second.next_tok == i - 1)
             m.next_tok = i - 1;
     }
+    /* "Die Leiterin der Kita in Chemnitz, Anna Vogel,": where every noun is capitalised, a
+     * preposition and a place (capitalised words, three at most) up to the comma end the
+     * description */
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org) m.next_tok = place_up_to(d, r, t, m.next_tok, i - 1);
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)

@@ -64,7 +64,8 @@ int wordset_get(const wordset *set, const char *s, size_t n);
     X(FEATURE_OBJECT_BEFORE_SUBJECT, "object-before-subject")                                      \
     X(FEATURE_POSTNOMINAL_ADJECTIVES, "postnominal-adjectives")                                    \
     X(FEATURE_SUBJECT_BEFORE_QUE, "subject-before-que")                                            \
-    X(FEATURE_VERB_FINAL, "verb-final")
+    X(FEATURE_VERB_FINAL, "verb-final")                                                            \
+    X(FEATURE_VERB_SECOND, "verb-second")
 enum {
 #define FEATURE_ENUM(e, name) e,
     RULE_FEATURES(FEATURE_ENUM)

@@ -116,6 +116,19 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
     return is_initials(d->text + w, dot - w); /* J. or G.K. */
 }
 
+/* Does the dot at text[dot] close an ordinal in figures ("der 12. Strafkammer", "am 3.
+ * Oktober"): one to three digits after a word of rules/<lang>/ordinal-leads.txt (an article or
+ * a preposition)? No sentence ends there. */
+static int after_ordinal(const document *d, const whosaid_rules *r, size_t from, size_t dot) {
+    size_t w = dot;
+    while (w > from && uc_is_digit(d->text[w - 1]) && dot - w <= 3) w--;
+    if (w == dot || dot - w > 3 || w < from + 2 || d->text[w - 1] != ' ') return 0;
+    size_t e = w - 1, a = e;
+    while (a > from && uc_is_letter((unsigned char)d->text[a - 1]) && e - a < 8) a--;
+    return a < e && (a == from || d->text[a - 1] == ' ') &&
+           wordset_get_folded(&r->ordinal_leads, (const char *)d->text + a, e - a) >= 0;
+}
+
 /* "(See Sexton’s full timeline below.)": a sentence in brackets refers the reader elsewhere */
 static int sentence_is_prose(const unsigned char *s, paragraph p, size_t a, size_t b) {
     if (!p.prose) return 0;
@@ -140,7 +153,7 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         i += n;
         int term = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
         if (!term) continue;
-        if (cp == '.' && after_abbreviation(d, r, sent_start, i - 1)) continue;
+        if (cp == '.' && (after_abbreviation(d, r, sent_start, i - 1) || after_ordinal(d, r, sent_start, i - 1))) continue;
         /* closing marks and brackets stay with the sentence they close */
         size_t j = i;
         while (j < p.end) {
