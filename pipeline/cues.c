@@ -63,6 +63,9 @@ static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch 
     return 0;
 }
 
+/* Words of the phrase after an opinion preposition, up to its comma, at most. */
+enum { OPINION_PHRASE_TOKENS = 8 };
+
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -74,6 +77,21 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
     for (size_t k = 0; k < n; k++) {
         const token *t = &s->toks.items[k];
         if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
+        /* "Pour la directrice de l'hôpital, la situation est « inédite »": a preposition of
+         * opinion-prepositions.txt that opens the sentence (capitalised, first in the window) and
+         * a phrase up to a comma stand as "selon X," does; who the phrase names is asked later */
+        if (k == 0 && (t->flags & TOK_CAP) && token_in(d, t, &r->opinion_prepositions) >= 0) {
+            size_t c = 1;
+            const token *w = s->toks.items;
+            while (c < n && c <= OPINION_PHRASE_TOKENS &&
+                   (!(w[c].flags & TOK_PUNCT) || w[c].cp == '\'' || w[c].cp == 0x2019 || w[c].cp == '-'))
+                c++;
+            if (c > 1 && c < n && punct_is(&w[c], ',')) {
+                mention m = parse_mention(d, r, &s->toks, 1);
+                if (m.next_tok <= c && mention_is_someone(d, r, &m)) s->verb_end.items[k] = k + 1;
+            }
+            continue;
+        }
         if (r->verbs.lexicon && r->verb_heads.lexicon && !(t->in_sets & verb_sets)) continue; /* most words */
         /* only a verb or the first word of a verb phrase can start a match */
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
@@ -548,9 +566,12 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     if (i >= n) return 0;
     /* an auxiliary before the inverted participle or pronoun: "…», a déclaré le ministre",
      * "…», a-t-il ajouté" (read as "a il ajouté") */
-    if (i + 1 < n && (t[i].flags & TOK_LOWER) && token_in(d, &t[i], &r->auxiliaries) >= 0 &&
-        (s->verb_end.items[i + 1] || (i + 2 < n && is_pronoun_tok(d, r, &t[i + 1]) && s->verb_end.items[i + 2])))
-        i++;
+    /* …and two of them, the reflexive pronoun of a pronominal verb and the auxiliary: "…»,
+     * s'est félicité l'entraîneur", "…», s'interroge son porte-parole" (read as "s est félicité") */
+    size_t v = i;
+    while (v + 1 < n && v < i + 2 && (t[v].flags & TOK_LOWER) && token_in(d, &t[v], &r->auxiliaries) >= 0) v++;
+    if (v > i && (s->verb_end.items[v] || (v + 1 < n && is_pronoun_tok(d, r, &t[v]) && s->verb_end.items[v + 1])))
+        i = v;
     if (s->verb_end.items[i] && !strict) {
         /* "…, telling Reuters": whom the speaker told, not who spoke */
         if (inverts(d, r, s, i) == 0) return 0;
@@ -999,6 +1020,16 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     if (!n) return 0;
     int colon = punct_is(&t[n - 1], ':');
     size_t e = (colon || punct_is(&t[n - 1], ',')) ? n - 1 : n;
+    /* "Selon Élodie Marchand, économiste chez Natixis, « … »": a verb that opens the sentence,
+     * its subject after it and a role in apposition up to the mark */
+    if (e < n && s->verb_end.items[0] && inverts(d, r, s, 0)) {
+        mention after = phrase_after_verb(d, r, s, s->verb_end.items[0]);
+        if (after.kind != MENTION_NONE &&
+            (after.next_tok == e || (after.next_tok < e && skip_apposition(d, r, s, after.next_tok, &after) == n))) {
+            *c = (cue){CUE_BEFORE, t[0].start, t[s->verb_end.items[0] - 1].end, after};
+            return 1;
+        }
+    }
     /* the last verb, with at most a short complement ("in a statement") before the mark */
     for (size_t v = e; v-- > 0 && e - v <= 9;) {
         if (t[v].flags & TOK_PUNCT) break;

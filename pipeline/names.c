@@ -937,15 +937,24 @@ static int person_noun_text(const whosaid_rules *r, const char *s, size_t n) {
     return (unsigned)(s[0] - 'a') < 26 && person_noun_ending(r, s, n);
 }
 
-int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m) {
+int mention_is_someone(const document *d, const whosaid_rules *r, const mention *m) {
     if (m->kind == MENTION_NAME || m->kind == MENTION_PRONOUN || m->kind == MENTION_ROLE) return 1;
     if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start) return 0;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
-    if (person_noun_text(r, head, n) || wordset_get(&r->title_modifiers, head, n) >= 0 ||
-        wordset_get(&r->gendered_nouns, head, n) >= 0 || wordset_get(&r->org_nouns, head, n) >= 0 ||
-        wordset_get(&r->group_nouns, head, n) >= 0 || wordset_get(&r->document_nouns, head, n) >= 0 ||
-        wordset_get(&r->determiners, head, n) >= 0 || uc_is_upper((unsigned char)head[0]))
+    return person_noun_text(r, head, n) || wordset_get(&r->gendered_nouns, head, n) >= 0 ||
+           wordset_get(&r->org_nouns, head, n) >= 0 || wordset_get(&r->group_nouns, head, n) >= 0 ||
+           uc_is_upper((unsigned char)head[0]);
+}
+
+int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m) {
+    if (mention_is_someone(d, r, m)) return 1;
+    if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start) return 0;
+    const char *head = (const char *)d->text + m->head_start;
+    size_t n = m->head_end - m->head_start;
+    /* and what may stand for someone as a verb's subject: "the first", "the report", "each" */
+    if (wordset_get(&r->title_modifiers, head, n) >= 0 || wordset_get(&r->document_nouns, head, n) >= 0 ||
+        wordset_get(&r->determiners, head, n) >= 0)
         return 1;
     /* "the 34-year-old", "the 32-year-old labourer" */
     for (size_t k = m->start; k < m->end; k++)

@@ -347,6 +347,14 @@ M = [
  ("two capitalised words at the end of a titled phrase before a name in apposition read as a person ('des Förderkreises Alte Kirchen, Prof. Dr. Bernd Janowski,')", 'pipeline/roles.c',
   "    int org_end = m.name_tokens == 1 || (m.name_tokens == 2 && nm < i && !tok_first_name(d, r, &t[nm]));",
   "    int org_end = m.name_tokens == 1;"),
+ ("fr: a reflexive pronoun and an auxiliary before the inverted verb not skipped", 'pipeline/cues.c',
+  "while (v + 1 < n && v < i + 2 && (t[v].flags & TOK_LOWER)", "while (v + 1 < n && v < i + 1 && (t[v].flags & TOK_LOWER)"),
+ ("fr: opinion preposition (\"Pour X, …\") never a cue", 'pipeline/cues.c',
+  "if (m.next_tok <= c && mention_is_someone(d, r, &m)) s->verb_end.items[k] = k + 1;", "(void)m;"),
+ ("fr: opinion preposition's phrase not asked whether it names someone", 'pipeline/cues.c',
+  "if (m.next_tok <= c && mention_is_someone(d, r, &m))", "if (m.next_tok <= c)"),
+ ("an opening verb's subject with a role in apposition before the mark not taken", 'pipeline/cues.c',
+  "(after.next_tok == e || (after.next_tok < e && skip_apposition(d, r, s, after.next_tok, &after) == n))", "after.next_tok == e"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
