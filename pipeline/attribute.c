@@ -107,6 +107,19 @@ static int noun_gender(const document *d, const whosaid_rules *r, const mention 
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
 }
 
+/* Does a preposition of affiliation-prepositions.txt follow the phrase's head ("la préfecture
+ * de police", "la chambre d'agriculture": an elided one by its letters before the apostrophe)? */
+static int affiliated_after_head(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t w = m->head_end;
+    while (w < m->end && d->text[w] != ' ') w++;
+    size_t e = ++w;
+    while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != 0xE2) e++;
+    if (e >= m->end || e == w) return 0;
+    if (wordset_get(&r->affiliation_prepositions, (const char *)d->text + w, e - w) >= 0) return 1;
+    /* "d'": the letter and the apostrophe of an elided "de" */
+    return e - w == 1 && d->text[w] == 'd' && d->text[e] != ' ';
+}
+
 /* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
  * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
  * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
@@ -177,6 +190,10 @@ static size_t described(const document *d, const segments *seg, const registry *
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
          * organisation named before holds it in its name ("Toronto Police Service") */
         if (head_in(d, m, &r->group_nouns) && !org_named_with(reg, d, m->head_start, m->head_end)) return NO_PERSON;
+        /* "la préfecture de police" after "l'AFP": a kind with its complement names its own
+         * organisation, unless one named before holds the kind in its name */
+        if (rules_feature(r, "epithets") && affiliated_after_head(d, r, m) && !org_named_with(reg, d, m->head_start, m->head_end))
+            return NO_PERSON;
         return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
     }
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */

@@ -180,6 +180,43 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
     return none;
 }
 
+/* Words of a phrase inserted between an inverted verb and its subject, at most. */
+enum { INSERTED_PHRASE_TOKENS = 6 };
+
+/* "estime, sous couvert d'anonymat, un cadre du parti", "a reconnu auprès de l'AFP un
+ * responsable", "raconte émue Léa", "assurait mardi soir la préfecture": where the language
+ * puts words between an inverted verb and its subject (features.txt "object-before-subject"), an
+ * aside between commas, or a few words in lower case, before a name of two words (or a first
+ * name), or a phrase with an article that names someone, which ends the clause. */
+static mention subject_after_insert(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
+    mention none = {0};
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, j;
+    if (!rules_feature(r, "object-before-subject") || e + 1 >= n) return none;
+    if (punct_is(&t[e], ',')) {
+        for (j = e + 1; j < n && j <= e + INSERTED_PHRASE_TOKENS && ((t[j].flags & TOK_WORD) || apposition_punct(&t[j]));) j++;
+        if (j == e + 1 || j >= n || !punct_is(&t[j], ',')) return none;
+        j++;
+    } else if (t[e].flags & TOK_LOWER) {
+        for (j = e + 1; j < n && j < e + INSERTED_PHRASE_TOKENS && (t[j].flags & TOK_WORD) && !tok_article(d, r, &t[j]) &&
+                        !(t[j].flags & TOK_CAP);)
+            j++;
+    } else
+        return none;
+    for (size_t a = j; a < n && a <= j + 3; a++) {
+        if (!(t[a].flags & TOK_WORD)) return none;
+        if (!tok_article(d, r, &t[a]) && !(t[a].flags & TOK_CAP)) continue;
+        /* (after a preposition it is its object: "le reprochó a la ministra") */
+        if ((t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0) continue;
+        mention m = parse_mention(d, r, &s->toks, a);
+        int someone = m.kind == MENTION_NAME ? m.name_tokens >= 2 || m.titled || tok_first_name(d, r, &t[a])
+                                              : m.kind != MENTION_PRONOUN && tok_article(d, r, &t[a]) && mention_is_someone(d, r, &m);
+        if (!someone || (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.'))) continue;
+        return m;
+    }
+    return none;
+}
+
 /* "the board’s chief economist, Ann-Marie Gill, said": a name in apposition to a description
  * is the speaker, and the description its role. Returns 1 and replaces *m when so. */
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
@@ -593,7 +630,10 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             token_in(d, &t[e], &r->prepositions) >= 0 && token_in(d, &t[e + 1], &r->possessives) >= 0 &&
             (t[e + 2].flags & TOK_LOWER)) {
             mention after = phrase_after_verb(d, r, s, e + 3);
-            if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite)) m = after;
+            /* (not a word of the phrase: "a écrit sur son compte X le député Éric Coquerel") */
+            if ((after.kind == MENTION_NAME && (after.name_tokens >= 2 || after.titled || tok_first_name(d, r, &t[e + 3]))) ||
+                (after.kind == MENTION_ROLE && after.definite))
+                m = after;
         }
         /* "ha afirmado este lunes la vicepresidenta", "a dit mardi soir le ministre": a time or
          * a place of cue-followers.txt before the subject, where none names anyone */
@@ -609,6 +649,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
                 }
             }
         if (m.kind == MENTION_NONE) m = subject_after_object(d, r, s, e);
+        if (m.kind == MENTION_NONE) m = subject_after_insert(d, r, s, e);
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
              * "null-subject") has its cue all the same; the context tells who */

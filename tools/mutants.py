@@ -355,6 +355,14 @@ M = [
   "if (m.next_tok <= c && mention_is_someone(d, r, &m))", "if (m.next_tok <= c)"),
  ("an opening verb's subject with a role in apposition before the mark not taken", 'pipeline/cues.c',
   "(after.next_tok == e || (after.next_tok < e && skip_apposition(d, r, s, after.next_tok, &after) == n))", "after.next_tok == e"),
+ ("fr/es: no subject after an inserted phrase (\"estime, sous couvert d'anonymat, un élu\")", 'pipeline/cues.c',
+  "        if (m.kind == MENTION_NONE) m = subject_after_insert(d, r, s, e);\n", ""),
+ ("fr/es: a preposition's object after an inserted phrase taken for the subject", 'pipeline/cues.c',
+  "if ((t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0) continue;", ""),
+ ("fr: a one-word capitalised word after \"sur son compte\" taken for a name", 'pipeline/cues.c',
+  "if ((after.kind == MENTION_NAME && (after.name_tokens >= 2 || after.titled || tok_first_name(d, r, &t[e + 3]))) ||", "if (after.kind == MENTION_NAME ||"),
+ ("fr: a kind of organisation with its complement stands for the last organisation named", 'pipeline/attribute.c',
+  "if (rules_feature(r, \"epithets\") && affiliated_after_head(d, r, m) && !org_named_with", "if (0 && affiliated_after_head(d, r, m) && !org_named_with"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
