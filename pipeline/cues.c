@@ -589,6 +589,28 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
     m->next_tok = e;
 }
 
+/* "…», assure-t-on dans l'entourage du ministre", "indique-t-on au parquet": an impersonal
+ * pronoun (impersonal-pronouns.txt) speaks for the people or the body the phrase after it names,
+ * after a preposition of cue-followers.txt (and "de" after it: "du côté de", "auprès de"). */
+static mention where_impersonal_speaks(const document *d, const whosaid_rules *r, const cue_scratch *s, mention m) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = m.next_tok;
+    if (m.kind != MENTION_PRONOUN || k + 1 >= n || k == 0 || token_in(d, &t[k - 1], &r->impersonal_pronouns) < 0 ||
+        !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->prepositions) < 0 || token_in(d, &t[k], &r->cue_followers) < 0)
+        return m;
+    k++;
+    if (k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && !tok_article(d, r, &t[k])) k++;
+    mention place = parse_mention(d, r, &s->toks, k);
+    /* "au parquet de Lyon": the noun of an organisation that a contracted article leaves bare,
+     * and a capitalised complement */
+    if (place.kind == MENTION_NONE && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {
+        size_t e = k + 1;
+        if (e + 1 < n && token_in(d, &t[e], &r->affiliation_prepositions) >= 0 && (t[e + 1].flags & TOK_CAP)) e += 2;
+        place = description_of(t, k, e, k);
+    }
+    return place.kind != MENTION_PRONOUN && mention_is_someone(d, r, &place) ? place : m;
+}
+
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
     const token *t = s->toks.items;
@@ -657,6 +679,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             m.next_tok = e;
         }
         skip_apposition(d, r, s, m.next_tok, &m);
+        m = where_impersonal_speaks(d, r, s, m);
         *c = (cue){CUE_AFTER, t[i].start, t[s->verb_end.items[i] - 1].end, m};
         return 1;
     }

@@ -363,6 +363,10 @@ M = [
   "if ((after.kind == MENTION_NAME && (after.name_tokens >= 2 || after.titled || tok_first_name(d, r, &t[e + 3]))) ||", "if (after.kind == MENTION_NAME ||"),
  ("fr: a kind of organisation with its complement stands for the last organisation named", 'pipeline/attribute.c',
   "if (rules_feature(r, \"epithets\") && affiliated_after_head(d, r, m) && !org_named_with", "if (0 && affiliated_after_head(d, r, m) && !org_named_with"),
+ ("fr: the phrase after an impersonal \"on\" not taken for the speaker", 'pipeline/cues.c',
+  "        m = where_impersonal_speaks(d, r, s, m);\n", ""),
+ ("fr: a bare organisation noun after a contracted article (\"au parquet\") not taken", 'pipeline/cues.c',
+  "if (place.kind == MENTION_NONE && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {", "if (0) {"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
