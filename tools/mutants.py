@@ -367,6 +367,8 @@ M = [
   "        m = where_impersonal_speaks(d, r, s, m);\n", ""),
  ("fr: a bare organisation noun after a contracted article (\"au parquet\") not taken", 'pipeline/cues.c',
   "if (place.kind == MENTION_NONE && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {", "if (0) {"),
+ ("a capital and a full stop before an opening mark read as an initial (\"sur X. « …\")", 'pipeline/segment.c',
+  "after_abbreviation(d, r, sent_start, i - 1) && !opens_quotation_next(d, r, i, p.end)) continue;", "after_abbreviation(d, r, sent_start, i - 1)) continue;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
