@@ -39,6 +39,14 @@ int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
            token_in(d, t, &r->name_particles) >= 0;
 }
 
+/* "l'adjoint à l'urbanisme", "la ministre déléguée aux Transports": after a role word of
+ * prepositional-roles.txt a preposition at toks[k] opens the role's complement, not a place or
+ * a time. */
+static int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
+           token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;
+}
+
 int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
 }
@@ -545,7 +553,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
      * (features.txt "postnominal-adjectives"), a word in lower case after a title is the role's */
     int postnominal = rules_feature(r, "postnominal-adjectives");
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
-           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
+           (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) ||
+            (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
             bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
@@ -611,10 +620,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             continue;
         }
         if (object_told(d, r, t, n, i, k)) break;
-        if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k])) {
+        int role_prep = role_preposition(d, r, t, j, k);
+        if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k]) || role_prep) {
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */
-            size_t m = k;
+            size_t m = k + role_prep;
             while (m < n && m < k + MAX_PHRASE_TOKENS && (tok_connector(d, r, &t[m]) || tok_article(d, r, &t[m]))) m++;
             /* "of the country’s Security Council": a possessive in lower case before capitals */
             int possessive_then_capital = m + 1 < n && (t[m].flags & TOK_LOWER) && (t[m].flags & TOK_POSS) &&
@@ -623,7 +633,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * in lower case, as French, Spanish and German write it */
             /* (a connector that may also tell where it was said, "en" of "delegado del Gobierno
              * en Ceuta", joins names only: "el alcalde en la rueda de prensa") */
-            int circumstance = rules_feature(r, "circumstances") && !tok_article(d, r, &t[k]) &&
+            int circumstance = rules_feature(r, "circumstances") && !tok_article(d, r, &t[k]) && !role_prep &&
                                token_in(d, &t[k], &r->cue_followers) >= 0;
             /* (where every noun is capitalised, a noun that a connector opens is no name: "der
              * Vereinigung der kommunalen Arbeitgeberverbände", features.txt "capitalised-nouns") */
