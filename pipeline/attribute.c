@@ -159,6 +159,34 @@ static int org_named_with(const registry *reg, const document *d, size_t a, size
     return 0;
 }
 
+/* The group of role-synonyms.txt that text[a, e) names (its words joined by "_"), or -1. */
+enum { SYNONYM_KEY = 96 };
+static int synonym_group(const document *d, const whosaid_rules *r, size_t a, size_t e) {
+    char key[SYNONYM_KEY];
+    if (e <= a || e - a >= sizeof key) return -1;
+    for (size_t i = a; i < e; i++) key[i - a] = d->text[i] == ' ' ? '_' : (char)d->text[i];
+    return wordset_get_folded(&r->role_synonyms, key, e - a);
+}
+
+/* "le chef du gouvernement" after "le Premier ministre, Gabriel Vasseur": a description that
+ * role-synonyms.txt gives as another name of a role is whoever holds that role. */
+static size_t role_by_synonym(const document *d, const registry *reg, const mention *m) {
+    const whosaid_rules *r = reg->rules;
+    if (!r->role_synonyms.len) return NO_PERSON;
+    size_t a = first_word_end(d, m->start, m->end);
+    if (a < m->end && d->text[a] == 0xE2) a += 3; /* "l’" */
+    else if (a < m->end) a++;
+    int g = synonym_group(d, r, a, m->end);
+    if (g < 0) return NO_PERSON;
+    for (size_t p = reg->people.len; p-- > 0;) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind == ENTITY_PERSON && ps->role_end > ps->role_start && ps->role_start < m->start &&
+            synonym_group(d, r, ps->role_start, ps->role_end) == g)
+            return p;
+    }
+    return NO_PERSON;
+}
+
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
@@ -169,6 +197,8 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (m->head_end <= m->head_start ||
         wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
         return NO_PERSON;
+    size_t same = role_by_synonym(d, reg, m);
+    if (same != NO_PERSON) return same;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
     /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its

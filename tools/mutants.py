@@ -371,6 +371,8 @@ M = [
   "after_abbreviation(d, r, sent_start, i - 1) && !opens_quotation_next(d, r, i, p.end)) continue;", "after_abbreviation(d, r, sent_start, i - 1)) continue;"),
  ("fr: a preposition after \"adjoint\", \"délégué\" never opens the role's complement", 'pipeline/names.c',
   "    return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&\n           token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;", "    return 0 && k > j && t && d && r;"),
+ ("fr: another name of a role (role-synonyms.txt) not resolved to its holder", 'pipeline/attribute.c',
+  "    if (same != NO_PERSON) return same;\n", ""),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
