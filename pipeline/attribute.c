@@ -352,7 +352,18 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         }
         /* "they said": a group ("Clinton’s top aides", "Trump and Ryan"), which the registry does
          * not hold; never one of the people named before, so no one rather than someone wrong */
-        if (m->gender == GENDER_PLURAL) break;
+        if (m->gender == GENDER_PLURAL) {
+            /* …but a group a plural description named in the sentences just before, where the
+             * language's news so refer to it (features.txt "plural-groups") */
+            if (rules_feature(reg->rules, "plural-groups")) {
+                p = salient(reg, seg, m->start, ENTITY_GROUP, 0, 0, DESCRIPTION_SENTENCES, prev, prevq, a);
+                if (p != NO_PERSON) {
+                    set_person(reg, p, a);
+                    a->method = "pronoun";
+                }
+            }
+            break;
+        }
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
                                        : salient(reg, seg, m->start, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
         if (p != NO_PERSON) {

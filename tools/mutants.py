@@ -373,6 +373,10 @@ M = [
   "    return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&\n           token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;", "    return 0 && k > j && t && d && r;"),
  ("fr: another name of a role (role-synonyms.txt) not resolved to its holder", 'pipeline/attribute.c',
   "    if (same != NO_PERSON) return same;\n", ""),
+ ("fr: a plural pronoun never stands for the group a sentence opened with", 'pipeline/attribute.c',
+  "            if (rules_feature(reg->rules, \"plural-groups\")) {", "            if (0) {"),
+ ("fr: a plural description opening the sentence not registered as a group", 'pipeline/people.c',
+  "            } else if (first && plural_group(d, r, toks, i, &m) && !inside_quote(&c, m.start)) {", "            } else if (0 && plural_group(d, r, toks, i, &m)) {"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
