@@ -392,6 +392,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 role_from_description(d, reg->rules, m, a);
             if (!m->org && !a->gender && reg->people.items[p].kind == ENTITY_PERSON)
                 a->gender = noun_gender(d, reg->rules, m);
+        } else if (!m->org && wordset_get(&reg->rules->writer_possessives, (const char *)d->text + m->start,
+                                          first_word_end(d, m->start, m->end) - m->start) >= 0) {
+            /* "Selon nos informations, …": the writer's own sources, whom the text does not name */
         } else {
             /* an organisation by its name, without the article; a description as written */
             a->speaker_start = m->org && m->name_end > m->name_start ? m->name_start : m->start;

@@ -377,6 +377,8 @@ M = [
   "            if (rules_feature(reg->rules, \"plural-groups\")) {", "            if (0) {"),
  ("fr: a plural description opening the sentence not registered as a group", 'pipeline/people.c',
   "            } else if (first && plural_group(d, r, toks, i, &m) && !inside_quote(&c, m.start)) {", "            } else if (0 && plural_group(d, r, toks, i, &m)) {"),
+ ("fr: \"Selon nos informations\" written with the writer's sources as speaker", 'pipeline/attribute.c',
+  "        } else if (!m->org && wordset_get(&reg->rules->writer_possessives,", "        } else if (0 && wordset_get(&reg->rules->writer_possessives,"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
