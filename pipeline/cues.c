@@ -1035,6 +1035,12 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     name_in_apposition(d, r, s, m.next_tok, &m);
     /* "Le syndicat des cheminots a approuvé …": whole where a verb follows it */
     int before_verb = m.next_tok < v && (s->verb_end.items[m.next_tok] || token_in(d, &t[m.next_tok], &r->auxiliaries) >= 0);
+    /* (…or an apposition between it and the verb: "une ouvrière de la ligne 3, embauchée il y a
+     * vingt ans, résume") */
+    mention apposed = m;
+    if (!before_verb && m.kind == MENTION_DESCRIPTION && m.next_tok < v && punct_is(&t[m.next_tok], ',') &&
+        skip_apposition(d, r, s, m.next_tok, &apposed) == v)
+        before_verb = 1;
     if (m.kind == MENTION_DESCRIPTION && a + 1 < v && !before_verb) {
         /* "his mother refused …": the determiner and the noun after it, if it names someone */
         mention head = m;
@@ -1078,6 +1084,20 @@ static int predicate_before_colon(const document *d, const whosaid_rules *r, con
     return 1;
 }
 
+/* Does the noun of the description m (the word after its article) name a person, a group or an
+ * organisation ("une habitante", "le syndicat"), not a thing ("le sentiment général", whose
+ * adjective is also a title)? */
+static int noun_names_someone(const document *d, const whosaid_rules *r, const cue_scratch *s, mention m) {
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < s->toks.len && t[k].start < m.start) k++;
+    if (k < s->toks.len && tok_article(d, r, &t[k])) k++;
+    if (k >= s->toks.len || !(t[k].flags & TOK_WORD)) return 0;
+    m.head_start = t[k].start;
+    m.head_end = t[k].stem_end;
+    return tok_title(d, r, &t[k]) || mention_is_someone(d, r, &m);
+}
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -1105,10 +1125,20 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
             /* …and only when a comma or colon closes the phrase before the quotation: "said
              * the absentee program is a “…”" reports what was said, not who said it */
             mention after = phrase_after_verb(d, r, s, s->verb_end.items[v]);
-            if (after.kind != MENTION_NONE && after.next_tok == e && e < n) m = after;
+            /* (…which names someone: not "résume le sentiment général :", whose subject stands
+             * before the comma) */
+            if (after.kind != MENTION_NONE && after.next_tok == e && e < n &&
+                (v == 0 || !punct_is(&t[v - 1], ',') || after.kind != MENTION_DESCRIPTION ||
+                 !rules_feature(r, "object-before-subject") || noun_names_someone(d, r, s, after)))
+                m = after;
         }
         /* ", saying: “…”": a participle after a comma has the main clause's subject */
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && participle(d, r, &t[v]))
+            m = cue_main_subject(d, r, s, v);
+        /* "Interrogée par Sud Ouest, une ouvrière de la ligne 3, embauchée il y a vingt ans,
+         * résume le sentiment général :": the clause's subject, past the opening phrase and
+         * the apposition */
+        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && rules_feature(r, "object-before-subject"))
             m = cue_main_subject(d, r, s, v);
         /* a verb whose subject stands further back ("… and said,"): the mention stays empty */
         *c = (cue){CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m};

@@ -379,6 +379,12 @@ M = [
   "            } else if (first && plural_group(d, r, toks, i, &m) && !inside_quote(&c, m.start)) {", "            } else if (0 && plural_group(d, r, toks, i, &m)) {"),
  ("fr: \"Selon nos informations\" written with the writer's sources as speaker", 'pipeline/attribute.c',
   "        } else if (!m->org && wordset_get(&reg->rules->writer_possessives,", "        } else if (0 && wordset_get(&reg->rules->writer_possessives,"),
+ ("fr: an inverted verb's object before a colon taken for its subject (\"résume le sentiment général :\")", 'pipeline/cues.c',
+  "!rules_feature(r, \"object-before-subject\") || noun_names_someone(d, r, s, after)))", "1))"),
+ ("fr: no main subject for a verb after a comma", 'pipeline/cues.c',
+  "        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && rules_feature(r, \"object-before-subject\"))\n            m = cue_main_subject(d, r, s, v);\n", ""),
+ ("a description cut to its noun before an apposition and the verb", 'pipeline/cues.c',
+  "        skip_apposition(d, r, s, m.next_tok, &apposed) == v)\n        before_verb = 1;", "        skip_apposition(d, r, s, m.next_tok, &apposed) == v)\n        before_verb = 0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
