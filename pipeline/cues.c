@@ -629,8 +629,15 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
      * s'est félicité l'entraîneur", "…», s'interroge son porte-parole" (read as "s est félicité") */
     size_t v = i;
     while (v + 1 < n && v < i + 2 && (t[v].flags & TOK_LOWER) && token_in(d, &t[v], &r->auxiliaries) >= 0) v++;
-    if (v > i && (s->verb_end.items[v] || (v + 1 < n && is_pronoun_tok(d, r, &t[v]) && s->verb_end.items[v + 1])))
+    if (v > i && (s->verb_end.items[v] || (v + 1 < n && is_pronoun_tok(d, r, &t[v]) && s->verb_end.items[v + 1]))) {
         i = v;
+    } else if (v > i) {
+        /* "…», a ensuite expliqué le maire", "a également indiqué l'élu": adverbs between the
+         * auxiliary and the participle */
+        size_t w = v;
+        while (w < n && w < v + 2 && !s->verb_end.items[w] && tok_adverb(d, r, &t[w])) w++;
+        if (w > v && w < n && s->verb_end.items[w]) i = w;
+    }
     if (s->verb_end.items[i] && !strict) {
         /* "…, telling Reuters": whom the speaker told, not who spoke */
         if (inverts(d, r, s, i) == 0) return 0;
