@@ -833,6 +833,11 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
+    /* "La CGT, elle, appelle à la grève :", "M. Vasseur, lui, se veut confiant": a stressed
+     * pronoun between commas after the subject stands for it */
+    if (end >= 4 && punct_is(&t[end - 1], ',') && punct_is(&t[end - 3], ',') && (t[end - 2].flags & TOK_LOWER) &&
+        is_pronoun_tok(d, r, &t[end - 2]))
+        end -= 3;
     /* "Bundeskanzler Friedrich Merz (CDU) sagte:": a party in brackets between a name and its
      * verb belongs to the name's phrase */
     mention m = {0};

@@ -387,6 +387,8 @@ M = [
   "        skip_apposition(d, r, s, m.next_tok, &apposed) == v)\n        before_verb = 1;", "        skip_apposition(d, r, s, m.next_tok, &apposed) == v)\n        before_verb = 0;"),
  ("fr: adverbs between the auxiliary and the participle (\"a ensuite expliqué le maire\") not skipped", 'pipeline/cues.c',
   "        if (w > v && w < n && s->verb_end.items[w]) i = w;", "        (void)w;"),
+ ("fr: a stressed pronoun between commas after the subject (\"M. Vasseur, lui, a déclaré\") read as its role", 'pipeline/cues.c',
+  "        is_pronoun_tok(d, r, &t[end - 2]))\n        end -= 3;", "        is_pronoun_tok(d, r, &t[end - 2]))\n        end -= 0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
