@@ -234,6 +234,13 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "the website" is no one: the head must name a person — a title ("the owner"), a word
      * that shows a gender ("the mother"), a party or origin ("the Ohio Democrat", "the Texan"),
      * an age ("the 34-year-old") */
+    /* "l'opposition municipale": where the noun comes before its adjectives, a group noun
+     * after the article is a group, whatever the adjective ("municipale") */
+    if (rules_feature(r, "postnominal-adjectives") && w + 1 < m->head_start) {
+        size_t e = w + 1;
+        while (e < m->head_start && d->text[e] != ' ') e++;
+        if (wordset_get(&r->group_nouns, (const char *)d->text + w + 1, e - w - 1) >= 0) return NO_PERSON;
+    }
     int person_noun = head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) ||
                       head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
                       rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */

@@ -1107,7 +1107,34 @@ static int noun_names_someone(const document *d, const whosaid_rules *r, const c
     if (k >= s->toks.len || !(t[k].flags & TOK_WORD)) return 0;
     m.head_start = t[k].start;
     m.head_end = t[k].stem_end;
-    return tok_title(d, r, &t[k]) || mention_is_someone(d, r, &m);
+    /* (a title in the plural too: "les commerçants") */
+    const char *w = (const char *)d->text + t[k].start;
+    size_t len = t[k].stem_end - t[k].start;
+    return tok_title(d, r, &t[k]) || mention_is_someone(d, r, &m) ||
+           (len > 2 && w[len - 1] == 's' && rules_plural(r, w, len) && wordset_get(&r->titles, w, len - 1) >= 0);
+}
+
+/* Words of a header line without a verb before a colon, at most. */
+enum { HEADER_TOKENS = 10 };
+
+/* "Réponse de la maire : « … »", "Même son de cloche chez les commerçants : « … »", "Statement
+ * from the mayor:": a short header without a verb, ending in a preposition of
+ * affiliation-prepositions.txt and a phrase that names someone up to the colon at toks[e],
+ * introduces what they say. */
+static int reaction_header(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e, cue *c) {
+    const token *t = s->toks.items;
+    if (e > HEADER_TOKENS || e < 3 || !(t[0].flags & TOK_CAP)) return 0;
+    for (size_t k = 1; k + 1 < e; k++) {
+        if (s->verb_end.items[k] || !(t[k].flags & TOK_WORD) || !(t[k].flags & TOK_LOWER) ||
+            token_in(d, &t[k], &r->affiliation_prepositions) < 0)
+            continue;
+        mention m = parse_mention(d, r, &s->toks, k + 1);
+        if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || !noun_names_someone(d, r, s, m)) continue;
+        if (m.next_tok != e && !(m.next_tok < e && skip_apposition(d, r, s, m.next_tok, &m) == e + 1)) continue;
+        *c = (cue){CUE_COLON, 0, 0, m};
+        return 1;
+    }
+    return 0;
 }
 
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
@@ -1186,9 +1213,11 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         }
     }
     m = parse_mention_before(d, r, &s->toks, 0, e);
-    if (m.kind != MENTION_NAME || m.start != t[0].start) return 0;
-    *c = (cue){CUE_COLON, 0, 0, m};
-    return 1;
+    if (m.kind == MENTION_NAME && m.start == t[0].start) {
+        *c = (cue){CUE_COLON, 0, 0, m};
+        return 1;
+    }
+    return reaction_header(d, r, s, e, c);
 }
 
 /* The first letter or digit inside the quotation's marks, or -1. */

@@ -389,6 +389,12 @@ M = [
   "        if (w > v && w < n && s->verb_end.items[w]) i = w;", "        (void)w;"),
  ("fr: a stressed pronoun between commas after the subject (\"M. Vasseur, lui, a déclaré\") read as its role", 'pipeline/cues.c',
   "        is_pronoun_tok(d, r, &t[end - 2]))\n        end -= 3;", "        is_pronoun_tok(d, r, &t[end - 2]))\n        end -= 0;"),
+ ("a header without a verb (\"Réponse de la maire :\") introduces no one", 'pipeline/cues.c',
+  "    return reaction_header(d, r, s, e, c);\n}", "    return 0;\n}"),
+ ("fr: a group noun before an adjective that is a title modifier (\"l'opposition municipale\") taken for a person", 'pipeline/attribute.c',
+  "        if (wordset_get(&r->group_nouns, (const char *)d->text + w + 1, e - w - 1) >= 0) return NO_PERSON;", "        (void)e;"),
+ ("a title in the plural (\"les commerçants\") names no one after a header's preposition", 'pipeline/cues.c',
+  "(len > 2 && w[len - 1] == 's' && rules_plural(r, w, len) && wordset_get(&r->titles, w, len - 1) >= 0);", "0;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
