@@ -947,14 +947,26 @@ static int person_noun_text(const whosaid_rules *r, const char *s, size_t n) {
     return (unsigned)(s[0] - 'a') < 26 && person_noun_ending(r, s, n);
 }
 
+static int noun_is_someone(const whosaid_rules *r, const char *head, size_t n) {
+    return person_noun_text(r, head, n) || wordset_get(&r->gendered_nouns, head, n) >= 0 ||
+           wordset_get(&r->org_nouns, head, n) >= 0 || wordset_get(&r->group_nouns, head, n) >= 0;
+}
+
 int mention_is_someone(const document *d, const whosaid_rules *r, const mention *m) {
     if (m->kind == MENTION_NAME || m->kind == MENTION_PRONOUN || m->kind == MENTION_ROLE) return 1;
     if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start) return 0;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
-    return person_noun_text(r, head, n) || wordset_get(&r->gendered_nouns, head, n) >= 0 ||
-           wordset_get(&r->org_nouns, head, n) >= 0 || wordset_get(&r->group_nouns, head, n) >= 0 ||
-           uc_is_upper((unsigned char)head[0]);
+    if (noun_is_someone(r, head, n) || uc_is_upper((unsigned char)head[0])) return 1;
+    /* "une source judiciaire": where the noun comes before its adjectives (features.txt
+     * "postnominal-adjectives"), the word after the article */
+    if (!rules_feature(r, "postnominal-adjectives")) return 0;
+    size_t a = m->start, e = a;
+    while (e < m->head_start && d->text[e] != ' ' && d->text[e] != '\'') e++;
+    if (wordset_get(&r->articles, (const char *)d->text + a, e - a) < 0 || e >= m->head_start) return 0;
+    a = e + 1;
+    for (e = a; e < m->head_start && d->text[e] != ' '; e++) {}
+    return e > a && noun_is_someone(r, (const char *)d->text + a, e - a);
 }
 
 int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m) {

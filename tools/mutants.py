@@ -395,6 +395,8 @@ M = [
   "        if (wordset_get(&r->group_nouns, (const char *)d->text + w + 1, e - w - 1) >= 0) return NO_PERSON;", "        (void)e;"),
  ("a title in the plural (\"les commerçants\") names no one after a header's preposition", 'pipeline/cues.c',
   "(len > 2 && w[len - 1] == 's' && rules_plural(r, w, len) && wordset_get(&r->titles, w, len - 1) >= 0);", "0;"),
+ ("fr: the noun after the article not asked where adjectives follow it (\"une source judiciaire\")", 'pipeline/names.c',
+  "    return e > a && noun_is_someone(r, (const char *)d->text + a, e - a);", "    return 0 && e > a;"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
