@@ -397,6 +397,8 @@ M = [
   "(len > 2 && w[len - 1] == 's' && rules_plural(r, w, len) && wordset_get(&r->titles, w, len - 1) >= 0);", "0;"),
  ("fr: the noun after the article not asked where adjectives follow it (\"une source judiciaire\")", 'pipeline/names.c',
   "    return e > a && noun_is_someone(r, (const char *)d->text + a, e - a);", "    return 0 && e > a;"),
+ ("the article \"des\" before a named object skipped as a preposition (\"a salué des chiffres « … »\")", 'pipeline/reported.c',
+  "in(d, &t[a], &r->prepositions) && !tok_article(d, r, &t[a])) {", "in(d, &t[a], &r->prepositions)) {"),
 ]
 only = sys.argv[1:]
 shutil.copytree(SRC, WORK, ignore=shutil.ignore_patterns('build*', '.git'))
