@@ -138,6 +138,19 @@ static int noun_gender(const document *d, const whosaid_rules *r, const mention 
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
 }
 
+/* Does a preposition of affiliation-prepositions.txt follow the phrase's head ("la préfecture
+ * de police", "la chambre d'agriculture": an elided one by its letters before the apostrophe)? */
+static int affiliated_after_head(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t w = m->head_end;
+    while (w < m->end && d->text[w] != ' ') w++;
+    size_t e = ++w;
+    while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != 0xE2) e++;
+    if (e >= m->end || e == w) return 0;
+    if (wordset_get(&r->affiliation_prepositions, (const char *)d->text + w, e - w) >= 0) return 1;
+    /* "d'": the letter and the apostrophe of an elided "de" */
+    return e - w == 1 && d->text[w] == 'd' && d->text[e] != ' ';
+}
+
 /* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
  * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
  * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
@@ -177,6 +190,34 @@ static int org_named_with(const registry *reg, const document *d, size_t a, size
     return 0;
 }
 
+/* The group of role-synonyms.txt that text[a, e) names (its words joined by "_"), or -1. */
+enum { SYNONYM_KEY = 96 };
+static int synonym_group(const document *d, const whosaid_rules *r, size_t a, size_t e) {
+    char key[SYNONYM_KEY];
+    if (e <= a || e - a >= sizeof key) return -1;
+    for (size_t i = a; i < e; i++) key[i - a] = d->text[i] == ' ' ? '_' : (char)d->text[i];
+    return wordset_get_folded(&r->role_synonyms, key, e - a);
+}
+
+/* "le chef du gouvernement" after "le Premier ministre, Gabriel Vasseur": a description that
+ * role-synonyms.txt gives as another name of a role is whoever holds that role. */
+static size_t role_by_synonym(const document *d, const registry *reg, const mention *m) {
+    const whosaid_rules *r = reg->rules;
+    if (!r->role_synonyms.len) return NO_PERSON;
+    size_t a = first_word_end(d, m->start, m->end);
+    if (a < m->end && d->text[a] == 0xE2) a += 3; /* "l’" */
+    else if (a < m->end) a++;
+    int g = synonym_group(d, r, a, m->end);
+    if (g < 0) return NO_PERSON;
+    for (size_t p = reg->people.len; p-- > 0;) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind == ENTITY_PERSON && ps->role_end > ps->role_start && ps->role_start < m->start &&
+            synonym_group(d, r, ps->role_start, ps->role_end) == g)
+            return p;
+    }
+    return NO_PERSON;
+}
+
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
@@ -187,6 +228,8 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (m->head_end <= m->head_start ||
         wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
         return NO_PERSON;
+    size_t same = role_by_synonym(d, reg, m);
+    if (same != NO_PERSON) return same;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
     /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its
@@ -214,6 +257,10 @@ static size_t described(const document *d, const segments *seg, const registry *
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
          * organisation named before holds it in its name ("Toronto Police Service") */
         if (head_in(d, m, &r->group_nouns) && !org_named_with(reg, d, m->head_start, m->head_end)) return NO_PERSON;
+        /* "la préfecture de police" after "l'AFP": a kind with its complement names its own
+         * organisation, unless one named before holds the kind in its name */
+        if (rules_feature(r, FEATURE_EPITHETS) && affiliated_after_head(d, r, m) && !org_named_with(reg, d, m->head_start, m->head_end))
+            return NO_PERSON;
         size_t p = salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
         /* where every noun is capitalised, so that any run of them may be a name ("Millionen
          * Euro", "vor dem Neuen Rathaus"), "das Gericht" is an organisation shown to be one, one
@@ -236,6 +283,13 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "the website" is no one: the head must name a person — a title ("the owner"), a word
      * that shows a gender ("the mother"), a party or origin ("the Ohio Democrat", "the Texan"),
      * an age ("the 34-year-old") */
+    /* "l'opposition municipale": where the noun comes before its adjectives, a group noun
+     * after the article is a group, whatever the adjective ("municipale") */
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && w + 1 < m->head_start) {
+        size_t e = w + 1;
+        while (e < m->head_start && d->text[e] != ' ') e++;
+        if (wordset_get(&r->group_nouns, (const char *)d->text + w + 1, e - w - 1) >= 0) return NO_PERSON;
+    }
     int person_noun = head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) ||
                       head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
                       rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */
@@ -358,7 +412,18 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         }
         /* "they said": a group ("Clinton’s top aides", "Trump and Ryan"), which the registry does
          * not hold; never one of the people named before, so no one rather than someone wrong */
-        if (m->gender == GENDER_PLURAL) break;
+        if (m->gender == GENDER_PLURAL) {
+            /* …but a group a plural description named in the sentences just before, where the
+             * language's news so refer to it (features.txt "plural-groups") */
+            if (rules_feature(reg->rules, FEATURE_PLURAL_GROUPS)) {
+                p = salient(reg, seg, m->start, ENTITY_GROUP, 0, 0, DESCRIPTION_SENTENCES, prev, prevq, a);
+                if (p != NO_PERSON) {
+                    set_person(reg, p, a);
+                    a->method = "pronoun";
+                }
+            }
+            break;
+        }
         if (horizon > m->start) horizon = m->start;
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, horizon, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
                                        : salient(reg, seg, horizon, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
@@ -388,6 +453,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 role_from_description(d, reg->rules, m, a);
             if (!m->org && !a->gender && reg->people.items[p].kind == ENTITY_PERSON)
                 a->gender = noun_gender(d, reg->rules, m);
+        } else if (!m->org && wordset_get(&reg->rules->writer_possessives, (const char *)d->text + m->start,
+                                          first_word_end(d, m->start, m->end) - m->start) >= 0) {
+            /* "Selon nos informations, …": the writer's own sources, whom the text does not name */
         } else {
             /* an organisation by its name, without the article; a description as written */
             a->speaker_start = m->org && m->name_end > m->name_start ? m->name_start : m->start;

@@ -63,6 +63,9 @@ static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch 
     return 0;
 }
 
+/* Words of the phrase after an opinion preposition, up to its comma, at most. */
+enum { OPINION_PHRASE_TOKENS = 8 };
+
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -74,10 +77,22 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
     for (size_t k = 0; k < n; k++) {
         const token *t = &s->toks.items[k];
         if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
-        /* "Para la ministra, …", "Pour le syndicat, « … »": a word that says whose view follows
-         * only where it opens the sentence (rules/<lang>/opinion-openers.txt), a cue as "según" is */
+        /* "Pour la directrice de l'hôpital, la situation est « inédite »", "Para la ministra, …": a word of
+         * opinion-openers.txt that opens the sentence (capitalised, first in the window) and
+         * a phrase up to a comma stand as "selon X," does; who the phrase names is asked later */
         if (k == 0 && (t->flags & TOK_CAP) && token_in(d, t, &r->opinion_openers) >= 0) {
-            s->verb_end.items[k] = k + 1;
+            size_t c = 1;
+            const token *w = s->toks.items;
+            while (c < n && c <= OPINION_PHRASE_TOKENS &&
+                   (!(w[c].flags & TOK_PUNCT) || w[c].cp == '\'' || w[c].cp == 0x2019 || w[c].cp == '-'))
+                c++;
+            if (c > 1 && c < n && punct_is(&w[c], ',')) {
+                mention m = parse_mention(d, r, &s->toks, 1);
+                /* (its phrase may run on over a name in apposition: "Para el presidente del
+                 * Consejo, Francisco Cervantes, …") */
+                if ((m.next_tok <= c || (m.next_tok < n && punct_is(&w[m.next_tok], ','))) && mention_is_someone(d, r, &m))
+                    s->verb_end.items[k] = k + 1;
+            }
             continue;
         }
         if (r->verbs.lexicon && r->verb_heads.lexicon && !(t->in_sets & verb_sets)) continue; /* most words */
@@ -163,6 +178,43 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
             continue;
         if (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.')) continue;
+        return m;
+    }
+    return none;
+}
+
+/* Words of a phrase inserted between an inverted verb and its subject, at most. */
+enum { INSERTED_PHRASE_TOKENS = 6 };
+
+/* "estime, sous couvert d'anonymat, un cadre du parti", "a reconnu auprès de l'AFP un
+ * responsable", "raconte émue Léa", "assurait mardi soir la préfecture": where the language
+ * puts words between an inverted verb and its subject (features.txt "object-before-subject"), an
+ * aside between commas, or a few words in lower case, before a name of two words (or a first
+ * name), or a phrase with an article that names someone, which ends the clause. */
+static mention subject_after_insert(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
+    mention none = {0};
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, j;
+    if (!rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) || e + 1 >= n) return none;
+    if (punct_is(&t[e], ',')) {
+        for (j = e + 1; j < n && j <= e + INSERTED_PHRASE_TOKENS && ((t[j].flags & TOK_WORD) || apposition_punct(&t[j]));) j++;
+        if (j == e + 1 || j >= n || !punct_is(&t[j], ',')) return none;
+        j++;
+    } else if (t[e].flags & TOK_LOWER) {
+        for (j = e + 1; j < n && j < e + INSERTED_PHRASE_TOKENS && (t[j].flags & TOK_WORD) && !tok_article(d, r, &t[j]) &&
+                        !(t[j].flags & TOK_CAP);)
+            j++;
+    } else
+        return none;
+    for (size_t a = j; a < n && a <= j + 3; a++) {
+        if (!(t[a].flags & TOK_WORD)) return none;
+        if (!tok_article(d, r, &t[a]) && !(t[a].flags & TOK_CAP)) continue;
+        /* (after a preposition it is its object: "le reprochó a la ministra") */
+        if ((t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0) continue;
+        mention m = parse_mention(d, r, &s->toks, a);
+        int someone = m.kind == MENTION_NAME ? m.name_tokens >= 2 || m.titled || tok_first_name(d, r, &t[a])
+                                              : m.kind != MENTION_PRONOUN && tok_article(d, r, &t[a]) && mention_is_someone(d, r, &m);
+        if (!someone || (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.'))) continue;
         return m;
     }
     return none;
@@ -567,6 +619,28 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
     m->next_tok = e;
 }
 
+/* "…», assure-t-on dans l'entourage du ministre", "indique-t-on au parquet": an impersonal
+ * pronoun (impersonal-pronouns.txt) speaks for the people or the body the phrase after it names,
+ * after a preposition of cue-followers.txt (and "de" after it: "du côté de", "auprès de"). */
+static mention where_impersonal_speaks(const document *d, const whosaid_rules *r, const cue_scratch *s, mention m) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = m.next_tok;
+    if (m.kind != MENTION_PRONOUN || k + 1 >= n || k == 0 || token_in(d, &t[k - 1], &r->impersonal_pronouns) < 0 ||
+        !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->prepositions) < 0 || token_in(d, &t[k], &r->cue_followers) < 0)
+        return m;
+    k++;
+    if (k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && !tok_article(d, r, &t[k])) k++;
+    mention place = parse_mention(d, r, &s->toks, k);
+    /* "au parquet de Lyon": the noun of an organisation that a contracted article leaves bare,
+     * and a capitalised complement */
+    if (place.kind == MENTION_NONE && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {
+        size_t e = k + 1;
+        if (e + 1 < n && token_in(d, &t[e], &r->affiliation_prepositions) >= 0 && (t[e + 1].flags & TOK_CAP)) e += 2;
+        place = description_of(t, k, e, k);
+    }
+    return place.kind != MENTION_PRONOUN && mention_is_someone(d, r, &place) ? place : m;
+}
+
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
     const token *t = s->toks.items;
@@ -581,9 +655,19 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     if (i >= n) return 0;
     /* an auxiliary before the inverted participle or pronoun: "…», a déclaré le ministre",
      * "…», a-t-il ajouté" (read as "a il ajouté") */
-    if (i + 1 < n && (t[i].flags & TOK_LOWER) && token_in(d, &t[i], &r->auxiliaries) >= 0 &&
-        (s->verb_end.items[i + 1] || (i + 2 < n && is_pronoun_tok(d, r, &t[i + 1]) && s->verb_end.items[i + 2])))
-        i++;
+    /* …and two of them, the reflexive pronoun of a pronominal verb and the auxiliary: "…»,
+     * s'est félicité l'entraîneur", "…», s'interroge son porte-parole" (read as "s est félicité") */
+    size_t v = i;
+    while (v + 1 < n && v < i + 2 && (t[v].flags & TOK_LOWER) && token_in(d, &t[v], &r->auxiliaries) >= 0) v++;
+    if (v > i && (s->verb_end.items[v] || (v + 1 < n && is_pronoun_tok(d, r, &t[v]) && s->verb_end.items[v + 1]))) {
+        i = v;
+    } else if (v > i) {
+        /* "…», a ensuite expliqué le maire", "a également indiqué l'élu": adverbs between the
+         * auxiliary and the participle */
+        size_t w = v;
+        while (w < n && w < v + 2 && !s->verb_end.items[w] && tok_adverb(d, r, &t[w])) w++;
+        if (w > v && w < n && s->verb_end.items[w]) i = w;
+    }
     if (s->verb_end.items[i] && !strict) {
         /* "…, telling Reuters": whom the speaker told, not who spoke */
         if (inverts(d, r, s, i) == 0) return 0;
@@ -605,7 +689,10 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             token_in(d, &t[e], &r->prepositions) >= 0 && token_in(d, &t[e + 1], &r->possessives) >= 0 &&
             (t[e + 2].flags & TOK_LOWER)) {
             mention after = phrase_after_verb(d, r, s, e + 3);
-            if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite)) m = after;
+            /* (not a word of the phrase: "a écrit sur son compte X le député Éric Coquerel") */
+            if ((after.kind == MENTION_NAME && (after.name_tokens >= 2 || after.titled || tok_first_name(d, r, &t[e + 3]))) ||
+                (after.kind == MENTION_ROLE && after.definite))
+                m = after;
         }
         /* "ha afirmado este lunes la vicepresidenta", "a dit mardi soir le ministre": a time or
          * a place of cue-followers.txt before the subject, where none names anyone */
@@ -621,6 +708,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
                 }
             }
         if (m.kind == MENTION_NONE) m = subject_after_object(d, r, s, e);
+        if (m.kind == MENTION_NONE) m = subject_after_insert(d, r, s, e);
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
              * "null-subject") has its cue all the same; the context tells who */
@@ -628,6 +716,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             m.next_tok = e;
         }
         skip_apposition(d, r, s, m.next_tok, &m);
+        m = where_impersonal_speaks(d, r, s, m);
         *c = (cue){CUE_AFTER, t[i].start, t[s->verb_end.items[i] - 1].end, m};
         return 1;
     }
@@ -800,6 +889,11 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
+    /* "La CGT, elle, appelle à la grève :", "M. Vasseur, lui, se veut confiant": a stressed
+     * pronoun between commas after the subject stands for it */
+    if (end >= 4 && punct_is(&t[end - 1], ',') && punct_is(&t[end - 3], ',') && (t[end - 2].flags & TOK_LOWER) &&
+        is_pronoun_tok(d, r, &t[end - 2]))
+        end -= 3;
     mention m = subject_ending_at(d, r, s, end);
     /* "Fuentes del banco central consultadas por este diario reconocieron": where adjectives
      * follow the noun (features.txt "postnominal-adjectives"), a passive participle and its
@@ -1065,6 +1159,12 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     name_in_apposition(d, r, s, m.next_tok, &m);
     /* "Le syndicat des cheminots a approuvé …": whole where a verb follows it */
     int before_verb = m.next_tok < v && (s->verb_end.items[m.next_tok] || token_in(d, &t[m.next_tok], &r->auxiliaries) >= 0);
+    /* (…or an apposition between it and the verb: "une ouvrière de la ligne 3, embauchée il y a
+     * vingt ans, résume") */
+    mention apposed = m;
+    if (!before_verb && m.kind == MENTION_DESCRIPTION && m.next_tok < v && punct_is(&t[m.next_tok], ',') &&
+        skip_apposition(d, r, s, m.next_tok, &apposed) == v)
+        before_verb = 1;
     if (m.kind == MENTION_DESCRIPTION && a + 1 < v && !before_verb) {
         /* "his mother refused …": the determiner and the noun after it, if it names someone */
         mention head = m;
@@ -1116,6 +1216,46 @@ int cue_linked_clause(const document *d, const whosaid_rules *r, const cue_scrat
 
 /* Words of an aside between a reporting verb and "que" at most ("admitió, no obstante, que"). */
 enum { ASIDE_WORDS = 4 };
+/* Does the noun of the description m (the word after its article) name a person, a group or an
+ * organisation ("une habitante", "le syndicat"), not a thing ("le sentiment général", whose
+ * adjective is also a title)? */
+static int noun_names_someone(const document *d, const whosaid_rules *r, const cue_scratch *s, mention m) {
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < s->toks.len && t[k].start < m.start) k++;
+    if (k < s->toks.len && tok_article(d, r, &t[k])) k++;
+    if (k >= s->toks.len || !(t[k].flags & TOK_WORD)) return 0;
+    m.head_start = t[k].start;
+    m.head_end = t[k].stem_end;
+    /* (a title in the plural too: "les commerçants") */
+    const char *w = (const char *)d->text + t[k].start;
+    size_t len = t[k].stem_end - t[k].start;
+    return tok_title(d, r, &t[k]) || mention_is_someone(d, r, &m) ||
+           (len > 2 && w[len - 1] == 's' && rules_plural(r, w, len) && wordset_get(&r->titles, w, len - 1) >= 0);
+}
+
+/* Words of a header line without a verb before a colon, at most. */
+enum { HEADER_TOKENS = 10 };
+
+/* "Réponse de la maire : « … »", "Même son de cloche chez les commerçants : « … »", "Statement
+ * from the mayor:": a short header without a verb, ending in a preposition of
+ * affiliation-prepositions.txt and a phrase that names someone up to the colon at toks[e],
+ * introduces what they say. */
+static int reaction_header(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e, cue *c) {
+    const token *t = s->toks.items;
+    if (e > HEADER_TOKENS || e < 3 || !(t[0].flags & TOK_CAP)) return 0;
+    for (size_t k = 1; k + 1 < e; k++) {
+        if (s->verb_end.items[k] || !(t[k].flags & TOK_WORD) || !(t[k].flags & TOK_LOWER) ||
+            token_in(d, &t[k], &r->affiliation_prepositions) < 0)
+            continue;
+        mention m = parse_mention(d, r, &s->toks, k + 1);
+        if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || !noun_names_someone(d, r, s, m)) continue;
+        if (m.next_tok != e && !(m.next_tok < e && skip_apposition(d, r, s, m.next_tok, &m) == e + 1)) continue;
+        *c = (cue){CUE_COLON, 0, 0, m};
+        return 1;
+    }
+    return 0;
+}
 
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
@@ -1123,6 +1263,16 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     if (!n) return 0;
     int colon = punct_is(&t[n - 1], ':');
     size_t e = (colon || punct_is(&t[n - 1], ',')) ? n - 1 : n;
+    /* "Selon Élodie Marchand, économiste chez Natixis, « … »": a verb that opens the sentence,
+     * its subject after it and a role in apposition up to the mark */
+    if (e < n && s->verb_end.items[0] && inverts(d, r, s, 0)) {
+        mention after = phrase_after_verb(d, r, s, s->verb_end.items[0]);
+        if (after.kind != MENTION_NONE &&
+            (after.next_tok == e || (after.next_tok < e && skip_apposition(d, r, s, after.next_tok, &after) == n))) {
+            *c = (cue){CUE_BEFORE, t[0].start, t[s->verb_end.items[0] - 1].end, after};
+            return 1;
+        }
+    }
     /* the last verb, with at most a short complement ("in a statement") before the mark */
     for (size_t v = e; v-- > 0 && e - v <= 9;) {
         /* "Molina admitió, no obstante, que «…»": an aside set off by commas between the verb
@@ -1144,10 +1294,20 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
             /* …and only when a comma or colon closes the phrase before the quotation: "said
              * the absentee program is a “…”" reports what was said, not who said it */
             mention after = phrase_after_verb(d, r, s, s->verb_end.items[v]);
-            if (after.kind != MENTION_NONE && after.next_tok == e && e < n) m = after;
+            /* (…which names someone: not "résume le sentiment général :", whose subject stands
+             * before the comma) */
+            if (after.kind != MENTION_NONE && after.next_tok == e && e < n &&
+                (v == 0 || !punct_is(&t[v - 1], ',') || after.kind != MENTION_DESCRIPTION ||
+                 !rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) || noun_names_someone(d, r, s, after)))
+                m = after;
         }
         /* ", saying: “…”": a participle after a comma has the main clause's subject */
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && participle(d, r, &t[v]))
+            m = cue_main_subject(d, r, s, v);
+        /* "Interrogée par Sud Ouest, une ouvrière de la ligne 3, embauchée il y a vingt ans,
+         * résume le sentiment général :": the clause's subject, past the opening phrase and
+         * the apposition */
+        if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',') && rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT))
             m = cue_main_subject(d, r, s, v);
         /* ", aunque advirtió de que «…»": the main clause's subject, where the language leaves
          * the second one out */
@@ -1198,9 +1358,11 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         }
     }
     m = parse_mention_before(d, r, &s->toks, 0, e);
-    if (m.kind != MENTION_NAME || m.start != t[0].start) return 0;
-    *c = (cue){CUE_COLON, 0, 0, m};
-    return 1;
+    if (m.kind == MENTION_NAME && m.start == t[0].start) {
+        *c = (cue){CUE_COLON, 0, 0, m};
+        return 1;
+    }
+    return reaction_header(d, r, s, e, c);
 }
 
 /* The first letter or digit inside the quotation's marks, or -1. */

@@ -39,6 +39,14 @@ int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
            token_in(d, t, &r->name_particles) >= 0;
 }
 
+/* "l'adjoint à l'urbanisme", "la ministre déléguée aux Transports": after a role word of
+ * prepositional-roles.txt a preposition at toks[k] opens the role's complement, not a place or
+ * a time. */
+static int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
+           token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;
+}
+
 int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
 }
@@ -610,7 +618,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
      * (features.txt "postnominal-adjectives"), a word in lower case after a title is the role's */
     int postnominal = rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
-           (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
+           (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) ||
+            (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
             bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) ||
             complement_number(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
@@ -687,10 +696,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             continue;
         }
         if (object_told(d, r, t, n, i, k)) break;
-        if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k])) {
+        int role_prep = role_preposition(d, r, t, j, k);
+        if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k]) || role_prep) {
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */
-            size_t m = k;
+            size_t m = k + role_prep;
             while (m < n && m < k + MAX_PHRASE_TOKENS && (tok_connector(d, r, &t[m]) || tok_article(d, r, &t[m]))) m++;
             /* "of the country’s Security Council": a possessive in lower case before capitals */
             int possessive_then_capital = m + 1 < n && (t[m].flags & TOK_LOWER) && (t[m].flags & TOK_POSS) &&
@@ -699,7 +709,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * in lower case, as French, Spanish and German write it */
             /* (a connector that may also tell where it was said, "en" of "delegado del Gobierno
              * en Ceuta", joins names only: "el alcalde en la rueda de prensa") */
-            int circumstance = rules_feature(r, FEATURE_CIRCUMSTANCES) && !tok_article(d, r, &t[k]) &&
+            int circumstance = rules_feature(r, FEATURE_CIRCUMSTANCES) && !tok_article(d, r, &t[k]) && !role_prep &&
                                token_in(d, &t[k], &r->cue_followers) >= 0;
             /* (where every noun is capitalised, a noun that a connector opens is no name: "der
              * Vereinigung der kommunalen Arbeitgeberverbände", features.txt "capitalised-nouns") */
@@ -1013,15 +1023,36 @@ static int person_noun_text(const whosaid_rules *r, const char *s, size_t n) {
     return (unsigned)(s[0] - 'a') < 26 && person_noun_ending(r, s, n);
 }
 
-int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m) {
+static int noun_is_someone(const whosaid_rules *r, const char *head, size_t n) {
+    return person_noun_text(r, head, n) || wordset_get(&r->gendered_nouns, head, n) >= 0 ||
+           wordset_get(&r->org_nouns, head, n) >= 0 || wordset_get(&r->group_nouns, head, n) >= 0;
+}
+
+int mention_is_someone(const document *d, const whosaid_rules *r, const mention *m) {
     if (m->kind == MENTION_NAME || m->kind == MENTION_PRONOUN || m->kind == MENTION_ROLE) return 1;
     if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start) return 0;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
-    if (person_noun_text(r, head, n) || wordset_get(&r->title_modifiers, head, n) >= 0 ||
-        wordset_get(&r->gendered_nouns, head, n) >= 0 || wordset_get(&r->org_nouns, head, n) >= 0 ||
-        wordset_get(&r->group_nouns, head, n) >= 0 || wordset_get(&r->document_nouns, head, n) >= 0 ||
-        wordset_get(&r->determiners, head, n) >= 0 || uc_is_upper((unsigned char)head[0]))
+    if (noun_is_someone(r, head, n) || uc_is_upper((unsigned char)head[0])) return 1;
+    /* "une source judiciaire": where the noun comes before its adjectives (features.txt
+     * "postnominal-adjectives"), the word after the article */
+    if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return 0;
+    size_t a = m->start, e = a;
+    while (e < m->head_start && d->text[e] != ' ' && d->text[e] != '\'') e++;
+    if (wordset_get(&r->articles, (const char *)d->text + a, e - a) < 0 || e >= m->head_start) return 0;
+    a = e + 1;
+    for (e = a; e < m->head_start && d->text[e] != ' '; e++) {}
+    return e > a && noun_is_someone(r, (const char *)d->text + a, e - a);
+}
+
+int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m) {
+    if (mention_is_someone(d, r, m)) return 1;
+    if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start) return 0;
+    const char *head = (const char *)d->text + m->head_start;
+    size_t n = m->head_end - m->head_start;
+    /* and what may stand for someone as a verb's subject: "the first", "the report", "each" */
+    if (wordset_get(&r->title_modifiers, head, n) >= 0 || wordset_get(&r->document_nouns, head, n) >= 0 ||
+        wordset_get(&r->determiners, head, n) >= 0)
         return 1;
     /* "the 34-year-old", "the 32-year-old labourer" */
     for (size_t k = m->start; k < m->end; k++)

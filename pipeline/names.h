@@ -100,6 +100,10 @@ mention parse_clause_subject(const document *d, const whosaid_rules *r, const to
  * for a person, a group or an organisation ("the owner", "the Ohio Democrat", "police", "the
  * utility", "the 34-year-old") — not "the program" or "the shaking". */
 int mention_names_someone(const document *d, const whosaid_rules *r, const mention *m);
+/* Does m name a person, a group or an organisation by a name, a pronoun, a role or a noun that
+ * holds one ("la directrice", "les habitants", "le syndicat"), not by any phrase a verb's subject
+ * may be ("la première fois")? */
+int mention_is_someone(const document *d, const whosaid_rules *r, const mention *m);
 /* Is the name of m, parsed from toks[i], a place: a place modifier and a word of
  * rules/places.txt ("North America", "South Korea"), or such a word alone after a preposition
  * ("in Iowa")? */

@@ -314,14 +314,25 @@ static int reports_around(const document *d, const whosaid_rules *r, const token
 
 /* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
  * written, its role the description without the article. */
-static int register_description(registry *reg, build_ctx *c, const mention *m, int subject) {
+static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind) {
     person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
                  .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
-                 .kind = ENTITY_PERSON};
+                 .kind = (unsigned char)kind};
     if (VEC_PUSH(&reg->people, np) != 0) return -1;
     size_t p = reg->people.len - 1;
     if (index_person(reg, c->d, p) != 0) return -1;
     return add_mention(reg, c, p, m->start, m->end, subject, 0);
+}
+
+/* Is the phrase m at toks[i] a plural description with a definite article ("Les agriculteurs",
+ * "les habitants du quartier"), where features.txt has "plural-groups"? */
+static int plural_group(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
+    if ((m->kind != MENTION_DESCRIPTION && m->kind != MENTION_ROLE) || m->org || m->head_end <= m->head_start ||
+        !rules_feature(r, FEATURE_PLURAL_GROUPS) || token_in(d, &toks->items[i], &r->articles) != ARTICLE_DEFINITE ||
+        token_in(d, &toks->items[i], &r->singular_articles) >= 0)
+        return 0;
+    const char *head = (const char *)d->text + m->head_start;
+    return rules_plural(r, head, m->head_end - m->head_start);
 }
 
 /* Registers an organisation's name ("the World Bank", "CNN"). */
@@ -563,8 +574,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             }
             /* after an article only a name or a title can make a mention the registry keeps:
              * "the company" is passed over without parsing */
+            /* (or, opening the sentence, a plural: "Les agriculteurs", features.txt "plural-groups") */
             if (article && !(i + 1 < toks->len &&
-                             ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1])))) {
+                             ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1]) ||
+                              (first && rules_feature(r, FEATURE_PLURAL_GROUPS) &&
+                               rules_plural(r, (const char *)d->text + toks->items[i + 1].start,
+                                            toks->items[i + 1].stem_end - toks->items[i + 1].start))))) {
                 i++;
                 continue;
             }
@@ -661,6 +676,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                 m.possessive) != 0)
                     return -1;
                 first = 0;
+            } else if (first && plural_group(d, r, toks, i, &m) && !inside_quote(&c, m.start)) {
+                /* "Les agriculteurs sont inquiets. « … », confient-ils": where news let a plural
+                 * pronoun stand for the group a sentence opened with (features.txt
+                 * "plural-groups"), a plural description with a definite article that opens the
+                 * sentence is a group of its own, named as written, for those pronouns */
+                if (register_description(reg, &c, &m, SUBJECT_FIRST, ENTITY_GROUP) != 0) return -1;
+                first = 0;
             } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled &&
                        m.role_end > m.role_start &&
                        token_in(d, &toks->items[i], &r->articles) == ARTICLE_INDEFINITE &&
@@ -672,7 +694,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * titled indefinite description that is a subject is a person of its own, named
                  * as written, for pronouns and role nouns to stand for */
                 if (register_description(reg, &c, &m,
-                                         reports_around(d, r, toks, i, m.next_tok) ? SUBJECT_OF_VERB : SUBJECT_FIRST) != 0)
+                                         reports_around(d, r, toks, i, m.next_tok) ? SUBJECT_OF_VERB : SUBJECT_FIRST,
+                                         ENTITY_PERSON) != 0)
                     return -1;
                 first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&

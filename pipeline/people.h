@@ -11,7 +11,9 @@
 #include "words.h"
 #include "names.h"
 
-enum { ENTITY_PERSON = 0, ENTITY_ORG = 1 };
+/* ENTITY_GROUP: people a plural description names ("Les agriculteurs sont inquiets."), whom only a
+ * plural pronoun stands for (features.txt "plural-groups") */
+enum { ENTITY_PERSON = 0, ENTITY_ORG = 1, ENTITY_GROUP = 2 };
 
 /* A person, or an organisation ("the World Bank", "CNN"): whoever can be quoted. Offsets and
  * indices are 32 bits, as everything a document keeps (document.h). */
@@ -23,7 +25,7 @@ typedef struct {
     unsigned char gender;
     unsigned char evidence;     /* a first name, honorific, title, apposition or cue shows it speaks */
     unsigned char personal;     /* a first name, honorific, title or gendered pronoun shows a person */
-    unsigned char kind;         /* ENTITY_PERSON or ENTITY_ORG */
+    unsigned char kind;         /* ENTITY_PERSON, ENTITY_ORG or ENTITY_GROUP */
     unsigned char role_apposed; /* the role comes from an apposition ("X, the culture minister,") */
     uint32_t next_same_hash;    /* the next person in the same surname-index bucket chain */
     uint32_t next_same_first;   /* the next person with a first name in the same first-name bucket */

@@ -865,8 +865,8 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             o = a + 1;
         } else if (!in(d, &t[v], &r->naming_verbs) || blocked(d, r, s, v)) {
             continue;
-        } else if ((t[a].flags & TOK_LOWER) && in(d, &t[a], &r->prepositions)) {
-            a++; /* "called for", "called on" */
+        } else if ((t[a].flags & TOK_LOWER) && in(d, &t[a], &r->prepositions) && !tok_article(d, r, &t[a])) {
+            a++; /* "called for", "called on"; not the article "des" of "a salué des chiffres « … »" */
         }
         if (verbs++ > MAX_VERBS) break;
         o = o > a ? o : a;

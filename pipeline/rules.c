@@ -214,6 +214,14 @@ static int add_words(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
+/* Words of a line that name one thing, each with the line's number: "chef_du_gouvernement
+ * premier_ministre". */
+static int add_groups(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    for (size_t i = 0; i < n; i++)
+        if (wordset_put(dest, f[i].ptr, f[i].len, (int)c->line) != 0) return fail(c, "out of memory");
+    return 0;
+}
+
 /* WORD GENDER pairs, one or more a line. */
 static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     if (n % 2) return fail(c, "expected WORD GENDER pairs (gender: male, female, neuter, first, plural or -)");

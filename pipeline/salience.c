@@ -24,6 +24,7 @@ static float decay(size_t sentences) {
  * organisation, or a name that speaks without anything showing a person ("Hydro-Québec said");
  * "he" and "the owner" are not an organisation. */
 static int fits_query(const person *ps, const salience_query *q) {
+    if (q->kind == ENTITY_GROUP) return ps->kind == ENTITY_GROUP;
     if (q->kind == ENTITY_ORG) return ps->kind == ENTITY_ORG || (!ps->personal && !ps->gender);
     return ps->kind == ENTITY_PERSON && gender_fits(ps, q->gender) &&
            (ps->personal || !q->personal || ps->surname_start != ps->name_start);

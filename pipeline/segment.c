@@ -129,6 +129,20 @@ static int after_ordinal(const document *d, const whosaid_rules *r, size_t from,
            wordset_get_folded(&r->ordinal_leads, (const char *)d->text + a, e - a) >= 0;
 }
 
+/* Does a mark that only opens a quotation ("«") follow text[i] after white space? */
+static int opens_quotation_next(const document *d, const whosaid_rules *r, size_t i, size_t end) {
+    int32_t c = -1;
+    size_t k = i;
+    int spaces = 0;
+    while (k < end) {
+        k += utf8_next(d->text, end, k, &c);
+        if (!(c >= 0 && uc_is_space(c))) break;
+        spaces = 1;
+    }
+    int mk = c >= 0 ? rules_mark(r, c) : 0;
+    return spaces && (mk & MARK_OPENS) && !(mk & MARK_CLOSES);
+}
+
 /* "(See Sexton’s full timeline below.)": a sentence in brackets refers the reader elsewhere */
 static int sentence_is_prose(const unsigned char *s, paragraph p, size_t a, size_t b) {
     if (!p.prose) return 0;
@@ -153,7 +167,11 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         i += n;
         int term = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
         if (!term) continue;
-        if (cp == '.' && (after_abbreviation(d, r, sent_start, i - 1) || after_ordinal(d, r, sent_start, i - 1))) continue;
+        /* (but "… sur X. « Le Premier ministre … »": an initial stands before a name, not before
+         * a mark that only opens a quotation) */
+        if (cp == '.' && ((after_abbreviation(d, r, sent_start, i - 1) && !opens_quotation_next(d, r, i, p.end)) ||
+                          after_ordinal(d, r, sent_start, i - 1)))
+            continue;
         /* closing marks and brackets stay with the sentence they close */
         size_t j = i;
         while (j < p.end) {
