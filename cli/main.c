@@ -502,6 +502,7 @@ int main(int argc, char **argv) {
     whosaid_rules *rules = whosaid_rules_load(opt.rules_dir, err, sizeof err);
     if (!rules) {
         fprintf(stderr, "whosaid: %s\n", err);
+        options_free(&opt);
         return EXIT_USAGE;
     }
     run ru = {.opt = &opt, .status = EXIT_ALL_READ};
