@@ -30,7 +30,7 @@ TARGETS = {
     ("ggt-dev", "direct"): {"F1@0.8": 96.0, "speaker_acc@0.8": 96.0, "e2e_F1@0.8": 93.0, "gender_acc@0.8": 97.0},
     ("polnear-dev", "direct"): {"F1@0.8": 94.0, "speaker_acc@0.8": 94.0, "e2e_F1@0.8": 91.0},
     ("ggt-dev", "all"): {"F1@0.3": 88.0, "F1@0.8": 80.0, "speaker_acc@0.8": 90.0},
-    ("polnear-dev", "all"): {"F1@0.3": 50.0, "speaker_acc@0.8": 90.0},
+    ("polnear-dev", "all"): {"F1@0.3": 59.0, "speaker_acc@0.8": 90.0},
 }
 CEILINGS = {("ggt-dev", "direct"): {"unknown_speaker_rate": 8.0}}
 ROWS = [("seed", "all"), ("ggt-dev", "direct"), ("polnear-dev", "direct"), ("ggt-dev", "all"), ("polnear-dev", "all")]
