@@ -503,6 +503,18 @@ static int bracketed_party(const document *d, const whosaid_rules *r, const toke
            punct_is(&t[k + 2], ')') && (t[k + 3].flags & TOK_CAP);
 }
 
+/* "(SPVM)" at t[k], after a capitalised word of a role that starts at t[j] and has a connector,
+ * and before a comma: the acronym of the organisation the role is of. */
+static int bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (!punct_is(&t[k], '(') || k < j + 3 || k + 3 >= n || !(t[k - 1].flags & TOK_CAP) ||
+        !(t[k + 1].flags & TOK_ALLCAPS) || !punct_is(&t[k + 2], ')') || !punct_is(&t[k + 3], ',') ||
+        !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
+        return 0;
+    for (size_t w = j + 1; w < k; w++)
+        if (tok_connector(d, r, &t[w])) return role_word_in(d, r, t, j, w);
+    return 0;
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = toks->items;
@@ -558,7 +570,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int postnominal = rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
-            bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) ||
+            bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -576,6 +588,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         if (bracketed_party(d, r, t, n, j, k)) {
             k += 3;
             continue;
+        }
+        /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
+         * acronym in brackets after an organisation's name ends the role before a name in
+         * apposition */
+        if (bracketed_acronym(d, r, t, n, j, k)) {
+            last = k += 3;
+            break;
         }
         if (tok_truncated_compound(d, r, t, n, k)) {
             k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
@@ -645,10 +664,18 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * Vereinigung der kommunalen Arbeitgeberverbände", features.txt "capitalised-nouns") */
             int noun_of_connector = k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
                                     rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+            /* "la porte-parole du Service de police de la Ville", "du Bureau d'audiences
+             * publiques": one capitalised word after a role's connector opens an organisation's
+             * name, which may go on in lower case (features.txt "organisation-complements") */
+            int org_word_of_connector = k >= j + 2 && (t[k - 1].flags & TOK_CAP) &&
+                                        rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) &&
+                                        (tok_connector(d, r, &t[k - 2]) ||
+                                         (tok_article(d, r, &t[k - 2]) && k >= j + 3 && tok_connector(d, r, &t[k - 3]))) &&
+                                        names_after_connector(d, r, t, j, k);
             int lower_complement = m < n && !possessive_then_capital && !circumstance &&
                                    complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
-                                   (k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector);
+                                   (k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector || org_word_of_connector);
             if (lower_complement) {
                 complement = 1;
                 k = m;

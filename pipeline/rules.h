@@ -62,6 +62,7 @@ int wordset_get(const wordset *set, const char *s, size_t n);
     X(FEATURE_INNER_SURNAMES, "inner-surnames")                                                    \
     X(FEATURE_NULL_SUBJECT, "null-subject")                                                        \
     X(FEATURE_OBJECT_BEFORE_SUBJECT, "object-before-subject")                                      \
+    X(FEATURE_ORGANISATION_COMPLEMENTS, "organisation-complements")                                \
     X(FEATURE_POSTNOMINAL_ADJECTIVES, "postnominal-adjectives")                                    \
     X(FEATURE_SUBJECT_BEFORE_QUE, "subject-before-que")                                            \
     X(FEATURE_VERB_FINAL, "verb-final")

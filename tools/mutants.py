@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an organisation's first word after a role's connector ends its complement ('du Service de police de la Ville')", 'pipeline/names.c',
+  "noun_of_connector || org_word_of_connector);", "noun_of_connector);"),
+ ("an acronym in brackets after a role's organisation ends no role before a name ('(SPVQ), Sandra Dion')", 'pipeline/names.c',
+  "        if (bracketed_acronym(d, r, t, n, j, k)) {\n            last = k += 3;", "        if (0) {\n            last = k += 3;"),
  ("a participle's phrase after the cue ends no clause before it ('told the House before slamming …')", 'pipeline/reported.c',
   "rules_ends_in(&r->participle_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))\n            return 1;", "0)\n            return 1;"),
  ("a second search reads the first clause's own cue again ('…, she said after meeting the premier')", 'pipeline/reported.c',
