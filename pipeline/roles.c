@@ -175,7 +175,16 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         return 0;
     size_t a = i - 1;
     /* (over "Industrie- und" of "der Industrie- und Handelskammer": names.c) */
-    while (a > 0 && ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1)) && i - a < 12) a--;
+    /* (and over an acronym in brackets after the organisation's name: "du Service de police de
+     * la Ville de Montréal (SPVM), Caroline Brisebois": names.c) */
+    while (a > 0 && i - a < 20) {
+        if ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1)) a--;
+        else if (a == i - 1 && a >= 4 && punct_is(&t[a - 1], ')') && (t[a - 2].flags & TOK_ALLCAPS) &&
+                 punct_is(&t[a - 3], '(') && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
+            a -= 3;
+        else
+            break;
+    }
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
     if (a > 0 && !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))
