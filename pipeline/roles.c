@@ -230,6 +230,19 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     }
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
+    /* "le chef de groupe MR au conseil communal, Christophe Lejeune,": between the description
+     * and the name in apposition, a phrase of a preposition that tells where (features.txt
+     * "circumstances", which ends a description before a verb) is where the role is held */
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && titled && m.next_tok + 1 < i - 1 &&
+        i - 1 - m.next_tok <= 6 && (t[m.next_tok].flags & TOK_LOWER) &&
+        token_in(d, &t[m.next_tok], &r->cue_followers) >= 0 && token_in(d, &t[m.next_tok], &r->prepositions) >= 0 &&
+        rules_feature(r, FEATURE_CIRCUMSTANCES)) {
+        size_t k = m.next_tok + 1;
+        while (k < i - 1 && (t[k].flags & TOK_WORD) && token_in(d, &t[k], &r->verbs) < 0 &&
+               token_in(d, &t[k], &r->cue_followers) < 0)
+            k++;
+        if (k == i - 1) m.next_tok = k;
+    }
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)
         return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     size_t k = a;
