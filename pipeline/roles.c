@@ -163,6 +163,12 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
     return 0;
 }
 
+/* Does a connector that is no definite article open a complement at t ("de la Faune", "des
+ * Parcs"), not a description ("le ministre")? */
+static int listed_complement(const document *d, const whosaid_rules *r, const token *t) {
+    return tok_connector(d, r, t) && (t->flags & TOK_LOWER) && token_in(d, t, &r->articles) != ARTICLE_DEFINITE;
+}
+
 /* "The city’s chief engineer, Dr. Aisha Karimi, told reporters": a description with a title
  * opens the clause, and the name between commas after it is whom it describes. Returns 1 and
  * the description's span without its article, or 0. */
@@ -185,6 +191,28 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         else
             break;
     }
+    /* "Le ministre de l'Environnement, de la Lutte contre les changements climatiques, de la
+     * Faune et des Parcs, Benoit Charest,": a role whose complements, each opened by a
+     * connector, are listed with commas (features.txt "organisation-complements"); back over
+     * them to the part the title opens */
+    int listed = 0;
+    for (size_t a0 = a, parts = 0; parts < 4 && a0 >= 3 && a0 < i - 1 && punct_is(&t[a0 - 1], ',') &&
+                                   listed_complement(d, r, &t[a0]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS);
+         parts++) {
+        size_t b = a0 - 1;
+        while (b > 0 && (t[b - 1].flags & TOK_WORD) && a0 - b < 12) b--;
+        if (b == a0 - 1) break;
+        if (!listed_complement(d, r, &t[b])) {
+            mention head = parse_mention(d, r, toks, b);
+            if ((head.kind == MENTION_ROLE || head.kind == MENTION_DESCRIPTION) && head.titled && !head.org &&
+                head.next_tok == a0 - 1) {
+                a = b;
+                listed = 1;
+            }
+            break;
+        }
+        a0 = b;
+    }
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
     if (a > 0 && !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))
@@ -204,6 +232,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         if (k > a + 1 && (t[k].flags & TOK_CAP)) a = k;
     }
     mention m = parse_mention(d, r, toks, a);
+    if (listed) m.next_tok = i - 1;
     /* "Der Vorsitzende des Fahrgastverbands Pro Bahn Sachsen, Rüdiger Haase,": where every noun
      * is capitalised, one word at the end of a titled phrase is the end of the organisation's
      * name, not a person, when a name of two words or more follows in apposition */

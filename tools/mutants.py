@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a role's complements listed with commas end at the first ('la ministre de l'Économie, de l'Innovation et de l'Énergie, X,')", 'pipeline/roles.c',
+  "    if (listed) m.next_tok = i - 1;", ""),
  ("a place after a role in apposition ends it ('le chef de groupe MR au conseil communal, X,')", 'pipeline/roles.c',
   "        if (k == i - 1) m.next_tok = k;", ""),
  ("a description before a name in apposition stops at an acronym in brackets ('… de la Ville de Lévis (BSCL), Anne Roy,')", 'pipeline/roles.c',
