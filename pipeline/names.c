@@ -612,8 +612,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * l'Union nationale", not "Culture Ilse Marrow opened" */
             /* …but an adjective that ends the name before a comma: "de l'association Routes
              * sûres, Hélène Perrin", "de la Prévention routière, Jean-Marc Prigent" */
-            int ends_name = k + 1 < n && punct_is(&t[k + 1], ',') && k >= 2 &&
-                            !name_word(d, r, &t[k - 2]);
+            /* (…or before a connector that goes on with the complement: "des Ressources
+             * naturelles et des Forêts", features.txt "organisation-complements") */
+            int ends_name = k + 1 < n &&
+                            (punct_is(&t[k + 1], ',') ||
+                             (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&
+                            k >= 2 && !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||
                 ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))
                 break;

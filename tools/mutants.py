@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an adjective after an organisation's word ends the role before a connector ('des Ressources naturelles et des Forêts')", 'pipeline/names.c',
+  "(tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&", "0) &&"),
  ("a role's complements listed with commas end at the first ('la ministre de l'Économie, de l'Innovation et de l'Énergie, X,')", 'pipeline/roles.c',
   "    if (listed) m.next_tok = i - 1;", ""),
  ("a place after a role in apposition ends it ('le chef de groupe MR au conseil communal, X,')", 'pipeline/roles.c',
