@@ -655,7 +655,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&
                        m.titled) {
-                /* "the mayor": one more mention of whoever holds that role */
+                /* "the mayor": one more mention of whoever holds that role ("La ministre": of
+                 * the gender its article shows) */
+                int g = token_in(d, &toks->items[i], &r->singular_articles);
+                if (!m.gender && g > 0) m.gender = g;
                 size_t p = registry_resolve_role(reg, d, &m);
                 if (p != NO_PERSON &&
                     add_mention(reg, &c, p, m.start, m.end,
@@ -825,6 +828,8 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     size_t cs = e, cn = m->role_end - cs;
     /* "der Minister" is no woman whose role holds "Umweltministerin" */
     int gender = rules_gendered(reg->rules, (const char *)d->text + s, e - s);
+    /* "La ministre" is no man whose role holds "ministre": the gender the article shows */
+    if (!gender) gender = m->gender;
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];

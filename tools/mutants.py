@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a role noun's article shows no gender in the registry ('La ministre' one more mention of a man)", 'pipeline/people.c',
+  "    if (!gender) gender = m->gender;", ""),
+ ("a role noun's article shows no gender to resolve it by ('La ministre' is the premier ministre named before)", 'pipeline/attribute.c',
+  "            if (!shown.gender && g > 0) shown.gender = g;", ""),
  ("an adjective after an organisation's word ends the role before a connector ('des Ressources naturelles et des Forêts')", 'pipeline/names.c',
   "(tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&", "0) &&"),
  ("a role's complements listed with commas end at the first ('la ministre de l'Économie, de l'Innovation et de l'Énergie, X,')", 'pipeline/roles.c',
