@@ -179,7 +179,9 @@ int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
 
 /* A first name of rules/first-names.txt, capitalised. */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) && token_in(d, t, &r->first_names) >= 0;
+    return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) &&
+           (token_in(d, t, &r->first_names) >= 0 ||
+            rules_first_name(r, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
 }
 
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {

@@ -100,7 +100,7 @@ static size_t find_by_name_tail(const registry *reg, const document *d, const me
     if (m->name_tokens != 2 || !rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return NO_PERSON;
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
-    if (wordset_get_folded(&reg->rules->first_names, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
+    if (rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
         return NO_PERSON;
     size_t n = m->name_end - m->name_start;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
@@ -205,7 +205,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     const document *d = c->d;
     size_t fs, fe;
     first_name(d, c->r, m, &fs, &fe);
-    int first_gender = fe > fs ? wordset_get_folded(&c->r->first_names, (const char *)d->text + fs, fe - fs) : -1;
+    int first_gender = fe > fs ? rules_first_name(c->r, (const char *)d->text + fs, fe - fs) : -1;
     int personal = m->gender || m->titled || first_gender >= 0;
     if (first_gender < 0 && m->name_tokens >= 2) {
         /* "Ben Odell": a word that may be a particle ("ben") still shows a gender as a first name;
@@ -216,7 +216,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             a = e + 1;
             for (e = a; e < m->name_end && d->text[e] != ' ';) e++;
         }
-        int g = e < m->name_end ? wordset_get_folded(&c->r->first_names, (const char *)d->text + a, e - a) : -1;
+        int g = e < m->name_end ? rules_first_name(c->r, (const char *)d->text + a, e - a) : -1;
         if (g > 0) first_gender = g;
     }
     int evidence = shown || personal;
@@ -655,10 +655,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&
                        m.titled) {
-                /* "the mayor": one more mention of whoever holds that role ("La ministre": of
-                 * the gender its article shows) */
-                int g = token_in(d, &toks->items[i], &r->singular_articles);
-                if (!m.gender && g > 0) m.gender = g;
+                /* "the mayor": one more mention of whoever holds that role */
                 size_t p = registry_resolve_role(reg, d, &m);
                 if (p != NO_PERSON &&
                     add_mention(reg, &c, p, m.start, m.end,

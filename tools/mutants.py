@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("first names looked up with their accents only ('Maïté' is no first name)", 'pipeline/rules.c',
+  "    return changed ? wordset_get(&r->first_names, out, o) : v;", "    return changed ? v : v;"),
  ("a role noun's article shows no gender in the registry ('La ministre' one more mention of a man)", 'pipeline/people.c',
   "    if (!gender) gender = m->gender;", ""),
  ("a role noun's article shows no gender to resolve it by ('La ministre' is the premier ministre named before)", 'pipeline/attribute.c',
