@@ -97,7 +97,11 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
  * rules know, that ends the full name of someone named before (where the language names people
  * by two surnames: features.txt "inner-surnames"), or NO_PERSON. */
 static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m) {
-    if (m->name_tokens != 2 || !rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return NO_PERSON;
+    /* (also where only some people have two surnames, features.txt "double-surnames": "Mme
+     * Blanchette Vézina" after "Maïté Blanchette Vézina") */
+    if (m->name_tokens != 2 ||
+        !(rules_feature(reg->rules, FEATURE_INNER_SURNAMES) || rules_feature(reg->rules, FEATURE_DOUBLE_SURNAMES)))
+        return NO_PERSON;
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
     if (rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)

@@ -56,6 +56,7 @@ int wordset_get(const wordset *set, const char *s, size_t n);
     X(FEATURE_COMPOUND_FIRST_NAMES, "compound-first-names")                                        \
     X(FEATURE_CONTRACTED_ARTICLES, "contracted-articles")                                          \
     X(FEATURE_DESCRIBED_PEOPLE, "described-people")                                                \
+    X(FEATURE_DOUBLE_SURNAMES, "double-surnames")                                                  \
     X(FEATURE_EPITHETS, "epithets")                                                                \
     X(FEATURE_FRAGMENT_IN_CLAUSE, "fragment-in-clause")                                            \
     X(FEATURE_GENITIVE_ARTICLES, "genitive-articles")                                              \

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("two surnames after an honorific are someone new ('Mme Blanchette Vézina')", 'pipeline/people.c',
+  "|| rules_feature(reg->rules, FEATURE_DOUBLE_SURNAMES)))", "))"),
  ("first names looked up with their accents only ('Maïté' is no first name)", 'pipeline/rules.c',
   "    return changed ? wordset_get(&r->first_names, out, o) : v;", "    return changed ? v : v;"),
  ("a role noun's article shows no gender in the registry ('La ministre' one more mention of a man)", 'pipeline/people.c',
