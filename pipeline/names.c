@@ -498,6 +498,15 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     return m;
 }
 
+/* "en matière de", "en charge de" at t[k] after a role that starts at t[j]: a preposition, a
+ * noun of rules/<lang>/role-links.txt and a connector, which go on with the role ("le
+ * porte-parole libéral en matière d'énergie") rather than tell where it was said. */
+static int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
+           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->role_links) >= 0 &&
+           tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);
+}
+
 /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets at t[k],
  * after a title of the phrase that starts at t[j] and before a name. */
 static int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
@@ -572,7 +581,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int postnominal = rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
-            bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) ||
+            bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k) || role_link(d, r, t, n, j, k) ||
+            tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -581,7 +591,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
               * contestó en"; "el fiscal anticorrupción Tomás García") */
              (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.') ||
               (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0) ||
-              tok_first_name(d, r, &t[k + 1]) ||
+              tok_first_name(d, r, &t[k + 1]) || role_link(d, r, t, n, j, k + 1) ||
               /* …or a reporting verb: "El candidato popular recordó que" */
               ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
@@ -594,6 +604,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
          * acronym in brackets after an organisation's name ends the role before a name in
          * apposition */
+        if (role_link(d, r, t, n, j, k)) {
+            complement = 1;
+            k += 2; /* on to the connector */
+            continue;
+        }
         if (bracketed_acronym(d, r, t, n, j, k)) {
             last = k += 3;
             break;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'en matière de' ends a role as a circumstance ('le porte-parole libéral en matière d'habitation, X,')", 'pipeline/names.c',
+  "           tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);", "           0;"),
  ("two surnames after an honorific are someone new ('Mme Blanchette Vézina')", 'pipeline/people.c',
   "|| rules_feature(reg->rules, FEATURE_DOUBLE_SURNAMES)))", "))"),
  ("first names looked up with their accents only ('Maïté' is no first name)", 'pipeline/rules.c',
