@@ -311,6 +311,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     mention role = *m;
     role.role_start = m->head_start;
     role.role_end = m->head_end;
+    if (!role.gender && one > 0) role.gender = one; /* "La ministre": no man */
     size_t p = registry_resolve_role(reg, d, &role);
     if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
 
@@ -441,7 +442,11 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             /* "King said" after "Ruth King" */
         } else if (m->kind == MENTION_ROLE && m->definite) {
             /* "the mayor" is someone named before; "one former executive" is not */
-            p = registry_resolve_role(reg, d, m);
+            /* ("La ministre" is no man whose role holds "ministre": the gender its article shows) */
+            mention shown = *m;
+            int g = article_number(d, reg->rules, m);
+            if (!shown.gender && g > 0) shown.gender = g;
+            p = registry_resolve_role(reg, d, &shown);
             if (p == NO_PERSON) p = described(d, seg, reg, m, prev, prevq, a);
         } else {
             p = described(d, seg, reg, m, prev, prevq, a);

@@ -221,7 +221,9 @@ int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
 
 /* A first name of rules/first-names.txt, capitalised. */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) && token_in(d, t, &r->first_names) >= 0;
+    return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) &&
+           (token_in(d, t, &r->first_names) >= 0 ||
+            rules_first_name(r, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
 }
 
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
@@ -538,6 +540,15 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     return m;
 }
 
+/* "en matière de", "en charge de" at t[k] after a role that starts at t[j]: a preposition, a
+ * noun of rules/<lang>/role-links.txt and a connector, which go on with the role ("le
+ * porte-parole libéral en matière d'énergie") rather than tell where it was said. */
+static int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
+           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->role_links) >= 0 &&
+           tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);
+}
+
 /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets at t[k],
  * after a title of the phrase that starts at t[j] and before a name. */
 static int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
@@ -553,6 +564,18 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!n || !uc_is_digit((unsigned char)s[0]) || !(t->flags & TOK_HYPHENATED)) return 0;
     while (h > 0 && s[h - 1] != '-') h--;
     return h > 0 && h < n && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
+}
+
+/* "(SPVM)" at t[k], after a capitalised word of a role that starts at t[j] and has a connector,
+ * and before a comma: the acronym of the organisation the role is of. */
+static int bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (!punct_is(&t[k], '(') || k < j + 3 || k + 3 >= n || !(t[k - 1].flags & TOK_CAP) ||
+        !(t[k + 1].flags & TOK_ALLCAPS) || !punct_is(&t[k + 2], ')') || !punct_is(&t[k + 3], ',') ||
+        !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
+        return 0;
+    for (size_t w = j + 1; w < k; w++)
+        if (tok_connector(d, r, &t[w])) return role_word_in(d, r, t, j, w);
+    return 0;
 }
 
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
@@ -620,8 +643,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) ||
             (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
-            bracketed_party(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) ||
-            complement_number(d, r, t, n, j, k) ||
+            bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k) || role_link(d, r, t, n, j, k) ||
+            tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) || complement_number(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -630,7 +653,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
               * contestó en"; "el fiscal anticorrupción Tomás García") */
              (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.') ||
               (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0) ||
-              tok_first_name(d, r, &t[k + 1]) ||
+              tok_first_name(d, r, &t[k + 1]) || role_link(d, r, t, n, j, k + 1) ||
               /* …or a reporting verb: "El candidato popular recordó que" */
               ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
@@ -639,6 +662,18 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         if (bracketed_party(d, r, t, n, j, k)) {
             k += 3;
             continue;
+        }
+        /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
+         * acronym in brackets after an organisation's name ends the role before a name in
+         * apposition */
+        if (role_link(d, r, t, n, j, k)) {
+            complement = 1;
+            k += 2; /* on to the connector */
+            continue;
+        }
+        if (bracketed_acronym(d, r, t, n, j, k)) {
+            last = k += 3;
+            break;
         }
         if (tok_truncated_compound(d, r, t, n, k)) {
             k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
@@ -662,8 +697,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * l'Union nationale", not "Culture Ilse Marrow opened" */
             /* …but an adjective that ends the name before a comma: "de l'association Routes
              * sûres, Hélène Perrin", "de la Prévention routière, Jean-Marc Prigent" */
-            int ends_name = k + 1 < n && punct_is(&t[k + 1], ',') && k >= 2 &&
-                            !name_word(d, r, &t[k - 2]);
+            /* (…or before a connector that goes on with the complement: "des Ressources
+             * naturelles et des Forêts", features.txt "organisation-complements") */
+            int ends_name = k + 1 < n &&
+                            (punct_is(&t[k + 1], ',') ||
+                             (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&
+                            k >= 2 && !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||
                 ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))
                 break;
@@ -715,10 +754,18 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * Vereinigung der kommunalen Arbeitgeberverbände", features.txt "capitalised-nouns") */
             int noun_of_connector = k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
                                     rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+            /* "la porte-parole du Service de police de la Ville", "du Bureau d'audiences
+             * publiques": one capitalised word after a role's connector opens an organisation's
+             * name, which may go on in lower case (features.txt "organisation-complements") */
+            int org_word_of_connector = k >= j + 2 && (t[k - 1].flags & TOK_CAP) &&
+                                        rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) &&
+                                        (tok_connector(d, r, &t[k - 2]) ||
+                                         (tok_article(d, r, &t[k - 2]) && k >= j + 3 && tok_connector(d, r, &t[k - 3]))) &&
+                                        names_after_connector(d, r, t, j, k);
             int lower_complement = m < n && !possessive_then_capital && !circumstance &&
                                    complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
-                                   (k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector);
+                                   (k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector || org_word_of_connector);
             if (lower_complement) {
                 complement = 1;
                 k = m;

@@ -97,10 +97,14 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
  * rules know, that ends the full name of someone named before (where the language names people
  * by two surnames: features.txt "inner-surnames"), or NO_PERSON. */
 static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m) {
-    if (m->name_tokens != 2 || !rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return NO_PERSON;
+    /* (also where only some people have two surnames, features.txt "double-surnames": "Mme
+     * Blanchette Vézina" after "Maïté Blanchette Vézina") */
+    if (m->name_tokens != 2 ||
+        !(rules_feature(reg->rules, FEATURE_INNER_SURNAMES) || rules_feature(reg->rules, FEATURE_DOUBLE_SURNAMES)))
+        return NO_PERSON;
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
-    if (wordset_get_folded(&reg->rules->first_names, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
+    if (rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
         return NO_PERSON;
     size_t n = m->name_end - m->name_start;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
@@ -215,7 +219,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     const document *d = c->d;
     size_t fs, fe;
     first_name(d, c->r, m, &fs, &fe);
-    int first_gender = fe > fs ? wordset_get_folded(&c->r->first_names, (const char *)d->text + fs, fe - fs) : -1;
+    int first_gender = fe > fs ? rules_first_name(c->r, (const char *)d->text + fs, fe - fs) : -1;
     int personal = m->gender || m->titled || first_gender >= 0;
     if (first_gender < 0 && m->name_tokens >= 2) {
         /* "Ben Odell": a word that may be a particle ("ben") still shows a gender as a first name;
@@ -226,7 +230,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             a = e + 1;
             for (e = a; e < m->name_end && d->text[e] != ' ';) e++;
         }
-        int g = e < m->name_end ? wordset_get_folded(&c->r->first_names, (const char *)d->text + a, e - a) : -1;
+        int g = e < m->name_end ? rules_first_name(c->r, (const char *)d->text + a, e - a) : -1;
         if (g > 0) first_gender = g;
     }
     int evidence = shown || personal;
@@ -870,6 +874,8 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     size_t cs = e, cn = m->role_end - cs;
     /* "der Minister" is no woman whose role holds "Umweltministerin" */
     int gender = rules_gendered(reg->rules, (const char *)d->text + s, e - s);
+    /* "La ministre" is no man whose role holds "ministre": the gender the article shows */
+    if (!gender) gender = m->gender;
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];

@@ -163,6 +163,12 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
     return 0;
 }
 
+/* Does a connector that is no definite article open a complement at t ("de la Faune", "des
+ * Parcs"), not a description ("le ministre")? */
+static int listed_complement(const document *d, const whosaid_rules *r, const token *t) {
+    return tok_connector(d, r, t) && (t->flags & TOK_LOWER) && token_in(d, t, &r->articles) != ARTICLE_DEFINITE;
+}
+
 /* "The city’s chief engineer, Dr. Aisha Karimi, told reporters": a description with a title
  * opens the clause, and the name between commas after it is whom it describes. Returns 1 and
  * the description's span without its article, or 0. */
@@ -175,10 +181,41 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         return 0;
     size_t a = i - 1;
     /* (over "Industrie- und" of "der Industrie- und Handelskammer": names.c) */
-    /* (and over the dot of an ordinal: "der 12. Strafkammer") */
-    while (a > 0 && ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1) ||
-                     (a >= 2 && complement_number(d, r, t, toks->len, 0, a - 2) == 2)) && i - a < 12)
-        a--;
+    /* (and over an acronym in brackets after the organisation's name: "du Service de police de
+     * la Ville de Montréal (SPVM), Caroline Brisebois": names.c) */
+    while (a > 0 && i - a < 20) {
+        /* (and over the dot of an ordinal: "der 12. Strafkammer") */
+        if ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1) ||
+            (a >= 2 && complement_number(d, r, t, toks->len, 0, a - 2) == 2))
+            a--;
+        else if (a == i - 1 && a >= 4 && punct_is(&t[a - 1], ')') && (t[a - 2].flags & TOK_ALLCAPS) &&
+                 punct_is(&t[a - 3], '(') && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
+            a -= 3;
+        else
+            break;
+    }
+    /* "Le ministre de l'Environnement, de la Lutte contre les changements climatiques, de la
+     * Faune et des Parcs, Benoit Charest,": a role whose complements, each opened by a
+     * connector, are listed with commas (features.txt "organisation-complements"); back over
+     * them to the part the title opens */
+    int listed = 0;
+    for (size_t a0 = a, parts = 0; parts < 4 && a0 >= 3 && a0 < i - 1 && punct_is(&t[a0 - 1], ',') &&
+                                   listed_complement(d, r, &t[a0]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS);
+         parts++) {
+        size_t b = a0 - 1;
+        while (b > 0 && (t[b - 1].flags & TOK_WORD) && a0 - b < 12) b--;
+        if (b == a0 - 1) break;
+        if (!listed_complement(d, r, &t[b])) {
+            mention head = parse_mention(d, r, toks, b);
+            if ((head.kind == MENTION_ROLE || head.kind == MENTION_DESCRIPTION) && head.titled && !head.org &&
+                head.next_tok == a0 - 1) {
+                a = b;
+                listed = 1;
+            }
+            break;
+        }
+        a0 = b;
+    }
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
     if (a > 0 && !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))
@@ -198,6 +235,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         if (k > a + 1 && (t[k].flags & TOK_CAP)) a = k;
     }
     mention m = parse_mention(d, r, toks, a);
+    if (listed) m.next_tok = i - 1;
     /* "Der Vorsitzende des Fahrgastverbands Pro Bahn Sachsen, Rüdiger Haase,": where every noun
      * is capitalised, one word at the end of a titled phrase is the end of the organisation's
      * name, not a person, when a name of two words or more follows in apposition */
@@ -228,6 +266,19 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org) m.next_tok = place_up_to(d, r, t, m.next_tok, i - 1);
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
+    /* "le chef de groupe MR au conseil communal, Christophe Lejeune,": between the description
+     * and the name in apposition, a phrase of a preposition that tells where (features.txt
+     * "circumstances", which ends a description before a verb) is where the role is held */
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && titled && m.next_tok + 1 < i - 1 &&
+        i - 1 - m.next_tok <= 6 && (t[m.next_tok].flags & TOK_LOWER) &&
+        token_in(d, &t[m.next_tok], &r->cue_followers) >= 0 && token_in(d, &t[m.next_tok], &r->prepositions) >= 0 &&
+        rules_feature(r, FEATURE_CIRCUMSTANCES)) {
+        size_t k = m.next_tok + 1;
+        while (k < i - 1 && (t[k].flags & TOK_WORD) && token_in(d, &t[k], &r->verbs) < 0 &&
+               token_in(d, &t[k], &r->cue_followers) < 0)
+            k++;
+        if (k == i - 1) m.next_tok = k;
+    }
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)
         return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     size_t k = a;

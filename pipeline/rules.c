@@ -58,6 +58,38 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n) {
     return fn && (fn != n || memcmp(folded, s, n)) ? wordset_get(set, folded, fn) : v;
 }
 
+/* The ASCII letter a lower-case Latin-1 letter with a diacritic (UTF-8 C3 xx) stands on, or 0. */
+static char unaccented(unsigned char x) {
+    if (x >= 0xA0 && x <= 0xA5) return 'a';
+    if (x == 0xA7) return 'c';
+    if (x >= 0xA8 && x <= 0xAB) return 'e';
+    if (x >= 0xAC && x <= 0xAF) return 'i';
+    if (x == 0xB1) return 'n';
+    if (x >= 0xB2 && x <= 0xB6) return 'o';
+    if (x >= 0xB9 && x <= 0xBC) return 'u';
+    if (x == 0xBD || x == 0xBF) return 'y';
+    return 0;
+}
+
+int rules_first_name(const whosaid_rules *r, const char *s, size_t n) {
+    int v = wordset_get_folded(&r->first_names, s, n);
+    if (v >= 0 || n > 64 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
+    char low[64], out[64];
+    size_t ln = utf8_lower((const unsigned char *)s, n, low, sizeof low), o = 0;
+    int changed = 0;
+    for (size_t i = 0; i < ln; i++) {
+        char a = (unsigned char)low[i] == 0xC3 && i + 1 < ln ? unaccented((unsigned char)low[i + 1]) : 0;
+        if (a) {
+            out[o++] = a;
+            i++;
+            changed = 1;
+        } else {
+            out[o++] = low[i];
+        }
+    }
+    return changed ? wordset_get(&r->first_names, out, o) : v;
+}
+
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     if (n > UINT32_MAX) return -1;
     if ((set->len + 1) * 2 > set->cap) {

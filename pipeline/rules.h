@@ -56,15 +56,18 @@ int wordset_get(const wordset *set, const char *s, size_t n);
     X(FEATURE_COMPOUND_FIRST_NAMES, "compound-first-names")                                        \
     X(FEATURE_CONTRACTED_ARTICLES, "contracted-articles")                                          \
     X(FEATURE_DESCRIBED_PEOPLE, "described-people")                                                \
+    X(FEATURE_DOUBLE_SURNAMES, "double-surnames")                                                  \
     X(FEATURE_EPITHETS, "epithets")                                                                \
     X(FEATURE_FRAGMENT_IN_CLAUSE, "fragment-in-clause")                                            \
     X(FEATURE_GENITIVE_ARTICLES, "genitive-articles")                                              \
     X(FEATURE_INNER_SURNAMES, "inner-surnames")                                                    \
     X(FEATURE_NULL_SUBJECT, "null-subject")                                                        \
     X(FEATURE_OBJECT_BEFORE_SUBJECT, "object-before-subject")                                      \
+    X(FEATURE_ORGANISATION_COMPLEMENTS, "organisation-complements")                                \
     X(FEATURE_PLURAL_GROUPS, "plural-groups")                                                      \
     X(FEATURE_POSTNOMINAL_ADJECTIVES, "postnominal-adjectives")                                    \
     X(FEATURE_SUBJECT_BEFORE_QUE, "subject-before-que")                                            \
+    X(FEATURE_UNACCENTED_FIRST_NAMES, "unaccented-first-names")                                    \
     X(FEATURE_VERB_FINAL, "verb-final")                                                            \
     X(FEATURE_VERB_SECOND, "verb-second")
 enum {
@@ -78,6 +81,10 @@ _Static_assert(FEATURE_COUNT <= 32, "whosaid_rules.feature_bits has a bit for ea
 #define rules_feature(r, f) ((int)((r)->feature_bits >> (f) & 1u))
 /* The same, trying the word in lower case too when it holds capitals beyond ASCII ("Élisabeth"). */
 int wordset_get_folded(const wordset *set, const char *s, size_t n);
+/* The gender a first name shows (rules/shared/first-names.txt), or -1 where it is none; where
+ * the language writes the accents the list leaves out (features.txt "unaccented-first-names":
+ * "Maïté", "Léna"), the word without them too. */
+int rules_first_name(const whosaid_rules *r, const char *s, size_t n);
 
 /* What a pronoun, honorific, first name or noun shows of whom it stands for. NEUTER is an
  * organisation or a thing ("it", "its"); FIRST the writer ("I", "we"). */
