@@ -194,7 +194,7 @@ M = [
  ("no apposition after an age", 'pipeline/people.c',
   "        if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + 2, &ars, &are);", ""),
  ("\"they\" resolved to one person", 'pipeline/attribute.c',
-  "        if (m->gender == GENDER_PLURAL) {", ""),
+  "        if (m->gender == GENDER_PLURAL) {", "        if (0) {"),
  ("a reporting verb opening the sentence read as part of the name", 'pipeline/names.c',
   "        return parse_mention(d, r, toks, i + 1);\n", "        (void)0;\n"),
  ("\"According to an outlet, X said\" given to the outlet", 'pipeline/reported.c',
