@@ -74,10 +74,16 @@ static int name_ends_in_noun(const document *d, const person *ps, size_t h, size
     return 0;
 }
 
+/* Mentions ever_subject reads back, and people role_by_synonym does. */
+enum { SUBJECT_MENTIONS_READ = 1024, SYNONYM_PEOPLE_READ = 64 };
+
 /* Was a mention of person p ever the subject of a reporting verb, or the sentence's first words
  * (after an article at most: "Die Stadtwerke Kassel erhöhen …")? */
 static int ever_subject(const document *d, const segments *seg, const registry *reg, size_t p) {
-    for (size_t i = 0; i < reg->mentions.len; i++) {
+    /* (the latest mentions only: asked of each candidate, a walk over all would be quadratic in
+     * the document) */
+    size_t from = reg->mentions.len > SUBJECT_MENTIONS_READ ? reg->mentions.len - SUBJECT_MENTIONS_READ : 0;
+    for (size_t i = from; i < reg->mentions.len; i++) {
         const person_mention *pm = &reg->mentions.items[i];
         /* (a mention by the name's own last word, not a noun the registry took for it) */
         const person *ps = &reg->people.items[p];
@@ -209,11 +215,13 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
     else if (a < m->end) a++;
     int g = synonym_group(d, r, a, m->end);
     if (g < 0) return NO_PERSON;
-    for (size_t p = reg->people.len; p-- > 0;) {
+    /* (the latest people with a role only: asked of every description, a walk over all would be
+     * quadratic in the document) */
+    for (size_t p = reg->people.len, read = 0; p-- > 0 && read < SYNONYM_PEOPLE_READ;) {
         const person *ps = &reg->people.items[p];
-        if (ps->kind == ENTITY_PERSON && ps->role_end > ps->role_start && ps->role_start < m->start &&
-            synonym_group(d, r, ps->role_start, ps->role_end) == g)
-            return p;
+        if (ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start || ps->role_start >= m->start) continue;
+        read++;
+        if (synonym_group(d, r, ps->role_start, ps->role_end) == g) return p;
     }
     return NO_PERSON;
 }

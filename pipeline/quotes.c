@@ -437,7 +437,11 @@ int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, 
     if (!seg->paras) return 0;
     if (pair_double_marks(d, r, seg, out) != 0) return -1;
     quote_vec more = {0};
+    /* each pairer's quotations merged before the next (merge_singles takes them in order; the
+     * two together would not be: an interview's answer before a paragraph of dialogue) */
     int rc = pair_dialogue(d, r, seg, out, &more);
+    if (rc == 0 && more.len) rc = merge_singles(out, &more);
+    more.len = 0;
     if (rc == 0) rc = pair_interview(d, r, seg, out, &more);
     if (rc == 0 && more.len) rc = merge_singles(out, &more);
     more.len = 0;
