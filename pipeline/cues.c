@@ -855,9 +855,6 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
  * clause; a participle's phrase may run longer. */
 enum { PHRASE_TOKENS = 12, LONG_PHRASE_TOKENS = 24 };
 
-/* Words of a second clause's subject, after its conjunction. */
-enum { SECOND_SUBJECT_WORDS = 3 };
-
 /* "The area is wooded, and Lohmar said", "… in January but forecasters say": the subject of a
  * second clause that ends at toks[end], after the conjunction that joins it to the first, a name
  * or a few words in lower case; MENTION_NONE when there is none. */

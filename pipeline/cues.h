@@ -50,6 +50,9 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
 /* Where the sentence toks[a, k) starts past a dateline ("OTTAWA —", "ORLANDO, Fla. (Reuters) -",
  * "MADRID, 3 dic (EFE).-"): the token after its dash, or a. */
 size_t after_dateline(const token *t, size_t a, size_t k);
+/* Words of a second clause's subject between its conjunction and its verb, at most ("… and
+ * Lohmar said", "… but economists say"). */
+enum { SECOND_SUBJECT_WORDS = 3 };
 /* ", aunque advirtió", ", pero ha dicho": does a word that links clauses, after a comma, stand
  * right before the verb group at toks[g], where the language leaves the subject out
  * (features.txt "null-subject"), so that the main clause's subject is the verb's? */

@@ -137,9 +137,6 @@ static size_t skip_aside(const document *d, const whosaid_rules *r, const cue_sc
 
 static int reports(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
 
-/* Words between a conjunction and the verb of a second report: its subject. */
-enum { SECOND_SUBJECT_WORDS = 3 };
-
 /* Does a second report open at toks[k]: a conjunction, a subject (a pronoun, a name, a group in
  * lower case) and a reporting verb that says something ("and he said the plan …", "but
  * officials say …")? */

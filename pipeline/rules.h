@@ -91,6 +91,10 @@ int rules_first_name(const whosaid_rules *r, const char *s, size_t n);
 enum { ARTICLE_DEFINITE = 1, ARTICLE_INDEFINITE = 2 };
 /* An abbreviation's value: one in any case ("etc."), or only capitalised ("Man.", "No."). */
 enum { ABBREVIATION_ANY_CASE = 0, ABBREVIATION_CAPITAL = 1 };
+/* Is a word of value v in abbreviations.txt (-1: none) one as written, capitalised or not? */
+static inline int abbreviation_as_written(int v, int capital) {
+    return v == ABBREVIATION_ANY_CASE || (v == ABBREVIATION_CAPITAL && capital);
+}
 
 /* GENDER_PLURAL: a pronoun of several ("they"), which stands for a group or an organisation,
  * never for one person named before */

@@ -112,7 +112,7 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
     int v = wordset_get(&r->abbreviations, (const char *)d->text + w, dot + 1 - w);
     int32_t first;
     utf8_next(d->text, dot, w, &first);
-    if (v == ABBREVIATION_ANY_CASE || (v == ABBREVIATION_CAPITAL && first >= 0 && uc_is_upper(first))) return 1;
+    if (abbreviation_as_written(v, first >= 0 && uc_is_upper(first))) return 1;
     return is_initials(d->text + w, dot - w); /* J. or G.K. */
 }
 

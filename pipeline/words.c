@@ -34,10 +34,9 @@ static inline int ends_simple_word(const unsigned char *s, size_t j, size_t end,
 }
 
 /* Is entry, a word with its full stop, an abbreviation as the token's case writes it ("Man."
- * but not "the man.": rules.h ABBREVIATION_CAPITAL)? */
-static inline int abbreviation_as_written(const lexicon *lx, const whosaid_rules *r, int32_t entry, int capital) {
-    int v = lexicon_value(lx, entry, r->abbreviations.column);
-    return v == ABBREVIATION_ANY_CASE || (v == ABBREVIATION_CAPITAL && capital);
+ * but not "the man.")? */
+static inline int abbreviation_entry(const lexicon *lx, const whosaid_rules *r, int32_t entry, int capital) {
+    return abbreviation_as_written(lexicon_value(lx, entry, r->abbreviations.column), capital);
 }
 
 /* Does a capitalised word starting at `start` follow another on the same line? */
@@ -114,7 +113,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 token t = {i, j, j, b0, flags, in_sets, entry, LEX_NONE};
                 if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
                     int32_t dotted = lexicon_find(lx, (const char *)s + i, j + 1 - i, &dotted_sets);
-                    if (abbreviation_as_written(lx, r, dotted, (unsigned)(b0 - 'A') < 26)) {
+                    if (abbreviation_entry(lx, r, dotted, (unsigned)(b0 - 'A') < 26)) {
                         t.flags |= TOK_ABBREV;
                         t.end = j + 1;
                         t.dotted = dotted;
@@ -255,7 +254,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             if (letters == 1 && upper && j - i <= 4) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
-            } else if (abbreviation_as_written(lx, r, dotted, upper)) {
+            } else if (abbreviation_entry(lx, r, dotted, upper)) {
                 t.flags |= TOK_ABBREV;
                 t.end = j + 1;
             } else if (dotted_initials(s + i, j - i)) {
@@ -264,7 +263,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             }
         } else if (s[j - 1] == '.') { /* "U.S." with its last stop inside the word */
             uint64_t unused;
-            if (abbreviation_as_written(lx, r, lexicon_find(lx, (const char *)s + i, j - i, &unused), upper))
+            if (abbreviation_entry(lx, r, lexicon_find(lx, (const char *)s + i, j - i, &unused), upper))
                 t.flags |= TOK_ABBREV;
         }
         int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start, &stem_sets);
