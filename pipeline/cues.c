@@ -68,6 +68,13 @@ enum { OPINION_PHRASE_TOKENS = 8 };
 
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
+/* Is toks[k] a pronoun that a preposition takes as its object ("close to her", "familiar with
+ * him"), not a possessive before a noun? */
+static int object_after_preposition(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return k > 0 && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_pronouns) >= 0 &&
+           (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0;
+}
+
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     size_t n = s->toks.len;
     if (VEC_RESERVE(&s->verb_end, n) != 0) return -1;
@@ -98,9 +105,11 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
         if (r->verbs.lexicon && r->verb_heads.lexicon && !(t->in_sets & verb_sets)) continue; /* most words */
         /* only a verb or the first word of a verb phrase can start a match */
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
-        /* "the cries of", "his reports": after an article or a possessive it is a noun */
+        /* "the cries of", "his reports": after an article or a possessive it is a noun (but
+         * "her" after a preposition is its object: "a person close to her said") */
         if (k > 0 && (token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 ||
-                      token_in(d, &s->toks.items[k - 1], &r->possessives) >= 0 ||
+                      (token_in(d, &s->toks.items[k - 1], &r->possessives) >= 0 &&
+                       !object_after_preposition(d, r, s->toks.items, k - 1)) ||
                       (s->toks.items[k - 1].flags & TOK_POSS)))
             continue;
         if (plain_verb(d, r, t, a, b)) {
@@ -528,7 +537,9 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
         for (size_t k = a; k < v; k++)
             if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || token_in(d, &t[k], &r->auxiliaries) >= 0 ||
                 (k < p && !(t[k].flags & (TOK_LOWER | TOK_CAP))) ||
-                tok_pronoun_word(d, r, &t[k]) || tok_adverb(d, r, &t[k]) ||
+                (tok_pronoun_word(d, r, &t[k]) && !(k > p && (object_after_preposition(d, r, t, k) ||
+                                                               token_in(d, &t[k], &r->possessives) >= 0))) ||
+                tok_adverb(d, r, &t[k]) ||
                 (k < p && !(h == a && k == a + 1) && token_in(d, &t[k], &r->not_names) >= 0 &&
                  token_in(d, &t[k], &r->group_nouns) < 0))
                 return m;

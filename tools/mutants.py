@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a pronoun after a preposition is its object, not a possessive that makes the verb a noun ('a person close to her said')", 'pipeline/cues.c',
+  "                       !object_after_preposition(d, r, s->toks.items, k - 1)) ||", "                       1) ||"),
+ ("a pronoun in a group's complement may be the preposition's object or a possessive ('People close to him said', 'sources close to its leadership said')", 'pipeline/cues.c',
+  "                (tok_pronoun_word(d, r, &t[k]) && !(k > p && (object_after_preposition(d, r, t, k) ||", "                (tok_pronoun_word(d, r, &t[k]) && !(0 && (object_after_preposition(d, r, t, k) ||"),
  ("'en matière de' ends a role as a circumstance ('le porte-parole libéral en matière d'habitation, X,')", 'pipeline/names.c',
   "           tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);", "           0;"),
  ("two surnames after an honorific are someone new ('Mme Blanchette Vézina')", 'pipeline/people.c',
