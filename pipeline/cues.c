@@ -865,6 +865,8 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
 /* Tokens of a phrase between commas before a verb, comma included: an apposition or a relative
  * clause; a participle's phrase may run longer. */
 enum { PHRASE_TOKENS = 12, LONG_PHRASE_TOKENS = 24 };
+/* Tokens a party label in brackets may run to, brackets and all: "(D-N.Y.)", "(CDU)" */
+enum { PARTY_LABEL_TOKENS = 7 };
 
 /* "The area is wooded, and Lohmar said", "… in January but forecasters say": the subject of a
  * second clause that ends at toks[end], after the conjunction that joins it to the first, a name
@@ -928,11 +930,14 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     /* "Bundeskanzler Friedrich Merz (CDU) sagte:": a party in brackets between a name and its
      * verb belongs to the name's phrase */
     mention m = {0};
-    if (end >= 4 && punct_is(&t[end - 1], ')') && punct_is(&t[end - 3], '(') && (t[end - 2].flags & (TOK_CAP | TOK_ALLCAPS)) &&
-        (t[end - 4].flags & TOK_CAP)) {
+    /* (the label may be a few tokens: "(D-N.Y.)", "(R-Ky.)") */
+    size_t open = end >= 2 && punct_is(&t[end - 1], ')') ? end - 2 : 0;
+    while (open > 0 && end - open <= PARTY_LABEL_TOKENS && !punct_is(&t[open], '(') && !punct_is(&t[open], ')')) open--;
+    if (end >= 4 && open > 0 && open + 2 < end && punct_is(&t[open], '(') && (t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS)) &&
+        (t[open - 1].flags & TOK_CAP)) {
         /* (the phrase that ends there, brackets and all, as parse_mention reads it after a verb;
          * from a few words back only) */
-        for (size_t q = end - 3 > PHRASE_TOKENS ? end - 3 - PHRASE_TOKENS : 0; q < end - 3; q++) {
+        for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
             if (named.kind == MENTION_NAME && named.next_tok == end) {
                 m = named;

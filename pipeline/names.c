@@ -470,7 +470,11 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
            /* (German "der" is an article before a capitalised noun: "ein Sprecher der Stadt") */
            !(tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP))) &&
-           token_in(d, &t[e], &r->complementisers) < 0) {
+           token_in(d, &t[e], &r->complementisers) < 0 &&
+           /* "told the court he had been scared": a subject pronoun opens a clause of its own
+            * (after a preposition it is its object: "una hermana de ella") */
+           !(e > j && token_in(d, &t[e], &r->pronouns) >= 0 && !tok_connector(d, r, &t[e - 1]) &&
+             token_in(d, &t[e - 1], &r->prepositions) < 0)) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
          * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */

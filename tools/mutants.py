@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a subject pronoun ends a description: 'told the jury he had never seen' (the object's phrase ends at 'he')", 'pipeline/names.c',
+  "           !(e > j && token_in(d, &t[e], &r->pronouns) >= 0 && !tok_connector(d, r, &t[e - 1]) &&", "           !(0 && token_in(d, &t[e], &r->pronouns) >= 0 && !tok_connector(d, r, &t[e - 1]) &&"),
+ ("a party label of several tokens in brackets before the verb ('Sen. Tom Barrow (R-Ky.) said')", 'pipeline/cues.c',
+  "    while (open > 0 && end - open <= PARTY_LABEL_TOKENS && !punct_is(&t[open], '(') && !punct_is(&t[open], ')')) open--;", "    if (open > 0) open--;"),
  ("a pronoun after a preposition is its object, not a possessive that makes the verb a noun ('a person close to her said')", 'pipeline/cues.c',
   "                       !object_after_preposition(d, r, s->toks.items, k - 1)) ||", "                       1) ||"),
  ("a pronoun in a group's complement may be the preposition's object or a possessive ('People close to him said', 'sources close to its leadership said')", 'pipeline/cues.c',
