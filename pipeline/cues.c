@@ -403,6 +403,7 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
 enum { SHORT_GROUP_WORDS = 4, BARE_GROUP_WORDS = 10 };
 
 static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k);
+static void possessor_and_noun(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m);
 
 /* Are t[a, b) the words of an organisation's name, its capitals and connectors, an organisation
  * word among them ("del Ministerio del Interior", "de la Unidad Militar de Emergencias")? */
@@ -419,6 +420,8 @@ static int org_name_between(const document *d, const whosaid_rules *r, const tok
  * Consejo, Lucía Prieto, los estudiantes …" */
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     mention m = phrase_after_verb_alone(d, r, s, k);
+    /* "said Amanda Todd’s mother, Carol Todd": a possessive name owns the noun after it */
+    possessor_and_noun(d, r, s, &m);
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && m.next_tok + 3 < s->toks.len &&
         punct_is(&s->toks.items[m.next_tok], ',')) {
         mention named = m;

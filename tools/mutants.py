@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("after an inverted cue a possessive name owns the noun after it ('said Maya Ferris’s mother, Joanne Ferris')", 'pipeline/cues.c',
+  "    possessor_and_noun(d, r, s, &m);\n    if ((m.kind == MENTION_DESCRIPTION", "    if ((m.kind == MENTION_DESCRIPTION"),
  ("a subject pronoun ends a description: 'told the jury he had never seen' (the object's phrase ends at 'he')", 'pipeline/names.c',
   "           !(e > j && token_in(d, &t[e], &r->pronouns) >= 0 && !tok_connector(d, r, &t[e - 1]) &&", "           !(0 && token_in(d, &t[e], &r->pronouns) >= 0 && !tok_connector(d, r, &t[e - 1]) &&"),
  ("a party label of several tokens in brackets before the verb ('Sen. Tom Barrow (R-Ky.) said')", 'pipeline/cues.c',
