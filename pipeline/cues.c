@@ -981,6 +981,14 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         /* a long phrase only when a participle opens it: "Others, reacting to the gap between
          * the shooting and the release of the video, shouted" */
         if (a > 0 && punct_is(&t[a - 1], ',') && (end - a <= PHRASE_TOKENS || participle(d, r, &t[a]))) {
+            /* "Rep. Lauren Pike, R-Texas, a member of …, said": the phrase before the apposition
+             * ends before a party label between commas (AP's style) */
+            size_t before_end = a - 1;
+            for (size_t l = a - 1; l > 1 && a - 1 - l < PARTY_LABEL_TOKENS; l--)
+                if (punct_is(&t[l - 1], ',') && party_label(d, r, s, l, a - 1)) {
+                    before_end = l - 1;
+                    break;
+                }
             /* "The deputy prime minister and finance minister, Jane Doe, said": two roles from
              * where the sentence starts, before the second alone ("finance minister") is taken */
             size_t c = 0;
@@ -991,28 +999,31 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
              * the place alone */
             mention placed = before;
             if ((placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) && !placed.org)
-                placed.next_tok = place_up_to(d, r, t, placed.next_tok, a - 1);
-            if (!coordinate_roles(d, r, s, &before) || before.next_tok != a - 1)
-                before = parse_mention_before(d, r, &s->toks, 0, a - 1);
+                placed.next_tok = place_up_to(d, r, t, placed.next_tok, before_end);
+            if (!coordinate_roles(d, r, s, &before) || before.next_tok != before_end)
+                before = parse_mention_before(d, r, &s->toks, 0, before_end);
             if (before.kind == MENTION_NONE) {
                 /* "Lee’s chief of staff, Omar Haddad, said" */
-                mention owned = parse_mention(d, r, &s->toks, clause_start(s, a - 1));
+                mention owned = parse_mention(d, r, &s->toks, clause_start(s, before_end));
                 possessor_and_noun(d, r, s, &owned);
-                if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == a - 1) before = owned;
+                if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == before_end) before = owned;
             }
             /* "Others, reacting to the delay, shouted" */
             if (before.kind == MENTION_NONE && participle(d, r, &t[a]))
-                before = bare_description(d, r, s, clause_start(s, a - 1), a - 1);
+                before = bare_description(d, r, s, clause_start(s, before_end), before_end);
             /* ("in Columbus, Ohio, said": a place) */
             if (before.kind != MENTION_NONE && after_preposition(d, r, s, before.start, 0)) {
                 int described = (placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) &&
-                                placed.next_tok == a - 1 && placed.start < before.start;
+                                placed.next_tok == before_end && placed.start < before.start;
                 if (described) before = placed;
                 else before.kind = MENTION_NONE;
             }
             mention inner = parse_mention(d, r, &s->toks, a);
-            if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
-                before.kind != MENTION_PRONOUN) {
+            int label = party_label(d, r, s, a, end - 1); /* "Rep. Lauren Pike, R-Texas, said" */
+            if (label && before.kind == MENTION_NAME) {
+                m = before;
+            } else if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
+                       before.kind != MENTION_PRONOUN) {
                 /* the name between the commas speaks; what stands before it is its role */
                 m = inner;
                 m.start = before.start;

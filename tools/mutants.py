@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a party label between commas is no speaker ('Rep. Dana Whitfield, R-Ohio, said')", 'pipeline/cues.c',
+  "            if (label && before.kind == MENTION_NAME) {", "            if (0) {"),
+ ("a party label between commas ends the phrase before a second apposition ('Rep. Dana Whitfield, R-Ohio, a member of …, said')", 'pipeline/cues.c',
+  "                    before_end = l - 1;\n                    break;", "                    break;"),
  ("after an inverted cue a possessive name owns the noun after it ('said Maya Ferris’s mother, Joanne Ferris')", 'pipeline/cues.c',
   "    possessor_and_noun(d, r, s, &m);\n    if ((m.kind == MENTION_DESCRIPTION", "    if ((m.kind == MENTION_DESCRIPTION"),
  ("a subject pronoun ends a description: 'told the jury he had never seen' (the object's phrase ends at 'he')", 'pipeline/names.c',
