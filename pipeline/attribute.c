@@ -456,6 +456,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             if (!shown.gender && g > 0) shown.gender = g;
             p = registry_resolve_role(reg, d, &shown);
             if (p == NO_PERSON) p = described(d, seg, reg, m, prev, prevq, a);
+            /* "The mayor, who had pushed for a vote, said …" in the lead, her name after it */
+            if (p == NO_PERSON) p = registry_resolve_role_ahead(reg, d, &shown, segments_sentence_at(seg, m->start));
         } else {
             p = described(d, seg, reg, m, prev, prevq, a);
         }

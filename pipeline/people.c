@@ -886,6 +886,25 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     return NO_PERSON;
 }
 
+size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent) {
+    size_t e = role_head_end(reg->rules, d, m->role_start, m->role_end), s = e;
+    while (s > m->role_start && d->text[s - 1] != ' ') s--;
+    if (e <= s) return NO_PERSON;
+    int gender = rules_gendered(reg->rules, (const char *)d->text + s, e - s);
+    if (!gender) gender = m->gender;
+    size_t found = NO_PERSON;
+    for (size_t i = registry_mentions_from(reg, m->end), n = 0;
+         i < reg->mentions.len && n < REGISTRY_LOOKBACK && reg->mentions.items[i].sent <= sent + ROLE_AHEAD_SENTENCES; i++, n++) {
+        size_t p = reg->mentions.items[i].person;
+        const person *ps = &reg->people.items[p];
+        if (ps->kind != ENTITY_PERSON || (gender && ps->gender && ps->gender != gender) || !holds_title(reg->rules, d, ps, s, e, 0))
+            continue;
+        if (found != NO_PERSON && found != p) return NO_PERSON;
+        found = p;
+    }
+    return found;
+}
+
 size_t registry_resolve_complement(const registry *reg, const document *d, const mention *m, int gender) {
     size_t cs = role_head_end(reg->rules, d, m->role_start, m->role_end), cn = m->role_end - cs;
     if (cn < 4) return NO_PERSON;

@@ -88,6 +88,11 @@ size_t registry_mentions_from(const registry *reg, size_t pos);
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m);
 /* The person holding the role a role noun names, most recently mentioned before m.start. */
 size_t registry_resolve_role(const registry *reg, const document *d, const mention *m);
+/* "The mayor, who had pushed for a vote, said …" before "Mayor Andrea Kowalczyk told …": where
+ * no one named before holds the role, the one person named in the next ROLE_AHEAD_SENTENCES
+ * sentences after sentence sent who does (none where two do), or NO_PERSON. */
+enum { ROLE_AHEAD_SENTENCES = 3 };
+size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent);
 /* "el titular de Transportes" after "el ministro de Transportes, Óscar Puente": the person
  * named before whose role ends in the phrase's complement (of the gender given, unless 0), or
  * NO_PERSON. */
