@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("English role synonyms: 'the judge' is the Justice named before", 'rules/en/role-synonyms.txt',
+  "judge justice\n", "judge\n"),
  ("a role noun in the lead is the one person holding it named in the next sentences ('The mayor … said' before 'Mayor Irene Caldwell told')", 'pipeline/attribute.c',
   "            if (p == NO_PERSON) p = registry_resolve_role_ahead(reg, d, &shown, segments_sentence_at(seg, m->start));", ""),
  ("a party label between commas is no speaker ('Rep. Dana Whitfield, R-Ohio, said')", 'pipeline/cues.c',
