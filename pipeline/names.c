@@ -630,7 +630,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     if (article) j++;
     /* "sagte der 58-jährige Thomas Berger", "die 72-jährige Rentnerin Helga Sommer": an age
      * between the article and a name is no description's head; the name speaks */
-    if (article && j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {
+    /* (an age opens the phrase without an article too: ", 71-year-old Doreen Baptiste,") */
+    if (j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {
         mention named = parse_mention(d, r, toks, j + 1);
         if (named.kind == MENTION_NAME) {
             named.start = t[i].start;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an age opens a name's phrase without an article (', 71-year-old Doreen Baptiste,')", 'pipeline/names.c',
+  "    if (j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {", "    if (article && j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {"),
  ("English role synonyms: 'the judge' is the Justice named before", 'rules/en/role-synonyms.txt',
   "judge justice\n", "judge\n"),
  ("a role noun in the lead is the one person holding it named in the next sentences ('The mayor … said' before 'Mayor Irene Caldwell told')", 'pipeline/attribute.c',
