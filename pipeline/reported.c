@@ -257,6 +257,32 @@ static mention subject_after_verb(const document *d, const whosaid_rules *r, con
  * budget would"). */
 enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 5 };
 
+/* Tokens an apposition between a relative pronoun's antecedent and its comma may run to. */
+enum { APPOSITION_TOKENS = 10 };
+
+/* What the relative pronoun at toks[rel] stands for: the phrase right before it ("many voters
+ * who said"), or before its comma, past an apposition to a name ("Sen. Mark Warner, the
+ * ranking Democrat on the committee, who said", "Shauna Keeper, 34, who said"). A name after
+ * a preposition is one too ("backed by Thomas Perez, who said"). MENTION_NONE when there is
+ * none. */
+static mention relative_antecedent(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t rel) {
+    const token *t = s->toks.items;
+    mention none = {0};
+    size_t end = rel;
+    int comma = end > 1 && punct_is(&t[end - 1], ',');
+    if (comma) end--;
+    mention m = parse_mention_before(d, r, &s->toks, 0, end);
+    if (comma && m.kind != MENTION_NAME) {
+        size_t c = end;
+        while (c > 1 && end - c < APPOSITION_TOKENS && (t[c - 1].flags & TOK_WORD)) c--;
+        if (c > 1 && c < end && punct_is(&t[c - 1], ',')) {
+            mention named = parse_mention_before(d, r, &s->toks, 0, c - 1);
+            if (named.kind == MENTION_NAME) return named;
+        }
+    }
+    return m.kind == MENTION_PRONOUN ? none : m;
+}
+
 /* Does a clause open at toks[c] with a subject and then an auxiliary ("a study had been done",
  * "he was wrong", "the company will close"), rather than an object ("the scale of the defeat")?
  * The subject: a pronoun, or words with no verb, preposition, relative, "that" or pronoun among
@@ -802,6 +828,20 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             if (causer.kind != MENTION_NONE) m = causer;
             break;
         }
+        /* "Labor Secretary Thomas Perez, who said it would help", "many voters who said they were
+         * tired": a relative pronoun subject stands for the phrase before it (adverbs and
+         * auxiliaries aside: "who previously said", "qui a déclaré") */
+        int antecedent = 0; /* (which may follow a preposition: "backed by Thomas Perez, who said") */
+        if (m.kind == MENTION_NONE) {
+            size_t rel = v;
+            while (rel > 1 && (t[rel - 1].flags & TOK_LOWER) &&
+                   (tok_adverb(d, r, &t[rel - 1]) || in(d, &t[rel - 1], &r->auxiliaries)))
+                rel--;
+            if (rel > 1 && (t[rel - 1].flags & TOK_LOWER) && in(d, &t[rel - 1], &r->relatives)) {
+                m = relative_antecedent(d, r, s, rel - 1);
+                antecedent = m.kind != MENTION_NONE;
+            }
+        }
         /* "In seinem Plädoyer sagte er, …", "Am Montag warnte der Ökonom, …": a subject after
          * the verb, where what stands before it is none (a pronoun there is always the
          * subject; a capitalised noun alone before the verb is no name: "Plädoyer", "Dann") */
@@ -832,8 +872,18 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
             m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE ? !((head > 0 && (punct_is(&t[head - 1], ',') || in(d, &t[head - 1], &r->conjunctions))) ||
                                        opens_sentence_without_subject(d, r, s, v))
-                                   : !cue_speaker_like(d, r, s, &m, 1))
+                                   : !cue_speaker_like(d, r, s, &m, !antecedent))
             continue;
+        /* "O'Donnell, who said he knew little about it, left in 1988": a relative clause about the
+         * sentence's subject closes with a comma before the main verb */
+        size_t first = 0;
+        while (first < n && (t[first].flags & TOK_PUNCT)) first++;
+        if (antecedent && first < n && m.start <= t[first].start)
+            for (size_t k = b; k-- > a + MIN_CLAUSE_TOKENS;)
+                if (punct_is(&t[k], ',')) {
+                    b = k;
+                    break;
+                }
         *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
         return 1;
     }

@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a relative pronoun subject stands for the phrase before it ('Grace Adeyemi, who said …')", 'pipeline/reported.c',
+  "                m = relative_antecedent(d, r, s, rel - 1);", "                m = m;"),
+ ("a relative's antecedent past an apposition or an age ('Rita Moreau, 52, who said')", 'pipeline/reported.c',
+  "            if (named.kind == MENTION_NAME) return named;", ""),
+ ("a relative's antecedent may follow a preposition ('backed by … Grace Adeyemi, who said')", 'pipeline/reported.c',
+  "                                   : !cue_speaker_like(d, r, s, &m, !antecedent))", "                                   : !cue_speaker_like(d, r, s, &m, 1))"),
+ ("a relative clause about the sentence's subject ends at the comma before the main verb", 'pipeline/reported.c',
+  "                if (punct_is(&t[k], ',')) {\n                    b = k;", "                if (0) {\n                    b = k;"),
  ("an age opens a name's phrase without an article (', 71-year-old Doreen Baptiste,')", 'pipeline/names.c',
   "    if (j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {", "    if (article && j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {"),
  ("English role synonyms: 'the judge' is the Justice named before", 'rules/en/role-synonyms.txt',
