@@ -277,6 +277,15 @@ static mention relative_antecedent(const document *d, const whosaid_rules *r, co
         while (c > 1 && end - c < APPOSITION_TOKENS && (t[c - 1].flags & TOK_WORD)) c--;
         if (c > 1 && c < end && punct_is(&t[c - 1], ',')) {
             mention named = parse_mention_before(d, r, &s->toks, 0, c - 1);
+            /* "Sen. Dianne Feinstein of California, the ranking Democrat …, who said": the
+             * name before an affiliation's preposition */
+            size_t k = c - 1;
+            while (k > 0 && t[k - 1].start >= named.start) k--;
+            if (named.kind == MENTION_NAME && k > 1 && (t[k - 1].flags & TOK_LOWER) &&
+                in(d, &t[k - 1], &r->affiliation_prepositions)) {
+                mention holder = parse_mention_before(d, r, &s->toks, 0, k - 1);
+                if (holder.kind == MENTION_NAME) named = holder;
+            }
             if (named.kind == MENTION_NAME) return named;
         }
     }

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a relative's antecedent is the name before an affiliation's preposition ('Sen. Paul Lindqvist of Manitoba, …, who warned')", 'pipeline/reported.c',
+  "                if (holder.kind == MENTION_NAME) named = holder;", ""),
  ("a relative pronoun subject stands for the phrase before it ('Grace Adeyemi, who said …')", 'pipeline/reported.c',
   "                m = relative_antecedent(d, r, s, rel - 1);", "                m = m;"),
  ("a relative's antecedent past an apposition or an age ('Rita Moreau, 52, who said')", 'pipeline/reported.c',
