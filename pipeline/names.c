@@ -279,6 +279,10 @@ static int noun_before_first_name(const document *d, const whosaid_rules *r, con
            token_in(d, w, &r->conjunctions) < 0 && !tok_honorific(d, r, w);
 }
 
+/* Where a name's last word ends in the text: with the full stop of an abbreviation ("Acme
+ * Widgets Inc.", "Carrow Properties Ltd."), which is part of the name as written. */
+static size_t name_word_end(const token *t) { return (t->flags & TOK_ABBREV) ? t->end : t->stem_end; }
+
 /* Splits the phrase words toks[j, e) into role and name. */
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
@@ -396,7 +400,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a < e) {
         m->kind = MENTION_NAME;
         m->name_start = t[a].start;
-        m->name_end = full_end > e ? t[full_end - 1].end : t[e - 1].stem_end;
+        m->name_end = full_end > e ? t[full_end - 1].end : name_word_end(&t[e - 1]);
         m->surname_start = t[e - 1].start;
         m->surname_end = t[e - 1].stem_end;
         m->name_tokens = e - a;
@@ -834,7 +838,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             m.head_start = t[j].start;
             m.head_end = t[j].stem_end;
             m.name_start = m.surname_start = t[j + 1].start;
-            m.name_end = m.surname_end = t[last - 1].stem_end;
+            m.surname_end = t[last - 1].stem_end;
+            m.name_end = name_word_end(&t[last - 1]);
             m.role_start = m.role_end = 0;
         }
         /* "Sindicato Andaluz de Enfermería", "Unión de Consumidores de Alicante", "Agence
@@ -853,7 +858,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.head_start = t[j].start;
                 m.head_end = t[j].stem_end;
                 m.name_start = m.surname_start = t[j].start;
-                m.name_end = m.surname_end = t[last - 1].stem_end;
+                m.surname_end = t[last - 1].stem_end;
+            m.name_end = name_word_end(&t[last - 1]);
                 m.role_start = m.role_end = 0;
             }
         }
@@ -874,7 +880,8 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.head_start = t[last - 1].start;
                 m.head_end = t[last - 1].stem_end;
                 m.name_start = m.surname_start = t[j].start;
-                m.name_end = m.surname_end = t[last - 1].stem_end;
+                m.surname_end = t[last - 1].stem_end;
+            m.name_end = name_word_end(&t[last - 1]);
                 m.role_start = m.role_end = 0;
             }
         }

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name's last word keeps an abbreviation's full stop ('Coastal Freight Ltd.')", 'pipeline/names.c',
+  "static size_t name_word_end(const token *t) { return (t->flags & TOK_ABBREV) ? t->end : t->stem_end; }", "static size_t name_word_end(const token *t) { return t->stem_end; }"),
  ("a relative's antecedent is the name before an affiliation's preposition ('Sen. Paul Lindqvist of Manitoba, …, who warned')", 'pipeline/reported.c',
   "                if (holder.kind == MENTION_NAME) named = holder;", ""),
  ("a relative pronoun subject stands for the phrase before it ('Grace Adeyemi, who said …')", 'pipeline/reported.c',
