@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("contracted negatives are no auxiliaries ('says she hasn’t slept' read as a cue)", 'rules/en/auxiliaries.txt',
+  "isn’t aren’t wasn’t weren’t hasn’t", "isn’t aren’t wasn’t weren’t"),
+ ("contracted negatives block no report ('didn’t say what …')", 'rules/en/verb-blockers.txt',
+  "isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t doesn’t don’t didn’t won’t", "isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t doesn’t don’t"),
  ("a name's last word keeps an abbreviation's full stop ('Coastal Freight Ltd.')", 'pipeline/names.c',
   "static size_t name_word_end(const token *t) { return (t->flags & TOK_ABBREV) ? t->end : t->stem_end; }", "static size_t name_word_end(const token *t) { return t->stem_end; }"),
  ("a relative's antecedent is the name before an affiliation's preposition ('Sen. Paul Lindqvist of Manitoba, …, who warned')", 'pipeline/reported.c',
