@@ -302,7 +302,11 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     /* "Theresa May": after a first name, a word that is otherwise no name or a title is a surname */
     if (name_possible && a == e && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && !(t[e - 1].flags & TOK_ALLCAPS) &&
         tok_first_name(d, r, &t[e - 2]) &&
-        (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1])))
+        (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1]) ||
+         /* "Jenna Park", "Kim Hall": a word that ends a place's name, where no article or
+          * preposition before shows a place ("in Victoria Park") */
+         (e == j + 2 && token_in(d, &t[e - 1], &r->organisations) >= 0 &&
+          !(j > 0 && (tok_article(d, r, &t[j - 1]) || token_in(d, &t[j - 1], &r->prepositions) >= 0)))))
         a--; /* "Charlie King", "Larry Judge" too */
     /* "Nach Einschätzung von Monika Schnitzer": where every noun is capitalised (features.txt
      * "capitalised-nouns"), a particle before a first name is a preposition, not a name's */
@@ -859,7 +863,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.head_end = t[j].stem_end;
                 m.name_start = m.surname_start = t[j].start;
                 m.surname_end = t[last - 1].stem_end;
-            m.name_end = name_word_end(&t[last - 1]);
+                m.name_end = name_word_end(&t[last - 1]);
                 m.role_start = m.role_end = 0;
             }
         }
@@ -881,7 +885,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.head_end = t[last - 1].stem_end;
                 m.name_start = m.surname_start = t[j].start;
                 m.surname_end = t[last - 1].stem_end;
-            m.name_end = name_word_end(&t[last - 1]);
+                m.name_end = name_word_end(&t[last - 1]);
                 m.role_start = m.role_end = 0;
             }
         }

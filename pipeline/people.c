@@ -343,6 +343,13 @@ static int plural_group(const document *d, const whosaid_rules *r, const token_v
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
     size_t p = find_person(reg, d, m, 0, 0);
+    /* "Park said" after "Jenna Park": one word that may end a place's name, without an
+     * article, is the surname of a person named before */
+    if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && reg->people.items[p].personal &&
+        m->start == m->name_start && !memchr(d->text + m->name_start, ' ', m->name_end - m->name_start)) {
+        *who = p;
+        return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
+    }
     if (p != NO_PERSON && reg->people.items[p].kind != ENTITY_ORG) p = NO_PERSON;
     if (p == NO_PERSON) {
         /* its name without the article ("the World Bank", "la Guardia Civil") */

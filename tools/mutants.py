@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a first name and a word that ends place names are a person's name ('Jenna Park')", 'pipeline/names.c',
+  "         (e == j + 2 && token_in(d, &t[e - 1], &r->organisations) >= 0 &&", "         (0 && token_in(d, &t[e - 1], &r->organisations) >= 0 &&"),
+ ("a surname that ends place names, alone, is the person named before ('Park said')", 'pipeline/people.c',
+  "    if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && reg->people.items[p].personal &&\n        m->start == m->name_start", "    if (0 && reg->people.items[p].kind == ENTITY_PERSON && reg->people.items[p].personal &&\n        m->start == m->name_start"),
  ("contracted negatives are no auxiliaries ('says she hasn’t slept' read as a cue)", 'rules/en/auxiliaries.txt',
   "isn’t aren’t wasn’t weren’t hasn’t", "isn’t aren’t wasn’t weren’t"),
  ("contracted negatives block no report ('didn’t say what …')", 'rules/en/verb-blockers.txt',
