@@ -482,7 +482,10 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            /* "told the court he had been scared": a subject pronoun opens a clause of its own
             * (after a preposition it is its object: "una hermana de ella") */
            !(e > j && token_in(d, &t[e], &r->pronouns) >= 0 && !tok_connector(d, r, &t[e - 1]) &&
-             token_in(d, &t[e - 1], &r->prepositions) < 0)) {
+             token_in(d, &t[e - 1], &r->prepositions) < 0) &&
+           /* "a spokesperson for the ministry also said": an adverb before the verb is no word of it */
+           !(e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&
+             token_in(d, &t[e + 1], &r->verbs) >= 0)) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
          * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */

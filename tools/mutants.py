@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an adverb before the verb ends a description ('A spokesperson for Metrolinx also said')", 'pipeline/names.c',
+  "           !(e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&", "           !(0 && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&"),
  ("a first name and a word that ends place names are a person's name ('Jenna Park')", 'pipeline/names.c',
   "         (e == j + 2 && token_in(d, &t[e - 1], &r->organisations) >= 0 &&", "         (0 && token_in(d, &t[e - 1], &r->organisations) >= 0 &&"),
  ("a surname that ends place names, alone, is the person named before ('Park said')", 'pipeline/people.c',
