@@ -127,8 +127,14 @@ static int head_gender(const document *d, const whosaid_rules *r, const mention 
         if (g == GENDER_MALE || g == GENDER_FEMALE) return g;
         a = e + 1;
     }
-    /* "la fiscal", "der Personalvorstand": a definite article shows the gender of a title */
-    if (!m->definite || !(head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers))) return 0;
+    /* "la fiscal", "der Personalvorstand": a definite article shows the gender of a title; of
+     * the title after it, too, where the head is the last word of a role's complement ("le maire
+     * de Cesson-Sévigné") */
+    size_t a = first_word_end(d, m->start, m->end) + 1, e = a;
+    while (e < m->end && d->text[e] != ' ') e++;
+    int title_after = m->kind == MENTION_ROLE && e > a && e <= m->end &&
+                      wordset_get(&r->titles, (const char *)d->text + a, e - a) >= 0;
+    if (!m->definite || !(head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) || title_after)) return 0;
     g = article_number(d, r, m);
     return g > 0 ? g : 0;
 }
