@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a subject and a predicate in lower case before a colon introduce nothing in French ('Le maire est catégorique : « … »')", 'rules/fr/features.txt',
+  "\npredicate-colon\n", "\n"),
  ("a definite article shows no gender of a title whose role's complement ends in capitals ('le maire de Montélimar')", 'pipeline/attribute.c',
   "|| title_after)) return 0;", ")) return 0;"),
  ("'en matière de' ends a role as a circumstance ('le porte-parole libéral en matière d'habitation, X,')", 'pipeline/names.c',
