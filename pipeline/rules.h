@@ -59,6 +59,7 @@ int wordset_get(const wordset *set, const char *s, size_t n);
     X(FEATURE_DOUBLE_SURNAMES, "double-surnames")                                                  \
     X(FEATURE_EPITHETS, "epithets")                                                                \
     X(FEATURE_FRAGMENT_IN_CLAUSE, "fragment-in-clause")                                            \
+    X(FEATURE_FRAGMENT_OBJECT, "fragment-object")                                                  \
     X(FEATURE_GENITIVE_ARTICLES, "genitive-articles")                                              \
     X(FEATURE_INNER_SURNAMES, "inner-surnames")                                                    \
     X(FEATURE_NULL_SUBJECT, "null-subject")                                                        \

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a fragment that is a naming verb's whole object keeps no cue in French ('dénonce « un mépris total »' a scare quote)", 'rules/fr/features.txt',
+  "\nfragment-object\n", "\n"),
+ ("'s'est dit « … »' names nothing ('s'est dit « profondément choqué » par la méthode' no record)", 'rules/fr/verbs-naming.txt',
+  "dit dite dits dites disent\n", "\n"),
  ("no French described people ('Le premier ministre a réagi. « … », a-t-il déclaré' gave no speaker)", 'rules/fr/features.txt',
   "\ndescribed-people\n", "\n"),
  ("a definite title opening a sentence is never the person just named without a role ('Karim Benali … L'accusé, lui, …')", 'pipeline/people.c',
