@@ -47,6 +47,19 @@ static size_t salient(const registry *reg, const segments *seg, size_t pos, int 
     return registry_rank(reg, &q, &a->ranked);
 }
 
+/* "…a interrogé l'expert, le docteur Paul Sénéchal. Celui-ci a estimé …": a demonstrative
+ * (rules/<lang>/demonstratives.txt) stands for the person of its gender named last, whoever the
+ * sentences before are about; by salience it went to the subject before. */
+static int demonstrative(const document *d, const whosaid_rules *r, const mention *m) {
+    return wordset_get(&r->demonstratives, (const char *)d->text + m->start, m->end - m->start) >= 0;
+}
+
+static size_t named_last(const registry *reg, const segments *seg, size_t pos, int gender, attribution *a) {
+    salience_query q = {.pos = pos, .sent = segments_sentence_at(seg, pos), .gender = gender, .any_full_name = 1,
+                        .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON, .latest = 1};
+    return registry_rank(reg, &q, &a->ranked);
+}
+
 /* Where the first word of the phrase at text[s, e) ends: at a space, or after the apostrophe
  * of an elided article ("l'élu", "l’élue"). */
 static size_t first_word_end(const document *d, size_t s, size_t e) {
@@ -441,7 +454,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         }
         if (horizon > m->start) horizon = m->start;
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, horizon, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
-                                       : salient(reg, seg, horizon, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
+            : demonstrative(d, reg->rules, m) ? named_last(reg, seg, horizon, m->gender, a)
+                                              : salient(reg, seg, horizon, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";

@@ -596,7 +596,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int sent_subject = i == 0 || (i == 1 && (toks->items[0].flags & TOK_MARK));
                 if (!quoted && token_in(d, t, &r->pronouns) >= 0) {
                     salience_query q = {.pos = t->start, .sent = s, .gender = g, .any_full_name = 1,
-                                        .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON};
+                                        .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON,
+                                        .latest = wordset_get(&r->demonstratives, (const char *)d->text + t->start,
+                                                              t->stem_end - t->start) >= 0};
                     size_t p = registry_rank(reg, &q, NULL);
                     int rank = is_reporting_verb(d, r, toks, i + 1) ? SUBJECT_OF_VERB : sent_subject ? SUBJECT_FIRST : 0;
                     if (p != NO_PERSON) {

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a demonstrative goes to the most salient, not the one named last ('Marc Ferrand a entendu … Olivier Castel. Celui-ci a assuré')", 'pipeline/salience.c',
+  "    if (latest) return a->last_pos > b->last_pos;\n", ""),
+ ("'celui-ci' no pronoun (a name 'Celui-ci')", 'rules/fr/pronouns.txt',
+  "celui-ci male\n", ""),
  ("a fragment that is a naming verb's whole object keeps no cue in French ('dénonce « un mépris total »' a scare quote)", 'rules/fr/features.txt',
   "\nfragment-object\n", "\n"),
  ("'s'est dit « … »' names nothing ('s'est dit « profondément choqué » par la méthode' no record)", 'rules/fr/verbs-naming.txt',
