@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a title without an article that opens the sentence is no role of the subject after its comma ('Viticultrice à Fleurie, Isabelle Chardon a perdu')", 'pipeline/roles.c',
+  "    if (!closed && !(a == 0 && (t[0].flags & TOK_CAP)", "    if (!closed && !(0 && (t[0].flags & TOK_CAP)"),
  ("a demonstrative goes to the most salient, not the one named last ('Marc Ferrand a entendu … Olivier Castel. Celui-ci a assuré')", 'pipeline/salience.c',
   "    if (latest) return a->last_pos > b->last_pos;\n", ""),
  ("'celui-ci' no pronoun (a name 'Celui-ci')", 'rules/fr/pronouns.txt',
