@@ -646,6 +646,16 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
      * Keller said": a participle's phrase, not what was said */
     if (opens_with_participle(d, r, s, a, k)) return 0;
     if (apposed_subject(d, r, s, a, k)) return 0;
+    /* "Anne Delvaux, présidente du SLFP, juge ces propos insuffisants.": a name and its role in
+     * apposition up to the comma, no verb in them, are the subject of the verb after it */
+    mention named = parse_mention(d, r, &s->toks, a);
+    if (named.kind == MENTION_NAME && named.next_tok + 1 < k && punct_is(&t[named.next_tok], ',')) {
+        size_t w = named.next_tok + 1;
+        while (w < k && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
+               !in(d, &t[w], &r->verbs))
+            w++;
+        if (w == k) return 0;
+    }
     /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
     size_t qa = quote_holding(quotes, t[a].start);
     if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start) return 0;

@@ -110,7 +110,11 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
              token_in(d, &t[e - 1], &r->prepositions) < 0 &&
              /* (an article in capitals opens a name: "de la asociación vecinal La Viña") */
              !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&
-             !(tok_connector(d, r, &t[e]) && rules_feature(r, FEATURE_GENITIVE_ARTICLES))))
+             !(tok_connector(d, r, &t[e]) && rules_feature(r, FEATURE_GENITIVE_ARTICLES)) &&
+             /* (nor "des" after a noun, "de" and an article in one word: ", présidente de la
+              * fédération des parents d'élèves,", features.txt "contracted-articles") */
+             !(tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
+               token_in(d, &t[e], &r->articles) != ARTICLE_DEFINITE && rules_feature(r, FEATURE_CONTRACTED_ARTICLES))))
             return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
         if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0) {

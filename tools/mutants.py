@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name and its role in apposition before ', VERB X.' read as the clause X said ('Julie Morvan, présidente de …, juge ces tarifs injustifiés.')", 'pipeline/reported.c',
+  "        if (w == k) return 0;\n    }\n", "    }\n"),
+ ("'des' after a noun ends a role in apposition (', présidente de la fédération des parents d'élèves,' no role)", 'pipeline/roles.c',
+  "token_in(d, &t[e], &r->articles) != ARTICLE_DEFINITE && rules_feature(r, FEATURE_CONTRACTED_ARTICLES))))", "0)))"),
+ ("French verbs of reply report no clause ('a répliqué que', 'a constaté que')", 'rules/fr/verbs-reported.txt',
+  "répliqué réplique répliquent rétorqué rétorque rétorquent objecté objecte constaté constate\n", "\n"),
  ("a title without an article that opens the sentence is no role of the subject after its comma ('Viticultrice à Fleurie, Isabelle Chardon a perdu')", 'pipeline/roles.c',
   "    if (!closed && !(a == 0 && (t[0].flags & TOK_CAP)", "    if (!closed && !(0 && (t[0].flags & TOK_CAP)"),
  ("a demonstrative goes to the most salient, not the one named last ('Marc Ferrand a entendu … Olivier Castel. Celui-ci a assuré')", 'pipeline/salience.c',
