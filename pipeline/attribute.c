@@ -363,6 +363,31 @@ static size_t described(const document *d, const segments *seg, const registry *
     return p;
 }
 
+/* The organisation a description whose head is capitalised names, from its head to its end
+ * ("Le Réseau de transport de la Capitale"), where the registry holds one of that name; else
+ * NO_PERSON. By salience such a head was a person's origin ("the Texan"), someone named before. */
+static size_t named_org(const document *d, const registry *reg, const mention *m) {
+    /* (where nouns are in lower case and come before their adjectives, features.txt
+     * "postnominal-adjectives" and not "capitalised-nouns": a capital there opens a name, where
+     * English "the Texan" is an origin and German capitalises every noun) */
+    const whosaid_rules *r = reg->rules;
+    if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start || !rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) ||
+        rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        return NO_PERSON;
+    int32_t cp;
+    utf8_next(d->text, m->head_end, m->head_start, &cp);
+    if (cp < 0 || !uc_is_upper(cp)) return NO_PERSON;
+    mention name = *m;
+    name.kind = MENTION_NAME;
+    name.name_start = name.surname_start = m->head_start;
+    name.name_end = name.surname_end = m->end;
+    size_t p = registry_resolve_name(reg, d, &name);
+    return p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG &&
+                   same_span_text(d, reg->people.items[p].name_start, reg->people.items[p].name_end, m->head_start, m->end)
+               ? p
+               : NO_PERSON;
+}
+
 /* A title standing alone that is someone's surname: "King said" after "Ruth King". */
 static size_t surname_title(const document *d, const registry *reg, const mention *m) {
     if (m->role_end <= m->role_start || m->start != m->role_start) return NO_PERSON;
@@ -463,7 +488,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         }
         break;
     case MENTION_ROLE:
-    case MENTION_DESCRIPTION:
+    case MENTION_DESCRIPTION: {
+        int by_name = 0; /* an organisation the registry holds by the description's words */
         if (m->org) {
             p = registry_resolve_name(reg, d, m);
         } else if (m->kind == MENTION_ROLE && (p = surname_title(d, reg, m)) != NO_PERSON) {
@@ -476,12 +502,16 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             if (!shown.gender && g > 0) shown.gender = g;
             p = registry_resolve_role(reg, d, &shown);
             if (p == NO_PERSON) p = described(d, seg, reg, m, prev, prevq, a);
+        } else if ((p = named_org(d, reg, m)) != NO_PERSON) {
+            by_name = 1;
+            /* "Le Réseau de transport de la Capitale assure que": an organisation the registry
+             * holds by that name, which the cue's phrase read as a description */
         } else {
             p = described(d, seg, reg, m, prev, prevq, a);
         }
         if (p != NO_PERSON) {
             set_person(reg, p, a);
-            a->method = m->org ? "cue" : "role-noun";
+            a->method = m->org || by_name ? "cue" : "role-noun";
             if (!m->org && a->role_end <= a->role_start && reg->people.items[p].kind == ENTITY_PERSON)
                 role_from_description(d, reg->rules, m, a);
             if (!m->org && !a->gender && reg->people.items[p].kind == ENTITY_PERSON)
@@ -502,6 +532,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             if (g == GENDER_MALE || g == GENDER_FEMALE) a->gender = g;
         }
         break;
+    }
     default:
         break;
     }

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description with a capitalised head never the organisation of those words ('Le Réseau de transport de la Capitale assure que' the man named before)", 'pipeline/attribute.c',
+  "        } else if ((p = named_org(d, reg, m)) != NO_PERSON) {", "        } else if (0) {"),
  ("a name and its role in apposition before ', VERB X.' read as the clause X said ('Julie Morvan, présidente de …, juge ces tarifs injustifiés.')", 'pipeline/reported.c',
   "        if (w == k) return 0;\n    }\n", "    }\n"),
  ("'des' after a noun ends a role in apposition (', présidente de la fédération des parents d'élèves,' no role)", 'pipeline/roles.c',
