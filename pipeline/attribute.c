@@ -47,6 +47,19 @@ static size_t salient(const registry *reg, const segments *seg, size_t pos, int 
     return registry_rank(reg, &q, &a->ranked);
 }
 
+/* "…a interrogé l'expert, le docteur Paul Sénéchal. Celui-ci a estimé …": a demonstrative
+ * (rules/<lang>/demonstratives.txt) stands for the person of its gender named last, whoever the
+ * sentences before are about; by salience it went to the subject before. */
+static int demonstrative(const document *d, const whosaid_rules *r, const mention *m) {
+    return wordset_get(&r->demonstratives, (const char *)d->text + m->start, m->end - m->start) >= 0;
+}
+
+static size_t named_last(const registry *reg, const segments *seg, size_t pos, int gender, attribution *a) {
+    salience_query q = {.pos = pos, .sent = segments_sentence_at(seg, pos), .gender = gender, .any_full_name = 1,
+                        .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON, .latest = 1};
+    return registry_rank(reg, &q, &a->ranked);
+}
+
 /* Where the first word of the phrase at text[s, e) ends: at a space, or after the apostrophe
  * of an elided article ("l'élu", "l’élue"). */
 static size_t first_word_end(const document *d, size_t s, size_t e) {
@@ -127,8 +140,14 @@ static int head_gender(const document *d, const whosaid_rules *r, const mention 
         if (g == GENDER_MALE || g == GENDER_FEMALE) return g;
         a = e + 1;
     }
-    /* "la fiscal", "der Personalvorstand": a definite article shows the gender of a title */
-    if (!m->definite || !(head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers))) return 0;
+    /* "la fiscal", "der Personalvorstand": a definite article shows the gender of a title; of
+     * the title after it, too, where the head is the last word of a role's complement ("le maire
+     * de Cesson-Sévigné") */
+    size_t a = first_word_end(d, m->start, m->end) + 1, e = a;
+    while (e < m->end && d->text[e] != ' ') e++;
+    int title_after = m->kind == MENTION_ROLE && e > a && e <= m->end &&
+                      wordset_get(&r->titles, (const char *)d->text + a, e - a) >= 0;
+    if (!m->definite || !(head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) || title_after)) return 0;
     g = article_number(d, r, m);
     return g > 0 ? g : 0;
 }
@@ -344,6 +363,31 @@ static size_t described(const document *d, const segments *seg, const registry *
     return p;
 }
 
+/* The organisation a description whose head is capitalised names, from its head to its end
+ * ("Le Réseau de transport de la Capitale"), where the registry holds one of that name; else
+ * NO_PERSON. By salience such a head was a person's origin ("the Texan"), someone named before. */
+static size_t named_org(const document *d, const registry *reg, const mention *m) {
+    /* (where nouns are in lower case and come before their adjectives, features.txt
+     * "postnominal-adjectives" and not "capitalised-nouns": a capital there opens a name, where
+     * English "the Texan" is an origin and German capitalises every noun) */
+    const whosaid_rules *r = reg->rules;
+    if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start || !rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) ||
+        rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        return NO_PERSON;
+    int32_t cp;
+    utf8_next(d->text, m->head_end, m->head_start, &cp);
+    if (cp < 0 || !uc_is_upper(cp)) return NO_PERSON;
+    mention name = *m;
+    name.kind = MENTION_NAME;
+    name.name_start = name.surname_start = m->head_start;
+    name.name_end = name.surname_end = m->end;
+    size_t p = registry_resolve_name(reg, d, &name);
+    return p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG &&
+                   same_span_text(d, reg->people.items[p].name_start, reg->people.items[p].name_end, m->head_start, m->end)
+               ? p
+               : NO_PERSON;
+}
+
 /* A title standing alone that is someone's surname: "King said" after "Ruth King". */
 static size_t surname_title(const document *d, const registry *reg, const mention *m) {
     if (m->role_end <= m->role_start || m->start != m->role_start) return NO_PERSON;
@@ -435,7 +479,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         }
         if (horizon > m->start) horizon = m->start;
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, horizon, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
-                                       : salient(reg, seg, horizon, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
+            : demonstrative(d, reg->rules, m) ? named_last(reg, seg, horizon, m->gender, a)
+                                              : salient(reg, seg, horizon, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = "pronoun";
@@ -443,7 +488,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         }
         break;
     case MENTION_ROLE:
-    case MENTION_DESCRIPTION:
+    case MENTION_DESCRIPTION: {
+        int by_name = 0; /* an organisation the registry holds by the description's words */
         if (m->org) {
             p = registry_resolve_name(reg, d, m);
         } else if (m->kind == MENTION_ROLE && (p = surname_title(d, reg, m)) != NO_PERSON) {
@@ -458,12 +504,16 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             if (p == NO_PERSON) p = described(d, seg, reg, m, prev, prevq, a);
             /* "The mayor, who had pushed for a vote, said …" in the lead, her name after it */
             if (p == NO_PERSON) p = registry_resolve_role_ahead(reg, d, &shown, segments_sentence_at(seg, m->start));
+        } else if ((p = named_org(d, reg, m)) != NO_PERSON) {
+            by_name = 1;
+            /* "Le Réseau de transport de la Capitale assure que": an organisation the registry
+             * holds by that name, which the cue's phrase read as a description */
         } else {
             p = described(d, seg, reg, m, prev, prevq, a);
         }
         if (p != NO_PERSON) {
             set_person(reg, p, a);
-            a->method = m->org ? "cue" : "role-noun";
+            a->method = m->org || by_name ? "cue" : "role-noun";
             if (!m->org && a->role_end <= a->role_start && reg->people.items[p].kind == ENTITY_PERSON)
                 role_from_description(d, reg->rules, m, a);
             if (!m->org && !a->gender && reg->people.items[p].kind == ENTITY_PERSON)
@@ -484,6 +534,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             if (g == GENDER_MALE || g == GENDER_FEMALE) a->gender = g;
         }
         break;
+    }
     default:
         break;
     }

@@ -1207,6 +1207,37 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
  * apposition between commas after the name, at most. */
 enum { COLON_PREDICATE_TOKENS = 4, COLON_APPOSITION_TOKENS = 12 };
 
+/* Words of a predicate before a colon where nouns are in lower case too ("s'est contenté d'une
+ * courte phrase :"), at most. */
+enum { LOWER_PREDICATE_TOKENS = 7 };
+
+/* "Le maire est catégorique : « … »", "La présidente de l'AMF, Catherine Roussel, est formelle :",
+ * "Interrogé à la sortie, il s'est contenté d'une phrase :": where a predicate in lower case may
+ * hold nouns (features.txt "predicate-colon"), the clause's subject (past opening phrases and an
+ * apposition) and a predicate up to the colon at toks[e] that opens with an auxiliary or copula
+ * (so a verb of the clause, not a list: "Le maire et ses adjoints :") introduce what the subject
+ * says next: news set a speaker's stance before the words that show it. */
+static int lower_predicate_before_colon(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e,
+                                        mention *m) {
+    const token *t = s->toks.items;
+    if (!rules_feature(r, FEATURE_PREDICATE_COLON)) return 0;
+    mention who = cue_main_subject(d, r, s, e);
+    if (who.kind == MENTION_NONE) return 0;
+    size_t k = who.next_tok;
+    /* (", Catherine Roussel," closes the name cue_main_subject took from the apposition) */
+    if (k < e && punct_is(&t[k], ',')) {
+        size_t past = skip_apposition(d, r, s, k, &who);
+        k = past > k ? past : k + 1;
+    }
+    if (k >= e || e - k > LOWER_PREDICATE_TOKENS ||
+        (token_in(d, &t[k], &r->auxiliaries) < 0 && token_in(d, &t[k], &r->copulas) < 0))
+        return 0;
+    for (size_t w = k; w < e; w++)
+        if (!(t[w].flags & TOK_WORD) || !(t[w].flags & TOK_LOWER)) return 0;
+    *m = who;
+    return 1;
+}
+
 /* "Auch der Aufsichtsratsvorsitzende Wolfgang Reimer zeigte sich nachdenklich: „…“", "X, seit
  * 30 Jahren Landarzt, ist skeptisch: „…“": where every noun is capitalised (features.txt
  * "capitalised-nouns"), a person's name that opens the sentence (after a listed adverb: "Auch")
@@ -1217,7 +1248,7 @@ static int predicate_before_colon(const document *d, const whosaid_rules *r, con
                                   mention *m) {
     const token *t = s->toks.items;
     size_t a = 0;
-    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return lower_predicate_before_colon(d, r, s, e, m);
     if (a < e && (t[a].flags & TOK_CAP) && token_in(d, &t[a], &r->adverbs) >= 0) a++;
     mention named = parse_mention(d, r, &s->toks, a);
     if (named.kind != MENTION_NAME || (named.name_tokens < 2 && !named.titled)) return 0;

@@ -681,6 +681,16 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
      * Keller said": a participle's phrase, not what was said */
     if (opens_with_participle(d, r, s, a, k)) return 0;
     if (apposed_subject(d, r, s, a, k)) return 0;
+    /* "Anne Delvaux, présidente du SLFP, juge ces propos insuffisants.": a name and its role in
+     * apposition up to the comma, no verb in them, are the subject of the verb after it */
+    mention named = parse_mention(d, r, &s->toks, a);
+    if (named.kind == MENTION_NAME && named.next_tok + 1 < k && punct_is(&t[named.next_tok], ',')) {
+        size_t w = named.next_tok + 1;
+        while (w < k && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
+               !in(d, &t[w], &r->verbs))
+            w++;
+        if (w == k) return 0;
+    }
     /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
     size_t qa = quote_holding(quotes, t[a].start);
     if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start) return 0;
@@ -1006,8 +1016,8 @@ static int merge(quote_vec *quotes, cue_vec *cues, size_t found) {
  * indirect, or mixed with the quotations it holds as fragments (not written on their own);
  * nothing when a quotation holds it whole or runs on past it. found quotations of quotes are
  * the ones in marks. Returns 0, or -1 when out of memory. */
-static int add_clause(const document *d, const cue_scratch *s, quote_vec *quotes, cue_vec *cues, size_t found,
-                      size_t ta, size_t tb, size_t sent, const cue *c) {
+static int add_clause(const document *d, const whosaid_rules *r, const cue_scratch *s, quote_vec *quotes,
+                      cue_vec *cues, size_t found, size_t ta, size_t tb, size_t sent, const cue *c) {
     const token *t = s->toks.items;
     quote_vec direct = {quotes->items, found, found};
     size_t a = t[ta].start, b = t[tb - 1].end;
@@ -1031,6 +1041,18 @@ static int add_clause(const document *d, const cue_scratch *s, quote_vec *quotes
         /* a quotation that goes on past the clause (into the next paragraph) is its own */
         else if (quotes->items[k].close_end > b) beyond = 1;
         unclosed |= !quotes->items[k].closed;
+    }
+    /* "a dénoncé « un mépris total »", "a fustigé « un budget de renoncement »": where news
+     * quote a speaker's words as the whole object of the verb (features.txt "fragment-object";
+     * English's call such a fragment a phrase of the writer's, "what aides called “…”"), the
+     * fragment takes the clause's cue where it had none (and, a word or two, it is no scare
+     * quote, which marked it); a fragment, in lower case, not a name ("à « Libération »") */
+    if (whole && held == 1 && quotes->items[first].open == a && quotes->items[first].close_end == b &&
+        rules_feature(r, FEATURE_FRAGMENT_OBJECT) && !starts_upper(d, &quotes->items[first]) &&
+        cues->items[first].form == CUE_NONE && c->who.kind != MENTION_NONE) {
+        cues->items[first] = *c;
+        quotes->items[first].type = WHOSAID_DIRECT;
+        return 0;
     }
     if (whole || beyond) return 0;
     for (size_t k = first; held && k < found && quotes->items[k].open < b; k++) quotes->items[k].type = 0;
@@ -1110,8 +1132,8 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
                 (clauses > 0 ||
                  !(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep))))
                 break;
-            if (add_clause(d, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
-                (rep.b2 > rep.a2 && add_clause(d, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
+            if (add_clause(d, r, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
+                (rep.b2 > rep.a2 && add_clause(d, r, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))
                 return -1;
             /* on past the clause and its own cue, which a second search must not read again
              * ("…, she said after meeting the premier" is no second clause) */

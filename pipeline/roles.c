@@ -110,7 +110,11 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
              token_in(d, &t[e - 1], &r->prepositions) < 0 &&
              /* (an article in capitals opens a name: "de la asociación vecinal La Viña") */
              !((t[e].flags & TOK_CAP) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) &&
-             !(tok_connector(d, r, &t[e]) && rules_feature(r, FEATURE_GENITIVE_ARTICLES))))
+             !(tok_connector(d, r, &t[e]) && rules_feature(r, FEATURE_GENITIVE_ARTICLES)) &&
+             /* (nor "des" after a noun, "de" and an article in one word: ", présidente de la
+              * fédération des parents d'élèves,", features.txt "contracted-articles") */
+             !(tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
+               token_in(d, &t[e], &r->articles) != ARTICLE_DEFINITE && rules_feature(r, FEATURE_CONTRACTED_ARTICLES))))
             return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
         if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0) {
@@ -176,9 +180,8 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
                               size_t next, size_t *rs, size_t *re) {
     const token *t = toks->items;
     /* (the name ends its clause or its sentence: "war der Präsident des Forums, Dr. Jürgen Weiß.") */
-    if (i < 3 || !(t[i - 1].flags & TOK_PUNCT) || t[i - 1].cp != ',' || next >= toks->len ||
-        !(t[next].flags & TOK_PUNCT) || (t[next].cp != ',' && t[next].cp != '.'))
-        return 0;
+    if (i < 3 || !(t[i - 1].flags & TOK_PUNCT) || t[i - 1].cp != ',' || next >= toks->len) return 0;
+    int closed = (t[next].flags & TOK_PUNCT) && (t[next].cp == ',' || t[next].cp == '.');
     size_t a = i - 1;
     /* (over "Industrie- und" of "der Industrie- und Handelskammer": names.c) */
     /* (and over an acronym in brackets after the organisation's name: "du Service de police de
@@ -216,6 +219,13 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         }
         a0 = b;
     }
+    /* "Éleveur de brebis à Saint-Gaudens, Thierry Fourcade a quitté …", "Directrice générale
+     * de Vallorbe SA, Nathalie Perrin a reçu …": where news describe people in any place of the
+     * clause (features.txt "epithets"), a title without an article that opens the sentence is
+     * the role of the name after its comma, the subject, whose verb follows */
+    if (!closed && !(a == 0 && (t[0].flags & TOK_CAP) && !tok_article(d, r, &t[0]) && tok_title(d, r, &t[0]) &&
+                     rules_feature(r, FEATURE_EPITHETS)))
+        return 0;
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
     if (a > 0 && !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))

@@ -59,6 +59,7 @@ int wordset_get(const wordset *set, const char *s, size_t n);
     X(FEATURE_DOUBLE_SURNAMES, "double-surnames")                                                  \
     X(FEATURE_EPITHETS, "epithets")                                                                \
     X(FEATURE_FRAGMENT_IN_CLAUSE, "fragment-in-clause")                                            \
+    X(FEATURE_FRAGMENT_OBJECT, "fragment-object")                                                  \
     X(FEATURE_GENITIVE_ARTICLES, "genitive-articles")                                              \
     X(FEATURE_INNER_SURNAMES, "inner-surnames")                                                    \
     X(FEATURE_NULL_SUBJECT, "null-subject")                                                        \
@@ -66,6 +67,7 @@ int wordset_get(const wordset *set, const char *s, size_t n);
     X(FEATURE_ORGANISATION_COMPLEMENTS, "organisation-complements")                                \
     X(FEATURE_PLURAL_GROUPS, "plural-groups")                                                      \
     X(FEATURE_POSTNOMINAL_ADJECTIVES, "postnominal-adjectives")                                    \
+    X(FEATURE_PREDICATE_COLON, "predicate-colon")                                                  \
     X(FEATURE_SUBJECT_BEFORE_QUE, "subject-before-que")                                            \
     X(FEATURE_UNACCENTED_FIRST_NAMES, "unaccented-first-names")                                    \
     X(FEATURE_VERB_FINAL, "verb-final")                                                            \

@@ -66,7 +66,8 @@ static size_t score_mentions(const registry *reg, const salience_query *q, int n
     return n;
 }
 
-static int better(const candidate *a, const candidate *b) {
+static int better(const candidate *a, const candidate *b, int latest) {
+    if (latest) return a->last_pos > b->last_pos;
     return a->score > b->score || (a->score == b->score && a->last_pos > b->last_pos);
 }
 
@@ -89,7 +90,7 @@ size_t registry_rank(const registry *reg, const salience_query *q, ranking *out)
     for (size_t rank = 0; rank < RANKED_MAX && rank < n; rank++) {
         size_t b = rank;
         for (size_t k = rank + 1; k < n; k++)
-            if (better(&c[k], &c[b])) b = k;
+            if (better(&c[k], &c[b], q->latest)) b = k;
         candidate t = c[rank];
         c[rank] = c[b];
         c[b] = t;

@@ -16,6 +16,7 @@ typedef struct {
     int kind;            /* ENTITY_PERSON ("he", "the owner") or ENTITY_ORG ("it", "the company") */
     size_t window;       /* how many sentences back; 0: the default */
     int personal;        /* only people the text shows to be people (for "the owner") */
+    int latest;          /* the one named last, not the most salient ("celui-ci") */
 } salience_query;
 
 typedef struct {
