@@ -328,61 +328,6 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
     return add_mention(reg, c, p, m->start, m->end, subject, 0);
 }
 
-/* "Le premier ministre a réagi mardi. « … », a-t-il déclaré", "L'accusée, elle, a fondu en
- * larmes. « … », a-t-elle murmuré": where news keep calling someone by the definite title that
- * opens a sentence (features.txt "described-people"), a title of one person that no one named
- * holds (m at toks[i]) is someone for the pronouns after it to stand for: the person of its
- * gender just named whom the text has given no role, where news so call them by a second noun
- * without a complement (features.txt "epithets": "Nadia Kermal a pris la parole. L'accusée,
- * âgée de 44 ans, …"; not a post others hold, "la ministre", rules/<lang>/roles-of-others.txt),
- * else a person of its own, named as written. Without it "il" went to whoever was named last,
- * or to no one. */
-/* Tokens of a role's place or listed complements between it and the comma before a name in
- * apposition, at most */
-enum { APPOSED_ROLE_TOKENS = 24 };
-
-static int described_subject(registry *reg, build_ctx *c, const token_vec *toks, size_t i, const mention *m,
-                             int rank) {
-    const document *d = c->d;
-    const whosaid_rules *r = reg->rules;
-    int g = token_in(d, &toks->items[i], &r->singular_articles);
-    if (g < 0 || m->role_end <= m->role_start || !rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) return 0;
-    /* (not a headline's, which ends in no full stop: "El presidente de Guatemala visita la
-     * frontera"; a closing mark or an ellipsis, not ASCII, ends a sentence too) */
-    const sentence *st = &c->seg->sents.items[c->sent];
-    unsigned char last = st->end > st->start ? d->text[st->end - 1] : 0;
-    if (last < 0x80 && (!last || !strchr(".!?", last))) return 0;
-    /* (not the role of a name in apposition after it, past the role's place or complements
-     * listed with commas: "Le maire de Québec, Bruno Marchand, …", "Le chef de l'opposition à
-     * l'hôtel de ville, X, …", "Le ministre de l'Environnement, de la Faune et des Parcs, X,") */
-    for (size_t k = m->next_tok; k + 1 < toks->len && k < m->next_tok + APPOSED_ROLE_TOKENS &&
-                                 token_in(d, &toks->items[k], &r->auxiliaries) < 0;
-         k++) {
-        if (punct_is(&toks->items[k], ',') && parse_mention(d, r, toks, k + 1).kind == MENTION_NAME) return 0;
-        if (!(toks->items[k].flags & TOK_WORD) && !punct_is(&toks->items[k], ',')) break;
-    }
-    size_t w = m->role_start;
-    while (w < m->role_end && d->text[w] != ' ') w++;
-    int gendered = rules_gendered(r, (const char *)d->text + m->role_start, w - m->role_start);
-    if (gendered == GENDER_MALE || gendered == GENDER_FEMALE) g = gendered;
-    if (g != GENDER_MALE && g != GENDER_FEMALE) g = 0;
-    if (rules_feature(r, FEATURE_EPITHETS) && w == m->role_end &&
-        wordset_get(&r->roles_of_others, (const char *)d->text + m->role_start, w - m->role_start) < 0) {
-        salience_query q = {.pos = m->start, .sent = c->sent, .gender = g, .any_full_name = 1,
-                            .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON, .window = 1, .personal = 1};
-        size_t p = registry_rank(reg, &q, NULL);
-        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON &&
-            reg->people.items[p].role_end == reg->people.items[p].role_start) {
-            reg->people.items[p].role_start = m->role_start;
-            reg->people.items[p].role_end = m->role_end;
-            return add_mention(reg, c, p, m->start, m->end, rank, 0);
-        }
-    }
-    if (register_description(reg, c, m, rank, ENTITY_PERSON) != 0) return -1;
-    reg->people.items[reg->people.len - 1].gender = (unsigned char)g;
-    return 0;
-}
-
 /* Is the phrase m at toks[i] a plural description with a definite article ("Les agriculteurs",
  * "les habitants du quartier"), where features.txt has "plural-groups"? */
 static int plural_group(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
@@ -768,18 +713,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&
                        m.titled) {
-                /* "the mayor": one more mention of whoever holds that role (of the gender its
-                 * article shows: "Le premier ministre" is not "la ministre de la Justice") */
-                int shown = token_in(d, &toks->items[i], &r->singular_articles);
-                if (!m.gender && (shown == GENDER_MALE || shown == GENDER_FEMALE)) m.gender = shown;
+                /* "the mayor": one more mention of whoever holds that role */
                 size_t p = registry_resolve_role(reg, d, &m);
-                int rank = is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
-                if (p != NO_PERSON && add_mention(reg, &c, p, m.start, m.end, rank, 0) != 0) return -1;
-                /* (the subject of its sentence, after an opening phrase at most: not a headline's
-                 * "Procès Erlanger : l'accusée demande pardon") */
-                if (p == NO_PERSON && first && !m.org && !inside_quote(&c, m.start) &&
-                    (i == 0 || punct_is(&toks->items[i - 1], ',')) &&
-                    described_subject(reg, &c, toks, i, &m, rank) != 0)
+                if (p != NO_PERSON &&
+                    add_mention(reg, &c, p, m.start, m.end,
+                                is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
+                                0) != 0)
                     return -1;
                 first = 0;
             }
