@@ -450,8 +450,11 @@ enum { CUE_REACH = 4 };
  * need not read it again. */
 static int cues_opening_quotation(const token_vec *toks, size_t i) {
     if (!toks->len || !(toks->items[0].flags & TOK_MARK)) return 0;
-    for (size_t b = i; b > 0 && i - b < CUE_REACH; b--)
+    for (size_t b = i; b > 0 && i - b < CUE_REACH; b--) {
         if (toks->items[b - 1].flags & TOK_MARK) return 1;
+        /* "”, Mazier said, adding that …": a comma after the cue ends its reach */
+        if (punct_is(&toks->items[b - 1], ',') && !(b > 1 && (toks->items[b - 2].flags & TOK_MARK))) return 0;
+    }
     return 0;
 }
 

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a comma after a quotation's cue ends its reach ('“…,” Mazier said, adding that …' read for reported speech)", 'pipeline/people.c',
+  "        if (punct_is(&toks->items[b - 1], ',') && !(b > 1 && (toks->items[b - 2].flags & TOK_MARK))) return 0;", ""),
  ("an adverb before the verb ends a description ('A spokesperson for Metrolinx also said')", 'pipeline/names.c',
   "           !(e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&", "           !(0 && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&"),
  ("a first name and a word that ends place names are a person's name ('Jenna Park')", 'pipeline/names.c',
