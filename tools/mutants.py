@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("bodies of members are no organisation words ('the Ontario Chamber of Commerce')", 'rules/en/organisations.txt',
+  "federation confederation coalition alliance chamber caucus tribunal\n", "\n"),
  ("a comma after a quotation's cue ends its reach ('“…,” Mazier said, adding that …' read for reported speech)", 'pipeline/people.c',
   "        if (punct_is(&toks->items[b - 1], ',') && !(b > 1 && (toks->items[b - 2].flags & TOK_MARK))) return 0;", ""),
  ("an adverb before the verb ends a description ('A spokesperson for Metrolinx also said')", 'pipeline/names.c',
