@@ -282,8 +282,12 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (head_in(d, m, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
         /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
-         * organisation named before holds it in its name ("Toronto Police Service") */
-        if (head_in(d, m, &r->group_nouns) && !org_named_with(reg, d, m->head_start, m->head_end)) return NO_PERSON;
+         * organisation named before holds it in its name ("Toronto Police Service"); so does a
+         * public body's ("the province insists" after "the Canadian Medical Association":
+         * rules/<lang>/public-bodies.txt) */
+        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies)) &&
+            !org_named_with(reg, d, m->head_start, m->head_end))
+            return NO_PERSON;
         /* "la préfecture de police" after "l'AFP": a kind with its complement names its own
          * organisation, unless one named before holds the kind in its name */
         if (rules_feature(r, FEATURE_EPITHETS) && affiliated_after_head(d, r, m) && !org_named_with(reg, d, m->head_start, m->head_end))

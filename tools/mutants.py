@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a public body's noun is the organisation named last ('The province insists' after the Ontario Medical Association)", 'pipeline/attribute.c',
+  "        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies)) &&", "        if ((head_in(d, m, &r->group_nouns)) &&"),
  ("bodies of members are no organisation words ('the Ontario Chamber of Commerce')", 'rules/en/organisations.txt',
   "federation confederation coalition alliance chamber caucus tribunal\n", "\n"),
  ("a comma after a quotation's cue ends its reach ('“…,” Mazier said, adding that …' read for reported speech)", 'pipeline/people.c',
