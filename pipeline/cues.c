@@ -66,8 +66,6 @@ static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch 
 /* Words of the phrase after an opinion preposition, up to its comma, at most. */
 enum { OPINION_PHRASE_TOKENS = 8 };
 
-/* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
- * at each word, which costs a call per word instead of a scan of every position. */
 /* Is toks[k] a pronoun that a preposition takes as its object ("close to her", "familiar with
  * him"), not a possessive before a noun? */
 static int object_after_preposition(const document *d, const whosaid_rules *r, const token *t, size_t k) {
@@ -75,6 +73,8 @@ static int object_after_preposition(const document *d, const whosaid_rules *r, c
            (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0;
 }
 
+/* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
+ * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     size_t n = s->toks.len;
     if (VEC_RESERVE(&s->verb_end, n) != 0) return -1;

@@ -875,19 +875,28 @@ static int holds_text(const document *d, const person *p, size_t s, size_t n) {
     return 0;
 }
 
+/* The head of the role noun m, its last word before a connector, as text[*s, *e), and the
+ * gender it shows (0 for none). Returns 0 where it has no head. */
+static int role_head(const registry *reg, const document *d, const mention *m, size_t *s, size_t *e, int *gender) {
+    *e = role_head_end(reg->rules, d, m->role_start, m->role_end);
+    *s = *e;
+    while (*s > m->role_start && d->text[*s - 1] != ' ') (*s)--;
+    if (*e <= *s) return 0;
+    /* "der Minister" is no woman whose role holds "Umweltministerin" */
+    *gender = rules_gendered(reg->rules, (const char *)d->text + *s, *e - *s);
+    /* "La ministre" is no man whose role holds "ministre": the gender the article shows */
+    if (!*gender) *gender = m->gender;
+    return 1;
+}
+
 size_t registry_resolve_role(const registry *reg, const document *d, const mention *m) {
-    /* the head of the role: its last word */
-    size_t e = role_head_end(reg->rules, d, m->role_start, m->role_end), s = e;
-    while (s > m->role_start && d->text[s - 1] != ' ') s--;
-    if (e <= s) return NO_PERSON;
+    size_t s, e;
+    int gender;
+    if (!role_head(reg, d, m, &s, &e, &gender)) return NO_PERSON;
     size_t end = registry_mentions_from(reg, m->start);
     /* "la porte-parole du gouvernement" is not the one "de la SNCF": a complement the phrase
      * gives must be the role's too */
     size_t cs = e, cn = m->role_end - cs;
-    /* "der Minister" is no woman whose role holds "Umweltministerin" */
-    int gender = rules_gendered(reg->rules, (const char *)d->text + s, e - s);
-    /* "La ministre" is no man whose role holds "ministre": the gender the article shows */
-    if (!gender) gender = m->gender;
     for (int prefix = 0; prefix <= 1; prefix++)
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];
@@ -899,11 +908,9 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
 }
 
 size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent) {
-    size_t e = role_head_end(reg->rules, d, m->role_start, m->role_end), s = e;
-    while (s > m->role_start && d->text[s - 1] != ' ') s--;
-    if (e <= s) return NO_PERSON;
-    int gender = rules_gendered(reg->rules, (const char *)d->text + s, e - s);
-    if (!gender) gender = m->gender;
+    size_t s, e;
+    int gender;
+    if (!role_head(reg, d, m, &s, &e, &gender)) return NO_PERSON;
     size_t found = NO_PERSON;
     for (size_t i = registry_mentions_from(reg, m->end), n = 0;
          i < reg->mentions.len && n < REGISTRY_LOOKBACK && reg->mentions.items[i].sent <= sent + ROLE_AHEAD_SENTENCES; i++, n++) {
