@@ -245,6 +245,44 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
     return NO_PERSON;
 }
 
+/* Is sentence k the story's lead: no sentence before it, but a headline or a dateline, ends
+ * as a sentence of prose does (with a full stop)? */
+static int lead_sentence(const document *d, const segments *seg, size_t k) {
+    for (size_t s = 0; s < k; s++) {
+        const sentence *st = &seg->sents.items[s];
+        if (st->prose && st->end > st->start && d->text[st->end - 1] == '.') return 0;
+    }
+    return 1;
+}
+
+/* "A Superior Court of Ontario judge chastised …", then "Justice Sean Dunphy directed …": a
+ * lead may hold back who someone is (news call it delayed identification), by a titled
+ * indefinite description that the next sentences name: the one person named there who holds
+ * its title, or another name of it (role-synonyms.txt). */
+static size_t named_after_lead(const document *d, const segments *seg, const registry *reg, const mention *m) {
+    if (!m->titled || m->definite || m->role_end <= m->role_start) return NO_PERSON;
+    size_t sent = segments_sentence_at(seg, m->start);
+    if (!lead_sentence(d, seg, sent)) return NO_PERSON;
+    size_t p = registry_resolve_role_ahead(reg, d, m, sent);
+    if (p != NO_PERSON) return p;
+    size_t hs = m->role_end; /* the title, the role's last word: "judge" of "Manitoba judge" */
+    while (hs > m->role_start && d->text[hs - 1] != ' ') hs--;
+    int g = synonym_group(d, reg->rules, hs, m->role_end);
+    if (g < 0) return NO_PERSON;
+    size_t found = NO_PERSON;
+    for (size_t i = registry_mentions_from(reg, m->end);
+         i < reg->mentions.len && reg->mentions.items[i].sent <= sent + ROLE_AHEAD_SENTENCES; i++) {
+        size_t q = reg->mentions.items[i].person;
+        const person *ps = &reg->people.items[q];
+        if (ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start ||
+            synonym_group(d, reg->rules, ps->role_start, ps->role_end) != g)
+            continue;
+        if (found != NO_PERSON && found != q) return NO_PERSON;
+        found = q;
+    }
+    return found;
+}
+
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
@@ -514,6 +552,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
              * holds by that name, which the cue's phrase read as a description */
         } else {
             p = described(d, seg, reg, m, prev, prevq, a);
+            if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);
         }
         if (p != NO_PERSON) {
             set_person(reg, p, a);

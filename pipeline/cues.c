@@ -1195,9 +1195,17 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     if (m.kind == MENTION_DESCRIPTION && a + 1 < v && !before_verb) {
         /* "his mother refused …": the determiner and the noun after it, if it names someone */
         mention head = m;
-        head.end = head.head_end = t[a + 1].stem_end;
-        head.head_start = t[a + 1].start;
-        head.next_tok = a + 2;
+        size_t h = title_after_modifiers(d, r, t, a + 1, m.next_tok);
+        head.end = head.head_end = t[h].stem_end;
+        head.head_start = t[h].start;
+        head.next_tok = h + 1;
+        if (h > a + 1) { /* "A Manitoba judge": the modifiers and the title are the role */
+            head.role_start = t[a + 1].start;
+            head.role_end = t[h].stem_end;
+            head.titled = 1;
+        } else if (head.role_end > head.end) {
+            head.role_end = head.end; /* "A judge criticized": the verb is none of the role */
+        }
         m = head;
     }
     return m.next_tok < v && cue_speaker_like(d, r, s, &m, 1) ? m : (mention){0};

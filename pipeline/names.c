@@ -462,6 +462,26 @@ static int object_told(const document *d, const whosaid_rules *r, const token *t
     return !(e + 1 < n && punct_is(&t[e], ',') && (t[e + 1].flags & TOK_CAP));
 }
 
+/* Tokens of the capitalised words that may modify a title at most ("B.C. Supreme Court"). */
+enum { TITLE_MODIFIER_TOKENS = 8 };
+
+/* The noun that heads a phrase opening at toks[k], after its determiner, and ending before
+ * toks[e]: a title in lower case after the capitalised words that modify it, with at most one
+ * word in lower case between ("A Manitoba judge", "A Superior Court of Ontario judge", "a
+ * Toronto police officer"); else toks[k] itself ("a national columnist" is headed by its
+ * first word, as descriptions are). */
+size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e) {
+    size_t w = k;
+    while (w < e && w < k + TITLE_MODIFIER_TOKENS &&
+           ((t[w].flags & (TOK_CAP | TOK_INITIAL)) ||
+            (w > k && w + 1 < e && tok_connector(d, r, &t[w]) && (t[w + 1].flags & TOK_CAP))))
+        w++;
+    if (w == k) return k;
+    for (size_t lower = 0; w < e && lower < 2 && (t[w].flags & TOK_LOWER); w++, lower++)
+        if (tok_title_noun(d, r, &t[w])) return w;
+    return k;
+}
+
 /* How many words a description runs to ("the 34-year-old mother of three"), and how many it
  * holds between two prepositions ("one well-connected Democrat familiar with …"). */
 enum { DESCRIPTION_WORDS = 10, NOUN_PHRASE_WORDS = 5 };
@@ -547,6 +567,8 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
      * ending: "the librarian at the central branch") */
     if (!(t[j].flags & TOK_POSS) && /* "their neighbour’s family": the title is the possessor's */
         (tok_title_noun(d, r, &t[j]) || numbered(d, r, t, toks->len, j) ||
+         /* "A Manitoba judge", "a Toronto police officer": a title after words that modify it */
+         (h > j && title_after_modifiers(d, r, t, j, e) == h) ||
          ((t[j].flags & TOK_LOWER) && person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
         m.role_start = t[j].start;
         m.role_end = m.end;

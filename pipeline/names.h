@@ -33,6 +33,9 @@ int tok_title_head(const document *d, const whosaid_rules *r, const token *t); /
 /* a head, or a word with a title's ending: "Gerichtssprecher", "Epidemiologist" */
 int tok_title_noun(const document *d, const whosaid_rules *r, const token *t);
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
+/* The title that heads a phrase from t[k] (after its determiner) to t[e], past the capitalised
+ * words that modify it ('A Manitoba judge'), or k. */
+size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
 int tok_honorific(const document *d, const whosaid_rules *r, const token *t);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);

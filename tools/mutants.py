@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a titled indefinite description in the lead is the person the next sentences name ('A … judge chastised …' then 'Justice Sean Dunphy')", 'pipeline/attribute.c',
+  "            if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);", ""),
+ ("delayed identification only in the lead ('A Winnipeg lawyer criticized …' later stays a description)", 'pipeline/attribute.c',
+  "    if (!lead_sentence(d, seg, sent)) return NO_PERSON;\n    size_t p = registry_resolve_role_ahead", "    size_t p = registry_resolve_role_ahead"),
+ ("delayed identification by a synonym of the title ('judge', then 'Justice …')", 'pipeline/attribute.c',
+  "    int g = synonym_group(d, reg->rules, hs, m->role_end);", "    int g = -1;"),
+ ("a participle's subject is headed by the title after capitalised modifiers ('A Manitoba judge criticized …, saying')", 'pipeline/cues.c',
+  "        size_t h = title_after_modifiers(d, r, t, a + 1, m.next_tok);", "        size_t h = a + 1;"),
+ ("a description's title after capitalised modifiers makes it a role ('A Manitoba Justice spokesperson said')", 'pipeline/names.c',
+  "         (h > j && title_after_modifiers(d, r, t, j, e) == h) ||", ""),
  ("a public body's noun is the organisation named last ('The province insists' after the Ontario Medical Association)", 'pipeline/attribute.c',
   "        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies)) &&", "        if ((head_in(d, m, &r->group_nouns)) &&"),
  ("bodies of members are no organisation words ('the Ontario Chamber of Commerce')", 'rules/en/organisations.txt',
