@@ -229,6 +229,21 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
     return none;
 }
 
+/* Tokens of the organisation after a name in apposition and its preposition at most. */
+enum { AFFILIATION_TOKENS = 8 };
+
+/* "Brannigan's lawyer, Kevin Asheford of the Digital Liberty Project, said": where a name that
+ * ends at t[e] works, a preposition of affiliation and an organisation's capitalised words, up
+ * to a comma. Returns the comma's index, or e where no such phrase follows. */
+static size_t affiliation_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e) {
+    if (e + 2 >= n || !(t[e].flags & TOK_LOWER) || token_in(d, &t[e], &r->affiliation_prepositions) < 0) return e;
+    size_t c = e + 1;
+    while (c < n && c < e + 1 + AFFILIATION_TOKENS &&
+           ((t[c].flags & TOK_CAP) || tok_connector(d, r, &t[c]) || tok_article(d, r, &t[c])))
+        c++;
+    return c < n && punct_is(&t[c], ',') && (t[c - 1].flags & TOK_CAP) ? c : e;
+}
+
 /* "the board’s chief economist, Ann-Marie Gill, said": a name in apposition to a description
  * is the speaker, and the description its role. Returns 1 and replaces *m when so. */
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
@@ -239,6 +254,9 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     mention named = parse_mention(d, r, &s->toks, k + 1);
     if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
     size_t e = named.next_tok;
+    /* (where the named person works may close the apposition: ", Kevin Asheford of the Digital
+     * Liberty Project, said") */
+    named.next_tok = e = affiliation_end(d, r, t, n, e);
     if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !s->verb_end.items[e]) return 0;
     if (named.role_end == named.role_start) {
         size_t a = m->start, w = a;
@@ -1022,7 +1040,8 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             int label = party_label(d, r, s, a, end - 1); /* "Rep. Lauren Pike, R-Texas, said" */
             if (label && before.kind == MENTION_NAME) {
                 m = before;
-            } else if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 && before.kind != MENTION_NONE &&
+            } else if (inner.kind == MENTION_NAME && affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&
+                       before.kind != MENTION_NONE &&
                        before.kind != MENTION_PRONOUN) {
                 /* the name between the commas speaks; what stands before it is its role */
                 m = inner;

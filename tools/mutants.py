@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name in apposition ends at its affiliation's comma ('Brannigan's lawyer, Kevin Asheford of the Digital Liberty Project, said')", 'pipeline/cues.c',
+  "            } else if (inner.kind == MENTION_NAME && affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&", "            } else if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 &&"),
+ ("a name in apposition to a participle's subject ends at its affiliation's comma ('…, Ruth Okafor of the Attorney General's Office, criticized …, saying')", 'pipeline/cues.c',
+  "    named.next_tok = e = affiliation_end(d, r, t, n, e);", ""),
  ("a titled indefinite description in the lead is the person the next sentences name ('A … judge chastised …' then 'Justice Sean Dunphy')", 'pipeline/attribute.c',
   "            if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);", ""),
  ("delayed identification only in the lead ('A Winnipeg lawyer criticized …' later stays a description)", 'pipeline/attribute.c',
