@@ -241,6 +241,11 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
         if (ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start || ps->role_start >= m->start) continue;
         read++;
         if (synonym_group(d, r, ps->role_start, ps->role_end) == g) return p;
+        /* (or a word of it: "Nova Scotia Supreme Court Justice", "police spokesman Cst.") */
+        for (size_t w = ps->role_start, e; w < ps->role_end; w = e + 1) {
+            for (e = w; e < ps->role_end && d->text[e] != ' ';) e++;
+            if (e - w < ps->role_end - ps->role_start && synonym_group(d, r, w, e) == g) return p;
+        }
     }
     return NO_PERSON;
 }

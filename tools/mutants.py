@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a role noun stands for the one whose role holds a synonym of it as a word ('the judge' after 'Nova Scotia Supreme Court Justice Margaret Dunleavy')", 'pipeline/attribute.c',
+  "            if (e - w < ps->role_end - ps->role_start && synonym_group(d, r, w, e) == g) return p;", ""),
+ ("'Cst.' is an abbreviation ('police spokesman Cst. Tom Ahern')", 'rules/en/abbreviations.txt',
+  "Const. Cst. Cpl.", "Const. Cpl."),
+ ("'Cst.' is a title's abbreviation ('police spokesman Cst. Tom Ahern')", 'rules/en/title-abbreviations.txt',
+  "const constable cst constable", "const constable"),
  ("a name in apposition ends at its affiliation's comma ('Brannigan's lawyer, Kevin Asheford of the Digital Liberty Project, said')", 'pipeline/cues.c',
   "            } else if (inner.kind == MENTION_NAME && affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&", "            } else if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 &&"),
  ("a name in apposition to a participle's subject ends at its affiliation's comma ('…, Ruth Okafor of the Attorney General's Office, criticized …, saying')", 'pipeline/cues.c',
