@@ -109,8 +109,18 @@ static int numbered(const document *d, const whosaid_rules *r, const token *t, s
 }
 
 /* May the token stand inside a role or name? */
+/* "SUVs", "MPs", "CEOs": capitals and a letter in lower case that ends plurals (rules/<lang>/
+ * plural-endings.txt) are a common noun in the plural, no word of a name. */
+static int plural_acronym(const document *d, const whosaid_rules *r, const token *t) {
+    const char *s = (const char *)d->text + t->start;
+    size_t n = t->stem_end - t->start, caps = 0;
+    while (caps < n && s[caps] >= 'A' && s[caps] <= 'Z') caps++;
+    return caps >= 2 && caps + 1 == n && s[caps] >= 'a' && s[caps] <= 'z' && rules_plural(r, s, n) > 0;
+}
+
 static int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_WORD)) return 0;
+    if ((t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && plural_acronym(d, r, t)) return 0;
     if (t->flags & (TOK_CAP | TOK_INITIAL | TOK_POSS)) return 1;
     if (t->flags & TOK_LOWER) return tok_title(d, r, t) || tok_connector(d, r, t) || tok_particle(d, r, t);
     return 0;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("capitals and a plural ending ('SUVs') are no word of a name ('Veridian Motors SUVs')", 'pipeline/names.c',
+  "    if ((t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && plural_acronym(d, r, t)) return 0;", ""),
  ("a role noun stands for the one whose role holds a synonym of it as a word ('the judge' after 'Nova Scotia Supreme Court Justice Margaret Dunleavy')", 'pipeline/attribute.c',
   "            if (e - w < ps->role_end - ps->role_start && synonym_group(d, r, w, e) == g) return p;", ""),
  ("'Cst.' is an abbreviation ('police spokesman Cst. Tom Ahern')", 'rules/en/abbreviations.txt',
