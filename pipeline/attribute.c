@@ -288,6 +288,15 @@ static size_t named_after_lead(const document *d, const segments *seg, const reg
     return found;
 }
 
+/* "the trustees’ association", "the nurses' union": a possessor between the article and the
+ * head, whose the organisation is. Its apostrophe after the first word, that is (not an
+ * elided article's: "l’agence"). */
+static int possessor_before_head(const document *d, const mention *m) {
+    for (size_t i = first_word_end(d, m->start, m->head_start); i < m->head_start; i++)
+        if (d->text[i] == '\'' || (i + 2 < m->head_start && !memcmp(d->text + i, "\xE2\x80\x99", 3))) return 1;
+    return 0;
+}
+
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
@@ -328,7 +337,7 @@ static size_t described(const document *d, const segments *seg, const registry *
          * organisation named before holds it in its name ("Toronto Police Service"); so does a
          * public body's ("the province insists" after "the Canadian Medical Association":
          * rules/<lang>/public-bodies.txt) */
-        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies)) &&
+        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies) || possessor_before_head(d, m)) &&
             !org_named_with(reg, d, m->head_start, m->head_end))
             return NO_PERSON;
         /* "la préfecture de police" after "l'AFP": a kind with its complement names its own

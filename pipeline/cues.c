@@ -450,9 +450,66 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     return m;
 }
 
+/* Bytes of a verb's words joined by "_" (as the rule files write "according_to") at most. */
+enum { VERB_KEY = 64 };
+
+/* Is the verb whose words end before toks[k] one that cites a source rather than tells what
+ * its subject did ("according to", "selon": rules/<lang>/source-verbs.txt)? Not "noted
+ * congressional testimony by Gregory Hicks", whose phrase after it is its object. */
+static int cites_source(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = s->toks.items;
+    size_t v = k;
+    while (v > 0 && k - v < 4 && s->verb_end.items[v - 1] != k) v--;
+    if (v == 0 || s->verb_end.items[v - 1] != k) return 0;
+    char key[VERB_KEY];
+    size_t len = 0;
+    for (size_t i = v - 1; i < k; i++) {
+        size_t a = t[i].start, e = t[i].stem_end;
+        /* an elision's apostrophe joins as "_" does: "d'après" is "d_après" */
+        if (e > a && d->text[e - 1] == '\'') e--;
+        else if (e >= a + 3 && !memcmp(d->text + e - 3, "\xE2\x80\x99", 3)) e -= 3;
+        if (len + (e - a) + 1 >= sizeof key) return 0;
+        if (len) key[len++] = '_';
+        memcpy(key + len, d->text + a, e - a);
+        len += e - a;
+    }
+    return wordset_get_folded(&r->source_verbs, key, len) >= 0;
+}
+
+/* Words before a document's noun (its determiner and adjectives), and between it and the
+ * preposition of its agent ("filed in the case by"), at most. */
+enum { DOCUMENT_WORDS_BEFORE = 3, DOCUMENT_WORDS_AFTER = 6 };
+
+/* "according to figures released by the Ministry of Education", "according to a brief filed in
+ * the case by a coalition of automakers": a document and the agent that made it (after a
+ * preposition of rules/<lang>/agent-prepositions.txt), up to the punctuation; the agent speaks.
+ * MENTION_NONE when the phrase at toks[k] is none such. */
+static mention document_agent(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, w = k;
+    mention none = {0};
+    if (!cites_source(d, r, s, k)) return none;
+    while (w < n && w < k + DOCUMENT_WORDS_BEFORE && (t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->document_nouns) < 0)
+        w++;
+    if (w >= n || !(t[w].flags & TOK_LOWER) || token_in(d, &t[w], &r->document_nouns) < 0) return none;
+    for (size_t b = w + 1; b < n && b <= w + DOCUMENT_WORDS_AFTER && (t[b].flags & TOK_WORD) && !s->verb_end.items[b]; b++) {
+        if (!(t[b].flags & TOK_LOWER) ||
+            wordset_get(&r->agent_prepositions, (const char *)d->text + t[b].start, t[b].stem_end - t[b].start) < 0)
+            continue;
+        mention agent = parse_mention(d, r, &s->toks, b + 1);
+        if (agent.kind == MENTION_NONE || agent.kind == MENTION_PRONOUN || !mention_names_someone(d, r, &agent) ||
+            (agent.next_tok < n && !(t[agent.next_tok].flags & TOK_PUNCT)))
+            return none;
+        return agent;
+    }
+    return none;
+}
+
 static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
+    mention agent = document_agent(d, r, s, k);
+    if (agent.kind != MENTION_NONE) return agent;
     /* "…, según ha informado la Junta", "según informó el ministerio": a second reporting verb
      * (perhaps after an auxiliary) right after the first, and its subject after it */
     size_t v2 = k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->auxiliaries) >= 0 ? k + 1 : k;
