@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("French verbs of claim report no clause ('a soutenu que', 'considère que')", 'rules/fr/verbs-reported.txt',
+  "soutenu soutient soutiennent soutenait signalé signale signalent signalait considéré considère\n", "\n"),
  ("a public body's noun is the organisation named last ('The province insists' after the Ontario Medical Association)", 'pipeline/attribute.c',
   "        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies)) &&", "        if ((head_in(d, m, &r->group_nouns)) &&"),
  ("bodies of members are no organisation words ('the Ontario Chamber of Commerce')", 'rules/en/organisations.txt',
