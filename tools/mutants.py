@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a first name of two joined by a hyphen has no gender ('Anne-Claire Morvan … a-t-elle ajouté')", 'pipeline/rules.c',
+  "    return first >= 0 && first_name_one(r, h + 1, (size_t)(s + n - h - 1)) >= 0 ? first : v;", "    return v;"),
  ("French verbs of claim report no clause ('a soutenu que', 'considère que')", 'rules/fr/verbs-reported.txt',
   "soutenu soutient soutiennent soutenait signalé signale signalent signalait considéré considère\n", "\n"),
  ("a public body's noun is the organisation named last ('The province insists' after the Ontario Medical Association)", 'pipeline/attribute.c',
