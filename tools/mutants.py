@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an aside of a possessive between the auxiliary and an inverted participle is no adverb ('…», a de son côté indiqué X')", 'pipeline/cues.c',
+  "    return k + 3 <= n && is_preposition(r, d, &t[k])", "    return 0 && is_preposition(r, d, &t[k])"),
  ("French first names the shared list takes for a woman's ('Patrice') keep its gender", 'rules/fr/first-names-usual.txt',
   "patrice male christophe male pascal male maxime male alexis male stéphanie female frédérique female\n", "\n"),
  ("a first name of two joined by a hyphen has no gender ('Anne-Claire Morvan … a-t-elle ajouté')", 'pipeline/rules.c',
