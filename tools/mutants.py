@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("positions of sport are no roles ('L'ailier Hugo Fabregas' had none)", 'rules/fr/titles.txt',
+  "gardien gardienne portier ailier ailière attaquant attaquante défenseur défenseuse technicien technicienne\n", "\n"),
  ("bodies of control are no organisation nouns ('Selon l'inspection du travail, …' had no record)", 'rules/fr/organisation-nouns.txt',
   "inspection faîtière\n", "\n"),
  ("an aside of a possessive between the auxiliary and an inverted participle is no adverb ('…», a de son côté indiqué X')", 'pipeline/cues.c',
