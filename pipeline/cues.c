@@ -374,6 +374,17 @@ static int is_preposition(const whosaid_rules *r, const document *d, const token
     return (t->flags & TOK_LOWER) && token_in(d, t, &r->prepositions) >= 0;
 }
 
+/* "pour sa part", "de son côté", "por su parte": a preposition, a possessive and a noun in lower
+ * case at toks[k], an aside that may stand between an auxiliary and its participle ("a pour sa
+ * part déclaré", "a de son côté indiqué") as an adverb does. The token after it, or k. */
+size_t cue_aside_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return k + 3 <= n && is_preposition(r, d, &t[k]) && (t[k + 1].flags & TOK_LOWER) &&
+                   token_in(d, &t[k + 1], &r->possessives) >= 0 && (t[k + 2].flags & TOK_WORD) &&
+                   (t[k + 2].flags & TOK_LOWER)
+               ? k + 3
+               : k;
+}
+
 /* Is the word before the token at byte pos (or before the comma there) a preposition? */
 static int after_preposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos,
                              int except_subordinators) {
@@ -753,7 +764,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     } else if (v > i) {
         /* "…», a ensuite expliqué le maire", "a également indiqué l'élu": adverbs between the
          * auxiliary and the participle */
-        size_t w = v;
+        size_t w = cue_aside_end(d, r, t, n, v);
         while (w < n && w < v + 2 && !s->verb_end.items[w] && tok_adverb(d, r, &t[w])) w++;
         if (w > v && w < n && s->verb_end.items[w]) i = w;
     }

@@ -42,6 +42,11 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
 /* May m speak: someone, and, as a subject (subject nonzero), not the object of a preposition
  * ("in each state say")? */
 int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m, int subject);
+
+/* "pour sa part", "de son côté": a preposition, a possessive and a noun in lower case at t[k], an
+ * aside that may stand between an auxiliary and its participle as an adverb does. The index of
+ * the token after it, or k when there is none. */
+size_t cue_aside_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
 /* The subject of the sentence's main clause, for a verb at token v that has none of its own
  * ("…, his mother refused …, insisting that …", "Sanders compared himself to Clinton, saying"):
  * the phrase after an opening subordinate clause or prepositional phrase ("When his family

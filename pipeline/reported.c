@@ -744,7 +744,10 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         /* the cue right after the comma: ", Keller said", ", said Keller", not ", meaning he said";
          * an auxiliary may open it (", a-t-il expliqué") */
         size_t cue0 = after;
-        if (cue0 + 1 < n && (t[cue0].flags & TOK_LOWER) && in(d, &t[cue0], &r->auxiliaries)) cue0++;
+        if (cue0 + 1 < n && (t[cue0].flags & TOK_LOWER) && in(d, &t[cue0], &r->auxiliaries)) {
+            cue0 = cue_aside_end(d, r, t, n, cue0 + 1); /* (", a pour sa part déclaré X") */
+            if (cue0 >= n) continue;
+        }
         if (c.verb_start != t[cue0].start && c.who.start != t[cue0].start && c.verb_start != t[after].start &&
             c.who.start != t[after].start)
             continue;

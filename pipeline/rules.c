@@ -71,7 +71,19 @@ static char unaccented(unsigned char x) {
     return 0;
 }
 
+static int first_name_one(const whosaid_rules *r, const char *s, size_t n);
+
+/* A first name of two joined by a hyphen that the lists do not hold ("Anne-Claire",
+ * "Pierre-Alain", "Hans-Peter") is one where both parts are, with the gender of the first. */
 int rules_first_name(const whosaid_rules *r, const char *s, size_t n) {
+    int v = first_name_one(r, s, n);
+    const char *h = v < 0 ? memchr(s, '-', n) : NULL;
+    if (!h || h == s || h + 1 == s + n || memchr(h + 1, '-', (size_t)(s + n - h - 1))) return v;
+    int first = first_name_one(r, s, (size_t)(h - s));
+    return first >= 0 && first_name_one(r, h + 1, (size_t)(s + n - h - 1)) >= 0 ? first : v;
+}
+
+static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
     int v = wordset_get_folded(&r->first_names, s, n);
     if (v >= 0 || n > 64 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
     char low[64], out[64];
