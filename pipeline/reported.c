@@ -276,6 +276,12 @@ static mention relative_antecedent(const document *d, const whosaid_rules *r, co
         size_t c = end;
         while (c > 1 && end - c < APPOSITION_TOKENS && (t[c - 1].flags & TOK_WORD)) c--;
         if (c > 1 && c < end && punct_is(&t[c - 1], ',')) {
+            /* "…, according to city administration, which said": whom a cue between the commas
+             * names ("…, said Ann Lee, who added") */
+            if (s->verb_end.items[c] && s->verb_end.items[c] < end) {
+                mention cited = cue_phrase_after_verb(d, r, s, s->verb_end.items[c]);
+                if (cited.kind != MENTION_NONE && cited.kind != MENTION_PRONOUN && cited.next_tok == end) return cited;
+            }
             mention named = parse_mention_before(d, r, &s->toks, 0, c - 1);
             /* "Sen. Dianne Feinstein of California, the ranking Democrat …, who said": the
              * name before an affiliation's preposition */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a relative after a cue between commas stands for whom the cue names (', according to city administration, which said')", 'pipeline/reported.c',
+  "            if (s->verb_end.items[c] && s->verb_end.items[c] < end) {\n                mention cited", "            if (0) {\n                mention cited"),
  ("'selon' and 'd’après' cite a source (rules/fr/source-verbs.txt)", 'rules/fr/source-verbs.txt',
   "selon d_après\n", "\n"),
  ("'chiffres' is a document ('selon des chiffres publiés par le ministère')", 'rules/fr/document-nouns.txt',
