@@ -902,6 +902,21 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.role_start = m.role_end = 0;
             }
         }
+        /* "OC Transpo", "BC Hydro": an acronym and one capitalised word that is no first name,
+         * with no title, name an organisation, not a person whose role is the acronym */
+        if (m.kind == MENTION_NAME && !m.titled && !m.gender && last == j + 2 && (t[j].flags & TOK_ALLCAPS) &&
+            !(t[j].flags & (TOK_INITIAL | TOK_ABBREV)) &&
+            !(t[j + 1].flags & TOK_ALLCAPS) && !(t[j + 1].flags & TOK_POSS) && !tok_first_name(d, r, &t[j + 1]) &&
+            !tok_honorific(d, r, &t[j])) {
+            m.kind = MENTION_ROLE;
+            m.org = 1;
+            m.head_start = t[j + 1].start;
+            m.head_end = t[j + 1].stem_end;
+            m.name_start = m.surname_start = t[j].start;
+            m.surname_end = t[j + 1].stem_end;
+            m.name_end = name_word_end(&t[j + 1]);
+            m.role_start = m.role_end = 0;
+        }
         /* "Statistics Canada", "Health Canada", "Air Canada": capitalised words that end in a
          * country or province and do not open with a first name name an organisation, not a
          * person whose surname is a place */
