@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'where' opens a relative clause (', where Dhillon had worked since October, said')", 'rules/en/relatives.txt',
+  "who which whose whom where", "who which whose whom"),
  ("common nouns for people name someone who may speak ('A nurse at the prison said', 'An inmate told')", 'rules/en/titles.txt',
   "nurse inmate prisoner caregiver", "prisoner caregiver"),
  ("an acronym and one capitalised word name an organisation ('BC Hydro', not a person 'Hydro' whose role is 'BC')", 'pipeline/names.c',
