@@ -279,6 +279,27 @@ static int after_work_noun(const document *d, const whosaid_rules *r, size_t fro
                      wordset_get(&r->work_verbs, (const char *)d->text + s, e - s) >= 0);
 }
 
+/* Is the word just before the opening mark (a space between them) one in lower case that is
+ * no verb ("the stock “outperform,”", not "said “no,”")? */
+static int term_after_word(const document *d, const whosaid_rules *r, size_t from, size_t open) {
+    size_t e = open, st;
+    while (e > from) {
+        int32_t cp = utf8_prev(d->text, e, &st);
+        if (cp < 0 || !uc_is_space(cp)) break;
+        e = st;
+    }
+    if (e == open) return 0;
+    size_t s = e;
+    while (s > from) {
+        int32_t cp = utf8_prev(d->text, s, &st);
+        if (cp < 0 || !(uc_is_letter(cp) || cp == '-')) break;
+        s = st;
+    }
+    int32_t first;
+    if (e == s || (utf8_next(d->text, e, s, &first), !uc_is_lower(first))) return 0;
+    return wordset_get(&r->verbs, (const char *)d->text + s, e - s) < 0;
+}
+
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
     const unsigned char *s = d->text;
     /* a paragraph of dialogue is speech, however short */
@@ -328,6 +349,10 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
      * a title (a quoted word or two, “attack,”, is judged once cues are known) */
     if (!own_sentence && last == ',' && words >= 2 && words <= 6 && capitalised) return WHOSAID_TITLE;
     if (words > 3) return WHOSAID_DIRECT;
+    /* "who rates the stock “outperform,” said …": a word or two that a word of the sentence in
+     * lower case, no reporting verb, leads into is a term it uses; the comma inside the marks
+     * is American punctuation, not the end of speech before its cue */
+    if (!own_sentence && words <= 2 && last == ',' && term_after_word(d, r, snt->start, q->open)) return WHOSAID_SCARE;
     if (speechlike_end || (stop_end && own_sentence)) return WHOSAID_DIRECT;
     return WHOSAID_SCARE;
 }

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a word or two in marks after a lower-case word that is no verb is a term, though a comma inside the marks and a cue follow ('rates the stock \"outperform,\" said')", 'pipeline/quotes.c',
+  "    if (!own_sentence && words <= 2 && last == ',' && term_after_word(d, r, snt->start, q->open)) return WHOSAID_SCARE;", ""),
  ("'where' opens a relative clause (', where Dhillon had worked since October, said')", 'rules/en/relatives.txt',
   "who which whose whom where", "who which whose whom"),
  ("common nouns for people name someone who may speak ('A nurse at the prison said', 'An inmate told')", 'rules/en/titles.txt',
