@@ -241,10 +241,24 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
         if (ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start || ps->role_start >= m->start) continue;
         read++;
         if (synonym_group(d, r, ps->role_start, ps->role_end) == g) return p;
-        /* (or a word of it: "Nova Scotia Supreme Court Justice", "police spokesman Cst.") */
-        for (size_t w = ps->role_start, e; w < ps->role_end; w = e + 1) {
-            for (e = w; e < ps->role_end && d->text[e] != ' ';) e++;
-            if (e - w < ps->role_end - ps->role_start && synonym_group(d, r, w, e) == g) return p;
+        /* (or a word of its head, the words before a connector or preposition, or the head's last
+         * words: "Nova Scotia Supreme Court Justice", "police spokesman Cst.", "Veridian chief
+         * executive", "chief financial officer of Norcastle"; not "spokesperson for the judge") */
+        size_t head = ps->role_start;
+        while (head < ps->role_end) {
+            size_t e = head;
+            while (e < ps->role_end && d->text[e] != ' ') e++;
+            if (head > ps->role_start && (wordset_get(&r->connectors, (const char *)d->text + head, e - head) >= 0 ||
+                                          wordset_get(&r->prepositions, (const char *)d->text + head, e - head) >= 0))
+                break;
+            head = e < ps->role_end ? e + 1 : e;
+        }
+        while (head > ps->role_start && d->text[head - 1] == ' ') head--;
+        for (size_t w = ps->role_start, e; w < head; w = e + 1) {
+            for (e = w; e < head && d->text[e] != ' ';) e++;
+            if (synonym_group(d, r, w, e) == g || (w > ps->role_start && synonym_group(d, r, w, head) == g) ||
+                (w == ps->role_start && head < ps->role_end && synonym_group(d, r, w, head) == g))
+                return p;
         }
     }
     return NO_PERSON;
