@@ -311,6 +311,19 @@ static int possessor_before_head(const document *d, const mention *m) {
     return 0;
 }
 
+/* Does sentence k, before byte `before`, hold the word w[0, n) (ASCII case aside)? */
+static int sentence_holds_word(const document *d, const segments *seg, size_t k, size_t before, const char *w, size_t n) {
+    const sentence *st = &seg->sents.items[k];
+    size_t end = st->end < before ? st->end : before;
+    for (size_t i = st->start; i + n <= end; i++) {
+        if (strncasecmp((const char *)d->text + i, w, n) != 0) continue;
+        int left = i == st->start || !isalnum(d->text[i - 1]);
+        int right = i + n == end || !isalnum(d->text[i + n]);
+        if (left && right && (const char *)d->text + i != w) return 1;
+    }
+    return 0;
+}
+
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
@@ -564,7 +577,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             p = registry_resolve_name(reg, d, m);
         } else if (m->kind == MENTION_ROLE && (p = surname_title(d, reg, m)) != NO_PERSON) {
             /* "King said" after "Ruth King" */
-        } else if (m->kind == MENTION_ROLE && m->definite) {
+        } else if (m->kind == MENTION_ROLE && m->definite && m->titled) {
             /* "the mayor" is someone named before; "one former executive" is not */
             /* ("La ministre" is no man whose role holds "ministre": the gender its article shows) */
             mention shown = *m;
@@ -581,6 +594,19 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         } else {
             p = described(d, seg, reg, m, prev, prevq, a);
             if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);
+            /* "In an emailed statement, Manitoba Health said …. “…,” the statement said": the
+             * document the previous speaker was cited from, in the sentence that cited them, is
+             * theirs */
+            if (p == NO_PERSON && m->definite && head_in(d, m, &reg->rules->document_nouns) && prev && prevq &&
+                prev->speaker_end > prev->speaker_start &&
+                sentence_holds_word(d, seg, prevq->sent, m->start, (const char *)d->text + m->head_start,
+                                    m->head_end - m->head_start)) {
+                *a = (attribution){.person = prev->person, .speaker_start = prev->speaker_start,
+                                   .speaker_end = prev->speaker_end, .role_start = prev->role_start,
+                                   .role_end = prev->role_end, .cue = a->cue, .gender = prev->gender,
+                                   .method = "role-noun", .ranked = a->ranked};
+                break;
+            }
         }
         if (p != NO_PERSON) {
             set_person(reg, p, a);

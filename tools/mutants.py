@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a document that speaks is the previous speaker's where the sentence that cited them names it ('In an emailed statement, Manitoba Health said …', then 'the statement said')", 'pipeline/attribute.c',
+  "            if (p == NO_PERSON && m->definite && head_in(d, m, &reg->rules->document_nouns) && prev && prevq &&", "            if (0 && m->definite && head_in(d, m, &reg->rules->document_nouns) && prev && prevq &&"),
+ ("a capitalised phrase with no title is no role noun ('Manitoba Health said' is not the doctor of the 'Health Sciences Centre')", 'pipeline/attribute.c',
+  "        } else if (m->kind == MENTION_ROLE && m->definite && m->titled) {", "        } else if (m->kind == MENTION_ROLE && m->definite) {"),
  ("a word or two in marks after a lower-case word that is no verb is a term, though a comma inside the marks and a cue follow ('rates the stock \"outperform,\" said')", 'pipeline/quotes.c',
   "    if (!own_sentence && words <= 2 && last == ',' && term_after_word(d, r, snt->start, q->open)) return WHOSAID_SCARE;", ""),
  ("'where' opens a relative clause (', where Dhillon had worked since October, said')", 'rules/en/relatives.txt',
