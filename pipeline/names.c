@@ -118,9 +118,12 @@ static int plural_acronym(const document *d, const whosaid_rules *r, const token
     return caps >= 2 && caps + 1 == n && s[caps] >= 'a' && s[caps] <= 'z' && rules_plural(r, s, n) > 0;
 }
 
-static int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
+static inline int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_WORD)) return 0;
-    if ((t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && plural_acronym(d, r, t)) return 0;
+    /* (a second capital first: most capitalised words have none) */
+    if ((t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && t->stem_end - t->start >= 3 &&
+        (unsigned)(d->text[t->start + 1] - 'A') < 26 && plural_acronym(d, r, t))
+        return 0;
     if (t->flags & (TOK_CAP | TOK_INITIAL | TOK_POSS)) return 1;
     if (t->flags & TOK_LOWER) return tok_title(d, r, t) || tok_connector(d, r, t) || tok_particle(d, r, t);
     return 0;

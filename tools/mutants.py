@@ -48,7 +48,7 @@ M = [
  ("an organisation noun with a possessor is an organisation of its own ('The trustees’ association' is not the ministry named before)", 'pipeline/attribute.c',
   " || possessor_before_head(d, m)) &&", ") &&"),
  ("capitals and a plural ending ('SUVs') are no word of a name ('Veridian Motors SUVs')", 'pipeline/names.c',
-  "    if ((t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && plural_acronym(d, r, t)) return 0;", ""),
+  "        (unsigned)(d->text[t->start + 1] - 'A') < 26 && plural_acronym(d, r, t))", "        0)"),
  ("a role noun stands for the one whose role's head holds a synonym of it as a word ('the judge' after 'Nova Scotia Supreme Court Justice Margaret Dunleavy')", 'pipeline/attribute.c',
   "            if (synonym_group(d, r, w, e) == g || (w > ps->role_start && synonym_group(d, r, w, head) == g) ||", "            if ((w > ps->role_start && synonym_group(d, r, w, head) == g) ||"),
  ("a role noun stands for the one whose role's head ends in a synonym of it ('the CFO' after 'Omar Patel, the chief financial officer of Norcastle')", 'pipeline/attribute.c',
