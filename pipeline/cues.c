@@ -699,8 +699,13 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
     const token *t = s->toks.items;
     size_t n = s->toks.len, a = m->next_tok, e = a;
     if (m->kind != MENTION_NAME || !m->possessive) return;
+    /* (roles joined by a conjunction are one phrase: "Red River Air's founder and chief
+     * executive") */
     while (e < n && e < a + OWNED_NOUN_WORDS && (t[e].flags & TOK_LOWER) && !(t[e].flags & TOK_POSS) &&
-           !s->verb_end.items[e] && !is_preposition(r, d, &t[e]) && !tok_adverb_at(d, r, t, e))
+           !s->verb_end.items[e] && !tok_adverb_at(d, r, t, e) &&
+           (!is_preposition(r, d, &t[e]) ||
+            (e > a && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_title(d, r, &t[e - 1]) &&
+             tok_title(d, r, &t[e + 1]))))
         e++;
     if (e == a) return;
     size_t head = e - 1;
@@ -1268,6 +1273,13 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     mention m = {0};
     if (a >= v) return m;
     m = parse_mention(d, r, &s->toks, a);
+    /* "Red River Air's founder and chief executive, Lorne Sigurdson, said …": a possessive
+     * name owns the words after it, to which a name may stand in apposition */
+    if (m.kind == MENTION_NAME && m.possessive) {
+        mention owned = m;
+        possessor_and_noun(d, r, s, &owned);
+        if (owned.kind == MENTION_DESCRIPTION && name_in_apposition(d, r, s, owned.next_tok, &owned)) m = owned;
+    }
     /* "La maire de Grenoble, Anne Keller, a salué …": the name in apposition (a name, which
      * the cut below leaves whole) */
     name_in_apposition(d, r, s, m.next_tok, &m);

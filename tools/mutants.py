@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a possessive name owns roles joined by 'and' ('Red River Air's founder and chief executive, Lorne Sigurdson, said')", 'pipeline/cues.c',
+  "            (e > a && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_title(d, r, &t[e - 1]) &&", "            (0 && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_title(d, r, &t[e - 1]) &&"),
+ ("the clause's subject: a possessive name, the words it owns and a name in apposition ('Red River Air's founder …, Lorne Sigurdson, said in a statement that')", 'pipeline/cues.c',
+  "        if (owned.kind == MENTION_DESCRIPTION && name_in_apposition(d, r, s, owned.next_tok, &owned)) m = owned;", ""),
  ("a document that speaks is the previous speaker's where the sentence that cited them names it ('In an emailed statement, Manitoba Health said …', then 'the statement said')", 'pipeline/attribute.c',
   "            if (p == NO_PERSON && m->definite && head_in(d, m, &reg->rules->document_nouns) && prev && prevq &&", "            if (0 && m->definite && head_in(d, m, &reg->rules->document_nouns) && prev && prevq &&"),
  ("a capitalised phrase with no title is no role noun ('Manitoba Health said' is not the doctor of the 'Health Sciences Centre')", 'pipeline/attribute.c',
