@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("one known by a description only is named by no description before it ('Une source proche du dossier affirme' is not 'un proche de l’actionnaire' after it)", 'pipeline/people.c',
+  "        if (ps->role_start >= ps->name_start && ps->role_end <= ps->name_end) continue;", "        if (0) continue;"),
+ ("a French indefinite description that is a subject is someone 'il' stands for ('Un infirmier de nuit … a raconté … « … », confie-t-il')", 'rules/fr/features.txt',
+  "\ndescribed-people\n", "\n"),
  ("common nouns for people name someone who may speak ('A nurse at the prison said', 'An inmate told')", 'rules/en/titles.txt',
   "nurse inmate prisoner caregiver", "prisoner caregiver"),
  ("an acronym and one capitalised word name an organisation ('BC Hydro', not a person 'Hydro' whose role is 'BC')", 'pipeline/names.c',
