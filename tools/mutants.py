@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a party member's noun is a second noun for the one just named ('estime le libéral-radical', 'juge la radicale')", 'rules/fr/gendered-nouns.txt',
+  "radical male\nradicale female\nlibéral-radical male\nlibérale-radicale female\n", "\n"),
  ("a description after a reported clause names someone before the clause ('Le maire veut … , estime l'élu' is not the mayor)", 'pipeline/attribute.c',
   "    p = salient(reg, seg, horizon < m->start ? horizon : m->start, ENTITY_PERSON,", "    p = salient(reg, seg, m->start, ENTITY_PERSON,"),
  ("one known by a description only is named by no description before it ('Une source proche du dossier affirme' is not 'un proche de l’actionnaire' after it)", 'pipeline/people.c',
