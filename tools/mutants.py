@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a time after a description ends it ('Selon les enquêteurs interrogés lundi soir, …')", 'pipeline/names.c',
+  "            token_in(d, &t[e - 1], &r->prepositions) < 0 && rules_feature(r, FEATURE_CIRCUMSTANCES))\n            break;", "            token_in(d, &t[e - 1], &r->prepositions) < 0 && 0)\n            break;"),
+ ("'Selon X <time>,' opens the reported clause after the comma past the time", 'pipeline/reported.c',
+  "                if (q > after_m && q + 1 < n && punct_is(&t[q], ',')) after_m = q;", "                if (0) after_m = q;"),
  ("a party member's noun is a second noun for the one just named ('estime le libéral-radical', 'juge la radicale')", 'rules/fr/gendered-nouns.txt',
   "radical male\nradicale female\nlibéral-radical male\nlibérale-radicale female\n", "\n"),
  ("a description after a reported clause names someone before the clause ('Le maire veut … , estime l'élu' is not the mayor)", 'pipeline/attribute.c',
