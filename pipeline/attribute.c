@@ -327,7 +327,7 @@ static int sentence_holds_word(const document *d, const segments *seg, size_t k,
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
-static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m,
+static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
     size_t w = first_word_end(d, m->start, m->end);
@@ -429,7 +429,10 @@ static size_t described(const document *d, const segments *seg, const registry *
     int gender = rules_gendered(r, head, n);
     if (gender <= 0) gender = word_gender ? word_gender : one; /* "la haute fonctionnaire" */
     size_t window = gender > 0 && rules_feature(r, FEATURE_EPITHETS) ? GENDERED_EPITHET_SENTENCES : DESCRIPTION_SENTENCES;
-    p = salient(reg, seg, m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev, prevq, a);
+    /* (before the reported clause where the cue follows it: not "le bourgmestre" in "Le
+     * bourgmestre cherche surtout à rassurer les commerçants, estime l'élu") */
+    p = salient(reg, seg, horizon < m->start ? horizon : m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev,
+                prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it; but where the language's news call the
      * person just named by a second noun without a complement ("le syndicaliste", "der
@@ -584,7 +587,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             int g = article_number(d, reg->rules, m);
             if (!shown.gender && g > 0) shown.gender = g;
             p = registry_resolve_role(reg, d, &shown);
-            if (p == NO_PERSON) p = described(d, seg, reg, m, prev, prevq, a);
+            if (p == NO_PERSON) p = described(d, seg, reg, m, horizon, prev, prevq, a);
             /* "The mayor, who had pushed for a vote, said …" in the lead, her name after it */
             if (p == NO_PERSON) p = registry_resolve_role_ahead(reg, d, &shown, segments_sentence_at(seg, m->start));
         } else if ((p = named_org(d, reg, m)) != NO_PERSON) {
@@ -592,7 +595,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             /* "Le Réseau de transport de la Capitale assure que": an organisation the registry
              * holds by that name, which the cue's phrase read as a description */
         } else {
-            p = described(d, seg, reg, m, prev, prevq, a);
+            p = described(d, seg, reg, m, horizon, prev, prevq, a);
             if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);
             /* "In an emailed statement, Manitoba Health said …. “…,” the statement said": the
              * document the previous speaker was cited from, in the sentence that cited them, is

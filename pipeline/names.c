@@ -520,6 +520,12 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            !(e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&
              token_in(d, &t[e + 1], &r->verbs) >= 0)) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
+        /* "les experts psychiatres entendus mardi": so does a time of cue-followers.txt after a
+         * word of the phrase (not "de ce service", after a connector) */
+        if (!linking && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 &&
+            !tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1]) &&
+            token_in(d, &t[e - 1], &r->prepositions) < 0 && rules_feature(r, FEATURE_CIRCUMSTANCES))
+            break;
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
          * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&

@@ -918,6 +918,9 @@ size_t registry_resolve_role_ahead(const registry *reg, const document *d, const
         const person *ps = &reg->people.items[p];
         if (ps->kind != ENTITY_PERSON || (gender && ps->gender && ps->gender != gender) || !holds_title(reg->rules, d, ps, s, e, 0))
             continue;
+        /* (not one known by a description only, "un proche de l’actionnaire": their role lies
+         * in their name, and names no one later) */
+        if (ps->role_start >= ps->name_start && ps->role_end <= ps->name_end) continue;
         if (found != NO_PERSON && found != p) return NO_PERSON;
         found = p;
     }

@@ -807,6 +807,15 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
                     (!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q))
                     after_m = q;
             }
+            /* "Selon les experts psychiatres entendus mardi, …": past a time of cue-followers.txt
+             * (not an article or a preposition) that ends the phrase, to the comma */
+            {
+                size_t q = after_m;
+                while (q < n && q < after_m + 3 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->cue_followers) &&
+                       !in(d, &t[q], &r->articles) && !in(d, &t[q], &r->prepositions))
+                    q++;
+                if (q > after_m && q + 1 < n && punct_is(&t[q], ',')) after_m = q;
+            }
             /* "Laut Polizei ist der Schaden noch nicht beziffert": where the finite verb comes
              * second (German: features.txt "verb-second"), the clause opens with it right after
              * the phrase, in lower case, with no comma */
