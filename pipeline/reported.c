@@ -404,8 +404,19 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (!after_comma) c = skip_aside(d, r, s, c, n);
     /* (after the comma that opens a German clause, a preposition opens the clause itself: "sagte,
      * in manchen Straßen stehe das Wasser") */
+    size_t adjuncts = c;
     if (!(comma_clause && after_comma)) c = skip_adjuncts(d, r, s, c, n);
     int after_complementiser = c < n && in(d, &t[c], &r->complementisers);
+    /* "agreed on Monday to pay a fine": an infinitive after the verb (rules/<lang>/
+     * infinitive-markers.txt before a word in lower case that opens no noun phrase) is what was
+     * agreed, and no clause follows it */
+    for (size_t k = adjuncts; !after_complementiser && k + 1 < c; k++)
+        if ((t[k].flags & TOK_LOWER) &&
+            wordset_get(&r->infinitive_markers, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0 &&
+            (t[k + 1].flags & TOK_LOWER) && !tok_article(d, r, &t[k + 1]) && !in(d, &t[k + 1], &r->determiners) &&
+            !in(d, &t[k + 1], &r->possessives) && !in(d, &t[k + 1], &r->pronouns) &&
+            !in(d, &t[k + 1], &r->verbs)) /* ("wrote separately to say the court …") */
+            return 0;
     if (after_complementiser) c++;
     /* "acknowledged the scale of the defeat": an object; "claimed a study had been done": a
      * clause, which its auxiliary shows */

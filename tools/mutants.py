@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an infinitive after a verb of report is no clause ('agreed on Monday to pay a fine')", 'pipeline/reported.c',
+  "    for (size_t k = adjuncts; !after_complementiser && k + 1 < c; k++)", "    for (size_t k = adjuncts; 0 && !after_complementiser && k + 1 < c; k++)"),
+ ("a verb of report in the infinitive still reports ('wrote separately to say the court …')", 'pipeline/reported.c',
+  "            !in(d, &t[k + 1], &r->verbs)) /* (\"wrote separately to say the court …\") */", "            1)"),
+ ("'to' marks an infinitive (rules/en/infinitive-markers.txt)", 'rules/en/infinitive-markers.txt',
+  "\nto\n", "\n"),
  ("a possessive name owns roles joined by 'and' ('Red River Air's founder and chief executive, Lorne Sigurdson, said')", 'pipeline/cues.c',
   "            (e > a && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_title(d, r, &t[e - 1]) &&", "            (0 && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_title(d, r, &t[e - 1]) &&"),
  ("the clause's subject: a possessive name, the words it owns and a name in apposition ('Red River Air's founder …, Lorne Sigurdson, said in a statement that')", 'pipeline/cues.c',
