@@ -264,14 +264,30 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
     return NO_PERSON;
 }
 
+/* Sentences a headline, a standfirst and a dateline may take before the lead, at most. */
+enum { LEAD_SENTENCE_MAX = 8 };
+
 /* Is sentence k the story's lead: no sentence before it, but a headline or a dateline, ends
  * as a sentence of prose does (with a full stop)? */
 static int lead_sentence(const document *d, const segments *seg, size_t k) {
+    if (k >= LEAD_SENTENCE_MAX) return 0; /* (and a text of no full stops is not read again for each phrase) */
     for (size_t s = 0; s < k; s++) {
         const sentence *st = &seg->sents.items[s];
         if (st->prose && st->end > st->start && d->text[st->end - 1] == '.') return 0;
     }
     return 1;
+}
+
+/* The group of role-synonyms.txt a person ahead's role must name. */
+typedef struct {
+    const document *d;
+    const whosaid_rules *r;
+    int group;
+} synonym_ahead;
+
+static int holds_synonym(const person *ps, const void *ctx) {
+    const synonym_ahead *q = ctx;
+    return ps->role_end > ps->role_start && synonym_group(q->d, q->r, ps->role_start, ps->role_end) == q->group;
 }
 
 /* "A Superior Court of Ontario judge chastised …", then "Justice Sean Dunphy directed …": a
@@ -286,20 +302,8 @@ static size_t named_after_lead(const document *d, const segments *seg, const reg
     if (p != NO_PERSON) return p;
     size_t hs = m->role_end; /* the title, the role's last word: "judge" of "Manitoba judge" */
     while (hs > m->role_start && d->text[hs - 1] != ' ') hs--;
-    int g = synonym_group(d, reg->rules, hs, m->role_end);
-    if (g < 0) return NO_PERSON;
-    size_t found = NO_PERSON;
-    for (size_t i = registry_mentions_from(reg, m->end);
-         i < reg->mentions.len && reg->mentions.items[i].sent <= sent + ROLE_AHEAD_SENTENCES; i++) {
-        size_t q = reg->mentions.items[i].person;
-        const person *ps = &reg->people.items[q];
-        if (ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start ||
-            synonym_group(d, reg->rules, ps->role_start, ps->role_end) != g)
-            continue;
-        if (found != NO_PERSON && found != q) return NO_PERSON;
-        found = q;
-    }
-    return found;
+    synonym_ahead q = {d, reg->rules, synonym_group(d, reg->rules, hs, m->role_end)};
+    return q.group < 0 ? NO_PERSON : registry_one_ahead(reg, m->end, sent, holds_synonym, &q);
 }
 
 /* "the trustees’ association", "the nurses' union": a possessor between the article and the
@@ -319,7 +323,7 @@ static int sentence_holds_word(const document *d, const segments *seg, size_t k,
         if (strncasecmp((const char *)d->text + i, w, n) != 0) continue;
         int left = i == st->start || !isalnum(d->text[i - 1]);
         int right = i + n == end || !isalnum(d->text[i + n]);
-        if (left && right && (const char *)d->text + i != w) return 1;
+        if (left && right) return 1;
     }
     return 0;
 }
@@ -604,10 +608,11 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 prev->speaker_end > prev->speaker_start &&
                 sentence_holds_word(d, seg, prevq->sent, m->start, (const char *)d->text + m->head_start,
                                     m->head_end - m->head_start)) {
-                *a = (attribution){.person = prev->person, .speaker_start = prev->speaker_start,
-                                   .speaker_end = prev->speaker_end, .role_start = prev->role_start,
-                                   .role_end = prev->role_end, .cue = a->cue, .gender = prev->gender,
-                                   .method = "role-noun", .ranked = a->ranked};
+                attribution own = *a;
+                *a = *prev;
+                a->cue = own.cue; /* (this quotation's cue and candidates, the speaker theirs) */
+                a->ranked = own.ranked;
+                a->method = "role-noun";
                 break;
             }
         }

@@ -907,24 +907,40 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
     return NO_PERSON;
 }
 
-size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent) {
-    size_t s, e;
-    int gender;
-    if (!role_head(reg, d, m, &s, &e, &gender)) return NO_PERSON;
+size_t registry_one_ahead(const registry *reg, size_t pos, size_t sent, int (*fits)(const person *, const void *),
+                          const void *ctx) {
     size_t found = NO_PERSON;
-    for (size_t i = registry_mentions_from(reg, m->end), n = 0;
+    for (size_t i = registry_mentions_from(reg, pos), n = 0;
          i < reg->mentions.len && n < REGISTRY_LOOKBACK && reg->mentions.items[i].sent <= sent + ROLE_AHEAD_SENTENCES; i++, n++) {
         size_t p = reg->mentions.items[i].person;
         const person *ps = &reg->people.items[p];
-        if (ps->kind != ENTITY_PERSON || (gender && ps->gender && ps->gender != gender) || !holds_title(reg->rules, d, ps, s, e, 0))
-            continue;
-        /* (not one known by a description only, "un proche de l’actionnaire": their role lies
-         * in their name, and names no one later) */
-        if (ps->role_start >= ps->name_start && ps->role_end <= ps->name_end) continue;
+        if (ps->kind != ENTITY_PERSON || !fits(ps, ctx)) continue;
         if (found != NO_PERSON && found != p) return NO_PERSON;
         found = p;
     }
     return found;
+}
+
+/* The role head a person ahead must hold, and the gender they must not contradict. */
+typedef struct {
+    const registry *reg;
+    const document *d;
+    size_t s, e;
+    int gender;
+} role_ahead;
+
+static int holds_role_ahead(const person *ps, const void *ctx) {
+    const role_ahead *q = ctx;
+    /* (not one known by a description only, "un proche de l’actionnaire": their role lies in
+     * their name, and names no one later) */
+    return !(q->gender && ps->gender && ps->gender != q->gender) && holds_title(q->reg->rules, q->d, ps, q->s, q->e, 0) &&
+           !(ps->role_start >= ps->name_start && ps->role_end <= ps->name_end);
+}
+
+size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent) {
+    role_ahead q = {reg, d, 0, 0, 0};
+    if (!role_head(reg, d, m, &q.s, &q.e, &q.gender)) return NO_PERSON;
+    return registry_one_ahead(reg, m->end, sent, holds_role_ahead, &q);
 }
 
 size_t registry_resolve_complement(const registry *reg, const document *d, const mention *m, int gender) {

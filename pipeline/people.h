@@ -93,6 +93,11 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
  * sentences after sentence sent who does (none where two do), or NO_PERSON. */
 enum { ROLE_AHEAD_SENTENCES = 3 };
 size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent);
+/* The one person mentioned after byte pos, up to ROLE_AHEAD_SENTENCES after sentence sent, whom
+ * fits(person, ctx) accepts (NO_PERSON where none or two do): the look-ahead of the above, for
+ * other tests of who holds a role. */
+size_t registry_one_ahead(const registry *reg, size_t pos, size_t sent, int (*fits)(const person *, const void *),
+                          const void *ctx);
 /* "el titular de Transportes" after "el ministro de Transportes, Óscar Puente": the person
  * named before whose role ends in the phrase's complement (of the gender given, unless 0), or
  * NO_PERSON. */

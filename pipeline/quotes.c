@@ -261,20 +261,30 @@ static int merge_singles(quote_vec *out, const quote_vec *singles) {
 
 /* Not speech: a word or three inside a sentence (scare quotes, nicknames) or a run of
  * capitalised words (a title), unless the quotation is punctuated like speech. */
+/* The word before the opening mark at byte open, within text[from, open), as text[*s, *e):
+ * past white space (and commas too where past_commas). *s == *e where none is there; returns
+ * 0 where nothing was passed over. */
+static int word_before_mark(const document *d, size_t from, size_t open, int past_commas, size_t *s, size_t *e) {
+    size_t st;
+    *e = open;
+    while (*e > from) {
+        int32_t cp = utf8_prev(d->text, *e, &st);
+        if (cp < 0 || !(uc_is_space(cp) || (past_commas && cp == ','))) break;
+        *e = st;
+    }
+    *s = *e;
+    while (*s > from) {
+        int32_t cp = utf8_prev(d->text, *s, &st);
+        if (cp < 0 || !(uc_is_letter(cp) || cp == '-')) break;
+        *s = st;
+    }
+    return *e < open;
+}
+
 /* Does the word just before the opening mark name a work ("the book", "titled")? */
 static int after_work_noun(const document *d, const whosaid_rules *r, size_t from, size_t open) {
-    size_t e = open, st;
-    while (e > from) {
-        int32_t cp = utf8_prev(d->text, e, &st);
-        if (cp < 0 || !(uc_is_space(cp) || cp == ',')) break;
-        e = st;
-    }
-    size_t s = e;
-    while (s > from) {
-        int32_t cp = utf8_prev(d->text, s, &st);
-        if (cp < 0 || !(uc_is_letter(cp) || cp == '-')) break;
-        s = st;
-    }
+    size_t s, e;
+    word_before_mark(d, from, open, 1, &s, &e);
     return e > s && (wordset_get(&r->work_nouns, (const char *)d->text + s, e - s) >= 0 ||
                      wordset_get(&r->work_verbs, (const char *)d->text + s, e - s) >= 0);
 }
@@ -282,21 +292,10 @@ static int after_work_noun(const document *d, const whosaid_rules *r, size_t fro
 /* Is the word just before the opening mark (a space between them) one in lower case that is
  * no verb ("the stock “outperform,”", not "said “no,”")? */
 static int term_after_word(const document *d, const whosaid_rules *r, size_t from, size_t open) {
-    size_t e = open, st;
-    while (e > from) {
-        int32_t cp = utf8_prev(d->text, e, &st);
-        if (cp < 0 || !uc_is_space(cp)) break;
-        e = st;
-    }
-    if (e == open) return 0;
-    size_t s = e;
-    while (s > from) {
-        int32_t cp = utf8_prev(d->text, s, &st);
-        if (cp < 0 || !(uc_is_letter(cp) || cp == '-')) break;
-        s = st;
-    }
+    size_t s, e;
     int32_t first;
-    if (e == s || (utf8_next(d->text, e, s, &first), !uc_is_lower(first))) return 0;
+    if (!word_before_mark(d, from, open, 0, &s, &e) || e == s || (utf8_next(d->text, e, s, &first), !uc_is_lower(first)))
+        return 0;
     return wordset_get(&r->verbs, (const char *)d->text + s, e - s) < 0;
 }
 
