@@ -17,7 +17,8 @@ static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t 
     return a1 - a0 == b1 - b0 && memcmp(d->text + a0, d->text + b0, a1 - a0) == 0;
 }
 
-static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end, int prefix);
+static int holds_role(const whosaid_rules *r, const document *d, const person *p, size_t head_start, size_t head_end,
+                      int prefix);
 static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b);
 
 /* A bucket's hash of text[a, b), eight bytes a step (its case kept: "SMITH" and "Smith" are in
@@ -811,7 +812,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)];
          p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_hash) {
         if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, fs, fe, m->gender)) continue;
-        int found, fit = head_e > head_s && holds_role(d, &reg->people.items[p], head_s, head_e, 0);
+        int found, fit = head_e > head_s && holds_role(reg->rules, d, &reg->people.items[p], head_s, head_e, 0);
         size_t at = last_mention_before(reg, p, m->start, &found);
         if (found > 0 && (best == NO_PERSON || fit > best_fit || (fit == best_fit && at > best_pos))) {
             best = p;
@@ -831,30 +832,46 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     return best;
 }
 
+/* Where the words that name p's role end: before the first preposition that is no conjunction
+ * ("spokesperson for the judge", "aide to the mayor", "founder and chief executive of Acme"),
+ * since the words after it name whom the role serves, not the role. */
+static size_t role_core_end(const whosaid_rules *r, const document *d, const person *p) {
+    for (size_t i = p->role_start; i < p->role_end; i++) {
+        if (d->text[i] != ' ') continue;
+        size_t w = i + 1, e = w;
+        while (e < p->role_end && d->text[e] != ' ') e++;
+        const char *word = (const char *)d->text + w;
+        if (wordset_get(&r->prepositions, word, e - w) >= 0 && wordset_get(&r->conjunctions, word, e - w) < 0) return i;
+    }
+    return p->role_end;
+}
+
 /* Does p's role hold the word text[head_start, head_end), or (prefix) a word it starts
- * ("mayor" in "mayoral candidate")? */
-static int holds_word(const document *d, const person *p, const char *w, size_t n, int prefix) {
-    for (size_t i = p->role_start; i + n <= p->role_end; i++) {
+ * ("mayor" in "mayoral candidate"), among the words that name the role (role_core_end)? */
+static int holds_word(const whosaid_rules *r, const document *d, const person *p, const char *w, size_t n, int prefix) {
+    size_t end = role_core_end(r, d, p);
+    for (size_t i = p->role_start; i + n <= end; i++) {
         if (strncasecmp((const char *)d->text + i, w, n) != 0) continue;
         /* a compound's last part counts ("Ministerin" of "Außenministerin") */
         int left = i == p->role_start || d->text[i - 1] == ' ' || d->text[i - 1] == '-' ||
                    (n >= 6 && d->text[i - 1] >= 'a' && d->text[i - 1] <= 'z');
-        int right = i + n == p->role_end || d->text[i + n] == ' ' || d->text[i + n] == '.' || (prefix && n >= 4);
+        int right = i + n == end || d->text[i + n] == ' ' || d->text[i + n] == '.' || (prefix && n >= 4);
         if (left && right) return 1;
     }
     return 0;
 }
 
-static int holds_role(const document *d, const person *p, size_t head_start, size_t head_end, int prefix) {
-    return holds_word(d, p, (const char *)d->text + head_start, head_end - head_start, prefix);
+static int holds_role(const whosaid_rules *r, const document *d, const person *p, size_t head_start, size_t head_end,
+                      int prefix) {
+    return holds_word(r, d, p, (const char *)d->text + head_start, head_end - head_start, prefix);
 }
 
 /* holds_role, or holds the title's abbreviation: "the governor" and "Gov. Jerry Brown" */
 static int holds_title(const whosaid_rules *r, const document *d, const person *p, size_t head_start, size_t head_end,
                        int prefix) {
-    if (holds_role(d, p, head_start, head_end, prefix)) return 1;
+    if (holds_role(r, d, p, head_start, head_end, prefix)) return 1;
     int k = wordset_get(&r->title_full, (const char *)d->text + head_start, head_end - head_start);
-    return k >= 0 && holds_word(d, p, r->title_abbr[k], strlen(r->title_abbr[k]), 0);
+    return k >= 0 && holds_word(r, d, p, r->title_abbr[k], strlen(r->title_abbr[k]), 0);
 }
 
 /* Where the head of a role ends: before its first connector ("president of the Council"). */

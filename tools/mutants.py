@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a role's words end before its first preposition that is no conjunction ('Priya Nand, a spokesperson for the judge' is no judge)", 'pipeline/people.c',
+  "        if (wordset_get(&r->prepositions, word, e - w) >= 0 && wordset_get(&r->conjunctions, word, e - w) < 0) return i;", ""),
+ ("a conjunction does not end a role's words ('founder and chief executive of Acme' holds 'chief executive')", 'pipeline/people.c',
+  "wordset_get(&r->prepositions, word, e - w) >= 0 && wordset_get(&r->conjunctions, word, e - w) < 0) return i;", "wordset_get(&r->prepositions, word, e - w) >= 0) return i;"),
  ("an infinitive after a verb of report is no clause ('agreed on Monday to pay a fine')", 'pipeline/reported.c',
   "    for (size_t k = adjuncts; !after_complementiser && k + 1 < c; k++)", "    for (size_t k = adjuncts; 0 && !after_complementiser && k + 1 < c; k++)"),
  ("a verb of report in the infinitive still reports ('wrote separately to say the court …')", 'pipeline/reported.c',
