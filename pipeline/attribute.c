@@ -380,7 +380,7 @@ static size_t described(const document *d, const segments *seg, const registry *
          * Euro", "vor dem Neuen Rathaus"), "das Gericht" is an organisation shown to be one, one
          * whose name ends in the noun ("Landgericht Bonn"), or a name that was once the
          * subject of its clause ("Die Stadtwerke Kassel erhöhen …"); else it speaks for itself */
-        if (!capitalised) return p;
+        if (!capitalised) return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);
         for (size_t k = 0; k < a->ranked.n && p != NO_PERSON; k++) {
             p = a->ranked.top[k].person;
             if (reg->people.items[p].kind == ENTITY_ORG || name_ends_in_noun(d, &reg->people.items[p], m->head_start, bare) ||

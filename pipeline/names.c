@@ -968,7 +968,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             /* (not where a title heads it, as German capitalises it: "der Personalvorstand der
              * Bahn", "der Präsident der Bundesbank") */
             m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of) &&
-                    !(last > j + 1 && tok_title(d, r, &t[j]));
+                    !(last > j + 1 && tok_title_noun(d, r, &t[j]));
             /* "der Konzern", "die Gewerkschaft": a kind of organisation, capitalised as German
              * writes every noun, is a description of the one named before, not a name */
             if (m.org && article && last == j + 1 && token_in(d, h, &r->org_nouns) >= 0)

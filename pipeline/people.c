@@ -577,7 +577,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  (i > 0 && token_in(d, &toks->items[i - 1], &r->articles) == ARTICLE_DEFINITE &&
                   token_in(d, t, &r->org_nouns) >= 0))) {
                 salience_query q = {.pos = t->start, .sent = s, .prev_speaker = NO_PERSON, .kind = ENTITY_ORG};
-                size_t p = registry_rank(reg, &q, NULL);
+                ranking rk;
+                size_t p = registry_rank(reg, &q, &rk);
+                if (p != NO_PERSON && token_in(d, t, &r->org_nouns) >= 0) p = registry_org_for_noun(reg, d, &rk, t->start, t->stem_end);
                 if (p != NO_PERSON && add_mention(reg, &c, p, t->start, t->stem_end, SUBJECT_OF_VERB, 0) != 0)
                     return -1;
                 i++;

@@ -3,6 +3,8 @@
  * there. */
 #include "salience.h"
 
+#include <strings.h>
+
 static int gender_fits(const person *p, int g) { return !g || !p->gender || p->gender == g; }
 
 /* How many sentences back salience looks, and how a mention's weight falls with each. */
@@ -110,4 +112,38 @@ size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int ge
     size_t p = registry_rank(reg, &q, &r);
     if (p != NO_PERSON) *at = r.top[0].last_pos;
     return p;
+}
+
+/* What the words of ps's name show: *holds, that one is the noun text[hs, he); *of_kind, that
+ * one is a noun of kind `kind` (a line of organisation-noun-groups.txt); *any_kind, that one is
+ * a noun of any kind. */
+static void name_kinds(const registry *reg, const document *d, const person *ps, size_t hs, size_t he, int kind,
+                       int *holds, int *of_kind, int *any_kind) {
+    *holds = *of_kind = *any_kind = 0;
+    for (size_t w = ps->name_start; w < ps->name_end;) {
+        size_t e = w;
+        while (e < ps->name_end && d->text[e] != ' ') e++;
+        if (e - w == he - hs && !strncasecmp((const char *)d->text + w, (const char *)d->text + hs, he - hs)) *holds = 1;
+        int g = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + w, e - w);
+        if (g >= 0) {
+            *any_kind = 1;
+            if (g == kind) *of_kind = 1;
+        }
+        w = e + 1;
+    }
+}
+
+size_t registry_org_for_noun(const registry *reg, const document *d, const ranking *rk, size_t head_start,
+                             size_t head_end) {
+    int kind = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + head_start, head_end - head_start);
+    size_t of_kind = NO_PERSON, unknown = NO_PERSON;
+    for (size_t k = 0; k < rk->n; k++) {
+        const person *ps = &reg->people.items[rk->top[k].person];
+        int holds, same, any;
+        name_kinds(reg, d, ps, head_start, head_end, kind, &holds, &same, &any);
+        if (holds) return rk->top[k].person;
+        if (kind >= 0 && same && of_kind == NO_PERSON) of_kind = rk->top[k].person;
+        if ((!any || kind < 0) && unknown == NO_PERSON) unknown = rk->top[k].person;
+    }
+    return of_kind != NO_PERSON ? of_kind : unknown;
 }

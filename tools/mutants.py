@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an organisation noun stands for one whose name holds it ('the ministry' is the Ministry of Health, not the Public Health Agency)", 'pipeline/salience.c',
+  "        if (holds) return rk->top[k].person;", ""),
+ ("…else for one of its kind ('the agency' is the Federal Aviation Administration, rules/en/organisation-noun-groups.txt)", 'pipeline/salience.c',
+  "        if (kind >= 0 && same && of_kind == NO_PERSON) of_kind = rk->top[k].person;", ""),
+ ("…never for one of another kind ('the company' is not the Federal Aviation Administration)", 'pipeline/salience.c',
+  "        if ((!any || kind < 0) && unknown == NO_PERSON) unknown = rk->top[k].person;", "        if (unknown == NO_PERSON) unknown = rk->top[k].person;"),
+ ("a word that modifies titles may open an organisation's name ('the State Department', 'the Federal Aviation Administration')", 'pipeline/names.c',
+  "                    !(last > j + 1 && tok_title_noun(d, r, &t[j]));", "                    !(last > j + 1 && tok_title(d, r, &t[j]));"),
  ("a role's words end before its first preposition that is no conjunction ('Priya Nand, a spokesperson for the judge' is no judge)", 'pipeline/people.c',
   "        if (wordset_get(&r->prepositions, word, e - w) >= 0 && wordset_get(&r->conjunctions, word, e - w) < 0) return i;", ""),
  ("a conjunction does not end a role's words ('founder and chief executive of Acme' holds 'chief executive')", 'pipeline/people.c',
@@ -649,8 +657,8 @@ M = [
  ("a first name that ends as a title does is a title (Murat)", 'pipeline/names.c',
   "            !tok_first_name(d, r, t));", "            1);"),
  ("German: an organisation's kind noun stands for any run of capitalised words", 'pipeline/attribute.c',
-  "        if (!capitalised) return p;\n        for (size_t k = 0; k < a->ranked.n",
-  "        return p;\n        for (size_t k = 0; k < a->ranked.n"),
+  "        if (!capitalised) return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);\n        for (size_t k = 0; k < a->ranked.n",
+  "        return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);\n        for (size_t k = 0; k < a->ranked.n"),
  ("German: a kind noun stands for a name the registry gave that noun itself", 'pipeline/attribute.c',
   "if (pm->person != p || pm->oblique || ml < nl || memcmp(d->text + pm->end - nl, d->text + ps->name_start, nl) != 0)",
   "if (pm->person != p || pm->oblique)"),
