@@ -929,8 +929,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         /* "Statistics Canada", "Health Canada", "Air Canada": capitalised words that end in a
          * country or province and do not open with a first name name an organisation, not a
          * person whose surname is a place */
+        /* (and so do those that end in a noun of a kind of organisation: "the Riverside Unified
+         * School District", "Harbor Transit Authority") */
         if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && !m.org)) && last >= j + 2 && !m.gender &&
-            (t[j].flags & TOK_CAP) && (t[last - 1].flags & TOK_CAP) && token_in(d, &t[last - 1], &r->places) >= 0 &&
+            (t[j].flags & TOK_CAP) && (t[last - 1].flags & TOK_CAP) &&
+            (token_in(d, &t[last - 1], &r->places) >= 0 ||
+             wordset_get(&r->org_noun_groups, (const char *)d->text + t[last - 1].start, t[last - 1].stem_end - t[last - 1].start) >= 0) &&
             !tok_first_name(d, r, &t[j]) && token_in(d, &t[j], &r->honorifics) < 0 &&
             !(last == j + 2 && token_in(d, &t[j], &r->place_modifiers) >= 0)) { /* "North America" is a place */
             int capitals = 1;

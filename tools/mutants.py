@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("capitalised words ending in a noun of a kind of organisation name one ('the Riverside Unified School District', 'Harbor Transit Authority')", 'pipeline/names.c',
+  "             wordset_get(&r->org_noun_groups, (const char *)d->text + t[last - 1].start, t[last - 1].stem_end - t[last - 1].start) >= 0) &&", "             0) &&"),
  ("an organisation noun stands for one whose name holds it ('the ministry' is the Ministry of Health, not the Public Health Agency)", 'pipeline/salience.c',
   "        if (holds) return rk->top[k].person;", ""),
  ("…else for one of its kind ('the agency' is the Federal Aviation Administration, rules/en/organisation-noun-groups.txt)", 'pipeline/salience.c',
