@@ -134,6 +134,7 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
     if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
     if (t->flags & TOK_INITIAL) return !tok_honorific(d, r, t); /* "M. Lacroix": M. is monsieur */
     /* "Stated Stone:", "Added Smith:": a reporting verb that opens the sentence is no name's */
+    /* "Outside Acme's plant, …": a preposition that opens the sentence is no name's either */
     return !tok_title(d, r, t) && token_in(d, t, &r->organisations) < 0 &&
            token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t) && token_in(d, t, &r->verbs) < 0;
 }
@@ -334,6 +335,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (german && a > j && a < e && tok_particle(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a]) &&
         !any_title(d, r, t, j, a))
         j = a;
+    /* "Outside Acme's plant, …": a preposition that opens the phrase is neither name nor role */
+    while (j < a && (t[j].flags & TOK_CAP) && token_in(d, &t[j], &r->prepositions) >= 0) j++;
+    if (a + 1 < e && a == j && (t[a].flags & TOK_CAP) && token_in(d, &t[a], &r->prepositions) >= 0) a++, j++;
     /* "Knowing Ferris, …": a word with an ending no name has opens the sentence, not the name */
     if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&
         rules_not_name_ending(r, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start))

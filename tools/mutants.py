@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a capitalised preposition that opens the phrase is no role word ('Beside Mayor Dana Price')", 'pipeline/names.c',
+  "    while (j < a && (t[j].flags & TOK_CAP) && token_in(d, &t[j], &r->prepositions) >= 0) j++;\n", ""),
+ ("a capitalised preposition that opens the phrase is no name word ('Outside Acme's plant')", 'pipeline/names.c',
+  "    if (a + 1 < e && a == j && (t[a].flags & TOK_CAP) && token_in(d, &t[a], &r->prepositions) >= 0) a++, j++;\n", ""),
  ("capitalised words ending in a noun of a kind of organisation name one ('the Riverside Unified School District', 'Harbor Transit Authority')", 'pipeline/names.c',
   "             wordset_get(&r->org_noun_groups, (const char *)d->text + t[last - 1].start, t[last - 1].stem_end - t[last - 1].start) >= 0) &&", "             0) &&"),
  ("an organisation noun stands for one whose name holds it ('the ministry' is the Ministry of Health, not the Public Health Agency)", 'pipeline/salience.c',
