@@ -198,19 +198,15 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
  * names and as many "the police said" stays linear. */
 enum { ORG_NAMES_READ = 64 };
 
-/* Is text[a, b) a word of the name of an organisation the registry holds? ASCII letters compare
- * without case. */
+/* Does an organisation the registry holds have the noun text[a, b) or one of its kind in its
+ * name ("Toronto Police Service", "Surrey RCMP" for "police")? */
 static int org_named_with(const registry *reg, const document *d, size_t a, size_t b) {
-    size_t n = b - a, read = 0;
-    for (size_t p = reg->people.len; n && p-- > 0 && read < ORG_NAMES_READ;) {
+    size_t read = 0;
+    for (size_t p = reg->people.len; b > a && p-- > 0 && read < ORG_NAMES_READ;) {
         const person *ps = &reg->people.items[p];
         if (ps->kind != ENTITY_ORG) continue;
         read++;
-        for (size_t i = ps->name_start; i + n <= ps->name_end; i++) {
-            int word_start = i == ps->name_start || d->text[i - 1] == ' ';
-            int word_end = i + n == ps->name_end || d->text[i + n] == ' ';
-            if (word_start && word_end && !strncasecmp((const char *)d->text + i, (const char *)d->text + a, n)) return 1;
-        }
+        if (registry_org_fit(reg, d, ps, a, b) >= ORG_OF_KIND) return 1;
     }
     return 0;
 }
@@ -335,8 +331,11 @@ static size_t described(const document *d, const segments *seg, const registry *
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
     size_t w = first_word_end(d, m->start, m->end);
+    /* "police said": a noun for a group and a kind of organisation needs no article */
+    int bare_noun = m->head_start == m->start && m->head_end == m->end && head_in(d, m, &r->group_nouns) &&
+               head_in(d, m, &r->org_nouns);
     if (m->head_end <= m->head_start ||
-        wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
+        (!bare_noun && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE))
         return NO_PERSON;
     size_t same = role_by_synonym(d, reg, m);
     if (same != NO_PERSON) return same;

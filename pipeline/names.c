@@ -894,6 +894,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             m.name_end = name_word_end(&t[last - 1]);
             m.role_start = m.role_end = 0;
         }
+        /* "Police said …": one capitalised word, no article before it, that names a group and a
+         * kind of organisation is that noun as a sentence opens with it, no one's name (not where
+         * every noun is capitalised, features.txt "capitalised-nouns") */
+        if (last == j + 1 && !article && (t[j].flags & TOK_CAP) && !(t[j].flags & TOK_ALLCAPS) &&
+            token_in(d, &t[j], &r->group_nouns) >= 0 && token_in(d, &t[j], &r->org_nouns) >= 0 &&
+            !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
         /* "Sindicato Andaluz de Enfermería", "Unión de Consumidores de Alicante", "Agence
          * régionale de santé": a phrase that opens with an organisation word is that
          * organisation's name (not one that holds a title or a person's first name) */

@@ -165,6 +165,25 @@ static size_t find_by_first_name(const registry *reg, const document *d, size_t 
     return NO_PERSON;
 }
 
+/* How many organisations, the latest first, find_org_by_first_word reads. */
+enum { ORG_FIRST_WORD_READ = 64 };
+
+/* "Veridian said" after "Veridian Motors": the first word of the name of an organisation of two
+ * words or more stands for it, the latest named. */
+static size_t find_org_by_first_word(const registry *reg, const document *d, size_t s, size_t e) {
+    size_t n = e - s, read = 0;
+    if (e <= s) return NO_PERSON;
+    for (size_t p = reg->people.len; p-- > 0 && read < ORG_FIRST_WORD_READ;) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind != ENTITY_ORG) continue;
+        read++;
+        if (ps->name_end - ps->name_start > n && d->text[ps->name_start + n] == ' ' &&
+            !memcmp(d->text + ps->name_start, d->text + s, n))
+            return p;
+    }
+    return NO_PERSON;
+}
+
 static void first_name(const document *d, const whosaid_rules *r, const mention *m, size_t *s, size_t *e) {
     *s = *e = 0;
     if (m->name_tokens < 2) return;
@@ -831,6 +850,8 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
         best = find_by_first_name(reg, d, m->surname_start, m->surname_end);
     if (best == NO_PERSON && (m->name_tokens < 2 || fe > fs))
         best = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
+    if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
+        best = find_org_by_first_word(reg, d, m->surname_start, m->surname_end);
     return best;
 }
 

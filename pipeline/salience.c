@@ -114,36 +114,36 @@ size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int ge
     return p;
 }
 
-/* What the words of ps's name show: *holds, that one is the noun text[hs, he); *of_kind, that
- * one is a noun of kind `kind` (a line of organisation-noun-groups.txt); *any_kind, that one is
- * a noun of any kind. */
-static void name_kinds(const registry *reg, const document *d, const person *ps, size_t hs, size_t he, int kind,
-                       int *holds, int *of_kind, int *any_kind) {
-    *holds = *of_kind = *any_kind = 0;
+/* What the words of ps's name show of the noun text[hs, he): ORG_HOLDS_NOUN, one of them is it;
+ * ORG_OF_KIND, one is a noun of its kind (a line of organisation-noun-groups.txt); ORG_OTHER_KIND,
+ * nouns of other kinds only; ORG_NO_KIND, no noun of any kind. */
+int registry_org_fit(const registry *reg, const document *d, const person *ps, size_t hs, size_t he) {
+    int kind = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + hs, he - hs);
+    int of_kind = 0, any_kind = 0;
     for (size_t w = ps->name_start; w < ps->name_end;) {
         size_t e = w;
         while (e < ps->name_end && d->text[e] != ' ') e++;
-        if (e - w == he - hs && !strncasecmp((const char *)d->text + w, (const char *)d->text + hs, he - hs)) *holds = 1;
+        if (e - w == he - hs && !strncasecmp((const char *)d->text + w, (const char *)d->text + hs, he - hs))
+            return ORG_HOLDS_NOUN;
         int g = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + w, e - w);
         if (g >= 0) {
-            *any_kind = 1;
-            if (g == kind) *of_kind = 1;
+            any_kind = 1;
+            if (g == kind) of_kind = 1;
         }
         w = e + 1;
     }
+    return of_kind ? ORG_OF_KIND : any_kind && kind >= 0 ? ORG_OTHER_KIND : ORG_NO_KIND;
 }
 
 size_t registry_org_for_noun(const registry *reg, const document *d, const ranking *rk, size_t head_start,
                              size_t head_end) {
-    int kind = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + head_start, head_end - head_start);
     size_t of_kind = NO_PERSON, unknown = NO_PERSON;
     for (size_t k = 0; k < rk->n; k++) {
-        const person *ps = &reg->people.items[rk->top[k].person];
-        int holds, same, any;
-        name_kinds(reg, d, ps, head_start, head_end, kind, &holds, &same, &any);
-        if (holds) return rk->top[k].person;
-        if (kind >= 0 && same && of_kind == NO_PERSON) of_kind = rk->top[k].person;
-        if ((!any || kind < 0) && unknown == NO_PERSON) unknown = rk->top[k].person;
+        size_t p = rk->top[k].person;
+        int fit = registry_org_fit(reg, d, &reg->people.items[p], head_start, head_end);
+        if (fit == ORG_HOLDS_NOUN) return p;
+        if (fit == ORG_OF_KIND && of_kind == NO_PERSON) of_kind = p;
+        if (fit == ORG_NO_KIND && unknown == NO_PERSON) unknown = p;
     }
     return of_kind != NO_PERSON ? of_kind : unknown;
 }

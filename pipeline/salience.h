@@ -40,12 +40,19 @@ typedef struct {
  * NO_PERSON; out (may be NULL) gets the best few with their scores, for --trace. */
 size_t registry_rank(const registry *reg, const salience_query *q, ranking *out);
 
-/* Which of the organisations ranked for "the agency", "the ministry" (the noun at
- * text[head_start, head_end)) it stands for: the first whose name holds the noun ("the
- * Ministry of Health"), else the first of the noun's kind by a word of its name
- * (rules/<lang>/organisation-noun-groups.txt: "the Federal Aviation Administration" is an
- * agency), else the first whose name shows no kind; never one of another kind ("the ministry"
- * is not "Northfield Hospital"). NO_PERSON when none fits. */
+/* How the name of organisation ps fits the noun text[head_start, head_end) ("the agency"): */
+enum {
+    ORG_OTHER_KIND, /* its name has nouns of other kinds only ("Northfield Hospital") */
+    ORG_NO_KIND,    /* its name has no noun of any kind, or the noun is of none ("Skyline Jets") */
+    ORG_OF_KIND,    /* a noun of its kind (rules/<lang>/organisation-noun-groups.txt: the Federal
+                     * Aviation Administration is an agency) */
+    ORG_HOLDS_NOUN, /* the noun itself ("the Ministry of Health") */
+};
+int registry_org_fit(const registry *reg, const document *d, const person *ps, size_t head_start, size_t head_end);
+
+/* Which of the organisations ranked for "the agency", "the ministry" it stands for: the first
+ * whose name holds the noun, else the first of its kind, else the first of no kind; never one
+ * of another kind. NO_PERSON when none fits. */
 size_t registry_org_for_noun(const registry *reg, const document *d, const ranking *rk, size_t head_start,
                              size_t head_end);
 
