@@ -324,6 +324,31 @@ static int sentence_holds_word(const document *d, const segments *seg, size_t k,
     return 0;
 }
 
+/* Whose document a description of one is ("according to its annual report", "according to
+ * district figures"): whom its possessive pronoun stands for, or the organisation a noun of a
+ * kind of organisation before its head names (as "the district" would); NO_PERSON for another
+ * ("the report", "a study": speaks for itself). */
+static size_t document_owner(const document *d, const segments *seg, const registry *reg, const mention *m,
+                             const attribution *prev, const quote *prevq, attribution *a) {
+    const whosaid_rules *r = reg->rules;
+    if (!head_in(d, m, &r->document_nouns)) return NO_PERSON;
+    size_t w = first_word_end(d, m->start, m->end);
+    int g = wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start);
+    if (g == GENDER_NEUTER) return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
+    if (g == GENDER_MALE || g == GENDER_FEMALE) return salient(reg, seg, m->start, ENTITY_PERSON, g, 1, 0, prev, prevq, a);
+    /* the word before the head */
+    size_t e = m->head_start;
+    while (e > m->start && d->text[e - 1] == ' ') e--;
+    size_t b = e;
+    while (b > m->start && d->text[b - 1] != ' ') b--;
+    /* (no other determiner: "some party figures" are people) */
+    if (b >= e || (b != m->start && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE) ||
+        wordset_get(&r->org_nouns, (const char *)d->text + b, e - b) < 0 || !org_named_with(reg, d, b, e))
+        return NO_PERSON;
+    size_t p = salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
+    return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, b, e);
+}
+
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
@@ -600,6 +625,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         } else {
             p = described(d, seg, reg, m, horizon, prev, prevq, a);
             if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);
+            if (p == NO_PERSON) p = document_owner(d, seg, reg, m, prev, prevq, a);
             /* "In an emailed statement, Manitoba Health said …. “…,” the statement said": the
              * document the previous speaker was cited from, in the sentence that cited them, is
              * theirs */

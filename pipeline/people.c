@@ -605,6 +605,23 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 first = 0;
                 continue;
             }
+            /* "The agency had a backlog …": an organisation noun that opens the sentence is one
+             * more mention of an organisation whose name holds it or a noun of its kind, for the
+             * "its" and "it" after it */
+            if (i == 1 && (t->flags & TOK_LOWER) && token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE &&
+                token_in(d, t, &r->org_nouns) >= 0 && !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->org_nouns) >= 0) &&
+                !inside_quote(&c, t->start)) {
+                salience_query q = {.pos = t->start, .sent = s, .prev_speaker = NO_PERSON, .kind = ENTITY_ORG};
+                ranking rk;
+                size_t p = registry_rank(reg, &q, &rk);
+                if (p != NO_PERSON) p = registry_org_for_noun(reg, d, &rk, t->start, t->stem_end);
+                if (p != NO_PERSON && registry_org_fit(reg, d, &reg->people.items[p], t->start, t->stem_end) >= ORG_OF_KIND &&
+                    add_mention(reg, &c, p, t->start, t->stem_end, SUBJECT_FIRST, 0) != 0)
+                    return -1;
+                i++;
+                first = 0;
+                continue;
+            }
             int article = tok_article(d, r, t);
             if (!(t->flags & TOK_CAP) && !article) {
                 i++;

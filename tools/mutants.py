@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a document is whose its possessive stands for ('according to its most recent annual report')", 'pipeline/attribute.c',
+  "    if (g == GENDER_NEUTER) return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);\n", ""),
+ ("a document is the organisation's a noun of its kind before it names ('according to district figures')", 'pipeline/attribute.c',
+  "    return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, b, e);\n}", "    return NO_PERSON;\n}"),
+ ("…not after another determiner ('some party figures' are people)", 'pipeline/attribute.c',
+  "    if (b >= e || (b != m->start && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE) ||", "    if (b >= e ||"),
+ ("an organisation noun that opens the sentence is a mention of the organisation of its kind ('The agency had a backlog …, according to its …')", 'pipeline/people.c',
+  "                if (p != NO_PERSON && registry_org_fit(reg, d, &reg->people.items[p], t->start, t->stem_end) >= ORG_OF_KIND &&", "                if (0 &&"),
  ("'police said' with no article is resolved as 'the police said' (Surrey RCMP)", 'pipeline/attribute.c',
   "        (!bare_noun && wordset_get(&r->articles,", "        (wordset_get(&r->articles,"),
  ("'Police said' opening a sentence is the noun, not an organisation named 'Police'", 'pipeline/names.c',
