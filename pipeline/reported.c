@@ -50,6 +50,13 @@ static size_t quote_holding(const quote_vec *quotes, size_t pos) {
 }
 
 static int is_number(const token *t) { return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_LOWER)); }
+/* Does toks[c] say about how many before a number at toks[c + 1] ("about 3,500", "nearly 40":
+ * rules/<lang>/number-approximators.txt)? */
+static int approximate_number(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    const token *t = s->toks.items;
+    return c + 1 < s->toks.len && (t[c].flags & TOK_LOWER) && is_number(&t[c + 1]) &&
+           wordset_get(&r->number_approximators, (const char *)d->text + t[c].start, t[c].stem_end - t[c].start) >= 0;
+}
 
 /* May a reported clause open with toks[c]: any word but a preposition, a verb, an auxiliary,
  * "that" or a relative ("he", "the", "officers", "Keller", "2,000", "there"), or a quoted
@@ -88,7 +95,8 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
             e++;
         if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;
     }
-    for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]) && !in(d, &t[c], &r->complementisers);
+    for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]) && !in(d, &t[c], &r->complementisers) &&
+                           !approximate_number(d, r, s, c);
          steps++) {
         if (!(t[c].flags & TOK_WORD) || in(d, &t[c], &r->verbs) || in(d, &t[c], &r->auxiliaries)) return n;
         int preposition = (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->prepositions);
@@ -424,10 +432,15 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
              !(rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) && subject_then_auxiliary(d, r, s, c)))
         return 0;
     else if (comma_clause && !after_comma) return 0; /* "kritisierte die Pläne": an object; the clause has its comma */
-    else if (c < n && is_number(&t[c])) return 0;             /* "the index added 0.4 per cent" */
+    /* "the index added 0.4 per cent": an object; "said 40 people were hurt", "said about 3,500
+     * members had been called up": a number that opens a clause, whose auxiliary shows it */
+    else if (c < n && (is_number(&t[c]) || approximate_number(d, r, s, c)) &&
+             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + 1))
+        return 0;
     /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
     if (c >= n || !(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0
-                                         : after_comma ? opens_clause_after_comma(d, r, &t[c]) : opens_clause(d, r, &t[c])))
+                    : after_comma            ? opens_clause_after_comma(d, r, &t[c])
+                                             : opens_clause(d, r, &t[c]) || approximate_number(d, r, s, c)))
         return 0;
     size_t e = clause_end(d, r, quotes, s, c, n);
     if (e < c + MIN_CLAUSE_TOKENS) return 0;

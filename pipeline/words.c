@@ -167,7 +167,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 continue;
             }
             /* other ASCII but the joints (white space, punctuation) ends the word: no decoding */
-            if (b < 0x80 && b != '\'' && b != '-' && b != '.') break;
+            if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',') break;
             int32_t c;
             size_t m = utf8_next(s, end, j, &c);
             if (is_word_cp(c)) {
@@ -176,11 +176,13 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                     if (!uc_is_upper(c)) lower = 0x20;
                     else upper_beyond_ascii = 1;
                 }
-            } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.') && j + m < end) {
-                /* a joint only between word characters: U.S., co-op, don’t */
+            } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.' || c == ',') && j + m < end) {
+                /* a joint only between word characters: U.S., co-op, don’t; a comma only between
+                 * digits: 3,500 */
                 int32_t after;
                 utf8_next(s, end, j + m, &after);
                 if (!is_word_cp(after)) break;
+                if (c == ',' && !((unsigned)(s[j - 1] - '0') < 10 && (unsigned)(after - '0') < 10)) break;
                 if (c == '.' && (lower & 0x20) && j - i != 1) break; /* "end.Next" */
                 if (is_apostrophe(c)) {
                     if (!first_joint) first_joint = j;

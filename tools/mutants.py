@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a number opens a reported clause where an auxiliary follows its noun ('said 40 people were hurt')", 'pipeline/reported.c',
+  "             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + 1))", "             1)"),
+ ("a word that says about how many opens the clause with its number ('said nearly 200,000 customers were')", 'pipeline/reported.c',
+  "                           !approximate_number(d, r, s, c);", "                           1;"),
+ ("a comma between digits joins them into one word ('3,500')", 'pipeline/words.c',
+  "            if (b < 0x80 && b != '\\'' && b != '-' && b != '.' && b != ',') break;", "            if (b < 0x80 && b != '\\'' && b != '-' && b != '.') break;"),
  ("a document is whose its possessive stands for ('according to its most recent annual report')", 'pipeline/attribute.c',
   "    if (g == GENDER_NEUTER) return salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);\n", ""),
  ("a document is the organisation's a noun of its kind before it names ('according to district figures')", 'pipeline/attribute.c',
@@ -421,8 +427,8 @@ M = [
  ("\"the police\" resolved to any organisation named before", 'pipeline/attribute.c',
   "            !org_named_with(reg, d, m->head_start, m->head_end))\n            return NO_PERSON;\n", "            0)\n            return NO_PERSON;\n"),
  ("a clause after \"that\" must open as one without it", 'pipeline/reported.c',
-  "!(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0\n                                         : after_comma",
-  "!(0 ? 0\n                                         : 0 && after_comma"),
+  "!(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0\n                    : after_comma",
+  "!(0 ? 0\n                    : 0 && after_comma"),
  ("de: a description's gender by its whole word only, not a compound's last part", 'pipeline/attribute.c',
   "    int gender = rules_gendered(r, head, n);", "    int gender = wordset_get(&r->gendered_nouns, head, n);"),
  ("de: a gendered epithet looks back as far as any description", 'pipeline/attribute.c',
