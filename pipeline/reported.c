@@ -155,6 +155,12 @@ static int reports_again(const document *d, const whosaid_rules *r, const quote_
     if (!(t[k].flags & TOK_LOWER) || !in(d, &t[k], &r->conjunctions) || quote_holding(quotes, t[k].start) < quotes->len)
         return 0;
     size_t w = k + 1;
+    /* "… and noted that …", "… but cautioned it was too early": a second report of the same
+     * subject, its verb right after the conjunction and a clause after it */
+    if (w + 1 < n && s->verb_end.items[w] && s->verb_end.items[w] < n && reports(d, r, s, w)) {
+        const token *after = &t[s->verb_end.items[w]];
+        return in(d, after, &r->complementisers) || ((after->flags & TOK_LOWER) && in(d, after, &r->pronouns));
+    }
     if (w < n && in(d, &t[w], &r->pronouns)) w++;
     else
         while (w < n && w <= k + SECOND_SUBJECT_WORDS && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] &&
@@ -365,23 +371,27 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);
     if (in(d, &t[v], &r->object_verbs)) {
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
+        size_t o = c;
         if (in(d, &t[c], &r->object_pronouns)) {
-            c++;
+            o++;
         } else if (c + 1 < n && tok_article(d, r, &t[c]) && (t[c + 1].flags & TOK_CAP)) {
             /* a name with its article, read to its end ("told The Canadian Press", "told the
              * Senate Intelligence Committee"), which a description's parse may cut short */
-            c++;
-            while (c < n && c < s->verb_end.items[v] + MAX_NAMED_TOKENS && (t[c].flags & TOK_CAP) &&
-                   !in(d, &t[c], &r->pronouns))
-                c++;
+            o++;
+            while (o < n && o < s->verb_end.items[v] + MAX_NAMED_TOKENS && (t[o].flags & TOK_CAP) &&
+                   !in(d, &t[o], &r->pronouns))
+                o++;
         } else {
-            mention o = parse_mention(d, r, &s->toks, c);
-            if (o.kind == MENTION_NAME || o.kind == MENTION_ROLE || o.kind == MENTION_DESCRIPTION) {
-                c = o.next_tok;
+            mention om = parse_mention(d, r, &s->toks, c);
+            if (om.kind == MENTION_NAME || om.kind == MENTION_ROLE || om.kind == MENTION_DESCRIPTION) {
+                o = om.next_tok;
             } else if (t[c].flags & TOK_LOWER && !in(d, &t[c], &r->complementisers)) {
-                c++;
+                o++;
             }
         }
+        /* …unless an auxiliary follows, which makes it the clause's subject: "warned it was too
+         * early", "warned the river was rising" */
+        if (!(o < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->auxiliaries))) c = o;
     }
     /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */

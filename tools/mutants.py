@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a reporting verb right after a conjunction, a clause after it, ends the clause before ('said …, but cautioned that …')", 'pipeline/reported.c',
+  "        return in(d, after, &r->complementisers) || ((after->flags & TOK_LOWER) && in(d, after, &r->pronouns));", "        return 0;"),
+ ("after a verb that takes an object, what an auxiliary follows is the clause's subject ('warned the river was rising')", 'pipeline/reported.c',
+  "        if (!(o < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->auxiliaries))) c = o;", "        c = o;"),
  ("a number opens a reported clause where an auxiliary follows its noun ('said 40 people were hurt')", 'pipeline/reported.c',
   "             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + 1))", "             1)"),
  ("a word that says about how many opens the clause with its number ('said nearly 200,000 customers were')", 'pipeline/reported.c',
