@@ -558,8 +558,10 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
         size_t e = k;
         while (e < n && e < k + BARE_GROUP_WORDS && (t[e].flags & TOK_WORD)) e++;
         /* (past four words, only the connectors and capitals of an organisation's name: not
-         * "calls with Trump", "controls on the border on Tuesday") */
-        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e);
+         * "calls with Trump", "controls on the border on Tuesday"; or what qualifies a group:
+         * "people familiar with the matter") */
+        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e) ||
+                       token_in(d, &t[k], &r->group_nouns) >= 0;
         if (org_name && e > k && (e == n || (t[e].flags & TOK_PUNCT))) {
             mention g = bare_description(d, r, s, k, e);
             if (g.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &g)) return g;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a group noun and the words that qualify it are a bare source past four words ('according to people familiar with the matter')", 'pipeline/cues.c',
+  "        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e) ||\n                       token_in(d, &t[k], &r->group_nouns) >= 0;", "        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e);"),
  ("a reporting verb right after a conjunction, a clause after it, ends the clause before ('said …, but cautioned that …')", 'pipeline/reported.c',
   "        return in(d, after, &r->complementisers) || ((after->flags & TOK_LOWER) && in(d, after, &r->pronouns));", "        return 0;"),
  ("after a verb that takes an object, what an auxiliary follows is the clause's subject ('warned the river was rising')", 'pipeline/reported.c',
