@@ -742,8 +742,8 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
 /* The first reported clause of the sentence in s's window whose verb is at toks[from] or after:
  * from 0, every form; from further on (after a clause found before), "X said [that] CLAUSE" and
  * ", noting that CLAUSE" only. */
-static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
-                       const cue_scratch *s, size_t from, reported *out) {
+static int clause_of_report(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
+                            const cue_scratch *s, size_t from, reported *out) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     /* CLAUSE, X said. */
@@ -958,9 +958,17 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[s->verb_end.items[v] - 1].end, m}};
         return 1;
     }
-    /* X called Y “Z”, X described Y as “Z”, ", calling it “Z”": the object and the fragment;
-     * X vowed to “Z”: the preposition and the fragment */
-    for (size_t v = 0, verbs = 0; from == 0 && v + 2 < n && verbs < MAX_VERBS; v++) {
+    return 0;
+}
+
+/* X called Y “Z”, X described Y as “Z”, ", calling it “Z”": the object and the fragment; X
+ * vowed to “Z”: the preposition and the fragment; by a verb before token `limit`. Returns 1 and
+ * the report in *out, or 0. */
+static int naming_fragment(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                           size_t limit, reported *out) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    for (size_t v = 0, verbs = 0; v + 2 < n && v < limit && verbs < MAX_VERBS; v++) {
         if (quote_holding(quotes, t[v].start) < quotes->len) continue;
         size_t a = v + 1, o = a;
         /* (where every noun is capitalised, features.txt "capitalised-nouns", words in lower
@@ -1011,6 +1019,23 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
         return 1;
     }
     return 0;
+}
+
+/* The next report of the sentence from token `from`: a clause (clause_of_report), or, where the
+ * search opens the sentence, a named fragment whose verb stands before that clause ("Russo called
+ * the attack “desperate” and said …"; not "said the senator called the ad “a smear”", inside it)
+ * or where no clause was found. */
+static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
+                       const cue_scratch *s, size_t from, reported *out) {
+    int found = clause_of_report(d, r, quotes, cues, s, from, out);
+    if (from != 0) return found;
+    size_t limit = found ? out->a : s->toks.len;
+    reported named;
+    if (naming_fragment(d, r, quotes, s, limit, &named)) {
+        *out = named;
+        return 1;
+    }
+    return found;
 }
 
 /* Index of the first quotation that opens at or after pos (quotes->len when none). */

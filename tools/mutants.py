@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a verb that names a quoted fragment before another report of the sentence reports it too ('called the attack “desperate” and said …')", 'pipeline/reported.c',
+  "    if (from != 0) return found;\n", "    if (from != 0 || found) return found;\n"),
+ ("…only before the clause ('said the senator called the ad “a smear”' is one clause)", 'pipeline/reported.c',
+  "    size_t limit = found ? out->a : s->toks.len;", "    size_t limit = s->toks.len;"),
  ("a group noun and the words that qualify it are a bare source past four words ('according to people familiar with the matter')", 'pipeline/cues.c',
   "        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e) ||\n                       token_in(d, &t[k], &r->group_nouns) >= 0;", "        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e);"),
  ("a reporting verb right after a conjunction, a clause after it, ends the clause before ('said …, but cautioned that …')", 'pipeline/reported.c',
