@@ -160,6 +160,37 @@ static int apposition_punct(const token *t) {
                                       t->cp == '\'' || t->cp == 0x2019 || t->cp == '&');
 }
 
+/* Tokens an organisation's name in a role's complement may run on for, past the words the
+ * phrase took, before a name in apposition, at most. */
+enum { CUT_COMPLEMENT_TOKENS = 12 };
+
+/* "la coordinatrice d'urgence de Médecins sans frontières, Anne-Sophie Morel", "le président de
+ * la chambre de commerce et d'industrie Aix-Marseille-Provence, Jean-Luc Berthier": an
+ * organisation's name in a role's complement may hold what a phrase stops at (a preposition, a
+ * conjunction before words in lower case, more words in lower case than a role takes, an
+ * acronym in brackets). Where the language writes such names (features.txt
+ * "organisation-complements"), a definite role whose phrase stopped short of a comma runs on up
+ * to it when a first name opens what follows: the person in apposition. The comma's index, or 0
+ * where none (no verb, relative, pronoun, time or place of cue-followers.txt between). */
+static size_t complement_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = m->next_tok, c;
+    if (!rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || m->kind != MENTION_ROLE || m->org || !m->titled ||
+        !m->definite || m->possessive || m->role_end <= m->role_start || k == 0 || k >= n || punct_is(&t[k], ','))
+        return 0;
+    for (c = k; c < n && c < k + CUT_COMPLEMENT_TOKENS; c++) {
+        if (punct_is(&t[c], ',')) break;
+        if (!((t[c].flags & TOK_WORD) || (apposition_punct(&t[c]) && !punct_is(&t[c], '.'))) || s->verb_end.items[c] ||
+            ((t[c].flags & TOK_LOWER) &&
+             (token_in(d, &t[c], &r->relatives) >= 0 || token_in(d, &t[c], &r->cue_followers) >= 0 ||
+              token_in(d, &t[c], &r->auxiliaries) >= 0 || token_in(d, &t[c], &r->subordinators) >= 0 ||
+              tok_pronoun_word(d, r, &t[c]))))
+            return 0;
+    }
+    if (c == k || c + 2 >= n || !punct_is(&t[c], ',') || !tok_first_name(d, r, &t[c + 1])) return 0;
+    return c;
+}
+
 /* "R-Ky." or "D-N.Y.": a party and state, no role. */
 static int party_label(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t b) {
     const token *t = s->toks.items;
@@ -186,7 +217,9 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         mention m = parse_mention(d, r, &s->toks, j);
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
             continue;
-        if (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.')) continue;
+        if (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
+            !complement_comma(d, r, s, &m))
+            continue;
         return m;
     }
     return none;
@@ -249,8 +282,11 @@ static size_t affiliation_end(const document *d, const whosaid_rules *r, const t
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) || k + 1 >= n || !punct_is(&t[k], ','))
-        return 0;
+    if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) || k + 1 >= n) return 0;
+    /* (past the rest of an organisation's name the phrase stopped short of) */
+    size_t cut = k == m->next_tok ? complement_comma(d, r, s, m) : 0;
+    if (cut) k = cut;
+    if (!punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
     if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
     size_t e = named.next_tok;
@@ -259,14 +295,15 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     named.next_tok = e = affiliation_end(d, r, t, n, e);
     if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !s->verb_end.items[e]) return 0;
     if (named.role_end == named.role_start) {
+        size_t end = cut ? t[cut - 1].end : m->end;
         size_t a = m->start, w = a;
-        while (w < m->end && d->text[w] != ' ') w++;
+        while (w < end && d->text[w] != ' ') w++;
         /* (without its article or possessive: "son président, Hugo Lemoine") */
         if ((wordset_get(&r->articles, (const char *)d->text + a, w - a) >= 0 ||
-             wordset_get(&r->possessives, (const char *)d->text + a, w - a) >= 0) && w < m->end)
+             wordset_get(&r->possessives, (const char *)d->text + a, w - a) >= 0) && w < end)
             a = w + 1;
         named.role_start = a;
-        named.role_end = m->end;
+        named.role_end = end;
     }
     named.start = m->start;
     *m = named;
@@ -332,6 +369,8 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         *m = both;
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
     }
+    if (k < s->toks.len && k == m->next_tok && complement_comma(d, r, s, m) && name_in_apposition(d, r, s, k, m))
+        return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
@@ -1091,7 +1130,12 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             mention placed = before;
             if ((placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) && !placed.org)
                 placed.next_tok = place_up_to(d, r, t, placed.next_tok, before_end);
-            if (!coordinate_roles(d, r, s, &before) || before.next_tok != before_end)
+            /* ("La présidente de la chambre d'agriculture et de la pêche, Odile Ferrand, a
+             * estimé": the rest of an organisation's name the role's phrase stopped short of) */
+            if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {
+                before.end = before.role_end = t[before_end - 1].end;
+                before.next_tok = before_end;
+            } else if (!coordinate_roles(d, r, s, &before) || before.next_tok != before_end)
                 before = parse_mention_before(d, r, &s->toks, 0, before_end);
             if (before.kind == MENTION_NONE) {
                 /* "Lee’s chief of staff, Omar Haddad, said" */
