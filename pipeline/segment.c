@@ -184,6 +184,21 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
                 /* a closing mark at depth 0 closes a quotation opened in an earlier paragraph */
                 if (depth > 0) depth--;
                 j += m;
+            } else if (depth > 0 && c >= 0 && uc_is_space(c)) {
+                /* "… inquiet. » D'après": French sets a space (often no-break) before the mark
+                 * that closes the quotation open here, which stays with the sentence it closes */
+                size_t w = j + m;
+                int32_t after = -1;
+                while (w < p.end) {
+                    size_t q = utf8_next(s, p.end, w, &after);
+                    if (!(after >= 0 && uc_is_space(after) && after != '\n')) break;
+                    w += q;
+                }
+                int32_t c2;
+                if (w >= p.end || !(rules_mark_char(r, s, p.end, w, &c2) && c2 >= 0 && (rules_mark(r, c2) & MARK_CLOSES) &&
+                                    !(rules_mark(r, c2) & MARK_SINGLE)))
+                    break;
+                j = w;
             } else {
                 break;
             }

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a space before a closing mark keeps it with the sentence it closes ('… inquiet. » D'après un proche, …' are two sentences)", 'pipeline/segment.c',
+  "            } else if (depth > 0 && c >= 0 && uc_is_space(c)) {", "            } else if (0) {"),
  ("a role's complement runs on over an organisation's name up to a name in apposition ('la coordinatrice de Médecins sans frontières, Anne Morel')", 'pipeline/cues.c',
   "    if (!rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || m->kind != MENTION_ROLE || m->org || !m->titled ||", "    if (1 || m->kind != MENTION_ROLE || m->org || !m->titled ||"),
  ("…and so before the verb ('La présidente de la chambre d'agriculture et de la pêche, Odile Ferrand, a estimé')", 'pipeline/cues.c',
