@@ -73,6 +73,22 @@ static int object_after_preposition(const document *d, const whosaid_rules *r, c
            (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0;
 }
 
+/* "Rouquette l'assure :", "elle le confirme", "il la répète": an object pronoun written as an
+ * article (rules/<lang>/object-clitics.txt) at toks[k] between the subject, a pronoun or a
+ * capitalised word that is no article, preposition or connector, and the word after it, which
+ * is then a verb and not the article's noun. */
+static int clitic_object(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    if (k == 0 || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->object_clitics) < 0) return 0;
+    const token *subject = &t[k - 1];
+    if (!(subject->flags & TOK_WORD) || (subject->flags & TOK_POSS)) return 0;
+    int pronoun = token_in(d, subject, &r->pronouns) >= 0 && token_in(d, subject, &r->articles) < 0 &&
+                  token_in(d, subject, &r->possessives) < 0;
+    int name = (subject->flags & TOK_CAP) && token_in(d, subject, &r->articles) < 0 &&
+               token_in(d, subject, &r->prepositions) < 0 && token_in(d, subject, &r->connectors) < 0 &&
+               token_in(d, subject, &r->determiners) < 0 && token_in(d, subject, &r->not_names) < 0;
+    return pronoun || name;
+}
+
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -107,7 +123,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
         /* "the cries of", "his reports": after an article or a possessive it is a noun (but
          * "her" after a preposition is its object: "a person close to her said") */
-        if (k > 0 && (token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 ||
+        if (k > 0 && ((token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 && !clitic_object(d, r, s->toks.items, k - 1)) ||
                       (token_in(d, &s->toks.items[k - 1], &r->possessives) >= 0 &&
                        !object_after_preposition(d, r, s->toks.items, k - 1)) ||
                       (s->toks.items[k - 1].flags & TOK_POSS)))
@@ -1032,6 +1048,8 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
+    /* "Rouquette l'assure", "il le répète": an object pronoun between the subject and its verb */
+    if (end > 1 && clitic_object(d, r, t, end - 1)) end--;
     /* "La CGT, elle, appelle à la grève :", "M. Vasseur, lui, se veut confiant": a stressed
      * pronoun between commas after the subject stands for it */
     if (end >= 4 && punct_is(&t[end - 1], ',') && punct_is(&t[end - 3], ',') && (t[end - 2].flags & TOK_LOWER) &&
@@ -1361,6 +1379,8 @@ enum { COLON_PREDICATE_TOKENS = 4, COLON_APPOSITION_TOKENS = 12 };
 /* Words of a predicate before a colon where nouns are in lower case too ("s'est contenté d'une
  * courte phrase :"), at most. */
 enum { LOWER_PREDICATE_TOKENS = 7 };
+/* Words a negation adds to a predicate: "ne … pas". */
+enum { NEGATION_WORDS = 2 };
 
 /* "Le maire est catégorique : « … »", "La présidente de l'AMF, Catherine Roussel, est formelle :",
  * "Interrogé à la sortie, il s'est contenté d'une phrase :": where a predicate in lower case may
@@ -1380,8 +1400,14 @@ static int lower_predicate_before_colon(const document *d, const whosaid_rules *
         size_t past = skip_apposition(d, r, s, k, &who);
         k = past > k ? past : k + 1;
     }
-    if (k >= e || e - k > LOWER_PREDICATE_TOKENS ||
-        (token_in(d, &t[k], &r->auxiliaries) < 0 && token_in(d, &t[k], &r->copulas) < 0))
+    /* "Paul Verdier les a rassurés :": an object pronoun before the verb */
+    if (k < e && clitic_object(d, r, t, k)) k++;
+    /* "Elle ne décolère pas :", "Le maire ne cache pas son agacement :": a negation
+     * (rules/<lang>/negations.txt) opens a verb as well, its second word on top */
+    int negated = k < e && (t[k].flags & TOK_LOWER) &&
+                  wordset_get(&r->negations, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0;
+    if (k >= e || e - k > LOWER_PREDICATE_TOKENS + (negated ? NEGATION_WORDS : 0) ||
+        (token_in(d, &t[k], &r->auxiliaries) < 0 && token_in(d, &t[k], &r->copulas) < 0 && !negated))
         return 0;
     for (size_t w = k; w < e; w++)
         if (!(t[w].flags & TOK_WORD) || !(t[w].flags & TOK_LOWER)) return 0;

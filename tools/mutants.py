@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an object pronoun written as an article between the subject and its verb leaves it a verb ('Inès Morvan l'assure :')", 'pipeline/cues.c',
+  "!clitic_object(d, r, s->toks.items, k - 1)) ||", "1) ||"),
+ ("a negation opens a predicate before a colon ('Elle ne décolère pas : « … »')", 'pipeline/cues.c',
+  "    int negated = k < e && (t[k].flags & TOK_LOWER) &&", "    int negated = 0 && k < e && (t[k].flags & TOK_LOWER) &&"),
+ ("'quant à' opens a topic before the clause's subject (rules/fr/prepositions.txt)", 'rules/fr/prepositions.txt',
+  "\nquant\n", "\n"),
  ("a space before a closing mark keeps it with the sentence it closes ('… inquiet. » D'après un proche, …' are two sentences)", 'pipeline/segment.c',
   "            } else if (depth > 0 && c >= 0 && uc_is_space(c)) {", "            } else if (0) {"),
  ("a role's complement runs on over an organisation's name up to a name in apposition ('la coordinatrice de Médecins sans frontières, Anne Morel')", 'pipeline/cues.c',
