@@ -680,6 +680,13 @@ static int interview_answer(const document *d, const quote *q) {
     return q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]);
 }
 
+/* "— Vous saviez ? demande la présidente.": a turn of dialogue, which the language's dash
+ * opens (quotes.c). */
+static int dialogue_turn(const document *d, const whosaid_rules *r, const quote *q) {
+    int32_t cp;
+    return r->dialogue_dash && q->open < q->start && utf8_next(d->text, q->start, q->open, &cp) > 0 && cp == r->dialogue_dash;
+}
+
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *a) {
     const attribution *prev = st->has_prev ? &st->prev : NULL;
@@ -707,6 +714,17 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
                 set_person(reg, p, a);
                 a->method = "context";
             }
+        } else if (dialogue_turn(d, reg->rules, q) && near_prev && st->has_prev2 && dialogue_turn(d, reg->rules, prevq) &&
+                   dialogue_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&
+                   st->prev2.speaker_end > st->prev2.speaker_start &&
+                   (prev->person != st->prev2.person || prev->person == NO_PERSON) &&
+                   !same_span_text(d, prev->speaker_start, prev->speaker_end, st->prev2.speaker_start, st->prev2.speaker_end)) {
+            /* "— … ? demande la présidente. — …, répond l'accusé. — … ?": a turn of an exchange
+             * whose two speakers the turns before named, without a cue of its own, is the one
+             * who spoke the turn before the last: the turns alternate */
+            *a = st->prev2;
+            a->cue = NULL;
+            a->method = "continuation";
         } else if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {
             *a = *prev;
             a->cue = NULL;
@@ -722,6 +740,15 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
         }
     }
     carry_role(st, reg, a);
+    if (st->has_prev) {
+        st->has_prev2 = 1;
+        st->prevq2 = st->prevq;
+        st->prev2 = st->prev;
+        if (st->prev.cue) {
+            st->prev2_cue = st->prev_cue;
+            st->prev2.cue = &st->prev2_cue;
+        }
+    }
     st->prev = *a;
     if (a->cue) {
         st->prev_cue = *a->cue;

@@ -26,6 +26,11 @@ typedef struct {
     quote prevq;
     cue prev_cue;
     attribution prev;
+    /* the one before it, for dialogue's turns ("— …" after "— …"), which alternate */
+    int has_prev2;
+    quote prevq2;
+    cue prev2_cue;
+    attribution prev2;
     /* roles that a description gave someone the registry knows with none ("“…,” the Vermont
      * senator said"), for their later quotes: the last LEARNED_ROLES of them */
     struct {

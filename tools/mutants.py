@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("each line of a paragraph that opens with the dialogue dash is a turn of its own", 'pipeline/quotes.c',
+  "line_end < pa.end && d->text[line_end] != '\\n';) line_end++;", "line_end < pa.end;) line_end++;"),
+ ("a French incise ends a dialogue line's speech ('— Je ne sais plus, répond l'accusé.')", 'pipeline/quotes.c',
+  "                    size_t cut = before_incise(d, r, pos, line_end);", "                    size_t cut = line_end;"),
+ ("the turns of a dialogue alternate ('— … ? demande la juge. — …, répond X. — … ?' is the judge's)", 'pipeline/attribute.c',
+  "        } else if (dialogue_turn(d, reg->rules, q) && near_prev && st->has_prev2", "        } else if (0 && near_prev && st->has_prev2"),
  ("an object pronoun written as an article between the subject and its verb leaves it a verb ('Inès Morvan l'assure :')", 'pipeline/cues.c',
   "!clitic_object(d, r, s->toks.items, k - 1)) ||", "1) ||"),
  ("a negation opens a predicate before a colon ('Elle ne décolère pas : « … »')", 'pipeline/cues.c',
