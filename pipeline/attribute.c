@@ -757,3 +757,17 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
     st->prevq = *q;
     st->has_prev = 1;
 }
+
+void attribute_take_speaker(attribute_state *st, attribution *a, const attribution *later) {
+    int mentioned = a->cue && a->cue->who.end > a->cue->who.start;
+    a->person = later->person;
+    a->speaker_start = later->speaker_start;
+    a->speaker_end = later->speaker_end;
+    a->role_start = later->role_start;
+    a->role_end = later->role_end;
+    a->gender = later->gender;
+    a->method = mentioned ? "role-noun" : "context";
+    const cue *own = st->prev.cue;
+    st->prev = *a;
+    st->prev.cue = own;
+}

@@ -45,4 +45,9 @@ typedef struct {
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *out);
 
+/* Gives the attribution a (the last attribute_next wrote with st) the speaker of another, later,
+ * attribution: their person, name, role and gender, the method "context" where a has no
+ * mention of its own, else "role-noun" (its description stands for them). */
+void attribute_take_speaker(attribute_state *st, attribution *a, const attribution *later);
+
 #endif

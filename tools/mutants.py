@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a headline's quotation is said by whoever the body says spoke its words ('« Tant que … rien » : à Paris, …')", 'pipeline/stages.c',
+  "    if (!said) headline_from_body(ws, w);", "    if (0) headline_from_body(ws, w);"),
+ ("the words before a colon that introduces a quotation the cue after it reports are a heading, no reported clause ('Grève des bus : « … », prévient X')", 'pipeline/reported.c',
+  "        if (!punct_is(&t[c], ':')) continue;", "        if (1) continue;"),
  ("each line of a paragraph that opens with the dialogue dash is a turn of its own", 'pipeline/quotes.c',
   "line_end < pa.end && d->text[line_end] != '\\n';) line_end++;", "line_end < pa.end;) line_end++;"),
  ("a French incise ends a dialogue line's speech ('— Je ne sais plus, répond l'accusé.')", 'pipeline/quotes.c',
