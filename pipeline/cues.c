@@ -1067,6 +1067,10 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         size_t w = p + 1;
         if (w < end && is_preposition(r, d, &t[w]))
             while (w < end && (t[w].flags & TOK_WORD) && !s->verb_end.items[w]) w++;
+        /* ("Les pompiers mobilisés lundi soir ont indiqué": or when, words of cue-followers.txt) */
+        else
+            while (w < end && (t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->cue_followers) >= 0 && !tok_article(d, r, &t[w]))
+                w++;
         if (w != end) continue;
         m = subject_ending_at(d, r, s, p);
         if (m.kind != MENTION_NONE) m.next_tok = end; /* (the phrase ends before the participle) */

@@ -501,6 +501,15 @@ enum { DESCRIPTION_WORDS = 10, NOUN_PHRASE_WORDS = 5 };
 
 /* A description: a determiner at toks[i] and a few words from toks[j] up to punctuation, a verb
  * or a relative: "the 34-year-old mother of three", "a spokesperson for TransLink". */
+/* "les experts psychiatres entendus mardi", "les enquêteurs interrogés par la police": a
+ * passive participle in lower case at t[k], after the noun at t[j] and the words that go with
+ * it (rules/<lang>/passive-participle-endings.txt), before when or by whom: a clause about
+ * them, no word of what they are. */
+static int passive_participle_after_noun(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    return k > j && (t[k].flags & TOK_LOWER) && !tok_title_noun(d, r, &t[k]) && token_in(d, &t[k], &r->prepositions) < 0 &&
+           rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
+}
+
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                                  size_t j, size_t max_words) {
     mention m = {0};
@@ -524,8 +533,17 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          * word of the phrase (not "de ce service", after a connector) */
         if (!linking && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 &&
             !tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1]) &&
-            token_in(d, &t[e - 1], &r->prepositions) < 0 && rules_feature(r, FEATURE_CIRCUMSTANCES))
+            token_in(d, &t[e - 1], &r->prepositions) < 0 && rules_feature(r, FEATURE_CIRCUMSTANCES)) {
+            if (passive_participle_after_noun(d, r, t, j, e - 1)) e--;
             break;
+        }
+        /* "les témoins interrogés par la police": the participle and its agent */
+        if (linking && e > j && (t[e].flags & TOK_LOWER) && passive_participle_after_noun(d, r, t, j, e - 1) &&
+            wordset_get(&r->agent_prepositions, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) >= 0 &&
+            rules_feature(r, FEATURE_CIRCUMSTANCES)) {
+            e--;
+            break;
+        }
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
          * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&

@@ -832,7 +832,11 @@ static int find_clause(const document *d, const whosaid_rules *r, const quote_ve
              * (not an article or a preposition) that ends the phrase, to the comma */
             {
                 size_t q = after_m;
-                while (q < n && q < after_m + 3 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->cue_followers) &&
+                /* (after the participle that the phrase leaves out: "entendus mardi") */
+                if (q + 1 < n && (t[q].flags & TOK_LOWER) && in(d, &t[q + 1], &r->cue_followers) &&
+                    rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[q].start, t[q].stem_end - t[q].start))
+                    q++;
+                while (q < n && q < after_m + 4 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->cue_followers) &&
                        !in(d, &t[q], &r->articles) && !in(d, &t[q], &r->prepositions))
                     q++;
                 if (q > after_m && q + 1 < n && punct_is(&t[q], ',')) after_m = q;

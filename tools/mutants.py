@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a passive participle before a time is no word of a description ('Selon les experts judiciaires entendus jeudi, …')", 'pipeline/names.c',
+  "            if (passive_participle_after_noun(d, r, t, j, e - 1)) e--;", "            if (0) e--;"),
+ ("…nor before its agent ('ont affirmé les locataires interrogés par la presse')", 'pipeline/names.c',
+  "        if (linking && e > j && (t[e].flags & TOK_LOWER) && passive_participle_after_noun(d, r, t, j, e - 1) &&", "        if (0 && e > j && (t[e].flags & TOK_LOWER) && passive_participle_after_noun(d, r, t, j, e - 1) &&"),
+ ("'Selon X <participle> <time>,' opens the reported clause after the comma", 'pipeline/reported.c',
+  "                if (q + 1 < n && (t[q].flags & TOK_LOWER) && in(d, &t[q + 1], &r->cue_followers) &&", "                if (0 && (t[q].flags & TOK_LOWER) && in(d, &t[q + 1], &r->cue_followers) &&"),
  ("a headline's quotation is said by whoever the body says spoke its words ('« Tant que … rien » : à Paris, …')", 'pipeline/stages.c',
   "    if (!said) headline_from_body(ws, w);", "    if (0) headline_from_body(ws, w);"),
  ("the words before a colon that introduces a quotation the cue after it reports are a heading, no reported clause ('Grève des bus : « … », prévient X')", 'pipeline/reported.c',
