@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a plural description after 'Selon'/'D'après' opening the sentence is a group for 'ils' ('Selon les chercheurs du CNRS, …. Ils ont jugé que …')", 'pipeline/people.c',
+  "        size_t group_at = source_opening(d, r, toks);", "        size_t group_at = 0;"),
  ("a passive participle before a time is no word of a description ('Selon les experts judiciaires entendus jeudi, …')", 'pipeline/names.c',
   "            if (passive_participle_after_noun(d, r, t, j, e - 1)) e--;", "            if (0) e--;"),
  ("…nor before its agent ('ont affirmé les locataires interrogés par la presse')", 'pipeline/names.c',
