@@ -243,6 +243,11 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
     const token *t = toks->items;
     size_t a = i;
     while (a < toks->len && t[a].start < m->name_start) a++;
+    /* "Rue de la Montagne, un commerçant …", "Place Saint-Lambert": a name that a noun for a
+     * street or a square opens (rules/<lang>/street-nouns.txt), with more words after it */
+    if (m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&
+        wordset_get_folded(&r->street_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0)
+        return 1;
     size_t n = m->name_tokens;
     if (m->kind != MENTION_NAME || a + n > toks->len || (n != 1 && n != 2) ||
         token_in(d, &t[a + n - 1], &r->places) < 0)

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name that a street noun opens is a place ('Rue Saint-Gilles, un fleuriste … se dit épuisé')", 'pipeline/names.c',
+  "    if (m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&", "    if (0 && m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&"),
  ("a plural description after 'Selon'/'D'après' opening the sentence is a group for 'ils' ('Selon les chercheurs du CNRS, …. Ils ont jugé que …')", 'pipeline/people.c',
   "        size_t group_at = source_opening(d, r, toks);", "        size_t group_at = 0;"),
  ("a passive participle before a time is no word of a description ('Selon les experts judiciaires entendus jeudi, …')", 'pipeline/names.c',
