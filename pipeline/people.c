@@ -668,9 +668,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 size_t ars = 0, are = 0;
                 int org = apposition_org(d, r, toks, m.next_tok);
                 int apposed = !org && apposition_role(d, r, toks, m.next_tok, &ars, &are);
-                int aged = apposition_age(toks, m.next_tok);
+                int aged = apposition_age(d, r, toks, m.next_tok);
                 /* "Ann Lee, 54, a retired nurse,": the apposition after the age */
-                if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + 2, &ars, &are);
+                if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + (size_t)aged, &ars, &are);
+                /* "Sophie, 41 ans, riveraine": a first name alone with an age is someone's, who
+                 * is of the gender it shows (witnesses are often so named) */
+                if (aged && m.name_tokens == 1 && !m.titled && !m.gender) {
+                    int g = rules_first_name(r, (const char *)d->text + m.surname_start, m.surname_end - m.surname_start);
+                    if (g == GENDER_MALE || g == GENDER_FEMALE) m.gender = g;
+                }
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
                 /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an age in apposition may hold a noun of years ('Nadia, 34 ans, infirmière': rules/fr/age-nouns.txt)", 'pipeline/roles.c',
+  "    if (e + 1 < n && (t[e].flags & TOK_LOWER) &&", "    if (0 &&"),
+ ("a first name alone with an age shows the gender of the first name ('témoigne Nadia, 34 ans, …. Elle …')", 'pipeline/people.c',
+  "                if (aged && m.name_tokens == 1 && !m.titled && !m.gender) {", "                if (0) {"),
  ("a name that a street noun opens is a place ('Rue Saint-Gilles, un fleuriste … se dit épuisé')", 'pipeline/names.c',
   "    if (m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&", "    if (0 && m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&"),
  ("a plural description after 'Selon'/'D'après' opening the sentence is a group for 'ils' ('Selon les chercheurs du CNRS, …. Ils ont jugé que …')", 'pipeline/people.c',
