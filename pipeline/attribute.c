@@ -226,13 +226,23 @@ static int synonym_group(const document *d, const whosaid_rules *r, size_t a, si
 
 /* "le chef du gouvernement" after "le Premier ministre, Gabriel Vasseur": a description that
  * role-synonyms.txt gives as another name of a role is whoever holds that role. */
-static size_t role_by_synonym(const document *d, const registry *reg, const mention *m) {
+static size_t role_by_synonym(const document *d, const registry *reg, const mention *m, int gender) {
     const whosaid_rules *r = reg->rules;
     if (!r->role_synonyms.len) return NO_PERSON;
     size_t a = first_word_end(d, m->start, m->end);
     if (a < m->end && d->text[a] == 0xE2) a += 3; /* "l’" */
     else if (a < m->end) a++;
     int g = synonym_group(d, r, a, m->end);
+    /* (or its head, the words before a connector: "la ministre de la Santé" is "la ministre",
+     * whom Swiss news call the federal councillor) */
+    for (size_t i = a; g < 0 && i < m->end; i++) {
+        if (d->text[i] != ' ') continue;
+        size_t w = i + 1, e = w;
+        while (e < m->end && d->text[e] != ' ') e++;
+        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) < 0) continue;
+        g = synonym_group(d, r, a, i);
+        break;
+    }
     if (g < 0) return NO_PERSON;
     /* (the latest people with a role only: asked of every description, a walk over all would be
      * quadratic in the document) */
@@ -240,6 +250,8 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
         const person *ps = &reg->people.items[p];
         if (ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start || ps->role_start >= m->start) continue;
         read++;
+        /* ("La ministre" is no man: the gender its article shows) */
+        if (gender > 0 && ps->gender > 0 && ps->gender != gender) continue;
         if (synonym_group(d, r, ps->role_start, ps->role_end) == g) return p;
         /* (or a word of its head, the words before a connector or preposition, or the head's last
          * words: "Nova Scotia Supreme Court Justice", "police spokesman Cst.", "Veridian chief
@@ -338,7 +350,8 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (m->head_end <= m->head_start ||
         wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
         return NO_PERSON;
-    size_t same = role_by_synonym(d, reg, m);
+    int shown = m->gender > 0 ? m->gender : article_number(d, r, m);
+    size_t same = role_by_synonym(d, reg, m, shown == GENDER_MALE || shown == GENDER_FEMALE ? shown : 0);
     if (same != NO_PERSON) return same;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;

@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a role's synonym names no one of the other gender ('La ministre' is not 'le premier ministre François Legault')", 'pipeline/attribute.c',
+  "        if (gender > 0 && ps->gender > 0 && ps->gender != gender) continue;", ""),
+ ("a role phrase's head before its connector names the role's synonyms ('la ministre de la Santé' as 'la ministre')", 'pipeline/attribute.c',
+  "        g = synonym_group(d, r, a, i);\n        break;", "        break;"),
+ ("Swiss news call a federal councillor 'la ministre' (rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt',
+  "conseiller_fédéral conseillère_fédérale ministre\n", "\n"),
+ ("'le portier' is a goalkeeper (rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt',
+  "gardien gardienne portier gardien_de_but\n", "\n"),
  ("an age in apposition may hold a noun of years ('Nadia, 34 ans, infirmière': rules/fr/age-nouns.txt)", 'pipeline/roles.c',
   "    if (e + 1 < n && (t[e].flags & TOK_LOWER) &&", "    if (0 &&"),
  ("a first name alone with an age shows the gender of the first name ('témoigne Nadia, 34 ans, …. Elle …')", 'pipeline/people.c',
