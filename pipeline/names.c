@@ -657,6 +657,56 @@ static int bracketed_acronym(const document *d, const whosaid_rules *r, const to
     return 0;
 }
 
+/* Tokens an organisation's name may run on for in lower case, at most. */
+enum { ORG_NAME_RUN_TOKENS = 14 };
+
+/* "le Centre intégré de santé et de services sociaux de la Côte-Nord", "l'Office fédéral de la
+ * santé publique (OFSP)", "le Centre hospitalier universitaire de Québec": where the language
+ * capitalises only the first word of an organisation's name (features.txt
+ * "organisation-complements"), the name that an organisation word opened runs on from toks[k]
+ * over adjectives and nouns in lower case, connectors, "et" before a connector, capitalised
+ * words after a connector and an acronym in brackets; not over a verb, an auxiliary, a relative,
+ * a pronoun, a time or place of cue-followers.txt, or a participle that no connector follows
+ * ("le Centre hospitalier visé par"). Where it ends: after its last word that may end it. */
+static size_t org_name_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    /* (after the organisation word or a word in lower case: "l'Hôpital Notre-Dame-de-la-Rive" is
+     * a name whole) */
+    if (!rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || k == 0 ||
+        ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0))
+        return k;
+    size_t e = k, end = k;
+    while (e < n && e < k + ORG_NAME_RUN_TOKENS) {
+        const token *w = &t[e];
+        if (e + 2 < n && punct_is(w, '(') && (t[e + 1].flags & TOK_ALLCAPS) && punct_is(&t[e + 2], ')')) {
+            end = e += 3;
+            continue;
+        }
+        if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS)) break;
+        if (w->flags & TOK_CAP) { /* "de la Côte-Nord": only after a connector */
+            if (!tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1])) break;
+            end = ++e;
+            continue;
+        }
+        if (!(w->flags & TOK_LOWER)) break;
+        if (tok_connector(d, r, w) || tok_article(d, r, w)) {
+            /* ("et" only before a connector: "de santé et de services sociaux") */
+            if (token_in(d, w, &r->conjunctions) >= 0 && !(e + 1 < n && tok_connector(d, r, &t[e + 1]))) break;
+            e++;
+            continue;
+        }
+        if (token_in(d, w, &r->verbs) >= 0 || token_in(d, w, &r->auxiliaries) >= 0 || token_in(d, w, &r->prepositions) >= 0 ||
+            token_in(d, w, &r->relatives) >= 0 || token_in(d, w, &r->subordinators) >= 0 ||
+            token_in(d, w, &r->cue_followers) >= 0 || token_in(d, w, &r->conjunctions) >= 0 || tok_pronoun_word(d, r, w) ||
+            token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->determiners) >= 0 ||
+            tok_adverb(d, r, w) ||
+            (rules_ends_in(&r->passive_participle_endings, (const char *)d->text + w->start, w->stem_end - w->start) &&
+             !(e + 1 < n && tok_connector(d, r, &t[e + 1]))))
+            break;
+        end = ++e;
+    }
+    return end;
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = toks->items;
@@ -924,6 +974,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             size_t nm = j;
             while (nm < last && t[nm].start < m.name_start) nm++;
             if (m.kind != MENTION_NAME || nm >= last || !tok_first_name(d, r, &t[nm])) {
+                last = org_name_run(d, r, t, n, last);
                 m.kind = MENTION_ROLE;
                 m.org = 1;
                 m.head_start = t[j].start;

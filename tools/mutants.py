@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an organisation's name runs on in lower case after its organisation word ('le Centre intégré de santé et de services sociaux de la Côte-Nord')", 'pipeline/names.c',
+  "                last = org_name_run(d, r, t, n, last);", ""),
+ ("…but not over a capitalised name ('l'Hôpital Notre-Dame-de-la-Rive suspendra ses activités')", 'pipeline/names.c',
+  "        ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0))", "        0)"),
  ("a role's synonym names no one of the other gender ('La ministre' is not 'le premier ministre François Legault')", 'pipeline/attribute.c',
   "        if (gender > 0 && ps->gender > 0 && ps->gender != gender) continue;", ""),
  ("a role phrase's head before its connector names the role's synonyms ('la ministre de la Santé' as 'la ministre')", 'pipeline/attribute.c',
