@@ -222,13 +222,23 @@ static int synonym_group(const document *d, const whosaid_rules *r, size_t a, si
 
 /* "le chef du gouvernement" after "le Premier ministre, Gabriel Vasseur": a description that
  * role-synonyms.txt gives as another name of a role is whoever holds that role. */
-static size_t role_by_synonym(const document *d, const registry *reg, const mention *m) {
+static size_t role_by_synonym(const document *d, const registry *reg, const mention *m, int gender) {
     const whosaid_rules *r = reg->rules;
     if (!r->role_synonyms.len) return NO_PERSON;
     size_t a = first_word_end(d, m->start, m->end);
     if (a < m->end && d->text[a] == 0xE2) a += 3; /* "l’" */
     else if (a < m->end) a++;
     int g = synonym_group(d, r, a, m->end);
+    /* (or its head, the words before a connector: "la ministre de la Santé" is "la ministre",
+     * whom Swiss news call the federal councillor) */
+    for (size_t i = a; g < 0 && i < m->end; i++) {
+        if (d->text[i] != ' ') continue;
+        size_t w = i + 1, e = w;
+        while (e < m->end && d->text[e] != ' ') e++;
+        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) < 0) continue;
+        g = synonym_group(d, r, a, i);
+        break;
+    }
     if (g < 0) return NO_PERSON;
     /* (the latest people with a role only: asked of every description, a walk over all would be
      * quadratic in the document) */
@@ -236,6 +246,8 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
         const person *ps = &reg->people.items[p];
         if (ps->kind != ENTITY_PERSON || ps->role_end <= ps->role_start || ps->role_start >= m->start) continue;
         read++;
+        /* ("La ministre" is no man: the gender its article shows) */
+        if (gender > 0 && ps->gender > 0 && ps->gender != gender) continue;
         if (synonym_group(d, r, ps->role_start, ps->role_end) == g) return p;
         /* (or a word of its head, the words before a connector or preposition, or the head's last
          * words: "Nova Scotia Supreme Court Justice", "police spokesman Cst.", "Veridian chief
@@ -362,7 +374,8 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (m->head_end <= m->head_start ||
         (!bare_noun && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE))
         return NO_PERSON;
-    size_t same = role_by_synonym(d, reg, m);
+    int shown = m->gender > 0 ? m->gender : article_number(d, r, m);
+    size_t same = role_by_synonym(d, reg, m, shown == GENDER_MALE || shown == GENDER_FEMALE ? shown : 0);
     if (same != NO_PERSON) return same;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
@@ -705,6 +718,13 @@ static int interview_answer(const document *d, const quote *q) {
     return q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]);
 }
 
+/* "— Vous saviez ? demande la présidente.": a turn of dialogue, which the language's dash
+ * opens (quotes.c). */
+static int dialogue_turn(const document *d, const whosaid_rules *r, const quote *q) {
+    int32_t cp;
+    return r->dialogue_dash && q->open < q->start && utf8_next(d->text, q->start, q->open, &cp) > 0 && cp == r->dialogue_dash;
+}
+
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *a) {
     const attribution *prev = st->has_prev ? &st->prev : NULL;
@@ -732,6 +752,17 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
                 set_person(reg, p, a);
                 a->method = "context";
             }
+        } else if (dialogue_turn(d, reg->rules, q) && near_prev && st->has_prev2 && dialogue_turn(d, reg->rules, prevq) &&
+                   dialogue_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&
+                   st->prev2.speaker_end > st->prev2.speaker_start &&
+                   (prev->person != st->prev2.person || prev->person == NO_PERSON) &&
+                   !same_span_text(d, prev->speaker_start, prev->speaker_end, st->prev2.speaker_start, st->prev2.speaker_end)) {
+            /* "— … ? demande la présidente. — …, répond l'accusé. — … ?": a turn of an exchange
+             * whose two speakers the turns before named, without a cue of its own, is the one
+             * who spoke the turn before the last: the turns alternate */
+            *a = st->prev2;
+            a->cue = NULL;
+            a->method = "continuation";
         } else if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {
             *a = *prev;
             a->cue = NULL;
@@ -747,6 +778,15 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
         }
     }
     carry_role(st, reg, a);
+    if (st->has_prev) {
+        st->has_prev2 = 1;
+        st->prevq2 = st->prevq;
+        st->prev2 = st->prev;
+        if (st->prev.cue) {
+            st->prev2_cue = st->prev_cue;
+            st->prev2.cue = &st->prev2_cue;
+        }
+    }
     st->prev = *a;
     if (a->cue) {
         st->prev_cue = *a->cue;
@@ -754,4 +794,18 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
     }
     st->prevq = *q;
     st->has_prev = 1;
+}
+
+void attribute_take_speaker(attribute_state *st, attribution *a, const attribution *later) {
+    int mentioned = a->cue && a->cue->who.end > a->cue->who.start;
+    a->person = later->person;
+    a->speaker_start = later->speaker_start;
+    a->speaker_end = later->speaker_end;
+    a->role_start = later->role_start;
+    a->role_end = later->role_end;
+    a->gender = later->gender;
+    a->method = mentioned ? "role-noun" : "context";
+    const cue *own = st->prev.cue;
+    st->prev = *a;
+    st->prev.cue = own;
 }

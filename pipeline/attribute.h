@@ -26,6 +26,11 @@ typedef struct {
     quote prevq;
     cue prev_cue;
     attribution prev;
+    /* the one before it, for dialogue's turns ("— …" after "— …"), which alternate */
+    int has_prev2;
+    quote prevq2;
+    cue prev2_cue;
+    attribution prev2;
     /* roles that a description gave someone the registry knows with none ("“…,” the Vermont
      * senator said"), for their later quotes: the last LEARNED_ROLES of them */
     struct {
@@ -39,5 +44,10 @@ typedef struct {
  * attributions are never all held at once. */
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *out);
+
+/* Gives the attribution a (the last attribute_next wrote with st) the speaker of another, later,
+ * attribution: their person, name, role and gender, the method "context" where a has no
+ * mention of its own, else "role-noun" (its description stands for them). */
+void attribute_take_speaker(attribute_state *st, attribution *a, const attribution *later);
 
 #endif

@@ -73,6 +73,22 @@ static int object_after_preposition(const document *d, const whosaid_rules *r, c
            (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0;
 }
 
+/* "Rouquette l'assure :", "elle le confirme", "il la répète": an object pronoun written as an
+ * article (rules/<lang>/object-clitics.txt) at toks[k] between the subject, a pronoun or a
+ * capitalised word that is no article, preposition or connector, and the word after it, which
+ * is then a verb and not the article's noun. */
+static int clitic_object(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    if (k == 0 || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->object_clitics) < 0) return 0;
+    const token *subject = &t[k - 1];
+    if (!(subject->flags & TOK_WORD) || (subject->flags & TOK_POSS)) return 0;
+    int pronoun = token_in(d, subject, &r->pronouns) >= 0 && token_in(d, subject, &r->articles) < 0 &&
+                  token_in(d, subject, &r->possessives) < 0;
+    int name = (subject->flags & TOK_CAP) && token_in(d, subject, &r->articles) < 0 &&
+               token_in(d, subject, &r->prepositions) < 0 && token_in(d, subject, &r->connectors) < 0 &&
+               token_in(d, subject, &r->determiners) < 0 && token_in(d, subject, &r->not_names) < 0;
+    return pronoun || name;
+}
+
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -107,7 +123,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
         /* "the cries of", "his reports": after an article or a possessive it is a noun (but
          * "her" after a preposition is its object: "a person close to her said") */
-        if (k > 0 && (token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 ||
+        if (k > 0 && ((token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 && !clitic_object(d, r, s->toks.items, k - 1)) ||
                       (token_in(d, &s->toks.items[k - 1], &r->possessives) >= 0 &&
                        !object_after_preposition(d, r, s->toks.items, k - 1)) ||
                       (s->toks.items[k - 1].flags & TOK_POSS)))
@@ -160,6 +176,37 @@ static int apposition_punct(const token *t) {
                                       t->cp == '\'' || t->cp == 0x2019 || t->cp == '&');
 }
 
+/* Tokens an organisation's name in a role's complement may run on for, past the words the
+ * phrase took, before a name in apposition, at most. */
+enum { CUT_COMPLEMENT_TOKENS = 12 };
+
+/* "la coordinatrice d'urgence de Médecins sans frontières, Anne-Sophie Morel", "le président de
+ * la chambre de commerce et d'industrie Aix-Marseille-Provence, Jean-Luc Berthier": an
+ * organisation's name in a role's complement may hold what a phrase stops at (a preposition, a
+ * conjunction before words in lower case, more words in lower case than a role takes, an
+ * acronym in brackets). Where the language writes such names (features.txt
+ * "organisation-complements"), a definite role whose phrase stopped short of a comma runs on up
+ * to it when a first name opens what follows: the person in apposition. The comma's index, or 0
+ * where none (no verb, relative, pronoun, time or place of cue-followers.txt between). */
+static size_t complement_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = m->next_tok, c;
+    if (!rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || m->kind != MENTION_ROLE || m->org || !m->titled ||
+        !m->definite || m->possessive || m->role_end <= m->role_start || k == 0 || k >= n || punct_is(&t[k], ','))
+        return 0;
+    for (c = k; c < n && c < k + CUT_COMPLEMENT_TOKENS; c++) {
+        if (punct_is(&t[c], ',')) break;
+        if (!((t[c].flags & TOK_WORD) || (apposition_punct(&t[c]) && !punct_is(&t[c], '.'))) || s->verb_end.items[c] ||
+            ((t[c].flags & TOK_LOWER) &&
+             (token_in(d, &t[c], &r->relatives) >= 0 || token_in(d, &t[c], &r->cue_followers) >= 0 ||
+              token_in(d, &t[c], &r->auxiliaries) >= 0 || token_in(d, &t[c], &r->subordinators) >= 0 ||
+              tok_pronoun_word(d, r, &t[c]))))
+            return 0;
+    }
+    if (c == k || c + 2 >= n || !punct_is(&t[c], ',') || !tok_first_name(d, r, &t[c + 1])) return 0;
+    return c;
+}
+
 /* "R-Ky." or "D-N.Y.": a party and state, no role. */
 static int party_label(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t b) {
     const token *t = s->toks.items;
@@ -186,7 +233,9 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         mention m = parse_mention(d, r, &s->toks, j);
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
             continue;
-        if (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.')) continue;
+        if (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
+            !complement_comma(d, r, s, &m))
+            continue;
         return m;
     }
     return none;
@@ -249,8 +298,11 @@ static size_t affiliation_end(const document *d, const whosaid_rules *r, const t
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) || k + 1 >= n || !punct_is(&t[k], ','))
-        return 0;
+    if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) || k + 1 >= n) return 0;
+    /* (past the rest of an organisation's name the phrase stopped short of) */
+    size_t cut = k == m->next_tok ? complement_comma(d, r, s, m) : 0;
+    if (cut) k = cut;
+    if (!punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
     if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
     size_t e = named.next_tok;
@@ -259,14 +311,15 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     named.next_tok = e = affiliation_end(d, r, t, n, e);
     if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !s->verb_end.items[e]) return 0;
     if (named.role_end == named.role_start) {
+        size_t end = cut ? t[cut - 1].end : m->end;
         size_t a = m->start, w = a;
-        while (w < m->end && d->text[w] != ' ') w++;
+        while (w < end && d->text[w] != ' ') w++;
         /* (without its article or possessive: "son président, Hugo Lemoine") */
         if ((wordset_get(&r->articles, (const char *)d->text + a, w - a) >= 0 ||
-             wordset_get(&r->possessives, (const char *)d->text + a, w - a) >= 0) && w < m->end)
+             wordset_get(&r->possessives, (const char *)d->text + a, w - a) >= 0) && w < end)
             a = w + 1;
         named.role_start = a;
-        named.role_end = m->end;
+        named.role_end = end;
     }
     named.start = m->start;
     *m = named;
@@ -332,6 +385,8 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         *m = both;
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
     }
+    if (k < s->toks.len && k == m->next_tok && complement_comma(d, r, s, m) && name_in_apposition(d, r, s, k, m))
+        return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
@@ -995,6 +1050,8 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                        ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
         end--;
+    /* "Rouquette l'assure", "il le répète": an object pronoun between the subject and its verb */
+    if (end > 1 && clitic_object(d, r, t, end - 1)) end--;
     /* "La CGT, elle, appelle à la grève :", "M. Vasseur, lui, se veut confiant": a stressed
      * pronoun between commas after the subject stands for it */
     if (end >= 4 && punct_is(&t[end - 1], ',') && punct_is(&t[end - 3], ',') && (t[end - 2].flags & TOK_LOWER) &&
@@ -1012,6 +1069,10 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         size_t w = p + 1;
         if (w < end && is_preposition(r, d, &t[w]))
             while (w < end && (t[w].flags & TOK_WORD) && !s->verb_end.items[w]) w++;
+        /* ("Les pompiers mobilisés lundi soir ont indiqué": or when, words of cue-followers.txt) */
+        else
+            while (w < end && (t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->cue_followers) >= 0 && !tok_article(d, r, &t[w]))
+                w++;
         if (w != end) continue;
         m = subject_ending_at(d, r, s, p);
         if (m.kind != MENTION_NONE) m.next_tok = end; /* (the phrase ends before the participle) */
@@ -1093,7 +1154,12 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             mention placed = before;
             if ((placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) && !placed.org)
                 placed.next_tok = place_up_to(d, r, t, placed.next_tok, before_end);
-            if (!coordinate_roles(d, r, s, &before) || before.next_tok != before_end)
+            /* ("La présidente de la chambre d'agriculture et de la pêche, Odile Ferrand, a
+             * estimé": the rest of an organisation's name the role's phrase stopped short of) */
+            if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {
+                before.end = before.role_end = t[before_end - 1].end;
+                before.next_tok = before_end;
+            } else if (!coordinate_roles(d, r, s, &before) || before.next_tok != before_end)
                 before = parse_mention_before(d, r, &s->toks, 0, before_end);
             if (before.kind == MENTION_NONE) {
                 /* "Lee’s chief of staff, Omar Haddad, said" */
@@ -1319,6 +1385,8 @@ enum { COLON_PREDICATE_TOKENS = 4, COLON_APPOSITION_TOKENS = 12 };
 /* Words of a predicate before a colon where nouns are in lower case too ("s'est contenté d'une
  * courte phrase :"), at most. */
 enum { LOWER_PREDICATE_TOKENS = 7 };
+/* Words a negation adds to a predicate: "ne … pas". */
+enum { NEGATION_WORDS = 2 };
 
 /* "Le maire est catégorique : « … »", "La présidente de l'AMF, Catherine Roussel, est formelle :",
  * "Interrogé à la sortie, il s'est contenté d'une phrase :": where a predicate in lower case may
@@ -1338,8 +1406,14 @@ static int lower_predicate_before_colon(const document *d, const whosaid_rules *
         size_t past = skip_apposition(d, r, s, k, &who);
         k = past > k ? past : k + 1;
     }
-    if (k >= e || e - k > LOWER_PREDICATE_TOKENS ||
-        (token_in(d, &t[k], &r->auxiliaries) < 0 && token_in(d, &t[k], &r->copulas) < 0))
+    /* "Paul Verdier les a rassurés :": an object pronoun before the verb */
+    if (k < e && clitic_object(d, r, t, k)) k++;
+    /* "Elle ne décolère pas :", "Le maire ne cache pas son agacement :": a negation
+     * (rules/<lang>/negations.txt) opens a verb as well, its second word on top */
+    int negated = k < e && (t[k].flags & TOK_LOWER) &&
+                  wordset_get(&r->negations, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0;
+    if (k >= e || e - k > LOWER_PREDICATE_TOKENS + (negated ? NEGATION_WORDS : 0) ||
+        (token_in(d, &t[k], &r->auxiliaries) < 0 && token_in(d, &t[k], &r->copulas) < 0 && !negated))
         return 0;
     for (size_t w = k; w < e; w++)
         if (!(t[w].flags & TOK_WORD) || !(t[w].flags & TOK_LOWER)) return 0;

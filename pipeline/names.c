@@ -244,6 +244,11 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
     const token *t = toks->items;
     size_t a = i;
     while (a < toks->len && t[a].start < m->name_start) a++;
+    /* "Rue de la Montagne, un commerçant …", "Place Saint-Lambert": a name that a noun for a
+     * street or a square opens (rules/<lang>/street-nouns.txt), with more words after it */
+    if (m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&
+        wordset_get_folded(&r->street_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0)
+        return 1;
     size_t n = m->name_tokens;
     if (m->kind != MENTION_NAME || a + n > toks->len || (n != 1 && n != 2) ||
         token_in(d, &t[a + n - 1], &r->places) < 0)
@@ -505,6 +510,15 @@ enum { DESCRIPTION_WORDS = 10, NOUN_PHRASE_WORDS = 5 };
 
 /* A description: a determiner at toks[i] and a few words from toks[j] up to punctuation, a verb
  * or a relative: "the 34-year-old mother of three", "a spokesperson for TransLink". */
+/* "les experts psychiatres entendus mardi", "les enquêteurs interrogés par la police": a
+ * passive participle in lower case at t[k], after the noun at t[j] and the words that go with
+ * it (rules/<lang>/passive-participle-endings.txt), before when or by whom: a clause about
+ * them, no word of what they are. */
+static int passive_participle_after_noun(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    return k > j && (t[k].flags & TOK_LOWER) && !tok_title_noun(d, r, &t[k]) && token_in(d, &t[k], &r->prepositions) < 0 &&
+           rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
+}
+
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                                  size_t j, size_t max_words) {
     mention m = {0};
@@ -528,8 +542,17 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          * word of the phrase (not "de ce service", after a connector) */
         if (!linking && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 &&
             !tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1]) &&
-            token_in(d, &t[e - 1], &r->prepositions) < 0 && rules_feature(r, FEATURE_CIRCUMSTANCES))
+            token_in(d, &t[e - 1], &r->prepositions) < 0 && rules_feature(r, FEATURE_CIRCUMSTANCES)) {
+            if (passive_participle_after_noun(d, r, t, j, e - 1)) e--;
             break;
+        }
+        /* "les témoins interrogés par la police": the participle and its agent */
+        if (linking && e > j && (t[e].flags & TOK_LOWER) && passive_participle_after_noun(d, r, t, j, e - 1) &&
+            wordset_get(&r->agent_prepositions, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) >= 0 &&
+            rules_feature(r, FEATURE_CIRCUMSTANCES)) {
+            e--;
+            break;
+        }
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
          * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
@@ -636,6 +659,56 @@ static int bracketed_acronym(const document *d, const whosaid_rules *r, const to
     for (size_t w = j + 1; w < k; w++)
         if (tok_connector(d, r, &t[w])) return role_word_in(d, r, t, j, w);
     return 0;
+}
+
+/* Tokens an organisation's name may run on for in lower case, at most. */
+enum { ORG_NAME_RUN_TOKENS = 14 };
+
+/* "le Centre intégré de santé et de services sociaux de la Côte-Nord", "l'Office fédéral de la
+ * santé publique (OFSP)", "le Centre hospitalier universitaire de Québec": where the language
+ * capitalises only the first word of an organisation's name (features.txt
+ * "organisation-complements"), the name that an organisation word opened runs on from toks[k]
+ * over adjectives and nouns in lower case, connectors, "et" before a connector, capitalised
+ * words after a connector and an acronym in brackets; not over a verb, an auxiliary, a relative,
+ * a pronoun, a time or place of cue-followers.txt, or a participle that no connector follows
+ * ("le Centre hospitalier visé par"). Where it ends: after its last word that may end it. */
+static size_t org_name_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    /* (after the organisation word or a word in lower case: "l'Hôpital Notre-Dame-de-la-Rive" is
+     * a name whole) */
+    if (!rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || k == 0 ||
+        ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0))
+        return k;
+    size_t e = k, end = k;
+    while (e < n && e < k + ORG_NAME_RUN_TOKENS) {
+        const token *w = &t[e];
+        if (e + 2 < n && punct_is(w, '(') && (t[e + 1].flags & TOK_ALLCAPS) && punct_is(&t[e + 2], ')')) {
+            end = e += 3;
+            continue;
+        }
+        if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS)) break;
+        if (w->flags & TOK_CAP) { /* "de la Côte-Nord": only after a connector */
+            if (!tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1])) break;
+            end = ++e;
+            continue;
+        }
+        if (!(w->flags & TOK_LOWER)) break;
+        if (tok_connector(d, r, w) || tok_article(d, r, w)) {
+            /* ("et" only before a connector: "de santé et de services sociaux") */
+            if (token_in(d, w, &r->conjunctions) >= 0 && !(e + 1 < n && tok_connector(d, r, &t[e + 1]))) break;
+            e++;
+            continue;
+        }
+        if (token_in(d, w, &r->verbs) >= 0 || token_in(d, w, &r->auxiliaries) >= 0 || token_in(d, w, &r->prepositions) >= 0 ||
+            token_in(d, w, &r->relatives) >= 0 || token_in(d, w, &r->subordinators) >= 0 ||
+            token_in(d, w, &r->cue_followers) >= 0 || token_in(d, w, &r->conjunctions) >= 0 || tok_pronoun_word(d, r, w) ||
+            token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->determiners) >= 0 ||
+            tok_adverb(d, r, w) ||
+            (rules_ends_in(&r->passive_participle_endings, (const char *)d->text + w->start, w->stem_end - w->start) &&
+             !(e + 1 < n && tok_connector(d, r, &t[e + 1]))))
+            break;
+        end = ++e;
+    }
+    return end;
 }
 
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
@@ -912,6 +985,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             size_t nm = j;
             while (nm < last && t[nm].start < m.name_start) nm++;
             if (m.kind != MENTION_NAME || nm >= last || !tok_first_name(d, r, &t[nm])) {
+                last = org_name_run(d, r, t, n, last);
                 m.kind = MENTION_ROLE;
                 m.org = 1;
                 m.head_start = t[j].start;

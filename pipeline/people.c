@@ -359,6 +359,31 @@ static int plural_group(const document *d, const whosaid_rules *r, const token_v
     return rules_plural(r, head, m->head_end - m->head_start);
 }
 
+/* "Selon les experts psychiatres, …", "D'après les enquêteurs, …": the tokens of a word that
+ * cites a source (rules/<lang>/source-verbs.txt, "d_après" for "D'après") where it opens the
+ * sentence; the plural description after it opens the sentence as much as a subject does, a
+ * group for the plural pronouns after it (features.txt "plural-groups"). 0 where none. */
+static size_t source_opening(const document *d, const whosaid_rules *r, const token_vec *toks) {
+    if (!rules_feature(r, FEATURE_PLURAL_GROUPS) || !r->source_verbs.len || toks->len < 2 || !(toks->items[0].flags & TOK_CAP))
+        return 0;
+    char key[32];
+    size_t len = 0;
+    for (size_t i = 0; i < 2 && i + 1 < toks->len; i++) {
+        const token *t = &toks->items[i];
+        size_t a = t->start, e = t->stem_end;
+        if (!(t->flags & TOK_WORD)) return 0;
+        /* an elision's apostrophe joins as "_" does */
+        if (e > a && d->text[e - 1] == '\'') e--;
+        else if (e >= a + 3 && !memcmp(d->text + e - 3, "\xE2\x80\x99", 3)) e -= 3;
+        if (len + (e - a) + 1 >= sizeof key) return 0;
+        if (len) key[len++] = '_';
+        memcpy(key + len, d->text + a, e - a);
+        len += e - a;
+        if (wordset_get_folded(&r->source_verbs, key, len) >= 0) return i + 1;
+    }
+    return 0;
+}
+
 /* Registers an organisation's name ("the World Bank", "CNN"). */
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
@@ -532,6 +557,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         int whole = stop >= end; /* the sentence in one window, as reported.c reads it */
         c.sent = s;
         int first = 1, verb = 0;
+        size_t group_at = source_opening(d, r, toks);
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
             if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
@@ -632,7 +658,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             /* (or, opening the sentence, a plural: "Les agriculteurs", features.txt "plural-groups") */
             if (article && !(i + 1 < toks->len &&
                              ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1]) ||
-                              (first && rules_feature(r, FEATURE_PLURAL_GROUPS) &&
+                              ((first || i == group_at) && rules_feature(r, FEATURE_PLURAL_GROUPS) &&
                                rules_plural(r, (const char *)d->text + toks->items[i + 1].start,
                                             toks->items[i + 1].stem_end - toks->items[i + 1].start))))) {
                 i++;
@@ -681,9 +707,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 size_t ars = 0, are = 0;
                 int org = apposition_org(d, r, toks, m.next_tok);
                 int apposed = !org && apposition_role(d, r, toks, m.next_tok, &ars, &are);
-                int aged = apposition_age(toks, m.next_tok);
+                int aged = apposition_age(d, r, toks, m.next_tok);
                 /* "Ann Lee, 54, a retired nurse,": the apposition after the age */
-                if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + 2, &ars, &are);
+                if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + (size_t)aged, &ars, &are);
+                /* "Sophie, 41 ans, riveraine": a first name alone with an age is someone's, who
+                 * is of the gender it shows (witnesses are often so named) */
+                if (aged && m.name_tokens == 1 && !m.titled && !m.gender) {
+                    int g = rules_first_name(r, (const char *)d->text + m.surname_start, m.surname_end - m.surname_start);
+                    if (g == GENDER_MALE || g == GENDER_FEMALE) m.gender = g;
+                }
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
                 /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in
@@ -731,7 +763,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                 m.possessive) != 0)
                     return -1;
                 first = 0;
-            } else if (first && plural_group(d, r, toks, i, &m) && !inside_quote(&c, m.start)) {
+            } else if ((first || i == group_at) && plural_group(d, r, toks, i, &m) && !inside_quote(&c, m.start)) {
                 /* "Les agriculteurs sont inquiets. « … », confient-ils": where news let a plural
                  * pronoun stand for the group a sentence opened with (features.txt
                  * "plural-groups"), a plural description with a definite article that opens the

@@ -367,45 +367,97 @@ static size_t find_dash(const document *d, int32_t dash, size_t from, size_t end
     return end;
 }
 
-/* Dialogue: a paragraph that opens with the language's dialogue dash is speech, up to a dash
- * after a space that opens the narrator's aside ("—Es un buen día —afirmó el alcalde."); the
- * speech goes on after a dash that closes the aside ("—No lo sé —dijo—. Lo veremos."). A
- * paragraph that holds quotation marks is left to them. */
+/* Words an incise after a dialogue line's speech holds at most ("répond l'accusé", "demande
+ * la présidente du tribunal"). */
+enum { INCISE_WORDS = 8, INCISE_BYTES = 160 };
+
+/* "— J'étais à bout, répond l'accusé.", "— Vous saviez ? demande la présidente.": where the
+ * narrator's words close a line of dialogue without a dash of their own, after a comma, a
+ * question or an exclamation mark, a reporting verb (rules/<lang>/verbs.txt) in lower case and a
+ * few words up to the line's end (INCISE_BYTES at most). The end of the speech in [from, end):
+ * before the comma, after the other marks; end where no incise closes the line. */
+static size_t before_incise(const document *d, const whosaid_rules *r, size_t from, size_t end) {
+    size_t cut = end;
+    /* (from its last bytes only: a line of a thousand commas is read once) */
+    size_t i = end - from > INCISE_BYTES ? end - INCISE_BYTES : from;
+    while (i < end && (d->text[i] & 0xC0) == 0x80) i++; /* on a character's first byte */
+    while (i < end) {
+        int32_t cp;
+        size_t n = utf8_next(d->text, end, i, &cp);
+        i += n;
+        if (!(cp == ',' || cp == '?' || cp == '!' || cp == 0x2026)) continue;
+        size_t w = i;
+        while (w < end) { /* the white space after it, no-break too */
+            int32_t sp;
+            size_t m = utf8_next(d->text, end, w, &sp);
+            if (sp < 0 || !uc_is_space(sp)) break;
+            w += m;
+        }
+        size_t e = w;
+        while (e < end && d->text[e] != ' ' && d->text[e] != ',' && d->text[e] != '.') e++;
+        if (w == i || e == w || !(d->text[w] >= 'a' && d->text[w] <= 'z') ||
+            wordset_get(&r->verbs, (const char *)d->text + w, e - w) < 0)
+            continue;
+        /* the incise runs to the line's end: a few words, no other sentence */
+        size_t words = 1, k = e;
+        int other = 0;
+        for (; k < end; k++) {
+            if (d->text[k] == ' ') words++;
+            if ((d->text[k] == '.' || d->text[k] == '?' || d->text[k] == '!') && k + 1 < end) other = 1;
+        }
+        if (other || words > INCISE_WORDS) continue;
+        cut = cp == ',' ? i - n : i;
+        break;
+    }
+    return cut;
+}
+
+/* Dialogue: a line that opens with the language's dialogue dash is speech (each such line of a
+ * paragraph a turn of its own), up to a dash after a space that opens the narrator's aside
+ * ("—Es un buen día —afirmó el alcalde."), or else up to an incise that closes the line
+ * ("— Je ne sais plus, répond l'accusé."); the speech goes on after a dash that closes the
+ * aside ("—No lo sé —dijo—. Lo veremos."). A paragraph that holds quotation marks is left to
+ * them. */
 static int pair_dialogue(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
                          quote_vec *out) {
     int32_t dash = r->dialogue_dash;
     size_t ndouble = doubles->len, next = 0;
     for (size_t p = 0; dash && p < seg->paras; p++) {
         paragraph pa = segments_para(seg, p);
-        const paragraph *para = &pa;
-        while (next < ndouble && doubles->items[next].close_end <= para->start) next++;
-        if (next < ndouble && doubles->items[next].open < para->end) continue;
-        int32_t first;
-        size_t n = utf8_next(d->text, para->end, para->start, &first);
-        if (first != dash) continue;
-        mark_event open = {para->start, para->start + n, dash, 1, 0, p};
-        size_t pos = open.end;
-        while (pos < para->end) {
-            /* the aside opens at a dash after a space */
-            size_t aside = pos;
-            for (;;) {
-                aside = find_dash(d, dash, aside, para->end);
-                if (aside >= para->end || (aside > pos && uc_is_space(char_before(d, aside)))) break;
-                aside += n;
+        while (next < ndouble && doubles->items[next].close_end <= pa.start) next++;
+        if (next < ndouble && doubles->items[next].open < pa.end) continue;
+        for (size_t line = pa.start, line_end; line < pa.end; line = line_end + 1) {
+            for (line_end = line; line_end < pa.end && d->text[line_end] != '\n';) line_end++;
+            int32_t first;
+            size_t n = utf8_next(d->text, line_end, line, &first);
+            if (first != dash) continue;
+            mark_event open = {line, line + n, dash, 1, 0, p};
+            size_t pos = open.end;
+            while (pos < line_end) {
+                /* the aside opens at a dash after a space */
+                size_t aside = pos;
+                for (;;) {
+                    aside = find_dash(d, dash, aside, line_end);
+                    if (aside >= line_end || (aside > pos && uc_is_space(char_before(d, aside)))) break;
+                    aside += n;
+                }
+                if (aside >= line_end) {
+                    size_t cut = before_incise(d, r, pos, line_end);
+                    if (push_quote(out, d, &open, cut, cut, 1) != 0) return -1;
+                    break;
+                }
+                if (push_quote(out, d, &open, aside, aside + n, 1) != 0) return -1;
+                /* the aside closes at the next dash; the speech goes on after its punctuation */
+                size_t shut = find_dash(d, dash, aside + n, line_end);
+                if (shut >= line_end) break;
+                pos = shut + n;
+                while (pos < line_end) {
+                    int32_t cp = char_after(d, pos);
+                    if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || (cp >= 0 && uc_is_space(cp)))) break;
+                    pos += cp < 0x80 ? 1 : (size_t)utf8_next(d->text, line_end, pos, &cp);
+                }
+                open = (mark_event){pos, pos, dash, 1, 0, p};
             }
-            size_t close = aside < para->end ? aside + n : aside;
-            if (push_quote(out, d, &open, aside, close, 1) != 0) return -1;
-            if (aside >= para->end) break;
-            /* the aside closes at the next dash; the speech goes on after its punctuation */
-            size_t shut = find_dash(d, dash, close, para->end);
-            if (shut >= para->end) break;
-            pos = shut + n;
-            while (pos < para->end) {
-                int32_t cp = char_after(d, pos);
-                if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || (cp >= 0 && uc_is_space(cp)))) break;
-                pos += cp < 0x80 ? 1 : (size_t)utf8_next(d->text, para->end, pos, &cp);
-            }
-            open = (mark_event){pos, pos, dash, 1, 0, p};
         }
     }
     return 0;

@@ -734,6 +734,16 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
     size_t qa = quote_holding(quotes, t[a].start);
     if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start) return 0;
+    /* "Grève des bus : « On ne lâchera rien », prévient le syndicaliste": a quotation that a
+     * colon introduces and the comma closes is what the cue after it reports; the words before
+     * the colon are a heading, not a clause */
+    for (size_t c = a; c + 1 < k; c++) {
+        if (!punct_is(&t[c], ':')) continue;
+        size_t qc = quote_holding(quotes, t[c + 1].start);
+        if (qc < quotes->len && quotes->items[qc].open == t[c + 1].start && quotes->items[qc].close_end <= t[k].start &&
+            quote_holding(quotes, t[k - 1].start) == qc)
+            return 0;
+    }
     /* "Keller said that the plan will fail, according to police": a clause that reports
      * speech of its own is that report, not what the cue after it said */
     return !reports_inside(d, r, quotes, s, a, k);
@@ -845,7 +855,11 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
              * (not an article or a preposition) that ends the phrase, to the comma */
             {
                 size_t q = after_m;
-                while (q < n && q < after_m + 3 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->cue_followers) &&
+                /* (after the participle that the phrase leaves out: "entendus mardi") */
+                if (q + 1 < n && (t[q].flags & TOK_LOWER) && in(d, &t[q + 1], &r->cue_followers) &&
+                    rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[q].start, t[q].stem_end - t[q].start))
+                    q++;
+                while (q < n && q < after_m + 4 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->cue_followers) &&
                        !in(d, &t[q], &r->articles) && !in(d, &t[q], &r->prepositions))
                     q++;
                 if (q > after_m && q + 1 < n && punct_is(&t[q], ',')) after_m = q;

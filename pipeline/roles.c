@@ -298,14 +298,20 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     return 1;
 }
 
-/* "Ragheb Al Turkmani, 49, and …": an age in apposition shows a person. */
-int apposition_age(const token_vec *toks, size_t k) {
+/* "Ragheb Al Turkmani, 49, and …", "Sophie, 41 ans, riveraine": an age in apposition shows a
+ * person, in figures, and a noun of years where the language writes one (rules/<lang>/age-nouns.txt).
+ * The tokens from the comma at toks[k] to the punctuation after the age, or 0. */
+int apposition_age(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
     size_t n = toks->len;
     if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
     const token *a = &t[k + 1];
     if (!(a->flags & TOK_WORD) || (a->flags & (TOK_CAP | TOK_LOWER)) || a->end - a->start > 3) return 0;
-    return (t[k + 2].flags & TOK_PUNCT) && (t[k + 2].cp == ',' || t[k + 2].cp == '.');
+    size_t e = k + 2;
+    if (e + 1 < n && (t[e].flags & TOK_LOWER) &&
+        wordset_get(&r->age_nouns, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) >= 0)
+        e++;
+    return (t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.') ? (int)(e - k) : 0;
 }
 
 /* ", a German charity that runs …": an apposition whose head names a kind of organisation. */

@@ -18,7 +18,7 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
 int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
                    size_t *re);
 /* ", 49," at toks[k]: an age in apposition, which shows a person. */
-int apposition_age(const token_vec *toks, size_t k);
+int apposition_age(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
 /* ", a German charity that …" at toks[k]: the name before is an organisation. */
 int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
 /* "campaign chairman John Podesta" for the name at toks[i]: 1 and the role's span, or 0. */

@@ -184,17 +184,33 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
                 /* a closing mark at depth 0 closes a quotation opened in an earlier paragraph */
                 if (depth > 0) depth--;
                 j += m;
+            } else if (depth > 0 && c >= 0 && uc_is_space(c)) {
+                /* "… inquiet. » D'après": French sets a space (often no-break) before the mark
+                 * that closes the quotation open here, which stays with the sentence it closes */
+                size_t w = j + m;
+                int32_t after = -1;
+                while (w < p.end) {
+                    size_t q = utf8_next(s, p.end, w, &after);
+                    if (!(after >= 0 && uc_is_space(after) && after != '\n')) break;
+                    w += q;
+                }
+                int32_t c2;
+                if (w >= p.end || !(rules_mark_char(r, s, p.end, w, &c2) && c2 >= 0 && (rules_mark(r, c2) & MARK_CLOSES) &&
+                                    !(rules_mark(r, c2) & MARK_SINGLE)))
+                    break;
+                j = w;
             } else {
                 break;
             }
         }
         size_t k = j;
-        int spaces = 0;
+        int spaces = 0, line_break = 0;
         int32_t next = -1;
         while (k < p.end) {
             size_t m = utf8_next(s, p.end, k, &next);
             if (!(next >= 0 && uc_is_space(next))) break;
             spaces = 1;
+            line_break |= next == '\n';
             k += m;
         }
         i = j;
@@ -202,7 +218,10 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         int32_t next_mark;
         rules_mark_char(r, s, p.end, k, &next_mark); /* '' too */
         int nmark = next_mark >= 0 ? rules_mark(r, next_mark) : 0;
-        if (!(uc_is_upper(next) || uc_is_digit(next) || (nmark & MARK_OPENS) || next == '(')) continue;
+        /* (or the dash that opens the next line's turn of dialogue: "… présidente.\n— Je …") */
+        if (!(uc_is_upper(next) || uc_is_digit(next) || (nmark & MARK_OPENS) || next == '(' ||
+              (line_break && r->dialogue_dash && next == r->dialogue_dash)))
+            continue;
         sentence snt = {sent_start, j, para, sentence_is_prose(s, p, sent_start, j)};
         if (VEC_PUSH(&out->sents, snt) != 0) return -1;
         sent_start = k;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "language.h"
+#include "utf8.h"
 #include "whosaid_internal.h"
 
 /* Quotations in a part, and on either side of it: a quotation's cue depends on the quotations
@@ -160,6 +161,59 @@ int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
     return WHOSAID_OK;
 }
 
+/* Quotations of a headline looked for in the body, at most (the first of the document), and
+ * the bytes one must hold to be looked for. */
+enum { HEADLINE_QUOTES = 2, HEADLINE_QUOTE_MIN = 12 };
+
+/* Is q in the document's headline: its first paragraph, of one sentence that ends without a
+ * full stop (marks and white space aside), with more paragraphs after it? */
+static int in_headline(const document *d, const segments *seg, const quote *q) {
+    if (seg->paras < 2 || quote_para(seg, q) != 0 || seg->sents.len < 2 || seg->sents.items[1].para == 0) return 0;
+    size_t e = seg->sents.items[0].end;
+    while (e > seg->sents.items[0].start) {
+        size_t st;
+        int32_t cp = utf8_prev(d->text, e, &st);
+        if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) return 0;
+        if (cp >= 0 && (uc_is_letter(cp) || uc_is_digit(cp))) return 1;
+        e = st;
+    }
+    return 0;
+}
+
+/* "« Tant que la réforme n'est pas retirée, on ne ramasse rien » : à Paris, la grève …", then in
+ * the body "« Tant que la réforme n'est pas retirée, on ne ramasse rien. On nous … », lance le
+ * syndicaliste": a headline quotes words that a quotation of the body holds, where the body
+ * says who spoke them. A headline's quotation whose speaker is no one the registry knows takes
+ * the speaker of the first later quotation that holds its words, attributed as if on its own. */
+static void headline_from_body(whosaid *ws, whosaid_walk *w) {
+    const document *d = &ws->doc;
+    const quote *q = w->q;
+    if (w->next_quote > HEADLINE_QUOTES || q->type != WHOSAID_DIRECT || w->a.person != NO_PERSON ||
+        !in_headline(d, &ws->seg, q))
+        return;
+    size_t n = q->end - q->start;
+    while (n > 0 && (d->text[q->start + n - 1] == '.' || d->text[q->start + n - 1] == ',' ||
+                     d->text[q->start + n - 1] == ' '))
+        n--;
+    if (n < HEADLINE_QUOTE_MIN) return;
+    cue_store look = ws->quote_cues; /* (its own place to read from; the bytes are shared) */
+    for (size_t i = w->next_quote; i < ws->quotes.len; i++) {
+        const quote *b = &ws->quotes.items[i];
+        cue c;
+        memset(&c, 0, sizeof c);
+        if (b->cued) cue_store_next(&look, b->open, &c);
+        if (b->type != WHOSAID_DIRECT || quote_para(&ws->seg, b) == 0 || b->end - b->start < n ||
+            !memmem(d->text + b->start, b->end - b->start, d->text + q->start, n))
+            continue;
+        attribute_state st;
+        memset(&st, 0, sizeof st);
+        attribution later;
+        attribute_next(&st, d, &ws->seg, b, &c, &ws->reg, &later);
+        if (later.person != NO_PERSON) attribute_take_speaker(&w->state, &w->a, &later);
+        return;
+    }
+}
+
 void whosaid_walk_start(whosaid *ws, whosaid_walk *w) {
     memset(w, 0, sizeof *w);
     ws->quote_cues.read = ws->said_cues.read = 0;
@@ -177,5 +231,6 @@ int whosaid_walk_next(whosaid *ws, whosaid_walk *w) {
     memset(&w->c, 0, sizeof w->c);
     if (w->q->cued) cue_store_next(said ? &ws->said_cues : &ws->quote_cues, w->q->open, &w->c);
     attribute_next(&w->state, &ws->doc, &ws->seg, w->q, &w->c, &ws->reg, &w->a);
+    if (!said) headline_from_body(ws, w);
     return 1;
 }
