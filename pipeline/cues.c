@@ -1159,8 +1159,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {
                 before.end = before.role_end = t[before_end - 1].end;
                 before.next_tok = before_end;
-            } else if (!coordinate_roles(d, r, s, &before) || before.next_tok != before_end)
+            } else {
                 before = parse_mention_before(d, r, &s->toks, 0, before_end);
+            }
             if (before.kind == MENTION_NONE) {
                 /* "Lee’s chief of staff, Omar Haddad, said" */
                 mention owned = parse_mention(d, r, &s->toks, clause_start(s, before_end));

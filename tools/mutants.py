@@ -528,8 +528,6 @@ M = [
   "             !(german && tok_first_name(d, r, &t[a]))) ||", "             1) ||"),
  ("a party in brackets between a name and its verb hides the subject ('Arbeitsministerin Bärbel Kranz (SPD) sagte:')", 'pipeline/cues.c',
   "            if (named.kind == MENTION_NAME && named.next_tok == end) {", "            if (0) {"),
- ("two roles before a name in apposition and an auxiliary: the second role alone taken", 'pipeline/cues.c',
-  "            } else if (!coordinate_roles(d, r, s, &before) || before.next_tok != before_end)", "            } else if (1)"),
  ("a time after the verb ('ha afirmado este martes que') not passed to 'que'", 'pipeline/reported.c',
   "        if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;\n", ""),
  ("'Julio' and 'Abril' never first names (the months in the Spanish words that are no names)", 'rules/es/not-names.txt',
