@@ -1320,6 +1320,9 @@ static int opens_with_passive_participle(const document *d, const whosaid_rules 
            rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start);
 }
 
+/* Words in lower case of a role between a phrase and the name it leads to, at most. */
+enum { LOWER_ROLE_WORDS = 4 };
+
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     /* "WASHINGTON — Sen. Bernie Sanders defended …, saying": past a dateline, whose place is
@@ -1348,6 +1351,24 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
         mention owned = m;
         possessor_and_noun(d, r, s, &owned);
         if (owned.kind == MENTION_DESCRIPTION && name_in_apposition(d, r, s, owned.next_tok, &owned)) m = owned;
+    }
+    /* "Chinese foreign ministry spokeswoman Hua Chunying shot back …": a phrase cut short by
+     * words in lower case that a full name follows is that name and the role before it, read
+     * back from the name's end */
+    if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && m.next_tok < v &&
+        (t[m.next_tok].flags & TOK_LOWER)) {
+        size_t e = m.next_tok;
+        int titled = 0;
+        while (e < v && e < m.next_tok + LOWER_ROLE_WORDS && (t[e].flags & TOK_LOWER) && !s->verb_end.items[e] &&
+               token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
+               token_in(d, &t[e], &r->prepositions) < 0)
+            titled |= tok_title(d, r, &t[e++]);
+        size_t f = e;
+        while (f < v && (t[f].flags & TOK_CAP)) f++;
+        if (titled && f > e + 1) {
+            mention named = parse_mention_before(d, r, &s->toks, a, f);
+            if (named.kind == MENTION_NAME && named.name_tokens >= 2 && named.start <= t[e - 1].start) m = named;
+        }
     }
     /* "La maire de Grenoble, Anne Keller, a salué …": the name in apposition (a name, which
      * the cut below leaves whole) */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a main subject cut short by role words in lower case is the name they lead to ('Chinese foreign ministry spokeswoman Hua Chunying shot back …, saying')", 'pipeline/cues.c',
+  "        if (titled && f > e + 1) {", "        if (0) {"),
  ("a verb that names a quoted fragment before another report of the sentence reports it too ('called the attack “desperate” and said …')", 'pipeline/reported.c',
   "    if (from != 0) return found;\n", "    if (from != 0 || found) return found;\n"),
  ("…only before the clause ('said the senator called the ad “a smear”' is one clause)", 'pipeline/reported.c',
