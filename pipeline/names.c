@@ -235,9 +235,12 @@ int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
 
 /* A first name of rules/first-names.txt, capitalised. */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_POSS)) &&
-           (token_in(d, t, &r->first_names) >= 0 ||
-            rules_first_name(r, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
+    if (!(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
+    /* (rules_first_name reads the stem as token_in would, the set being no lexicon column: one
+     * look-up, then the word with its full stop) */
+    if (rules_first_name(r, (const char *)d->text + t->start, t->stem_end - t->start) >= 0) return 1;
+    return t->end > t->stem_end && d->text[t->end - 1] == '.' &&
+           wordset_get(&r->first_names, (const char *)d->text + t->start, t->end - t->start) >= 0;
 }
 
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
