@@ -516,7 +516,9 @@ static int blocked(const document *d, const whosaid_rules *r, const cue_scratch 
     while (b > 0 && (t[b - 1].flags & TOK_LOWER) && !in(d, &t[b - 1], &r->verb_blockers) &&
            tok_adverb(d, r, &t[b - 1]))
         b--;
-    return b > 0 && in(d, &t[b - 1], &r->verb_blockers);
+    /* (capitalised, a blocker is a name's last word where it does not open the sentence:
+     * "Theresa May said") */
+    return b > 0 && in(d, &t[b - 1], &r->verb_blockers) && !((t[b - 1].flags & TOK_CAP) && b > 1);
 }
 
 /* The speaker of a reporting verb that ends the clause before the comma at toks[comma]: "the
