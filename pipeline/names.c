@@ -657,6 +657,10 @@ static int bracketed_acronym(const document *d, const whosaid_rules *r, const to
     return 0;
 }
 
+/* Tokens between a name in a role and the person's name after it, at most ("insoumise de
+ * Seine-Saint-Denis"). */
+enum { ORG_IN_ROLE_TOKENS = 6 };
+
 /* Tokens an organisation's name may run on for in lower case, at most. */
 enum { ORG_NAME_RUN_TOKENS = 14 };
 
@@ -1075,6 +1079,34 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             if (k < n && k > last + 1 && (t[k].flags & TOK_PUNCT) && t[k].cp == ')') {
                 m.end = t[k].end;
                 m.next_tok = k + 1;
+            }
+        }
+        /* "le député La France insoumise de Seine-Saint-Denis Karim Benhaddou": where a party's
+         * or an organisation's name in a role may go on in lower case (features.txt
+         * "organisation-complements"), a name after a title that no first name opens, then
+         * words without a verb up to a first name and a capitalised word, is what the role is
+         * of, and the person is the name at its end */
+        if (m.kind == MENTION_NAME && m.titled && !possessive_end && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) {
+            size_t nm = j;
+            while (nm < last && t[nm].start < m.name_start) nm++;
+            size_t k = last;
+            while (k < n && k < last + ORG_IN_ROLE_TOKENS && (t[k].flags & TOK_WORD) && !tok_first_name(d, r, &t[k]) &&
+                   token_in(d, &t[k], &r->verbs) < 0 && token_in(d, &t[k], &r->auxiliaries) < 0 &&
+                   token_in(d, &t[k], &r->relatives) < 0 && token_in(d, &t[k], &r->cue_followers) < 0 &&
+                   !tok_pronoun_word(d, r, &t[k]) && !tok_adverb(d, r, &t[k]))
+                k++;
+            if (nm < last && !tok_first_name(d, r, &t[nm]) && k > last && k + 1 < n && tok_first_name(d, r, &t[k]) &&
+                (t[k + 1].flags & TOK_CAP) && (t[last].flags & TOK_LOWER)) {
+                mention named = parse_mention(d, r, toks, k);
+                if (named.kind == MENTION_NAME && named.role_end == named.role_start && !named.possessive &&
+                    named.name_tokens >= 2) {
+                    named.role_start = m.role_start;
+                    named.role_end = t[k - 1].end;
+                    named.titled = 1;
+                    named.start = m.start;
+                    if (!named.gender) named.gender = m.gender;
+                    return named;
+                }
             }
         }
         /* "la présidente de la région Occitanie, Sylvie Marchand", "Der Außenminister Polens, Tomasz
