@@ -1045,9 +1045,18 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     size_t end = v;
     /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a
      * déclaré", "hat gesagt" */
-    while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
-                       ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
-        end--;
+    /* (and an aside between the auxiliary and its participle before "que": "a pour sa part
+     * déclaré qu'elle …") */
+    size_t after = v < s->toks.len && s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
+    int reports_clause = after < s->toks.len && token_in(d, &t[after], &r->complementisers) >= 0;
+    for (int aside = 1; aside;) {
+        while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
+                           ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
+            end--;
+        aside = reports_clause && end >= 4 && cue_aside_end(d, r, t, s->toks.len, end - 3) == end &&
+                (t[end - 4].flags & TOK_LOWER) && token_in(d, &t[end - 4], &r->auxiliaries) >= 0;
+        if (aside) end -= 3;
+    }
     /* "Rouquette l'assure", "il le répète": an object pronoun between the subject and its verb */
     if (end > 1 && clitic_object(d, r, t, end - 1)) end--;
     /* "La CGT, elle, appelle à la grève :", "M. Vasseur, lui, se veut confiant": a stressed

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an aside between the auxiliary and the participle before 'que' leaves the subject before the auxiliary ('a pour sa part déclaré qu'elle …')", 'pipeline/cues.c',
+  "        if (aside) end -= 3;", "        aside = 0;"),
  ("a party's name in a role may go on in lower case before the person's name ('le député La France insoumise du Nord Julien Carpentier')", 'pipeline/names.c',
   "        if (m.kind == MENTION_NAME && m.titled && !possessive_end && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) {", "        if (0) {"),
  ("an organisation's name runs on in lower case after its organisation word ('le Centre intégré de santé et de services sociaux de la Côte-Nord')", 'pipeline/names.c',
