@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'a laissé entendre que' reports (rules/fr/verbs-reported.txt)", 'rules/fr/verbs-reported.txt',
+  "laissé_entendre laisse_entendre laissent_entendre laissait_entendre\n", "\n"),
+ ("a Belgian police zone is an organisation ('Selon la zone de police …': rules/fr/organisation-nouns.txt)", 'rules/fr/organisation-nouns.txt',
+  "\nzone\n", "\n"),
  ("an aside between the auxiliary and the participle before 'que' leaves the subject before the auxiliary ('a pour sa part déclaré qu'elle …')", 'pipeline/cues.c',
   "        if (aside) end -= 3;", "        aside = 0;"),
  ("a party's name in a role may go on in lower case before the person's name ('le député La France insoumise du Nord Julien Carpentier')", 'pipeline/names.c',
