@@ -167,6 +167,10 @@ static int ends_like_a_cue(const document *d, const whosaid_rules *r, const cue_
     return token_in(d, &t[k], &r->cue_followers) >= 0;
 }
 
+/* Words after a description that opens a clause, up to the comma before a name in apposition,
+ * at most ("à l'hôtel de ville"). */
+enum { PLACED_WORDS = 6 };
+
 /* Words of a second role joined to a first by a conjunction ("and finance minister") */
 enum { MAX_COORDINATED_ROLE_TOKENS = 8 };
 
@@ -1183,6 +1187,25 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                                 placed.next_tok == before_end && placed.start < before.start;
                 if (described) before = placed;
                 else before.kind = MENTION_NONE;
+            }
+            /* "L'opposition officielle à l'hôtel de ville, Action Gatineau, estime": a
+             * description that opens the clause, then words without a verb up to the comma
+             * (where it is, whom it is of), before a name of two words between commas, rather
+             * than a phrase read back from the comma inside it ("municipal") */
+            if ((before.kind == MENTION_NONE || before.start > placed.start) &&
+                (placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) &&
+                placed.start == t[c].start && placed.next_tok < before_end && before_end - placed.next_tok <= PLACED_WORDS &&
+                rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) {
+                mention probe = parse_mention(d, r, &s->toks, a);
+                int plain = probe.kind == MENTION_NAME && probe.name_tokens >= 2 && probe.next_tok == end - 1;
+                for (size_t w = placed.next_tok; plain && w < before_end; w++)
+                    plain = (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && token_in(d, &t[w], &r->auxiliaries) < 0 &&
+                            !is_relative(d, r, &t[w]);
+                if (plain) {
+                    before = placed;
+                    before.end = t[before_end - 1].end;
+                    before.next_tok = before_end;
+                }
             }
             mention inner = parse_mention(d, r, &s->toks, a);
             int label = party_label(d, r, s, a, end - 1); /* "Rep. Lauren Pike, R-Texas, said" */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description that opens the clause, verbless words up to a comma, then a name between commas: the name speaks ('L'opposition officielle à l'hôtel de ville, Action Gatineau, estime')", 'pipeline/cues.c',
+  "            if ((before.kind == MENTION_NONE || before.start > placed.start) &&", "            if (0 &&"),
  ("'a laissé entendre que' reports (rules/fr/verbs-reported.txt)", 'rules/fr/verbs-reported.txt',
   "laissé_entendre laisse_entendre laissent_entendre laissait_entendre\n", "\n"),
  ("a Belgian police zone is an organisation ('Selon la zone de police …': rules/fr/organisation-nouns.txt)", 'rules/fr/organisation-nouns.txt',
