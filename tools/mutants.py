@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("adjectives after a title before a first name are the role's ('le conseiller national socialiste vaudois Marc Dubois')", 'pipeline/names.c',
+  "        if (adjectives) { /* \"le conseiller national socialiste vaudois Marc Dubois\" */", "        if (0) {"),
+ ("'conseiller' takes a preposition that opens its complement ('le conseiller aux États': rules/fr/prepositional-roles.txt)", 'rules/fr/prepositional-roles.txt',
+  "ambassadeur ambassadrice conseiller conseillère", "ambassadeur ambassadrice"),
  ("a description that opens the clause, verbless words up to a comma, then a name between commas: the name speaks ('L'opposition officielle à l'hôtel de ville, Action Gatineau, estime')", 'pipeline/cues.c',
   "            if ((before.kind == MENTION_NONE || before.start > placed.start) &&", "            if (0 &&"),
  ("'a laissé entendre que' reports (rules/fr/verbs-reported.txt)", 'rules/fr/verbs-reported.txt',
