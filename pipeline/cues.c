@@ -167,6 +167,10 @@ static int ends_like_a_cue(const document *d, const whosaid_rules *r, const cue_
     return token_in(d, &t[k], &r->cue_followers) >= 0;
 }
 
+/* Words after a description that opens a clause, up to the comma before a name in apposition,
+ * at most ("à l'hôtel de ville"). */
+enum { PLACED_WORDS = 6 };
+
 /* Words of a second role joined to a first by a conjunction ("and finance minister") */
 enum { MAX_COORDINATED_ROLE_TOKENS = 8 };
 
@@ -1047,9 +1051,18 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     size_t end = v;
     /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a
      * déclaré", "hat gesagt" */
-    while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
-                       ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
-        end--;
+    /* (and an aside between the auxiliary and its participle before "que": "a pour sa part
+     * déclaré qu'elle …") */
+    size_t after = v < s->toks.len && s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
+    int reports_clause = after < s->toks.len && token_in(d, &t[after], &r->complementisers) >= 0;
+    for (int aside = 1; aside;) {
+        while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
+                           ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
+            end--;
+        aside = reports_clause && end >= 4 && cue_aside_end(d, r, t, s->toks.len, end - 3) == end &&
+                (t[end - 4].flags & TOK_LOWER) && token_in(d, &t[end - 4], &r->auxiliaries) >= 0;
+        if (aside) end -= 3;
+    }
     /* "Rouquette l'assure", "il le répète": an object pronoun between the subject and its verb */
     if (end > 1 && clitic_object(d, r, t, end - 1)) end--;
     /* "La CGT, elle, appelle à la grève :", "M. Vasseur, lui, se veut confiant": a stressed
@@ -1177,6 +1190,25 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                                 placed.next_tok == before_end && placed.start < before.start;
                 if (described) before = placed;
                 else before.kind = MENTION_NONE;
+            }
+            /* "L'opposition officielle à l'hôtel de ville, Action Gatineau, estime": a
+             * description that opens the clause, then words without a verb up to the comma
+             * (where it is, whom it is of), before a name of two words between commas, rather
+             * than a phrase read back from the comma inside it ("municipal") */
+            if ((before.kind == MENTION_NONE || before.start > placed.start) &&
+                (placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) &&
+                placed.start == t[c].start && placed.next_tok < before_end && before_end - placed.next_tok <= PLACED_WORDS &&
+                rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) {
+                mention probe = parse_mention(d, r, &s->toks, a);
+                int plain = probe.kind == MENTION_NAME && probe.name_tokens >= 2 && probe.next_tok == end - 1;
+                for (size_t w = placed.next_tok; plain && w < before_end; w++)
+                    plain = (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && token_in(d, &t[w], &r->auxiliaries) < 0 &&
+                            !is_relative(d, r, &t[w]);
+                if (plain) {
+                    before = placed;
+                    before.end = t[before_end - 1].end;
+                    before.next_tok = before_end;
+                }
             }
             mention inner = parse_mention(d, r, &s->toks, a);
             int label = party_label(d, r, s, a, end - 1); /* "Rep. Lauren Pike, R-Texas, said" */

@@ -664,6 +664,33 @@ static int bracketed_acronym(const document *d, const whosaid_rules *r, const to
     return 0;
 }
 
+/* Adjectives after a title before a first name, at most ("national socialiste vaudois"). */
+enum { POSTNOMINAL_RUN = 3 };
+
+/* "le conseiller national socialiste vaudois Marc Dubois", "le conseiller aux États PLR
+ * neuchâtelois Jean-Daniel Perrenoud": where adjectives follow the noun (features.txt
+ * "postnominal-adjectives"), after a title or a party's acronym at toks[k - 1] a run of words in
+ * lower case that no first name, connector, preposition, article, verb or past participle is,
+ * up to a first name and a capitalised word: the role's. How many, or 0. */
+static size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) || k <= j ||
+        !(((t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1])) || ((t[k - 1].flags & TOK_ALLCAPS) && k > j + 1)))
+        return 0;
+    size_t e = k;
+    while (e < n && e < k + POSTNOMINAL_RUN && (t[e].flags & TOK_WORD) && (t[e].flags & TOK_LOWER) &&
+           !(t[e].flags & TOK_POSS) && !tok_connector(d, r, &t[e]) && !tok_article(d, r, &t[e]) &&
+           token_in(d, &t[e], &r->prepositions) < 0 && token_in(d, &t[e], &r->verbs) < 0 &&
+           token_in(d, &t[e], &r->auxiliaries) < 0 && token_in(d, &t[e], &r->subordinators) < 0 &&
+           token_in(d, &t[e], &r->determiners) < 0 && token_in(d, &t[e], &r->cue_followers) < 0 && !tok_adverb(d, r, &t[e]) &&
+           !rules_ends_in(&r->past_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))
+        e++;
+    return e > k && e + 1 < n && tok_first_name(d, r, &t[e]) && (t[e + 1].flags & TOK_CAP) ? e - k : 0;
+}
+
+/* Tokens between a name in a role and the person's name after it, at most ("insoumise de
+ * Seine-Saint-Denis"). */
+enum { ORG_IN_ROLE_TOKENS = 6 };
+
 /* Tokens an organisation's name may run on for in lower case, at most. */
 enum { ORG_NAME_RUN_TOKENS = 14 };
 
@@ -779,7 +806,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     int postnominal = rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) ||
-            (complement && complement_word(d, r, &t[k], &t[k - 1])) ||
+            (complement && complement_word(d, r, &t[k], &t[k - 1])) || postnominal_run(d, r, t, n, j, k) ||
             bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k) || role_link(d, r, t, n, j, k) ||
             tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) || complement_number(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
@@ -794,6 +821,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
               /* …or a reporting verb: "El candidato popular recordó que" */
               ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
+        size_t adjectives = postnominal_run(d, r, t, n, j, k);
+        if (adjectives) { /* "le conseiller national socialiste vaudois Marc Dubois" */
+            last = k += adjectives;
+            continue;
+        }
         /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
          * after a title stays in the role */
         if (bracketed_party(d, r, t, n, j, k)) {
@@ -1093,6 +1125,34 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             if (k < n && k > last + 1 && (t[k].flags & TOK_PUNCT) && t[k].cp == ')') {
                 m.end = t[k].end;
                 m.next_tok = k + 1;
+            }
+        }
+        /* "le député La France insoumise de Seine-Saint-Denis Karim Benhaddou": where a party's
+         * or an organisation's name in a role may go on in lower case (features.txt
+         * "organisation-complements"), a name after a title that no first name opens, then
+         * words without a verb up to a first name and a capitalised word, is what the role is
+         * of, and the person is the name at its end */
+        if (m.kind == MENTION_NAME && m.titled && !possessive_end && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) {
+            size_t nm = j;
+            while (nm < last && t[nm].start < m.name_start) nm++;
+            size_t k = last;
+            while (k < n && k < last + ORG_IN_ROLE_TOKENS && (t[k].flags & TOK_WORD) && !tok_first_name(d, r, &t[k]) &&
+                   token_in(d, &t[k], &r->verbs) < 0 && token_in(d, &t[k], &r->auxiliaries) < 0 &&
+                   token_in(d, &t[k], &r->relatives) < 0 && token_in(d, &t[k], &r->cue_followers) < 0 &&
+                   !tok_pronoun_word(d, r, &t[k]) && !tok_adverb(d, r, &t[k]))
+                k++;
+            if (nm < last && !tok_first_name(d, r, &t[nm]) && k > last && k + 1 < n && tok_first_name(d, r, &t[k]) &&
+                (t[k + 1].flags & TOK_CAP) && (t[last].flags & TOK_LOWER)) {
+                mention named = parse_mention(d, r, toks, k);
+                if (named.kind == MENTION_NAME && named.role_end == named.role_start && !named.possessive &&
+                    named.name_tokens >= 2) {
+                    named.role_start = m.role_start;
+                    named.role_end = t[k - 1].end;
+                    named.titled = 1;
+                    named.start = m.start;
+                    if (!named.gender) named.gender = m.gender;
+                    return named;
+                }
             }
         }
         /* "la présidente de la région Occitanie, Sylvie Marchand", "Der Außenminister Polens, Tomasz
