@@ -344,6 +344,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     size_t n = s->toks.len, c = s->verb_end.items[v];
     if (inverted) memset(inverted, 0, sizeof *inverted);
     if (c >= n) return 0;
+    /* "warned of the death penalty": what the report was about, no clause */
+    if ((t[c].flags & TOK_LOWER) && !approximate_number(d, r, s, c) &&
+        wordset_get(&r->topic_prepositions, (const char *)d->text + t[c].start, t[c].stem_end - t[c].start) >= 0)
+        return 0;
     /* "said nothing about …", "said little.", not "said nothing would change" nor "said much of
      * the plan was …" */
     if (in(d, &t[c], &r->said_objects) &&

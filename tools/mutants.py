@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'now' and 'already' may stand between the subject and the verb of report (rules/en/adverbs.txt)", 'rules/en/adverbs.txt',
+  "last now already often always soon since", "last"),
+ ("a preposition that says what a report was about opens no clause ('warns of the death penalty': rules/en/topic-prepositions.txt)", 'pipeline/reported.c',
+  "        wordset_get(&r->topic_prepositions, (const char *)d->text + t[c].start, t[c].stem_end - t[c].start) >= 0)\n        return 0;", "        0)\n        return 0;"),
  ("'lamented that' reports (rules/en/verbs-reported.txt)", 'rules/en/verbs-reported.txt',
   "\nlament lamented laments lamenting\n", "\n"),
  ("a capitalised modal not opening the sentence is a name's last word, no blocker ('Theresa May said')", 'pipeline/reported.c',
