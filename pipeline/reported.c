@@ -170,6 +170,18 @@ static int reports_again(const document *d, const whosaid_rules *r, const quote_
            (t[s->verb_end.items[w]].flags & TOK_WORD) && reports(d, r, s, w);
 }
 
+static int blocked(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+/* blocked, for the verb that starts at byte pos (the tokens are in order: a binary search). */
+static int blocked_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
+    size_t lo = 0, hi = s->toks.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->toks.items[mid].start < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < s->toks.len && s->toks.items[lo].start == pos && blocked(d, r, s, lo);
+}
+
 /* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
  * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
  * token. */
@@ -193,8 +205,10 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
         }
         /* ", adding that …", ", saying …": another report of the same speaker */
         if (s->verb_end.items[k + 1] && in(d, &t[k + 1], &r->no_inversion)) return k;
+        /* (not a verb a modal or a negation blocks: "…, but it is not certain the EU would
+         * agree") */
         cue c2;
-        if (cue_after_at(d, r, s, k + 1, &c2) && c2.form == CUE_AFTER) return k;
+        if (cue_after_at(d, r, s, k + 1, &c2) && c2.form == CUE_AFTER && !blocked_at(d, r, s, c2.verb_start)) return k;
     }
     size_t e = n;
     while (e > c && (t[e - 1].flags & TOK_PUNCT) && !(t[e - 1].flags & TOK_MARK)) e--;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a cue after a comma that a modal blocks ends no reported clause ('…, but it is not certain the EU would agree')", 'pipeline/reported.c',
+  "c2.form == CUE_AFTER && !blocked_at(d, r, s, c2.verb_start)) return k;", "c2.form == CUE_AFTER) return k;"),
  ("'now' and 'already' may stand between the subject and the verb of report (rules/en/adverbs.txt)", 'rules/en/adverbs.txt',
   "last now already often always soon since", "last"),
  ("a preposition that says what a report was about opens no clause ('warns of the death penalty': rules/en/topic-prepositions.txt)", 'pipeline/reported.c',
