@@ -533,16 +533,8 @@ static int cites_source(const document *d, const whosaid_rules *r, const cue_scr
     if (v == 0 || s->verb_end.items[v - 1] != k) return 0;
     char key[VERB_KEY];
     size_t len = 0;
-    for (size_t i = v - 1; i < k; i++) {
-        size_t a = t[i].start, e = t[i].stem_end;
-        /* an elision's apostrophe joins as "_" does: "d'après" is "d_après" */
-        if (e > a && d->text[e - 1] == '\'') e--;
-        else if (e >= a + 3 && !memcmp(d->text + e - 3, "\xE2\x80\x99", 3)) e -= 3;
-        if (len + (e - a) + 1 >= sizeof key) return 0;
-        if (len) key[len++] = '_';
-        memcpy(key + len, d->text + a, e - a);
-        len += e - a;
-    }
+    for (size_t i = v - 1; i < k; i++)
+        if (!token_key_append(d, &t[i], key, sizeof key, &len)) return 0;
     return wordset_get_folded(&r->source_verbs, key, len) >= 0;
 }
 

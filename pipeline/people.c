@@ -370,15 +370,7 @@ static size_t source_opening(const document *d, const whosaid_rules *r, const to
     size_t len = 0;
     for (size_t i = 0; i < 2 && i + 1 < toks->len; i++) {
         const token *t = &toks->items[i];
-        size_t a = t->start, e = t->stem_end;
-        if (!(t->flags & TOK_WORD)) return 0;
-        /* an elision's apostrophe joins as "_" does */
-        if (e > a && d->text[e - 1] == '\'') e--;
-        else if (e >= a + 3 && !memcmp(d->text + e - 3, "\xE2\x80\x99", 3)) e -= 3;
-        if (len + (e - a) + 1 >= sizeof key) return 0;
-        if (len) key[len++] = '_';
-        memcpy(key + len, d->text + a, e - a);
-        len += e - a;
+        if (!(t->flags & TOK_WORD) || !token_key_append(d, t, key, sizeof key, &len)) return 0;
         if (wordset_get_folded(&r->source_verbs, key, len) >= 0) return i + 1;
     }
     return 0;
@@ -470,6 +462,20 @@ static int resolve_shorts(registry *reg, const document *d) {
         reg->mentions.items[--out] = take_short ? reg->shorts.items[--b].at : reg->mentions.items[--a];
     }
     return 0;
+}
+
+/* One more mention of the organisation that "it" or an organisation noun at t ("the utility")
+ * stands for, where one does (registry_org_for_noun for a noun); with of_kind, only one whose
+ * name holds the noun or one of its kind. */
+static int mention_org_again(registry *reg, build_ctx *c, const token *t, int subject, int of_kind) {
+    const document *d = c->d;
+    salience_query q = {.pos = t->start, .sent = c->sent, .prev_speaker = NO_PERSON, .kind = ENTITY_ORG};
+    ranking rk;
+    size_t p = registry_rank(reg, &q, &rk);
+    if (p != NO_PERSON && token_in(d, t, &c->r->org_nouns) >= 0) p = registry_org_for_noun(reg, d, &rk, t->start, t->stem_end);
+    if (p == NO_PERSON || (of_kind && registry_org_fit(reg, d, &reg->people.items[p], t->start, t->stem_end) < ORG_OF_KIND))
+        return 0;
+    return add_mention(reg, c, p, t->start, t->stem_end, subject, 0);
 }
 
 /* A sentence longer than a token window is read in windows that overlap: the window slides on
@@ -621,12 +627,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                   token_in(d, &toks->items[i + 1], &r->document_verbs) < 0) ||
                  (i > 0 && token_in(d, &toks->items[i - 1], &r->articles) == ARTICLE_DEFINITE &&
                   token_in(d, t, &r->org_nouns) >= 0))) {
-                salience_query q = {.pos = t->start, .sent = s, .prev_speaker = NO_PERSON, .kind = ENTITY_ORG};
-                ranking rk;
-                size_t p = registry_rank(reg, &q, &rk);
-                if (p != NO_PERSON && token_in(d, t, &r->org_nouns) >= 0) p = registry_org_for_noun(reg, d, &rk, t->start, t->stem_end);
-                if (p != NO_PERSON && add_mention(reg, &c, p, t->start, t->stem_end, SUBJECT_OF_VERB, 0) != 0)
-                    return -1;
+                if (mention_org_again(reg, &c, t, SUBJECT_OF_VERB, 0) != 0) return -1;
                 i++;
                 first = 0;
                 continue;
@@ -637,13 +638,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (i == 1 && (t->flags & TOK_LOWER) && token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE &&
                 token_in(d, t, &r->org_nouns) >= 0 && !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->org_nouns) >= 0) &&
                 !inside_quote(&c, t->start)) {
-                salience_query q = {.pos = t->start, .sent = s, .prev_speaker = NO_PERSON, .kind = ENTITY_ORG};
-                ranking rk;
-                size_t p = registry_rank(reg, &q, &rk);
-                if (p != NO_PERSON) p = registry_org_for_noun(reg, d, &rk, t->start, t->stem_end);
-                if (p != NO_PERSON && registry_org_fit(reg, d, &reg->people.items[p], t->start, t->stem_end) >= ORG_OF_KIND &&
-                    add_mention(reg, &c, p, t->start, t->stem_end, SUBJECT_FIRST, 0) != 0)
-                    return -1;
+                if (mention_org_again(reg, &c, t, SUBJECT_FIRST, 1) != 0) return -1;
                 i++;
                 first = 0;
                 continue;

@@ -505,7 +505,6 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
     return k + 8 >= n;
 }
 
-static int blocked(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
 static int starts_upper(const document *d, const quote *q);
 
 /* Does the verb at token v introduce reported speech (rules/verbs-reported.txt), with no modal,

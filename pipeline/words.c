@@ -287,6 +287,17 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
     return 0;
 }
 
+int token_key_append(const document *d, const token *t, char *key, size_t cap, size_t *len) {
+    size_t a = t->start, e = t->stem_end;
+    if (e > a && d->text[e - 1] == '\'') e--;
+    else if (e >= a + 3 && !memcmp(d->text + e - 3, "\xE2\x80\x99", 3)) e -= 3;
+    if (*len + (e - a) + 1 >= cap) return 0;
+    if (*len) key[(*len)++] = '_';
+    memcpy(key + *len, d->text + a, e - a);
+    *len += e - a;
+    return 1;
+}
+
 int token_in_text(const document *d, const token *t, const wordset *set) {
     size_t end = t->stem_end;
     /* in lower case too where it holds capitals beyond ASCII, as the lexicon's look-up does */

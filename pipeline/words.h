@@ -66,6 +66,11 @@ static inline int punct_is_dash(const token *t) { return punct_is(t, '-') || pun
 /* …an en or an em dash only, never a hyphen: "a doctor – who …" */
 static inline int punct_is_long_dash(const token *t) { return punct_is(t, 0x2013) || punct_is(t, 0x2014); }
 
+/* Appends the word of t to key[0, *len) as rule files write a phrase of several words: "_"
+ * between them, an elision's apostrophe left out ("d'après" is "d_après"). Returns 0 where key
+ * (cap bytes) has no room for it. */
+int token_key_append(const document *d, const token *t, char *key, size_t cap, size_t *len);
+
 /* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
 int token_in_text(const document *d, const token *t, const wordset *set);
 

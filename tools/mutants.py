@@ -50,7 +50,7 @@ M = [
  ("…not after another determiner ('some party figures' are people)", 'pipeline/attribute.c',
   "    if (b >= e || (b != m->start && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE) ||", "    if (b >= e ||"),
  ("an organisation noun that opens the sentence is a mention of the organisation of its kind ('The agency had a backlog …, according to its …')", 'pipeline/people.c',
-  "                if (p != NO_PERSON && registry_org_fit(reg, d, &reg->people.items[p], t->start, t->stem_end) >= ORG_OF_KIND &&", "                if (0 &&"),
+  "                if (mention_org_again(reg, &c, t, SUBJECT_FIRST, 1) != 0) return -1;", ""),
  ("'police said' with no article is resolved as 'the police said' (Surrey RCMP)", 'pipeline/attribute.c',
   "        (!bare_noun && wordset_get(&r->articles,", "        (wordset_get(&r->articles,"),
  ("'Police said' opening a sentence is the noun, not an organisation named 'Police'", 'pipeline/names.c',
