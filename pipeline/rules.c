@@ -102,6 +102,27 @@ static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
     return changed ? wordset_get(&r->first_names, out, o) : v;
 }
 
+/* A block of a word set's text. */
+struct wordset_block {
+    struct wordset_block *next;
+    size_t used, cap;
+    char bytes[];
+};
+enum { WORDSET_BLOCK_BYTES = 16384 };
+
+/* Room for n bytes of a word set's text that will not move, or NULL without memory. */
+static char *wordset_text(wordset *set, size_t n) {
+    struct wordset_block *b = set->blocks;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > WORDSET_BLOCK_BYTES ? n : WORDSET_BLOCK_BYTES;
+        if (!(b = malloc(sizeof *b + cap))) return NULL;
+        *b = (struct wordset_block){set->blocks, 0, cap};
+        set->blocks = b;
+    }
+    b->used += n;
+    return b->bytes + b->used - n;
+}
+
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     if (n > UINT32_MAX) return -1;
     if ((set->len + 1) * 2 > set->cap) {
@@ -124,7 +145,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         sl->value = value;
         return 0;
     }
-    char *w = malloc(n + 1);
+    char *w = wordset_text(set, n + 1);
     if (!w) return -1;
     if (n) {
         unsigned char last = lower_ascii((unsigned char)s[n - 1]), up = last >= 'a' && last <= 'z' ? last - 32 : last;
@@ -141,7 +162,10 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
 }
 
 static void wordset_free(wordset *set) {
-    for (size_t i = 0; i < set->cap; i++) free(set->slots[i].word);
+    for (struct wordset_block *b = set->blocks, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
     free(set->slots);
     memset(set, 0, sizeof *set);
 }

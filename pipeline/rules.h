@@ -40,6 +40,9 @@ typedef struct {
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
     unsigned column;
+    /* the words' bytes, in blocks that never move (a slot points into them): one allocation
+     * for many words, where a list of tens of thousands of first names would make as many */
+    struct wordset_block *blocks;
 } wordset;
 
 /* Returns the word's value, or -1 when it is not in the set. */

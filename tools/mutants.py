@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a word set's words each have their own bytes in its blocks (a block's room is taken as it is given)", 'pipeline/rules.c',
+  "    b->used += n;\n    return b->bytes + b->used - n;", "    return b->bytes + b->used;"),
  ("a cue after a comma that a modal blocks ends no reported clause ('…, but it is not certain the EU would agree')", 'pipeline/reported.c',
   "c2.form == CUE_AFTER && !blocked_at(d, r, s, c2.verb_start)) return k;", "c2.form == CUE_AFTER) return k;"),
  ("'now' and 'already' may stand between the subject and the verb of report (rules/en/adverbs.txt)", 'rules/en/adverbs.txt',
