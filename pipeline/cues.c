@@ -379,6 +379,13 @@ static int coordinate_roles(const document *d, const whosaid_rules *r, const cue
     return 1;
 }
 
+/* Does a word of toks[a, e) hold a letter (", a doctor,", not an age: ", 49,")? */
+static int has_letters(const token *t, size_t a, size_t e) {
+    for (size_t w = a; w < e; w++)
+        if (t[w].flags & (TOK_LOWER | TOK_CAP)) return 1;
+    return 0;
+}
+
 /* An apposition after a name: ", a doctor," — returns the index after its closing comma. */
 static size_t skip_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k,
                               mention *m) {
@@ -416,9 +423,7 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
             else return e + 1;
         }
         /* ", 49,": an age, not a role */
-        int letters = 0;
-        for (size_t w = a; w < e; w++) letters |= (t[w].flags & (TOK_LOWER | TOK_CAP)) != 0;
-        if (!letters || a >= e) return e + 1;
+        if (!has_letters(t, a, e)) return e + 1;
         size_t z = e;
         while (z > a && (t[z - 1].flags & TOK_PUNCT)) z--; /* "… for Putin." */
         if (z == a) return e < s->toks.len ? e + 1 : e;
@@ -1250,7 +1255,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                  * poked at …, tweeting"): the phrase before it speaks */
                 m = before;
-                if (m.role_end == m.role_start && !is_relative(d, r, &t[a]) && !participle(d, r, &t[a])) {
+                /* (", 67,": an age, no role) */
+                if (m.role_end == m.role_start && !is_relative(d, r, &t[a]) && !participle(d, r, &t[a]) &&
+                    has_letters(t, a, end - 1)) {
                     m.role_start = t[a].start;
                     m.role_end = t[end - 2].end;
                 }

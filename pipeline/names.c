@@ -305,6 +305,13 @@ static int noun_before_first_name(const document *d, const whosaid_rules *r, con
  * Widgets Inc.", "Carrow Properties Ltd."), which is part of the name as written. */
 static size_t name_word_end(const token *t) { return (t->flags & TOK_ABBREV) ? t->end : t->stem_end; }
 
+/* Are t[a, b) honorifics or titles, or none at all ("Dr." before "Helen Park")? */
+static int honorifics_only(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    for (size_t w = a; w < b; w++)
+        if (!tok_honorific(d, r, &t[w]) && !tok_title(d, r, &t[w])) return 0;
+    return 1;
+}
+
 /* Splits the phrase words toks[j, e) into role and name. */
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
@@ -325,9 +332,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (name_possible && a == e && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && !(t[e - 1].flags & TOK_ALLCAPS) &&
         tok_first_name(d, r, &t[e - 2]) &&
         (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1]) ||
-         /* "Jenna Park", "Kim Hall": a word that ends a place's name, where no article or
-          * preposition before shows a place ("in Victoria Park") */
-         (e == j + 2 && token_in(d, &t[e - 1], &r->organisations) >= 0 &&
+         /* "Jenna Park", "Dr. Helen Park", "Kim Hall": a word that ends a place's name, where no
+          * article or preposition before shows a place ("in Victoria Park") */
+         (honorifics_only(d, r, t, j, e - 2) && token_in(d, &t[e - 1], &r->organisations) >= 0 &&
           !(j > 0 && (tok_article(d, r, &t[j - 1]) || token_in(d, &t[j - 1], &r->prepositions) >= 0)))))
         a--; /* "Charlie King", "Larry Judge" too */
     /* "Nach Einschätzung von Monika Schnitzer": where every noun is capitalised (features.txt

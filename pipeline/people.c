@@ -725,6 +725,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
                 if (p != NO_PERSON && org && !reg->people.items[p].personal)
                     reg->people.items[p].kind = ENTITY_ORG;
+                /* an age shows a person ("Thandiwe Mokoena, 67,"), whom "the company said" never
+                 * stands for */
+                if (p != NO_PERSON && aged && reg->people.items[p].kind == ENTITY_PERSON)
+                    reg->people.items[p].personal = 1;
                 if (p != NO_PERSON && apposed) {
                     person *ps = &reg->people.items[p];
                     if (ps->role_end == ps->role_start) {

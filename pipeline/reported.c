@@ -185,6 +185,30 @@ static int blocked_at(const document *d, const whosaid_rules *r, const cue_scrat
 /* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
  * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
  * token. */
+/* Is t a verb in the past in lower case, by its ending ("urged", "reaffirmed"), and no
+ * auxiliary? */
+static int past_verb(const document *d, const whosaid_rules *r, const token *t) {
+    size_t n = t->stem_end - t->start;
+    return (t->flags & TOK_LOWER) && n > 4 && !in(d, t, &r->auxiliaries) &&
+           rules_ends_in(&r->past_endings, (const char *)d->text + t->start, n);
+}
+
+/* "…, and urged parents to check", "…, and mocked him": a word of rules/<lang>/deed-links.txt at
+ * toks[k], then a verb in the past with no subject of its own: what the reporting verb's subject
+ * did next, not what it reported. Not a participle before its noun: "and classified information
+ * he shared" (a noun in lower case, then no preposition). */
+static int next_deed(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, size_t n) {
+    const token *t = s->toks.items;
+    if (k + 2 >= n || !(t[k].flags & TOK_LOWER) || !in(d, &t[k], &r->deed_links) || !past_verb(d, r, &t[k + 1]))
+        return 0;
+    const token *o = &t[k + 2];
+    int function_word = tok_article(d, r, o) || in(d, o, &r->determiners) || in(d, o, &r->possessives) ||
+                        in(d, o, &r->pronouns) || in(d, o, &r->object_pronouns) || in(d, o, &r->prepositions) ||
+                        in(d, o, &r->complementisers);
+    return !(o->flags & TOK_LOWER) || function_word || k + 3 >= n || (t[k + 3].flags & TOK_PUNCT) ||
+           in(d, &t[k + 3], &r->prepositions) || in(d, &t[k + 3], &r->infinitive_markers);
+}
+
 static size_t clause_end(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
                          size_t c, size_t n) {
     const token *t = s->toks.items;
@@ -205,6 +229,8 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
         }
         /* ", adding that …", ", saying …": another report of the same speaker */
         if (s->verb_end.items[k + 1] && in(d, &t[k + 1], &r->no_inversion)) return k;
+        /* "…, and urged parents to check": the reporting verb's subject's next deed */
+        if (next_deed(d, r, s, k + 1, n)) return punct_is(&t[k], ',') ? k : k + 1;
         /* (not a verb a modal or a negation blocks: "…, but it is not certain the EU would
          * agree") */
         cue c2;
