@@ -230,6 +230,7 @@ static int role_is_rank(const document *d, const whosaid_rules *r, size_t rs, si
     if (re <= rs) return 0;
     size_t a = re;
     while (a > rs && d->text[a - 1] != ' ') a--;
+    if (re - a > 1 && d->text[re - 1] == '.') re--; /* "Sgt." */
     return rules_compound_in(r, &r->ranks, (const char *)d->text + a, re - a) >= 0;
 }
 
@@ -674,9 +675,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (m.role_end == m.role_start) role_before(d, r, toks, i, &m.role_start, &m.role_end);
                 /* "said former Massachusetts congressman Barney Frank": a title word in lower
                  * case before the phrase belongs to its role */
-                for (size_t k = i; m.role_end > m.role_start && m.role_start == toks->items[k].start && k > 0 &&
-                                   (toks->items[k - 1].flags & TOK_LOWER) && tok_title(d, r, &toks->items[k - 1]);
+                size_t k = i;
+                for (; m.role_end > m.role_start && m.role_start == toks->items[k].start && k > 0 &&
+                       (toks->items[k - 1].flags & TOK_LOWER) && tok_title(d, r, &toks->items[k - 1]);
                      k--)
+                    m.role_start = toks->items[k - 1].start;
+                /* …and the organisation noun before that word: "said police spokesperson …" */
+                if (k < i && k > 0 && (toks->items[k - 1].flags & TOK_LOWER) &&
+                    token_in(d, &toks->items[k - 1], &r->org_nouns) >= 0)
                     m.role_start = toks->items[k - 1].start;
                 /* "El conseller de Cultura, Vicent Martí, la acompañó": a titled description
                  * before the name between commas shows a person */
@@ -715,7 +721,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
                 /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in
                  * apposition outweighs the rank before the name */
-                if (apposed && !described && ranked) m.role_start = ars, m.role_end = are;
+                /* (not a relative clause: "Det. Sgt. Colleen Ferrier, who leads the rural crime
+                 * unit," keeps her rank) */
+                int relative = m.next_tok + 1 < toks->len && token_in(d, &toks->items[m.next_tok + 1], &r->relatives) >= 0;
+                if (apposed && !described && ranked && !relative) m.role_start = ars, m.role_end = are;
                 int shown = before_verb || after_verb || apposed || aged || described;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;

@@ -419,3 +419,25 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
     *re = t[e - 1].end;
     return 1;
 }
+
+/* The word of text[rs, e) that ends at e: its start. */
+static size_t word_start_before(const document *d, size_t rs, size_t e) {
+    while (e > rs && d->text[e - 1] != ' ') e--;
+    return e;
+}
+
+size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
+    size_t e = re;
+    for (;;) {
+        size_t w = word_start_before(d, rs, e), n = e - w;
+        if (n > 1 && d->text[e - 1] == '.') n--; /* "Cpl." */
+        if (w <= rs || !n || !(d->text[w] >= 'A' && d->text[w] <= 'Z') ||
+            wordset_get(&r->ranks, (const char *)d->text + w, n) < 0)
+            break;
+        e = w - 1; /* the space before it */
+    }
+    if (e == re) return re;
+    size_t w = word_start_before(d, rs, e);
+    int office = e > w && d->text[w] >= 'a' && d->text[w] <= 'z' && wordset_get(&r->titles, (const char *)d->text + w, e - w) >= 0;
+    return office ? e : re;
+}

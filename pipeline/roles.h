@@ -5,6 +5,13 @@
 
 #include "names.h"
 
+/* "police spokesperson Captain Lerato Mokoena", "RCMP spokesperson Cpl. Chris Manseau": ranks
+ * (rules/<lang>/ranks.txt) between an office in lower case and the name are no part of the role
+ * written, which the office outweighs (the registry keeps them, for "the constable said"). The
+ * end of the role text[rs, re) without them. Not "Detective Chief Inspector", whose words are all
+ * capitalised. */
+size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re);
+
 /* ", president of Dying with Dignity Canada," or ", who runs Our Principles PAC," at toks[k]
  * (just after a name): 1 and the role's span, or 0. */
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,

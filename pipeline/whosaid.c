@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "language.h"
+#include "roles.h"
 #include "utf8.h"
 #include "whosaid_internal.h"
 
@@ -154,7 +155,8 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
         whosaid_record rec = {ws, w.q, a, {NULL, 0}, {NULL, 0}};
         if (a->speaker_end > a->speaker_start &&
             (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, &rec.speaker) != 0 ||
-             fold(&ws->role, &ws->doc, a->role_start, a->role_end, &rec.role) != 0))
+             fold(&ws->role, &ws->doc, a->role_start, role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end),
+                  &rec.role) != 0))
             return WHOSAID_ENOMEM;
         /* a description or an organisation that speaks as written ("a Democratic strategist",
          * "Nova Scotia Health") is no role of its own */

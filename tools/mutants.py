@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("ranks between an office in lower case and the name are no part of the role written ('police spokesperson Captain Lerato Mokoena')", 'pipeline/whosaid.c',
+  "role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end)", "a->role_end"),
+ ("an organisation noun before a lower-case title word belongs to the role ('said police spokesperson …')", 'pipeline/people.c',
+  "token_in(d, &toks->items[k - 1], &r->org_nouns) >= 0)\n                    m.role_start = toks->items[k - 1].start;", "token_in(d, &toks->items[k - 1], &r->org_nouns) >= 0)\n                    (void)0;"),
+ ("an abbreviated rank is a rank, its full stop aside ('Cpl.')", 'pipeline/people.c',
+  "    if (re - a > 1 && d->text[re - 1] == '.') re--; /* \"Sgt.\" */\n", ""),
+ ("a relative clause does not outweigh a rank ('Det. Sgt. Colleen Ferrier, who leads …')", 'pipeline/people.c',
+  "if (apposed && !described && ranked && !relative)", "if (apposed && !described && ranked)"),
+ ("capitalised titles before a rank stay whole ('Detective Chief Inspector')", 'pipeline/roles.c',
+  "int office = e > w && d->text[w] >= 'a' && d->text[w] <= 'z' && wordset_get", "int office = e > w && wordset_get"),
  ("a verb in the past after ', and', with no subject of its own, ends the reported clause ('…, and urged parents to check')", 'pipeline/reported.c',
   "        if (next_deed(d, r, s, k + 1, n)) return punct_is(&t[k], ',') ? k : k + 1;\n", ""),
  ("a past participle before its noun after ', and' is no next deed ('and trained volunteers would be welcome')", 'pipeline/reported.c',
