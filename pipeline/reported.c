@@ -78,6 +78,11 @@ static int opens_clause(const document *d, const whosaid_rules *r, const token *
     return !(t->flags & TOK_CAP) && !in(d, t, &r->cue_followers);
 }
 
+/* Is t a noun of time in lower case ("afternoon", "week": rules/<lang>/time-nouns.txt)? */
+static int time_noun(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && in(d, t, &r->time_nouns);
+}
+
 /* Skips adjuncts after a verb ("in a statement", "on Tuesday night", "last week") up to a word
  * that may open the clause, or "that". Returns the index of that word, or n when none comes
  * soon. */
@@ -95,13 +100,18 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
             e++;
         if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;
     }
+    /* "said this week she would", "said last year the plan": a time word and a time noun
+     * (rules/<lang>/time-nouns.txt) */
+    while (c + 2 < n && (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->cue_followers) && time_noun(d, r, &t[c + 1])) c += 2;
     for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]) && !in(d, &t[c], &r->complementisers) &&
                            !approximate_number(d, r, s, c);
          steps++) {
         if (!(t[c].flags & TOK_WORD) || in(d, &t[c], &r->verbs) || in(d, &t[c], &r->auxiliaries)) return n;
         int preposition = (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->prepositions);
         c++;
-        if (!preposition) continue; /* "Tuesday", "later" */
+        /* "Tuesday", "later"; "Saturday afternoon": a time noun after a day's name */
+        if (!preposition && c < n && (t[c - 1].flags & TOK_CAP) && time_noun(d, r, &t[c])) c++;
+        if (!preposition) continue;
         /* a preposition's object ("in a statement", "on Tuesday night", "in his turn"): its
          * determiner, then words in lower case or a day's name, up to the clause */
         int article = c < n && (in(d, &t[c], &r->articles) || in(d, &t[c], &r->possessives) || in(d, &t[c], &r->determiners));

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a time word and a time noun before the clause are an adjunct ('said this week the crossing …')", 'pipeline/reported.c',
+  "    while (c + 2 < n && (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->cue_followers) && time_noun(d, r, &t[c + 1])) c += 2;\n", ""),
+ ("a time noun after a day's name is part of the adjunct ('said Saturday afternoon she would')", 'pipeline/reported.c',
+  "        if (!preposition && c < n && (t[c - 1].flags & TOK_CAP) && time_noun(d, r, &t[c])) c++;\n", ""),
  ("ranks between an office in lower case and the name are no part of the role written ('police spokesperson Captain Lerato Mokoena')", 'pipeline/whosaid.c',
   "role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end)", "a->role_end"),
  ("an organisation noun before a lower-case title word belongs to the role ('said police spokesperson …')", 'pipeline/people.c',
