@@ -78,6 +78,19 @@ static int opens_clause(const document *d, const whosaid_rules *r, const token *
     return !(t->flags & TOK_CAP) && !in(d, t, &r->cue_followers);
 }
 
+/* "told the court Ashworth had …": the name that ends the object's words toks[c, o), after a
+ * word in lower case, is the clause's subject; c where there is none. */
+static size_t name_after_object(const cue_scratch *s, size_t c, size_t o) {
+    const token *t = s->toks.items;
+    for (size_t k = c + 1; k < o; k++)
+        if ((t[k].flags & TOK_CAP) && (t[k - 1].flags & TOK_LOWER) && (t[k - 1].flags & TOK_WORD)) {
+            for (size_t w = k + 1; w < o; w++)
+                if (!(t[w].flags & TOK_CAP)) return c;
+            return k;
+        }
+    return c;
+}
+
 /* Is t a noun of time in lower case ("afternoon", "week": rules/<lang>/time-nouns.txt)? */
 static int time_noun(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && in(d, t, &r->time_nouns);
@@ -446,6 +459,8 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         /* …unless an auxiliary follows, which makes it the clause's subject: "warned it was too
          * early", "warned the river was rising" */
         if (!(o < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->auxiliaries))) c = o;
+        /* (…but for a name after words in lower case: "told the court Ashworth had treated …") */
+        else c = name_after_object(s, c, o);
     }
     /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name after the object's words in lower case opens the clause ('told the court Ashworth had billed')", 'pipeline/reported.c',
+  "        else c = name_after_object(s, c, o);\n", ""),
  ("a time word and a time noun before the clause are an adjunct ('said this week the crossing …')", 'pipeline/reported.c',
   "    while (c + 2 < n && (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->cue_followers) && time_noun(d, r, &t[c + 1])) c += 2;\n", ""),
  ("a time noun after a day's name is part of the adjunct ('said Saturday afternoon she would')", 'pipeline/reported.c',
