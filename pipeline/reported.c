@@ -91,6 +91,18 @@ static size_t name_after_object(const cue_scratch *s, size_t c, size_t o) {
     return c;
 }
 
+/* "told 80 people", "told about 200 supporters": a number (perhaps after a word of
+ * number-approximators.txt) and a noun in lower case, whom the words were told. The token after
+ * them, or c where there are none. */
+static size_t counted_object_end(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c, size_t n) {
+    const token *t = s->toks.items;
+    size_t k = c + (size_t)approximate_number(d, r, s, c);
+    if (k + 1 >= n || !is_number(&t[k]) || !(t[k + 1].flags & TOK_LOWER) || in(d, &t[k + 1], &r->auxiliaries) ||
+        in(d, &t[k + 1], &r->verbs) || in(d, &t[k + 1], &r->complementisers) || in(d, &t[k + 1], &r->prepositions))
+        return c;
+    return k + 2;
+}
+
 /* Is t a noun of time in lower case ("afternoon", "week": rules/<lang>/time-nouns.txt)? */
 static int time_noun(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && in(d, t, &r->time_nouns);
@@ -438,9 +450,11 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);
     if (in(d, &t[v], &r->object_verbs)) {
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
-        size_t o = c;
+        size_t o = c, counted = counted_object_end(d, r, s, c, n);
         if (in(d, &t[c], &r->object_pronouns)) {
             o++;
+        } else if (counted > c) {
+            o = counted; /* "told about 80 people she had never …" */
         } else if (c + 1 < n && tok_article(d, r, &t[c]) && (t[c + 1].flags & TOK_CAP)) {
             /* a name with its article, read to its end ("told The Canadian Press", "told the
              * Senate Intelligence Committee"), which a description's parse may cut short */
