@@ -1358,7 +1358,10 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     const token *t = s->toks.items;
     /* "WASHINGTON — Sen. Bernie Sanders defended …, saying": past a dateline, whose place is
      * in capitals (not "NATO — the alliance of 32 countries — defended …", an aside) */
-    size_t a = v > 0 && (t[0].flags & TOK_ALLCAPS) ? after_dateline(t, 0, v) : 0;
+    /* (or a date: "Dec 3 - Tressel Outdoor Inc cut …, saying", a capitalised word and a number
+     * before the dash) */
+    int dated = v > 1 && (t[0].flags & TOK_CAP) && (t[1].flags & TOK_WORD) && !(t[1].flags & (TOK_CAP | TOK_LOWER));
+    size_t a = v > 0 && ((t[0].flags & TOK_ALLCAPS) || dated) ? after_dateline(t, 0, v) : 0;
     for (size_t k = a; k < v && a > 0; k++)
         if (punct_is_dash(&t[k])) a = 0;
     /* "When his family moved back, …", "At a campaign event in Ames, Iowa, on Sunday, …": past

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a date before a dash that opens the story is a dateline ('Dec 3 - Tressel Outdoor Inc cut …, saying')", 'pipeline/cues.c',
+  "((t[0].flags & TOK_ALLCAPS) || dated) ? after_dateline(t, 0, v) : 0;", "(t[0].flags & TOK_ALLCAPS) ? after_dateline(t, 0, v) : 0;"),
  ("a number and a noun after a verb that takes an object are whom the words were told ('told about 80 people she had never …')", 'pipeline/reported.c',
   "        } else if (counted > c) {\n            o = counted;", "        } else if (0) {\n            o = counted;"),
  ("a name after the object's words in lower case opens the clause ('told the court Ashworth had billed')", 'pipeline/reported.c',
@@ -390,7 +392,7 @@ M = [
  ("a cue between commas inside the clause reports nothing ('The levy, Mayor X said, would raise …')", 'pipeline/reported.c',
   "            if (!goes_on) continue;", "            continue;"),
  ("a dateline read as the main clause's subject ('OTTAWA — X tabled …, saying')", 'pipeline/cues.c',
-  "size_t a = v > 0 && (t[0].flags & TOK_ALLCAPS) ? after_dateline(t, 0, v) : 0;", "size_t a = 0;"),
+  "size_t a = v > 0 && ((t[0].flags & TOK_ALLCAPS) || dated) ? after_dateline(t, 0, v) : 0;", "size_t a = 0;"),
  ("two apostrophes never a mark in the quotation pairing (''…'')", 'pipeline/quotes.c',
   "size_t n = rules_mark_char(r, d->text, d->len, i, &cp);", "size_t n = utf8_next(d->text, d->len, i, &cp);"),
  ("two apostrophes two tokens, neither a mark (''a circus.'' as a fragment)", 'pipeline/words.c',
