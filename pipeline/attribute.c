@@ -54,6 +54,7 @@ static int demonstrative(const document *d, const whosaid_rules *r, const mentio
     return wordset_get(&r->demonstratives, (const char *)d->text + m->start, m->end - m->start) >= 0;
 }
 
+
 static size_t named_last(const registry *reg, const segments *seg, size_t pos, int gender, attribution *a) {
     salience_query q = {.pos = pos, .sent = segments_sentence_at(seg, pos), .gender = gender, .any_full_name = 1,
                         .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON, .latest = 1};
@@ -68,6 +69,35 @@ static size_t first_word_end(const document *d, size_t s, size_t e) {
         if (w + 2 < e && d->text[w] == 0xE2 && d->text[w + 1] == 0x80 && d->text[w + 2] == 0x99) return w;
     }
     return e;
+}
+
+/* Is the speaker of the quotation before (prev, prevq) a description the registry does not hold
+ * ("A council spokeswoman"), of the pronoun m's gender, in its sentence or the one before, with
+ * no one of that gender or of none known named between them? */
+static int described_just_before(const document *d, const segments *seg, const registry *reg, const mention *m,
+                                 const attribution *prev, const quote *prevq) {
+    if (!prev || !prevq || prev->person != NO_PERSON || prev->speaker_end <= prev->speaker_start ||
+        (m->gender != GENDER_MALE && m->gender != GENDER_FEMALE) || prev->gender != m->gender ||
+        prev->speaker_start >= m->start)
+        return 0;
+    size_t sent = segments_sentence_at(seg, m->start);
+    if (sent > prevq->sent + 1) return 0;
+    /* (an indefinite one, someone new: "le représentant de l'État" may be the prefect named
+     * before, whom the registry did not find by it) */
+    size_t w = first_word_end(d, prev->speaker_start, prev->speaker_end);
+    if (wordset_get(&reg->rules->articles, (const char *)d->text + prev->speaker_start, w - prev->speaker_start) !=
+        ARTICLE_INDEFINITE)
+        return 0;
+    for (size_t k = 0; k < reg->mentions.len; k++) {
+        const person_mention *pm = &reg->mentions.items[k];
+        if (pm->pos <= prev->speaker_start || pm->quoted) continue;
+        if (pm->pos >= m->start) break;
+        /* (a pronoun the registry gave someone by salience alone is no new name) */
+        if (wordset_get(&reg->rules->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0) continue;
+        int g = reg->people.items[pm->person].gender;
+        if (g == m->gender || g == 0) return 0;
+    }
+    return 1;
 }
 
 static int head_in(const document *d, const mention *m, const wordset *set) {
@@ -605,6 +635,16 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             break;
         }
         if (horizon > m->start) horizon = m->start;
+        /* "A council spokeswoman said …. She added …": the speaker just before, described, not
+         * named, is whom a pronoun of their gender stands for */
+        if (described_just_before(d, seg, reg, m, prev, prevq)) {
+            attribution own = *a;
+            *a = *prev;
+            a->cue = own.cue;
+            a->ranked = own.ranked;
+            a->method = "pronoun";
+            break;
+        }
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, horizon, ENTITY_ORG, 0, 0, 0, prev, prevq, a)
             : demonstrative(d, reg->rules, m) ? named_last(reg, seg, horizon, m->gender, a)
                                               : salient(reg, seg, horizon, ENTITY_PERSON, m->gender, 1, 0, prev, prevq, a);

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a pronoun right after a speaker described with an indefinite article stands for them ('A council spokeswoman said …. She added')", 'pipeline/attribute.c',
+  "        if (described_just_before(d, seg, reg, m, prev, prevq)) {", "        if (0) {"),
+ ("a pronoun the registry gave someone by salience alone is no new name between a described speaker and the pronoun", 'pipeline/attribute.c',
+  "        if (wordset_get(&reg->rules->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0) continue;\n", ""),
  ("a date before a dash that opens the story is a dateline ('Dec 3 - Tressel Outdoor Inc cut …, saying')", 'pipeline/cues.c',
   "((t[0].flags & TOK_ALLCAPS) || dated) ? after_dateline(t, 0, v) : 0;", "(t[0].flags & TOK_ALLCAPS) ? after_dateline(t, 0, v) : 0;"),
  ("a number and a noun after a verb that takes an object are whom the words were told ('told about 80 people she had never …')", 'pipeline/reported.c',
