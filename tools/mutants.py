@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an object pronoun before an inverted verb lets the verb be marked ('…, l'interroge l'avocate')", 'pipeline/cues.c',
+  "                       !clitic_before_inversion(d, r, s->toks.items, n, k - 1)) ||", "                       1) ||"),
+ ("the cue after a quotation starts at the verb after an object pronoun", 'pipeline/cues.c',
+  "    if (!strict) i = past_object_clitic(d, r, s, i);", ""),
+ ("a dialogue line's incise may open with an object pronoun ('— … ? la reprend le président')", 'pipeline/quotes.c',
+  "        w = past_clitic(d, r, w, &e, end);", ""),
+ ("a turn of dialogue without a cue after a cued turn is the exchange's other speaker", 'pipeline/attribute.c',
+  "        } else if (answers_turn(d, seg, reg, q, prev, prevq) &&", "        } else if (0 &&"),
  ("an occupation of sport before a name is its role, not a description of someone named before ('le manager Yves Marchand': rules/fr/titles.txt)", 'rules/fr/titles.txt',
   "\nceo manager managère", "\nceo"),
  ("an occupation of the stage before a name is its role ('la chorégraphe Inès Garnier': rules/fr/titles.txt)", 'rules/fr/titles.txt',
@@ -134,7 +142,7 @@ M = [
  ("the turns of a dialogue alternate ('— … ? demande la juge. — …, répond X. — … ?' is the judge's)", 'pipeline/attribute.c',
   "        } else if (dialogue_turn(d, reg->rules, q) && near_prev && st->has_prev2", "        } else if (0 && near_prev && st->has_prev2"),
  ("an object pronoun written as an article between the subject and its verb leaves it a verb ('Inès Morvan l'assure :')", 'pipeline/cues.c',
-  "!clitic_object(d, r, s->toks.items, k - 1)) ||", "1) ||"),
+  "!clitic_object(d, r, s->toks.items, k - 1) &&", "1 &&"),
  ("a negation opens a predicate before a colon ('Elle ne décolère pas : « … »')", 'pipeline/cues.c',
   "    int negated = k < e && (t[k].flags & TOK_LOWER) &&", "    int negated = 0 && k < e && (t[k].flags & TOK_LOWER) &&"),
  ("'quant à' opens a topic before the clause's subject (rules/fr/prepositions.txt)", 'rules/fr/prepositions.txt',
