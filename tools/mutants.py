@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a French rank gives way to the office beside it ('la porte-parole du groupement, la capitaine Élodie Vernet,': rules/fr/ranks.txt)", 'rules/fr/ranks.txt',
+  "\ncapitaine lieutenant lieutenante", "\nlieutenant lieutenante"),
  ("an object pronoun before an inverted verb lets the verb be marked ('…, l'interroge l'avocate')", 'pipeline/cues.c',
   "                       !clitic_before_inversion(d, r, s->toks.items, n, k - 1)) ||", "                       1) ||"),
  ("the cue after a quotation starts at the verb after an object pronoun", 'pipeline/cues.c',
