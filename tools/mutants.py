@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a French title, a preposition and a noun of title-compounds.txt are one title ('la metteuse en scène')", 'pipeline/names.c',
+  "            title_compound(d, r, t, n, j, k) || tok_truncated_compound", "            tok_truncated_compound"),
+ ("adjectives go on after a compound title ('la metteuse en scène lyonnaise Claire Dumas')", 'pipeline/names.c',
+  " ||\n          (k >= j + 3 && title_compound(d, r, t, n, j, k - 2))))", "))"),
  ("a French rank gives way to the office beside it ('la porte-parole du groupement, la capitaine Élodie Vernet,': rules/fr/ranks.txt)", 'rules/fr/ranks.txt',
   "\ncapitaine lieutenant lieutenante", "\nlieutenant lieutenante"),
  ("an object pronoun before an inverted verb lets the verb be marked ('…, l'interroge l'avocate')", 'pipeline/cues.c',
