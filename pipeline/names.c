@@ -62,6 +62,11 @@ int tok_truncated_compound(const document *d, const whosaid_rules *r, const toke
 }
 
 /* A word that heads a role: Minister, spokesperson, architect. */
+int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) &&
+           wordset_get(&r->party_label_words, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
+
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
 }
@@ -1131,7 +1136,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         /* "Sen. Claire McCaskill (D-Mo.)": a party label in brackets belongs to the mention */
         if (m.kind == MENTION_NAME && !possessive_end && last + 2 < n && (t[last].flags & TOK_PUNCT) && t[last].cp == '(') {
             size_t k = last + 1;
-            while (k < n && k < last + 8 && ((t[k].flags & (TOK_CAP | TOK_INITIAL)) || ((t[k].flags & TOK_PUNCT) && (t[k].cp == '-' || t[k].cp == '.'))))
+            /* ("Martine Fradin (divers droite)": rules/<lang>/party-label-words.txt) */
+            while (k < n && k < last + 8 && ((t[k].flags & (TOK_CAP | TOK_INITIAL)) || tok_party_label_word(d, r, &t[k]) ||
+                                             ((t[k].flags & TOK_PUNCT) && (t[k].cp == '-' || t[k].cp == '.'))))
                 k++;
             /* "Erik Schulz (parteilos)": where every noun is capitalised (features.txt
              * "capitalised-nouns"), one word in lower case in the brackets says the same */
