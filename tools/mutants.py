@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'la coalition' is an organisation, a source for 'D'après' (rules/fr/organisation-nouns.txt)", 'rules/fr/organisation-nouns.txt',
+  "regroupement coalition confédération", "regroupement confédération"),
  ("'la représentante de l'État' is the prefect (rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt',
   "préfet préfète représentant_de_l'état représentante_de_l'état", "préfet préfète"),
  ("an age after a role in apposition is no part of it ('pêcheur de 58 ans')", 'pipeline/roles.c',
