@@ -765,6 +765,24 @@ static int dialogue_turn(const document *d, const whosaid_rules *r, const quote 
     return r->dialogue_dash && q->open < q->start && utf8_next(d->text, q->start, q->open, &cp) > 0 && cp == r->dialogue_dash;
 }
 
+/* "— Vous trouvez ça normal ? l'interroge la présidente. — Non. J'avais des dettes.": a turn of
+ * dialogue without a cue on the line after a turn whose cue named its speaker answers it,
+ * so it is not theirs: the turns of an exchange alternate. */
+static int answers_turn(const document *d, const segments *seg, const registry *reg, const quote *q,
+                        const attribution *prev, const quote *prevq) {
+    return prev && prev->cue && prev->person != NO_PERSON && dialogue_turn(d, reg->rules, q) &&
+           dialogue_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
+}
+
+/* The other speaker of an exchange whose turn before was speaker's: the person the text is most
+ * about before q besides them, or NO_PERSON. */
+static size_t other_party(const registry *reg, const segments *seg, const quote *q, size_t speaker, attribution *a) {
+    if (salient(reg, seg, q->open, ENTITY_PERSON, 0, 1, 0, NULL, NULL, a) == NO_PERSON) return NO_PERSON;
+    for (size_t k = 0; k < a->ranked.n; k++)
+        if (a->ranked.top[k].person != speaker) return a->ranked.top[k].person;
+    return NO_PERSON;
+}
+
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *a) {
     const attribution *prev = st->has_prev ? &st->prev : NULL;
@@ -803,6 +821,10 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             *a = st->prev2;
             a->cue = NULL;
             a->method = "continuation";
+        } else if (answers_turn(d, seg, reg, q, prev, prevq) &&
+                   (a->person = other_party(reg, seg, q, prev->person, a)) != NO_PERSON) {
+            set_person(reg, a->person, a);
+            a->method = "context";
         } else if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {
             *a = *prev;
             a->cue = NULL;

@@ -89,6 +89,19 @@ static int clitic_object(const document *d, const whosaid_rules *r, const token 
     return pronoun || name;
 }
 
+/* "— … ? l'interroge la présidente", "« … », la rassure son avocat": an object pronoun written
+ * as an article (object-clitics.txt) at toks[k] right after a quotation or its punctuation, with a
+ * subject after the word that follows it (an article or a capitalised word), which is then an
+ * inverted verb, not the article's noun ("…, l'annonce a été faite" stays a noun). */
+static int clitic_before_inversion(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (k + 2 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->object_clitics) < 0) return 0;
+    /* (first in a window that opens after the quotation: "— Vous saviez ? l'interroge …") */
+    const token *p = k > 0 ? &t[k - 1] : NULL;
+    if (p && (!(p->flags & TOK_PUNCT) || !(p->cp == ',' || p->cp == '?' || p->cp == '!' || p->cp == 0xBB || p->cp == 0x201D)))
+        return 0;
+    return token_in(d, &t[k + 2], &r->articles) >= 0 || (t[k + 2].flags & TOK_CAP);
+}
+
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -123,7 +136,8 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
         /* "the cries of", "his reports": after an article or a possessive it is a noun (but
          * "her" after a preposition is its object: "a person close to her said") */
-        if (k > 0 && ((token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 && !clitic_object(d, r, s->toks.items, k - 1)) ||
+        if (k > 0 && ((token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 && !clitic_object(d, r, s->toks.items, k - 1) &&
+                       !clitic_before_inversion(d, r, s->toks.items, n, k - 1)) ||
                       (token_in(d, &s->toks.items[k - 1], &r->possessives) >= 0 &&
                        !object_after_preposition(d, r, s->toks.items, k - 1)) ||
                       (s->toks.items[k - 1].flags & TOK_POSS)))
@@ -804,6 +818,19 @@ static mention where_impersonal_speaks(const document *d, const whosaid_rules *r
     return place.kind != MENTION_PRONOUN && mention_is_someone(d, r, &place) ? place : m;
 }
 
+/* "— … ? l'interroge la présidente", "« … », la rassure son avocat": an object pronoun written
+ * as an article (object-clitics.txt) before an inverted verb of report is the verb's object;
+ * returns where the verb starts, or i. Only where a name or a definite role follows the verb,
+ * so that an article before a noun that is also a verb ("la note du ministère") stays one. */
+static size_t past_object_clitic(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i) {
+    const token *t = s->toks.items;
+    if (i + 1 >= s->toks.len || !(t[i].flags & TOK_LOWER) || token_in(d, &t[i], &r->object_clitics) < 0 ||
+        !s->verb_end.items[i + 1] || !inverts(d, r, s, i + 1))
+        return i;
+    mention after = phrase_after_verb(d, r, s, s->verb_end.items[i + 1]);
+    return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) ? i + 1 : i;
+}
+
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
     const token *t = s->toks.items;
@@ -820,6 +847,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
      * "…», a-t-il ajouté" (read as "a il ajouté") */
     /* …and two of them, the reflexive pronoun of a pronominal verb and the auxiliary: "…»,
      * s'est félicité l'entraîneur", "…», s'interroge son porte-parole" (read as "s est félicité") */
+    if (!strict) i = past_object_clitic(d, r, s, i);
     size_t v = i;
     while (v + 1 < n && v < i + 2 && (t[v].flags & TOK_LOWER) && token_in(d, &t[v], &r->auxiliaries) >= 0) v++;
     if (v > i && (s->verb_end.items[v] || (v + 1 < n && is_pronoun_tok(d, r, &t[v]) && s->verb_end.items[v + 1]))) {

@@ -62,6 +62,11 @@ int tok_truncated_compound(const document *d, const whosaid_rules *r, const toke
 }
 
 /* A word that heads a role: Minister, spokesperson, architect. */
+int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) &&
+           wordset_get(&r->party_label_words, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
+
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
 }
@@ -671,6 +676,15 @@ static int bracketed_acronym(const document *d, const whosaid_rules *r, const to
     return 0;
 }
 
+/* "la metteuse en scène", "le rédacteur en chef": a preposition at t[k] and a noun of
+ * rules/<lang>/title-compounds.txt after a title in lower case make one title with it, not a
+ * circumstance ("le ministre en visite"). */
+static int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
+           (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && (t[k + 1].flags & TOK_LOWER) &&
+           wordset_get(&r->title_compounds, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;
+}
+
 /* Adjectives after a title before a first name, at most ("national socialiste vaudois"). */
 enum { POSTNOMINAL_RUN = 3 };
 
@@ -681,7 +695,8 @@ enum { POSTNOMINAL_RUN = 3 };
  * up to a first name and a capitalised word: the role's. How many, or 0. */
 static size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) || k <= j ||
-        !(((t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1])) || ((t[k - 1].flags & TOK_ALLCAPS) && k > j + 1)))
+        !(((t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1])) || ((t[k - 1].flags & TOK_ALLCAPS) && k > j + 1) ||
+          (k >= j + 3 && title_compound(d, r, t, n, j, k - 2)))) /* "la metteuse en scène genevoise X" */
         return 0;
     size_t e = k;
     while (e < n && e < k + POSTNOMINAL_RUN && (t[e].flags & TOK_WORD) && (t[e].flags & TOK_LOWER) &&
@@ -815,7 +830,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
            (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) ||
             (complement && complement_word(d, r, &t[k], &t[k - 1])) || postnominal_run(d, r, t, n, j, k) ||
             bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k) || role_link(d, r, t, n, j, k) ||
-            tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) || complement_number(d, r, t, n, j, k) ||
+            title_compound(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) || complement_number(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
              token_in(d, &t[k], &r->determiners) < 0 &&
@@ -842,6 +857,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
          * acronym in brackets after an organisation's name ends the role before a name in
          * apposition */
+        if (title_compound(d, r, t, n, j, k)) { /* "la metteuse en scène": on past its noun */
+            last = k += 2;
+            continue;
+        }
         if (role_link(d, r, t, n, j, k)) {
             complement = 1;
             k += 2; /* on to the connector */
@@ -1124,7 +1143,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         /* "Sen. Claire McCaskill (D-Mo.)": a party label in brackets belongs to the mention */
         if (m.kind == MENTION_NAME && !possessive_end && last + 2 < n && (t[last].flags & TOK_PUNCT) && t[last].cp == '(') {
             size_t k = last + 1;
-            while (k < n && k < last + 8 && ((t[k].flags & (TOK_CAP | TOK_INITIAL)) || ((t[k].flags & TOK_PUNCT) && (t[k].cp == '-' || t[k].cp == '.'))))
+            /* ("Martine Fradin (divers droite)": rules/<lang>/party-label-words.txt) */
+            while (k < n && k < last + 8 && ((t[k].flags & (TOK_CAP | TOK_INITIAL)) || tok_party_label_word(d, r, &t[k]) ||
+                                             ((t[k].flags & TOK_PUNCT) && (t[k].cp == '-' || t[k].cp == '.'))))
                 k++;
             /* "Erik Schulz (parteilos)": where every noun is capitalised (features.txt
              * "capitalised-nouns"), one word in lower case in the brackets says the same */

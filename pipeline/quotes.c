@@ -371,6 +371,25 @@ static size_t find_dash(const document *d, int32_t dash, size_t from, size_t end
  * la présidente du tribunal"). */
 enum { INCISE_WORDS = 8, INCISE_BYTES = 160 };
 
+/* "? l'interroge la présidente", "? la coupe le juge": an object pronoun written as an article
+ * (object-clitics.txt), elided or a word of its own, before the verb of an incise. Given the
+ * word [w, *e), returns where the verb starts and sets *e to its end; w where there is none. */
+static size_t past_clitic(const document *d, const whosaid_rules *r, size_t w, size_t *e, size_t end) {
+    const char *s = (const char *)d->text;
+    for (size_t k = w; k + 1 < *e; k++) {
+        size_t after = s[k] == '\'' ? k + 1 : (unsigned char)s[k] == 0xE2 && k + 3 <= *e && !memcmp(s + k, "\u2019", 3) ? k + 3 : 0;
+        if (!after) continue;
+        if (after < *e && wordset_get(&r->object_clitics, s + w, k - w) >= 0) return after;
+        return w;
+    }
+    if (wordset_get(&r->object_clitics, s + w, *e - w) < 0 || *e + 1 >= end || s[*e] != ' ') return w;
+    size_t v = *e + 1, ve = v;
+    while (ve < end && s[ve] != ' ' && s[ve] != ',' && s[ve] != '.') ve++;
+    if (ve == v) return w;
+    *e = ve;
+    return v;
+}
+
 /* "— J'étais à bout, répond l'accusé.", "— Vous saviez ? demande la présidente.": where the
  * narrator's words close a line of dialogue without a dash of their own, after a comma, a
  * question or an exclamation mark, a reporting verb (rules/<lang>/verbs.txt) in lower case and a
@@ -395,7 +414,9 @@ static size_t before_incise(const document *d, const whosaid_rules *r, size_t fr
         }
         size_t e = w;
         while (e < end && d->text[e] != ' ' && d->text[e] != ',' && d->text[e] != '.') e++;
-        if (w == i || e == w || !(d->text[w] >= 'a' && d->text[w] <= 'z') ||
+        if (w < i + 1 || e == w) continue;
+        w = past_clitic(d, r, w, &e, end);
+        if (!(d->text[w] >= 'a' && d->text[w] <= 'z') ||
             wordset_get(&r->verbs, (const char *)d->text + w, e - w) < 0)
             continue;
         /* the incise runs to the line's end: a few words, no other sentence */
