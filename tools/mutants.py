@@ -693,6 +693,8 @@ M = [
   "    if (p == NO_PERSON) p = org_of_acronym(reg, d, m->surname_start, m->surname_end);\n", ""),
  ("…and a name the registry took for that organisation's acronym resolves to no one", 'pipeline/people.c',
   " ||\n             acronym_of_org(d, &reg->people.items[pm->person], m->surname_start, m->surname_end)))", "))"),
+ ("a verb with no subject is a cue only right before the full stop ('«…», relató a primera hora de la mañana.' a continuation of the speaker before)", 'pipeline/cues.c',
+  "!(punct_is(&t[e], '.') || circumstances_to_end(d, r, s, e))", "!punct_is(&t[e], '.')"),
  ("es: a time between the verb and 'que' taken for its subject ('explicó este jueves que' gave 'este jueves')", 'pipeline/reported.c',
   " && !time_phrase(d, r, s, c, e)) {", ") {"),
  ("a German noun before a first name no role unless listed ('Stadtbrandinspektor Jens Möller')", 'pipeline/names.c',
