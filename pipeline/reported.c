@@ -467,7 +467,12 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             !in(d, &t[k + 1], &r->possessives) && !in(d, &t[k + 1], &r->pronouns) &&
             !in(d, &t[k + 1], &r->verbs)) /* ("wrote separately to say the court …") */
             return 0;
-    if (after_complementiser) c++;
+    if (after_complementiser) {
+        c++;
+        /* "advirtió que, si no hay respuesta, …", "said that, if talks fail, …": an aside opens
+         * the clause after its comma, which is no part of it */
+        if (c + 1 < n && punct_is(&t[c], ',') && (t[c + 1].flags & TOK_WORD)) c++;
+    }
     /* "acknowledged the scale of the defeat": an object; "claimed a study had been done": a
      * clause, which its auxiliary shows */
     else if (!in(d, &t[v], &r->bare_clause_verbs) &&

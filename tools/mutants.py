@@ -695,6 +695,8 @@ M = [
   " ||\n             acronym_of_org(d, &reg->people.items[pm->person], m->surname_start, m->surname_end)))", "))"),
  ("a verb with no subject is a cue only right before the full stop ('«…», relató a primera hora de la mañana.' a continuation of the speaker before)", 'pipeline/cues.c',
   "!(punct_is(&t[e], '.') || circumstances_to_end(d, r, s, e))", "!punct_is(&t[e], '.')"),
+ ("a comma after 'que' ends the clause before it opens ('advirtió que, si el Gobierno no revisa …' gave nothing)", 'pipeline/reported.c',
+  "        if (c + 1 < n && punct_is(&t[c], ',') && (t[c + 1].flags & TOK_WORD)) c++;\n", ""),
  ("es: a time between the verb and 'que' taken for its subject ('explicó este jueves que' gave 'este jueves')", 'pipeline/reported.c',
   " && !time_phrase(d, r, s, c, e)) {", ") {"),
  ("a German noun before a first name no role unless listed ('Stadtbrandinspektor Jens Möller')", 'pipeline/names.c',
