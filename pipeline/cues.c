@@ -831,6 +831,22 @@ static size_t past_object_clitic(const document *d, const whosaid_rules *r, cons
     return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) ? i + 1 : i;
 }
 
+/* Words of a circumstance between a verb with no subject and the full stop, at most. */
+enum { CIRCUMSTANCE_TOKENS = 8 };
+
+/* "«…», relató a primera hora de la mañana.", "«…», dijo entre lágrimas ante el tribunal.": a
+ * phrase that a preposition of cue-followers.txt opens and no verb, quotation or comma
+ * interrupts, from toks[e] to the sentence's full stop, says when or where, not who. */
+static int circumstances_to_end(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = e;
+    if (!(t[e].flags & TOK_LOWER) || token_in(d, &t[e], &r->prepositions) < 0 ||
+        token_in(d, &t[e], &r->cue_followers) < 0)
+        return 0;
+    while (k < n && k < e + CIRCUMSTANCE_TOKENS && (t[k].flags & TOK_WORD) && !s->verb_end.items[k]) k++;
+    return k > e + 1 && k < n && punct_is(&t[k], '.');
+}
+
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
     const token *t = s->toks.items;
@@ -903,7 +919,9 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
              * "null-subject") has its cue all the same; the context tells who */
-            if (!rules_feature(r, FEATURE_NULL_SUBJECT) || e >= n || !punct_is(&t[e], '.')) return 0;
+            if (!rules_feature(r, FEATURE_NULL_SUBJECT) || e >= n ||
+                !(punct_is(&t[e], '.') || circumstances_to_end(d, r, s, e)))
+                return 0;
             m.next_tok = e;
         }
         skip_apposition(d, r, s, m.next_tok, &m);

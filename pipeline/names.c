@@ -689,13 +689,14 @@ static int title_compound(const document *d, const whosaid_rules *r, const token
 enum { POSTNOMINAL_RUN = 3 };
 
 /* "le conseiller national socialiste vaudois Marc Dubois", "le conseiller aux États PLR
- * neuchâtelois Jean-Daniel Perrenoud": where adjectives follow the noun (features.txt
- * "postnominal-adjectives"), after a title or a party's acronym at toks[k - 1] a run of words in
+ * neuchâtelois Jean-Daniel Perrenoud", "el biólogo marino Andrés Castro": where adjectives follow
+ * the noun (features.txt "postnominal-adjectives"), after a title (listed, or an occupation by
+ * its ending: title-endings.txt) or a party's acronym at toks[k - 1] a run of words in
  * lower case that no first name, connector, preposition, article, verb or past participle is,
  * up to a first name and a capitalised word: the role's. How many, or 0. */
 static size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) || k <= j ||
-        !(((t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1])) || ((t[k - 1].flags & TOK_ALLCAPS) && k > j + 1) ||
+        !(((t[k - 1].flags & TOK_LOWER) && tok_title_noun(d, r, &t[k - 1])) || ((t[k - 1].flags & TOK_ALLCAPS) && k > j + 1) ||
           (k >= j + 3 && title_compound(d, r, t, n, j, k - 2)))) /* "la metteuse en scène genevoise X" */
         return 0;
     size_t e = k;

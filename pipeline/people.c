@@ -378,9 +378,33 @@ static size_t source_opening(const document *d, const whosaid_rules *r, const to
 }
 
 /* Registers an organisation's name ("the World Bank", "CNN"). */
+/* Letters of an acronym that stands for an organisation's name, at most. */
+enum { ACRONYM_MAX_BYTES = 10 };
+
+/* Is text[s, e) the acronym in brackets right after organisation ps's name ("la Unidad Nacional
+ * para la Gestión del Riesgo de Desastres (UNGRD)")? The text has defined it as that name. */
+static int acronym_of_org(const document *d, const person *ps, size_t s, size_t e) {
+    if (ps->kind != ENTITY_ORG || e - s < 2 || e - s > ACRONYM_MAX_BYTES || ps->name_end + 3 + (e - s) > d->len)
+        return 0;
+    for (size_t i = s; i < e; i++)
+        if (!(d->text[i] >= 'A' && d->text[i] <= 'Z')) return 0;
+    const unsigned char *x = d->text + ps->name_end;
+    return x[0] == ' ' && x[1] == '(' && memcmp(x + 2, d->text + s, e - s) == 0 && x[2 + (e - s)] == ')';
+}
+
+/* The organisation named before whose acronym text[s, e) is, newest first, or NO_PERSON. */
+static size_t org_of_acronym(const registry *reg, const document *d, size_t s, size_t e) {
+    for (size_t p = reg->people.len, walked = 0; p-- > 0 && walked++ < REGISTRY_LOOKBACK;)
+        if (acronym_of_org(d, &reg->people.items[p], s, e)) return p;
+    return NO_PERSON;
+}
+
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
     size_t p = find_person(reg, d, m, 0, 0);
+    /* "Según el SGC" after "el Servicio Geológico Colombiano (SGC)": the name it stands for, the
+     * fullest the text gives */
+    if (p == NO_PERSON) p = org_of_acronym(reg, d, m->surname_start, m->surname_end);
     /* "Park said" after "Jenna Park": one word that may end a place's name, without an
      * article, is the surname of a person named before */
     if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && reg->people.items[p].personal &&
@@ -879,7 +903,8 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     if (at_name > 0) {
         const person_mention *pm = &reg->mentions.items[at_name - 1];
         if (pm->end >= m->surname_end && pm->pos <= m->surname_start &&
-            fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender))
+            (fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender) ||
+             acronym_of_org(d, &reg->people.items[pm->person], m->surname_start, m->surname_end)))
             return pm->person;
     }
     size_t tail = find_by_name_tail(reg, d, m);

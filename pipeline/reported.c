@@ -409,6 +409,20 @@ static int subject_then_auxiliary(const document *d, const whosaid_rules *r, con
            (t[e + 1].flags & (TOK_WORD | TOK_MARK));
 }
 
+/* Words of a time between a verb and "que" ("explicó este jueves que"), at most. */
+enum { TIME_PHRASE_WORDS = 3 };
+
+/* Is toks[a, e) a time, a determiner and a word that is never a name (a day, a month: "este
+ * jueves", "el pasado lunes")? Its "-s" makes "jueves" look plural, and a plural a group that
+ * may speak; a time says when, not who. */
+static int time_phrase(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t e) {
+    const token *t = s->toks.items;
+    if (e <= a + 1 || e - a > TIME_PHRASE_WORDS || !in(d, &t[a], &r->determiners)) return 0;
+    for (size_t k = a; k < e; k++)
+        if (!(t[k].flags & TOK_LOWER)) return 0;
+    return in(d, &t[e - 1], &r->not_names);
+}
+
 /* The clause after the verb at token v: "said [that] CLAUSE", "told reporters [that] CLAUSE".
  * Returns 1 and its token range [*a, *b), or 0. Where inverted is given, the verb's subject may
  * stand between it and the clause (subject_after_verb), and *inverted is that subject (of kind
@@ -442,7 +456,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         size_t e = m.next_tok;
         if (e + 1 < n && punct_is(&t[e], ',') && in(d, &t[e + 1], &r->complementisers)) e++;
         if (m.kind != MENTION_NONE && m.kind != MENTION_PRONOUN && !m.weak && cue_speaker_like(d, r, s, &m, 0) && e < n &&
-            in(d, &t[e], &r->complementisers)) {
+            in(d, &t[e], &r->complementisers) && !time_phrase(d, r, s, c, e)) {
             *inverted = m;
             c = e;
         }
@@ -518,7 +532,12 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             !in(d, &t[k + 1], &r->possessives) && !in(d, &t[k + 1], &r->pronouns) &&
             !in(d, &t[k + 1], &r->verbs)) /* ("wrote separately to say the court …") */
             return 0;
-    if (after_complementiser) c++;
+    if (after_complementiser) {
+        c++;
+        /* "advirtió que, si no hay respuesta, …", "said that, if talks fail, …": an aside opens
+         * the clause after its comma, which is no part of it */
+        if (c + 1 < n && punct_is(&t[c], ',') && (t[c + 1].flags & TOK_WORD)) c++;
+    }
     /* "acknowledged the scale of the defeat": an object; "claimed a study had been done": a
      * clause, which its auxiliary shows */
     else if (!in(d, &t[v], &r->bare_clause_verbs) &&
