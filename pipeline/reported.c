@@ -941,8 +941,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             size_t after_m = m.next_tok;
             /* "According to Keller, chair of the association, prices will rise": past the
              * apposition to the clause */
+            /* (or a relative clause: "Según la acusación particular, que ejerce la familia, …") */
             if (after_m + 2 < n && punct_is(&t[after_m], ',') &&
-                (tok_article(d, r, &t[after_m + 1]) || tok_title(d, r, &t[after_m + 1]))) {
+                (tok_article(d, r, &t[after_m + 1]) || tok_title(d, r, &t[after_m + 1]) ||
+                 ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives)))) {
                 size_t q = after_m + 1;
                 while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) && !s->verb_end.items[q] &&
                        !in(d, &t[q], &r->auxiliaries))

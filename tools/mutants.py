@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a relative clause after 'according to X' belongs to X ('According to the union, which represents 4,000 teachers, …')", 'pipeline/reported.c',
+  " ||\n                 ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives)))) {", ")) {"),
  ("a pronoun right after a speaker described with an indefinite article stands for them ('A council spokeswoman said …. She added')", 'pipeline/attribute.c',
   "        if (described_just_before(d, seg, reg, m, prev, prevq)) {", "        if (0) {"),
  ("a pronoun the registry gave someone by salience alone is no new name between a described speaker and the pronoun", 'pipeline/attribute.c',
