@@ -154,6 +154,7 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
            token_in(d, t, &r->cue_followers) < 0 && token_in(d, t, &r->not_names) < 0 &&
            token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
            !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 &&
+           !rules_ends_in(&r->finite_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
            (after_article ? token_in(d, t, &r->adverbs) < 0 : !tok_adverb(d, r, t)) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
