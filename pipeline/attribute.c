@@ -54,7 +54,6 @@ static int demonstrative(const document *d, const whosaid_rules *r, const mentio
     return wordset_get(&r->demonstratives, (const char *)d->text + m->start, m->end - m->start) >= 0;
 }
 
-
 static size_t named_last(const registry *reg, const segments *seg, size_t pos, int gender, attribution *a) {
     salience_query q = {.pos = pos, .sent = segments_sentence_at(seg, pos), .gender = gender, .any_full_name = 1,
                         .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON, .latest = 1};
@@ -88,10 +87,10 @@ static int described_just_before(const document *d, const segments *seg, const r
     if (wordset_get(&reg->rules->articles, (const char *)d->text + prev->speaker_start, w - prev->speaker_start) !=
         ARTICLE_INDEFINITE)
         return 0;
-    for (size_t k = 0; k < reg->mentions.len; k++) {
+    for (size_t k = registry_mentions_from(reg, prev->speaker_start + 1); k < reg->mentions.len; k++) {
         const person_mention *pm = &reg->mentions.items[k];
-        if (pm->pos <= prev->speaker_start || pm->quoted) continue;
         if (pm->pos >= m->start) break;
+        if (pm->quoted) continue;
         /* (a pronoun the registry gave someone by salience alone is no new name) */
         if (wordset_get(&reg->rules->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0) continue;
         int g = reg->people.items[pm->person].gender;

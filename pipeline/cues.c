@@ -989,13 +989,6 @@ static int is_determiner(const document *d, const whosaid_rules *r, const token 
     return token_in(d, t, &r->articles) >= 0;
 }
 
-
-/* A verb that is no reporting verb before a colon: "Kasich resisted: “…”". */
-static int past_tense_before_colon(const document *d, const whosaid_rules *r, const token *t) {
-    size_t n = t->stem_end - t->start;
-    return (t->flags & TOK_LOWER) && n > 4 && rules_ends_in(&r->past_endings, (const char *)d->text + t->start, n);
-}
-
 /* May toks[a, e) stand between commas after a name as what it is ("a doctor", "49", "the
  * culture minister"), not a clause of its own ("his mother refused to teach him Japanese")? */
 static int apposition_like(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t e) {
@@ -1676,7 +1669,8 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     if ((m.kind == MENTION_NAME || m.kind == MENTION_PRONOUN) && m.next_tok + 1 <= e) {
         size_t k = m.next_tok;
         while (k < e && tok_adverb(d, r, &t[k])) k++;
-        if (k + 1 == e && past_tense_before_colon(d, r, &t[k])) {
+        /* (a verb that is no reporting verb before a colon: "Kasich resisted: “…”") */
+        if (k + 1 == e && tok_past_tense(d, r, &t[k])) {
             *c = (cue){CUE_BEFORE, t[k].start, t[k].end, m};
             return 1;
         }

@@ -61,12 +61,17 @@ int tok_truncated_compound(const document *d, const whosaid_rules *r, const toke
            rules_feature(r, FEATURE_CAPITALISED_NOUNS);
 }
 
-/* A word that heads a role: Minister, spokesperson, architect. */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) &&
            wordset_get(&r->party_label_words, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
 }
 
+int tok_past_tense(const document *d, const whosaid_rules *r, const token *t) {
+    size_t n = t->stem_end - t->start;
+    return (t->flags & TOK_LOWER) && n > 4 && rules_ends_in(&r->past_endings, (const char *)d->text + t->start, n);
+}
+
+/* A word that heads a role: Minister, spokesperson, architect. */
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
 }
@@ -856,9 +861,6 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             k += 3;
             continue;
         }
-        /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
-         * acronym in brackets after an organisation's name ends the role before a name in
-         * apposition */
         if (title_compound(d, r, t, n, j, k)) { /* "la metteuse en scène": on past its noun */
             last = k += 2;
             continue;
@@ -868,6 +870,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             k += 2; /* on to the connector */
             continue;
         }
+        /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
+         * acronym in brackets after an organisation's name ends the role before a name in
+         * apposition */
         if (bracketed_acronym(d, r, t, n, j, k)) {
             last = k += 3;
             break;

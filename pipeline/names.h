@@ -32,9 +32,11 @@ int tok_truncated_compound(const document *d, const whosaid_rules *r, const toke
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t); /* Minister, spokesperson */
 /* a head, or a word with a title's ending: "Gerichtssprecher", "Epidemiologist" */
 int tok_title_noun(const document *d, const whosaid_rules *r, const token *t);
-int tok_title(const document *d, const whosaid_rules *r, const token *t);
+int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
-int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
+int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);
+/* a verb in the past in lower case, by its ending (rules/<lang>/past-tense-endings.txt): "urged" */
+int tok_past_tense(const document *d, const whosaid_rules *r, const token *t);
 /* The title that heads a phrase from t[k] (after its determiner) to t[e], past the capitalised
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);

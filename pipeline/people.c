@@ -377,7 +377,6 @@ static size_t source_opening(const document *d, const whosaid_rules *r, const to
     return 0;
 }
 
-/* Registers an organisation's name ("the World Bank", "CNN"). */
 /* Letters of an acronym that stands for an organisation's name, at most. */
 enum { ACRONYM_MAX_BYTES = 10 };
 
@@ -399,6 +398,7 @@ static size_t org_of_acronym(const registry *reg, const document *d, size_t s, s
     return NO_PERSON;
 }
 
+/* Registers an organisation's name ("the World Bank", "CNN"). */
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
     size_t p = find_person(reg, d, m, 0, 0);

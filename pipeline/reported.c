@@ -217,15 +217,9 @@ static int blocked_at(const document *d, const whosaid_rules *r, const cue_scrat
     return lo < s->toks.len && s->toks.items[lo].start == pos && blocked(d, r, s, lo);
 }
 
-/* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
- * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
- * token. */
-/* Is t a verb in the past in lower case, by its ending ("urged", "reaffirmed"), and no
- * auxiliary? */
+/* Is t a verb in the past ("urged", "reaffirmed") and no auxiliary? */
 static int past_verb(const document *d, const whosaid_rules *r, const token *t) {
-    size_t n = t->stem_end - t->start;
-    return (t->flags & TOK_LOWER) && n > 4 && !in(d, t, &r->auxiliaries) &&
-           rules_ends_in(&r->past_endings, (const char *)d->text + t->start, n);
+    return tok_past_tense(d, r, t) && !in(d, t, &r->auxiliaries);
 }
 
 /* "…, and urged parents to check", "…, and mocked him": a word of rules/<lang>/deed-links.txt at
@@ -244,6 +238,9 @@ static int next_deed(const document *d, const whosaid_rules *r, const cue_scratc
            in(d, &t[k + 3], &r->prepositions) || in(d, &t[k + 3], &r->infinitive_markers);
 }
 
+/* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
+ * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
+ * token. */
 static size_t clause_end(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
                          size_t c, size_t n) {
     const token *t = s->toks.items;

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a verb in the past is known by its ending (tok_past_tense: 'urged', 'resisted')", 'pipeline/names.c',
+  "return (t->flags & TOK_LOWER) && n > 4 && rules_ends_in(&r->past_endings", "return (t->flags & TOK_LOWER) && n > 40 && rules_ends_in(&r->past_endings"),
+ ("only people named after a described speaker keep a pronoun from them", 'pipeline/attribute.c',
+  "registry_mentions_from(reg, prev->speaker_start + 1)", "0"),
  ("English people by their trade are someone who may speak ('A baker on Main Street said': rules/en/gendered-nouns.txt)", 'rules/en/gendered-nouns.txt',
   "\nbaker - shopkeeper - butcher - ", "\nshopkeeper - "),
  ("a finite verb by its ending is no word of a role's or an organisation's complement ('El Ayuntamiento de Elda rechazó la subida')", 'pipeline/names.c',
