@@ -820,15 +820,17 @@ static mention where_impersonal_speaks(const document *d, const whosaid_rules *r
 
 /* "— … ? l'interroge la présidente", "« … », la rassure son avocat": an object pronoun written
  * as an article (object-clitics.txt) before an inverted verb of report is the verb's object;
- * returns where the verb starts, or i. Only where a name or a definite role follows the verb,
- * so that an article before a noun that is also a verb ("la note du ministère") stays one. */
+ * returns where the verb starts, or i. Only where a name, a definite role or a pronoun joined to
+ * the verb by a hyphen ("lui répond-elle") follows the verb, so that an article before a noun
+ * that is also a verb ("la note du ministère") stays one. */
 static size_t past_object_clitic(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i) {
     const token *t = s->toks.items;
     if (i + 1 >= s->toks.len || !(t[i].flags & TOK_LOWER) || token_in(d, &t[i], &r->object_clitics) < 0 ||
         !s->verb_end.items[i + 1] || !inverts(d, r, s, i + 1))
         return i;
     mention after = phrase_after_verb(d, r, s, s->verb_end.items[i + 1]);
-    return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) ? i + 1 : i;
+    int joined = after.kind == MENTION_PRONOUN && d->text[t[i + 1].end] == '-';
+    return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) || joined ? i + 1 : i;
 }
 
 /* Words of a circumstance between a verb with no subject and the full stop, at most. */

@@ -340,7 +340,8 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     int32_t before = q->open > snt->start ? utf8_prev(s, q->open, &st) : -1;
     while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(s, st, &st);
     int own_sentence = q->open <= snt->start || before == ':' ;
-    if (own_sentence && after_close == ',' && words >= 2) speechlike_end = 1;
+    /* (a word alone where a sentence opens: "« Non », a-t-il lâché", not after a colon) */
+    if (own_sentence && after_close == ',' && (words >= 2 || q->open <= snt->start)) speechlike_end = 1;
     if (words >= 2 && capitalised && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
     if (!own_sentence && after_work_noun(d, r, snt->start, q->open)) return WHOSAID_TITLE;
     if (words > 8) return WHOSAID_DIRECT;
@@ -371,23 +372,57 @@ static size_t find_dash(const document *d, int32_t dash, size_t from, size_t end
  * la présidente du tribunal"). */
 enum { INCISE_WORDS = 8, INCISE_BYTES = 160 };
 
-/* "? l'interroge la présidente", "? la coupe le juge": an object pronoun written as an article
- * (object-clitics.txt), elided or a word of its own, before the verb of an incise. Given the
- * word [w, *e), returns where the verb starts and sets *e to its end; w where there is none. */
+/* Is text[a, b) a word of set? */
+static int word_in(const document *d, const wordset *set, size_t a, size_t b) {
+    return b > a && wordset_get(set, (const char *)d->text + a, b - a) >= 0;
+}
+
+/* The end of the word that starts at w, before end: at a space, comma or full stop. */
+static size_t incise_word_end(const document *d, size_t w, size_t end) {
+    while (w < end && d->text[w] != ' ' && d->text[w] != ',' && d->text[w] != '.') w++;
+    return w;
+}
+
+/* "? l'interroge la présidente", "? la coupe le juge", ", s'étonne la juge", ", se défend-il",
+ * ", s'est exclamé l'avocat": the object pronoun written as an article (object-clitics.txt) or
+ * the reflexive pronoun and auxiliary (auxiliaries.txt), elided or words of their own, before
+ * the verb of an incise. Given the word [w, *e), returns where the verb starts and sets *e to
+ * its end; w where nothing comes before it. */
 static size_t past_clitic(const document *d, const whosaid_rules *r, size_t w, size_t *e, size_t end) {
     const char *s = (const char *)d->text;
-    for (size_t k = w; k + 1 < *e; k++) {
-        size_t after = s[k] == '\'' ? k + 1 : (unsigned char)s[k] == 0xE2 && k + 3 <= *e && !memcmp(s + k, "\u2019", 3) ? k + 3 : 0;
-        if (!after) continue;
-        if (after < *e && wordset_get(&r->object_clitics, s + w, k - w) >= 0) return after;
-        return w;
+    for (int passed = 0; passed < 3; passed++) {
+        size_t k = w;
+        while (k + 1 < *e && s[k] != '\'' && !((unsigned char)s[k] == 0xE2 && k + 3 <= *e && !memcmp(s + k, "\u2019", 3))) k++;
+        if (k + 1 < *e) { /* elided: "l'", "s'" */
+            size_t after = s[k] == '\'' ? k + 1 : k + 3;
+            if (after >= *e || !(word_in(d, &r->object_clitics, w, k) || word_in(d, &r->auxiliaries, w, k))) return w;
+            w = after;
+            continue;
+        }
+        if (!(word_in(d, &r->object_clitics, w, *e) || word_in(d, &r->auxiliaries, w, *e)) || *e + 1 >= end ||
+            s[*e] != ' ')
+            return w;
+        size_t v = *e + 1, ve = incise_word_end(d, v, end);
+        if (ve == v) return w;
+        w = v;
+        *e = ve;
     }
-    if (wordset_get(&r->object_clitics, s + w, *e - w) < 0 || *e + 1 >= end || s[*e] != ' ') return w;
-    size_t v = *e + 1, ve = v;
-    while (ve < end && s[ve] != ' ' && s[ve] != ',' && s[ve] != '.') ve++;
-    if (ve == v) return w;
-    *e = ve;
-    return v;
+    return w;
+}
+
+/* Does the incise's verb [w, e) report speech: a verb of verbs.txt, the first word of one
+ * of its phrases ("fait remarquer"), or either with its subject pronoun joined on
+ * ("tranche-t-il", "répond-elle")? */
+static int incise_verb(const document *d, const whosaid_rules *r, size_t w, size_t e) {
+    int32_t first;
+    if (utf8_next(d->text, e, w, &first) == 0 || !uc_is_lower(first)) return 0;
+    if (word_in(d, &r->verbs, w, e) || word_in(d, &r->verb_heads, w, e)) return 1;
+    const unsigned char *hyphen = memchr(d->text + w, '-', e - w), *last = hyphen;
+    if (!hyphen) return 0;
+    for (const unsigned char *h = hyphen; h; h = memchr(h + 1, '-', (size_t)(d->text + e - h - 1))) last = h;
+    size_t v = (size_t)(hyphen - d->text);
+    return word_in(d, &r->clitics, (size_t)(last - d->text) + 1, e) &&
+           (word_in(d, &r->verbs, w, v) || word_in(d, &r->verb_heads, w, v));
 }
 
 /* "— J'étais à bout, répond l'accusé.", "— Vous saviez ? demande la présidente.": where the
@@ -412,13 +447,10 @@ static size_t before_incise(const document *d, const whosaid_rules *r, size_t fr
             if (sp < 0 || !uc_is_space(sp)) break;
             w += m;
         }
-        size_t e = w;
-        while (e < end && d->text[e] != ' ' && d->text[e] != ',' && d->text[e] != '.') e++;
+        size_t e = incise_word_end(d, w, end);
         if (w < i + 1 || e == w) continue;
         w = past_clitic(d, r, w, &e, end);
-        if (!(d->text[w] >= 'a' && d->text[w] <= 'z') ||
-            wordset_get(&r->verbs, (const char *)d->text + w, e - w) < 0)
-            continue;
+        if (!incise_verb(d, r, w, e)) continue;
         /* the incise runs to the line's end: a few words, no other sentence */
         size_t words = 1, k = e;
         int other = 0;
