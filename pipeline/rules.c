@@ -670,7 +670,7 @@ static const char *rule_text(const char *dir, const char *lang, const char *name
 
 /* Reads one rule file into dest with fn: the language's, else (with shared_too) the one every
  * language shares (rules/shared/first-names.txt); a file that is in neither leaves dest empty. */
-static int load_file(whosaid_rules *r, const char *dir, const char *lang, const char *name, int shared_too,
+static int load_file(const char *dir, const char *lang, const char *name, int shared_too,
                      line_fn fn, void *dest, char *err, size_t errlen) {
     char path[4096], *owned;
     const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
@@ -678,8 +678,34 @@ static int load_file(whosaid_rules *r, const char *dir, const char *lang, const 
     if (!text) return err[0] ? -1 : 0;
     parse_ctx c = {path, 0, err, errlen};
     int rc = parse_lines(&c, text, fn, dest);
-    if (rc == 0 && dest == &r->verbs) rc = compile_verbs(r, &c);
     free(owned);
+    return rc;
+}
+
+/* "s'est exclamée", "se sont félicités": after "être" a past participle agrees with its
+ * subject, so a set of verbs holds each participle's agreed forms too, by the endings of
+ * rules/<lang>/participle-agreement.txt ("é:ée" reads "exclamé" as "exclamée" too). */
+static int agree_participles(whosaid_rules *r, wordset *set) {
+    const wordset *agree = &r->participle_agreement;
+    if (!agree->len || !set->len) return 0;
+    buf forms = {0}; /* the agreed forms, each ended by a NUL: the set grows only after the walk */
+    int rc = 0;
+    for (size_t i = 0; i < set->cap && rc == 0; i++) {
+        const char *w = set->slots[i].word;
+        size_t n = w ? set->slots[i].len : 0;
+        if (!w || memchr(w, '_', n)) continue; /* not the phrases' ("fait_valoir") */
+        for (size_t k = 0; k < agree->cap && rc == 0; k++) {
+            const char *e = agree->slots[k].word, *colon = e ? strchr(e, ':') : NULL;
+            if (!colon) continue;
+            size_t base = (size_t)(colon - e);
+            if (n <= base || memcmp(w + n - base, e, base) != 0) continue;
+            rc |= buf_append(&forms, w, n - base);
+            rc |= buf_append(&forms, colon + 1, strlen(colon + 1) + 1);
+        }
+    }
+    for (size_t at = 0; rc == 0 && at < forms.len; at += strlen(forms.data + at) + 1)
+        rc = wordset_put(set, forms.data + at, strlen(forms.data + at), 0);
+    buf_free(&forms);
     return rc;
 }
 
@@ -692,19 +718,27 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, char *err, si
         return NULL;
     }
     snprintf(r->lang, sizeof r->lang, "%.7s", lang);
-    if (load_file(r, dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0) goto fail;
+    if (load_file(dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0) goto fail;
     if (!r->npairs) {
         snprintf(err, errlen, "rules/shared/quote-marks.txt: no quotation marks");
         goto fail;
     }
     if (strcmp(lang, "und") != 0) {
-        if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0 ||
-            load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, err, errlen) != 0)
+        if (load_file(dir, lang, "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0 ||
+            load_file(dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, err, errlen) != 0)
             goto fail;
         for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++)
-            if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset, err,
+            if (load_file(dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset, err,
                           errlen) != 0)
                 goto fail;
+        if (agree_participles(r, &r->verbs) != 0 || agree_participles(r, &r->reported_verbs) != 0) {
+            snprintf(err, errlen, "out of memory");
+            goto fail;
+        }
+        char path[64];
+        snprintf(path, sizeof path, "rules/%s/verbs.txt", r->lang);
+        parse_ctx c = {path, 0, err, errlen};
+        if (compile_verbs(r, &c) != 0) goto fail;
     }
     if (index_marks(r) != 0 || build_lexicon(r) != 0) {
         snprintf(err, errlen, "out of memory");

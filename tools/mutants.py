@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish 'se quejó' cues a quotation (rules/es/verbs.txt)", 'rules/es/verbs.txt',
+  "quejarse quejó quejaron", "quejarse quejaron"),
+ ("Spanish 'sugirió que' reports a clause (rules/es/verbs-reported.txt)", 'rules/es/verbs-reported.txt',
+  "\nsugirió sugiere recalcó", "\nsugiere recalcó"),
+ ("Spain's 'Dani' is a man (rules/es/first-names-usual.txt)", 'rules/es/first-names-usual.txt',
+  "\ndani male toni male", "\ntoni male"),
+ ("a past participle agrees with its subject after 'être' ('s\'est exclamée': agree_participles)", 'pipeline/rules.c',
+  "    if (!agree->len || !set->len) return 0;", "    return 0;"),
+ ("French participles agree in 'ée' (rules/fr/participle-agreement.txt)", 'rules/fr/participle-agreement.txt',
+  "é:ée é:és", "é:és"),
  ("French people by the decade of their age are someone ('sourit le sexagénaire': rules/fr/gendered-nouns.txt)", 'rules/fr/gendered-nouns.txt',
   "trentenaire - quadragénaire - quinquagénaire - sexagénaire - ", "trentenaire - quadragénaire - quinquagénaire - "),
  ("Spanish 'confesó' cues a quotation (rules/es/verbs.txt)", 'rules/es/verbs.txt',
