@@ -757,7 +757,9 @@ static int interview_answer(const document *d, const quote *q) {
     return q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]);
 }
 
-int attribute_dialogue_turn(const document *d, const whosaid_rules *r, const quote *q) {
+/* "— Vous saviez ? demande la présidente.": a turn of dialogue, which the language's dash
+ * opens (quotes.c). */
+static int dialogue_turn(const document *d, const whosaid_rules *r, const quote *q) {
     int32_t cp;
     return r->dialogue_dash && q->open < q->start && utf8_next(d->text, q->start, q->open, &cp) > 0 && cp == r->dialogue_dash;
 }
@@ -767,8 +769,8 @@ int attribute_dialogue_turn(const document *d, const whosaid_rules *r, const quo
  * that turn's: a new dash is a new speaker, and the turns of an exchange alternate. */
 static int answers_turn(const document *d, const segments *seg, const registry *reg, const quote *q,
                         const attribution *prev, const quote *prevq) {
-    return prev && prev->speaker_end > prev->speaker_start && attribute_dialogue_turn(d, reg->rules, q) &&
-           attribute_dialogue_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
+    return prev && prev->speaker_end > prev->speaker_start && dialogue_turn(d, reg->rules, q) &&
+           dialogue_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
 }
 
 /* The other speaker of an exchange whose turn before was speaker's: the person the text is most
@@ -807,8 +809,8 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
                 set_person(reg, p, a);
                 a->method = "context";
             }
-        } else if (attribute_dialogue_turn(d, reg->rules, q) && near_prev && st->has_prev2 && attribute_dialogue_turn(d, reg->rules, prevq) &&
-                   attribute_dialogue_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&
+        } else if (dialogue_turn(d, reg->rules, q) && near_prev && st->has_prev2 && dialogue_turn(d, reg->rules, prevq) &&
+                   dialogue_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&
                    st->prev2.speaker_end > st->prev2.speaker_start &&
                    (prev->person != st->prev2.person || prev->person == NO_PERSON) &&
                    !same_span_text(d, prev->speaker_start, prev->speaker_end, st->prev2.speaker_start, st->prev2.speaker_end)) {
@@ -853,26 +855,6 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
     }
     st->prevq = *q;
     st->has_prev = 1;
-}
-
-void attribute_take_turn(attribute_state *st, const segments *seg, const registry *reg, const quote *q, attribution *a,
-                         const attribution *later, size_t between) {
-    if (between % 2 == 0) {
-        attribute_take_speaker(st, a, later);
-        a->method = "context";
-        st->prev.method = a->method;
-        return;
-    }
-    /* whom the text before is about, when not the later turn's speaker, stays */
-    if (a->person != NO_PERSON && a->person != later->person) return;
-    attribution other;
-    memset(&other, 0, sizeof other);
-    size_t p = other_party(reg, seg, q, later->person, &other);
-    if (p == NO_PERSON) return;
-    set_person(reg, p, &other);
-    attribute_take_speaker(st, a, &other);
-    a->method = "context";
-    st->prev.method = a->method;
 }
 
 void attribute_take_speaker(attribute_state *st, attribution *a, const attribution *later) {

@@ -50,15 +50,4 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
  * mention of its own, else "role-noun" (its description stands for them). */
 void attribute_take_speaker(attribute_state *st, attribution *a, const attribution *later);
 
-/* "— Vous saviez ? demande la présidente.": is q a turn of dialogue, which the language's dash
- * opens (quotes.c)? */
-int attribute_dialogue_turn(const document *d, const whosaid_rules *r, const quote *q);
-
-/* "— Où étiez-vous ?\n— Chez moi.\n— Seul ?\n— Oui, assure Jean Moreau.": gives a, a turn of
- * dialogue without a cue before any turn of its exchange with one (the last attribute_next wrote
- * with st), the speaker of a later turn whose cue named them, `between` turns after it: theirs
- * when between is even, else the other party's, since the turns of an exchange alternate. */
-void attribute_take_turn(attribute_state *st, const segments *seg, const registry *reg, const quote *q, attribution *a,
-                         const attribution *later, size_t between);
-
 #endif

@@ -740,8 +740,11 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
     size_t e = k, end = k;
     while (e < n && e < k + ORG_NAME_RUN_TOKENS) {
         const token *w = &t[e];
+        /* (an acronym in brackets closes the name it stands for, "… de lycée (SNPL) appelle",
+         * unless a connector goes on with it: "(CISSS) de la Côte-Nord") */
         if (e + 2 < n && punct_is(w, '(') && (t[e + 1].flags & TOK_ALLCAPS) && punct_is(&t[e + 2], ')')) {
             end = e += 3;
+            if (!(e < n && tok_connector(d, r, &t[e]))) break;
             continue;
         }
         if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS)) break;
@@ -761,7 +764,8 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
             token_in(d, w, &r->relatives) >= 0 || token_in(d, w, &r->subordinators) >= 0 ||
             token_in(d, w, &r->cue_followers) >= 0 || token_in(d, w, &r->conjunctions) >= 0 || tok_pronoun_word(d, r, w) ||
             token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->determiners) >= 0 ||
-            tok_adverb(d, r, w) ||
+            /* (after an article a word is a noun, whatever its ending: "de l'enseignement") */
+            (tok_adverb(d, r, w) && !tok_article(d, r, &t[e - 1]) && !tok_connector(d, r, &t[e - 1])) ||
             (rules_ends_in(&r->passive_participle_endings, (const char *)d->text + w->start, w->stem_end - w->start) &&
              !(e + 1 < n && tok_connector(d, r, &t[e + 1]))))
             break;

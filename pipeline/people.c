@@ -380,15 +380,19 @@ static size_t source_opening(const document *d, const whosaid_rules *r, const to
 /* Letters of an acronym that stands for an organisation's name, at most. */
 enum { ACRONYM_MAX_BYTES = 10 };
 
-/* Is text[s, e) the acronym in brackets right after organisation ps's name ("la Unidad Nacional
- * para la Gestión del Riesgo de Desastres (UNGRD)")? The text has defined it as that name. */
+/* Is text[s, e) the acronym in brackets right after organisation ps's name, or ending it ("la
+ * Unidad Nacional para la Gestión del Riesgo de Desastres (UNGRD)", "le Syndicat national des
+ * personnels de lycée (SNPL)")? The text has defined it as that name. */
 static int acronym_of_org(const document *d, const person *ps, size_t s, size_t e) {
-    if (ps->kind != ENTITY_ORG || e - s < 2 || e - s > ACRONYM_MAX_BYTES || ps->name_end + 3 + (e - s) > d->len)
-        return 0;
+    size_t n = e - s;
+    if (ps->kind != ENTITY_ORG || n < 2 || n > ACRONYM_MAX_BYTES) return 0;
     for (size_t i = s; i < e; i++)
         if (!(d->text[i] >= 'A' && d->text[i] <= 'Z')) return 0;
     const unsigned char *x = d->text + ps->name_end;
-    return x[0] == ' ' && x[1] == '(' && memcmp(x + 2, d->text + s, e - s) == 0 && x[2 + (e - s)] == ')';
+    if (ps->name_end + 3 + n <= d->len && x[0] == ' ' && x[1] == '(' && memcmp(x + 2, d->text + s, n) == 0 && x[2 + n] == ')')
+        return 1;
+    return ps->name_end >= ps->name_start + n + 3 && x[-1] == ')' && x[-2 - (ptrdiff_t)n] == '(' &&
+           memcmp(x - 1 - n, d->text + s, n) == 0;
 }
 
 /* The organisation named before whose acronym text[s, e) is, newest first, or NO_PERSON. */

@@ -214,60 +214,6 @@ static void headline_from_body(whosaid *ws, whosaid_walk *w) {
     }
 }
 
-/* Is b a turn of the dialogue that a, a turn, was: the next paragraph at most? */
-static int next_turn(const whosaid *ws, const quote *a, const quote *b) {
-    return b->type == WHOSAID_DIRECT && attribute_dialogue_turn(&ws->doc, ws->doc_rules, b) &&
-           quote_para(&ws->seg, b) <= quote_end_para(&ws->seg, a) + 1;
-}
-
-/* Finds, from the quotation after the walk's, the first turn of its exchange whose cue names
- * its speaker, attributed on its own. */
-static void find_turn_ahead(whosaid *ws, whosaid_walk *w) {
-    cue_store look = ws->quote_cues; /* (its own place to read from; the bytes are shared) */
-    w->ahead_found = 0;
-    size_t i = w->next_quote;
-    for (const quote *turn = w->q; i < ws->quotes.len && next_turn(ws, turn, &ws->quotes.items[i]); i++) {
-        const quote *b = turn = &ws->quotes.items[i];
-        if (!b->cued) continue;
-        cue c;
-        memset(&c, 0, sizeof c);
-        cue_store_next(&look, b->open, &c);
-        if (c.form == CUE_NONE) continue;
-        attribute_state st;
-        memset(&st, 0, sizeof st);
-        attribute_next(&st, &ws->doc, &ws->seg, b, &c, &ws->reg, &w->ahead);
-        if (w->ahead.speaker_end > w->ahead.speaker_start) {
-            w->ahead_found = 1;
-            break;
-        }
-    }
-    w->ahead_at = i;
-}
-
-/* "— Où étiez-vous ?\n— Chez moi.\n— Seul ?\n— Oui, assure Jean Moreau.": the turns of an
- * exchange before the first whose cue names its speaker alternate back from it. */
-static void dialogue_from_later_turn(whosaid *ws, whosaid_walk *w) {
-    const quote *q = w->q;
-    int turn = q->type == WHOSAID_DIRECT && attribute_dialogue_turn(&ws->doc, ws->doc_rules, q);
-    if (!turn) {
-        w->last_turn = NULL;
-        return;
-    }
-    if (!w->last_turn || !next_turn(ws, w->last_turn, q)) { /* a new exchange */
-        w->exchange_cued = 0;
-        w->ahead_at = 0;
-    }
-    w->last_turn = q;
-    if (w->exchange_cued) return;
-    if (w->c.form != CUE_NONE) {
-        w->exchange_cued = w->a.speaker_end > w->a.speaker_start;
-        return;
-    }
-    size_t at = w->next_quote - 1;
-    if (at >= w->ahead_at) find_turn_ahead(ws, w);
-    if (w->ahead_found) attribute_take_turn(&w->state, &ws->seg, &ws->reg, q, &w->a, &w->ahead, w->ahead_at - at);
-}
-
 void whosaid_walk_start(whosaid *ws, whosaid_walk *w) {
     memset(w, 0, sizeof *w);
     ws->quote_cues.read = ws->said_cues.read = 0;
@@ -285,9 +231,6 @@ int whosaid_walk_next(whosaid *ws, whosaid_walk *w) {
     memset(&w->c, 0, sizeof w->c);
     if (w->q->cued) cue_store_next(said ? &ws->said_cues : &ws->quote_cues, w->q->open, &w->c);
     attribute_next(&w->state, &ws->doc, &ws->seg, w->q, &w->c, &ws->reg, &w->a);
-    if (!said) {
-        headline_from_body(ws, w);
-        dialogue_from_later_turn(ws, w);
-    }
+    if (!said) headline_from_body(ws, w);
     return 1;
 }

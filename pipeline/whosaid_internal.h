@@ -49,13 +49,6 @@ typedef struct {
     cue c;
     attribution a;
     attribute_state state;
-    /* the exchange of dialogue the last quotation was a turn of: whether a turn of it had a cue
-     * naming its speaker, and the first later turn that does (found at ahead_at, or none before
-     * ahead_at when !ahead_found) */
-    const quote *last_turn;
-    int exchange_cued, ahead_found;
-    size_t ahead_at;
-    attribution ahead;
 } whosaid_walk;
 
 /* A record as the callback sees it: a quotation and what the stages found for it, which the
