@@ -567,6 +567,33 @@ static void role_gender(const registry *reg, const document *d, person *ps) {
     }
 }
 
+/* "Rubiela Ocampo explicó": where a language's first names show their gender by their ending
+ * (rules/<lang>/female-name-endings.txt and male-name-endings.txt: Spanish "-a", "-o", with
+ * exceptions), a person who speaks and whose gender nothing else shows, named by a first word
+ * that no list of first names holds, has the one its ending shows. */
+static void name_ending_gender(const registry *reg, const document *d, person *ps) {
+    const whosaid_rules *r = reg->rules;
+    if (ps->gender || ps->kind != ENTITY_PERSON || !ps->evidence || (!r->female_name_endings.len && !r->male_name_endings.len))
+        return;
+    size_t a = ps->name_start, e = a;
+    while (e < ps->name_end && d->text[e] != ' ') e++;
+    const char *w = (const char *)d->text + a;
+    /* (one word may be a surname; a first name the lists hold shows its gender or none) */
+    if (e >= ps->name_end || rules_first_name(r, w, e - a) >= 0) return;
+    char low[64]; /* (the endings are written in lower case: "-garcía" for "García") */
+    size_t n = e - a < sizeof low ? utf8_lower((const unsigned char *)w, e - a, low, sizeof low) : 0;
+    /* (an exception is a whole name: "-borja", "-garcía") */
+    if (!n || wordset_get(&r->female_name_endings, low, n) == 0 || wordset_get(&r->male_name_endings, low, n) == 0) return;
+    if (rules_longest_ending(&r->female_name_endings, low, n) > 0) ps->gender = GENDER_FEMALE;
+    else if (rules_longest_ending(&r->male_name_endings, low, n) > 0) ps->gender = GENDER_MALE;
+}
+
+/* The gender a person's role or first name's ending shows, where no other word did. */
+static void shown_gender(const registry *reg, const document *d, person *ps) {
+    role_gender(reg, d, ps);
+    name_ending_gender(reg, d, ps);
+}
+
 /* A word set's bit in token.in_sets; every bit for a set outside the lexicon, which tokens
  * cannot answer for. */
 static uint64_t set_bit(const wordset *set) { return set->lexicon ? (uint64_t)1 << set->column : ~(uint64_t)0; }
@@ -835,7 +862,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             i = next;
         }
     }
-    for (size_t p = 0; p < reg->people.len; p++) role_gender(reg, d, &reg->people.items[p]);
+    for (size_t p = 0; p < reg->people.len; p++) shown_gender(reg, d, &reg->people.items[p]);
     if (resolve_shorts(reg, d) != 0) return -1;
     return index_mentions(reg);
 }
@@ -852,7 +879,7 @@ void registry_mark_speaker(registry *reg, const document *d, const mention *m) {
         ps->role_start = m->role_start;
         ps->role_end = m->role_end;
     }
-    role_gender(reg, d, ps);
+    shown_gender(reg, d, ps);
 }
 
 void registry_free(registry *reg) {

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a Spanish first name no list holds shows its gender by its ending ('Dorila': name_ending_gender)", 'pipeline/people.c',
+  "    if (rules_longest_ending(&r->female_name_endings, low, n) > 0) ps->gender = GENDER_FEMALE;", "    if (0) ps->gender = GENDER_FEMALE;"),
+ ("a name that opens with a surname in -a shows no gender ('García Márquez': rules/es/female-name-endings.txt)", 'rules/es/female-name-endings.txt',
+  "-garcía ", ""),
+ ("Latin America's public bodies are organisations ('la Gobernación del Chocó': rules/es/organisations.txt)", 'rules/es/organisations.txt',
+  "\ngobernación alcaldía", "\nalcaldía"),
  ("an acronym in brackets ends an organisation's name unless a connector goes on ('… de lycée (SNPL) appelle': org_name_run)", 'pipeline/names.c',
   "            if (!(e < n && tok_connector(d, r, &t[e]))) break;\n", ""),
  ("after an article an organisation's word is a noun whatever its ending ('de l\'enseignement': org_name_run)", 'pipeline/names.c',
