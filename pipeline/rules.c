@@ -276,17 +276,34 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
     return 0;
 }
 
+/* Is f no word a rule file may hold: one with quotation marks, brackets or a sentence's
+ * punctuation, which only prose has (a comment whose line lost its #)? Then fails, naming it. */
+static int not_a_word(parse_ctx *c, whosaid_slice f) {
+    static const char *const prose[] = {"\"", "(", ")", ",", ";", "?", "!", "\u201c", "\u201d", "\u00ab", "\u00bb"};
+    for (size_t k = 0; k < sizeof prose / sizeof *prose; k++) {
+        size_t m = strlen(prose[k]);
+        for (size_t i = 0; i + m <= f.len; i++)
+            if (!memcmp(f.ptr + i, prose[k], m))
+                return fail(c, "'%.*s' is no word of a rule (a comment's line starts with #)", (int)f.len, f.ptr);
+    }
+    return 0;
+}
+
 static int add_words(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        if (not_a_word(c, f[i]) != 0) return -1;
         if (wordset_put(dest, f[i].ptr, f[i].len, 0) != 0) return fail(c, "out of memory");
+    }
     return 0;
 }
 
 /* Words of a line that name one thing, each with the line's number: "chef_du_gouvernement
  * premier_ministre". */
 static int add_groups(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        if (not_a_word(c, f[i]) != 0) return -1;
         if (wordset_put(dest, f[i].ptr, f[i].len, (int)c->line) != 0) return fail(c, "out of memory");
+    }
     return 0;
 }
 
@@ -303,6 +320,7 @@ static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
         else if (g.len == 5 && !memcmp(g.ptr, "first", 5)) v = GENDER_FIRST;
         else if (g.len == 6 && !memcmp(g.ptr, "plural", 6)) v = GENDER_PLURAL;
         else return fail(c, "gender must be male, female, neuter, first, plural or -");
+        if (not_a_word(c, f[i]) != 0) return -1;
         if (wordset_put(dest, f[i].ptr, f[i].len, v) != 0) return fail(c, "out of memory");
     }
     return 0;
@@ -363,6 +381,7 @@ static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
         int plural = f[i].ptr[0] != '-';
         size_t skip = !plural;
         if (f[i].len <= skip) return fail(c, "an empty ending");
+        if (not_a_word(c, f[i]) != 0) return -1;
         if (wordset_put(dest, f[i].ptr + skip, f[i].len - skip, plural) != 0) return fail(c, "out of memory");
     }
     return 0;

@@ -249,6 +249,13 @@ with tempfile.TemporaryDirectory() as rules_dir:
     rc, recs, err = run(["-t", "indirect", "--rules", rules_dir], doc)
     check(rc == 2 and not recs and "en/features.txt" in err and "complementiser-droped" in err,
           f"--rules: a mechanism features.txt misspells stops the run, named: {rc} {err!r}")
+    # a comment's second line without its #: prose in a word list stops the run, file and line named
+    os.remove(os.path.join(rules_dir, "en", "features.txt"))
+    with open(os.path.join(rules_dir, "en", "verbs-reported.txt"), "w") as f:
+        f.write("# only 'said' reports a clause, and 'say'\n(as in \"they say\") too\nsay said\n")
+    rc, recs, err = run(["-t", "indirect", "--rules", rules_dir], doc)
+    check(rc == 2 and not recs and "en/verbs-reported.txt:2:" in err and "'(as'" in err,
+          f"--rules: prose in a word list (a comment without #) stops the run, file and line named: {rc} {err!r}")
 
 # a closed pipe is no error: many documents into a reader that stops at once
 many = "".join(json.dumps({"id": i, "text": text}) + "\n" for i in range(3000)).encode()

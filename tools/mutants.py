@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("prose in a rule file's word list (a comment without its #) stops the run (not_a_word)", 'pipeline/rules.c',
+  "                return fail(c, \"'%.*s' is no word of a rule (a comment's line starts with #)\", (int)f.len, f.ptr);", "                return 0;"),
  ("a Spanish first name no list holds shows its gender by its ending ('Dorila': name_ending_gender)", 'pipeline/people.c',
   "    if (rules_longest_ending(&r->female_name_endings, low, n) > 0) ps->gender = GENDER_FEMALE;", "    if (0) ps->gender = GENDER_FEMALE;"),
  ("a name that opens with a surname in -a shows no gender ('García Márquez': rules/es/female-name-endings.txt)", 'rules/es/female-name-endings.txt',
