@@ -393,6 +393,52 @@ static size_t document_owner(const document *d, const segments *seg, const regis
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
+/* Where the text first used description m's head noun, after m's article (the same gender:
+ * "la joven" is not "el joven") and at most one word more ("la nouvelle directrice"), with no
+ * complement after it, before `before`; else `before`. */
+static size_t first_use(const document *d, const whosaid_rules *r, const mention *m, size_t before) {
+    const char *head = (const char *)d->text + m->head_start;
+    size_t n = m->head_end - m->head_start, own_end = first_word_end(d, m->start, m->end);
+    char own[16], other[16];
+    size_t own_n = own_end - m->start < sizeof own ? utf8_lower(d->text + m->start, own_end - m->start, own, sizeof own) : 0;
+    if (!own_n) return before;
+    for (const char *x = (const char *)d->text, *end = (const char *)d->text + before;
+         (x = memmem(x, (size_t)(end - x), head, n)) != NULL; x += n) {
+        size_t s = (size_t)(x - (const char *)d->text), e = s + n;
+        /* a word of its own, in lower case, and not the description itself */
+        if (s == m->head_start || (s > 0 && uc_is_letter(d->text[s - 1])) || (e < d->len && uc_is_letter(d->text[e])))
+            continue;
+        /* an article right before it, or one word before that ("la nouvelle directrice") */
+        size_t w = s, words = 0;
+        int article = 0;
+        while (w > 0 && words < 2 && !article) {
+            size_t we = w;
+            while (we > 0 && d->text[we - 1] == ' ') we--;
+            size_t ws = we;
+            while (ws > 0 && d->text[ws - 1] != ' ' && d->text[ws - 1] != '\'' && d->text[ws - 1] != '\n') ws--;
+            if (ws == we) break;
+            /* (an elided article: "l'élue") */
+            size_t ae = we, as = ws;
+            if (ws > 0 && d->text[ws - 1] == '\'') as = ws - 1, ae = ws - 1;
+            while (as > 0 && d->text[as - 1] != ' ' && d->text[as - 1] != '\n') as--;
+            size_t other_n = ae - as < sizeof other ? utf8_lower(d->text + as, ae - as, other, sizeof other) : 0;
+            article = other_n == own_n && !memcmp(own, other, own_n) &&
+                      wordset_get(&r->articles, other, other_n) == ARTICLE_DEFINITE;
+            w = as;
+            words++;
+        }
+        if (!article) continue;
+        /* (no complement after it: "la directrice de l'école" is someone else's description) */
+        size_t k = e;
+        while (k < d->len && d->text[k] == ' ') k++;
+        size_t ke = k;
+        while (ke < d->len && uc_is_letter(d->text[ke])) ke++;
+        if (ke > k && wordset_get(&r->connectors, (const char *)d->text + k, ke - k) >= 0) continue;
+        return s;
+    }
+    return before;
+}
+
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
@@ -501,8 +547,14 @@ static size_t described(const document *d, const segments *seg, const registry *
     size_t window = gender > 0 && rules_feature(r, FEATURE_EPITHETS) ? GENDERED_EPITHET_SENTENCES : DESCRIPTION_SENTENCES;
     /* (before the reported clause where the cue follows it: not "le bourgmestre" in "Le
      * bourgmestre cherche surtout à rassurer les commerçants, estime l'élu") */
-    p = salient(reg, seg, horizon < m->start ? horizon : m->start, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev,
-                prevq, a);
+    size_t at = horizon < m->start ? horizon : m->start;
+    /* "la metteuse en scène Mathilde Rochat … la nouvelle directrice ne tient pas en place …
+     * Sa secrétaire générale, Anne-Lise Favre, … La directrice affirme que": where the language's
+     * news call the one just named by a second noun (features.txt "epithets"), a bare
+     * description stands for whom it stood for where the text first used its noun after an
+     * article, not for whoever was named since (English "the Republican" is any of several) */
+    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)) at = first_use(d, r, m, at);
+    p = salient(reg, seg, at, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it; but where the language's news call the
      * person just named by a second noun without a complement ("le syndicaliste", "der

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a bare description stands for whom it stood for where the text first used its noun ('La directrice' after 'La nouvelle directrice': first_use)", 'pipeline/attribute.c',
+  "    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)) at = first_use(d, r, m, at);", "    (void)first_use;"),
  ("prose in a rule file's word list (a comment without its #) stops the run (not_a_word)", 'pipeline/rules.c',
   "                return fail(c, \"'%.*s' is no word of a rule (a comment's line starts with #)\", (int)f.len, f.ptr);", "                return 0;"),
  ("a Spanish first name no list holds shows its gender by its ending ('Dorila': name_ending_gender)", 'pipeline/people.c',
@@ -290,7 +292,7 @@ M = [
  ("a party member's noun is a second noun for the one just named ('estime le libéral-radical', 'juge la radicale')", 'rules/fr/gendered-nouns.txt',
   "radical male\nradicale female\nlibéral-radical male\nlibérale-radicale female\n", "\n"),
  ("a description after a reported clause names someone before the clause ('Le maire veut … , estime l'élu' is not the mayor)", 'pipeline/attribute.c',
-  "    p = salient(reg, seg, horizon < m->start ? horizon : m->start, ENTITY_PERSON,", "    p = salient(reg, seg, m->start, ENTITY_PERSON,"),
+  "    size_t at = horizon < m->start ? horizon : m->start;", "    size_t at = m->start;"),
  ("one known by a description only is named by no description before it ('Une source proche du dossier affirme' is not 'un proche de l’actionnaire' after it)", 'pipeline/people.c',
   "           !(ps->role_start >= ps->name_start && ps->role_end <= ps->name_end);", "           1;"),
  ("a French indefinite description that is a subject is someone 'il' stands for ('Un infirmier de nuit … a raconté … « … », confie-t-il')", 'rules/fr/features.txt',
