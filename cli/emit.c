@@ -65,12 +65,26 @@ static int json_key(buf *out, const char *name, int first) {
     return 0;
 }
 
+/* Digits written two at a time from a table, straight into the buffer: a record has eight numbers. */
 static int json_int(buf *out, int64_t v) {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
     char digits[24];
     size_t n = sizeof digits;
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    do digits[--n] = (char)('0' + u % 10);
-    while ((u /= 10) > 0);
+    while (u >= 100) {
+        unsigned k = (unsigned)(u % 100) * 2;
+        u /= 100;
+        digits[--n] = pairs[k + 1];
+        digits[--n] = pairs[k];
+    }
+    if (u >= 10) {
+        digits[--n] = pairs[u * 2 + 1];
+        digits[--n] = pairs[u * 2];
+    } else {
+        digits[--n] = (char)('0' + u);
+    }
     if (v < 0) digits[--n] = '-';
     return buf_append(out, digits + n, sizeof digits - n);
 }
