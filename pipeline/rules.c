@@ -21,6 +21,11 @@ static int same_tail(const char *w, const char *s, size_t n) {
     return 1;
 }
 
+/* A word's last two bytes a, b (ASCII letters in either case) as a bit of wordset.last_pairs. */
+static unsigned pair_bit(unsigned char a, unsigned char b) {
+    return ((unsigned)lower_ascii(a) * 37u + lower_ascii(b)) % (8 * 64);
+}
+
 /* The slot of s[0, n), or the empty slot where it would go. */
 static size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash, uint64_t head) {
     size_t i = hash & (set->cap - 1);
@@ -151,6 +156,10 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         unsigned char last = lower_ascii((unsigned char)s[n - 1]), up = last >= 'a' && last <= 'z' ? last - 32 : last;
         set->last_bytes[last / 64] |= (uint64_t)1 << (last % 64);
         set->last_bytes[up / 64] |= (uint64_t)1 << (up % 64);
+    }
+    if (n >= 2) {
+        unsigned bit = pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
+        set->last_pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
     }
     for (size_t k = 0; k < n; k++) w[k] = (char)lower_ascii((unsigned char)s[k]);
     w[n] = '\0';
@@ -375,10 +384,18 @@ static int may_end_in(const wordset *set, const char *s, size_t n) {
     return set->last_bytes[last / 64] >> (last % 64) & 1;
 }
 
+/* The longest ending of the set s[0, n) may end in, of the k_max bytes at most: 1 where its
+ * last two bytes end no entry of two bytes or more. */
+static size_t longest_possible_ending(const wordset *set, const char *s, size_t n, size_t k_max) {
+    if (k_max < 2 || n < 2) return k_max;
+    unsigned bit = pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
+    return set->last_pairs[bit / 64] >> (bit % 64) & 1 ? k_max : 1;
+}
+
 int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
     if (n < 2 || !may_end_in(endings, s, n)) return 0; /* an ending leaves a letter before it */
     /* the longest ending decides: "-ss" over "s"; so the first found from the longest */
-    for (size_t k = endings->max_len < n ? endings->max_len : n - 1; k >= 1; k--) {
+    for (size_t k = longest_possible_ending(endings, s, n, endings->max_len < n ? endings->max_len : n - 1); k >= 1; k--) {
         int v = (k >= 64 || (endings->lengths >> k & 1)) ? wordset_get(endings, s + n - k, k) : -1;
         if (v >= 0) return v;
     }
@@ -414,7 +431,7 @@ int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     if (!may_end_in(e, s, n)) return 0;
     /* the longest ending decides: "-family" (an exception, the whole word) over "ly"; an
      * adverb's ending leaves two letters before it ("fly" is none) */
-    for (size_t k = e->max_len < n ? e->max_len : n; k >= 1; k--) {
+    for (size_t k = longest_possible_ending(e, s, n, e->max_len < n ? e->max_len : n); k >= 1; k--) {
         int v = (k >= 64 || (e->lengths >> k & 1)) ? wordset_get(e, s + n - k, k) : -1;
         if (v == 0) return 0;
         if (v > 0 && k + 1 < n) return 1;
@@ -424,7 +441,7 @@ int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
 
 int rules_ends_in(const wordset *endings, const char *s, size_t n) {
     if (!may_end_in(endings, s, n)) return 0;
-    for (size_t k = 1; k <= endings->max_len && k < n; k++)
+    for (size_t k = 1, k_max = longest_possible_ending(endings, s, n, endings->max_len); k <= k_max && k < n; k++)
         if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0) return 1;
     return 0;
 }

@@ -36,6 +36,9 @@ typedef struct {
     size_t max_len; /* of the longest word: anything longer is not in the set */
     uint64_t lengths; /* bit k: a word of k bytes is in the set (k < 64) */
     uint64_t last_bytes[4]; /* bit b: a word ends in byte b (either case): a quick "no" for endings */
+    /* bit pair_bit(a, b), A-Z as a-z: a word of two bytes or more ends in a, b; where the bit
+     * is clear only an ending of one byte may match (most words, for the endings' sets) */
+    uint64_t last_pairs[8];
     /* once the rules are loaded: the lexicon holding every set's words, and this set's
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
