@@ -198,6 +198,7 @@ static int by_cp(const void *a, const void *b) {
 static int index_marks(whosaid_rules *r) {
     for (int32_t c = 0; c < 128; c++) r->ascii_marks[c] = (unsigned char)mark_of(r, c);
     for (int32_t c = 0x2000; c < 0x2070; c++) r->punctuation_marks[c - 0x2000] = (unsigned char)mark_of(r, c);
+    for (int32_t c = 0x80; c < 0x100; c++) r->latin1_marks[c - 0x80] = (unsigned char)mark_of(r, c);
     for (int b = 0; b < 256; b++) {
         r->mark_stops.stop[b] = b >= 0x80 || r->ascii_marks[b] || (b < 0x80 && r->doubled_marks[b]);
         r->sentence_stops.stop[b] = r->mark_stops.stop[b] || b == '.' || b == '!' || b == '?';

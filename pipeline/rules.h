@@ -131,6 +131,7 @@ struct whosaid_rules {
     /* rules_mark's answer, precomputed: a table for ASCII, a sorted list for the rest */
     unsigned char ascii_marks[128];
     unsigned char punctuation_marks[0x70]; /* U+2000-U+206F, where “ ” ‘ ’ „ ‹ › are */
+    unsigned char latin1_marks[0x80]; /* U+0080-U+00FF, where « » are, and the accented letters */
     /* the bytes a scan of the text stops at: where a quotation mark may start (any byte of
      * 0x80 and up, and ASCII marks), and, for sentences, those and the full stops . ! ? */
     byte_stops mark_stops, sentence_stops;
@@ -196,6 +197,7 @@ int rules_mark_in_list(const whosaid_rules *r, int32_t cp);
 static inline int rules_mark(const whosaid_rules *r, int32_t cp) {
     if (cp >= 0 && cp < 128) return r->ascii_marks[cp];
     if (cp >= 0x2000 && cp < 0x2070) return r->punctuation_marks[cp - 0x2000];
+    if (cp >= 0x80 && cp < 0x100) return r->latin1_marks[cp - 0x80];
     return rules_mark_in_list(r, cp);
 }
 /* Whether close can end a quotation opened by open. */
