@@ -36,8 +36,8 @@ static size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash
     }
 }
 
-int wordset_get(const wordset *set, const char *s, size_t n) {
-    if (!set->cap || n > set->max_len) return -1;
+int wordset_lookup(const wordset *set, const char *s, size_t n) {
+    if (!set->cap) return -1;
     uint64_t head = word_head(s, n), hash = n <= 8 ? word_hash_short(head, n) : word_hash(s, n);
     const wordset_slot *sl = &set->slots[slot_of(set, s, n, hash, head)];
     return sl->word ? sl->value : -1;
@@ -379,11 +379,6 @@ static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
 }
 
 /* Might s[0, n) end in a word of the set? Its last byte tells most words no. */
-static int may_end_in(const wordset *set, const char *s, size_t n) {
-    if (!n) return 0;
-    unsigned char last = (unsigned char)s[n - 1];
-    return set->last_bytes[last / 64] >> (last % 64) & 1;
-}
 
 /* The longest ending of the set s[0, n) may end in, of the k_max bytes at most: 1 where its
  * last two bytes end no entry of two bytes or more. */
@@ -393,8 +388,7 @@ static size_t longest_possible_ending(const wordset *set, const char *s, size_t 
     return set->last_pairs[bit / 64] >> (bit % 64) & 1 ? k_max : 1;
 }
 
-int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
-    if (n < 2 || !may_end_in(endings, s, n)) return 0; /* an ending leaves a letter before it */
+int rules_longest_ending_lookup(const wordset *endings, const char *s, size_t n) {
     /* the longest ending decides: "-ss" over "s"; so the first found from the longest */
     for (size_t k = longest_possible_ending(endings, s, n, endings->max_len < n ? endings->max_len : n - 1); k >= 1; k--) {
         int v = (k >= 64 || (endings->lengths >> k & 1)) ? wordset_get(endings, s + n - k, k) : -1;
@@ -411,7 +405,7 @@ int rules_compound_in(const whosaid_rules *r, const wordset *set, const char *s,
     if (v >= 0 || !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return v;
     /* a compound by its last part: "Finanzminister", "THW-Sprecher", "Agrarministerin"; every
      * part ends where the word does, so its last byte (ASCII: either case) rules most words out */
-    if (n && (unsigned char)s[n - 1] < 0x80 && !may_end_in(set, s, n)) return -1;
+    if (n && (unsigned char)s[n - 1] < 0x80 && !rules_may_end_in(set, s, n)) return -1;
     for (size_t k = 1; k + COMPOUND_PART_MIN_BYTES <= n; k++) {
         if (((unsigned char)s[k] & 0xC0) == 0x80) continue; /* inside a character */
         v = wordset_get_folded(set, s + k, n - k);
@@ -429,7 +423,7 @@ int rules_plural(const whosaid_rules *r, const char *s, size_t n) { return rules
 
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     const wordset *e = &r->adverb_endings;
-    if (!may_end_in(e, s, n)) return 0;
+    if (!rules_may_end_in(e, s, n)) return 0;
     /* the longest ending decides: "-family" (an exception, the whole word) over "ly"; an
      * adverb's ending leaves two letters before it ("fly" is none) */
     for (size_t k = longest_possible_ending(e, s, n, e->max_len < n ? e->max_len : n); k >= 1; k--) {
@@ -440,8 +434,7 @@ int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     return 0;
 }
 
-int rules_ends_in(const wordset *endings, const char *s, size_t n) {
-    if (!may_end_in(endings, s, n)) return 0;
+int rules_ends_in_lookup(const wordset *endings, const char *s, size_t n) {
     for (size_t k = 1, k_max = longest_possible_ending(endings, s, n, endings->max_len); k <= k_max && k < n; k++)
         if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0) return 1;
     return 0;
