@@ -113,6 +113,21 @@ static whosaid_value field(const whosaid_record *rec, size_t i, const offset_map
     return map ? offset_map_field(map, rec, i) : whosaid_record_get(rec, i);
 }
 
+/* A key is copied with one copy of this many bytes, its own and what follows (no call to
+ * memcpy for a few bytes, eighteen times a record): emit_keys_init leaves that many readable
+ * bytes from every key's start. */
+enum { KEY_COPY = 32 };
+
+static int put_key(buf *out, const emit_keys *keys, size_t i) {
+    size_t from = i ? keys->end[i - 1] : 0, n = keys->end[i] - from;
+    if (n > KEY_COPY) return buf_append(out, keys->text + from, n);
+    if (buf_reserve(out, KEY_COPY) != 0) return -1;
+    memcpy(out->data + out->len, keys->text + from, KEY_COPY);
+    out->len += n;
+    out->data[out->len] = '\0';
+    return 0;
+}
+
 int emit_keys_init(emit_keys *k) {
     buf text = {0};
     k->n = whosaid_field_count();
@@ -122,6 +137,7 @@ int emit_keys_init(emit_keys *k) {
         rc = json_key(&text, whosaid_field_name(i), 0);
         if (rc == 0) k->end[i] = text.len;
     }
+    if (rc == 0 && (rc = buf_reserve(&text, KEY_COPY)) == 0) memset(text.data + text.len, 0, KEY_COPY);
     k->text = text.data;
     if (rc != 0) emit_keys_free(k);
     return rc;
@@ -137,8 +153,7 @@ int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_
                const offset_map *map) {
     int rc = buf_putc(out, '{');
     rc |= json_key(out, "doc", 1) | json_any(out, doc_id);
-    for (size_t i = 0, from = 0; i < keys->n; from = keys->end[i++])
-        rc |= buf_append(out, keys->text + from, keys->end[i] - from) | json_value(out, field(rec, i, map));
+    for (size_t i = 0; i < keys->n; i++) rc |= put_key(out, keys, i) | json_value(out, field(rec, i, map));
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
         rc |= buf_putc(out, ',') | json_text(out, keep->names[i], strlen(keep->names[i])) | buf_putc(out, ':') |
