@@ -26,29 +26,12 @@ int tok_line_break(const document *d, const token *prev, const token *t) {
     return t->start > prev->end && memchr(d->text + prev->end, '\n', t->start - prev->end) != NULL;
 }
 
-/* Articles and the determiners that start a description ("one person", "another official");
- * not inside a run of capitalised words ("Michael Every"). */
-int tok_article(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_WORD) && !(t->flags & (TOK_POSS | TOK_IN_CAPS_RUN)) && token_in(d, t, &r->determiners) >= 0;
-}
-
-/* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
-int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
-    /* capitalised inside a run of capitals too: "Yannick Le Bihan", "M. Le Goff" */
-    return ((t->flags & TOK_LOWER) || (t->flags & TOK_IN_CAPS_RUN)) && !(t->flags & TOK_POSS) &&
-           token_in(d, t, &r->name_particles) >= 0;
-}
-
 /* "l'adjoint à l'urbanisme", "la ministre déléguée aux Transports": after a role word of
  * prepositional-roles.txt a preposition at toks[k] opens the role's complement, not a place or
  * a time. */
-static int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+static inline int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
     return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
            token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;
-}
-
-int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
 }
 
 /* "Städte- und Gemeindebund", "Bau- und Verkehrsminister": where every noun is capitalised
@@ -103,14 +86,10 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     return rules_ends_in(&r->modifier_endings, w, n);
 }
 
-int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
-}
-
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
  * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
  * (numerals.txt), are one word of a role. */
-static int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+static inline int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
         !(t[k + 1].flags & TOK_WORD))
         return 0;
@@ -647,7 +626,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
 /* "en matière de", "en charge de" at t[k] after a role that starts at t[j]: a preposition, a
  * noun of rules/<lang>/role-links.txt and a connector, which go on with the role ("le
  * porte-parole libéral en matière d'énergie") rather than tell where it was said. */
-static int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static inline int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
            (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->role_links) >= 0 &&
            tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);
@@ -655,7 +634,7 @@ static int role_link(const document *d, const whosaid_rules *r, const token *t, 
 
 /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets at t[k],
  * after a title of the phrase that starts at t[j] and before a name. */
-static int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static inline int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return punct_is(&t[k], '(') && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) && (t[k + 1].flags & TOK_ALLCAPS) &&
            punct_is(&t[k + 2], ')') && (t[k + 3].flags & TOK_CAP);
 }
@@ -685,7 +664,7 @@ static int bracketed_acronym(const document *d, const whosaid_rules *r, const to
 /* "la metteuse en scène", "le rédacteur en chef": a preposition at t[k] and a noun of
  * rules/<lang>/title-compounds.txt after a title in lower case make one title with it, not a
  * circumstance ("le ministre en visite"). */
-static int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static inline int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
            (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && (t[k + 1].flags & TOK_LOWER) &&
            wordset_get(&r->title_compounds, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;

@@ -24,9 +24,26 @@ static inline int tok_word_is(const document *d, const token *t, const char *w) 
 
 /* What kind of word a token is, from the rules' word lists. */
 int tok_line_break(const document *d, const token *prev, const token *t); /* a line break between them */
-int tok_article(const document *d, const whosaid_rules *r, const token *t);
-int tok_particle(const document *d, const whosaid_rules *r, const token *t);   /* "de" in "Pieter de Vries" */
-int tok_connector(const document *d, const whosaid_rules *r, const token *t);  /* "of" in a role */
+/* (these four inline: the grammar asks them of nearly every word it reads, and they are a few
+ * flags and a lexicon read) */
+/* Articles and the determiners that start a description ("one person", "another official");
+ * not inside a run of capitalised words ("Michael Every"). */
+static inline int tok_article(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) && !(t->flags & (TOK_POSS | TOK_IN_CAPS_RUN)) && token_in(d, t, &r->determiners) >= 0;
+}
+/* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
+static inline int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
+    /* capitalised inside a run of capitals too: "Yannick Le Bihan", "M. Le Goff" */
+    return ((t->flags & TOK_LOWER) || (t->flags & TOK_IN_CAPS_RUN)) && !(t->flags & TOK_POSS) &&
+           token_in(d, t, &r->name_particles) >= 0;
+}
+/* "of" in a role */
+static inline int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
+}
+static inline int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
+}
 /* "Städte-" of "Städte- und Gemeindebund" at toks[k] (the hyphen) */
 int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
 int tok_title_head(const document *d, const whosaid_rules *r, const token *t); /* Minister, spokesperson */
@@ -40,7 +57,6 @@ int tok_past_tense(const document *d, const whosaid_rules *r, const token *t);
 /* The title that heads a phrase from t[k] (after its determiner) to t[e], past the capitalised
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
-int tok_honorific(const document *d, const whosaid_rules *r, const token *t);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
 int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
