@@ -32,7 +32,7 @@ enum { MAX_NAMED_TOKENS = 8 };
 enum { FRAGMENT_LEAD_TOKENS = 3 };
 
 
-static int in(const document *d, const token *t, const wordset *set) {
+static inline int in(const document *d, const token *t, const wordset *set) {
     return (t->flags & TOK_WORD) && token_in(d, t, set) >= 0;
 }
 

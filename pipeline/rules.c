@@ -27,7 +27,7 @@ static unsigned pair_bit(unsigned char a, unsigned char b) {
 }
 
 /* The slot of s[0, n), or the empty slot where it would go. */
-static size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash, uint64_t head) {
+static inline size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash, uint64_t head) {
     size_t i = hash & (set->cap - 1);
     for (;; i = (i + 1) & (set->cap - 1)) {
         const wordset_slot *sl = &set->slots[i];
