@@ -37,7 +37,7 @@ static inline int in(const document *d, const token *t, const wordset *set) {
 }
 
 /* Index of the quotation whose marks hold byte pos, or quotes->len. */
-static size_t quote_holding(const quote_vec *quotes, size_t pos) {
+static inline size_t quote_holding(const quote_vec *quotes, size_t pos) {
     size_t lo = 0, hi = quotes->len;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
