@@ -650,10 +650,18 @@ static int build_lexicon(whosaid_rules *r) {
     return 0;
 }
 
-/* The text of a built-in rule file ("en/verbs.txt"), or NULL. */
+/* The text of a built-in rule file ("en/verbs.txt"), or NULL: a binary search, the files being
+ * sorted by name (tools/embed_rules.py); the rules load asks for some four hundred of them. */
 static const char *builtin_text(const char *name) {
-    for (const rule_file *b = whosaid_builtin_rules; b->name; b++)
-        if (!strcmp(b->name, name)) return b->text;
+    size_t lo = 0, hi = 0;
+    while (whosaid_builtin_rules[hi].name) hi++;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(whosaid_builtin_rules[mid].name, name);
+        if (!c) return whosaid_builtin_rules[mid].text;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
     return NULL;
 }
 
