@@ -646,6 +646,7 @@ static int build_lexicon(whosaid_rules *r) {
     for (size_t k = 0; k < NWORD_SETS; k++) {
         word_set(r, k)->lexicon = &r->lexicon;
         word_set(r, k)->column = (unsigned)k;
+        word_set(r, k)->column_bit = (uint64_t)1 << k;
     }
     return 0;
 }

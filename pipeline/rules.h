@@ -43,6 +43,7 @@ typedef struct {
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
     unsigned column;
+    uint64_t column_bit; /* 1 << column once in the lexicon, else 0: token_in's one test */
     /* the words' bytes, in blocks that never move (a slot points into them): one allocation
      * for many words, where a list of tens of thousands of first names would make as many */
     struct wordset_block *blocks;
