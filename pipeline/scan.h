@@ -24,6 +24,13 @@ static inline int first_flagged_byte(uint64_t mask) {
 
 /* Index of the first byte at or after i that is not ASCII (>= 0x80), or end. */
 static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t end) {
+#if defined(__SSE2__)
+    while (i + 16 <= end) { /* sixteen bytes a step: their high bits at once */
+        unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+        if (high) return i + (size_t)__builtin_ctz(high);
+        i += 16;
+    }
+#endif
     while (i + 8 <= end) {
         uint64_t w;
         memcpy(&w, s + i, 8);
