@@ -1085,6 +1085,9 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     for (size_t v = 0, verbs = 0; v + 2 < n && v < limit && verbs < MAX_VERBS; v++) {
+        /* (a word that is no verb of a phrase and no naming verb leads to nothing below: most,
+         * passed over before the look-up of the quotation that may hold them) */
+        if (!s->verb_end.items[v] && !in(d, &t[v], &r->naming_verbs)) continue;
         if (quote_holding(quotes, t[v].start) < quotes->len) continue;
         size_t a = v + 1, o = a;
         /* (where every noun is capitalised, features.txt "capitalised-nouns", words in lower
