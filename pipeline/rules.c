@@ -265,23 +265,24 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
     whosaid_slice fields[64];
     c->line = 0;
     for (const char *p = text; *p;) {
-        const char *eol = strchr(p, '\n');
-        if (!eol) eol = p + strlen(p);
         c->line++;
-        const char *hash = memchr(p, '#', (size_t)(eol - p));
-        const char *end = hash ? hash : eol;
         size_t n = 0;
-        for (const char *q = p; q < end;) {
-            while (q < end && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+        /* one pass over the line: its fields up to a # or its end, then past a comment */
+        const char *q = p;
+        for (;;) {
+            while (*q == ' ' || *q == '\t' || *q == '\r') q++;
+            if (!*q || *q == '\n' || *q == '#') break;
             const char *w = q;
-            while (q < end && *q != ' ' && *q != '\t' && *q != '\r') q++;
-            if (q > w) {
-                if (n == 64) return fail(c, "more than 64 entries on one line");
-                fields[n++] = slice_of(w, (size_t)(q - w));
-            }
+            while (*q && *q != '\n' && *q != '#' && *q != ' ' && *q != '\t' && *q != '\r') q++;
+            if (n == 64) return fail(c, "more than 64 entries on one line");
+            fields[n++] = slice_of(w, (size_t)(q - w));
+        }
+        if (*q == '#') {
+            const char *eol = strchr(q, '\n');
+            q = eol ? eol : q + strlen(q);
         }
         if (n && fn(c, fields, n, dest) != 0) return -1;
-        p = *eol ? eol + 1 : eol;
+        p = *q ? q + 1 : q;
     }
     return 0;
 }
