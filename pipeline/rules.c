@@ -179,6 +179,38 @@ static void wordset_free(wordset *set) {
     memset(set, 0, sizeof *set);
 }
 
+/* Makes dest (empty) a copy of src as the files read gave it: the same table, slot for slot, its
+ * words' bytes in blocks of its own; in no lexicon yet. -1 without memory (dest is then freed). */
+static int wordset_copy(wordset *dest, const wordset *src) {
+    *dest = *src;
+    dest->slots = NULL;
+    dest->blocks = NULL;
+    dest->lexicon = NULL;
+    dest->column = 0;
+    dest->column_bit = 0;
+    if (src->cap && !(dest->slots = malloc(src->cap * sizeof *dest->slots))) goto fail;
+    if (src->cap) memcpy(dest->slots, src->slots, src->cap * sizeof *dest->slots);
+    struct wordset_block **tail = &dest->blocks;
+    for (const struct wordset_block *b = src->blocks; b; b = b->next) {
+        struct wordset_block *nb = malloc(sizeof *nb + b->cap);
+        if (!nb) goto fail;
+        *nb = (struct wordset_block){NULL, b->used, b->cap};
+        memcpy(nb->bytes, b->bytes, b->used);
+        *tail = nb;
+        tail = &nb->next;
+        /* the words in this block: their slots point into the copy (compared as addresses) */
+        uintptr_t from = (uintptr_t)b->bytes, to = from + b->used;
+        for (size_t i = 0; i < src->cap; i++) {
+            uintptr_t w = (uintptr_t)src->slots[i].word;
+            if (w >= from && w < to) dest->slots[i].word = nb->bytes + (w - from);
+        }
+    }
+    return 0;
+fail:
+    wordset_free(dest);
+    return -1;
+}
+
 /* What the pairs say of cp, from the pairs themselves. */
 static int mark_of(const whosaid_rules *r, int32_t cp) {
     int m = 0;
@@ -689,42 +721,77 @@ static const char *rule_text(const char *dir, const char *lang, const char *name
     return builtin_text(path + strlen("rules/"));
 }
 
+/* The word sets read from a built-in file every language shares into an empty set, kept while
+ * the rules load: the next language whose set is filled from it first gets a copy instead of
+ * reading the file again (rules/shared/first-names.txt: five thousand names a language). */
+typedef struct {
+    const char *text; /* the built-in text */
+    line_fn fn;
+    wordset set; /* what reading it into an empty set gave */
+} shared_set;
+typedef VEC(shared_set) shared_sets;
+
+static void shared_sets_free(shared_sets *v) {
+    for (size_t i = 0; i < v->len; i++) wordset_free(&v->items[i].set);
+    VEC_FREE(v);
+}
+
 /* Reads one rule file into dest with fn: the language's, else (with shared_too) the one every
- * language shares (rules/shared/first-names.txt); a file that is in neither leaves dest empty. */
+ * language shares (rules/shared/first-names.txt); a file that is in neither leaves dest empty.
+ * shared: NULL, or the sets already read from built-in shared files (dest is then a wordset). */
 static int load_file(whosaid_rules *r, const char *dir, const char *lang, const char *name, int shared_too,
-                     line_fn fn, void *dest, char *err, size_t errlen) {
+                     line_fn fn, void *dest, shared_sets *shared, char *err, size_t errlen) {
     char path[4096], *owned;
     const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
-    if (!text && !err[0] && shared_too) text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+    int from_shared = 0;
+    if (!text && !err[0] && shared_too) {
+        text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+        from_shared = 1;
+    }
     if (!text) return err[0] ? -1 : 0;
+    wordset *set = shared && from_shared && !owned && dest != &r->verbs && !((wordset *)dest)->cap ? dest : NULL;
+    for (size_t i = 0; set && i < shared->len; i++)
+        if (shared->items[i].text == text && shared->items[i].fn == fn) {
+            if (wordset_copy(set, &shared->items[i].set) == 0) return 0;
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
     parse_ctx c = {path, 0, err, errlen};
     int rc = parse_lines(&c, text, fn, dest);
     if (rc == 0 && dest == &r->verbs) rc = compile_verbs(r, &c);
+    if (rc == 0 && set) {
+        shared_set kept = {text, fn, {0}};
+        if (wordset_copy(&kept.set, set) != 0 || VEC_PUSH(shared, kept) != 0) {
+            wordset_free(&kept.set);
+            snprintf(err, errlen, "out of memory");
+            rc = -1;
+        }
+    }
     free(owned);
     return rc;
 }
 
 /* One language's rules: the shared marks, then every file of its folder; lang "und" has the
  * shared marks alone. */
-static whosaid_rules *load_lang(const char *dir, const char *lang, char *err, size_t errlen) {
+static whosaid_rules *load_lang(const char *dir, const char *lang, shared_sets *shared, char *err, size_t errlen) {
     whosaid_rules *r = calloc(1, sizeof *r);
     if (!r) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
     snprintf(r->lang, sizeof r->lang, "%.7s", lang);
-    if (load_file(r, dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0) goto fail;
+    if (load_file(r, dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0) goto fail;
     if (!r->npairs) {
         snprintf(err, errlen, "rules/shared/quote-marks.txt: no quotation marks");
         goto fail;
     }
     if (strcmp(lang, "und") != 0) {
-        if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0 ||
-            load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, err, errlen) != 0)
+        if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0 ||
+            load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, NULL, err, errlen) != 0)
             goto fail;
         for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++)
-            if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset, err,
-                          errlen) != 0)
+            if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset,
+                          shared, err, errlen) != 0)
                 goto fail;
     }
     if (index_marks(r) != 0 || build_lexicon(r) != 0) {
@@ -765,15 +832,18 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
     size_t n = builtin_langs(langs, 15);
     snprintf(langs[n++], 8, "und");
     whosaid_rules *first = NULL, **tail = &first;
+    shared_sets shared = {0};
     for (size_t i = 0; i < n; i++) {
-        whosaid_rules *r = load_lang(dir, langs[i], err, errlen);
+        whosaid_rules *r = load_lang(dir, langs[i], &shared, err, errlen);
         if (!r) {
+            shared_sets_free(&shared);
             whosaid_rules_free(first);
             return NULL;
         }
         *tail = r;
         tail = &r->next;
     }
+    shared_sets_free(&shared);
     /* the language vote's table: each function word with the languages it stands for */
     size_t k = 0;
     for (const whosaid_rules *r = first; r; r = r->next, k++)
