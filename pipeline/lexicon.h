@@ -140,7 +140,8 @@ static inline int lexicon_filter_has(const lexicon *lx, uint64_t hash) {
 }
 /* The slot of s[0, n), or NULL; hash is word_hash(s, n) and head word_head(s, n). */
 static inline const lex_slot *lexicon_slot(const lexicon *lx, const char *s, size_t n, uint64_t hash, uint64_t head) {
-    if (n > lx->max_len || !lx->slots || !lexicon_filter_has(lx, hash)) return NULL;
+    /* (no test of slots: an empty lexicon has an empty filter, which answers every word) */
+    if (n > lx->max_len || !lexicon_filter_has(lx, hash)) return NULL;
     for (size_t i = hash & lx->mask;; i = (i + 1) & lx->mask) {
         const lex_slot *slot = &lx->slots[i];
         if (slot->entry == LEX_NONE) return NULL;
