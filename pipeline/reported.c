@@ -858,7 +858,9 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
     size_t n = s->toks.len;
     /* CLAUSE, X said. */
     for (size_t k = 1, commas = 0; from == 0 && k + 1 < n && commas < MAX_COMMAS; k++) {
-        if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS) continue;
+        while (k + 1 < n && !punct_is(&t[k], ',')) k++; /* (to the next comma, in one tight loop) */
+        if (k + 1 >= n) break;
+        if (commas++ > MAX_COMMAS) continue;
         size_t after = k + 1, end = k; /* the cue's first token; one past the clause's last */
         size_t qi = quote_holding(quotes, t[k].start);
         if (qi < quotes->len) {
@@ -918,7 +920,9 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         return 1;
     }
     for (size_t v = from, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
-        if (!s->verb_end.items[v] || verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
+        while (v < n && !s->verb_end.items[v]) v++; /* (to the next verb, in one tight loop) */
+        if (v >= n) break;
+        if (verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
         if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start)) continue;
         if (from > 0 && inverted_cue_at(d, r, s, v)) continue; /* "…, said Bob Stone, a spokesman" */
         size_t a, b;
