@@ -41,7 +41,7 @@ typedef struct {
     uint64_t last;
 } unpacker;
 
-static uint64_t get_number(unpacker *u) {
+static inline uint64_t get_number(unpacker *u) {
     unsigned char b = *u->at++;
     if (b < 0x80) return b; /* most: a small number, or an offset near the one before */
     uint64_t v = b & 0x7f;
@@ -52,7 +52,7 @@ static uint64_t get_number(unpacker *u) {
     }
 }
 
-static int64_t get_int(unpacker *u) {
+static inline int64_t get_int(unpacker *u) {
     uint64_t z = get_number(u);
     return z & 1 ? -(int64_t)(z >> 1) - 1 : (int64_t)(z >> 1);
 }

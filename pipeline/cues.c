@@ -110,7 +110,14 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
     if (n) memset(s->verb_end.items, 0, n * sizeof(size_t));
     s->verb_end.len = n;
     const uint64_t verb_sets = (uint64_t)1 << r->verbs.column | (uint64_t)1 << r->verb_heads.column;
+    const int by_sets = r->verbs.lexicon && r->verb_heads.lexicon;
     for (size_t k = 0; k < n; k++) {
+        /* (after the first, the words in neither set, most, passed over in one tight loop: the
+         * test below that ends their turn) */
+        if (k > 0 && by_sets) {
+            while (k < n && !(s->toks.items[k].in_sets & verb_sets)) k++;
+            if (k >= n) break;
+        }
         const token *t = &s->toks.items[k];
         if (!(t->flags & TOK_WORD) || !(t->flags & (TOK_LOWER | TOK_CAP))) continue;
         /* "Pour la directrice de l'hôpital, la situation est « inédite »", "Para la ministra, …": a word of

@@ -69,10 +69,8 @@ static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) 
     memset(lx->values[e].of_set, -1, sizeof lx->values[e].of_set);
     lex_slot *slot = &lx->slots[free_slot(lx, hash)];
     *slot = (lex_slot){word_head(s, n), 0, e, (uint32_t)n};
-    uint32_t a, b;
-    lexicon_filter_bits(hash, &a, &b);
-    lx->filter[a / 64] |= (uint64_t)1 << (a % 64);
-    lx->filter[b / 64] |= (uint64_t)1 << (b % 64);
+    uint64_t bits;
+    lx->filter[lexicon_filter_word(hash, &bits)] |= bits;
     if (n > lx->max_len) lx->max_len = n;
     return slot;
 }

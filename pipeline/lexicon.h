@@ -127,19 +127,21 @@ static inline uint64_t word_hash(const char *s, size_t n) {
 
 /* Are bytes 8 and on of entry e those of s[0, n)? */
 int lexicon_same_tail(const lexicon *lx, int32_t entry, const char *s, size_t n);
-/* A word's two filter bits: hash bits apart from the slot's (the lowest) and the tag's. */
-static inline void lexicon_filter_bits(uint64_t hash, uint32_t *a, uint32_t *b) {
-    *a = (uint32_t)(hash >> 14) & (LEX_FILTER_BITS - 1);
-    *b = (uint32_t)(hash >> 30) & (LEX_FILTER_BITS - 1);
+/* A word's two filter bits, both in one word of the filter (one read a look-up): from hash bits
+ * apart from the slot's (the lowest), the filter word's index, and the two bits in it. */
+static inline size_t lexicon_filter_word(uint64_t hash, uint64_t *bits) {
+    *bits = (uint64_t)1 << (hash >> 30 & 63) | (uint64_t)1 << (hash >> 36 & 63);
+    return (size_t)(hash >> 14) & (LEX_FILTER_BITS / 64 - 1);
 }
 static inline int lexicon_filter_has(const lexicon *lx, uint64_t hash) {
-    uint32_t a, b;
-    lexicon_filter_bits(hash, &a, &b);
-    return (lx->filter[a / 64] >> (a % 64) & 1) & (lx->filter[b / 64] >> (b % 64) & 1);
+    uint64_t bits;
+    size_t w = lexicon_filter_word(hash, &bits);
+    return (lx->filter[w] & bits) == bits;
 }
 /* The slot of s[0, n), or NULL; hash is word_hash(s, n) and head word_head(s, n). */
 static inline const lex_slot *lexicon_slot(const lexicon *lx, const char *s, size_t n, uint64_t hash, uint64_t head) {
-    if (n > lx->max_len || !lx->slots || !lexicon_filter_has(lx, hash)) return NULL;
+    /* (no test of slots: an empty lexicon has an empty filter, which answers every word) */
+    if (n > lx->max_len || !lexicon_filter_has(lx, hash)) return NULL;
     for (size_t i = hash & lx->mask;; i = (i + 1) & lx->mask) {
         const lex_slot *slot = &lx->slots[i];
         if (slot->entry == LEX_NONE) return NULL;

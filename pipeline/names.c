@@ -26,39 +26,25 @@ int tok_line_break(const document *d, const token *prev, const token *t) {
     return t->start > prev->end && memchr(d->text + prev->end, '\n', t->start - prev->end) != NULL;
 }
 
-/* Articles and the determiners that start a description ("one person", "another official");
- * not inside a run of capitalised words ("Michael Every"). */
-int tok_article(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_WORD) && !(t->flags & (TOK_POSS | TOK_IN_CAPS_RUN)) && token_in(d, t, &r->determiners) >= 0;
-}
-
-/* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
-int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
-    /* capitalised inside a run of capitals too: "Yannick Le Bihan", "M. Le Goff" */
-    return ((t->flags & TOK_LOWER) || (t->flags & TOK_IN_CAPS_RUN)) && !(t->flags & TOK_POSS) &&
-           token_in(d, t, &r->name_particles) >= 0;
-}
-
 /* "l'adjoint à l'urbanisme", "la ministre déléguée aux Transports": after a role word of
  * prepositional-roles.txt a preposition at toks[k] opens the role's complement, not a place or
  * a time. */
-static int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+static inline int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
     return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
            token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;
 }
 
-int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
-}
-
-/* "Städte- und Gemeindebund", "Bau- und Verkehrsminister": where every noun is capitalised
- * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a
- * conjunction and a capitalised word, leaves a compound's last part to the word after the
- * conjunction; the phrase goes on over them. */
-int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    return k > 0 && k + 2 < n && punct_is(&t[k], '-') && t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) &&
-           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&
-           rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+/* complement_number past its first test of toks[k] (a word in figures, the feature on). */
+size_t complement_number_figures(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    for (size_t b = t[k].start; b < t[k].stem_end; b++)
+        if (!uc_is_digit(d->text[b])) return 0;
+    if (k + 2 < n && punct_is(&t[k + 1], '.') && t[k + 1].start == t[k].end && (t[k + 2].flags & TOK_CAP) &&
+        (t[k - 1].flags & TOK_LOWER) && (tok_connector(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1])))
+        return 2;
+    if (k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
+        (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.')))
+        return 1;
+    return 0;
 }
 
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t) {
@@ -71,22 +57,10 @@ int tok_past_tense(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && n > 4 && rules_ends_in(&r->past_endings, (const char *)d->text + t->start, n);
 }
 
-/* A word that heads a role: Minister, spokesperson, architect. */
-int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
-    return token_part_in(d, t, &r->titles) >= 0;
-}
-
-/* (a first name is no title by its ending: "Murat" is no "-rat", a council's) */
-int tok_title_noun(const document *d, const whosaid_rules *r, const token *t) {
-    return tok_title_head(d, r, t) ||
-           (rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
-            !tok_first_name(d, r, t));
-}
-
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
  * "dentist", not "list" or "wrist". */
 enum { PERSON_NOUN_MIN_LETTERS = 6 };
-static int person_noun_ending(const whosaid_rules *r, const char *w, size_t n) {
+static inline int person_noun_ending(const whosaid_rules *r, const char *w, size_t n) {
     return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0;
 }
 
@@ -103,14 +77,10 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     return rules_ends_in(&r->modifier_endings, w, n);
 }
 
-int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
-}
-
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
  * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
  * (numerals.txt), are one word of a role. */
-static int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+static inline int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
         !(t[k + 1].flags & TOK_WORD))
         return 0;
@@ -162,25 +132,6 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
            !rules_ends_in(&r->finite_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
            (after_article ? token_in(d, t, &r->adverbs) < 0 : !tok_adverb(d, r, t)) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
-}
-
-/* How many tokens a number in a role's complement takes at toks[k], where every noun is
- * capitalised (features.txt "capitalised-nouns"): an ordinal after an article or a connector,
- * its dot and all, before a noun ("der 12. Strafkammer": 2), or a number after the noun of a
- * connector that ends the phrase ("des Kriminalkommissariats 13,": 1); 0 where none. */
-size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    if (k <= j || k >= n || !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)) ||
-        !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
-        return 0;
-    for (size_t b = t[k].start; b < t[k].stem_end; b++)
-        if (!uc_is_digit(d->text[b])) return 0;
-    if (k + 2 < n && punct_is(&t[k + 1], '.') && t[k + 1].start == t[k].end && (t[k + 2].flags & TOK_CAP) &&
-        (t[k - 1].flags & TOK_LOWER) && (tok_connector(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1])))
-        return 2;
-    if (k >= j + 2 && (t[k - 1].flags & TOK_CAP) && tok_connector(d, r, &t[k - 2]) &&
-        (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.')))
-        return 1;
-    return 0;
 }
 
 /* "Die Leiterin der Kita in Chemnitz, Anna Vogel,": where every noun is capitalised, a
@@ -647,7 +598,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
 /* "en matière de", "en charge de" at t[k] after a role that starts at t[j]: a preposition, a
  * noun of rules/<lang>/role-links.txt and a connector, which go on with the role ("le
  * porte-parole libéral en matière d'énergie") rather than tell where it was said. */
-static int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static inline int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
            (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->role_links) >= 0 &&
            tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);
@@ -655,7 +606,7 @@ static int role_link(const document *d, const whosaid_rules *r, const token *t, 
 
 /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets at t[k],
  * after a title of the phrase that starts at t[j] and before a name. */
-static int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static inline int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return punct_is(&t[k], '(') && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) && (t[k + 1].flags & TOK_ALLCAPS) &&
            punct_is(&t[k + 2], ')') && (t[k + 3].flags & TOK_CAP);
 }
@@ -672,7 +623,7 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
 
 /* "(SPVM)" at t[k], after a capitalised word of a role that starts at t[j] and has a connector,
  * and before a comma: the acronym of the organisation the role is of. */
-static int bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static inline int bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     if (!punct_is(&t[k], '(') || k < j + 3 || k + 3 >= n || !(t[k - 1].flags & TOK_CAP) ||
         !(t[k + 1].flags & TOK_ALLCAPS) || !punct_is(&t[k + 2], ')') || !punct_is(&t[k + 3], ',') ||
         !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
@@ -685,7 +636,7 @@ static int bracketed_acronym(const document *d, const whosaid_rules *r, const to
 /* "la metteuse en scène", "le rédacteur en chef": a preposition at t[k] and a noun of
  * rules/<lang>/title-compounds.txt after a title in lower case make one title with it, not a
  * circumstance ("le ministre en visite"). */
-static int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static inline int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
            (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && (t[k + 1].flags & TOK_LOWER) &&
            wordset_get(&r->title_compounds, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;
@@ -700,9 +651,8 @@ enum { POSTNOMINAL_RUN = 3 };
  * its ending: title-endings.txt) or a party's acronym at toks[k - 1] a run of words in
  * lower case that no first name, connector, preposition, article, verb or past participle is,
  * up to a first name and a capitalised word: the role's. How many, or 0. */
-static size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) || k <= j ||
-        !(((t[k - 1].flags & TOK_LOWER) && tok_title_noun(d, r, &t[k - 1])) || ((t[k - 1].flags & TOK_ALLCAPS) && k > j + 1) ||
+static size_t postnominal_run_on(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (!(((t[k - 1].flags & TOK_LOWER) && tok_title_noun(d, r, &t[k - 1])) || ((t[k - 1].flags & TOK_ALLCAPS) && k > j + 1) ||
           (k >= j + 3 && title_compound(d, r, t, n, j, k - 2)))) /* "la metteuse en scène genevoise X" */
         return 0;
     size_t e = k;
@@ -714,6 +664,11 @@ static size_t postnominal_run(const document *d, const whosaid_rules *r, const t
            !rules_ends_in(&r->past_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))
         e++;
     return e > k && e + 1 < n && tok_first_name(d, r, &t[e]) && (t[e + 1].flags & TOK_CAP) ? e - k : 0;
+}
+
+/* (the feature's test first, inline: off in most languages, asked of every word of a phrase) */
+static inline size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && k > j ? postnominal_run_on(d, r, t, n, j, k) : 0;
 }
 
 /* Tokens between a name in a role and the person's name after it, at most ("insoumise de

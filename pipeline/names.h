@@ -24,14 +24,26 @@ static inline int tok_word_is(const document *d, const token *t, const char *w) 
 
 /* What kind of word a token is, from the rules' word lists. */
 int tok_line_break(const document *d, const token *prev, const token *t); /* a line break between them */
-int tok_article(const document *d, const whosaid_rules *r, const token *t);
-int tok_particle(const document *d, const whosaid_rules *r, const token *t);   /* "de" in "Pieter de Vries" */
-int tok_connector(const document *d, const whosaid_rules *r, const token *t);  /* "of" in a role */
-/* "Städte-" of "Städte- und Gemeindebund" at toks[k] (the hyphen) */
-int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
-int tok_title_head(const document *d, const whosaid_rules *r, const token *t); /* Minister, spokesperson */
-/* a head, or a word with a title's ending: "Gerichtssprecher", "Epidemiologist" */
-int tok_title_noun(const document *d, const whosaid_rules *r, const token *t);
+/* (these four inline: the grammar asks them of nearly every word it reads, and they are a few
+ * flags and a lexicon read) */
+/* Articles and the determiners that start a description ("one person", "another official");
+ * not inside a run of capitalised words ("Michael Every"). */
+static inline int tok_article(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) && !(t->flags & (TOK_POSS | TOK_IN_CAPS_RUN)) && token_in(d, t, &r->determiners) >= 0;
+}
+/* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
+static inline int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
+    /* capitalised inside a run of capitals too: "Yannick Le Bihan", "M. Le Goff" */
+    return ((t->flags & TOK_LOWER) || (t->flags & TOK_IN_CAPS_RUN)) && !(t->flags & TOK_POSS) &&
+           token_in(d, t, &r->name_particles) >= 0;
+}
+/* "of" in a role */
+static inline int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
+}
+static inline int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
+}
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);
@@ -40,9 +52,40 @@ int tok_past_tense(const document *d, const whosaid_rules *r, const token *t);
 /* The title that heads a phrase from t[k] (after its determiner) to t[e], past the capitalised
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
-int tok_honorific(const document *d, const whosaid_rules *r, const token *t);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
+/* (the ones below inline too, as tok_article above: asked of most words a phrase reads) */
+/* A word that heads a role: Minister, spokesperson, architect. */
+static inline int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
+    return token_part_in(d, t, &r->titles) >= 0;
+}
+/* A head, or a word with a title's ending: "Gerichtssprecher", "Epidemiologist" (a first name is
+ * no title by its ending: "Murat" is no "-rat", a council's). */
+static inline int tok_title_noun(const document *d, const whosaid_rules *r, const token *t) {
+    return tok_title_head(d, r, t) ||
+           (rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
+            !tok_first_name(d, r, t));
+}
+/* "Städte- und Gemeindebund", "Bau- und Verkehrsminister": where every noun is capitalised
+ * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a
+ * conjunction and a capitalised word, leaves a compound's last part to the word after the
+ * conjunction; the phrase goes on over them. */
+static inline int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return k > 0 && k + 2 < n && punct_is(&t[k], '-') && t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) &&
+           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&
+           rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+}
+/* How many tokens a number in a role's complement takes at toks[k], where every noun is
+ * capitalised (features.txt "capitalised-nouns"): an ordinal after an article or a connector,
+ * its dot and all, before a noun ("der 12. Strafkammer": 2), or a number after the noun of a
+ * connector that ends the phrase ("des Kriminalkommissariats 13,": 1); 0 where none. */
+size_t complement_number_figures(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k);
+static inline size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (k <= j || k >= n || !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)) ||
+        !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        return 0;
+    return complement_number_figures(d, r, t, n, j, k); /* (a word in figures, the feature on: rare) */
+}
 int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
 /* An adverb in capitals that opens the sentence at toks[k], where the language leaves the subject
  * out (features.txt "null-subject"): "También ha explicado que …", not "May has said". */
@@ -81,10 +124,6 @@ typedef struct {
                                     34-year-old mother of three"), or equal */
     size_t next_tok; /* index of the first token after the phrase */
 } mention;
-
-/* Tokens a number in a role's complement takes at toks[k] of a phrase from toks[j] ("der 12.
- * Strafkammer", "des Kommissariats 13"), or 0. */
-size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k);
 
 /* A preposition and a place from t[from] up to the comma at t[comma] ("in Chemnitz,"), which
  * belong to the description before them: comma, or from where there are none. */

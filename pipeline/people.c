@@ -623,6 +623,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
             if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
+            /* (the sentence in one window, most: the words that no question below is asked of
+             * passed over in one tight loop; the same test as the one below) */
+            if (stop >= end) {
+                while (i < toks->len && !(toks->items[i].flags & TOK_CAP) && !(toks->items[i].in_sets & asked)) i++;
+                if (i >= toks->len) break;
+            }
             const token *t = &toks->items[i];
             if (!(t->flags & TOK_CAP) && !(t->in_sets & asked)) {
                 i++; /* most words: none of the questions below has an answer for them */

@@ -32,12 +32,12 @@ enum { MAX_NAMED_TOKENS = 8 };
 enum { FRAGMENT_LEAD_TOKENS = 3 };
 
 
-static int in(const document *d, const token *t, const wordset *set) {
+static inline int in(const document *d, const token *t, const wordset *set) {
     return (t->flags & TOK_WORD) && token_in(d, t, set) >= 0;
 }
 
 /* Index of the quotation whose marks hold byte pos, or quotes->len. */
-static size_t quote_holding(const quote_vec *quotes, size_t pos) {
+static inline size_t quote_holding(const quote_vec *quotes, size_t pos) {
     size_t lo = 0, hi = quotes->len;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -858,7 +858,9 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
     size_t n = s->toks.len;
     /* CLAUSE, X said. */
     for (size_t k = 1, commas = 0; from == 0 && k + 1 < n && commas < MAX_COMMAS; k++) {
-        if (!punct_is(&t[k], ',') || commas++ > MAX_COMMAS) continue;
+        while (k + 1 < n && !punct_is(&t[k], ',')) k++; /* (to the next comma, in one tight loop) */
+        if (k + 1 >= n) break;
+        if (commas++ > MAX_COMMAS) continue;
         size_t after = k + 1, end = k; /* the cue's first token; one past the clause's last */
         size_t qi = quote_holding(quotes, t[k].start);
         if (qi < quotes->len) {
@@ -918,7 +920,9 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         return 1;
     }
     for (size_t v = from, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
-        if (!s->verb_end.items[v] || verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
+        while (v < n && !s->verb_end.items[v]) v++; /* (to the next verb, in one tight loop) */
+        if (v >= n) break;
+        if (verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
         if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start)) continue;
         if (from > 0 && inverted_cue_at(d, r, s, v)) continue; /* "…, said Bob Stone, a spokesman" */
         size_t a, b;
@@ -1085,6 +1089,9 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     for (size_t v = 0, verbs = 0; v + 2 < n && v < limit && verbs < MAX_VERBS; v++) {
+        /* (a word that is no verb of a phrase and no naming verb leads to nothing below: most,
+         * passed over before the look-up of the quotation that may hold them) */
+        if (!s->verb_end.items[v] && !in(d, &t[v], &r->naming_verbs)) continue;
         if (quote_holding(quotes, t[v].start) < quotes->len) continue;
         size_t a = v + 1, o = a;
         /* (where every noun is capitalised, features.txt "capitalised-nouns", words in lower

@@ -21,8 +21,13 @@ static int same_tail(const char *w, const char *s, size_t n) {
     return 1;
 }
 
+/* A word's last two bytes a, b (ASCII letters in either case) as a bit of wordset.last_pairs. */
+static unsigned pair_bit(unsigned char a, unsigned char b) {
+    return ((unsigned)lower_ascii(a) * 37u + lower_ascii(b)) % (8 * 64);
+}
+
 /* The slot of s[0, n), or the empty slot where it would go. */
-static size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash, uint64_t head) {
+static inline size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash, uint64_t head) {
     size_t i = hash & (set->cap - 1);
     for (;; i = (i + 1) & (set->cap - 1)) {
         const wordset_slot *sl = &set->slots[i];
@@ -31,8 +36,8 @@ static size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash
     }
 }
 
-int wordset_get(const wordset *set, const char *s, size_t n) {
-    if (!set->cap || n > set->max_len) return -1;
+int wordset_lookup(const wordset *set, const char *s, size_t n) {
+    if (!set->cap) return -1;
     uint64_t head = word_head(s, n), hash = n <= 8 ? word_hash_short(head, n) : word_hash(s, n);
     const wordset_slot *sl = &set->slots[slot_of(set, s, n, hash, head)];
     return sl->word ? sl->value : -1;
@@ -152,6 +157,10 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         set->last_bytes[last / 64] |= (uint64_t)1 << (last % 64);
         set->last_bytes[up / 64] |= (uint64_t)1 << (up % 64);
     }
+    if (n >= 2) {
+        unsigned bit = pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
+        set->last_pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
     for (size_t k = 0; k < n; k++) w[k] = (char)lower_ascii((unsigned char)s[k]);
     w[n] = '\0';
     *sl = (wordset_slot){hash, head, w, (uint32_t)n, value};
@@ -168,6 +177,38 @@ static void wordset_free(wordset *set) {
     }
     free(set->slots);
     memset(set, 0, sizeof *set);
+}
+
+/* Makes dest (empty) a copy of src as the files read gave it: the same table, slot for slot, its
+ * words' bytes in blocks of its own; in no lexicon yet. -1 without memory (dest is then freed). */
+static int wordset_copy(wordset *dest, const wordset *src) {
+    *dest = *src;
+    dest->slots = NULL;
+    dest->blocks = NULL;
+    dest->lexicon = NULL;
+    dest->column = 0;
+    dest->column_bit = 0;
+    if (src->cap && !(dest->slots = malloc(src->cap * sizeof *dest->slots))) goto fail;
+    if (src->cap) memcpy(dest->slots, src->slots, src->cap * sizeof *dest->slots);
+    struct wordset_block **tail = &dest->blocks;
+    for (const struct wordset_block *b = src->blocks; b; b = b->next) {
+        struct wordset_block *nb = malloc(sizeof *nb + b->cap);
+        if (!nb) goto fail;
+        *nb = (struct wordset_block){NULL, b->used, b->cap};
+        memcpy(nb->bytes, b->bytes, b->used);
+        *tail = nb;
+        tail = &nb->next;
+        /* the words in this block: their slots point into the copy (compared as addresses) */
+        uintptr_t from = (uintptr_t)b->bytes, to = from + b->used;
+        for (size_t i = 0; i < src->cap; i++) {
+            uintptr_t w = (uintptr_t)src->slots[i].word;
+            if (w >= from && w < to) dest->slots[i].word = nb->bytes + (w - from);
+        }
+    }
+    return 0;
+fail:
+    wordset_free(dest);
+    return -1;
 }
 
 /* What the pairs say of cp, from the pairs themselves. */
@@ -189,6 +230,7 @@ static int by_cp(const void *a, const void *b) {
 static int index_marks(whosaid_rules *r) {
     for (int32_t c = 0; c < 128; c++) r->ascii_marks[c] = (unsigned char)mark_of(r, c);
     for (int32_t c = 0x2000; c < 0x2070; c++) r->punctuation_marks[c - 0x2000] = (unsigned char)mark_of(r, c);
+    for (int32_t c = 0x80; c < 0x100; c++) r->latin1_marks[c - 0x80] = (unsigned char)mark_of(r, c);
     for (int b = 0; b < 256; b++) {
         r->mark_stops.stop[b] = b >= 0x80 || r->ascii_marks[b] || (b < 0x80 && r->doubled_marks[b]);
         r->sentence_stops.stop[b] = r->mark_stops.stop[b] || b == '.' || b == '!' || b == '?';
@@ -255,23 +297,24 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
     whosaid_slice fields[64];
     c->line = 0;
     for (const char *p = text; *p;) {
-        const char *eol = strchr(p, '\n');
-        if (!eol) eol = p + strlen(p);
         c->line++;
-        const char *hash = memchr(p, '#', (size_t)(eol - p));
-        const char *end = hash ? hash : eol;
         size_t n = 0;
-        for (const char *q = p; q < end;) {
-            while (q < end && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+        /* one pass over the line: its fields up to a # or its end, then past a comment */
+        const char *q = p;
+        for (;;) {
+            while (*q == ' ' || *q == '\t' || *q == '\r') q++;
+            if (!*q || *q == '\n' || *q == '#') break;
             const char *w = q;
-            while (q < end && *q != ' ' && *q != '\t' && *q != '\r') q++;
-            if (q > w) {
-                if (n == 64) return fail(c, "more than 64 entries on one line");
-                fields[n++] = slice_of(w, (size_t)(q - w));
-            }
+            while (*q && *q != '\n' && *q != '#' && *q != ' ' && *q != '\t' && *q != '\r') q++;
+            if (n == 64) return fail(c, "more than 64 entries on one line");
+            fields[n++] = slice_of(w, (size_t)(q - w));
+        }
+        if (*q == '#') {
+            const char *eol = strchr(q, '\n');
+            q = eol ? eol : q + strlen(q);
         }
         if (n && fn(c, fields, n, dest) != 0) return -1;
-        p = *eol ? eol + 1 : eol;
+        p = *q ? q + 1 : q;
     }
     return 0;
 }
@@ -388,16 +431,18 @@ static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
 }
 
 /* Might s[0, n) end in a word of the set? Its last byte tells most words no. */
-static int may_end_in(const wordset *set, const char *s, size_t n) {
-    if (!n) return 0;
-    unsigned char last = (unsigned char)s[n - 1];
-    return set->last_bytes[last / 64] >> (last % 64) & 1;
+
+/* The longest ending of the set s[0, n) may end in, of the k_max bytes at most: 1 where its
+ * last two bytes end no entry of two bytes or more. */
+static size_t longest_possible_ending(const wordset *set, const char *s, size_t n, size_t k_max) {
+    if (k_max < 2 || n < 2) return k_max;
+    unsigned bit = pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
+    return set->last_pairs[bit / 64] >> (bit % 64) & 1 ? k_max : 1;
 }
 
-int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
-    if (n < 2 || !may_end_in(endings, s, n)) return 0; /* an ending leaves a letter before it */
+int rules_longest_ending_lookup(const wordset *endings, const char *s, size_t n) {
     /* the longest ending decides: "-ss" over "s"; so the first found from the longest */
-    for (size_t k = endings->max_len < n ? endings->max_len : n - 1; k >= 1; k--) {
+    for (size_t k = longest_possible_ending(endings, s, n, endings->max_len < n ? endings->max_len : n - 1); k >= 1; k--) {
         int v = (k >= 64 || (endings->lengths >> k & 1)) ? wordset_get(endings, s + n - k, k) : -1;
         if (v >= 0) return v;
     }
@@ -412,7 +457,7 @@ int rules_compound_in(const whosaid_rules *r, const wordset *set, const char *s,
     if (v >= 0 || !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return v;
     /* a compound by its last part: "Finanzminister", "THW-Sprecher", "Agrarministerin"; every
      * part ends where the word does, so its last byte (ASCII: either case) rules most words out */
-    if (n && (unsigned char)s[n - 1] < 0x80 && !may_end_in(set, s, n)) return -1;
+    if (n && (unsigned char)s[n - 1] < 0x80 && !rules_may_end_in(set, s, n)) return -1;
     for (size_t k = 1; k + COMPOUND_PART_MIN_BYTES <= n; k++) {
         if (((unsigned char)s[k] & 0xC0) == 0x80) continue; /* inside a character */
         v = wordset_get_folded(set, s + k, n - k);
@@ -430,10 +475,10 @@ int rules_plural(const whosaid_rules *r, const char *s, size_t n) { return rules
 
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     const wordset *e = &r->adverb_endings;
-    if (!may_end_in(e, s, n)) return 0;
+    if (!rules_may_end_in(e, s, n)) return 0;
     /* the longest ending decides: "-family" (an exception, the whole word) over "ly"; an
      * adverb's ending leaves two letters before it ("fly" is none) */
-    for (size_t k = e->max_len < n ? e->max_len : n; k >= 1; k--) {
+    for (size_t k = longest_possible_ending(e, s, n, e->max_len < n ? e->max_len : n); k >= 1; k--) {
         int v = (k >= 64 || (e->lengths >> k & 1)) ? wordset_get(e, s + n - k, k) : -1;
         if (v == 0) return 0;
         if (v > 0 && k + 1 < n) return 1;
@@ -441,9 +486,8 @@ int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n) {
     return 0;
 }
 
-int rules_ends_in(const wordset *endings, const char *s, size_t n) {
-    if (!may_end_in(endings, s, n)) return 0;
-    for (size_t k = 1; k <= endings->max_len && k < n; k++)
+int rules_ends_in_lookup(const wordset *endings, const char *s, size_t n) {
+    for (size_t k = 1, k_max = longest_possible_ending(endings, s, n, endings->max_len); k <= k_max && k < n; k++)
         if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0) return 1;
     return 0;
 }
@@ -654,14 +698,23 @@ static int build_lexicon(whosaid_rules *r) {
     for (size_t k = 0; k < NWORD_SETS; k++) {
         word_set(r, k)->lexicon = &r->lexicon;
         word_set(r, k)->column = (unsigned)k;
+        word_set(r, k)->column_bit = (uint64_t)1 << k;
     }
     return 0;
 }
 
-/* The text of a built-in rule file ("en/verbs.txt"), or NULL. */
+/* The text of a built-in rule file ("en/verbs.txt"), or NULL: a binary search, the files being
+ * sorted by name (tools/embed_rules.py); the rules load asks for some four hundred of them. */
 static const char *builtin_text(const char *name) {
-    for (const rule_file *b = whosaid_builtin_rules; b->name; b++)
-        if (!strcmp(b->name, name)) return b->text;
+    size_t lo = 0, hi = 0;
+    while (whosaid_builtin_rules[hi].name) hi++;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(whosaid_builtin_rules[mid].name, name);
+        if (!c) return whosaid_builtin_rules[mid].text;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
     return NULL;
 }
 
@@ -687,16 +740,51 @@ static const char *rule_text(const char *dir, const char *lang, const char *name
     return builtin_text(path + strlen("rules/"));
 }
 
+/* The word sets read from a built-in file every language shares into an empty set, kept while
+ * the rules load: the next language whose set is filled from it first gets a copy instead of
+ * reading the file again (rules/shared/first-names.txt: five thousand names a language). */
+typedef struct {
+    const char *text; /* the built-in text */
+    line_fn fn;
+    wordset set; /* what reading it into an empty set gave */
+} shared_set;
+typedef VEC(shared_set) shared_sets;
+
+static void shared_sets_free(shared_sets *v) {
+    for (size_t i = 0; i < v->len; i++) wordset_free(&v->items[i].set);
+    VEC_FREE(v);
+}
+
 /* Reads one rule file into dest with fn: the language's, else (with shared_too) the one every
- * language shares (rules/shared/first-names.txt); a file that is in neither leaves dest empty. */
-static int load_file(const char *dir, const char *lang, const char *name, int shared_too,
-                     line_fn fn, void *dest, char *err, size_t errlen) {
+ * language shares (rules/shared/first-names.txt); a file that is in neither leaves dest empty.
+ * shared: NULL, or the sets already read from built-in shared files (dest is then a wordset). */
+static int load_file(whosaid_rules *r, const char *dir, const char *lang, const char *name, int shared_too,
+                     line_fn fn, void *dest, shared_sets *shared, char *err, size_t errlen) {
     char path[4096], *owned;
     const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
-    if (!text && !err[0] && shared_too) text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+    int from_shared = 0;
+    if (!text && !err[0] && shared_too) {
+        text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+        from_shared = 1;
+    }
     if (!text) return err[0] ? -1 : 0;
+    wordset *set = shared && from_shared && !owned && dest != &r->verbs && !((wordset *)dest)->cap ? dest : NULL;
+    for (size_t i = 0; set && i < shared->len; i++)
+        if (shared->items[i].text == text && shared->items[i].fn == fn) {
+            if (wordset_copy(set, &shared->items[i].set) == 0) return 0;
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
     parse_ctx c = {path, 0, err, errlen};
     int rc = parse_lines(&c, text, fn, dest);
+    if (rc == 0 && set) {
+        shared_set kept = {text, fn, {0}};
+        if (wordset_copy(&kept.set, set) != 0 || VEC_PUSH(shared, kept) != 0) {
+            wordset_free(&kept.set);
+            snprintf(err, errlen, "out of memory");
+            rc = -1;
+        }
+    }
     free(owned);
     return rc;
 }
@@ -730,25 +818,25 @@ static int agree_participles(whosaid_rules *r, wordset *set) {
 
 /* One language's rules: the shared marks, then every file of its folder; lang "und" has the
  * shared marks alone. */
-static whosaid_rules *load_lang(const char *dir, const char *lang, char *err, size_t errlen) {
+static whosaid_rules *load_lang(const char *dir, const char *lang, shared_sets *shared, char *err, size_t errlen) {
     whosaid_rules *r = calloc(1, sizeof *r);
     if (!r) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
     snprintf(r->lang, sizeof r->lang, "%.7s", lang);
-    if (load_file(dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0) goto fail;
+    if (load_file(r, dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0) goto fail;
     if (!r->npairs) {
         snprintf(err, errlen, "rules/shared/quote-marks.txt: no quotation marks");
         goto fail;
     }
     if (strcmp(lang, "und") != 0) {
-        if (load_file(dir, lang, "quote-marks.txt", 0, add_mark_pair, r, err, errlen) != 0 ||
-            load_file(dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, err, errlen) != 0)
+        if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0 ||
+            load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, NULL, err, errlen) != 0)
             goto fail;
         for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++)
-            if (load_file(dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset, err,
-                          errlen) != 0)
+            if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset,
+                          shared, err, errlen) != 0)
                 goto fail;
         if (agree_participles(r, &r->verbs) != 0 || agree_participles(r, &r->reported_verbs) != 0) {
             snprintf(err, errlen, "out of memory");
@@ -797,15 +885,18 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
     size_t n = builtin_langs(langs, 15);
     snprintf(langs[n++], 8, "und");
     whosaid_rules *first = NULL, **tail = &first;
+    shared_sets shared = {0};
     for (size_t i = 0; i < n; i++) {
-        whosaid_rules *r = load_lang(dir, langs[i], err, errlen);
+        whosaid_rules *r = load_lang(dir, langs[i], &shared, err, errlen);
         if (!r) {
+            shared_sets_free(&shared);
             whosaid_rules_free(first);
             return NULL;
         }
         *tail = r;
         tail = &r->next;
     }
+    shared_sets_free(&shared);
     /* the language vote's table: each function word with the languages it stands for */
     size_t k = 0;
     for (const whosaid_rules *r = first; r; r = r->next, k++)

@@ -36,17 +36,27 @@ typedef struct {
     size_t max_len; /* of the longest word: anything longer is not in the set */
     uint64_t lengths; /* bit k: a word of k bytes is in the set (k < 64) */
     uint64_t last_bytes[4]; /* bit b: a word ends in byte b (either case): a quick "no" for endings */
+    /* bit pair_bit(a, b), A-Z as a-z: a word of two bytes or more ends in a, b; where the bit
+     * is clear only an ending of one byte may match (most words, for the endings' sets) */
+    uint64_t last_pairs[8];
     /* once the rules are loaded: the lexicon holding every set's words, and this set's
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
     unsigned column;
+    uint64_t column_bit; /* 1 << column once in the lexicon, else 0: token_in's one test */
     /* the words' bytes, in blocks that never move (a slot points into them): one allocation
      * for many words, where a list of tens of thousands of first names would make as many */
     struct wordset_block *blocks;
 } wordset;
 
-/* Returns the word's value, or -1 when it is not in the set. */
-int wordset_get(const wordset *set, const char *s, size_t n);
+/* wordset_get once its length may be a word's of the set. */
+int wordset_lookup(const wordset *set, const char *s, size_t n);
+/* Returns the word's value, or -1 when it is not in the set. Inline, the quick "no" of a length
+ * no word of the set has: the grammar asks sets of words by their text at every turn. */
+static inline int wordset_get(const wordset *set, const char *s, size_t n) {
+    if (n > set->max_len || (n < 64 && !(set->lengths >> n & 1))) return -1;
+    return wordset_lookup(set, s, n);
+}
 /* The mechanisms rules/<lang>/features.txt may switch on, a bit each in
  * whosaid_rules.feature_bits, set when the rules load: the grammar asks some of them of every
  * word, and a bit test costs nothing where a look-up in the set costs a hash. A features.txt
@@ -128,6 +138,7 @@ struct whosaid_rules {
     /* rules_mark's answer, precomputed: a table for ASCII, a sorted list for the rest */
     unsigned char ascii_marks[128];
     unsigned char punctuation_marks[0x70]; /* U+2000-U+206F, where “ ” ‘ ’ „ ‹ › are */
+    unsigned char latin1_marks[0x80]; /* U+0080-U+00FF, where « » are, and the accented letters */
     /* the bytes a scan of the text stops at: where a quotation mark may start (any byte of
      * 0x80 and up, and ASCII marks), and, for sentences, those and the full stops . ! ? */
     byte_stops mark_stops, sentence_stops;
@@ -177,11 +188,27 @@ int rules_compound_in(const whosaid_rules *r, const wordset *set, const char *s,
 int rules_plural(const whosaid_rules *r, const char *s, size_t n);
 /* Does the word s[0, n) end as an adverb does (rules/adverb-endings.txt: "quickly")? */
 int rules_adverb_ending(const whosaid_rules *r, const char *s, size_t n);
+/* May a word of the set end as s[0, n) does, by its last byte (either case)? The quick "no"
+ * of the endings' look-ups, inline: the grammar asks them of most words it reads, and most
+ * words end in a byte no ending of the set has. */
+static inline int rules_may_end_in(const wordset *set, const char *s, size_t n) {
+    if (!n) return 0;
+    unsigned char last = (unsigned char)s[n - 1];
+    return set->last_bytes[last / 64] >> (last % 64) & 1;
+}
+/* rules_ends_in and rules_longest_ending once rules_may_end_in has said yes. */
+int rules_ends_in_lookup(const wordset *endings, const char *s, size_t n);
+int rules_longest_ending_lookup(const wordset *endings, const char *s, size_t n);
 /* Does the word s[0, n) end in one of the endings (a word shorter than the ending does not)? */
-int rules_ends_in(const wordset *endings, const char *s, size_t n);
+static inline int rules_ends_in(const wordset *endings, const char *s, size_t n) {
+    return rules_may_end_in(endings, s, n) && rules_ends_in_lookup(endings, s, n);
+}
 /* For endings read by add_endings ("s", and "-ss" for an exception): 1 when the longest ending
  * of s[0, n) that the set holds is no exception, else 0. */
-int rules_longest_ending(const wordset *endings, const char *s, size_t n);
+static inline int rules_longest_ending(const wordset *endings, const char *s, size_t n) {
+    /* (an ending leaves a letter before it) */
+    return n >= 2 && rules_may_end_in(endings, s, n) ? rules_longest_ending_lookup(endings, s, n) : 0;
+}
 /* Does the word s[0, n) end as no name does (rules/not-name-endings.txt)? */
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n);
 
@@ -193,6 +220,7 @@ int rules_mark_in_list(const whosaid_rules *r, int32_t cp);
 static inline int rules_mark(const whosaid_rules *r, int32_t cp) {
     if (cp >= 0 && cp < 128) return r->ascii_marks[cp];
     if (cp >= 0x2000 && cp < 0x2070) return r->punctuation_marks[cp - 0x2000];
+    if (cp >= 0x80 && cp < 0x100) return r->latin1_marks[cp - 0x80];
     return rules_mark_in_list(r, cp);
 }
 /* Whether close can end a quotation opened by open. */

@@ -24,6 +24,13 @@ static inline int first_flagged_byte(uint64_t mask) {
 
 /* Index of the first byte at or after i that is not ASCII (>= 0x80), or end. */
 static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t end) {
+#if defined(__SSE2__)
+    while (i + 16 <= end) { /* sixteen bytes a step: their high bits at once */
+        unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+        if (high) return i + (size_t)__builtin_ctz(high);
+        i += 16;
+    }
+#endif
     while (i + 8 <= end) {
         uint64_t w;
         memcpy(&w, s + i, 8);
@@ -43,6 +50,18 @@ static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t end) {
  * control characters) or that is not ASCII, or end. */
 static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t end) {
     const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+#if defined(__SSE2__)
+    /* sixteen bytes a step: as signed bytes, those below 0x20 are the control characters and
+     * every byte from 0x80 up at once; then " and \ */
+    const __m128i space = _mm_set1_epi8(0x20), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    while (i + 16 <= end) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i any = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)));
+        unsigned hit = (unsigned)_mm_movemask_epi8(any);
+        if (hit) return i + (size_t)__builtin_ctz(hit);
+        i += 16;
+    }
+#endif
     while (i + 8 <= end) {
         uint64_t w;
         memcpy(&w, s + i, 8);
@@ -70,6 +89,10 @@ typedef struct {
      * few ASCII bytes do (nascii <= STOPS_MAX_ASCII; vector 0 when the class is not so) */
     unsigned char ascii[STOPS_MAX_ASCII];
     unsigned nascii, vector;
+    /* the ASCII stops, each in all sixteen bytes of a row, the rows past nascii repeating a
+     * stop (or 0x80, which stops anyway): the scan compares with a fixed number of rows,
+     * unrolled, loaded as they are rather than built at every call */
+    unsigned char rows[STOPS_MAX_ASCII][16];
 } byte_stops;
 
 /* Fills the summary from stop[] once it is set. */
@@ -81,24 +104,41 @@ static inline void byte_stops_index(byte_stops *c) {
         else if (c->stop[b] && c->nascii < STOPS_MAX_ASCII) c->ascii[c->nascii++] = (unsigned char)b;
         else if (c->stop[b]) c->vector = 0;
     }
+    for (unsigned k = 0; k < STOPS_MAX_ASCII; k++)
+        memset(c->rows[k], k < c->nascii ? c->ascii[k] : c->nascii ? c->ascii[0] : 0x80, sizeof c->rows[k]);
 }
 
 /* Index of the first byte at or after i that the class stops at, or end. */
 static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, const byte_stops *c) {
     const unsigned char *t = c->stop;
 #if defined(__SSE2__)
-    /* sixteen bytes a step: a byte's high bit, or its equality to one of the ASCII stops */
+    /* sixteen bytes a step: a byte's high bit, or its equality to one of the ASCII stops; two
+     * rows where the class has no more ASCII stops (quotation marks), else all of them */
     if (c->vector) {
-        __m128i eq[STOPS_MAX_ASCII];
-        for (unsigned k = 0; k < c->nascii; k++) eq[k] = _mm_set1_epi8((char)c->ascii[k]);
-        while (i + 16 <= end) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            __m128i any = v; /* the high bit of each byte: 0x80 and up */
-            for (unsigned k = 0; k < c->nascii; k++) any = _mm_or_si128(any, _mm_cmpeq_epi8(v, eq[k]));
-            unsigned hit = (unsigned)_mm_movemask_epi8(any);
-            if (hit) return i + (size_t)__builtin_ctz(hit);
-            i += 16;
+#define STOP_ROW(k) _mm_loadu_si128((const __m128i *)(const void *)c->rows[k])
+        const __m128i r0 = STOP_ROW(0), r1 = STOP_ROW(1);
+        if (c->nascii <= 2) {
+            while (i + 16 <= end) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+                __m128i any = _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, r0), _mm_cmpeq_epi8(v, r1)));
+                unsigned hit = (unsigned)_mm_movemask_epi8(any);
+                if (hit) return i + (size_t)__builtin_ctz(hit);
+                i += 16;
+            }
+        } else {
+            const __m128i r2 = STOP_ROW(2), r3 = STOP_ROW(3), r4 = STOP_ROW(4), r5 = STOP_ROW(5);
+            _Static_assert(STOPS_MAX_ASCII == 6, "the scan below compares with six rows");
+            while (i + 16 <= end) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+                __m128i a = _mm_or_si128(_mm_cmpeq_epi8(v, r0), _mm_cmpeq_epi8(v, r1));
+                __m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, r2), _mm_cmpeq_epi8(v, r3));
+                __m128i e = _mm_or_si128(_mm_cmpeq_epi8(v, r4), _mm_cmpeq_epi8(v, r5));
+                unsigned hit = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(v, a), _mm_or_si128(b, e)));
+                if (hit) return i + (size_t)__builtin_ctz(hit);
+                i += 16;
+            }
         }
+#undef STOP_ROW
     }
 #endif
     while (i + 8 <= end) {

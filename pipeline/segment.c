@@ -244,6 +244,16 @@ static size_t label_words(const document *d, size_t a, size_t b, char *key, size
     while (n < LABEL_WORDS && i < b) {
         size_t w = i;
         while (i < b) {
+            unsigned char c = d->text[i];
+            if (c < 0x80) { /* ASCII, most: the tests below without decoding */
+                int letter = (unsigned)((c | 0x20) - 'a') < 26, apostrophe = c == '\'';
+                if (!(letter || (unsigned)(c - '0') < 10 || (apostrophe && i > w))) break;
+                if ((unsigned)(c - 'a') < 26) *caps = 0;
+                if (len + 2 >= keycap) return n;
+                key[len++] = (char)c;
+                i++;
+                continue;
+            }
             int32_t cp;
             size_t m = utf8_next(d->text, b, i, &cp);
             int apostrophe = cp == '\'' || cp == 0x2019;

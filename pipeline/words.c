@@ -123,6 +123,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 if ((t.flags & TOK_CAP) && in_caps_run(s, toks, t.start)) t.flags |= TOK_IN_CAPS_RUN;
                 if (VEC_PUSH(toks, t) != 0) return -1;
                 i = t.end;
+                if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
                 continue;
             }
         } else if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {

@@ -78,8 +78,8 @@ int token_in_text(const document *d, const token *t, const wordset *set);
  * (J., Gov.). Inline: the name grammar asks it of every word, several sets each. */
 static inline int token_in(const document *d, const token *t, const wordset *set) {
     if (!(t->flags & TOK_WORD)) return -1; /* word sets hold words, never punctuation */
-    if (!set->lexicon) return token_in_text(d, t, set);
-    if (!(t->in_sets >> set->column & 1)) return -1; /* most questions end here */
+    /* most questions end here; a set outside the lexicon (no column bit) is read by its text */
+    if (!(t->in_sets & set->column_bit)) return set->column_bit ? -1 : token_in_text(d, t, set);
     int v = lexicon_value(set->lexicon, t->entry, set->column);
     return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted, set->column);
 }
