@@ -320,14 +320,17 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
 }
 
 /* Is f no word a rule file may hold: one with quotation marks, brackets or a sentence's
- * punctuation, which only prose has (a comment whose line lost its #)? Then fails, naming it. */
+ * punctuation, which only prose has (a comment whose line lost its #)? Then fails, naming it.
+ * (One pass over the bytes: every word of every language's lists is read through here.) */
 static int not_a_word(parse_ctx *c, whosaid_slice f) {
-    static const char *const prose[] = {"\"", "(", ")", ",", ";", "?", "!", "\u201c", "\u201d", "\u00ab", "\u00bb"};
-    for (size_t k = 0; k < sizeof prose / sizeof *prose; k++) {
-        size_t m = strlen(prose[k]);
-        for (size_t i = 0; i + m <= f.len; i++)
-            if (!memcmp(f.ptr + i, prose[k], m))
-                return fail(c, "'%.*s' is no word of a rule (a comment's line starts with #)", (int)f.len, f.ptr);
+    const unsigned char *x = (const unsigned char *)f.ptr;
+    for (size_t i = 0; i < f.len; i++) {
+        unsigned char b = x[i];
+        int prose = b < 0x80 ? (b == '"' || b == '(' || b == ')' || b == ',' || b == ';' || b == '?' || b == '!')
+                    /* « » (C2 AB, C2 BB) and “ ” (E2 80 9C, E2 80 9D) */
+                    : b == 0xC2 ? i + 1 < f.len && (x[i + 1] == 0xAB || x[i + 1] == 0xBB)
+                    : b == 0xE2 && i + 2 < f.len && x[i + 1] == 0x80 && (x[i + 2] == 0x9C || x[i + 2] == 0x9D);
+        if (prose) return fail(c, "'%.*s' is no word of a rule (a comment's line starts with #)", (int)f.len, f.ptr);
     }
     return 0;
 }
