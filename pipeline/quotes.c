@@ -420,12 +420,8 @@ static int incise_verb(const document *d, const whosaid_rules *r, size_t w, size
     int32_t first;
     if (utf8_next(d->text, e, w, &first) == 0 || !uc_is_lower(first)) return 0;
     if (word_in(d, &r->verbs, w, e) || word_in(d, &r->verb_heads, w, e)) return 1;
-    const unsigned char *hyphen = memchr(d->text + w, '-', e - w), *last = hyphen;
-    if (!hyphen) return 0;
-    for (const unsigned char *h = hyphen; h; h = memchr(h + 1, '-', (size_t)(d->text + e - h - 1))) last = h;
-    size_t v = (size_t)(hyphen - d->text);
-    return word_in(d, &r->clitics, (size_t)(last - d->text) + 1, e) &&
-           (word_in(d, &r->verbs, w, v) || word_in(d, &r->verb_heads, w, v));
+    size_t pronoun, v = rules_clitic_split(r, (const char *)d->text + w, e - w, &pronoun);
+    return v && (word_in(d, &r->verbs, w, w + v) || word_in(d, &r->verb_heads, w, w + v));
 }
 
 /* "— J'étais à bout, répond l'accusé.", "— Vous saviez ? demande la présidente.": where the

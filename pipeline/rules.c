@@ -88,6 +88,17 @@ int rules_first_name(const whosaid_rules *r, const char *s, size_t n) {
     return first >= 0 && first_name_one(r, h + 1, (size_t)(s + n - h - 1)) >= 0 ? first : v;
 }
 
+size_t rules_clitic_split(const whosaid_rules *r, const char *s, size_t n, size_t *pronoun) {
+    size_t h = n;
+    while (h > 0 && s[h - 1] != '-') h--;
+    if (h < 2 || wordset_get(&r->clitics, s + h, n - h) < 0) return 0;
+    size_t verb_end = h - 1, link = verb_end;
+    while (link > 0 && s[link - 1] != '-') link--;
+    if (link > 1 && wordset_get(&r->clitic_links, s + link, verb_end - link) >= 0) verb_end = link - 1;
+    *pronoun = h;
+    return verb_end;
+}
+
 static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
     int v = wordset_get_folded(&r->first_names, s, n);
     if (v >= 0 || n > 64 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;

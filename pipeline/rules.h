@@ -100,6 +100,10 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n);
  * the language writes the accents the list leaves out (features.txt "unaccented-first-names":
  * "Maïté", "Léna"), the word without them too. */
 int rules_first_name(const whosaid_rules *r, const char *s, size_t n);
+/* "dit-il", "a-t-elle": where the word s[0, n) ends in a subject pronoun that a hyphen joins
+ * to its verb (rules/<lang>/clitics.txt), a link between them left out (clitic-links.txt: the
+ * euphonic t), the verb's length, with *pronoun where the pronoun starts; else 0. */
+size_t rules_clitic_split(const whosaid_rules *r, const char *s, size_t n, size_t *pronoun);
 
 /* What a pronoun, honorific, first name or noun shows of whom it stands for. NEUTER is an
  * organisation or a thing ("it", "its"); FIRST the writer ("I", "we"). */

@@ -208,15 +208,10 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         /* a verb and the pronoun a hyphen joins to it are two tokens, a link between them left out:
          * "dit-il", "a-t-elle" (rules/<lang>/clitics.txt, clitic-links.txt) */
         if ((t.flags & TOK_HYPHENATED) && r->clitics.len) {
-            size_t h = j;
-            while (h > i && s[h - 1] != '-') h--;
-            if (h > i + 1 && wordset_get(&r->clitics, (const char *)s + h, j - h) >= 0) {
-                size_t verb_end = h - 1, link = verb_end;
-                while (link > i && s[link - 1] != '-') link--;
-                if (link > i + 1 && wordset_get(&r->clitic_links, (const char *)s + link, verb_end - link) >= 0)
-                    verb_end = link - 1;
-                if (push_word(toks, d, r, i, verb_end, verb_end, t.flags & (TOK_CAP | TOK_LOWER)) != 0 ||
-                    push_word(toks, d, r, h, j, j, TOK_LOWER) != 0)
+            size_t pronoun, verb = rules_clitic_split(r, (const char *)s + i, j - i, &pronoun);
+            if (verb) {
+                if (push_word(toks, d, r, i, i + verb, i + verb, t.flags & (TOK_CAP | TOK_LOWER)) != 0 ||
+                    push_word(toks, d, r, i + pronoun, j, j, TOK_LOWER) != 0)
                     return -1;
                 i = j;
                 continue;
