@@ -309,7 +309,7 @@ enum { AFFILIATION_TOKENS = 8 };
 /* "Brannigan's lawyer, Kevin Asheford of the Digital Liberty Project, said": where a name that
  * ends at t[e] works, a preposition of affiliation and an organisation's capitalised words, up
  * to a comma. Returns the comma's index, or e where no such phrase follows. */
-static size_t affiliation_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e) {
+size_t cue_affiliation_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e) {
     if (e + 2 >= n || !(t[e].flags & TOK_LOWER) || token_in(d, &t[e], &r->affiliation_prepositions) < 0) return e;
     size_t c = e + 1;
     while (c < n && c < e + 1 + AFFILIATION_TOKENS &&
@@ -333,7 +333,7 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     size_t e = named.next_tok;
     /* (where the named person works may close the apposition: ", Kevin Asheford of the Digital
      * Liberty Project, said") */
-    named.next_tok = e = affiliation_end(d, r, t, n, e);
+    named.next_tok = e = cue_affiliation_end(d, r, t, n, e);
     if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !s->verb_end.items[e]) return 0;
     if (named.role_end == named.role_start) {
         size_t end = cut ? t[cut - 1].end : m->end;
@@ -1259,7 +1259,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             int label = party_label(d, r, s, a, end - 1); /* "Rep. Lauren Pike, R-Texas, said" */
             if (label && before.kind == MENTION_NAME) {
                 m = before;
-            } else if (inner.kind == MENTION_NAME && affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&
+            } else if (inner.kind == MENTION_NAME && cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&
                        before.kind != MENTION_NONE &&
                        before.kind != MENTION_PRONOUN) {
                 /* the name between the commas speaks; what stands before it is its role */

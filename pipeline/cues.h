@@ -52,6 +52,10 @@ size_t cue_aside_end(const document *d, const whosaid_rules *r, const token *t, 
  * the phrase after an opening subordinate clause or prepositional phrase ("When his family
  * moved back, …", "At the debate, …") or at the sentence's start. MENTION_NONE when none. */
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+/* "Kevin Asheford of the Digital Liberty Project, said": where a name that ends at t[e] works,
+ * a preposition of affiliation and an organisation's capitalised words, up to a comma. Returns
+ * the comma's index, or e where no such phrase follows. */
+size_t cue_affiliation_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e);
 /* Where the sentence toks[a, k) starts past a dateline ("OTTAWA —", "ORLANDO, Fla. (Reuters) -",
  * "MADRID, 3 dic (EFE).-"): the token after its dash, or a. */
 size_t after_dateline(const token *t, size_t a, size_t k);

@@ -176,6 +176,23 @@ static int after_org_noun(const document *d, const whosaid_rules *r, const token
     return b >= j && (t[b].flags & TOK_LOWER) && token_in(d, &t[b], &r->org_nouns) >= 0;
 }
 
+/* Does a noun of a role's complement stand before toks[a], right after its connector (and
+ * article), where adjectives follow the noun (features.txt "postnominal-adjectives")? Then the
+ * capitalised words from a name it: "del barrio Kennedy", "du quartier Saint-Roch"; and a title
+ * capitalised there opens an organisation's name, as these languages write a title in lower
+ * case: "de la Defensa Civil". */
+static int after_complement_noun(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t a) {
+    if (a < j + 3 || !rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return 0;
+    const token *noun = &t[a - 1];
+    int lower_noun = (noun->flags & TOK_LOWER) && !tok_title(d, r, noun) && !tok_connector(d, r, noun) &&
+                     !tok_article(d, r, noun);
+    int capitalised_title = (noun->flags & TOK_CAP) && !(noun->flags & TOK_ALLCAPS) && tok_title_noun(d, r, noun);
+    if (!lower_noun && !capitalised_title) return 0;
+    size_t b = a - 2;
+    if (b > j && tok_article(d, r, &t[b]) && !tok_connector(d, r, &t[b])) b--;
+    return b > j && tok_connector(d, r, &t[b]);
+}
+
 /* Does toks[a, b) hold a word a connector may extend (a title, an organisation word or an
  * acronym): "Minister of Foreign Affairs", "Bank of Canada", but not "Poulter on Christmas Day"? */
 static int role_word_in(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
@@ -342,7 +359,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     int after_connector = a < e && a > j &&
                           (tok_connector(d, r, &t[a - 1]) || ((t[a - 1].flags & TOK_ALLCAPS) && a - 1 > j) ||
                            /* "de l'association Routes sûres", "du groupe Les Républicains" */
-                           after_org_noun(d, r, t, j, a) ||
+                           after_org_noun(d, r, t, j, a) || after_complement_noun(d, r, t, j, a) ||
                            /* "der klagenden Länder": an adjective after the article, where every
                             * noun is capitalised (features.txt "capitalised-nouns") */
                            (a >= j + 2 && (t[a - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[a - 1]) &&

@@ -957,6 +957,14 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                     (!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q))
                     after_m = q;
             }
+            /* "According to Mary Smith of the Red Cross, …", "Según Marta Ríos, de la Cruz Roja,
+             * …": past the organisation the one named is of, to the comma (no role: whom they
+             * are with, not what they are) */
+            if (m.kind == MENTION_NAME && after_m + 1 < n) {
+                size_t p = punct_is(&t[after_m], ',') ? after_m + 1 : after_m;
+                size_t comma = cue_affiliation_end(d, r, t, n, p);
+                if (comma > p) after_m = comma;
+            }
             /* "Selon les experts psychiatres entendus mardi, …": past a time of cue-followers.txt
              * (not an article or a preposition) that ends the phrase, to the comma */
             {

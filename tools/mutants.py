@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("capitalised words after a lower-case noun of a role's complement name it, not a person ('del barrio Kennedy, Jairo Mendoza': after_complement_noun)", 'pipeline/names.c',
+  "    if (!lower_noun && !capitalised_title) return 0;", "    if (!lower_noun) return 0;"),
+ ("a title capitalised after a role's connector opens an organisation's name ('de la Defensa Civil, Ramiro Ocampo': after_complement_noun)", 'pipeline/names.c',
+  "    int capitalised_title = (noun->flags & TOK_CAP) && !(noun->flags & TOK_ALLCAPS) && tok_title_noun(d, r, noun);", "    int capitalised_title = 0;"),
+ ("'According to X of ORG, CLAUSE' reads past the organisation to the clause (cue_affiliation_end in reported.c)", 'pipeline/reported.c',
+  "                if (comma > p) after_m = comma;", "                if (0) after_m = comma;"),
  ("a bare description stands for whom it stood for where the text first used its noun ('La directrice' after 'La nouvelle directrice': first_use)", 'pipeline/attribute.c',
   "    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)) at = first_use(d, r, m, at);", "    (void)first_use;"),
  ("prose in a rule file's word list (a comment without its #) stops the run (not_a_word)", 'pipeline/rules.c',
