@@ -943,6 +943,10 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     coordinate(d, r, s, &m);
     possessor_and_noun(d, r, s, &m);
     size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
+    /* "…,” the Manitoba Wildfire Service (MWS) said: an organisation's acronym in brackets */
+    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && k == m.next_tok && k + 3 < n &&
+        punct_is(&t[k], '(') && (t[k + 1].flags & TOK_ALLCAPS) && punct_is(&t[k + 2], ')'))
+        k += 3;
     while (k < n && tok_adverb(d, r, &t[k])) k++;
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && k < n && is_relative(d, r, &t[k]) &&
         !s->verb_end.items[k]) {
@@ -1160,6 +1164,19 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             }
         }
     }
+    /* "The Saskatchewan Public Safety Agency (SPSA) said", "la Commission électorale
+     * indépendante (CEI) a indiqué": an organisation's acronym in brackets between its name and
+     * the verb (the name may read on through it) */
+    if (m.kind == MENTION_NONE && open > 0 && open + 3 == end && (t[open + 1].flags & TOK_ALLCAPS))
+        for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
+            mention named = parse_mention(d, r, &s->toks, q);
+            if ((named.kind == MENTION_NAME || (named.kind == MENTION_ROLE && named.org)) &&
+                (named.next_tok == end || named.next_tok == open)) {
+                m = named;
+                m.next_tok = end;
+                break;
+            }
+        }
     if (m.kind == MENTION_NONE) m = parse_mention_before(d, r, &s->toks, 0, end);
     if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
     /* "Scott’s family said", "Keller’s spokesman said": a possessive name and the noun phrase

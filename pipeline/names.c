@@ -1035,8 +1035,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 m.head_start = t[j].start;
                 m.head_end = t[j].stem_end;
                 m.name_start = m.surname_start = t[j].start;
-                m.surname_end = t[last - 1].stem_end;
-                m.name_end = name_word_end(&t[last - 1]);
+                /* (the name without the acronym in brackets that ends the phrase: "la Commission
+                 * électorale indépendante (CEI)" is the Commission électorale indépendante) */
+                size_t named = last;
+                if (named >= j + 4 && punct_is(&t[named - 1], ')') && punct_is(&t[named - 3], '(')) named -= 3;
+                m.surname_end = t[named - 1].stem_end;
+                m.name_end = name_word_end(&t[named - 1]);
                 m.role_start = m.role_end = 0;
             }
         }

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an organisation's acronym in brackets between its name and the verb ('The Saskatchewan Public Safety Agency (SPSA) said': subject_ending_at)", 'pipeline/cues.c',
+  "    if (m.kind == MENTION_NONE && open > 0 && open + 3 == end && (t[open + 1].flags & TOK_ALLCAPS))", "    if (0)"),
+ ("'“…,” the Manitoba Wildfire Service (MWS) said': the acronym after the subject of a cue after the quotation", 'pipeline/cues.c',
+  "        k += 3;\n    while (k < n && tok_adverb(d, r, &t[k])) k++;", "        (void)0;\n    while (k < n && tok_adverb(d, r, &t[k])) k++;"),
+ ("an organisation's name is written without the acronym in brackets that ends its phrase ('la Commission électorale indépendante (CEI)')", 'pipeline/names.c',
+  "                if (named >= j + 4 && punct_is(&t[named - 1], ')') && punct_is(&t[named - 3], '(')) named -= 3;", "                (void)named;"),
  ("capitalised words after a lower-case noun of a role's complement name it, not a person ('del barrio Kennedy, Jairo Mendoza': after_complement_noun)", 'pipeline/names.c',
   "    if (!lower_noun && !capitalised_title) return 0;", "    if (!lower_noun) return 0;"),
  ("a title capitalised after a role's connector opens an organisation's name ('de la Defensa Civil, Ramiro Ocampo': after_complement_noun)", 'pipeline/names.c',
