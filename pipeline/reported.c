@@ -187,15 +187,24 @@ static int reports_again(const document *d, const whosaid_rules *r, const quote_
                          size_t k) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    if (!(t[k].flags & TOK_LOWER) || !in(d, &t[k], &r->conjunctions) || quote_holding(quotes, t[k].start) < quotes->len)
+    /* (or a subordinator of its verb alone: "…, aunque insistió en que …") */
+    int conjunction = in(d, &t[k], &r->conjunctions);
+    if (!(t[k].flags & TOK_LOWER) || !(conjunction || in(d, &t[k], &r->subordinators)) ||
+        quote_holding(quotes, t[k].start) < quotes->len)
         return 0;
     size_t w = k + 1;
     /* "… and noted that …", "… but cautioned it was too early": a second report of the same
-     * subject, its verb right after the conjunction and a clause after it */
+     * subject, its verb right after the conjunction and a clause after it ("pero insistió en
+     * que": a preposition may stand before "que") */
     if (w + 1 < n && s->verb_end.items[w] && s->verb_end.items[w] < n && reports(d, r, s, w)) {
-        const token *after = &t[s->verb_end.items[w]];
-        return in(d, after, &r->complementisers) || ((after->flags & TOK_LOWER) && in(d, after, &r->pronouns));
+        size_t e = s->verb_end.items[w];
+        const token *after = &t[e];
+        return in(d, after, &r->complementisers) ||
+               (conjunction && (after->flags & TOK_LOWER) && in(d, after, &r->pronouns)) ||
+               (e + 1 < n && (after->flags & TOK_LOWER) && in(d, after, &r->prepositions) &&
+                in(d, &t[e + 1], &r->complementisers));
     }
+    if (!conjunction) return 0;
     if (w < n && in(d, &t[w], &r->pronouns)) w++;
     else
         while (w < n && w <= k + SECOND_SUBJECT_WORDS && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] &&

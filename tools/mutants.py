@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a subordinator and a reporting verb after the clause open a second report ('…, aunque insistió en que …': reports_again)", 'pipeline/reported.c',
+  "    if (!(t[k].flags & TOK_LOWER) || !(conjunction || in(d, &t[k], &r->subordinators)) ||", "    if (!(t[k].flags & TOK_LOWER) || !(conjunction) ||"),
+ ("a preposition may stand between the second reporting verb and 'que' ('pero recordó … / insistió en que': reports_again)", 'pipeline/reported.c',
+  "               (e + 1 < n && (after->flags & TOK_LOWER) && in(d, after, &r->prepositions) &&", "               (0 && (after->flags & TOK_LOWER) && in(d, after, &r->prepositions) &&"),
  ("an organisation's acronym in brackets between its name and the verb ('The Saskatchewan Public Safety Agency (SPSA) said': subject_ending_at)", 'pipeline/cues.c',
   "    if (m.kind == MENTION_NONE && open > 0 && open + 3 == end && (t[open + 1].flags & TOK_ALLCAPS))", "    if (0)"),
  ("'“…,” the Manitoba Wildfire Service (MWS) said': the acronym after the subject of a cue after the quotation", 'pipeline/cues.c',
