@@ -247,6 +247,13 @@ static int next_deed(const document *d, const whosaid_rules *r, const cue_scratc
            in(d, &t[k + 3], &r->prepositions) || in(d, &t[k + 3], &r->infinitive_markers);
 }
 
+/* Is toks[k] punctuation that a reported clause leaves out at its end (the full stop, a comma),
+ * not a sign that belongs to the words before it ("3,5%", "20 °C", "(SNPL)")? */
+static int trailing_punct(const token *t) {
+    return (t->flags & TOK_PUNCT) && !(t->flags & TOK_MARK) && t->cp != '%' && t->cp != 0x2030 && t->cp != 0xB0 &&
+           t->cp != 0x20AC && t->cp != ')';
+}
+
 /* Where a reported clause ends: before the full stop, and before a cue or ", adding …" that
  * follows it within the sentence ("…, she said, adding …"). Returns the index one past its last
  * token. */
@@ -278,7 +285,7 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
         if (cue_after_at(d, r, s, k + 1, &c2) && c2.form == CUE_AFTER && !blocked_at(d, r, s, c2.verb_start)) return k;
     }
     size_t e = n;
-    while (e > c && (t[e - 1].flags & TOK_PUNCT) && !(t[e - 1].flags & TOK_MARK)) e--;
+    while (e > c && trailing_punct(&t[e - 1])) e--;
     return e;
 }
 
@@ -693,7 +700,7 @@ static int clause_goes_on(const document *d, const whosaid_rules *r, const cue_s
         if (w >= n || !(t[w].flags & TOK_WORD)) return 0;
     }
     size_t e = n;
-    while (e > k + 1 && (t[e - 1].flags & TOK_PUNCT) && !(t[e - 1].flags & TOK_MARK)) e--;
+    while (e > k + 1 && trailing_punct(&t[e - 1])) e--;
     if (e < k + 1 + MIN_CLAUSE_TOKENS) return 0;
     for (size_t w = k + 1; w < e; w++) /* the sentence's end: no other cue after it */
         if (punct_is(&t[w], ',') && w + 1 < e && s->verb_end.items[w + 1]) return 0;
@@ -861,6 +868,26 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
 /* The first reported clause of the sentence in s's window whose verb is at toks[from] or after:
  * from 0, every form; from further on (after a clause found before), "X said [that] CLAUSE" and
  * ", noting that CLAUSE" only. */
+/* Words of a subject's apposition between commas, at most. */
+enum { APPOSITION_WORDS = 10 };
+
+/* Does a clause open after the comma at toks[q] that ends what seems an apposition after
+ * "according to X" ("According to Keller, chair of the association, prices will rise")? Not
+ * where what follows would leave its subject's verb after a comma ("According to police, the
+ * driver, a 34-year-old man, was not hurt": the driver is the subject) or opens no clause at all
+ * ("Según Kessler, la inflación núcleo, que excluye …, fue de 3,5%"). */
+static int clause_after_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t q) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, c = q + 1;
+    if (c >= n || !opens_clause(d, r, &t[c])) return 0;
+    size_t w = c;
+    while (w < n && w < c + APPOSITION_WORDS && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] &&
+           !in(d, &t[w], &r->auxiliaries))
+        w++;
+    return !(w + 1 < n && w > c && punct_is(&t[w], ',') && (t[w + 1].flags & TOK_LOWER) &&
+             (s->verb_end.items[w + 1] || in(d, &t[w + 1], &r->auxiliaries)));
+}
+
 static int clause_of_report(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
                             const cue_scratch *s, size_t from, reported *out) {
     const token *t = s->toks.items;
@@ -963,7 +990,8 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                  * a más de 84.000 espectadores, récord del estadio", a clause whose verb is none
                  * of the reporting ones) */
                 if (q + 1 < n && punct_is(&t[q], ',') &&
-                    (!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q))
+                    (!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q) &&
+                    clause_after_apposition(d, r, s, q))
                     after_m = q;
             }
             /* "According to Mary Smith of the Red Cross, …", "Según Marta Ríos, de la Cruz Roja,
@@ -994,7 +1022,12 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                          (t[after_m].flags & TOK_LOWER) && !in(d, &t[after_m], &r->prepositions) &&
                          !in(d, &t[after_m], &r->conjunctions) && !in(d, &t[after_m], &r->articles);
             if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && (second || punct_is(&t[after_m], ',')) &&
-                !in(d, &t[v], &r->no_inversion) && (second || opens_clause(d, r, &t[after_m + 1]))) {
+                !in(d, &t[v], &r->no_inversion) &&
+                (second || opens_clause(d, r, &t[after_m + 1]) ||
+                 /* "Según Cifuentes, en las mesas impugnadas votaron 4.112 personas": an adjunct
+                  * may open what was said */
+                 ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->prepositions) &&
+                  !in(d, &t[after_m + 1], &r->complementisers) && !in(d, &t[after_m + 1], &r->relatives)))) {
                 a = second ? after_m : after_m + 1;
                 b = clause_end(d, r, quotes, s, a, n);
                 if (b >= a + MIN_CLAUSE_TOKENS) {

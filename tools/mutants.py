@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("after 'According to X,' a description between commas is X's apposition only where a clause follows it (clause_after_apposition)", 'pipeline/reported.c',
+  "                    clause_after_apposition(d, r, s, q))", "                    1)"),
+ ("what 'Según X,' introduces may open with an adjunct ('en las mesas impugnadas votaron …')", 'pipeline/reported.c',
+  "                 ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->prepositions) &&", "                 (0 && in(d, &t[after_m + 1], &r->prepositions) &&"),
+ ("a reported clause keeps a sign that belongs to its last word ('fue de 3,5%': trailing_punct)", 'pipeline/reported.c',
+  "    return (t->flags & TOK_PUNCT) && !(t->flags & TOK_MARK) && t->cp != '%' && t->cp != 0x2030 && t->cp != 0xB0 &&", "    return (t->flags & TOK_PUNCT) && !(t->flags & TOK_MARK) && t->cp != 0x2030 && t->cp != 0xB0 &&"),
+ ("Latin American 'reportó que' reports a clause (rules/es/verbs-reported.txt)", 'rules/es/verbs-reported.txt',
+  "reportó reporta reportan reportaron reportado acusó acusa acusan acusaron", "reportaron"),
  ("a subordinator and a reporting verb after the clause open a second report ('…, aunque insistió en que …': reports_again)", 'pipeline/reported.c',
   "    if (!(t[k].flags & TOK_LOWER) || !(conjunction || in(d, &t[k], &r->subordinators)) ||", "    if (!(t[k].flags & TOK_LOWER) || !(conjunction) ||"),
  ("a preposition may stand between the second reporting verb and 'que' ('pero recordó … / insistió en que': reports_again)", 'pipeline/reported.c',
