@@ -251,10 +251,19 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
     if (!rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) || e + 2 >= n || !(t[e].flags & TOK_LOWER) ||
         token_in(d, &t[e], &r->prepositions) < 0 || token_in(d, &t[e], &r->cue_followers) < 0)
         return none;
-    for (size_t j = e + 2; j < n && j < e + 6; j++) {
+    /* (the medium's name may stand in quotation marks: "a expliqué aux « Echos » son PDG") */
+    size_t marks = (t[e + 1].flags & TOK_MARK) ? 1 : 0;
+    for (size_t j = e + 2; j < n && j < e + 6 + marks; j++) {
+        if ((t[j].flags & TOK_MARK) && marks < 2) {
+            marks++;
+            continue;
+        }
         if (!(t[j].flags & TOK_WORD)) return none;
-        /* the subject opens with an article or a name: "à l'AFP Nathalie Perrin, directrice" */
-        if (!tok_article(d, r, &t[j]) && !(tok_first_name(d, r, &t[j]) && j > e + 2)) continue;
+        /* the subject opens with an article, a possessive or a name: "à l'AFP Nathalie Perrin,
+         * directrice", "aux « Echos » son cofondateur" */
+        if (!tok_article(d, r, &t[j]) && !(marks == 2 && token_in(d, &t[j], &r->possessives) >= 0) &&
+            !(tok_first_name(d, r, &t[j]) && j > e + 2))
+            continue;
         mention m = parse_mention(d, r, &s->toks, j);
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
             continue;
@@ -1790,7 +1799,11 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
          * scare quotes: "Lee said “We will win.”" (mark_partial_quotes makes it direct) */
         int short_speech = q->type == WHOSAID_SCARE && short_utterance(d, q);
         if (q->type != WHOSAID_DIRECT && !short_speech) continue;
-        size_t next_open = qi + 1 < quotes->len ? quotes->items[qi + 1].open : d->len;
+        /* (a title in quotation marks may stand before the speaker: "», a expliqué aux « Echos »
+         * son PDG") */
+        size_t next = qi + 1;
+        while (next < quotes->len && (quotes->items[next].type & (WHOSAID_TITLE | WHOSAID_SCARE))) next++;
+        size_t next_open = next < quotes->len ? quotes->items[next].open : d->len;
         if (q->closed && !short_speech) {
             size_t end_sent = quote_end_sent(seg, q);
             const sentence *snt = &seg->sents.items[end_sent];

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a title or word in quotation marks between a quotation and its cue does not end the cue's window ('aux « Echos » son cofondateur': find_cues)", 'pipeline/cues.c',
+  "        while (next < quotes->len && (quotes->items[next].type & (WHOSAID_TITLE | WHOSAID_SCARE))) next++;", "        (void)0;"),
+ ("a medium in quotation marks as the object before an inverted subject that a possessive opens (subject_after_object)", 'pipeline/cues.c',
+  "        if (!tok_article(d, r, &t[j]) && !(marks == 2 && token_in(d, &t[j], &r->possessives) >= 0) &&", "        if (!tok_article(d, r, &t[j]) && !(0 && token_in(d, &t[j], &r->possessives) >= 0) &&"),
+ ("the French imperfect of reaction verbs cues a quotation ('se félicitait': rules/fr/verbs.txt)", 'rules/fr/verbs.txt',
+  "argumentait argumentaient félicitait félicitaient", "argumentait argumentaient"),
  ("after 'According to X,' a description between commas is X's apposition only where a clause follows it (clause_after_apposition)", 'pipeline/reported.c',
   "                    clause_after_apposition(d, r, s, q))", "                    1)"),
  ("what 'Según X,' introduces may open with an adjunct ('en las mesas impugnadas votaron …')", 'pipeline/reported.c',
@@ -184,7 +190,7 @@ M = [
  ("a group noun and the words that qualify it are a bare source past four words ('according to people familiar with the matter')", 'pipeline/cues.c',
   "        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e) ||\n                       token_in(d, &t[k], &r->group_nouns) >= 0;", "        int org_name = e <= k + SHORT_GROUP_WORDS || org_name_between(d, r, t, k + 1, e);"),
  ("a reporting verb right after a conjunction, a clause after it, ends the clause before ('said …, but cautioned that …')", 'pipeline/reported.c',
-  "        return in(d, after, &r->complementisers) || ((after->flags & TOK_LOWER) && in(d, after, &r->pronouns));", "        return 0;"),
+  "        return in(d, after, &r->complementisers) ||\n               (conjunction && (after->flags & TOK_LOWER) && in(d, after, &r->pronouns)) ||", "        return 0 && (in(d, after, &r->complementisers) ||\n               (conjunction && (after->flags & TOK_LOWER) && in(d, after, &r->pronouns))) ||"),
  ("after a verb that takes an object, what an auxiliary follows is the clause's subject ('warned the river was rising')", 'pipeline/reported.c',
   "        if (!(o < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->auxiliaries))) c = o;", "        c = o;"),
  ("a number opens a reported clause where an auxiliary follows its noun ('said 40 people were hurt')", 'pipeline/reported.c',
@@ -358,9 +364,9 @@ M = [
  ("'Cst.' is a title's abbreviation ('police spokesman Cst. Tom Ahern')", 'rules/en/title-abbreviations.txt',
   "const constable cst constable", "const constable"),
  ("a name in apposition ends at its affiliation's comma ('Brannigan's lawyer, Kevin Asheford of the Digital Liberty Project, said')", 'pipeline/cues.c',
-  "            } else if (inner.kind == MENTION_NAME && affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&", "            } else if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 &&"),
+  "            } else if (inner.kind == MENTION_NAME && cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&", "            } else if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 &&"),
  ("a name in apposition to a participle's subject ends at its affiliation's comma ('…, Ruth Okafor of the Attorney General's Office, criticized …, saying')", 'pipeline/cues.c',
-  "    named.next_tok = e = affiliation_end(d, r, t, n, e);", ""),
+  "    named.next_tok = e = cue_affiliation_end(d, r, t, n, e);", ""),
  ("a titled indefinite description in the lead is the person the next sentences name ('A … judge chastised …' then 'Justice Sean Dunphy')", 'pipeline/attribute.c',
   "            if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);", ""),
  ("delayed identification only in the lead ('A Winnipeg lawyer criticized …' later stays a description)", 'pipeline/attribute.c',
