@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a company's legal form is an organisation word ('West Coast Transit Services Ltd.': rules/en/organisations.txt)", 'rules/en/organisations.txt',
+  "inc ltd corp co llc plc", "incorporated"),
+ ("a company's legal form ends a name as a suffix does ('… Ltd. told': rules/en/name-suffixes.txt)", 'rules/en/name-suffixes.txt',
+  "inc ltd corp co llc plc", "incorporated"),
  ("a title or word in quotation marks between a quotation and its cue does not end the cue's window ('aux « Echos » son cofondateur': find_cues)", 'pipeline/cues.c',
   "        while (next < quotes->len && (quotes->items[next].type & (WHOSAID_TITLE | WHOSAID_SCARE))) next++;", "        (void)0;"),
  ("a medium in quotation marks as the object before an inverted subject that a possessive opens (subject_after_object)", 'pipeline/cues.c',
