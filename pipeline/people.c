@@ -1102,14 +1102,31 @@ size_t registry_resolve_role_ahead(const registry *reg, const document *d, const
     return registry_one_ahead(reg, m->end, sent, holds_role_ahead, &q);
 }
 
+/* Bytes of an acronym in brackets that ends a role, brackets included, at most. */
+enum { ROLE_ACRONYM_BYTES = 12 };
+
 size_t registry_resolve_complement(const registry *reg, const document *d, const mention *m, int gender) {
     size_t cs = role_head_end(reg->rules, d, m->role_start, m->role_end), cn = m->role_end - cs;
     if (cn < 4) return NO_PERSON;
     size_t end = registry_mentions_from(reg, m->start);
     for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
         const person *ps = &reg->people.items[reg->mentions.items[i].person];
-        if (ps->kind == ENTITY_PERSON && (!gender || !ps->gender || ps->gender == gender) &&
-            ps->role_end - ps->role_start > cn && !strncasecmp((const char *)d->text + ps->role_end - cn, (const char *)d->text + cs, cn))
+        if (ps->kind != ENTITY_PERSON || (gender && ps->gender && ps->gender != gender)) continue;
+        /* (the organisation of the role may end in its acronym in brackets: "presidente de
+         * Renovación Ciudadana (RC)" holds "de Renovación Ciudadana" and "de RC") */
+        size_t re = ps->role_end, acr = re;
+        if (re > ps->role_start + 4 && d->text[re - 1] == ')') {
+            size_t o = re - 1;
+            while (o > ps->role_start && re - o <= ROLE_ACRONYM_BYTES && d->text[o] != '(') o--;
+            if (d->text[o] == '(' && o > ps->role_start + 1 && d->text[o - 1] == ' ') {
+                acr = o + 1;
+                re = o - 1;
+            }
+        }
+        size_t an = re == ps->role_end ? 0 : ps->role_end - 1 - acr;
+        if ((re - ps->role_start > cn && !strncasecmp((const char *)d->text + re - cn, (const char *)d->text + cs, cn)) ||
+            (an && cn > an && d->text[m->role_end - an - 1] == ' ' &&
+             !memcmp(d->text + m->role_end - an, d->text + acr, an)))
             return reg->mentions.items[i].person;
     }
     return NO_PERSON;

@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a role of the same complement may end in the acronym the description's complement uses ('el timonel de RC' for 'presidente de Renovación Ciudadana (RC)': registry_resolve_complement)", 'pipeline/people.c',
+  "        if (re > ps->role_start + 4 && d->text[re - 1] == ')') {", "        if (0) {"),
+ ("'timonel' is a generic head of a role (rules/es/generic-role-heads.txt)", 'rules/es/generic-role-heads.txt', "\ntimonel", "\n"),
+ ("'la scientifique', 'l'intéressé' are person nouns for the one just named (rules/fr/titles.txt)", 'rules/fr/titles.txt',
+  "scientifique édile intéressé intéressée sportif sportive", "édile sportif sportive"),
  ("a company's legal form is an organisation word ('West Coast Transit Services Ltd.': rules/en/organisations.txt)", 'rules/en/organisations.txt',
   "inc ltd corp co llc plc", "incorporated"),
  ("a company's legal form ends a name as a suffix does ('… Ltd. told': rules/en/name-suffixes.txt)", 'rules/en/name-suffixes.txt',
