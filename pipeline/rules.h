@@ -57,6 +57,17 @@ static inline int wordset_get(const wordset *set, const char *s, size_t n) {
     if (n > set->max_len || (n < 64 && !(set->lengths >> n & 1))) return -1;
     return wordset_lookup(set, s, n);
 }
+/* wordset_get of a word of at most eight bytes whose word_head and word_hash_short the caller
+ * has from reading it (the language vote, a look-up for most words of a document's start):
+ * inline, without reading the word again. Such a word is told apart by its head and length. */
+static inline int wordset_get_short(const wordset *set, size_t n, uint64_t hash, uint64_t head) {
+    if (n > set->max_len || !(set->lengths >> n & 1)) return -1; /* (an empty set has no length) */
+    for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
+        const wordset_slot *sl = &set->slots[i];
+        if (!sl->word) return -1;
+        if (sl->hash == hash && sl->len == n && sl->head == head) return sl->value;
+    }
+}
 /* The mechanisms rules/<lang>/features.txt may switch on, a bit each in
  * whosaid_rules.feature_bits, set when the rules load: the grammar asks some of them of every
  * word, and a bit test costs nothing where a look-up in the set costs a hash. A features.txt
