@@ -9,6 +9,7 @@ int document_init(document *d, const char *text, size_t len) {
     d->len = len;
     d->checkpoints.len = 0;
     size_t cp = 0, next_block = 0;
+    d->valid_utf8 = 1;
     for (size_t i = 0; i < len;) {
         while (i >= next_block) {
             cp_checkpoint c = {i, cp};
@@ -22,6 +23,7 @@ int document_init(document *d, const char *text, size_t len) {
         if (i >= stop) continue;
         int32_t ch;
         i += utf8_next(d->text, len, i, &ch);
+        if (ch < 0) d->valid_utf8 = 0;
         cp++;
     }
     cp_checkpoint end = {len, cp};
@@ -36,6 +38,7 @@ size_t document_cp(const document *d, size_t byte) {
     if (k >= d->checkpoints.len - 1) k = d->checkpoints.len - 2;
     while (k > 0 && d->checkpoints.items[k].byte > byte) k--;
     size_t i = d->checkpoints.items[k].byte, cp = d->checkpoints.items[k].cp;
+    if (d->valid_utf8) return cp + count_char_starts(d->text, i, byte, d->len);
     while (i < byte) {
         size_t a = scan_ascii(d->text, i, byte);
         cp += a - i;

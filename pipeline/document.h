@@ -24,6 +24,10 @@ typedef struct {
     /* checkpoint k: the first character start at or after byte k * CP_BLOCK, and its code-point
      * index; a look-up decodes forward from the nearest one, so it costs O(CP_BLOCK). */
     VEC(cp_checkpoint) checkpoints;
+    /* every character decoded as valid UTF-8: a character is then one byte that is no
+     * continuation byte and the continuation bytes after it, and document_cp counts the former
+     * instead of decoding */
+    int valid_utf8;
 } document;
 
 #define CP_BLOCK 128

@@ -28,23 +28,45 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
     const unsigned char *s = (const unsigned char *)text;
     size_t limit = len < LANGUAGE_MAX_BYTES ? len : LANGUAGE_MAX_BYTES;
     for (size_t i = 0; i < limit;) {
-        size_t m = letter_at(s, len, i);
-        if (!m) {
-            i++;
-            continue;
+        size_t j, short_word = 0; /* short_word: the length of a word read in one step below */
+        uint64_t w = 0;
+        if ((unsigned)((s[i] | 0x20) - 'a') < 26 && i + 8 <= len) {
+            short_word = ascii_letters8(w = word_load8(s + i));
+            if (short_word == 8 || s[i + short_word] >= 0x80) short_word = 0; /* longer, or a letter beyond ASCII may follow */
         }
-        size_t j = i + m;
-        /* ASCII letters eight at a time, most of most words */
-        while (j + 8 <= len) {
-            size_t ascii = ascii_letters8(word_load8(s + j));
-            j += ascii;
-            if (ascii < 8) break;
+        if (short_word) {
+            /* most words: fewer than eight ASCII letters and an ASCII byte after them, found in
+             * one step and hashed below without reading them again */
+            j = i + short_word;
+        } else {
+            size_t m = letter_at(s, len, i);
+            if (!m) {
+                i++;
+                continue;
+            }
+            j = i + m;
+            /* ASCII letters eight at a time, most of most words */
+            while (j + 8 <= len) {
+                size_t ascii = ascii_letters8(word_load8(s + j));
+                j += ascii;
+                if (ascii < 8) break;
+            }
+            while (j < len && (m = letter_at(s, len, j)) > 0) j += m;
         }
-        while (j < len && (m = letter_at(s, len, j)) > 0) j += m;
         if (j - i <= MAX_WORD) {
             words++;
             /* one look-up: a bit a language; none for a length no word of the lists has */
-            int v = ((first->lang_votes.lengths >> (j - i)) & 1) ? wordset_get(&first->lang_votes, text + i, j - i) : -1;
+            int v = -1;
+            if ((first->lang_votes.lengths >> (j - i)) & 1) {
+                if (short_word) {
+                    /* letters only: the case bit of each byte makes it lower case (word_head) */
+                    const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * short_word);
+                    const uint64_t head = (w & bytes) | (0x2020202020202020u & bytes);
+                    v = wordset_get_short(&first->lang_votes, short_word, word_hash_short(head, short_word), head);
+                } else {
+                    v = wordset_get(&first->lang_votes, text + i, j - i);
+                }
+            }
             for (size_t k = 0; v > 0 && k < n; k++) hits[k] += (size_t)(v >> k & 1);
         }
         i = j;

@@ -219,7 +219,7 @@ int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
      * look-up, then the word with its full stop) */
     if (rules_first_name(r, (const char *)d->text + t->start, t->stem_end - t->start) >= 0) return 1;
     return t->end > t->stem_end && d->text[t->end - 1] == '.' &&
-           wordset_get(&r->first_names, (const char *)d->text + t->start, t->end - t->start) >= 0;
+           rules_first_name_value(r, (const char *)d->text + t->start, t->end - t->start) >= 0;
 }
 
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {

@@ -43,10 +43,14 @@ int wordset_lookup(const wordset *set, const char *s, size_t n) {
     return sl->word ? sl->value : -1;
 }
 
-int wordset_get_folded(const wordset *set, const char *s, size_t n) {
-    int v = wordset_get(set, s, n);
-    if (v >= 0 || !set->cap || n > 64) return v;
-    /* capitals beyond ASCII ("Élisabeth", "ÖZDEMIR"): the word in lower case, as rules write it */
+/* A look-up of a word by its text, in a set or in a language's first names. */
+typedef int (*word_get)(const void *from, const char *s, size_t n);
+
+/* get, then, where the word holds capitals beyond ASCII ("Élisabeth", "ÖZDEMIR"), get of the
+ * word in lower case, as rules write it. */
+static inline int get_folded(word_get get, const void *from, const char *s, size_t n) {
+    int v = get(from, s, n);
+    if (v >= 0 || n > 64) return v;
     int upper = 0;
     for (size_t i = 0; i < n && !upper;) {
         if ((unsigned char)s[i] < 0x80) {
@@ -60,8 +64,21 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n) {
     if (!upper) return v;
     char folded[64];
     size_t fn = utf8_lower((const unsigned char *)s, n, folded, sizeof folded);
-    return fn && (fn != n || memcmp(folded, s, n)) ? wordset_get(set, folded, fn) : v;
+    return fn && (fn != n || memcmp(folded, s, n)) ? get(from, folded, fn) : v;
 }
+
+static int set_get(const void *set, const char *s, size_t n) { return wordset_get(set, s, n); }
+
+int wordset_get_folded(const wordset *set, const char *s, size_t n) {
+    return set->cap ? get_folded(set_get, set, s, n) : -1;
+}
+
+int rules_first_name_value(const whosaid_rules *r, const char *s, size_t n) {
+    int v = wordset_get(&r->first_names, s, n);
+    return v >= 0 || !r->first_names_base ? v : wordset_get(r->first_names_base, s, n);
+}
+
+static int first_name_get(const void *r, const char *s, size_t n) { return rules_first_name_value(r, s, n); }
 
 /* The ASCII letter a lower-case Latin-1 letter with a diacritic (UTF-8 C3 xx) stands on, or 0. */
 static char unaccented(unsigned char x) {
@@ -100,7 +117,7 @@ size_t rules_clitic_split(const whosaid_rules *r, const char *s, size_t n, size_
 }
 
 static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
-    int v = wordset_get_folded(&r->first_names, s, n);
+    int v = get_folded(first_name_get, r, s, n);
     if (v >= 0 || n > 64 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
     char low[64], out[64];
     size_t ln = utf8_lower((const unsigned char *)s, n, low, sizeof low), o = 0;
@@ -115,7 +132,7 @@ static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
             out[o++] = low[i];
         }
     }
-    return changed ? wordset_get(&r->first_names, out, o) : v;
+    return changed ? rules_first_name_value(r, out, o) : v;
 }
 
 /* A block of a word set's text. */
@@ -124,13 +141,18 @@ struct wordset_block {
     size_t used, cap;
     char bytes[];
 };
-enum { WORDSET_BLOCK_BYTES = 16384 };
+/* A set's first block holds WORDSET_FIRST_BLOCK bytes, each next one twice the last, up to
+ * WORDSET_BLOCK_BYTES: most sets hold a few dozen words, and the rules of every language hold
+ * some five hundred sets, so a first block of the largest size would give each set a page of
+ * its own to fault in at start-up (a page fault costs some 13 us on the development machine). */
+enum { WORDSET_FIRST_BLOCK = 256, WORDSET_BLOCK_BYTES = 16384 };
 
 /* Room for n bytes of a word set's text that will not move, or NULL without memory. */
 static char *wordset_text(wordset *set, size_t n) {
     struct wordset_block *b = set->blocks;
     if (!b || b->cap - b->used < n) {
-        size_t cap = n > WORDSET_BLOCK_BYTES ? n : WORDSET_BLOCK_BYTES;
+        size_t cap = !b ? WORDSET_FIRST_BLOCK : b->cap < WORDSET_BLOCK_BYTES ? 2 * b->cap : WORDSET_BLOCK_BYTES;
+        if (cap < n) cap = n;
         if (!(b = malloc(sizeof *b + cap))) return NULL;
         *b = (struct wordset_block){set->blocks, 0, cap};
         set->blocks = b;
@@ -803,6 +825,70 @@ static int load_file(whosaid_rules *r, const char *dir, const char *lang, const 
     return rc;
 }
 
+/* first-names-more.txt read over a language's usual names: each one it names again is marked
+ * -1, the later file's value being the one that holds (and the shared base's). */
+static int drop_named_again(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    for (size_t i = 0; i + 1 < n; i += 2)
+        if (wordset_get(dest, f[i].ptr, f[i].len) >= 0 && wordset_put(dest, f[i].ptr, f[i].len, -1) != 0)
+            return fail(c, "out of memory");
+    return 0;
+}
+
+/* The built-in shared text of rule file `name` where the language takes it from there (no file
+ * of its own, none in a --rules folder), else NULL. */
+static const char *builtin_shared_text(const char *dir, const char *lang, const char *name, char *err, size_t errlen) {
+    char path[4096], *owned;
+    const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
+    free(owned);
+    if (text || err[0]) return NULL;
+    text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+    int from_folder = owned != NULL; /* dir/shared/name */
+    free(owned);
+    return from_folder || err[0] ? NULL : text;
+}
+
+/* The three files of a language's first names, in this order, the last value read holding. */
+static const char *const first_name_files[] = {"first-names.txt", "first-names-usual.txt", "first-names-more.txt"};
+
+/* A language's first names (whosaid_rules.first_names_base): where it takes the first and the
+ * last file from the built-in shared ones, the shared base (*base, read by the first such
+ * language, whose rules own it) and its usual names that the last file does not name again;
+ * else the three files into first_names, as any set. */
+static int load_first_names(whosaid_rules *r, const char *dir, const char *lang, shared_sets *shared,
+                            const wordset **base, char *err, size_t errlen) {
+    const char *more = builtin_shared_text(dir, lang, first_name_files[2], err, errlen);
+    if (!more || !builtin_shared_text(dir, lang, first_name_files[0], err, errlen)) {
+        for (size_t k = 0; k < 3; k++)
+            if (load_file(r, dir, lang, first_name_files[k], 1, add_gendered, &r->first_names, shared, err, errlen) != 0)
+                return -1;
+        return 0;
+    }
+    if (!*base) {
+        if (!(r->first_names_base_owned = calloc(1, sizeof *r->first_names_base_owned))) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        for (size_t k = 0; k < 3; k += 2)
+            if (load_file(r, dir, lang, first_name_files[k], 1, add_gendered, r->first_names_base_owned, NULL, err,
+                          errlen) != 0)
+                return -1;
+        *base = r->first_names_base_owned;
+    }
+    r->first_names_base = *base;
+    wordset usual = {0};
+    char path[64];
+    snprintf(path, sizeof path, "rules/shared/%s", first_name_files[2]);
+    parse_ctx c = {path, 0, err, errlen};
+    int rc = load_file(r, dir, lang, first_name_files[1], 1, add_gendered, &usual, NULL, err, errlen);
+    if (rc == 0) rc = parse_lines(&c, more, drop_named_again, &usual);
+    for (size_t i = 0; rc == 0 && i < usual.cap; i++)
+        if (usual.slots[i].word && usual.slots[i].value >= 0 &&
+            wordset_put(&r->first_names, usual.slots[i].word, usual.slots[i].len, usual.slots[i].value) != 0)
+            rc = fail(&c, "out of memory");
+    wordset_free(&usual);
+    return rc;
+}
+
 /* "s'est exclamée", "se sont félicités": after "être" a past participle agrees with its
  * subject, so a set of verbs holds each participle's agreed forms too, by the endings of
  * rules/<lang>/participle-agreement.txt ("é:ée" reads "exclamé" as "exclamée" too). */
@@ -832,7 +918,8 @@ static int agree_participles(whosaid_rules *r, wordset *set) {
 
 /* One language's rules: the shared marks, then every file of its folder; lang "und" has the
  * shared marks alone. */
-static whosaid_rules *load_lang(const char *dir, const char *lang, shared_sets *shared, char *err, size_t errlen) {
+static whosaid_rules *load_lang(const char *dir, const char *lang, shared_sets *shared, const wordset **first_names_base,
+                                char *err, size_t errlen) {
     whosaid_rules *r = calloc(1, sizeof *r);
     if (!r) {
         snprintf(err, errlen, "out of memory");
@@ -848,10 +935,18 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, shared_sets *
         if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0 ||
             load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, NULL, err, errlen) != 0)
             goto fail;
-        for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++)
+        int first_names_read = 0;
+        for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
+            if (rule_files[i].offset == offsetof(whosaid_rules, first_names)) { /* its three files at once */
+                if (!first_names_read++ &&
+                    load_first_names(r, dir, lang, shared, first_names_base, err, errlen) != 0)
+                    goto fail;
+                continue;
+            }
             if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset,
                           shared, err, errlen) != 0)
                 goto fail;
+        }
         if (agree_participles(r, &r->verbs) != 0 || agree_participles(r, &r->reported_verbs) != 0) {
             snprintf(err, errlen, "out of memory");
             goto fail;
@@ -900,8 +995,9 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
     snprintf(langs[n++], 8, "und");
     whosaid_rules *first = NULL, **tail = &first;
     shared_sets shared = {0};
+    const wordset *first_names_base = NULL; /* owned by the rules of the language that read it */
     for (size_t i = 0; i < n; i++) {
-        whosaid_rules *r = load_lang(dir, langs[i], &shared, err, errlen);
+        whosaid_rules *r = load_lang(dir, langs[i], &shared, &first_names_base, err, errlen);
         if (!r) {
             shared_sets_free(&shared);
             whosaid_rules_free(first);
@@ -944,6 +1040,8 @@ void whosaid_rules_free(whosaid_rules *r) {
         for (size_t i = 0; i < r->ntitle_abbr; i++) free(r->title_abbr[i]);
         free(r->title_abbr);
         lexicon_free(&r->lexicon);
+        if (r->first_names_base_owned) wordset_free(r->first_names_base_owned);
+        free(r->first_names_base_owned);
         pcre2_code_free(r->verb_re);
         free(r);
         r = next;

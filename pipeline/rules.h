@@ -57,6 +57,17 @@ static inline int wordset_get(const wordset *set, const char *s, size_t n) {
     if (n > set->max_len || (n < 64 && !(set->lengths >> n & 1))) return -1;
     return wordset_lookup(set, s, n);
 }
+/* wordset_get of a word of at most eight bytes whose word_head and word_hash_short the caller
+ * has from reading it (the language vote, a look-up for most words of a document's start):
+ * inline, without reading the word again. Such a word is told apart by its head and length. */
+static inline int wordset_get_short(const wordset *set, size_t n, uint64_t hash, uint64_t head) {
+    if (n > set->max_len || !(set->lengths >> n & 1)) return -1; /* (an empty set has no length) */
+    for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
+        const wordset_slot *sl = &set->slots[i];
+        if (!sl->word) return -1;
+        if (sl->hash == hash && sl->len == n && sl->head == head) return sl->value;
+    }
+}
 /* The mechanisms rules/<lang>/features.txt may switch on, a bit each in
  * whosaid_rules.feature_bits, set when the rules load: the grammar asks some of them of every
  * word, and a bit test costs nothing where a look-up in the set costs a hash. A features.txt
@@ -100,6 +111,9 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n);
  * the language writes the accents the list leaves out (features.txt "unaccented-first-names":
  * "Maïté", "Léna"), the word without them too. */
 int rules_first_name(const whosaid_rules *r, const char *s, size_t n);
+/* The value of s[0, n) in the language's first names as the three files give it, the last read
+ * winning (ASCII case aside), or -1: what wordset_get of one set of all three would give. */
+int rules_first_name_value(const whosaid_rules *r, const char *s, size_t n);
 /* "dit-il", "a-t-elle": where the word s[0, n) ends in a subject pronoun that a hyphen joins
  * to its verb (rules/<lang>/clitics.txt), a link between them left out (clitic-links.txt: the
  * euphonic t), the verb's length, with *pronoun where the pronoun starts; else 0. */
@@ -165,6 +179,14 @@ struct whosaid_rules {
 #undef DERIVED
 #undef ENDINGS
 #undef PHRASES
+    /* The first names every language shares (rules/shared/first-names.txt, then
+     * first-names-more.txt), read once for all the languages that take both from there: the
+     * language's first_names then holds only its own usual names (first-names-usual.txt) that
+     * first-names-more.txt, read after it, does not name again (rules_first_name_value). Four
+     * copies of a megabyte each were a third of the start-up's page faults. NULL where the
+     * language reads the three files into first_names itself (a --rules folder of its own). */
+    const wordset *first_names_base;
+    wordset *first_names_base_owned; /* the base, when this language's loading read it */
     wordset title_full;   /* a title's full word, valued by the index of its abbreviation */
     char **title_abbr;    /* "gov" for "governor" */
     size_t ntitle_abbr;

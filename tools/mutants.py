@@ -473,7 +473,7 @@ M = [
  ("two surnames after an honorific are someone new ('Mme Blanchette Vézina')", 'pipeline/people.c',
   "|| rules_feature(reg->rules, FEATURE_DOUBLE_SURNAMES)))", "))"),
  ("first names looked up with their accents only ('Maïté' is no first name)", 'pipeline/rules.c',
-  "    return changed ? wordset_get(&r->first_names, out, o) : v;", "    return changed ? v : v;"),
+  "    return changed ? rules_first_name_value(r, out, o) : v;", "    return changed ? v : v;"),
  ("a role noun's article shows no gender in the registry ('La ministre' one more mention of a man)", 'pipeline/people.c',
   "    /* \"La ministre\" is no man whose role holds \"ministre\": the gender the article shows */\n    if (!*gender) *gender = m->gender;", ""),
  ("a role noun's article shows no gender to resolve it by ('La ministre' is the premier ministre named before)", 'pipeline/attribute.c',
