@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a dialogue incise after '?' may open with an auxiliary that has its pronoun joined on ('? a-t-il demandé': past_clitic)", 'pipeline/quotes.c',
+  "              (joined && word_in(d, &r->auxiliaries, w, w + joined))) ||", "              0) ||"),
+ ("Québec's first names show a person ('Réal Gosselin': rules/fr/first-names-usual.txt)", 'rules/fr/first-names-usual.txt',
+  "réal male réjean male", "réjean male"),
  ("a role of the same complement may end in the acronym the description's complement uses ('el timonel de RC' for 'presidente de Renovación Ciudadana (RC)': registry_resolve_complement)", 'pipeline/people.c',
   "        if (re > ps->role_start + 4 && d->text[re - 1] == ')') {", "        if (0) {"),
  ("'timonel' is a generic head of a role (rules/es/generic-role-heads.txt)", 'rules/es/generic-role-heads.txt', "\ntimonel", "\n"),
