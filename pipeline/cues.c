@@ -240,6 +240,12 @@ static int party_label(const document *d, const whosaid_rules *r, const cue_scra
            wordset_get(&r->party_letters, x, 1) >= 0;
 }
 
+/* "(INDEC)", "(SPSA)": past an acronym in brackets at toks[k], the one of the organisation just
+ * named; k where there is none. */
+static size_t past_acronym(const token *t, size_t n, size_t k) {
+    return k + 3 < n && punct_is(&t[k], '(') && (t[k + 1].flags & TOK_ALLCAPS) && punct_is(&t[k + 2], ')') ? k + 3 : k;
+}
+
 /* "explicó a este diario el jefe de la unidad", "a déclaré à l'AFP le ministre": where the
  * language puts whom it was said to between the verb and its subject (features.txt
  * "object-before-subject"), the subject after a preposition of cue-followers.txt and its
@@ -306,7 +312,9 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
         mention m = parse_mention(d, r, &s->toks, a);
         int someone = m.kind == MENTION_NAME ? m.name_tokens >= 2 || m.titled || tok_first_name(d, r, &t[a])
                                               : m.kind != MENTION_PRONOUN && tok_article(d, r, &t[a]) && mention_is_someone(d, r, &m);
-        if (!someone || (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.'))) continue;
+        if (!someone || (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
+                         past_acronym(t, n, m.next_tok) == m.next_tok))
+            continue;
         return m;
     }
     return none;
@@ -622,7 +630,8 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
             mention after = parse_mention(d, r, &s->toks, a);
             if ((after.kind == MENTION_NAME || after.kind == MENTION_ROLE ||
                  (after.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &after))) &&
-                (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.')))
+                (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.') ||
+                 past_acronym(t, n, after.next_tok) > after.next_tok))
                 return after;
         }
     mention m = parse_mention(d, r, &s->toks, k);
@@ -927,7 +936,8 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             for (size_t a = e + 1; a < e + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
                 mention after = parse_mention(d, r, &s->toks, a);
                 if ((after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org)) &&
-                    (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.'))) {
+                    (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.') ||
+                     past_acronym(t, n, after.next_tok) > after.next_tok)) {
                     m = after;
                     break;
                 }
@@ -953,9 +963,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     possessor_and_noun(d, r, s, &m);
     size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
     /* "…,” the Manitoba Wildfire Service (MWS) said: an organisation's acronym in brackets */
-    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && k == m.next_tok && k + 3 < n &&
-        punct_is(&t[k], '(') && (t[k + 1].flags & TOK_ALLCAPS) && punct_is(&t[k + 2], ')'))
-        k += 3;
+    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && k == m.next_tok) k = past_acronym(t, n, k);
     while (k < n && tok_adverb(d, r, &t[k])) k++;
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && k < n && is_relative(d, r, &t[k]) &&
         !s->verb_end.items[k]) {

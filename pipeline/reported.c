@@ -982,9 +982,11 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             if (after_m + 2 < n && punct_is(&t[after_m], ',') &&
                 (tok_article(d, r, &t[after_m + 1]) || tok_title(d, r, &t[after_m + 1]) ||
                  ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives)))) {
+                /* (a relative clause has a verb of its own: "cuyo voto fue decisivo") */
+                int relative = (t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives);
                 size_t q = after_m + 1;
-                while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) && !s->verb_end.items[q] &&
-                       !in(d, &t[q], &r->auxiliaries))
+                while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) &&
+                       (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries))))
                     q++;
                 /* (after an article, a description that runs to the comma: not "el partido reunió
                  * a más de 84.000 espectadores, récord del estadio", a clause whose verb is none

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an acronym in brackets may end an inverted subject after a time ('informó ayer el Instituto … (INDEC)': subject_after_insert)", 'pipeline/cues.c',
+  "                         past_acronym(t, n, m.next_tok) == m.next_tok))", "                         1))"),
+ ("a relative clause after 'Para X,' has a verb of its own ('cuyo voto fue decisivo')", 'pipeline/reported.c',
+  "                       (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries))))", "                       (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries)))"),
  ("a dialogue incise after '?' may open with an auxiliary that has its pronoun joined on ('? a-t-il demandé': past_clitic)", 'pipeline/quotes.c',
   "              (joined && word_in(d, &r->auxiliaries, w, w + joined))) ||", "              0) ||"),
  ("Québec's first names show a person ('Réal Gosselin': rules/fr/first-names-usual.txt)", 'rules/fr/first-names-usual.txt',
