@@ -246,6 +246,24 @@ static size_t past_acronym(const token *t, size_t n, size_t k) {
     return k + 3 < n && punct_is(&t[k], '(') && (t[k + 1].flags & TOK_ALLCAPS) && punct_is(&t[k + 2], ')') ? k + 3 : k;
 }
 
+/* "«…», explican desde la Consejería de Sanidad", "…, apuntan desde el Ayuntamiento": a
+ * preposition of rules/<lang>/source-prepositions.txt right after an inverted verb, then the
+ * organisation or the person it is said from, which ends the clause: they spoke. */
+static mention source_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
+    mention none = {0};
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (e + 1 >= n || !(t[e].flags & TOK_LOWER) ||
+        wordset_get(&r->source_prepositions, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) < 0)
+        return none;
+    mention m = parse_mention(d, r, &s->toks, e + 1);
+    if (!(m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && (m.org || m.definite))) ||
+        (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
+         past_acronym(t, n, m.next_tok) == m.next_tok))
+        return none;
+    return m;
+}
+
 /* "explicó a este diario el jefe de la unidad", "a déclaré à l'AFP le ministre": where the
  * language puts whom it was said to between the verb and its subject (features.txt
  * "object-before-subject"), the subject after a preposition of cue-followers.txt and its
@@ -944,6 +962,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             }
         if (m.kind == MENTION_NONE) m = subject_after_object(d, r, s, e);
         if (m.kind == MENTION_NONE) m = subject_after_insert(d, r, s, e);
+        if (m.kind == MENTION_NONE) m = source_after_verb(d, r, s, e);
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
              * "null-subject") has its cue all the same; the context tells who */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'explican desde la Consejería': a source preposition after an inverted verb names who spoke (source_after_verb)", 'pipeline/cues.c',
+  "        if (m.kind == MENTION_NONE) m = source_after_verb(d, r, s, e);", "        (void)source_after_verb;"),
  ("an acronym in brackets may end an inverted subject after a time ('informó ayer el Instituto … (INDEC)': subject_after_insert)", 'pipeline/cues.c',
   "                         past_acronym(t, n, m.next_tok) == m.next_tok))", "                         1))"),
  ("a relative clause after 'Para X,' has a verb of its own ('cuyo voto fue decisivo')", 'pipeline/reported.c',
