@@ -586,9 +586,12 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
     /* (German "der" is an article before a capitalised word, the object told: "sagte der
      * CSU-Politiker der Zeit.", a relative before anything else) */
     int article = tok_article(d, r, &t[k]) && k + 1 < n && (t[k + 1].flags & TOK_CAP);
-    if (in(d, &t[k], &r->complementisers) || (in(d, &t[k], &r->relatives) && !article) ||
-        in(d, &t[k], &r->object_pronouns))
-        return 0;
+    /* "…, according to a Senate aide who spoke on condition of anonymity.": a relative clause
+     * about the one named or described, not a pronoun, closes the sentence */
+    int relative = (t[k].flags & TOK_LOWER) && in(d, &t[k], &r->relatives) && !article;
+    if (relative && !in(d, &t[k], &r->complementisers) && c->who.kind != MENTION_NONE && c->who.kind != MENTION_PRONOUN)
+        return 1;
+    if (in(d, &t[k], &r->complementisers) || relative || in(d, &t[k], &r->object_pronouns)) return 0;
     for (size_t e = k; e < n && e < k + 8; e++) {
         if (punct_is(&t[e], '.') || punct_is(&t[e], ',')) return 1;
         /* "Mr. Corbyn told the House before slamming …", "she said after meeting …": a
