@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("English: someone introduced by a titled indefinite description is a person of their own ('A spokesman for the health ministry said', then 'the spokesman': rules/en/features.txt described-people)", 'rules/en/features.txt',
+  "\ndescribed-people\n", "\n"),
  ("a relative clause about the source named after a closing cue ends the sentence ('…, according to a Senate aide who spoke …': cue_ends_sentence)", 'pipeline/reported.c',
   "    if (relative && !in(d, &t[k], &r->complementisers) && c->who.kind != MENTION_NONE && c->who.kind != MENTION_PRONOUN)", "    if (0)"),
  ("'explican desde la Consejería': a source preposition after an inverted verb names who spoke (source_after_verb)", 'pipeline/cues.c',
