@@ -240,12 +240,6 @@ static int party_label(const document *d, const whosaid_rules *r, const cue_scra
            wordset_get(&r->party_letters, x, 1) >= 0;
 }
 
-/* "(INDEC)", "(SPSA)": past an acronym in brackets at toks[k], the one of the organisation just
- * named; k where there is none. */
-static size_t past_acronym(const token *t, size_t n, size_t k) {
-    return k + 3 < n && punct_is(&t[k], '(') && (t[k + 1].flags & TOK_ALLCAPS) && punct_is(&t[k + 2], ')') ? k + 3 : k;
-}
-
 /* "«…», explican desde la Consejería de Sanidad", "…, apuntan desde el Ayuntamiento": a
  * preposition of rules/<lang>/source-prepositions.txt right after an inverted verb, then the
  * organisation or the person it is said from, which ends the clause: they spoke. */
@@ -259,7 +253,7 @@ static mention source_after_verb(const document *d, const whosaid_rules *r, cons
     mention m = parse_mention(d, r, &s->toks, e + 1);
     if (!(m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && (m.org || m.definite))) ||
         (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
-         past_acronym(t, n, m.next_tok) == m.next_tok))
+         tok_past_acronym(t, n, m.next_tok) == m.next_tok))
         return none;
     return m;
 }
@@ -331,7 +325,7 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
         int someone = m.kind == MENTION_NAME ? m.name_tokens >= 2 || m.titled || tok_first_name(d, r, &t[a])
                                               : m.kind != MENTION_PRONOUN && tok_article(d, r, &t[a]) && mention_is_someone(d, r, &m);
         if (!someone || (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
-                         past_acronym(t, n, m.next_tok) == m.next_tok))
+                         tok_past_acronym(t, n, m.next_tok) == m.next_tok))
             continue;
         return m;
     }
@@ -649,7 +643,7 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
             if ((after.kind == MENTION_NAME || after.kind == MENTION_ROLE ||
                  (after.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &after))) &&
                 (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.') ||
-                 past_acronym(t, n, after.next_tok) > after.next_tok))
+                 tok_past_acronym(t, n, after.next_tok) > after.next_tok))
                 return after;
         }
     mention m = parse_mention(d, r, &s->toks, k);
@@ -955,7 +949,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
                 mention after = parse_mention(d, r, &s->toks, a);
                 if ((after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org)) &&
                     (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.') ||
-                     past_acronym(t, n, after.next_tok) > after.next_tok)) {
+                     tok_past_acronym(t, n, after.next_tok) > after.next_tok)) {
                     m = after;
                     break;
                 }
@@ -982,7 +976,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     possessor_and_noun(d, r, s, &m);
     size_t k = m.kind == MENTION_NONE ? i : skip_apposition(d, r, s, m.next_tok, &m);
     /* "…,” the Manitoba Wildfire Service (MWS) said: an organisation's acronym in brackets */
-    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && k == m.next_tok) k = past_acronym(t, n, k);
+    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && k == m.next_tok) k = tok_past_acronym(t, n, k);
     while (k < n && tok_adverb(d, r, &t[k])) k++;
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && k < n && is_relative(d, r, &t[k]) &&
         !s->verb_end.items[k]) {
@@ -1203,7 +1197,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     /* "The Saskatchewan Public Safety Agency (SPSA) said", "la Commission électorale
      * indépendante (CEI) a indiqué": an organisation's acronym in brackets between its name and
      * the verb (the name may read on through it) */
-    if (m.kind == MENTION_NONE && open > 0 && open + 3 == end && (t[open + 1].flags & TOK_ALLCAPS))
+    if (m.kind == MENTION_NONE && open > 0 && tok_past_acronym(t, end, open) == end)
         for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
             if ((named.kind == MENTION_NAME || (named.kind == MENTION_ROLE && named.org)) &&

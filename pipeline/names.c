@@ -1038,7 +1038,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
                 /* (the name without the acronym in brackets that ends the phrase: "la Commission
                  * électorale indépendante (CEI)" is the Commission électorale indépendante) */
                 size_t named = last;
-                if (named >= j + 4 && punct_is(&t[named - 1], ')') && punct_is(&t[named - 3], '(')) named -= 3;
+                if (named >= j + 4 && tok_past_acronym(t, named, named - 3) == named) named -= 3;
                 m.surname_end = t[named - 1].stem_end;
                 m.name_end = name_word_end(&t[named - 1]);
                 m.role_start = m.role_end = 0;

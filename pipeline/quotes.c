@@ -403,9 +403,9 @@ static size_t past_clitic(const document *d, const whosaid_rules *r, size_t w, s
             continue;
         }
         /* (an auxiliary may have its subject pronoun joined on: "? a-t-il demandé") */
-        size_t pronoun, joined = rules_clitic_split(r, s + w, *e - w, &pronoun);
+        size_t pronoun, joined;
         if (!(word_in(d, &r->object_clitics, w, *e) || word_in(d, &r->auxiliaries, w, *e) ||
-              (joined && word_in(d, &r->auxiliaries, w, w + joined))) ||
+              ((joined = rules_clitic_split(r, s + w, *e - w, &pronoun)) && word_in(d, &r->auxiliaries, w, w + joined))) ||
             *e + 1 >= end || s[*e] != ' ')
             return w;
         size_t v = *e + 1, ve = incise_word_end(d, v, end);

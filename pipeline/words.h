@@ -65,6 +65,11 @@ static inline int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_
 static inline int punct_is_dash(const token *t) { return punct_is(t, '-') || punct_is(t, 0x2013) || punct_is(t, 0x2014); }
 /* …an en or an em dash only, never a hyphen: "a doctor – who …" */
 static inline int punct_is_long_dash(const token *t) { return punct_is(t, 0x2013) || punct_is(t, 0x2014); }
+/* "(INDEC)", "(SPSA)": past an acronym in brackets at t[k] of the n tokens t; k where none stands
+ * there. */
+static inline size_t tok_past_acronym(const token *t, size_t n, size_t k) {
+    return k + 3 <= n && punct_is(&t[k], '(') && (t[k + 1].flags & TOK_ALLCAPS) && punct_is(&t[k + 2], ')') ? k + 3 : k;
+}
 
 /* Appends the word of t to key[0, *len) as rule files write a phrase of several words: "_"
  * between them, an elision's apostrophe left out ("d'après" is "d_après"). Returns 0 where key
