@@ -240,6 +240,13 @@ static int party_label(const document *d, const whosaid_rules *r, const cue_scra
            wordset_get(&r->party_letters, x, 1) >= 0;
 }
 
+/* Does an inverted subject that ends before toks[k] end its clause: the sentence's end, a comma
+ * or a full stop, or the acronym in brackets of the organisation it names ("informó ayer el
+ * Instituto … (INDEC).")? */
+static int ends_subject(const token *t, size_t n, size_t k) {
+    return k >= n || punct_is(&t[k], ',') || punct_is(&t[k], '.') || tok_past_acronym(t, n, k) > k;
+}
+
 /* "«…», explican desde la Consejería de Sanidad", "…, apuntan desde el Ayuntamiento": a
  * preposition of rules/<lang>/source-prepositions.txt right after an inverted verb, then the
  * organisation or the person it is said from, which ends the clause: they spoke. */
@@ -251,9 +258,7 @@ static mention source_after_verb(const document *d, const whosaid_rules *r, cons
         wordset_get(&r->source_prepositions, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) < 0)
         return none;
     mention m = parse_mention(d, r, &s->toks, e + 1);
-    if (!(m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && (m.org || m.definite))) ||
-        (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
-         tok_past_acronym(t, n, m.next_tok) == m.next_tok))
+    if (!(m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && (m.org || m.definite))) || !ends_subject(t, n, m.next_tok))
         return none;
     return m;
 }
@@ -324,9 +329,7 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
         mention m = parse_mention(d, r, &s->toks, a);
         int someone = m.kind == MENTION_NAME ? m.name_tokens >= 2 || m.titled || tok_first_name(d, r, &t[a])
                                               : m.kind != MENTION_PRONOUN && tok_article(d, r, &t[a]) && mention_is_someone(d, r, &m);
-        if (!someone || (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
-                         tok_past_acronym(t, n, m.next_tok) == m.next_tok))
-            continue;
+        if (!someone || !ends_subject(t, n, m.next_tok)) continue;
         return m;
     }
     return none;
@@ -642,8 +645,7 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
             mention after = parse_mention(d, r, &s->toks, a);
             if ((after.kind == MENTION_NAME || after.kind == MENTION_ROLE ||
                  (after.kind == MENTION_DESCRIPTION && mention_names_someone(d, r, &after))) &&
-                (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.') ||
-                 tok_past_acronym(t, n, after.next_tok) > after.next_tok))
+                ends_subject(t, n, after.next_tok))
                 return after;
         }
     mention m = parse_mention(d, r, &s->toks, k);
@@ -948,8 +950,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             for (size_t a = e + 1; a < e + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
                 mention after = parse_mention(d, r, &s->toks, a);
                 if ((after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org)) &&
-                    (after.next_tok >= n || punct_is(&t[after.next_tok], ',') || punct_is(&t[after.next_tok], '.') ||
-                     tok_past_acronym(t, n, after.next_tok) > after.next_tok)) {
+                    ends_subject(t, n, after.next_tok)) {
                     m = after;
                     break;
                 }

@@ -22,7 +22,7 @@ M = [
  ("'explican desde la Consejería': a source preposition after an inverted verb names who spoke (source_after_verb)", 'pipeline/cues.c',
   "        if (m.kind == MENTION_NONE) m = source_after_verb(d, r, s, e);", "        (void)source_after_verb;"),
  ("an acronym in brackets may end an inverted subject after a time ('informó ayer el Instituto … (INDEC)': subject_after_insert)", 'pipeline/cues.c',
-  "                         tok_past_acronym(t, n, m.next_tok) == m.next_tok))", "                         1))"),
+  "        if (!someone || !ends_subject(t, n, m.next_tok)) continue;", "        if (!someone || !(m.next_tok >= n || punct_is(&t[m.next_tok], ',') || punct_is(&t[m.next_tok], '.'))) continue;"),
  ("a relative clause after 'Para X,' has a verb of its own ('cuyo voto fue decisivo')", 'pipeline/reported.c',
   "                       (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries))))", "                       (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries)))"),
  ("a dialogue incise after '?' may open with an auxiliary that has its pronoun joined on ('? a-t-il demandé': past_clitic)", 'pipeline/quotes.c',
