@@ -680,7 +680,14 @@ static size_t postnominal_run_on(const document *d, const whosaid_rules *r, cons
            token_in(d, &t[e], &r->determiners) < 0 && token_in(d, &t[e], &r->cue_followers) < 0 && !tok_adverb(d, r, &t[e]) &&
            !rules_ends_in(&r->past_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))
         e++;
-    return e > k && e + 1 < n && tok_first_name(d, r, &t[e]) && (t[e + 1].flags & TOK_CAP) ? e - k : 0;
+    if (e == k || e >= n) return 0;
+    if (e + 1 < n && tok_first_name(d, r, &t[e]) && (t[e + 1].flags & TOK_CAP)) return e - k;
+    /* "La députée écologiste genevoise affirme que": or, two or more, up to the verb whose
+     * subject the role is (one alone is read word by word below) */
+    return e > k + 1 && (t[e].flags & TOK_LOWER) &&
+                   (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0)
+               ? e - k
+               : 0;
 }
 
 /* (the feature's test first, inline: off in most languages, asked of every word of a phrase) */
@@ -1298,6 +1305,9 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         }
         /* …or a role whose complement is in lower case: "La presidenta de la asociación" */
         if (m.kind == MENTION_ROLE && !m.org && m.next_tok == end && title.kind == MENTION_NONE) return m;
+        /* …or an organisation's name whose words after the first are in lower case, complement
+         * and all: "L'Office fédéral du logement a rappelé" */
+        if (m.kind == MENTION_ROLE && m.org && m.next_tok == end) return m;
     }
     return title;
 }
@@ -1356,7 +1366,9 @@ int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t
 }
 
 int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, size_t k) {
-    if (k > 0 && (tok_article(d, r, &t[k - 1]) || token_in(d, &t[k - 1], &r->possessives) >= 0 || (t[k - 1].flags & TOK_POSS)))
+    /* (or a preposition: "l'Office fédéral du logement a rappelé") */
+    if (k > 0 && (tok_article(d, r, &t[k - 1]) || token_in(d, &t[k - 1], &r->possessives) >= 0 || (t[k - 1].flags & TOK_POSS) ||
+                  ((t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0)))
         return (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->adverbs) >= 0;
     return tok_adverb(d, r, &t[k]);
 }

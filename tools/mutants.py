@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("where adjectives follow the noun, two or more after a title run to the verb whose subject the role is ('La conseillère nationale verte genevoise affirme': postnominal_run_on)", 'pipeline/names.c',
+  "    return e > k + 1 && (t[e].flags & TOK_LOWER) &&", "    return 0 && (t[e].flags & TOK_LOWER) &&"),
+ ("an organisation's name read from the article that opens the clause, its complement in lower case, is the subject before the verb ('L'Office fédéral du logement a indiqué': parse_mention_before)", 'pipeline/names.c',
+  "        if (m.kind == MENTION_ROLE && m.org && m.next_tok == end) return m;", "        (void)0;"),
+ ("a word ending in -ment after a preposition is a noun, not an adverb between subject and verb ('du logement a indiqué': tok_adverb_at)", 'pipeline/names.c',
+  "                  ((t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0)))", "                  0))"),
  ("English: someone introduced by a titled indefinite description is a person of their own ('A spokesman for the health ministry said', then 'the spokesman': rules/en/features.txt described-people)", 'rules/en/features.txt',
   "\ndescribed-people\n", "\n"),
  ("a relative clause about the source named after a closing cue ends the sentence ('…, according to a Senate aide who spoke …': cue_ends_sentence)", 'pipeline/reported.c',
@@ -794,7 +800,7 @@ M = [
  ("a role with a phrase after it no subject ('The doctor at the walk-in clinic said …')", 'pipeline/names.c',
   "            if (whole.kind == MENTION_DESCRIPTION && whole.next_tok == end) {", "            if (0) {"),
  ("after an article a word with an adverb's ending still an adverb ('Le gouvernement a déclaré que')", 'pipeline/names.c',
-  "    if (k > 0 && (tok_article(d, r, &t[k - 1]) || token_in(d, &t[k - 1], &r->possessives) >= 0 || (t[k - 1].flags & TOK_POSS)))", "    if (0)"),
+  "    if (k > 0 && (tok_article(d, r, &t[k - 1]) || token_in(d, &t[k - 1], &r->possessives) >= 0 || (t[k - 1].flags & TOK_POSS) ||", "    if (k > 0 && (0 ||"),
  ("a time after the verb opens the reported clause ('said yesterday that', 'a indiqué lundi que', 'dijo ayer que')", 'pipeline/reported.c',
   "    return !(t->flags & TOK_CAP) && !in(d, t, &r->cue_followers);", "    return !(t->flags & TOK_CAP);"),
  ("a possessive name and the noun it owns not the subject ('Councillor Omar Haddad’s spokesman said')", 'pipeline/cues.c',
