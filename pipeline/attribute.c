@@ -347,7 +347,10 @@ static size_t named_after_lead(const document *d, const segments *seg, const reg
  * head, whose the organisation is. Its apostrophe after the first word, that is (not an
  * elided article's: "l’agence"). */
 static int possessor_before_head(const document *d, const mention *m) {
-    for (size_t i = first_word_end(d, m->start, m->head_start); i < m->head_start; i++)
+    size_t from = first_word_end(d, m->start, m->head_start);
+    /* (past the elided article's own apostrophe, where the first word ends) */
+    if (from < m->head_start) from += d->text[from] == '\'' ? 1 : d->text[from] == 0xE2 ? 3 : 0;
+    for (size_t i = from; i < m->head_start; i++)
         if (d->text[i] == '\'' || (i + 2 < m->head_start && !memcmp(d->text + i, "\xE2\x80\x99", 3))) return 1;
     return 0;
 }

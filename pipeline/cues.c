@@ -64,7 +64,7 @@ static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch 
 }
 
 /* Words of the phrase after an opinion preposition, up to its comma, at most. */
-enum { OPINION_PHRASE_TOKENS = 8 };
+enum { OPINION_PHRASE_TOKENS = 14 };
 
 /* Is toks[k] a pronoun that a preposition takes as its object ("close to her", "familiar with
  * him"), not a possessive before a noun? */

@@ -128,7 +128,7 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
     return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) &&
            token_in(d, t, &r->cue_followers) < 0 && token_in(d, t, &r->not_names) < 0 &&
            token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
-           !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 &&
+           !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 && token_in(d, t, &r->negations) < 0 &&
            !rules_ends_in(&r->finite_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
            (after_article ? token_in(d, t, &r->adverbs) < 0 : !tok_adverb(d, r, t)) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
@@ -624,8 +624,10 @@ static inline int role_link(const document *d, const whosaid_rules *r, const tok
 /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets at t[k],
  * after a title of the phrase that starts at t[j] and before a name. */
 static inline int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    /* (before the name, or before the role's complement: "le député (LFI) de la Seine-Saint-Denis
+     * Rachid Ouali") */
     return punct_is(&t[k], '(') && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) && (t[k + 1].flags & TOK_ALLCAPS) &&
-           punct_is(&t[k + 2], ')') && (t[k + 3].flags & TOK_CAP);
+           punct_is(&t[k + 2], ')') && ((t[k + 3].flags & TOK_CAP) || ((t[k + 3].flags & TOK_LOWER) && tok_connector(d, r, &t[k + 3])));
 }
 
 /* Is toks[k] an age in figures before a noun or a name: "58-jährige" (the part after its last
@@ -743,6 +745,7 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
             token_in(d, w, &r->relatives) >= 0 || token_in(d, w, &r->subordinators) >= 0 ||
             token_in(d, w, &r->cue_followers) >= 0 || token_in(d, w, &r->conjunctions) >= 0 || tok_pronoun_word(d, r, w) ||
             token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->determiners) >= 0 ||
+            token_in(d, w, &r->negations) >= 0 || /* ("la Commission de discipline n'a pas") */
             /* (after an article a word is a noun, whatever its ending: "de l'enseignement") */
             (tok_adverb(d, r, w) && !tok_article(d, r, &t[e - 1]) && !tok_connector(d, r, &t[e - 1])) ||
             (rules_ends_in(&r->passive_participle_endings, (const char *)d->text + w->start, w->stem_end - w->start) &&
@@ -1255,6 +1258,9 @@ static int after_opening_phrase(const document *d, const whosaid_rules *r, const
            token_in(d, &t[c], &r->relatives) < 0;
 }
 
+/* Tokens of a party's label in brackets after a title, at most ("(LFI)", "(D-N.Y.)"). */
+enum { BRACKETED_LABEL_TOKENS = 6 };
+
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end) {
     mention none = {0};
@@ -1265,10 +1271,18 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     size_t k = end;
     /* a phrase from further back would end before end: parse_mention reads at most
      * MAX_PHRASE_TOKENS words after an article, and a document noun */
-    while (k > from && k + MAX_PHRASE_TOKENS + 2 > end &&
-           (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
-            tok_truncated_compound(d, r, t, toks->len, k - 1)))
-        k--;
+    for (;;) {
+        while (k > from && k + MAX_PHRASE_TOKENS + 2 > end &&
+               (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
+                tok_truncated_compound(d, r, t, toks->len, k - 1)))
+            k--;
+        /* "Le député (LFI) de la Seine-Saint-Denis Rachid Ouali": on over a party's label in
+         * brackets after a title */
+        size_t o = k > from + 2 && punct_is(&t[k - 1], ')') ? k - 2 : from;
+        while (o > from && k - o <= BRACKETED_LABEL_TOKENS && !punct_is(&t[o], '(') && (t[o].flags & TOK_WORD)) o--;
+        if (o <= from || !punct_is(&t[o], '(') || !(t[o - 1].flags & TOK_LOWER) || !tok_title(d, r, &t[o - 1])) break;
+        k = o;
+    }
     mention title = none; /* a title in lower case alone: "general" of "the auditor general" */
     for (size_t s = k; s < end; s++) {
         if (tok_connector(d, r, &t[s]) && !tok_article(d, r, &t[s])) continue;
@@ -1333,12 +1347,16 @@ int mention_is_someone(const document *d, const whosaid_rules *r, const mention 
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
     if (noun_is_someone(r, head, n) || uc_is_upper((unsigned char)head[0])) return 1;
-    /* "une source judiciaire": where the noun comes before its adjectives (features.txt
-     * "postnominal-adjectives"), the word after the article */
+    /* "une source judiciaire", "sa secrétaire régionale": where the noun comes before its
+     * adjectives (features.txt "postnominal-adjectives"), the word after the article or the
+     * possessive */
     if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return 0;
     size_t a = m->start, e = a;
     while (e < m->head_start && d->text[e] != ' ' && d->text[e] != '\'') e++;
-    if (wordset_get(&r->articles, (const char *)d->text + a, e - a) < 0 || e >= m->head_start) return 0;
+    if ((wordset_get(&r->articles, (const char *)d->text + a, e - a) < 0 &&
+         wordset_get_folded(&r->possessives, (const char *)d->text + a, e - a) < 0) ||
+        e >= m->head_start)
+        return 0;
     a = e + 1;
     for (e = a; e < m->head_start && d->text[e] != ' '; e++) {}
     return e > a && noun_is_someone(r, (const char *)d->text + a, e - a);

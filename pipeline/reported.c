@@ -367,6 +367,9 @@ enum { APPOSITION_TOKENS = 10 };
  * ranking Democrat on the committee, who said", "Shauna Keeper, 34, who said"). A name after
  * a preposition is one too ("backed by Thomas Perez, who said"). MENTION_NONE when there is
  * none. */
+/* Tokens of a party's label in brackets, at most ("(MoDem)", "(D-N.Y.)"). */
+enum { LABEL_TOKENS = 6 };
+
 static mention relative_antecedent(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t rel) {
     const token *t = s->toks.items;
     mention none = {0};
@@ -374,6 +377,19 @@ static mention relative_antecedent(const document *d, const whosaid_rules *r, co
     int comma = end > 1 && punct_is(&t[end - 1], ',');
     if (comma) end--;
     mention m = parse_mention_before(d, r, &s->toks, 0, end);
+    /* "Thibault Marchand (MoDem), qui juge": a name that reads on over a party's label in
+     * brackets */
+    if (m.kind == MENTION_NONE && end >= 4 && punct_is(&t[end - 1], ')')) {
+        size_t o = end - 2;
+        while (o > 1 && end - o <= LABEL_TOKENS && !punct_is(&t[o], '(')) o--;
+        for (size_t q = o > LABEL_TOKENS ? o - LABEL_TOKENS : 0; q < o && punct_is(&t[o], '('); q++) {
+            mention named = parse_mention(d, r, &s->toks, q);
+            if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == o)) {
+                m = named;
+                break;
+            }
+        }
+    }
     if (comma && m.kind != MENTION_NAME) {
         size_t c = end;
         while (c > 1 && end - c < APPOSITION_TOKENS && (t[c - 1].flags & TOK_WORD)) c--;
@@ -891,6 +907,17 @@ static int clause_after_apposition(const document *d, const whosaid_rules *r, co
              (s->verb_end.items[w + 1] || in(d, &t[w + 1], &r->auxiliaries)));
 }
 
+/* "D'après la Croix-Rouge camerounaise, …": does the description m open with an article and a
+ * capitalised word (an organisation's name, whatever follows it in lower case)? */
+static int named_after_article(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
+    if (m->kind != MENTION_DESCRIPTION) return 0;
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < s->toks.len && t[k].start < m->start) k++;
+    return k + 1 < s->toks.len && t[k].start == m->start && tok_article(d, r, &t[k]) && (t[k + 1].flags & TOK_CAP) &&
+           t[k + 1].end <= m->end;
+}
+
 static int clause_of_report(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
                             const cue_scratch *s, size_t from, reported *out) {
     const token *t = s->toks.items;
@@ -1026,7 +1053,8 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             int second = rules_feature(r, FEATURE_VERB_SECOND) && after_m + 1 < n && v == 0 &&
                          (t[after_m].flags & TOK_LOWER) && !in(d, &t[after_m], &r->prepositions) &&
                          !in(d, &t[after_m], &r->conjunctions) && !in(d, &t[after_m], &r->articles);
-            if (cue_speaker_like(d, r, s, &m, 0) && after_m + 1 < n && (second || punct_is(&t[after_m], ',')) &&
+            if ((cue_speaker_like(d, r, s, &m, 0) || named_after_article(d, r, s, &m)) && after_m + 1 < n &&
+                (second || punct_is(&t[after_m], ',')) &&
                 !in(d, &t[v], &r->no_inversion) &&
                 (second || opens_clause(d, r, &t[after_m + 1]) ||
                  /* "Según Cifuentes, en las mesas impugnadas votaron 4.112 personas": an adjunct
