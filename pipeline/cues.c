@@ -366,7 +366,9 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     /* (where the named person works may close the apposition: ", Kevin Asheford of the Digital
      * Liberty Project, said") */
     named.next_tok = e = cue_affiliation_end(d, r, t, n, e);
-    if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !s->verb_end.items[e]) return 0;
+    /* (or the dash that closes a dialogue's aside: "—explicó el gerente, Andrés Landa— porque") */
+    if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !punct_is_long_dash(&t[e]) && !s->verb_end.items[e])
+        return 0;
     if (named.role_end == named.role_start) {
         size_t end = cut ? t[cut - 1].end : m->end;
         size_t a = m->start, w = a;
@@ -961,8 +963,9 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         if (m.kind == MENTION_NONE) {
             /* "“…”, afirmó.": a language that leaves the subject out (features.txt
              * "null-subject") has its cue all the same; the context tells who */
+            /* (or the dash that closes a dialogue's aside: "—… —explicó—. Si …") */
             if (!rules_feature(r, FEATURE_NULL_SUBJECT) || e >= n ||
-                !(punct_is(&t[e], '.') || circumstances_to_end(d, r, s, e)))
+                !(punct_is(&t[e], '.') || punct_is_long_dash(&t[e]) || circumstances_to_end(d, r, s, e)))
                 return 0;
             m.next_tok = e;
         }
@@ -1812,6 +1815,41 @@ static int continues_cued(const segments *seg, const quote_vec *quotes, const cu
            q->open == seg->sents.items[q->sent].start && out[qi - 1].verb_start > prev->close_end;
 }
 
+/* Tokens of speech an incise inside the marks must have on either side, at least. */
+enum { INCISE_SPEECH_TOKENS = 2 };
+
+/* "« Nous avons tenu nos promesses, explique Jean Dupuis. Le reste viendra. »", "«Tenemos
+ * quirófanos parados —explicó Landa— porque …»": a cue after a comma or a dash inside the
+ * quotation's marks, whose incise ends at a full stop, a comma or a dash with speech on both
+ * sides of it, cues the whole quotation. 1 and the cue in *c, 0, or -1 (no memory). */
+static int inner_incise(const document *d, const whosaid_rules *r, const quote *q, cue_scratch *s, cue *c) {
+    if (cue_window(d, r, s, q->start, q->end) != 0) return -1;
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    for (size_t k = INCISE_SPEECH_TOKENS; k + INCISE_SPEECH_TOKENS < n; k++) {
+        if (!punct_is(&t[k], ',') && !punct_is_long_dash(&t[k])) continue;
+        cue found;
+        /* (a verb alone only in a dialogue's aside: "—El fuego no está controlado —explicó—. Si …") */
+        if (!cue_after(d, r, s, k, AFTER_SAME_SENTENCE, &found) || found.form != CUE_AFTER || found.who.weak ||
+            (found.who.kind == MENTION_NONE && !punct_is_long_dash(&t[k])))
+            continue;
+        /* (not the speaker of the quotation saying it: "I just said, …"; nor a description
+         * before its verb: "If the current trend lines continue, …") */
+        if ((found.who.kind == MENTION_PRONOUN && found.who.gender == GENDER_FIRST) ||
+            (found.who.kind == MENTION_DESCRIPTION && found.who.start < found.verb_start))
+            continue;
+        /* (the incise closed right after its cue, which opens after the comma or the dash: an
+         * incise, not a clause of the speech that goes on) */
+        size_t past = found.verb_end > found.who.end ? found.verb_end : found.who.end, e = k + 1;
+        while (e < n && t[e].start < past) e++;
+        if (e + INCISE_SPEECH_TOKENS >= n || !(punct_is(&t[e], '.') || punct_is(&t[e], ',') || punct_is_dash(&t[e])))
+            continue;
+        *c = found;
+        return 1;
+    }
+    return 0;
+}
+
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
               cue *out, cue_scratch *s) {
     for (size_t qi = 0; qi < quotes->len; qi++) {
@@ -1864,6 +1902,10 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
                                  tokens_from(s, out[qi].verb_end, SHORT_QUOTE_CUE_GAP) > SHORT_QUOTE_CUE_GAP ||
                                  (last && is_preposition(r, d, last))))
                 memset(&out[qi], 0, sizeof out[qi]);
+        }
+        if (out[qi].form == CUE_NONE && q->closed && !short_speech) {
+            int rc = inner_incise(d, r, q, s, &out[qi]);
+            if (rc < 0) return -1;
         }
     }
     return 0;

@@ -470,9 +470,9 @@ static size_t before_incise(const document *d, const whosaid_rules *r, size_t fr
 /* Dialogue: a line that opens with the language's dialogue dash is speech (each such line of a
  * paragraph a turn of its own), up to a dash after a space that opens the narrator's aside
  * ("—Es un buen día —afirmó el alcalde."), or else up to an incise that closes the line
- * ("— Je ne sais plus, répond l'accusé."); the speech goes on after a dash that closes the
- * aside ("—No lo sé —dijo—. Lo veremos."). A paragraph that holds quotation marks is left to
- * them. */
+ * ("— Je ne sais plus, répond l'accusé."); where the speech goes on after a dash that closes
+ * the aside ("—No lo sé —dijo—. Lo veremos."), the turn is one quotation, aside and all. A
+ * paragraph that holds quotation marks is left to them. */
 static int pair_dialogue(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
                          quote_vec *out) {
     int32_t dash = r->dialogue_dash;
@@ -501,17 +501,20 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
                     if (push_quote(out, d, &open, cut, cut, 1) != 0) return -1;
                     break;
                 }
-                if (push_quote(out, d, &open, aside, aside + n, 1) != 0) return -1;
-                /* the aside closes at the next dash; the speech goes on after its punctuation */
-                size_t shut = find_dash(d, dash, aside + n, line_end);
-                if (shut >= line_end) break;
-                pos = shut + n;
-                while (pos < line_end) {
-                    int32_t cp = char_after(d, pos);
+                /* the aside closes at the next dash; the speech goes on after its punctuation, the
+                 * same turn, aside and all ("—No lo sé —dijo—. Lo veremos.": one quotation, which
+                 * the aside inside it cues) */
+                size_t shut = find_dash(d, dash, aside + n, line_end), resume = shut + n;
+                while (resume < line_end) {
+                    int32_t cp = char_after(d, resume);
                     if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || (cp >= 0 && uc_is_space(cp)))) break;
-                    pos += cp < 0x80 ? 1 : (size_t)utf8_next(d->text, line_end, pos, &cp);
+                    resume += cp < 0x80 ? 1 : (size_t)utf8_next(d->text, line_end, resume, &cp);
                 }
-                open = (mark_event){pos, pos, dash, 1, 0, p};
+                if (shut >= line_end || resume >= line_end) {
+                    if (push_quote(out, d, &open, aside, aside + n, 1) != 0) return -1;
+                    break;
+                }
+                pos = resume;
             }
         }
     }

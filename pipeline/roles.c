@@ -96,6 +96,9 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
     while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
+        /* "« …, explique Jean Dupuis, le maire. Le reste viendra. »": a full stop after a word in
+         * lower case and before a capital ends a sentence, inside a quotation too */
+        if (punct_is(&t[e], '.') && e > j && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) break;
         /* (German "der Stadtverwaltung": an article before a capitalised word, no relative) */
         if (tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP)))
             break;
