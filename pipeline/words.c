@@ -392,3 +392,8 @@ int token_part_in_parts(const document *d, const token *t, const wordset *set) {
     }
     return -1;
 }
+
+int token_in_found(const token *t, const wordset *set) {
+    int v = lexicon_value(set->lexicon, t->entry, set->column);
+    return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted, set->column);
+}
