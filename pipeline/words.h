@@ -89,7 +89,7 @@ static inline int token_in(const document *d, const token *t, const wordset *set
     if (!(t->flags & TOK_WORD)) return -1; /* word sets hold words, never punctuation */
     /* most questions end here; a set outside the lexicon (no column bit) is read by its text */
     if (!(t->in_sets & set->column_bit)) return set->column_bit ? -1 : token_in_text(d, t, set);
-    return token_in_found(t, set);
+    return set->valued ? token_in_found(t, set) : 0;
 }
 /* token_part_in's look-up of each part. */
 int token_part_in_parts(const document *d, const token *t, const wordset *set);
