@@ -70,23 +70,28 @@ static int json_int(buf *out, int64_t v) {
     static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                 "8081828384858687888990919293949596979899";
-    char digits[24];
-    size_t n = sizeof digits;
+    if (buf_reserve(out, 20) != 0) return -1; /* a sign and nineteen digits at most */
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    size_t len = u < 10 ? 1 : u < 100 ? 2 : u < 1000 ? 3 : u < 10000 ? 4 : u < 100000 ? 5 : 6;
+    for (uint64_t t = u / 1000000; t; t /= 10) len++; /* (a million and more: rare) */
+    char *p = out->data + out->len;
+    if (v < 0) *p++ = '-';
+    char *e = p + len;
+    out->len = (size_t)(e - out->data);
+    *e = '\0';
     while (u >= 100) {
         unsigned k = (unsigned)(u % 100) * 2;
         u /= 100;
-        digits[--n] = pairs[k + 1];
-        digits[--n] = pairs[k];
+        *--e = pairs[k + 1];
+        *--e = pairs[k];
     }
     if (u >= 10) {
-        digits[--n] = pairs[u * 2 + 1];
-        digits[--n] = pairs[u * 2];
+        *--e = pairs[u * 2 + 1];
+        *--e = pairs[u * 2];
     } else {
-        digits[--n] = (char)('0' + u);
+        *--e = (char)('0' + u);
     }
-    if (v < 0) digits[--n] = '-';
-    return buf_append(out, digits + n, sizeof digits - n);
+    return 0;
 }
 
 static int json_any(buf *out, json_t *v) {

@@ -226,9 +226,10 @@ int jsonl_scan(const char *line, size_t len, jsonl_field *fields, size_t nfields
         if (memchr(line + key, '\\', key_end - key)) return JSONL_SCAN_DEFER;
         if (nfields && value < len && line[value] == '"' && key_end - key - 2 == fields[0].name_len &&
             !memcmp(line + key + 1, fields[0].name, fields[0].name_len)) {
-            /* the text: checked and decoded in one pass */
+            /* the text: checked and decoded in one pass, into room for it made at once (decoded, it
+             * is never longer than the rest of the line), not grown a doubling at a time */
             text->len = 0;
-            rc = scan_string(&sc, text);
+            rc = buf_reserve(text, len - sc.i) != 0 ? JSONL_SCAN_ENOMEM : scan_string(&sc, text);
         } else {
             rc = scan_value(&sc);
         }

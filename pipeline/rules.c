@@ -221,6 +221,7 @@ static int wordset_copy(wordset *dest, const wordset *src) {
     dest->lexicon = NULL;
     dest->column = 0;
     dest->column_bit = 0;
+    dest->valued = 0;
     if (src->cap && !(dest->slots = malloc(src->cap * sizeof *dest->slots))) goto fail;
     if (src->cap) memcpy(dest->slots, src->slots, src->cap * sizeof *dest->slots);
     struct wordset_block **tail = &dest->blocks;
@@ -726,10 +727,13 @@ static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char 
 static int build_lexicon(whosaid_rules *r) {
     for (size_t k = 0; k < NWORD_SETS; k++) {
         wordset *set = word_set(r, k);
-        for (size_t i = 0; i < set->cap; i++)
-            if (set->slots[i].word && lexicon_add(&r->lexicon, set->slots[i].word, set->slots[i].len, (unsigned)k,
-                                                  set->slots[i].value) != 0)
+        set->valued = 0;
+        for (size_t i = 0; i < set->cap; i++) {
+            if (!set->slots[i].word) continue;
+            if (lexicon_add(&r->lexicon, set->slots[i].word, set->slots[i].len, (unsigned)k, set->slots[i].value) != 0)
                 return -1;
+            if (set->slots[i].value > 0) set->valued = 1;
+        }
     }
     for (size_t k = 0; k < NWORD_SETS; k++) {
         word_set(r, k)->lexicon = &r->lexicon;

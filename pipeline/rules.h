@@ -44,6 +44,10 @@ typedef struct {
     const lexicon *lexicon;
     unsigned column;
     uint64_t column_bit; /* 1 << column once in the lexicon, else 0: token_in's one test */
+    /* once in the lexicon: whether a word of the set has a value above 0 (a gender, a kind);
+     * where none has, a token that is in the set is in it with 0, which token_in answers
+     * without reading the lexicon's values (a cache line a word) */
+    int valued;
     /* the words' bytes, in blocks that never move (a slot points into them): one allocation
      * for many words, where a list of tens of thousands of first names would make as many */
     struct wordset_block *blocks;

@@ -282,6 +282,13 @@ static int is_prose(const document *d, const whosaid_rules *r, const paragraph *
     const unsigned char *s = d->text;
     size_t a = p->start, b = p->end;
     if (b <= a) return 1;
+    /* most paragraphs: a sentence's end at the end, a word with a lower-case letter second
+     * opening it (so not all in capitals, and no bracket), and no colon or bar after any word
+     * (none at all): no label stands there and it is prose, known without reading its words */
+    if (b - a >= 2 && (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') && s[a] < 0x80 &&
+        ((unsigned)((s[a] | 0x20) - 'a') < 26 || (unsigned)(s[a] - '0') < 10) && (unsigned)(s[a + 1] - 'a') < 26 &&
+        !memchr(s + a, ':', b - a) && !memchr(s + a, '|', b - a))
+        return 1;
     /* a line in brackets, perhaps with a full stop after them */
     size_t e = b;
     if (s[e - 1] == '.' && e - 1 > a) e--;

@@ -122,6 +122,14 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
     out->len = 0;
     *s = slice_of(NULL, 0);
     if (b <= a) return 0;
+    /* most: ASCII words and single spaces between them, the text as it stands */
+    size_t k = a;
+    while (k < b && d->text[k] < 0x80 && (d->text[k] > ' ' || (d->text[k] == ' ' && k > a && k + 1 < b && d->text[k - 1] != ' ')))
+        k++;
+    if (k == b) {
+        *s = slice_of((const char *)d->text + a, b - a);
+        return 0;
+    }
     int space = 0;
     for (size_t i = a; i < b;) {
         int32_t cp;

@@ -57,6 +57,79 @@ static int push_word(token_vec *toks, const document *d, const whosaid_rules *r,
     return VEC_PUSH(toks, t);
 }
 
+/* The token of the ASCII punctuation character at s[i]. */
+static inline token ascii_punct(const whosaid_rules *r, const unsigned char *s, size_t i, size_t end) {
+    unsigned char b0 = s[i];
+    token t = {i, i + 1, i + 1, b0, TOK_PUNCT | (r->ascii_marks[b0] ? TOK_MARK : 0), 0, LEX_NONE, LEX_NONE};
+    if (r->doubled_marks[b0] && i + 1 < end && s[i + 1] == b0) /* '', one mark */
+        t = (token){i, i + 2, i + 2, DOUBLED_MARK(b0), TOK_PUNCT | TOK_MARK, 0, LEX_NONE, LEX_NONE};
+    return t;
+}
+
+/* Bytes that end a word of ASCII letters with nothing joining on to it, as ends_simple_word
+ * has them where no full stop follows: ASCII but letters, digits, ' - and . (bit b of the two
+ * words, b < 128). */
+static const uint64_t PLAIN_WORD_ENDS[2] = {
+    ~(UINT64_C(0x03FF000000000000) | (UINT64_C(1) << '\'') | (UINT64_C(1) << '-') | (UINT64_C(1) << '.')),
+    ~(UINT64_C(0x07FFFFFE07FFFFFE))};
+
+/* The commonest tokens, from text[i] while they last: white space, words of ASCII letters that
+ * nothing joins on to (no apostrophe, hyphen, digit, full stop or other letter follows) and
+ * ASCII punctuation, each as the general path below reads it, in a loop that holds little else.
+ * Returns where a token the general path must read starts (or where the loop stopped: near the
+ * end, or max tokens held); *failed is set without memory. */
+static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, size_t i, size_t end, size_t max,
+                             token_vec *toks, int *failed) {
+    const lexicon *lx = &r->lexicon;
+    while (i + 8 <= end) { /* (eight bytes readable: the last few go the general way) */
+        unsigned b0 = s[i];
+        if (b0 == ' ') {
+            i++;
+            continue;
+        }
+        if (toks->len >= max) break;
+        uint64_t w = word_load8(s + i), head, hash;
+        size_t n = ascii_letters8(w), j;
+        int lower;
+        if (n == 0) { /* no letter: ASCII punctuation or white space, or the general path */
+            if (b0 >= 0x80 || is_ascii_alnum(b0)) break;
+            if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
+                i++;
+                continue;
+            }
+            token t = ascii_punct(r, s, i, end);
+            if (VEC_PUSH(toks, t) != 0) {
+                *failed = 1;
+                return i;
+            }
+            i = t.end;
+            continue;
+        }
+        if (n == 8) break; /* a longer word: the general path */
+        j = i + n; /* most words: found and hashed in one step */
+        const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n);
+        w &= bytes;
+        lower = (w & 0x2020202020202020u) != 0;
+        head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
+        hash = word_hash_short(head, n);
+        unsigned b = s[j];
+        if (b >= 0x80 || !(PLAIN_WORD_ENDS[b >> 6] >> (b & 63) & 1)) break;
+        unsigned flags = TOK_WORD | (lower ? 0 : n >= 2 ? TOK_ALLCAPS : 0);
+        flags |= b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP;
+        uint64_t in_sets;
+        int32_t entry = lexicon_find_hashed(lx, (const char *)s + i, n, hash, head, &in_sets);
+        if ((flags & TOK_CAP) && in_caps_run(s, toks, i)) flags |= TOK_IN_CAPS_RUN;
+        token t = {i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
+        if (VEC_PUSH(toks, t) != 0) {
+            *failed = 1;
+            return i;
+        }
+        i = j + (b == ' ');
+        continue;
+    }
+    return i;
+}
+
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks) {
     toks->len = 0;
     size_t stop;
@@ -68,7 +141,11 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
     const unsigned char *s = d->text;
     const lexicon *lx = &r->lexicon;
     size_t i = start;
+    int failed = 0;
     while (i < end) {
+        i = tokenize_plain(s, r, i, end, max, toks, &failed);
+        if (failed) return -1;
+        if (i >= end) break;
         unsigned char b0 = s[i];
         if (b0 == ' ') {
             i++; /* the commonest byte between tokens */
@@ -127,9 +204,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 continue;
             }
         } else if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
-            token t = {i, i + 1, i + 1, b0, TOK_PUNCT | (r->ascii_marks[b0] ? TOK_MARK : 0), 0, LEX_NONE, LEX_NONE};
-            if (r->doubled_marks[b0] && i + 1 < end && s[i + 1] == b0) /* '', one mark */
-                t = (token){i, i + 2, i + 2, DOUBLED_MARK(b0), TOK_PUNCT | TOK_MARK, 0, LEX_NONE, LEX_NONE};
+            token t = ascii_punct(r, s, i, end);
             if (VEC_PUSH(toks, t) != 0) return -1;
             i = t.end;
             continue;
@@ -316,4 +391,9 @@ int token_part_in_parts(const document *d, const token *t, const wordset *set) {
         }
     }
     return -1;
+}
+
+int token_in_found(const token *t, const wordset *set) {
+    int v = lexicon_value(set->lexicon, t->entry, set->column);
+    return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted, set->column);
 }

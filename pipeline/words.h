@@ -79,14 +79,17 @@ int token_key_append(const document *d, const token *t, char *key, size_t cap, s
 /* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
 int token_in_text(const document *d, const token *t, const wordset *set);
 
+/* token_in of a token whose sets hold the set: its value, read out of line (the grammar's code,
+ * which asks token_in at hundreds of places, stays small enough for the instruction cache). */
+int token_in_found(const token *t, const wordset *set);
 /* Value of the token's stem in a word set, or -1; failing that, of the word with its full stop
- * (J., Gov.). Inline: the name grammar asks it of every word, several sets each. */
+ * (J., Gov.). Inline, the test of the token's bit: the name grammar asks it of every word,
+ * several sets each, and most answers are "no". */
 static inline int token_in(const document *d, const token *t, const wordset *set) {
     if (!(t->flags & TOK_WORD)) return -1; /* word sets hold words, never punctuation */
     /* most questions end here; a set outside the lexicon (no column bit) is read by its text */
     if (!(t->in_sets & set->column_bit)) return set->column_bit ? -1 : token_in_text(d, t, set);
-    int v = lexicon_value(set->lexicon, t->entry, set->column);
-    return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted, set->column);
+    return set->valued ? token_in_found(t, set) : 0;
 }
 /* token_part_in's look-up of each part. */
 int token_part_in_parts(const document *d, const token *t, const wordset *set);
