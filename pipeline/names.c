@@ -802,6 +802,14 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     size_t j = i;
     int article = tok_article(d, r, &t[i]);
     if (article) j++;
+    /* "la Dre Moret", "le Dr Paul Moret": an honorific after the article opens a name */
+    if (article && j + 1 < n && tok_honorific(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {
+        mention named = parse_mention(d, r, toks, j);
+        if (named.kind == MENTION_NAME) {
+            named.start = t[i].start;
+            return named;
+        }
+    }
     /* "sagte der 58-jährige Thomas Berger", "die 72-jährige Rentnerin Helga Sommer": an age
      * between the article and a name is no description's head; the name speaks */
     /* (an age opens the phrase without an article too: ", 71-year-old Doreen Baptiste,") */

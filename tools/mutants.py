@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("French: 'Dre' is the honorific of a doctor who is a woman ('la Dre Moret')", 'rules/fr/honorifics.txt',
+  "\ndre female\n", "\n"),
+ ("an honorific after an article opens a name ('la Dre Moret', 'le Dr Paul Moret': parse_mention)", 'pipeline/names.c',
+  "    if (article && j + 1 < n && tok_honorific(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {", "    if (0) {"),
  ("an incise inside one pair of marks cues the whole quotation ('« …, explique Jean Dupuis. … »': inner_incise)", 'pipeline/cues.c',
   "            int rc = inner_incise(d, r, q, s, &out[qi]);", "            int rc = 0;"),
  ("an incise inside the marks is not the quotation's own 'I said' (inner_incise)", 'pipeline/cues.c',
