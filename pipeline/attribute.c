@@ -218,7 +218,17 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
         if (d->text[i] != ' ') continue;
         size_t w = i + 1, e = w;
         while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != ',') e++;
-        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) >= 0) return 1;
+        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) < 0) continue;
+        /* (not an age: "le jeune attaquant de 21 ans" is the one just named, rules/<lang>/
+         * age-nouns.txt) */
+        size_t nw = e + 1, ne = nw;
+        while (ne < m->end && d->text[ne] != ' ') ne++;
+        size_t aw = ne + 1, ae = aw;
+        while (ae < m->end && d->text[ae] != ' ' && d->text[ae] != ',') ae++;
+        if (nw < ne && uc_is_digit(d->text[nw]) && aw < ae &&
+            wordset_get(&r->age_nouns, (const char *)d->text + aw, ae - aw) >= 0)
+            continue;
+        return 1;
     }
     return 0;
 }

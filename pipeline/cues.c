@@ -1177,6 +1177,17 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     return m;
 }
 
+/* "(Saint-Guénolé en commun)", "(MoDem)": past a label in brackets at toks[k] that opens with a
+ * capital, of PARTY_LABEL_TOKENS at most; k where there is none. */
+static size_t past_label(const token *t, size_t n, size_t k) {
+    if (k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & (TOK_CAP | TOK_ALLCAPS))) return k;
+    for (size_t c = k + 2; c < n && c <= k + PARTY_LABEL_TOKENS; c++) {
+        if (punct_is(&t[c], ')')) return c + 1;
+        if (!(t[c].flags & TOK_WORD) && !punct_is(&t[c], '-')) break;
+    }
+    return k;
+}
+
 /* The subject of a verb whose phrase ends at toks[end] (adverbs and auxiliaries left out). */
 static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
     const token *t = s->toks.items;
@@ -1192,8 +1203,10 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
          * from a few words back only) */
         for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
-            if (named.kind == MENTION_NAME && named.next_tok == end) {
+            /* (or that ends before it: "Erwan Le Bihan (Saint-Guénolé en commun) dénonce") */
+            if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == open)) {
                 m = named;
+                m.next_tok = end;
                 break;
             }
         }
@@ -1240,6 +1253,13 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
          * chairman, John Podesta, said", "X, who chairs the panel, said" */
         size_t a = end - 1;
+        /* (a party's label in brackets that opens with a capital is part of it: ", Erwan Le
+         * Bihan (Saint-Guénolé en commun), dénonce") */
+        if (a >= 2 && punct_is(&t[a - 1], ')')) {
+            size_t o = a - 1;
+            while (o > 0 && a - o <= PARTY_LABEL_TOKENS && !punct_is(&t[o], '(')) o--;
+            if (punct_is(&t[o], '(') && past_label(t, s->toks.len, o) == a) a = o;
+        }
         while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < LONG_PHRASE_TOKENS) a--;
         /* a long phrase only when a participle opens it: "Others, reacting to the gap between
          * the shooting and the release of the video, shouted" */
@@ -1310,7 +1330,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             int label = party_label(d, r, s, a, end - 1); /* "Rep. Lauren Pike, R-Texas, said" */
             if (label && before.kind == MENTION_NAME) {
                 m = before;
-            } else if (inner.kind == MENTION_NAME && cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&
+            } else if (inner.kind == MENTION_NAME &&
+                       (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||
+                        past_label(t, s->toks.len, inner.next_tok) == end - 1) &&
                        before.kind != MENTION_NONE &&
                        before.kind != MENTION_PRONOUN) {
                 /* the name between the commas speaks; what stands before it is its role */

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an age after a connector is no complement of a role ('Le jeune attaquant de 21 ans reconnaît' is the one just named: has_complement)", 'pipeline/attribute.c',
+  "        if (nw < ne && uc_is_digit(d->text[nw]) && aw < ae &&", "        if (0 && nw < ne && uc_is_digit(d->text[nw]) && aw < ae &&"),
+ ("a name before its party's label in words in brackets is the subject ('Erwan Le Bihan (Saint-Guénolé en commun) dénonce': subject_ending_at)", 'pipeline/cues.c',
+  "            if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == open)) {", "            if (named.kind == MENTION_NAME && (named.next_tok == end)) {"),
+ ("a name in apposition with its party's label in brackets speaks ('Le chef de file de l'opposition, Erwan Le Bihan (Saint-Guénolé en commun), dénonce')", 'pipeline/cues.c',
+  "            if (punct_is(&t[o], '(') && past_label(t, s->toks.len, o) == a) a = o;", "            (void)0;"),
  ("French: 'Dre' is the honorific of a doctor who is a woman ('la Dre Moret')", 'rules/fr/honorifics.txt',
   "\ndre female\n", "\n"),
  ("an honorific after an article opens a name ('la Dre Moret', 'le Dr Paul Moret': parse_mention)", 'pipeline/names.c',
@@ -433,7 +439,7 @@ M = [
  ("'Cst.' is a title's abbreviation ('police spokesman Cst. Tom Ahern')", 'rules/en/title-abbreviations.txt',
   "const constable cst constable", "const constable"),
  ("a name in apposition ends at its affiliation's comma ('Brannigan's lawyer, Kevin Asheford of the Digital Liberty Project, said')", 'pipeline/cues.c',
-  "            } else if (inner.kind == MENTION_NAME && cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 &&", "            } else if (inner.kind == MENTION_NAME && inner.next_tok == end - 1 &&"),
+  "                       (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||", "                       (inner.next_tok == end - 1 ||"),
  ("a name in apposition to a participle's subject ends at its affiliation's comma ('…, Ruth Okafor of the Attorney General's Office, criticized …, saying')", 'pipeline/cues.c',
   "    named.next_tok = e = cue_affiliation_end(d, r, t, n, e);", ""),
  ("a titled indefinite description in the lead is the person the next sentences name ('A … judge chastised …' then 'Justice Sean Dunphy')", 'pipeline/attribute.c',
@@ -778,7 +784,7 @@ M = [
  ("de: 'von' before a first name is a name's particle ('Nach Angaben von Lukas Siebert')", 'pipeline/names.c',
   "             !(german && tok_first_name(d, r, &t[a]))) ||", "             1) ||"),
  ("a party in brackets between a name and its verb hides the subject ('Arbeitsministerin Bärbel Kranz (SPD) sagte:')", 'pipeline/cues.c',
-  "            if (named.kind == MENTION_NAME && named.next_tok == end) {", "            if (0) {"),
+  "            if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == open)) {", "            if (0) {"),
  ("a time after the verb ('ha afirmado este martes que') not passed to 'que'", 'pipeline/reported.c',
   "        if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;\n", ""),
  ("'Julio' and 'Abril' never first names (the months in the Spanish words that are no names)", 'rules/es/not-names.txt',
