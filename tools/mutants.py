@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish: estar is an auxiliary and a copula, so 'Según X, el estadio estaba lleno' gives X no role", 'rules/es/auxiliaries.txt',
+  "\nestá están estaba estaban estuvo estuvieron estará estarán habría habrían haya hayan sería serían sea sean\n", "\n"),
  ("an age after a connector is no complement of a role ('Le jeune attaquant de 21 ans reconnaît' is the one just named: has_complement)", 'pipeline/attribute.c',
   "        if (nw < ne && uc_is_digit(d->text[nw]) && aw < ae &&", "        if (0 && nw < ne && uc_is_digit(d->text[nw]) && aw < ae &&"),
  ("a name before its party's label in words in brackets is the subject ('Erwan Le Bihan (Saint-Guénolé en commun) dénonce': subject_ending_at)", 'pipeline/cues.c',
