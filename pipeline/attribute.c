@@ -452,6 +452,19 @@ static size_t first_use(const document *d, const whosaid_rules *r, const mention
     return before;
 }
 
+/* The one person of the registry whose age in apposition is of the decade, of the gender if
+ * one is given; NO_PERSON where none is, or several. */
+static size_t person_of_decade(const registry *reg, int decade, int gender) {
+    size_t found = NO_PERSON;
+    for (size_t p = 0; p < reg->people.len; p++) {
+        const person *ps = &reg->people.items[p];
+        if (ps->decade != decade || ps->kind != ENTITY_PERSON || (gender && ps->gender && ps->gender != gender)) continue;
+        if (found != NO_PERSON) return NO_PERSON;
+        found = p;
+    }
+    return found;
+}
+
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
@@ -467,6 +480,14 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (same != NO_PERSON) return same;
     const char *head = (const char *)d->text + m->head_start;
     size_t n = m->head_end - m->head_start;
+    /* "répond le quadragénaire", "dijo el cuarentón": a noun for someone of an age
+     * (rules/<lang>/age-decades.txt) is the one person an apposition gave an age of that decade
+     * ("Franck Delorme, 47 ans,") */
+    int decade = wordset_get_folded(&r->age_decades, head, n);
+    if (decade > 0) {
+        size_t aged = person_of_decade(reg, decade, shown == GENDER_MALE || shown == GENDER_FEMALE ? shown : 0);
+        if (aged != NO_PERSON) return aged;
+    }
     /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its
      * complement that no one named holds, is someone of their own where the language's second
      * nouns for the one just named carry none ("epithets") */

@@ -797,8 +797,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     reg->people.items[p].kind = ENTITY_ORG;
                 /* an age shows a person ("Thandiwe Mokoena, 67,"), whom "the company said" never
                  * stands for */
-                if (p != NO_PERSON && aged && reg->people.items[p].kind == ENTITY_PERSON)
+                if (p != NO_PERSON && aged && reg->people.items[p].kind == ENTITY_PERSON) {
                     reg->people.items[p].personal = 1;
+                    /* (its decade, for "le quadragénaire": rules/<lang>/age-decades.txt) */
+                    const token *age = &toks->items[m.next_tok + 1];
+                    if (age->end - age->start == 2 && uc_is_digit(d->text[age->start]) && uc_is_digit(d->text[age->start + 1]))
+                        reg->people.items[p].decade = (unsigned char)(d->text[age->start] - '0');
+                }
                 if (p != NO_PERSON && apposed) {
                     person *ps = &reg->people.items[p];
                     if (ps->role_end == ps->role_start) {

@@ -387,6 +387,19 @@ static int add_groups(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
+/* WORD DECADE pairs, one or more a line: a noun for someone of an age ("quadragénaire 4"), the
+ * decade a digit from 1 to 9. */
+static int add_decades(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    if (n % 2) return fail(c, "expected WORD DECADE pairs (decade: a digit from 1 to 9)");
+    for (size_t i = 0; i < n; i += 2) {
+        whosaid_slice g = f[i + 1];
+        if (g.len != 1 || g.ptr[0] < '1' || g.ptr[0] > '9') return fail(c, "a decade is one digit from 1 to 9");
+        if (not_a_word(c, f[i]) != 0) return -1;
+        if (wordset_put(dest, f[i].ptr, f[i].len, g.ptr[0] - '0') != 0) return fail(c, "out of memory");
+    }
+    return 0;
+}
+
 /* WORD GENDER pairs, one or more a line. */
 static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     if (n % 2) return fail(c, "expected WORD GENDER pairs (gender: male, female, neuter, first, plural or -)");

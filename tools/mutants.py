@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a noun for someone of an age is the one person an apposition gave an age of that decade ('répond le quadragénaire' after 'Franck Delorme, 47 ans,': person_of_decade)", 'pipeline/attribute.c',
+  "        if (aged != NO_PERSON) return aged;", "        (void)aged;"),
+ ("an age of two digits in apposition gives the person its decade (registry)", 'pipeline/people.c',
+  "                        reg->people.items[p].decade = (unsigned char)(d->text[age->start] - '0');", "                        (void)age;"),
+ ("French nouns of an age's decade ('quadragénaire 4')", 'rules/fr/age-decades.txt',
+  "quadragénaire 4", "quadragénaire 5"),
+ ("French first names: Franck shows a man", 'rules/fr/first-names-usual.txt',
+  "franck male", "franck -"),
  ("Spanish: estar is an auxiliary and a copula, so 'Según X, el estadio estaba lleno' gives X no role", 'rules/es/auxiliaries.txt',
   "\nestá están estaba estaban estuvo estuvieron estará estarán habría habrían haya hayan sería serían sea sean\n", "\n"),
  ("an age after a connector is no complement of a role ('Le jeune attaquant de 21 ans reconnaît' is the one just named: has_complement)", 'pipeline/attribute.c',
