@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish role synonyms: 'la persecutora' is the fiscal named before (rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt',
+  "\nfiscal persecutor persecutora\n", "\n"),
  ("a noun for someone of an age is the one person an apposition gave an age of that decade ('répond le quadragénaire' after 'Franck Delorme, 47 ans,': person_of_decade)", 'pipeline/attribute.c',
   "        if (aged != NO_PERSON) return aged;", "        (void)aged;"),
  ("an age of two digits in apposition gives the person its decade (registry)", 'pipeline/people.c',
