@@ -225,7 +225,7 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
         while (ne < m->end && d->text[ne] != ' ') ne++;
         size_t aw = ne + 1, ae = aw;
         while (ae < m->end && d->text[ae] != ' ' && d->text[ae] != ',') ae++;
-        if (nw < ne && uc_is_digit(d->text[nw]) && aw < ae &&
+        if (nw < ne && (unsigned)(d->text[nw] - '0') < 10 && aw < ae &&
             wordset_get(&r->age_nouns, (const char *)d->text + aw, ae - aw) >= 0)
             continue;
         return 1;
@@ -356,10 +356,12 @@ static size_t named_after_lead(const document *d, const segments *seg, const reg
 /* "the trustees’ association", "the nurses' union": a possessor between the article and the
  * head, whose the organisation is. Its apostrophe after the first word, that is (not an
  * elided article's: "l’agence"). */
-static int possessor_before_head(const document *d, const mention *m) {
+static int possessor_before_head(const document *d, const whosaid_rules *r, const mention *m) {
     size_t from = first_word_end(d, m->start, m->head_start);
-    /* (past the elided article's own apostrophe, where the first word ends) */
-    if (from < m->head_start) from += d->text[from] == '\'' ? 1 : d->text[from] == 0xE2 ? 3 : 0;
+    /* (past an elided article's own apostrophe, "L'organisme", where the first word ends; not
+     * a possessor's without an article, "Trustees' association") */
+    if (from < m->head_start && wordset_get_folded(&r->articles, (const char *)d->text + m->start, from - m->start) >= 0)
+        from += d->text[from] == '\'' ? 1 : from + 2 < m->head_start && !memcmp(d->text + from, "\xE2\x80\x99", 3) ? 3 : 0;
     for (size_t i = from; i < m->head_start; i++)
         if (d->text[i] == '\'' || (i + 2 < m->head_start && !memcmp(d->text + i, "\xE2\x80\x99", 3))) return 1;
     return 0;
@@ -514,7 +516,7 @@ static size_t described(const document *d, const segments *seg, const registry *
          * organisation named before holds it in its name ("Toronto Police Service"); so does a
          * public body's ("the province insists" after "the Canadian Medical Association":
          * rules/<lang>/public-bodies.txt) */
-        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies) || possessor_before_head(d, m)) &&
+        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies) || possessor_before_head(d, r, m)) &&
             !org_named_with(reg, d, m->head_start, m->head_end))
             return NO_PERSON;
         /* "la préfecture de police" after "l'AFP": a kind with its complement names its own

@@ -1177,17 +1177,6 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     return m;
 }
 
-/* "(Saint-Guénolé en commun)", "(MoDem)": past a label in brackets at toks[k] that opens with a
- * capital, of PARTY_LABEL_TOKENS at most; k where there is none. */
-static size_t past_label(const token *t, size_t n, size_t k) {
-    if (k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & (TOK_CAP | TOK_ALLCAPS))) return k;
-    for (size_t c = k + 2; c < n && c <= k + PARTY_LABEL_TOKENS; c++) {
-        if (punct_is(&t[c], ')')) return c + 1;
-        if (!(t[c].flags & TOK_WORD) && !punct_is(&t[c], '-')) break;
-    }
-    return k;
-}
-
 /* The subject of a verb whose phrase ends at toks[end] (adverbs and auxiliaries left out). */
 static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
     const token *t = s->toks.items;
@@ -1204,7 +1193,8 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
             /* (or that ends before it: "Erwan Le Bihan (Saint-Guénolé en commun) dénonce") */
-            if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == open)) {
+            if (named.kind == MENTION_NAME &&
+                (named.next_tok == end || (named.next_tok == open && tok_past_label(t, end, open) == end))) {
                 m = named;
                 m.next_tok = end;
                 break;
@@ -1257,8 +1247,8 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
          * Bihan (Saint-Guénolé en commun), dénonce") */
         if (a >= 2 && punct_is(&t[a - 1], ')')) {
             size_t o = a - 1;
-            while (o > 0 && a - o <= PARTY_LABEL_TOKENS && !punct_is(&t[o], '(')) o--;
-            if (punct_is(&t[o], '(') && past_label(t, s->toks.len, o) == a) a = o;
+            while (o > 0 && a - o <= LABEL_TOKENS && !punct_is(&t[o], '(')) o--;
+            if (punct_is(&t[o], '(') && tok_past_label(t, s->toks.len, o) == a) a = o;
         }
         while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < LONG_PHRASE_TOKENS) a--;
         /* a long phrase only when a participle opens it: "Others, reacting to the gap between
@@ -1332,7 +1322,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 m = before;
             } else if (inner.kind == MENTION_NAME &&
                        (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||
-                        past_label(t, s->toks.len, inner.next_tok) == end - 1) &&
+                        tok_past_label(t, s->toks.len, inner.next_tok) == end - 1) &&
                        before.kind != MENTION_NONE &&
                        before.kind != MENTION_PRONOUN) {
                 /* the name between the commas speaks; what stands before it is its role */
@@ -1841,15 +1831,16 @@ static int continues_cued(const segments *seg, const quote_vec *quotes, const cu
 enum { INCISE_SPEECH_TOKENS = 2 };
 
 /* "« Nous avons tenu nos promesses, explique Jean Dupuis. Le reste viendra. »", "«Tenemos
- * quirófanos parados —explicó Landa— porque …»": a cue after a comma or a dash inside the
- * quotation's marks, whose incise ends at a full stop, a comma or a dash with speech on both
- * sides of it, cues the whole quotation. 1 and the cue in *c, 0, or -1 (no memory). */
+ * quirófanos parados —explicó Landa— porque …»": a cue after a comma or a long dash inside the
+ * quotation's marks (after two words of speech at least, or one before a dialogue's dash: "—Sí
+ * —dijo Ana López—. Lo veremos."), whose incise ends at a full stop, a comma or a dash with
+ * speech after it, cues the whole quotation. 1 and the cue in *c, 0, or -1 (no memory). */
 static int inner_incise(const document *d, const whosaid_rules *r, const quote *q, cue_scratch *s, cue *c) {
     if (cue_window(d, r, s, q->start, q->end) != 0) return -1;
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    for (size_t k = INCISE_SPEECH_TOKENS; k + INCISE_SPEECH_TOKENS < n; k++) {
-        if (!punct_is(&t[k], ',') && !punct_is_long_dash(&t[k])) continue;
+    for (size_t k = 1; k + INCISE_SPEECH_TOKENS < n; k++) {
+        if (!(punct_is(&t[k], ',') && k >= INCISE_SPEECH_TOKENS) && !punct_is_long_dash(&t[k])) continue;
         cue found;
         /* (a verb alone only in a dialogue's aside: "—El fuego no está controlado —explicó—. Si …") */
         if (!cue_after(d, r, s, k, AFTER_SAME_SENTENCE, &found) || found.form != CUE_AFTER || found.who.weak ||
@@ -1866,6 +1857,10 @@ static int inner_incise(const document *d, const whosaid_rules *r, const quote *
         while (e < n && t[e].start < past) e++;
         if (e + INCISE_SPEECH_TOKENS >= n || !(punct_is(&t[e], '.') || punct_is(&t[e], ',') || punct_is_dash(&t[e])))
             continue;
+        /* (a role is the incise's own: the speech after its comma is none, "…, explique Jean
+         * Dupuis, et nous sommes partis …") */
+        if (found.who.role_end > found.who.role_start && found.who.role_start >= t[e].start)
+            found.who.role_start = found.who.role_end = found.who.start;
         *c = found;
         return 1;
     }

@@ -669,7 +669,9 @@ enum { POSTNOMINAL_RUN = 3 };
  * the noun (features.txt "postnominal-adjectives"), after a title (listed, or an occupation by
  * its ending: title-endings.txt) or a party's acronym at toks[k - 1] a run of words in
  * lower case that no first name, connector, preposition, article, verb or past participle is,
- * up to a first name and a capitalised word: the role's. How many, or 0. */
+ * up to a first name and a capitalised word, or, two words or more, up to the verb whose
+ * subject the role is ("La conseillère nationale verte genevoise affirme"): the role's. How
+ * many, or 0. */
 static size_t postnominal_run_on(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     if (!(((t[k - 1].flags & TOK_LOWER) && tok_title_noun(d, r, &t[k - 1])) || ((t[k - 1].flags & TOK_ALLCAPS) && k > j + 1) ||
           (k >= j + 3 && title_compound(d, r, t, n, j, k - 2)))) /* "la metteuse en scène genevoise X" */
@@ -1266,9 +1268,6 @@ static int after_opening_phrase(const document *d, const whosaid_rules *r, const
            token_in(d, &t[c], &r->relatives) < 0;
 }
 
-/* Tokens of a party's label in brackets after a title, at most ("(LFI)", "(D-N.Y.)"). */
-enum { BRACKETED_LABEL_TOKENS = 6 };
-
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end) {
     mention none = {0};
@@ -1284,12 +1283,11 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
                (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
                 tok_truncated_compound(d, r, t, toks->len, k - 1)))
             k--;
-        /* "Le député (LFI) de la Seine-Saint-Denis Rachid Ouali": on over a party's label in
-         * brackets after a title */
-        size_t o = k > from + 2 && punct_is(&t[k - 1], ')') ? k - 2 : from;
-        while (o > from && k - o <= BRACKETED_LABEL_TOKENS && !punct_is(&t[o], '(') && (t[o].flags & TOK_WORD)) o--;
-        if (o <= from || !punct_is(&t[o], '(') || !(t[o - 1].flags & TOK_LOWER) || !tok_title(d, r, &t[o - 1])) break;
-        k = o;
+        /* "Le député (LFI) de la Seine-Saint-Denis Rachid Ouali": on over a party's acronym in
+         * brackets after a title, as bracketed_party reads it forward */
+        if (!(k >= from + 4 && tok_past_acronym(t, k, k - 3) == k && (t[k - 4].flags & TOK_LOWER) && tok_title(d, r, &t[k - 4])))
+            break;
+        k -= 3;
     }
     mention title = none; /* a title in lower case alone: "general" of "the auditor general" */
     for (size_t s = k; s < end; s++) {

@@ -367,9 +367,6 @@ enum { APPOSITION_TOKENS = 10 };
  * ranking Democrat on the committee, who said", "Shauna Keeper, 34, who said"). A name after
  * a preposition is one too ("backed by Thomas Perez, who said"). MENTION_NONE when there is
  * none. */
-/* Tokens of a party's label in brackets, at most ("(MoDem)", "(D-N.Y.)"). */
-enum { LABEL_TOKENS = 6 };
-
 static mention relative_antecedent(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t rel) {
     const token *t = s->toks.items;
     mention none = {0};
@@ -382,7 +379,7 @@ static mention relative_antecedent(const document *d, const whosaid_rules *r, co
     if (m.kind == MENTION_NONE && end >= 4 && punct_is(&t[end - 1], ')')) {
         size_t o = end - 2;
         while (o > 1 && end - o <= LABEL_TOKENS && !punct_is(&t[o], '(')) o--;
-        for (size_t q = o > LABEL_TOKENS ? o - LABEL_TOKENS : 0; q < o && punct_is(&t[o], '('); q++) {
+        for (size_t q = o > LABEL_TOKENS ? o - LABEL_TOKENS : 0; q < o && tok_past_label(t, end, o) == end; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
             if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == o)) {
                 m = named;

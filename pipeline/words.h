@@ -71,6 +71,21 @@ static inline size_t tok_past_acronym(const token *t, size_t n, size_t k) {
     return k + 3 <= n && punct_is(&t[k], '(') && (t[k + 1].flags & TOK_ALLCAPS) && punct_is(&t[k + 2], ')') ? k + 3 : k;
 }
 
+/* Tokens of a label in brackets, brackets included, at most ("(MoDem)", "(D-N.Y.)", "(Saint-Guénolé
+ * en commun)"). */
+enum { LABEL_TOKENS = 7 };
+
+/* "(Saint-Guénolé en commun)", "(MoDem)": past a label in brackets at t[k] that opens with a
+ * capital and holds words (and hyphens) only, of LABEL_TOKENS at most; k where there is none. */
+static inline size_t tok_past_label(const token *t, size_t n, size_t k) {
+    if (k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & (TOK_CAP | TOK_ALLCAPS))) return k;
+    for (size_t c = k + 2; c < n && c <= k + LABEL_TOKENS; c++) {
+        if (punct_is(&t[c], ')')) return c + 1;
+        if (!(t[c].flags & TOK_WORD) && !punct_is(&t[c], '-')) break;
+    }
+    return k;
+}
+
 /* Appends the word of t to key[0, *len) as rule files write a phrase of several words: "_"
  * between them, an elision's apostrophe left out ("d'après" is "d_après"). Returns 0 where key
  * (cap bytes) has no room for it. */
