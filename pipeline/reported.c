@@ -974,6 +974,16 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         size_t a = 0;
         while (a < k && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
         a = after_dateline(t, a, k); /* "VALENCIA.— Iberdrola invertirá …, según …": not the dateline */
+        /* "Au stade, « il y a eu un contact », a assuré X": an adjunct and its comma before a
+         * quotation that ends the clause leave the quotation direct, cued as ever */
+        if (qi == quotes->len && k > a + 2 && (t[k - 1].flags & TOK_MARK)) {
+            size_t held = quote_holding(quotes, t[k - 1].start);
+            size_t o = k - 1;
+            while (held < quotes->len && o > a && t[o].start > quotes->items[held].open) o--;
+            if (held < quotes->len && quotes->items[held].type == WHOSAID_DIRECT && t[o].start == quotes->items[held].open &&
+                o > a && punct_is(&t[o - 1], ','))
+                continue;
+        }
         if (!front_is_said(d, r, quotes, s, a, k)) {
             if (!goes_on) continue;
             *out = (reported){rest_a, rest_b, 0, 0, c}; /* "In the end, X said, CLAUSE": what follows only */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an adjunct and its comma before a quotation that ends the clause leave it direct ('Au stade, « … », a assuré X': clause_of_report)", 'pipeline/reported.c',
+  "            if (held < quotes->len && quotes->items[held].type == WHOSAID_DIRECT && t[o].start == quotes->items[held].open &&", "            if (0 &&"),
  ("one word of speech before a dialogue's aside is enough for the aside to cue the turn ('—Sí —dijo Ana López—. Lo veremos.': inner_incise)", 'pipeline/cues.c',
   "    for (size_t k = 1; k + INCISE_SPEECH_TOKENS < n; k++) {", "    for (size_t k = INCISE_SPEECH_TOKENS; k + INCISE_SPEECH_TOKENS < n; k++) {"),
  ("the speech after an incise's comma is no role of the one it names ('…, raconte Claire Morin, et nous sommes partis …': inner_incise)", 'pipeline/cues.c',
