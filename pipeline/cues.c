@@ -1245,11 +1245,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         size_t a = end - 1;
         /* (a party's label in brackets that opens with a capital is part of it: ", Erwan Le
          * Bihan (Saint-Guénolé en commun), dénonce") */
-        if (a >= 2 && punct_is(&t[a - 1], ')')) {
-            size_t o = a - 1;
-            while (o > 0 && a - o <= LABEL_TOKENS && !punct_is(&t[o], '(')) o--;
-            if (punct_is(&t[o], '(') && tok_past_label(t, s->toks.len, o) == a) a = o;
-        }
+        a = tok_label_before(t, a);
         while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < LONG_PHRASE_TOKENS) a--;
         /* a long phrase only when a participle opens it: "Others, reacting to the gap between
          * the shooting and the release of the video, shouted" */

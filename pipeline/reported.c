@@ -376,10 +376,9 @@ static mention relative_antecedent(const document *d, const whosaid_rules *r, co
     mention m = parse_mention_before(d, r, &s->toks, 0, end);
     /* "Thibault Marchand (MoDem), qui juge": a name that reads on over a party's label in
      * brackets */
-    if (m.kind == MENTION_NONE && end >= 4 && punct_is(&t[end - 1], ')')) {
-        size_t o = end - 2;
-        while (o > 1 && end - o <= LABEL_TOKENS && !punct_is(&t[o], '(')) o--;
-        for (size_t q = o > LABEL_TOKENS ? o - LABEL_TOKENS : 0; q < o && tok_past_label(t, end, o) == end; q++) {
+    size_t o = m.kind == MENTION_NONE ? tok_label_before(t, end) : end;
+    if (o < end) {
+        for (size_t q = o > LABEL_TOKENS ? o - LABEL_TOKENS : 0; q < o; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
             if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == o)) {
                 m = named;

@@ -86,6 +86,15 @@ static inline size_t tok_past_label(const token *t, size_t n, size_t k) {
     return k;
 }
 
+/* The opening bracket of a label that tok_past_label reads and that ends at t[end - 1] (the
+ * closing bracket), found back from it; end where there is none. */
+static inline size_t tok_label_before(const token *t, size_t end) {
+    if (end < 3 || !punct_is(&t[end - 1], ')')) return end;
+    size_t o = end - 2;
+    while (o > 0 && end - o <= LABEL_TOKENS && !punct_is(&t[o], '(')) o--;
+    return tok_past_label(t, end, o) == end ? o : end;
+}
+
 /* Appends the word of t to key[0, *len) as rule files write a phrase of several words: "_"
  * between them, an elision's apostrophe left out ("d'après" is "d_après"). Returns 0 where key
  * (cap bytes) has no room for it. */

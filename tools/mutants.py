@@ -38,7 +38,7 @@ M = [
  ("a name before its party's label in words in brackets is the subject ('Erwan Le Bihan (Saint-Guénolé en commun) dénonce': subject_ending_at)", 'pipeline/cues.c',
   "                (named.next_tok == end || (named.next_tok == open && tok_past_label(t, end, open) == end))) {", "                (named.next_tok == end)) {"),
  ("a name in apposition with its party's label in brackets speaks ('Le chef de file de l'opposition, Erwan Le Bihan (Saint-Guénolé en commun), dénonce')", 'pipeline/cues.c',
-  "            if (punct_is(&t[o], '(') && tok_past_label(t, s->toks.len, o) == a) a = o;", "            (void)0;"),
+  "        a = tok_label_before(t, a);", "        (void)0;"),
  ("French: 'Dre' is the honorific of a doctor who is a woman ('la Dre Moret')", 'rules/fr/honorifics.txt',
   "\ndre female\n", "\n"),
  ("an honorific after an article opens a name ('la Dre Moret', 'le Dr Paul Moret': parse_mention)", 'pipeline/names.c',
