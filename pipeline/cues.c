@@ -9,6 +9,7 @@
  * that sentence is just the cue ("Keller said."), not when the name there introduces a
  * statement of its own ("Keller noted that …"). */
 #include "cues.h"
+#include "roles.h"
 
 #include "utf8.h"
 
@@ -223,7 +224,9 @@ static size_t complement_comma(const document *d, const whosaid_rules *r, const 
         if (punct_is(&t[c], ',')) break;
         if (!((t[c].flags & TOK_WORD) || (apposition_punct(&t[c]) && !punct_is(&t[c], '.'))) || s->verb_end.items[c] ||
             ((t[c].flags & TOK_LOWER) &&
-             (token_in(d, &t[c], &r->relatives) >= 0 || token_in(d, &t[c], &r->cue_followers) >= 0 ||
+             (token_in(d, &t[c], &r->relatives) >= 0 ||
+              /* (a word of time or place after a cue, not "aux" of "de réponse aux catastrophes") */
+              (token_in(d, &t[c], &r->cue_followers) >= 0 && token_in(d, &t[c], &r->prepositions) < 0) ||
               token_in(d, &t[c], &r->auxiliaries) >= 0 || token_in(d, &t[c], &r->subordinators) >= 0 ||
               tok_pronoun_word(d, r, &t[c]))))
             return 0;
@@ -481,7 +484,8 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         if (!has_letters(t, a, e)) return e + 1;
         size_t z = e;
         while (z > a && (t[z - 1].flags & TOK_PUNCT)) z--; /* "… for Putin." */
-        if (z == a) return e < s->toks.len ? e + 1 : e;
+        /* (", de 47 años,": nor one in words) */
+        if (z == a || apposition_age(d, r, &s->toks, k) == (int)(z - k)) return e < s->toks.len ? e + 1 : e;
         m->role_start = t[a].start;
         m->role_end = t[z - 1].end;
     }
@@ -1362,9 +1366,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                  * poked at …, tweeting"): the phrase before it speaks */
                 m = before;
-                /* (", 67,": an age, no role) */
+                /* (", 67,", ", de 44 años,": an age, no role) */
                 if (m.role_end == m.role_start && !is_relative(d, r, &t[a]) && !participle(d, r, &t[a]) &&
-                    has_letters(t, a, end - 1)) {
+                    has_letters(t, a, end - 1) && apposition_age(d, r, &s->toks, a - 1) != (int)(end - a)) {
                     m.role_start = t[a].start;
                     m.role_end = t[end - 2].end;
                 }

@@ -812,6 +812,18 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             return named;
         }
     }
+    /* "doña Chayo Landa": an honorific in lower case, where one is so written, before a name
+     * shows the person's gender, and is no role */
+    int lower_honorific;
+    if (!article && (t[i].flags & TOK_LOWER) && i + 1 < n && (t[i + 1].flags & TOK_CAP) &&
+        (lower_honorific = token_in(d, &t[i], &r->honorifics)) >= 0) {
+        mention named = parse_mention(d, r, toks, i + 1);
+        if (named.kind == MENTION_NAME) {
+            if (lower_honorific > 0) named.gender = lower_honorific;
+            named.start = t[i].start;
+            return named;
+        }
+    }
     /* "sagte der 58-jährige Thomas Berger", "die 72-jährige Rentnerin Helga Sommer": an age
      * between the article and a name is no description's head; the name speaks */
     /* (an age opens the phrase without an article too: ", 71-year-old Doreen Baptiste,") */

@@ -318,16 +318,33 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
 }
 
-/* "die Vorsitzende des Gesamtbetriebsrats, Sevgi Aydın": the gender the article before a
- * description shows where a name in apposition makes it one person (rules/<lang>/
- * apposition-articles.txt: German "die" is the plural's too, but not before one name), for the
- * description whose role starts at byte role_start before the name at toks[i]; 0 where none. */
-static int apposed_article_gender(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
-                                  size_t role_start) {
+/* Does m's role stand right before its name, a space between ("fiscal Cruz Muñoz"), not
+ * someone else's ("porte-parole de Catherine Lejeune")? */
+static int role_next_to_name(const document *d, const mention *m) {
+    size_t e = m->role_end;
+    while (e < m->name_start && (d->text[e] == ' ' || d->text[e] == '.')) e++;
+    return e == m->name_start;
+}
+
+/* Does the name of m open with a first name the rules know ("Cruz Muñoz")? */
+static int opens_with_first_name(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t e = m->name_start;
+    while (e < m->name_end && d->text[e] != ' ') e++;
+    return rules_first_name(r, (const char *)d->text + m->name_start, e - m->name_start) >= 0;
+}
+
+/* The gender an article of the set shows right before the role that starts at byte role_start,
+ * among toks[0, next); 0 where none:
+ * - apposition-articles.txt, before a description that a name in apposition makes one person
+ *   ("die Vorsitzende des Gesamtbetriebsrats, Sevgi Aydın": German "die" is the plural's too,
+ *   but not before one name);
+ * - singular-articles.txt, before a role next to a name ("La fiscal Cruz Muñoz"). */
+static int article_gender(const document *d, const wordset *articles, const token_vec *toks, size_t next,
+                          size_t role_start) {
     size_t k = 0;
-    while (k < i && toks->items[k].start < role_start) k++;
-    if (k == 0 || k >= i || toks->items[k].start != role_start) return 0;
-    int g = token_in(d, &toks->items[k - 1], &r->apposition_articles);
+    while (k < next && toks->items[k].start < role_start) k++;
+    if (k == 0 || k >= next || toks->items[k].start != role_start) return 0;
+    int g = token_in(d, &toks->items[k - 1], articles);
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : 0;
 }
 
@@ -360,13 +377,16 @@ static int plural_group(const document *d, const whosaid_rules *r, const token_v
     return rules_plural(r, head, m->head_end - m->head_start);
 }
 
-/* "Selon les experts psychiatres, …", "D'après les enquêteurs, …": the tokens of a word that
- * cites a source (rules/<lang>/source-verbs.txt, "d_après" for "D'après") where it opens the
- * sentence; the plural description after it opens the sentence as much as a subject does, a
- * group for the plural pronouns after it (features.txt "plural-groups"). 0 where none. */
+/* Is the first character after text[at] and its spaces a comma? */
+static int comma_after(const document *d, size_t at) {
+    while (at < d->len && (d->text[at] == ' ' || d->text[at] == '\t')) at++;
+    return at < d->len && d->text[at] == ',';
+}
+
+/* "Selon …", "D'après …", "Según …": the tokens of a word that cites a source (rules/<lang>/
+ * source-verbs.txt, "d_après" for "D'après") where it opens the sentence, or 0. */
 static size_t source_opening(const document *d, const whosaid_rules *r, const token_vec *toks) {
-    if (!rules_feature(r, FEATURE_PLURAL_GROUPS) || !r->source_verbs.len || toks->len < 2 || !(toks->items[0].flags & TOK_CAP))
-        return 0;
+    if (!r->source_verbs.len || toks->len < 2 || !(toks->items[0].flags & TOK_CAP)) return 0;
     char key[32];
     size_t len = 0;
     for (size_t i = 0; i < 2 && i + 1 < toks->len; i++) {
@@ -619,7 +639,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         int whole = stop >= end; /* the sentence in one window, as reported.c reads it */
         c.sent = s;
         int first = 1, verb = 0;
-        size_t group_at = source_opening(d, r, toks);
+        /* "Selon les experts psychiatres, …": the plural description after a source opens the
+         * sentence as much as a subject does, a group for the plural pronouns after it
+         * (features.txt "plural-groups") */
+        size_t source_at = source_opening(d, r, toks);
+        size_t group_at = rules_feature(r, FEATURE_PLURAL_GROUPS) ? source_at : 0;
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
             if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
@@ -734,6 +758,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "across North America", "in Iowa": a place is no one, never an antecedent */
             } else if (m.kind == MENTION_NAME) {
                 if (m.role_end == m.role_start) role_before(d, r, toks, i, &m.role_start, &m.role_end);
+                /* "La fiscal Cruz Muñoz": an article that shows a gender before the role is hers,
+                 * over the one her first name mostly has (a person's, who has a first name: not
+                 * "La Distribuidora Eléctrica del Sur") */
+                if (m.role_end > m.role_start && !m.org && m.name_tokens >= 2 && role_next_to_name(d, &m) &&
+                    opens_with_first_name(d, r, &m)) {
+                    int g = article_gender(d, &r->singular_articles, toks, m.next_tok, m.role_start);
+                    if (g) m.gender = g;
+                }
                 /* "said former Massachusetts congressman Barney Frank": a title word in lower
                  * case before the phrase belongs to its role */
                 size_t k = i;
@@ -755,7 +787,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                 description_before(d, r, toks, i,
                                                    m.next_tok, &ds, &de);
                 if (described) m.role_start = ds, m.role_end = de;
-                if (described && !m.gender) m.gender = apposed_article_gender(d, r, toks, i, m.role_start);
+                if (described && !m.gender) m.gender = article_gender(d, &r->apposition_articles, toks, i, m.role_start);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "The mayor of Marrow Bay, Ines Calvo, agreed": a name set off by commas before its
                  * verb is its subject too */
@@ -778,6 +810,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     int g = rules_first_name(r, (const char *)d->text + m.surname_start, m.surname_end - m.surname_start);
                     if (g == GENDER_MALE || g == GENDER_FEMALE) m.gender = g;
                 }
+                /* "Según Cristián Olave, el bus iba …": after a source that opens the sentence
+                 * the clause follows the name's comma; an apposition there ends at a comma */
+                if (apposed && source_at && i <= source_at && !comma_after(d, are)) apposed = 0;
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
                 /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in
@@ -801,6 +836,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     reg->people.items[p].personal = 1;
                     /* (its decade, for "le quadragénaire": rules/<lang>/age-decades.txt) */
                     const token *age = &toks->items[m.next_tok + 1];
+                    if (age->flags & TOK_LOWER) age++; /* ", de 44 años," */
                     if (age->end - age->start == 2 && uc_is_digit(d->text[age->start]) && uc_is_digit(d->text[age->start + 1]))
                         reg->people.items[p].decade = (unsigned char)(d->text[age->start] - '0');
                 }

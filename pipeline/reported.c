@@ -825,7 +825,15 @@ static int apposed_subject(const document *d, const whosaid_rules *r, const cue_
                           * it: ", Martina Koch (SPD)," */
     if (k >= a + 4 && punct_is(&t[k - 1], ')') && punct_is(&t[k - 3], '(') && (t[k - 2].flags & TOK_WORD)) j = e = k - 3;
     while (j > a && ((t[j - 1].flags & (TOK_CAP | TOK_INITIAL)) || tok_particle(d, r, &t[j - 1]))) j--;
-    if (j == e || j < a + 2 || !punct_is(&t[j - 1], ',') || !(t[j].flags & TOK_CAP)) return 0;
+    if (j == e || !(t[j].flags & TOK_CAP)) return 0;
+    /* (a title in lower case, its article too, may stand before the name: "La porte-parole de
+     * la SQ, la sergente Marie-Josée Carrier,") */
+    size_t h = j;
+    while (h > a && j - h < 3 && (t[h - 1].flags & TOK_LOWER) && (tok_title(d, r, &t[h - 1]) || tok_article(d, r, &t[h - 1])))
+        h--;
+    if (h < j && !tok_title(d, r, &t[j - 1])) h = j;
+    j = h;
+    if (j < a + 2 || !punct_is(&t[j - 1], ',')) return 0;
     mention m = parse_mention(d, r, &s->toks, a);
     return (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE || m.kind == MENTION_NAME) && m.next_tok == j - 1;
 }

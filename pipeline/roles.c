@@ -91,6 +91,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
                   token_in(d, &t[j], &r->auxiliaries) < 0 && token_in(d, &t[j], &r->not_names) < 0 &&
                   token_in(d, &t[j], &r->pronouns) < 0 && token_in(d, &t[j], &r->complementisers) < 0 &&
                   token_in(d, &t[j], &r->conjunctions) < 0 && !tok_first_name(d, r, &t[j]) &&
+                  /* (", escuchaba desde una reposera.": a verb by its ending, finite-verb-endings.txt) */
+                  !rules_ends_in(&r->finite_endings, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) &&
                   token_in(d, &t[j], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
@@ -313,13 +315,20 @@ int apposition_age(const document *d, const whosaid_rules *r, const token_vec *t
     const token *t = toks->items;
     size_t n = toks->len;
     if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
-    const token *a = &t[k + 1];
-    if (!(a->flags & TOK_WORD) || (a->flags & (TOK_CAP | TOK_LOWER)) || a->end - a->start > 3) return 0;
-    size_t e = k + 2;
-    if (e + 1 < n && (t[e].flags & TOK_LOWER) &&
+    /* ", de 44 años,": a connector before the number, then the noun of years is wanted */
+    size_t at = k + 1;
+    int linked = (t[at].flags & TOK_LOWER) && tok_connector(d, r, &t[at]);
+    if (linked) at++;
+    const token *a = &t[at];
+    if (at + 1 >= n || !(a->flags & TOK_WORD) || (a->flags & (TOK_CAP | TOK_LOWER)) || a->end - a->start > 3) return 0;
+    size_t e = at + 1;
+    if ((t[e].flags & TOK_LOWER) &&
         wordset_get(&r->age_nouns, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) >= 0)
         e++;
-    return (t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.') ? (int)(e - k) : 0;
+    else if (linked)
+        return 0;
+    /* (a cue's words may end before the sentence's full stop) */
+    return e == n || ((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.')) ? (int)(e - k) : 0;
 }
 
 /* ", a German charity that runs …": an apposition whose head names a kind of organisation. */

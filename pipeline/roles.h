@@ -24,7 +24,8 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
  * ends the clause (a title among its first words); 1 and the role's span, or 0. */
 int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
                    size_t *re);
-/* ", 49," at toks[k]: an age in apposition, which shows a person. */
+/* ", 49,", ", de 44 años," at toks[k]: an age in apposition, which shows a person. The tokens
+ * from the comma to the punctuation after the age, or 0. */
 int apposition_age(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
 /* ", a German charity that …" at toks[k]: the name before is an organisation. */
 int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);

@@ -906,11 +906,12 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
     return rc;
 }
 
-/* "s'est exclamée", "se sont félicités": after "être" a past participle agrees with its
- * subject, so a set of verbs holds each participle's agreed forms too, by the endings of
- * rules/<lang>/participle-agreement.txt ("é:ée" reads "exclamé" as "exclamée" too). */
-static int agree_participles(whosaid_rules *r, wordset *set) {
-    const wordset *agree = &r->participle_agreement;
+/* A set of verbs holds, for each of its words that ends in ENDING, the word with FORM in its
+ * place, by the ENDING:FORM entries of a rule file: "s'est exclamée", "se sont félicités" (after
+ * "être" a past participle agrees with its subject: participle-agreement.txt "é:ée" reads
+ * "exclamé" as "exclamée" too); "presumía", "contaba" (a tense of each infinitive:
+ * verb-tense-forms.txt "ir:ía" reads "presumir" as "presumía" too). */
+static int add_forms_by_ending(wordset *set, const wordset *agree) {
     if (!agree->len || !set->len) return 0;
     buf forms = {0}; /* the agreed forms, each ended by a NUL: the set grows only after the walk */
     int rc = 0;
@@ -964,7 +965,11 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, shared_sets *
                           shared, err, errlen) != 0)
                 goto fail;
         }
-        if (agree_participles(r, &r->verbs) != 0 || agree_participles(r, &r->reported_verbs) != 0) {
+        /* (the tenses first: their forms are no participles to agree) */
+        if (add_forms_by_ending(&r->verbs, &r->verb_tense_forms) != 0 ||
+            add_forms_by_ending(&r->reported_verbs, &r->verb_tense_forms) != 0 ||
+            add_forms_by_ending(&r->verbs, &r->participle_agreement) != 0 ||
+            add_forms_by_ending(&r->reported_verbs, &r->participle_agreement) != 0) {
             snprintf(err, errlen, "out of memory");
             goto fail;
         }
