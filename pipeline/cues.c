@@ -286,8 +286,10 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         }
         if (!(t[j].flags & TOK_WORD)) return none;
         /* the subject opens with an article, a possessive or a name: "à l'AFP Nathalie Perrin,
-         * directrice", "aux « Echos » son cofondateur" */
-        if (!tok_article(d, r, &t[j]) && !(marks == 2 && token_in(d, &t[j], &r->possessives) >= 0) &&
+         * directrice", "aux « Echos » son cofondateur", "au Temps son associé-gérant, X" (a
+         * possessive after the object's first word) */
+        if (!tok_article(d, r, &t[j]) &&
+            !((marks == 2 || j > e + 1 + marks) && token_in(d, &t[j], &r->possessives) >= 0) &&
             !(tok_first_name(d, r, &t[j]) && j > e + 2))
             continue;
         mention m = parse_mention(d, r, &s->toks, j);
@@ -1190,8 +1192,11 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     /* (the label may be a few tokens: "(D-N.Y.)", "(R-Ky.)") */
     size_t open = end >= 2 && punct_is(&t[end - 1], ')') ? end - 2 : 0;
     while (open > 0 && end - open <= PARTY_LABEL_TOKENS && !punct_is(&t[open], '(') && !punct_is(&t[open], ')')) open--;
+    /* (an acronym alone in the brackets may be an organisation's, read below: "La Agencia
+     * Catalana del Agua (ACA) comunicó", not "Catalana del Agua") */
+    int acronym = open > 0 && tok_past_acronym(t, end, open) == end;
     if (end >= 4 && open > 0 && open + 2 < end && punct_is(&t[open], '(') && (t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS)) &&
-        (t[open - 1].flags & TOK_CAP)) {
+        (t[open - 1].flags & TOK_CAP) && !acronym) {
         /* (the phrase that ends there, brackets and all, as parse_mention reads it after a verb;
          * from a few words back only) */
         for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
@@ -1208,7 +1213,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     /* "The Saskatchewan Public Safety Agency (SPSA) said", "la Commission électorale
      * indépendante (CEI) a indiqué": an organisation's acronym in brackets between its name and
      * the verb (the name may read on through it) */
-    if (m.kind == MENTION_NONE && open > 0 && tok_past_acronym(t, end, open) == end)
+    if (m.kind == MENTION_NONE && acronym)
         for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
             if ((named.kind == MENTION_NAME || (named.kind == MENTION_ROLE && named.org)) &&
@@ -1275,7 +1280,20 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 placed.next_tok = place_up_to(d, r, t, placed.next_tok, before_end);
             /* ("La présidente de la chambre d'agriculture et de la pêche, Odile Ferrand, a
              * estimé": the rest of an organisation's name the role's phrase stopped short of) */
+            mention opening = {0}; /* the phrase from the clause's start, after an opener's comma */
             if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {
+                before.end = before.role_end = t[before_end - 1].end;
+                before.next_tok = before_end;
+            } else if (clause_start(s, before_end) > c &&
+                       (opening = parse_mention(d, r, &s->toks, clause_start(s, before_end))).titled &&
+                       (opening.kind == MENTION_ROLE || opening.kind == MENTION_DESCRIPTION) &&
+                       (opening.next_tok == before_end || complement_comma(d, r, s, &opening) == before_end)) {
+                /* "Venu samedi soutenir les grévistes, le député (LFI) de la circonscription, Karim
+                 * Haddou, a dénoncé", "…, le président de la chambre de commerce et d'industrie,
+                 * Jean Dupont,": the description whole from the clause's start (its label inside,
+                 * the rest of an organisation's name), which reading back from the comma stops
+                 * short of */
+                before = opening;
                 before.end = before.role_end = t[before_end - 1].end;
                 before.next_tok = before_end;
             } else {

@@ -973,7 +973,11 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         if (c.verb_start != t[cue0].start && c.who.start != t[cue0].start && c.verb_start != t[after].start &&
             c.who.start != t[after].start)
             continue;
-        if (!cue_speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
+        /* (or none, where the language leaves the subject out and the verb ends the sentence:
+         * "La restricción durará hasta septiembre, indicó.": the context tells who) */
+        int unnamed = c.who.kind == MENTION_NONE && rules_feature(r, FEATURE_NULL_SUBJECT) && c.verb_start == t[cue0].start &&
+                      s->verb_end.items[cue0] + 1 == n && punct_is(&t[n - 1], '.');
+        if (!unnamed && !cue_speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
         size_t v = after;
         while (v < n && t[v].start < c.verb_start) v++;
         if (v >= n || !s->verb_end.items[v] || !reports(d, r, s, v)) continue;
@@ -1217,6 +1221,10 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
         if (verbs++ > MAX_VERBS) break;
         o = o > a ? o : a;
         while (o < n && o < a + MAX_NAMED_TOKENS && (t[o].flags & TOK_WORD) && !s->verb_end.items[o]) o++;
+        /* (an article elided before the mark: "a dénoncé l’« hypocrisie d’un système »") */
+        if (o > a && o + 1 < n && (t[o].flags & TOK_PUNCT) && (t[o].cp == '\'' || t[o].cp == 0x2019) &&
+            t[o].start == t[o - 1].end && (t[o + 1].flags & TOK_MARK))
+            o++;
         if (o >= n || !(t[o].flags & TOK_MARK)) continue;
         size_t qi = quote_holding(quotes, t[o].start);
         if (qi == quotes->len || quotes->items[qi].open != t[o].start) continue;
