@@ -861,6 +861,26 @@ static int answers_turn(const document *d, const segments *seg, const registry *
            dialogue_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
 }
 
+/* Does the quotation end in a question mark (spaces and padding aside)? */
+static int asks(const document *d, const quote *q) {
+    size_t e = q->end, at;
+    int32_t cp = 0;
+    while (e > q->start && (cp = utf8_prev(d->text, e, &at)) >= 0 && uc_is_space(cp)) e = at;
+    return e > q->start && cp == '?';
+}
+
+/* "Interrogé par la présidente de la cour, Martine Delvaux, il est revenu sur … — Pourquoi … ?":
+ * the one who asks a question that opens an exchange is the agent of the reporting verb's
+ * participle that opens the sentence before it (people.c OPENING_AGENT), or NO_PERSON. */
+static size_t opening_asker(const registry *reg, const quote *q) {
+    size_t k = registry_mentions_from(reg, q->open);
+    if (k == 0) return NO_PERSON;
+    uint32_t sent = reg->mentions.items[k - 1].sent;
+    for (; k > 0 && reg->mentions.items[k - 1].sent == sent; k--)
+        if (reg->mentions.items[k - 1].oblique == OPENING_AGENT) return reg->mentions.items[k - 1].person;
+    return NO_PERSON;
+}
+
 /* The other speaker of an exchange whose turn before was speaker's: the person the text is most
  * about before q besides them, or NO_PERSON. */
 static size_t other_party(const registry *reg, const segments *seg, const quote *q, size_t speaker, attribution *a) {
@@ -910,6 +930,10 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             a->method = "continuation";
         } else if (answers_turn(d, seg, reg, q, prev, prevq) &&
                    (a->person = other_party(reg, seg, q, prev->person, a)) != NO_PERSON) {
+            set_person(reg, a->person, a);
+            a->method = "context";
+        } else if (dialogue_turn(d, reg->rules, q) && !(near_prev && dialogue_turn(d, reg->rules, prevq)) && asks(d, q) &&
+                   (a->person = opening_asker(reg, q)) != NO_PERSON) {
             set_person(reg, a->person, a);
             a->method = "context";
         } else if (near_prev && !registry_other_named(reg, prev->person, gap, q->open)) {

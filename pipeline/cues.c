@@ -360,9 +360,13 @@ size_t cue_affiliation_end(const document *d, const whosaid_rules *r, const toke
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) || k + 1 >= n) return 0;
+    /* (or a role of a named organisation's, "le porte-parole de la Sûreté du Québec", before a
+     * name of its own: ", le sergent Marc-André Gosselin", ", Mme Julie Roy") */
+    int of_named = m->kind == MENTION_NAME && m->role_end > m->role_start && m->role_end < m->name_start &&
+                   d->text[m->role_end] == ' ' && m->role_end + 1 < m->name_start;
+    if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org) && !of_named) || k + 1 >= n) return 0;
     /* (past the rest of an organisation's name the phrase stopped short of) */
-    size_t cut = k == m->next_tok ? complement_comma(d, r, s, m) : 0;
+    size_t cut = k == m->next_tok && !of_named ? complement_comma(d, r, s, m) : 0;
     if (cut) k = cut;
     if (!punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);

@@ -318,6 +318,20 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
 }
 
+/* "Interrogé par la présidente de la cour, Martine Delvaux, il …": does the sentence of toks open
+ * with a reporting verb's participle and its agent's preposition (agent-prepositions.txt), whose
+ * phrase runs to the name at toks[i] without a verb? Its person is who asked. */
+static int opens_with_agent(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    if (i < 2 || i >= toks->len || !(t[0].flags & TOK_CAP) || !(t[1].flags & TOK_LOWER) ||
+        token_in(d, &t[0], &r->verbs) < 0 ||
+        wordset_get(&r->agent_prepositions, (const char *)d->text + t[1].start, t[1].stem_end - t[1].start) < 0)
+        return 0;
+    for (size_t k = 2; k < i; k++)
+        if (token_in(d, &t[k], &r->verbs) >= 0 || token_in(d, &t[k], &r->auxiliaries) >= 0) return 0;
+    return 1;
+}
+
 /* Does m's role stand right before its name, a space between ("fiscal Cruz Muñoz"), not
  * someone else's ("porte-parole de Catherine Lejeune")? */
 static int role_next_to_name(const document *d, const mention *m) {
@@ -803,7 +817,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int apposed = !org && apposition_role(d, r, toks, m.next_tok, &ars, &are);
                 int aged = apposition_age(d, r, toks, m.next_tok);
                 /* "Ann Lee, 54, a retired nurse,": the apposition after the age */
-                if (!org && !apposed && aged) apposed = apposition_role(d, r, toks, m.next_tok + (size_t)aged, &ars, &are);
+                /* (one that runs to the sentence's end is a predicate, "Noé Ferrand, 29 ans,
+                 * comparaît depuis lundi.", but after a verb: "said Ann Lee, 54, a nurse.") */
+                if (!org && !apposed && aged) {
+                    apposed = apposition_role(d, r, toks, m.next_tok + (size_t)aged, &ars, &are);
+                    if (apposed && !(i > 0 && is_reporting_verb(d, r, toks, i - 1)) && !comma_after(d, are)) apposed = 0;
+                }
                 /* "Sophie, 41 ans, riveraine": a first name alone with an age is someone's, who
                  * is of the gender it shows (witnesses are often so named) */
                 if (aged && m.name_tokens == 1 && !m.titled && !m.gender) {
@@ -827,6 +846,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;
                 if (p != NO_PERSON && i > 0 && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0)
                     reg->mentions.items[reg->mentions.len - 1].oblique = 1;
+                if (p != NO_PERSON && !(reg->mentions.len >= 2 && reg->mentions.items[reg->mentions.len - 2].sent == s) &&
+                    opens_with_agent(d, r, toks, i))
+                    reg->mentions.items[reg->mentions.len - 1].oblique = OPENING_AGENT;
                 /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
                 if (p != NO_PERSON && org && !reg->people.items[p].personal)
                     reg->people.items[p].kind = ENTITY_ORG;

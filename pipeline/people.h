@@ -43,8 +43,12 @@ typedef struct {
     unsigned char subject;    /* SUBJECT_FIRST in its sentence, SUBJECT_OF_VERB right before a reporting verb */
     unsigned char quoted;     /* inside a direct quotation: someone the speaker talks about */
     unsigned char possessive; /* "Parker's plea" */
-    unsigned char oblique;    /* after a preposition: "Unlike Al Mnajer, he …", "met with Tremblay" */
+    unsigned char oblique;    /* after a preposition: "Unlike Al Mnajer, he …", "met with Tremblay";
+                               * OPENING_AGENT where it is the agent of a reporting verb's participle
+                               * that opens the sentence ("Interrogé par la présidente, X, il …") */
 } person_mention;
+
+enum { OPENING_AGENT = 2 };
 
 typedef struct {
     person_mention at;
