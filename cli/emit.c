@@ -17,11 +17,19 @@ static int json_text(buf *out, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *u = (const unsigned char *)s;
     if (buf_reserve(out, n + 2) != 0) return -1;
+    size_t i = scan_json_plain(u, 0, n);
+    if (i >= n) { /* ASCII with nothing to escape (most keys' values): written in one step */
+        char *p = out->data + out->len;
+        p[0] = '"';
+        if (n) memcpy(p + 1, s, n);
+        p[n + 1] = '"';
+        p[n + 2] = '\0';
+        out->len += n + 2;
+        return 0;
+    }
     int rc = buf_putc(out, '"');
     size_t run = 0; /* s[run, i) is copied as it is */
-    for (size_t i = 0; i < n && rc == 0;) {
-        i = scan_json_plain(u, i, n);
-        if (i >= n) break;
+    for (; i < n && rc == 0; i = scan_json_plain(u, i, n)) {
         unsigned char c = u[i];
         if (c >= 0x80) {
             int32_t cp;
