@@ -162,10 +162,12 @@ void emit_keys_free(emit_keys *k) {
     *k = (emit_keys){0};
 }
 
-int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep,
-               const offset_map *map) {
-    int rc = buf_putc(out, '{');
-    rc |= json_key(out, "doc", 1) | json_any(out, doc_id);
+int emit_json_value(buf *out, json_t *v) { return json_any(out, v); }
+
+/* A record's line after its "doc" value: the fields, the kept document fields, the end. */
+static int record_fields(buf *out, const emit_keys *keys, const whosaid_record *rec, const emit_keep *keep,
+                         const offset_map *map) {
+    int rc = 0;
     for (size_t i = 0; i < keys->n; i++) rc |= put_key(out, keys, i) | json_value(out, field(rec, i, map));
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
@@ -173,6 +175,18 @@ int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_
               json_any(out, v);
     }
     return rc | buf_putc(out, '}') | buf_putc(out, '\n');
+}
+
+int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep,
+               const offset_map *map) {
+    int rc = buf_putc(out, '{') | json_key(out, "doc", 1) | json_any(out, doc_id);
+    return rc | record_fields(out, keys, rec, keep, map);
+}
+
+int emit_jsonl_doc(buf *out, const emit_keys *keys, const whosaid_record *rec, const char *doc, size_t doc_len,
+                   const emit_keep *keep, const offset_map *map) {
+    int rc = buf_putc(out, '{') | json_key(out, "doc", 1) | buf_append(out, doc, doc_len);
+    return rc | record_fields(out, keys, rec, keep, map);
 }
 
 /* TSV text: tab, newline, carriage return and backslash escaped as \t \n \r \\, and a NUL

@@ -69,6 +69,7 @@ typedef struct {
     offset_map map;     /* the decoded text of an HTML document, or of character references */
     entity_cache refs;  /* character references this thread has decoded */
     int streams; /* -j 1: an item's output goes to stdout as it is made (see STREAM_BYTES) */
+    buf doc_json; /* the id of the document being written, as JSON (record_sink.doc_json) */
 } worker;
 
 /* What a message does to the exit status: a note (input read as asked, that looks like something
@@ -125,6 +126,8 @@ typedef struct {
     const options *opt;
     buf *out;
     json_t *doc_id;
+    buf *doc_json; /* doc_id as JSON, written at the document's first record (the worker's) */
+    int doc_written;
     emit_keep keep;
     const emit_keys *keys;
     const offset_map *map;
@@ -133,8 +136,13 @@ typedef struct {
 
 static int on_record(const whosaid_record *rec, void *user) {
     record_sink *s = user;
+    if (!s->opt->tsv && !s->doc_written) {
+        s->doc_json->len = 0;
+        if (emit_json_value(s->doc_json, s->doc_id) != 0) return 1;
+        s->doc_written = 1;
+    }
     int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep, s->map)
-                         : emit_jsonl(s->out, s->keys, rec, s->doc_id, &s->keep, s->map);
+                         : emit_jsonl_doc(s->out, s->keys, rec, s->doc_json->data, s->doc_json->len, &s->keep, s->map);
     if (rc == 0 && s->stream && s->out->len >= STREAM_BYTES) {
         stream_out(s->out, s->stream);
         rc = atomic_load(&s->stream->stop); /* nobody reads the rest */
@@ -201,8 +209,8 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         }
         free(s);
     } else {
-        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}, w->keys, map,
-                            w->streams ? w->ru : NULL};
+        record_sink sink = {opt,     &it->out, doc_id, &w->doc_json, 0, {(const char *const *)opt->keep, opt->nkeep, keep},
+                            w->keys, map,      w->streams ? w->ru : NULL};
         /* room for a news article's records at once, rather than growing a few bytes at first */
         rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
                                                : whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
@@ -575,6 +583,7 @@ int main(int argc, char **argv) {
     for (size_t i = 0; workers && i < nworkers; i++) {
         whosaid_free(workers[i].ws);
         offset_map_free(&workers[i].map);
+        buf_free(&workers[i].doc_json);
     }
     emit_keys_free(&keys);
     free(workers);
