@@ -17,11 +17,19 @@ static int json_text(buf *out, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *u = (const unsigned char *)s;
     if (buf_reserve(out, n + 2) != 0) return -1;
+    size_t i = scan_json_plain(u, 0, n);
+    if (i >= n) { /* ASCII with nothing to escape (most keys' values): written in one step */
+        char *p = out->data + out->len;
+        p[0] = '"';
+        if (n) memcpy(p + 1, s, n);
+        p[n + 1] = '"';
+        p[n + 2] = '\0';
+        out->len += n + 2;
+        return 0;
+    }
     int rc = buf_putc(out, '"');
     size_t run = 0; /* s[run, i) is copied as it is */
-    for (size_t i = 0; i < n && rc == 0;) {
-        i = scan_json_plain(u, i, n);
-        if (i >= n) break;
+    for (; i < n && rc == 0; i = scan_json_plain(u, i, n)) {
         unsigned char c = u[i];
         if (c >= 0x80) {
             int32_t cp;
@@ -154,10 +162,12 @@ void emit_keys_free(emit_keys *k) {
     *k = (emit_keys){0};
 }
 
-int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep,
-               const offset_map *map) {
-    int rc = buf_putc(out, '{');
-    rc |= json_key(out, "doc", 1) | json_any(out, doc_id);
+int emit_json_value(buf *out, json_t *v) { return json_any(out, v); }
+
+/* A record's line after its "doc" value: the fields, the kept document fields, the end. */
+static int record_fields(buf *out, const emit_keys *keys, const whosaid_record *rec, const emit_keep *keep,
+                         const offset_map *map) {
+    int rc = 0;
     for (size_t i = 0; i < keys->n; i++) rc |= put_key(out, keys, i) | json_value(out, field(rec, i, map));
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
@@ -165,6 +175,18 @@ int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_
               json_any(out, v);
     }
     return rc | buf_putc(out, '}') | buf_putc(out, '\n');
+}
+
+int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep,
+               const offset_map *map) {
+    int rc = buf_putc(out, '{') | json_key(out, "doc", 1) | json_any(out, doc_id);
+    return rc | record_fields(out, keys, rec, keep, map);
+}
+
+int emit_jsonl_doc(buf *out, const emit_keys *keys, const whosaid_record *rec, const char *doc, size_t doc_len,
+                   const emit_keep *keep, const offset_map *map) {
+    int rc = buf_putc(out, '{') | json_key(out, "doc", 1) | buf_append(out, doc, doc_len);
+    return rc | record_fields(out, keys, rec, keep, map);
 }
 
 /* TSV text: tab, newline, carriage return and backslash escaped as \t \n \r \\, and a NUL

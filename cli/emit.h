@@ -37,6 +37,12 @@ void emit_keys_free(emit_keys *k);
  * written as offsets into the input as given), or NULL when the text is the input. */
 int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep,
                const offset_map *map);
+/* Appends a JSON value (a document's id) to out as a record writes it: null for NULL. */
+int emit_json_value(buf *out, json_t *v);
+/* emit_jsonl with the document's id as emit_json_value wrote it (doc_len bytes): written once
+ * for all of a document's records, not once a record. */
+int emit_jsonl_doc(buf *out, const emit_keys *keys, const whosaid_record *rec, const char *doc, size_t doc_len,
+                   const emit_keep *keep, const offset_map *map);
 int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map);
 /* The TSV header line: the record fields, then the kept names. */
 int emit_tsv_header(buf *out, const char *const *keep_names, size_t nkeep);

@@ -69,6 +69,7 @@ typedef struct {
     offset_map map;     /* the decoded text of an HTML document, or of character references */
     entity_cache refs;  /* character references this thread has decoded */
     int streams; /* -j 1: an item's output goes to stdout as it is made (see STREAM_BYTES) */
+    buf doc_json; /* the id of the document being written, as JSON (record_sink.doc_json) */
 } worker;
 
 /* What a message does to the exit status: a note (input read as asked, that looks like something
@@ -108,6 +109,9 @@ enum { STREAM_BYTES = 1 << 16 };
 /* stdout's buffer when it is not a terminal: the size of a streamed block, so that one write
  * carries one (bench/run.sh: 40 MB of input gave some 13,000 writes of 4 KiB before). */
 enum { OUTPUT_BUFFER = STREAM_BYTES };
+/* The most memory an item's output keeps for the next item (-j 1): a streamed block and room
+ * for a long record after it; a giant document's is freed. */
+enum { KEPT_OUTPUT_MAX = 4 * STREAM_BYTES };
 
 static void output_failed(run *ru);
 
@@ -122,6 +126,8 @@ typedef struct {
     const options *opt;
     buf *out;
     json_t *doc_id;
+    buf *doc_json; /* doc_id as JSON, written at the document's first record (the worker's) */
+    int doc_written;
     emit_keep keep;
     const emit_keys *keys;
     const offset_map *map;
@@ -130,8 +136,13 @@ typedef struct {
 
 static int on_record(const whosaid_record *rec, void *user) {
     record_sink *s = user;
+    if (!s->opt->tsv && !s->doc_written) {
+        s->doc_json->len = 0;
+        if (emit_json_value(s->doc_json, s->doc_id) != 0) return 1;
+        s->doc_written = 1;
+    }
     int rc = s->opt->tsv ? emit_tsv(s->out, rec, s->doc_id, &s->keep, s->map)
-                         : emit_jsonl(s->out, s->keys, rec, s->doc_id, &s->keep, s->map);
+                         : emit_jsonl_doc(s->out, s->keys, rec, s->doc_json->data, s->doc_json->len, &s->keep, s->map);
     if (rc == 0 && s->stream && s->out->len >= STREAM_BYTES) {
         stream_out(s->out, s->stream);
         rc = atomic_load(&s->stream->stop); /* nobody reads the rest */
@@ -198,8 +209,8 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
         }
         free(s);
     } else {
-        record_sink sink = {opt, &it->out, doc_id, {(const char *const *)opt->keep, opt->nkeep, keep}, w->keys, map,
-                            w->streams ? w->ru : NULL};
+        record_sink sink = {opt,     &it->out, doc_id, &w->doc_json, 0, {(const char *const *)opt->keep, opt->nkeep, keep},
+                            w->keys, map,      w->streams ? w->ru : NULL};
         /* room for a news article's records at once, rather than growing a few bytes at first */
         rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
                                                : whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
@@ -291,7 +302,7 @@ static void output_failed(run *ru) {
  * that stdout and stderr on one terminal or file interleave as they would were each document
  * flushed; otherwise the caller flushes (dispatch_flush, write_batch). Records come first: with
  * -j 1 they may be out already when the message is made. */
-static void write_item(item *it, run *ru) {
+static void write_item(item *it, run *ru, buf *keep_out) {
     if (it->kind == ITEM_FILE_END && tally_end_file(&ru->lines, it->file, &it->err) != 0) it->err.len = 0;
     /* a message many lines of a file repeat: the first is written, the others counted */
     if (it->err.len && it->line && !tally_take(&ru->lines, it->err_kind, it->line)) it->err.len = 0;
@@ -309,7 +320,13 @@ static void write_item(item *it, run *ru) {
             progress_document(&ru->shown);
     }
     if (!it->borrowed) free(it->input);
-    buf_free(&it->out);
+    /* (-j 1: the output's memory serves the next item, unless a giant document grew it) */
+    if (keep_out && !keep_out->data && it->out.cap <= KEPT_OUTPUT_MAX) {
+        *keep_out = it->out;
+        keep_out->len = 0;
+    } else {
+        buf_free(&it->out);
+    }
     buf_free(&it->err);
     free(it);
 }
@@ -334,7 +351,7 @@ static void work_batch(void *arg, void *state) {
 static void write_batch(void *arg, void *user) {
     batch *b = arg;
     run *ru = user;
-    for (size_t i = 0; i < b->n; i++) write_item(b->items[i], ru);
+    for (size_t i = 0; i < b->n; i++) write_item(b->items[i], ru, NULL);
     if (!atomic_load(&ru->stop) && fflush(stdout) != 0) output_failed(ru);
     free(b->items);
     free(b);
@@ -348,6 +365,10 @@ typedef struct {
     worker *single;
     batch *pending;  /* with -j N: items not yet handed over */
     size_t unflushed_items, unflushed_bytes; /* with -j 1: written since stdout was flushed */
+    /* with -j 1: the memory of the last item's output, written out and empty, for the next
+     * item's records: one buffer, warm in the cache, instead of one allocated and grown a
+     * document (a news article's records outgrow the first 4 KiB, and each growth copied them) */
+    buf spare_out;
 } dispatcher;
 
 static void out_of_memory(void) {
@@ -378,8 +399,12 @@ static void dispatch_flush(dispatcher *d) {
 static void dispatch(dispatcher *d, item *it) {
     if (!d->pool) { /* -j 1: in turn, flushed as a batch would be handed over */
         size_t len = it->len;
+        if (!it->out.data) {
+            it->out = d->spare_out;
+            d->spare_out = (buf){0};
+        }
         work(it, d->single);
-        write_item(it, d->ru);
+        write_item(it, d->ru, &d->spare_out);
         d->unflushed_items++;
         d->unflushed_bytes += len;
         if (d->unflushed_items >= BATCH_ITEMS || d->unflushed_bytes >= BATCH_BYTES) dispatch_flush(d);
@@ -536,7 +561,7 @@ int main(int argc, char **argv) {
             return EXIT_USAGE;
         }
     }
-    dispatcher d = {&ru, NULL, ok ? &workers[0] : NULL, NULL, 0, 0};
+    dispatcher d = {&ru, NULL, ok ? &workers[0] : NULL, NULL, 0, 0, {0}};
     if (ok && nworkers > 1)
         ok = (d.pool = jobs_start(nworkers, states, nworkers * WINDOW_PER_JOB, work_batch, write_batch, &ru)) != NULL;
     if (!ok) {
@@ -554,9 +579,11 @@ int main(int argc, char **argv) {
         if (d.pool) jobs_finish(d.pool);
         progress_end(&ru.shown);
     }
+    buf_free(&d.spare_out);
     for (size_t i = 0; workers && i < nworkers; i++) {
         whosaid_free(workers[i].ws);
         offset_map_free(&workers[i].map);
+        buf_free(&workers[i].doc_json);
     }
     emit_keys_free(&keys);
     free(workers);

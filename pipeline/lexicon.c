@@ -86,7 +86,33 @@ int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value) {
     return 0;
 }
 
+int lexicon_index_short(lexicon *lx) {
+    size_t n = 16, words = 0;
+    for (size_t e = 0; e < lx->len; e++)
+        if (lx->keys[e].len <= LEX_SHORT_MAX && !memchr(lx->text + lx->keys[e].text, 0, lx->keys[e].len)) words++;
+    unsigned bits = 4;
+    while (n < words * LEX_SHORT_LOAD) n *= 2, bits++;
+    lex_short_slot *slots = calloc(n, sizeof *slots);
+    if (!slots) return -1;
+    free(lx->short_slots);
+    lx->short_slots = slots;
+    lx->short_mask = n - 1;
+    lx->short_shift = 64 - bits;
+    /* (every word once, from the slots that hold its sets) */
+    for (size_t k = 0; k <= lx->mask && lx->slots; k++) {
+        const lex_slot *from = &lx->slots[k];
+        if (from->entry == LEX_NONE || from->len > LEX_SHORT_MAX || !from->len ||
+            memchr(lx->text + lx->keys[from->entry].text, 0, from->len))
+            continue;
+        size_t i = (size_t)((from->head * WORD_HASH_K) >> lx->short_shift);
+        while (slots[i].head) i = (i + 1) & lx->short_mask;
+        slots[i] = (lex_short_slot){from->head, from->mask, from->entry};
+    }
+    return 0;
+}
+
 void lexicon_free(lexicon *lx) {
+    free(lx->short_slots);
     free(lx->slots);
     free(lx->keys);
     free(lx->values);

@@ -38,11 +38,28 @@ typedef struct {
 
 /* Bits of a filter over the words' hashes (two bits a word): a word whose bits are not both
  * set is in no set. Small enough to stay in the first-level cache, it answers most of the
- * words of a text, which are in no set, without a look at the slots. */
+ * longer words of a text, which are in no set, without a look at the slots (the short ones
+ * have a table of their own). */
 enum { LEX_FILTER_BITS = 1 << 16 };
+
+/* A slot of the table of short words (up to seven bytes, none of them NUL): the word_head
+ * alone tells such a word from every other, so a look-up compares one integer a slot; an empty
+ * slot has head 0. */
+typedef struct {
+    uint64_t head;
+    uint64_t mask;
+    int32_t entry;
+} lex_short_slot;
+
+/* The short words' table is at most a quarter full: a word it does not hold (a good part of a
+ * text's) finds an empty slot at once, most often, without the filter. */
+enum { LEX_SHORT_MAX = 7, LEX_SHORT_LOAD = 4 };
 
 typedef struct {
     uint64_t filter[LEX_FILTER_BITS / 64];
+    lex_short_slot *short_slots; /* lexicon_index_short: the words of up to LEX_SHORT_MAX bytes */
+    size_t short_mask;           /* number of short slots - 1 */
+    unsigned short_shift;        /* 64 - log2(number of short slots) */
     lex_slot *slots; /* open addressing, at most half full */
     size_t mask;     /* number of slots - 1 */
     lex_key *keys;   /* per entry */
@@ -162,6 +179,24 @@ static inline int32_t lexicon_find(const lexicon *lx, const char *s, size_t n, u
         return LEX_NONE;
     }
     return lexicon_find_hashed(lx, s, n, word_hash(s, n), word_head(s, n), mask);
+}
+/* Builds the table of short words, once every word is added (lexicon_add after it leaves
+ * the table behind); -1 without memory. */
+int lexicon_index_short(lexicon *lx);
+/* lexicon_find of a word of one to LEX_SHORT_MAX ASCII letters whose word_head is head: one
+ * multiply and, most often, one slot read. */
+static inline int32_t lexicon_find_short(const lexicon *lx, uint64_t head, uint64_t *mask) {
+    for (size_t i = (size_t)((head * WORD_HASH_K) >> lx->short_shift);; i = (i + 1) & lx->short_mask) {
+        const lex_short_slot *slot = &lx->short_slots[i];
+        if (!slot->head) { /* (first: the empty word, head 0, is in no set) */
+            *mask = 0;
+            return LEX_NONE;
+        }
+        if (slot->head == head) {
+            *mask = slot->mask;
+            return slot->entry;
+        }
+    }
 }
 /* The value of an entry (or of LEX_NONE) in a set: -1 when not in it. */
 static inline int lexicon_value(const lexicon *lx, int32_t entry, unsigned set) {

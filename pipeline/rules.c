@@ -748,6 +748,7 @@ static int build_lexicon(whosaid_rules *r) {
             if (set->slots[i].value > 0) set->valued = 1;
         }
     }
+    if (lexicon_index_short(&r->lexicon) != 0) return -1;
     for (size_t k = 0; k < NWORD_SETS; k++) {
         word_set(r, k)->lexicon = &r->lexicon;
         word_set(r, k)->column = (unsigned)k;

@@ -48,11 +48,28 @@ static int in_caps_run(const unsigned char *s, const token_vec *toks, size_t sta
     return start - prev->end == 1 ? s[prev->end] != '\n' : !memchr(s + prev->end, '\n', start - prev->end);
 }
 
+/* lexicon_find of the word s[0, n) whose word_head is head: a short one in the table of short
+ * words, which a word's bytes allow (no NUL among them: a token is made of word characters and
+ * the joints between them). */
+static inline int32_t find_word_headed(const lexicon *lx, const unsigned char *s, size_t n, uint64_t head,
+                                       uint64_t *in_sets) {
+    if (n <= LEX_SHORT_MAX) return lexicon_find_short(lx, head, in_sets);
+    if (n > lx->max_len) {
+        *in_sets = 0;
+        return LEX_NONE;
+    }
+    return lexicon_find_hashed(lx, (const char *)s, n, n <= 8 ? word_hash_short(head, n) : word_hash((const char *)s, n), head,
+                               in_sets);
+}
+static inline int32_t find_word(const lexicon *lx, const unsigned char *s, size_t n, uint64_t *in_sets) {
+    return find_word_headed(lx, s, n, word_head((const char *)s, n), in_sets);
+}
+
 /* Pushes the word text[start, end) (its stem ending at stem_end) with the case flags given. */
 static int push_word(token_vec *toks, const document *d, const whosaid_rules *r, size_t start, size_t stem_end,
                      size_t end, unsigned case_flags) {
     uint64_t in_sets;
-    int32_t entry = lexicon_find(&r->lexicon, (const char *)d->text + start, stem_end - start, &in_sets);
+    int32_t entry = find_word(&r->lexicon, d->text + start, stem_end - start, &in_sets);
     token t = {start, end, stem_end, d->text[start], TOK_WORD | case_flags, in_sets, entry, LEX_NONE};
     return VEC_PUSH(toks, t);
 }
@@ -88,7 +105,7 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             continue;
         }
         if (toks->len >= max) break;
-        uint64_t w = word_load8(s + i), head, hash;
+        uint64_t w = word_load8(s + i), head;
         size_t n = ascii_letters8(w), j;
         int lower;
         if (n == 0) { /* no letter: ASCII punctuation or white space, or the general path */
@@ -106,18 +123,17 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             continue;
         }
         if (n == 8) break; /* a longer word: the general path */
-        j = i + n; /* most words: found and hashed in one step */
+        j = i + n; /* most words: found and keyed (word_head) in one step */
         const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n);
         w &= bytes;
         lower = (w & 0x2020202020202020u) != 0;
         head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
-        hash = word_hash_short(head, n);
         unsigned b = s[j];
         if (b >= 0x80 || !(PLAIN_WORD_ENDS[b >> 6] >> (b & 63) & 1)) break;
         unsigned flags = TOK_WORD | (lower ? 0 : n >= 2 ? TOK_ALLCAPS : 0);
         flags |= b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP;
         uint64_t in_sets;
-        int32_t entry = lexicon_find_hashed(lx, (const char *)s + i, n, hash, head, &in_sets);
+        int32_t entry = lexicon_find_short(lx, head, &in_sets);
         if ((flags & TOK_CAP) && in_caps_run(s, toks, i)) flags |= TOK_IN_CAPS_RUN;
         token t = {i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
         if (VEC_PUSH(toks, t) != 0) {
@@ -158,15 +174,14 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
          * ends), and ASCII punctuation. */
         if ((unsigned)((b0 | 0x20) - 'a') < 26) {
             size_t j;
-            uint64_t h, head;
+            uint64_t head;
             unsigned lower; /* 0x20 when a lower-case letter is read */
             size_t n = i + 8 <= end ? ascii_letters8(word_load8(s + i)) : 0;
-            if (n && n < 8) { /* most words: found and hashed in one step */
+            if (n && n < 8) { /* most words: found and keyed (word_head) in one step */
                 j = i + n;
                 const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n), w = word_load8(s + i) & bytes;
                 lower = (w & 0x2020202020202020u) ? 0x20 : 0;
                 head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
-                h = word_hash_short(head, n);
             } else { /* eight letters at a time while they last, then a byte at a time near the end */
                 j = i;
                 lower = 0;
@@ -180,16 +195,15 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) lower |= s[j++];
                 lower &= 0x20;
                 head = word_head((const char *)s + i, j - i);
-                h = j - i <= 8 ? word_hash_short(head, j - i) : word_hash((const char *)s + i, j - i);
             }
             if (ends_simple_word(s, j, end, lower && j - i >= 2)) {
                 uint64_t in_sets, dotted_sets = 0;
-                int32_t entry = lexicon_find_hashed(lx, (const char *)s + i, j - i, h, head, &in_sets);
+                int32_t entry = find_word_headed(lx, s + i, j - i, head, &in_sets);
                 unsigned flags = TOK_WORD | (lower ? 0 : j - i >= 2 ? TOK_ALLCAPS : 0);
                 flags |= (unsigned)(b0 - 'a') < 26 ? TOK_LOWER : TOK_CAP;
                 token t = {i, j, j, b0, flags, in_sets, entry, LEX_NONE};
                 if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
-                    int32_t dotted = lexicon_find(lx, (const char *)s + i, j + 1 - i, &dotted_sets);
+                    int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
                     if (abbreviation_entry(lx, r, dotted, (unsigned)(b0 - 'A') < 26)) {
                         t.flags |= TOK_ABBREV;
                         t.end = j + 1;
@@ -323,7 +337,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         int32_t dotted = LEX_NONE; /* the word with that full stop */
         uint64_t dotted_sets = 0, stem_sets;
         if (j < end && s[j] == '.') {
-            dotted = lexicon_find(lx, (const char *)s + i, j + 1 - i, &dotted_sets);
+            dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
             if (letters == 1 && upper && j - i <= 4) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
@@ -336,15 +350,15 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             }
         } else if (s[j - 1] == '.') { /* "U.S." with its last stop inside the word */
             uint64_t unused;
-            if (abbreviation_entry(lx, r, lexicon_find(lx, (const char *)s + i, j - i, &unused), upper))
+            if (abbreviation_entry(lx, r, find_word(lx, s + i, j - i, &unused), upper))
                 t.flags |= TOK_ABBREV;
         }
-        int32_t entry = lexicon_find(lx, (const char *)s + t.start, t.stem_end - t.start, &stem_sets);
+        int32_t entry = find_word(lx, s + t.start, t.stem_end - t.start, &stem_sets);
         if (entry == LEX_NONE && upper_beyond_ascii) {
             /* "ÉLISABETH", "Über": the word in lower case, as the rules write it */
             char folded[64];
             size_t fn = utf8_lower(s + t.start, t.stem_end - t.start, folded, sizeof folded);
-            if (fn) entry = lexicon_find(lx, folded, fn, &stem_sets);
+            if (fn) entry = find_word(lx, (const unsigned char *)folded, fn, &stem_sets);
         }
         if (t.end != j + 1) dotted = LEX_NONE, dotted_sets = 0; /* token_in's second key is [start, end) */
         t.entry = entry;
