@@ -656,8 +656,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         /* "Selon les experts psychiatres, …": the plural description after a source opens the
          * sentence as much as a subject does, a group for the plural pronouns after it
          * (features.txt "plural-groups") */
-        size_t source_at = source_opening(d, r, toks);
-        size_t group_at = rules_feature(r, FEATURE_PLURAL_GROUPS) ? source_at : 0;
+        size_t group_at = rules_feature(r, FEATURE_PLURAL_GROUPS) ? source_opening(d, r, toks) : 0;
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
         for (size_t i = 0; i < toks->len;) {
             if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
@@ -831,7 +830,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 }
                 /* "Según Cristián Olave, el bus iba …": after a source that opens the sentence
                  * the clause follows the name's comma; an apposition there ends at a comma */
-                if (apposed && source_at && i <= source_at && !comma_after(d, are)) apposed = 0;
+                size_t source_at;
+                if (apposed && !comma_after(d, are) && (source_at = source_opening(d, r, toks)) && i <= source_at) apposed = 0;
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
                 /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in
