@@ -288,6 +288,15 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
         /* ("La ministre" is no man: the gender its article shows) */
         if (gender > 0 && ps->gender > 0 && ps->gender != gender) continue;
         if (synonym_group(d, r, ps->role_start, ps->role_end) == g) return p;
+        /* (or its words up to a later connector: "titular de la cartera" of "titular de la cartera
+         * de Medio Ambiente") */
+        for (size_t i = ps->role_start; i < ps->role_end; i++) {
+            if (d->text[i] != ' ') continue;
+            size_t w = i + 1, e = w;
+            while (e < ps->role_end && d->text[e] != ' ') e++;
+            if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) >= 0 && synonym_group(d, r, ps->role_start, i) == g)
+                return p;
+        }
         /* (or a word of its head, the words before a connector or preposition, or the head's last
          * words: "Nova Scotia Supreme Court Justice", "police spokesman Cst.", "Veridian chief
          * executive", "chief financial officer of Norcastle"; not "spokesperson for the judge") */
@@ -493,11 +502,14 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "la porte-parole du gouvernement", "der Sprecher des Innenministeriums", a role with its
      * complement that no one named holds, is someone of their own where the language's second
      * nouns for the one just named carry none ("epithets") */
-    if (m->kind == MENTION_ROLE && rules_feature(r, FEATURE_EPITHETS) && has_complement(d, r, m)) {
+    /* (not a noun of what someone is, rules/<lang>/status-heads.txt: "la retraitée de Rawdon"
+     * stands for the one just named) */
+    size_t role_word = first_word_end(d, m->role_start, m->role_end);
+    if (m->kind == MENTION_ROLE && rules_feature(r, FEATURE_EPITHETS) && has_complement(d, r, m) &&
+        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0) {
         /* …but a head that stands for any role ("el titular de Transportes", "le patron de la
          * SNCF": generic-role-heads.txt) is whoever holds a role of that complement */
-        size_t h = first_word_end(d, m->role_start, m->role_end);
-        if (wordset_get_folded(&r->generic_heads, (const char *)d->text + m->role_start, h - m->role_start) < 0)
+        if (wordset_get_folded(&r->generic_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0)
             return NO_PERSON;
         int g = article_number(d, r, m);
         return registry_resolve_complement(reg, d, m, g > 0 ? g : 0);
@@ -876,6 +888,7 @@ static size_t opening_asker(const registry *reg, const quote *q) {
     size_t k = registry_mentions_from(reg, q->open);
     if (k == 0) return NO_PERSON;
     uint32_t sent = reg->mentions.items[k - 1].sent;
+    if (sent + 1 < q->sent) return NO_PERSON; /* (the sentence right before the turn only) */
     for (; k > 0 && reg->mentions.items[k - 1].sent == sent; k--)
         if (reg->mentions.items[k - 1].oblique == OPENING_AGENT) return reg->mentions.items[k - 1].person;
     return NO_PERSON;

@@ -213,7 +213,8 @@ enum { CUT_COMPLEMENT_TOKENS = 12 };
  * acronym in brackets). Where the language writes such names (features.txt
  * "organisation-complements"), a definite role whose phrase stopped short of a comma runs on up
  * to it when a first name opens what follows: the person in apposition. The comma's index, or 0
- * where none (no verb, relative, pronoun, time or place of cue-followers.txt between). */
+ * where none (no verb, relative, pronoun, or time or place of cue-followers.txt that is no
+ * preposition between: "de réponse aux catastrophes" goes on). */
 static size_t complement_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, k = m->next_tok, c;
@@ -233,6 +234,13 @@ static size_t complement_comma(const document *d, const whosaid_rules *r, const 
     }
     if (c == k || c + 2 >= n || !punct_is(&t[c], ',') || !tok_first_name(d, r, &t[c + 1])) return 0;
     return c;
+}
+
+/* Does m's name open with a first name ("Valeria Sosa", not "Bodega Piedra Negra")? */
+static int opens_with_first_name(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
+    size_t k = 0;
+    while (k < s->toks.len && s->toks.items[k].start < m->name_start) k++;
+    return k < s->toks.len && s->toks.items[k].start == m->name_start && tok_first_name(d, r, &s->toks.items[k]);
 }
 
 /* "R-Ky." or "D-N.Y.": a party and state, no role. */
@@ -1346,7 +1354,11 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                        (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||
                         tok_past_label(t, s->toks.len, inner.next_tok) == end - 1) &&
                        before.kind != MENTION_NONE &&
-                       before.kind != MENTION_PRONOUN) {
+                       before.kind != MENTION_PRONOUN &&
+                       /* (not a name with its role and the organisation the role is of between the
+                        * commas: "Valeria Sosa, enóloga de Bodega Piedra Negra, explicó") */
+                       !(before.kind == MENTION_NAME && inner.role_end > inner.role_start && inner.role_start == t[a].start &&
+                         opens_with_first_name(d, r, s, &before) && !opens_with_first_name(d, r, s, &inner))) {
                 /* the name between the commas speaks; what stands before it is its role */
                 m = inner;
                 m.start = before.start;

@@ -311,7 +311,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
      * so is the second of two ("Rodrigo Lizárraga Fuentes") */
     if (name_possible && a == e && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && !(t[e - 1].flags & TOK_ALLCAPS) &&
         (tok_first_name(d, r, &t[e - 2]) ||
-         (e - j >= 3 && name_word(d, r, &t[e - 2]) && !tok_first_name(d, r, &t[e - 2]) && tok_first_name(d, r, &t[e - 3]))) &&
+         (e - j >= 3 && name_word(d, r, &t[e - 2]) && tok_first_name(d, r, &t[e - 3]))) &&
         (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1]) ||
          /* "Jenna Park", "Dr. Helen Park", "Kim Hall": a word that ends a place's name, where no
           * article or preposition before shows a place ("in Victoria Park") */

@@ -318,6 +318,14 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
 }
 
+/* Is the token of toks that starts at byte at a title ("aide-soignante à Lyon", not "comparaît
+ * depuis lundi")? */
+static int opens_with_title(const document *d, const whosaid_rules *r, const token_vec *toks, size_t at) {
+    for (size_t k = 0; k < toks->len && toks->items[k].start <= at; k++)
+        if (toks->items[k].start == at) return tok_title(d, r, &toks->items[k]);
+    return 0;
+}
+
 /* "Interrogé par la présidente de la cour, Martine Delvaux, il …": does the sentence of toks open
  * with a reporting verb's participle and its agent's preposition (agent-prepositions.txt), whose
  * phrase runs to the name at toks[i] without a verb? Its person is who asked. */
@@ -338,6 +346,14 @@ static int role_next_to_name(const document *d, const mention *m) {
     size_t e = m->role_end;
     while (e < m->name_start && (d->text[e] == ' ' || d->text[e] == '.')) e++;
     return e == m->name_start;
+}
+
+/* Is m's role a noun of either gender ("fiscal", "juez", "périodiste"), its first word no noun
+ * that shows one (gendered-nouns.txt: "Sprecherin", "ministra")? */
+static int role_of_either_gender(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t e = m->role_start;
+    while (e < m->role_end && d->text[e] != ' ') e++;
+    return rules_gendered(r, (const char *)d->text + m->role_start, e - m->role_start) <= 0;
 }
 
 /* Does the name of m open with a first name the rules know ("Cruz Muñoz")? */
@@ -771,11 +787,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "across North America", "in Iowa": a place is no one, never an antecedent */
             } else if (m.kind == MENTION_NAME) {
                 if (m.role_end == m.role_start) role_before(d, r, toks, i, &m.role_start, &m.role_end);
-                /* "La fiscal Cruz Muñoz": an article that shows a gender before the role is hers,
-                 * over the one her first name mostly has (a person's, who has a first name: not
-                 * "La Distribuidora Eléctrica del Sur") */
+                /* "La fiscal Cruz Muñoz": an article that shows a gender before a role of either
+                 * gender is hers, over the one her first name mostly has (a person's, who has a
+                 * first name: not "La Distribuidora Eléctrica del Sur"; and not a role whose noun
+                 * shows a gender of its own: German "der" of "der Sprecherin Anna Schmidt" is a
+                 * woman's genitive) */
                 if (m.role_end > m.role_start && !m.org && m.name_tokens >= 2 && role_next_to_name(d, &m) &&
-                    opens_with_first_name(d, r, &m)) {
+                    opens_with_first_name(d, r, &m) && role_of_either_gender(d, r, &m)) {
                     int g = article_gender(d, &r->singular_articles, toks, m.next_tok, m.role_start);
                     if (g) m.gender = g;
                 }
@@ -820,7 +838,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * comparaît depuis lundi.", but after a verb: "said Ann Lee, 54, a nurse.") */
                 if (!org && !apposed && aged) {
                     apposed = apposition_role(d, r, toks, m.next_tok + (size_t)aged, &ars, &are);
-                    if (apposed && !(i > 0 && is_reporting_verb(d, r, toks, i - 1)) && !comma_after(d, are)) apposed = 0;
+                    if (apposed && !(i > 0 && is_reporting_verb(d, r, toks, i - 1)) && !comma_after(d, are) &&
+                        !opens_with_title(d, r, toks, ars))
+                        apposed = 0;
                 }
                 /* "Sophie, 41 ans, riveraine": a first name alone with an age is someone's, who
                  * is of the gender it shows (witnesses are often so named) */

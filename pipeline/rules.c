@@ -912,16 +912,16 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
  * "être" a past participle agrees with its subject: participle-agreement.txt "é:ée" reads
  * "exclamé" as "exclamée" too); "presumía", "contaba" (a tense of each infinitive:
  * verb-tense-forms.txt "ir:ía" reads "presumir" as "presumía" too). */
-static int add_forms_by_ending(wordset *set, const wordset *agree) {
-    if (!agree->len || !set->len) return 0;
-    buf forms = {0}; /* the agreed forms, each ended by a NUL: the set grows only after the walk */
+static int add_forms_by_ending(wordset *set, const wordset *forms_of) {
+    if (!forms_of->len || !set->len) return 0;
+    buf forms = {0}; /* the new forms, each ended by a NUL: the set grows only after the walk */
     int rc = 0;
     for (size_t i = 0; i < set->cap && rc == 0; i++) {
         const char *w = set->slots[i].word;
         size_t n = w ? set->slots[i].len : 0;
         if (!w || memchr(w, '_', n)) continue; /* not the phrases' ("fait_valoir") */
-        for (size_t k = 0; k < agree->cap && rc == 0; k++) {
-            const char *e = agree->slots[k].word, *colon = e ? strchr(e, ':') : NULL;
+        for (size_t k = 0; k < forms_of->cap && rc == 0; k++) {
+            const char *e = forms_of->slots[k].word, *colon = e ? strchr(e, ':') : NULL;
             if (!colon) continue;
             size_t base = (size_t)(colon - e);
             if (n <= base || memcmp(w + n - base, e, base) != 0) continue;
