@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish 'frente' is no preposition, so 'El Frente Amplio' stays a name (rules/es/prepositions.txt)", 'rules/es/prepositions.txt',
+  "\ndetrás delante cerca", "\nfrente detrás delante cerca"),
  ("the article's gender before a role is given only where the role's noun shows none ('dankten der Sprecherin Anna Schmidt': role_of_either_gender)", 'pipeline/people.c',
   "                    opens_with_first_name(d, r, &m) && role_of_either_gender(d, r, &m)) {", "                    opens_with_first_name(d, r, &m)) {"),
  ("an apposition after an age that holds a title keeps its role at the sentence's end ('Lucie Bernard, 38 ans, aide-soignante à Lyon.': opens_with_title)", 'pipeline/people.c',
