@@ -236,13 +236,6 @@ static size_t complement_comma(const document *d, const whosaid_rules *r, const 
     return c;
 }
 
-/* Does m's name open with a first name ("Valeria Sosa", not "Bodega Piedra Negra")? */
-static int opens_with_first_name(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
-    size_t k = 0;
-    while (k < s->toks.len && s->toks.items[k].start < m->name_start) k++;
-    return k < s->toks.len && s->toks.items[k].start == m->name_start && tok_first_name(d, r, &s->toks.items[k]);
-}
-
 /* "R-Ky." or "D-N.Y.": a party and state, no role. */
 static int party_label(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t b) {
     const token *t = s->toks.items;
@@ -1358,7 +1351,8 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                        /* (not a name with its role and the organisation the role is of between the
                         * commas: "Valeria Sosa, enóloga de Bodega Piedra Negra, explicó") */
                        !(before.kind == MENTION_NAME && inner.role_end > inner.role_start && inner.role_start == t[a].start &&
-                         opens_with_first_name(d, r, s, &before) && !opens_with_first_name(d, r, s, &inner))) {
+                         mention_opens_with_first_name(d, r, &s->toks, &before) &&
+                         !mention_opens_with_first_name(d, r, &s->toks, &inner))) {
                 /* the name between the commas speaks; what stands before it is its role */
                 m = inner;
                 m.start = before.start;

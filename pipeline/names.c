@@ -222,6 +222,12 @@ int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
            rules_first_name_value(r, (const char *)d->text + t->start, t->end - t->start) >= 0;
 }
 
+int mention_opens_with_first_name(const document *d, const whosaid_rules *r, const token_vec *toks, const mention *m) {
+    size_t k = 0;
+    while (k < toks->len && toks->items[k].start < m->name_start) k++;
+    return k < toks->len && toks->items[k].start == m->name_start && tok_first_name(d, r, &toks->items[k]);
+}
+
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
     const token *t = toks->items;
     size_t a = i;

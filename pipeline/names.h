@@ -154,6 +154,9 @@ int mention_is_someone(const document *d, const whosaid_rules *r, const mention 
  * rules/places.txt ("North America", "South Korea"), or such a word alone after a preposition
  * ("in Iowa")? */
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m);
+/* Does the name of m, parsed from toks, open with a first name ("Valeria Sosa", "Cruz Muñoz"; not
+ * "Bodega Piedra Negra")? */
+int mention_opens_with_first_name(const document *d, const whosaid_rules *r, const token_vec *toks, const mention *m);
 
 /* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,

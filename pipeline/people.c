@@ -356,13 +356,6 @@ static int role_of_either_gender(const document *d, const whosaid_rules *r, cons
     return rules_gendered(r, (const char *)d->text + m->role_start, e - m->role_start) <= 0;
 }
 
-/* Does the name of m open with a first name the rules know ("Cruz Muñoz")? */
-static int opens_with_first_name(const document *d, const whosaid_rules *r, const mention *m) {
-    size_t e = m->name_start;
-    while (e < m->name_end && d->text[e] != ' ') e++;
-    return rules_first_name(r, (const char *)d->text + m->name_start, e - m->name_start) >= 0;
-}
-
 /* The gender an article of the set shows right before the role that starts at byte role_start,
  * among toks[0, next); 0 where none:
  * - apposition-articles.txt, before a description that a name in apposition makes one person
@@ -793,7 +786,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * shows a gender of its own: German "der" of "der Sprecherin Anna Schmidt" is a
                  * woman's genitive) */
                 if (m.role_end > m.role_start && !m.org && m.name_tokens >= 2 && role_next_to_name(d, &m) &&
-                    opens_with_first_name(d, r, &m) && role_of_either_gender(d, r, &m)) {
+                    mention_opens_with_first_name(d, r, toks, &m) && role_of_either_gender(d, r, &m)) {
                     int g = article_gender(d, &r->singular_articles, toks, m.next_tok, m.role_start);
                     if (g) m.gender = g;
                 }
