@@ -205,6 +205,13 @@ static int affiliated_after_head(const document *d, const whosaid_rules *r, cons
     return e - w == 1 && d->text[w] == 'd' && d->text[e] != ' ';
 }
 
+/* Does a word in lower case open at text[i] (before e)? */
+static int lower_at(const document *d, size_t i, size_t e) {
+    int32_t cp = 0;
+    utf8_next(d->text, e, i, &cp);
+    return uc_is_lower(cp);
+}
+
 /* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
  * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
  * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
@@ -219,9 +226,20 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
         size_t w = i + 1, e = w;
         while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != ',') e++;
         if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) < 0) continue;
+        size_t nw = e + 1, ne = nw;
+        while (ne < m->end && d->text[ne] != ' ' && d->text[ne] != '\'' && d->text[ne] != ',') ne++;
+        /* "l'élu d'opposition", "le chef d'équipe": where the noun comes before what qualifies
+         * it (features.txt "postnominal-adjectives"), an elided connector (no article folded
+         * into it, as in "du") before a bare noun in lower case that ends the phrase says what
+         * kind, not whose office */
+        if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && e < m->end && d->text[e] == '\'' && nw < ne &&
+            ne == m->end && lower_at(d, nw, m->end) && wordset_get(&r->articles, (const char *)d->text + nw, ne - nw) < 0 &&
+            wordset_get(&r->determiners, (const char *)d->text + nw, ne - nw) < 0 &&
+            wordset_get(&r->possessives, (const char *)d->text + nw, ne - nw) < 0)
+            continue;
         /* (not an age: "le jeune attaquant de 21 ans" is the one just named, rules/<lang>/
          * age-nouns.txt) */
-        size_t nw = e + 1, ne = nw;
+        ne = nw;
         while (ne < m->end && d->text[ne] != ' ') ne++;
         size_t aw = ne + 1, ae = aw;
         while (ae < m->end && d->text[ae] != ' ' && d->text[ae] != ',') ae++;
@@ -479,6 +497,21 @@ static size_t person_of_decade(const registry *reg, int decade, int gender) {
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
+    /* "l'élu d'opposition", "la représentante de l'Etat": where the noun comes before what
+     * qualifies it (features.txt "postnominal-adjectives"), a role's first word before a
+     * connector is its head, not the phrase's last word ("opposition", a group) */
+    mention own;
+    size_t first = first_word_end(d, m->role_start, m->role_end);
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && m->kind == MENTION_ROLE && m->role_start < first &&
+        first < m->head_start && d->text[first] == ' ') {
+        size_t next = first_word_end(d, first + 1, m->role_end);
+        if (wordset_get(&r->connectors, (const char *)d->text + first + 1, next - first - 1) >= 0) {
+            own = *m;
+            own.head_start = m->role_start;
+            own.head_end = first;
+            m = &own;
+        }
+    }
     size_t w = first_word_end(d, m->start, m->end);
     /* "police said": a noun for a group and a kind of organisation needs no article */
     int bare_noun = m->head_start == m->start && m->head_end == m->end && head_in(d, m, &r->group_nouns) &&

@@ -109,6 +109,13 @@ static inline int phrase_word(const document *d, const whosaid_rules *r, const t
     return 0;
 }
 
+/* "Le maire juge que …", "Mme Gervais juge qu'une mine …": a word that is a title and a
+ * reporting verb, in lower case before a complementiser, is the verb, which ends the phrase. */
+static int verb_before_clause(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->reported_verbs) >= 0 &&
+           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->complementisers) >= 0;
+}
+
 /* May the token be part of a person's name? */
 static int name_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
@@ -865,7 +872,7 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
               tok_first_name(d, r, &t[k + 1]) || role_link(d, r, t, n, j, k + 1) ||
               /* …or a reporting verb: "El candidato popular recordó que" */
               ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&
-           (k == i || !tok_line_break(d, &t[k - 1], &t[k]))) {
+           (k == i || !tok_line_break(d, &t[k - 1], &t[k])) && !(k > j && verb_before_clause(d, r, t, n, k))) {
         size_t adjectives = postnominal_run(d, r, t, n, j, k);
         if (adjectives) { /* "le conseiller national socialiste vaudois Marc Dubois" */
             last = k += adjectives;
@@ -1310,7 +1317,18 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         k -= 3;
     }
     mention title = none; /* a title in lower case alone: "general" of "the auditor general" */
-    for (size_t s = k; s < end; s++) {
+    /* "Le délégué syndical Marc Roussel": where adjectives follow the noun (features.txt
+     * "postnominal-adjectives"), the phrase may open before them, at the title they follow */
+    size_t first = k;
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) {
+        size_t a = k;
+        while (a > from && k - a < POSTNOMINAL_RUN && (t[a - 1].flags & TOK_LOWER) && !tok_title_noun(d, r, &t[a - 1])) a--;
+        if (a < k && a > from && (t[a - 1].flags & TOK_LOWER) && tok_title_noun(d, r, &t[a - 1])) {
+            for (a--; a > from && tok_article(d, r, &t[a - 1]);) a--;
+            first = a;
+        }
+    }
+    for (size_t s = first; s < end; s++) {
         if (tok_connector(d, r, &t[s]) && !tok_article(d, r, &t[s])) continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind == MENTION_ROLE && (t[s].flags & TOK_LOWER) && m.next_tok == end) {

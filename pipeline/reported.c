@@ -1033,8 +1033,12 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 /* (a relative clause has a verb of its own: "cuyo voto fue decisivo") */
                 int relative = (t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives);
                 size_t q = after_m + 1;
+                /* (nor a verb by its ending: "D'après M. Lessard, le projet créerait 260 emplois
+                 * …, puis …", finite-verb-endings.txt) */
                 while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) &&
-                       (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries))))
+                       (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&
+                                     !((t[q].flags & TOK_LOWER) && rules_ends_in(&r->finite_endings, (const char *)d->text + t[q].start,
+                                                                                 t[q].stem_end - t[q].start)))))
                     q++;
                 /* (after an article, a description that runs to the comma: not "el partido reunió
                  * a más de 84.000 espectadores, récord del estadio", a clause whose verb is none
@@ -1238,6 +1242,15 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
         if (b < n && (t[b].flags & TOK_LOWER) && !s->verb_end.items[b] && rules_feature(r, FEATURE_FRAGMENT_IN_CLAUSE)) {
             size_t e = clause_end(d, r, quotes, s, b - 1, n);
             while (b < e && !in(d, &t[b], &r->conjunctions)) b++;
+        }
+        /* "Il dit qu'il tiendra « jusqu'au bout », même si …", "a réclamé que l'État « prenne en
+         * charge une partie des pertes » subies depuis …": a fragment after a complementiser
+         * is in the verb's clause, which is the record, read to its end */
+        size_t after_verb = s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
+        if (after_verb < o && (t[after_verb].flags & TOK_LOWER) && in(d, &t[after_verb], &r->complementisers)) {
+            a = after_verb + 1;
+            size_t e = clause_end(d, r, quotes, s, a, n);
+            if (e > b) b = e;
         }
         mention m = cue_subject_before(d, r, s, v);
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);

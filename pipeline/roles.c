@@ -121,8 +121,11 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
              !(tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
                token_in(d, &t[e], &r->articles) != ARTICLE_DEFINITE && rules_feature(r, FEATURE_CONTRACTED_ARTICLES))))
             return 0;
-        /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one" */
-        if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0) {
+        /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one"
+         * (listed, or by its ending: ", le projet créerait 260 emplois", finite-verb-endings.txt) */
+        if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0 ||
+            (e > j && (t[e].flags & TOK_LOWER) &&
+             rules_ends_in(&r->finite_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))) {
             verb = 1;
             break;
         }
