@@ -926,8 +926,17 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                             const cue_scratch *s, size_t from, reported *out) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
+    /* the last verb of the sentence (n: none): a cue after a comma has its verb at or after the
+     * token the cue is read from (a dash's cue too, whose name the verb must follow), so a comma
+     * with no verb after it is passed over without reading a cue there */
+    size_t last_verb = n;
+    for (size_t v = n; from == 0 && v-- > 0;)
+        if (s->verb_end.items[v]) {
+            last_verb = v;
+            break;
+        }
     /* CLAUSE, X said. */
-    for (size_t k = 1, commas = 0; from == 0 && k + 1 < n && commas < MAX_COMMAS; k++) {
+    for (size_t k = 1, commas = 0; from == 0 && last_verb < n && k + 1 < n && commas < MAX_COMMAS; k++) {
         while (k + 1 < n && !punct_is(&t[k], ',')) k++; /* (to the next comma, in one tight loop) */
         if (k + 1 >= n) break;
         if (commas++ > MAX_COMMAS) continue;
@@ -957,7 +966,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             (s->verb_end.items[l] || (in(d, &t[l], &r->auxiliaries) && s->verb_end.items[l + 1])))
             after = l;
         cue c;
-        if (!cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER) continue;
+        if (after > last_verb || !cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER) continue;
         /* "The goal, he said, is to …", "In the end, Mr. Rosenthal said, union voters …": a cue
          * set in the clause between commas, which goes on after it */
         size_t rest_a = 0, rest_b = 0;

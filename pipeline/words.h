@@ -31,7 +31,8 @@ typedef struct {
     unsigned flags;
     /* the word sets it is in, a bit each by the set's column in the rules' lexicon: its
      * stem's, or the word's with its full stop (J., Gov.) when the stem leaves one out. Looked
-     * up once, when the word is read; the values (a gender, say) are the lexicon entries'. */
+     * up once, when the word is read; the values (a gender, say) are the lexicon entries'.
+     * Always 0 for punctuation (token_in relies on it). */
     uint64_t in_sets;
     int32_t entry, dotted; /* lexicon entries of the stem and of the word with its full stop */
 } token;
@@ -110,10 +111,13 @@ int token_in_found(const token *t, const wordset *set);
  * (J., Gov.). Inline, the test of the token's bit: the name grammar asks it of every word,
  * several sets each, and most answers are "no". */
 static inline int token_in(const document *d, const token *t, const wordset *set) {
-    if (!(t->flags & TOK_WORD)) return -1; /* word sets hold words, never punctuation */
-    /* most questions end here; a set outside the lexicon (no column bit) is read by its text */
-    if (!(t->in_sets & set->column_bit)) return set->column_bit ? -1 : token_in_text(d, t, set);
-    return set->valued ? token_in_found(t, set) : 0;
+    /* (first the bit: only a word has any, so the question "is it a word" waits for the sets
+     * outside the lexicon; most questions end at the first test) */
+    if (t->in_sets & set->column_bit) return set->valued ? token_in_found(t, set) : 0;
+    /* a set outside the lexicon (no column bit) is read by its text; word sets hold words,
+     * never punctuation */
+    if (set->column_bit || !(t->flags & TOK_WORD)) return -1;
+    return token_in_text(d, t, set);
 }
 /* token_part_in's look-up of each part. */
 int token_part_in_parts(const document *d, const token *t, const wordset *set);
