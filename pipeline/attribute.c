@@ -70,6 +70,11 @@ static size_t first_word_end(const document *d, size_t s, size_t e) {
     return e;
 }
 
+/* Is the registry's mention pm a pronoun ("elle"), which it gave someone by salience alone? */
+static int pronoun_at(const document *d, const whosaid_rules *r, const person_mention *pm) {
+    return wordset_get(&r->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0;
+}
+
 /* Is the speaker of the quotation before (prev, prevq) a description the registry does not hold
  * ("A council spokeswoman"), of the pronoun m's gender, in its sentence or the one before, with
  * no one of that gender or of none known named between them? */
@@ -92,7 +97,7 @@ static int described_just_before(const document *d, const segments *seg, const r
         if (pm->pos >= m->start) break;
         if (pm->quoted) continue;
         /* (a pronoun the registry gave someone by salience alone is no new name) */
-        if (wordset_get(&reg->rules->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0) continue;
+        if (pronoun_at(d, reg->rules, pm)) continue;
         int g = reg->people.items[pm->person].gender;
         if (g == m->gender || g == 0) return 0;
     }
@@ -712,6 +717,116 @@ static void role_from_description(const document *d, const whosaid_rules *r, con
  * start where the cue follows it: not "York Beach" in "The new brewery in York Beach is ready to
  * open, he said"), or NO_HORIZON. */
 #define NO_HORIZON ((size_t)-1)
+/* The gender the singular article before or opening text[pos, ...) shows (singular-articles.txt:
+ * "la direction", "le groupe"), or 0 ("l'", none). */
+static int article_gender_at(const document *d, const whosaid_rules *r, size_t pos, size_t end) {
+    size_t w = first_word_end(d, pos, end);
+    int g = wordset_get(&r->singular_articles, (const char *)d->text + pos, w - pos);
+    if (g >= 0 || pos < 2 || d->text[pos - 1] != ' ') return g > 0 ? g : 0;
+    size_t b = pos - 1;
+    while (b > 0 && d->text[b - 1] != ' ' && d->text[b - 1] != '\n') b--;
+    g = wordset_get(&r->singular_articles, (const char *)d->text + b, pos - 1 - b);
+    return g > 0 ? g : 0;
+}
+
+/* Does a noun of a kind of organisation stand right before text[pos] ("le groupe Kessler Guss")? */
+static int after_org_noun(const document *d, const whosaid_rules *r, size_t pos) {
+    size_t b = pos;
+    while (b > 0 && d->text[b - 1] == ' ') b--;
+    size_t a = b;
+    while (a > 0 && d->text[a - 1] != ' ' && d->text[a - 1] != '\n') a--;
+    return b > a && wordset_get(&r->org_nouns, (const char *)d->text + a, b - a) >= 0;
+}
+
+/* Does the name at text[pos] open its clause: at the sentence's start [start, ...) or after a
+ * comma, only an article and nouns of kinds of organisation before it ("le groupe Kessler Guss",
+ * "Contacté par Le Monde, le groupe …"; not "… de la rue King Ouest, elle")? */
+static int opens_clause_at(const document *d, const whosaid_rules *r, size_t start, size_t pos) {
+    size_t b = pos;
+    for (;;) {
+        while (b > start && d->text[b - 1] == ' ') b--;
+        if (b <= start || d->text[b - 1] == ',') return 1;
+        size_t a = b;
+        while (a > start && d->text[a - 1] != ' ') a--;
+        if (wordset_get(&r->articles, (const char *)d->text + a, b - a) < 0 &&
+            wordset_get(&r->org_nouns, (const char *)d->text + a, b - a) < 0)
+            return 0;
+        b = a;
+    }
+}
+
+/* "Le ministère de l'Habitat a démenti que … Il rappelle que …", "L'Association suisse des
+ * banquiers n'a pas souhaité commenter. Elle rappelle …": where an organisation is "il" or "elle"
+ * by its noun's gender (features.txt "gendered-organisations"), the subject pronoun m stands for
+ * the organisation that the sentence before, in its paragraph, opened with (its first name that
+ * no preposition governs, outside quotations), unless its article shows the other gender or a
+ * person who may be the pronoun's is named between them. The organisation, or NO_PERSON. */
+static size_t organisation_subject_before(const document *d, const segments *seg, const registry *reg,
+                                          const mention *m) {
+    const whosaid_rules *r = reg->rules;
+    if (!rules_feature(r, FEATURE_GENDERED_ORGANISATIONS) || (m->gender != GENDER_MALE && m->gender != GENDER_FEMALE))
+        return NO_PERSON;
+    size_t sent = segments_sentence_at(seg, m->start);
+    if (sent == 0 || sent >= seg->sents.len || seg->sents.items[sent - 1].para != seg->sents.items[sent].para)
+        return NO_PERSON;
+    size_t org = NO_PERSON;
+    for (size_t k = registry_mentions_from(reg, seg->sents.items[sent - 1].start); k < reg->mentions.len; k++) {
+        const person_mention *pm = &reg->mentions.items[k];
+        if (pm->pos >= m->start) break;
+        if (pm->quoted || pm->person == org) continue;
+        const person *ps = &reg->people.items[pm->person];
+        if (pronoun_at(d, r, pm)) continue; /* (which the registry gave someone by salience) */
+        /* (or a name after a noun of a kind of organisation: "le groupe Kessler Guss conteste …",
+         * which a pronoun the registry gave it may have shown to be someone) */
+        int organisation = ps->kind == ENTITY_ORG || after_org_noun(d, r, pm->pos);
+        if (org == NO_PERSON && !pm->oblique && !pm->possessive && organisation &&
+            opens_clause_at(d, r, seg->sents.items[pm->sent].start, pm->pos)) {
+            int g = article_gender_at(d, r, pm->pos, pm->end); /* (not "Contacté par Le Monde") */
+            if (pm->sent != sent - 1 || (g && g != m->gender)) return NO_PERSON;
+            org = pm->person;
+            continue;
+        }
+        /* (anyone named there whom the pronoun may stand for, "Pour Claire Morvan, …", or a
+         * person the sentence opens with: no organisation) */
+        if (ps->kind == ENTITY_PERSON &&
+            (ps->gender == m->gender || ps->gender == 0 || (org == NO_PERSON && !pm->oblique && !pm->possessive)))
+            return NO_PERSON;
+    }
+    return org;
+}
+
+/* "la direction de Logisud affirme que … Elle précise que …": where an organisation is "il" or
+ * "elle" by its noun's gender (features.txt "gendered-organisations"), a subject pronoun stands
+ * for the previous speaker, in the sentence before in its paragraph, where that speaker is a
+ * definite description of a kind of organisation (organisation-nouns.txt) that the registry does
+ * not hold and whose article shows no other gender, and no person who may be the pronoun's is
+ * named between them. */
+static int organisation_described_just_before(const document *d, const segments *seg, const registry *reg,
+                                              const mention *m, const attribution *prev, const quote *prevq) {
+    const whosaid_rules *r = reg->rules;
+    if (!rules_feature(r, FEATURE_GENDERED_ORGANISATIONS) || (m->gender != GENDER_MALE && m->gender != GENDER_FEMALE) ||
+        !prev || !prevq || prev->person != NO_PERSON || prev->speaker_end <= prev->speaker_start ||
+        prev->speaker_start >= m->start)
+        return 0;
+    size_t sent = segments_sentence_at(seg, m->start);
+    if (prevq->sent + 1 != sent || seg->sents.items[prevq->sent].para != seg->sents.items[sent].para) return 0;
+    size_t a = prev->speaker_start, e = prev->speaker_end, w = first_word_end(d, a, e);
+    if (w >= e || wordset_get(&r->articles, (const char *)d->text + a, w - a) != ARTICLE_DEFINITE) return 0;
+    size_t n = w + (d->text[w] == 0xE2 ? 3 : 1), ne = first_word_end(d, n, e);
+    if (ne <= n || wordset_get(&r->org_nouns, (const char *)d->text + n, ne - n) < 0) return 0;
+    int g = article_gender_at(d, r, a, e);
+    if (g && g != m->gender) return 0;
+    for (size_t k = registry_mentions_from(reg, prev->speaker_end); k < reg->mentions.len; k++) {
+        const person_mention *pm = &reg->mentions.items[k];
+        if (pm->pos >= m->start) break;
+        const person *ps = &reg->people.items[pm->person];
+        if (!pm->quoted && ps->kind == ENTITY_PERSON && (ps->gender == m->gender || ps->gender == 0) &&
+            !pronoun_at(d, r, pm)) /* (a pronoun the registry gave someone by salience is no new name) */
+            return 0;
+    }
+    return 1;
+}
+
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
@@ -769,12 +884,19 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         if (horizon > m->start) horizon = m->start;
         /* "A council spokeswoman said …. She added …": the speaker just before, described, not
          * named, is whom a pronoun of their gender stands for */
-        if (described_just_before(d, seg, reg, m, prev, prevq)) {
+        if (described_just_before(d, seg, reg, m, prev, prevq) ||
+            organisation_described_just_before(d, seg, reg, m, prev, prevq)) {
             attribution own = *a;
             *a = *prev;
             a->cue = own.cue;
             a->ranked = own.ranked;
             a->method = "pronoun";
+            break;
+        }
+        if ((p = organisation_subject_before(d, seg, reg, m)) != NO_PERSON) {
+            set_person(reg, p, a);
+            a->method = "pronoun";
+            a->gender = 0; /* (an organisation's "il" is its noun's gender, no person's) */
             break;
         }
         p = m->gender == GENDER_NEUTER ? salient(reg, seg, horizon, ENTITY_ORG, 0, 0, 0, prev, prevq, a)

@@ -89,6 +89,7 @@ static inline int wordset_get_short(const wordset *set, size_t n, uint64_t hash,
     X(FEATURE_FRAGMENT_IN_CLAUSE, "fragment-in-clause")                                            \
     X(FEATURE_FRAGMENT_OBJECT, "fragment-object")                                                  \
     X(FEATURE_GENITIVE_ARTICLES, "genitive-articles")                                              \
+    X(FEATURE_GENDERED_ORGANISATIONS, "gendered-organisations")                                    \
     X(FEATURE_INNER_SURNAMES, "inner-surnames")                                                    \
     X(FEATURE_NULL_SUBJECT, "null-subject")                                                        \
     X(FEATURE_OBJECT_BEFORE_SUBJECT, "object-before-subject")                                      \
