@@ -729,7 +729,7 @@ static int article_gender_at(const document *d, const whosaid_rules *r, size_t p
     return g > 0 ? g : 0;
 }
 
-/* Does a noun of a kind of organisation stand right before text[pos] ("le groupe Kessler Guss")? */
+/* Does a noun of a kind of organisation stand right before text[pos] ("le groupe Vantor Logistique")? */
 static int after_org_noun(const document *d, const whosaid_rules *r, size_t pos) {
     size_t b = pos;
     while (b > 0 && d->text[b - 1] == ' ') b--;
@@ -739,7 +739,7 @@ static int after_org_noun(const document *d, const whosaid_rules *r, size_t pos)
 }
 
 /* Does the name at text[pos] open its clause: at the sentence's start [start, ...) or after a
- * comma, only an article and nouns of kinds of organisation before it ("le groupe Kessler Guss",
+ * comma, only an article and nouns of kinds of organisation before it ("le groupe Vantor Logistique",
  * "Contacté par Le Monde, le groupe …"; not "… de la rue King Ouest, elle")? */
 static int opens_clause_at(const document *d, const whosaid_rules *r, size_t start, size_t pos) {
     size_t b = pos;
@@ -776,7 +776,7 @@ static size_t organisation_subject_before(const document *d, const segments *seg
         if (pm->quoted || pm->person == org) continue;
         const person *ps = &reg->people.items[pm->person];
         if (pronoun_at(d, r, pm)) continue; /* (which the registry gave someone by salience) */
-        /* (or a name after a noun of a kind of organisation: "le groupe Kessler Guss conteste …",
+        /* (or a name after a noun of a kind of organisation: "le groupe Vantor Logistique conteste …",
          * which a pronoun the registry gave it may have shown to be someone) */
         int organisation = ps->kind == ENTITY_ORG || after_org_noun(d, r, pm->pos);
         if (org == NO_PERSON && !pm->oblique && !pm->possessive && organisation &&
@@ -795,7 +795,7 @@ static size_t organisation_subject_before(const document *d, const segments *seg
     return org;
 }
 
-/* "la direction de Logisud affirme que … Elle précise que …": where an organisation is "il" or
+/* "la direction de Logifret affirme que … Elle précise que …": where an organisation is "il" or
  * "elle" by its noun's gender (features.txt "gendered-organisations"), a subject pronoun stands
  * for the previous speaker, in the sentence before in its paragraph, where that speaker is a
  * definite description of a kind of organisation (organisation-nouns.txt) that the registry does

@@ -23,7 +23,7 @@ M = [
   "        if ((p = organisation_subject_before(d, seg, reg, m)) != NO_PERSON) {", "        if (0) {"),
  ("a person the pronoun may stand for, named in the sentence before, outweighs the organisation ('La CGT a reçu la ministre du Travail, Anne Leroy. Elle a promis': organisation_subject_before)", 'pipeline/attribute.c',
   "            (ps->gender == m->gender || ps->gender == 0 || (org == NO_PERSON && !pm->oblique && !pm->possessive)))\n            return NO_PERSON;", "            0)\n            return NO_PERSON;"),
- ("a subject pronoun after a speaker described as a kind of organisation stands for it ('la direction de Logisud affirme … Elle précise': organisation_described_just_before)", 'pipeline/attribute.c',
+ ("a subject pronoun after a speaker described as a kind of organisation stands for it ('la direction de Logifret affirme … Elle précise': organisation_described_just_before)", 'pipeline/attribute.c',
   "            organisation_described_just_before(d, seg, reg, m, prev, prevq)) {", "            0) {"),
  ("French organisations are 'il' or 'elle' (rules/fr/features.txt gendered-organisations)", 'rules/fr/features.txt',
   "\ngendered-organisations\n", "\n"),
