@@ -291,16 +291,11 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
     if (a < m->end && d->text[a] == 0xE2) a += 3; /* "l’" */
     else if (a < m->end) a++;
     int g = synonym_group(d, r, a, m->end);
-    /* (or its head, the words before a connector: "la ministre de la Santé" is "la ministre",
-     * whom Swiss news call the federal councillor) */
-    for (size_t i = a; g < 0 && i < m->end; i++) {
-        if (d->text[i] != ' ') continue;
-        size_t w = i + 1, e = w;
-        while (e < m->end && d->text[e] != ' ') e++;
-        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) < 0) continue;
-        g = synonym_group(d, r, a, i);
-        break;
-    }
+    /* (or its longest first words that name one: "la cheffe de la diplomatie malgache", an
+     * adjective after the role; "la ministre de la Santé" is "la ministre", whom Swiss news call
+     * the federal councillor) */
+    for (size_t i = m->end; g < 0 && i-- > a;)
+        if (d->text[i] == ' ') g = synonym_group(d, r, a, i);
     if (g < 0) return NO_PERSON;
     /* (the latest people with a role only: asked of every description, a walk over all would be
      * quadratic in the document) */
