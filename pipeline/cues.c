@@ -1389,13 +1389,20 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                     }
                 }
             } else if (before.kind != MENTION_NONE &&
-                       ((before.kind == MENTION_NAME && apposition_like(d, r, s, a, end - 1)) || is_relative(d, r, &t[a]) ||
+                       /* (an organisation's name too: "La Région Bretagne, autorité organisatrice, a fait
+                        * savoir") */
+                       (((before.kind == MENTION_NAME || (before.kind == MENTION_ROLE && before.org)) &&
+                         apposition_like(d, r, s, a, end - 1)) ||
+                        is_relative(d, r, &t[a]) ||
                         is_determiner(d, r, &t[a]) || participle(d, r, &t[a]))) {
                 /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                  * poked at …, tweeting"): the phrase before it speaks */
                 m = before;
                 /* (", 67,", ", de 44 años,": an age, no role) */
-                if (m.role_end == m.role_start && !is_relative(d, r, &t[a]) && !participle(d, r, &t[a]) &&
+                /* (an organisation's apposition, or one headed by a noun of a kind of organisation,
+                 * says what it is, no role of a person's: ", exploitant de la ligne,") */
+                if (m.role_end == m.role_start && !m.org && token_in(d, &t[a], &r->org_nouns) < 0 &&
+                    !is_relative(d, r, &t[a]) && !participle(d, r, &t[a]) &&
                     has_letters(t, a, end - 1) && apposition_age(d, r, &s->toks, a - 1) != (int)(end - a)) {
                     m.role_start = t[a].start;
                     m.role_end = t[end - 2].end;

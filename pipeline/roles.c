@@ -74,6 +74,12 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     int article = tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
     if (article) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j])) return 0;
+    /* ", exploitant de la ligne,", ", autorité organisatrice,": where the noun heads its phrase
+     * (features.txt "postnominal-adjectives"), one of a kind of organisation describes an
+     * organisation, no one's role */
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && (t[j].flags & TOK_LOWER) && !(t[j].flags & TOK_POSS) &&
+        token_in(d, &t[j], &r->org_nouns) >= 0)
+        return 0;
     /* ", Vicent Martí, la acompañó en el acto.": an object pronoun that is written as an
      * article, then a verb in the past (rules/<lang>/object-clitics.txt), opens a clause */
     if (article && token_in(d, &t[j - 1], &r->object_clitics) >= 0 && (t[j].flags & TOK_LOWER) &&

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an organisation's name before an apposition between commas is the verb's subject ('La Région Bretagne, autorité organisatrice, a fait savoir': subject_ending_at)", 'pipeline/cues.c',
+  "                       (((before.kind == MENTION_NAME || (before.kind == MENTION_ROLE && before.org)) &&", "                       (((before.kind == MENTION_NAME) &&"),
+ ("an organisation's apposition before the verb is no role ('La Région Bretagne, autorité organisatrice,': subject_ending_at)", 'pipeline/cues.c',
+  "                if (m.role_end == m.role_start && !m.org && token_in(d, &t[a], &r->org_nouns) < 0 &&", "                if (m.role_end == m.role_start &&"),
+ ("an apposition headed by a noun of a kind of organisation is no role ('Armor Navettes, exploitant de la ligne,': apposition_role)", 'pipeline/roles.c',
+  "        token_in(d, &t[j], &r->org_nouns) >= 0)\n        return 0;", "        token_in(d, &t[j], &r->org_nouns) >= 0 && 0)\n        return 0;"),
  ("a description's longest first words that name a role of role-synonyms.txt, an adjective after it ('La cheffe de la diplomatie française'; 'la ministre de la Santé' as 'la ministre': role_by_synonym)", 'pipeline/attribute.c',
   "        if (d->text[i] == ' ') g = synonym_group(d, r, a, i);", "        if (d->text[i] == ' ' && 0) g = synonym_group(d, r, a, i);"),
  ("a name after a noun of a kind of organisation may be the organisation a pronoun stands for ('le groupe Vantor Logistique conteste … il affirme': after_org_noun)", 'pipeline/attribute.c',
