@@ -503,7 +503,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     mention own;
     size_t first = first_word_end(d, m->role_start, m->role_end);
     if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && m->kind == MENTION_ROLE && m->role_start < first &&
-        first < m->head_start && d->text[first] == ' ') {
+        first < m->role_end && first < m->head_start && d->text[first] == ' ') {
         size_t next = first_word_end(d, first + 1, m->role_end);
         if (wordset_get(&r->connectors, (const char *)d->text + first + 1, next - first - 1) >= 0) {
             own = *m;
@@ -712,30 +712,70 @@ static void role_from_description(const document *d, const whosaid_rules *r, con
  * start where the cue follows it: not "York Beach" in "The new brewery in York Beach is ready to
  * open, he said"), or NO_HORIZON. */
 #define NO_HORIZON ((size_t)-1)
-/* The gender the singular article before or opening text[pos, ...) shows (singular-articles.txt:
- * "la direction", "le groupe"), or 0 ("l'", none). */
-static int article_gender_at(const document *d, const whosaid_rules *r, size_t pos, size_t end) {
-    size_t w = first_word_end(d, pos, end);
-    int g = wordset_get(&r->singular_articles, (const char *)d->text + pos, w - pos);
-    if (g >= 0 || pos < 2 || d->text[pos - 1] != ' ') return g > 0 ? g : 0;
-    size_t b = pos - 1;
-    while (b > 0 && d->text[b - 1] != ' ' && d->text[b - 1] != '\n') b--;
-    g = wordset_get(&r->singular_articles, (const char *)d->text + b, pos - 1 - b);
+/* The word before text[pos] (its space aside) in [*a, *b), or 0 where none. */
+static int word_before(const document *d, size_t pos, size_t *a, size_t *b) {
+    size_t e = pos;
+    while (e > 0 && d->text[e - 1] == ' ') e--;
+    size_t s = e;
+    while (s > 0 && d->text[s - 1] != ' ' && d->text[s - 1] != '\n') s--;
+    *a = s;
+    *b = e;
+    return e > s;
+}
+
+/* Past the elided article of a word ("l'entreprise", "L’Association"): where its noun starts,
+ * or a where it has none. */
+static size_t past_elision(const document *d, size_t a, size_t b) {
+    size_t e = first_word_end(d, a, b);
+    if (e >= b || d->text[e] == ' ') return a;
+    return e + (d->text[e] == '\'' ? 1 : 3);
+}
+
+/* The gender of a kind of organisation's noun at text[a, b) (organisation-genders.txt), or -1
+ * where it names none (organisation-nouns.txt). */
+static int org_noun_gender(const document *d, const whosaid_rules *r, size_t a, size_t b) {
+    if (b <= a || wordset_get_folded(&r->org_nouns, (const char *)d->text + a, b - a) < 0) return -1;
+    int g = wordset_get_folded(&r->org_genders, (const char *)d->text + a, b - a);
     return g > 0 ? g : 0;
 }
 
-/* Does a noun of a kind of organisation stand right before text[pos] ("le groupe Vantor Logistique")? */
-static int after_org_noun(const document *d, const whosaid_rules *r, size_t pos) {
-    size_t b = pos;
-    while (b > 0 && d->text[b - 1] == ' ') b--;
-    size_t a = b;
-    while (a > 0 && d->text[a - 1] != ' ' && d->text[a - 1] != '\n') a--;
-    return b > a && wordset_get(&r->org_nouns, (const char *)d->text + a, b - a) >= 0;
+/* Where a noun of a kind of organisation stands right before text[pos] ("le groupe Vantor
+ * Logistique", "l'entreprise Vantor"), the gender its article or its noun shows (0: none); -1
+ * where none stands there. */
+static int org_noun_before(const document *d, const whosaid_rules *r, size_t pos) {
+    size_t a, b;
+    if (!word_before(d, pos, &a, &b)) return -1;
+    size_t n = past_elision(d, a, b);
+    int g = org_noun_gender(d, r, n, b);
+    if (g < 0 || n > a) return g; /* (an elided article shows nothing: the noun's own) */
+    size_t aa, ab;
+    int shown = word_before(d, a, &aa, &ab) ? wordset_get(&r->singular_articles, (const char *)d->text + aa, ab - aa) : -1;
+    return shown > 0 ? shown : g;
+}
+
+/* The gender an organisation's name at text[pos, end) shows: that of the article before it or
+ * opening it ("la direction", "le ministère"), or of its noun after an elided article
+ * ("L'Association suisse des banquiers"), or of a kind of organisation's noun before it; 0 where
+ * none shows. */
+static int org_gender_at(const document *d, const whosaid_rules *r, size_t pos, size_t end) {
+    int before = org_noun_before(d, r, pos);
+    if (before >= 0) return before;
+    size_t w = first_word_end(d, pos, end);
+    int g = wordset_get(&r->singular_articles, (const char *)d->text + pos, w - pos);
+    if (g > 0) return g;
+    size_t n = past_elision(d, pos, end);
+    if (n > pos) {
+        g = org_noun_gender(d, r, n, first_word_end(d, n, end));
+        return g > 0 ? g : 0;
+    }
+    size_t a, b;
+    g = word_before(d, pos, &a, &b) ? wordset_get(&r->singular_articles, (const char *)d->text + a, b - a) : -1;
+    return g > 0 ? g : 0;
 }
 
 /* Does the name at text[pos] open its clause: at the sentence's start [start, ...) or after a
- * comma, only an article and nouns of kinds of organisation before it ("le groupe Vantor Logistique",
- * "Contacté par Le Monde, le groupe …"; not "… de la rue King Ouest, elle")? */
+ * comma, only an article and nouns of kinds of organisation before it ("le groupe Vantor
+ * Logistique", "Contacté par l'AFP, l'entreprise …"; not "… de la rue King Ouest, elle")? */
 static int opens_clause_at(const document *d, const whosaid_rules *r, size_t start, size_t pos) {
     size_t b = pos;
     for (;;) {
@@ -743,8 +783,8 @@ static int opens_clause_at(const document *d, const whosaid_rules *r, size_t sta
         if (b <= start || d->text[b - 1] == ',') return 1;
         size_t a = b;
         while (a > start && d->text[a - 1] != ' ') a--;
-        if (wordset_get(&r->articles, (const char *)d->text + a, b - a) < 0 &&
-            wordset_get(&r->org_nouns, (const char *)d->text + a, b - a) < 0)
+        size_t n = past_elision(d, a, b);
+        if (wordset_get_folded(&r->articles, (const char *)d->text + a, b - a) < 0 && org_noun_gender(d, r, n, b) < 0)
             return 0;
         b = a;
     }
@@ -773,10 +813,10 @@ static size_t organisation_subject_before(const document *d, const segments *seg
         if (pronoun_at(d, r, pm)) continue; /* (which the registry gave someone by salience) */
         /* (or a name after a noun of a kind of organisation: "le groupe Vantor Logistique conteste …",
          * which a pronoun the registry gave it may have shown to be someone) */
-        int organisation = ps->kind == ENTITY_ORG || after_org_noun(d, r, pm->pos);
+        int organisation = ps->kind == ENTITY_ORG || org_noun_before(d, r, pm->pos) >= 0;
         if (org == NO_PERSON && !pm->oblique && !pm->possessive && organisation &&
             opens_clause_at(d, r, seg->sents.items[pm->sent].start, pm->pos)) {
-            int g = article_gender_at(d, r, pm->pos, pm->end); /* (not "Contacté par Le Monde") */
+            int g = org_gender_at(d, r, pm->pos, pm->end);
             if (pm->sent != sent - 1 || (g && g != m->gender)) return NO_PERSON;
             org = pm->person;
             continue;
@@ -809,7 +849,7 @@ static int organisation_described_just_before(const document *d, const segments 
     if (w >= e || wordset_get(&r->articles, (const char *)d->text + a, w - a) != ARTICLE_DEFINITE) return 0;
     size_t n = w + (d->text[w] == 0xE2 ? 3 : 1), ne = first_word_end(d, n, e);
     if (ne <= n || wordset_get(&r->org_nouns, (const char *)d->text + n, ne - n) < 0) return 0;
-    int g = article_gender_at(d, r, a, e);
+    int g = org_gender_at(d, r, a, e);
     if (g && g != m->gender) return 0;
     for (size_t k = registry_mentions_from(reg, prev->speaker_end); k < reg->mentions.len; k++) {
         const person_mention *pm = &reg->mentions.items[k];

@@ -57,6 +57,10 @@ int tok_past_tense(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && n > 4 && rules_ends_in(&r->past_endings, (const char *)d->text + t->start, n);
 }
 
+int tok_finite_ending(const document *d, const whosaid_rules *r, const token *t) {
+    return rules_ends_in(&r->finite_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+}
+
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
  * "dentist", not "list" or "wrist". */
 enum { PERSON_NOUN_MIN_LETTERS = 6 };
@@ -109,8 +113,9 @@ static inline int phrase_word(const document *d, const whosaid_rules *r, const t
     return 0;
 }
 
-/* "Le maire juge que …", "Mme Gervais juge qu'une mine …": a word that is a title and a
- * reporting verb, in lower case before a complementiser, is the verb, which ends the phrase. */
+/* "Le maire juge que …", "Mme Gervais juge qu'une mine …": a reporting verb in lower case
+ * before a complementiser, which a phrase would read on as a title ("juge"), is the verb, and
+ * ends the phrase. */
 static int verb_before_clause(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     return k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->reported_verbs) >= 0 &&
            (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->complementisers) >= 0;
@@ -136,7 +141,7 @@ static int complement_word(const document *d, const whosaid_rules *r, const toke
            token_in(d, t, &r->cue_followers) < 0 && token_in(d, t, &r->not_names) < 0 &&
            token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
            !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 && token_in(d, t, &r->negations) < 0 &&
-           !rules_ends_in(&r->finite_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
+           !tok_finite_ending(d, r, t) &&
            (after_article ? token_in(d, t, &r->adverbs) < 0 : !tok_adverb(d, r, t)) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
@@ -1323,10 +1328,10 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) {
         size_t a = k;
         while (a > from && k - a < POSTNOMINAL_RUN && (t[a - 1].flags & TOK_LOWER) && !tok_title_noun(d, r, &t[a - 1])) a--;
-        if (a < k && a > from && (t[a - 1].flags & TOK_LOWER) && tok_title_noun(d, r, &t[a - 1])) {
-            for (a--; a > from && tok_article(d, r, &t[a - 1]);) a--;
-            first = a;
-        }
+        /* (an article opens it: not "Face au maire sortant Marc Roussel a affirmé") */
+        if (a < k && a > from + 1 && (t[a - 1].flags & TOK_LOWER) && tok_title_noun(d, r, &t[a - 1]) &&
+            tok_article(d, r, &t[a - 2]) && !tok_connector(d, r, &t[a - 2]))
+            first = a - 2;
     }
     for (size_t s = first; s < end; s++) {
         if (tok_connector(d, r, &t[s]) && !tok_article(d, r, &t[s])) continue;

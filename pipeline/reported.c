@@ -1046,8 +1046,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                  * …, puis …", finite-verb-endings.txt) */
                 while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) &&
                        (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&
-                                     !((t[q].flags & TOK_LOWER) && rules_ends_in(&r->finite_endings, (const char *)d->text + t[q].start,
-                                                                                 t[q].stem_end - t[q].start)))))
+                                     !((t[q].flags & TOK_LOWER) && tok_finite_ending(d, r, &t[q])))))
                     q++;
                 /* (after an article, a description that runs to the comma: not "el partido reunió
                  * a más de 84.000 espectadores, récord del estadio", a clause whose verb is none
@@ -1256,7 +1255,8 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
          * charge une partie des pertes » subies depuis …": a fragment after a complementiser
          * is in the verb's clause, which is the record, read to its end */
         size_t after_verb = s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
-        if (after_verb < o && (t[after_verb].flags & TOK_LOWER) && in(d, &t[after_verb], &r->complementisers)) {
+        /* (a word at least between them: not "called that “a total disgrace”", a demonstrative) */
+        if (after_verb + 1 < o && (t[after_verb].flags & TOK_LOWER) && in(d, &t[after_verb], &r->complementisers)) {
             a = after_verb + 1;
             size_t e = clause_end(d, r, quotes, s, a, n);
             if (e > b) b = e;
@@ -1264,8 +1264,7 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
         mention m = cue_subject_before(d, r, s, v);
         if (m.kind == MENTION_NONE && v > 0 && punct_is(&t[v - 1], ',')) m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE || !cue_speaker_like(d, r, s, &m, 1)) continue;
-        size_t ve = s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
-        *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[ve - 1].end, m}};
+        *out = (reported){a, b, 0, 0, {CUE_BEFORE, t[v].start, t[after_verb - 1].end, m}};
         return 1;
     }
     return 0;

@@ -98,7 +98,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
                   token_in(d, &t[j], &r->pronouns) < 0 && token_in(d, &t[j], &r->complementisers) < 0 &&
                   token_in(d, &t[j], &r->conjunctions) < 0 && !tok_first_name(d, r, &t[j]) &&
                   /* (", escuchaba desde una reposera.": a verb by its ending, finite-verb-endings.txt) */
-                  !rules_ends_in(&r->finite_endings, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) &&
+                  !tok_finite_ending(d, r, &t[j]) &&
                   token_in(d, &t[j], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
@@ -128,10 +128,10 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
                token_in(d, &t[e], &r->articles) != ARTICLE_DEFINITE && rules_feature(r, FEATURE_CONTRACTED_ARTICLES))))
             return 0;
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one"
-         * (listed, or by its ending: ", le projet créerait 260 emplois", finite-verb-endings.txt) */
+         * (listed, or by its ending where the language lists finite-verb-endings.txt: ", le
+         * projet créerait 260 emplois", ", el juez rechazó") */
         if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0 ||
-            (e > j && (t[e].flags & TOK_LOWER) &&
-             rules_ends_in(&r->finite_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))) {
+            (e > j && (t[e].flags & TOK_LOWER) && tok_finite_ending(d, r, &t[e]))) {
             verb = 1;
             break;
         }
