@@ -505,14 +505,15 @@ static int is_preposition(const whosaid_rules *r, const document *d, const token
 }
 
 /* "pour sa part", "de son côté", "por su parte": a preposition, a possessive and a noun in lower
- * case at toks[k], an aside that may stand between an auxiliary and its participle ("a pour sa
- * part déclaré", "a de son côté indiqué") as an adverb does. The token after it, or k. */
+ * case at toks[k], or a preposition and an adverb ("par ailleurs", "en outre"), an aside that may
+ * stand between an auxiliary and its participle ("a pour sa part déclaré", "a par ailleurs
+ * annoncé") as an adverb does. The token after it, or k. */
 size_t cue_aside_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    return k + 3 <= n && is_preposition(r, d, &t[k]) && (t[k + 1].flags & TOK_LOWER) &&
-                   token_in(d, &t[k + 1], &r->possessives) >= 0 && (t[k + 2].flags & TOK_WORD) &&
-                   (t[k + 2].flags & TOK_LOWER)
-               ? k + 3
-               : k;
+    if (k + 2 > n || !is_preposition(r, d, &t[k]) || !(t[k + 1].flags & TOK_LOWER)) return k;
+    if (k + 3 <= n && token_in(d, &t[k + 1], &r->possessives) >= 0 && (t[k + 2].flags & TOK_WORD) &&
+        (t[k + 2].flags & TOK_LOWER))
+        return k + 3;
+    return token_in(d, &t[k + 1], &r->adverbs) >= 0 ? k + 2 : k;
 }
 
 /* Is the word before the token at byte pos (or before the comma there) a preposition? */
@@ -1153,9 +1154,15 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                            ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))
             end--;
-        aside = reports_clause && end >= 4 && cue_aside_end(d, r, t, s->toks.len, end - 3) == end &&
-                (t[end - 4].flags & TOK_LOWER) && token_in(d, &t[end - 4], &r->auxiliaries) >= 0;
-        if (aside) end -= 3;
+        aside = 0;
+        if (reports_clause && end >= 4 && cue_aside_end(d, r, t, s->toks.len, end - 3) == end &&
+            (t[end - 4].flags & TOK_LOWER) && token_in(d, &t[end - 4], &r->auxiliaries) >= 0)
+            aside = 3;
+        /* ("a par ailleurs annoncé": the adverb passed over above, its preposition before it) */
+        else if (reports_clause && end >= 2 && cue_aside_end(d, r, t, s->toks.len, end - 1) == end + 1 &&
+                 (t[end - 2].flags & TOK_LOWER) && token_in(d, &t[end - 2], &r->auxiliaries) >= 0)
+            aside = 1;
+        end -= (size_t)aside;
     }
     /* "Rouquette l'assure", "il le répète": an object pronoun between the subject and its verb */
     if (end > 1 && clitic_object(d, r, t, end - 1)) end--;

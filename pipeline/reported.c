@@ -1042,10 +1042,12 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 /* (a relative clause has a verb of its own: "cuyo voto fue decisivo") */
                 int relative = (t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives);
                 size_t q = after_m + 1;
-                /* (nor a verb by its ending: "D'après M. Lessard, le projet créerait 260 emplois
-                 * …, puis …", finite-verb-endings.txt) */
+                /* (nor a verb by its ending, "D'après M. Lessard, le projet créerait 260 emplois
+                 * …, puis …", finite-verb-endings.txt, nor a negation, "Selon X, l'exécutif ne
+                 * demandera pas …") */
                 while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) &&
                        (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&
+                                     !((t[q].flags & TOK_LOWER) && in(d, &t[q], &r->negations)) &&
                                      !((t[q].flags & TOK_LOWER) && tok_finite_ending(d, r, &t[q])))))
                     q++;
                 /* (after an article, a description that runs to the comma: not "el partido reunió

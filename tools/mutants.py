@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a negation ends the apposition after 'Selon X,' ('Selon le cabinet du ministre, le texte ne prévoit pas …': clause_of_report)", 'pipeline/reported.c',
+  "                                     !((t[q].flags & TOK_LOWER) && in(d, &t[q], &r->negations)) &&", "                                     !((t[q].flags & 0) && in(d, &t[q], &r->negations)) &&"),
+ ("the French future's singular ends an apposition ('D\'après Mme Chaput, le projet pourra créer …, puis …': rules/fr/finite-verb-endings.txt)", 'rules/fr/finite-verb-endings.txt',
+  " era rra vra dra", ""),
+ ("a preposition and an adverb between the auxiliary and its participle ('a par ailleurs annoncé': cue_subject_before)", 'pipeline/cues.c',
+  "            aside = 1;\n", "            aside = 0;\n"),
+ ("French 'ailleurs' is an adverb of an aside ('a par ailleurs annoncé': rules/fr/adverbs.txt)", 'rules/fr/adverbs.txt',
+  "\nailleurs outre\n", "\noutre\n"),
  ("a fragment right after 'that' is the naming verb's object, no clause ('called that “a total disgrace”': naming_fragment)", 'pipeline/reported.c',
   "        if (after_verb + 1 < o && (t[after_verb].flags & TOK_LOWER)", "        if (after_verb < o && (t[after_verb].flags & TOK_LOWER)"),
  ("the gender of an organisation's article or noun must be the pronoun's ('L\'Association des riverains de Gennevilliers a salué sa venue. Il assure': org_gender_at)", 'pipeline/attribute.c',
@@ -461,7 +469,7 @@ M = [
  ("a Belgian police zone is an organisation ('Selon la zone de police …': rules/fr/organisation-nouns.txt)", 'rules/fr/organisation-nouns.txt',
   "\nzone\n", "\n"),
  ("an aside between the auxiliary and the participle before 'que' leaves the subject before the auxiliary ('a pour sa part déclaré qu'elle …')", 'pipeline/cues.c',
-  "        if (aside) end -= 3;", "        aside = 0;"),
+  "            aside = 3;\n", "            aside = 0;\n"),
  ("a party's name in a role may go on in lower case before the person's name ('le député La France insoumise du Nord Julien Carpentier')", 'pipeline/names.c',
   "        if (m.kind == MENTION_NAME && m.titled && !possessive_end && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) {", "        if (0) {"),
  ("an organisation's name runs on in lower case after its organisation word ('le Centre intégré de santé et de services sociaux de la Côte-Nord')", 'pipeline/names.c',
@@ -595,7 +603,7 @@ M = [
  ("bodies of control are no organisation nouns ('Selon l'inspection du travail, …' had no record)", 'rules/fr/organisation-nouns.txt',
   "inspection faîtière\n", "\n"),
  ("an aside of a possessive between the auxiliary and an inverted participle is no adverb ('…», a de son côté indiqué X')", 'pipeline/cues.c',
-  "    return k + 3 <= n && is_preposition(r, d, &t[k])", "    return 0 && is_preposition(r, d, &t[k])"),
+  "    if (k + 3 <= n && token_in(d, &t[k + 1], &r->possessives) >= 0", "    if (0 && token_in(d, &t[k + 1], &r->possessives) >= 0"),
  ("French first names the shared list takes for a woman's ('Patrice') keep its gender", 'rules/fr/first-names-usual.txt',
   "patrice male christophe male pascal male maxime male alexis male stéphanie female frédérique female\n", "\n"),
  ("a first name of two joined by a hyphen has no gender ('Anne-Claire Morvan … a-t-elle ajouté')", 'pipeline/rules.c',
