@@ -1253,6 +1253,16 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
             size_t e = clause_end(d, r, quotes, s, b - 1, n);
             while (b < e && !in(d, &t[b], &r->conjunctions)) b++;
         }
+        /* "a salué un film « d'une justesse bouleversante », qui « ne cherche jamais … »", "a défendu
+         * une loi « de bon sens », attendue « depuis trois ans » par les élus": where a fragment may
+         * be a word of the clause (features.txt "fragment-in-clause"), a relative clause or a
+         * participle after its comma goes on describing the object, to the clause's end */
+        if (b + 1 < n && punct_is(&t[b], ',') && (t[b + 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_FRAGMENT_IN_CLAUSE) &&
+            (in(d, &t[b + 1], &r->relatives) ||
+             rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[b + 1].start, t[b + 1].stem_end - t[b + 1].start))) {
+            size_t e = clause_end(d, r, quotes, s, b + 1, n);
+            if (e > b + 1) b = e;
+        }
         /* "Il dit qu'il tiendra « jusqu'au bout », même si …", "a réclamé que l'État « prenne en
          * charge une partie des pertes » subies depuis …": a fragment after a complementiser
          * is in the verb's clause, which is the record, read to its end */

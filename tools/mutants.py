@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a relative clause or a participle after a named fragment's comma goes on describing the object ('a salué un film « … », qui « … »': naming_fragment)", 'pipeline/reported.c',
+  "            size_t e = clause_end(d, r, quotes, s, b + 1, n);\n            if (e > b + 1) b = e;", "            size_t e = 0;\n            if (e > b + 1) b = e;"),
  ("a negation ends the apposition after 'Selon X,' ('Selon le cabinet du ministre, le texte ne prévoit pas …': clause_of_report)", 'pipeline/reported.c',
   "                                     !((t[q].flags & TOK_LOWER) && in(d, &t[q], &r->negations)) &&", "                                     !((t[q].flags & 0) && in(d, &t[q], &r->negations)) &&"),
  ("the French future's singular ends an apposition ('D\'après Mme Chaput, le projet pourra créer …, puis …': rules/fr/finite-verb-endings.txt)", 'rules/fr/finite-verb-endings.txt',
