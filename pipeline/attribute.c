@@ -70,6 +70,13 @@ static size_t first_word_end(const document *d, size_t s, size_t e) {
     return e;
 }
 
+/* Where the word after the first of text[s, e) starts, past a space or an elided article's
+ * apostrophe ("la ministre", "l’élue"), or e. */
+static size_t second_word_start(const document *d, size_t s, size_t e) {
+    size_t w = first_word_end(d, s, e);
+    return w >= e ? e : w + (d->text[w] == 0xE2 ? 3 : 1);
+}
+
 /* Is the registry's mention pm a pronoun ("elle"), which it gave someone by salience alone? */
 static int pronoun_at(const document *d, const whosaid_rules *r, const person_mention *pm) {
     return wordset_get(&r->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0;
@@ -287,9 +294,7 @@ static int synonym_group(const document *d, const whosaid_rules *r, size_t a, si
 static size_t role_by_synonym(const document *d, const registry *reg, const mention *m, int gender) {
     const whosaid_rules *r = reg->rules;
     if (!r->role_synonyms.len) return NO_PERSON;
-    size_t a = first_word_end(d, m->start, m->end);
-    if (a < m->end && d->text[a] == 0xE2) a += 3; /* "l’" */
-    else if (a < m->end) a++;
+    size_t a = second_word_start(d, m->start, m->end);
     int g = synonym_group(d, r, a, m->end);
     /* (or its longest first words that name one: "la cheffe de la diplomatie malgache", an
      * adjective after the role; "la ministre de la Santé" is "la ministre", whom Swiss news call
@@ -723,6 +728,14 @@ static int word_before(const document *d, size_t pos, size_t *a, size_t *b) {
     return e > s;
 }
 
+/* The gender the singular article right before text[pos] shows (singular-articles.txt: "la
+ * direction"), or 0. */
+static int article_gender_before(const document *d, const whosaid_rules *r, size_t pos) {
+    size_t a, b;
+    int g = word_before(d, pos, &a, &b) ? wordset_get(&r->singular_articles, (const char *)d->text + a, b - a) : -1;
+    return g > 0 ? g : 0;
+}
+
 /* Past the elided article of a word ("l'entreprise", "L’Association"): where its noun starts,
  * or a where it has none. */
 static size_t past_elision(const document *d, size_t a, size_t b) {
@@ -748,9 +761,8 @@ static int org_noun_before(const document *d, const whosaid_rules *r, size_t pos
     size_t n = past_elision(d, a, b);
     int g = org_noun_gender(d, r, n, b);
     if (g < 0 || n > a) return g; /* (an elided article shows nothing: the noun's own) */
-    size_t aa, ab;
-    int shown = word_before(d, a, &aa, &ab) ? wordset_get(&r->singular_articles, (const char *)d->text + aa, ab - aa) : -1;
-    return shown > 0 ? shown : g;
+    int shown = article_gender_before(d, r, a);
+    return shown ? shown : g;
 }
 
 /* The gender an organisation's name at text[pos, end) shows: that of the article before it or
@@ -768,9 +780,7 @@ static int org_gender_at(const document *d, const whosaid_rules *r, size_t pos, 
         g = org_noun_gender(d, r, n, first_word_end(d, n, end));
         return g > 0 ? g : 0;
     }
-    size_t a, b;
-    g = word_before(d, pos, &a, &b) ? wordset_get(&r->singular_articles, (const char *)d->text + a, b - a) : -1;
-    return g > 0 ? g : 0;
+    return article_gender_before(d, r, pos);
 }
 
 /* Does the name at text[pos] open its clause: at the sentence's start [start, ...) or after a
@@ -847,7 +857,7 @@ static int organisation_described_just_before(const document *d, const segments 
     if (prevq->sent + 1 != sent || seg->sents.items[prevq->sent].para != seg->sents.items[sent].para) return 0;
     size_t a = prev->speaker_start, e = prev->speaker_end, w = first_word_end(d, a, e);
     if (w >= e || wordset_get(&r->articles, (const char *)d->text + a, w - a) != ARTICLE_DEFINITE) return 0;
-    size_t n = w + (d->text[w] == 0xE2 ? 3 : 1), ne = first_word_end(d, n, e);
+    size_t n = second_word_start(d, a, e), ne = first_word_end(d, n, e);
     if (ne <= n || wordset_get(&r->org_nouns, (const char *)d->text + n, ne - n) < 0) return 0;
     int g = org_gender_at(d, r, a, e);
     if (g && g != m->gender) return 0;

@@ -1178,7 +1178,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     if (m.kind != MENTION_NONE || !rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return m;
     for (size_t p = end > AGENT_WORDS + 1 ? end - AGENT_WORDS - 1 : 1; p < end; p++) {
         if (!(t[p].flags & TOK_LOWER) || !(t[p - 1].flags & TOK_WORD) ||
-            !rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[p].start, t[p].stem_end - t[p].start))
+            !tok_passive_participle(d, r, &t[p]))
             continue;
         size_t w = p + 1;
         if (w < end && is_preposition(r, d, &t[w]))
@@ -1501,7 +1501,7 @@ static int opens_with_passive_participle(const document *d, const whosaid_rules 
                                          size_t e) {
     return a + 1 < e && (t[a].flags & TOK_CAP) && (t[a + 1].flags & TOK_LOWER) &&
            token_in(d, &t[a + 1], &r->prepositions) >= 0 && !tok_first_name(d, r, &t[a]) &&
-           rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start);
+           tok_passive_participle(d, r, &t[a]);
 }
 
 /* Words in lower case of a role between a phrase and the name it leads to, at most. */

@@ -61,6 +61,10 @@ int tok_finite_ending(const document *d, const whosaid_rules *r, const token *t)
     return rules_ends_in(&r->finite_endings, (const char *)d->text + t->start, t->stem_end - t->start);
 }
 
+int tok_passive_participle(const document *d, const whosaid_rules *r, const token *t) {
+    return rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+}
+
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
  * "dentist", not "list" or "wrist". */
 enum { PERSON_NOUN_MIN_LETTERS = 6 };
@@ -525,7 +529,7 @@ enum { DESCRIPTION_WORDS = 10, NOUN_PHRASE_WORDS = 5 };
  * them, no word of what they are. */
 static int passive_participle_after_noun(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
     return k > j && (t[k].flags & TOK_LOWER) && !tok_title_noun(d, r, &t[k]) && token_in(d, &t[k], &r->prepositions) < 0 &&
-           rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
+           tok_passive_participle(d, r, &t[k]);
 }
 
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
@@ -770,7 +774,7 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
             token_in(d, w, &r->negations) >= 0 || /* ("la Commission de discipline n'a pas") */
             /* (after an article a word is a noun, whatever its ending: "de l'enseignement") */
             (tok_adverb(d, r, w) && !tok_article(d, r, &t[e - 1]) && !tok_connector(d, r, &t[e - 1])) ||
-            (rules_ends_in(&r->passive_participle_endings, (const char *)d->text + w->start, w->stem_end - w->start) &&
+            (tok_passive_participle(d, r, w) &&
              !(e + 1 < n && tok_connector(d, r, &t[e + 1]))))
             break;
         end = ++e;

@@ -52,6 +52,9 @@ int tok_past_tense(const document *d, const whosaid_rules *r, const token *t);
 /* Does t end as a finite verb does (rules/<lang>/finite-verb-endings.txt: "créerait",
  * "rechazó")? */
 int tok_finite_ending(const document *d, const whosaid_rules *r, const token *t);
+/* Does t end as a passive participle does (rules/<lang>/passive-participle-endings.txt:
+ * "attendue", "entendus")? */
+int tok_passive_participle(const document *d, const whosaid_rules *r, const token *t);
 /* The title that heads a phrase from t[k] (after its determiner) to t[e], past the capitalised
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);

@@ -1072,7 +1072,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 size_t q = after_m;
                 /* (after the participle that the phrase leaves out: "entendus mardi") */
                 if (q + 1 < n && (t[q].flags & TOK_LOWER) && in(d, &t[q + 1], &r->cue_followers) &&
-                    rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[q].start, t[q].stem_end - t[q].start))
+                    tok_passive_participle(d, r, &t[q]))
                     q++;
                 while (q < n && q < after_m + 4 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->cue_followers) &&
                        !in(d, &t[q], &r->articles) && !in(d, &t[q], &r->prepositions))
@@ -1259,7 +1259,7 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
          * participle after its comma goes on describing the object, to the clause's end */
         if (b + 1 < n && punct_is(&t[b], ',') && (t[b + 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_FRAGMENT_IN_CLAUSE) &&
             (in(d, &t[b + 1], &r->relatives) ||
-             rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t[b + 1].start, t[b + 1].stem_end - t[b + 1].start))) {
+             tok_passive_participle(d, r, &t[b + 1]))) {
             size_t e = clause_end(d, r, quotes, s, b + 1, n);
             if (e > b + 1) b = e;
         }
