@@ -63,11 +63,15 @@ static size_t named_last(const registry *reg, const segments *seg, size_t pos, i
 /* Where the first word of the phrase at text[s, e) ends: at a space, or after the apostrophe
  * of an elided article ("l'élu", "l’élue"). */
 static size_t first_word_end(const document *d, size_t s, size_t e) {
-    for (size_t w = s; w < e; w++) {
-        if (d->text[w] == ' ' || d->text[w] == '\'') return w;
-        if (w + 2 < e && d->text[w] == 0xE2 && d->text[w + 1] == 0x80 && d->text[w + 2] == 0x99) return w;
-    }
+    for (size_t w = s; w < e; w++)
+        if (d->text[w] == ' ' || apostrophe_at(d->text, e, w)) return w;
     return e;
+}
+
+/* The length of the apostrophe that ends just before text[i], or 0. */
+static size_t apostrophe_ending_at(const document *d, size_t i) {
+    if (i >= 1 && d->text[i - 1] == '\'') return 1;
+    return i >= 3 && apostrophe_at(d->text, i, i - 3) == 3 ? 3 : 0;
 }
 
 /* Where the word after the first of text[s, e) starts, past a space or an elided article's
@@ -236,15 +240,16 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
     for (size_t i = m->start; i < m->end; i++) {
         if (d->text[i] != ' ') continue;
         size_t w = i + 1, e = w;
-        while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != ',') e++;
+        while (e < m->end && d->text[e] != ' ' && !apostrophe_at(d->text, m->end, e) && d->text[e] != ',') e++;
         if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) < 0) continue;
-        size_t nw = e + 1, ne = nw;
-        while (ne < m->end && d->text[ne] != ' ' && d->text[ne] != '\'' && d->text[ne] != ',') ne++;
+        size_t elided = e < m->end ? apostrophe_at(d->text, m->end, e) : 0;
+        size_t nw = e + (elided ? elided : 1), ne = nw;
+        while (ne < m->end && d->text[ne] != ' ' && !apostrophe_at(d->text, m->end, ne) && d->text[ne] != ',') ne++;
         /* "l'élu d'opposition", "le chef d'équipe": where the noun comes before what qualifies
          * it (features.txt "postnominal-adjectives"), an elided connector (no article folded
          * into it, as in "du") before a bare noun in lower case that ends the phrase says what
          * kind, not whose office */
-        if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && e < m->end && d->text[e] == '\'' && nw < ne &&
+        if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && elided && nw < ne &&
             ne == m->end && lower_at(d, nw, m->end) && wordset_get(&r->articles, (const char *)d->text + nw, ne - nw) < 0 &&
             wordset_get(&r->determiners, (const char *)d->text + nw, ne - nw) < 0 &&
             wordset_get(&r->possessives, (const char *)d->text + nw, ne - nw) < 0)
@@ -462,11 +467,11 @@ static size_t first_use(const document *d, const whosaid_rules *r, const mention
             size_t we = w;
             while (we > 0 && d->text[we - 1] == ' ') we--;
             size_t ws = we;
-            while (ws > 0 && d->text[ws - 1] != ' ' && d->text[ws - 1] != '\'' && d->text[ws - 1] != '\n') ws--;
+            while (ws > 0 && d->text[ws - 1] != ' ' && d->text[ws - 1] != '\n' && !apostrophe_ending_at(d, ws)) ws--;
             if (ws == we) break;
             /* (an elided article: "l'élue") */
-            size_t ae = we, as = ws;
-            if (ws > 0 && d->text[ws - 1] == '\'') as = ws - 1, ae = ws - 1;
+            size_t ae = we, as = ws, ap = apostrophe_ending_at(d, ws);
+            if (ap) as = ws - ap, ae = ws - ap;
             while (as > 0 && d->text[as - 1] != ' ' && d->text[as - 1] != '\n') as--;
             size_t other_n = ae - as < sizeof other ? utf8_lower(d->text + as, ae - as, other, sizeof other) : 0;
             article = other_n == own_n && !memcmp(own, other, own_n) &&
@@ -597,10 +602,11 @@ static size_t described(const document *d, const segments *seg, const registry *
      * an age ("the 34-year-old") */
     /* "l'opposition municipale": where the noun comes before its adjectives, a group noun
      * after the article is a group, whatever the adjective ("municipale") */
-    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && w + 1 < m->head_start) {
-        size_t e = w + 1;
+    size_t second = second_word_start(d, m->start, m->end); /* (after "l’": "l’opposition") */
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && second < m->head_start) {
+        size_t e = second;
         while (e < m->head_start && d->text[e] != ' ') e++;
-        if (wordset_get(&r->group_nouns, (const char *)d->text + w + 1, e - w - 1) >= 0) return NO_PERSON;
+        if (wordset_get(&r->group_nouns, (const char *)d->text + second, e - second) >= 0) return NO_PERSON;
     }
     int person_noun = head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) ||
                       head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
@@ -610,7 +616,7 @@ static size_t described(const document *d, const segments *seg, const registry *
      * socialiste"), a word before the head may be the person noun, and show the gender */
     int word_gender = 0;
     if (rules_feature(r, FEATURE_EPITHETS))
-        for (size_t a = w + 1; a < m->head_start && !person_noun;) {
+        for (size_t a = second; a < m->head_start && !person_noun;) {
             size_t e = a;
             while (e < m->head_start && d->text[e] != ' ') e++;
             const char *x = (const char *)d->text + a;

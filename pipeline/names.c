@@ -1405,12 +1405,12 @@ int mention_is_someone(const document *d, const whosaid_rules *r, const mention 
      * possessive */
     if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return 0;
     size_t a = m->start, e = a;
-    while (e < m->head_start && d->text[e] != ' ' && d->text[e] != '\'') e++;
+    while (e < m->head_start && d->text[e] != ' ' && !apostrophe_at(d->text, m->head_start, e)) e++;
     if ((wordset_get(&r->articles, (const char *)d->text + a, e - a) < 0 &&
          wordset_get_folded(&r->possessives, (const char *)d->text + a, e - a) < 0) ||
         e >= m->head_start)
         return 0;
-    a = e + 1;
+    a = e + (d->text[e] == ' ' ? 1 : apostrophe_at(d->text, m->head_start, e));
     for (e = a; e < m->head_start && d->text[e] != ' '; e++) {}
     return e > a && noun_is_someone(r, (const char *)d->text + a, e - a);
 }

@@ -36,6 +36,13 @@ static inline int32_t utf8_prev(const unsigned char *s, size_t i, size_t *start)
     return utf8_prev_multibyte(s, i, start);
 }
 
+/* The length of the apostrophe at s[i] (before len): 1 for ', 3 for ’ (U+2019, which French
+ * and much of the press write for it: "l’élue", "d’Orange"), 0 where none is. */
+static inline size_t apostrophe_at(const unsigned char *s, size_t len, size_t i) {
+    if (s[i] == '\'') return 1;
+    return s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] == 0x99 ? 3 : 0;
+}
+
 /* Character classes through utf8proc beyond ASCII. */
 int uc_is_letter_beyond_ascii(int32_t cp);
 /* Writes s[0, n) in lower case (Unicode: "ÉLISABETH" → "élisabeth") into out, which holds cap
