@@ -466,6 +466,8 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
+    /* (a subordinate clause is none: ", mientras enciende las luces.") */
+    if (k + 1 < s->toks.len && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->subordinators) >= 0) return k;
     size_t e = k + 1;
     while (e < s->toks.len && e < k + 18 && ((t[e].flags & TOK_WORD) || apposition_punct(&t[e]))) e++;
     /* ", a doctor," — or ", a prominent New York Democrat." at the end of the sentence */
@@ -1272,10 +1274,14 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
          * the shooting and the release of the video, shouted" */
         if (a > 0 && punct_is(&t[a - 1], ',') && (end - a <= PHRASE_TOKENS || participle(d, r, &t[a]))) {
             /* "Rep. Lauren Pike, R-Texas, a member of …, said": the phrase before the apposition
-             * ends before a party label between commas (AP's style) */
+             * ends before a party label between commas (AP's style), or an age ("Werner Koch,
+             * 81, a retired tractor driver, said") */
             size_t before_end = a - 1;
             for (size_t l = a - 1; l > 1 && a - 1 - l < PARTY_LABEL_TOKENS; l--)
-                if (punct_is(&t[l - 1], ',') && party_label(d, r, s, l, a - 1)) {
+                if (punct_is(&t[l - 1], ',') &&
+                    (party_label(d, r, s, l, a - 1) ||
+                     /* (in figures alone: ", de 38 años," is read with the phrase before it) */
+                     (!(t[l].flags & (TOK_CAP | TOK_LOWER)) && apposition_age(d, r, &s->toks, l - 1) == (int)(a - l)))) {
                     before_end = l - 1;
                     break;
                 }
@@ -1347,6 +1353,21 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 }
             }
             mention inner = parse_mention(d, r, &s->toks, a);
+            /* "El director de la fundación, el editor Julián Barroso, dijo", "…, publisher Julian
+             * Barrow, said": a noun in lower case that no list holds as a title, its article, and
+             * a name of a first name and more up to the comma, after a description */
+            if (inner.kind != MENTION_NAME && before.kind != MENTION_NONE && before.kind != MENTION_PRONOUN) {
+                size_t b = a + (tok_article(d, r, &t[a]) != 0);
+                if (b + 2 < end && (t[b].flags & TOK_LOWER) && (t[b + 1].flags & TOK_CAP) &&
+                    !is_preposition(r, d, &t[b])) {
+                    mention named = parse_mention(d, r, &s->toks, b + 1);
+                    if (named.kind == MENTION_NAME && named.name_tokens >= 2 && named.next_tok == end - 1 &&
+                        named.role_end == named.role_start && mention_opens_with_first_name(d, r, &s->toks, &named)) {
+                        inner = named;
+                        inner.start = t[a].start;
+                    }
+                }
+            }
             int label = party_label(d, r, s, a, end - 1); /* "Rep. Lauren Pike, R-Texas, said" */
             if (label && before.kind == MENTION_NAME) {
                 m = before;
@@ -1869,8 +1890,9 @@ static int continues_cued(const segments *seg, const quote_vec *quotes, const cu
            q->open == seg->sents.items[q->sent].start && out[qi - 1].verb_start > prev->close_end;
 }
 
-/* Tokens of speech an incise inside the marks must have on either side, at least. */
-enum { INCISE_SPEECH_TOKENS = 2 };
+/* Tokens of speech an incise inside the marks must have on either side, at least; words after
+ * the cue of a dialogue's aside before its closing dash, at most. */
+enum { INCISE_SPEECH_TOKENS = 2, ASIDE_CIRCUMSTANCE_TOKENS = 10 };
 
 /* "« Nous avons tenu nos promesses, explique Jean Dupuis. Le reste viendra. »", "«Tenemos
  * quirófanos parados —explicó Landa— porque …»": a cue after a comma or a long dash inside the
@@ -1897,6 +1919,12 @@ static int inner_incise(const document *d, const whosaid_rules *r, const quote *
          * incise, not a clause of the speech that goes on) */
         size_t past = found.verb_end > found.who.end ? found.verb_end : found.who.end, e = k + 1;
         while (e < n && t[e].start < past) e++;
+        /* (a dialogue's aside may go on after its cue up to the dash that closes it: "—Aquí he
+         * pasado más horas que en mi casa —dice Remedios Alcántara mientras enciende las
+         * luces—. Mi marido …") */
+        if (punct_is_long_dash(&t[k]) && found.who.kind != MENTION_NONE)
+            for (size_t w = e; w < n && w < e + ASIDE_CIRCUMSTANCE_TOKENS && (t[w].flags & TOK_WORD); w++)
+                if (w + 1 < n && punct_is_long_dash(&t[w + 1])) e = w + 1;
         if (e + INCISE_SPEECH_TOKENS >= n || !(punct_is(&t[e], '.') || punct_is(&t[e], ',') || punct_is_dash(&t[e])))
             continue;
         /* (a role is the incise's own: the speech after its comma is none, "…, explique Jean

@@ -641,6 +641,17 @@ static void shown_gender(const registry *reg, const document *d, person *ps) {
  * cannot answer for. */
 static uint64_t set_bit(const wordset *set) { return set->lexicon ? (uint64_t)1 << set->column : ~(uint64_t)0; }
 
+/* Does a word that links a noun to its complement ("of", "de", "der") stand in the span [a, b)
+ * of the tokens before toks[i]? */
+static int span_has_connector(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t a,
+                              size_t b) {
+    for (size_t k = i; k > 0 && toks->items[k - 1].end > a; k--) {
+        const token *t = &toks->items[k - 1];
+        if (t->end <= b && t->start >= a && (t->flags & TOK_LOWER) && tok_connector(d, r, t)) return 1;
+    }
+    return 0;
+}
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *toks, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
@@ -804,12 +815,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "El conseller de Cultura, Vicent Martí, la acompañó": a titled description
                  * before the name between commas shows a person */
                 /* "Der Leiter des Kriminalkommissariats 13, Erster Kriminalhauptkommissar Dirk
-                 * Hansen,": an office before a rank and its name outweighs the rank */
+                 * Hansen,": an office before a rank and its name outweighs the rank; so does one
+                 * with its complement before another title ("La presidenta del jurado, la crítica
+                 * literaria Amparo Velasco", "The chair of the committee, Senator Jane Holt"),
+                 * not a relation ("Her colleague, Senator Omar Haddad") */
                 int ranked = role_is_rank(d, r, m.role_start, m.role_end);
                 size_t ds = 0, de = 0;
-                int described = (m.role_end == m.role_start || ranked) &&
-                                description_before(d, r, toks, i,
-                                                   m.next_tok, &ds, &de);
+                int described = description_before(d, r, toks, i, m.next_tok, &ds, &de) &&
+                                (m.role_end == m.role_start || ranked || span_has_connector(d, r, toks, i, ds, de));
                 if (described) m.role_start = ds, m.role_end = de;
                 if (described && !m.gender) m.gender = article_gender(d, &r->apposition_articles, toks, i, m.role_start);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);

@@ -861,11 +861,12 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     if (opens_with_participle(d, r, s, a, k)) return 0;
     if (apposed_subject(d, r, s, a, k)) return 0;
     /* "Anne Delvaux, présidente du SLFP, juge ces propos insuffisants.": a name and its role in
-     * apposition up to the comma, no verb in them, are the subject of the verb after it */
+     * apposition up to the comma, no verb in them, are the subject of the verb after it (its
+     * age too: "Werner Koch, 81, a retired tractor driver, said he …") */
     mention named = parse_mention(d, r, &s->toks, a);
     if (named.kind == MENTION_NAME && named.next_tok + 1 < k && punct_is(&t[named.next_tok], ',')) {
         size_t w = named.next_tok + 1;
-        while (w < k && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
+        while (w < k && ((t[w].flags & TOK_WORD) || punct_is(&t[w], ',')) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
                !in(d, &t[w], &r->verbs))
             w++;
         if (w == k) return 0;

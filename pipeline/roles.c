@@ -88,18 +88,21 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     /* ", vecina del barrio,", ", Landwirt aus dem Emsland,": where people are described after
      * their name by a noun and its complement, without an article (features.txt "epithets"),
      * a noun that a connector or a preposition follows makes a role */
-    int noun_of = !relative && j == k + 1 && j + 2 < n && rules_feature(r, FEATURE_EPITHETS) &&
-                  ((t[j].flags & TOK_LOWER) ||
-                   ((t[j].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) &&
-                  (tok_connector(d, r, &t[j + 1]) || token_in(d, &t[j + 1], &r->prepositions) >= 0) &&
-                  (t[j + 1].flags & TOK_LOWER) && !tok_adverb(d, r, &t[j]) &&
-                  token_in(d, &t[j], &r->prepositions) < 0 && token_in(d, &t[j], &r->verbs) < 0 &&
-                  token_in(d, &t[j], &r->auxiliaries) < 0 && token_in(d, &t[j], &r->not_names) < 0 &&
-                  token_in(d, &t[j], &r->pronouns) < 0 && token_in(d, &t[j], &r->complementisers) < 0 &&
-                  token_in(d, &t[j], &r->conjunctions) < 0 && !tok_first_name(d, r, &t[j]) &&
+    /* (after a word that belongs to a role without making one: ", ancien conducteur de
+     * tracteur,", title-modifiers.txt) */
+    size_t h = j + ((t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->title_modifiers) >= 0);
+    int noun_of = !relative && j == k + 1 && h + 2 < n && rules_feature(r, FEATURE_EPITHETS) &&
+                  ((t[h].flags & TOK_LOWER) ||
+                   ((t[h].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) &&
+                  (tok_connector(d, r, &t[h + 1]) || token_in(d, &t[h + 1], &r->prepositions) >= 0) &&
+                  (t[h + 1].flags & TOK_LOWER) && !tok_adverb(d, r, &t[h]) &&
+                  token_in(d, &t[h], &r->prepositions) < 0 && token_in(d, &t[h], &r->verbs) < 0 &&
+                  token_in(d, &t[h], &r->auxiliaries) < 0 && token_in(d, &t[h], &r->not_names) < 0 &&
+                  token_in(d, &t[h], &r->pronouns) < 0 && token_in(d, &t[h], &r->complementisers) < 0 &&
+                  token_in(d, &t[h], &r->conjunctions) < 0 && !tok_first_name(d, r, &t[h]) &&
                   /* (", escuchaba desde una reposera.": a verb by its ending, finite-verb-endings.txt) */
-                  !tok_finite_ending(d, r, &t[j]) &&
-                  token_in(d, &t[j], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
+                  !tok_finite_ending(d, r, &t[h]) &&
+                  token_in(d, &t[h], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
