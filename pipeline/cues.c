@@ -817,7 +817,7 @@ static int is_pronoun_tok(const document *d, const whosaid_rules *r, const token
  * campaign chairman". */
 enum { OWNED_NOUN_WORDS = 4 };
 /* Words of a relative clause without commas between a subject and its verb, at most. */
-enum { RELATIVE_CLAUSE_WORDS = 10 };
+enum { RELATIVE_CLAUSE_WORDS = 16 };
 
 /* "Lee’s lawyer", "Clinton’s campaign chairman": a possessive name and the noun phrase it
  * owns are one description (of someone else than the possessor), which a name in apposition
@@ -1143,9 +1143,23 @@ enum { AGENT_WORDS = 5 };
 
 static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end);
 
+/* Where the finite verb comes second (features.txt "verb-second"), does a phrase that a
+ * preposition opens fill the place before the verb at toks[v] ("Am Rande der Kundgebung
+ * sagte …", "Vor Gericht sagte …")? Then the subject follows the verb. */
+static int fronted_phrase(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t first = 0;
+    while (first < v && (t[first].flags & TOK_PUNCT)) first++;
+    if (!rules_feature(r, FEATURE_VERB_SECOND) || first >= v || token_in(d, &t[first], &r->prepositions) < 0) return 0;
+    for (size_t k = first; k < v; k++)
+        if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || token_in(d, &t[k], &r->auxiliaries) >= 0) return 0;
+    return 1;
+}
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
+    if (fronted_phrase(d, r, s, v)) return (mention){0};
     /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a
      * déclaré", "hat gesagt" */
     /* (and an aside between the auxiliary and its participle before "que": "a pour sa part
@@ -1448,7 +1462,12 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         if (rel > 0 && rel + 1 < end && is_relative(d, r, &t[rel]) && !s->verb_end.items[end - 1] &&
             token_in(d, &t[end - 1], &r->conjunctions) < 0) {
             mention before = parse_mention_before(d, r, &s->toks, 0, rel);
-            if ((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && mention_names_someone(d, r, &before) &&
+            /* (a noun for a group that opens the sentence with its capital: "Residents who lined
+             * up outside said") */
+            int group = before.kind == MENTION_NAME && before.next_tok == rel && rel == clause_start(s, rel) + 1 &&
+                        token_in(d, &t[rel - 1], &r->group_nouns) >= 0;
+            if ((((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && mention_names_someone(d, r, &before)) ||
+                 group) &&
                 !after_preposition(d, r, s, before.start, before.kind == MENTION_DESCRIPTION))
                 m = before;
         }
@@ -1734,6 +1753,18 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     if (!n) return 0;
     int colon = punct_is(&t[n - 1], ':');
     size_t e = (colon || punct_is(&t[n - 1], ',')) ? n - 1 : n;
+    /* "sagte ein Kranführer, der seit 22 Jahren im Hafen arbeitet: »…«": a relative clause
+     * between the subject and the colon belongs to the subject's phrase */
+    if (colon) {
+        size_t k = e;
+        while (k > 1 && e - k < RELATIVE_CLAUSE_WORDS && (t[k - 1].flags & TOK_WORD)) k--;
+        /* (not one that holds the verb of report: ", who told Congress …:") */
+        int reports = 0;
+        for (size_t w = k; w < e; w++) reports |= s->verb_end.items[w] != 0;
+        if (k > 1 && k + 1 < e && punct_is(&t[k - 1], ',') && is_relative(d, r, &t[k]) && !(t[k + 1].flags & TOK_CAP) &&
+            !reports)
+            e = k - 1;
+    }
     /* "Selon Élodie Marchand, économiste chez Natixis, « … »": a verb that opens the sentence,
      * its subject after it and a role in apposition up to the mark */
     if (e < n && s->verb_end.items[0] && inverts(d, r, s, 0)) {
@@ -1761,7 +1792,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         mention m = cue_subject_before(d, r, s, v);
         /* the phrase after the verb only where the verb opens its clause: "According to X,",
          * ", asks editor Jennifer Ditchburn," — not "staff explained the numbers this way:" */
-        if (m.kind == MENTION_NONE && clause_start(s, v) == v && inverts(d, r, s, v)) {
+        if (m.kind == MENTION_NONE && (clause_start(s, v) == v || fronted_phrase(d, r, s, v)) && inverts(d, r, s, v)) {
             /* …and only when a comma or colon closes the phrase before the quotation: "said
              * the absentee program is a “…”" reports what was said, not who said it */
             mention after = phrase_after_verb(d, r, s, s->verb_end.items[v]);

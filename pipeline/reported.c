@@ -153,8 +153,16 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
         while (c < n && (t[c].flags & TOK_WORD) && !in(d, &t[c], &r->complementisers) &&
                !in(d, &t[c], &r->pronouns) && !in(d, &t[c], &r->articles) &&
                ((t[c].flags & TOK_LOWER) || is_number(&t[c]) || in(d, &t[c], &r->not_names)) &&
-               !(t[c].flags & TOK_LOWER && in(d, &t[c], &r->prepositions)))
+               !(t[c].flags & TOK_LOWER && in(d, &t[c], &r->prepositions))) {
+            /* (a document ends it: "said in an email no talks were scheduled") */
+            int document = (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->document_nouns);
             c++;
+            if (document && c < n && (t[c].flags & TOK_WORD) &&
+                ((t[c].flags & TOK_CAP) || is_number(&t[c]) || in(d, &t[c], &r->determiners) ||
+                 in(d, &t[c], &r->possessives) || in(d, &t[c], &r->clause_openers)) &&
+                opens_clause(d, r, &t[c]))
+                break;
+        }
     }
     return c;
 }
@@ -328,6 +336,9 @@ static size_t object_told_end(const document *d, const whosaid_rules *r, const c
            !s->verb_end.items[e] && !in(d, &t[e], &r->auxiliaries))
         e++;
     if (e >= n || !punct_is(&t[e], ',')) return c;
+    /* (an article of the dative, where the language lists them: not "sagte die Zeugin,") */
+    if (r->dative_articles.len && wordset_get(&r->dative_articles, (const char *)d->text + t[c].start, t[c].end - t[c].start) < 0)
+        return c;
     if (tok_connector(d, r, &t[c]) &&
         rules_compound_in(r, &r->media_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
         return c;
@@ -342,8 +353,13 @@ static mention subject_after_verb(const document *d, const whosaid_rules *r, con
     mention none = {0};
     if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || c >= s->toks.len) return none;
     mention m = cue_phrase_after_verb(d, r, s, c);
+    /* (where the finite verb comes second, features.txt "verb-second", a noun with its article
+     * right after it is its subject too: "Vor Gericht sagte die Zeugin, …", "sagte eine
+     * Anwohnerin, …") */
     int like = m.kind == MENTION_PRONOUN || m.kind == MENTION_NAME ||
-               ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && (m.titled || m.org));
+               ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && (m.titled || m.org)) ||
+               (m.kind == MENTION_DESCRIPTION && rules_feature(r, FEATURE_VERB_SECOND) && c + 1 < s->toks.len &&
+                tok_article(d, r, &s->toks.items[c]) && (s->toks.items[c + 1].flags & TOK_CAP));
     /* (not whom it was told: "sagte dem SPIEGEL,") */
     if (!like || object_told_end(d, r, s, c) != c) return none;
     /* (adverbs after it, "betonte der Betreiber zudem,", or whom it was told, "sagte er der
@@ -471,6 +487,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (inverted && !punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs)) {
         *inverted = subject_after_verb(d, r, s, c);
         if (inverted->kind != MENTION_NONE) c = inverted->next_tok;
+        /* (a relative clause of that subject is not what was said: "sagte ein Kranführer, der
+         * seit 22 Jahren im Hafen arbeitet: »…«") */
+        if (inverted->kind != MENTION_NONE && c + 2 < n && tok_relative(d, r, &t[c + 1]) && !(t[c + 2].flags & TOK_CAP))
+            return 0;
     }
     /* "Explicó el directivo que …", "Añadió la ministra de Hacienda, Ana Ruiz, que …": where the
      * subject may follow the verb and stand before "que" (features.txt "subject-before-que") */
@@ -870,6 +890,13 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
                !in(d, &t[w], &r->verbs))
             w++;
         if (w == k) return 0;
+        /* (nor a name and its relative clause up to the comma: "Arjun Mehra, who has
+         * volunteered at the pantry since he was in high school, says Hatch knows …") */
+        w = named.next_tok + 1;
+        if (tok_relative(d, r, &t[w]) && !(t[w].flags & TOK_CAP)) {
+            while (w < k && !(t[w].flags & TOK_PUNCT)) w++;
+            if (w == k) return 0;
+        }
     }
     /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
     size_t qa = quote_holding(quotes, t[a].start);
