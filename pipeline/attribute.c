@@ -1014,6 +1014,15 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             a->speaker_start = m->org && m->name_end > m->name_start ? m->name_start : m->start;
             a->speaker_end = m->org && m->name_end > m->name_start ? m->name_end : m->end;
             a->method = "cue";
+            /* (but for an article of the case the cue that cites it governs, where articles show
+             * case, features.txt "genitive-articles": "Nach Angaben der Polizei", "laut dem
+             * Ministerium" are the police's, the ministry's words) */
+            size_t w = first_word_end(d, m->start, m->end);
+            if (!m->org && c->form == CUE_BEFORE && c->verb_end <= m->start && m->start - c->verb_end <= 1 && w < m->end &&
+                rules_feature(reg->rules, FEATURE_GENITIVE_ARTICLES) &&
+                (wordset_get(&reg->rules->dative_articles, (const char *)d->text + m->start, w - m->start) >= 0 ||
+                 wordset_get(&reg->rules->connectors, (const char *)d->text + m->start, w - m->start) >= 0))
+                a->speaker_start = w + 1;
         }
         /* "the spokeswoman said": a gendered head shows it when the description is the speaker
          * ("ein Gerichtssprecher": an article of one person outweighs an ending of plurals) */

@@ -1095,6 +1095,25 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
             if (p == k - 1) return none;
             before.kind = MENTION_NONE; /* "Protesters marching through …": read below */
         }
+        /* "Eine ältere Passagierin aus Lüneburg sagte": where every noun is capitalised
+         * (features.txt "capitalised-nouns"), one word after an article and adjectives is a
+         * noun, and the description runs to the end of the phrases */
+        if (before.kind == MENTION_NAME && before.name_tokens == 1 && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
+            size_t b = 0;
+            while (b < p && t[b].start < before.start) b++;
+            size_t a = b;
+            while (a > 0 && b - a < 3 && (t[a - 1].flags & TOK_LOWER) && !is_preposition(r, d, &t[a - 1]) &&
+                   !s->verb_end.items[a - 1] && !tok_article(d, r, &t[a - 1]))
+                a--;
+            if (a > 0 && tok_article(d, r, &t[a - 1])) {
+                mention whole = parse_mention(d, r, &s->toks, a - 1);
+                if ((whole.kind == MENTION_DESCRIPTION || whole.kind == MENTION_ROLE) && whole.next_tok >= p &&
+                    mention_names_someone(d, r, &whole)) {
+                    if (whole.end < last->end) whole.end = last->end;
+                    return whole;
+                }
+            }
+        }
         if (before.kind == MENTION_NAME && !before.possessive && !after_preposition(d, r, s, before.start, 0)) {
             if (phrases == 0 && p == k - 1) affiliation_role(d, r, &t[p], last, &before);
             return before;
@@ -1107,6 +1126,15 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
                 mention_names_someone(d, r, &before))
                 return before;
             return none;
+        }
+        /* "Ein Sprecher der Polizei in Fulda sagte", "The head of the agency in Ottawa said": a
+         * description that opens the clause and names someone, with its phrases */
+        /* (an organisation by its name, where it is from left out: "Das Reiseunternehmen Hessler
+         * Touristik aus Hamburg teilte mit") */
+        if ((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) &&
+            before.start == t[clause_start(s, p)].start && (before.org || mention_names_someone(d, r, &before))) {
+            if (!before.org) before.end = last->end;
+            return before;
         }
         if (before.kind != MENTION_NAME && before.kind != MENTION_ROLE) return none;
         pos = before.start;

@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish nouns of things that end as occupations do are no one ('una revista científica': rules/es/person-noun-endings.txt)", 'rules/es/person-noun-endings.txt',
+  "-vista -autopista", "-autopista"),
+ ("where articles show case, a description right after the cue that cites it is named without the article of that case ('Nach Angaben der Polizei' -> 'Polizei': from_cue)", 'pipeline/attribute.c',
+  "                a->speaker_start = w + 1;", "                (void)w;"),
+ ("a description or an organisation that opens the clause before the phrases of where it is from is the subject ('Ein Sprecher der Polizei in Gießen sagte': subject_before_phrases)", 'pipeline/cues.c',
+  "            before.start == t[clause_start(s, p)].start && (before.org || mention_names_someone(d, r, &before))) {", "            0) {"),
+ ("where every noun is capitalised, one word after an article and adjectives is a noun ('Eine ältere Passagierin aus Celle sagte': subject_before_phrases)", 'pipeline/cues.c',
+  "        if (before.kind == MENTION_NAME && before.name_tokens == 1 && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {", "        if (0) {"),
  ("a name and its relative clause up to the comma before the verb are its subject, no clause ('Devon Okoro, who has volunteered …, says Tessier knows': front_is_said)", 'pipeline/reported.c',
   "        if (tok_relative(d, r, &t[w]) && !(t[w].flags & TOK_CAP)) {", "        if (0) {"),
  ("a group noun that opens the sentence with its capital, then a relative clause, is the subject ('Residents who lined up … said': cue_subject_before)", 'pipeline/cues.c',
