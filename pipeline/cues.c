@@ -201,7 +201,7 @@ static int sentence_window(const document *d, const whosaid_rules *r, const segm
                            size_t sn, size_t a, size_t b, int from_end, cue_scratch *s) {
     size_t n;
     const token *t = sn < seg->sents.len ? kept_sentence(kept, sn, &n) : NULL;
-    if (t && a >= seg->sents.items[sn].start && b <= seg->sents.items[sn].end) {
+    if (t && a >= seg->sents.items[sn].start && a <= b && b <= seg->sents.items[sn].end) {
         size_t i = first_token_from(t, n, a), e = first_token_from(t, n, b);
         if ((i == 0 || t[i - 1].end <= a) && (e == 0 || t[e - 1].end <= b)) {
             if (VEC_RESERVE(&s->toks, e - i) != 0) return -1;

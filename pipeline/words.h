@@ -54,7 +54,7 @@ enum { TOKEN_WINDOW = 1 << 14 };
  * (the cue windows, the reported-speech search) to read again without tokenizing them twice:
  * sentence s holds toks[from[s], from[s] + len[s]), or was not kept (from[s] is KEPT_NONE: not
  * prose, longer than a window, or past the room). At most KEPT_TOKENS_MAX tokens are kept, so
- * a document of any size holds a bounded few hundred kilobytes more. */
+ * a document of any size holds under a megabyte more. */
 typedef struct {
     token_vec toks;
     index_vec from, len;
