@@ -180,6 +180,40 @@ int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s,
     return window_tokens(d, r, s, a, b, 1) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }
 
+/* The first of the n tokens t that starts at or after pos (n when none does). */
+static size_t first_token_from(const token *t, size_t n, size_t pos) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].start < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* cue_window (or, from_end, cue_window_before) of text[a, b) inside sentence sn, from the tokens
+ * the registry kept of the sentence where it kept them and none of them runs over a or b:
+ * tokenizing [a, b) anew gives the same tokens, since the tokenizer looks at nothing before a
+ * token's start, and past a token's end only to join on bytes that would then be the token's
+ * own, over b (all of a kept sentence's tokens fit a window); but for the first token's
+ * TOK_IN_CAPS_RUN, which no token before it in a window of its own gives. */
+static int sentence_window(const document *d, const whosaid_rules *r, const segments *seg, const kept_tokens *kept,
+                           size_t sn, size_t a, size_t b, int from_end, cue_scratch *s) {
+    size_t n;
+    const token *t = sn < seg->sents.len ? kept_sentence(kept, sn, &n) : NULL;
+    if (t && a >= seg->sents.items[sn].start && a <= b && b <= seg->sents.items[sn].end) {
+        size_t i = first_token_from(t, n, a), e = first_token_from(t, n, b);
+        if ((i == 0 || t[i - 1].end <= a) && (e == 0 || t[e - 1].end <= b)) {
+            if (VEC_RESERVE(&s->toks, e - i) != 0) return -1;
+            if (e > i) memcpy(s->toks.items, t + i, (e - i) * sizeof *t);
+            s->toks.len = e - i;
+            if (e > i) s->toks.items[0].flags &= ~(unsigned)TOK_IN_CAPS_RUN;
+            return mark_verbs(d, r, s, a, b);
+        }
+    }
+    return from_end ? cue_window_before(d, r, s, a, b) : cue_window(d, r, s, a, b);
+}
+
 /* After a verb that ends a quotation's sentence, what may follow it for the verb to be the
  * quotation's cue rather than the start of a statement of its own. */
 static int ends_like_a_cue(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
@@ -1958,8 +1992,9 @@ enum { INCISE_SPEECH_TOKENS = 2, ASIDE_CIRCUMSTANCE_TOKENS = 10 };
  * quotation's marks (after two words of speech at least, or one before a dialogue's dash: "—Sí
  * —dijo Ana López—. Lo veremos."), whose incise ends at a full stop, a comma or a dash with
  * speech after it, cues the whole quotation. 1 and the cue in *c, 0, or -1 (no memory). */
-static int inner_incise(const document *d, const whosaid_rules *r, const quote *q, cue_scratch *s, cue *c) {
-    if (cue_window(d, r, s, q->start, q->end) != 0) return -1;
+static int inner_incise(const document *d, const whosaid_rules *r, const segments *seg, const kept_tokens *kept,
+                        const quote *q, cue_scratch *s, cue *c) {
+    if (sentence_window(d, r, seg, kept, q->sent, q->start, q->end, 0, s) != 0) return -1;
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     for (size_t k = 1; k + INCISE_SPEECH_TOKENS < n; k++) {
@@ -1996,8 +2031,8 @@ static int inner_incise(const document *d, const whosaid_rules *r, const quote *
     return 0;
 }
 
-int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *quotes,
-              cue *out, cue_scratch *s) {
+int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const kept_tokens *kept,
+              const quote_vec *quotes, cue *out, cue_scratch *s) {
     for (size_t qi = 0; qi < quotes->len; qi++) {
         const quote *q = &quotes->items[qi];
         memset(&out[qi], 0, sizeof out[qi]);
@@ -2015,8 +2050,9 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
             const sentence *snt = &seg->sents.items[end_sent];
             size_t a = q->close_end, b = snt->end;
             enum window_kind kind = AFTER_SAME_SENTENCE;
+            size_t window_sent = end_sent;
             if (b <= a && end_sent + 1 < seg->sents.len) {
-                const sentence *next = &seg->sents.items[end_sent + 1];
+                const sentence *next = &seg->sents.items[++window_sent];
                 a = next->start;
                 b = next->end;
                 kind = next->para == snt->para ? AFTER_NEXT_SENTENCE : AFTER_DASH_LINE;
@@ -2027,7 +2063,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
              * introduces what follows it */
             if (kind == AFTER_NEXT_SENTENCE && continues_cued(seg, quotes, out, qi)) b = a;
             if (b > a) {
-                if (cue_window(d, r, s, a, b) != 0) return -1;
+                if (sentence_window(d, r, seg, kept, window_sent, a, b, 0, s) != 0) return -1;
                 if (cue_after(d, r, s, 0, kind, &out[qi])) continue;
             }
         }
@@ -2035,7 +2071,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
         size_t a = snt->start;
         if (qi > 0 && quotes->items[qi - 1].close_end > a) a = quotes->items[qi - 1].close_end;
         if (a < q->open) {
-            if (cue_window_before(d, r, s, a, q->open) != 0) return -1;
+            if (sentence_window(d, r, seg, kept, q->sent, a, q->open, 1, s) != 0) return -1;
             /* "promises to “bring the harbour back”", "called for “a pause”": a fragment that is
              * a preposition's object is the writer's sentence, not a quotation the verb cues */
             const token *last = s->toks.len ? &s->toks.items[s->toks.len - 1] : NULL;
@@ -2050,7 +2086,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
                 memset(&out[qi], 0, sizeof out[qi]);
         }
         if (out[qi].form == CUE_NONE && q->closed && !short_speech) {
-            int rc = inner_incise(d, r, q, s, &out[qi]);
+            int rc = inner_incise(d, r, seg, kept, q, s, &out[qi]);
             if (rc < 0) return -1;
         }
     }

@@ -581,15 +581,38 @@ static int cues_opening_quotation(const token_vec *toks, size_t i) {
     return 0;
 }
 
-/* Keeps the tokens of the sentence just listed in speech, read whole in toks, while all those
- * listed before it were kept and there is room. */
-static int keep_tokens(kept_tokens *kept, const token_vec *toks, const index_vec *speech) {
-    if (kept->from.len + 1 != speech->len || kept->toks.len + toks->len > KEPT_TOKENS_MAX) return 0;
-    if (VEC_RESERVE(&kept->toks, kept->toks.len + toks->len) != 0) return -1;
-    if (VEC_PUSH(&kept->from, (uint32_t)kept->toks.len) != 0) return -1;
-    memcpy(kept->toks.items + kept->toks.len, toks->items, toks->len * sizeof(token));
-    kept->toks.len += toks->len;
-    return 0;
+/* Tokenizes sentence sn, the next of kept, as one window (TOKEN_WINDOW tokens at most; *stop
+ * where the next would start), straight into kept while there is room for it, with *toks a view
+ * of them (in view); otherwise, or where the sentence needs more than a window, into scratch,
+ * kept for none. */
+static int read_sentence(const document *d, const whosaid_rules *r, const sentence *sn, kept_tokens *kept,
+                         token_vec *scratch, token_vec *view, token_vec **toks, size_t *stop) {
+    size_t from = kept->toks.len, room = from < KEPT_TOKENS_MAX ? KEPT_TOKENS_MAX - from : 0, n = 0;
+    *stop = sn->start;
+    if (room) {
+        if (tokenize_more(d, r, sn->start, sn->end, from + (room < TOKEN_WINDOW ? room : TOKEN_WINDOW), &kept->toks,
+                          stop) != 0)
+            return -1;
+        n = kept->toks.len - from;
+        /* (the window's first token follows none of its own: no run of capitals goes on into it
+         * from the sentence before) */
+        if (n) kept->toks.items[from].flags &= ~(unsigned)TOK_IN_CAPS_RUN;
+        if (n && *stop >= sn->end) {
+            *view = (token_vec){kept->toks.items + from, n, n};
+            *toks = view;
+            return VEC_PUSH(&kept->from, (uint32_t)from) != 0 || VEC_PUSH(&kept->len, (uint32_t)n) != 0 ? -1 : 0;
+        }
+    }
+    /* into scratch, going on from where the room ran out (as one window read at once) */
+    scratch->len = 0;
+    if (VEC_RESERVE(scratch, n) != 0) return -1;
+    if (n) memcpy(scratch->items, kept->toks.items + from, n * sizeof(token));
+    scratch->len = n;
+    kept->toks.len = from;
+    *toks = scratch;
+    if (n < TOKEN_WINDOW && *stop < sn->end && tokenize_more(d, r, *stop, sn->end, TOKEN_WINDOW, scratch, stop) != 0)
+        return -1;
+    return VEC_PUSH(&kept->from, KEPT_NONE) != 0 || VEC_PUSH(&kept->len, 0) != 0 ? -1 : 0;
 }
 
 /* "der Präsident des Städtetags, Henning Voss", "la ministra de Trabajo, Rocío Méndez": a
@@ -653,10 +676,10 @@ static int span_has_connector(const document *d, const whosaid_rules *r, const t
 }
 
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
-                   const quote_vec *quotes, token_vec *toks, index_vec *speech, kept_tokens *kept) {
+                   const quote_vec *quotes, token_vec *scratch, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
     speech->len = 0;
-    kept->toks.len = kept->from.len = 0;
+    kept->toks.len = kept->from.len = kept->len.len = 0;
     reg->rules = r;
     build_ctx c = {d, r, seg, quotes, 0, 0, 1};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
@@ -666,11 +689,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                            set_bit(&r->org_nouns) | set_bit(&r->subjunctives);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
-        if (!seg->sents.items[s].prose) continue;
+        if (!seg->sents.items[s].prose) {
+            if (VEC_PUSH(&kept->from, KEPT_NONE) != 0 || VEC_PUSH(&kept->len, 0) != 0) return -1;
+            continue;
+        }
         size_t stop, end = seg->sents.items[s].end;
-        toks->len = 0;
-        if (tokenize_more(d, r, seg->sents.items[s].start, end, TOKEN_WINDOW, toks, &stop) != 0) return -1;
-        int whole = stop >= end; /* the sentence in one window, as reported.c reads it */
+        token_vec view, *toks;
+        if (read_sentence(d, r, &seg->sents.items[s], kept, scratch, &view, &toks, &stop) != 0) return -1;
         c.sent = s;
         int first = 1, verb = 0;
         /* "Selon les experts psychiatres, …": the plural description after a source opens the
@@ -696,7 +721,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                           token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&
                 !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
                 verb = 1;
-                if (VEC_PUSH(speech, s) != 0 || (whole && keep_tokens(kept, toks, speech) != 0)) return -1;
+                if (VEC_PUSH(speech, s) != 0) return -1;
             }
             /* "Microsoft said Tuesday it would cut jobs": a bare name that speaks, then "it" in its
              * sentence, is an organisation (unless a full name shows it is someone) */

@@ -71,7 +71,7 @@ typedef struct {
 /* Fills the registry from every name phrase in the document; quotes say which mentions lie
  * inside quotations. As it reads every sentence's words once, it also lists in speech the
  * sentences that hold a reporting verb outside quotations, where reported speech may be, and
- * keeps the tokens of the first of them in kept. */
+ * keeps the sentences' tokens in kept (kept_tokens). */
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *scratch, index_vec *speech, kept_tokens *kept);
 /* Whoever a cue names is a person, whatever the name looks like. */

@@ -1474,15 +1474,15 @@ static int said_before(const segments *seg, const quote_vec *quotes, size_t foun
 }
 
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
-                  size_t first_speech, const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
+                  const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
     size_t found = quotes->len;
     for (size_t i = 0; i < speech->len; i++) {
         const sentence *snt = &seg->sents.items[speech->items[i]];
         if (!snt->prose) continue;
-        size_t k = first_speech + i;
-        if (k < kept->from.len) {
-            size_t from = kept->from.items[k], to = k + 1 < kept->from.len ? kept->from.items[k + 1] : kept->toks.len;
-            if (cue_window_of(d, r, s, kept->toks.items + from, to - from, snt->start, snt->end) != 0) return -1;
+        size_t n;
+        const token *t = kept_sentence(kept, speech->items[i], &n);
+        if (t) {
+            if (cue_window_of(d, r, s, t, n, snt->start, snt->end) != 0) return -1;
         } else if (cue_window(d, r, s, snt->start, snt->end) != 0)
             return -1;
         /* "Why had he asserted that …?": a question reports nothing */

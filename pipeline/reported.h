@@ -8,14 +8,13 @@
 
 typedef VEC(cue) cue_vec;
 
-/* Reads the sentences listed in speech (those holding a reporting verb outside quotations; the
- * first is sentence first_speech of the registry's list, whose tokens kept holds for some) and
- * adds each reported clause found there to quotes as a quotation of type WHOSAID_INDIRECT or
- * WHOSAID_MIXED, with its cue in cues (one cue per quotation, in step). A quotation a mixed
- * clause holds gets type 0: it is part of that record, not one of its own. Quotations and cues
- * end sorted by position. Returns 0, or -1 when out of memory. */
+/* Reads the sentences listed in speech (those holding a reporting verb outside quotations; from
+ * the tokens the registry kept, where it kept them) and adds each reported clause found there
+ * to quotes as a quotation of type WHOSAID_INDIRECT or WHOSAID_MIXED, with its cue in cues (one
+ * cue per quotation, in step). A quotation a mixed clause holds gets type 0: it is part of that
+ * record, not one of its own. Quotations and cues end sorted by position. Returns 0, or -1 when
+ * out of memory. */
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
-                  size_t first_speech, const kept_tokens *kept, quote_vec *quotes, cue_vec *cues,
-                  cue_scratch *scratch);
+                  const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *scratch);
 
 #endif

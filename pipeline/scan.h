@@ -1,6 +1,8 @@
 /* scan.h: skipping the bytes a stage has nothing to do with. Every stage reads the whole
  * document, and most of its bytes are plain ASCII letters and spaces, so these loops are where
- * the time goes; they look at eight bytes per step. */
+ * the time goes; they look at sixteen (or eight) bytes per step. s is the text's start: the
+ * scans read in s[0, end) only, but the last few bytes as the sixteen up to end, those before i
+ * among them (a text of fewer a byte at a time). */
 #ifndef WHOSAID_SCAN_H
 #define WHOSAID_SCAN_H
 
@@ -29,6 +31,10 @@ static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t end) {
         unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
         if (high) return i + (size_t)__builtin_ctz(high);
         i += 16;
+    }
+    if (i < end && end >= 16) { /* the last few: as scan_json_plain reads them */
+        unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + end - 16))) >> (i - (end - 16));
+        return high ? i + (size_t)__builtin_ctz(high) : end;
     }
 #endif
     while (i + 8 <= end) {
@@ -60,6 +66,15 @@ static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t en
         unsigned hit = (unsigned)_mm_movemask_epi8(any);
         if (hit) return i + (size_t)__builtin_ctz(hit);
         i += 16;
+    }
+    /* the last few: the sixteen bytes up to end, where there are as many, those before i left
+     * out (the step's tests are exact a byte, so the bytes left out flag nothing after them) */
+    if (i < end && end >= 16) {
+        size_t from = end - 16;
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + from));
+        __m128i any = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)));
+        unsigned hit = (unsigned)_mm_movemask_epi8(any) >> (i - from);
+        return hit ? i + (size_t)__builtin_ctz(hit) : end;
     }
 #endif
     while (i + 8 <= end) {
@@ -108,37 +123,46 @@ static inline void byte_stops_index(byte_stops *c) {
         memset(c->rows[k], k < c->nascii ? c->ascii[k] : c->nascii ? c->ascii[0] : 0x80, sizeof c->rows[k]);
 }
 
+#if defined(__SSE2__)
+/* The bytes of v the class stops at, a bit each: a high bit, or equality to one of the ASCII
+ * stops (rows: the first two where the class has no more, all six else). */
+static inline unsigned byte_stops_hits(__m128i v, const byte_stops *c, int rows) {
+#define STOP_ROW(k) _mm_loadu_si128((const __m128i *)(const void *)c->rows[k])
+    __m128i any = _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(0)), _mm_cmpeq_epi8(v, STOP_ROW(1))));
+    _Static_assert(STOPS_MAX_ASCII == 6, "the scan below compares with six rows");
+    if (rows > 2) {
+        __m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(2)), _mm_cmpeq_epi8(v, STOP_ROW(3)));
+        __m128i e = _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(4)), _mm_cmpeq_epi8(v, STOP_ROW(5)));
+        any = _mm_or_si128(any, _mm_or_si128(b, e));
+    }
+#undef STOP_ROW
+    return (unsigned)_mm_movemask_epi8(any);
+}
+#endif
+
 /* Index of the first byte at or after i that the class stops at, or end. */
 static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, const byte_stops *c) {
     const unsigned char *t = c->stop;
 #if defined(__SSE2__)
-    /* sixteen bytes a step: a byte's high bit, or its equality to one of the ASCII stops; two
-     * rows where the class has no more ASCII stops (quotation marks), else all of them */
+    /* sixteen bytes a step; two rows where the class has no more ASCII stops (quotation marks),
+     * else all of them (the rows stay in registers: each loop has its count fixed) */
     if (c->vector) {
-#define STOP_ROW(k) _mm_loadu_si128((const __m128i *)(const void *)c->rows[k])
-        const __m128i r0 = STOP_ROW(0), r1 = STOP_ROW(1);
         if (c->nascii <= 2) {
-            while (i + 16 <= end) {
-                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-                __m128i any = _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, r0), _mm_cmpeq_epi8(v, r1)));
-                unsigned hit = (unsigned)_mm_movemask_epi8(any);
+            for (; i + 16 <= end; i += 16) {
+                unsigned hit = byte_stops_hits(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c, 2);
                 if (hit) return i + (size_t)__builtin_ctz(hit);
-                i += 16;
             }
         } else {
-            const __m128i r2 = STOP_ROW(2), r3 = STOP_ROW(3), r4 = STOP_ROW(4), r5 = STOP_ROW(5);
-            _Static_assert(STOPS_MAX_ASCII == 6, "the scan below compares with six rows");
-            while (i + 16 <= end) {
-                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-                __m128i a = _mm_or_si128(_mm_cmpeq_epi8(v, r0), _mm_cmpeq_epi8(v, r1));
-                __m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, r2), _mm_cmpeq_epi8(v, r3));
-                __m128i e = _mm_or_si128(_mm_cmpeq_epi8(v, r4), _mm_cmpeq_epi8(v, r5));
-                unsigned hit = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(v, a), _mm_or_si128(b, e)));
+            for (; i + 16 <= end; i += 16) {
+                unsigned hit = byte_stops_hits(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c, 6);
                 if (hit) return i + (size_t)__builtin_ctz(hit);
-                i += 16;
             }
         }
-#undef STOP_ROW
+        if (i < end && end >= 16) { /* the last few, as scan_json_plain reads them (every row: past
+                                     * nascii they repeat a stop) */
+            unsigned hit = byte_stops_hits(_mm_loadu_si128((const __m128i *)(const void *)(s + end - 16)), c, 6) >> (i - (end - 16));
+            return hit ? i + (size_t)__builtin_ctz(hit) : end;
+        }
     }
 #endif
     while (i + 8 <= end) {

@@ -75,14 +75,14 @@ static int read_part(whosaid *ws, part *p) {
         return -1;
     if (n) memcpy(ws->part.items, ws->quotes.items + p->from, n * sizeof(quote));
     ws->part.len = ws->part_cues.len = n; /* find_cues fills every cue */
-    if (find_cues(d, r, seg, &ws->part, ws->part_cues.items, &ws->scratch) != 0) return -1;
+    if (find_cues(d, r, seg, &ws->kept, &ws->part, ws->part_cues.items, &ws->scratch) != 0) return -1;
     /* the quotations before the part have their cues already, found beside their own neighbours
      * (and a quotation that a clause of the part before holds is no longer direct) */
     for (size_t i = p->from; i < p->q0; i++) ws->part_cues.items[i - p->from] = p->side[SIDE_QUOTES - (p->q0 - i)];
     mark_partial_quotes(d, seg, &ws->part, ws->part_cues.items);
     /* no pointer arithmetic on the empty list's null */
     index_vec own = {p->s1 > p->s0 ? ws->speech.items + p->s0 : NULL, p->s1 - p->s0, p->s1 - p->s0};
-    return find_reported(d, r, seg, &own, p->s0, &ws->kept, &ws->part, &ws->part_cues, &ws->scratch);
+    return find_reported(d, r, seg, &own, &ws->kept, &ws->part, &ws->part_cues, &ws->scratch);
 }
 
 /* Keeps, in document order, what the stages found in the part's copy for the part's own

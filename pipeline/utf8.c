@@ -72,10 +72,11 @@ int32_t utf8_prev_multibyte(const unsigned char *s, size_t i, size_t *start) {
  * is. Coarse for punctuation (every dash and quotation mark of the fast path is "PO"): not for a
  * predicate on punctuation. */
 static utf8proc_category_t coarse_category(int32_t cp) {
-    /* dashes, curly quotation marks, bullets, ellipsis, primes: the commonest code points beyond
-     * ASCII in news, and no letter, digit or space among U+2010-U+2027, U+2030-U+205E (all
-     * punctuation but two mathematical signs), told without the table */
-    if ((cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E)) return UTF8PROC_CATEGORY_PO;
+    if (uc_is_general_punctuation(cp)) return UTF8PROC_CATEGORY_PO;
+    /* the letters of Latin-1 (à-ÿ, À-Þ), the commonest beyond ASCII in names of the languages
+     * of the rules: capitals up to U+00DE, lower case from ß, × and ÷ the two signs among them */
+    if (cp >= 0xC0 && cp <= 0xFF)
+        return cp == 0xD7 || cp == 0xF7 ? UTF8PROC_CATEGORY_SM : cp <= 0xDE ? UTF8PROC_CATEGORY_LU : UTF8PROC_CATEGORY_LL;
     if (cp < 0 || !utf8proc_codepoint_valid(cp)) return UTF8PROC_CATEGORY_CN;
     return utf8proc_category(cp);
 }
@@ -89,6 +90,12 @@ int uc_is_letter_beyond_ascii(int32_t cp) {
 size_t utf8_lower(const unsigned char *s, size_t n, char *out, size_t cap) {
     size_t len = 0;
     for (size_t i = 0; i < n;) {
+        if (s[i] < 0x80) { /* ASCII, most letters of most words: as utf8proc lowers it */
+            if (len + 1 > cap) return 0;
+            out[len++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+            i++;
+            continue;
+        }
         int32_t cp;
         i += utf8_next(s, n, i, &cp);
         if (cp < 0) return 0;

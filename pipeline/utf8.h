@@ -22,6 +22,11 @@ static inline size_t utf8_next(const unsigned char *s, size_t len, size_t i, int
         *cp = 0x2000 | (int32_t)(s[i + 1] & 0x3F) << 6 | (int32_t)(s[i + 2] & 0x3F);
         return 3;
     }
+    /* U+0080-U+07FF: Latin letters with diacritics, NBSP, « and » */
+    if ((unsigned)(s[i] - 0xC2) <= 0xDF - 0xC2 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+        *cp = (int32_t)(s[i] & 0x1F) << 6 | (int32_t)(s[i + 1] & 0x3F);
+        return 2;
+    }
     return utf8_next_multibyte(s, len, i, cp);
 }
 
@@ -43,6 +48,13 @@ static inline size_t apostrophe_at(const unsigned char *s, size_t len, size_t i)
     return s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] == 0x99 ? 3 : 0;
 }
 
+/* Dashes, curly quotation marks, bullets, ellipsis, primes: the commonest code points beyond
+ * ASCII in news, and no letter, digit or space among U+2010-U+2027, U+2030-U+205E (all
+ * punctuation but two mathematical signs), told without utf8proc's table. */
+static inline int uc_is_general_punctuation(int32_t cp) {
+    return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E);
+}
+
 /* Character classes through utf8proc beyond ASCII. */
 int uc_is_letter_beyond_ascii(int32_t cp);
 /* Writes s[0, n) in lower case (Unicode: "ÉLISABETH" → "élisabeth") into out, which holds cap
@@ -53,16 +65,23 @@ int uc_is_lower_beyond_ascii(int32_t cp);
 int uc_is_digit_beyond_ascii(int32_t cp);
 int uc_is_space_beyond_ascii(int32_t cp);
 
+/* (beyond ASCII, general punctuation first: no call for the commonest such characters) */
 static inline int uc_is_letter(int32_t cp) {
-    return cp < 0x80 ? (unsigned)((cp | 0x20) - 'a') < 26 : uc_is_letter_beyond_ascii(cp);
+    return cp < 0x80 ? (unsigned)((cp | 0x20) - 'a') < 26 : !uc_is_general_punctuation(cp) && uc_is_letter_beyond_ascii(cp);
 }
 /* upper or title case letter */
-static inline int uc_is_upper(int32_t cp) { return cp < 0x80 ? (unsigned)(cp - 'A') < 26 : uc_is_upper_beyond_ascii(cp); }
-static inline int uc_is_lower(int32_t cp) { return cp < 0x80 ? (unsigned)(cp - 'a') < 26 : uc_is_lower_beyond_ascii(cp); }
-static inline int uc_is_digit(int32_t cp) { return cp < 0x80 ? (unsigned)(cp - '0') < 10 : uc_is_digit_beyond_ascii(cp); }
+static inline int uc_is_upper(int32_t cp) {
+    return cp < 0x80 ? (unsigned)(cp - 'A') < 26 : !uc_is_general_punctuation(cp) && uc_is_upper_beyond_ascii(cp);
+}
+static inline int uc_is_lower(int32_t cp) {
+    return cp < 0x80 ? (unsigned)(cp - 'a') < 26 : !uc_is_general_punctuation(cp) && uc_is_lower_beyond_ascii(cp);
+}
+static inline int uc_is_digit(int32_t cp) {
+    return cp < 0x80 ? (unsigned)(cp - '0') < 10 : !uc_is_general_punctuation(cp) && uc_is_digit_beyond_ascii(cp);
+}
 /* white space including NBSP and the other Zs */
 static inline int uc_is_space(int32_t cp) {
-    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : uc_is_space_beyond_ascii(cp);
+    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : !uc_is_general_punctuation(cp) && uc_is_space_beyond_ascii(cp);
 }
 
 #endif

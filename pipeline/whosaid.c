@@ -106,6 +106,7 @@ void whosaid_free(whosaid *ws) {
     VEC_FREE(&ws->speech);
     VEC_FREE(&ws->kept.toks);
     VEC_FREE(&ws->kept.from);
+    VEC_FREE(&ws->kept.len);
     VEC_FREE(&ws->part);
     VEC_FREE(&ws->part_cues);
     VEC_FREE(&ws->zeroed);

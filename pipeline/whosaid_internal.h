@@ -28,7 +28,7 @@ struct whosaid {
     registry reg;
     cue_scratch scratch;
     index_vec speech; /* sentences with a reporting verb outside quotations */
-    kept_tokens kept; /* the tokens of the first of them */
+    kept_tokens kept; /* the tokens of the sentences, as the registry read them */
     /* one part of the quotations at a time (stages.c): a copy, with their full cues in step */
     size_t part_quotes; /* how many a part holds; 0: PART_QUOTES (tests try small parts) */
     quote_vec part;

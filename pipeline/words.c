@@ -10,6 +10,7 @@
 static inline int is_ascii_alnum(unsigned b) { return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10; }
 static inline int is_word_cp(int32_t cp) {
     if (cp < 0x80) return cp >= 0 && is_ascii_alnum((unsigned)cp);
+    if (uc_is_general_punctuation(cp)) return 0; /* (’ “ ” —: no call) */
     return uc_is_letter_beyond_ascii(cp) || uc_is_digit_beyond_ascii(cp) || (cp >= 0x300 && cp <= 0x36F);
 }
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }

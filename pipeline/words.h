@@ -50,15 +50,24 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
  * more than this is not prose (a list, a table, broken input), read in part. */
 enum { TOKEN_WINDOW = 1 << 14 };
 
-/* The tokens of the first sentences with a reporting verb, as the registry read them, for the
- * reported-speech stage to read again without tokenizing them twice: sentence k of the list
- * (k < from.len) holds toks[from[k], from[k + 1] or toks.len). At most KEPT_TOKENS_MAX tokens
- * are kept, so a document of any size holds a bounded few hundred kilobytes more. */
+/* The tokens of the document's sentences as the registry read them, for the stages after it
+ * (the cue windows, the reported-speech search) to read again without tokenizing them twice:
+ * sentence s holds toks[from[s], from[s] + len[s]), or was not kept (from[s] is KEPT_NONE: not
+ * prose, longer than a window, or past the room). At most KEPT_TOKENS_MAX tokens are kept, so
+ * a document of any size holds under a megabyte more. */
 typedef struct {
     token_vec toks;
-    index_vec from;
+    index_vec from, len;
 } kept_tokens;
-enum { KEPT_TOKENS_MAX = 1 << 13 };
+enum { KEPT_TOKENS_MAX = 1 << 14 };
+#define KEPT_NONE UINT32_MAX
+
+/* The tokens kept of sentence s, *n of them; NULL when it has none kept. */
+static inline const token *kept_sentence(const kept_tokens *k, size_t s, size_t *n) {
+    if (s >= k->from.len || k->from.items[s] == KEPT_NONE) return NULL;
+    *n = k->len.items[s];
+    return k->toks.items + k->from.items[s];
+}
 
 /* Is t the punctuation character cp? */
 static inline int punct_is(const token *t, int32_t cp) { return (t->flags & TOK_PUNCT) && t->cp == cp; }

@@ -89,6 +89,7 @@ static void build_registry(const char *s) {
     VEC_FREE(&quotes);
     VEC_FREE(&kept.toks);
     VEC_FREE(&kept.from);
+    VEC_FREE(&kept.len);
     for (size_t p = 0; p < reg.people.len; p++) {
         const person *ps = &reg.people.items[p];
         cr_log_info("person %zu: \"%.*s\" role \"%.*s\" gender %d", p, (int)(ps->name_end - ps->name_start),
