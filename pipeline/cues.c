@@ -1430,15 +1430,17 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             }
             mention inner = parse_mention(d, r, &s->toks, a);
             /* "El director de la fundación, el editor Julián Barroso, dijo", "…, publisher Julian
-             * Barrow, said": a noun in lower case that no list holds as a title, its article, and
-             * a name of a first name and more up to the comma, after a description */
+             * Barrow, said", "El entrenador del club, el uruguayo Wellington Ferreyra Duarte,": a
+             * noun in lower case that no list holds as a title, its article, and a name of a first
+             * name and more, or of three words, up to the comma, after a description */
             if (inner.kind != MENTION_NAME && before.kind != MENTION_NONE && before.kind != MENTION_PRONOUN) {
                 size_t b = a + (tok_article(d, r, &t[a]) != 0);
                 if (b + 2 < end && (t[b].flags & TOK_LOWER) && (t[b + 1].flags & TOK_CAP) &&
                     !is_preposition(r, d, &t[b])) {
                     mention named = parse_mention(d, r, &s->toks, b + 1);
                     if (named.kind == MENTION_NAME && named.name_tokens >= 2 && named.next_tok == end - 1 &&
-                        named.role_end == named.role_start && mention_opens_with_first_name(d, r, &s->toks, &named)) {
+                        named.role_end == named.role_start &&
+                        (named.name_tokens >= 3 || mention_opens_with_first_name(d, r, &s->toks, &named))) {
                         inner = named;
                         inner.start = t[a].start;
                     }

@@ -866,6 +866,33 @@ static int inverted_cue_at(const document *d, const whosaid_rules *r, const cue_
            c.who.start > c.verb_start;
 }
 
+/* Where the finite verb comes second (features.txt "verb-second"), where the phrase at toks[k]
+ * that fills the place before it ends: at the first word in lower case after a noun that is no
+ * article, connector, preposition or conjunction, nor an adjective before a noun ("der Verband
+ * ländlicher Gemeinden"), past an acronym in brackets ("der Gewerkschaft Hafen und Logistik (GHL)
+ * beteiligten sich"). n where the language has no such place or the phrase reaches no verb. */
+static size_t verb_second_phrase_end(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (!rules_feature(r, FEATURE_VERB_SECOND)) return n;
+    for (size_t e = k + 1; e < n; e++) {
+        if (e + 2 < n && punct_is(&t[e], '(') && (t[e + 1].flags & TOK_ALLCAPS) && punct_is(&t[e + 2], ')')) {
+            e += 2;
+            continue;
+        }
+        if (!(t[e].flags & TOK_WORD)) return n;
+        if (!(t[e].flags & TOK_LOWER) || !(t[e - 1].flags & (TOK_CAP | TOK_PUNCT))) continue;
+        if (tok_article(d, r, &t[e]) || tok_connector(d, r, &t[e]) || in(d, &t[e], &r->prepositions) ||
+            in(d, &t[e], &r->conjunctions) || (e + 1 < n && (t[e + 1].flags & TOK_CAP) && tok_title(d, r, &t[e])))
+            continue;
+        if (e + 1 < n && (t[e + 1].flags & TOK_CAP) && t[e].stem_end - t[e].start > 2 &&
+            !memcmp(d->text + t[e].stem_end - 2, "er", 2))
+            continue;
+        return e;
+    }
+    return n;
+}
+
 /* Is toks[a, k), before the comma of a cue that follows it ("…, Keller said"), what was said:
  * long enough to be a clause, and neither an opening adjunct nor the speaker's own phrase? */
 static int front_is_said(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
@@ -1051,6 +1078,17 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
          * demographer at Emory University" is who spoke.) */
         if (from == 0 && (v == 0 || punct_is(&t[v - 1], ','))) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
+            /* "Nach Angaben der Polizei beteiligten sich …": where the finite verb comes second,
+             * the source's phrase ends at it (verb_second_phrase_end), which reading on would
+             * pass over */
+            size_t ve = verb_second_phrase_end(d, r, s, s->verb_end.items[v]);
+            if (v == 0 && ve < n && (m.kind == MENTION_NONE || m.next_tok != ve)) {
+                cue_scratch before_verb = *s;
+                before_verb.toks.len = ve;
+                m = cue_phrase_after_verb(d, r, &before_verb, s->verb_end.items[v]);
+                /* (its acronym in brackets too) */
+                if (m.kind != MENTION_NONE && m.next_tok + 3 == ve && punct_is(&t[m.next_tok], '(')) m.next_tok = ve;
+            }
             size_t bare = m.kind == MENTION_NONE ? comma_after_bare_report(d, r, s, v) : 0;
             if (bare && bare + 1 < n && opens_clause(d, r, &t[bare + 1])) {
                 a = bare + 1;

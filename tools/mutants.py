@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German separable verbs whose particle stands before the comma report ('stellte klar, das Gericht werde …': rules/de/verbs-reported.txt)", 'rules/de/verbs-reported.txt',
+  "\nstellte stellten wies wiesen\n", "\n"),
+ ("where the finite verb comes second, the source's phrase ends at it ('Nach Angaben der Polizei kamen rund 1500 Menschen': verb_second_phrase_end)", 'pipeline/reported.c',
+  "            if (v == 0 && ve < n && (m.kind == MENTION_NONE || m.next_tok != ve)) {", "            if (0) {"),
+ ("an adjective before a noun of its own goes on in the phrase before the finite verb ('des Verbands kommunaler Verkehrsbetriebe fielen': verb_second_phrase_end)", 'pipeline/reported.c',
+  "            !memcmp(d->text + t[e].stem_end - 2, \"er\", 2))", "            0)"),
+ ("a name of three words after a noun that is no listed title, between commas after a description, speaks without a first name ('el uruguayo Wellington Ferreyra Duarte': cue_subject_before)", 'pipeline/cues.c',
+  "                        (named.name_tokens >= 3 || mention_opens_with_first_name(d, r, &s->toks, &named))) {", "                        mention_opens_with_first_name(d, r, &s->toks, &named)) {"),
  ("Spanish nouns of things that end as occupations do are no one ('una revista científica': rules/es/person-noun-endings.txt)", 'rules/es/person-noun-endings.txt',
   "-vista -autopista", "-autopista"),
  ("where articles show case, a description right after the cue that cites it is named without the article of that case ('Nach Angaben der Polizei' -> 'Polizei': from_cue)", 'pipeline/attribute.c',
@@ -216,7 +224,7 @@ M = [
  ("an honorific after an article opens a name ('la Dre Moret', 'le Dr Paul Moret': parse_mention)", 'pipeline/names.c',
   "    if (article && j + 1 < n && tok_honorific(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {", "    if (0) {"),
  ("an incise inside one pair of marks cues the whole quotation ('« …, explique Jean Dupuis. … »': inner_incise)", 'pipeline/cues.c',
-  "            int rc = inner_incise(d, r, q, s, &out[qi]);", "            int rc = 0;"),
+  "            int rc = inner_incise(d, r, seg, kept, q, s, &out[qi]);", "            int rc = 0;"),
  ("an incise inside the marks is not the quotation's own 'I said' (inner_incise)", 'pipeline/cues.c',
   "        if ((found.who.kind == MENTION_PRONOUN && found.who.gender == GENDER_FIRST) ||", "        if ((0) ||"),
  ("a turn of dialogue whose speech goes on after its aside is one quotation ('—No lo sé —dijo Guerrero—. Lo veremos.': pair_dialogue)", 'pipeline/quotes.c',
