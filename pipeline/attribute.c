@@ -1017,11 +1017,15 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             /* (but for an article of the case the cue that cites it governs, where articles show
              * case, features.txt "genitive-articles": "Nach Angaben der Polizei", "laut dem
              * Ministerium" are the police's, the ministry's words) */
+            /* (…or before it: "Der Polizei zufolge") */
             size_t w = first_word_end(d, m->start, m->end);
-            if (!m->org && c->form == CUE_BEFORE && c->verb_end <= m->start && m->start - c->verb_end <= 1 && w < m->end &&
-                rules_feature(reg->rules, FEATURE_GENITIVE_ARTICLES) &&
-                (wordset_get(&reg->rules->dative_articles, (const char *)d->text + m->start, w - m->start) >= 0 ||
-                 wordset_get(&reg->rules->connectors, (const char *)d->text + m->start, w - m->start) >= 0))
+            int cited = c->form == CUE_BEFORE && ((c->verb_end <= m->start && m->start - c->verb_end <= 1) ||
+                                                  (m->end <= c->verb_start && c->verb_start - m->end <= 1 &&
+                                                   wordset_get_folded(&reg->rules->source_verbs, (const char *)d->text + c->verb_start,
+                                                                      c->verb_end - c->verb_start) >= 0));
+            if (!m->org && cited && w < m->end && rules_feature(reg->rules, FEATURE_GENITIVE_ARTICLES) &&
+                (wordset_get_folded(&reg->rules->dative_articles, (const char *)d->text + m->start, w - m->start) >= 0 ||
+                 wordset_get_folded(&reg->rules->connectors, (const char *)d->text + m->start, w - m->start) >= 0))
                 a->speaker_start = w + 1;
         }
         /* "the spokeswoman said": a gendered head shows it when the description is the speaker

@@ -1074,6 +1074,22 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start)) continue;
         if (from > 0 && inverted_cue_at(d, r, s, v)) continue; /* "…, said Bob Stone, a spokesman" */
         size_t a, b;
+        /* "Hasenclever zufolge haben bereits einige Abonnenten gekündigt", "Der Polizei zufolge war
+         * …": where the finite verb comes second, a source word after its phrase
+         * (rules/<lang>/source-verbs.txt) that opens the sentence, the clause from the finite
+         * verb after it */
+        if (from == 0 && v > 0 && v + 1 + MIN_CLAUSE_TOKENS <= n && rules_feature(r, FEATURE_VERB_SECOND) &&
+            s->verb_end.items[v] == v + 1 && (t[v + 1].flags & TOK_LOWER) && !in(d, &t[v + 1], &r->prepositions) &&
+            wordset_get_folded(&r->source_verbs, (const char *)d->text + t[v].start, t[v].end - t[v].start) >= 0) {
+            size_t first = 0;
+            while (first < v && (t[first].flags & TOK_PUNCT)) first++;
+            mention m = parse_mention(d, r, &s->toks, first);
+            b = clause_end(d, r, quotes, s, v + 1, n);
+            if (m.kind != MENTION_NONE && m.next_tok == v && b >= v + 1 + MIN_CLAUSE_TOKENS) {
+                *out = (reported){v + 1, b, 0, 0, {CUE_BEFORE, t[v].start, t[v].end, m}};
+                return 1;
+            }
+        }
         /* According to X, CLAUSE. (Not after a clause found before: ", said Alan Abramowitz, a
          * demographer at Emory University" is who spoke.) */
         if (from == 0 && (v == 0 || punct_is(&t[v - 1], ','))) {

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("where the finite verb comes second, 'X zufolge' that opens the sentence cites X for the clause after it ('Quast zufolge haben …': clause_of_report)", 'pipeline/reported.c',
+  "            if (m.kind != MENTION_NONE && m.next_tok == v && b >= v + 1 + MIN_CLAUSE_TOKENS) {", "            if (0) {"),
+ ("a source before the word that cites it is named without the article of its case ('Der Polizei zufolge' -> 'Polizei': from_cue)", 'pipeline/attribute.c',
+  "                                                  (m->end <= c->verb_start && c->verb_start - m->end <= 1 &&", "                                                  (0 &&"),
  ("German separable verbs whose particle stands before the comma report ('stellte klar, das Gericht werde …': rules/de/verbs-reported.txt)", 'rules/de/verbs-reported.txt',
   "\nstellte stellten wies wiesen\n", "\n"),
  ("where the finite verb comes second, the source's phrase ends at it ('Nach Angaben der Polizei kamen rund 1500 Menschen': verb_second_phrase_end)", 'pipeline/reported.c',
