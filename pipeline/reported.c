@@ -1148,6 +1148,18 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 size_t comma = cue_affiliation_end(d, r, t, n, p);
                 if (comma > p) after_m = comma;
             }
+            /* "De acuerdo con la Fiscalía Anticorrupción del estado, …": an organisation's name,
+             * then a connector and words in lower case that say which one, up to the comma */
+            if (m.org && after_m + 2 < n && (t[after_m].flags & TOK_LOWER) && tok_connector(d, r, &t[after_m])) {
+                size_t q = after_m + 1;
+                while (q < n && q < after_m + 4 && (t[q].flags & TOK_LOWER) && !s->verb_end.items[q] &&
+                       !in(d, &t[q], &r->verbs) && !in(d, &t[q], &r->auxiliaries))
+                    q++;
+                if (q > after_m + 1 && q < n && punct_is(&t[q], ',')) {
+                    m.end = m.name_end = t[q - 1].end; /* (which is part of its name) */
+                    after_m = q;
+                }
+            }
             /* "Selon les experts psychiatres entendus mardi, …": past a time of cue-followers.txt
              * (not an article or a preposition) that ends the phrase, to the comma */
             {
