@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a festival, a theatre, an orchestra speak as bodies ('The festival, which …, said on Tuesday that': rules/en/organisation-nouns.txt)", 'rules/en/organisation-nouns.txt',
+  "festival zoo theatre", "zoo theatre"),
  ("an organisation's name after a source word goes on over a connector and words in lower case to the comma ('De acuerdo con la Fiscalía Anticorrupción del estado, …': clause_of_report)", 'pipeline/reported.c',
   "            if (m.org && after_m + 2 < n && (t[after_m].flags & TOK_LOWER) && tok_connector(d, r, &t[after_m])) {", "            if (0) {"),
  ("where the finite verb comes second, 'X zufolge' that opens the sentence cites X for the clause after it ('Quast zufolge haben …': clause_of_report)", 'pipeline/reported.c',
