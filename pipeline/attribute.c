@@ -878,6 +878,14 @@ static int organisation_described_just_before(const document *d, const segments 
     return 1;
 }
 
+/* Is the cue a source word that governs a case ("laut", "zufolge": source-verbs.txt), or a
+ * phrase that a preposition opens ("Nach Angaben")? Not a verb of saying. */
+static int cites_by_case(const document *d, const whosaid_rules *r, const cue *c) {
+    const char *s = (const char *)d->text + c->verb_start;
+    size_t n = c->verb_end - c->verb_start, w = first_word_end(d, c->verb_start, c->verb_end) - c->verb_start;
+    return wordset_get_folded(&r->source_verbs, s, n) >= 0 || (w < n && wordset_get_folded(&r->prepositions, s, w) >= 0);
+}
+
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
@@ -1017,16 +1025,16 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             /* (but for an article of the case the cue that cites it governs, where articles show
              * case, features.txt "genitive-articles": "Nach Angaben der Polizei", "laut dem
              * Ministerium" are the police's, the ministry's words) */
-            /* (…or before it: "Der Polizei zufolge") */
+            /* (…or before it: "Der Polizei zufolge"; not a verb's subject: "sagte der
+             * Bürgermeister") */
             size_t w = first_word_end(d, m->start, m->end);
-            int cited = c->form == CUE_BEFORE && ((c->verb_end <= m->start && m->start - c->verb_end <= 1) ||
-                                                  (m->end <= c->verb_start && c->verb_start - m->end <= 1 &&
-                                                   wordset_get_folded(&reg->rules->source_verbs, (const char *)d->text + c->verb_start,
-                                                                      c->verb_end - c->verb_start) >= 0));
+            int cited = c->form == CUE_BEFORE && cites_by_case(d, reg->rules, c) &&
+                        ((c->verb_end <= m->start && m->start - c->verb_end <= 1) ||
+                         (m->end <= c->verb_start && c->verb_start - m->end <= 1));
             if (!m->org && cited && w < m->end && rules_feature(reg->rules, FEATURE_GENITIVE_ARTICLES) &&
                 (wordset_get_folded(&reg->rules->dative_articles, (const char *)d->text + m->start, w - m->start) >= 0 ||
                  wordset_get_folded(&reg->rules->connectors, (const char *)d->text + m->start, w - m->start) >= 0))
-                a->speaker_start = w + 1;
+                a->speaker_start = second_word_start(d, m->start, m->end);
         }
         /* "the spokeswoman said": a gendered head shows it when the description is the speaker
          * ("ein Gerichtssprecher": an article of one person outweighs an ending of plurals) */

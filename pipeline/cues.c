@@ -1210,9 +1210,10 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
  * sagte …", "Vor Gericht sagte …")? Then the subject follows the verb. */
 static int fronted_phrase(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
+    if (!rules_feature(r, FEATURE_VERB_SECOND)) return 0;
     size_t first = 0;
     while (first < v && (t[first].flags & TOK_PUNCT)) first++;
-    if (!rules_feature(r, FEATURE_VERB_SECOND) || first >= v || token_in(d, &t[first], &r->prepositions) < 0) return 0;
+    if (first >= v || token_in(d, &t[first], &r->prepositions) < 0) return 0;
     for (size_t k = first; k < v; k++)
         if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || token_in(d, &t[k], &r->auxiliaries) >= 0) return 0;
     return 1;
@@ -1526,8 +1527,8 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         if (rel > 0 && rel + 1 < end && is_relative(d, r, &t[rel]) && !s->verb_end.items[end - 1] &&
             token_in(d, &t[end - 1], &r->conjunctions) < 0) {
             mention before = parse_mention_before(d, r, &s->toks, 0, rel);
-            /* (a noun for a group that opens the sentence with its capital: "Residents who lined
-             * up outside said") */
+            /* (a noun for a group that opens its clause with a capital: "Residents who lined up
+             * outside said") */
             int group = before.kind == MENTION_NAME && before.next_tok == rel && rel == clause_start(s, rel) + 1 &&
                         token_in(d, &t[rel - 1], &r->group_nouns) >= 0;
             if ((((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && mention_names_someone(d, r, &before)) ||
@@ -2019,7 +2020,7 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
          * pasado más horas que en mi casa —dice Remedios Alcántara mientras enciende las
          * luces—. Mi marido …") */
         if (punct_is_long_dash(&t[k]) && found.who.kind != MENTION_NONE)
-            for (size_t w = e; w < n && w < e + ASIDE_CIRCUMSTANCE_TOKENS && (t[w].flags & TOK_WORD); w++)
+            for (size_t w = e, from = e; w < n && w < from + ASIDE_CIRCUMSTANCE_TOKENS && (t[w].flags & TOK_WORD); w++)
                 if (w + 1 < n && punct_is_long_dash(&t[w + 1])) e = w + 1;
         if (e + INCISE_SPEECH_TOKENS >= n || !(punct_is(&t[e], '.') || punct_is(&t[e], ',') || punct_is_dash(&t[e])))
             continue;

@@ -337,7 +337,7 @@ static size_t object_told_end(const document *d, const whosaid_rules *r, const c
         e++;
     if (e >= n || !punct_is(&t[e], ',')) return c;
     /* (an article of the dative, where the language lists them: not "sagte die Zeugin,") */
-    if (r->dative_articles.len && wordset_get(&r->dative_articles, (const char *)d->text + t[c].start, t[c].end - t[c].start) < 0)
+    if (r->dative_articles.len && !in(d, &t[c], &r->dative_articles))
         return c;
     if (tok_connector(d, r, &t[c]) &&
         rules_compound_in(r, &r->media_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
@@ -488,9 +488,16 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         *inverted = subject_after_verb(d, r, s, c);
         if (inverted->kind != MENTION_NONE) c = inverted->next_tok;
         /* (a relative clause of that subject is not what was said: "sagte ein Kranführer, der
-         * seit 22 Jahren im Hafen arbeitet: »…«") */
-        if (inverted->kind != MENTION_NONE && c + 2 < n && tok_relative(d, r, &t[c + 1]) && !(t[c + 2].flags & TOK_CAP))
-            return 0;
+         * seit 22 Jahren im Hafen arbeitet: »…«", its verb last, not "sagte er, das sei …"; what
+         * was said may follow its comma) */
+        if (inverted->kind != MENTION_NONE && c + 2 < n && punct_is(&t[c], ',') && tok_relative(d, r, &t[c + 1]) &&
+            !(t[c + 2].flags & TOK_CAP) && !in(d, &t[c + 2], &r->verbs) && !in(d, &t[c + 2], &r->auxiliaries) &&
+            !tok_finite_ending(d, r, &t[c + 2])) {
+            size_t w = c + 2;
+            while (w < n && (t[w].flags & TOK_WORD)) w++;
+            if (w >= n || !punct_is(&t[w], ',')) return 0;
+            c = w;
+        }
     }
     /* "Explicó el directivo que …", "Añadió la ministra de Hacienda, Ana Ruiz, que …": where the
      * subject may follow the verb and stand before "que" (features.txt "subject-before-que") */
@@ -885,6 +892,7 @@ static size_t verb_second_phrase_end(const document *d, const whosaid_rules *r, 
         if (tok_article(d, r, &t[e]) || tok_connector(d, r, &t[e]) || in(d, &t[e], &r->prepositions) ||
             in(d, &t[e], &r->conjunctions) || (e + 1 < n && (t[e + 1].flags & TOK_CAP) && tok_title(d, r, &t[e])))
             continue;
+        /* (a heuristic: the strong ending of an adjective before a plural noun in the genitive) */
         if (e + 1 < n && (t[e + 1].flags & TOK_CAP) && t[e].stem_end - t[e].start > 2 &&
             !memcmp(d->text + t[e].stem_end - 2, "er", 2))
             continue;
@@ -920,7 +928,7 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
         /* (nor a name and its relative clause up to the comma: "Arjun Mehra, who has
          * volunteered at the pantry since he was in high school, says Hatch knows …") */
         w = named.next_tok + 1;
-        if (tok_relative(d, r, &t[w]) && !(t[w].flags & TOK_CAP)) {
+        if (w + 1 < k && tok_relative(d, r, &t[w]) && !(t[w + 1].flags & TOK_CAP)) {
             while (w < k && !(t[w].flags & TOK_PUNCT)) w++;
             if (w == k) return 0;
         }
@@ -1097,8 +1105,8 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             /* "Nach Angaben der Polizei beteiligten sich …": where the finite verb comes second,
              * the source's phrase ends at it (verb_second_phrase_end), which reading on would
              * pass over */
-            size_t ve = verb_second_phrase_end(d, r, s, s->verb_end.items[v]);
-            if (v == 0 && ve < n && (m.kind == MENTION_NONE || m.next_tok != ve)) {
+            size_t ve = v == 0 ? verb_second_phrase_end(d, r, s, s->verb_end.items[v]) : n;
+            if (ve < n && (m.kind == MENTION_NONE || m.next_tok != ve)) {
                 cue_scratch before_verb = *s;
                 before_verb.toks.len = ve;
                 m = cue_phrase_after_verb(d, r, &before_verb, s->verb_end.items[v]);
