@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Mexican names of a mayor, a prosecutor and a lawyer ('dijo el alcalde' after 'el presidente municipal de …, X': rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt',
+  "alcalde alcaldesa presidente_municipal presidenta_municipal\n", ""),
  ("only a source word or a preposition's phrase governs the case of the article left out ('sagte der Bürgermeister:' keeps it: cites_by_case)", 'pipeline/attribute.c',
   "            int cited = c->form == CUE_BEFORE && cites_by_case(d, reg->rules, c) &&", "            int cited = c->form == CUE_BEFORE &&"),
  ("a relative pronoun before a verb after the inverted subject's comma opens what was said, not a relative clause ('sagte die Gewerkschaftssekretärin, das sei …': clause_after_verb)", 'pipeline/reported.c',
