@@ -398,9 +398,9 @@ static int possessor_before_head(const document *d, const whosaid_rules *r, cons
     /* (past an elided article's own apostrophe, "L'organisme", where the first word ends; not
      * a possessor's without an article, "Trustees' association") */
     if (from < m->head_start && wordset_get_folded(&r->articles, (const char *)d->text + m->start, from - m->start) >= 0)
-        from += d->text[from] == '\'' ? 1 : from + 2 < m->head_start && !memcmp(d->text + from, "\xE2\x80\x99", 3) ? 3 : 0;
+        from += apostrophe_at(d->text, m->head_start, from);
     for (size_t i = from; i < m->head_start; i++)
-        if (d->text[i] == '\'' || (i + 2 < m->head_start && !memcmp(d->text + i, "\xE2\x80\x99", 3))) return 1;
+        if (apostrophe_at(d->text, m->head_start, i)) return 1;
     return 0;
 }
 

@@ -447,9 +447,6 @@ static void coordinate(const document *d, const whosaid_rules *r, const cue_scra
 }
 
 /* "who", "which", "whose": a relative clause opens. */
-static int is_relative(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
-}
 
 /* "The deputy prime minister and finance minister, Jane Doe,", "La vicepresidenta primera y
  * ministra de Hacienda, María Jesús Montero,": two roles joined by a conjunction before a name
@@ -512,7 +509,7 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         while (a + 1 < e && tok_adverb(d, r, &t[a])) a++; /* ", now a member of the board," */
         /* (German "die" is an article before a noun, a relative before a word in lower case:
          * ", die als Staatssekretärin … zuständig ist,") */
-        int relative = e > a + 1 && is_relative(d, r, &t[a]) &&
+        int relative = e > a + 1 && tok_relative(d, r, &t[a]) &&
                        !(token_in(d, &t[a], &r->articles) >= 0 && (t[a + 1].flags & TOK_CAP));
         if (!relative) a += e > a + 1 && token_in(d, &t[a], &r->articles) >= 0; /* "a doctor" */
         /* ", who runs Our Principles PAC," is a role, ", who was in court," is not */
@@ -568,7 +565,7 @@ static int after_preposition(const document *d, const whosaid_rules *r, const cu
         k--;
     /* back over the capitalised words the phrase left out ("New" of "New Hampshire") */
     for (size_t back = 0; k > 1 && back < 4 && (t[k - 1].flags & TOK_CAP); back++) k--;
-    return is_preposition(r, d, &t[k - 1]) && !is_relative(d, r, &t[k - 1]) &&
+    return is_preposition(r, d, &t[k - 1]) && !tok_relative(d, r, &t[k - 1]) &&
            (!except_subordinators || token_in(d, &t[k - 1], &r->subordinators) < 0);
 }
 
@@ -871,7 +868,7 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
     if (e == a) return;
     size_t head = e - 1;
     /* "Canada’s ambassador to the UN": a prepositional phrase after it, up to a comma or the verb */
-    if (e < n && is_preposition(r, d, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0 && !is_relative(d, r, &t[e])) {
+    if (e < n && is_preposition(r, d, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0 && !tok_relative(d, r, &t[e])) {
         size_t p = e + 1;
         while (p < n && p <= e + OWNED_NOUN_WORDS && (t[p].flags & TOK_WORD) && !s->verb_end.items[p]) p++;
         if (p > e + 1 && p < n && (punct_is(&t[p], ',') || s->verb_end.items[p])) e = p;
@@ -1030,7 +1027,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     /* "…,” the Manitoba Wildfire Service (MWS) said: an organisation's acronym in brackets */
     if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && k == m.next_tok) k = tok_past_acronym(t, n, k);
     while (k < n && tok_adverb(d, r, &t[k])) k++;
-    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && k < n && is_relative(d, r, &t[k]) &&
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && k < n && tok_relative(d, r, &t[k]) &&
         !s->verb_end.items[k]) {
         /* “…,” a senior official who spoke on condition of anonymity said: the verb that ends
          * the cue after a relative clause (not the clause's own, "who spoke") */
@@ -1044,7 +1041,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         /* “…,” Jeffrey Lewis of the James Martin Center wrote: a name, then where it works */
         mention named = m;
         int affiliated = named.kind == MENTION_NAME && !named.possessive && k < n && is_preposition(r, d, &t[k]) &&
-                         !is_relative(d, r, &t[k]) && token_in(d, &t[k], &r->subordinators) < 0 &&
+                         !tok_relative(d, r, &t[k]) && token_in(d, &t[k], &r->subordinators) < 0 &&
                          token_in(d, &t[k], &r->conjunctions) < 0;
         size_t v = i;
         while (v < n && v < i + (affiliated ? 18 : 12) && (t[v].flags & TOK_WORD) && !s->verb_end.items[v]) v++;
@@ -1116,7 +1113,7 @@ static mention subject_before_phrases(const document *d, const whosaid_rules *r,
         size_t k = 0;
         while (k < s->toks.len && t[k].start < pos) k++;
         while (k > 0 && (t[k - 1].flags & TOK_LOWER) && tok_article(d, r, &t[k - 1])) k--;
-        if (k < 2 || !is_preposition(r, d, &t[k - 1]) || is_relative(d, r, &t[k - 1]) ||
+        if (k < 2 || !is_preposition(r, d, &t[k - 1]) || tok_relative(d, r, &t[k - 1]) ||
             token_in(d, &t[k - 1], &r->subordinators) >= 0 || token_in(d, &t[k - 1], &r->conjunctions) >= 0)
             return none;
         size_t p = k - 1;
@@ -1422,7 +1419,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 int plain = probe.kind == MENTION_NAME && probe.name_tokens >= 2 && probe.next_tok == end - 1;
                 for (size_t w = placed.next_tok; plain && w < before_end; w++)
                     plain = (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && token_in(d, &t[w], &r->auxiliaries) < 0 &&
-                            !is_relative(d, r, &t[w]);
+                            !tok_relative(d, r, &t[w]);
                 if (plain) {
                     before = placed;
                     before.end = t[before_end - 1].end;
@@ -1500,7 +1497,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                         * savoir") */
                        (((before.kind == MENTION_NAME || (before.kind == MENTION_ROLE && before.org)) &&
                          apposition_like(d, r, s, a, end - 1)) ||
-                        is_relative(d, r, &t[a]) ||
+                        tok_relative(d, r, &t[a]) ||
                         is_determiner(d, r, &t[a]) || participle(d, r, &t[a]))) {
                 /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                  * poked at …, tweeting"): the phrase before it speaks */
@@ -1509,7 +1506,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 /* (an organisation's apposition, or one headed by a noun of a kind of organisation,
                  * says what it is, no role of a person's: ", exploitant de la ligne,") */
                 if (m.role_end == m.role_start && !m.org && token_in(d, &t[a], &r->org_nouns) < 0 &&
-                    !is_relative(d, r, &t[a]) && !participle(d, r, &t[a]) &&
+                    !tok_relative(d, r, &t[a]) && !participle(d, r, &t[a]) &&
                     has_letters(t, a, end - 1) && apposition_age(d, r, &s->toks, a - 1) != (int)(end - a)) {
                     m.role_start = t[a].start;
                     m.role_end = t[end - 2].end;
@@ -1521,10 +1518,10 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         /* "A senior official who spoke on condition of anonymity said": a relative clause
          * without commas between the subject and its verb */
         size_t rel = end - 1;
-        while (rel > 0 && end - rel <= RELATIVE_CLAUSE_WORDS && (t[rel].flags & TOK_WORD) && !is_relative(d, r, &t[rel]))
+        while (rel > 0 && end - rel <= RELATIVE_CLAUSE_WORDS && (t[rel].flags & TOK_WORD) && !tok_relative(d, r, &t[rel]))
             rel--;
         /* (not "who oversaw the inquiry and described": a verb the relative clause holds) */
-        if (rel > 0 && rel + 1 < end && is_relative(d, r, &t[rel]) && !s->verb_end.items[end - 1] &&
+        if (rel > 0 && rel + 1 < end && tok_relative(d, r, &t[rel]) && !s->verb_end.items[end - 1] &&
             token_in(d, &t[end - 1], &r->conjunctions) < 0) {
             mention before = parse_mention_before(d, r, &s->toks, 0, rel);
             /* (a noun for a group that opens its clause with a capital: "Residents who lined up
@@ -1826,7 +1823,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         /* (not one that holds the verb of report: ", who told Congress …:") */
         int reports = 0;
         for (size_t w = k; w < e; w++) reports |= s->verb_end.items[w] != 0;
-        if (k > 1 && k + 1 < e && punct_is(&t[k - 1], ',') && is_relative(d, r, &t[k]) && !(t[k + 1].flags & TOK_CAP) &&
+        if (k > 1 && k + 1 < e && punct_is(&t[k - 1], ',') && tok_relative(d, r, &t[k]) && !(t[k + 1].flags & TOK_CAP) &&
             !reports)
             e = k - 1;
     }

@@ -883,8 +883,9 @@ static size_t verb_second_phrase_end(const document *d, const whosaid_rules *r, 
     size_t n = s->toks.len;
     if (!rules_feature(r, FEATURE_VERB_SECOND)) return n;
     for (size_t e = k + 1; e < n; e++) {
-        if (e + 2 < n && punct_is(&t[e], '(') && (t[e + 1].flags & TOK_ALLCAPS) && punct_is(&t[e + 2], ')')) {
-            e += 2;
+        size_t past = tok_past_acronym(t, n, e);
+        if (past > e) {
+            e = past - 1;
             continue;
         }
         if (!(t[e].flags & TOK_WORD)) return n;
@@ -892,9 +893,9 @@ static size_t verb_second_phrase_end(const document *d, const whosaid_rules *r, 
         if (tok_article(d, r, &t[e]) || tok_connector(d, r, &t[e]) || in(d, &t[e], &r->prepositions) ||
             in(d, &t[e], &r->conjunctions) || (e + 1 < n && (t[e + 1].flags & TOK_CAP) && tok_title(d, r, &t[e])))
             continue;
-        /* (a heuristic: the strong ending of an adjective before a plural noun in the genitive) */
-        if (e + 1 < n && (t[e + 1].flags & TOK_CAP) && t[e].stem_end - t[e].start > 2 &&
-            !memcmp(d->text + t[e].stem_end - 2, "er", 2))
+        /* (an adjective's ending before a noun of its own: genitive-adjective-endings.txt) */
+        if (e + 1 < n && (t[e + 1].flags & TOK_CAP) &&
+            rules_ends_in(&r->genitive_adjective_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))
             continue;
         return e;
     }
@@ -1111,7 +1112,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 before_verb.toks.len = ve;
                 m = cue_phrase_after_verb(d, r, &before_verb, s->verb_end.items[v]);
                 /* (its acronym in brackets too) */
-                if (m.kind != MENTION_NONE && m.next_tok + 3 == ve && punct_is(&t[m.next_tok], '(')) m.next_tok = ve;
+                if (m.kind != MENTION_NONE && m.next_tok < ve && tok_past_acronym(t, ve, m.next_tok) == ve) m.next_tok = ve;
             }
             size_t bare = m.kind == MENTION_NONE ? comma_after_bare_report(d, r, s, v) : 0;
             if (bare && bare + 1 < n && opens_clause(d, r, &t[bare + 1])) {
