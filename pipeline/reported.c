@@ -103,6 +103,23 @@ static size_t counted_object_end(const document *d, const whosaid_rules *r, cons
     return k + 2;
 }
 
+/* Is toks[k] a word in lower case that may be a noun of whom something was told ("court",
+ * "packed", "hall"): no verb, auxiliary, complementiser, preposition, pronoun or determiner? */
+static int told_noun(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = s->toks.items;
+    return k < s->toks.len && (t[k].flags & TOK_LOWER) && (t[k].flags & TOK_WORD) && !is_number(&t[k]) &&
+           !in(d, &t[k], &r->verbs) && !in(d, &t[k], &r->auxiliaries) && !in(d, &t[k], &r->complementisers) &&
+           !in(d, &t[k], &r->prepositions) && !in(d, &t[k], &r->pronouns) && !in(d, &t[k], &r->determiners) &&
+           !in(d, &t[k], &r->possessives) && !in(d, &t[k], &r->conjunctions) && !tok_adverb(d, r, &t[k]);
+}
+
+/* Does t open a clause beyond doubt: a pronoun, an article, a determiner, a possessive, a number
+ * or a capitalised word ("the packed hall she would", not "the court prices rose")? */
+static int plain_opener(const document *d, const whosaid_rules *r, const token *t) {
+    return is_number(t) || (t->flags & TOK_CAP) || in(d, t, &r->pronouns) || in(d, t, &r->articles) ||
+           in(d, t, &r->determiners) || in(d, t, &r->possessives);
+}
+
 /* Is t a noun of time in lower case ("afternoon", "week": rules/<lang>/time-nouns.txt)? */
 static int time_noun(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && in(d, t, &r->time_nouns);
@@ -528,12 +545,24 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             while (o < n && o < s->verb_end.items[v] + MAX_NAMED_TOKENS && (t[o].flags & TOK_CAP) &&
                    !in(d, &t[o], &r->pronouns))
                 o++;
-        } else {
-            mention om = parse_mention(d, r, &s->toks, c);
-            if (om.kind == MENTION_NAME || om.kind == MENTION_ROLE || om.kind == MENTION_DESCRIPTION) {
-                o = om.next_tok;
-            } else if (t[c].flags & TOK_LOWER && !in(d, &t[c], &r->complementisers)) {
+            /* (and the noun of a kind of body after it: "told the Senate committee (that) her …") */
+            if (o + 1 < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->org_nouns) &&
+                (plain_opener(d, r, &t[o + 1]) || in(d, &t[o + 1], &r->complementisers)))
                 o++;
+        } else {
+            /* "told the court her sales had dropped", "told the packed hall she would": an
+             * article and the nouns of whom they told, up to a word that plainly opens the
+             * clause (which a description's parse would run on into: "the court her sales") */
+            size_t w = c + 1;
+            while (w < n && w < c + 4 && told_noun(d, r, s, w)) w++;
+            if ((t[c].flags & TOK_LOWER) && tok_article(d, r, &t[c]) && w > c + 1 && w < n && plain_opener(d, r, &t[w])) {
+                o = w;
+            } else {
+                mention om = parse_mention(d, r, &s->toks, c);
+                if (om.kind == MENTION_NAME || om.kind == MENTION_ROLE || om.kind == MENTION_DESCRIPTION)
+                    o = om.next_tok;
+                else if (t[c].flags & TOK_LOWER && !in(d, &t[c], &r->complementisers))
+                    o++;
             }
         }
         /* …unless an auxiliary follows, which makes it the clause's subject: "warned it was too

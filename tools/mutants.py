@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an article and the nouns of whom they told, up to a word that plainly opens the clause, are the object ('told the council her sales had fallen': clause_of_report)", 'pipeline/reported.c',
+  "            if ((t[c].flags & TOK_LOWER) && tok_article(d, r, &t[c]) && w > c + 1 && w < n && plain_opener(d, r, &t[w])) {", "            if (0) {"),
+ ("a body's noun after a name with its article belongs to the object told ('told the Senate committee her city needed': clause_of_report)", 'pipeline/reported.c',
+  "            if (o + 1 < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->org_nouns) &&", "            if (0 &&"),
  ("Mexican names of a mayor, a prosecutor and a lawyer ('dijo el alcalde' after 'el presidente municipal de …, X': rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt',
   "alcalde alcaldesa presidente_municipal presidenta_municipal\n", ""),
  ("only a source word or a preposition's phrase governs the case of the article left out ('sagte der Bürgermeister:' keeps it: cites_by_case)", 'pipeline/attribute.c',
