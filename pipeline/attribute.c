@@ -162,6 +162,13 @@ static int ever_subject(const document *d, const segments *seg, const registry *
 static int article_number(const document *d, const whosaid_rules *r, const mention *m) {
     size_t w = first_word_end(d, m->start, m->end);
     int g = wordset_get(&r->singular_articles, (const char *)d->text + m->start, w - m->start);
+    /* "die 79-Jährige", "die Angeklagte": an article that shows one person's gender before a
+     * noun made from an adjective (rules/<lang>/adjectival-noun-articles.txt, -endings.txt) */
+    if (m->head_end > m->head_start && r->adjectival_noun_articles.len &&
+        rules_ends_in(&r->adjectival_noun_endings, (const char *)d->text + m->head_start, m->head_end - m->head_start)) {
+        int a = wordset_get_folded(&r->adjectival_noun_articles, (const char *)d->text + m->start, w - m->start);
+        if (a > 0) g = a;
+    }
     return g < 0 ? -1 : g;
 }
 
