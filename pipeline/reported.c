@@ -1502,6 +1502,19 @@ static int add_clause(const document *d, const whosaid_rules *r, const cue_scrat
         break;
     }
     if (tb < ta + MIN_CLAUSE_TOKENS) return 0;
+    /* "afirmó que A y que B": where the language's news count each clause its own complementiser
+     * opens as one report (features.txt "coordinated-clauses"), a conjunction and a
+     * complementiser outside quotations split the clause in two, each with the cue */
+    if (rules_feature(r, FEATURE_COORDINATED_CLAUSES))
+        for (size_t k = ta + MIN_CLAUSE_TOKENS; k + MIN_CLAUSE_TOKENS + 1 < tb; k++) {
+            if (!(t[k].flags & TOK_LOWER) || !in(d, &t[k], &r->conjunctions) || !in(d, &t[k + 1], &r->complementisers) ||
+                quote_holding(&direct, t[k].start) < found)
+                continue;
+            size_t e = k;
+            while (e > ta && punct_is(&t[e - 1], ',')) e--;
+            if (add_clause(d, r, s, quotes, cues, found, ta, e, sent, c) != 0) return -1;
+            return add_clause(d, r, s, quotes, cues, found, k + 2, tb, sent, c);
+        }
     /* quotations in the clause: all of it (a direct quotation already), or fragments of it */
     size_t first = quote_holding(&direct, a), held = 0, whole = 0, beyond = 0, unclosed = 0;
     if (first == found) first = first_opening_at(&direct, a); /* a binary search: linear overall */
