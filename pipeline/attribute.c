@@ -511,6 +511,18 @@ static size_t person_of_decade(const registry *reg, int decade, int gender) {
     return found;
 }
 
+/* Whom the registry read in the capitalised words after a description's head, up to its end
+ * ("la empresa Transportes Costa Esmeralda"), or NO_PERSON. */
+static size_t named_after_kind(const document *d, const registry *reg, const mention *m) {
+    size_t a = m->head_end;
+    while (a < m->end && d->text[a] == ' ') a++;
+    if (m->kind != MENTION_DESCRIPTION || a >= m->end) return NO_PERSON;
+    size_t at = registry_mentions_from(reg, a);
+    if (at >= reg->mentions.len) return NO_PERSON;
+    const person_mention *pm = &reg->mentions.items[at];
+    return pm->pos == a && pm->end <= m->end ? pm->person : NO_PERSON;
+}
+
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
@@ -573,6 +585,10 @@ static size_t described(const document *d, const segments *seg, const registry *
         else if (n > 1 && head[n - 1] == 's' && rules_compound_in(r, &r->org_nouns, head, n - 1) >= 0) bare = n - 1;
     }
     if (head_in(d, m, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
+        /* "La empresa Transportes Costa Esmeralda lamentó … y aseguró …": the kind with the
+         * name after it is the organisation of that name */
+        size_t own = named_after_kind(d, reg, m);
+        if (own != NO_PERSON) return own;
         /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
          * organisation named before holds it in its name ("Toronto Police Service"); so does a

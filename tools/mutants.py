@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a kind of organisation with its name after it is that organisation ('la empresa Autobuses Sierra Dorada lamentó … y aseguró': named_after_kind)", 'pipeline/attribute.c',
+  "        size_t own = named_after_kind(d, reg, m);", "        size_t own = NO_PERSON;"),
  ("where the language's news count each clause its complementiser opens as a report, 'que A y que B' is two records (rules/es/features.txt coordinated-clauses)", 'rules/es/features.txt',
   "\ncoordinated-clauses\n", "\n"),
  ("a definite article shows the gender of one person before a noun made from an adjective ('sagte die Angeklagte' after a man is named: rules/de/adjectival-noun-articles.txt)", 'rules/de/adjectival-noun-articles.txt',
