@@ -405,6 +405,21 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     if (cut) k = cut;
     if (!punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
+    /* (a word or two of origin or of what they are before a first name: ", el argentino
+     * Ricardo Peralta,", ", el joven argentino Ricardo Peralta,"; no role of theirs, the
+     * description's stays) */
+    if (named.kind != MENTION_NAME && tok_article(d, r, &t[k + 1]))
+        for (size_t w = k + 2; w < n && w <= k + 3; w++) {
+            if (!(t[w].flags & TOK_LOWER) || !(t[w].flags & TOK_WORD) || s->verb_end.items[w] ||
+                token_in(d, &t[w], &r->prepositions) >= 0 || token_in(d, &t[w], &r->verbs) >= 0 ||
+                token_in(d, &t[w], &r->org_nouns) >= 0)
+                break;
+            if (w + 1 < n && (t[w + 1].flags & TOK_CAP) && tok_first_name(d, r, &t[w + 1])) {
+                named = parse_mention(d, r, &s->toks, w + 1);
+                if (named.role_end > named.role_start) named.kind = MENTION_NONE;
+                break;
+            }
+        }
     if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
     size_t e = named.next_tok;
     /* (where the named person works may close the apposition: ", Kevin Asheford of the Digital

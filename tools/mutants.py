@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a word or two of origin before a first name in apposition after an inverted description ('dijo el técnico de Cóndores, el argentino Ricardo Peralta,': name_in_apposition)", 'pipeline/cues.c',
+  "    if (named.kind != MENTION_NAME && tok_article(d, r, &t[k + 1]))\n        for (size_t w = k + 2;", "    if (0)\n        for (size_t w = k + 2;"),
  ("a kind of organisation with its name after it is that organisation ('la empresa Autobuses Sierra Dorada lamentó … y aseguró': named_after_kind)", 'pipeline/attribute.c',
   "        size_t own = named_after_kind(d, reg, m);", "        size_t own = NO_PERSON;"),
  ("where the language's news count each clause its complementiser opens as a report, 'que A y que B' is two records (rules/es/features.txt coordinated-clauses)", 'rules/es/features.txt',
