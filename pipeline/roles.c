@@ -365,8 +365,14 @@ int apposition_org(const document *d, const whosaid_rules *r, const token_vec *t
 int role_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs,
                        size_t *re) {
     const token *t = toks->items;
-    if (i == 0 || !(t[i - 1].flags & TOK_LOWER) || !tok_title_head(d, r, &t[i - 1])) return 0;
-    size_t k = i - 1;
+    if (i == 0 || !(t[i - 1].flags & TOK_LOWER)) return 0;
+    /* "del defensor central Brayan Quiñones", "au directeur général Paul Roy": where adjectives
+     * follow the noun (features.txt "postnominal-adjectives"), a title's modifier
+     * (title-modifiers.txt) may stand between the title and the name */
+    int modified = i >= 2 && (t[i - 2].flags & TOK_LOWER) && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) &&
+                   token_in(d, &t[i - 1], &r->title_modifiers) >= 0 && tok_title_head(d, r, &t[i - 2]);
+    if (!modified && !tok_title_head(d, r, &t[i - 1])) return 0;
+    size_t k = i - 1 - (size_t)modified;
     while (k > 0 && i - k < 8) {
         const token *w = &t[k - 1];
         /* "Filmmaker and best-selling author": "and" between two roles */

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a title's modifier between the title and the name where adjectives follow the noun ('del defensor central Brayan Quiñones': role_before)", 'pipeline/roles.c',
+  "    if (!modified && !tok_title_head(d, r, &t[i - 1])) return 0;", "    if (!tok_title_head(d, r, &t[i - 1])) return 0;"),
+ ("football positions are one role by their other names ('contó el zaguero' after 'el defensor central X': rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt',
+  "defensor defensora zaguero zaguera defensa_central defensor_central\n", ""),
+ ("the coach by the letters of 'director técnico' ('El DT reconoció': rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt',
+  "director_técnico directora_técnica dt\n", "director_técnico directora_técnica\n"),
  ("a word or two of origin before a first name in apposition after an inverted description ('dijo el técnico de Cóndores, el argentino Ricardo Peralta,': name_in_apposition)", 'pipeline/cues.c',
   "    if (named.kind != MENTION_NAME && tok_article(d, r, &t[k + 1]))\n        for (size_t w = k + 2;", "    if (0)\n        for (size_t w = k + 2;"),
  ("a kind of organisation with its name after it is that organisation ('la empresa Autobuses Sierra Dorada lamentó … y aseguró': named_after_kind)", 'pipeline/attribute.c',
