@@ -366,11 +366,18 @@ int role_before(const document *d, const whosaid_rules *r, const token_vec *toks
                        size_t *re) {
     const token *t = toks->items;
     if (i == 0 || !(t[i - 1].flags & TOK_LOWER)) return 0;
-    /* "del defensor central Brayan Quiñones", "au directeur général Paul Roy": where adjectives
-     * follow the noun (features.txt "postnominal-adjectives"), a title's modifier
-     * (title-modifiers.txt) may stand between the title and the name */
+    /* "del defensor central Brayan Quiñones", "del delantero paraguayo Óscar Cardozo", "au
+     * directeur général Paul Roy": where adjectives follow the noun (features.txt
+     * "postnominal-adjectives"), one may stand between the title and the name: a word in lower
+     * case that is no verb, by list or ending, nor a word of grammar */
+    const token *a = &t[i - 1];
     int modified = i >= 2 && (t[i - 2].flags & TOK_LOWER) && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) &&
-                   token_in(d, &t[i - 1], &r->title_modifiers) >= 0 && tok_title_head(d, r, &t[i - 2]);
+                   tok_title_head(d, r, &t[i - 2]) && (a->flags & TOK_WORD) && !tok_title_head(d, r, a) &&
+                   token_in(d, a, &r->verbs) < 0 && token_in(d, a, &r->auxiliaries) < 0 &&
+                   token_in(d, a, &r->prepositions) < 0 && !tok_connector(d, r, a) && !tok_article(d, r, a) &&
+                   token_in(d, a, &r->conjunctions) < 0 && token_in(d, a, &r->relatives) < 0 &&
+                   token_in(d, a, &r->pronouns) < 0 && !tok_adverb(d, r, a) && !tok_finite_ending(d, r, a) &&
+                   !rules_ends_in(&r->past_endings, (const char *)d->text + a->start, a->stem_end - a->start);
     if (!modified && !tok_title_head(d, r, &t[i - 1])) return 0;
     size_t k = i - 1 - (size_t)modified;
     while (k > 0 && i - k < 8) {

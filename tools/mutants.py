@@ -15,7 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
- ("a title's modifier between the title and the name where adjectives follow the noun ('del defensor central Brayan Quiñones': role_before)", 'pipeline/roles.c',
+ ("an adjective between the title and the name where adjectives follow the noun ('del defensor central Brayan Quiñones': role_before)", 'pipeline/roles.c',
   "    if (!modified && !tok_title_head(d, r, &t[i - 1])) return 0;", "    if (!tok_title_head(d, r, &t[i - 1])) return 0;"),
  ("football positions are one role by their other names ('contó el zaguero' after 'el defensor central X': rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt',
   "defensor defensora zaguero zaguera defensa_central defensor_central\n", ""),
