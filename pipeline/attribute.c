@@ -594,8 +594,11 @@ static size_t described(const document *d, const segments *seg, const registry *
          * organisation named before holds it in its name ("Toronto Police Service"); so does a
          * public body's ("the province insists" after "the Canadian Medical Association":
          * rules/<lang>/public-bodies.txt) */
-        if ((head_in(d, m, &r->group_nouns) || head_in(d, m, &r->public_bodies) || possessor_before_head(d, r, m)) &&
-            !org_named_with(reg, d, m->head_start, m->head_end))
+        /* (where every noun is capitalised, a compound by its last part: "des Landratsamts") */
+        int public_body = head_in(d, m, &r->public_bodies) ||
+                          (capitalised && rules_compound_in(r, &r->public_bodies, head, bare) >= 0);
+        if ((head_in(d, m, &r->group_nouns) || public_body || possessor_before_head(d, r, m)) &&
+            !org_named_with(reg, d, m->head_start, m->head_start + bare))
             return NO_PERSON;
         /* "la préfecture de police" after "l'AFP": a kind with its complement names its own
          * organisation, unless one named before holds the kind in its name */
@@ -903,6 +906,9 @@ static int organisation_described_just_before(const document *d, const segments 
 
 /* Is the cue a source word that governs a case ("laut", "zufolge": source-verbs.txt), or a
  * phrase that a preposition opens ("Nach Angaben")? Not a verb of saying. */
+/* Bytes a noun keeps at least where its case's ending is cut ("Bundes" -> "Bund", not "Es"). */
+enum { GENITIVE_STEM_MIN_BYTES = 3 };
+
 static int cites_by_case(const document *d, const whosaid_rules *r, const cue *c) {
     const char *s = (const char *)d->text + c->verb_start;
     size_t n = c->verb_end - c->verb_start, w = first_word_end(d, c->verb_start, c->verb_end) - c->verb_start;
@@ -1056,8 +1062,17 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                          (m->end <= c->verb_start && c->verb_start - m->end <= 1));
             if (!m->org && cited && w < m->end && rules_feature(reg->rules, FEATURE_GENITIVE_ARTICLES) &&
                 (wordset_get_folded(&reg->rules->dative_articles, (const char *)d->text + m->start, w - m->start) >= 0 ||
-                 wordset_get_folded(&reg->rules->connectors, (const char *)d->text + m->start, w - m->start) >= 0))
+                 wordset_get_folded(&reg->rules->connectors, (const char *)d->text + m->start, w - m->start) >= 0)) {
                 a->speaker_start = second_word_start(d, m->start, m->end);
+                /* (…and the ending of its case: "Nach Angaben des Landratsamts" is the
+                 * Landratsamt's, rules/<lang>/genitive-s-articles.txt, genitive-noun-endings.txt) */
+                size_t n = m->head_end - m->head_start,
+                       cut = m->head_end == m->end && wordset_get_folded(&reg->rules->genitive_s_articles,
+                                                                         (const char *)d->text + m->start, w - m->start) >= 0
+                                 ? rules_ending_length(&reg->rules->genitive_noun_endings, (const char *)d->text + m->head_start, n)
+                                 : 0;
+                if (cut && n > cut + GENITIVE_STEM_MIN_BYTES) a->speaker_end -= cut;
+            }
         }
         /* "the spokeswoman said": a gendered head shows it when the description is the speaker
          * ("ein Gerichtssprecher": an article of one person outweighs an ending of plurals) */

@@ -499,6 +499,13 @@ int rules_longest_ending_lookup(const wordset *endings, const char *s, size_t n)
     return 0;
 }
 
+size_t rules_ending_length(const wordset *endings, const char *s, size_t n) {
+    if (n < 2 || !rules_may_end_in(endings, s, n)) return 0;
+    for (size_t k = longest_possible_ending(endings, s, n, endings->max_len < n ? endings->max_len : n - 1); k >= 1; k--)
+        if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0) return k;
+    return 0;
+}
+
 /* Bytes the last part of a compound has at least ("Sprecher" in "THW-Sprecher", not "in"). */
 enum { COMPOUND_PART_MIN_BYTES = 5 };
 
