@@ -915,9 +915,31 @@ static int cites_by_case(const document *d, const whosaid_rules *r, const cue *c
     return wordset_get_folded(&r->source_verbs, s, n) >= 0 || (w < n && wordset_get_folded(&r->prepositions, s, w) >= 0);
 }
 
+/* "Sie sagte": the gender a pronoun of either gender or number (rules/<lang>/
+ * singular-verb-pronouns.txt: German "sie", she or they) shows where its verb is in the singular
+ * (no ending of plural-verb-endings.txt: "sagte"), GENDER_PLURAL where it is in the plural
+ * ("sagten"); GENDER_UNKNOWN for any other mention. */
+static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *c) {
+    const mention *m = &c->who;
+    if (m->kind != MENTION_PRONOUN || m->gender != GENDER_UNKNOWN || c->verb_end <= c->verb_start ||
+        !r->singular_verb_pronouns.len)
+        return GENDER_UNKNOWN;
+    int g = wordset_get_folded(&r->singular_verb_pronouns, (const char *)d->text + m->start, m->end - m->start);
+    size_t w = first_word_end(d, c->verb_start, c->verb_end);
+    if (g <= 0) return GENDER_UNKNOWN;
+    return rules_ends_in(&r->plural_verb_endings, (const char *)d->text + c->verb_start, w - c->verb_start) ? GENDER_PLURAL : g;
+}
+
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
+    mention agreed;
+    int by_verb = gender_by_verb(d, reg->rules, c);
+    if (by_verb) {
+        agreed = *m;
+        agreed.gender = by_verb;
+        m = &agreed;
+    }
     a->cue = c;
     a->role_start = m->role_start;
     a->role_end = m->role_end;

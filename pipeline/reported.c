@@ -318,9 +318,16 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
  * has its comma (features.txt "comma-clause") a preposition too: "sagte, in manchen Straßen
  * stehe das Wasser", "kritisierte, bei der Bildung dürfe nicht gekürzt werden" (not a
  * conjunction: "sagte er, und …"). */
-static int opens_clause_after_comma(const document *d, const whosaid_rules *r, const token *t) {
-    return opens_clause(d, r, t) || (rules_feature(r, FEATURE_COMMA_CLAUSE) && (t->flags & TOK_LOWER) &&
-                                     in(d, t, &r->prepositions) && !in(d, t, &r->conjunctions));
+static int opens_clause_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = &s->toks.items[k];
+    if (opens_clause(d, r, t)) return 1;
+    if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || !(t->flags & TOK_LOWER)) return 0;
+    if (in(d, t, &r->prepositions) && !in(d, t, &r->conjunctions)) return 1;
+    /* (or an adverb or two before the verb in the mood of reported speech, or an auxiliary:
+     * "sagte, schon jetzt könne die Hälfte …", "erklärte, leider sei …") */
+    for (size_t v = k + 1; v < s->toks.len && v <= k + 2 && tok_adverb(d, r, &s->toks.items[v - 1]); v++)
+        if (in(d, &s->toks.items[v], &r->subjunctives) || in(d, &s->toks.items[v], &r->auxiliaries)) return 1;
+    return 0;
 }
 
 /* Is toks[c], in lower case, an adverb or a verb's particle where every noun is capitalised
@@ -575,7 +582,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */
     int comma_clause = rules_feature(r, FEATURE_COMMA_CLAUSE), after_comma = 0;
     if (c + 1 < n && punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs) &&
-        (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, &t[c + 1])))) {
+        (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, s, c + 1)))) {
         c++;
         after_comma = 1;
     }
@@ -592,7 +599,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
                !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->complementisers))
             e++;
         if (e + 1 < n && punct_is(&t[e], ',') &&
-            (in(d, &t[e + 1], &r->complementisers) || opens_clause_after_comma(d, r, &t[e + 1]))) {
+            (in(d, &t[e + 1], &r->complementisers) || opens_clause_after_comma(d, r, s, e + 1))) {
             c = e + 1;
             after_comma = 1;
         }
@@ -632,7 +639,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         return 0;
     /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
     if (c >= n || !(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0
-                    : after_comma            ? opens_clause_after_comma(d, r, &t[c])
+                    : after_comma            ? opens_clause_after_comma(d, r, s, c)
                                              : opens_clause(d, r, &t[c]) || approximate_number(d, r, s, c)))
         return 0;
     size_t e = clause_end(d, r, quotes, s, c, n);

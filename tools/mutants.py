@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German 'sie' with a verb in the singular is a woman ('Sie sagte' after a man was the subject: rules/de/singular-verb-pronouns.txt)", 'rules/de/singular-verb-pronouns.txt',
+  "\nsie female\n", "\n"),
+ ("a pronoun of either number with a verb in the plural is a group ('sagten sie': gender_by_verb)", 'pipeline/attribute.c',
+  "    return rules_ends_in(&r->plural_verb_endings, (const char *)d->text + c->verb_start, w - c->verb_start) ? GENDER_PLURAL : g;", "    return g;"),
+ ("after the comma an adverb or two may open the clause before a verb of reported speech ('sagte, schon jetzt könne': opens_clause_after_comma)", 'pipeline/reported.c',
+  "        if (in(d, &s->toks.items[v], &r->subjunctives) || in(d, &s->toks.items[v], &r->auxiliaries)) return 1;", "        if (0) return 1;"),
  ("a public body by the last part of its compound speaks for itself ('Nach Angaben des Umweltministeriums' after another body: public_body)", 'pipeline/attribute.c',
   "                          (capitalised && rules_compound_in(r, &r->public_bodies, head, bare) >= 0);", "                          0;"),
  ("an organisation's name holds a noun as its compound's last part ('des Ministeriums' after 'das Bundesministerium für Verkehr': registry_org_fit)", 'pipeline/salience.c',
