@@ -215,24 +215,34 @@ static int noun_gender(const document *d, const whosaid_rules *r, const mention 
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
 }
 
-/* Does a preposition of affiliation-prepositions.txt follow the phrase's head ("la préfecture
- * de police", "la chambre d'agriculture": an elided one by its letters before the apostrophe)? */
-static int affiliated_after_head(const document *d, const whosaid_rules *r, const mention *m) {
-    size_t w = m->head_end;
-    while (w < m->end && d->text[w] != ' ') w++;
-    size_t e = ++w;
-    while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != 0xE2) e++;
-    if (e >= m->end || e == w) return 0;
-    if (wordset_get(&r->affiliation_prepositions, (const char *)d->text + w, e - w) >= 0) return 1;
-    /* "d'": the letter and the apostrophe of an elided "de" */
-    return e - w == 1 && d->text[w] == 'd' && d->text[e] != ' ';
-}
-
 /* Does a word in lower case open at text[i] (before e)? */
 static int lower_at(const document *d, size_t i, size_t e) {
     int32_t cp = 0;
     utf8_next(d->text, e, i, &cp);
     return uc_is_lower(cp);
+}
+
+/* Adjectives after a head that affiliated_after_head passes over, at most. */
+enum { AFFILIATION_ADJECTIVES = 2 };
+
+/* Does a preposition of affiliation-prepositions.txt follow the phrase's head ("la préfecture
+ * de police", "la chambre d'agriculture": an elided one by its letters before the apostrophe)? */
+static int affiliated_after_head(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t w = m->head_end;
+    for (int adjectives = 0; adjectives <= AFFILIATION_ADJECTIVES; adjectives++) {
+        while (w < m->end && d->text[w] != ' ') w++;
+        size_t e = ++w;
+        while (e < m->end && d->text[e] != ' ' && d->text[e] != '\'' && d->text[e] != 0xE2) e++;
+        if (e >= m->end || e == w) return 0;
+        if (wordset_get(&r->affiliation_prepositions, (const char *)d->text + w, e - w) >= 0) return 1;
+        /* "d'": the letter and the apostrophe of an elided "de" */
+        if (e - w == 1 && d->text[w] == 'd' && d->text[e] != ' ') return 1;
+        /* (past an adjective after the noun, where adjectives follow it: "la direction
+         * académique de la Mayenne") */
+        if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) || !lower_at(d, w, e)) return 0;
+        w = e;
+    }
+    return 0;
 }
 
 /* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),

@@ -762,6 +762,9 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
         }
         if (!(w->flags & TOK_LOWER)) break;
         if (tok_connector(d, r, w) || tok_article(d, r, w)) {
+            /* (a definite article only after a preposition: "du Département de la Mayenne", not
+             * "au Département l'installation d'un radar", the object after the name) */
+            if (e == k && token_in(d, w, &r->articles) == ARTICLE_DEFINITE && (t[k - 1].flags & TOK_CAP)) break;
             /* ("et" only before a connector: "de santé et de services sociaux") */
             if (token_in(d, w, &r->conjunctions) >= 0 && !(e + 1 < n && tok_connector(d, r, &t[e + 1]))) break;
             e++;
@@ -882,6 +885,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
               /* …or a reporting verb: "El candidato popular recordó que" */
               ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k])) && !(k > j && verb_before_clause(d, r, t, n, k))) {
+        /* "au Département l'installation d'un radar": where adjectives follow the noun
+         * (features.txt "postnominal-adjectives"), an organisation's word goes on with a
+         * preposition ("du Département de la Mayenne"), never with a definite article: the
+         * phrase ends there */
+        if (k > j && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && token_in(d, &t[k], &r->articles) == ARTICLE_DEFINITE &&
+            (t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) >= 0)
+            break;
         size_t adjectives = postnominal_run(d, r, t, n, j, k);
         if (adjectives) { /* "le conseiller national socialiste vaudois Marc Dubois" */
             last = k += adjectives;

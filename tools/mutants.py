@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an organisation's word goes on with no definite article after it ('au Département l'installation d'un radar': parse_mention)", 'pipeline/names.c',
+  "            (t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) >= 0)\n            break;", "            0)\n            break;"),
+ ("an organisation's name runs on with no definite article right after its word (org_name_run)", 'pipeline/names.c',
+  "            if (e == k && token_in(d, w, &r->articles) == ARTICLE_DEFINITE && (t[k - 1].flags & TOK_CAP)) break;", ""),
+ ("a kind of organisation with adjectives before its complement names its own ('la direction académique de la Sarthe': affiliated_after_head)", 'pipeline/attribute.c',
+  "        if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) || !lower_at(d, w, e)) return 0;", "        return 0;"),
  ("German 'sie' with a verb in the singular is a woman ('Sie sagte' after a man was the subject: rules/de/singular-verb-pronouns.txt)", 'rules/de/singular-verb-pronouns.txt',
   "\nsie female\n", "\n"),
  ("a pronoun of either number with a verb in the plural is a group ('sagten sie': gender_by_verb)", 'pipeline/attribute.c',
