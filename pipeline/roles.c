@@ -64,16 +64,28 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     /* German "der" is an article before a noun (", der Sprecher der Stadtverwaltung,"), a
      * relative before anything else (", der die Delegation begleitete,") */
     if (relative && tok_article(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) relative = 0;
+    int copula = 0;
     if (relative) {
         j++;
-        if (token_in(d, &t[j], &r->copulas) >= 0) j++;
+        /* (an auxiliary before the copula: ", who has been its editor since 1986,") */
+        if (j + 1 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->auxiliaries) >= 0 &&
+            token_in(d, &t[j + 1], &r->copulas) >= 0)
+            j++;
+        if (token_in(d, &t[j], &r->copulas) >= 0) j++, copula = 1;
         else if (token_in(d, &t[j], &r->role_verbs) < 0) return verb_final_role(d, r, toks, j, rs, re);
+        /* (an adverb after the copula, ", who is also mayor of Pelly Creek,") */
+        if (copula && j + 1 < n && (t[j].flags & TOK_LOWER) && tok_adverb(d, r, &t[j])) j++;
         if (j >= n) return 0;
     }
-    /* "a doctor", but "one of several critics" keeps its "one" */
-    int article = tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
+    /* "a doctor", but "one of several critics" keeps its "one"; after a copula, a possessive
+     * too: ", who is its executive director," */
+    int article = (tok_article(d, r, &t[j]) || (copula && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->possessives) >= 0)) &&
+                  !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
     if (article) j++;
     if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j])) return 0;
+    /* (after a copula, what someone is opens with an article or a title: not ", who remains
+     * friendly with her former boss,") */
+    if (copula && !article && !tok_title(d, r, &t[j])) return 0;
     /* ", exploitant de la ligne,", ", autorité organisatrice,": where the noun heads its phrase
      * (features.txt "postnominal-adjectives"), one of a kind of organisation describes an
      * organisation, no one's role */
@@ -113,6 +125,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         /* (German "der Stadtverwaltung": an article before a capitalised word, no relative) */
         if (tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP)))
             break;
+        /* (a subordinator ends what someone is: ", who has been its editor since 1986,") */
+        if (copula && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) break;
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
         if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
         if (e < j + 6 && (t[e].flags & TOK_WORD) && tok_title_noun(d, r, &t[e]))
@@ -146,7 +160,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (!titled || e == j) return 0;
     /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …" */
     if (e < n && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.' || t[e].cp == ';')) &&
-        !punct_is_long_dash(&t[e]) && !tok_relative(d, r, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0)
+        !punct_is_long_dash(&t[e]) && !tok_relative(d, r, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0 &&
+        !(copula && token_in(d, &t[e], &r->subordinators) >= 0))
         return 0;
     while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
     /* ", pêcheur de 52 ans,": a connector, a number and a noun of years (age-nouns.txt) after the

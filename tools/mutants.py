@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an auxiliary before the copula of a relative clause ('who has been its editor': apposition_role)", 'pipeline/roles.c',
+  "        if (j + 1 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->auxiliaries) >= 0 &&\n            token_in(d, &t[j + 1], &r->copulas) >= 0)\n            j++;", ""),
+ ("after a copula what someone is opens with an article, a possessive or a title ('who remains friendly with her former boss': apposition_role)", 'pipeline/roles.c',
+  "    if (copula && !article && !tok_title(d, r, &t[j])) return 0;", ""),
+ ("a subordinator ends a role after a copula ('who has been its editor and publisher since 1986': apposition_role)", 'pipeline/roles.c',
+  "        if (copula && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) break;", ""),
+ ("trades and offices set before a name ('Dunmore boss', 'backup goaltender', 'playwright': rules/en/titles.txt)", 'rules/en/titles.txt',
+  "archivist publisher barrister solicitor provost rector boss goaltender\n", "archivist publisher barrister solicitor provost rector\n"),
  ("an organisation's word goes on with no definite article after it ('au Département l'installation d'un radar': parse_mention)", 'pipeline/names.c',
   "            (t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) >= 0)\n            break;", "            0)\n            break;"),
  ("an organisation's name runs on with no definite article right after its word (org_name_run)", 'pipeline/names.c',
