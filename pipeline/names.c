@@ -1135,6 +1135,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             (token_in(d, &t[last - 1], &r->places) >= 0 ||
              wordset_get(&r->org_noun_groups, (const char *)d->text + t[last - 1].start, t[last - 1].stem_end - t[last - 1].start) >= 0) &&
             !tok_first_name(d, r, &t[j]) && token_in(d, &t[j], &r->honorifics) < 0 &&
+            /* (where every noun is capitalised, not a title and its complement: "Sprecherin des
+             * Fahrgastverbands Bahnkunden Deutschland") */
+            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (tok_title(d, r, &t[j]) || tok_title_noun(d, r, &t[j]))) &&
             !(last == j + 2 && token_in(d, &t[j], &r->place_modifiers) >= 0)) { /* "North America" is a place */
             int capitals = 1;
             for (size_t k = j; k < last; k++)

@@ -164,6 +164,9 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         !(copula && token_in(d, &t[e], &r->subordinators) >= 0))
         return 0;
     while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
+    /* (where every noun is capitalised, a phrase that ends in a word in lower case ends in a
+     * verb, not a noun: ", Johanna Vierling, ein neues Publikum auf die Burg locken.") */
+    if (e > j && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
     /* ", pêcheur de 52 ans,": a connector, a number and a noun of years (age-nouns.txt) after the
      * noun say how old the person is, not what role they have */
     if (e >= j + 4 && uc_is_digit(d->text[t[e - 2].start]) && tok_connector(d, r, &t[e - 3]) &&

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("where every noun is capitalised, a title and its complement that end in a country are no organisation's name ('Die Vorsitzende des Fahrgastverbands Bahnkunden Deutschland, X,': parse_mention)", 'pipeline/names.c',
+  "            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (tok_title(d, r, &t[j]) || tok_title_noun(d, r, &t[j]))) &&\n", ""),
+ ("where every noun is capitalised, an apposition that ends in a word in lower case is no role (', X, ein neues Publikum auf die Burg locken': apposition_role)", 'pipeline/roles.c',
+  "    if (e > j && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;", ""),
+ ("the arts' offices are German titles ('die neue Intendantin der Festspiele, X,': rules/de/titles.txt)", 'rules/de/titles.txt',
+  "intendant intendantin kurator kuratorin ", ""),
  ("an auxiliary before the copula of a relative clause ('who has been its editor': apposition_role)", 'pipeline/roles.c',
   "        if (j + 1 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->auxiliaries) >= 0 &&\n            token_in(d, &t[j + 1], &r->copulas) >= 0)\n            j++;", ""),
  ("after a copula what someone is opens with an article, a possessive or a title ('who remains friendly with her former boss': apposition_role)", 'pipeline/roles.c',
