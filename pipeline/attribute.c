@@ -132,6 +132,21 @@ static int name_ends_in_noun(const document *d, const person *ps, size_t h, size
     return 0;
 }
 
+/* People named_with_noun reads back. */
+enum { NOUN_HOLDERS_READ = 64 };
+
+/* The one named last before byte pos, and not shown to be a person, whose name ends in the noun
+ * text[h, h + n) ("Regionalspital Aarethal" for "Spital"), among the latest NOUN_HOLDERS_READ;
+ * NO_PERSON. */
+static size_t named_with_noun(const registry *reg, const document *d, size_t pos, size_t h, size_t n) {
+    for (size_t p = reg->people.len, read = 0; p-- > 0 && read < NOUN_HOLDERS_READ; read++) {
+        const person *ps = &reg->people.items[p];
+        /* (not one the text showed to be a person: a first name, a title, a pronoun's gender) */
+        if (ps->name_start < pos && !ps->personal && !ps->gender && name_ends_in_noun(d, ps, h, n)) return p;
+    }
+    return NO_PERSON;
+}
+
 /* Mentions ever_subject reads back, and people role_by_synonym does. */
 enum { SUBJECT_MENTIONS_READ = 1024, SYNONYM_PEOPLE_READ = 64 };
 
@@ -620,6 +635,10 @@ static size_t described(const document *d, const segments *seg, const registry *
          * whose name ends in the noun ("Landgericht Bonn"), or a name that was once the
          * subject of its clause ("Die Stadtwerke Kassel erhöhen …"); else it speaks for itself */
         if (!capitalised) return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);
+        /* (first the one named last whose name ends in the noun, however far back: "Das
+         * Spital teilte mit" after "Das Regionalspital Aarethal" in the lead) */
+        size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);
+        if (holder != NO_PERSON) return holder;
         for (size_t k = 0; k < a->ranked.n && p != NO_PERSON; k++) {
             p = a->ranked.top[k].person;
             if (reg->people.items[p].kind == ENTITY_ORG || name_ends_in_noun(d, &reg->people.items[p], m->head_start, bare) ||

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("where every noun is capitalised, a kind of organisation stands first for the one named last whose name ends in it ('Das Spital teilte mit' after 'Das Regionalspital Aarethal': named_with_noun)", 'pipeline/attribute.c',
+  "        size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);", "        size_t holder = NO_PERSON;"),
+ ("hospitals, museums, theatres and airports are German kinds of organisation ('Das Spital teilte mit': rules/de/organisation-nouns.txt)", 'rules/de/organisation-nouns.txt',
+  "spital krankenhaus museum theater festival festspiele orchester zoo flughafen\n", ""),
  ("where every noun is capitalised, a title and its complement that end in a country are no organisation's name ('Die Vorsitzende des Fahrgastverbands Bahnkunden Deutschland, X,': parse_mention)", 'pipeline/names.c',
   "            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (tok_title(d, r, &t[j]) || tok_title_noun(d, r, &t[j]))) &&\n", ""),
  ("where every noun is capitalised, an apposition that ends in a word in lower case is no role (', X, ein neues Publikum auf die Burg locken': apposition_role)", 'pipeline/roles.c',
