@@ -882,8 +882,10 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              (k + 1 >= n || punct_is(&t[k + 1], ',') || punct_is(&t[k + 1], '.') ||
               (tok_connector(d, r, &t[k + 1]) && token_in(d, &t[k + 1], &r->cue_followers) < 0) ||
               tok_first_name(d, r, &t[k + 1]) || role_link(d, r, t, n, j, k + 1) ||
-              /* …or a reporting verb: "El candidato popular recordó que" */
-              ((t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&
+              /* …or a reporting verb: "El candidato popular recordó que", or its auxiliary: "Le
+               * technicien tessinois a expliqué" */
+              ((t[k + 1].flags & TOK_LOWER) &&
+               (token_in(d, &t[k + 1], &r->verbs) >= 0 || token_in(d, &t[k + 1], &r->auxiliaries) >= 0))))) &&
            (k == i || !tok_line_break(d, &t[k - 1], &t[k])) && !(k > j && verb_before_clause(d, r, t, n, k))) {
         /* "au Département l'installation d'un radar": where adjectives follow the noun
          * (features.txt "postnominal-adjectives"), an organisation's word goes on with a

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a subject whose title an adjective follows reads to its verb's auxiliary ('Le technicien tessinois a expliqué': parse_mention)", 'pipeline/names.c',
+  "               (token_in(d, &t[k + 1], &r->verbs) >= 0 || token_in(d, &t[k + 1], &r->auxiliaries) >= 0))))) &&", "               token_in(d, &t[k + 1], &r->verbs) >= 0)))) &&"),
+ ("French sport pages call the coach 'le technicien' (rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt',
+  "entraîneur entraîneuse technicien technicienne coach sélectionneur sélectionneuse\n", ""),
  ("where every noun is capitalised, a kind of organisation stands first for the one named last whose name ends in it ('Das Spital teilte mit' after 'Das Regionalspital Aarethal': named_with_noun)", 'pipeline/attribute.c',
   "        size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);", "        size_t holder = NO_PERSON;"),
  ("hospitals, museums, theatres and airports are German kinds of organisation ('Das Spital teilte mit': rules/de/organisation-nouns.txt)", 'rules/de/organisation-nouns.txt',
