@@ -536,16 +536,23 @@ static size_t person_of_decade(const registry *reg, int decade, int gender) {
     return found;
 }
 
-/* Whom the registry read in the capitalised words after a description's head, up to its end
- * ("la empresa Transportes Costa Esmeralda"), or NO_PERSON. */
-static size_t named_after_kind(const document *d, const registry *reg, const mention *m) {
+/* Does a name follow a description's head, up to its end ("la empresa Transportes Costa
+ * Esmeralda")? 1 and in *p whom the registry read there (NO_PERSON if someone the text showed
+ * to be a person: "la empresa Lara" after "Jorge Lara"), or 0. */
+static int named_after_kind(const document *d, const registry *reg, const mention *m, size_t *p) {
     size_t a = m->head_end;
     while (a < m->end && d->text[a] == ' ') a++;
-    if (m->kind != MENTION_DESCRIPTION || a >= m->end) return NO_PERSON;
+    *p = NO_PERSON;
+    if (m->kind != MENTION_DESCRIPTION || a >= m->end) return 0;
+    int32_t cp;
+    utf8_next(d->text, m->end, a, &cp);
+    if (cp < 0 || !uc_is_upper(cp)) return 0;
     size_t at = registry_mentions_from(reg, a);
-    if (at >= reg->mentions.len) return NO_PERSON;
-    const person_mention *pm = &reg->mentions.items[at];
-    return pm->pos == a && pm->end <= m->end ? pm->person : NO_PERSON;
+    if (at < reg->mentions.len) {
+        const person_mention *pm = &reg->mentions.items[at];
+        if (pm->pos == a && pm->end <= m->end && !reg->people.items[pm->person].personal) *p = pm->person;
+    }
+    return 1;
 }
 
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
@@ -604,16 +611,14 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* (where every noun is capitalised, a compound by its last part: "der Energiekonzern"; and
      * in the genitive: "des Ministeriums") */
     int capitalised = rules_feature(r, FEATURE_CAPITALISED_NOUNS);
-    size_t bare = n;
-    if (capitalised && rules_compound_in(r, &r->org_nouns, head, n) < 0) {
-        if (n > 2 && head[n - 1] == 's' && head[n - 2] == 'e' && rules_compound_in(r, &r->org_nouns, head, n - 2) >= 0) bare = n - 2;
-        else if (n > 1 && head[n - 1] == 's' && rules_compound_in(r, &r->org_nouns, head, n - 1) >= 0) bare = n - 1;
-    }
+    size_t bare = capitalised && rules_compound_in(r, &r->org_nouns, head, n) < 0
+                      ? rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, head, n)
+                      : n;
     if (head_in(d, m, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
         /* "La empresa Transportes Costa Esmeralda lamentó … y aseguró …": the kind with the
-         * name after it is the organisation of that name */
-        size_t own = named_after_kind(d, reg, m);
-        if (own != NO_PERSON) return own;
+         * name after it is the organisation of that name, or speaks for itself */
+        size_t own;
+        if (named_after_kind(d, reg, m, &own)) return own;
         /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
          * organisation named before holds it in its name ("Toronto Police Service"); so does a
@@ -935,9 +940,6 @@ static int organisation_described_just_before(const document *d, const segments 
 
 /* Is the cue a source word that governs a case ("laut", "zufolge": source-verbs.txt), or a
  * phrase that a preposition opens ("Nach Angaben")? Not a verb of saying. */
-/* Bytes a noun keeps at least where its case's ending is cut ("Bundes" -> "Bund", not "Es"). */
-enum { GENITIVE_STEM_MIN_BYTES = 3 };
-
 static int cites_by_case(const document *d, const whosaid_rules *r, const cue *c) {
     const char *s = (const char *)d->text + c->verb_start;
     size_t n = c->verb_end - c->verb_start, w = first_word_end(d, c->verb_start, c->verb_end) - c->verb_start;
@@ -945,9 +947,10 @@ static int cites_by_case(const document *d, const whosaid_rules *r, const cue *c
 }
 
 /* "Sie sagte": the gender a pronoun of either gender or number (rules/<lang>/
- * singular-verb-pronouns.txt: German "sie", she or they) shows where its verb is in the singular
- * (no ending of plural-verb-endings.txt: "sagte"), GENDER_PLURAL where it is in the plural
- * ("sagten"); GENDER_UNKNOWN for any other mention. */
+ * singular-verb-pronouns.txt: German "sie", she or they) shows where its verb ends as the
+ * singular's does (singular-verb-endings.txt: "sagte", "sagt"), GENDER_PLURAL where it ends as
+ * the plural's (plural-verb-endings.txt: "sagten", "erinnern"); GENDER_UNKNOWN where it tells
+ * neither ("hat sie geschrieben", "sagen sie") and for any other mention. */
 static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *c) {
     const mention *m = &c->who;
     if (m->kind != MENTION_PRONOUN || m->gender != GENDER_UNKNOWN || c->verb_end <= c->verb_start ||
@@ -955,8 +958,10 @@ static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *
         return GENDER_UNKNOWN;
     int g = wordset_get_folded(&r->singular_verb_pronouns, (const char *)d->text + m->start, m->end - m->start);
     size_t w = first_word_end(d, c->verb_start, c->verb_end);
+    const char *v = (const char *)d->text + c->verb_start;
     if (g <= 0) return GENDER_UNKNOWN;
-    return rules_ends_in(&r->plural_verb_endings, (const char *)d->text + c->verb_start, w - c->verb_start) ? GENDER_PLURAL : g;
+    if (rules_ends_in(&r->plural_verb_endings, v, w - c->verb_start)) return GENDER_PLURAL;
+    return rules_ends_in(&r->singular_verb_endings, v, w - c->verb_start) ? g : GENDER_UNKNOWN;
 }
 
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
@@ -1117,12 +1122,13 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 a->speaker_start = second_word_start(d, m->start, m->end);
                 /* (…and the ending of its case: "Nach Angaben des Landratsamts" is the
                  * Landratsamt's, rules/<lang>/genitive-s-articles.txt, genitive-noun-endings.txt) */
-                size_t n = m->head_end - m->head_start,
-                       cut = m->head_end == m->end && wordset_get_folded(&reg->rules->genitive_s_articles,
-                                                                         (const char *)d->text + m->start, w - m->start) >= 0
-                                 ? rules_ending_length(&reg->rules->genitive_noun_endings, (const char *)d->text + m->head_start, n)
-                                 : 0;
-                if (cut && n > cut + GENITIVE_STEM_MIN_BYTES) a->speaker_end -= cut;
+                /* (the article and the noun alone, which the stem must name: not "eines Sprechers
+                 * des Konzerns", nor "des Komitees", "des Bundes", whose stems no list holds) */
+                size_t n = m->head_end - m->head_start;
+                if (m->head_end == m->end && m->head_start == a->speaker_start &&
+                    wordset_get_folded(&reg->rules->genitive_s_articles, (const char *)d->text + m->start, w - m->start) >= 0)
+                    a->speaker_end -= n - rules_stem_in(reg->rules, &reg->rules->genitive_noun_endings, &reg->rules->org_nouns,
+                                                        (const char *)d->text + m->head_start, n);
             }
         }
         /* "the spokeswoman said": a gendered head shows it when the description is the speaker

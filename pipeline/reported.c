@@ -113,11 +113,26 @@ static int told_noun(const document *d, const whosaid_rules *r, const cue_scratc
            !in(d, &t[k], &r->possessives) && !in(d, &t[k], &r->conjunctions) && !tok_adverb(d, r, &t[k]);
 }
 
-/* Does t open a clause beyond doubt: a pronoun, an article, a determiner, a possessive, a number
- * or a capitalised word ("the packed hall she would", not "the court prices rose")? */
-static int plain_opener(const document *d, const whosaid_rules *r, const token *t) {
-    return is_number(t) || (t->flags & TOK_CAP) || in(d, t, &r->pronouns) || in(d, t, &r->articles) ||
-           in(d, t, &r->determiners) || in(d, t, &r->possessives);
+/* Words after a possessive that plain_opener reads for the clause's verb, at most. */
+enum { POSSESSIVE_VERB_REACH = 3 };
+
+/* Does toks[k] open a clause beyond doubt: a pronoun, an article, a determiner, a number or a
+ * capitalised word ("the packed hall she would", not "the court prices rose"), or a possessive
+ * that an auxiliary or a verb in the past follows soon ("the court her client had", "the council
+ * her sales dropped"; not "the inquiry her story in tears", a second object)? */
+static int plain_opener(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = &s->toks.items[k];
+    if (is_number(t) || (t->flags & TOK_CAP) || in(d, t, &r->pronouns) || in(d, t, &r->articles) ||
+        in(d, t, &r->determiners))
+        return 1;
+    if (!in(d, t, &r->possessives)) return 0;
+    for (size_t v = k + 2; v < s->toks.len && v <= k + POSSESSIVE_VERB_REACH; v++) {
+        const token *w = &s->toks.items[v];
+        if ((w->flags & TOK_LOWER) && (in(d, w, &r->auxiliaries) ||
+                                       rules_ends_in(&r->past_endings, (const char *)d->text + w->start, w->stem_end - w->start)))
+            return 1;
+    }
+    return 0;
 }
 
 /* Is t a noun of time in lower case ("afternoon", "week": rules/<lang>/time-nouns.txt)? */
@@ -323,10 +338,10 @@ static int opens_clause_after_comma(const document *d, const whosaid_rules *r, c
     if (opens_clause(d, r, t)) return 1;
     if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || !(t->flags & TOK_LOWER)) return 0;
     if (in(d, t, &r->prepositions) && !in(d, t, &r->conjunctions)) return 1;
-    /* (or an adverb or two before the verb in the mood of reported speech, or an auxiliary:
-     * "sagte, schon jetzt könne die Hälfte …", "erklärte, leider sei …") */
+    /* (or an adverb or two before the verb in the mood of reported speech: "sagte, schon jetzt
+     * könne die Hälfte …", "erklärte, leider sei …"; not "sagte nichts, dann hat der Rat …") */
     for (size_t v = k + 1; v < s->toks.len && v <= k + 2 && tok_adverb(d, r, &s->toks.items[v - 1]); v++)
-        if (in(d, &s->toks.items[v], &r->subjunctives) || in(d, &s->toks.items[v], &r->auxiliaries)) return 1;
+        if (in(d, &s->toks.items[v], &r->subjunctives)) return 1;
     return 0;
 }
 
@@ -554,7 +569,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
                 o++;
             /* (and the noun of a kind of body after it: "told the Senate committee (that) her …") */
             if (o + 1 < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->org_nouns) &&
-                (plain_opener(d, r, &t[o + 1]) || in(d, &t[o + 1], &r->complementisers)))
+                (plain_opener(d, r, s, o + 1) || in(d, &t[o + 1], &r->complementisers)))
                 o++;
         } else {
             /* "told the court her sales had dropped", "told the packed hall she would": an
@@ -562,7 +577,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
              * clause (which a description's parse would run on into: "the court her sales") */
             size_t w = c + 1;
             while (w < n && w < c + 4 && told_noun(d, r, s, w)) w++;
-            if ((t[c].flags & TOK_LOWER) && tok_article(d, r, &t[c]) && w > c + 1 && w < n && plain_opener(d, r, &t[w])) {
+            if ((t[c].flags & TOK_LOWER) && tok_article(d, r, &t[c]) && w > c + 1 && w < n && plain_opener(d, r, s, w)) {
                 o = w;
             } else {
                 mention om = parse_mention(d, r, &s->toks, c);
@@ -1512,13 +1527,24 @@ static int add_clause(const document *d, const whosaid_rules *r, const cue_scrat
     /* "afirmó que A y que B": where the language's news count each clause its own complementiser
      * opens as one report (features.txt "coordinated-clauses"), a conjunction and a
      * complementiser outside quotations split the clause in two, each with the cue */
+    /* (not where the first part holds a complementiser or a relative of its own, whose clause
+     * the second may go on with: "el proyecto, que costará 40 millones y que será financiado
+     * …", "es necesario que el gobierno actúe y que …") */
     if (rules_feature(r, FEATURE_COORDINATED_CLAUSES))
-        for (size_t k = ta + MIN_CLAUSE_TOKENS; k + MIN_CLAUSE_TOKENS + 1 < tb; k++) {
+        for (size_t k = ta; k + MIN_CLAUSE_TOKENS + 1 < tb; k++) {
+            /* (a "que" before an infinitive opens no such clause: "tendrán que justificar",
+             * rules/<lang>/infinitive-endings.txt) */
+            if ((in(d, &t[k], &r->complementisers) || tok_relative(d, r, &t[k])) &&
+                !(k + 1 < tb && (t[k + 1].flags & TOK_LOWER) &&
+                  rules_ends_in(&r->infinitive_endings, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start)))
+                break;
             if (!(t[k].flags & TOK_LOWER) || !in(d, &t[k], &r->conjunctions) || !in(d, &t[k + 1], &r->complementisers) ||
+                in(d, &t[k + 2], &r->conjunctions) || in(d, &t[k + 2], &r->complementisers) ||
                 quote_holding(&direct, t[k].start) < found)
                 continue;
             size_t e = k;
             while (e > ta && punct_is(&t[e - 1], ',')) e--;
+            if (e < ta + MIN_CLAUSE_TOKENS) break;
             if (add_clause(d, r, s, quotes, cues, found, ta, e, sent, c) != 0) return -1;
             return add_clause(d, r, s, quotes, cues, found, k + 2, tb, sent, c);
         }

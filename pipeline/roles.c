@@ -394,6 +394,7 @@ int role_before(const document *d, const whosaid_rules *r, const token_vec *toks
                    token_in(d, a, &r->verbs) < 0 && token_in(d, a, &r->auxiliaries) < 0 &&
                    token_in(d, a, &r->prepositions) < 0 && !tok_connector(d, r, a) && !tok_article(d, r, a) &&
                    token_in(d, a, &r->conjunctions) < 0 && token_in(d, a, &r->relatives) < 0 &&
+                   token_in(d, a, &r->subordinators) < 0 && token_in(d, a, &r->complementisers) < 0 &&
                    token_in(d, a, &r->pronouns) < 0 && !tok_adverb(d, r, a) && !tok_finite_ending(d, r, a) &&
                    !rules_ends_in(&r->past_endings, (const char *)d->text + a->start, a->stem_end - a->start);
     if (!modified && !tok_title_head(d, r, &t[i - 1])) return 0;

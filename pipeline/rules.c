@@ -499,11 +499,13 @@ int rules_longest_ending_lookup(const wordset *endings, const char *s, size_t n)
     return 0;
 }
 
-size_t rules_ending_length(const wordset *endings, const char *s, size_t n) {
-    if (n < 2 || !rules_may_end_in(endings, s, n)) return 0;
-    for (size_t k = longest_possible_ending(endings, s, n, endings->max_len < n ? endings->max_len : n - 1); k >= 1; k--)
-        if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0) return k;
-    return 0;
+size_t rules_stem_in(const whosaid_rules *r, const wordset *endings, const wordset *set, const char *s, size_t n) {
+    if (n < 2 || !rules_may_end_in(endings, s, n)) return n;
+    for (size_t k = endings->max_len < n ? endings->max_len : n - 1; k >= 1; k--)
+        if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0 &&
+            rules_compound_in(r, set, s, n - k) >= 0)
+            return n - k;
+    return n;
 }
 
 /* Bytes the last part of a compound has at least ("Sprecher" in "THW-Sprecher", not "in"). */

@@ -241,9 +241,10 @@ static inline int rules_longest_ending(const wordset *endings, const char *s, si
     /* (an ending leaves a letter before it) */
     return n >= 2 && rules_may_end_in(endings, s, n) ? rules_longest_ending_lookup(endings, s, n) : 0;
 }
-/* How many bytes the longest ending of s[0, n) that the set holds takes (read by add_words), or
- * 0: what to cut to undo an ending ("Landratsamts" -> "Landratsamt"). */
-size_t rules_ending_length(const wordset *endings, const char *s, size_t n);
+/* The length of s[0, n) without the longest of its endings (read by add_words) that leaves a
+ * word of set, or a compound that ends in one (rules_compound_in): "Landratsamts" ->
+ * "Landratsamt", "Bundesministeriums" -> "Bundesministerium"; n where none does. */
+size_t rules_stem_in(const whosaid_rules *r, const wordset *endings, const wordset *set, const char *s, size_t n);
 /* Does the word s[0, n) end as no name does (rules/not-name-endings.txt)? */
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n);
 
