@@ -1116,6 +1116,13 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             int cited = c->form == CUE_BEFORE && cites_by_case(d, reg->rules, c) &&
                         ((c->verb_end <= m->start && m->start - c->verb_end <= 1) ||
                          (m->end <= c->verb_start && c->verb_start - m->end <= 1));
+            /* (…or a preposition's or a document's after the verb: "hieß es aus dem
+             * Innenministerium", "hieß es in einer Mitteilung des Spitals") */
+            size_t pa, pb;
+            if (!cited && c->form == CUE_AFTER && m->start >= c->verb_end && word_before(d, m->start, &pa, &pb) &&
+                (wordset_get(&reg->rules->prepositions, (const char *)d->text + pa, pb - pa) >= 0 ||
+                 wordset_get_folded(&reg->rules->document_nouns, (const char *)d->text + pa, pb - pa) >= 0))
+                cited = 1;
             if (!m->org && cited && w < m->end && rules_feature(reg->rules, FEATURE_GENITIVE_ARTICLES) &&
                 (wordset_get_folded(&reg->rules->dative_articles, (const char *)d->text + m->start, w - m->start) >= 0 ||
                  wordset_get_folded(&reg->rules->connectors, (const char *)d->text + m->start, w - m->start) >= 0)) {

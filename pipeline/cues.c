@@ -903,11 +903,21 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
 static mention where_impersonal_speaks(const document *d, const whosaid_rules *r, const cue_scratch *s, mention m) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, k = m.next_tok;
-    if (m.kind != MENTION_PRONOUN || k + 1 >= n || k == 0 || token_in(d, &t[k - 1], &r->impersonal_pronouns) < 0 ||
-        !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->prepositions) < 0 || token_in(d, &t[k], &r->cue_followers) < 0)
+    if (m.kind != MENTION_PRONOUN || k + 1 >= n || k == 0 || token_in(d, &t[k - 1], &r->impersonal_pronouns) < 0)
         return m;
+    /* (past an adverb: "hieß es dagegen aus der Unternehmenszentrale") */
+    if (k + 2 < n && (t[k].flags & TOK_LOWER) && tok_adverb(d, r, &t[k])) k++;
+    if (!(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->prepositions) < 0) return m;
     k++;
     if (k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && !tok_article(d, r, &t[k])) k++;
+    /* "hieß es in einer Mitteilung des Spitals": a document's noun (or a compound that ends in
+     * one: "Pressemitteilung") and the genitive of whose it is name its maker; alone ("hieß es
+     * in der Mitteilung") it names no one */
+    if (k + 1 < n && tok_article(d, r, &t[k]) && rules_compound_in(r, &r->document_nouns, (const char *)d->text + t[k + 1].start,
+                                                                   t[k + 1].stem_end - t[k + 1].start) >= 0) {
+        if (!(k + 3 < n && tok_connector(d, r, &t[k + 2]) && rules_feature(r, FEATURE_GENITIVE_ARTICLES))) return m;
+        k += 2;
+    }
     mention place = parse_mention(d, r, &s->toks, k);
     /* "au parquet de Lyon": the noun of an organisation that a contracted article leaves bare,
      * and a capitalised complement */

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German 'hieß es' names no one; the phrase after it does ('hieß es aus dem Innenministerium': rules/de/impersonal-pronouns.txt)", 'rules/de/impersonal-pronouns.txt',
+  "\nes\n", "\n"),
+ ("a document's noun and its genitive name the maker after an impersonal cue ('hieß es in einer Mitteilung des Landratsamts': where_impersonal_speaks)", 'pipeline/cues.c',
+  "        k += 2;\n    }\n    mention place = parse_mention(d, r, &s->toks, k);", "    }\n    mention place = parse_mention(d, r, &s->toks, k);"),
+ ("a source after a preposition behind an impersonal cue is named without the article of its case ('aus dem Innenministerium' -> 'Innenministerium': from_cue)", 'pipeline/attribute.c',
+  "                cited = 1;", "                cited = 0;"),
  ("a 'que' of its own in the first part keeps 'que A y que B' whole (relative or nested clause: add_clause)", 'pipeline/reported.c',
   "            if ((in(d, &t[k], &r->complementisers) || tok_relative(d, r, &t[k])) &&\n", "            if (0 &&\n"),
  ("a 'que' before an infinitive does not keep the clause whole ('tendrán que esperar y que …': rules/es/infinitive-endings.txt)", 'rules/es/infinitive-endings.txt',
