@@ -397,7 +397,11 @@ int role_before(const document *d, const whosaid_rules *r, const token_vec *toks
                    token_in(d, a, &r->subordinators) < 0 && token_in(d, a, &r->complementisers) < 0 &&
                    token_in(d, a, &r->pronouns) < 0 && !tok_adverb(d, r, a) && !tok_finite_ending(d, r, a) &&
                    !rules_ends_in(&r->past_endings, (const char *)d->text + a->start, a->stem_end - a->start);
-    if (!modified && !tok_title_head(d, r, &t[i - 1])) return 0;
+    /* (or a noun of what someone does by its ending: "led by entomologist Naomi Achterberg",
+     * "physicist Ali Reza"; not a modifier alone, "former") */
+    if (!modified && !tok_title_head(d, r, &t[i - 1]) &&
+        !(tok_title(d, r, &t[i - 1]) && token_in(d, &t[i - 1], &r->title_modifiers) < 0))
+        return 0;
     size_t k = i - 1 - (size_t)modified;
     while (k > 0 && i - k < 8) {
         const token *w = &t[k - 1];

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a noun of what someone does by its ending before a name is a role ('led by entomologist Naomi Achterhof': role_before)", 'pipeline/roles.c',
+  "        !(tok_title(d, r, &t[i - 1]) && token_in(d, &t[i - 1], &r->title_modifiers) < 0))", "        1)"),
  ("'member' heads a role ('Council member Andrea Castellanos', 'a member of the transit board said': rules/en/titles.txt)", 'rules/en/titles.txt',
   "\nmember\n", "\n"),
  ("German 'hieß es' names no one; the phrase after it does ('hieß es aus dem Innenministerium': rules/de/impersonal-pronouns.txt)", 'rules/de/impersonal-pronouns.txt',
