@@ -1359,6 +1359,13 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
             title = m;
             break;
         }
+        /* (where every noun is capitalised, one capitalised word after a genitive's adjective
+         * is the end of a description, no name: "Eine Mutter zweier Kinder sagte") */
+        if (m.kind == MENTION_NAME && m.name_tokens == 1 && s > from && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+            (t[s - 1].flags & TOK_LOWER) &&
+            rules_ends_in(&r->genitive_adjective_endings, (const char *)d->text + t[s - 1].start, t[s - 1].stem_end - t[s - 1].start) &&
+            !tok_article(d, r, &t[s - 1]) && token_in(d, &t[s - 1], &r->prepositions) < 0)
+            break;
         if (m.kind != MENTION_NONE && m.next_tok == end) return m;
     }
     /* a description in lower case: "the 34-year-old mother of three replied" */
