@@ -125,9 +125,7 @@ static int head_in(const document *d, const mention *m, const wordset *set) {
 static int name_ends_in_noun(const document *d, const person *ps, size_t h, size_t n) {
     for (size_t e = ps->name_start; n > 1 && e <= ps->name_end; e++) {
         if (e < ps->name_end && d->text[e] != ' ') continue;
-        if (e - ps->name_start >= n && tolower(d->text[e - n]) == tolower(d->text[h]) &&
-            memcmp(d->text + e - n + 1, d->text + h + 1, n - 1) == 0)
-            return 1;
+        if (word_ends_in_noun(d, ps->name_start, e, h, n)) return 1;
     }
     return 0;
 }

@@ -461,8 +461,6 @@ static void coordinate(const document *d, const whosaid_rules *r, const cue_scra
     m->gender = 0;
 }
 
-/* "who", "which", "whose": a relative clause opens. */
-
 /* "The deputy prime minister and finance minister, Jane Doe,", "La vicepresidenta primera y
  * ministra de Hacienda, María Jesús Montero,": two roles joined by a conjunction before a name
  * in apposition are one description, which m grows to cover. Returns 1 when so. */

@@ -501,7 +501,8 @@ int rules_longest_ending_lookup(const wordset *endings, const char *s, size_t n)
 
 size_t rules_stem_in(const whosaid_rules *r, const wordset *endings, const wordset *set, const char *s, size_t n) {
     if (n < 2 || !rules_may_end_in(endings, s, n)) return n;
-    for (size_t k = endings->max_len < n ? endings->max_len : n - 1; k >= 1; k--)
+    /* (from the longest, as rules_longest_ending_lookup reads them) */
+    for (size_t k = longest_possible_ending(endings, s, n, endings->max_len < n ? endings->max_len : n - 1); k >= 1; k--)
         if ((k >= 64 || (endings->lengths >> k & 1)) && wordset_get(endings, s + n - k, k) >= 0 &&
             rules_compound_in(r, set, s, n - k) >= 0)
             return n - k;

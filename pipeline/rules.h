@@ -82,8 +82,8 @@ static inline int wordset_get_short(const wordset *set, size_t n, uint64_t hash,
     X(FEATURE_COMMA_CLAUSE, "comma-clause")                                                        \
     X(FEATURE_COMPLEMENTISER_DROPPED, "complementiser-dropped")                                    \
     X(FEATURE_COMPOUND_FIRST_NAMES, "compound-first-names")                                        \
-    X(FEATURE_COORDINATED_CLAUSES, "coordinated-clauses")                                          \
     X(FEATURE_CONTRACTED_ARTICLES, "contracted-articles")                                          \
+    X(FEATURE_COORDINATED_CLAUSES, "coordinated-clauses")                                          \
     X(FEATURE_DESCRIBED_PEOPLE, "described-people")                                                \
     X(FEATURE_DOUBLE_SURNAMES, "double-surnames")                                                  \
     X(FEATURE_EPITHETS, "epithets")                                                                \

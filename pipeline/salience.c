@@ -3,8 +3,6 @@
  * there. */
 #include "salience.h"
 
-#include <ctype.h>
-#include <string.h>
 #include <strings.h>
 
 static int gender_fits(const person *p, int g) { return !g || !p->gender || p->gender == g; }
@@ -129,9 +127,7 @@ int registry_org_fit(const registry *reg, const document *d, const person *ps, s
             return ORG_HOLDS_NOUN;
         /* (where every noun is capitalised, as a compound's last part: "das Ministerium" of
          * "Bundesministerium für Verkehr") */
-        if (e - w > he - hs && he - hs > 1 && rules_feature(reg->rules, FEATURE_CAPITALISED_NOUNS) &&
-            tolower(d->text[e - (he - hs)]) == tolower(d->text[hs]) &&
-            !memcmp(d->text + e - (he - hs) + 1, d->text + hs + 1, he - hs - 1))
+        if (rules_feature(reg->rules, FEATURE_CAPITALISED_NOUNS) && word_ends_in_noun(d, w, e, hs, he - hs))
             return ORG_HOLDS_NOUN;
         int g = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + w, e - w);
         if (g >= 0) {

@@ -5,6 +5,17 @@
 
 #include "people.h"
 
+#include <ctype.h>
+#include <string.h>
+
+/* Does the word ending at text[e] (from w on) end in the noun text[h, h + n), the noun's first
+ * letter in either case (ASCII): the noun itself, or a compound by its last part
+ * ("Regionalspital" for "Spital", "Bundesministerium" for "Ministerium")? */
+static inline int word_ends_in_noun(const document *d, size_t w, size_t e, size_t h, size_t n) {
+    return n > 1 && e - w >= n && tolower(d->text[e - n]) == tolower(d->text[h]) &&
+           !memcmp(d->text + e - n + 1, d->text + h + 1, n - 1);
+}
+
 /* A query: who, named before pos (in sentence sent, not before byte floor), may a pronoun or
  * description there stand for? */
 typedef struct {
