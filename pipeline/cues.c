@@ -403,7 +403,10 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     /* (past the rest of an organisation's name the phrase stopped short of) */
     size_t cut = k == m->next_tok && !of_named ? complement_comma(d, r, s, m) : 0;
     if (cut) k = cut;
-    if (!punct_is(&t[k], ',')) return 0;
+    /* (past the organisation's short name in brackets: "Der Vizedirektor des Bundesamts für
+     * Umwelt (Bafu), Beat Zwahlen, sagte") */
+    k = tok_past_label(t, n, k);
+    if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
     /* (a word or two of origin or of what they are before a first name: ", el argentino
      * Ricardo Peralta,", ", el joven argentino Ricardo Peralta,"; no role of theirs, the
@@ -506,6 +509,10 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
     }
     if (k < s->toks.len && k == m->next_tok && complement_comma(d, r, s, m) && name_in_apposition(d, r, s, k, m))
+        return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
+    /* (an organisation's short name in brackets before the comma: "…, sagte der Vizedirektor
+     * des Bundesamts für Umwelt (Bafu), Beat Zwahlen.") */
+    if (k < s->toks.len && tok_past_label(t, s->toks.len, k) > k && name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
@@ -629,7 +636,7 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     /* "said Amanda Todd’s mother, Carol Todd": a possessive name owns the noun after it */
     possessor_and_noun(d, r, s, &m);
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && m.next_tok + 3 < s->toks.len &&
-        punct_is(&s->toks.items[m.next_tok], ',')) {
+        punct_is(&s->toks.items[tok_past_label(s->toks.items, s->toks.len, m.next_tok)], ',')) {
         mention named = m;
         if (name_in_apposition(d, r, s, m.next_tok, &named) && named.next_tok < s->toks.len &&
             punct_is(&s->toks.items[named.next_tok], ','))
@@ -958,6 +965,24 @@ static int circumstances_to_end(const document *d, const whosaid_rules *r, const
     return k > e + 1 && k < n && punct_is(&t[k], '.');
 }
 
+/* "The mayor, who spoke at the meeting, said he wants to resign": where the complementiser may
+ * be left out (features.txt "complementiser-dropped"), a subject pronoun right after the verb
+ * that a word of a clause follows (no preposition, article, adverb, conjunction, time or
+ * punctuation, as after "…,” said he on Tuesday") is the reported clause's subject, not the
+ * verb's inverted one. */
+static int pronoun_opens_dropped_clause(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e,
+                                        const mention *m) {
+    const token *t = s->toks.items;
+    size_t k = m->next_tok;
+    if (m->kind != MENTION_PRONOUN || !rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) || e >= s->toks.len ||
+        m->start != t[e].start || k >= s->toks.len)
+        return 0;
+    const token *w = &t[k];
+    return (w->flags & TOK_LOWER) && !s->verb_end.items[k] && token_in(d, w, &r->prepositions) < 0 &&
+           token_in(d, w, &r->articles) < 0 && token_in(d, w, &r->cue_followers) < 0 &&
+           token_in(d, w, &r->conjunctions) < 0 && !tok_adverb(d, r, w);
+}
+
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
     const token *t = s->toks.items;
@@ -991,6 +1016,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         if (inverts(d, r, s, i) == 0) return 0;
         size_t e = s->verb_end.items[i];
         mention m = phrase_after_verb(d, r, s, e);
+        if (pronoun_opens_dropped_clause(d, r, s, e, &m)) return 0;
         /* "betonte auch der Präsident", "dijo también la ministra": an adverb between the
          * verb and its subject */
         for (size_t a = e; m.kind == MENTION_NONE && a < n && a < e + 2 && (t[a].flags & TOK_LOWER) &&

@@ -856,7 +856,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     /* (an age opens the phrase without an article too: ", 71-year-old Doreen Baptiste,") */
     if (j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {
         mention named = parse_mention(d, r, toks, j + 1);
-        if (named.kind == MENTION_NAME) {
+        /* (where every noun is capitalised, a noun alone is none: "ein 16-jähriger Schüler") */
+        if (named.kind == MENTION_NAME &&
+            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && named.name_tokens < 2 && !tok_first_name(d, r, &t[j + 1]))) {
             named.start = t[i].start;
             return named;
         }
@@ -969,8 +971,14 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         /* (a particle in lower case that is also an article is one only after another
          * particle, "von der Leyen": after a name it opens an object, "sagte Feldmann der
          * Deutschen Presse-Agentur") */
+        /* (where every noun is capitalised, not after a noun: "Nach Angaben von Obermeier" is
+         * Obermeier's, the particle a preposition; after a first name, an initial or a title it
+         * is the name's, "Ursula von der Leyen", "Graf von Stauffenberg") */
         if (tok_particle(d, r, &t[k]) && k + 1 < n && name_word(d, r, &t[k + 1]) &&
-            (k == j || (name_word(d, r, &t[k - 1]) && !((t[k].flags & TOK_LOWER) && tok_article(d, r, &t[k]))))) {
+            (k == j || (name_word(d, r, &t[k - 1]) && !((t[k].flags & TOK_LOWER) && tok_article(d, r, &t[k])) &&
+                        !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (t[k].flags & TOK_LOWER) &&
+                          !tok_first_name(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_INITIAL) &&
+                          !tok_title(d, r, &t[k - 1]) && !tok_honorific(d, r, &t[k - 1]))))) {
             k++; /* "Pieter de Vries", "de Vries said" */
             continue;
         }
@@ -1361,10 +1369,12 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         }
         /* (where every noun is capitalised, one capitalised word after a genitive's adjective
          * is the end of a description, no name: "Eine Mutter zweier Kinder sagte") */
+        /* (…or after an age: "Ein 16-jähriger Schüler aus Neumünster sagte") */
         if (m.kind == MENTION_NAME && m.name_tokens == 1 && s > from && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
-            (t[s - 1].flags & TOK_LOWER) &&
-            rules_ends_in(&r->genitive_adjective_endings, (const char *)d->text + t[s - 1].start, t[s - 1].stem_end - t[s - 1].start) &&
-            !tok_article(d, r, &t[s - 1]) && token_in(d, &t[s - 1], &r->prepositions) < 0)
+            (((t[s - 1].flags & TOK_LOWER) &&
+              rules_ends_in(&r->genitive_adjective_endings, (const char *)d->text + t[s - 1].start, t[s - 1].stem_end - t[s - 1].start) &&
+              !tok_article(d, r, &t[s - 1]) && token_in(d, &t[s - 1], &r->prepositions) < 0) ||
+             (age_word(d, r, &t[s - 1]) && !tok_first_name(d, r, &t[s]))))
             break;
         if (m.kind != MENTION_NONE && m.next_tok == end) return m;
     }
@@ -1449,7 +1459,13 @@ int mention_names_someone(const document *d, const whosaid_rules *r, const menti
     /* "the 34-year-old", "the 32-year-old labourer" */
     for (size_t k = m->start; k < m->end; k++)
         if (uc_is_digit(d->text[k])) return 1;
-    /* a plural names a group: "officials", "refugee advocates", "Rights organizations" */
+    /* a plural names a group: "officials", "refugee advocates", "Rights organizations" (where
+     * every noun is capitalised, only a capitalised one: "warnte dagegen," ends in "-en" too) */
+    if (rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
+        int32_t cp;
+        utf8_next(d->text, m->head_end, m->head_start, &cp);
+        if (cp < 0 || !uc_is_upper(cp)) return 0;
+    }
     return rules_plural(r, head, n);
 }
 

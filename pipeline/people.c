@@ -675,6 +675,25 @@ static int span_has_connector(const document *d, const whosaid_rules *r, const t
     return 0;
 }
 
+/* Is toks[i] a number, in figures ("7", "3,5", "1.200": not an age, "47-jährige") or in words
+ * (numerals.txt)? */
+static int is_numeral(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_WORD)) return 0;
+    if (!(t->flags & (TOK_CAP | TOK_LOWER))) {
+        for (size_t k = t->start; k < t->stem_end; k++)
+            if ((unsigned)(d->text[k] - '0') >= 10 && d->text[k] != '.' && d->text[k] != ',') return 0;
+        return 1;
+    }
+    return wordset_get_folded(&r->numerals, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
+
+/* Where every noun is capitalised (features.txt "capitalised-nouns"), is the capitalised word at
+ * toks[i] a number ("Sechs Jahre Haft") or after one: a thing counted, no one's name? */
+static int counted_after_number(const document *d, const whosaid_rules *r, const token *t, size_t i) {
+    return rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+           (is_numeral(d, r, &t[i]) || (i > 0 && is_numeral(d, r, &t[i - 1])));
+}
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *scratch, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
@@ -785,6 +804,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (mention_org_again(reg, &c, t, SUBJECT_FIRST, 1) != 0) return -1;
                 i++;
                 first = 0;
+                continue;
+            }
+            /* "sieben Jahre Haft", "drei bis vier Stunden Musik": where every noun is capitalised,
+             * the capitalised words after a number are what it counts */
+            if ((t->flags & TOK_CAP) && counted_after_number(d, r, toks->items, i)) {
+                while (i < toks->len && (toks->items[i].flags & TOK_CAP)) i++;
                 continue;
             }
             int article = tok_article(d, r, t);
