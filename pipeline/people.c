@@ -675,6 +675,30 @@ static int span_has_connector(const document *d, const whosaid_rules *r, const t
     return 0;
 }
 
+/* Words of whom it was told between a verb and its subject ("a EFE", "à l'AFP"), at most. */
+enum { OBJECT_TOLD_WORDS = 4 };
+
+/* "afirmó a EFE Javier Orellana, portavoz …", "a indiqué à l'AFP le lieutenant-colonel Olivier
+ * Brunet": where whom it was told may stand between a verb and its subject (features.txt
+ * "object-before-subject"), the phrase at toks[i] after the verb's preposition of cue-followers.txt
+ * is that object, and the subject opens after it at an article or a first name; where the phrase
+ * there is a name, or a role with its article, it opens there (else i: the outlet is no one's
+ * role). */
+static size_t past_object_told(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (i < 2 || !rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) || !(t[i - 1].flags & TOK_LOWER) ||
+        token_in(d, &t[i - 1], &r->prepositions) < 0 || token_in(d, &t[i - 1], &r->cue_followers) < 0 ||
+        !is_reporting_verb(d, r, toks, i - 2))
+        return i;
+    for (size_t j = i + 1; j < n && j <= i + OBJECT_TOLD_WORDS && (t[j].flags & TOK_WORD); j++) {
+        if (!tok_article(d, r, &t[j]) && !tok_first_name(d, r, &t[j])) continue;
+        mention m = parse_mention(d, r, toks, j);
+        if (m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.definite && !m.org)) return j;
+    }
+    return i;
+}
+
 /* Is toks[i] a number, in figures ("7", "3,5", "1.200": not an age, "47-jährige") or in words
  * (numerals.txt)? */
 static int is_numeral(const document *d, const whosaid_rules *r, const token *t) {
@@ -826,6 +850,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                rules_plural(r, (const char *)d->text + toks->items[i + 1].start,
                                             toks->items[i + 1].stem_end - toks->items[i + 1].start))))) {
                 i++;
+                continue;
+            }
+            i = past_object_told(d, r, toks, i);
+            /* "un virage de la RD 927", "the A 7": an acronym before a number in figures numbers a
+             * road or a thing, no organisation */
+            size_t h = i + (tok_article(d, r, &toks->items[i]) != 0);
+            if (h + 1 < toks->len && (toks->items[h].flags & TOK_ALLCAPS) &&
+                !(toks->items[h + 1].flags & (TOK_CAP | TOK_LOWER)) && is_numeral(d, r, &toks->items[h + 1])) {
+                i = h + 2;
                 continue;
             }
             mention m = parse_mention(d, r, toks, i);

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("French adverbs of degree and time that open a sentence are no names ('Plus nuancé, le géologue Gérald Pittet, …, rappelle': rules/fr/not-names.txt)", "rules/fr/not-names.txt",
+  "plus moins très trop plutôt certes désormais ensuite puis parfois souvent jamais\n", "\n"),
+ ("an acronym before a number in figures numbers a road, no organisation ('la RD 1092': registry_build)", "pipeline/people.c",
+  "            if (h + 1 < toks->len && (toks->items[h].flags & TOK_ALLCAPS) &&", "            if (0 &&"),
+ ("whom it was told between the verb and its subject is no part of the role ('afirmó a EFE Rubén Alvarado', 'a indiqué à l'AFP le lieutenant-colonel': past_object_told)", "pipeline/people.c",
+  "            i = past_object_told(d, r, toks, i);\n", ""),
  ("a subject pronoun after 'said' with a word of its clause after it opens the reported clause ('…, who spoke at the meeting, said he wants to resign': pronoun_opens_dropped_clause)", "pipeline/cues.c",
   "        if (pronoun_opens_dropped_clause(d, r, s, e, &m)) return 0;\n", ""),
  ("where every noun is capitalised, the capitalised words after a number are what it counts, no name ('sieben Jahre Haft': counted_after_number)", "pipeline/people.c",
