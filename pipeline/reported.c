@@ -235,7 +235,9 @@ static int reports_again(const document *d, const whosaid_rules *r, const quote_
     size_t w = k + 1;
     /* "… and noted that …", "… but cautioned it was too early": a second report of the same
      * subject, its verb right after the conjunction and a clause after it ("pero insistió en
-     * que": a preposition may stand before "que") */
+     * que": a preposition may stand before "que"; an auxiliary before the verb, "y ha lamentado
+     * que") */
+    if (w + 2 < n && (t[w].flags & TOK_LOWER) && in(d, &t[w], &r->auxiliaries) && s->verb_end.items[w + 1]) w++;
     if (w + 1 < n && s->verb_end.items[w] && s->verb_end.items[w] < n && reports(d, r, s, w)) {
         size_t e = s->verb_end.items[w];
         const token *after = &t[e];
