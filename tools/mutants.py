@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("French institutions of culture and schooling speak as their noun says ('Le rectorat de Grenoble a annoncé que': rules/fr/organisation-nouns.txt)", "rules/fr/organisation-nouns.txt",
+  "musée rectorat bibliothèque médiathèque théâtre orchestre opéra festival aéroport zoo académie\n", "\n"),
+ ("Spanish institutions speak as their noun says ('El museo anunció que': rules/es/organisation-nouns.txt)", "rules/es/organisation-nouns.txt",
+  "museo colegio escuela liceo clínica aerolínea aseguradora constructora operadora distribuidora\n", "\n"),
+ ("a capitalised 'Théâtre' makes an organisation's name ('le Théâtre des Cordeliers': rules/fr/organisations.txt)", "rules/fr/organisations.txt",
+  "théâtre musée orchestre opéra festival bibliothèque médiathèque conservatoire rectorat aéroport\n", "\n"),
+ ("Spanish kinds of organisation: 'la municipalidad' is no Teatro Municipal (rules/es/organisation-noun-groups.txt)", "rules/es/organisation-noun-groups.txt",
+  "ayuntamiento consistorio municipio municipalidad alcaldía intendencia cabildo diputación gobernación\n", "\n"),
+ ("French kinds of organisation: 'le musée' is no théâtre (rules/fr/organisation-noun-groups.txt)", "rules/fr/organisation-noun-groups.txt",
+  "\nmusée\n", "\n"),
  ("an auxiliary may stand before the second reporting verb after a conjunction ('ha asegurado que A y ha lamentado que B': reports_again)", "pipeline/reported.c",
   "    if (w + 2 < n && (t[w].flags & TOK_LOWER) && in(d, &t[w], &r->auxiliaries) && s->verb_end.items[w + 1]) w++;\n", ""),
  ("Spanish verbs that announce ahead ('ha avanzado que', 'anticipó que': rules/es/verbs-reported.txt)", "rules/es/verbs-reported.txt",
