@@ -750,7 +750,7 @@ static mention previous_reporter(const document *d, const whosaid_rules *r, cons
 
 /* Is the verb at byte pos a quotation's cue ("“…,” he said of Trump, “…”"): what follows it is
  * that quotation's, not a reported clause. */
-static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos) {
+static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos, size_t sent_start) {
     /* a cue stands next to its quotation: after the last one opened before pos, or before the next */
     size_t lo = 0, hi = quotes->len;
     while (lo < hi) {
@@ -760,6 +760,9 @@ static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos) 
     }
     for (size_t i = lo > 1 ? lo - 2 : 0; i < quotes->len && i < lo + 2; i++) {
         if (cues[i].form == CUE_NONE || cues[i].verb_start != pos || cues[i].verb_end <= pos) continue;
+        /* (a quotation that closed in a sentence before leaves the verb free for a clause of
+         * its own: "»… Angst.« Imboden betonte, der Tourismus bleibe …") */
+        if (cues[i].form == CUE_AFTER && quotes->items[i].close_end <= sent_start) continue;
         /* the verb before its quotation cues it only right before it ("said: “…”"); a fragment
          * further on is in the clause ("he said he feels “a lot stronger”") */
         if (cues[i].form != CUE_BEFORE || quotes->items[i].open <= cues[i].verb_end + 3) return 1;
@@ -1133,7 +1136,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         while (v < n && !s->verb_end.items[v]) v++; /* (to the next verb, in one tight loop) */
         if (v >= n) break;
         if (verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
-        if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start)) continue;
+        if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start, t[0].start)) continue;
         if (from > 0 && inverted_cue_at(d, r, s, v)) continue; /* "…, said Bob Stone, a spokesman" */
         size_t a, b;
         /* "Hasenclever zufolge haben bereits einige Abonnenten gekündigt", "Der Polizei zufolge war
@@ -1595,11 +1598,17 @@ static int subjunctive_sentence(const document *d, const whosaid_rules *r, const
     const token *t = s->toks.items;
     size_t n = s->toks.len, a = 0;
     while (a < n && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
-    if (a >= n || (t[a].flags & TOK_MARK) || in(d, &t[a], &r->subordinators) || in(d, &t[a], &r->report_openers) ||
-        in(d, &t[a], &r->conjunctions))
-        return 0;
+    if (a >= n || (t[a].flags & TOK_MARK) || in(d, &t[a], &r->report_openers) || in(d, &t[a], &r->conjunctions)) return 0;
     size_t k = a + 1;
     while (k < n && !punct_is(&t[k], ',') && !((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives))) k++;
+    /* (a subordinate clause may open it where the main clause's verb right after its comma is in
+     * that mood: "Wer als Behörde diese Frist reiße, solle den Antrag nicht mehr ablehnen
+     * dürfen", "Wenn der Bund nicht zahle, müsse die Gemeinde …") */
+    if (in(d, &t[a], &r->subordinators)) {
+        while (k < n && !punct_is(&t[k], ',')) k++;
+        if (k + 1 >= n || !(t[k + 1].flags & TOK_LOWER) || !in(d, &t[k + 1], &r->subjunctives)) return 0;
+        k++;
+    }
     if (k >= n || punct_is(&t[k], ',') || quote_holding(quotes, t[k].start) < quotes->len) return 0;
     if (k + 1 < n && in(d, &t[k + 1], &r->conjunctions) && !(t[k + 1].flags & TOK_CAP)) return 0; /* "es sei denn" */
     for (size_t j = a; j < n; j++) {

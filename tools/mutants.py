@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a quotation that closed in the sentence before leaves the verb after it free to report a clause ('«… Angst.» Caduff betonte, der Tourismus bleibe …': cues_quotation)", "pipeline/reported.c",
+  "        if (cues[i].form == CUE_AFTER && quotes->items[i].close_end <= sent_start) continue;\n", ""),
+ ("a subordinate clause may open a sentence that goes on in the mood of reported speech ('Wer … reiße, solle …': subjunctive_sentence)", "pipeline/reported.c",
+  "        if (k + 1 >= n || !(t[k + 1].flags & TOK_LOWER) || !in(d, &t[k + 1], &r->subjunctives)) return 0;\n", "        return 0;\n"),
+ ("German 'wer' opens a subordinate clause ('Wer als Behörde diese Frist reiße, solle': rules/de/subordinators.txt)", "rules/de/subordinators.txt",
+  "\nwer\n", "\n"),
  ("French institutions of culture and schooling speak as their noun says ('Le rectorat de Grenoble a annoncé que': rules/fr/organisation-nouns.txt)", "rules/fr/organisation-nouns.txt",
   "musée rectorat bibliothèque médiathèque théâtre orchestre opéra festival aéroport zoo académie\n", "\n"),
  ("Spanish institutions speak as their noun says ('El museo anunció que': rules/es/organisation-nouns.txt)", "rules/es/organisation-nouns.txt",
