@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a councillor's short title is outweighed by the office in apposition ('Cllr Nadia Okonjo, the cabinet member for culture and leisure,': rules/en/ranks.txt)", "rules/en/ranks.txt",
+  "cllr coun councillor ald alderman\n", "\n"),
  ("a quotation that closed in the sentence before leaves the verb after it free to report a clause ('«… Angst.» Caduff betonte, der Tourismus bleibe …': cues_quotation)", "pipeline/reported.c",
   "        if (cues[i].form == CUE_AFTER && quotes->items[i].close_end <= sent_start) continue;\n", ""),
  ("a subordinate clause may open a sentence that goes on in the mood of reported speech ('Wer … reiße, solle …': subjunctive_sentence)", "pipeline/reported.c",
