@@ -253,6 +253,16 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
     if (m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&
         wordset_get_folded(&r->street_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0)
         return 1;
+    /* "Puebla de Arenal, un pueblo de 300 habitantes": a name whose apposition a noun of a
+     * settlement heads (rules/<lang>/settlement-nouns.txt), after its article, and ends or goes
+     * on with a preposition or a relative (not "the town's director", "a town councillor") */
+    size_t k = m->next_tok;
+    if (m->kind == MENTION_NAME && !m->titled && k + 3 < toks->len && punct_is(&t[k], ',') && tok_article(d, r, &t[k + 1]) &&
+        (t[k + 2].flags & (rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? TOK_CAP : TOK_LOWER)) && !(t[k + 2].flags & TOK_POSS) &&
+        wordset_get_folded(&r->settlement_nouns, (const char *)d->text + t[k + 2].start, t[k + 2].stem_end - t[k + 2].start) >= 0 &&
+        ((t[k + 3].flags & TOK_PUNCT) ||
+         ((t[k + 3].flags & TOK_LOWER) && (token_in(d, &t[k + 3], &r->prepositions) >= 0 || token_in(d, &t[k + 3], &r->relatives) >= 0))))
+        return 1;
     size_t n = m->name_tokens;
     if (m->kind != MENTION_NAME || a + n > toks->len || (n != 1 && n != 2) ||
         token_in(d, &t[a + n - 1], &r->places) < 0)
