@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a club's 'FC' shows its kind ('le club' is le FC Broye-Vully, not the Swiss Football League: rules/fr/organisation-noun-groups.txt)", "rules/fr/organisation-noun-groups.txt",
+  "\nclub équipe fc\n", "\nclub équipe\n"),
  ("a name with a settlement in apposition is a place, no one ('Villanueva del Soto, un pueblo de 300 habitantes': mention_is_place)", "pipeline/names.c",
   "    if (m->kind == MENTION_NAME && !m->titled && k + 3 < toks->len && punct_is(&t[k], ',') && tok_article(d, r, &t[k + 1]) &&", "    if (0 &&"),
  ("…only where the settlement noun heads the apposition ('the town's director of public works': mention_is_place)", "pipeline/names.c",
