@@ -808,7 +808,10 @@ static mention bare_description(const document *d, const whosaid_rules *r, const
                                                                token_in(d, &t[k], &r->possessives) >= 0))) ||
                 tok_adverb(d, r, &t[k]) ||
                 (k < p && !(h == a && k == a + 1) && token_in(d, &t[k], &r->not_names) >= 0 &&
-                 token_in(d, &t[k], &r->group_nouns) < 0))
+                 token_in(d, &t[k], &r->group_nouns) < 0) ||
+                /* (", mientras que la dirección aseguró": a word that links clauses is no group,
+                 * whatever its ending) */
+                (k < p && (token_in(d, &t[k], &r->subordinators) >= 0 || token_in(d, &t[k], &r->conjunctions) >= 0)))
                 return m;
         return description_of(t, a, v, h);
     }
@@ -1624,9 +1627,11 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
     while (k < s->toks.len && t[k].start < m->start) k++;
     /* "in each state say": back over a determiner to the preposition */
     while (k > 0 && (token_in(d, &t[k - 1], &r->determiners) >= 0 || token_in(d, &t[k - 1], &r->articles) >= 0)) k--;
-    /* (a conjunction's clause has its own subject: "The area is wooded, and Lohmar said") */
+    /* (a conjunction's clause has its own subject: "The area is wooded, and Lohmar said"; so has
+     * a subordinator's with its "que": ", mientras que la dirección aseguró") */
     return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0 &&
-             token_in(d, &t[k - 1], &r->subordinators) < 0 && token_in(d, &t[k - 1], &r->conjunctions) < 0);
+             token_in(d, &t[k - 1], &r->subordinators) < 0 && token_in(d, &t[k - 1], &r->conjunctions) < 0 &&
+             !(k > 1 && token_in(d, &t[k - 1], &r->complementisers) >= 0 && token_in(d, &t[k - 2], &r->subordinators) >= 0));
 }
 
 /* Tokens a dateline may hold before its dash: "OTTAWA —", "BERLIN (dpa) –", "MADRID, 3 dic (EFE).-" */

@@ -491,6 +491,19 @@ static int subject_then_auxiliary(const document *d, const whosaid_rules *r, con
            (t[e + 1].flags & (TOK_WORD | TOK_MARK));
 }
 
+/* "said nearly 300 workers joined the strike", "said 40 people died": a number at toks[c], the
+ * words in lower case it counts, and a verb in the past right after them (not "added 0.4 per
+ * cent to close at", whose number is the object). */
+static int counted_subject_then_past(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, e = c + 1;
+    if (c >= n || !is_number(&t[c])) return 0;
+    while (e < n && e < c + SUBJECT_BEFORE_AUXILIARY_WORDS && (t[e].flags & TOK_LOWER) && !s->verb_end.items[e] &&
+           !past_verb(d, r, &t[e]) && !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->prepositions))
+        e++;
+    return e > c + 1 && e + 1 < n && (t[e].flags & TOK_LOWER) && past_verb(d, r, &t[e]);
+}
+
 /* Words of a time between a verb and "que" ("explicó este jueves que"), at most. */
 enum { TIME_PHRASE_WORDS = 3 };
 
@@ -652,7 +665,8 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     /* "the index added 0.4 per cent": an object; "said 40 people were hurt", "said about 3,500
      * members had been called up": a number that opens a clause, whose auxiliary shows it */
     else if (c < n && (is_number(&t[c]) || approximate_number(d, r, s, c)) &&
-             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + 1))
+             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + 1) &&
+             !counted_subject_then_past(d, r, s, is_number(&t[c]) ? c : c + 1))
         return 0;
     /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
     if (c >= n || !(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0
