@@ -644,6 +644,9 @@ static size_t described(const document *d, const segments *seg, const registry *
         if (holder != NO_PERSON) return holder;
         for (size_t k = 0; k < a->ranked.n && p != NO_PERSON; k++) {
             p = a->ranked.top[k].person;
+            /* (never one whose name shows another kind: "die Polizei" is no "Gericht",
+             * organisation-noun-groups.txt) */
+            if (registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_start + bare) == ORG_OTHER_KIND) continue;
             if (reg->people.items[p].kind == ENTITY_ORG || name_ends_in_noun(d, &reg->people.items[p], m->head_start, bare) ||
                 ever_subject(d, seg, reg, p))
                 return p;

@@ -635,8 +635,9 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     mention m = phrase_after_verb_alone(d, r, s, k);
     /* "said Amanda Todd’s mother, Carol Todd": a possessive name owns the noun after it */
     possessor_and_noun(d, r, s, &m);
-    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && m.next_tok + 3 < s->toks.len &&
-        punct_is(&s->toks.items[tok_past_label(s->toks.items, s->toks.len, m.next_tok)], ',')) {
+    size_t comma = m.next_tok + 3 < s->toks.len ? tok_past_label(s->toks.items, s->toks.len, m.next_tok) : s->toks.len;
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && comma < s->toks.len &&
+        punct_is(&s->toks.items[comma], ',')) {
         mention named = m;
         if (name_in_apposition(d, r, s, m.next_tok, &named) && named.next_tok < s->toks.len &&
             punct_is(&s->toks.items[named.next_tok], ','))

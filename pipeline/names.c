@@ -866,9 +866,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     /* (an age opens the phrase without an article too: ", 71-year-old Doreen Baptiste,") */
     if (j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {
         mention named = parse_mention(d, r, toks, j + 1);
-        /* (where every noun is capitalised, a noun alone is none: "ein 16-jähriger Schüler") */
+        /* (where every noun is capitalised, a noun alone after an indefinite article is none:
+         * "ein 16-jähriger Schüler"; "der 45-jährige Huber" is Huber) */
         if (named.kind == MENTION_NAME &&
-            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && named.name_tokens < 2 && !tok_first_name(d, r, &t[j + 1]))) {
+            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && token_in(d, &t[i], &r->articles) == ARTICLE_INDEFINITE &&
+              named.name_tokens < 2 &&
+              !tok_first_name(d, r, &t[j + 1]))) {
             named.start = t[i].start;
             return named;
         }
@@ -981,14 +984,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         /* (a particle in lower case that is also an article is one only after another
          * particle, "von der Leyen": after a name it opens an object, "sagte Feldmann der
          * Deutschen Presse-Agentur") */
-        /* (where every noun is capitalised, not after a noun: "Nach Angaben von Obermeier" is
-         * Obermeier's, the particle a preposition; after a first name, an initial or a title it
-         * is the name's, "Ursula von der Leyen", "Graf von Stauffenberg") */
+        /* (where every noun is capitalised, not after a noun of what was stated: "Nach Angaben
+         * von Obermeier" is Obermeier's, the particle a preposition; "Reto von Arx" stays one
+         * name) */
         if (tok_particle(d, r, &t[k]) && k + 1 < n && name_word(d, r, &t[k + 1]) &&
             (k == j || (name_word(d, r, &t[k - 1]) && !((t[k].flags & TOK_LOWER) && tok_article(d, r, &t[k])) &&
                         !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (t[k].flags & TOK_LOWER) &&
-                          !tok_first_name(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_INITIAL) &&
-                          !tok_title(d, r, &t[k - 1]) && !tok_honorific(d, r, &t[k - 1]))))) {
+                          token_in(d, &t[k - 1], &r->document_nouns) >= 0)))) {
             k++; /* "Pieter de Vries", "de Vries said" */
             continue;
         }
@@ -1052,6 +1054,11 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
         }
         k++;
     }
+    /* "gab Roth zu.": where every noun is capitalised, a particle in lower case that ends the
+     * clause is the verb's, never the end of a name ("Karl-Theodor zu Guttenberg" goes on) */
+    while (last > j + 1 && last < n && (t[last].flags & TOK_PUNCT) && (t[last - 1].flags & TOK_LOWER) &&
+           tok_particle(d, r, &t[last - 1]) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        last--;
     if (last > j) {
         m.start = t[i].start;
         m.definite = !article || token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
@@ -1384,7 +1391,8 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
             (((t[s - 1].flags & TOK_LOWER) &&
               rules_ends_in(&r->genitive_adjective_endings, (const char *)d->text + t[s - 1].start, t[s - 1].stem_end - t[s - 1].start) &&
               !tok_article(d, r, &t[s - 1]) && token_in(d, &t[s - 1], &r->prepositions) < 0) ||
-             (age_word(d, r, &t[s - 1]) && !tok_first_name(d, r, &t[s]))))
+             (age_word(d, r, &t[s - 1]) && !tok_first_name(d, r, &t[s]) && s >= from + 2 &&
+              token_in(d, &t[s - 2], &r->articles) == ARTICLE_INDEFINITE)))
             break;
         if (m.kind != MENTION_NONE && m.next_tok == end) return m;
     }

@@ -226,12 +226,15 @@ static int add_mention(registry *reg, build_ctx *c, size_t p, size_t pos, size_t
 /* Is the role [rs, re) a rank (rules/<lang>/ranks.txt, a compound by its last part where
  * nouns are capitalised: "Polizeihauptkommissar", "Erster Kriminalhauptkommissar", "Oberst"),
  * which an office held beside it outweighs ("Sprecher der Polizei", "Chef der Armee")? */
-static int role_is_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
+static int role_ends_in(const document *d, const whosaid_rules *r, const wordset *set, size_t rs, size_t re) {
     if (re <= rs) return 0;
     size_t a = re;
     while (a > rs && d->text[a - 1] != ' ') a--;
     if (re - a > 1 && d->text[re - 1] == '.') re--; /* "Sgt." */
-    return rules_compound_in(r, &r->ranks, (const char *)d->text + a, re - a) >= 0;
+    return rules_compound_in(r, set, (const char *)d->text + a, re - a) >= 0;
+}
+static int role_is_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
+    return role_ends_in(d, r, &r->ranks, rs, re);
 }
 
 /* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
@@ -832,9 +835,17 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             }
             /* "sieben Jahre Haft", "drei bis vier Stunden Musik": where every noun is capitalised,
              * the capitalised words after a number are what it counts */
+            /* (up to a first name: "Die zwei Polizisten Max Berg und Tim Kuhn") */
+            /* (…and the noun right before it, the role of the name after it) */
             if ((t->flags & TOK_CAP) && counted_after_number(d, r, toks->items, i)) {
-                while (i < toks->len && (toks->items[i].flags & TOK_CAP)) i++;
-                continue;
+                size_t past = i;
+                while (past < toks->len && (toks->items[past].flags & TOK_CAP) && !tok_first_name(d, r, &toks->items[past]) &&
+                       !(past + 1 < toks->len && tok_first_name(d, r, &toks->items[past + 1])))
+                    past++;
+                if (past > i) {
+                    i = past;
+                    continue;
+                }
             }
             int article = tok_article(d, r, t);
             if (!(t->flags & TOK_CAP) && !article) {
@@ -948,7 +959,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* (not a relative clause: "Det. Sgt. Colleen Ferrier, who leads the rural crime
                  * unit," keeps her rank) */
                 int relative = m.next_tok + 1 < toks->len && token_in(d, &toks->items[m.next_tok + 1], &r->relatives) >= 0;
-                if (apposed && !described && ranked && !relative) m.role_start = ars, m.role_end = are;
+                /* (an elected member's short title only by an office the text names with its
+                 * article: "Cllr X, the cabinet member for culture,", not "Councillor X, a former
+                 * teacher,": rules/<lang>/elected-titles.txt) */
+                int elected = role_ends_in(d, r, &r->elected_titles, m.role_start, m.role_end) && m.next_tok + 1 < toks->len &&
+                              token_in(d, &toks->items[m.next_tok + 1], &r->articles) == ARTICLE_DEFINITE;
+                if (apposed && !described && (ranked || elected) && !relative) m.role_start = ars, m.role_end = are;
                 int shown = before_verb || after_verb || apposed || aged || described;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;

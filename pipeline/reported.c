@@ -337,6 +337,13 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
  * conjunction: "sagte er, und …"). */
 static int opens_clause_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = &s->toks.items[k];
+    /* "erzählte von ihrer Kindheit, die sie in Bern verbrachte": where every noun is capitalised,
+     * a relative pronoun before a personal one opens a relative clause of the object, not what
+     * was said ("die Lage sei …", "das sei …", "die meisten Fahrgäste hätten …" are clauses) */
+    if (rules_feature(r, FEATURE_CAPITALISED_NOUNS) && k + 1 < s->toks.len && tok_relative(d, r, t)) {
+        const token *next = &s->toks.items[k + 1];
+        if ((next->flags & TOK_LOWER) && in(d, next, &r->pronouns)) return 0;
+    }
     if (opens_clause(d, r, t)) return 1;
     if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || !(t->flags & TOK_LOWER)) return 0;
     if (in(d, t, &r->prepositions) && !in(d, t, &r->conjunctions)) return 1;
@@ -764,6 +771,26 @@ static mention previous_reporter(const document *d, const whosaid_rules *r, cons
 
 /* Is the verb at byte pos a quotation's cue ("“…,” he said of Trump, “…”"): what follows it is
  * that quotation's, not a reported clause. */
+/* Does a clause plainly follow the verb at toks[v]: "that" ("que", "dass"), a comma and a verb in
+ * the mood of reported speech within a few words ("betonte, der Tourismus bleibe"), or a subject
+ * and its auxiliary ("said the team was ready")? Not "sagte am Montag, nachdem …". */
+static int plain_clause_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, e = s->verb_end.items[v];
+    if (e >= n) return 0;
+    if (in(d, &t[e], &r->complementisers)) return 1;
+    if (punct_is(&t[e], ',')) {
+        /* (or a pronoun or an article that opens the clause right after the comma: "Ebner sagte,
+         * er rechne mit …") */
+        if (e + 2 < n && (t[e + 1].flags & TOK_LOWER) && (in(d, &t[e + 1], &r->pronouns) || tok_article(d, r, &t[e + 1])))
+            return 1;
+        for (size_t k = e + 1; k < n && k <= e + 4 && (t[k].flags & TOK_WORD); k++)
+            if ((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives)) return 1;
+        return 0;
+    }
+    return subject_then_auxiliary(d, r, s, e);
+}
+
 static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos, size_t sent_start) {
     /* a cue stands next to its quotation: after the last one opened before pos, or before the next */
     size_t lo = 0, hi = quotes->len;
@@ -972,6 +999,15 @@ static size_t verb_second_phrase_end(const document *d, const whosaid_rules *r, 
     return n;
 }
 
+/* Is the word after the first comma of toks[a, k) a verb in the mood of reported speech
+ * (rules/<lang>/subjunctive-forms.txt: "Wenn …, müsse …")? */
+static int subjunctive_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
+    const token *t = s->toks.items;
+    size_t c = a;
+    while (c < k && !punct_is(&t[c], ',')) c++;
+    return c + 1 < k && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->subjunctives);
+}
+
 /* Is toks[a, k), before the comma of a cue that follows it ("…, Keller said"), what was said:
  * long enough to be a clause, and neither an opening adjunct nor the speaker's own phrase? */
 static int front_is_said(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
@@ -980,7 +1016,10 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     if (k < a + MIN_FRONT_CLAUSE_TOKENS) return 0;
     /* "When asked …, McCallum said", "In its 2015 ruling, the court said": a subordinate
      * clause or a short adjunct before the subject, not what was said */
-    if (in(d, &t[a], &r->subordinators) || (in(d, &t[a], &r->prepositions) && k < a + 2 * MIN_FRONT_CLAUSE_TOKENS))
+    /* (but a subordinate clause before a main clause in the mood of reported speech is what was
+     * said: "Wenn der Bund nicht zahle, müsse die Gemeinde einspringen, sagte Berg") */
+    if ((in(d, &t[a], &r->subordinators) && !subjunctive_after_comma(d, r, s, a, k)) ||
+        (in(d, &t[a], &r->prepositions) && k < a + 2 * MIN_FRONT_CLAUSE_TOKENS))
         return 0;
     /* "Asked whether the plan would raise taxes, Keller said no", "Speaking to reporters,
      * Keller said": a participle's phrase, not what was said */
@@ -1150,7 +1189,8 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         while (v < n && !s->verb_end.items[v]) v++; /* (to the next verb, in one tight loop) */
         if (v >= n) break;
         if (verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
-        if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start, t[0].start)) continue;
+        if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start, plain_clause_after(d, r, s, v) ? t[0].start : 0))
+            continue;
         if (from > 0 && inverted_cue_at(d, r, s, v)) continue; /* "…, said Bob Stone, a spokesman" */
         size_t a, b;
         /* "Hasenclever zufolge haben bereits einige Abonnenten gekündigt", "Der Polizei zufolge war
@@ -1618,10 +1658,14 @@ static int subjunctive_sentence(const document *d, const whosaid_rules *r, const
     /* (a subordinate clause may open it where the main clause's verb right after its comma is in
      * that mood: "Wer als Behörde diese Frist reiße, solle den Antrag nicht mehr ablehnen
      * dürfen", "Wenn der Bund nicht zahle, müsse die Gemeinde …") */
+    /* (not where a cue of its own follows: "Wer den Schaden bezahlt, sei noch unklar, teilte die
+     * Polizei mit") */
     if (in(d, &t[a], &r->subordinators)) {
         while (k < n && !punct_is(&t[k], ',')) k++;
         if (k + 1 >= n || !(t[k + 1].flags & TOK_LOWER) || !in(d, &t[k + 1], &r->subjunctives)) return 0;
         k++;
+        for (size_t v = k + 1; v < n; v++)
+            if (s->verb_end.items[v]) return 0;
     }
     if (k >= n || punct_is(&t[k], ',') || quote_holding(quotes, t[k].start) < quotes->len) return 0;
     if (k + 1 < n && in(d, &t[k + 1], &r->conjunctions) && !(t[k + 1].flags & TOK_CAP)) return 0; /* "es sei denn" */

@@ -496,8 +496,10 @@ size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t r
     for (;;) {
         size_t w = word_start_before(d, rs, e), n = e - w;
         if (n > 1 && d->text[e - 1] == '.') n--; /* "Cpl." */
+        /* (an elected member's short title too: "Opposition leader Councillor X") */
         if (w <= rs || !n || !(d->text[w] >= 'A' && d->text[w] <= 'Z') ||
-            wordset_get(&r->ranks, (const char *)d->text + w, n) < 0)
+            (wordset_get(&r->ranks, (const char *)d->text + w, n) < 0 &&
+             wordset_get(&r->elected_titles, (const char *)d->text + w, n) < 0))
             break;
         e = w - 1; /* the space before it */
     }
