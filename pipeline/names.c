@@ -77,6 +77,9 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
     if (tok_title_noun(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
     const char *w = (const char *)d->text + t->start;
     size_t n = t->stem_end - t->start;
+    /* "der Erste Bevollmächtigte", "Erster Bürgermeister": an office's ordinal, capitalised
+     * (rules/<lang>/office-ordinals.txt; "der erste Zeuge" is none) */
+    if ((t->flags & TOK_CAP) && r->office_ordinals.len && wordset_get_folded(&r->office_ordinals, w, n) >= 0) return 1;
     if (!(t->flags & TOK_LOWER)) return 0;
     /* a person noun in lower case by its ending: "said chief librarian Helen Osei" */
     if (person_noun_ending(r, w, n)) return 1;

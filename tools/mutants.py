@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an office's ordinal in lower case is no title's ('Der erste Zeuge, Max Berg,': office-ordinals.txt, not title-modifiers.txt)", "pipeline/names.c",
+  "    if ((t->flags & TOK_CAP) && r->office_ordinals.len", "    if (1 && r->office_ordinals.len"),
  ("a subordinate clause before a main clause in the mood of reported speech is what was said before a cue ('Wenn …, müsse …, sagte X': front_is_said)", "pipeline/reported.c",
   "    if ((in(d, &t[a], &r->subordinators) && !subjunctive_after_comma(d, r, s, a, k)) ||", "    if ((in(d, &t[a], &r->subordinators)) ||"),
  ("a continuation opened by a subordinate clause yields to a cue of its own ('Wer …, sei …, teilte die Polizei mit': subjunctive_sentence)", "pipeline/reported.c",
@@ -101,8 +103,8 @@ M = [
   "    k = tok_past_label(t, n, k);\n    if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;", "    if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;"),
  ("…and after the verb ('sagte die Leiterin des Amts für Naturgefahren (ANG), Corinne Bühlmann': skip_apposition)", "pipeline/cues.c",
   "    if (k < s->toks.len && tok_past_label(t, s->toks.len, k) > k && name_in_apposition(d, r, s, k, m))", "    if (0)"),
- ("the ordinal of an office opens its role ('der Erste Bevollmächtigte der IG Metall Lohrbach, Dieter Wallner,': rules/de/title-modifiers.txt)", "rules/de/title-modifiers.txt",
-  "erste erster ersten zweite zweiter zweiten dritte dritter dritten\n", "\n"),
+ ("the ordinal of an office, capitalised, opens its role ('der Erste Bevollmächtigte der IG Metall Lohrbach, Dieter Wallner,': tok_title, rules/de/office-ordinals.txt)", "pipeline/names.c",
+  "    if ((t->flags & TOK_CAP) && r->office_ordinals.len && wordset_get_folded(&r->office_ordinals, w, n) >= 0) return 1;\n", ""),
  ("where every noun is capitalised, a word in lower case is no plural naming a group ('warnte dagegen,': mention_names_someone)", "pipeline/names.c",
   "        if (cp < 0 || !uc_is_upper(cp)) return 0;\n", ""),
  ("German answers and assurances take a reported clause ('erwiderte hingegen, …', 'beteuerte, …', 'gab an, …': rules/de/verbs-bare-clause.txt)", "rules/de/verbs-bare-clause.txt",
