@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish 'el oficial' and 'el litigante' head a role ('El oficial precisó que', 'Según el litigante': rules/es/titles.txt)", "rules/es/titles.txt",
+  "oficial oficiala litigante\n", "\n"),
  ("French trades of the arts and the sea head a role ('le critique d’art Lucien Fraisse': rules/fr/titles.txt)", "rules/fr/titles.txt",
   "critique critiques matelot matelots\n", "\n"),
  ("an office's ordinal in lower case is no title's ('Der erste Zeuge, Max Berg,': office-ordinals.txt, not title-modifiers.txt)", "pipeline/names.c",
