@@ -1632,7 +1632,7 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
      * a subordinator's with its "que": ", mientras que la dirección aseguró") */
     return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0 &&
              token_in(d, &t[k - 1], &r->subordinators) < 0 && token_in(d, &t[k - 1], &r->conjunctions) < 0 &&
-             !(k > 1 && token_in(d, &t[k - 1], &r->complementisers) >= 0 && token_in(d, &t[k - 2], &r->subordinators) >= 0));
+             !(k > 1 && tok_linking_que(d, r, t, k - 1)));
 }
 
 /* Tokens a dateline may hold before its dash: "OTTAWA —", "BERLIN (dpa) –", "MADRID, 3 dic (EFE).-" */

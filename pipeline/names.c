@@ -1407,12 +1407,9 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         /* it opens its clause: after punctuation or a conjunction, or after a phrase that opens
          * the sentence with a preposition and no comma ("At one point the crowd chanted", "In a
          * statement the company said", "at which point the crowd chanted") */
-        /* (or a subordinator's "que": ", mientras que la dirección aseguró", ", alors que la
-         * direction affirme") */
+        /* (or a subordinator's "que": ", mientras que la dirección aseguró") */
         if (s > from && !(t[s - 1].flags & TOK_PUNCT) && token_in(d, &t[s - 1], &r->clause_links) < 0 &&
-            !(s > from + 1 && token_in(d, &t[s - 1], &r->complementisers) >= 0 &&
-              (token_in(d, &t[s - 2], &r->subordinators) >= 0 || token_in(d, &t[s - 2], &r->clause_links) >= 0)) &&
-            !after_opening_phrase(d, r, toks, from, s))
+            !(s > from + 1 && tok_linking_que(d, r, t, s - 1)) && !after_opening_phrase(d, r, toks, from, s))
             continue;
         mention m = parse_mention(d, r, toks, s);
         if (m.kind == MENTION_DESCRIPTION && m.next_tok == end) return m;

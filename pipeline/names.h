@@ -31,6 +31,12 @@ int tok_line_break(const document *d, const token *prev, const token *t); /* a l
 static inline int tok_article(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_WORD) && !(t->flags & (TOK_POSS | TOK_IN_CAPS_RUN)) && token_in(d, t, &r->determiners) >= 0;
 }
+/* Is t[k] the "que" of a subordinator or a link of clauses before it (", mientras que la
+ * dirección aseguró")? The phrase after it is its clause's subject. */
+static inline int tok_linking_que(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return k > 0 && token_in(d, &t[k], &r->complementisers) >= 0 &&
+           (token_in(d, &t[k - 1], &r->subordinators) >= 0 || token_in(d, &t[k - 1], &r->clause_links) >= 0);
+}
 /* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
 static inline int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
     /* capitalised inside a run of capitals too: "Yannick Le Bihan", "M. Le Goff" */

@@ -834,9 +834,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 continue;
             }
             /* "sieben Jahre Haft", "drei bis vier Stunden Musik": where every noun is capitalised,
-             * the capitalised words after a number are what it counts */
-            /* (up to a first name: "Die zwei Polizisten Max Berg und Tim Kuhn") */
-            /* (…and the noun right before it, the role of the name after it) */
+             * the capitalised words after a number are what it counts, up to a first name and the
+             * noun before it, the role of the name ("Die zwei Polizisten Max Berg und Tim Kuhn") */
             if ((t->flags & TOK_CAP) && counted_after_number(d, r, toks->items, i)) {
                 size_t past = i;
                 while (past < toks->len && (toks->items[past].flags & TOK_CAP) && !tok_first_name(d, r, &toks->items[past]) &&

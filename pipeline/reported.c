@@ -769,8 +769,6 @@ static mention previous_reporter(const document *d, const whosaid_rules *r, cons
     return none;
 }
 
-/* Is the verb at byte pos a quotation's cue ("“…,” he said of Trump, “…”"): what follows it is
- * that quotation's, not a reported clause. */
 /* Does a clause plainly follow the verb at toks[v]: "that" ("que", "dass"), a comma and a verb in
  * the mood of reported speech within a few words ("betonte, der Tourismus bleibe"), or a subject
  * and its auxiliary ("said the team was ready")? Not "sagte am Montag, nachdem …". */
@@ -791,6 +789,8 @@ static int plain_clause_after(const document *d, const whosaid_rules *r, const c
     return subject_then_auxiliary(d, r, s, e);
 }
 
+/* Is the verb at byte pos a quotation's cue ("“…,” he said of Trump, “…”"): what follows it is
+ * that quotation's, not a reported clause. */
 static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos, size_t sent_start) {
     /* a cue stands next to its quotation: after the last one opened before pos, or before the next */
     size_t lo = 0, hi = quotes->len;
@@ -999,13 +999,13 @@ static size_t verb_second_phrase_end(const document *d, const whosaid_rules *r, 
     return n;
 }
 
-/* Is the word after the first comma of toks[a, k) a verb in the mood of reported speech
- * (rules/<lang>/subjunctive-forms.txt: "Wenn …, müsse …")? */
-static int subjunctive_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
+/* The word after the first comma of toks[a, k) where it is a verb in the mood of reported speech
+ * (rules/<lang>/subjunctive-forms.txt: "Wenn …, müsse …"); 0 where it is none. */
+static size_t subjunctive_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
     const token *t = s->toks.items;
     size_t c = a;
     while (c < k && !punct_is(&t[c], ',')) c++;
-    return c + 1 < k && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->subjunctives);
+    return c + 1 < k && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->subjunctives) ? c + 1 : 0;
 }
 
 /* Is toks[a, k), before the comma of a cue that follows it ("…, Keller said"), what was said:
@@ -1661,9 +1661,7 @@ static int subjunctive_sentence(const document *d, const whosaid_rules *r, const
     /* (not where a cue of its own follows: "Wer den Schaden bezahlt, sei noch unklar, teilte die
      * Polizei mit") */
     if (in(d, &t[a], &r->subordinators)) {
-        while (k < n && !punct_is(&t[k], ',')) k++;
-        if (k + 1 >= n || !(t[k + 1].flags & TOK_LOWER) || !in(d, &t[k + 1], &r->subjunctives)) return 0;
-        k++;
+        if (!(k = subjunctive_after_comma(d, r, s, a, n))) return 0;
         for (size_t v = k + 1; v < n; v++)
             if (s->verb_end.items[v]) return 0;
     }
