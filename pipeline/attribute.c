@@ -542,9 +542,7 @@ static int named_after_kind(const document *d, const registry *reg, const mentio
     while (a < m->end && d->text[a] == ' ') a++;
     *p = NO_PERSON;
     if (m->kind != MENTION_DESCRIPTION || a >= m->end) return 0;
-    int32_t cp;
-    utf8_next(d->text, m->end, a, &cp);
-    if (cp < 0 || !uc_is_upper(cp)) return 0;
+    if (!utf8_opens_upper(d->text, m->end, a)) return 0;
     size_t at = registry_mentions_from(reg, a);
     if (at < reg->mentions.len) {
         const person_mention *pm = &reg->mentions.items[at];
@@ -735,9 +733,7 @@ static size_t named_org(const document *d, const registry *reg, const mention *m
     if (m->kind != MENTION_DESCRIPTION || m->head_end <= m->head_start || !rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) ||
         rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return NO_PERSON;
-    int32_t cp;
-    utf8_next(d->text, m->head_end, m->head_start, &cp);
-    if (cp < 0 || !uc_is_upper(cp)) return NO_PERSON;
+    if (!utf8_opens_upper(d->text, m->head_end, m->head_start)) return NO_PERSON;
     mention name = *m;
     name.kind = MENTION_NAME;
     name.name_start = name.surname_start = m->head_start;

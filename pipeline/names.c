@@ -1483,11 +1483,7 @@ int mention_names_someone(const document *d, const whosaid_rules *r, const menti
         if (uc_is_digit(d->text[k])) return 1;
     /* a plural names a group: "officials", "refugee advocates", "Rights organizations" (where
      * every noun is capitalised, only a capitalised one: "warnte dagegen," ends in "-en" too) */
-    if (rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
-        int32_t cp;
-        utf8_next(d->text, m->head_end, m->head_start, &cp);
-        if (cp < 0 || !uc_is_upper(cp)) return 0;
-    }
+    if (rules_feature(r, FEATURE_CAPITALISED_NOUNS) && !utf8_opens_upper(d->text, m->head_end, m->head_start)) return 0;
     return rules_plural(r, head, n);
 }
 

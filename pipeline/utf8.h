@@ -83,5 +83,12 @@ static inline int uc_is_digit(int32_t cp) {
 static inline int uc_is_space(int32_t cp) {
     return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : !uc_is_general_punctuation(cp) && uc_is_space_beyond_ascii(cp);
 }
+/* Does s[i, len) open with a capital letter? */
+static inline int utf8_opens_upper(const unsigned char *s, size_t len, size_t i) {
+    int32_t cp;
+    if (i >= len) return 0;
+    utf8_next(s, len, i, &cp);
+    return cp >= 0 && uc_is_upper(cp);
+}
 
 #endif

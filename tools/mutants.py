@@ -110,7 +110,7 @@ M = [
  ("the ordinal of an office, capitalised, opens its role ('der Erste Bevollmächtigte der IG Metall Lohrbach, Dieter Wallner,': tok_title, rules/de/office-ordinals.txt)", "pipeline/names.c",
   "    if ((t->flags & TOK_CAP) && r->office_ordinals.len && wordset_get_folded(&r->office_ordinals, w, n) >= 0) return 1;\n", ""),
  ("where every noun is capitalised, a word in lower case is no plural naming a group ('warnte dagegen,': mention_names_someone)", "pipeline/names.c",
-  "        if (cp < 0 || !uc_is_upper(cp)) return 0;\n", ""),
+  "    if (rules_feature(r, FEATURE_CAPITALISED_NOUNS) && !utf8_opens_upper(d->text, m->head_end, m->head_start)) return 0;\n", ""),
  ("German answers and assurances take a reported clause ('erwiderte hingegen, …', 'beteuerte, …', 'gab an, …': rules/de/verbs-bare-clause.txt)", "rules/de/verbs-bare-clause.txt",
   "erwiderte erwiderten erwidert entgegnete entgegneten entgegnet beteuerte beteuerten beteuert\nbemängelte bemängelten erzählte erzählten gab gaben hob hoben\n", "\n"),
  ("where every noun is capitalised, one capitalised word after a genitive's adjective ends a description, no name ('Eine Mutter zweier Kinder sagte': parse_mention_before)", 'pipeline/names.c',
