@@ -491,6 +491,51 @@ static int coordinate_roles(const document *d, const whosaid_rules *r, const cue
     return 1;
 }
 
+/* Tokens of a list a role's complement runs on over, at most. */
+enum { MAX_COMPLEMENT_LIST_TOKENS = 16 };
+
+/* (cues.h) */
+int cue_coordinate_complement(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
+    const token *t = s->toks.items;
+    size_t k = m->next_tok, n = s->toks.len;
+    if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) || m->role_end <= m->role_start ||
+        k < 2 || k + 3 >= n || !punct_is(&t[k], ','))
+        return 0;
+    /* (its complement's last word before the comma: "of Health") */
+    if (!(t[k - 1].flags & TOK_CAP)) return 0;
+    /* items: capitalised words, each after its connector and article maybe, none a first name */
+    size_t e = k + 1, end = 0;
+    int joined = 0;
+    while (e < n && e < k + 1 + MAX_COMPLEMENT_LIST_TOKENS) {
+        if (tok_connector(d, r, &t[e]) || tok_article(d, r, &t[e])) {
+            e++;
+            continue;
+        }
+        if (!(t[e].flags & TOK_CAP) || (t[e].flags & TOK_POSS) || tok_first_name(d, r, &t[e]) || s->verb_end.items[e])
+            return 0;
+        while (e < n && (t[e].flags & TOK_CAP) && !(t[e].flags & TOK_POSS) && !tok_first_name(d, r, &t[e])) e++;
+        if (e >= n) return 0;
+        if (joined) {
+            /* (a last complement in lower case may follow: "Movilidad del estado") */
+            size_t c = e;
+            while (c < n && c < e + 3 && (t[c].flags & TOK_LOWER) && !s->verb_end.items[c] &&
+                   (tok_connector(d, r, &t[c]) || tok_article(d, r, &t[c]) || c > e))
+                c++;
+            if (c < n && punct_is(&t[c], ',')) end = c;
+            break;
+        }
+        if (punct_is(&t[e], ',')) e++;
+        else if ((t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0) joined = 1, e++;
+        else return 0;
+    }
+    if (!end || end + 1 >= n) return 0;
+    mention named = parse_mention(d, r, &s->toks, end + 1);
+    if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
+    m->end = m->role_end = t[end - 1].end;
+    m->next_tok = end;
+    return 1;
+}
+
 /* Does a word of toks[a, e) hold a letter (", a doctor,", not an age: ", 49,")? */
 static int has_letters(const token *t, size_t a, size_t e) {
     for (size_t w = a; w < e; w++)
@@ -503,7 +548,8 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
                               mention *m) {
     const token *t = s->toks.items;
     mention both = *m;
-    if (k < s->toks.len && k == m->next_tok && coordinate_roles(d, r, s, &both) &&
+    if (k < s->toks.len && k == m->next_tok &&
+        (coordinate_roles(d, r, s, &both) || cue_coordinate_complement(d, r, s, &both)) &&
         name_in_apposition(d, r, s, both.next_tok, &both)) {
         *m = both;
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
@@ -1426,9 +1472,12 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             /* ("La présidente de la chambre d'agriculture et de la pêche, Odile Ferrand, a
              * estimé": the rest of an organisation's name the role's phrase stopped short of) */
             mention opening = {0}; /* the phrase from the clause's start, after an opener's comma */
+            mention listed = before; /* ("The Minister of Health, Welfare and Sport, Jan Smit, said") */
             if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {
                 before.end = before.role_end = t[before_end - 1].end;
                 before.next_tok = before_end;
+            } else if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok == before_end) {
+                before = listed;
             } else if (clause_start(s, before_end) > c &&
                        (opening = parse_mention(d, r, &s->toks, clause_start(s, before_end))).titled &&
                        (opening.kind == MENTION_ROLE || opening.kind == MENTION_DESCRIPTION) &&

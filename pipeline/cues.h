@@ -56,6 +56,12 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
  * a preposition of affiliation and an organisation's capitalised words, up to a comma. Returns
  * the comma's index, or e where no such phrase follows. */
 size_t cue_affiliation_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e);
+/* "el secretario de Infraestructura, Conectividad y Movilidad del estado, Rogelio Anzures", "the
+ * Minister of Health, Welfare and Sport, Jan Smit": a role whose complement ends in capitalised
+ * words at the comma after m may go on with more such words, commas between them and a
+ * conjunction before the last, before a name in apposition; m grows to cover them, up to the
+ * comma before the name (m->next_tok). Returns 1 when so. */
+int cue_coordinate_complement(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m);
 /* Where the sentence toks[a, k) starts past a dateline ("OTTAWA —", "ORLANDO, Fla. (Reuters) -",
  * "MADRID, 3 dic (EFE).-"): the token after its dash, or a. */
 size_t after_dateline(const token *t, size_t a, size_t k);

@@ -1025,6 +1025,11 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
      * Keller said": a participle's phrase, not what was said */
     if (opens_with_participle(d, r, s, a, k)) return 0;
     if (apposed_subject(d, r, s, a, k)) return 0;
+    /* "Die Ministerin für Gesundheit, Soziales und Sport, Hanna Berger, sagte": a role whose
+     * complement is a list up to the comma before a name in apposition is no clause, nor is a
+     * part of it */
+    mention listed = parse_mention(d, r, &s->toks, a);
+    if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok >= k) return 0;
     /* "Anne Delvaux, présidente du SLFP, juge ces propos insuffisants.": a name and its role in
      * apposition up to the comma, no verb in them, are the subject of the verb after it (its
      * age too: "Werner Koch, 81, a retired tractor driver, said he …") */

@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a list a role's complement runs on with follows a capitalised complement ('of Health, Welfare and Sport', not 'the health minister, …')", "pipeline/cues.c",
+  "    if (!(t[k - 1].flags & TOK_CAP)) return 0;\n", "\n"),
+ ("a role's complement runs on over a list before a name in apposition before the verb ('The Secretary of Housing, Communities and Local Government, Tobias Rennick, said')", "pipeline/cues.c",
+  "            } else if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok == before_end) {", "            } else if (0) {"),
+ ("a role's complement runs on over a list in skip_apposition ('informó … el secretario de Infraestructura, Conectividad y Movilidad del estado, Ramiro Olaizola')", "pipeline/cues.c",
+  "        (coordinate_roles(d, r, s, &both) || cue_coordinate_complement(d, r, s, &both)) &&", "        (coordinate_roles(d, r, s, &both)) &&"),
+ ("a list's last item may have a complement in lower case ('Movilidad del estado')", "pipeline/cues.c",
+  "            while (c < n && c < e + 3 && (t[c].flags & TOK_LOWER)", "            while (0 && c < n && c < e + 3 && (t[c].flags & TOK_LOWER)"),
+ ("a role whose complement is a list is no reported clause before a cue, nor a part of it ('Die Ministerin für Gesundheit, Soziales und Sport, Hanna Weißgerber, sagte': front_is_said)", "pipeline/reported.c",
+  "    if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok >= k) return 0;", "    if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok == k) return 0;"),
  ("Spanish 'el oficial' and 'el litigante' head a role ('El oficial precisó que', 'Según el litigante': rules/es/titles.txt)", "rules/es/titles.txt",
   "oficial oficiala litigante\n", "\n"),
  ("French trades of the arts and the sea head a role ('le critique d’art Lucien Fraisse': rules/fr/titles.txt)", "rules/fr/titles.txt",
