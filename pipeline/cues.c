@@ -417,8 +417,14 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
                 token_in(d, &t[w], &r->prepositions) >= 0 || token_in(d, &t[w], &r->verbs) >= 0 ||
                 token_in(d, &t[w], &r->org_nouns) >= 0)
                 break;
-            if (w + 1 < n && (t[w + 1].flags & TOK_CAP) && tok_first_name(d, r, &t[w + 1])) {
-                named = parse_mention(d, r, &s->toks, w + 1);
+            if (w + 1 < n && (t[w + 1].flags & TOK_CAP)) {
+                /* (a first name, or a name of three words where its first is none the rules
+                 * know: "el uruguayo Washington Sosa Lemos", not "el club Deportivo Los Andes") */
+                mention probe = parse_mention(d, r, &s->toks, w + 1);
+                if (!tok_first_name(d, r, &t[w + 1]) &&
+                    (probe.name_tokens < 3 || probe.org || token_in(d, &t[w], &r->organisations) >= 0))
+                    continue;
+                named = probe;
                 if (named.role_end > named.role_start) named.kind = MENTION_NONE;
                 break;
             }

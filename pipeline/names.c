@@ -564,6 +564,11 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            !(e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&
              token_in(d, &t[e + 1], &r->verbs) >= 0)) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
+        /* "a teacher and a bell that nobody rang": a conjunction before an article joins
+         * another noun phrase on, which is no part of this one */
+        if (linking && e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0 &&
+            tok_article(d, r, &t[e + 1]))
+            break;
         /* "les experts psychiatres entendus mardi": so does a time of cue-followers.txt after a
          * word of the phrase (not "de ce service", after a connector) */
         if (!linking && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 &&

@@ -380,6 +380,14 @@ static int reports_around(const document *d, const whosaid_rules *r, const token
     return is_reporting_verb(d, r, toks, next) || (i > 0 && is_reporting_verb(d, r, toks, i - 1));
 }
 
+/* Does a name of two words or more stand in apposition from the comma at toks[k] (", Noelia
+ * Carr,")? */
+static int name_in_apposition_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    if (k + 2 >= toks->len || !punct_is(&toks->items[k], ',')) return 0;
+    mention named = parse_mention(d, r, toks, k + 1);
+    return named.kind == MENTION_NAME && named.name_tokens >= 2;
+}
+
 /* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
  * written, its role the description without the article. */
 static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind) {
@@ -1042,8 +1050,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     return -1;
                 first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&
-                       m.titled) {
-                /* "the mayor": one more mention of whoever holds that role */
+                       m.titled && !name_in_apposition_after(d, r, toks, m.next_tok)) {
+                /* "the mayor": one more mention of whoever holds that role (not "The teacher,
+                 * Noelia Carr,", which names whom it means) */
                 size_t p = registry_resolve_role(reg, d, &m);
                 if (p != NO_PERSON &&
                     add_mention(reg, &c, p, m.start, m.end,
