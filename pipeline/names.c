@@ -682,10 +682,12 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
     return h > 0 && h < n && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
 }
 
-/* "(SPVM)" at t[k], after a capitalised word of a role that starts at t[j] and has a connector,
- * and before a comma: the acronym of the organisation the role is of. */
+/* "(SPVM)" at t[k], after a capitalised word of a role that starts at t[j] and has a connector
+ * (or an adjective after one: "des Transports du Nord vaudois (TNV)"), and before a comma: the
+ * acronym of the organisation the role is of. */
 static inline int bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    if (!punct_is(&t[k], '(') || k < j + 3 || k + 3 >= n || !(t[k - 1].flags & TOK_CAP) ||
+    if (!punct_is(&t[k], '(') || k < j + 3 || k + 3 >= n ||
+        !((t[k - 1].flags & TOK_CAP) || ((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP))) ||
         !(t[k + 1].flags & TOK_ALLCAPS) || !punct_is(&t[k + 2], ')') || !punct_is(&t[k + 3], ',') ||
         !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
         return 0;
@@ -968,8 +970,9 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
              * sûres, Hélène Perrin", "de la Prévention routière, Jean-Marc Prigent" */
             /* (…or before a connector that goes on with the complement: "des Ressources
              * naturelles et des Forêts", features.txt "organisation-complements") */
+            /* (…or before its acronym in brackets: "des Transports du Nord vaudois (TNV),") */
             int ends_name = k + 1 < n &&
-                            (punct_is(&t[k + 1], ',') ||
+                            (punct_is(&t[k + 1], ',') || bracketed_acronym(d, r, t, n, j, k + 1) ||
                              (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&
                             k >= 2 && !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||

@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an adjective may end an organisation's name before its acronym in brackets ('des Transports du Léman vaudois (TLV), Olivier Pittard,': bracketed_acronym)", "pipeline/names.c",
+  "        !((t[k - 1].flags & TOK_CAP) || ((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP))) ||", "        !((t[k - 1].flags & TOK_CAP)) ||"),
+ ("a complement's adjective ends the name before its acronym in brackets (parse_mention's ends_name)", "pipeline/names.c",
+  "                            (punct_is(&t[k + 1], ',') || bracketed_acronym(d, r, t, n, j, k + 1) ||", "                            (punct_is(&t[k + 1], ',') ||"),
+ ("a negation makes a clause, not an apposition (', l'entraîneur Sylvain Bergevin ne décolérait pas.': apposition_role)", "pipeline/roles.c",
+  "             (tok_finite_ending(d, r, &t[e]) || token_in(d, &t[e], &r->negations) >= 0))) {", "             (tok_finite_ending(d, r, &t[e])))) {"),
+ ("the presiding judge is 'la juge' (rules/fr/role-synonyms.txt)", "rules/fr/role-synonyms.txt",
+  "président_du_tribunal présidente_du_tribunal président_de_la_cour présidente_de_la_cour juge\n", "\n"),
  ("a conjunction before an article joins another noun phrase on, no part of the description ('a teacher and a bell': parse_description)", "pipeline/names.c",
   "        if (linking && e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0 &&\n            tok_article(d, r, &t[e + 1]))\n            break;\n", "\n"),
  ("a definite role with a name in apposition means the named person, not an earlier description's ('The teacher, Noelia Carrow,': registry)", "pipeline/people.c",
