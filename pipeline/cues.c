@@ -2093,17 +2093,46 @@ static int continues_cued(const segments *seg, const quote_vec *quotes, const cu
            q->open == seg->sents.items[q->sent].start && out[qi - 1].verb_start > prev->close_end;
 }
 
+/* Where the speech before an incise that starts at text[at] ends: before the white space
+ * between them (no earlier than from). */
+static size_t speech_end_before(const document *d, size_t from, size_t at) {
+    while (at > from) {
+        size_t st;
+        int32_t cp = utf8_prev(d->text, at, &st);
+        if (cp < 0 || !uc_is_space(cp)) break;
+        at = st;
+    }
+    return at;
+}
+
+/* Where the speech after an incise that ends at text[at] starts: past the punctuation that
+ * closes the incise and the white space after it ("—dijo—. Lo", ", a-t-il expliqué. C'est"; no
+ * later than end). */
+static size_t speech_start_after(const document *d, size_t at, size_t end) {
+    while (at < end) {
+        int32_t cp;
+        size_t n = utf8_next(d->text, end, at, &cp);
+        if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || (cp >= 0 && uc_is_space(cp)))) break;
+        at += n;
+    }
+    return at;
+}
+
 /* Tokens of speech an incise inside the marks must have on either side, at least; words after
  * the cue of a dialogue's aside before its closing dash, at most. */
 enum { INCISE_SPEECH_TOKENS = 2, ASIDE_CIRCUMSTANCE_TOKENS = 10 };
+/* Words of the speaker's role in apposition inside an incise, at most. */
+enum { APPOSITION_IN_INCISE_TOKENS = 8 };
 
 /* "« Nous avons tenu nos promesses, explique Jean Dupuis. Le reste viendra. »", "«Tenemos
  * quirófanos parados —explicó Landa— porque …»": a cue after a comma or a long dash inside the
  * quotation's marks (after two words of speech at least, or one before a dialogue's dash: "—Sí
  * —dijo Ana López—. Lo veremos."), whose incise ends at a full stop, a comma or a dash with
- * speech after it, cues the whole quotation. 1 and the cue in *c, 0, or -1 (no memory). */
+ * speech after it, cues the quotation; the speech on either side of it is a record of its own
+ * (q->aside, q->resume), as a quotation that the attribution interrupts between two pairs of
+ * marks is. 1 and the cue in *c, 0, or -1 (no memory). */
 static int inner_incise(const document *d, const whosaid_rules *r, const segments *seg, const kept_tokens *kept,
-                        const quote *q, cue_scratch *s, cue *c) {
+                        quote *q, cue_scratch *s, cue *c) {
     if (sentence_window(d, r, seg, kept, q->sent, q->start, q->end, 0, s) != 0) return -1;
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -2119,6 +2148,14 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
         if ((found.who.kind == MENTION_PRONOUN && found.who.gender == GENDER_FIRST) ||
             (found.who.kind == MENTION_DESCRIPTION && found.who.start < found.verb_start))
             continue;
+        /* (its verb or its speaker opens it, maybe after an auxiliary or an object pronoun: ",
+         * a-t-il expliqué", ", se souvient-il", "—le responde la maestra"; not ", and Bernie did
+         * what he said.", speech) */
+        size_t first = k + 1;
+        while (first < n && first < k + 3 && t[first].start < found.verb_start && (t[first].flags & TOK_LOWER) &&
+               (token_in(d, &t[first], &r->auxiliaries) >= 0 || token_in(d, &t[first], &r->object_clitics) >= 0))
+            first++;
+        if (found.verb_start != t[first].start && found.who.start != t[first].start) continue;
         /* (the incise closed right after its cue, which opens after the comma or the dash: an
          * incise, not a clause of the speech that goes on) */
         size_t past = found.verb_end > found.who.end ? found.verb_end : found.who.end, e = k + 1;
@@ -2131,20 +2168,35 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
                 if (w + 1 < n && punct_is_long_dash(&t[w + 1])) e = w + 1;
         if (e + INCISE_SPEECH_TOKENS >= n || !(punct_is(&t[e], '.') || punct_is(&t[e], ',') || punct_is_dash(&t[e])))
             continue;
+        /* (so may the speaker's role in apposition, up to a full stop or the aside's dash: "…,
+         * explique Jean Dupuis, le maire. Le reste …", "—dijo Ana López, vecina de Hoyos—. Lo
+         * …"; words with a verb or without a title are the speech going on: "…, raconte Claire
+         * Morin, et nous sommes partis …") */
+        if (punct_is(&t[e], ',') && found.who.kind == MENTION_NAME) {
+            int titled = 0;
+            size_t w = e + 1;
+            for (; w < n && w < e + 1 + APPOSITION_IN_INCISE_TOKENS && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] &&
+                   token_in(d, &t[w], &r->auxiliaries) < 0;
+                 w++)
+                titled |= tok_title(d, r, &t[w]);
+            if (titled && w + INCISE_SPEECH_TOKENS < n && (punct_is(&t[w], '.') || punct_is_long_dash(&t[w]))) e = w;
+        }
         /* (a role is the incise's own: the speech after its comma is none, "…, explique Jean
          * Dupuis, et nous sommes partis …") */
         if (found.who.role_end > found.who.role_start && found.who.role_start >= t[e].start)
             found.who.role_start = found.who.role_end = found.who.start;
         *c = found;
+        q->aside = (uint32_t)speech_end_before(d, q->start, t[k].start);
+        q->resume = (uint32_t)speech_start_after(d, t[e].end, q->end);
         return 1;
     }
     return 0;
 }
 
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const kept_tokens *kept,
-              const quote_vec *quotes, cue *out, cue_scratch *s) {
+              quote_vec *quotes, cue *out, cue_scratch *s) {
     for (size_t qi = 0; qi < quotes->len; qi++) {
-        const quote *q = &quotes->items[qi];
+        quote *q = &quotes->items[qi];
         memset(&out[qi], 0, sizeof out[qi]);
         /* a few words that open with a capital right after a verb and its speaker are speech, not
          * scare quotes: "Lee said “We will win.”" (mark_partial_quotes makes it direct) */

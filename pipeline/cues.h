@@ -82,7 +82,7 @@ mention cue_phrase_after_verb(const document *d, const whosaid_rules *r, const c
 /* Finds the cue of each direct quotation; out has one entry per quotation. The windows around
  * them are read from the sentences' tokens in kept where the registry kept them. */
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const kept_tokens *kept,
-              const quote_vec *quotes, cue *out, cue_scratch *scratch);
+              quote_vec *quotes, cue *out, cue_scratch *scratch);
 
 /* A quotation without a cue that starts in lower case right after a word of the writer's own
  * sentence ("… to participate in “routine social conversations,” and …") is a fragment the

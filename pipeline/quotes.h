@@ -15,6 +15,9 @@ typedef struct {
     uint32_t end;       /* one past the last quoted byte (the closing mark starts here) */
     uint32_t close_end; /* one past the closing mark; == end when unclosed */
     uint32_t sent;      /* where it opens */
+    /* an incise inside the marks that cues it (« …, explique X. … », —… —dijo—. …): the speech
+     * before it ends at aside, the speech after it starts at resume; both 0 where none */
+    uint32_t aside, resume;
     unsigned char closed;
     unsigned char type; /* WHOSAID_DIRECT, WHOSAID_SCARE or WHOSAID_TITLE */
     unsigned char cued; /* its cue is kept (whosaid.c): a cue_store entry, in quotation order */

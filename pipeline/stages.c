@@ -111,6 +111,8 @@ static int keep_part(whosaid *ws, part *p) {
         }
         quote *dq = &ws->quotes.items[at];
         dq->type = q->type;
+        dq->aside = q->aside;
+        dq->resume = q->resume;
         while (zeroed < ws->zeroed.len && ws->zeroed.items[zeroed] < at) zeroed++;
         if (zeroed < ws->zeroed.len && ws->zeroed.items[zeroed] == at) dq->type = 0;
         if (keep_held(ws, q->open) != 0 || keep_cue(ws, dq, c, &ws->quote_cues) != 0) return -1;

@@ -161,7 +161,17 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
     while (whosaid_walk_next(ws, &w)) {
         if (!(w.q->type & types)) continue;
         const attribution *a = &w.a;
-        whosaid_record rec = {ws, w.q, a, {NULL, 0}, {NULL, 0}};
+        /* a quotation that an incise inside its marks cues is two records, the speech before
+         * the incise and the speech after it, as one that the attribution interrupts between
+         * two pairs of marks is */
+        quote before = *w.q, after = *w.q;
+        int split = w.q->resume > w.q->aside;
+        if (split) {
+            before.end = before.aside;
+            after.start = after.resume;
+            after.sent = (uint32_t)segments_sentence_at(&ws->seg, after.start);
+        }
+        whosaid_record rec = {ws, split ? &before : w.q, a, {NULL, 0}, {NULL, 0}};
         if (a->speaker_end > a->speaker_start &&
             (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, &rec.speaker) != 0 ||
              fold(&ws->role, &ws->doc, a->role_start, role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end),
@@ -172,6 +182,10 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
         if (rec.role.len == rec.speaker.len && rec.role.len && !memcmp(rec.role.ptr, rec.speaker.ptr, rec.role.len))
             rec.role = slice_of(NULL, 0);
         if (fn(&rec, user) != 0) return WHOSAID_ESTOPPED;
+        if (split) {
+            rec.q = &after;
+            if (fn(&rec, user) != 0) return WHOSAID_ESTOPPED;
+        }
     }
     return WHOSAID_OK;
 }

@@ -148,12 +148,12 @@ plain_case("many-reports", "“One,” he said. “Two,” she said. " +
            ["One,", "Two,"] + ["the charges were serious", "more could follow"] * 300)
 plain_case("doubled-apostrophes", "''We agree,'' said John Smith. " + "'''' " * 2000 + "''", None)
 
-# an interview's answers and a paragraph of dialogue (its turn one record, the aside inside it), written in document order (each pairer's
-# quotations merged before the next's)
+# an interview's answers and a paragraph of dialogue (its turn two records, before and after the aside inside it), written in document
+# order (each pairer's quotations merged before the next's)
 recs, _ = plain_case("interview-and-dialogue", "P: ¿Qué piensa usted?\n\nR: Es un golpe duro.\n\n"
                      "—Hola —dijo Juan Pérez—. Vamos.\n\nR: Otra respuesta larga aquí.\n", None, args=("--lang", "es"))
 starts = [r["start"] for r in recs if r["doc"].endswith("interview-and-dialogue.txt")]
-check(len(starts) == 3 and starts == sorted(starts), f"interview-and-dialogue: records in document order: {starts}")
+check(len(starts) == 4 and starts == sorted(starts), f"interview-and-dialogue: records in document order: {starts}")
 
 # ---- plain text: invalid UTF-8 of every kind ----
 said = "”, said John Smith. “".encode()
