@@ -138,13 +138,21 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
            token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t) && token_in(d, t, &r->verbs) < 0;
 }
 
+/* Is the token a plural's possessive, its apostrophe alone after the stem ("teachers'",
+ * "nurses’"), which a noun always follows (words.c)? */
+static int plural_possessive(const token *t) {
+    size_t apostrophe = t->end - t->stem_end;
+    return (t->flags & TOK_POSS) && (apostrophe == 1 || apostrophe == 3);
+}
+
 /* May the token be a word of a role's complement in lower case ("du groupe d'opposition"): no
  * verb, auxiliary, pronoun, relative, complementiser, adverb or other preposition. Right after
  * an article or a connector a word is a noun whatever its ending: "du gouvernement", "du
  * département" end as French adverbs do ("clairement"). */
 static int complement_word(const document *d, const whosaid_rules *r, const token *t, const token *prev) {
     int after_article = tok_connector(d, r, prev) || tok_article(d, r, prev);
-    return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) &&
+    /* (a plural's possessive too, which a noun follows: "of the teachers' association") */
+    return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && (!(t->flags & TOK_POSS) || plural_possessive(t)) &&
            token_in(d, t, &r->cue_followers) < 0 && token_in(d, t, &r->not_names) < 0 &&
            token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
            !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 && token_in(d, t, &r->negations) < 0 &&
@@ -331,6 +339,11 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
                             size_t e, mention *m) {
     const token *t = toks->items;
     /* "Vann R. Newkirk II", "Martin Luther King Jr.": the suffix ends the name, the surname is before it */
+    /* "Rebecca Oduya KC", "Jane Whitby MP": letters after a name that show an honour, an office
+     * or a degree (rules/<lang>/post-nominals.txt) end the phrase but are no part of the name */
+    if (e - j >= 3 && (t[e - 1].flags & TOK_CAP) && r->post_nominals.len &&
+        wordset_get_folded(&r->post_nominals, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0)
+        e--;
     size_t full_end = e;
     if (e - j >= 2 && is_name_suffix(d, r, &t[e - 1])) e--;
     size_t a = e;
@@ -982,6 +995,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
             continue;
         }
         if (t[k].flags & TOK_POSS) {
+            /* "of the local teachers' association": a plural's possessive in a role's complement
+             * goes on with the noun after it */
+            if (complement && (t[k].flags & TOK_LOWER) && plural_possessive(&t[k]) && k + 1 < n &&
+                complement_word(d, r, &t[k + 1], &t[k])) {
+                k++;
+                continue;
+            }
             /* inside an organisation ("the country’s Security Council") or ending the phrase */
             if (k + 1 < n && (t[k + 1].flags & TOK_CAP) && phrase_word(d, r, &t[k + 1])) {
                 k++;

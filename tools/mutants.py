@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("letters after a name that show an honour or an office are no part of it ('Rebecca Oduya KC', 'Jane Whitby MP': rules/en/post-nominals.txt)", "rules/en/post-nominals.txt",
+  "kc qc sc mp msp mla", "sc msp mla"),
+ ("a plural's possessive in a role's complement goes on with its noun ('of the local teachers' association': parse_mention)", "pipeline/names.c",
+  "            if (complement && (t[k].flags & TOK_LOWER) && plural_possessive(&t[k]) && k + 1 < n &&", "            if (0 && complement && (t[k].flags & TOK_LOWER) && plural_possessive(&t[k]) && k + 1 < n &&"),
+ ("a plural's possessive may be a word of a role's complement ('of the teachers' association': complement_word)", "pipeline/names.c",
+  "(!(t->flags & TOK_POSS) || plural_possessive(t)) &&", "!(t->flags & TOK_POSS) &&"),
  ("a quotation an incise inside its marks cues is two records, before and after it (whosaid_process)", "pipeline/whosaid.c",
   "        int split = w.q->resume > w.q->aside;", "        int split = 0;"),
  ("the speech after an incise starts in its own sentence (the second record's sentence index)", "pipeline/whosaid.c",
