@@ -685,11 +685,20 @@ static inline int bracketed_party(const document *d, const whosaid_rules *r, con
            punct_is(&t[k + 2], ')') && ((t[k + 3].flags & TOK_CAP) || ((t[k + 3].flags & TOK_LOWER) && tok_connector(d, r, &t[k + 3])));
 }
 
+/* Bytes of an age word after a number in words, at least ("jährige"). */
+enum { AGE_WORD_MIN = 6 };
+
 /* Is toks[k] an age in figures before a noun or a name: "58-jährige" (the part after its last
- * hyphen in rules/<lang>/age-words.txt)? */
+ * hyphen in rules/<lang>/age-words.txt)? Or in words, one of numerals.txt joined to one:
+ * "der zwölfjährige Jonas". */
 static int age_word(const document *d, const whosaid_rules *r, const token *t) {
     const char *s = (const char *)d->text + t->start;
     size_t n = t->stem_end - t->start, h = n;
+    if (n > AGE_WORD_MIN && (t->flags & TOK_LOWER) && r->numerals.len && !(t->flags & TOK_HYPHENATED)) {
+        for (size_t a = 2; a + AGE_WORD_MIN <= n; a++)
+            if (wordset_get_folded(&r->age_words, s + a, n - a) >= 0) return wordset_get_folded(&r->numerals, s, a) >= 0;
+        return 0;
+    }
     if (!n || !uc_is_digit((unsigned char)s[0]) || !(t->flags & TOK_HYPHENATED)) return 0;
     while (h > 0 && s[h - 1] != '-') h--;
     return h > 0 && h < n && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
@@ -890,11 +899,12 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     if (j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {
         mention named = parse_mention(d, r, toks, j + 1);
         /* (where every noun is capitalised, a noun alone after an indefinite article is none:
-         * "ein 16-jähriger Schüler"; "der 45-jährige Huber" is Huber) */
-        if (named.kind == MENTION_NAME &&
-            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && token_in(d, &t[i], &r->articles) == ARTICLE_INDEFINITE &&
-              named.name_tokens < 2 &&
-              !tok_first_name(d, r, &t[j + 1]))) {
+         * "ein 16-jähriger Schüler"; "der 45-jährige Huber" is Huber; nor is a noun of kin or
+         * of a gender after any article: "der 76-jährige Witwer", kin-nouns.txt, gendered-nouns.txt) */
+        int noun = token_in(d, &t[i], &r->articles) == ARTICLE_INDEFINITE || token_in(d, &t[j + 1], &r->kin_nouns) >= 0 ||
+                   rules_gendered(r, (const char *)d->text + t[j + 1].start, t[j + 1].stem_end - t[j + 1].start) > 0;
+        if (named.kind == MENTION_NAME && !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && noun && named.name_tokens < 2 &&
+                                            !tok_first_name(d, r, &t[j + 1]))) {
             named.start = t[i].start;
             return named;
         }

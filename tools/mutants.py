@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("after an age, a noun of kin or of a gender is no surname ('der 76-jährige Witwer': parse_mention)", "pipeline/names.c",
+  "        int noun = token_in(d, &t[i], &r->articles) == ARTICLE_INDEFINITE || token_in(d, &t[j + 1], &r->kin_nouns) >= 0 ||", "        int noun = token_in(d, &t[i], &r->articles) == ARTICLE_INDEFINITE ||"),
+ ("an age in words is an age ('die zwölfjährige Lena Wirth': age_word)", "pipeline/names.c",
+  "            if (wordset_get_folded(&r->age_words, s + a, n - a) >= 0) return wordset_get_folded(&r->numerals, s, a) >= 0;", "            if (wordset_get_folded(&r->age_words, s + a, n - a) >= 0) return 0;"),
  ("letters after a name that show an honour or an office are no part of it ('Rebecca Oduya KC', 'Jane Whitby MP': rules/en/post-nominals.txt)", "rules/en/post-nominals.txt",
   "kc qc sc mp msp mla", "sc msp mla"),
  ("a plural's possessive in a role's complement goes on with its noun ('of the local teachers' association': parse_mention)", "pipeline/names.c",
