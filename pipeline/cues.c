@@ -1388,8 +1388,10 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     /* (an acronym alone in the brackets may be an organisation's, read below: "La Agencia
      * Catalana del Agua (ACA) comunicó", not "Catalana del Agua") */
     int acronym = open > 0 && tok_past_acronym(t, end, open) == end;
-    if (end >= 4 && open > 0 && open + 2 < end && punct_is(&t[open], '(') && (t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS)) &&
-        (t[open - 1].flags & TOK_CAP) && !acronym) {
+    /* (or an age, or a label in lower case: "Katrin Vogt (57) sagte", "(parteilos)") */
+    if (end >= 4 && open > 0 && open + 2 < end && punct_is(&t[open], '(') &&
+        ((t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS)) || tok_past_label(t, end, open) == end) && (t[open - 1].flags & TOK_CAP) &&
+        !acronym) {
         /* (the phrase that ends there, brackets and all, as parse_mention reads it after a verb;
          * from a few words back only) */
         for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {

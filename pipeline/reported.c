@@ -348,9 +348,15 @@ static int opens_clause_after_comma(const document *d, const whosaid_rules *r, c
     if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || !(t->flags & TOK_LOWER)) return 0;
     if (in(d, t, &r->prepositions) && !in(d, t, &r->conjunctions)) return 1;
     /* (or an adverb or two before the verb in the mood of reported speech: "sagte, schon jetzt
-     * könne die Hälfte …", "erklärte, leider sei …"; not "sagte nichts, dann hat der Rat …") */
-    for (size_t v = k + 1; v < s->toks.len && v <= k + 2 && tok_adverb(d, r, &s->toks.items[v - 1]); v++)
-        if (in(d, &s->toks.items[v], &r->subjunctives)) return 1;
+     * könne die Hälfte …", "erklärte, leider sei …"; not "sagte nichts, dann hat der Rat …"; or
+     * before a preposition or an article that opens the clause: "sagte, auch für die kommenden
+     * Wochen sei kein Regen in Sicht", "sagte, auch der Regen sei …") */
+    for (size_t v = k + 1; v < s->toks.len && v <= k + 2 && tok_adverb(d, r, &s->toks.items[v - 1]); v++) {
+        const token *w = &s->toks.items[v];
+        if (in(d, w, &r->subjunctives) ||
+            ((w->flags & TOK_LOWER) && ((in(d, w, &r->prepositions) && !in(d, w, &r->conjunctions)) || tok_article(d, r, w))))
+            return 1;
+    }
     return 0;
 }
 

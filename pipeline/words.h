@@ -86,9 +86,12 @@ static inline size_t tok_past_acronym(const token *t, size_t n, size_t k) {
 enum { LABEL_TOKENS = 7 };
 
 /* "(Saint-Guénolé en commun)", "(MoDem)": past a label in brackets at t[k] that opens with a
- * capital and holds words (and hyphens) only, of LABEL_TOKENS at most; k where there is none. */
+ * capital and holds words (and hyphens) only, of LABEL_TOKENS at most; or one word alone, an
+ * age or a label in lower case: "Katrin Vogt (57)", "(parteilos)"; k where there is none. */
 static inline size_t tok_past_label(const token *t, size_t n, size_t k) {
-    if (k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & (TOK_CAP | TOK_ALLCAPS))) return k;
+    if (k + 2 >= n || !punct_is(&t[k], '(')) return k;
+    if (!(t[k + 1].flags & (TOK_CAP | TOK_ALLCAPS)))
+        return (t[k + 1].flags & TOK_WORD) && punct_is(&t[k + 2], ')') ? k + 3 : k;
     for (size_t c = k + 2; c < n && c <= k + LABEL_TOKENS; c++) {
         if (punct_is(&t[c], ')')) return c + 1;
         if (!(t[c].flags & TOK_WORD) && !punct_is(&t[c], '-')) break;

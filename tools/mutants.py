@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an age or a label in lower case in brackets is a label ('Bernd Kranich (57)', '(parteilos)': tok_past_label)", "pipeline/words.h",
+  "        return (t[k + 1].flags & TOK_WORD) && punct_is(&t[k + 2], ')') ? k + 3 : k;", "        return k;"),
+ ("a name reads on over an age or a lower-case label in brackets before its verb ('Bernd Kranich (57) sagte')", "pipeline/cues.c",
+  "        ((t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS)) || tok_past_label(t, end, open) == end) && (t[open - 1].flags & TOK_CAP) &&", "        ((t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS))) && (t[open - 1].flags & TOK_CAP) &&"),
+ ("an adverb before a preposition or an article opens a clause after the comma ('sagte, auch für die kommenden Wochen sei …': opens_clause_after_comma)", "pipeline/reported.c",
+  "            ((w->flags & TOK_LOWER) && ((in(d, w, &r->prepositions) && !in(d, w, &r->conjunctions)) || tok_article(d, r, w))))", "            0)"),
+ ("German separable verbs in the present ('kündigt an, …': rules/de/verbs-bare-clause.txt)", "rules/de/verbs-bare-clause.txt",
+  "räumte räumten fügt teilt kündigt räumt", "räumte räumten"),
  ("after an age, a noun of kin or of a gender is no surname ('der 76-jährige Witwer': parse_mention)", "pipeline/names.c",
   "        int noun = token_in(d, &t[i], &r->articles) == ARTICLE_INDEFINITE || token_in(d, &t[j + 1], &r->kin_nouns) >= 0 ||", "        int noun = token_in(d, &t[i], &r->articles) == ARTICLE_INDEFINITE ||"),
  ("an age in words is an age ('die zwölfjährige Lena Wirth': age_word)", "pipeline/names.c",
