@@ -549,6 +549,8 @@ static int has_letters(const token *t, size_t a, size_t e) {
     return 0;
 }
 
+static int participle(const document *d, const whosaid_rules *r, const token *t);
+
 /* An apposition after a name: ", a doctor," — returns the index after its closing comma. */
 static size_t skip_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k,
                               mention *m) {
@@ -569,8 +571,12 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
-    /* (a subordinate clause is none: ", mientras enciende las luces.") */
-    if (k + 1 < s->toks.len && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->subordinators) >= 0) return k;
+    /* (a subordinate clause is none: ", mientras enciende las luces.", nor a participle's phrase:
+     * "according to the Labor Department, taking a step toward …"; not ", managing director at …") */
+    if (k + 1 < s->toks.len && (t[k + 1].flags & TOK_LOWER) &&
+        (token_in(d, &t[k + 1], &r->subordinators) >= 0 ||
+         (participle(d, r, &t[k + 1]) && !tok_title(d, r, &t[k + 1]) && !(k + 2 < s->toks.len && tok_title(d, r, &t[k + 2])))))
+        return k;
     size_t e = k + 1;
     while (e < s->toks.len && e < k + 18 && ((t[e].flags & TOK_WORD) || apposition_punct(&t[e]))) e++;
     /* ", a doctor," — or ", a prominent New York Democrat." at the end of the sentence */

@@ -830,19 +830,32 @@ static int clause_goes_on(const document *d, const whosaid_rules *r, const cue_s
                           size_t *b) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, end = c->verb_end > c->who.end ? c->verb_end : c->who.end, k = 0;
-    /* after "said Mark Garthwaite," comes what he is: ", executive director of the guild" */
-    if (c->who.start > c->verb_start) return 0;
+    /* after "said Mark Garthwaite," comes what he is (", executive director of the guild"), or
+     * a clause that shows its verb: ", said the minister, the council has approved …", "…, sagte
+     * der Sprecher, der Mangel treffe aber vor allem …" */
+    int inverted = c->who.start > c->verb_start;
     while (k < n && t[k].start < end) k++;
+    /* (German "der" is an article before a noun and the verb in second place: ", der Mangel
+     * treffe …"; a relative before anything else: ", die Strasser schon … bewundert hatte") */
     if (k + 1 >= n || !punct_is(&t[k], ',') || !(t[k + 1].flags & TOK_LOWER) || s->verb_end.items[k + 1] ||
-        in(d, &t[k + 1], &r->relatives) || in(d, &t[k + 1], &r->conjunctions) || tok_title(d, r, &t[k + 1]))
+        (tok_relative(d, r, &t[k + 1]) &&
+         !(tok_article(d, r, &t[k + 1]) && k + 3 < n && (t[k + 2].flags & TOK_CAP) &&
+           (in(d, &t[k + 3], &r->subjunctives) || in(d, &t[k + 3], &r->auxiliaries) || s->verb_end.items[k + 3]))) ||
+        in(d, &t[k + 1], &r->conjunctions) || tok_title(d, r, &t[k + 1]))
         return 0;
     /* ", a senior fellow at the institute": an apposition of the speaker, no verb in it */
-    if (in(d, &t[k + 1], &r->articles)) {
-        size_t w = k + 2;
+    if (in(d, &t[k + 1], &r->articles) || inverted) {
+        size_t w = k + 1 + !inverted;
         while (w < n && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
-               !in(d, &t[w], &r->copulas))
+               !in(d, &t[w], &r->copulas) && !(inverted && in(d, &t[w], &r->subjunctives)))
             w++;
         if (w >= n || !(t[w].flags & TOK_WORD)) return 0;
+        /* (after an inverted cue, a subject opens the clause, or its verb is in the mood of
+         * reported speech: not "…, according to the department, taking a step toward …") */
+        const token *o = &t[k + 1];
+        if (inverted && !in(d, &t[w], &r->subjunctives) && !in(d, o, &r->pronouns) && !in(d, o, &r->articles) &&
+            !in(d, o, &r->determiners) && !in(d, o, &r->possessives) && !is_number(o))
+            return 0;
     }
     size_t e = n;
     while (e > k + 1 && trailing_punct(&t[e - 1])) e--;

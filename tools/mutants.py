@@ -15,6 +15,22 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a participle's phrase after a name or 'according to X,' is no apposition ('taking a step toward …': skip_apposition)", "pipeline/cues.c",
+  "         (participle(d, r, &t[k + 1]) && !tok_title(d, r, &t[k + 1]) && !(k + 2 < s->toks.len && tok_title(d, r, &t[k + 2])))))", "         0))"),
+ ("a participle before a title is a role's (', managing director at Sunfield Partners')", "pipeline/cues.c",
+  " && !(k + 2 < s->toks.len && tok_title(d, r, &t[k + 2])))))", ")))"),
+ ("after an inverted cue between two clauses the clause after it is reported ('…, sagte der Sprecher, der Mangel treffe …': clause_goes_on)", "pipeline/reported.c",
+  "    if (in(d, &t[k + 1], &r->articles) || inverted) {", "    if (inverted) return 0;\n    if (in(d, &t[k + 1], &r->articles)) {"),
+ ("a verb in the mood of reported speech shows the clause after an inverted cue ('versprach X, betriebsbedingte Kündigungen wolle er …')", "pipeline/reported.c",
+  "               !in(d, &t[w], &r->copulas) && !(inverted && in(d, &t[w], &r->subjunctives)))", "               !in(d, &t[w], &r->copulas))"),
+ ("after an inverted cue a subject or a verb in the mood of reported speech opens the clause, not a participle ('…, according to the department, taking a step …')", "pipeline/reported.c",
+  "        if (inverted && !in(d, &t[w], &r->subjunctives) && !in(d, o, &r->pronouns) && !in(d, o, &r->articles) &&", "        if (0 && !in(d, &t[w], &r->subjunctives) && !in(d, o, &r->pronouns) && !in(d, o, &r->articles) &&"),
+ ("German 'der' before a noun and a verb in second place is an article, not a relative (', der Mangel treffe …': clause_goes_on)", "pipeline/reported.c",
+  "         !(tok_article(d, r, &t[k + 1]) && k + 3 < n && (t[k + 2].flags & TOK_CAP) &&", "         !(0 && k + 3 < n && (t[k + 2].flags & TOK_CAP) &&"),
+ ("German 'die' before a name and no verb after it is a relative (', die Strassner schon … bewundert hatte.')", "pipeline/reported.c",
+  "           (in(d, &t[k + 3], &r->subjunctives) || in(d, &t[k + 3], &r->auxiliaries) || s->verb_end.items[k + 3]))) ||", "           1)) ||"),
+ ("German third persons in the mood of reported speech ('der Mangel treffe': rules/de/subjunctive-forms.txt)", "rules/de/subjunctive-forms.txt",
+  "treffe gelte führe", "gelte führe"),
  ("an age or a label in lower case in brackets is a label ('Bernd Kranich (57)', '(parteilos)': tok_past_label)", "pipeline/words.h",
   "        return (t[k + 1].flags & TOK_WORD) && punct_is(&t[k + 2], ')') ? k + 3 : k;", "        return k;"),
  ("a name reads on over an age or a lower-case label in brackets before its verb ('Bernd Kranich (57) sagte')", "pipeline/cues.c",
