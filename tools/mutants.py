@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("French sub-prefectures and consular chambers speak ('La sous-préfecture de Dunkerque a précisé que': rules/fr/organisation-nouns.txt)", "rules/fr/organisation-nouns.txt",
+  "sous-préfecture chambre\n", "\n"),
  ("Spanish ranks and a doctor's title yield to an office in apposition ('Su director, el doctor Mauricio Lagos': rules/es/ranks.txt)", "rules/es/ranks.txt",
   "doctor doctora\n", "\n"),
  ("a participle's phrase after a name or 'according to X,' is no apposition ('taking a step toward …': skip_apposition)", "pipeline/cues.c",
