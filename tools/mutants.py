@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a French present participle after the main clause reports its subject's clause ('…, estimant qu'une telle mesure …': rules/fr/verbs-reported.txt)", "rules/fr/verbs-reported.txt",
+  "disant affirmant estimant expliquant assurant ajoutant soulignant rappelant précisant indiquant\n", "\n"),
+ ("a Spanish gerund after the main clause reports its subject's clause ('…, señalando que la medida …': rules/es/verbs-reported.txt)", "rules/es/verbs-reported.txt",
+  "diciendo afirmando asegurando explicando señalando añadiendo\n", "\n"),
  ("French sub-prefectures and consular chambers speak ('La sous-préfecture de Dunkerque a précisé que': rules/fr/organisation-nouns.txt)", "rules/fr/organisation-nouns.txt",
   "sous-préfecture chambre\n", "\n"),
  ("Spanish ranks and a doctor's title yield to an office in apposition ('Su director, el doctor Mauricio Lagos': rules/es/ranks.txt)", "rules/es/ranks.txt",
