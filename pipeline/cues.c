@@ -571,11 +571,14 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
-    /* (a subordinate clause is none: ", mientras enciende las luces.", nor a participle's phrase:
-     * "according to the Labor Department, taking a step toward …"; not ", managing director at …") */
+    /* (a subordinate clause is none: ", mientras enciende las luces.", nor a participle's phrase
+     * with its object: "according to the Labor Department, taking a step toward …"; ", managing
+     * director at …", ", founding partner of the firm" are roles) */
     if (k + 1 < s->toks.len && (t[k + 1].flags & TOK_LOWER) &&
         (token_in(d, &t[k + 1], &r->subordinators) >= 0 ||
-         (participle(d, r, &t[k + 1]) && !tok_title(d, r, &t[k + 1]) && !(k + 2 < s->toks.len && tok_title(d, r, &t[k + 2])))))
+         (participle(d, r, &t[k + 1]) && k + 2 < s->toks.len &&
+          (tok_article(d, r, &t[k + 2]) || token_in(d, &t[k + 2], &r->determiners) >= 0 ||
+           token_in(d, &t[k + 2], &r->possessives) >= 0 || token_in(d, &t[k + 2], &r->prepositions) >= 0))))
         return k;
     size_t e = k + 1;
     while (e < s->toks.len && e < k + 18 && ((t[e].flags & TOK_WORD) || apposition_punct(&t[e]))) e++;
@@ -1394,14 +1397,16 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     /* (an acronym alone in the brackets may be an organisation's, read below: "La Agencia
      * Catalana del Agua (ACA) comunicó", not "Catalana del Agua") */
     int acronym = open > 0 && tok_past_acronym(t, end, open) == end;
-    /* (or an age, or a label in lower case: "Katrin Vogt (57) sagte", "(parteilos)") */
+    /* (or an age, or a label in lower case after a person's name: "Katrin Vogt (57) sagte",
+     * "(parteilos)"; not "La mairie de Paris (photo) a annoncé") */
+    int lower_label = !(t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS));
     if (end >= 4 && open > 0 && open + 2 < end && punct_is(&t[open], '(') &&
-        ((t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS)) || tok_past_label(t, end, open) == end) && (t[open - 1].flags & TOK_CAP) &&
-        !acronym) {
+        (!lower_label || tok_past_label(t, end, open) == end) && (t[open - 1].flags & TOK_CAP) && !acronym) {
         /* (the phrase that ends there, brackets and all, as parse_mention reads it after a verb;
          * from a few words back only) */
         for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
+            if (lower_label && !mention_opens_with_first_name(d, r, &s->toks, &named)) continue;
             /* (or that ends before it: "Erwan Le Bihan (Saint-Guénolé en commun) dénonce") */
             if (named.kind == MENTION_NAME &&
                 (named.next_tok == end || (named.next_tok == open && tok_past_label(t, end, open) == end))) {
@@ -1453,8 +1458,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
          * chairman, John Podesta, said", "X, who chairs the panel, said" */
         size_t a = end - 1;
-        /* (a party's label in brackets that opens with a capital is part of it: ", Erwan Le
-         * Bihan (Saint-Guénolé en commun), dénonce") */
+        /* (a label in brackets is part of it: a party's that opens with a capital, ", Erwan Le
+         * Bihan (Saint-Guénolé en commun), dénonce", or one word alone, an age or a label in
+         * lower case: tok_past_label) */
         a = tok_label_before(t, a);
         while (a > 0 && (t[a - 1].flags & TOK_WORD) && end - a < LONG_PHRASE_TOKENS) a--;
         /* a long phrase only when a participle opens it: "Others, reacting to the gap between
@@ -2113,6 +2119,17 @@ static size_t speech_end_before(const document *d, size_t from, size_t at) {
     return at;
 }
 
+/* Does text[a, e) hold a letter? */
+static int has_letter(const document *d, size_t a, size_t e) {
+    while (a < e) {
+        int32_t cp;
+        size_t n = utf8_next(d->text, e, a, &cp);
+        if (cp >= 0 && uc_is_letter(cp)) return 1;
+        a += n;
+    }
+    return 0;
+}
+
 /* Where the speech after an incise that ends at text[at] starts: past the punctuation that
  * closes the incise and the white space after it ("—dijo—. Lo", ", a-t-il expliqué. C'est"; no
  * later than end). */
@@ -2124,6 +2141,26 @@ static size_t speech_start_after(const document *d, size_t at, size_t end) {
         at += n;
     }
     return at;
+}
+
+/* Do toks[a, e), after the comma that follows an incise's speaker, tell of the speaker rather
+ * than go on with the speech: an age, a relative clause, a preposition's phrase, a title, or an
+ * article's phrase with no verb ("45 ans", "qui dirige …", "avant de quitter la salle", "la voix
+ * tremblante", "le maire")? Not a conjunction, a pronoun or a clause: "…, raconte Claire Morin,
+ * et nous sommes partis", "…, assure X, ni pour le ministre ni …", "…, dit X, nous partons". */
+static int narrator_after_speaker(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t e) {
+    const token *t = s->toks.items;
+    int number = !(t[a].flags & (TOK_LOWER | TOK_CAP));
+    if (!(t[a].flags & TOK_LOWER) && !number) return 0;
+    if (token_in(d, &t[a], &r->conjunctions) >= 0 || token_in(d, &t[a], &r->pronouns) >= 0) return 0;
+    if (number || tok_relative(d, r, &t[a]) || tok_title(d, r, &t[a]) || token_in(d, &t[a], &r->prepositions) >= 0)
+        return 1;
+    if (!tok_article(d, r, &t[a])) return 0;
+    for (size_t w = a + 1; w < e; w++)
+        if (s->verb_end.items[w] || token_in(d, &t[w], &r->auxiliaries) >= 0 || token_in(d, &t[w], &r->verbs) >= 0 ||
+            ((t[w].flags & TOK_LOWER) && tok_finite_ending(d, r, &t[w])))
+            return 0;
+    return 1;
 }
 
 /* Tokens of speech an incise inside the marks must have on either side, at least; words after
@@ -2176,26 +2213,30 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
                 if (w + 1 < n && punct_is_long_dash(&t[w + 1])) e = w + 1;
         if (e + INCISE_SPEECH_TOKENS >= n || !(punct_is(&t[e], '.') || punct_is(&t[e], ',') || punct_is_dash(&t[e])))
             continue;
-        /* (so may the speaker's role in apposition, up to a full stop or the aside's dash: "…,
-         * explique Jean Dupuis, le maire. Le reste …", "—dijo Ana López, vecina de Hoyos—. Lo
-         * …"; words with a verb or without a title are the speech going on: "…, raconte Claire
-         * Morin, et nous sommes partis …") */
+        /* (so may the narrator's words about the speaker, up to a full stop or the aside's dash:
+         * "…, explique Jean Dupuis, le maire. Le reste …", ", 45 ans.", ", qui dirige
+         * l'association.", ", avant de quitter la salle.", "—dijo Ana López, vecina de Hoyos—. Lo
+         * …") */
+        size_t comma = e; /* (the comma after the incise's cue, where one follows) */
         if (punct_is(&t[e], ',') && found.who.kind == MENTION_NAME) {
-            int titled = 0;
             size_t w = e + 1;
-            for (; w < n && w < e + 1 + APPOSITION_IN_INCISE_TOKENS && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] &&
-                   token_in(d, &t[w], &r->auxiliaries) < 0;
-                 w++)
-                titled |= tok_title(d, r, &t[w]);
-            if (titled && w + INCISE_SPEECH_TOKENS < n && (punct_is(&t[w], '.') || punct_is_long_dash(&t[w]))) e = w;
+            while (w < n && w < e + 1 + APPOSITION_IN_INCISE_TOKENS && (t[w].flags & TOK_WORD)) w++;
+            if (w > e + 1 && w + INCISE_SPEECH_TOKENS < n && (punct_is(&t[w], '.') || punct_is_long_dash(&t[w])) &&
+                narrator_after_speaker(d, r, s, e + 1, w))
+                e = w;
         }
         /* (a role is the incise's own: the speech after its comma is none, "…, explique Jean
-         * Dupuis, et nous sommes partis …") */
-        if (found.who.role_end > found.who.role_start && found.who.role_start >= t[e].start)
+         * Dupuis, et nous sommes partis …", nor are the narrator's words there, ", 45 ans."; an
+         * apposition that is a role, ", le maire.", is the registry's to give) */
+        if (found.who.role_end > found.who.role_start && found.who.role_start >= t[comma].start)
             found.who.role_start = found.who.role_end = found.who.start;
         *c = found;
-        q->aside = (uint32_t)speech_end_before(d, q->start, t[k].start);
-        q->resume = (uint32_t)speech_start_after(d, t[e].end, q->end);
+        /* (two records where speech stands on both sides: not "« Nous partons, dit Paul…»") */
+        size_t resume = speech_start_after(d, t[e].end, q->end);
+        if (has_letter(d, resume, q->end)) {
+            q->aside = (uint32_t)speech_end_before(d, q->start, t[k].start);
+            q->resume = (uint32_t)resume;
+        }
         return 1;
     }
     return 0;

@@ -341,9 +341,15 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     /* "Vann R. Newkirk II", "Martin Luther King Jr.": the suffix ends the name, the surname is before it */
     /* "Rebecca Oduya KC", "Jane Whitby MP": letters after a name that show an honour, an office
      * or a degree (rules/<lang>/post-nominals.txt) end the phrase but are no part of the name */
+    /* (after a person's name, its first name among the words: not "the Fine Gael TD") */
     if (e - j >= 3 && (t[e - 1].flags & TOK_CAP) && r->post_nominals.len &&
-        wordset_get_folded(&r->post_nominals, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0)
-        e--;
+        wordset_get_folded(&r->post_nominals, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0) {
+        for (size_t w = j; w + 2 < e; w++)
+            if (tok_first_name(d, r, &t[w])) {
+                e--;
+                break;
+            }
+    }
     size_t full_end = e;
     if (e - j >= 2 && is_name_suffix(d, r, &t[e - 1])) e--;
     size_t a = e;

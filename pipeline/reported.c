@@ -335,6 +335,18 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
  * has its comma (features.txt "comma-clause") a preposition too: "sagte, in manchen Straßen
  * stehe das Wasser", "kritisierte, bei der Bildung dürfe nicht gekürzt werden" (not a
  * conjunction: "sagte er, und …"). */
+/* Words a clause opened by an adverb and a phrase may run before its verb, at most. */
+enum { FRONTED_PHRASE_TOKENS = 10 };
+
+/* Is there a verb in the mood of reported speech among the few words from toks[k], before a
+ * comma or the sentence's end ("auch für die kommenden zwei Wochen sei …", not "auch der
+ * Bürgermeister hat bisher geschwiegen")? */
+static int subjunctive_before_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    for (size_t w = k; w < s->toks.len && w < k + FRONTED_PHRASE_TOKENS && (s->toks.items[w].flags & TOK_WORD); w++)
+        if (in(d, &s->toks.items[w], &r->subjunctives)) return 1;
+    return 0;
+}
+
 static int opens_clause_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     const token *t = &s->toks.items[k];
     /* "erzählte von ihrer Kindheit, die sie in Bern verbrachte": where every noun is capitalised,
@@ -353,9 +365,9 @@ static int opens_clause_after_comma(const document *d, const whosaid_rules *r, c
      * Wochen sei kein Regen in Sicht", "sagte, auch der Regen sei …") */
     for (size_t v = k + 1; v < s->toks.len && v <= k + 2 && tok_adverb(d, r, &s->toks.items[v - 1]); v++) {
         const token *w = &s->toks.items[v];
-        if (in(d, w, &r->subjunctives) ||
-            ((w->flags & TOK_LOWER) && ((in(d, w, &r->prepositions) && !in(d, w, &r->conjunctions)) || tok_article(d, r, w))))
-            return 1;
+        if (in(d, w, &r->subjunctives)) return 1;
+        if ((w->flags & TOK_LOWER) && ((in(d, w, &r->prepositions) && !in(d, w, &r->conjunctions)) || tok_article(d, r, w)))
+            return subjunctive_before_comma(d, r, s, v);
     }
     return 0;
 }
@@ -835,20 +847,23 @@ static int clause_goes_on(const document *d, const whosaid_rules *r, const cue_s
      * der Sprecher, der Mangel treffe aber vor allem …" */
     int inverted = c->who.start > c->verb_start;
     while (k < n && t[k].start < end) k++;
-    /* (German "der" is an article before a noun and the verb in second place: ", der Mangel
-     * treffe …"; a relative before anything else: ", die Strasser schon … bewundert hatte") */
+    /* (German "der" is an article before a noun and a verb in the mood of reported speech in
+     * second place: ", der Mangel treffe …"; a relative before anything else: ", die Strasser
+     * schon … bewundert hatte", ", der Bürgermeister werden will") */
     if (k + 1 >= n || !punct_is(&t[k], ',') || !(t[k + 1].flags & TOK_LOWER) || s->verb_end.items[k + 1] ||
         (tok_relative(d, r, &t[k + 1]) &&
-         !(tok_article(d, r, &t[k + 1]) && k + 3 < n && (t[k + 2].flags & TOK_CAP) &&
-           (in(d, &t[k + 3], &r->subjunctives) || in(d, &t[k + 3], &r->auxiliaries) || s->verb_end.items[k + 3]))) ||
+         !(tok_article(d, r, &t[k + 1]) && k + 3 < n && (t[k + 2].flags & TOK_CAP) && in(d, &t[k + 3], &r->subjunctives))) ||
         in(d, &t[k + 1], &r->conjunctions) || tok_title(d, r, &t[k + 1]))
         return 0;
     /* ", a senior fellow at the institute": an apposition of the speaker, no verb in it */
     if (in(d, &t[k + 1], &r->articles) || inverted) {
-        size_t w = k + 1 + !inverted;
+        size_t w = k + 1 + (!inverted || in(d, &t[k + 1], &r->articles));
         while (w < n && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
-               !in(d, &t[w], &r->copulas) && !(inverted && in(d, &t[w], &r->subjunctives)))
+               !in(d, &t[w], &r->copulas) && !(inverted && in(d, &t[w], &r->subjunctives))) {
+            /* (a relative clause inside the apposition: ", a teacher whose son was injured") */
+            if (inverted && tok_relative(d, r, &t[w])) return 0;
             w++;
+        }
         if (w >= n || !(t[w].flags & TOK_WORD)) return 0;
         /* (after an inverted cue, a subject opens the clause, or its verb is in the mood of
          * reported speech: not "…, according to the department, taking a step toward …") */

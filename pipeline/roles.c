@@ -147,10 +147,11 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         /* a verb makes a clause, not an apposition: ", a former aide to Sen. Ted Cruz, was one"
          * (listed, or by its ending where the language lists finite-verb-endings.txt: ", le
          * projet créerait 260 emplois", ", el juez rechazó") */
-        /* (or a negation before its verb: ", l'entraîneur Sylvain Bergeron ne décolérait pas.") */
+        /* (or a negation before its verb: ", l'entraîneur Sylvain Bergeron ne décolérait pas.";
+         * not one after a title, which it qualifies: "concejal no adscrito") */
         if (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0 ||
             (e > j && (t[e].flags & TOK_LOWER) &&
-             (tok_finite_ending(d, r, &t[e]) || token_in(d, &t[e], &r->negations) >= 0))) {
+             (tok_finite_ending(d, r, &t[e]) || (token_in(d, &t[e], &r->negations) >= 0 && !tok_title(d, r, &t[e - 1]))))) {
             verb = 1;
             break;
         }
