@@ -500,7 +500,7 @@ static int coordinate_roles(const document *d, const whosaid_rules *r, const cue
 /* Tokens of a list a role's complement runs on over, at most. */
 enum { MAX_COMPLEMENT_LIST_TOKENS = 16 };
 
-/* (cues.h) */
+/* A role whose complement runs on over a list before a name in apposition (cues.h). */
 int cue_coordinate_complement(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
     const token *t = s->toks.items;
     size_t k = m->next_tok, n = s->toks.len;
@@ -2166,7 +2166,7 @@ static int narrator_after_speaker(const document *d, const whosaid_rules *r, con
 /* Tokens of speech an incise inside the marks must have on either side, at least; words after
  * the cue of a dialogue's aside before its closing dash, at most. */
 enum { INCISE_SPEECH_TOKENS = 2, ASIDE_CIRCUMSTANCE_TOKENS = 10 };
-/* Words of the speaker's role in apposition inside an incise, at most. */
+/* Words the narrator may say of an incise's speaker after it, up to the full stop, at most. */
 enum { APPOSITION_IN_INCISE_TOKENS = 8 };
 
 /* "« Nous avons tenu nos promesses, explique Jean Dupuis. Le reste viendra. »", "«Tenemos
