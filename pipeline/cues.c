@@ -604,6 +604,14 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         /* ", 49,": an age, not a role */
         if (!has_letters(t, a, e)) return e + 1;
         size_t z = e;
+        /* (a relative clause after the noun is no part of the role: ", a forklift operator who
+         * has worked at the plant for 17 years"; German "der" before a capitalised noun is an
+         * article: ", Leiter der Abteilung,") */
+        for (size_t w = a + 1; w < z; w++)
+            if (tok_relative(d, r, &t[w]) && !(tok_article(d, r, &t[w]) && w + 1 < z && (t[w + 1].flags & TOK_CAP))) {
+                z = w;
+                break;
+            }
         while (z > a && (t[z - 1].flags & TOK_PUNCT)) z--; /* "… for Putin." */
         /* (", de 47 años,": nor one in words) */
         if (z == a || apposition_age(d, r, &s->toks, k) == (int)(z - k)) return e < s->toks.len ? e + 1 : e;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a relative clause after the noun of an apposition is no part of the role (', a forklift operator who has worked …': skip_apposition)", "pipeline/cues.c",
+  "            if (tok_relative(d, r, &t[w]) && !(tok_article(d, r, &t[w]) && w + 1 < z && (t[w + 1].flags & TOK_CAP))) {\n                z = w;", "            if (0) {\n                z = w;"),
  ("the narrator's words after an incise's speaker up to its full stop are no speech (', 45 ans.': narrator_after_speaker)", "pipeline/cues.c",
   "                narrator_after_speaker(d, r, s, e + 1, w))", "                0)"),
  ("a conjunction after an incise's speaker goes on with the speech (', et nous sommes partis': narrator_after_speaker)", "pipeline/cues.c",
