@@ -2115,42 +2115,6 @@ static int continues_cued(const segments *seg, const quote_vec *quotes, const cu
            q->open == seg->sents.items[q->sent].start && out[qi - 1].verb_start > prev->close_end;
 }
 
-/* Where the speech before an incise that starts at text[at] ends: before the white space
- * between them (no earlier than from). */
-static size_t speech_end_before(const document *d, size_t from, size_t at) {
-    while (at > from) {
-        size_t st;
-        int32_t cp = utf8_prev(d->text, at, &st);
-        if (cp < 0 || !uc_is_space(cp)) break;
-        at = st;
-    }
-    return at;
-}
-
-/* Does text[a, e) hold a letter? */
-static int has_letter(const document *d, size_t a, size_t e) {
-    while (a < e) {
-        int32_t cp;
-        size_t n = utf8_next(d->text, e, a, &cp);
-        if (cp >= 0 && uc_is_letter(cp)) return 1;
-        a += n;
-    }
-    return 0;
-}
-
-/* Where the speech after an incise that ends at text[at] starts: past the punctuation that
- * closes the incise and the white space after it ("—dijo—. Lo", ", a-t-il expliqué. C'est"; no
- * later than end). */
-static size_t speech_start_after(const document *d, size_t at, size_t end) {
-    while (at < end) {
-        int32_t cp;
-        size_t n = utf8_next(d->text, end, at, &cp);
-        if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || (cp >= 0 && uc_is_space(cp)))) break;
-        at += n;
-    }
-    return at;
-}
-
 /* Do toks[a, e), after the comma that follows an incise's speaker, tell of the speaker rather
  * than go on with the speech: an age, a relative clause, a preposition's phrase, a title, or an
  * article's phrase with no verb ("45 ans", "qui dirige …", "avant de quitter la salle", "la voix
@@ -2240,10 +2204,11 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
             found.who.role_start = found.who.role_end = found.who.start;
         *c = found;
         /* (two records where speech stands on both sides: not "« Nous partons, dit Paul…»") */
-        size_t resume = speech_start_after(d, t[e].end, q->end);
-        if (has_letter(d, resume, q->end)) {
-            q->aside = (uint32_t)speech_end_before(d, q->start, t[k].start);
-            q->resume = (uint32_t)resume;
+        quote rest = *q;
+        rest.start = (uint32_t)text_past_aside_end(d, t[e].end, q->end);
+        if (first_letter(d, &rest) >= 0) {
+            q->aside = (uint32_t)text_trim_space(d, q->start, t[k].start);
+            q->resume = rest.start;
         }
         return 1;
     }

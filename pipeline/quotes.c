@@ -51,13 +51,24 @@ static void flank(const document *d, mark_event *e, int mark) {
     }
 }
 
-static void trim_end(const document *d, size_t start, size_t *end) {
-    while (*end > start) {
+size_t text_trim_space(const document *d, size_t start, size_t end) {
+    while (end > start) {
         size_t st;
-        int32_t cp = utf8_prev(d->text, *end, &st);
+        int32_t cp = utf8_prev(d->text, end, &st);
         if (!(cp >= 0 && uc_is_space(cp))) break;
-        *end = st;
+        end = st;
     }
+    return end;
+}
+
+size_t text_past_aside_end(const document *d, size_t at, size_t end) {
+    while (at < end) {
+        int32_t cp;
+        size_t n = utf8_next(d->text, end, at, &cp);
+        if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || (cp >= 0 && uc_is_space(cp)))) break;
+        at += n;
+    }
+    return at;
 }
 
 /* Past the white space after start (French « Nous venons », with ordinary or no-break spaces). */
@@ -76,9 +87,7 @@ static int push_quote(quote_vec *out, const document *d, const mark_event *open,
     quote q = {0};
     q.open = open->pos;
     q.start = skip_space(d, open->end, end); /* the words, not the space inside the marks */
-    size_t e = end;
-    trim_end(d, q.start, &e);
-    q.end = e;
+    q.end = text_trim_space(d, q.start, end);
     q.close_end = closed ? close_end : q.end;
     q.closed = closed;
     if (q.end <= q.start) return 0; /* nothing quoted */
@@ -504,12 +513,8 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
                 /* the aside closes at the next dash; the speech goes on after its punctuation, the
                  * same turn, aside and all ("—No lo sé —dijo—. Lo veremos.": one quotation, which
                  * the aside inside it cues) */
-                size_t shut = find_dash(d, dash, aside + n, line_end), resume = shut + n;
-                while (resume < line_end) {
-                    int32_t cp = char_after(d, resume);
-                    if (!(cp == '.' || cp == ',' || cp == ';' || cp == ':' || (cp >= 0 && uc_is_space(cp)))) break;
-                    resume += cp < 0x80 ? 1 : (size_t)utf8_next(d->text, line_end, resume, &cp);
-                }
+                size_t shut = find_dash(d, dash, aside + n, line_end);
+                size_t resume = shut < line_end ? text_past_aside_end(d, shut + n, line_end) : line_end;
                 if (shut >= line_end || resume >= line_end) {
                     if (push_quote(out, d, &open, aside, aside + n, 1) != 0) return -1;
                     break;

@@ -32,6 +32,14 @@ static inline size_t quote_end_para(const segments *seg, const quote *q) {
     return seg->sents.items[quote_end_sent(seg, q)].para;
 }
 
+/* Where the words before text[end] end: before the white space between them (no earlier than
+ * start). */
+size_t text_trim_space(const document *d, size_t start, size_t end);
+/* Where the speech after an aside that ends at text[at] goes on: past the punctuation that
+ * closes the aside and the white space after it ("—dijo—. Lo", ", a-t-il expliqué. C'est"; no
+ * later than end). */
+size_t text_past_aside_end(const document *d, size_t at, size_t end);
+
 /* Finds every top-level quotation (nested ones stay inside their outer quotation). */
 int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out);
 

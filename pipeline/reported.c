@@ -338,12 +338,12 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
 /* Words a clause opened by an adverb and a phrase may run before its verb, at most. */
 enum { FRONTED_PHRASE_TOKENS = 10 };
 
-/* Is there a verb in the mood of reported speech among the few words from toks[k], before a
+/* Is there a verb in the mood of reported speech among the words toks[k, k + most), before a
  * comma or the sentence's end ("auch für die kommenden zwei Wochen sei …", not "auch der
  * Bürgermeister hat bisher geschwiegen")? */
-static int subjunctive_before_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
-    for (size_t w = k; w < s->toks.len && w < k + FRONTED_PHRASE_TOKENS && (s->toks.items[w].flags & TOK_WORD); w++)
-        if (in(d, &s->toks.items[w], &r->subjunctives)) return 1;
+static int subjunctive_within(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, size_t most) {
+    for (size_t w = k; w < s->toks.len && w < k + most && (s->toks.items[w].flags & TOK_WORD); w++)
+        if ((s->toks.items[w].flags & TOK_LOWER) && in(d, &s->toks.items[w], &r->subjunctives)) return 1;
     return 0;
 }
 
@@ -367,7 +367,7 @@ static int opens_clause_after_comma(const document *d, const whosaid_rules *r, c
         const token *w = &s->toks.items[v];
         if (in(d, w, &r->subjunctives)) return 1;
         if ((w->flags & TOK_LOWER) && ((in(d, w, &r->prepositions) && !in(d, w, &r->conjunctions)) || tok_article(d, r, w)))
-            return subjunctive_before_comma(d, r, s, v);
+            return subjunctive_within(d, r, s, v, FRONTED_PHRASE_TOKENS);
     }
     return 0;
 }
@@ -800,9 +800,7 @@ static int plain_clause_after(const document *d, const whosaid_rules *r, const c
          * er rechne mit …") */
         if (e + 2 < n && (t[e + 1].flags & TOK_LOWER) && (in(d, &t[e + 1], &r->pronouns) || tok_article(d, r, &t[e + 1])))
             return 1;
-        for (size_t k = e + 1; k < n && k <= e + 4 && (t[k].flags & TOK_WORD); k++)
-            if ((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives)) return 1;
-        return 0;
+        return subjunctive_within(d, r, s, e + 1, 4);
     }
     return subject_then_auxiliary(d, r, s, e);
 }
@@ -867,10 +865,7 @@ static int clause_goes_on(const document *d, const whosaid_rules *r, const cue_s
         if (w >= n || !(t[w].flags & TOK_WORD)) return 0;
         /* (after an inverted cue, a subject opens the clause, or its verb is in the mood of
          * reported speech: not "…, according to the department, taking a step toward …") */
-        const token *o = &t[k + 1];
-        if (inverted && !in(d, &t[w], &r->subjunctives) && !in(d, o, &r->pronouns) && !in(d, o, &r->articles) &&
-            !in(d, o, &r->determiners) && !in(d, o, &r->possessives) && !is_number(o))
-            return 0;
+        if (inverted && !in(d, &t[w], &r->subjunctives) && !plain_opener(d, r, s, k + 1)) return 0;
     }
     size_t e = n;
     while (e > k + 1 && trailing_punct(&t[e - 1])) e--;
