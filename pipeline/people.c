@@ -237,6 +237,80 @@ static int role_is_rank(const document *d, const whosaid_rules *r, size_t rs, si
     return role_ends_in(d, r, &r->ranks, rs, re);
 }
 
+/* The word before text[pos] on its line, skipping white space: [*ws, *we), empty where none. */
+static void word_before(const document *d, size_t pos, size_t *ws, size_t *we) {
+    size_t e = pos;
+    while (e > 0 && d->text[e - 1] == ' ') e--;
+    size_t b = e;
+    while (b > 0 && d->text[b - 1] != ' ' && d->text[b - 1] != '\n' && (d->text[b - 1] >= 0x80 || (unsigned)((d->text[b - 1] | 0x20) - 'a') < 26))
+        b--;
+    *ws = b;
+    *we = e;
+}
+
+/* Does a word of text[a, b) (or its last part, where nouns are capitalised) name a kind of
+ * organisation (rules/<lang>/organisation-nouns.txt, organisations.txt)? */
+static int names_organisation(const document *d, const whosaid_rules *r, size_t a, size_t b) {
+    for (size_t e; a < b; a = e + 1) {
+        e = a;
+        while (e < b && d->text[e] != ' ') e++;
+        const char *w = (const char *)d->text + a;
+        if (rules_compound_in(r, &r->org_nouns, w, e - a) >= 0 || rules_compound_in(r, &r->organisations, w, e - a) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "La Fischereigenossenschaft hat geklagt. Ihr Vorsitzender Uwe Carstensen sagte, …": where a
+ * possessive that may stand for an organisation (rules/<lang>/possessor-determiners.txt) opens
+ * person p's role [rs, re), the role is that organisation's: the first one named outside
+ * quotations in the nearest sentence that names one, sentence sent (the name's, whose own
+ * mention starts at name) or the one before, with no person named after it (whom the
+ * possessive might stand for). */
+static void note_possessor(registry *reg, const document *d, const whosaid_rules *r, size_t p, size_t rs, size_t re,
+                           size_t name, size_t sent) {
+    person *ps = &reg->people.items[p];
+    if (!r->possessor_determiners.len || re <= rs || ps->role_start != rs || ps->kind != ENTITY_PERSON) return;
+    size_t ws, we, he = rs;
+    word_before(d, rs, &ws, &we);
+    while (he < re && d->text[he] != ' ') he++;
+    if (we <= ws || wordset_get_folded(&r->possessor_determiners, (const char *)d->text + ws, we - ws) < 0 ||
+        wordset_get_folded(&r->kin_nouns, (const char *)d->text + rs, he - rs) >= 0)
+        return;
+    size_t org = NO_PERSON, org_sent = 0;
+    for (size_t i = reg->mentions.len; i-- > 0;) {
+        const person_mention *pm = &reg->mentions.items[i];
+        if (pm->pos >= name) continue; /* the name's own mention, and any after it */
+        if (pm->sent + 1 < sent || (org != NO_PERSON && pm->sent != org_sent)) break;
+        if (pm->quoted) continue;
+        /* (not the agent of a participle: "le permis délivré par la Région") */
+        word_before(d, pm->pos, &ws, &we);
+        if (we > ws && wordset_get_folded(&r->agent_prepositions, (const char *)d->text + ws, we - ws) >= 0) continue;
+        /* (the complement of an organisation the text does not name, whose the role is: "Der
+         * Förderverein der Burgfestspiele Altenstein") */
+        size_t fe = pm->pos;
+        while (fe < pm->end && d->text[fe] != ' ') fe++;
+        if (we > ws && wordset_get_folded(&r->connectors, (const char *)d->text + pm->pos, fe - pm->pos) >= 0 &&
+            names_organisation(d, r, ws, we))
+            break;
+        const person *q = &reg->people.items[pm->person];
+        if (q->kind == ENTITY_GROUP) continue;
+        if (q->kind == ENTITY_PERSON && q->personal) break;
+        /* (a name the text did not show to be a person's is an organisation's only by one of its
+         * words, "Mieterverein Landsried", not the place of "El hospital de Puerto Quillén"…) */
+        /* (or by the word before it: "la société Logis Armorique") */
+        if (q->kind != ENTITY_ORG && !names_organisation(d, r, q->name_start, q->name_end) &&
+            !names_organisation(d, r, we > ws ? ws : pm->pos, pm->end))
+            continue;
+        org = pm->person;
+        org_sent = pm->sent;
+    }
+    if (org == NO_PERSON) return;
+    ps->role_org_start = reg->people.items[org].name_start;
+    ps->role_org_end = reg->people.items[org].name_end;
+    ps->role_org_for = ps->role_start;
+}
+
 /* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
 static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown,
                          size_t *who) {
@@ -1002,6 +1076,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         ps->role_apposed = 1;
                     }
                 }
+                if (p != NO_PERSON) note_possessor(reg, d, r, p, m.role_start, m.role_end, m.start, c.sent);
                 if (p != NO_PERSON) {
                     first = 0;
                     if (!reg->people.items[p].gender && !reg->mentions.items[reg->mentions.len - 1].quoted) {
@@ -1080,6 +1155,9 @@ void registry_mark_speaker(registry *reg, const document *d, const mention *m) {
     if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON && ps->role_end == ps->role_start) {
         ps->role_start = m->role_start;
         ps->role_end = m->role_end;
+        size_t k = registry_mentions_from(reg, m->name_start);
+        if (k < reg->mentions.len && reg->mentions.items[k].person == p)
+            note_possessor(reg, d, reg->rules, p, m->role_start, m->role_end, m->name_start, reg->mentions.items[k].sent);
     }
     shown_gender(reg, d, ps);
 }

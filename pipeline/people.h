@@ -22,6 +22,9 @@ typedef struct {
     uint32_t surname_start, surname_end;  /* an organisation's: its whole name without article */
     uint32_t first_start, first_end;      /* first name, or empty */
     uint32_t role_start, role_end;        /* the fullest role met */
+    /* the organisation whose role it is where a possessive gave it ("Son directeur, X,": the
+     * company named before), the name's span; role_org_for is the role_start it belongs to */
+    uint32_t role_org_start, role_org_end, role_org_for;
     unsigned char gender;
     unsigned char evidence;     /* a first name, honorific, title, apposition or cue shows it speaks */
     unsigned char personal;     /* a first name, honorific, title or gendered pronoun shows a person */

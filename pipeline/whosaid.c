@@ -117,20 +117,9 @@ void whosaid_free(whosaid *ws) {
     free(ws);
 }
 
-/* Copies text[a, b) with each run of white space (NBSP, line breaks) as one space into out;
+/* Appends text[a, b) with each run of white space (NBSP, line breaks) as one space to out;
  * -1 when out of memory. */
-static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *s) {
-    out->len = 0;
-    *s = slice_of(NULL, 0);
-    if (b <= a) return 0;
-    /* most: ASCII words and single spaces between them, the text as it stands */
-    size_t k = a;
-    while (k < b && d->text[k] < 0x80 && (d->text[k] > ' ' || (d->text[k] == ' ' && k > a && k + 1 < b && d->text[k - 1] != ' ')))
-        k++;
-    if (k == b) {
-        *s = slice_of((const char *)d->text + a, b - a);
-        return 0;
-    }
+static int fold_append(buf *out, const document *d, size_t a, size_t b) {
     int space = 0;
     for (size_t i = a; i < b;) {
         int32_t cp;
@@ -146,7 +135,42 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
         }
         i += n;
     }
+    return 0;
+}
+
+/* text[a, b) folded as fold_append folds it, in out or (most often, where there is nothing to
+ * fold) in the text itself; -1 when out of memory. */
+static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *s) {
+    out->len = 0;
+    *s = slice_of(NULL, 0);
+    if (b <= a) return 0;
+    /* most: ASCII words and single spaces between them, the text as it stands */
+    size_t k = a;
+    while (k < b && d->text[k] < 0x80 && (d->text[k] > ' ' || (d->text[k] == ' ' && k > a && k + 1 < b && d->text[k - 1] != ' ')))
+        k++;
+    if (k == b) {
+        *s = slice_of((const char *)d->text + a, b - a);
+        return 0;
+    }
+    if (fold_append(out, d, a, b) != 0) return -1;
     *s = slice_of(out->data, out->len);
+    return 0;
+}
+
+/* The record's role: as the text gives it, and after a comma the organisation whose role a
+ * possessive made it ("directeur, Granulats de l’Iroise"; people.c note_possessor); -1 when
+ * out of memory. */
+static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
+    size_t end = role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end);
+    const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
+    if (!ps || ps->role_org_end <= ps->role_org_start || ps->role_org_for != a->role_start ||
+        ps->role_start != a->role_start || end <= a->role_start)
+        return fold(&ws->role, &ws->doc, a->role_start, end, s);
+    ws->role.len = 0;
+    if (fold_append(&ws->role, &ws->doc, a->role_start, end) != 0 || buf_append(&ws->role, ", ", 2) != 0 ||
+        fold_append(&ws->role, &ws->doc, ps->role_org_start, ps->role_org_end) != 0)
+        return -1;
+    *s = slice_of(ws->role.data, ws->role.len);
     return 0;
 }
 
@@ -174,8 +198,7 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
         whosaid_record rec = {ws, split ? &before : w.q, a, {NULL, 0}, {NULL, 0}};
         if (a->speaker_end > a->speaker_start &&
             (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, &rec.speaker) != 0 ||
-             fold(&ws->role, &ws->doc, a->role_start, role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end),
-                  &rec.role) != 0))
+             record_role(ws, a, &rec.role) != 0))
             return WHOSAID_ENOMEM;
         /* a description or an organisation that speaks as written ("a Democratic strategist",
          * "Nova Scotia Health") is no role of its own */

@@ -15,6 +15,13 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a role a possessive that may stand for an organisation opens is that organisation's ('Son directeur, X,' after 'la société Y': note_possessor)", "pipeline/whosaid.c", "    if (!ps || ps->role_org_end <= ps->role_org_start || ps->role_org_for != a->role_start ||", "    if (1 || ps->role_org_end <= ps->role_org_start || ps->role_org_for != a->role_start ||"),
+ ("a person named after the organisation may be the possessive's: the role stays as written ('Der Angeklagte X schwieg. Sein Anwalt Y': note_possessor)", "pipeline/people.c", "        if (q->kind == ENTITY_PERSON && q->personal) break;\n        /* (a name", "        if (q->kind == ENTITY_PERSON && q->personal) continue;\n        /* (a name"),
+ ("a name not shown to be a person's is an organisation's only by a word of it ('El hospital de Puerto X': note_possessor)", "pipeline/people.c", "            !names_organisation(d, r, we > ws ? ws : pm->pos, pm->end))\n            continue;", "            0)\n            continue;"),
+ ("the complement of an organisation the text does not name is not the possessor ('Der Förderverein der Kulturtage X': note_possessor)", "pipeline/people.c", "            names_organisation(d, r, ws, we))\n            break;", "            0)\n            break;"),
+ ("the agent of a participle is not the possessor ('le permis délivré par la Région': note_possessor)", "pipeline/people.c", "        if (we > ws && wordset_get_folded(&r->agent_prepositions, (const char *)d->text + ws, we - ws) >= 0) continue;", "        if (0) continue;"),
+ ("kin are no organisation's ('sa fille, X': note_possessor)", "pipeline/people.c", "        wordset_get_folded(&r->kin_nouns, (const char *)d->text + rs, he - rs) >= 0)\n        return;", "        0)\n        return;"),
+ ("a role the cue gives after the registry is read gets its possessor too ('«…», afirmó su portavoz, X': registry_mark_speaker)", "pipeline/people.c", "            note_possessor(reg, d, reg->rules, p, m->role_start, m->role_end, m->name_start, reg->mentions.items[k].sent);", "            ;"),
  ("a relative clause after the noun of an apposition is no part of the role (', a forklift operator who has worked …': skip_apposition)", "pipeline/cues.c",
   "            if (tok_relative(d, r, &t[w]) && !(tok_article(d, r, &t[w]) && w + 1 < z && (t[w + 1].flags & TOK_CAP))) {\n                z = w;", "            if (0) {\n                z = w;"),
  ("the narrator's words after an incise's speaker up to its full stop are no speech (', 45 ans.': narrator_after_speaker)", "pipeline/cues.c",
