@@ -749,13 +749,17 @@ static void shown_gender(const registry *reg, const document *d, person *ps) {
  * cannot answer for. */
 static uint64_t set_bit(const wordset *set) { return set->lexicon ? (uint64_t)1 << set->column : ~(uint64_t)0; }
 
-/* Does a word that links a noun to its complement ("of", "de", "der") stand in the span [a, b)
- * of the tokens before toks[i]? */
-static int span_has_connector(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t a,
-                              size_t b) {
+/* Does the description [a, b) of the tokens before toks[i] name whose office it is: a word that
+ * links a noun to its complement ("of", "de", "der"), a possessive ("The corporation’s board
+ * chairperson"), or a possessive that may stand for an organisation before it ("son président":
+ * rules/<lang>/possessor-determiners.txt; kin are no title, so "Sa fille" is no description)? */
+static int span_has_complement(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t a,
+                               size_t b) {
     for (size_t k = i; k > 0 && toks->items[k - 1].end > a; k--) {
         const token *t = &toks->items[k - 1];
-        if (t->end <= b && t->start >= a && (t->flags & TOK_LOWER) && tok_connector(d, r, t)) return 1;
+        if (t->end <= b && t->start >= a && (((t->flags & TOK_LOWER) && tok_connector(d, r, t)) || (t->flags & TOK_POSS)))
+            return 1;
+        if (t->start == a && k >= 2 && token_in(d, &toks->items[k - 2], &r->possessor_determiners) >= 0) return 1;
     }
     return 0;
 }
@@ -997,7 +1001,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int ranked = role_is_rank(d, r, m.role_start, m.role_end);
                 size_t ds = 0, de = 0;
                 int described = description_before(d, r, toks, i, m.next_tok, &ds, &de) &&
-                                (m.role_end == m.role_start || ranked || span_has_connector(d, r, toks, i, ds, de));
+                                (m.role_end == m.role_start || ranked || span_has_complement(d, r, toks, i, ds, de));
                 if (described) m.role_start = ds, m.role_end = de;
                 if (described && !m.gender) m.gender = article_gender(d, &r->apposition_articles, toks, i, m.role_start);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
