@@ -40,6 +40,14 @@ static inline int abbreviation_entry(const lexicon *lx, const whosaid_rules *r, 
     return abbreviation_as_written(lexicon_value(lx, entry, r->abbreviations.column), capital);
 }
 
+/* Are the word text[t.start, t.end) and the full stop after it two initials, "K.N.", before a
+ * capitalised word in lower case, a name ("K.N. Shetty")? */
+static int initials_before_name(const unsigned char *s, token t, size_t end) {
+    size_t j = t.end;
+    return j - t.start == 3 && dotted_initials(s + t.start, 3) && j + 4 <= end && s[j] == '.' && s[j + 1] == ' ' &&
+           (unsigned)(s[j + 2] - 'A') < 26 && (unsigned)(s[j + 3] - 'a') < 26;
+}
+
 /* Does a capitalised word starting at `start` follow another on the same line? */
 static int in_caps_run(const unsigned char *s, const token_vec *toks, size_t start) {
     if (!toks->len) return 0;
@@ -307,7 +315,9 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 continue;
             }
         }
-        if (letters >= 2 && !(lower & 0x20)) t.flags |= TOK_ALLCAPS;
+        /* (not two initials before a name: "K.N. Shetty", "J.M. Berger"; "F.B.I." and "U.S."
+         * stay acronyms) */
+        if (letters >= 2 && !(lower & 0x20) && !initials_before_name(s, t, end)) t.flags |= TOK_ALLCAPS;
         /* possessive: ’s at the end of the word (what may follow the apostrophe is the
          * language's: rules/<lang>/possessive-endings.txt) */
         if (last_joint && j - last_joint >= 2) {

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("two initials before a name are part of it, not an acronym ('K.N. Shetty': initials_before_name)", "pipeline/words.c", "        if (letters >= 2 && !(lower & 0x20) && !initials_before_name(s, t, end)) t.flags |= TOK_ALLCAPS;", "        if (letters >= 2 && !(lower & 0x20)) t.flags |= TOK_ALLCAPS;"),
  ("a possessive in a description before a titled name says whose office it is ('The utility’s board chairperson, Advocate X': span_has_complement)", "pipeline/people.c", "(((t->flags & TOK_LOWER) && tok_connector(d, r, t)) || (t->flags & TOK_POSS)))", "(((t->flags & TOK_LOWER) && tok_connector(d, r, t)) || 0))"),
  ("a possessive that may stand for an organisation before a description does too ('Son président, le commandant de bord X': span_has_complement)", "pipeline/people.c",
   "        if (t->start == a && k >= 2 && token_in(d, &toks->items[k - 2], &r->possessor_determiners) >= 0) return 1;", "        if (0) return 1;"),
