@@ -698,6 +698,21 @@ static int org_name_between(const document *d, const whosaid_rules *r, const tok
     return org;
 }
 
+/* "resumió el lunes Nuria Ballesteros", "ha admitido este miércoles en la Comisión …", "assurait
+ * mardi soir la préfecture": a time (a noun of rules/<lang>/time-nouns.txt, after an article or a
+ * word of cue-followers.txt, and perhaps another: "mardi soir") right after a verb at toks[k].
+ * Returns the index after it, or k where none stands there. */
+static size_t past_time_after_verb(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    size_t j = k;
+    if (j + 1 < n && (t[j].flags & TOK_LOWER) && (tok_article(d, r, &t[j]) || token_in(d, &t[j], &r->cue_followers) >= 0) &&
+        token_in(d, &t[j + 1], &r->time_nouns) >= 0)
+        j++;
+    if (j >= n || !(t[j].flags & TOK_WORD) || token_in(d, &t[j], &r->time_nouns) < 0) return k;
+    j++;
+    if (j < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->time_nouns) >= 0) j++;
+    return j;
+}
+
 /* The phrase after a verb, and a name in apposition to it: "según ha explicado la presidenta del
  * Consejo, Lucía Prieto, los estudiantes …" */
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
@@ -785,6 +800,10 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
                 ends_subject(t, n, after.next_tok))
                 return after;
         }
+    /* (past a time, which is no subject: where the language puts words between a verb and its
+     * subject, features.txt "object-before-subject"; and where no one follows the time, the
+     * verb's subject stands before it: "X ha admitido este miércoles en la Comisión … que") */
+    if (rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT)) k = past_time_after_verb(d, r, t, n, k);
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
     /* "“…,” read one.", "said another": a determiner alone stands for one of a group */
