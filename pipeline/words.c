@@ -275,13 +275,15 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                     if (!uc_is_upper(c)) lower = 0x20;
                     else upper_beyond_ascii = 1;
                 }
-            } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.' || c == ',') && j + m < end) {
+            } else if ((is_apostrophe(c) || is_hyphen(c) || c == '.' || c == ',' || c == 0xB7) && j + m < end) {
                 /* a joint only between word characters: U.S., co-op, don’t; a comma only between
                  * digits: 3,500 */
                 int32_t after;
                 utf8_next(s, end, j + m, &after);
                 if (!is_word_cp(after)) break;
                 if (c == ',' && !((unsigned)(s[j - 1] - '0') < 10 && (unsigned)(after - '0') < 10)) break;
+                /* a middle dot only inside Catalan's geminate l: "Col·lectiu", "Marcel·lí" */
+                if (c == 0xB7 && !((s[j - 1] | 0x20) == 'l' && (after | 0x20) == 'l')) break;
                 if (c == '.' && (lower & 0x20) && j - i != 1) break; /* "end.Next" */
                 if (is_apostrophe(c)) {
                     if (!first_joint) first_joint = j;
