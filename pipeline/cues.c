@@ -1357,6 +1357,42 @@ static int fronted_phrase(const document *d, const whosaid_rules *r, const cue_s
     return 1;
 }
 
+/* Tokens of each part of "…, a través de su portavoz, Anna Rius," at most. */
+enum { VOICE_PART_TOKENS = 10 };
+
+/* "El Col·lectiu …, a través de su portavoz, Anna Rius, denunció", "La Conférence …, par la
+ * voix de sa présidente, Nicole Zermatten, a rappelé": an organisation that speaks through
+ * someone (a phrase of rules/<lang>/voice-prepositions.txt and their role between commas) named
+ * in apposition before the verb, whose phrase ends at toks[end]: that person speaks, in that
+ * role. MENTION_NONE where no such phrase stands there. */
+static mention voice_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
+    mention none = {0};
+    const token *t = s->toks.items;
+    if (!r->voice_prepositions.len || end < 6 || !punct_is(&t[end - 1], ',')) return none;
+    size_t a = end - 1, c, v;
+    while (a > 0 && !punct_is(&t[a - 1], ',') && end - 1 - a < VOICE_PART_TOKENS) a--;
+    if (a < 2 || !punct_is(&t[a - 1], ',')) return none;
+    mention named = parse_mention(d, r, &s->toks, a);
+    if (named.kind != MENTION_NAME || named.next_tok != end - 1) return none;
+    c = a - 1;
+    for (v = c; v > 0 && !punct_is(&t[v - 1], ',') && c - v < VOICE_PART_TOKENS; v--)
+        if (!(t[v - 1].flags & TOK_WORD)) return none;
+    if (v == 0 || !punct_is(&t[v - 1], ',')) return none;
+    char key[VERB_KEY];
+    size_t len = 0;
+    for (size_t w = v; w + 1 < c && w < v + 4; w++) {
+        if (!(t[w].flags & TOK_LOWER) || !token_key_append(d, &t[w], key, sizeof key, &len)) return none;
+        if (wordset_get_folded(&r->voice_prepositions, key, len) < 0) continue;
+        mention role = parse_mention(d, r, &s->toks, w + 1);
+        if ((role.kind != MENTION_ROLE && role.kind != MENTION_DESCRIPTION) || role.org || role.next_tok != c ||
+            role.role_end <= role.role_start)
+            return none;
+        if (named.role_end <= named.role_start) named.role_start = role.role_start, named.role_end = role.role_end;
+        return named;
+    }
+    return none;
+}
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -1388,7 +1424,9 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
     if (end >= 4 && punct_is(&t[end - 1], ',') && punct_is(&t[end - 3], ',') && (t[end - 2].flags & TOK_LOWER) &&
         is_pronoun_tok(d, r, &t[end - 2]))
         end -= 3;
-    mention m = subject_ending_at(d, r, s, end);
+    mention m = voice_before_verb(d, r, s, end);
+    if (m.kind != MENTION_NONE) return m;
+    m = subject_ending_at(d, r, s, end);
     /* "Fuentes del banco central consultadas por este diario reconocieron": where adjectives
      * follow the noun (features.txt "postnominal-adjectives"), a passive participle and its
      * agent may stand between the subject and its verb */
