@@ -1393,6 +1393,26 @@ static mention voice_before_verb(const document *d, const whosaid_rules *r, cons
     return none;
 }
 
+/* "Federico Arregui, investigador del Instituto de Suelos del Sur, que no participó del estudio,
+ * advirtió", "Fred Arling, a researcher at the institute, who did not take part, warned": a
+ * relative clause between commas after another phrase between commas, both before the verb whose
+ * phrase ends at toks[end]: the name the first phrase is in apposition to speaks.
+ * MENTION_NONE where none such stands there. */
+static mention name_before_relative_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
+    mention none = {0};
+    const token *t = s->toks.items;
+    if (end < 6 || !punct_is(&t[end - 1], ',')) return none;
+    size_t c = end - 1;
+    while (c > 0 && !punct_is(&t[c - 1], ',') && end - c <= RELATIVE_CLAUSE_WORDS)
+        if (!(t[--c].flags & TOK_WORD)) return none;
+    if (c < 2 || !punct_is(&t[c - 1], ',') || !tok_relative(d, r, &t[c])) return none;
+    size_t a = c - 1;
+    while (a > 0 && !punct_is(&t[a - 1], ',') && c - a <= PHRASE_TOKENS) a--;
+    if (a == 0 || !punct_is(&t[a - 1], ',') || tok_relative(d, r, &t[a])) return none;
+    mention m = subject_ending_at(d, r, s, c);
+    return m.kind == MENTION_NAME ? m : none;
+}
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -1425,6 +1445,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         is_pronoun_tok(d, r, &t[end - 2]))
         end -= 3;
     mention m = voice_before_verb(d, r, s, end);
+    if (m.kind == MENTION_NONE) m = name_before_relative_aside(d, r, s, end);
     if (m.kind != MENTION_NONE) return m;
     m = subject_ending_at(d, r, s, end);
     /* "Fuentes del banco central consultadas por este diario reconocieron": where adjectives

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a relative clause between commas after an apposition before the verb: the name speaks ('X, investigador del Instituto …, que no participó del estudio, advirtió': name_before_relative_aside)", "pipeline/cues.c", "    if (m.kind == MENTION_NONE) m = name_before_relative_aside(d, r, s, end);", "    ;"),
  ("an organisation speaking through someone named in apposition before the verb: that person speaks ('El Colectivo …, a través de su portavoz, X, denunció': voice_before_verb)", "pipeline/cues.c", "    mention m = voice_before_verb(d, r, s, end);\n    if (m.kind != MENTION_NONE) return m;\n    m = subject_ending_at(d, r, s, end);", "    mention m = subject_ending_at(d, r, s, end);"),
  ("a middle dot joins Catalan's geminate l inside a word ('Marcel·lí Puigvert': tokenize_more)", "pipeline/words.c", "|| c == ',' || c == 0xB7) && j + m < end) {", "|| c == ',') && j + m < end) {"),
  ("a time after an inverted verb is no subject ('resumió el lunes X', 'ha admitido este miércoles en la Comisión': past_time_after_verb)", "pipeline/cues.c", "    if (rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT)) k = past_time_after_verb(d, r, t, n, k);", "    ;"),
