@@ -95,11 +95,6 @@ static const uint64_t PLAIN_WORD_ENDS[2] = {
     ~(UINT64_C(0x03FF000000000000) | (UINT64_C(1) << '\'') | (UINT64_C(1) << '-') | (UINT64_C(1) << '.')),
     ~(UINT64_C(0x07FFFFFE07FFFFFE))};
 
-/* The commonest tokens, from text[i] while they last: white space, words of ASCII letters that
- * nothing joins on to (no apostrophe, hyphen, digit, full stop or other letter follows) and
- * ASCII punctuation, each as the general path below reads it, in a loop that holds little else.
- * Returns where a token the general path must read starts (or where the loop stopped: near the
- * end, or max tokens held); *failed is set without memory. */
 /* Appends t to the vector whose items, length and capacity the caller holds in *items, *len
  * and *cap (toks is the vector itself, told the length only to grow); -1 without memory. */
 static inline int push_held(token_vec *toks, token **items, size_t *len, size_t *cap, token t) {
@@ -113,6 +108,11 @@ static inline int push_held(token_vec *toks, token **items, size_t *len, size_t 
     return 0;
 }
 
+/* The commonest tokens, from text[i] while they last: white space, words of ASCII letters that
+ * nothing joins on to (no apostrophe, hyphen, digit, full stop or other letter follows) and
+ * ASCII punctuation, each as the general path below reads it, in a loop that holds little else.
+ * Returns where a token the general path must read starts (or where the loop stopped: near the
+ * end, or max tokens held); *failed is set without memory. */
 static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, size_t i, size_t end, size_t max,
                              token_vec *toks, int *failed) {
     const lexicon *lx = &r->lexicon;
