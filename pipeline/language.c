@@ -67,10 +67,11 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
                     v = wordset_get(&first->lang_votes, text + i, j - i);
                 }
             }
-            for (size_t k = 0; v > 0 && k < n; k++) hits[k] += (size_t)(v >> k & 1);
+            /* (a bit a language it votes for, up to the highest set: most words vote for one) */
+            for (size_t k = 0, votes = v > 0 ? (size_t)v : 0; votes && k < n; k++, votes >>= 1) hits[k] += votes & 1;
         }
-        i = j;
-        if (i >= LANGUAGE_SAMPLE_BYTES) {
+        i = j + (j < limit && s[j] == ' '); /* the space after the word, most often: no turn of the loop */
+        if (j >= LANGUAGE_SAMPLE_BYTES) {
             /* far enough ahead of the next to stop reading */
             size_t best = 0, second = 0;
             for (size_t k = 0; k < n; k++) {

@@ -72,7 +72,17 @@ static inline int person_noun_ending(const whosaid_rules *r, const char *w, size
     return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0;
 }
 
+static int title_of(const document *d, const whosaid_rules *r, const token *t);
+
 int tok_title(const document *d, const whosaid_rules *r, const token *t) {
+    if (t->flags & TOK_TITLE_READ) return (t->flags & TOK_TITLE) != 0;
+    int yes = title_of(d, r, t);
+    /* (kept in the token as tok_first_name keeps its answer, and as safely) */
+    ((token *)t)->flags |= TOK_TITLE_READ | (yes ? TOK_TITLE : 0);
+    return yes;
+}
+
+static int title_of(const document *d, const whosaid_rules *r, const token *t) {
     /* (occupations by their ending, Epidemiologist, Criminologist, are never names) */
     if (tok_title_noun(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
     const char *w = (const char *)d->text + t->start;
@@ -240,13 +250,25 @@ int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
 }
 
 /* A first name of rules/first-names.txt, capitalised. */
-int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
-    if (!(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
-    /* (rules_first_name reads the stem as token_in would, the set being no lexicon column: one
-     * look-up, then the word with its full stop) */
+/* Is the text of t a first name? (rules_first_name reads the stem as token_in would, the set
+ * being no lexicon column: one look-up, then the word with its full stop) */
+static int first_name_text(const document *d, const whosaid_rules *r, const token *t) {
     if (rules_first_name(r, (const char *)d->text + t->start, t->stem_end - t->start) >= 0) return 1;
     return t->end > t->stem_end && d->text[t->end - 1] == '.' &&
            rules_first_name_value(r, (const char *)d->text + t->start, t->end - t->start) >= 0;
+}
+
+int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
+    if (t->flags & TOK_FIRST_NAME_READ) return (t->flags & TOK_FIRST_NAME) != 0;
+    int yes = first_name_text(d, r, t);
+    /* The answer is kept in the token for the next question. Every token lives in a vector of
+     * the document's own worker (the registry's kept tokens, a cue window, a scratch vector),
+     * never in read-only memory or shared between threads, so writing through the const the
+     * grammar's signatures carry is defined; the answer depends on the token's text and the
+     * rules it was read with only, which a copy of it shares. */
+    ((token *)t)->flags |= TOK_FIRST_NAME_READ | (yes ? TOK_FIRST_NAME : 0);
+    return yes;
 }
 
 int mention_opens_with_first_name(const document *d, const whosaid_rules *r, const token_vec *toks, const mention *m) {
@@ -357,7 +379,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     int name_possible = 1;
     if (t[e - 1].flags & TOK_POSS) {
         token stem = t[e - 1];
-        stem.flags &= ~(unsigned)TOK_POSS;
+        stem.flags &= ~(unsigned)(TOK_POSS | TOK_TITLE_READ | TOK_TITLE);
         name_possible = name_word(d, r, &stem);
         if (name_possible) a--;
     }

@@ -319,8 +319,7 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     int in_word = 0, first_upper = 0;
     for (size_t i = q->start; i <= q->end;) {
         /* inside a word its ASCII letters, digits and punctuation change nothing: passed over */
-        if (in_word)
-            while (i < q->end && s[i] > ' ' && s[i] < 0x80) i++;
+        if (in_word) i = scan_ascii_word(s, i, q->end);
         int32_t cp = ' ';
         size_t n = i < q->end ? utf8_next(s, q->end, i, &cp) : 1;
         int space = cp >= 0 && uc_is_space(cp);

@@ -52,6 +52,28 @@ static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t end) {
     return i;
 }
 
+/* Index of the first byte at or after i that is white space or a control character (up to
+ * ' ') or not ASCII, or end: past the rest of a word of ASCII letters, digits and punctuation,
+ * eight bytes a step. */
+static inline size_t scan_ascii_word(const unsigned char *s, size_t i, size_t end) {
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80, low7s = ~highs;
+    while (i + 8 <= end) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        /* bit 7 of (w & low7s) + 0x5F a byte: set where its low seven bits are 0x21 or more,
+         * exactly (no carry into the next byte) */
+        uint64_t stop = (~((w & low7s) + ones * (0x80 - 0x21)) | w) & highs;
+        if (stop) {
+            int k = first_flagged_byte(stop);
+            if (k >= 0) return i + (size_t)k;
+            break;
+        }
+        i += 8;
+    }
+    while (i < end && s[i] > ' ' && s[i] < 0x80) i++;
+    return i;
+}
+
 /* Index of the first byte at or after i that a JSON string cannot hold as it is (", \ and
  * control characters) or that is not ASCII, or end. */
 static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t end) {

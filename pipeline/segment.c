@@ -275,6 +275,14 @@ static size_t label_words(const document *d, size_t a, size_t b, char *key, size
     return n;
 }
 
+/* Does text[a, b) hold a bar or a middle dot (U+00B7), as a credit line separates its parts? */
+static int has_separator(const unsigned char *s, size_t a, size_t b) {
+    if (memchr(s + a, '|', b - a)) return 1;
+    for (const unsigned char *c = s + a; (c = memchr(c, 0xC2, (size_t)(s + b - c))) != NULL; c++)
+        if (c + 1 < s + b && c[1] == 0xB7) return 1;
+    return 0;
+}
+
 /* Is the paragraph a line of the page rather than of the article: "(Karen Martel/The Canadian
  * Press)", "(See Sexton’s full timeline below.)", "READ MORE: …", "By Anna Frey, Associated
  * Press", "Tom Reyes · CBC News"? */
@@ -307,16 +315,15 @@ static int is_prose(const document *d, const whosaid_rules *r, const paragraph *
     }
     /* a byline: "By" and a name, in a short line without a full stop at its end */
     if (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?') return 1;
-    size_t words = 1, middots = 0;
-    for (size_t i = a; i < b && words <= 12; i++) { /* a long line is prose: no need to read it all */
-        if (s[i] == ' ') words++;
-        if (s[i] == '|' || (s[i] == 0xC2 && i + 1 < b && s[i + 1] == 0xB7)) middots++;
-    }
+    /* a long line is prose: no need to read it all (a space at a time, found by memchr) */
+    size_t words = 1;
+    for (const unsigned char *sp = s + a; words <= 12 && (sp = memchr(sp, ' ', (size_t)(s + b - sp))) != NULL; sp++)
+        words++;
     if (words > 12) return 1;
     if (n >= 2 && wordset_get(&r->byline_words, key, keylen[0]) >= 0 && uc_is_upper(s[ends[0] + 1]))
         return 0;
     /* "Tom Reyes · CBC News", "Photo: Jane Doe | Reuters" */
-    return middots == 0;
+    return !has_separator(s, a, b);
 }
 
 /* A paragraph found: whether it is prose, and its sentences. */

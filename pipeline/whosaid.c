@@ -5,6 +5,7 @@
 
 #include "language.h"
 #include "roles.h"
+#include "scan.h"
 #include "utf8.h"
 #include "whosaid_internal.h"
 
@@ -130,7 +131,7 @@ static int fold_append(buf *out, const document *d, size_t a, size_t b) {
             if (space && out->len && buf_putc(out, ' ') != 0) return -1;
             space = 0;
             /* the ASCII letters and marks after it go with it in one copy */
-            while (i + n < b && d->text[i + n] > ' ' && d->text[i + n] < 0x80) n++;
+            n = scan_ascii_word(d->text, i + n, b) - i;
             if (buf_append(out, (const char *)d->text + i, n) != 0) return -1;
         }
         i += n;
@@ -146,7 +147,7 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
     if (b <= a) return 0;
     /* most: ASCII words and single spaces between them, the text as it stands */
     size_t k = a;
-    while (k < b && d->text[k] < 0x80 && (d->text[k] > ' ' || (d->text[k] == ' ' && k > a && k + 1 < b && d->text[k - 1] != ' ')))
+    while ((k = scan_ascii_word(d->text, k, b)) < b && d->text[k] == ' ' && k > a && k + 1 < b && d->text[k - 1] != ' ')
         k++;
     if (k == b) {
         *s = slice_of((const char *)d->text + a, b - a);

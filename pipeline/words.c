@@ -48,13 +48,17 @@ static int initials_before_name(const unsigned char *s, token t, size_t end) {
            (unsigned)(s[j + 2] - 'A') < 26 && (unsigned)(s[j + 3] - 'a') < 26;
 }
 
-/* Does a capitalised word starting at `start` follow another on the same line? */
-static int in_caps_run(const unsigned char *s, const token_vec *toks, size_t start) {
-    if (!toks->len) return 0;
-    const token *prev = &toks->items[toks->len - 1];
+/* Does a capitalised word starting at `start` follow another on the same line (the last of the
+ * n tokens items)? */
+static int follows_caps(const unsigned char *s, const token *items, size_t n, size_t start) {
+    if (!n) return 0;
+    const token *prev = &items[n - 1];
     if (!(prev->flags & TOK_CAP) || (prev->flags & TOK_POSS) || prev->end >= start) return 0;
     /* one space between them, most often: no call to memchr */
     return start - prev->end == 1 ? s[prev->end] != '\n' : !memchr(s + prev->end, '\n', start - prev->end);
+}
+static int in_caps_run(const unsigned char *s, const token_vec *toks, size_t start) {
+    return follows_caps(s, toks->items, toks->len, start);
 }
 
 /* lexicon_find of the word s[0, n) whose word_head is head: a short one in the table of short
@@ -99,6 +103,19 @@ static const uint64_t PLAIN_WORD_ENDS[2] = {
     ~(UINT64_C(0x03FF000000000000) | (UINT64_C(1) << '\'') | (UINT64_C(1) << '-') | (UINT64_C(1) << '.')),
     ~(UINT64_C(0x07FFFFFE07FFFFFE))};
 
+/* Appends t to the vector whose items, length and capacity the caller holds in *items, *len
+ * and *cap (toks is the vector itself, told the length only to grow); -1 without memory. */
+static inline int push_held(token_vec *toks, token **items, size_t *len, size_t *cap, token t) {
+    if (*len == *cap) {
+        toks->len = *len;
+        if (vec_grow_((void **)&toks->items, &toks->cap, sizeof *toks->items, *len + 1) != 0) return -1;
+        *items = toks->items;
+        *cap = toks->cap;
+    }
+    (*items)[(*len)++] = t;
+    return 0;
+}
+
 /* The commonest tokens, from text[i] while they last: white space, words of ASCII letters that
  * nothing joins on to (no apostrophe, hyphen, digit, full stop or other letter follows) and
  * ASCII punctuation, each as the general path below reads it, in a loop that holds little else.
@@ -107,13 +124,17 @@ static const uint64_t PLAIN_WORD_ENDS[2] = {
 static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, size_t i, size_t end, size_t max,
                              token_vec *toks, int *failed) {
     const lexicon *lx = &r->lexicon;
+    /* the vector's fields held in locals, written back once: a token's store could otherwise
+     * alias them (both are size_t), and every push would read them again */
+    token *items = toks->items;
+    size_t len = toks->len, cap = toks->cap;
     while (i + 8 <= end) { /* (eight bytes readable: the last few go the general way) */
         unsigned b0 = s[i];
         if (b0 == ' ') {
             i++;
             continue;
         }
-        if (toks->len >= max) break;
+        if (len >= max) break;
         uint64_t w = word_load8(s + i), head;
         size_t n = ascii_letters8(w), j;
         int lower;
@@ -124,7 +145,7 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
                 continue;
             }
             token t = ascii_punct(r, s, i, end);
-            if (VEC_PUSH(toks, t) != 0) {
+            if (push_held(toks, &items, &len, &cap, t) != 0) {
                 *failed = 1;
                 return i;
             }
@@ -143,15 +164,16 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
         flags |= b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP;
         uint64_t in_sets;
         int32_t entry = lexicon_find_short(lx, head, &in_sets);
-        if ((flags & TOK_CAP) && in_caps_run(s, toks, i)) flags |= TOK_IN_CAPS_RUN;
+        if ((flags & TOK_CAP) && follows_caps(s, items, len, i)) flags |= TOK_IN_CAPS_RUN;
         token t = {i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
-        if (VEC_PUSH(toks, t) != 0) {
+        if (push_held(toks, &items, &len, &cap, t) != 0) {
             *failed = 1;
             return i;
         }
         i = j + (b == ' ');
         continue;
     }
+    toks->len = len;
     return i;
 }
 

@@ -22,6 +22,16 @@ enum {
     TOK_HYPHENATED = 1 << 9, /* a word whose parts an ASCII hyphen joins: co-operation */
     TOK_IN_CAPS_RUN = 1 << 10, /* capitalised, right after a capitalised word on the same line:
                                 * the "Every" of "Michael Every" is part of a name */
+    /* whether the word's text is a first name, once tok_first_name has looked it up (its
+     * flags aside): the name grammar asks it of the same word several times, and the look-up
+     * (folded, by parts) costs far more than the question */
+    TOK_FIRST_NAME_READ = 1 << 11,
+    TOK_FIRST_NAME = 1 << 12,
+    /* whether the word is a title (tok_title), once asked: as often asked again, and read
+     * from endings, several look-ups a word. A copy whose flags change (a stem without its
+     * possessive) clears both bits, since the answer depends on the flags too. */
+    TOK_TITLE_READ = 1 << 13,
+    TOK_TITLE = 1 << 14,
 };
 
 typedef struct {
