@@ -804,6 +804,14 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
      * subject, features.txt "object-before-subject"; and where no one follows the time, the
      * verb's subject stands before it: "X ha admitido este miércoles en la Comisión … que") */
     if (rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT)) k = past_time_after_verb(d, r, t, n, k);
+    /* "sagte dem STANDARD, ihre Tochter …": a phrase whose article never opens a subject
+     * (rules/<lang>/object-articles.txt) is whom it was told; the subject stands after it, or
+     * before the verb */
+    if (k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_articles) >= 0) {
+        mention object = parse_mention(d, r, &s->toks, k);
+        if (object.next_tok <= k || object.next_tok >= n || (t[object.next_tok].flags & TOK_PUNCT)) return (mention){0};
+        k = object.next_tok;
+    }
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
     /* "“…,” read one.", "said another": a determiner alone stands for one of a group */

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a phrase after the verb whose article never opens a subject is whom it was told ('sagte dem Kurier, …': phrase_after_verb_alone)", "pipeline/cues.c", "    if (k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_articles) >= 0) {", "    if (0) {"),
  ("a relative clause between commas after an apposition before the verb: the name speaks ('X, investigador del Instituto …, que no participó del estudio, advirtió': name_before_relative_aside)", "pipeline/cues.c", "    if (m.kind == MENTION_NONE) m = name_before_relative_aside(d, r, s, end);", "    ;"),
  ("an organisation speaking through someone named in apposition before the verb: that person speaks ('El Colectivo …, a través de su portavoz, X, denunció': voice_before_verb)", "pipeline/cues.c", "    mention m = voice_before_verb(d, r, s, end);\n    if (m.kind != MENTION_NONE) return m;\n    m = subject_ending_at(d, r, s, end);", "    mention m = subject_ending_at(d, r, s, end);"),
  ("a middle dot joins Catalan's geminate l inside a word ('Marcel·lí Puigvert': tokenize_more)", "pipeline/words.c", "|| c == ',' || c == 0xB7) && j + m < end) {", "|| c == ',') && j + m < end) {"),
