@@ -806,8 +806,8 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
     if (rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT)) k = past_time_after_verb(d, r, t, n, k);
     /* "sagte dem STANDARD, ihre Tochter …": a phrase whose article never opens a subject
      * (rules/<lang>/object-articles.txt) is whom it was told; the subject stands after it, or
-     * before the verb */
-    if (k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_articles) >= 0) {
+     * before the verb (not after a verb that cites its source: "Laut den Stadtwerken") */
+    if (k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_articles) >= 0 && !cites_source(d, r, s, k)) {
         mention object = parse_mention(d, r, &s->toks, k);
         if (object.next_tok <= k || object.next_tok >= n || (t[object.next_tok].flags & TOK_PUNCT)) return (mention){0};
         k = object.next_tok;
