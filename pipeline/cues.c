@@ -1403,8 +1403,8 @@ static mention voice_before_verb(const document *d, const whosaid_rules *r, cons
 
 /* "Federico Arregui, investigador del Instituto de Suelos del Sur, que no participó del estudio,
  * advirtió", "Fred Arling, a researcher at the institute, who did not take part, warned": a
- * relative clause between commas after another phrase between commas, both before the verb whose
- * phrase ends at toks[end]: the name the first phrase is in apposition to speaks.
+ * relative clause between commas after another phrase between commas (or two), all before the
+ * verb whose phrase ends at toks[end]: the name the first phrase is in apposition to speaks.
  * MENTION_NONE where none such stands there. */
 static mention name_before_relative_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
     mention none = {0};
@@ -1418,6 +1418,13 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
     while (a > 0 && !punct_is(&t[a - 1], ',') && c - a <= PHRASE_TOKENS) a--;
     if (a == 0 || !punct_is(&t[a - 1], ',') || tok_relative(d, r, &t[a])) return none;
     mention m = subject_ending_at(d, r, s, c);
+    /* (the apposition may be two phrases, a role and its department: "Dr. Meenakshi Raghavan,
+     * Associate Professor, Department of Microbiology, who led the study, said") */
+    if (m.kind != MENTION_NAME && a >= 4) {
+        for (size_t w = a; w + 1 < c; w++)
+            if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w]) return none;
+        m = subject_ending_at(d, r, s, a);
+    }
     return m.kind == MENTION_NAME ? m : none;
 }
 
