@@ -1714,6 +1714,13 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                         m.role_start = t[o].start;
                         if (m.start > t[o].start) m.start = t[o].start;
                     }
+                    /* ("One of them, Liam Satterthwaite,": a description that ends in a pronoun
+                     * names no role) */
+                    size_t last = b;
+                    while (last + 1 < s->toks.len && t[last + 1].end <= m.role_end) last++;
+                    if (last < s->toks.len && t[last].end == m.role_end && (t[last].flags & TOK_LOWER) &&
+                        token_in(d, &t[last], &r->object_pronouns) >= 0)
+                        m.role_start = m.role_end;
                 }
             } else if (before.kind != MENTION_NONE &&
                        /* (an organisation's name too: "La Région Bretagne, autorité organisatrice, a fait

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description that ends in a pronoun names no role ('One of them, X,': cue_subject_before's apposition)", "pipeline/cues.c", "                        token_in(d, &t[last], &r->object_pronouns) >= 0)\n                        m.role_start = m.role_end;", "                        0)\n                        m.role_start = m.role_end;"),
  ("an apposition of two phrases before a relative clause and the verb ('Dr. X, Associate Professor, Department of Y, who led the study, said': name_before_relative_aside)", "pipeline/cues.c", "    if (m.kind != MENTION_NAME && a >= 4) {", "    if (0) {"),
  ("not after a verb that cites its source ('Laut den Stadtwerken': phrase_after_verb_alone)", "pipeline/cues.c", "token_in(d, &t[k], &r->object_articles) >= 0 && !cites_source(d, r, s, k)) {", "token_in(d, &t[k], &r->object_articles) >= 0) {"),
  ("a phrase after the verb whose article never opens a subject is whom it was told ('sagte dem Kurier, …': phrase_after_verb_alone)", "pipeline/cues.c", "    if (k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_articles) >= 0 && !cites_source(d, r, s, k)) {", "    if (0) {"),
