@@ -1365,6 +1365,18 @@ static int fronted_phrase(const document *d, const whosaid_rules *r, const cue_s
     return 1;
 }
 
+/* The first token of the phrase between commas that ends at the comma toks[c]: the one after
+ * the comma before it, within max tokens (and over words alone where words_only); 0 where there
+ * is none. */
+static size_t phrase_after_comma(const token *t, size_t c, size_t max, int words_only) {
+    size_t a = c;
+    while (a > 0 && !punct_is(&t[a - 1], ',') && c - a < max) {
+        if (words_only && !(t[a - 1].flags & TOK_WORD)) return 0;
+        a--;
+    }
+    return a > 0 && punct_is(&t[a - 1], ',') ? a : 0;
+}
+
 /* Tokens of each part of "…, a través de su portavoz, Anna Rius," at most. */
 enum { VOICE_PART_TOKENS = 10 };
 
@@ -1377,15 +1389,12 @@ static mention voice_before_verb(const document *d, const whosaid_rules *r, cons
     mention none = {0};
     const token *t = s->toks.items;
     if (!r->voice_prepositions.len || end < 6 || !punct_is(&t[end - 1], ',')) return none;
-    size_t a = end - 1, c, v;
-    while (a > 0 && !punct_is(&t[a - 1], ',') && end - 1 - a < VOICE_PART_TOKENS) a--;
-    if (a < 2 || !punct_is(&t[a - 1], ',')) return none;
+    size_t a = phrase_after_comma(t, end - 1, VOICE_PART_TOKENS, 0);
+    if (a < 2) return none;
     mention named = parse_mention(d, r, &s->toks, a);
     if (named.kind != MENTION_NAME || named.next_tok != end - 1) return none;
-    c = a - 1;
-    for (v = c; v > 0 && !punct_is(&t[v - 1], ',') && c - v < VOICE_PART_TOKENS; v--)
-        if (!(t[v - 1].flags & TOK_WORD)) return none;
-    if (v == 0 || !punct_is(&t[v - 1], ',')) return none;
+    size_t c = a - 1, v = phrase_after_comma(t, c, VOICE_PART_TOKENS, 1);
+    if (v == 0) return none;
     char key[VERB_KEY];
     size_t len = 0;
     for (size_t w = v; w + 1 < c && w < v + 4; w++) {
@@ -1410,13 +1419,10 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
     mention none = {0};
     const token *t = s->toks.items;
     if (end < 6 || !punct_is(&t[end - 1], ',')) return none;
-    size_t c = end - 1;
-    while (c > 0 && !punct_is(&t[c - 1], ',') && end - c <= RELATIVE_CLAUSE_WORDS)
-        if (!(t[--c].flags & TOK_WORD)) return none;
-    if (c < 2 || !punct_is(&t[c - 1], ',') || !tok_relative(d, r, &t[c])) return none;
-    size_t a = c - 1;
-    while (a > 0 && !punct_is(&t[a - 1], ',') && c - a <= PHRASE_TOKENS) a--;
-    if (a == 0 || !punct_is(&t[a - 1], ',') || tok_relative(d, r, &t[a])) return none;
+    size_t c = phrase_after_comma(t, end - 1, RELATIVE_CLAUSE_WORDS, 1);
+    if (c < 2 || !tok_relative(d, r, &t[c])) return none;
+    size_t a = phrase_after_comma(t, c - 1, PHRASE_TOKENS, 0);
+    if (a == 0 || tok_relative(d, r, &t[a])) return none;
     mention m = subject_ending_at(d, r, s, c);
     /* (the apposition may be two phrases, a role and its department: "Dr. Meenakshi Raghavan,
      * Associate Professor, Department of Microbiology, who led the study, said") */
