@@ -707,7 +707,8 @@ static size_t past_time_after_verb(const document *d, const whosaid_rules *r, co
     if (j + 1 < n && (t[j].flags & TOK_LOWER) && (tok_article(d, r, &t[j]) || token_in(d, &t[j], &r->cue_followers) >= 0) &&
         token_in(d, &t[j + 1], &r->time_nouns) >= 0)
         j++;
-    if (j >= n || !(t[j].flags & TOK_WORD) || token_in(d, &t[j], &r->time_nouns) < 0) return k;
+    /* (alone, in lower case: "Domingo Pérez", "Midi Libre" are names) */
+    if (j >= n || !(t[j].flags & (j > k ? TOK_WORD : TOK_LOWER)) || token_in(d, &t[j], &r->time_nouns) < 0) return k;
     j++;
     if (j < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->time_nouns) >= 0) j++;
     return j;
@@ -808,9 +809,13 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
      * (rules/<lang>/object-articles.txt) is whom it was told; the subject stands after it, or
      * before the verb (not after a verb that cites its source: "Laut den Stadtwerken") */
     if (k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_articles) >= 0 && !cites_source(d, r, s, k)) {
-        mention object = parse_mention(d, r, &s->toks, k);
-        if (object.next_tok <= k || object.next_tok >= n || (t[object.next_tok].flags & TOK_PUNCT)) return (mention){0};
-        k = object.next_tok;
+        /* (the object is its article, adjectives and noun: "dem Sender Bürgermeister Hans Müller"
+         * goes on with the subject) */
+        size_t j = k + 1;
+        while (j < n && (t[j].flags & TOK_LOWER) && (t[j].flags & TOK_WORD)) j++;
+        if (j >= n || !(t[j].flags & TOK_WORD)) return (mention){0};
+        if (++j >= n || (t[j].flags & TOK_PUNCT)) return (mention){0};
+        k = j;
     }
     mention m = parse_mention(d, r, &s->toks, k);
     if (m.kind == MENTION_NONE) m = parse_weak_name(d, r, &s->toks, k); /* "said May" */
@@ -1431,7 +1436,13 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
             if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w]) return none;
         m = subject_ending_at(d, r, s, a);
     }
-    return m.kind == MENTION_NAME ? m : none;
+    /* (the name opens its clause: not "The team, including X, …", "The mayor and X, …") */
+    size_t f = 0;
+    while (f < s->toks.len && t[f].start < m.start) f++;
+    if (m.kind != MENTION_NAME || (f > 0 && !punct_is(&t[f - 1], ',') && !punct_is(&t[f - 1], ':') && !punct_is_dash(&t[f - 1])))
+        return none;
+    if (f > 1 && punct_is(&t[f - 1], ',') && (t[f - 2].flags & TOK_LOWER) && is_preposition(r, d, &t[f - 2])) return none;
+    return m;
 }
 
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {

@@ -237,12 +237,20 @@ static int role_is_rank(const document *d, const whosaid_rules *r, size_t rs, si
     return role_ends_in(d, r, &r->ranks, rs, re);
 }
 
-/* The word before text[pos] on its line, skipping white space: [*ws, *we), empty where none. */
+/* Does an apostrophe end text[0, e) (' or ’)? Its length in bytes, or 0. */
+static size_t apostrophe_before(const document *d, size_t e) {
+    if (e > 0 && d->text[e - 1] == '\'') return 1;
+    return e >= 3 && !memcmp(d->text + e - 3, "\xE2\x80\x99", 3) ? 3 : 0;
+}
+
+/* The word before text[pos] on its line, skipping white space: [*ws, *we), empty where none; a
+ * word after an elided one starts after its apostrophe ("l’entreprise"). */
 static void word_before(const document *d, size_t pos, size_t *ws, size_t *we) {
     size_t e = pos;
     while (e > 0 && d->text[e - 1] == ' ') e--;
     size_t b = e;
-    while (b > 0 && d->text[b - 1] != ' ' && d->text[b - 1] != '\n' && (d->text[b - 1] >= 0x80 || (unsigned)((d->text[b - 1] | 0x20) - 'a') < 26))
+    while (b > 0 && d->text[b - 1] != ' ' && d->text[b - 1] != '\n' && !apostrophe_before(d, b) &&
+           (d->text[b - 1] >= 0x80 || (unsigned)((d->text[b - 1] | 0x20) - 'a') < 26))
         b--;
     *ws = b;
     *we = e;
@@ -261,6 +269,44 @@ static int names_organisation(const document *d, const whosaid_rules *r, size_t 
     return 0;
 }
 
+/* Does text[pos] open a sentence: the text's start, or a full stop, a line's end, a question
+ * or exclamation mark before it and white space? */
+static int opens_sentence(const document *d, size_t pos) {
+    while (pos > 0 && d->text[pos - 1] == ' ') pos--;
+    return pos == 0 || d->text[pos - 1] == '.' || d->text[pos - 1] == '\n' || d->text[pos - 1] == '!' ||
+           d->text[pos - 1] == '?';
+}
+
+/* Words before a phrase that opens its clause, at most ("Auch das Pendlerforum", "Desde la
+ * Asociación"). */
+enum { CLAUSE_OPENING_WORDS = 3 };
+
+/* Does the phrase at text[pos] open its clause: a sentence's start, a comma, a colon or a
+ * semicolon before it, past a few words none of which is a title ("Beim Mieterverein X",
+ * "Contactée, la société X"; not the object of someone's verb, "Le maire a visité la société
+ * X")? */
+static int opens_clause(const document *d, const whosaid_rules *r, size_t pos) {
+    size_t at = pos, apostrophe = apostrophe_before(d, at);
+    /* (an elided article is the phrase's: "l'Union Bigorre-Comminges") */
+    if (apostrophe) {
+        size_t ws, we;
+        word_before(d, at - apostrophe, &ws, &we);
+        at = ws;
+    }
+    for (int words = 0;; words++) {
+        while (at > 0 && d->text[at - 1] == ' ') at--;
+        if (at == 0) return 1;
+        unsigned char c = d->text[at - 1];
+        if (c == '.' || c == ',' || c == ':' || c == ';' || c == '\n' || c == '!' || c == '?') return 1;
+        size_t ws, we;
+        word_before(d, at, &ws, &we);
+        if (words == CLAUSE_OPENING_WORDS || we <= ws ||
+            wordset_get_folded(&r->titles, (const char *)d->text + ws, we - ws) >= 0)
+            return 0;
+        at = ws;
+    }
+}
+
 /* "La Fischereigenossenschaft hat geklagt. Ihr Vorsitzender Uwe Carstensen sagte, …": where a
  * possessive that may stand for an organisation (rules/<lang>/possessor-determiners.txt) opens
  * person p's role [rs, re), the role is that organisation's: the first one named outside
@@ -271,13 +317,16 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
                            size_t name, size_t sent) {
     person *ps = &reg->people.items[p];
     if (!r->possessor_determiners.len || re <= rs || ps->role_start != rs || ps->kind != ENTITY_PERSON) return;
-    size_t ws, we, he = rs;
+    size_t ws, we;
     word_before(d, rs, &ws, &we);
-    while (he < re && d->text[he] != ' ') he++;
-    if (we <= ws || wordset_get_folded(&r->possessor_determiners, (const char *)d->text + ws, we - ws) < 0 ||
-        wordset_get_folded(&r->kin_nouns, (const char *)d->text + rs, he - rs) >= 0)
-        return;
-    size_t org = NO_PERSON, org_sent = 0;
+    if (we <= ws || wordset_get_folded(&r->possessor_determiners, (const char *)d->text + ws, we - ws) < 0) return;
+    /* (no kin, whatever the adjectives: "son ancien mari") */
+    for (size_t a = rs, e; a < re; a = e + 1) {
+        e = a;
+        while (e < re && d->text[e] != ' ') e++;
+        if (wordset_get_folded(&r->kin_nouns, (const char *)d->text + a, e - a) >= 0) return;
+    }
+    size_t org = NO_PERSON, org_sent = 0, org_pos = 0;
     for (size_t i = reg->mentions.len; i-- > 0;) {
         const person_mention *pm = &reg->mentions.items[i];
         if (pm->pos >= name) continue; /* the name's own mention, and any after it */
@@ -304,8 +353,16 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
             continue;
         org = pm->person;
         org_sent = pm->sent;
+        org_pos = pm->pos;
     }
-    if (org == NO_PERSON) return;
+    if (org == NO_PERSON || !opens_clause(d, r, org_pos)) return;
+    /* (no one named between them by a surname alone: "… a licencié Dupré. Son avocat"; not a
+     * capital that opens a sentence, "En conférence de presse"; and where every noun is
+     * capitalised, any noun is read as one, "hat Klage eingereicht") */
+    for (size_t i = 0; i < reg->shorts.len && !rules_feature(r, FEATURE_CAPITALISED_NOUNS); i++)
+        if (reg->shorts.items[i].at.pos > org_pos && reg->shorts.items[i].at.pos < rs &&
+            !opens_sentence(d, reg->shorts.items[i].at.pos))
+            return;
     ps->role_org_start = reg->people.items[org].name_start;
     ps->role_org_end = reg->people.items[org].name_end;
     ps->role_org_for = ps->role_start;
@@ -755,11 +812,15 @@ static uint64_t set_bit(const wordset *set) { return set->lexicon ? (uint64_t)1 
  * rules/<lang>/possessor-determiners.txt; kin are no title, so "Sa fille" is no description)? */
 static int span_has_complement(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t a,
                                size_t b) {
+    int kin = 0;
     for (size_t k = i; k > 0 && toks->items[k - 1].end > a; k--) {
         const token *t = &toks->items[k - 1];
-        if (t->end <= b && t->start >= a && (((t->flags & TOK_LOWER) && tok_connector(d, r, t)) || (t->flags & TOK_POSS)))
-            return 1;
-        if (t->start == a && k >= 2 && token_in(d, &toks->items[k - 2], &r->possessor_determiners) >= 0) return 1;
+        if (t->end > b || t->start < a) continue;
+        /* (a possessor that is no person: "The governor’s colleague, Senator X," is a relation) */
+        if (((t->flags & TOK_LOWER) && tok_connector(d, r, t)) || ((t->flags & TOK_POSS) && !tok_title(d, r, t))) return 1;
+        kin |= token_in(d, t, &r->kin_nouns) >= 0;
+        /* (not kin: "Son ancien mari, le maire X,") */
+        if (t->start == a && k >= 2 && token_in(d, &toks->items[k - 2], &r->possessor_determiners) >= 0) return !kin;
     }
     return 0;
 }

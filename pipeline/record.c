@@ -34,7 +34,8 @@ static const document *doc_of(const whosaid_record *r) { return &r->ws->doc; }
 static const cue *cue_of(const whosaid_record *r) { return r->a->cue; }
 static const mention *mention_of(const whosaid_record *r) {
     const cue *c = cue_of(r);
-    return c && c->who.kind != MENTION_NONE ? &c->who : NULL;
+    /* (a span that ends where it starts, or before, is none: a record never writes one) */
+    return c && c->who.kind != MENTION_NONE && c->who.end > c->who.start ? &c->who : NULL;
 }
 static whosaid_slice slice_at(const whosaid_record *r, size_t a, size_t b) {
     return slice_of((const char *)doc_of(r)->text + a, b - a);

@@ -40,11 +40,10 @@ static inline int abbreviation_entry(const lexicon *lx, const whosaid_rules *r, 
     return abbreviation_as_written(lexicon_value(lx, entry, r->abbreviations.column), capital);
 }
 
-/* Are the word text[t.start, t.end) and the full stop after it two initials, "K.N.", before a
+/* Are the word s[start, j) and the full stop after it two initials, "K.N.", before a
  * capitalised word in lower case, a name ("K.N. Shetty")? */
-static int initials_before_name(const unsigned char *s, token t, size_t end) {
-    size_t j = t.end;
-    return j - t.start == 3 && dotted_initials(s + t.start, 3) && j + 4 <= end && s[j] == '.' && s[j + 1] == ' ' &&
+static int initials_before_name(const unsigned char *s, size_t start, size_t j, size_t end) {
+    return j - start == 3 && dotted_initials(s + start, 3) && j + 4 <= end && s[j] == '.' && s[j + 1] == ' ' &&
            (unsigned)(s[j + 2] - 'A') < 26 && (unsigned)(s[j + 3] - 'a') < 26;
 }
 
@@ -339,9 +338,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 continue;
             }
         }
-        /* (not two initials before a name: "K.N. Shetty", "J.M. Berger"; "F.B.I." and "U.S."
-         * stay acronyms) */
-        if (letters >= 2 && !(lower & 0x20) && !initials_before_name(s, t, end)) t.flags |= TOK_ALLCAPS;
+        if (letters >= 2 && !(lower & 0x20)) t.flags |= TOK_ALLCAPS;
         /* possessive: ’s at the end of the word (what may follow the apostrophe is the
          * language's: rules/<lang>/possessive-endings.txt) */
         if (last_joint && j - last_joint >= 2) {
@@ -382,6 +379,9 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             } else if (dotted_initials(s + i, j - i)) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
+                /* (two initials before a name are no acronym: "K.N. Shetty", "J.M. Berger";
+                 * "U.S. Steel" is an abbreviation, read above) */
+                if (initials_before_name(s, i, j, end)) t.flags &= ~TOK_ALLCAPS;
             }
         } else if (s[j - 1] == '.') { /* "U.S." with its last stop inside the word */
             uint64_t unused;
