@@ -1382,8 +1382,9 @@ static size_t phrase_after_comma(const token *t, size_t c, size_t max, int words
     return a > 0 && punct_is(&t[a - 1], ',') ? a : 0;
 }
 
-/* Tokens of each part of "…, a través de su portavoz, Anna Rius," at most. */
-enum { VOICE_PART_TOKENS = 10 };
+/* Tokens of each part of "…, a través de su portavoz, Anna Rius," at most, and of the phrase
+ * that opens the first ("a través de"). */
+enum { VOICE_PART_TOKENS = 10, VOICE_PHRASE_TOKENS = 4 };
 
 /* "El Col·lectiu …, a través de su portavoz, Anna Rius, denunció", "La Conférence …, par la
  * voix de sa présidente, Nicole Zermatten, a rappelé": an organisation that speaks through
@@ -1400,19 +1401,14 @@ static mention voice_before_verb(const document *d, const whosaid_rules *r, cons
     if (named.kind != MENTION_NAME || named.next_tok != end - 1) return none;
     size_t c = a - 1, v = phrase_after_comma(t, c, VOICE_PART_TOKENS, 1);
     if (v == 0) return none;
-    char key[VERB_KEY];
-    size_t len = 0;
-    for (size_t w = v; w + 1 < c && w < v + 4; w++) {
-        if (!(t[w].flags & TOK_LOWER) || !token_key_append(d, &t[w], key, sizeof key, &len)) return none;
-        if (wordset_get_folded(&r->voice_prepositions, key, len) < 0) continue;
-        mention role = parse_mention(d, r, &s->toks, w + 1);
-        if ((role.kind != MENTION_ROLE && role.kind != MENTION_DESCRIPTION) || role.org || role.next_tok != c ||
-            role.role_end <= role.role_start)
-            return none;
-        if (named.role_end <= named.role_start) named.role_start = role.role_start, named.role_end = role.role_end;
-        return named;
-    }
-    return none;
+    size_t k = c > v + 1 ? token_phrase_prefix(d, t + v, c - v - 1, VOICE_PHRASE_TOKENS, TOK_LOWER, &r->voice_prepositions) : 0;
+    if (k == 0) return none;
+    mention role = parse_mention(d, r, &s->toks, v + k);
+    if ((role.kind != MENTION_ROLE && role.kind != MENTION_DESCRIPTION) || role.org || role.next_tok != c ||
+        role.role_end <= role.role_start)
+        return none;
+    if (named.role_end <= named.role_start) named.role_start = role.role_start, named.role_end = role.role_end;
+    return named;
 }
 
 /* "Federico Arregui, investigador del Instituto de Suelos del Sur, que no participó del estudio,

@@ -552,14 +552,7 @@ static int comma_after(const document *d, size_t at) {
  * source-verbs.txt, "d_après" for "D'après") where it opens the sentence, or 0. */
 static size_t source_opening(const document *d, const whosaid_rules *r, const token_vec *toks) {
     if (!r->source_verbs.len || toks->len < 2 || !(toks->items[0].flags & TOK_CAP)) return 0;
-    char key[32];
-    size_t len = 0;
-    for (size_t i = 0; i < 2 && i + 1 < toks->len; i++) {
-        const token *t = &toks->items[i];
-        if (!(t->flags & TOK_WORD) || !token_key_append(d, t, key, sizeof key, &len)) return 0;
-        if (wordset_get_folded(&r->source_verbs, key, len) >= 0) return i + 1;
-    }
-    return 0;
+    return token_phrase_prefix(d, toks->items, toks->len - 1, 2, TOK_WORD, &r->source_verbs);
 }
 
 /* Letters of an acronym that stands for an organisation's name, at most. */

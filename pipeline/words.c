@@ -418,6 +418,19 @@ int token_key_append(const document *d, const token *t, char *key, size_t cap, s
     return 1;
 }
 
+/* Bytes of a phrase's key (its words joined by "_") at most. */
+enum { PHRASE_KEY = 64 };
+
+size_t token_phrase_prefix(const document *d, const token *t, size_t n, size_t max, unsigned need, const wordset *set) {
+    char key[PHRASE_KEY];
+    size_t len = 0;
+    for (size_t k = 0; k < n && k < max; k++) {
+        if (!(t[k].flags & need) || !token_key_append(d, &t[k], key, sizeof key, &len)) return 0;
+        if (wordset_get_folded(set, key, len) >= 0) return k + 1;
+    }
+    return 0;
+}
+
 int token_in_text(const document *d, const token *t, const wordset *set) {
     size_t end = t->stem_end;
     /* in lower case too where it holds capitals beyond ASCII, as the lexicon's look-up does */

@@ -122,6 +122,9 @@ static inline size_t tok_label_before(const token *t, size_t end) {
  * between them, an elision's apostrophe left out ("d'après" is "d_après"). Returns 0 where key
  * (cap bytes) has no room for it. */
 int token_key_append(const document *d, const token *t, char *key, size_t cap, size_t *len);
+/* The fewest tokens of t[0, n), max at most, each with a flag of need, whose words joined by "_"
+ * (token_key_append) make a phrase of set ("according_to", "a_través_de"); 0 where none do. */
+size_t token_phrase_prefix(const document *d, const token *t, size_t n, size_t max, unsigned need, const wordset *set);
 
 /* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
 int token_in_text(const document *d, const token *t, const wordset *set);
