@@ -243,9 +243,10 @@ static size_t apostrophe_before(const document *d, size_t e) {
     return e >= 3 && !memcmp(d->text + e - 3, "\xE2\x80\x99", 3) ? 3 : 0;
 }
 
-/* The word before text[pos] on its line, skipping white space: [*ws, *we), empty where none; a
- * word after an elided one starts after its apostrophe ("l’entreprise"). */
-static void word_before(const document *d, size_t pos, size_t *ws, size_t *we) {
+/* The letters of the word before text[pos] on its line, skipping white space: [*ws, *we), empty
+ * where none (punctuation there); a word after an elided one starts after its apostrophe
+ * ("l’entreprise"). */
+static void letters_before(const document *d, size_t pos, size_t *ws, size_t *we) {
     size_t e = pos;
     while (e > 0 && d->text[e - 1] == ' ') e--;
     size_t b = e;
@@ -256,17 +257,22 @@ static void word_before(const document *d, size_t pos, size_t *ws, size_t *we) {
     *we = e;
 }
 
-/* Does a word of text[a, b) (or its last part, where nouns are capitalised) name a kind of
- * organisation (rules/<lang>/organisation-nouns.txt, organisations.txt)? */
-static int names_organisation(const document *d, const whosaid_rules *r, size_t a, size_t b) {
+/* Is a word of text[a, b) in set (as a compound by its last part too, where compound says so
+ * and nouns are capitalised: rules_compound_in)? */
+static int span_word_in(const document *d, const whosaid_rules *r, const wordset *set, size_t a, size_t b, int compound) {
     for (size_t e; a < b; a = e + 1) {
         e = a;
         while (e < b && d->text[e] != ' ') e++;
         const char *w = (const char *)d->text + a;
-        if (rules_compound_in(r, &r->org_nouns, w, e - a) >= 0 || rules_compound_in(r, &r->organisations, w, e - a) >= 0)
-            return 1;
+        if ((compound ? rules_compound_in(r, set, w, e - a) : wordset_get_folded(set, w, e - a)) >= 0) return 1;
     }
     return 0;
+}
+
+/* Does a word of text[a, b) (or its last part, where nouns are capitalised) name a kind of
+ * organisation (rules/<lang>/organisation-nouns.txt, organisations.txt)? */
+static int names_organisation(const document *d, const whosaid_rules *r, size_t a, size_t b) {
+    return span_word_in(d, r, &r->org_nouns, a, b, 1) || span_word_in(d, r, &r->organisations, a, b, 1);
 }
 
 /* Does text[pos] open a sentence: the text's start, or a full stop, a line's end, a question
@@ -290,7 +296,7 @@ static int opens_clause(const document *d, const whosaid_rules *r, size_t pos) {
     /* (an elided article is the phrase's: "l'Union Bigorre-Comminges") */
     if (apostrophe) {
         size_t ws, we;
-        word_before(d, at - apostrophe, &ws, &we);
+        letters_before(d, at - apostrophe, &ws, &we);
         at = ws;
     }
     for (int words = 0;; words++) {
@@ -299,7 +305,7 @@ static int opens_clause(const document *d, const whosaid_rules *r, size_t pos) {
         unsigned char c = d->text[at - 1];
         if (c == '.' || c == ',' || c == ':' || c == ';' || c == '\n' || c == '!' || c == '?') return 1;
         size_t ws, we;
-        word_before(d, at, &ws, &we);
+        letters_before(d, at, &ws, &we);
         if (words == CLAUSE_OPENING_WORDS || we <= ws ||
             wordset_get_folded(&r->titles, (const char *)d->text + ws, we - ws) >= 0)
             return 0;
@@ -318,14 +324,10 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
     person *ps = &reg->people.items[p];
     if (!r->possessor_determiners.len || re <= rs || ps->role_start != rs || ps->kind != ENTITY_PERSON) return;
     size_t ws, we;
-    word_before(d, rs, &ws, &we);
+    letters_before(d, rs, &ws, &we);
     if (we <= ws || wordset_get_folded(&r->possessor_determiners, (const char *)d->text + ws, we - ws) < 0) return;
     /* (no kin, whatever the adjectives: "son ancien mari") */
-    for (size_t a = rs, e; a < re; a = e + 1) {
-        e = a;
-        while (e < re && d->text[e] != ' ') e++;
-        if (wordset_get_folded(&r->kin_nouns, (const char *)d->text + a, e - a) >= 0) return;
-    }
+    if (span_word_in(d, r, &r->kin_nouns, rs, re, 0)) return;
     size_t org = NO_PERSON, org_sent = 0, org_pos = 0;
     for (size_t i = reg->mentions.len; i-- > 0;) {
         const person_mention *pm = &reg->mentions.items[i];
@@ -333,7 +335,7 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         if (pm->sent + 1 < sent || (org != NO_PERSON && pm->sent != org_sent)) break;
         if (pm->quoted) continue;
         /* (not the agent of a participle: "le permis délivré par la Région") */
-        word_before(d, pm->pos, &ws, &we);
+        letters_before(d, pm->pos, &ws, &we);
         if (we > ws && wordset_get_folded(&r->agent_prepositions, (const char *)d->text + ws, we - ws) >= 0) continue;
         /* (the complement of an organisation the text does not name, whose the role is: "Der
          * Förderverein der Burgfestspiele Altenstein") */

@@ -40,11 +40,11 @@ static inline int abbreviation_entry(const lexicon *lx, const whosaid_rules *r, 
     return abbreviation_as_written(lexicon_value(lx, entry, r->abbreviations.column), capital);
 }
 
-/* Are the word s[start, j) and the full stop after it two initials, "K.N.", before a
- * capitalised word in lower case, a name ("K.N. Shetty")? */
+/* Are the initials s[start, j) (dotted_initials) and the full stop after them two, "K.N.",
+ * before a capitalised word in lower case, a name ("K.N. Shetty")? */
 static int initials_before_name(const unsigned char *s, size_t start, size_t j, size_t end) {
-    return j - start == 3 && dotted_initials(s + start, 3) && j + 4 <= end && s[j] == '.' && s[j + 1] == ' ' &&
-           (unsigned)(s[j + 2] - 'A') < 26 && (unsigned)(s[j + 3] - 'a') < 26;
+    return j - start == 3 && j + 4 <= end && s[j] == '.' && s[j + 1] == ' ' && (unsigned)(s[j + 2] - 'A') < 26 &&
+           (unsigned)(s[j + 3] - 'a') < 26;
 }
 
 /* Does a capitalised word starting at `start` follow another on the same line (the last of the
@@ -55,9 +55,6 @@ static int follows_caps(const unsigned char *s, const token *items, size_t n, si
     if (!(prev->flags & TOK_CAP) || (prev->flags & TOK_POSS) || prev->end >= start) return 0;
     /* one space between them, most often: no call to memchr */
     return start - prev->end == 1 ? s[prev->end] != '\n' : !memchr(s + prev->end, '\n', start - prev->end);
-}
-static int in_caps_run(const unsigned char *s, const token_vec *toks, size_t start) {
-    return follows_caps(s, toks->items, toks->len, start);
 }
 
 /* lexicon_find of the word s[0, n) whose word_head is head: a short one in the table of short
@@ -241,7 +238,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                         t.in_sets |= dotted_sets;
                     }
                 }
-                if ((t.flags & TOK_CAP) && in_caps_run(s, toks, t.start)) t.flags |= TOK_IN_CAPS_RUN;
+                if ((t.flags & TOK_CAP) && follows_caps(s, toks->items, toks->len, t.start)) t.flags |= TOK_IN_CAPS_RUN;
                 if (VEC_PUSH(toks, t) != 0) return -1;
                 i = t.end;
                 if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
@@ -399,7 +396,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         t.entry = entry;
         t.dotted = dotted;
         t.in_sets = stem_sets | dotted_sets;
-        if ((t.flags & TOK_CAP) && in_caps_run(s, toks, t.start)) t.flags |= TOK_IN_CAPS_RUN;
+        if ((t.flags & TOK_CAP) && follows_caps(s, toks->items, toks->len, t.start)) t.flags |= TOK_IN_CAPS_RUN;
         if (VEC_PUSH(toks, t) != 0) return -1;
         i = t.end;
     }
