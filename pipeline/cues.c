@@ -244,21 +244,24 @@ enum { CUT_COMPLEMENT_TOKENS = 12 };
  * la chambre de commerce et d'industrie Aix-Marseille-Provence, Jean-Luc Berthier": an
  * organisation's name in a role's complement may hold what a phrase stops at (a preposition, a
  * conjunction before words in lower case, more words in lower case than a role takes, an
- * acronym in brackets). Where the language writes such names (features.txt
- * "organisation-complements"), a definite role whose phrase stopped short of a comma runs on up
- * to it when a first name opens what follows: the person in apposition. The comma's index, or 0
- * where none (no verb, relative, pronoun, or time or place of cue-followers.txt that is no
- * preposition between: "de réponse aux catastrophes" goes on). */
+ * acronym in brackets), and any role's complement may run on over where the office is ("The
+ * head of infectious diseases at X Hospital, Y,", "Die Fraktionsvorsitzende der Grünen in der
+ * Bezirksvertretung, Y,"): in every language, a definite role whose phrase stopped short of a
+ * comma runs on up to it when a first name opens what follows: the person in apposition. The
+ * comma's index, or 0 where none (no verb, relative, pronoun, or time or place of
+ * cue-followers.txt that is no preposition between: "de réponse aux catastrophes" goes on). */
 static size_t complement_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, k = m->next_tok, c;
-    if (!rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || m->kind != MENTION_ROLE || m->org || !m->titled ||
+    if (m->kind != MENTION_ROLE || m->org || !m->titled ||
         !m->definite || m->possessive || m->role_end <= m->role_start || k == 0 || k >= n || punct_is(&t[k], ','))
         return 0;
     for (c = k; c < n && c < k + CUT_COMPLEMENT_TOKENS; c++) {
         if (punct_is(&t[c], ',')) break;
         if (!((t[c].flags & TOK_WORD) || (apposition_punct(&t[c]) && !punct_is(&t[c], '.'))) || s->verb_end.items[c] ||
-            ((t[c].flags & TOK_LOWER) &&
+            /* (an article opens a noun of the complement, even one a relative clause could open
+             * after a comma: "in der Stadtvertretung") */
+            ((t[c].flags & TOK_LOWER) && !tok_article(d, r, &t[c]) &&
              (token_in(d, &t[c], &r->relatives) >= 0 ||
               /* (a word of time or place after a cue, not "aux" of "de réponse aux catastrophes") */
               (token_in(d, &t[c], &r->cue_followers) >= 0 && token_in(d, &t[c], &r->prepositions) < 0) ||

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an article in a role's complement opens a noun, not a relative clause ('Die Fraktionsvorsitzende der Grünen in der Bezirksvertretung, X,': complement_comma)", "pipeline/cues.c", "            ((t[c].flags & TOK_LOWER) && !tok_article(d, r, &t[c]) &&", "            ((t[c].flags & TOK_LOWER) &&"),
+ ("a role's complement runs on to a name in apposition in every language ('The head of X at Y Hospital, Z, warned': complement_comma)", "pipeline/cues.c", "    if (m->kind != MENTION_ROLE || m->org || !m->titled ||", "    if (!rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || m->kind != MENTION_ROLE || m->org || !m->titled ||"),
  ("the organisation a possessive stands for opens its clause, no object of someone's verb ('Le maire a visité la société X. Son directeur de cabinet': opens_clause)", "pipeline/people.c", "    if (org == NO_PERSON || !opens_clause(d, r, org_pos)) return;", "    if (org == NO_PERSON) return;"),
  ("a person's possessive makes a relation, no office ('The governor’s colleague, Senator X': span_has_complement)", "pipeline/people.c", "((t->flags & TOK_POSS) && !tok_title(d, r, t))) return 1;", "(t->flags & TOK_POSS)) return 1;"),
  ("kin after a possessive is no office, whatever the adjectives ('Son ancien mari, le maire X': span_has_complement)", "pipeline/people.c", "        if (t->start == a && k >= 2 && token_in(d, &toks->items[k - 2], &r->possessor_determiners) >= 0) return !kin;", "        if (t->start == a && k >= 2 && token_in(d, &toks->items[k - 2], &r->possessor_determiners) >= 0) return 1;"),
@@ -890,7 +892,7 @@ M = [
  ("a space before a closing mark keeps it with the sentence it closes ('… inquiet. » D'après un proche, …' are two sentences)", 'pipeline/segment.c',
   "            } else if (depth > 0 && c >= 0 && uc_is_space(c)) {", "            } else if (0) {"),
  ("a role's complement runs on over an organisation's name up to a name in apposition ('la coordinatrice de Médecins sans frontières, Anne Morel')", 'pipeline/cues.c',
-  "    if (!rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || m->kind != MENTION_ROLE || m->org || !m->titled ||", "    if (1 || m->kind != MENTION_ROLE || m->org || !m->titled ||"),
+  "    if (m->kind != MENTION_ROLE || m->org || !m->titled ||", "    if (1 || m->kind != MENTION_ROLE || m->org || !m->titled ||"),
  ("…and so before the verb ('La présidente de la chambre d'agriculture et de la pêche, Odile Ferrand, a estimé')", 'pipeline/cues.c',
   "            if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {", "            if (0) {"),
  ("an infinitive after a verb of report is no clause ('agreed on Monday to pay a fine')", 'pipeline/reported.c',
