@@ -86,27 +86,49 @@ static int pronoun_at(const document *d, const whosaid_rules *r, const person_me
     return wordset_get(&r->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0;
 }
 
+/* Does the role text[a, b) go on past its head with a connector ("head of cardiology"), naming an
+ * office of something rather than anyone of a kind ("the official")? */
+static int role_has_complement(const document *d, const whosaid_rules *r, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        if (d->text[i] != ' ') continue;
+        size_t w = i + 1, e = w;
+        while (e < b && d->text[e] != ' ') e++;
+        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) >= 0) return 1;
+    }
+    return 0;
+}
+
 /* Is the speaker of the quotation before (prev, prevq) a description the registry does not hold
  * ("A council spokeswoman"), of the pronoun m's gender, in its sentence or the one before, with
  * no one of that gender or of none known named between them? */
 static int described_just_before(const document *d, const segments *seg, const registry *reg, const mention *m,
                                  const attribution *prev, const quote *prevq) {
     if (!prev || !prevq || prev->person != NO_PERSON || prev->speaker_end <= prev->speaker_start ||
-        (m->gender != GENDER_MALE && m->gender != GENDER_FEMALE) || prev->gender != m->gender ||
-        prev->speaker_start >= m->start)
+        (m->gender != GENDER_MALE && m->gender != GENDER_FEMALE) || prev->speaker_start >= m->start)
         return 0;
     size_t sent = segments_sentence_at(seg, m->start);
     if (sent > prevq->sent + 1) return 0;
     /* (an indefinite one, someone new: "le représentant de l'État" may be the prefect named
-     * before, whom the registry did not find by it) */
+     * before, whom the registry did not find by it; a definite office, "The head of cardiology
+     * at X Hospital", only where no one it could be is named in the sentences before it, and
+     * its gender unknown or the pronoun's) */
     size_t w = first_word_end(d, prev->speaker_start, prev->speaker_end);
-    if (wordset_get(&reg->rules->articles, (const char *)d->text + prev->speaker_start, w - prev->speaker_start) !=
-        ARTICLE_INDEFINITE)
+    int article = wordset_get(&reg->rules->articles, (const char *)d->text + prev->speaker_start, w - prev->speaker_start);
+    size_t from = prev->speaker_start + 1;
+    if (article == ARTICLE_DEFINITE && prev->role_end > prev->role_start &&
+        role_has_complement(d, reg->rules, prev->role_start, prev->role_end) && (!prev->gender || prev->gender == m->gender)) {
+        size_t ps = segments_sentence_at(seg, prev->speaker_start);
+        from = seg->sents.items[ps > DESCRIPTION_SENTENCES ? ps - DESCRIPTION_SENTENCES : 0].start;
+    } else if (article != ARTICLE_INDEFINITE || prev->gender != m->gender)
         return 0;
-    for (size_t k = registry_mentions_from(reg, prev->speaker_start + 1); k < reg->mentions.len; k++) {
+    for (size_t k = registry_mentions_from(reg, from); k < reg->mentions.len; k++) {
         const person_mention *pm = &reg->mentions.items[k];
         if (pm->pos >= m->start) break;
-        if (pm->quoted) continue;
+        /* (nor an organisation or a name nothing shows to be a person's, nor a name inside the
+         * description: "am Klinikum Oberfelden") */
+        if (pm->quoted || reg->people.items[pm->person].kind != ENTITY_PERSON || !reg->people.items[pm->person].personal ||
+            (pm->pos >= prev->speaker_start && pm->pos < prev->speaker_end))
+            continue;
         /* (a pronoun the registry gave someone by salience alone is no new name) */
         if (pronoun_at(d, reg->rules, pm)) continue;
         int g = reg->people.items[pm->person].gender;
@@ -1025,13 +1047,15 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         if (horizon > m->start) horizon = m->start;
         /* "A council spokeswoman said …. She added …": the speaker just before, described, not
          * named, is whom a pronoun of their gender stands for */
-        if (described_just_before(d, seg, reg, m, prev, prevq) ||
-            organisation_described_just_before(d, seg, reg, m, prev, prevq)) {
+        int by_description = described_just_before(d, seg, reg, m, prev, prevq);
+        if (by_description || organisation_described_just_before(d, seg, reg, m, prev, prevq)) {
             attribution own = *a;
             *a = *prev;
             a->cue = own.cue;
             a->ranked = own.ranked;
             a->method = "pronoun";
+            /* ("The head of cardiology …", then "he"; not an organisation's "elle") */
+            if (by_description && !a->gender) a->gender = m->gender;
             break;
         }
         if ((p = organisation_subject_before(d, seg, reg, m)) != NO_PERSON) {
@@ -1052,6 +1076,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
     case MENTION_ROLE:
     case MENTION_DESCRIPTION: {
         int by_name = 0; /* an organisation the registry holds by the description's words */
+        int office = 0;  /* a description that the person named next holds (registry_resolve_named_next) */
         if (m->org) {
             p = registry_resolve_name(reg, d, m);
         } else if (m->kind == MENTION_ROLE && (p = surname_title(d, reg, m)) != NO_PERSON) {
@@ -1066,6 +1091,12 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             if (p == NO_PERSON) p = described(d, seg, reg, m, horizon, prev, prevq, a);
             /* "The mayor, who had pushed for a vote, said …" in the lead, her name after it */
             if (p == NO_PERSON) p = registry_resolve_role_ahead(reg, d, &shown, segments_sentence_at(seg, m->start));
+            /* (one person: "fuentes oficiales" are no one named next; the office the description
+             * names is their role, over a relative clause's "qui dirige l'organisme") */
+            if (p == NO_PERSON && (!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)) {
+                p = registry_resolve_named_next(reg, d, &shown, segments_sentence_at(seg, m->start));
+                office = p != NO_PERSON;
+            }
         } else if ((p = named_org(d, reg, m)) != NO_PERSON) {
             by_name = 1;
             /* "Le Réseau de transport de la Capitale assure que": an organisation the registry
@@ -1092,7 +1123,10 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = m->org || by_name ? "cue" : "role-noun";
-            if (!m->org && a->role_end <= a->role_start && reg->people.items[p].kind == ENTITY_PERSON)
+            if (office) {
+                a->role_start = m->role_start;
+                a->role_end = m->role_end;
+            } else if (!m->org && a->role_end <= a->role_start && reg->people.items[p].kind == ENTITY_PERSON)
                 role_from_description(d, reg->rules, m, a);
             if (!m->org && !a->gender && reg->people.items[p].kind == ENTITY_PERSON)
                 a->gender = noun_gender(d, reg->rules, m);

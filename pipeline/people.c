@@ -939,6 +939,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                         .latest = wordset_get(&r->demonstratives, (const char *)d->text + t->start,
                                                               t->stem_end - t->start) >= 0};
                     size_t p = registry_rank(reg, &q, NULL);
+                    /* (not a name nothing shows to be a person's that holds an organisation's
+                     * word: "er" after "Der Leiter der Kardiologie am Klinikum Oberfelden") */
+                    if (p != NO_PERSON && !reg->people.items[p].personal &&
+                        names_organisation(d, r, reg->people.items[p].name_start, reg->people.items[p].name_end))
+                        p = NO_PERSON;
                     int rank = is_reporting_verb(d, r, toks, i + 1) ? SUBJECT_OF_VERB : sent_subject ? SUBJECT_FIRST : 0;
                     if (p != NO_PERSON) {
                         /* the pronoun shows the person's gender */
@@ -1434,6 +1439,51 @@ size_t registry_resolve_role_ahead(const registry *reg, const document *d, const
     role_ahead q = {reg, d, 0, 0, 0};
     if (!role_head(reg, d, m, &q.s, &q.e, &q.gender)) return NO_PERSON;
     return registry_one_ahead(reg, m->end, sent, holds_role_ahead, &q);
+}
+
+/* Whom a person ahead must be to be the one a description held back: first named after it, of
+ * no other gender. */
+typedef struct {
+    const registry *reg;
+    const document *d;
+    size_t pos;
+    int gender;
+} named_next;
+
+static int first_named_after(const person *ps, const void *ctx) {
+    const named_next *q = ctx;
+    const document *d = q->d;
+    int found;
+    (void)last_mention_before(q->reg, (size_t)(ps - q->reg->people.items), q->pos, &found);
+    /* (a name with a word of an organisation's is none: "am Klinikum Wesermünde") */
+    if (found == 1 || !ps->personal || ps->first_end <= ps->first_start ||
+        (q->gender && ps->gender && ps->gender != q->gender) ||
+        names_organisation(d, q->reg->rules, ps->name_start, ps->name_end))
+        return 0;
+    /* (a role of their own says they are someone else, unless a relative clause gives it with a
+     * verb of role-verbs.txt: "qui dirige l'organisme") */
+    size_t w = ps->role_start;
+    while (w < ps->role_end && d->text[w] != ' ') w++;
+    return ps->role_end <= ps->role_start ||
+           wordset_get(&q->reg->rules->role_verbs, (const char *)d->text + ps->role_start, w - ps->role_start) >= 0;
+}
+
+size_t registry_resolve_named_next(const registry *reg, const document *d, const mention *m, size_t sent) {
+    named_next q = {reg, d, m->start, 0};
+    size_t s, e;
+    /* (an office, whose complement says of what: "the official", "the candidate" may be anyone) */
+    if (!role_head(reg, d, m, &s, &e, &q.gender) || e >= m->role_end) return NO_PERSON;
+    /* (the next person named for the first time outside quotations, no one new before them) */
+    for (size_t i = registry_mentions_from(reg, m->end), n = 0;
+         i < reg->mentions.len && n < REGISTRY_LOOKBACK && reg->mentions.items[i].sent <= sent + ROLE_AHEAD_SENTENCES; i++, n++) {
+        const person_mention *pm = &reg->mentions.items[i];
+        const person *ps = &reg->people.items[pm->person];
+        int found;
+        (void)last_mention_before(reg, pm->person, m->start, &found);
+        if (pm->quoted || ps->kind != ENTITY_PERSON || !ps->personal || found == 1) continue;
+        return first_named_after(ps, &q) ? pm->person : NO_PERSON;
+    }
+    return NO_PERSON;
 }
 
 /* Bytes of an acronym in brackets that ends a role, brackets included, at most. */

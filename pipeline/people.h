@@ -101,6 +101,11 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
  * sentences after sentence sent who does (none where two do), or NO_PERSON. */
 enum { ROLE_AHEAD_SENTENCES = 3 };
 size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent);
+/* "…, a déclaré la directrice générale du centre de services. Selon Nathalie Gervais, qui dirige
+ * l'organisme, …": where no one holds the role a definite description gives, the one person
+ * first named in the next ROLE_AHEAD_SENTENCES sentences after sentence sent, with no title of
+ * their own and no other gender (none where two are), or NO_PERSON. */
+size_t registry_resolve_named_next(const registry *reg, const document *d, const mention *m, size_t sent);
 /* The one person mentioned after byte pos, up to ROLE_AHEAD_SENTENCES after sentence sent, whom
  * fits(person, ctx) accepts (NO_PERSON where none or two do): the look-ahead of the above, for
  * other tests of who holds a role. */
