@@ -628,8 +628,12 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
          * cue tells when or where, not who (rules/<lang>/features.txt "circumstances") */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && (t[e].flags & TOK_LOWER) &&
-            token_in(d, &t[e], &r->cue_followers) >= 0 && rules_feature(r, FEATURE_CIRCUMSTANCES))
+            token_in(d, &t[e], &r->cue_followers) >= 0 && rules_feature(r, FEATURE_CIRCUMSTANCES)) {
+            /* (…and a participle before it tells where they were met: "une patiente de 74 ans
+             * rencontrée devant l'hôpital") */
+            if (passive_participle_after_noun(d, r, t, j, e - 1)) e--;
             break;
+        }
         /* "the company in a statement", "la compañía en un comunicado": where it was said,
          * not who said it */
         if (linking && e > j && !tok_connector(d, r, &t[e]) && token_in(d, &t[e - 1], &r->document_nouns) < 0) {

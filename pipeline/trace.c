@@ -6,6 +6,9 @@
 static void show(FILE *f, const document *d, size_t a, size_t b, size_t max) {
     fputc('"', f);
     size_t n = b > a ? b - a : 0;
+    /* (cut before a character, not inside one: the trace stays UTF-8) */
+    if (n > max)
+        while (max > 0 && (d->text[a + max] & 0xC0) == 0x80) max--;
     for (size_t i = 0; i < n && i < max; i++) {
         unsigned char c = d->text[a + i];
         if (c == '\n') fputs("\\n", f);

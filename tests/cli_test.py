@@ -233,6 +233,16 @@ check({(int(q[2]), int(q[3])) for q in quotes} >= {(r["start"], r["end"]) for r 
 check(all(re.search(r"^mention sentence \d+ \[\d+,\d+\) bytes \[\d+,\d+\) person \d+ [S-][Q-][P-][O-] ", l)
           for l in trace.splitlines() if l.startswith("mention ")), "--trace: mentions with both offsets and their flags")
 
+# --trace cuts a long span before a character, never inside one: its output stays UTF-8
+long_fr = "« " + "é" * 300 + " », a dit Anne Keller.\n"
+p = subprocess.run(WRAP + [WHOSAID, "--trace", "--lang", "fr"], input=long_fr.encode(), capture_output=True, timeout=60)
+try:
+    p.stdout.decode("utf-8")
+    whole = True
+except UnicodeDecodeError:
+    whole = False
+check(p.returncode == 0 and whole and "…" in p.stdout.decode("utf-8", "replace"), "--trace: a cut span stays UTF-8")
+
 # --rules: one file of one language replaced, the rest built in; a misspelt mechanism in
 # features.txt stops the run (it would be switched off in silence), naming the file and the word
 with tempfile.TemporaryDirectory() as rules_dir:
