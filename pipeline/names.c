@@ -65,6 +65,10 @@ int tok_passive_participle(const document *d, const whosaid_rules *r, const toke
     return rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t->start, t->stem_end - t->start);
 }
 
+int tok_bare_participle(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && tok_passive_participle(d, r, t) && !tok_title(d, r, t);
+}
+
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
  * "dentist", not "list" or "wrist". */
 enum { PERSON_NOUN_MIN_LETTERS = 6 };

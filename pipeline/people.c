@@ -462,6 +462,26 @@ static int opens_with_title(const document *d, const whosaid_rules *r, const tok
     return 0;
 }
 
+/* Is text[a, b) one word, no abbreviation ("politologue", "Mitautor"; not "Rep.", "député du
+ * Gers")? */
+static int one_word_occupation(const document *d, size_t a, size_t b) {
+    if (b <= a || d->text[b - 1] == '.') return 0;
+    for (size_t k = a; k < b; k++)
+        if (d->text[k] == ' ') return 0;
+    return 1;
+}
+
+/* Is someone else named among the words of text[a, b): a first name after a title or an
+ * honorific ("Sen. Ted Cruz"; not "Vecinos por San Ignacio")? */
+static int names_someone_in(const document *d, const whosaid_rules *r, const token_vec *toks, size_t a, size_t b) {
+    const token *t = toks->items;
+    for (size_t k = 1; k < toks->len && t[k].start < b; k++)
+        if (t[k - 1].start >= a && (t[k].flags & TOK_CAP) && tok_first_name(d, r, &t[k]) &&
+            (tok_title(d, r, &t[k - 1]) || tok_honorific(d, r, &t[k - 1])))
+            return 1;
+    return 0;
+}
+
 /* "Interrogé par la présidente de la cour, Martine Delvaux, il …": does the sentence of toks open
  * with a reporting verb's participle and its agent's preposition (agent-prepositions.txt), whose
  * phrase runs to the name at toks[i] without a verb? Its person is who asked. */
@@ -1139,6 +1159,21 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         ps->role_start = ars;
                         ps->role_end = are;
                         ps->role_apposed = 1;
+                    } else if (!relative && ps->role_start == m.role_start && m.role_end <= m.name_start &&
+                               ps->role_org_end <= ps->role_org_start && ars >= m.name_end &&
+                               one_word_occupation(d, m.role_start, m.role_end) && opens_with_title(d, r, toks, ars) &&
+                               !role_ends_in(d, r, &r->elected_titles, m.role_start, m.role_end) &&
+                               !names_someone_in(d, r, toks, ars, are)) {
+                        /* "Le politologue X, chargé de cours à l'UCLouvain,": what they are before
+                         * the name, one word, and the post after it, which a title opens, are one
+                         * role, joined as news give it ("politologue, chargé de cours à
+                         * l'UCLouvain"); not an office with its complement, "député du Gers", nor
+                         * an abbreviated title, "Rep.", nor an elected member's short title,
+                         * "Councillor X, a former teacher,", nor a clause, ", jointe par téléphone,",
+                         * nor a list of others, ", Sen. Ted Cruz and …" */
+                        ps->role_org_start = ars;
+                        ps->role_org_end = are;
+                        ps->role_org_for = ps->role_start;
                     }
                 }
                 if (p != NO_PERSON) note_possessor(reg, d, r, p, m.role_start, m.role_end, m.start, c.sent);

@@ -114,6 +114,9 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
                   token_in(d, &t[h], &r->conjunctions) < 0 && !tok_first_name(d, r, &t[h]) &&
                   /* (", escuchaba desde una reposera.": a verb by its ending, finite-verb-endings.txt) */
                   !tok_finite_ending(d, r, &t[h]) &&
+                  /* (", entrevistada a la salida del turno,", ", jointe par téléphone,": a
+                   * participle's clause tells where or how they were met, no title of theirs) */
+                  !tok_bare_participle(d, r, &t[h]) &&
                   token_in(d, &t[h], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
