@@ -74,28 +74,56 @@ static int json_key(buf *out, const char *name, int first) {
 }
 
 /* Digits written two at a time from a table, straight into the buffer: a record has eight numbers. */
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
+/* u below 10,000 at p, its end returned: most of a record's numbers (offsets in a news article,
+ * sentence and paragraph numbers), in a step or two with no loop */
+static char *small_number(char *p, unsigned u) {
+    if (u < 10) {
+        *p = (char)('0' + u);
+        return p + 1;
+    }
+    if (u < 100) {
+        memcpy(p, digit_pairs + 2 * u, 2);
+        return p + 2;
+    }
+    unsigned hi = u / 100, lo = u % 100;
+    if (hi < 10) *p++ = (char)('0' + hi);
+    else {
+        memcpy(p, digit_pairs + 2 * hi, 2);
+        p += 2;
+    }
+    memcpy(p, digit_pairs + 2 * lo, 2);
+    return p + 2;
+}
+
 static int json_int(buf *out, int64_t v) {
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                "8081828384858687888990919293949596979899";
     if (buf_reserve(out, 20) != 0) return -1; /* a sign and nineteen digits at most */
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    size_t len = u < 10 ? 1 : u < 100 ? 2 : u < 1000 ? 3 : u < 10000 ? 4 : u < 100000 ? 5 : 6;
-    for (uint64_t t = u / 1000000; t; t /= 10) len++; /* (a million and more: rare) */
     char *p = out->data + out->len;
     if (v < 0) *p++ = '-';
+    if (u < 10000) {
+        p = small_number(p, (unsigned)u);
+        *p = '\0';
+        out->len = (size_t)(p - out->data);
+        return 0;
+    }
+    size_t len = 5;
+    for (uint64_t t = u / 100000; t; t /= 10) len++;
     char *e = p + len;
     out->len = (size_t)(e - out->data);
     *e = '\0';
     while (u >= 100) {
         unsigned k = (unsigned)(u % 100) * 2;
         u /= 100;
-        *--e = pairs[k + 1];
-        *--e = pairs[k];
+        *--e = digit_pairs[k + 1];
+        *--e = digit_pairs[k];
     }
     if (u >= 10) {
-        *--e = pairs[u * 2 + 1];
-        *--e = pairs[u * 2];
+        *--e = digit_pairs[u * 2 + 1];
+        *--e = digit_pairs[u * 2];
     } else {
         *--e = (char)('0' + u);
     }

@@ -168,12 +168,22 @@ int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t
     return window_tokens(d, r, s, a, b, 0) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }
 
-int cue_window_of(const document *d, const whosaid_rules *r, cue_scratch *s, const token *t, size_t n, size_t a,
-                  size_t b) {
+/* Copies kept tokens [from, from + n) into the window: a whole kept sentence takes the answers
+ * kept for it along (whole), a part of one none (a phrase there reads up to the window's end). */
+static int copy_kept(cue_scratch *s, const kept_tokens *kept, size_t from, size_t n, int whole) {
     if (VEC_RESERVE(&s->toks, n) != 0) return -1;
-    if (n) memcpy(s->toks.items, t, n * sizeof *t);
+    if (n) memcpy(s->toks.items, kept->toks.items + from, n * sizeof *s->toks.items);
     s->toks.len = n;
-    return mark_verbs(d, r, s, a, b);
+    s->toks.memo = whole ? kept->memo : NULL;
+    s->toks.memo_base = from;
+    return 0;
+}
+
+int cue_window_of(const document *d, const whosaid_rules *r, cue_scratch *s, const kept_tokens *kept, size_t sn,
+                  size_t a, size_t b) {
+    size_t n;
+    if (!kept_sentence(kept, sn, &n)) return cue_window(d, r, s, a, b);
+    return copy_kept(s, kept, kept->from.items[sn], n, 1) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }
 
 int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -204,9 +214,7 @@ static int sentence_window(const document *d, const whosaid_rules *r, const segm
     if (t && a >= seg->sents.items[sn].start && a <= b && b <= seg->sents.items[sn].end) {
         size_t i = first_token_from(t, n, a), e = first_token_from(t, n, b);
         if ((i == 0 || t[i - 1].end <= a) && (e == 0 || t[e - 1].end <= b)) {
-            if (VEC_RESERVE(&s->toks, e - i) != 0) return -1;
-            if (e > i) memcpy(s->toks.items, t + i, (e - i) * sizeof *t);
-            s->toks.len = e - i;
+            if (copy_kept(s, kept, kept->from.items[sn] + i, e - i, i == 0 && e == n) != 0) return -1;
             if (e > i) s->toks.items[0].flags &= ~(unsigned)TOK_IN_CAPS_RUN;
             return mark_verbs(d, r, s, a, b);
         }

@@ -30,9 +30,10 @@ typedef struct {
 /* Tokenizes text[a, b) into s->toks and marks where reporting verbs start and end
  * (s->verb_end): the first TOKEN_WINDOW tokens of a longer stretch. */
 int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b);
-/* The same for text[a, b) already read as the n tokens t (all of it, at most TOKEN_WINDOW). */
-int cue_window_of(const document *d, const whosaid_rules *r, cue_scratch *s, const token *t, size_t n, size_t a,
-                  size_t b);
+/* The same for sentence sn, text[a, b), from the tokens the registry kept of it (with the
+ * answers kept for them), or tokenized anew where it kept none. */
+int cue_window_of(const document *d, const whosaid_rules *r, cue_scratch *s, const kept_tokens *kept, size_t sn,
+                  size_t a, size_t b);
 /* The same for the stretch before a quotation, of which the last TOKEN_WINDOW are read. */
 int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b);
 /* The subject of the reporting verb at token v of the window: a name, pronoun, role noun or

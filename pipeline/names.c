@@ -863,7 +863,21 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
     return end;
 }
 
+static mention read_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    mention_memo *memo = toks->memo;
+    if (!memo || i >= toks->len) return read_mention(d, r, toks, i);
+    uint32_t *at = &memo->at.items[toks->memo_base + i];
+    if (*at) return memo->found.items[*at - 1];
+    mention m = read_mention(d, r, toks, i);
+    /* (without memory, asked again next time) */
+    if (VEC_PUSH(&memo->found, m) == 0) *at = (uint32_t)memo->found.len;
+    return m;
+}
+
+/* parse_mention, read from the tokens. */
+static mention read_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = toks->items;
     size_t n = toks->len;

@@ -120,7 +120,7 @@ enum mention_kind {
     MENTION_DESCRIPTION, /* a spokesperson for TransLink, police */
 };
 
-typedef struct {
+typedef struct mention {
     int kind;
     size_t start, end;           /* the whole mention, article included */
     size_t role_start, role_end; /* equal when there is no role */

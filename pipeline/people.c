@@ -738,6 +738,15 @@ static int cues_opening_quotation(const token_vec *toks, size_t i) {
     return 0;
 }
 
+/* Room in memo for the answers at kept tokens [from, from + n), none yet (tokens there before
+ * were a sentence's that did not fit, and were dropped). */
+static int memo_room(mention_memo *memo, size_t from, size_t n) {
+    if (VEC_RESERVE(&memo->at, from + n) != 0) return -1;
+    memset(memo->at.items + from, 0, n * sizeof *memo->at.items);
+    memo->at.len = from + n;
+    return 0;
+}
+
 /* Tokenizes sentence sn, the next of kept, as one window (TOKEN_WINDOW tokens at most; *stop
  * where the next would start), straight into kept while there is room for it, with *toks a view
  * of them (in view); otherwise, or where the sentence needs more than a window, into scratch,
@@ -755,13 +764,15 @@ static int read_sentence(const document *d, const whosaid_rules *r, const senten
          * from the sentence before) */
         if (n) kept->toks.items[from].flags &= ~(unsigned)TOK_IN_CAPS_RUN;
         if (n && *stop >= sn->end) {
-            *view = (token_vec){kept->toks.items + from, n, n};
+            *view = (token_vec){kept->toks.items + from, n, n, kept->memo, from};
             *toks = view;
+            if (kept->memo && memo_room(kept->memo, from, n) != 0) return -1;
             return VEC_PUSH(&kept->from, (uint32_t)from) != 0 || VEC_PUSH(&kept->len, (uint32_t)n) != 0 ? -1 : 0;
         }
     }
     /* into scratch, going on from where the room ran out (as one window read at once) */
     scratch->len = 0;
+    scratch->memo = NULL;
     if (VEC_RESERVE(scratch, n) != 0) return -1;
     if (n) memcpy(scratch->items, kept->toks.items + from, n * sizeof(token));
     scratch->len = n;
@@ -888,6 +899,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
     speech->len = 0;
     kept->toks.len = kept->from.len = kept->len.len = 0;
+    if (kept->memo) kept->memo->at.len = kept->memo->found.len = 0;
     reg->rules = r;
     build_ctx c = {d, r, seg, quotes, 0, 0, 1};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */

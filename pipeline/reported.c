@@ -1257,6 +1257,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             if (ve < n && (m.kind == MENTION_NONE || m.next_tok != ve)) {
                 cue_scratch before_verb = *s;
                 before_verb.toks.len = ve;
+                before_verb.toks.memo = NULL; /* (the answers are the whole sentence's) */
                 m = cue_phrase_after_verb(d, r, &before_verb, s->verb_end.items[v]);
                 /* (its acronym in brackets too) */
                 if (m.kind != MENTION_NONE && m.next_tok < ve && tok_past_acronym(t, ve, m.next_tok) == ve) m.next_tok = ve;
@@ -1733,12 +1734,7 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
     for (size_t i = 0; i < speech->len; i++) {
         const sentence *snt = &seg->sents.items[speech->items[i]];
         if (!snt->prose) continue;
-        size_t n;
-        const token *t = kept_sentence(kept, speech->items[i], &n);
-        if (t) {
-            if (cue_window_of(d, r, s, t, n, snt->start, snt->end) != 0) return -1;
-        } else if (cue_window(d, r, s, snt->start, snt->end) != 0)
-            return -1;
+        if (cue_window_of(d, r, s, kept, speech->items[i], snt->start, snt->end) != 0) return -1;
         /* "Why had he asserted that …?": a question reports nothing */
         if (s->toks.len && punct_is(&s->toks.items[s->toks.len - 1], '?')) continue;
         reported rep;

@@ -87,6 +87,7 @@ whosaid *whosaid_new(const whosaid_rules *rules) {
     whosaid *ws = calloc(1, sizeof *ws);
     if (!ws) return NULL;
     ws->rules = ws->doc_rules = rules;
+    ws->kept.memo = &ws->memo;
     if (cue_scratch_init(&ws->scratch, rules) != 0) {
         free(ws);
         return NULL;
@@ -108,6 +109,8 @@ void whosaid_free(whosaid *ws) {
     VEC_FREE(&ws->kept.toks);
     VEC_FREE(&ws->kept.from);
     VEC_FREE(&ws->kept.len);
+    VEC_FREE(&ws->memo.at);
+    VEC_FREE(&ws->memo.found);
     VEC_FREE(&ws->part);
     VEC_FREE(&ws->part_cues);
     VEC_FREE(&ws->zeroed);

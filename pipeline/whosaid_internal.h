@@ -29,6 +29,7 @@ struct whosaid {
     cue_scratch scratch;
     index_vec speech; /* sentences with a reporting verb outside quotations */
     kept_tokens kept; /* the tokens of the sentences, as the registry read them */
+    mention_memo memo; /* the answers parse_mention gave at them (kept.memo) */
     /* one part of the quotations at a time (stages.c): a copy, with their full cues in step */
     size_t part_quotes; /* how many a part holds; 0: PART_QUOTES (tests try small parts) */
     quote_vec part;

@@ -185,6 +185,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
     const lexicon *lx = &r->lexicon;
     size_t i = start;
     int failed = 0;
+    toks->memo = NULL; /* (new tokens: no answers kept for them) */
     while (i < end) {
         i = tokenize_plain(s, r, i, end, max, toks, &failed);
         if (failed) return -1;

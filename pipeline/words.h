@@ -47,7 +47,28 @@ typedef struct {
     int32_t entry, dotted; /* lexicon entries of the stem and of the word with its full stop */
 } token;
 
-typedef VEC(token) token_vec;
+struct mention; /* names.h */
+
+/* parse_mention's answers at the tokens of the sentences the registry kept (kept_tokens): at[k]
+ * is 0, or 1 + the index in found of the answer at kept token k. The same phrase is parsed by
+ * the registry and again by the cue and reported-speech stages that read the sentence after
+ * it (a subject before a verb, the speaker after it, every start tried back from a verb), and
+ * the answer depends on nothing but the tokens. A cache, filled by whoever parses with it
+ * attached. */
+typedef struct {
+    index_vec at;
+    VEC(struct mention) found;
+} mention_memo;
+
+/* A vector of tokens; memo, where set, holds the answers for its tokens from memo_base on: only
+ * a view of a whole kept sentence, or a copy of one, has it (the tokenizer clears it, and a
+ * copy cut shorter must too, since a phrase reads up to the vector's end). */
+typedef struct {
+    token *items;
+    size_t len, cap;
+    mention_memo *memo;
+    size_t memo_base;
+} token_vec;
 
 /* Replaces toks with the tokens of text[start, end). */
 int tokenize(const document *d, const whosaid_rules *r, size_t start, size_t end, token_vec *toks);
@@ -68,6 +89,7 @@ enum { TOKEN_WINDOW = 1 << 14 };
 typedef struct {
     token_vec toks;
     index_vec from, len;
+    mention_memo *memo; /* the answers at them, or NULL for none kept */
 } kept_tokens;
 enum { KEPT_TOKENS_MAX = 1 << 14 };
 #define KEPT_NONE UINT32_MAX
