@@ -1128,6 +1128,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 a->role_end = m->role_end;
             } else if (!m->org && a->role_end <= a->role_start && reg->people.items[p].kind == ENTITY_PERSON)
                 role_from_description(d, reg->rules, m, a);
+            else if (reg->people.items[p].kind == ENTITY_ORG && reg->people.items[p].role_end <= reg->people.items[p].role_start)
+                a->role_start = a->role_end = 0; /* ("l'armateur" for a shipping company: no one's role) */
             if (!m->org && !a->gender && reg->people.items[p].kind == ENTITY_PERSON)
                 a->gender = noun_gender(d, reg->rules, m);
         } else if (!m->org && wordset_get(&reg->rules->writer_possessives, (const char *)d->text + m->start,
