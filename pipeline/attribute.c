@@ -595,8 +595,13 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "police said": a noun for a group and a kind of organisation needs no article */
     int bare_noun = m->head_start == m->start && m->head_end == m->end && head_in(d, m, &r->group_nouns) &&
                head_in(d, m, &r->org_nouns);
+    /* "Their union said" after "the Irish Commercial Pilots Union": a possessive before a kind
+     * of organisation is as definite, for an organisation of that kind only */
+    int possessed_org = m->head_end > m->head_start && w < m->head_start &&
+                        wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0 &&
+                        head_in(d, m, &r->org_nouns);
     if (m->head_end <= m->head_start ||
-        (!bare_noun && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE))
+        (!bare_noun && !possessed_org && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE))
         return NO_PERSON;
     int shown = m->gender > 0 ? m->gender : article_number(d, r, m);
     size_t same = role_by_synonym(d, reg, m, shown == GENDER_MALE || shown == GENDER_FEMALE ? shown : 0);
@@ -657,7 +662,13 @@ static size_t described(const document *d, const segments *seg, const registry *
          * Euro", "vor dem Neuen Rathaus"), "das Gericht" is an organisation shown to be one, one
          * whose name ends in the noun ("Landgericht Bonn"), or a name that was once the
          * subject of its clause ("Die Stadtwerke Kassel erhöhen …"); else it speaks for itself */
-        if (!capitalised) return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);
+        if (!capitalised) {
+            if (p != NO_PERSON) p = registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);
+            if (possessed_org && p != NO_PERSON &&
+                registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_end) < ORG_OF_KIND)
+                return NO_PERSON;
+            return p;
+        }
         /* (first the one named last whose name ends in the noun, however far back: "Das
          * Spital teilte mit" after "Das Regionalspital Aarethal" in the lead) */
         size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a possessive before a kind of organisation is as definite ('Their union said' after 'the X Workers Union': described)", "pipeline/attribute.c", "        (!bare_noun && !possessed_org && wordset_get(&r->articles", "        (!bare_noun && wordset_get(&r->articles"),
+ ("…for an organisation of that kind only ('Their union' is no 'Calder Buses')", "pipeline/attribute.c", "            if (possessed_org && p != NO_PERSON &&\n", "            if (0 && p != NO_PERSON &&\n"),
  ("French companies by their trade ('l'armateur', 'la fromagerie': rules/fr/organisation-nouns.txt)", "rules/fr/organisation-nouns.txt", "fromagerie boulangerie brasserie laiterie armateur fabricant\n", "\n"),
  ("a description that stands for an organisation gives it no role ('l'armateur' for a shipping company)", "pipeline/attribute.c", "                a->role_start = a->role_end = 0; /* (\"l'armateur\"", "                (void)0; /* (\"l'armateur\""),
  ("…nor an elected member's short title ('Councillor X, a former teacher,': elected-titles.txt)", "pipeline/people.c", "                               !role_ends_in(d, r, &r->elected_titles, m.role_start, m.role_end) &&", ""),
@@ -827,7 +829,7 @@ M = [
  ("an organisation noun that opens the sentence is a mention of the organisation of its kind ('The agency had a backlog …, according to its …')", 'pipeline/people.c',
   "                if (mention_org_again(reg, &c, t, SUBJECT_FIRST, 1) != 0) return -1;", ""),
  ("'police said' with no article is resolved as 'the police said' (Surrey RCMP)", 'pipeline/attribute.c',
-  "        (!bare_noun && wordset_get(&r->articles,", "        (wordset_get(&r->articles,"),
+  "        (!bare_noun && !possessed_org && wordset_get(&r->articles,", "        (!possessed_org && wordset_get(&r->articles,"),
  ("'Police said' opening a sentence is the noun, not an organisation named 'Police'", 'pipeline/names.c',
   "            !rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);", "            0)\n            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);"),
  ("a noun for a group or a public body stands for an organisation of its kind named before ('the district' and 'Maple Valley City Schools')", 'pipeline/attribute.c',
@@ -1566,7 +1568,7 @@ M = [
  ("a first name that ends as a title does is a title (Murat)", 'pipeline/names.h',
   "            !tok_first_name(d, r, t));", "            1);"),
  ("German: an organisation's kind noun stands for any run of capitalised words", "pipeline/attribute.c",
-  "        if (!capitalised) return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);", "        return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);"),
+  "        if (!capitalised) {\n            if (p != NO_PERSON) p = registry_org_for_noun", "        if (1) {\n            if (p != NO_PERSON) p = registry_org_for_noun"),
  ("German: a kind noun stands for a name the registry gave that noun itself", 'pipeline/attribute.c',
   "if (pm->person != p || pm->oblique || ml < nl || memcmp(d->text + pm->end - nl, d->text + ps->name_start, nl) != 0)",
   "if (pm->person != p || pm->oblique)"),
