@@ -422,11 +422,15 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     /* (a word or two of origin or of what they are before a first name: ", el argentino
      * Ricardo Peralta,", ", el joven argentino Ricardo Peralta,"; no role of theirs, the
      * description's stays) */
-    if (named.kind != MENTION_NAME && tok_article(d, r, &t[k + 1]))
-        for (size_t w = k + 2; w < n && w <= k + 3; w++) {
-            if (!(t[w].flags & TOK_LOWER) || !(t[w].flags & TOK_WORD) || s->verb_end.items[w] ||
-                token_in(d, &t[w], &r->prepositions) >= 0 || token_in(d, &t[w], &r->verbs) >= 0 ||
-                token_in(d, &t[w], &r->org_nouns) >= 0)
+    /* (…or a title of their own, its article and adjective maybe: ", der pensionierte Zahnarzt
+     * Helmut Grabowski,", ", retired dentist Helmut Grabowski,") */
+    int article = tok_article(d, r, &t[k + 1]);
+    int own_title = tok_title(d, r, &t[k + 1]) || (k + 2 < n && tok_title(d, r, &t[k + 2]));
+    if (named.kind != MENTION_NAME && (article || own_title))
+        for (size_t w = k + 1 + (size_t)article; w < n && w <= k + 3; w++) {
+            if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w] || token_in(d, &t[w], &r->prepositions) >= 0 ||
+                token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->org_nouns) >= 0 ||
+                !((t[w].flags & TOK_LOWER) || tok_title(d, r, &t[w])))
                 break;
             if (w + 1 < n && (t[w + 1].flags & TOK_CAP)) {
                 /* (a first name, or a name of three words where its first is none the rules

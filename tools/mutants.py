@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name in apposition may carry a title of its own before it ('Its chairman, retired dentist X Y, said': name_in_apposition)", "pipeline/cues.c", "    if (named.kind != MENTION_NAME && (article || own_title))", "    if (named.kind != MENTION_NAME && article)"),
  ("a possessive before a kind of organisation is as definite ('Their union said' after 'the X Workers Union': described)", "pipeline/attribute.c", "        (!bare_noun && !possessed_org && wordset_get(&r->articles", "        (!bare_noun && wordset_get(&r->articles"),
  ("…for an organisation of that kind only ('Their union' is no 'Calder Buses')", "pipeline/attribute.c", "            if (possessed_org && p != NO_PERSON &&\n", "            if (0 && p != NO_PERSON &&\n"),
  ("French companies by their trade ('l'armateur', 'la fromagerie': rules/fr/organisation-nouns.txt)", "rules/fr/organisation-nouns.txt", "fromagerie boulangerie brasserie laiterie armateur fabricant\n", "\n"),
@@ -338,7 +339,7 @@ M = [
  ("the coach by the letters of 'director técnico' ('El DT reconoció': rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt',
   "director_técnico directora_técnica dt estratega\n", "director_técnico directora_técnica estratega\n"),
  ("a word or two of origin before a first name in apposition after an inverted description ('dijo el técnico de Cóndores, el argentino Ricardo Peralta,': name_in_apposition)", 'pipeline/cues.c',
-  "    if (named.kind != MENTION_NAME && tok_article(d, r, &t[k + 1]))\n        for (size_t w = k + 2;", "    if (0)\n        for (size_t w = k + 2;"),
+  "    if (named.kind != MENTION_NAME && (article || own_title))\n        for (size_t w = k + 1 + (size_t)article;", "    if (0)\n        for (size_t w = k + 1 + (size_t)article;"),
  ("a kind of organisation with its name after it is that organisation ('la empresa Autobuses Sierra Dorada lamentó … y aseguró': named_after_kind)", 'pipeline/attribute.c',
   "        if (named_after_kind(d, reg, m, &own)) return own;", ""),
  ("where the language's news count each clause its complementiser opens as a report, 'que A y que B' is two records (rules/es/features.txt coordinated-clauses)", 'rules/es/features.txt',
