@@ -401,6 +401,37 @@ size_t cue_affiliation_end(const document *d, const whosaid_rules *r, const toke
     return c < n && punct_is(&t[c], ',') && (t[c - 1].flags & TOK_CAP) ? c : e;
 }
 
+/* ", el joven argentino Ricardo Peralta,", ", der pensionierte Zahnarzt Helmut Grabowski,",
+ * ", retired dentist Helmut Grabowski,": after the comma at toks[k], a word or two of origin or of
+ * what someone is (its article maybe; a title of their own, where no article opens it) before a
+ * first name: the name (no role of its own, the words before it are no office), or MENTION_NONE. */
+static mention name_after_epithet(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    mention named = {0};
+    if (k + 1 >= n) return named;
+    int article = tok_article(d, r, &t[k + 1]);
+    int own_title = tok_title(d, r, &t[k + 1]) || (k + 2 < n && tok_title(d, r, &t[k + 2]));
+    if (!article && !own_title) return named;
+    for (size_t w = k + 1 + (size_t)article; w < n && w <= k + 3; w++) {
+        if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w] || token_in(d, &t[w], &r->prepositions) >= 0 ||
+            token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->org_nouns) >= 0 ||
+            !((t[w].flags & TOK_LOWER) || tok_title(d, r, &t[w])))
+            break;
+        if (w + 1 < n && (t[w + 1].flags & TOK_CAP)) {
+            /* (a first name, or a name of three words where its first is none the rules know:
+             * "el uruguayo Washington Sosa Lemos", not "el club Deportivo Los Andes") */
+            mention probe = parse_mention(d, r, &s->toks, w + 1);
+            if (!tok_first_name(d, r, &t[w + 1]) &&
+                (probe.name_tokens < 3 || probe.org || token_in(d, &t[w], &r->organisations) >= 0))
+                continue;
+            if (probe.role_end == probe.role_start) named = probe;
+            break;
+        }
+    }
+    return named;
+}
+
 /* "the board’s chief economist, Ann-Marie Gill, said": a name in apposition to a description
  * is the speaker, and the description its role. Returns 1 and replaces *m when so. */
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
@@ -419,31 +450,7 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     k = tok_past_label(t, n, k);
     if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
-    /* (a word or two of origin or of what they are before a first name: ", el argentino
-     * Ricardo Peralta,", ", el joven argentino Ricardo Peralta,"; no role of theirs, the
-     * description's stays) */
-    /* (…or a title of their own, its article and adjective maybe: ", der pensionierte Zahnarzt
-     * Helmut Grabowski,", ", retired dentist Helmut Grabowski,") */
-    int article = tok_article(d, r, &t[k + 1]);
-    int own_title = tok_title(d, r, &t[k + 1]) || (k + 2 < n && tok_title(d, r, &t[k + 2]));
-    if (named.kind != MENTION_NAME && (article || own_title))
-        for (size_t w = k + 1 + (size_t)article; w < n && w <= k + 3; w++) {
-            if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w] || token_in(d, &t[w], &r->prepositions) >= 0 ||
-                token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->org_nouns) >= 0 ||
-                !((t[w].flags & TOK_LOWER) || tok_title(d, r, &t[w])))
-                break;
-            if (w + 1 < n && (t[w + 1].flags & TOK_CAP)) {
-                /* (a first name, or a name of three words where its first is none the rules
-                 * know: "el uruguayo Washington Sosa Lemos", not "el club Deportivo Los Andes") */
-                mention probe = parse_mention(d, r, &s->toks, w + 1);
-                if (!tok_first_name(d, r, &t[w + 1]) &&
-                    (probe.name_tokens < 3 || probe.org || token_in(d, &t[w], &r->organisations) >= 0))
-                    continue;
-                named = probe;
-                if (named.role_end > named.role_start) named.kind = MENTION_NONE;
-                break;
-            }
-        }
+    if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
     if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
     size_t e = named.next_tok;
     /* (where the named person works may close the apposition: ", Kevin Asheford of the Digital
@@ -1681,6 +1688,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 }
             }
             mention inner = parse_mention(d, r, &s->toks, a);
+            /* ("Dessen Vorsitzender, der pensionierte Zahnarzt Helmut Grabowski, sagt") */
+            if (inner.kind != MENTION_NAME && (before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE))
+                inner = name_after_epithet(d, r, s, a - 1);
             /* "El director de la fundación, el editor Julián Barroso, dijo", "…, publisher Julian
              * Barrow, said", "El entrenador del club, el uruguayo Wellington Ferreyra Duarte,": a
              * noun in lower case that no list holds as a title, its article, and a name of a first
