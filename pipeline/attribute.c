@@ -86,21 +86,12 @@ static int pronoun_at(const document *d, const whosaid_rules *r, const person_me
     return wordset_get(&r->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0;
 }
 
-/* Does the role text[a, b) go on past its head with a connector ("head of cardiology"), naming an
- * office of something rather than anyone of a kind ("the official")? */
-static int role_has_complement(const document *d, const whosaid_rules *r, size_t a, size_t b) {
-    for (size_t i = a; i < b; i++) {
-        if (d->text[i] != ' ') continue;
-        size_t w = i + 1, e = w;
-        while (e < b && d->text[e] != ' ') e++;
-        if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) >= 0) return 1;
-    }
-    return 0;
-}
-
-/* Is the speaker of the quotation before (prev, prevq) a description the registry does not hold
- * ("A council spokeswoman"), of the pronoun m's gender, in its sentence or the one before, with
- * no one of that gender or of none known named between them? */
+/* Is the speaker of the quotation before (prev, prevq), in its sentence or the one before, a
+ * description the registry does not hold that the pronoun m stands for: an indefinite one of m's
+ * gender ("A council spokeswoman"), with no one of that gender or of none known named between
+ * them; or a definite office with its complement, of m's gender or none shown ("The head of
+ * cardiology at X Hospital"), with no such one named from DESCRIPTION_SENTENCES sentences before
+ * it (it could be someone named before, whom the registry did not find by it)? */
 static int described_just_before(const document *d, const segments *seg, const registry *reg, const mention *m,
                                  const attribution *prev, const quote *prevq) {
     if (!prev || !prevq || prev->person != NO_PERSON || prev->speaker_end <= prev->speaker_start ||
@@ -116,7 +107,8 @@ static int described_just_before(const document *d, const segments *seg, const r
     int article = wordset_get(&reg->rules->articles, (const char *)d->text + prev->speaker_start, w - prev->speaker_start);
     size_t from = prev->speaker_start + 1;
     if (article == ARTICLE_DEFINITE && prev->role_end > prev->role_start &&
-        role_has_complement(d, reg->rules, prev->role_start, prev->role_end) && (!prev->gender || prev->gender == m->gender)) {
+        role_head_end(reg->rules, d, prev->role_start, prev->role_end) < prev->role_end &&
+        (!prev->gender || prev->gender == m->gender)) {
         size_t ps = segments_sentence_at(seg, prev->speaker_start);
         from = seg->sents.items[ps > DESCRIPTION_SENTENCES ? ps - DESCRIPTION_SENTENCES : 0].start;
     } else if (article != ARTICLE_INDEFINITE || prev->gender != m->gender)

@@ -639,7 +639,7 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         if (z == a || apposition_age(d, r, &s->toks, k) == (int)(z - k)) return e < s->toks.len ? e + 1 : e;
         /* (", entrevistada a la salida del turno,", ", attablée dans un café,": a participle's
          * clause tells where or how they were met, no title of theirs) */
-        if (tok_bare_participle(d, r, &t[a])) return e < s->toks.len ? e + 1 : e;
+        if (tok_bare_participle(d, r, t, s->toks.len, a)) return e < s->toks.len ? e + 1 : e;
         m->role_start = t[a].start;
         m->role_end = t[z - 1].end;
     }
@@ -1777,7 +1777,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 /* (an organisation's apposition, or one headed by a noun of a kind of organisation,
                  * says what it is, no role of a person's: ", exploitant de la ligne,") */
                 if (m.role_end == m.role_start && !m.org && token_in(d, &t[a], &r->org_nouns) < 0 &&
-                    !tok_relative(d, r, &t[a]) && !participle(d, r, &t[a]) && !tok_bare_participle(d, r, &t[a]) &&
+                    !tok_relative(d, r, &t[a]) && !participle(d, r, &t[a]) && !tok_bare_participle(d, r, t, s->toks.len, a) &&
                     has_letters(t, a, end - 1) && apposition_age(d, r, &s->toks, a - 1) != (int)(end - a)) {
                     m.role_start = t[a].start;
                     m.role_end = t[end - 2].end;

@@ -65,8 +65,18 @@ int tok_passive_participle(const document *d, const whosaid_rules *r, const toke
     return rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t->start, t->stem_end - t->start);
 }
 
-int tok_bare_participle(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && tok_passive_participle(d, r, t) && !tok_title(d, r, t);
+int tok_bare_participle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!(t[k].flags & TOK_LOWER) || !tok_passive_participle(d, r, &t[k]) || tok_title(d, r, &t[k]) || k + 1 >= n)
+        return 0;
+    /* (by whom, or where and when: an agent's preposition, or one of circumstance before an
+     * article; not "chargée de mission", "employé de la mairie", "licenciado en Derecho",
+     * "préposé aux archives", whose complement makes a title) */
+    const token *next = &t[k + 1];
+    if (wordset_get(&r->agent_prepositions, (const char *)d->text + next->start, next->stem_end - next->start) >= 0)
+        return 1;
+    return (next->flags & TOK_LOWER) && token_in(d, next, &r->cue_followers) >= 0 && k + 2 < n &&
+           (tok_article(d, r, &t[k + 2]) || token_in(d, &t[k + 2], &r->determiners) >= 0 ||
+            token_in(d, &t[k + 2], &r->possessives) >= 0); /* ("appuyée sur sa canne") */
 }
 
 /* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",

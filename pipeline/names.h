@@ -61,10 +61,10 @@ int tok_finite_ending(const document *d, const whosaid_rules *r, const token *t)
 /* Does t end as a passive participle does (rules/<lang>/passive-participle-endings.txt:
  * "attendue", "entendus")? */
 int tok_passive_participle(const document *d, const whosaid_rules *r, const token *t);
-/* A passive participle in lower case that is no title, which opens a clause of where or how
- * someone was met, not a role (", entrevistada a la salida del turno,"; not ", chargée de
- * mission,"). */
-int tok_bare_participle(const document *d, const whosaid_rules *r, const token *t);
+/* Does t[k] (of n) open a clause of where or how someone was met, not a role: a passive
+ * participle in lower case that is no title, before by whom or where (", entrevistada a la
+ * salida del turno,", ", jointe par téléphone,"; not ", chargée de mission,")? */
+int tok_bare_participle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
 /* The title that heads a phrase from t[k] (after its determiner) to t[e], past the capitalised
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);

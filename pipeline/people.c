@@ -19,7 +19,6 @@ static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t 
 
 static int holds_role(const whosaid_rules *r, const document *d, const person *p, size_t head_start, size_t head_end,
                       int prefix);
-static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b);
 
 /* A bucket's hash of text[a, b), eight bytes a step (its case kept: "SMITH" and "Smith" are in
  * different chains, so that a chain holds only names spelt alike). */
@@ -1402,8 +1401,7 @@ static int holds_title(const whosaid_rules *r, const document *d, const person *
     return k >= 0 && holds_word(r, d, p, r->title_abbr[k], strlen(r->title_abbr[k]), 0);
 }
 
-/* Where the head of a role ends: before its first connector ("president of the Council"). */
-static size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b) {
+size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         if (d->text[i] != ' ') continue;
         size_t w = i + 1, e = w;
@@ -1488,38 +1486,31 @@ size_t registry_resolve_role_ahead(const registry *reg, const document *d, const
     return registry_one_ahead(reg, m->end, sent, holds_role_ahead, &q);
 }
 
-/* Whom a person ahead must be to be the one a description held back: first named after it, of
- * no other gender. */
-typedef struct {
-    const registry *reg;
-    const document *d;
-    size_t pos;
-    int gender;
-} named_next;
-
-static int first_named_after(const person *ps, const void *ctx) {
-    const named_next *q = ctx;
-    const document *d = q->d;
-    int found;
-    (void)last_mention_before(q->reg, (size_t)(ps - q->reg->people.items), q->pos, &found);
-    /* (a name with a word of an organisation's is none: "am Klinikum Wesermünde") */
-    if (found == 1 || !ps->personal || ps->first_end <= ps->first_start ||
-        (q->gender && ps->gender && ps->gender != q->gender) ||
-        names_organisation(d, q->reg->rules, ps->name_start, ps->name_end))
+/* Is ps, named for the first time at text[at, end) after a description of an office that no one
+ * holds, the one it held back? Of no other gender (gender, 0 for any), a person by a first name,
+ * no organisation's word in the name ("am Klinikum Wesermünde"), no title of their own, and a
+ * relative clause after the name that says who they are ("Nathalie Gervais, qui dirige
+ * l'organisme", "Judith Kemp, who has chaired the group since 2017"): news that names a parent
+ * or a witness next gives them none. */
+static int holds_back_office(const registry *reg, const document *d, const person *ps, size_t end, int gender) {
+    if (ps->first_end <= ps->first_start || (gender && ps->gender && ps->gender != gender) ||
+        (ps->role_end > ps->role_start && !ps->role_apposed) || names_organisation(d, reg->rules, ps->name_start, ps->name_end))
         return 0;
-    /* (a role of their own says they are someone else, unless a relative clause gives it with a
-     * verb of role-verbs.txt: "qui dirige l'organisme") */
-    size_t w = ps->role_start;
-    while (w < ps->role_end && d->text[w] != ' ') w++;
-    return ps->role_end <= ps->role_start ||
-           wordset_get(&q->reg->rules->role_verbs, (const char *)d->text + ps->role_start, w - ps->role_start) >= 0;
+    size_t a = end;
+    while (a < d->len && d->text[a] == ' ') a++;
+    if (a >= d->len || d->text[a] != ',') return 0;
+    a++;
+    while (a < d->len && d->text[a] == ' ') a++;
+    size_t w = a;
+    while (w < d->len && d->text[w] != ' ' && d->text[w] != ',') w++;
+    return w > a && wordset_get(&reg->rules->relatives, (const char *)d->text + a, w - a) >= 0;
 }
 
 size_t registry_resolve_named_next(const registry *reg, const document *d, const mention *m, size_t sent) {
-    named_next q = {reg, d, m->start, 0};
     size_t s, e;
+    int gender;
     /* (an office, whose complement says of what: "the official", "the candidate" may be anyone) */
-    if (!role_head(reg, d, m, &s, &e, &q.gender) || e >= m->role_end) return NO_PERSON;
+    if (!role_head(reg, d, m, &s, &e, &gender) || e >= m->role_end) return NO_PERSON;
     /* (the next person named for the first time outside quotations, no one new before them) */
     for (size_t i = registry_mentions_from(reg, m->end), n = 0;
          i < reg->mentions.len && n < REGISTRY_LOOKBACK && reg->mentions.items[i].sent <= sent + ROLE_AHEAD_SENTENCES; i++, n++) {
@@ -1528,7 +1519,7 @@ size_t registry_resolve_named_next(const registry *reg, const document *d, const
         int found;
         (void)last_mention_before(reg, pm->person, m->start, &found);
         if (pm->quoted || ps->kind != ENTITY_PERSON || !ps->personal || found == 1) continue;
-        return first_named_after(ps, &q) ? pm->person : NO_PERSON;
+        return holds_back_office(reg, d, ps, pm->end, gender) ? pm->person : NO_PERSON;
     }
     return NO_PERSON;
 }

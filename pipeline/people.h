@@ -22,8 +22,10 @@ typedef struct {
     uint32_t surname_start, surname_end;  /* an organisation's: its whole name without article */
     uint32_t first_start, first_end;      /* first name, or empty */
     uint32_t role_start, role_end;        /* the fullest role met */
-    /* the organisation whose role it is where a possessive gave it ("Son directeur, X,": the
-     * company named before), the name's span; role_org_for is the role_start it belongs to */
+    /* the role's second slice, written after a comma: the organisation whose role it is where a
+     * possessive gave it ("Son directeur, X,": the company named before, its name's span), or the
+     * post in apposition after a one-word occupation ("Le politologue X, chargé de cours à
+     * l'UCLouvain,"); role_org_for is the role_start it belongs to */
     uint32_t role_org_start, role_org_end, role_org_for;
     unsigned char gender;
     unsigned char evidence;     /* a first name, honorific, title, apposition or cue shows it speaks */
@@ -91,6 +93,10 @@ enum { REGISTRY_LOOKBACK = 256 };
 /* Index of the first mention at or after byte pos. */
 size_t registry_mentions_from(const registry *reg, size_t pos);
 
+/* Where the head of the role text[a, b) ends: before its first connector ("president of the
+ * Council"); b where none, so that a complement follows where it is less than b. */
+size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t b);
+
 /* The person a name mention stands for (NO_PERSON if none): a full name, or a short form
  * whose surname is known, preferring the person named most recently before m.start. */
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m);
@@ -102,9 +108,11 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
 enum { ROLE_AHEAD_SENTENCES = 3 };
 size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent);
 /* "…, a déclaré la directrice générale du centre de services. Selon Nathalie Gervais, qui dirige
- * l'organisme, …": where no one holds the role a definite description gives, the one person
- * first named in the next ROLE_AHEAD_SENTENCES sentences after sentence sent, with no title of
- * their own and no other gender (none where two are), or NO_PERSON. */
+ * l'organisme, …": where no one holds the role a definite description of an office gives, the
+ * first person named for the first time in the next ROLE_AHEAD_SENTENCES sentences after
+ * sentence sent, where a relative clause after their name says who they are, they have no
+ * title of their own and no gender differs; NO_PERSON where that person is someone else or none
+ * is named. */
 size_t registry_resolve_named_next(const registry *reg, const document *d, const mention *m, size_t sent);
 /* The one person mentioned after byte pos, up to ROLE_AHEAD_SENTENCES after sentence sent, whom
  * fits(person, ctx) accepts (NO_PERSON where none or two do): the look-ahead of the above, for

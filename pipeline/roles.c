@@ -116,7 +116,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
                   !tok_finite_ending(d, r, &t[h]) &&
                   /* (", entrevistada a la salida del turno,", ", jointe par téléphone,": a
                    * participle's clause tells where or how they were met, no title of theirs) */
-                  !tok_bare_participle(d, r, &t[h]) &&
+                  !tok_bare_participle(d, r, t, n, h) &&
                   token_in(d, &t[h], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;

@@ -161,9 +161,10 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
     return 0;
 }
 
-/* The record's role: as the text gives it, and after a comma the organisation whose role a
- * possessive made it ("directeur, Granulats de l’Iroise"; people.c note_possessor); -1 when
- * out of memory. */
+/* The record's role: as the text gives it, and after a comma the role's second slice where the
+ * registry holds one: the organisation whose role a possessive made it ("directeur, Granulats de
+ * l’Iroise"; people.c note_possessor), or the post in apposition after a one-word occupation
+ * ("politologue, chargé de cours à l'UCLouvain"); -1 when out of memory. */
 static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     size_t end = role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end);
     const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
