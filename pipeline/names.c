@@ -208,14 +208,20 @@ static int two_particles(const document *d, const whosaid_rules *r, const token 
 /* Do the capitalised words just before toks[k] follow a connector of a role, so that they name
  * an organisation the role is of, which a connector may extend ("jefe de la Unidad de
  * Delincuencia Económica de la Policía Nacional"), not a person ("Gregor Pahl on Friday")? */
-static int names_after_connector(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+static int names_after_connector(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     size_t c = k;
     while (c > j && name_word(d, r, &t[c - 1])) c--;
     while (c > j && tok_article(d, r, &t[c - 1]) && (t[c - 1].flags & TOK_LOWER)) c--;
     if (c <= j || !tok_connector(d, r, &t[c - 1]) || tok_first_name(d, r, &t[c])) return 0;
     for (size_t w = j; w + 1 < c; w++)
         if (tok_title_head(d, r, &t[w])) return 1;
-    return 0;
+    /* (…or an organisation's own name, which a conjunction may extend too: "la Agencia Española
+     * de Seguridad Alimentaria y Nutrición"; not before someone's first name) */
+    if (token_in(d, &t[j], &r->organisations) < 0 || k + 1 >= n || ((t[k + 1].flags & TOK_CAP) && tok_first_name(d, r, &t[k + 1])))
+        return 0;
+    for (size_t w = j; w + 1 < c; w++) /* ("la Agencia Española de …": its words capitalised) */
+        if (!(t[w].flags & TOK_CAP)) return 0;
+    return 1;
 }
 
 /* Does a kind of organisation in lower case stand before toks[a], maybe with an article: "de
@@ -1128,7 +1134,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                                         rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) &&
                                         (tok_connector(d, r, &t[k - 2]) ||
                                          (tok_article(d, r, &t[k - 2]) && k >= j + 3 && tok_connector(d, r, &t[k - 3]))) &&
-                                        names_after_connector(d, r, t, j, k);
+                                        names_after_connector(d, r, t, n, j, k);
             int lower_complement = m < n && !possessive_then_capital && !circumstance &&
                                    complement_word(d, r, &t[m], &t[m - 1]) &&
                                    token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
@@ -1148,7 +1154,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
                  !tok_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2]) &&
-                 !names_after_connector(d, r, t, j, k)))
+                 !names_after_connector(d, r, t, n, j, k)))
                 break;
         } else {
             last = k + 1;

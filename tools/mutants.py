@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an organisation's own name goes on over a conjunction after its connector ('la Agencia … de Calidad Alimentaria y Nutrición (AGACAN)': names_after_connector)", "pipeline/names.c", "    for (size_t w = j; w + 1 < c; w++) /* (\"la Agencia Española de …\": its words capitalised) */\n        if (!(t[w].flags & TOK_CAP)) return 0;\n    return 1;", "    return 0;"),
+ ("…not over someone's first name ('la Agencia de Seguridad Vial y Begoña Iturralde')", "pipeline/names.c", "    if (token_in(d, &t[j], &r->organisations) < 0 || k + 1 >= n || ((t[k + 1].flags & TOK_CAP) && tok_first_name(d, r, &t[k + 1])))", "    if (token_in(d, &t[j], &r->organisations) < 0 || k + 1 >= n)"),
  ("a participle's clause after a name is no role (', consultada por este diario,': skip_apposition)", "pipeline/cues.c", "        if (tok_bare_participle(d, r, t, s->toks.len, a)) return e < s->toks.len ? e + 1 : e;", ""),
  ("…nor between the name and its verb (cue_subject_before)", "pipeline/cues.c", "!participle(d, r, &t[a]) && !tok_bare_participle(d, r, t, s->toks.len, a) &&", "!participle(d, r, &t[a]) &&"),
  ("…nor an epithet's noun (roles.c apposition_role)", "pipeline/roles.c", "                  !tok_bare_participle(d, r, t, n, h) &&", ""),
