@@ -224,6 +224,66 @@ static int names_after_connector(const document *d, const whosaid_rules *r, cons
     return 1;
 }
 
+/* Words a list of fields may add to a phrase (field_list_comma). */
+enum { FIELD_LIST_WORDS = 8 };
+
+/* A word of an item of a list of fields: capitalised, no one's first name, no verb. */
+static int field_word(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && !(t->flags & TOK_POSS) && !tok_first_name(d, r, t) && token_in(d, t, &r->verbs) < 0;
+}
+
+/* Is the word a kind of organisation, in any case and with a genitive's ending ("le ministère
+ * de …", "des Ministeriums für …")? */
+static int org_noun_inflected(const document *d, const whosaid_rules *r, const token *t) {
+    if (token_in(d, t, &r->org_nouns) >= 0) return 1;
+    size_t n = t->stem_end - t->start;
+    return (t->flags & TOK_WORD) &&
+           rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, (const char *)d->text + t->start, n) < n;
+}
+
+/* Past the lower-case connectors and articles that open an item of such a list at t[m] ("de la
+ * Pêche"). */
+static size_t past_item_links(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t m) {
+    while (m < n && (t[m].flags & TOK_LOWER) && (tok_connector(d, r, &t[m]) || tok_article(d, r, &t[m]))) m++;
+    return m;
+}
+
+/* Is the comma at t[k] one of a list of the fields an organisation or an office covers, which a
+ * conjunction closes before its last item: "Department for Environment, Food and Rural Affairs",
+ * "Ministerio de Agricultura, Pesca y Alimentación", "ministère de l'Agriculture, de la Pêche et
+ * de l'Alimentation", "Ministeriums für Ernährung, Landwirtschaft und Verbraucherschutz"? The
+ * phrase from t[j] holds an organisation's word (a kind of one in lower case too) and its connector
+ * before the comma; every item is capitalised words, no one's first name ("the Department of
+ * Health, Jane Smith and …" lists people). (An office's list of portfolios before a name in
+ * apposition, "la ministre de l'Économie, de l'Innovation et de l'Énergie, Christine Fréchette,",
+ * is cue_coordinate_complement's.) */
+static int field_list_comma(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (k < j + 3 || !punct_is(&t[k], ',') || !field_word(d, r, &t[k - 1])) return 0;
+    size_t c = k - 1;
+    while (c > j && field_word(d, r, &t[c - 1])) c--;
+    size_t item = c;
+    while (c > j + 1 && (t[c - 1].flags & TOK_LOWER) && (tok_connector(d, r, &t[c - 1]) || tok_article(d, r, &t[c - 1]))) c--;
+    if (c == item || !tok_connector(d, r, &t[c])) return 0;
+    int head = 0;
+    for (size_t w = j; w < c && !head; w++)
+        head = ((t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->organisations) >= 0) || org_noun_inflected(d, r, &t[w]);
+    if (!head) return 0;
+    size_t m = k + 1;
+    for (int items = 0; items < 6; items++) {
+        m = past_item_links(d, r, t, n, m);
+        if (m >= n || !field_word(d, r, &t[m])) return 0;
+        while (m < n && field_word(d, r, &t[m])) m++;
+        if (m < n && punct_is(&t[m], ',')) {
+            m++;
+            continue;
+        }
+        if (m >= n || !(t[m].flags & TOK_LOWER) || token_in(d, &t[m], &r->conjunctions) < 0) return 0;
+        m = past_item_links(d, r, t, n, m + 1);
+        return m < n && field_word(d, r, &t[m]);
+    }
+    return 0;
+}
+
 /* Does a kind of organisation in lower case stand before toks[a], maybe with an article: "de
  * l'association Routes sûres", "du groupe Les Républicains"? Then the capitalised words are
  * its name, not a person's. */
@@ -611,8 +671,13 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     mention m = {0};
     const token *t = toks->items;
     size_t n = toks->len, e = j, run = 0;
-    while (e < n && e < j + max_words &&
-           ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL) || tok_truncated_compound(d, r, t, n, e)) &&
+    /* (the items of a list of fields after a comma are words of one name, which may run past the
+     * words a description holds: "a spokeswoman for the Department for Environment, Food and Rural
+     * Affairs") */
+    size_t list_words = 0;
+    while (e < n && e < j + max_words + list_words &&
+           ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_INITIAL) || tok_truncated_compound(d, r, t, n, e) ||
+            (field_list_comma(d, r, t, n, j, e) && (list_words = FIELD_LIST_WORDS))) &&
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
            /* (German "der" is an article before a capitalised noun: "ein Sprecher der Stadt") */
            !(tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP))) &&
@@ -986,6 +1051,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
            (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) ||
             (complement && complement_word(d, r, &t[k], &t[k - 1])) || postnominal_run(d, r, t, n, j, k) ||
             bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k) || role_link(d, r, t, n, j, k) ||
+            field_list_comma(d, r, t, n, j, k) ||
             title_compound(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) || complement_number(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
              complement_word(d, r, &t[k], &t[k - 1]) && token_in(d, &t[k], &r->subordinators) < 0 &&
@@ -1017,6 +1083,10 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
          * after a title stays in the role */
         if (bracketed_party(d, r, t, n, j, k)) {
             k += 3;
+            continue;
+        }
+        if (field_list_comma(d, r, t, n, j, k)) { /* on past the comma to the list's next item */
+            k++;
             continue;
         }
         if (title_compound(d, r, t, n, j, k)) { /* "la metteuse en scène": on past its noun */
@@ -1407,7 +1477,11 @@ mention parse_clause_subject(const document *d, const whosaid_rules *r, const to
     mention none = {0};
     const token *t = toks->items;
     size_t a = end;
-    while (a > from && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';'))) a--;
+    /* (back over a comma of a list of fields: "Le ministère de l'Agriculture, de la Pêche et de
+     * l'Alimentation a indiqué") */
+    while (a > from && !((t[a - 1].flags & TOK_PUNCT) && (t[a - 1].cp == ',' || t[a - 1].cp == ';') &&
+                         !field_list_comma(d, r, t, toks->len, from, a - 1)))
+        a--;
     if (a >= end || !tok_article(d, r, &t[a])) return none;
     mention m = parse_description(d, r, toks, a, a + 1, 2 * DESCRIPTION_WORDS);
     return m.kind == MENTION_DESCRIPTION && m.next_tok == end ? m : none;
@@ -1464,7 +1538,7 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     for (;;) {
         while (k > from && k + MAX_PHRASE_TOKENS + 2 > end &&
                (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
-                tok_truncated_compound(d, r, t, toks->len, k - 1)))
+                tok_truncated_compound(d, r, t, toks->len, k - 1) || field_list_comma(d, r, t, toks->len, from, k - 1)))
             k--;
         /* "Le député (LFI) de la Seine-Saint-Denis Rachid Ouali": on over a party's acronym in
          * brackets after a title, as bracketed_party reads it forward */

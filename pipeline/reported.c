@@ -1058,9 +1058,11 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
      * complement is a list up to the comma before a name in apposition is no clause, nor is a
      * part of it */
     /* (the front's last word is one of the list's capitalised words: no parse of most fronts) */
+    /* (…nor is a part of a name that lists its fields: "Das Ministerium für Ernährung,
+     * Landwirtschaft und Verbraucherschutz teilte mit", which the phrase reads on past the comma) */
     if (t[k - 1].flags & TOK_CAP) {
         mention listed = parse_mention(d, r, &s->toks, a);
-        if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok >= k) return 0;
+        if (listed.next_tok > k || (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok >= k)) return 0;
     }
     /* "Anne Delvaux, présidente du SLFP, juge ces propos insuffisants.": a name and its role in
      * apposition up to the comma, no verb in them, are the subject of the verb after it (its

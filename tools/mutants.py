@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an organisation's name that lists its fields over commas is one name ('the Department for Environment, Food and Rural Affairs said': field_list_comma in parse_mention)", "pipeline/names.c", "        if (field_list_comma(d, r, t, n, j, k)) { /* on past the comma to the list's next item */\n            k++;\n            continue;\n        }", ""),
+ ("…in a description too ('La portavoz del Ministerio de Agricultura, Pesca y Alimentación explicó': parse_description)", "pipeline/names.c", "            (field_list_comma(d, r, t, n, j, e) && (list_words = FIELD_LIST_WORDS))) &&", "            0) &&"),
+ ("…read back from the verb ('… Food and Rural Affairs said': parse_mention_before)", "pipeline/names.c", " || field_list_comma(d, r, t, toks->len, from, k - 1)))", "))"),
+ ("…and back to the clause's subject ('Le ministère de l'Agriculture, de la Forêt et de la Pêche a indiqué': parse_clause_subject)", "pipeline/names.c", "                         !field_list_comma(d, r, t, toks->len, from, a - 1)))", "                         1))"),
+ ("…whose items are no clause before the verb ('Das Ministerium für Ernährung, Landwirtschaft und Verbraucherschutz teilte mit': front_is_said)", "pipeline/reported.c", "if (listed.next_tok > k || (cue_coordinate_complement", "if ((cue_coordinate_complement"),
+ ("…after a kind of organisation in a genitive ('des Ministeriums für …': org_noun_inflected)", "pipeline/names.c", "    return (t->flags & TOK_WORD) &&\n           rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, (const char *)d->text + t->start, n) < n;", "    return 0;"),
  ("an organisation's own name goes on over a conjunction after its connector ('la Agencia … de Calidad Alimentaria y Nutrición (AGACAN)': names_after_connector)", "pipeline/names.c", "    for (size_t w = j; w + 1 < c; w++) /* (\"la Agencia Española de …\": its words capitalised) */\n        if (!(t[w].flags & TOK_CAP)) return 0;\n    return 1;", "    return 0;"),
  ("…not over someone's first name ('la Agencia de Seguridad Vial y Begoña Iturralde')", "pipeline/names.c", "    if (token_in(d, &t[j], &r->organisations) < 0 || k + 1 >= n || ((t[k + 1].flags & TOK_CAP) && tok_first_name(d, r, &t[k + 1])))", "    if (token_in(d, &t[j], &r->organisations) < 0 || k + 1 >= n)"),
  ("a participle's clause after a name is no role (', consultada por este diario,': skip_apposition)", "pipeline/cues.c", "        if (tok_bare_participle(d, r, t, s->toks.len, a)) return e < s->toks.len ? e + 1 : e;", ""),
@@ -169,7 +175,7 @@ M = [
  ("a list's last item may have a complement in lower case ('Movilidad del estado')", "pipeline/cues.c",
   "            while (c < n && c < e + 3 && (t[c].flags & TOK_LOWER)", "            while (0 && c < n && c < e + 3 && (t[c].flags & TOK_LOWER)"),
  ("a role whose complement is a list is no reported clause before a cue, nor a part of it ('Die Ministerin für Gesundheit, Soziales und Sport, Hanna Weißgerber, sagte': front_is_said)", "pipeline/reported.c",
-  "    if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok >= k) return 0;", "    if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok == k) return 0;"),
+  "        if (listed.next_tok > k || (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok >= k)) return 0;", "        if (listed.next_tok > k || (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok == k)) return 0;"),
  ("Spanish 'el oficial' and 'el litigante' head a role ('El oficial precisó que', 'Según el litigante': rules/es/titles.txt)", "rules/es/titles.txt",
   "oficial oficiala litigante\n", "\n"),
  ("French trades of the arts and the sea head a role ('le critique d’art Lucien Fraisse': rules/fr/titles.txt)", "rules/fr/titles.txt",
