@@ -1375,11 +1375,56 @@ static mention subject_after_conjunction(const document *d, const whosaid_rules 
     return (t[a].flags & TOK_CAP) && named.kind == MENTION_NAME && named.next_tok == end ? named : none;
 }
 
+/* Tokens from the sentence's start to a coordinated verb at most, and words of the subject it
+ * shares at most. */
+enum { SHARED_CLAUSE_TOKENS = 40, SHARED_SUBJECT_TOKENS = 8 };
+
+static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end);
+
+/* "Toronto police did not provide an estimate but said …", "The company declined to comment but
+ * said …": a verb right after "and" or "but" with no subject of its own shares the subject that
+ * opens its sentence (after a dateline, or an opening phrase up to its comma), before the first
+ * verb. Not across a relative clause, a quotation or another reporting verb, whose subject it
+ * might be. MENTION_NONE where none is found. */
+static mention subject_of_coordinated_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    mention found = {0};
+    size_t end = v; /* (past adverbs before the verb: "but also said") */
+    while (end > 0 && tok_adverb_at(d, r, t, end - 1)) end--;
+    if (end < 4 || end > SHARED_CLAUSE_TOKENS || !(t[end - 1].flags & TOK_LOWER) ||
+        token_in(d, &t[end - 1], &r->conjunctions) < 0)
+        return found;
+    size_t a = 0;
+    while (a < end && (t[a].flags & TOK_PUNCT)) a++;
+    a = after_dateline(t, a, end);
+    if (a < end && is_preposition(r, d, &t[a])) { /* "In a statement, the club …" */
+        while (a < end && !punct_is(&t[a], ',')) a++;
+        a++;
+    }
+    if (a + 2 >= end) return found;
+    /* (a verb after its infinitive's marker is none: "declined to comment but said") */
+    for (size_t k = a; k + 1 < end; k++)
+        if (tok_relative(d, r, &t[k]) || (t[k].flags & TOK_MARK) ||
+            (s->verb_end.items[k] && !(k > a && token_in(d, &t[k - 1], &r->infinitive_markers) >= 0)))
+            return found;
+    /* (the longest phrase from there that a word in lower case follows, up to the first article,
+     * preposition or determiner after it: "Toronto police" before "did", not "Toronto") */
+    for (size_t e = a + 1; e + 1 < end && e <= a + SHARED_SUBJECT_TOKENS; e++) {
+        if (!(t[e].flags & TOK_WORD)) break;
+        if (!(t[e].flags & TOK_LOWER)) continue;
+        if (found.kind != MENTION_NONE && (is_preposition(r, d, &t[e]) || is_determiner(d, r, &t[e]) ||
+                                           token_in(d, &t[e], &r->possessives) >= 0))
+            break;
+        mention m = subject_before_verb(d, r, s, e);
+        if (m.kind != MENTION_NONE && !m.weak && m.start == t[a].start && cue_speaker_like(d, r, s, &m, 1)) found = m;
+    }
+    return found;
+}
+
 /* Words of a participle's agent between a subject and its verb at most ("consultadas por este
  * diario"). */
 enum { AGENT_WORDS = 5 };
-
-static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end);
 
 /* Where the finite verb comes second (features.txt "verb-second"), does a phrase that a
  * preposition opens fill the place before the verb at toks[v] ("Am Rande der Kundgebung
@@ -1466,7 +1511,8 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
     return m;
 }
 
-mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+/* cue_subject_before but for a subject a coordinated verb shares. */
+static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
     if (fronted_phrase(d, r, s, v)) return (mention){0};
@@ -1836,6 +1882,11 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     }
     if (m.kind == MENTION_NONE && end > 2) m = subject_after_conjunction(d, r, s, end);
     return m;
+}
+
+mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    mention m = subject_before_verb(d, r, s, v);
+    return m.kind == MENTION_NONE ? subject_of_coordinated_verb(d, r, s, v) : m;
 }
 
 int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m, int subject) {

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a reporting verb after 'and'/'but' with no subject shares the one that opens its sentence ('Port Alden police did not give a figure but said': subject_of_coordinated_verb)", "pipeline/cues.c", "    return m.kind == MENTION_NONE ? subject_of_coordinated_verb(d, r, s, v) : m;", "    return m;"),
+ ("…the longest phrase before the first verb ('Port Alden police', not 'Port Alden': subject_of_coordinated_verb)", "pipeline/cues.c", "        if (m.kind != MENTION_NONE && !m.weak && m.start == t[a].start && cue_speaker_like(d, r, s, &m, 1)) found = m;", "        if (m.kind != MENTION_NONE && !m.weak && m.start == t[a].start && cue_speaker_like(d, r, s, &m, 1) && found.kind == MENTION_NONE) found = m;"),
  ("an organisation's name that lists its fields over commas is one name ('the Department for Environment, Food and Rural Affairs said': field_list_comma in parse_mention)", "pipeline/names.c", "        if (field_list_comma(d, r, t, n, j, k)) { /* on past the comma to the list's next item */\n            k++;\n            continue;\n        }", ""),
  ("…in a description too ('La portavoz del Ministerio de Agricultura, Pesca y Alimentación explicó': parse_description)", "pipeline/names.c", "            (field_list_comma(d, r, t, n, j, e) && (list_words = FIELD_LIST_WORDS))) &&", "            0) &&"),
  ("…read back from the verb ('… Food and Rural Affairs said': parse_mention_before)", "pipeline/names.c", " || field_list_comma(d, r, t, toks->len, from, k - 1)))", "))"),
