@@ -622,6 +622,148 @@ static int verb_order(const void *a, const void *b) {
     return strcmp(x->word, y->word);
 }
 
+/* The verb pattern's alternatives as a tree of their shared beginnings ("sag(?:te(?:n|)|t)" for
+ * "sagten sagte sagt"): PCRE2 compiles and JIT-compiles a pattern in time linear in its length,
+ * and the flat list of two thousand verbs was half the start-up. Each alternative is a list of
+ * elements, a code point or VERB_JOINT (the space or apostrophe between a phrase's words). The
+ * tree matches what the flat list matches, at the same end, by construction: a node's branches
+ * keep the order of their first entries in the flat list, and two branches that one character
+ * could both start (a joint and an apostrophe, a word's end and a joint) only where every entry
+ * of the first comes before every entry of the second; otherwise verb_tree gives up and the
+ * flat list is compiled. The alphabet it knows is ASCII lower-case letters, ' - . and the
+ * lower-case Latin-1 letters, where a character's caseless class holds no other of them. */
+enum { VERB_JOINT = -1, VERB_END = -2 };
+
+typedef struct {
+    const int32_t *el; /* every entry's elements, one after the other */
+    const size_t *from; /* entry k's elements: el[from[k], from[k + 1]) */
+    buf *pat;
+} verb_tree;
+
+static int verb_char_known(int32_t c) {
+    return (c >= 'a' && c <= 'z') || c == '\'' || c == '-' || c == '.' || (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
+static int verb_word_char(int32_t c) { return c >= 0 && c != '\'' && c != '-' && c != '.'; }
+
+/* Can no character start both a branch on key a and one on key b (a != b)? */
+static int verb_keys_exclusive(int32_t a, int32_t b) {
+    if (a < b) {
+        int32_t t = a;
+        a = b;
+        b = t;
+    }
+    if (b == VERB_END) return a != VERB_JOINT && verb_word_char(a); /* the word's end: a non-word character next */
+    if (b == VERB_JOINT) return a != '\''; /* a space, ' or ’ */
+    return 1; /* two characters of the alphabet: caseless classes of their own */
+}
+
+static int32_t verb_key_at(const verb_tree *t, size_t k, size_t depth) {
+    return t->from[k] + depth < t->from[k + 1] ? t->el[t->from[k] + depth] : VERB_END;
+}
+
+static int verb_put_char(buf *pat, int32_t c) {
+    static const char joint[] = "(?:\\s+|['\xE2\x80\x99])"; /* ' or U+2019 */
+    if (c == VERB_JOINT) return buf_append(pat, joint, sizeof joint - 1);
+    char u[2];
+    if (c >= 0x80) {
+        u[0] = (char)(0xC0 | c >> 6);
+        u[1] = (char)(0x80 | (c & 0x3F));
+        return buf_append(pat, u, 2);
+    }
+    if (c >= 'a' && c <= 'z') return buf_putc(pat, (char)c);
+    u[0] = '\\';
+    u[1] = (char)c;
+    return buf_append(pat, u, 2);
+}
+
+/* Writes the branches of entries alts[0, n) (in the flat list's order) past their first depth
+ * elements, which they share. Returns 0, 1 where the tree cannot stand for the list, -1 when
+ * out of memory. */
+static int verb_branches(const verb_tree *t, const size_t *alts, size_t n, size_t depth) {
+    if (n == 1) { /* the rest of one entry (most of the tree's nodes): no branch */
+        int rc = 0;
+        for (size_t i = t->from[alts[0]] + depth; rc == 0 && i < t->from[alts[0] + 1]; i++) rc = verb_put_char(t->pat, t->el[i]);
+        return rc;
+    }
+    size_t *grouped = malloc(n * sizeof *grouped), *start = malloc((n + 1) * sizeof *start);
+    int32_t *key = malloc(n * sizeof *key), *entry_key = malloc(n * sizeof *entry_key);
+    size_t ngroups = 0, placed = 0;
+    int rc = grouped && start && key && entry_key ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < n; i++) entry_key[i] = verb_key_at(t, alts[i], depth);
+    /* the branches in the order of their first entries, each entry in its branch in order */
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        int32_t k = entry_key[i];
+        size_t g = 0;
+        while (g < ngroups && key[g] != k) g++;
+        if (g < ngroups) continue; /* placed with its branch's first entry */
+        key[ngroups] = k;
+        start[ngroups++] = placed;
+        for (size_t j = i; j < n; j++)
+            if (entry_key[j] == k) grouped[placed++] = alts[j];
+    }
+    start[ngroups] = placed;
+    /* two branches that may both match: the first's entries all before the second's */
+    for (size_t a = 0; rc == 0 && a < ngroups; a++)
+        for (size_t b = a + 1; rc == 0 && b < ngroups; b++)
+            if (!verb_keys_exclusive(key[a], key[b])) {
+                size_t last_a = 0, first_b = (size_t)-1;
+                for (size_t i = start[a]; i < start[a + 1]; i++) last_a = grouped[i] > last_a ? grouped[i] : last_a;
+                for (size_t i = start[b]; i < start[b + 1]; i++) first_b = grouped[i] < first_b ? grouped[i] : first_b;
+                if (last_a > first_b) rc = 1;
+            }
+    int several = ngroups > 1;
+    if (rc == 0 && several) rc = buf_append(t->pat, "(?:", 3);
+    for (size_t g = 0; rc == 0 && g < ngroups; g++) {
+        if (g > 0) rc = buf_putc(t->pat, '|');
+        if (rc == 0 && key[g] != VERB_END) {
+            rc = verb_put_char(t->pat, key[g]);
+            if (rc == 0) rc = verb_branches(t, grouped + start[g], start[g + 1] - start[g], depth + 1);
+        }
+    }
+    if (rc == 0 && several) rc = buf_putc(t->pat, ')');
+    free(grouped);
+    free(start);
+    free(key);
+    free(entry_key);
+    return rc;
+}
+
+/* The tree of the sorted verbs into pat (after its head): 0, 1 where a verb holds a character
+ * outside the alphabet the tree knows or a joint not followed by a letter (pat is then as it
+ * was), -1 when out of memory. */
+static int verb_tree_pattern(buf *pat, const verb_key *words, size_t nwords) {
+    size_t total = 0, len0 = pat->len;
+    for (size_t i = 0; i < nwords; i++) total += words[i].len;
+    int32_t *el = malloc((total + 1) * sizeof *el);
+    size_t *from = malloc((nwords + 1) * sizeof *from), *alts = malloc((nwords + 1) * sizeof *alts);
+    int rc = el && from && alts ? 0 : -1;
+    size_t m = 0;
+    for (size_t i = 0; rc == 0 && i < nwords; i++) {
+        const unsigned char *w = (const unsigned char *)words[i].word;
+        from[i] = m;
+        alts[i] = i;
+        for (size_t q = 0; rc == 0 && q < words[i].len;) {
+            int32_t c;
+            q += utf8_next(w, words[i].len, q, &c);
+            if (c == '_') c = VERB_JOINT;
+            else if (!verb_char_known(c)) rc = 1;
+            if (m > from[i] && el[m - 1] == VERB_JOINT && !(c >= 0 && verb_word_char(c))) rc = 1;
+            el[m++] = c;
+        }
+        if (rc == 0 && (m == from[i] || el[m - 1] == VERB_JOINT)) rc = 1; /* empty, or a joint last */
+    }
+    if (rc == 0) {
+        from[nwords] = m;
+        verb_tree t = {el, from, pat};
+        rc = verb_branches(&t, alts, nwords, 0);
+    }
+    if (rc == 1) pat->len = len0;
+    free(el);
+    free(from);
+    free(alts);
+    return rc;
+}
+
 /* The verb pattern: every entry as a whole word, phrases first so "according to" wins.
  * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time). */
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
@@ -642,6 +784,11 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
         const char *w = words[i].word;
         if (w[strspn(w, "abcdefghijklmnopqrstuvwxyz_")]) r->verbs_plain = 0;
         if (strchr(w, '_') && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
+    }
+    int tree = rc == 0 && nwords ? verb_tree_pattern(&pat, words, nwords) : 1;
+    if (tree < 0) rc = -1;
+    for (size_t i = 0; tree != 0 && i < nwords; i++) { /* the flat list */
+        const char *w = words[i].word;
         if (!first) rc |= buf_putc(&pat, '|');
         first = 0;
         for (const char *q = w; *q; q++) {
@@ -655,6 +802,7 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
             }
         }
     }
+    if (tree == 0) first = 0;
     free(words);
     rc |= buf_append(&pat, tail, sizeof tail - 1);
     if (rc != 0 || first) {
