@@ -40,6 +40,17 @@ static inline int abbreviation_entry(const lexicon *lx, const whosaid_rules *r, 
     return abbreviation_as_written(lexicon_value(lx, entry, r->abbreviations.column), capital);
 }
 
+/* "Mr.": the word of t, ending at j before a full stop, takes the stop where the word with it
+ * (lexicon entry dotted, in the sets dotted_sets) is an abbreviation as its case writes it. */
+static inline void take_abbreviation_stop(const whosaid_rules *r, int capital, size_t j, int32_t dotted,
+                                          uint64_t dotted_sets, token *t) {
+    if (!abbreviation_entry(&r->lexicon, r, dotted, capital)) return;
+    t->flags |= TOK_ABBREV;
+    t->end = j + 1;
+    t->dotted = dotted;
+    t->in_sets |= dotted_sets;
+}
+
 /* Are the initials s[start, j) (dotted_initials) and the full stop after them two, "K.N.",
  * before a capitalised word in lower case, a name ("K.N. Shetty")? */
 static int initials_before_name(const unsigned char *s, size_t start, size_t j, size_t end) {
@@ -112,9 +123,102 @@ static inline int push_held(token_vec *toks, token **items, size_t *len, size_t 
     return 0;
 }
 
+/* The word of ASCII letters that nothing joins on to at s[i] (no apostrophe, hyphen, digit or
+ * other letter follows; a full stop only after a word with a lower-case letter, which it ends
+ * or, an abbreviation's, takes: "said.", "Mr."), of eight letters and more, into *t
+ * (TOK_IN_CAPS_RUN aside); 0 where the word at s[i] is none such. i + 8 <= end. A word of under
+ * sixteen letters, most, is hashed (word_hash) from the two loads that read it. Out of line, as
+ * word_ending_otherwise below: tokenize_plain holds the commonest words in registers. */
+static __attribute__((noinline)) int long_ascii_word(const whosaid_rules *r, const unsigned char *s, size_t i,
+                                                     size_t end, token *t) {
+    const lexicon *lx = &r->lexicon;
+    const uint64_t case_bit = 0x2020202020202020u;
+    uint64_t w = word_load8(s + i), head = w | case_bit, case_bits = w & case_bit, hash = 0;
+    size_t j = i + 8;
+    int hashed = 0;
+    if (j + 8 <= end) {
+        uint64_t more = word_load8(s + j);
+        size_t m = ascii_letters8(more);
+        if (m < 8) { /* word_hash of eight and m letters */
+            hash = (head ^ (8 + m)) * WORD_HASH_K;
+            if (m) {
+                const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * m);
+                case_bits |= more & bytes & case_bit;
+                hash = (hash ^ (hash >> 29) ^ ((more & bytes) | (case_bit & bytes))) * WORD_HASH_K;
+            }
+            hash = word_hash_finish(hash);
+            hashed = 1;
+            j += m;
+        }
+    }
+    if (!hashed) { /* sixteen letters and more, or near the end: eight at a time, then a byte at a time */
+        while (j + 8 <= end) {
+            uint64_t more = word_load8(s + j);
+            size_t m = ascii_letters8(more);
+            if (m) case_bits |= more & (~(uint64_t)0 >> (64 - 8 * m)) & case_bit;
+            j += m;
+            if (m < 8) break;
+        }
+        while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) case_bits |= s[j++] & 0x20;
+    }
+    size_t n = j - i;
+    int lower = case_bits != 0;
+    if (!ends_simple_word(s, j, end, lower)) return 0;
+    uint64_t in_sets = 0, dotted_sets;
+    int32_t entry = LEX_NONE;
+    if (n <= lx->max_len)
+        entry = lexicon_find_hashed(lx, (const char *)s + i, n, hashed ? hash : word_hash((const char *)s + i, n), head,
+                                    &in_sets);
+    unsigned b0 = s[i];
+    *t = (token){i, j, j, (int32_t)b0, TOK_WORD | (lower ? 0 : TOK_ALLCAPS) | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP),
+                 in_sets, entry, LEX_NONE};
+    if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
+        int32_t dotted = find_word(lx, s + i, n + 1, &dotted_sets);
+        take_abbreviation_stop(r, b0 - 'A' < 26, j, dotted, dotted_sets, t);
+    }
+    return 1;
+}
+
+/* The word s[i, j) of fewer than eight ASCII letters, whose word_head is head, where what
+ * follows is no plain end (tokenize_plain): a full stop that ends it or, an abbreviation's, that
+ * it takes ("said.", "Mr."), or a character beyond ASCII that ends it (a dash, a curly mark),
+ * into *t (TOK_IN_CAPS_RUN aside); 0 where something joins on to it. j < end. */
+static __attribute__((noinline)) int word_ending_otherwise(const whosaid_rules *r, const unsigned char *s, size_t i,
+                                                           size_t j, size_t end, uint64_t head, int lower, token *t) {
+    const lexicon *lx = &r->lexicon;
+    size_t n = j - i;
+    if (!ends_simple_word(s, j, end, lower && n >= 2)) return 0;
+    uint64_t in_sets, dotted_sets;
+    int32_t entry = lexicon_find_short(lx, head, &in_sets);
+    unsigned b0 = s[i];
+    *t = (token){i, j, j, (int32_t)b0,
+                 TOK_WORD | (lower ? 0 : n >= 2 ? TOK_ALLCAPS : 0) | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP), in_sets,
+                 entry, LEX_NONE};
+    if (s[j] == '.') {
+        /* the word with its full stop, keyed as word_head keys it: its head and the stop */
+        int32_t dotted = find_word_headed(lx, s + i, n + 1, head | (uint64_t)'.' << (8 * n), &dotted_sets);
+        take_abbreviation_stop(r, b0 - 'A' < 26, j, dotted, dotted_sets, t);
+    }
+    return 1;
+}
+
+/* A dash, a curly mark, an ellipsis at s[i] (U+2010-U+2027, U+2030-U+205E, read before end):
+ * punctuation, never a letter or a space, as the general path reads it, into *t; 0 where no
+ * such character is. */
+static inline int general_punctuation(const whosaid_rules *r, const unsigned char *s, size_t i, size_t end, token *t) {
+    if (s[i] != 0xE2 || i + 2 >= end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return 0;
+    int32_t cp = 0x2000 | (int32_t)(s[i + 1] & 0x3F) << 6 | (int32_t)(s[i + 2] & 0x3F);
+    if (!uc_is_general_punctuation(cp)) return 0;
+    *t = (token){i, i + 3, i + 3, cp, TOK_PUNCT | (rules_mark(r, cp) ? TOK_MARK : 0), 0, LEX_NONE, LEX_NONE};
+    return 1;
+}
+
 /* The commonest tokens, from text[i] while they last: white space, words of ASCII letters that
- * nothing joins on to (no apostrophe, hyphen, digit, full stop or other letter follows) and
- * ASCII punctuation, each as the general path below reads it, in a loop that holds little else.
+ * nothing joins on to (no apostrophe, hyphen, digit or other letter follows; a full stop only
+ * after a word with a lower-case letter), ASCII punctuation, and the dashes and curly marks of
+ * general_punctuation, each as the general path below reads it, in a loop that holds little
+ * else: a word of under eight letters before a space or ASCII punctuation is read in line, the
+ * others out of line (long_ascii_word, word_ending_otherwise), without leaving the loop.
  * Returns where a token the general path must read starts (or where the loop stopped: near the
  * end, or max tokens held); *failed is set without memory. */
 static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, size_t i, size_t end, size_t max,
@@ -134,13 +238,16 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
         uint64_t w = word_load8(s + i), head;
         size_t n = ascii_letters8(w), j;
         int lower;
-        if (n == 0) { /* no letter: ASCII punctuation or white space, or the general path */
-            if (b0 >= 0x80 || is_ascii_alnum(b0)) break;
-            if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
+        token t; /* a token read out of line (the commonest are pushed as they are read) */
+        if (n == 0) { /* no letter: punctuation or white space, or the general path */
+            if (b0 >= 0x80 || is_ascii_alnum(b0)) {
+                if (!general_punctuation(r, s, i, end, &t)) break;
+            } else if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
                 i++;
                 continue;
+            } else {
+                t = ascii_punct(r, s, i, end);
             }
-            token t = ascii_punct(r, s, i, end);
             if (push_held(toks, &items, &len, &cap, t) != 0) {
                 *failed = 1;
                 return i;
@@ -148,26 +255,39 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             i = t.end;
             continue;
         }
-        if (n == 8) break; /* a longer word: the general path */
+        if (n == 8) { /* a longer word */
+            if (!long_ascii_word(r, s, i, end, &t)) break;
+            goto read_out_of_line;
+        }
         j = i + n; /* most words: found and keyed (word_head) in one step */
         const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n);
         w &= bytes;
         lower = (w & 0x2020202020202020u) != 0;
         head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
         unsigned b = s[j];
-        if (b >= 0x80 || !(PLAIN_WORD_ENDS[b >> 6] >> (b & 63) & 1)) break;
+        if (b >= 0x80 || !(PLAIN_WORD_ENDS[b >> 6] >> (b & 63) & 1)) {
+            if (!word_ending_otherwise(r, s, i, j, end, head, lower, &t)) break;
+            goto read_out_of_line;
+        }
         unsigned flags = TOK_WORD | (lower ? 0 : n >= 2 ? TOK_ALLCAPS : 0);
         flags |= b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP;
         uint64_t in_sets;
         int32_t entry = lexicon_find_short(lx, head, &in_sets);
         if ((flags & TOK_CAP) && follows_caps(s, items, len, i)) flags |= TOK_IN_CAPS_RUN;
-        token t = {i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
-        if (push_held(toks, &items, &len, &cap, t) != 0) {
+        if (push_held(toks, &items, &len, &cap, (token){i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE}) != 0) {
             *failed = 1;
             return i;
         }
         i = j + (b == ' ');
         continue;
+    read_out_of_line: /* a word long_ascii_word or word_ending_otherwise read */
+        if ((t.flags & TOK_CAP) && follows_caps(s, items, len, i)) t.flags |= TOK_IN_CAPS_RUN;
+        if (push_held(toks, &items, &len, &cap, t) != 0) {
+            *failed = 1;
+            return i;
+        }
+        i = t.end;
+        if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
     }
     toks->len = len;
     return i;
@@ -204,7 +324,10 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             size_t j;
             uint64_t head;
             unsigned lower; /* 0x20 when a lower-case letter is read */
-            size_t n = i + 8 <= end ? ascii_letters8(word_load8(s + i)) : 0;
+            /* (eight bytes at a time, which the document may hold past end: what lies past end
+             * is read, never taken) */
+            size_t n = i + 8 <= d->len ? ascii_letters8(word_load8(s + i)) : 0;
+            if (n > end - i) n = end - i;
             if (n && n < 8) { /* most words: found and keyed (word_head) in one step */
                 j = i + n;
                 const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n), w = word_load8(s + i) & bytes;
@@ -213,9 +336,10 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             } else { /* eight letters at a time while they last, then a byte at a time near the end */
                 j = i;
                 lower = 0;
-                while (j + 8 <= end) {
+                while (j < end && j + 8 <= d->len) {
                     uint64_t w = word_load8(s + j);
                     size_t m = ascii_letters8(w);
+                    if (m > end - j) m = end - j;
                     if (m && (w & (~(uint64_t)0 >> (64 - 8 * m)) & 0x2020202020202020u)) lower = 0x20;
                     j += m;
                     if (m < 8) break;
@@ -232,12 +356,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 token t = {i, j, j, b0, flags, in_sets, entry, LEX_NONE};
                 if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
                     int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
-                    if (abbreviation_entry(lx, r, dotted, (unsigned)(b0 - 'A') < 26)) {
-                        t.flags |= TOK_ABBREV;
-                        t.end = j + 1;
-                        t.dotted = dotted;
-                        t.in_sets |= dotted_sets;
-                    }
+                    take_abbreviation_stop(r, (unsigned)(b0 - 'A') < 26, j, dotted, dotted_sets, &t);
                 }
                 if ((t.flags & TOK_CAP) && follows_caps(s, toks->items, toks->len, t.start)) t.flags |= TOK_IN_CAPS_RUN;
                 if (VEC_PUSH(toks, t) != 0) return -1;
