@@ -1375,6 +1375,73 @@ static mention subject_after_conjunction(const document *d, const whosaid_rules 
     return (t[a].flags & TOK_CAP) && named.kind == MENTION_NAME && named.next_tok == end ? named : none;
 }
 
+/* Tokens an apposition between a relative pronoun's antecedent and its comma may run to. */
+enum { APPOSITION_TOKENS = 10 };
+
+/* A relative pronoun's antecedent (cues.h). */
+mention cue_relative_antecedent(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t rel) {
+    const token *t = s->toks.items;
+    mention none = {0};
+    size_t end = rel;
+    int comma = end > 1 && punct_is(&t[end - 1], ',');
+    if (comma) end--;
+    mention m = parse_mention_before(d, r, &s->toks, 0, end);
+    /* "Thibault Marchand (MoDem), qui juge": a name that reads on over a party's label in
+     * brackets */
+    size_t o = m.kind == MENTION_NONE ? tok_label_before(t, end) : end;
+    if (o < end) {
+        for (size_t q = o > LABEL_TOKENS ? o - LABEL_TOKENS : 0; q < o; q++) {
+            mention named = parse_mention(d, r, &s->toks, q);
+            if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == o)) {
+                m = named;
+                break;
+            }
+        }
+    }
+    if (comma && m.kind != MENTION_NAME) {
+        size_t c = end;
+        while (c > 1 && end - c < APPOSITION_TOKENS && (t[c - 1].flags & TOK_WORD)) c--;
+        if (c > 1 && c < end && punct_is(&t[c - 1], ',')) {
+            /* "…, according to city administration, which said": whom a cue between the commas
+             * names ("…, said Ann Lee, who added") */
+            if (s->verb_end.items[c] && s->verb_end.items[c] < end) {
+                mention cited = cue_phrase_after_verb(d, r, s, s->verb_end.items[c]);
+                if (cited.kind != MENTION_NONE && cited.kind != MENTION_PRONOUN && cited.next_tok == end) return cited;
+            }
+            mention named = parse_mention_before(d, r, &s->toks, 0, c - 1);
+            /* "Sen. Dianne Feinstein of California, the ranking Democrat …, who said": the
+             * name before an affiliation's preposition */
+            size_t k = c - 1;
+            while (k > 0 && t[k - 1].start >= named.start) k--;
+            if (named.kind == MENTION_NAME && k > 1 && (t[k - 1].flags & TOK_LOWER) &&
+                token_in(d, &t[k - 1], &r->affiliation_prepositions) >= 0) {
+                mention holder = parse_mention_before(d, r, &s->toks, 0, k - 1);
+                if (holder.kind == MENTION_NAME) named = holder;
+            }
+            if (named.kind == MENTION_NAME) return named;
+        }
+    }
+    return m.kind == MENTION_PRONOUN ? none : m;
+}
+
+/* "The soprano Eluned Vaughan, who sings Nans, the village postmistress, said": where the phrase
+ * before an apposition is the object of a relative clause that a comma opens, the one the clause
+ * is about, before that comma, speaks (a name, a role or a description); MENTION_NONE otherwise. */
+static mention relative_clause_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *object) {
+    const token *t = s->toks.items;
+    mention none = {0};
+    if (object->kind == MENTION_NONE || object->kind == MENTION_PRONOUN) return none;
+    size_t o = 0;
+    while (o < s->toks.len && t[o].start < object->start) o++;
+    size_t q = o;
+    while (q > 0 && o - q < PHRASE_TOKENS && (t[q - 1].flags & TOK_WORD) && !s->verb_end.items[q - 1]) q--;
+    if (q < 2 || q + 1 >= o || !punct_is(&t[q - 1], ',') || !tok_relative(d, r, &t[q])) return none;
+    mention m = cue_relative_antecedent(d, r, s, q);
+    return m.kind == MENTION_NAME || ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && mention_names_someone(d, r, &m))
+               ? m
+               : none;
+}
+
 /* Tokens from the sentence's start to a coordinated verb at most, and words of the subject it
  * shares at most. */
 enum { SHARED_CLAUSE_TOKENS = 40, SHARED_SUBJECT_TOKENS = 8 };
@@ -1733,6 +1800,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                     before.next_tok = before_end;
                 }
             }
+            mention antecedent = relative_clause_subject(d, r, s, &before);
             mention inner = parse_mention(d, r, &s->toks, a);
             /* ("Dessen Vorsitzender, der pensionierte Zahnarzt Helmut Grabowski, sagt") */
             if (inner.kind != MENTION_NAME && (before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE))
@@ -1755,7 +1823,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 }
             }
             int label = party_label(d, r, s, a, end - 1); /* "Rep. Lauren Pike, R-Texas, said" */
-            if (label && before.kind == MENTION_NAME) {
+            if (antecedent.kind != MENTION_NONE) {
+                m = antecedent;
+            } else if (label && before.kind == MENTION_NAME) {
                 m = before;
             } else if (inner.kind == MENTION_NAME &&
                        (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||

@@ -57,6 +57,12 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
  * a preposition of affiliation and an organisation's capitalised words, up to a comma. Returns
  * the comma's index, or e where no such phrase follows. */
 size_t cue_affiliation_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e);
+/* What the relative pronoun at toks[rel] stands for: the phrase right before it ("many voters
+ * who said"), or before its comma, past an apposition to a name ("Sen. Mark Warner, the
+ * ranking Democrat on the committee, who said", "Shauna Keeper, 34, who said"). A name after
+ * a preposition is one too ("backed by Thomas Perez, who said"). MENTION_NONE when there is
+ * none. */
+mention cue_relative_antecedent(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t rel);
 /* "el secretario de Infraestructura, Conectividad y Movilidad del estado, Rogelio Anzures", "the
  * Minister of Health, Welfare and Sport, Jan Smit": a role whose complement ends in capitalised
  * words at the comma after m may go on with more such words, commas between them and a

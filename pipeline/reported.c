@@ -441,59 +441,6 @@ static mention subject_after_verb(const document *d, const whosaid_rules *r, con
  * budget would"). */
 enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 5 };
 
-/* Tokens an apposition between a relative pronoun's antecedent and its comma may run to. */
-enum { APPOSITION_TOKENS = 10 };
-
-/* What the relative pronoun at toks[rel] stands for: the phrase right before it ("many voters
- * who said"), or before its comma, past an apposition to a name ("Sen. Mark Warner, the
- * ranking Democrat on the committee, who said", "Shauna Keeper, 34, who said"). A name after
- * a preposition is one too ("backed by Thomas Perez, who said"). MENTION_NONE when there is
- * none. */
-static mention relative_antecedent(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t rel) {
-    const token *t = s->toks.items;
-    mention none = {0};
-    size_t end = rel;
-    int comma = end > 1 && punct_is(&t[end - 1], ',');
-    if (comma) end--;
-    mention m = parse_mention_before(d, r, &s->toks, 0, end);
-    /* "Thibault Marchand (MoDem), qui juge": a name that reads on over a party's label in
-     * brackets */
-    size_t o = m.kind == MENTION_NONE ? tok_label_before(t, end) : end;
-    if (o < end) {
-        for (size_t q = o > LABEL_TOKENS ? o - LABEL_TOKENS : 0; q < o; q++) {
-            mention named = parse_mention(d, r, &s->toks, q);
-            if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == o)) {
-                m = named;
-                break;
-            }
-        }
-    }
-    if (comma && m.kind != MENTION_NAME) {
-        size_t c = end;
-        while (c > 1 && end - c < APPOSITION_TOKENS && (t[c - 1].flags & TOK_WORD)) c--;
-        if (c > 1 && c < end && punct_is(&t[c - 1], ',')) {
-            /* "…, according to city administration, which said": whom a cue between the commas
-             * names ("…, said Ann Lee, who added") */
-            if (s->verb_end.items[c] && s->verb_end.items[c] < end) {
-                mention cited = cue_phrase_after_verb(d, r, s, s->verb_end.items[c]);
-                if (cited.kind != MENTION_NONE && cited.kind != MENTION_PRONOUN && cited.next_tok == end) return cited;
-            }
-            mention named = parse_mention_before(d, r, &s->toks, 0, c - 1);
-            /* "Sen. Dianne Feinstein of California, the ranking Democrat …, who said": the
-             * name before an affiliation's preposition */
-            size_t k = c - 1;
-            while (k > 0 && t[k - 1].start >= named.start) k--;
-            if (named.kind == MENTION_NAME && k > 1 && (t[k - 1].flags & TOK_LOWER) &&
-                in(d, &t[k - 1], &r->affiliation_prepositions)) {
-                mention holder = parse_mention_before(d, r, &s->toks, 0, k - 1);
-                if (holder.kind == MENTION_NAME) named = holder;
-            }
-            if (named.kind == MENTION_NAME) return named;
-        }
-    }
-    return m.kind == MENTION_PRONOUN ? none : m;
-}
-
 /* Does a clause open at toks[c] with a subject and then an auxiliary ("a study had been done",
  * "he was wrong", "the company will close"), rather than an object ("the scale of the defeat")?
  * The subject: a pronoun, or words with no verb, preposition, relative, "that" or pronoun among
@@ -1397,7 +1344,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                    (tok_adverb(d, r, &t[rel - 1]) || in(d, &t[rel - 1], &r->auxiliaries)))
                 rel--;
             if (rel > 1 && (t[rel - 1].flags & TOK_LOWER) && in(d, &t[rel - 1], &r->relatives)) {
-                m = relative_antecedent(d, r, s, rel - 1);
+                m = cue_relative_antecedent(d, r, s, rel - 1);
                 antecedent = m.kind != MENTION_NONE;
             }
         }

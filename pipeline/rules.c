@@ -661,9 +661,11 @@ static int32_t verb_key_at(const verb_tree *t, size_t k, size_t depth) {
     return t->from[k] + depth < t->from[k + 1] ? t->el[t->from[k] + depth] : VERB_END;
 }
 
+/* What joins the words of a verb's phrase in the pattern: space, ' or U+2019. */
+static const char VERB_JOINT_PATTERN[] = "(?:\\s+|['\xE2\x80\x99])";
+
 static int verb_put_char(buf *pat, int32_t c) {
-    static const char joint[] = "(?:\\s+|['\xE2\x80\x99])"; /* ' or U+2019 */
-    if (c == VERB_JOINT) return buf_append(pat, joint, sizeof joint - 1);
+    if (c == VERB_JOINT) return buf_append(pat, VERB_JOINT_PATTERN, sizeof VERB_JOINT_PATTERN - 1);
     char u[2];
     if (c >= 0x80) {
         u[0] = (char)(0xC0 | c >> 6);
@@ -769,7 +771,6 @@ static int verb_tree_pattern(buf *pat, const verb_key *words, size_t nwords) {
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     buf pat = {0};
     static const char head[] = "(?<![\\p{L}\\p{N}_])(?:", tail[] = ")(?![\\p{L}\\p{N}_])";
-    static const char joint[] = "(?:\\s+|['\xE2\x80\x99])"; /* ' or U+2019 */
     verb_key *words = malloc((r->verbs.len + 1) * sizeof *words);
     size_t nwords = 0;
     for (size_t i = 0; words && i < r->verbs.cap; i++) {
@@ -794,7 +795,7 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
         for (const char *q = w; *q; q++) {
             /* words of a phrase apart, or joined by an elision's apostrophe: "d_après" is
              * "d'après", as the tokens "d'" and "après" read */
-            if (*q == '_') rc |= buf_append(&pat, joint, sizeof joint - 1);
+            if (*q == '_') rc |= buf_append(&pat, VERB_JOINT_PATTERN, sizeof VERB_JOINT_PATTERN - 1);
             else if ((*q >= 'a' && *q <= 'z') || (unsigned char)*q >= 0x80) rc |= buf_putc(&pat, *q);
             else {
                 rc |= buf_putc(&pat, '\\');
