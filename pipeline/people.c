@@ -1065,7 +1065,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (m.kind == MENTION_NAME && mention_is_place(d, r, toks, i, &m)) {
                 /* "across North America", "in Iowa": a place is no one, never an antecedent */
             } else if (m.kind == MENTION_NAME) {
-                if (m.role_end == m.role_start) role_before(d, r, toks, i, &m.role_start, &m.role_end);
+                if (m.role_end == m.role_start) {
+                    size_t rs = m.role_start, re = m.role_end;
+                    role_before(d, r, toks, i, &rs, &re);
+                    m.role_start = (uint32_t)rs, m.role_end = (uint32_t)re;
+                }
                 /* "La fiscal Cruz Muñoz": an article that shows a gender before a role of either
                  * gender is hers, over the one her first name mostly has (a person's, who has a
                  * first name: not "La Distribuidora Eléctrica del Sur"; and not a role whose noun
