@@ -8,7 +8,7 @@
 /* Every field of a cue is packed by name below: a field added to cue or mention must be added
  * to pack and unpack too, which this check recalls (sizes on 64-bit systems). */
 #if SIZE_MAX == UINT64_MAX
-_Static_assert(sizeof(mention) == 136 && sizeof(cue) == 160,
+_Static_assert(sizeof(mention) == 80 && sizeof(cue) == 104,
                "cue or mention changed: pack and unpack the new field in cue_store.c");
 #endif
 

@@ -124,6 +124,14 @@ static inline uint64_t word_head(const char *str, size_t n) {
     return w | upper >> 2; /* 0x80 >> 2 is the case bit */
 }
 
+/* word_head's bytes as they are, in their case. */
+static inline uint64_t word_bytes(const char *str, size_t n) {
+    const unsigned char *s = (const unsigned char *)str;
+    if (n >= 8) return word_load8(s);
+    if (n >= 4) return word_load4(s) | word_load4(s + n - 4) << (8 * (n - 4));
+    return n ? (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1)) : 0;
+}
+
 /* The hash of every table of words (the lexicon and each word set), ASCII letters without
  * case: from the word's bytes eight at a time (word_head), so that a word of up to eight bytes
  * costs one multiply and no chain of multiplies runs a byte at a time. */

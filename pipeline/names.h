@@ -120,13 +120,15 @@ enum mention_kind {
     MENTION_DESCRIPTION, /* a spokesperson for TransLink, police */
 };
 
+/* Offsets and counts in 32 bits, a document being shorter than 4 GiB (DOCUMENT_MAX_BYTES): the
+ * grammar returns a phrase by value, and the memo keeps one for each phrase read. */
 typedef struct mention {
     int kind;
-    size_t start, end;           /* the whole mention, article included */
-    size_t role_start, role_end; /* equal when there is no role */
-    size_t name_start, name_end; /* equal when there is no name */
-    size_t surname_start, surname_end;
-    size_t name_tokens;
+    uint32_t start, end;           /* the whole mention, article included */
+    uint32_t role_start, role_end; /* equal when there is no role */
+    uint32_t name_start, name_end; /* equal when there is no name */
+    uint32_t surname_start, surname_end;
+    uint32_t name_tokens;
     int gender;
     int possessive; /* the phrase ends in ’s */
     int titled;     /* the role holds a title word (Senator, minister) */
@@ -136,9 +138,9 @@ typedef struct mention {
                        registry knows someone of that surname */
     int plural;     /* two names joined: "state Senate leader Phil Berger and House Speaker Tim
                        Moore"; name_start..name_end covers both */
-    size_t head_start, head_end; /* a description's or role's head noun ("mother" in "the
-                                    34-year-old mother of three"), or equal */
-    size_t next_tok; /* index of the first token after the phrase */
+    uint32_t head_start, head_end; /* a description's or role's head noun ("mother" in "the
+                                      34-year-old mother of three"), or equal */
+    uint32_t next_tok; /* index of the first token after the phrase */
 } mention;
 
 /* A preposition and a place from t[from] up to the comma at t[comma] ("in Chemnitz,"), which

@@ -24,11 +24,8 @@ static int holds_role(const whosaid_rules *r, const document *d, const person *p
  * different chains, so that a chain holds only names spelt alike). */
 static size_t text_hash(const document *d, size_t a, size_t b) {
     uint64_t h = WORD_HASH_K ^ (b - a);
-    for (size_t i = a; i < b; i += 8) {
-        uint64_t w = 0;
-        memcpy(&w, d->text + i, b - i < 8 ? b - i : 8);
-        h = word_hash_finish((h ^ w) * WORD_HASH_K);
-    }
+    for (size_t i = a; i < b; i += 8)
+        h = word_hash_finish((h ^ word_bytes((const char *)d->text + i, b - i < 8 ? b - i : 8)) * WORD_HASH_K);
     return (size_t)h;
 }
 
@@ -51,12 +48,13 @@ static size_t bucket_of(const registry *reg, const document *d, size_t sur_s, si
  * article names, and a bound that keeps a list of a million Smiths linear. */
 enum { CHAIN_LIMIT = 64 };
 
-/* The last person registered under this name (NO_PERSON if none). */
-static size_t find_person(const registry *reg, const document *d, const mention *m, size_t first_s,
-                          size_t first_e) {
+/* The last person registered under this name (NO_PERSON if none); surname_hash is text_hash
+ * of the mention's surname, which the caller may ask find_by_first_name about too. */
+static size_t find_person_hashed(const registry *reg, const document *d, const mention *m, size_t surname_hash,
+                                 size_t first_s, size_t first_e) {
     if (!reg->buckets.len) return NO_PERSON;
     size_t walked = 0, best = NO_PERSON;
-    for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)];
+    for (size_t p = reg->buckets.items[surname_hash & (reg->buckets.len - 1)];
          p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_hash) {
         if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, first_s, first_e, m->gender))
             continue;
@@ -68,6 +66,11 @@ static size_t find_person(const registry *reg, const document *d, const mention 
             best = p;
     }
     return best;
+}
+
+static size_t find_person(const registry *reg, const document *d, const mention *m, size_t first_s,
+                          size_t first_e) {
+    return find_person_hashed(reg, d, m, text_hash(d, m->surname_start, m->surname_end), first_s, first_e);
 }
 
 /* How many people, newest first, a look-up by a name's inner word considers. */
@@ -152,11 +155,11 @@ static int index_person(registry *reg, const document *d, size_t p) {
 }
 
 /* The person most recently registered whose first name is text[s, e) ("Maria said" after
- * "Maria Lindqvist"), or NO_PERSON. */
-static size_t find_by_first_name(const registry *reg, const document *d, size_t s, size_t e) {
+ * "Maria Lindqvist"), or NO_PERSON; hash is text_hash(d, s, e). */
+static size_t find_by_first_name(const registry *reg, const document *d, size_t s, size_t e, size_t hash) {
     if (!reg->first_buckets.len || e <= s) return NO_PERSON;
     size_t walked = 0;
-    for (size_t p = reg->first_buckets.items[text_hash(d, s, e) & (reg->first_buckets.len - 1)];
+    for (size_t p = reg->first_buckets.items[hash & (reg->first_buckets.len - 1)];
          p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_first) {
         const person *ps = &reg->people.items[p];
         if (ps->kind == ENTITY_PERSON && same_text(d, ps->first_start, ps->first_end, s, e)) return p;
@@ -394,11 +397,11 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Michelle Obama" is not the Obama whom "Mr." showed to be a man */
     mention gm = *m;
     if (!gm.gender && first_gender > 0) gm.gender = first_gender;
-    size_t p = find_by_name_tail(reg, d, m);
-    if (p == NO_PERSON) p = find_person(reg, d, &gm, fs, fe);
+    size_t p = find_by_name_tail(reg, d, m), surname_hash = text_hash(d, m->surname_start, m->surname_end);
+    if (p == NO_PERSON) p = find_person_hashed(reg, d, &gm, surname_hash, fs, fe);
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
-        p = find_by_first_name(reg, d, m->surname_start, m->surname_end);
+        p = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
     if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs))
         p = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
     if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && rules_feature(c->r, FEATURE_INNER_SURNAMES)) {
@@ -662,9 +665,10 @@ static int resolve_shorts(registry *reg, const document *d) {
         mention m = {0};
         m.surname_start = sm->surname_start;
         m.surname_end = sm->surname_end;
-        size_t p = find_person(reg, d, &m, 0, 0);
+        size_t surname_hash = text_hash(d, sm->surname_start, sm->surname_end);
+        size_t p = find_person_hashed(reg, d, &m, surname_hash, 0, 0);
         if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org) p = NO_PERSON;
-        if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end);
+        if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, surname_hash);
         if (p == NO_PERSON && sm->org) {
             person np = {.name_start = sm->surname_start, .name_end = sm->surname_end, .surname_start = sm->surname_start,
                          .surname_end = sm->surname_end, .evidence = 1, .kind = ENTITY_ORG};
@@ -1061,7 +1065,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (m.kind == MENTION_NAME && mention_is_place(d, r, toks, i, &m)) {
                 /* "across North America", "in Iowa": a place is no one, never an antecedent */
             } else if (m.kind == MENTION_NAME) {
-                if (m.role_end == m.role_start) role_before(d, r, toks, i, &m.role_start, &m.role_end);
+                if (m.role_end == m.role_start) {
+                    size_t rs = m.role_start, re = m.role_end;
+                    role_before(d, r, toks, i, &rs, &re);
+                    m.role_start = (uint32_t)rs, m.role_end = (uint32_t)re;
+                }
                 /* "La fiscal Cruz Muñoz": an article that shows a gender before a role of either
                  * gender is hers, over the one her first name mostly has (a person's, who has a
                  * first name: not "La Distribuidora Eléctrica del Sur"; and not a role whose noun
@@ -1333,8 +1341,8 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     if (tail != NO_PERSON) return tail;
     size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
     int best_fit = 0;
-    size_t walked = 0;
-    for (size_t p = reg->buckets.items[bucket_of(reg, d, m->surname_start, m->surname_end)];
+    size_t walked = 0, surname_hash = text_hash(d, m->surname_start, m->surname_end);
+    for (size_t p = reg->buckets.items[surname_hash & (reg->buckets.len - 1)];
          p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_hash) {
         if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, fs, fe, m->gender)) continue;
         int found, fit = head_e > head_s && holds_role(reg->rules, d, &reg->people.items[p], head_s, head_e, 0);
@@ -1351,7 +1359,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     if (best == NO_PERSON) best = after;
     /* "Maria said" after "Maria Lindqvist" */
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
-        best = find_by_first_name(reg, d, m->surname_start, m->surname_end);
+        best = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
     if (best == NO_PERSON && (m->name_tokens < 2 || fe > fs))
         best = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)

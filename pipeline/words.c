@@ -7,6 +7,14 @@
 
 #include "utf8.h"
 
+/* A function of a path taken seldom beside a loop that is taken often, kept out of the loop's
+ * code where the compiler can be told so. */
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
 static inline int is_ascii_alnum(unsigned b) { return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10; }
 static inline int is_word_cp(int32_t cp) {
     if (cp < 0x80) return cp >= 0 && is_ascii_alnum((unsigned)cp);
@@ -129,8 +137,8 @@ static inline int push_held(token_vec *toks, token **items, size_t *len, size_t 
  * (TOK_IN_CAPS_RUN aside); 0 where the word at s[i] is none such. i + 8 <= end. A word of under
  * sixteen letters, most, is hashed (word_hash) from the two loads that read it. Out of line, as
  * word_ending_otherwise below: tokenize_plain holds the commonest words in registers. */
-static __attribute__((noinline)) int long_ascii_word(const whosaid_rules *r, const unsigned char *s, size_t i,
-                                                     size_t end, token *t) {
+static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned char *s, size_t i, size_t end,
+                                       token *t) {
     const lexicon *lx = &r->lexicon;
     const uint64_t case_bit = 0x2020202020202020u;
     uint64_t w = word_load8(s + i), head = w | case_bit, case_bits = w & case_bit, hash = 0;
@@ -183,8 +191,8 @@ static __attribute__((noinline)) int long_ascii_word(const whosaid_rules *r, con
  * follows is no plain end (tokenize_plain): a full stop that ends it or, an abbreviation's, that
  * it takes ("said.", "Mr."), or a character beyond ASCII that ends it (a dash, a curly mark),
  * into *t (TOK_IN_CAPS_RUN aside); 0 where something joins on to it. j < end. */
-static __attribute__((noinline)) int word_ending_otherwise(const whosaid_rules *r, const unsigned char *s, size_t i,
-                                                           size_t j, size_t end, uint64_t head, int lower, token *t) {
+static OUT_OF_LINE int word_ending_otherwise(const whosaid_rules *r, const unsigned char *s, size_t i, size_t j,
+                                             size_t end, uint64_t head, int lower, token *t) {
     const lexicon *lx = &r->lexicon;
     size_t n = j - i;
     if (!ends_simple_word(s, j, end, lower && n >= 2)) return 0;
