@@ -535,12 +535,35 @@ static int reports_around(const document *d, const whosaid_rules *r, const token
     return is_reporting_verb(d, r, toks, next) || (i > 0 && is_reporting_verb(d, r, toks, i - 1));
 }
 
+/* Tokens of an aside between commas after a subject, at most. */
+enum { ASIDE_TOKENS = 16 };
+
+/* Does a reporting verb follow the phrase ending at toks[next] past an aside between commas ("one
+ * farmer, who did not want to be named, said")? */
+static int reports_after_aside(const document *d, const whosaid_rules *r, const token_vec *toks, size_t next) {
+    const token *t = toks->items;
+    if (next >= toks->len || !punct_is(&t[next], ',')) return 0;
+    for (size_t k = next + 1; k < toks->len && k <= next + ASIDE_TOKENS; k++) {
+        if (punct_is(&t[k], ',')) return is_reporting_verb(d, r, toks, k + 1);
+        if (!(t[k].flags & TOK_WORD)) return 0;
+    }
+    return 0;
+}
+
 /* Does a name of two words or more stand in apposition from the comma at toks[k] (", Noelia
  * Carr,")? */
 static int name_in_apposition_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     if (k + 2 >= toks->len || !punct_is(&toks->items[k], ',')) return 0;
     mention named = parse_mention(d, r, toks, k + 1);
     return named.kind == MENTION_NAME && named.name_tokens >= 2;
+}
+
+/* Does the word open a description of one someone new: an indefinite article, or a determiner
+ * of one ("one farmer", "another official": rules/<lang>/singular-determiners.txt)? */
+static int opens_someone_new(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->articles) == ARTICLE_INDEFINITE ||
+           ((t->flags & TOK_WORD) &&
+            wordset_get_folded(&r->singular_determiners, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
 }
 
 /* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
@@ -1230,8 +1253,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 first = 0;
             } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled &&
                        m.role_end > m.role_start &&
-                       token_in(d, &toks->items[i], &r->articles) == ARTICLE_INDEFINITE &&
-                       (first || reports_around(d, r, toks, i, m.next_tok)) && !inside_quote(&c, m.start) &&
+                       opens_someone_new(d, r, &toks->items[i]) &&
+                       (first || reports_around(d, r, toks, i, m.next_tok) || reports_after_aside(d, r, toks, m.next_tok)) &&
+                       !inside_quote(&c, m.start) &&
                        rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {
                 /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
                  * Sprecher der Bahn. „…“, so der Sprecher.": where news keep calling someone by

@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description that 'one' or 'another' opens is someone new, as after 'a' ('one businesswoman … said she': opens_someone_new)", "pipeline/people.c", "    return token_in(d, t, &r->articles) == ARTICLE_INDEFINITE ||\n           ((t->flags & TOK_WORD) &&", "    return token_in(d, t, &r->articles) == ARTICLE_INDEFINITE || (0 &&"),
+ ("…a subject past an aside between commas too ('one businesswoman, who did not want to be named, said': reports_after_aside)", "pipeline/people.c", " || reports_after_aside(d, r, toks, m.next_tok)) &&", ") &&"),
+ ("'one' and 'another' open a description of someone new (rules/en/singular-determiners.txt)", "rules/en/singular-determiners.txt", "a an one another\n", "a an\n"),
  ("the object of a relative clause with an apposition of its own is no speaker; the name the clause is about speaks ('The soprano X, who sings Nans, the village postmistress, said': relative_clause_subject)", "pipeline/cues.c", "            if (antecedent.kind != MENTION_NONE) {\n                m = antecedent;\n            } else if (label", "            if (label"),
  ("voices and an opera's makers are titles ('The Welsh soprano X': rules/en/titles.txt)", "rules/en/titles.txt", "soprano mezzo-soprano contralto countertenor tenor baritone librettist choreographer\n", "\n"),
  ("a reporting verb after 'and'/'but' with no subject shares the one that opens its sentence ('Port Alden police did not give a figure but said': subject_of_coordinated_verb)", "pipeline/cues.c", "    return m.kind == MENTION_NONE ? subject_of_coordinated_verb(d, r, s, v) : m;", "    return m;"),
