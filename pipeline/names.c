@@ -227,6 +227,20 @@ static int names_after_connector(const document *d, const whosaid_rules *r, cons
 /* Words a list of fields may add to a phrase (field_list_comma). */
 enum { FIELD_LIST_WORDS = 8 };
 
+/* tok_subjunctive_by_subject (names.h). */
+int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k) {
+    if (k != a + 1 || !r->subjunctive_subjects.len || !(t[k].flags & TOK_LOWER) ||
+        !rules_longest_ending(&r->subjunctive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
+        return 0;
+    const token *subject = (t[a].flags & TOK_WORD) &&
+                                   wordset_get_folded(&r->subjunctive_subjects, (const char *)d->text + t[a].start,
+                                                      t[a].stem_end - t[a].start) >= 0
+                               ? &t[a]
+                               : k + 1 < n ? &t[k + 1] : NULL;
+    return subject && (subject == &t[a] || (subject->flags & TOK_LOWER)) &&
+           wordset_get_folded(&r->subjunctive_subjects, (const char *)d->text + subject->start, subject->stem_end - subject->start) >= 0;
+}
+
 /* A word of an item of a list of fields: capitalised, no one's first name, no verb. */
 static int field_word(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && !(t->flags & TOK_POSS) && !tok_first_name(d, r, t) && token_in(d, t, &r->verbs) < 0;

@@ -180,4 +180,9 @@ int mention_opens_with_first_name(const document *d, const whosaid_rules *r, con
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end);
 
+/* Is toks[k], the verb in second place of the clause that opens at toks[a], in the mood of reported
+ * speech by its ending, next to a subject of the third person singular ("Man zahle inzwischen
+ * Prämien", "Inzwischen zahle man …": rules/<lang>/subjunctive-subjects.txt, -endings.txt)? */
+int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k);
+
 #endif

@@ -944,6 +944,16 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         if (read_sentence(d, r, &seg->sents.items[s], kept, scratch, &view, &toks, &stop) != 0) return -1;
         c.sent = s;
         int first = 1, verb = 0;
+        /* (or one that opens with a verb in that mood by its ending, next to its subject: "Man
+         * zahle inzwischen Prämien", reported.c) */
+        if (r->subjunctive_subjects.len) {
+            size_t a = 0;
+            while (a < toks->len && (toks->items[a].flags & TOK_PUNCT)) a++;
+            if (tok_subjunctive_by_subject(d, r, toks->items, toks->len, a, a + 1) && !inside_quote(&c, toks->items[a].start)) {
+                verb = 1;
+                if (VEC_PUSH(speech, s) != 0) return -1;
+            }
+        }
         /* "Selon les experts psychiatres, …": the plural description after a source opens the
          * sentence as much as a subject does, a group for the plural pronouns after it
          * (features.txt "plural-groups") */

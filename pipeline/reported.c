@@ -1641,7 +1641,9 @@ static int subjunctive_sentence(const document *d, const whosaid_rules *r, const
     while (a < n && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
     if (a >= n || (t[a].flags & TOK_MARK) || in(d, &t[a], &r->report_openers) || in(d, &t[a], &r->conjunctions)) return 0;
     size_t k = a + 1;
-    while (k < n && !punct_is(&t[k], ',') && !((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives))) k++;
+    while (k < n && !punct_is(&t[k], ',') && !((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives)) &&
+           !tok_subjunctive_by_subject(d, r, t, n, a, k))
+        k++;
     /* (a subordinate clause may open it where the main clause's verb right after its comma is in
      * that mood: "Wer als Behörde diese Frist reiße, solle den Antrag nicht mehr ablehnen
      * dürfen", "Wenn der Bund nicht zahle, müsse die Gemeinde …") */

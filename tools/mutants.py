@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a German verb in second place ending as Konjunktiv I next to a subject of the third person singular goes on with what was said ('Man zahle inzwischen …': tok_subjunctive_by_subject)", "pipeline/names.c", "    if (k != a + 1 || !r->subjunctive_subjects.len || !(t[k].flags & TOK_LOWER) ||", "    if (1 || !(t[k].flags & TOK_LOWER) ||"),
+ ("…not the past tense's '-te' ('Man zahlte damals': rules/de/subjunctive-endings.txt)", "rules/de/subjunctive-endings.txt", "e\n-te\n", "e\n"),
+ ("…and the registry hands such a sentence to the reported-speech stage (registry_build's speech)", "pipeline/people.c", "            if (tok_subjunctive_by_subject(d, r, toks->items, toks->len, a, a + 1) && !inside_quote(&c, toks->items[a].start)) {", "            if (0) {"),
  ("German news abbreviations end no sentence ('rund 1,2 Mio. Euro': rules/de/abbreviations.txt)", "rules/de/abbreviations.txt", "Mio. Mrd. Tsd. rd.", "Mrd. Tsd. rd."),
  ("Austrian academic titles before a name are no role ('Landeshauptmann Mag. X': rules/de/honorifics.txt)", "rules/de/honorifics.txt", "mag. -\nmag -\n", ""),
  ("German reporting verbs in the present take a bare clause and an inverted subject ('…, erzählt die Regisseurin X': rules/de/verbs-reported.txt, verbs-bare-clause.txt)", "rules/de/verbs-reported.txt", "antwortet argumentiert erzählt\n", "antwortet argumentiert\n"),
