@@ -946,6 +946,41 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
 
 static mention read_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 
+/* Is toks[i] a capitalised word that is a name alone ("Officials said", "Construction began."):
+ * what read_mention makes of it, without the phrase grammar's hundred questions, for the word
+ * that opens so many sentences? Each test below stands for a branch of read_mention and
+ * split_role_name that a word alone, and the word after it, could take; where any might, the
+ * answer is no and the grammar reads the phrase. The word after it is no capital (a name of
+ * more words, "Stated Stone"), no word that could go on with a phrase after a name word (a
+ * title, a particle, a noun of numbering, a possessive), and no bracket or hyphen (a label, an
+ * acronym, a compound). Keep it in step with read_mention: a branch added there that a word
+ * alone may take wants its test here. */
+static int lone_name_word(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i) {
+    const token *w = &t[i];
+    if ((w->flags & (TOK_WORD | TOK_CAP | TOK_ALLCAPS | TOK_POSS | TOK_INITIAL)) != (TOK_WORD | TOK_CAP)) return 0;
+    /* (a second capital: a plural acronym, "SUVs", is no name word) */
+    if (w->stem_end - w->start >= 2 && (unsigned)(d->text[w->start + 1] - 'A') < 26) return 0;
+    if (i + 1 < n) {
+        const token *x = &t[i + 1];
+        if (x->flags & TOK_WORD) {
+            /* (a connector or a preposition goes on only with a title, an organisation word or
+             * an acronym before it, which the word is not, name_word; a preposition also after
+             * a role word of prepositional-roles.txt) */
+            if ((x->flags & (TOK_LOWER | TOK_POSS | TOK_INITIAL)) != TOK_LOWER || token_in(d, x, &r->name_particles) >= 0 ||
+                (token_in(d, x, &r->prepositions) >= 0 && token_in(d, w, &r->prepositional_roles) >= 0) ||
+                token_in(d, x, &r->number_nouns) >= 0 || tok_title(d, r, x))
+                return 0;
+        } else if (punct_is(x, '(') || punct_is(x, '-')) {
+            return 0;
+        }
+    }
+    /* (a pronoun, a possessive, a determiner, a group that is an organisation's noun, "Police
+     * said"; name_word: no title, organisation word, not-name, honorific or verb) */
+    return token_in(d, w, &r->pronouns) < 0 && token_in(d, w, &r->possessives) < 0 &&
+           token_in(d, w, &r->determiners) < 0 &&
+           (token_in(d, w, &r->group_nouns) < 0 || token_in(d, w, &r->org_nouns) < 0) && name_word(d, r, w);
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention_memo *memo = toks->memo;
     if (!memo || i >= toks->len) return read_mention(d, r, toks, i);
@@ -963,6 +998,16 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
     const token *t = toks->items;
     size_t n = toks->len;
     if (i >= n || !(t[i].flags & TOK_WORD)) return m;
+    if (lone_name_word(d, r, t, n, i)) { /* the name alone, as the grammar below reads it */
+        m.kind = MENTION_NAME;
+        m.start = m.name_start = m.surname_start = t[i].start;
+        m.end = m.name_end = name_word_end(&t[i]);
+        m.surname_end = t[i].stem_end;
+        m.name_tokens = 1;
+        m.definite = 1;
+        m.next_tok = i + 1;
+        return m;
+    }
     /* "Stated Stone:", "Added Lee:": a reporting verb opening its clause, then the name */
     if ((t[i].flags & TOK_CAP) && (i == 0 || (t[i - 1].flags & TOK_PUNCT)) && i + 1 < n && (t[i + 1].flags & TOK_CAP) &&
         token_in(d, &t[i], &r->verbs) >= 0)
