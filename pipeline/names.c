@@ -79,12 +79,6 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
             token_in(d, &t[k + 2], &r->possessives) >= 0); /* ("appuyée sur sa canne") */
 }
 
-/* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
- * "dentist", not "list" or "wrist". */
-enum { PERSON_NOUN_MIN_LETTERS = 6 };
-static inline int person_noun_ending(const whosaid_rules *r, const char *w, size_t n) {
-    return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0;
-}
 
 static int title_of(const document *d, const whosaid_rules *r, const token *t);
 
@@ -97,19 +91,22 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
 }
 
 static int title_of(const document *d, const whosaid_rules *r, const token *t) {
-    /* (occupations by their ending, Epidemiologist, Criminologist, are never names) */
-    if (tok_title_noun(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
-    const char *w = (const char *)d->text + t->start;
-    size_t n = t->stem_end - t->start;
-    /* "der Erste Bevollmächtigte", "Erster Bürgermeister": an office's ordinal, capitalised
-     * (rules/<lang>/office-ordinals.txt; "der erste Zeuge" is none) */
-    if ((t->flags & TOK_CAP) && r->office_ordinals.len && wordset_get_folded(&r->office_ordinals, w, n) >= 0) return 1;
-    if (!(t->flags & TOK_LOWER)) return 0;
-    /* a person noun in lower case by its ending: "said chief librarian Helen Osei" */
-    if (person_noun_ending(r, w, n)) return 1;
-    /* an adjective in lower case by its ending, as German puts it before a role ("die
-     * innenpolitische Sprecherin", "die bayerische Familienministerin") */
-    return rules_ends_in(&r->modifier_endings, w, n);
+    if (token_in(d, t, &r->titles) >= 0 || token_in(d, t, &r->title_modifiers) >= 0) return 1;
+    /* what the word's text tells (rules_title_traits): of a word the lexicon holds, read from
+     * its entry; of another, looked up */
+    /* (a hyphenated word by its parts, tok_title_noun's token_part_in; "der Erste
+     * Bevollmächtigte", "Erster Bürgermeister": an office's ordinal, capitalised, "der erste
+     * Zeuge" is none; in lower case, a person noun by its ending, "said chief librarian Helen
+     * Osei", or an adjective by its ending, as German puts it before a role, "die
+     * innenpolitische Sprecherin") */
+    unsigned want = TITLE_BY_ENDING | (t->flags & TOK_HYPHENATED ? TITLE_BY_PART : 0) |
+                    (t->flags & TOK_CAP ? TITLE_BY_ORDINAL : 0) | (t->flags & TOK_LOWER ? TITLE_IN_LOWER_CASE : 0);
+    unsigned traits = t->entry != LEX_NONE && !(t->flags & TOK_FOLDED_ENTRY)
+                          ? r->title_traits[t->entry] & want
+                          : rules_title_traits(r, (const char *)d->text + t->start, t->stem_end - t->start, want);
+    /* (occupations by their ending, Epidemiologist, Criminologist, are never names; a first
+     * name is no title by its ending, as tok_title_noun) */
+    return (traits & ~(unsigned)TITLE_BY_ENDING) || ((traits & TITLE_BY_ENDING) && !tok_first_name(d, r, t));
 }
 
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
@@ -776,7 +773,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         (tok_title_noun(d, r, &t[j]) || numbered(d, r, t, toks->len, j) ||
          /* "A Manitoba judge", "a Toronto police officer": a title after words that modify it */
          (h > j && title_after_modifiers(d, r, t, j, e) == h) ||
-         ((t[j].flags & TOK_LOWER) && person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
+         ((t[j].flags & TOK_LOWER) && rules_person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
         m.role_start = t[j].start;
         m.role_end = m.end;
         m.titled = 1;
@@ -1663,7 +1660,7 @@ static int person_noun_text(const whosaid_rules *r, const char *s, size_t n) {
     if (wordset_get(&r->titles, s, n) >= 0 || rules_ends_in(&r->title_endings, s, n)) return 1;
     const char *hyphen = memrchr(s, '-', n);
     if (hyphen && hyphen + 1 < s + n && wordset_get(&r->titles, hyphen + 1, (size_t)(s + n - hyphen - 1)) >= 0) return 1;
-    return (unsigned)(s[0] - 'a') < 26 && person_noun_ending(r, s, n);
+    return (unsigned)(s[0] - 'a') < 26 && rules_person_noun_ending(r, s, n);
 }
 
 static int noun_is_someone(const whosaid_rules *r, const char *head, size_t n) {
