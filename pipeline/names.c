@@ -79,12 +79,6 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
             token_in(d, &t[k + 2], &r->possessives) >= 0); /* ("appuyée sur sa canne") */
 }
 
-/* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
- * "dentist", not "list" or "wrist". */
-enum { PERSON_NOUN_MIN_LETTERS = 6 };
-static inline int person_noun_ending(const whosaid_rules *r, const char *w, size_t n) {
-    return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, w, n) > 0;
-}
 
 static int title_of(const document *d, const whosaid_rules *r, const token *t);
 
@@ -97,19 +91,22 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
 }
 
 static int title_of(const document *d, const whosaid_rules *r, const token *t) {
-    /* (occupations by their ending, Epidemiologist, Criminologist, are never names) */
-    if (tok_title_noun(d, r, t) || token_part_in(d, t, &r->title_modifiers) >= 0) return 1;
-    const char *w = (const char *)d->text + t->start;
-    size_t n = t->stem_end - t->start;
-    /* "der Erste Bevollmächtigte", "Erster Bürgermeister": an office's ordinal, capitalised
-     * (rules/<lang>/office-ordinals.txt; "der erste Zeuge" is none) */
-    if ((t->flags & TOK_CAP) && r->office_ordinals.len && wordset_get_folded(&r->office_ordinals, w, n) >= 0) return 1;
-    if (!(t->flags & TOK_LOWER)) return 0;
-    /* a person noun in lower case by its ending: "said chief librarian Helen Osei" */
-    if (person_noun_ending(r, w, n)) return 1;
-    /* an adjective in lower case by its ending, as German puts it before a role ("die
-     * innenpolitische Sprecherin", "die bayerische Familienministerin") */
-    return rules_ends_in(&r->modifier_endings, w, n);
+    if (token_in(d, t, &r->titles) >= 0 || token_in(d, t, &r->title_modifiers) >= 0) return 1;
+    /* what the word's text tells (rules_title_traits): of a word the lexicon holds, read from
+     * its entry; of another, looked up */
+    /* (a hyphenated word by its parts, tok_title_noun's token_part_in; "der Erste
+     * Bevollmächtigte", "Erster Bürgermeister": an office's ordinal, capitalised, "der erste
+     * Zeuge" is none; in lower case, a person noun by its ending, "said chief librarian Helen
+     * Osei", or an adjective by its ending, as German puts it before a role, "die
+     * innenpolitische Sprecherin") */
+    unsigned want = TITLE_BY_ENDING | (t->flags & TOK_HYPHENATED ? TITLE_BY_PART : 0) |
+                    (t->flags & TOK_CAP ? TITLE_BY_ORDINAL : 0) | (t->flags & TOK_LOWER ? TITLE_IN_LOWER_CASE : 0);
+    unsigned traits = t->entry != LEX_NONE && !(t->flags & TOK_FOLDED_ENTRY)
+                          ? r->title_traits[t->entry] & want
+                          : rules_title_traits(r, (const char *)d->text + t->start, t->stem_end - t->start, want);
+    /* (occupations by their ending, Epidemiologist, Criminologist, are never names; a first
+     * name is no title by its ending, as tok_title_noun) */
+    return (traits & ~(unsigned)TITLE_BY_ENDING) || ((traits & TITLE_BY_ENDING) && !tok_first_name(d, r, t));
 }
 
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
@@ -790,7 +787,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         (tok_title_noun(d, r, &t[j]) || numbered(d, r, t, toks->len, j) ||
          /* "A Manitoba judge", "a Toronto police officer": a title after words that modify it */
          (h > j && title_after_modifiers(d, r, t, j, e) == h) ||
-         ((t[j].flags & TOK_LOWER) && person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
+         ((t[j].flags & TOK_LOWER) && rules_person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
         m.role_start = t[j].start;
         m.role_end = m.end;
         m.titled = 1;
@@ -960,6 +957,41 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
 
 static mention read_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 
+/* Is toks[i] a capitalised word that is a name alone ("Officials said", "Construction began."):
+ * what read_mention makes of it, without the phrase grammar's hundred questions, for the word
+ * that opens so many sentences? Each test below stands for a branch of read_mention and
+ * split_role_name that a word alone, and the word after it, could take; where any might, the
+ * answer is no and the grammar reads the phrase. The word after it is no capital (a name of
+ * more words, "Stated Stone"), no word that could go on with a phrase after a name word (a
+ * title, a particle, a noun of numbering, a possessive), and no bracket or hyphen (a label, an
+ * acronym, a compound). Keep it in step with read_mention: a branch added there that a word
+ * alone may take wants its test here. */
+static int lone_name_word(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i) {
+    const token *w = &t[i];
+    if ((w->flags & (TOK_WORD | TOK_CAP | TOK_ALLCAPS | TOK_POSS | TOK_INITIAL)) != (TOK_WORD | TOK_CAP)) return 0;
+    /* (a second capital: a plural acronym, "SUVs", is no name word) */
+    if (w->stem_end - w->start >= 2 && (unsigned)(d->text[w->start + 1] - 'A') < 26) return 0;
+    if (i + 1 < n) {
+        const token *x = &t[i + 1];
+        if (x->flags & TOK_WORD) {
+            /* (a connector or a preposition goes on only with a title, an organisation word or
+             * an acronym before it, which the word is not, name_word; a preposition also after
+             * a role word of prepositional-roles.txt) */
+            if ((x->flags & (TOK_LOWER | TOK_POSS | TOK_INITIAL)) != TOK_LOWER || token_in(d, x, &r->name_particles) >= 0 ||
+                (token_in(d, x, &r->prepositions) >= 0 && token_in(d, w, &r->prepositional_roles) >= 0) ||
+                token_in(d, x, &r->number_nouns) >= 0 || tok_title(d, r, x))
+                return 0;
+        } else if (punct_is(x, '(') || punct_is(x, '-')) {
+            return 0;
+        }
+    }
+    /* (a pronoun, a possessive, a determiner, a group that is an organisation's noun, "Police
+     * said"; name_word: no title, organisation word, not-name, honorific or verb) */
+    return token_in(d, w, &r->pronouns) < 0 && token_in(d, w, &r->possessives) < 0 &&
+           token_in(d, w, &r->determiners) < 0 &&
+           (token_in(d, w, &r->group_nouns) < 0 || token_in(d, w, &r->org_nouns) < 0) && name_word(d, r, w);
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention_memo *memo = toks->memo;
     if (!memo || i >= toks->len) return read_mention(d, r, toks, i);
@@ -977,6 +1009,16 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
     const token *t = toks->items;
     size_t n = toks->len;
     if (i >= n || !(t[i].flags & TOK_WORD)) return m;
+    if (lone_name_word(d, r, t, n, i)) { /* the name alone, as the grammar below reads it */
+        m.kind = MENTION_NAME;
+        m.start = m.name_start = m.surname_start = t[i].start;
+        m.end = m.name_end = name_word_end(&t[i]);
+        m.surname_end = t[i].stem_end;
+        m.name_tokens = 1;
+        m.definite = 1;
+        m.next_tok = i + 1;
+        return m;
+    }
     /* "Stated Stone:", "Added Lee:": a reporting verb opening its clause, then the name */
     if ((t[i].flags & TOK_CAP) && (i == 0 || (t[i - 1].flags & TOK_PUNCT)) && i + 1 < n && (t[i + 1].flags & TOK_CAP) &&
         token_in(d, &t[i], &r->verbs) >= 0)
@@ -1632,7 +1674,7 @@ static int person_noun_text(const whosaid_rules *r, const char *s, size_t n) {
     if (wordset_get(&r->titles, s, n) >= 0 || rules_ends_in(&r->title_endings, s, n)) return 1;
     const char *hyphen = memrchr(s, '-', n);
     if (hyphen && hyphen + 1 < s + n && wordset_get(&r->titles, hyphen + 1, (size_t)(s + n - hyphen - 1)) >= 0) return 1;
-    return (unsigned)(s[0] - 'a') < 26 && person_noun_ending(r, s, n);
+    return (unsigned)(s[0] - 'a') < 26 && rules_person_noun_ending(r, s, n);
 }
 
 static int noun_is_someone(const whosaid_rules *r, const char *head, size_t n) {

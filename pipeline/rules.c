@@ -556,6 +556,55 @@ int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n) {
     return rules_ends_in(&r->not_name_endings, s, n);
 }
 
+int rules_part_in(const wordset *set, const char *s, size_t n) {
+    size_t a = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || s[i] == '-') {
+            int v;
+            if (i > a && (v = wordset_get_folded(set, s + a, i - a)) >= 0) return v;
+            a = i + 1;
+        }
+    }
+    return -1;
+}
+
+/* Letters a word in lower case needs before a person noun's ending makes it a title: "librarian",
+ * "dentist", not "list" or "wrist". */
+enum { PERSON_NOUN_MIN_LETTERS = 6 };
+
+int rules_person_noun_ending(const whosaid_rules *r, const char *s, size_t n) {
+    return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, s, n) > 0;
+}
+
+unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want) {
+    unsigned traits = 0;
+    if ((want & TITLE_BY_ENDING) && rules_ends_in(&r->title_endings, s, n)) traits |= TITLE_BY_ENDING;
+    if ((want & TITLE_BY_PART) && (rules_part_in(&r->titles, s, n) >= 0 || rules_part_in(&r->title_modifiers, s, n) >= 0))
+        traits |= TITLE_BY_PART;
+    if ((want & TITLE_BY_ORDINAL) && r->office_ordinals.len && wordset_get_folded(&r->office_ordinals, s, n) >= 0)
+        traits |= TITLE_BY_ORDINAL;
+    if ((want & TITLE_IN_LOWER_CASE) && (rules_person_noun_ending(r, s, n) || rules_ends_in(&r->modifier_endings, s, n)))
+        traits |= TITLE_IN_LOWER_CASE;
+    return traits;
+}
+
+/* rules_title_traits of every word of the lexicon, by entry: its words are written in lower
+ * case, and a token's word differs from its entry's only by the case of ASCII letters, which
+ * no look-up of the traits tells apart. (TITLE_BY_PART only of a word with a hyphen, the only
+ * one tok_title asks it of.) */
+static int index_title_traits(whosaid_rules *r) {
+    const lexicon *lx = &r->lexicon;
+    free(r->title_traits);
+    if (!(r->title_traits = malloc(lx->len ? lx->len : 1))) return -1;
+    for (size_t e = 0; e < lx->len; e++) {
+        const char *w = lx->text + lx->keys[e].text;
+        size_t n = lx->keys[e].len;
+        unsigned want = TITLE_TRAITS_ALL & ~(memchr(w, '-', n) ? 0u : (unsigned)TITLE_BY_PART);
+        r->title_traits[e] = (unsigned char)rules_title_traits(r, w, n, want);
+    }
+    return 0;
+}
+
 /* ABBREVIATION FULL pairs. */
 static int add_title_abbreviations(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     whosaid_rules *r = dest;
@@ -920,7 +969,7 @@ static int build_lexicon(whosaid_rules *r) {
         word_set(r, k)->column = (unsigned)k;
         word_set(r, k)->column_bit = (uint64_t)1 << k;
     }
-    return 0;
+    return index_title_traits(r);
 }
 
 /* The text of a built-in rule file ("en/verbs.txt"), or NULL: a binary search, the files being
@@ -1229,6 +1278,7 @@ void whosaid_rules_free(whosaid_rules *r) {
         for (size_t i = 0; i < r->ntitle_abbr; i++) free(r->title_abbr[i]);
         free(r->title_abbr);
         lexicon_free(&r->lexicon);
+        free(r->title_traits);
         if (r->first_names_base_owned) wordset_free(r->first_names_base_owned);
         free(r->first_names_base_owned);
         pcre2_code_free(r->verb_re);

@@ -199,6 +199,9 @@ struct whosaid_rules {
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word; NULL when none */
     int verbs_plain;     /* every verb is ASCII letters (phrases: words joined by _) */
     lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
+    /* per lexicon entry, rules_title_traits of its word, all of them: tok_title asks them of a
+     * word the lexicon holds by one read (made once the lexicon is, then read-only) */
+    unsigned char *title_traits;
     char lang[8];        /* "en", "fr", "de", "es", or "und": the shared rules alone */
     /* in the first language's rules only: every language's function words, each valued by the
      * languages it votes for (bit k: the k-th rules of the chain), for one look-up a word */
@@ -247,6 +250,26 @@ static inline int rules_longest_ending(const wordset *endings, const char *s, si
 size_t rules_stem_in(const whosaid_rules *r, const wordset *endings, const wordset *set, const char *s, size_t n);
 /* Does the word s[0, n) end as no name does (rules/not-name-endings.txt)? */
 int rules_not_name_ending(const whosaid_rules *r, const char *s, size_t n);
+/* The value in set of the word s[0, n) or, failing that, of the first of its parts that ASCII
+ * hyphens join that the set holds (case aside as wordset_get_folded), or -1. */
+int rules_part_in(const wordset *set, const char *s, size_t n);
+/* What the text of a word tells of it as a title word, a bit each, case aside (ASCII letters;
+ * capitals beyond ASCII as they are): an ending of title-endings.txt ("Epidemiologist"), a
+ * part of a hyphenated word in titles.txt or title-modifiers.txt, an office's ordinal
+ * (office-ordinals.txt), and the endings that make a word in lower case a title (a person
+ * noun's, person-noun-endings.txt, "librarian"; a modifier's, title-modifier-endings.txt).
+ * Only the bits of want are read; the others are 0. */
+enum {
+    TITLE_BY_ENDING = 1,
+    TITLE_BY_PART = 2,
+    TITLE_BY_ORDINAL = 4,
+    TITLE_IN_LOWER_CASE = 8,
+    TITLE_TRAITS_ALL = 15,
+};
+unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want);
+/* Is the word s[0, n), in lower case, a person noun by its ending ("librarian", "dentist"; not
+ * "list" or "wrist")? */
+int rules_person_noun_ending(const whosaid_rules *r, const char *s, size_t n);
 
 int rules_mark_in_list(const whosaid_rules *r, int32_t cp);
 /* The code point a mark of an ASCII character written twice ('') stands for: one beyond

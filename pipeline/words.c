@@ -519,6 +519,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             char folded[64];
             size_t fn = utf8_lower(s + t.start, t.stem_end - t.start, folded, sizeof folded);
             if (fn) entry = find_word(lx, (const unsigned char *)folded, fn, &stem_sets);
+            if (entry != LEX_NONE) t.flags |= TOK_FOLDED_ENTRY;
         }
         if (t.end != j + 1) dotted = LEX_NONE, dotted_sets = 0; /* token_in's second key is [start, end) */
         t.entry = entry;
@@ -568,16 +569,7 @@ int token_in_text(const document *d, const token *t, const wordset *set) {
 /* A word holds an ASCII hyphen only where one joins two parts (TOK_HYPHENATED), never before
  * a possessive, so the parts are those of [start, stem_end). */
 int token_part_in_parts(const document *d, const token *t, const wordset *set) {
-    const char *s = (const char *)d->text;
-    size_t a = t->start;
-    for (size_t i = t->start; i <= t->stem_end; i++) {
-        if (i == t->stem_end || s[i] == '-') {
-            int v;
-            if (i > a && (v = wordset_get_folded(set, s + a, i - a)) >= 0) return v;
-            a = i + 1;
-        }
-    }
-    return -1;
+    return rules_part_in(set, (const char *)d->text + t->start, t->stem_end - t->start);
 }
 
 int token_in_found(const token *t, const wordset *set) {

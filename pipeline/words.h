@@ -32,6 +32,9 @@ enum {
      * possessive) clears both bits, since the answer depends on the flags too. */
     TOK_TITLE_READ = 1 << 13,
     TOK_TITLE = 1 << 14,
+    /* the lexicon entry is the word's in lower case ("ÉLISABETH", "Über"): it differs from the
+     * word by more than the case of ASCII letters */
+    TOK_FOLDED_ENTRY = 1 << 15,
 };
 
 typedef struct {
