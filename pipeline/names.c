@@ -1594,7 +1594,8 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     for (;;) {
         while (k > from && k + MAX_PHRASE_TOKENS + 2 > end &&
                (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
-                tok_truncated_compound(d, r, t, toks->len, k - 1) || field_list_comma(d, r, t, toks->len, from, k - 1)))
+                tok_truncated_compound(d, r, t, toks->len, k - 1) || field_list_comma(d, r, t, toks->len, from, k - 1) ||
+                age_word(d, r, &t[k - 1]))) /* ("Die 24-jährige Studentin kritisierte") */
             k--;
         /* "Le député (LFI) de la Seine-Saint-Denis Rachid Ouali": on over a party's acronym in
          * brackets after a title, as bracketed_party reads it forward */
