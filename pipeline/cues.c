@@ -1605,6 +1605,13 @@ static mention subject_before_verb(const document *d, const whosaid_rules *r, co
     }
     /* "Rouquette l'assure", "il le répète": an object pronoun between the subject and its verb */
     if (end > 1 && clitic_object(d, r, t, end - 1)) end--;
+    /* "turkey farmer Gurpreet Sandhu — no relation — said", "The mayor – a former nurse – said":
+     * an aside between dashes stands between the subject and its verb */
+    if (end >= 4 && punct_is_long_dash(&t[end - 1])) {
+        size_t o = end - 2;
+        while (o > 0 && end - o <= PHRASE_TOKENS && !punct_is_long_dash(&t[o]) && !(t[o].flags & TOK_MARK)) o--;
+        if (o > 0 && o + 2 < end && punct_is_long_dash(&t[o]) && (t[o - 1].flags & TOK_WORD)) end = o;
+    }
     /* "La CGT, elle, appelle à la grève :", "M. Vasseur, lui, se veut confiant": a stressed
      * pronoun between commas after the subject stands for it */
     if (end >= 4 && punct_is(&t[end - 1], ',') && punct_is(&t[end - 3], ',') && (t[end - 2].flags & TOK_LOWER) &&

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an aside between dashes stands between the subject and its verb ('X — no relation — said': subject_before_verb)", "pipeline/cues.c", "        if (o > 0 && o + 2 < end && punct_is_long_dash(&t[o]) && (t[o - 1].flags & TOK_WORD)) end = o;", "        ;"),
+ ("Punjabi names in -preet are of either gender (rules/shared/first-names.txt)", "rules/shared/first-names.txt", "gurpreet -\n", "gurpreet male\n"),
  ("the look back from a verb reads over an age to its article ('Die 24-jährige Soziologiestudentin kritisierte': parse_mention_before)", "pipeline/names.c", " ||\n                age_word(d, r, &t[k - 1]))) /* (\"Die 24-jährige Studentin kritisierte\") */", "))"),
  ("a German verb in second place ending as Konjunktiv I next to a subject of the third person singular goes on with what was said ('Man zahle inzwischen …': tok_subjunctive_by_subject)", "pipeline/names.c", "    if (k != a + 1 || !r->subjunctive_subjects.len || !(t[k].flags & TOK_LOWER) ||", "    if (1 || !(t[k].flags & TOK_LOWER) ||"),
  ("…not the past tense's '-te' ('Man zahlte damals': rules/de/subjunctive-endings.txt)", "rules/de/subjunctive-endings.txt", "e\n-te\n", "e\n"),
