@@ -308,8 +308,41 @@ static int term_after_word(const document *d, const whosaid_rules *r, size_t fro
     return wordset_get(&r->verbs, (const char *)d->text + s, e - s) < 0;
 }
 
-static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *q) {
+/* Words an attribution that interrupts a quotation may hold ("she said", "said Dr. Ann Lee"). */
+enum { INTERRUPTING_WORDS = 6 };
+
+/* Does q take up again the quotation prev that an attribution interrupts: prev ends in a comma
+ * inside its marks, and between them stand a few words with a reporting verb, then a comma
+ * ("“Every time a truck comes up the lane,” she said, “my stomach drops.”")? */
+static int resumes_after_attribution(const document *d, const whosaid_rules *r, const quote *prev, const quote *q) {
+    if (!prev->closed || prev->type != WHOSAID_DIRECT || prev->end <= prev->start || q->open <= prev->close_end)
+        return 0;
+    size_t last_start, e = prev->end;
+    int32_t last = utf8_prev(d->text, e, &last_start);
+    if (last != ',') return 0;
+    const char *s = (const char *)d->text;
+    size_t b = q->open;
+    while (b > prev->close_end && (s[b - 1] == ' ' || s[b - 1] == '\t')) b--;
+    if (b == prev->close_end || s[b - 1] != ',') return 0;
+    size_t words = 0, verb = 0, work = 0;
+    for (size_t i = prev->close_end; i < b - 1;) {
+        while (i < b - 1 && s[i] == ' ') i++;
+        size_t w = i;
+        while (i < b - 1 && s[i] != ' ' && s[i] != ',' && s[i] != '\n') i++;
+        if (i < b - 1 && s[i] != ' ') return 0; /* a comma or a line break inside: more than an attribution */
+        if (i > w && ++words > INTERRUPTING_WORDS) return 0;
+        if (i > w && wordset_get(&r->verbs, s + w, i - w) >= 0) verb = 1;
+        /* (the last word a work's noun: "she wrote in her memoir, “Tough Choices.”" names it) */
+        if (i > w) work = wordset_get(&r->work_nouns, s + w, i - w) >= 0;
+    }
+    return verb && !work;
+}
+
+static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *prev,
+                         const quote *q) {
     const unsigned char *s = d->text;
+    /* the rest of a quotation its attribution interrupts is speech, however short */
+    if (prev && resumes_after_attribution(d, r, prev, q)) return WHOSAID_DIRECT;
     /* a paragraph of dialogue is speech, however short */
     if (r->dialogue_dash && (q->open == q->start || char_after(d, q->open) == r->dialogue_dash)) return WHOSAID_DIRECT;
     /* "READ MORE: ‘It becomes a nightmare’": the headline of another page */
@@ -590,7 +623,7 @@ int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, 
     for (size_t i = 0; i < out->len; i++) {
         quote *q = &out->items[i];
         q->sent = segments_sentence_at(seg, q->open);
-        q->type = classify(d, r, seg, q);
+        q->type = classify(d, r, seg, i ? &out->items[i - 1] : NULL, q);
     }
     return 0;
 }

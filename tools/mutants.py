@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("the rest of a quotation its attribution interrupts is speech however short ('“…,” X said, “my stomach drops.”': resumes_after_attribution)", "pipeline/quotes.c", "    if (prev && resumes_after_attribution(d, r, prev, q)) return WHOSAID_DIRECT;", ""),
+ ("…not a work named after its noun ('wrote in her memoir, “Open Doors.”': resumes_after_attribution)", "pipeline/quotes.c", "    return verb && !work;", "    return verb;"),
  ("an aside between dashes stands between the subject and its verb ('X — no relation — said': subject_before_verb)", "pipeline/cues.c", "        if (o > 0 && o + 2 < end && punct_is_long_dash(&t[o]) && (t[o - 1].flags & TOK_WORD)) end = o;", "        ;"),
  ("Punjabi names in -preet are of either gender (rules/shared/first-names.txt)", "rules/shared/first-names.txt", "gurpreet -\n", "gurpreet male\n"),
  ("the look back from a verb reads over an age to its article ('Die 24-jährige Soziologiestudentin kritisierte': parse_mention_before)", "pipeline/names.c", " ||\n                age_word(d, r, &t[k - 1]))) /* (\"Die 24-jährige Studentin kritisierte\") */", "))"),
