@@ -610,7 +610,9 @@ enum { ACRONYM_MAX_BYTES = 10 };
  * personnels de lycée (SNPL)")? The text has defined it as that name. */
 static int acronym_of_org(const document *d, const person *ps, size_t s, size_t e) {
     size_t n = e - s;
-    if (ps->kind != ENTITY_ORG || n < 2 || n > ACRONYM_MAX_BYTES) return 0;
+    /* (a name that nothing shows to be a person's is an organisation's where its acronym follows
+     * it in brackets: "Die Europäische Zentralbank (EZB)") */
+    if ((ps->kind != ENTITY_ORG && (ps->kind != ENTITY_PERSON || ps->personal)) || n < 2 || n > ACRONYM_MAX_BYTES) return 0;
     for (size_t i = s; i < e; i++)
         if (!(d->text[i] >= 'A' && d->text[i] <= 'Z')) return 0;
     const unsigned char *x = d->text + ps->name_end;
@@ -633,7 +635,13 @@ static int register_org(registry *reg, build_ctx *c, const mention *m, int subje
     size_t p = find_person(reg, d, m, 0, 0);
     /* "Según el SGC" after "el Servicio Geológico Colombiano (SGC)": the name it stands for, the
      * fullest the text gives */
-    if (p == NO_PERSON) p = org_of_acronym(reg, d, m->surname_start, m->surname_end);
+    if (p == NO_PERSON) {
+        p = org_of_acronym(reg, d, m->surname_start, m->surname_end);
+        /* (an acronym shows a name nothing showed a person's to be an organisation's: "Die
+         * Europäische Zentralbank (EZB)") */
+        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && !reg->people.items[p].personal)
+            reg->people.items[p].kind = ENTITY_ORG;
+    }
     /* "Park said" after "Jenna Park": one word that may end a place's name, without an
      * article, is the surname of a person named before */
     if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && reg->people.items[p].personal &&

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an acronym in brackets shows a name nothing showed a person's to be an organisation's ('Die Europäische Zentralbank (EZB) … die EZB': register_org)", "pipeline/people.c", "            reg->people.items[p].kind = ENTITY_ORG;\n    }", "            ;\n    }"),
  ("the rest of a quotation its attribution interrupts is speech however short ('“…,” X said, “my stomach drops.”': resumes_after_attribution)", "pipeline/quotes.c", "    if (prev && resumes_after_attribution(d, r, prev, q)) return WHOSAID_DIRECT;", ""),
  ("…not a work named after its noun ('wrote in her memoir, “Open Doors.”': resumes_after_attribution)", "pipeline/quotes.c", "    return verb && !work;", "    return verb;"),
  ("an aside between dashes stands between the subject and its verb ('X — no relation — said': subject_before_verb)", "pipeline/cues.c", "        if (o > 0 && o + 2 < end && punct_is_long_dash(&t[o]) && (t[o - 1].flags & TOK_WORD)) end = o;", "        ;"),
@@ -1490,7 +1491,7 @@ M = [
  ("es: first names looked up with their accents only ('Darío Suesca' no known first name)", 'rules/es/features.txt',
   "\nunaccented-first-names\n", "\n"),
  ("an acronym defined in brackets after an organisation's name is an organisation of its own ('Según la ARH' gave 'ARH')", 'pipeline/people.c',
-  "    if (p == NO_PERSON) p = org_of_acronym(reg, d, m->surname_start, m->surname_end);\n", ""),
+  "        p = org_of_acronym(reg, d, m->surname_start, m->surname_end);\n", "        p = NO_PERSON;\n"),
  ("…and a name the registry took for that organisation's acronym resolves to no one", 'pipeline/people.c',
   " ||\n             acronym_of_org(d, &reg->people.items[pm->person], m->surname_start, m->surname_end)))", "))"),
  ("a verb with no subject is a cue only right before the full stop ('«…», relató a primera hora de la mañana.' a continuation of the speaker before)", 'pipeline/cues.c',
