@@ -58,6 +58,22 @@ static int put_utf8(buf *out, unsigned cp) {
     return buf_append(out, b, n);
 }
 
+/* The character a one-letter escape stands for ("\n": a line break, the commonest in a text),
+ * or 0 where e makes none. */
+static char simple_escape(char e) {
+    switch (e) {
+    case 'n': return '\n';
+    case '"': return '"';
+    case '\\': return '\\';
+    case '/': return '/';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'r': return '\r';
+    case 't': return '\t';
+    default: return 0;
+    }
+}
+
 /* A string at sc->i (its opening quote); decoded into out when out is not NULL.
  * Returns 0, JSONL_SCAN_DEFER or JSONL_SCAN_ENOMEM. */
 static int scan_string(scanner *sc, buf *out) {
@@ -83,11 +99,9 @@ static int scan_string(scanner *sc, buf *out) {
         if (c < 0x20) return JSONL_SCAN_DEFER; /* a raw control character: jansson's error */
         /* an escape */
         if (i + 1 >= sc->len) return JSONL_SCAN_DEFER;
-        char e = (char)s[i + 1];
-        const char *simple = strchr("\"\\/bfnrt", e);
-        if (e && simple) {
-            static const char decoded[] = "\"\\/\b\f\n\r\t";
-            if (out && buf_putc(out, decoded[simple - "\"\\/bfnrt"]) != 0) return JSONL_SCAN_ENOMEM;
+        char e = (char)s[i + 1], simple = simple_escape(e);
+        if (simple) {
+            if (out && buf_putc(out, simple) != 0) return JSONL_SCAN_ENOMEM;
             run = i += 2;
             continue;
         }

@@ -170,28 +170,28 @@ static size_t para_of(const segments *seg, size_t *sent, size_t i) {
 static int pair_double_marks(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out) {
     pairing p = {0};
     size_t sent = 0;
-    for (size_t i = 0; i < d->len;) {
-        i = scan_to_stop(d->text, i, d->len, &r->mark_stops); /* most bytes: no mark */
-        if (i >= d->len) break;
+    for (size_t k = 0; k < seg->marks.len; k++) { /* the marks sentence splitting met */
+        size_t i = seg->marks.items[k];
         int32_t cp;
         size_t n = rules_mark_char(r, d->text, d->len, i, &cp);
-        int mark = cp >= 0 && cp >= 0x22 ? rules_mark(r, cp) : 0;
-        if (mark && !(mark & MARK_SINGLE)) {
-            mark_event e = {i, i + n, cp, 0, 0, para_of(seg, &sent, i)};
-            flank(d, &e, mark);
-            if (pair_mark(&p, d, r, seg, out, &e) != 0) return -1;
-        }
-        i += n;
+        int mark = rules_mark(r, cp);
+        if (mark & MARK_SINGLE) continue;
+        mark_event e = {i, i + n, cp, 0, 0, para_of(seg, &sent, i)};
+        flank(d, &e, mark);
+        if (pair_mark(&p, d, r, seg, out, &e) != 0) return -1;
     }
     return p.has_open ? push_quote(out, d, &p.open, segments_para(seg, p.cur_para).end, 0, 0) : 0;
 }
 
 /* Single quotations outside the double ones (doubles, in order): ‘ at a word's start, closed
  * in the same paragraph by ’ at a word's end that is not followed by a letter (which would make
- * it an apostrophe). They go to out, in order. */
+ * it an apostrophe). They go to out, in order. Both marks are beyond ASCII: of the marks that
+ * sentence splitting met, those (a doubled ASCII sign is none). */
 static int pair_single_marks(const document *d, const whosaid_rules *r, const segments *seg,
                              const quote_vec *doubles, quote_vec *out) {
     size_t ndouble = doubles->len, next_double = 0, sent = 0, para = 0, para_end = segments_para(seg, 0).end;
+    const uint32_t *marks = seg->marks.items;
+    size_t nmarks = seg->marks.len;
     /* scans that found no closing mark: a later mark of the same kind with the same limit would
      * find none either, so many unclosed marks in a paragraph cost one scan, not one each */
     struct {
@@ -199,56 +199,47 @@ static int pair_single_marks(const document *d, const whosaid_rules *r, const se
         size_t limit;
     } failed[8] = {{0, 0}};
     size_t nfailed = 0;
-    for (size_t i = 0; i < d->len;) {
-        i = scan_ascii(d->text, i, d->len); /* single marks are never ASCII */
-        if (i >= d->len) break;
+    for (size_t k = 0; k < nmarks; k++) {
+        size_t i = marks[k];
+        if (d->text[i] < 0x80) continue;
         while (next_double < ndouble && doubles->items[next_double].close_end <= i) next_double++;
-        if (next_double < ndouble && doubles->items[next_double].open <= i) {
-            i = doubles->items[next_double].close_end;
-            continue;
-        }
+        if (next_double < ndouble && doubles->items[next_double].open <= i) continue;
         int32_t cp;
         size_t n = utf8_next(d->text, d->len, i, &cp);
-        int mark = cp > 0x7f ? rules_mark(r, cp) : 0;
+        int mark = rules_mark(r, cp);
         if (!((mark & MARK_SINGLE) && (mark & MARK_OPENS)) || !opening_context(char_before(d, i)) ||
-            is_space_or_none(char_after(d, i + n))) {
-            i += n;
+            is_space_or_none(char_after(d, i + n)))
             continue;
-        }
         size_t at = para_of(seg, &sent, i);
         if (at != para) para_end = segments_para(seg, para = at).end;
         size_t limit = para_end;
         if (next_double < ndouble && doubles->items[next_double].open < limit) limit = doubles->items[next_double].open;
-        size_t j = i + n, found = 0;
-        for (size_t f = 0; f < 8 && f < nfailed; f++)
-            if (failed[f].cp == cp && failed[f].limit == limit) j = limit;
-        while (j < limit) {
+        size_t found = 0, close_len = 0, close_k = k;
+        int known = 0;
+        for (size_t f = 0; f < 8 && f < nfailed; f++) known |= failed[f].cp == cp && failed[f].limit == limit;
+        /* the closing mark: among the marks after this one, before the limit */
+        for (size_t c_k = k + 1; !known && c_k < nmarks && marks[c_k] < limit; c_k++) {
+            size_t j = marks[c_k];
+            if (d->text[j] < 0x80) continue;
             int32_t c;
             size_t m = utf8_next(d->text, limit, j, &c);
             int32_t after = char_after(d, j + m);
-            if (c > 0x7f && rules_marks_pair(r, cp, c) && !is_space_or_none(char_before(d, j)) &&
+            if (rules_marks_pair(r, cp, c) && !is_space_or_none(char_before(d, j)) &&
                 !(after >= 0 && (uc_is_letter(after) || uc_is_digit(after)))) {
                 found = j;
+                close_len = m;
+                close_k = c_k;
                 break;
             }
-            j += m;
         }
         if (found) {
             mark_event e = {i, i + n, cp, 1, 0, para};
-            size_t close_len;
-            int32_t c;
-            close_len = utf8_next(d->text, d->len, found, &c);
             if (push_quote(out, d, &e, found, found + close_len, 1) != 0) return -1;
-            i = found + close_len;
-        } else {
-            int known = 0;
-            for (size_t f = 0; f < 8 && f < nfailed; f++) known |= failed[f].cp == cp && failed[f].limit == limit;
-            if (!known) {
-                failed[nfailed % 8].cp = cp;
-                failed[nfailed % 8].limit = limit;
-                nfailed++;
-            }
-            i += n;
+            k = close_k; /* on after the closing mark */
+        } else if (!known) {
+            failed[nfailed % 8].cp = cp;
+            failed[nfailed % 8].limit = limit;
+            nfailed++;
         }
     }
     return 0;

@@ -639,6 +639,9 @@ static int add_mark_pair(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
         open = close = DOUBLED_MARK(twice);
     }
     if (open < 0 || close < 0) return fail(c, "a mark must be one character, or an ASCII sign written twice ('')");
+    /* (the quote matcher takes the marks that sentence splitting met, which reads no white
+     * space between paragraphs) */
+    if (uc_is_space(open) || uc_is_space(close)) return fail(c, "a mark cannot be white space");
     int single;
     if (f[2].len == 6 && !memcmp(f[2].ptr, "double", 6)) single = 0;
     else if (f[2].len == 6 && !memcmp(f[2].ptr, "single", 6)) single = 1;

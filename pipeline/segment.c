@@ -103,6 +103,12 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
         /* longer than any abbreviation and than an initial: no need to find the word's start
          * (which kept "a.a.a.a…" quadratic) */
         if (dot - w > r->abbreviations.max_len + 4) return 0;
+        unsigned char c = d->text[w - 1];
+        if (c < 0x80) { /* most: an ASCII letter, without decoding */
+            if (!((unsigned)((c | 0x20) - 'a') < 26 || c == '.')) break;
+            w--;
+            continue;
+        }
         size_t st;
         int32_t cp = utf8_prev(d->text, w, &st);
         if (!(uc_is_letter(cp) || cp == '.')) break; /* the word ends at anything else: ‘Mr. —Dr. */
@@ -150,6 +156,31 @@ static int sentence_is_prose(const unsigned char *s, paragraph p, size_t a, size
     return !(b > a + 1 && ((s[a] == '(' && s[b - 1] == ')') || (s[a] == '[' && s[b - 1] == ']')));
 }
 
+/* Does the full stop before text[i] end no sentence: after an abbreviation or an initial (but
+ * "… sur X. « Le Premier ministre … »": an initial stands before a name, not before a mark that
+ * only opens a quotation), or after an ordinal? */
+static int stop_ends_nothing(const document *d, const whosaid_rules *r, size_t from, size_t i, size_t end) {
+    return (after_abbreviation(d, r, from, i - 1) && !opens_quotation_next(d, r, i, end)) ||
+           after_ordinal(d, r, from, i - 1);
+}
+
+/* Is text[i] (before end) a character that stays with the sentence a stop closes: a stop, a
+ * closing bracket or mark, or, inside a quotation, the white space before the mark that closes
+ * it? (Told before the look-back of stop_ends_nothing, which only matters where it does.) */
+static int may_follow_stop(const document *d, const whosaid_rules *r, size_t i, size_t end, int depth) {
+    if (i >= end) return 0;
+    int32_t c;
+    rules_mark_char(r, d->text, end, i, &c);
+    int mk = c >= 0 ? rules_mark(r, c) : 0;
+    return c == '.' || c == '!' || c == '?' || c == ')' || c == ']' || (mk & (MARK_SINGLE | MARK_CLOSES)) ||
+           (depth > 0 && c >= 0 && uc_is_space(c));
+}
+
+/* Keeps the mark read at text[at] for the quote matcher (segments.marks). */
+static int note_mark(segments *out, int mark, int32_t cp, size_t at) {
+    return mark && cp >= '"' ? VEC_PUSH(&out->marks, (uint32_t)at) : 0;
+}
+
 static int split_sentences(const document *d, const whosaid_rules *r, paragraph p, size_t para, segments *out) {
     const unsigned char *s = d->text;
     int depth = 0;
@@ -160,6 +191,7 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         int32_t cp;
         size_t n = rules_mark_char(r, s, p.end, i, &cp);
         int mark = cp >= 0 ? rules_mark(r, cp) : 0;
+        if (note_mark(out, mark, cp, i) != 0) return -1;
         if (mark && !(mark & MARK_SINGLE)) {
             if ((mark & MARK_CLOSES) && depth > 0) depth--;
             else if (mark & MARK_OPENS) depth++;
@@ -167,11 +199,15 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         i += n;
         int term = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
         if (!term) continue;
-        /* (but "… sur X. « Le Premier ministre … »": an initial stands before a name, not before
-         * a mark that only opens a quotation) */
-        if (cp == '.' && ((after_abbreviation(d, r, sent_start, i - 1) && !opens_quotation_next(d, r, i, p.end)) ||
-                          after_ordinal(d, r, sent_start, i - 1)))
-            continue;
+        /* a full stop that ends nothing leaves what follows it to be read as any text, so it is
+         * asked first where something after it would be taken with the sentence; else it is
+         * asked last, where the sentence would end (most full stops in a word, "3.5", end none
+         * whatever stands before them, and the look-back is dear) */
+        int full_stop = cp == '.';
+        if (full_stop && may_follow_stop(d, r, i, p.end, depth)) {
+            if (stop_ends_nothing(d, r, sent_start, i, p.end)) continue;
+            full_stop = 0;
+        }
         /* closing marks and brackets stay with the sentence they close */
         size_t j = i;
         while (j < p.end) {
@@ -179,10 +215,12 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
             size_t m = rules_mark_char(r, s, p.end, j, &c);
             int mk = c >= 0 ? rules_mark(r, c) : 0;
             if (c == '.' || c == '!' || c == '?' || c == ')' || c == ']' || (mk & MARK_SINGLE)) {
+                if (note_mark(out, mk, c, j) != 0) return -1;
                 j += m;
             } else if (mk & MARK_CLOSES) {
                 /* a closing mark at depth 0 closes a quotation opened in an earlier paragraph */
                 if (depth > 0) depth--;
+                if (note_mark(out, mk, c, j) != 0) return -1;
                 j += m;
             } else if (depth > 0 && c >= 0 && uc_is_space(c)) {
                 /* "… inquiet. » D'après": French sets a space (often no-break) before the mark
@@ -222,6 +260,7 @@ static int split_sentences(const document *d, const whosaid_rules *r, paragraph 
         if (!(uc_is_upper(next) || uc_is_digit(next) || (nmark & MARK_OPENS) || next == '(' ||
               (line_break && r->dialogue_dash && next == r->dialogue_dash)))
             continue;
+        if (full_stop && stop_ends_nothing(d, r, sent_start, i, p.end)) continue; /* (i == j: nothing taken) */
         sentence snt = {sent_start, j, para, sentence_is_prose(s, p, sent_start, j)};
         if (VEC_PUSH(&out->sents, snt) != 0) return -1;
         sent_start = k;
@@ -337,13 +376,14 @@ static int add_paragraph(const document *d, const whosaid_rules *r, segments *ou
 }
 
 int segment_document(const document *d, const whosaid_rules *r, segments *out) {
-    out->sents.len = out->para_prose.len = out->paras = 0;
+    out->sents.len = out->para_prose.len = out->paras = out->marks.len = 0;
     return find_paragraphs(d, r, out);
 }
 
 void segments_free(segments *s) {
     VEC_FREE(&s->sents);
     VEC_FREE(&s->para_prose);
+    VEC_FREE(&s->marks);
     s->paras = 0;
 }
 

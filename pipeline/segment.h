@@ -32,6 +32,11 @@ typedef struct {
     VEC(sentence) sents;
     size_t paras;                   /* how many paragraphs */
     VEC(unsigned char) para_prose;  /* a bit a paragraph: paragraph.prose */
+    /* where the quotation marks stand (a character rules_mark knows, from '"' up, a doubled mark
+     * too), in order: splitting the sentences reads every one of them, so the quote matcher
+     * takes them from here rather than reading the text again. A mark is never white space
+     * (rules.c refuses one), so none stands outside the paragraphs. */
+    index_vec marks;
 } segments;
 
 /* Paragraph k (< s->paras), from its sentences. */
