@@ -186,8 +186,10 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
                !in(d, &t[c], &r->pronouns) && !in(d, &t[c], &r->articles) &&
                ((t[c].flags & TOK_LOWER) || is_number(&t[c]) || in(d, &t[c], &r->not_names)) &&
                !(t[c].flags & TOK_LOWER && in(d, &t[c], &r->prepositions))) {
-            /* (a document ends it: "said in an email no talks were scheduled") */
-            int document = (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->document_nouns);
+            /* (a document ends it: "said in an email no talks were scheduled"; so does a day or
+             * a time: "said on Friday its volumes were down", "said on Tuesday night the plan") */
+            int document = (t[c].flags & TOK_LOWER) ? in(d, &t[c], &r->document_nouns) || time_noun(d, r, &t[c])
+                                                    : in(d, &t[c], &r->not_names);
             c++;
             if (document && c < n && (t[c].flags & TOK_WORD) &&
                 ((t[c].flags & TOK_CAP) || is_number(&t[c]) || in(d, &t[c], &r->determiners) ||

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a day or a time ends a preposition's object before a clause without 'that' ('said on Friday its volumes were down': skip_adjuncts)", "pipeline/reported.c", "            int document = (t[c].flags & TOK_LOWER) ? in(d, &t[c], &r->document_nouns) || time_noun(d, r, &t[c])\n                                                    : in(d, &t[c], &r->not_names);", "            int document = (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->document_nouns);"),
  ("an acronym in brackets shows a name nothing showed a person's to be an organisation's ('Die Europäische Zentralbank (EZB) … die EZB': register_org)", "pipeline/people.c", "            reg->people.items[p].kind = ENTITY_ORG;\n    }", "            ;\n    }"),
  ("the rest of a quotation its attribution interrupts is speech however short ('“…,” X said, “my stomach drops.”': resumes_after_attribution)", "pipeline/quotes.c", "    if (prev && resumes_after_attribution(d, r, prev, q)) return WHOSAID_DIRECT;", ""),
  ("…not a work named after its noun ('wrote in her memoir, “Open Doors.”': resumes_after_attribution)", "pipeline/quotes.c", "    return verb && !work;", "    return verb;"),
