@@ -492,6 +492,15 @@ static int time_phrase(const document *d, const whosaid_rules *r, const cue_scra
     return in(d, &t[e - 1], &r->not_names);
 }
 
+/* Does a relative pronoun stand between the comma before toks[v] and it ("…, who is Dutch and
+ * wrote")? */
+static int in_relative_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    for (size_t k = v; k-- > 0 && !punct_is(&t[k], ',');)
+        if (tok_relative(d, r, &t[k])) return k > 0 && punct_is(&t[k - 1], ',');
+    return 0;
+}
+
 /* The clause after the verb at token v: "said [that] CLAUSE", "told reporters [that] CLAUSE".
  * Returns 1 and its token range [*a, *b), or 0. Where inverted is given, the verb's subject may
  * stand between it and the clause (subject_after_verb), and *inverted is that subject (of kind
@@ -649,6 +658,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         return 0;
     size_t e = clause_end(d, r, quotes, s, c, n);
     if (e < c + MIN_CLAUSE_TOKENS) return 0;
+    /* "Achterberg, who is Dutch and wrote the libretto in English, said …": a verb of a relative
+     * clause set off by commas before the sentence's own reporting verb reports nothing there;
+     * what follows it is its object */
+    if (e + 1 < n && punct_is(&t[e], ',') && s->verb_end.items[e + 1] && in_relative_aside(d, r, s, v)) return 0;
     *a = c;
     *b = e;
     return 1;
