@@ -572,6 +572,11 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
     person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
                  .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
                  .kind = (unsigned char)kind};
+    /* (the gender its noun shows: "Una madre", "a father of three") */
+    int g = m->gender ? m->gender
+        : m->head_end > m->head_start ? rules_gendered(c->r, (const char *)c->d->text + m->head_start, m->head_end - m->head_start)
+                                       : 0;
+    if (kind == ENTITY_PERSON && (g == GENDER_MALE || g == GENDER_FEMALE)) np.gender = (unsigned char)g;
     if (VEC_PUSH(&reg->people, np) != 0) return -1;
     size_t p = reg->people.len - 1;
     if (index_person(reg, c->d, p) != 0) return -1;
@@ -1077,8 +1082,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             /* after an article only a name or a title can make a mention the registry keeps:
              * "the company" is passed over without parsing */
             /* (or, opening the sentence, a plural: "Les agriculteurs", features.txt "plural-groups") */
+            /* (or someone's kin: "Una madre que viajó desde Soacha contó") */
             if (article && !(i + 1 < toks->len &&
                              ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1]) ||
+                              token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0 ||
                               ((first || i == group_at) && rules_feature(r, FEATURE_PLURAL_GROUPS) &&
                                rules_plural(r, (const char *)d->text + toks->items[i + 1].start,
                                             toks->items[i + 1].stem_end - toks->items[i + 1].start))))) {
@@ -1269,8 +1276,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * sentence is a group of its own, named as written, for those pronouns */
                 if (register_description(reg, &c, &m, SUBJECT_FIRST, ENTITY_GROUP) != 0) return -1;
                 first = 0;
-            } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled &&
-                       m.role_end > m.role_start &&
+            } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org &&
+                       ((m.titled && m.role_end > m.role_start) ||
+                        /* ("Una madre que viajó desde Soacha contó", "a father of three said": kin) */
+                        (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0)) &&
                        opens_someone_new(d, r, &toks->items[i]) &&
                        (first || reports_around(d, r, toks, i, m.next_tok) || reports_after_aside(d, r, toks, m.next_tok)) &&
                        !inside_quote(&c, m.start) &&

@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("someone's kin after an indefinite article is a person of their own ('Una madre que viajó desde Soacha contó': registry_build)", "pipeline/people.c", "                        (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0)) &&", "                        0) &&"),
+ ("…read by the registry after its article (registry_build's pre-filter)", "pipeline/people.c", "                              token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0 ||\n", ""),
+ ("…with the gender its noun shows (register_description)", "pipeline/people.c", "    if (kind == ENTITY_PERSON && (g == GENDER_MALE || g == GENDER_FEMALE)) np.gender = (unsigned char)g;", ""),
  ("a reporting verb inside a relative clause set off by commas before the sentence's verb reports nothing there ('X, who is Dutch and wrote the libretto …, said': in_relative_aside)", "pipeline/reported.c", "    if (e + 1 < n && punct_is(&t[e], ',') && s->verb_end.items[e + 1] && in_relative_aside(d, r, s, v)) return 0;", ""),
  ("a day or a time ends a preposition's object before a clause without 'that' ('said on Friday its volumes were down': skip_adjuncts)", "pipeline/reported.c", "            int document = (t[c].flags & TOK_LOWER) ? in(d, &t[c], &r->document_nouns) || time_noun(d, r, &t[c])\n                                                    : in(d, &t[c], &r->not_names);", "            int document = (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->document_nouns);"),
  ("an acronym in brackets shows a name nothing showed a person's to be an organisation's ('Die Europäische Zentralbank (EZB) … die EZB': register_org)", "pipeline/people.c", "            reg->people.items[p].kind = ENTITY_ORG;\n    }", "            ;\n    }"),
