@@ -167,51 +167,39 @@ static OUT_OF_LINE int tokens_grow(token_vec *toks, size_t len, size_t max) {
     return len < toks->cap || vec_grow_((void **)&toks->items, &toks->cap, sizeof *toks->items, len + 1) == 0 ? 1 : -1;
 }
 
-/* The word of ASCII letters that nothing joins on to at s[i] (no apostrophe, hyphen, digit or
- * other letter follows; a full stop only after a word with a lower-case letter, which it ends
- * or, an abbreviation's, takes: "said.", "Mr."), of eight letters and more, into *t
- * (TOK_IN_CAPS_RUN aside); 0 where the word at s[i] is none such. i + 8 <= end. A word of under
- * sixteen letters, most, is hashed (word_hash) from the two loads that read it. Out of line, as
- * word_ending_otherwise below: tokenize_plain holds the commonest words in registers. */
-static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned char *s, size_t i, size_t end,
+/* The word of n ASCII letters and more (ascii_letters16 of s + i: 8 to 16, i + n < end) that
+ * nothing joins on to at s[i] (no apostrophe, hyphen, digit or other letter follows; a full
+ * stop only after a word with a lower-case letter, which it ends or, an abbreviation's, takes:
+ * "said.", "Mr."), into *t (TOK_IN_CAPS_RUN aside); 0 where the word at s[i] is none such. A
+ * word of under sixteen letters, most, is hashed (word_hash) from the two loads that read it.
+ * Out of line, as word_ending_otherwise below: tokenize_plain holds the commonest words in
+ * registers. */
+static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned char *s, size_t i, size_t n, size_t end,
                                        token *t) {
     const lexicon *lx = &r->lexicon;
     const uint64_t case_bit = 0x2020202020202020u;
     uint64_t w = word_load8(s + i), head = w | case_bit, case_bits = w & case_bit, hash = 0;
-    size_t j = i + 8;
-    int hashed = 0;
-    if (j + 8 <= end) {
-        uint64_t more = word_load8(s + j);
-        size_t m = ascii_letters8(more);
-        if (m < 8) { /* word_hash of eight and m letters */
-            hash = (head ^ (8 + m)) * WORD_HASH_K;
-            if (m) {
-                const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * m);
-                case_bits |= more & bytes & case_bit;
-                hash = (hash ^ (hash >> 29) ^ ((more & bytes) | (case_bit & bytes))) * WORD_HASH_K;
-            }
-            hash = word_hash_finish(hash);
-            hashed = 1;
-            j += m;
+    size_t j = i + n;
+    if (n < 16) { /* word_hash of eight and m letters */
+        size_t m = n - 8;
+        hash = (head ^ n) * WORD_HASH_K;
+        if (m) {
+            const uint64_t bytes = LEADING_BYTES[m], more = word_load8(s + i + 8) & bytes;
+            case_bits |= more & case_bit;
+            hash = (hash ^ (hash >> 29) ^ (more | (case_bit & bytes))) * WORD_HASH_K;
         }
-    }
-    if (!hashed) { /* sixteen letters and more, or near the end: eight at a time, then a byte at a time */
-        while (j + 8 <= end) {
-            uint64_t more = word_load8(s + j);
-            size_t m = ascii_letters8(more);
-            if (m) case_bits |= more & (~(uint64_t)0 >> (64 - 8 * m)) & case_bit;
-            j += m;
-            if (m < 8) break;
-        }
+        hash = word_hash_finish(hash);
+    } else { /* sixteen letters and more: a byte at a time past them */
+        case_bits |= word_load8(s + i + 8) & case_bit;
         while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) case_bits |= s[j++] & 0x20;
+        n = j - i;
     }
-    size_t n = j - i;
     int lower = case_bits != 0;
     if (!ends_simple_word(s, j, end, lower)) return 0;
     uint64_t in_sets = 0, dotted_sets;
     int32_t entry = LEX_NONE;
     if (n <= lx->max_len)
-        entry = lexicon_find_hashed(lx, (const char *)s + i, n, hashed ? hash : word_hash((const char *)s + i, n), head,
+        entry = lexicon_find_hashed(lx, (const char *)s + i, n, n < 16 ? hash : word_hash((const char *)s + i, n), head,
                                     &in_sets);
     unsigned b0 = s[i];
     *t = (token){i, j, j, (int32_t)b0, TOK_WORD | (lower ? 0 : TOK_ALLCAPS) | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP),
@@ -242,6 +230,30 @@ static OUT_OF_LINE int word_ending_otherwise(const whosaid_rules *r, const unsig
         /* the word with its full stop, keyed as word_head keys it: its head and the stop */
         int32_t dotted = find_word_headed(lx, s + i, n + 1, head | (uint64_t)'.' << (8 * n), &dotted_sets);
         take_abbreviation_stop(r, b0 - 'A' < 26, j, dotted, dotted_sets, t);
+    }
+    return 1;
+}
+
+/* The number of ASCII digits at s[i] that nothing joins on to (no letter, apostrophe or hyphen
+ * follows, nor a comma or a full stop before a digit: "3,500", "2.5"), into *t, as the general
+ * path reads it: a word of no case, in the sets its digits are, that takes a full stop after
+ * it where the number with it is an abbreviation; 0 where the number at s[i] is none such. */
+static OUT_OF_LINE int plain_number(const whosaid_rules *r, const unsigned char *s, size_t i, size_t end, token *t) {
+    size_t j = i + 1;
+    while (j < end && (unsigned)(s[j] - '0') < 10) j++;
+    if (j >= end) return 0;
+    unsigned b = s[j];
+    /* (a full stop joins what follows it where that is a word's character: ASCII, it is told
+     * here, and the general path reads the rest) */
+    int stop = b == '.' && (j + 1 >= end || (s[j + 1] < 0x80 && !is_ascii_alnum(s[j + 1])));
+    if (!(PLAIN_WORD_ENDS[b] || stop) || (b == ',' && j + 1 < end && (unsigned)(s[j + 1] - '0') < 10)) return 0;
+    const lexicon *lx = &r->lexicon;
+    uint64_t in_sets, dotted_sets;
+    int32_t entry = find_word(lx, s + i, j - i, &in_sets);
+    *t = (token){i, j, j, (int32_t)s[i], TOK_WORD, in_sets, entry, LEX_NONE};
+    if (stop) {
+        int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
+        take_abbreviation_stop(r, 0, j, dotted, dotted_sets, t);
     }
     return 1;
 }
@@ -299,7 +311,9 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
         int lower;
         token t; /* a token read out of line (the commonest are written as they are read) */
         if (n == 0) { /* no letter: punctuation or white space, or the general path */
-            if (b0 >= 0x80 || is_ascii_alnum(b0)) {
+            if ((unsigned)(b0 - '0') < 10) {
+                if (!plain_number(r, s, i, end, &t)) break;
+            } else if (b0 >= 0x80) {
                 if (!general_punctuation(r, s, i, end, &t)) break;
             } else if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
                 i++;
@@ -314,7 +328,7 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
         j = i + n;
         if (j >= end) break; /* the word reaches the end: the general path reads it */
         if (n >= 8) { /* a longer word */
-            if (!long_ascii_word(r, s, i, end, &t)) break;
+            if (!long_ascii_word(r, s, i, n, end, &t)) break;
             goto read_out_of_line;
         }
         /* most words: found and keyed (word_head) in one step */
