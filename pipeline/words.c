@@ -383,55 +383,9 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             continue;
         }
         if (toks->len >= max) break;
-        /* The commonest tokens, read without the general path's decoding and checks: a word
-         * of ASCII letters that nothing joins on to (no apostrophe, hyphen, digit or other
-         * letter follows; a full stop only after a word with a lower-case letter, which it
-         * ends), and ASCII punctuation. */
-        if ((unsigned)((b0 | 0x20) - 'a') < 26) {
-            size_t j;
-            uint64_t head;
-            unsigned lower; /* 0x20 when a lower-case letter is read */
-            /* (eight bytes at a time, which the document may hold past end: what lies past end
-             * is read, never taken) */
-            size_t n = i + 8 <= d->len ? ascii_letters8(word_load8(s + i)) : 0;
-            if (n > end - i) n = end - i;
-            if (n && n < 8) { /* most words: found and keyed (word_head) in one step */
-                j = i + n;
-                const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n), w = word_load8(s + i) & bytes;
-                lower = (w & 0x2020202020202020u) ? 0x20 : 0;
-                head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
-            } else { /* eight letters at a time while they last, then a byte at a time near the end */
-                j = i;
-                lower = 0;
-                while (j < end && j + 8 <= d->len) {
-                    uint64_t w = word_load8(s + j);
-                    size_t m = ascii_letters8(w);
-                    if (m > end - j) m = end - j;
-                    if (m && (w & (~(uint64_t)0 >> (64 - 8 * m)) & 0x2020202020202020u)) lower = 0x20;
-                    j += m;
-                    if (m < 8) break;
-                }
-                while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) lower |= s[j++];
-                lower &= 0x20;
-                head = word_head((const char *)s + i, j - i);
-            }
-            if (ends_simple_word(s, j, end, lower && j - i >= 2)) {
-                uint64_t in_sets, dotted_sets = 0;
-                int32_t entry = find_word_headed(lx, s + i, j - i, head, &in_sets);
-                unsigned flags = TOK_WORD | (lower ? 0 : j - i >= 2 ? TOK_ALLCAPS : 0);
-                flags |= (unsigned)(b0 - 'a') < 26 ? TOK_LOWER : TOK_CAP;
-                token t = {i, j, j, b0, flags, in_sets, entry, LEX_NONE};
-                if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
-                    int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
-                    take_abbreviation_stop(r, (unsigned)(b0 - 'A') < 26, j, dotted, dotted_sets, &t);
-                }
-                if ((t.flags & TOK_CAP) && follows_caps(s, toks->items, toks->len, t.start)) t.flags |= TOK_IN_CAPS_RUN;
-                if (VEC_PUSH(toks, t) != 0) return -1;
-                i = t.end;
-                if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
-                continue;
-            }
-        } else if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
+        /* ASCII punctuation near the end (tokenize_plain reads the rest of the commonest
+         * tokens), without the general path's decoding */
+        if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
             token t = ascii_punct(r, s, i, end);
             if (VEC_PUSH(toks, t) != 0) return -1;
             i = t.end;
