@@ -8,6 +8,8 @@ static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z'
 
 int lexicon_same_tail(const lexicon *lx, int32_t e, const char *s, size_t n) {
     const unsigned char *w = (const unsigned char *)lx->text + lx->keys[e].text;
+    /* a tail of up to eight bytes, most: as one integer, the entry's already in lower case */
+    if (n <= 16) return word_head(s + 8, n - 8) == word_bytes((const char *)w + 8, n - 8);
     for (size_t i = 8; i < n; i++)
         if (w[i] != lower_ascii((unsigned char)s[i])) return 0;
     return 1;

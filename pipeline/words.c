@@ -4,6 +4,10 @@
 #include "words.h"
 
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define WORDS_SSE2 1
+#endif
 
 #include "utf8.h"
 
@@ -66,14 +70,15 @@ static int initials_before_name(const unsigned char *s, size_t start, size_t j, 
            (unsigned)(s[j + 3] - 'a') < 26;
 }
 
-/* Does a capitalised word starting at `start` follow another on the same line (the last of the
- * n tokens items)? */
-static int follows_caps(const unsigned char *s, const token *items, size_t n, size_t start) {
-    if (!n) return 0;
-    const token *prev = &items[n - 1];
+/* Does a capitalised word starting at `start` follow the token prev on the same line? */
+static inline int follows_caps_token(const unsigned char *s, const token *prev, size_t start) {
     if (!(prev->flags & TOK_CAP) || (prev->flags & TOK_POSS) || prev->end >= start) return 0;
     /* one space between them, most often: no call to memchr */
     return start - prev->end == 1 ? s[prev->end] != '\n' : !memchr(s + prev->end, '\n', start - prev->end);
+}
+/* …another on the same line (the last of the n tokens items)? */
+static int follows_caps(const unsigned char *s, const token *items, size_t n, size_t start) {
+    return n && follows_caps_token(s, &items[n - 1], start);
 }
 
 /* lexicon_find of the word s[0, n) whose word_head is head: a short one in the table of short
@@ -111,71 +116,90 @@ static inline token ascii_punct(const whosaid_rules *r, const unsigned char *s, 
     return t;
 }
 
-/* Bytes that end a word of ASCII letters with nothing joining on to it, as ends_simple_word
- * has them where no full stop follows: ASCII but letters, digits, ' - and . (bit b of the two
- * words, b < 128). */
-static const uint64_t PLAIN_WORD_ENDS[2] = {
-    ~(UINT64_C(0x03FF000000000000) | (UINT64_C(1) << '\'') | (UINT64_C(1) << '-') | (UINT64_C(1) << '.')),
-    ~(UINT64_C(0x07FFFFFE07FFFFFE))};
+/* Does byte b end a word of ASCII letters with nothing joining on to it, as ends_simple_word
+ * has it where no full stop follows: ASCII but letters, digits, ' - and . (a constant
+ * expression, for the table below). */
+#define PLAIN_WORD_END(b)                                                                                          \
+    ((b) < 0x80 && !(((b) | 0x20) >= 'a' && ((b) | 0x20) <= 'z') && !((b) >= '0' && (b) <= '9') && (b) != '\'' && \
+     (b) != '-' && (b) != '.')
+#define PLAIN_WORD_END4(b) PLAIN_WORD_END(b), PLAIN_WORD_END((b) + 1), PLAIN_WORD_END((b) + 2), PLAIN_WORD_END((b) + 3)
+#define PLAIN_WORD_END16(b) PLAIN_WORD_END4(b), PLAIN_WORD_END4((b) + 4), PLAIN_WORD_END4((b) + 8), PLAIN_WORD_END4((b) + 12)
+#define PLAIN_WORD_END64(b) \
+    PLAIN_WORD_END16(b), PLAIN_WORD_END16((b) + 16), PLAIN_WORD_END16((b) + 32), PLAIN_WORD_END16((b) + 48)
+/* PLAIN_WORD_END of every byte: one load a word, where a test of ranges takes several. */
+static const unsigned char PLAIN_WORD_ENDS[256] = {PLAIN_WORD_END64(0), PLAIN_WORD_END64(64), PLAIN_WORD_END64(128),
+                                                   PLAIN_WORD_END64(192)};
 
-/* Appends t to the vector whose items, length and capacity the caller holds in *items, *len
- * and *cap (toks is the vector itself, told the length only to grow); -1 without memory. */
-static inline int push_held(token_vec *toks, token **items, size_t *len, size_t *cap, token t) {
-    if (*len == *cap) {
-        toks->len = *len;
-        if (vec_grow_((void **)&toks->items, &toks->cap, sizeof *toks->items, *len + 1) != 0) return -1;
-        *items = toks->items;
-        *cap = toks->cap;
-    }
-    (*items)[(*len)++] = t;
-    return 0;
+/* How many of the sixteen bytes at s lead with ASCII letters of either case: 0-16. With
+ * SSE2 (every x86-64 has it), the sixteen bytes at once, in a few instructions. */
+static inline size_t ascii_letters16(const unsigned char *s) {
+#ifdef WORDS_SSE2
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+    /* a-z (A-Z with the case bit) moved down by 'a' + 128, so that letters are -128..-103 as
+     * signed bytes and every other byte is above: one signed comparison */
+    __m128i moved = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+    unsigned letters = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8((char)(-128 + 26))));
+    return (size_t)__builtin_ctz(~letters); /* (bit 16 of ~letters is set: 16 at most) */
+#else
+    size_t n = ascii_letters8(word_load8(s));
+    return n < 8 ? n : 8 + ascii_letters8(word_load8(s + 8));
+#endif
 }
 
-/* The word of ASCII letters that nothing joins on to at s[i] (no apostrophe, hyphen, digit or
- * other letter follows; a full stop only after a word with a lower-case letter, which it ends
- * or, an abbreviation's, takes: "said.", "Mr."), of eight letters and more, into *t
- * (TOK_IN_CAPS_RUN aside); 0 where the word at s[i] is none such. i + 8 <= end. A word of under
- * sixteen letters, most, is hashed (word_hash) from the two loads that read it. Out of line, as
- * word_ending_otherwise below: tokenize_plain holds the commonest words in registers. */
-static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned char *s, size_t i, size_t end,
+/* The first n bytes of an integer (byte k in bits 8k..8k+7), n from 0 to 8: a load, where a
+ * shift by n takes several instructions. */
+static const uint64_t LEADING_BYTES[9] = {0,
+                                          0xFF,
+                                          0xFFFF,
+                                          0xFFFFFF,
+                                          0xFFFFFFFF,
+                                          UINT64_C(0xFFFFFFFFFF),
+                                          UINT64_C(0xFFFFFFFFFFFF),
+                                          UINT64_C(0xFFFFFFFFFFFFFF),
+                                          UINT64_C(0xFFFFFFFFFFFFFFFF)};
+
+/* Makes room for one more token past the len that toks holds, where its capacity or max is
+ * reached: grows toks. 1 once there is room, 0 where max tokens are held, -1 without memory.
+ * (tokenize_plain writes at a pointer up to a bound, both in registers: a push is a store and
+ * a step, and only this, out of line, moves them.) */
+static OUT_OF_LINE int tokens_grow(token_vec *toks, size_t len, size_t max) {
+    if (len >= max) return 0;
+    return len < toks->cap || vec_grow_((void **)&toks->items, &toks->cap, sizeof *toks->items, len + 1) == 0 ? 1 : -1;
+}
+
+/* The word of n ASCII letters and more (ascii_letters16 of s + i: 8 to 16, i + n < end) that
+ * nothing joins on to at s[i] (no apostrophe, hyphen, digit or other letter follows; a full
+ * stop only after a word with a lower-case letter, which it ends or, an abbreviation's, takes:
+ * "said.", "Mr."), into *t (TOK_IN_CAPS_RUN aside); 0 where the word at s[i] is none such. A
+ * word of under sixteen letters, most, is hashed (word_hash) from the two loads that read it.
+ * Out of line, as word_ending_otherwise below: tokenize_plain holds the commonest words in
+ * registers. */
+static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned char *s, size_t i, size_t n, size_t end,
                                        token *t) {
     const lexicon *lx = &r->lexicon;
     const uint64_t case_bit = 0x2020202020202020u;
     uint64_t w = word_load8(s + i), head = w | case_bit, case_bits = w & case_bit, hash = 0;
-    size_t j = i + 8;
-    int hashed = 0;
-    if (j + 8 <= end) {
-        uint64_t more = word_load8(s + j);
-        size_t m = ascii_letters8(more);
-        if (m < 8) { /* word_hash of eight and m letters */
-            hash = (head ^ (8 + m)) * WORD_HASH_K;
-            if (m) {
-                const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * m);
-                case_bits |= more & bytes & case_bit;
-                hash = (hash ^ (hash >> 29) ^ ((more & bytes) | (case_bit & bytes))) * WORD_HASH_K;
-            }
-            hash = word_hash_finish(hash);
-            hashed = 1;
-            j += m;
+    size_t j = i + n;
+    if (n < 16) { /* word_hash of eight and m letters */
+        size_t m = n - 8;
+        hash = (head ^ n) * WORD_HASH_K;
+        if (m) {
+            const uint64_t bytes = LEADING_BYTES[m], more = word_load8(s + i + 8) & bytes;
+            case_bits |= more & case_bit;
+            hash = (hash ^ (hash >> 29) ^ (more | (case_bit & bytes))) * WORD_HASH_K;
         }
-    }
-    if (!hashed) { /* sixteen letters and more, or near the end: eight at a time, then a byte at a time */
-        while (j + 8 <= end) {
-            uint64_t more = word_load8(s + j);
-            size_t m = ascii_letters8(more);
-            if (m) case_bits |= more & (~(uint64_t)0 >> (64 - 8 * m)) & case_bit;
-            j += m;
-            if (m < 8) break;
-        }
+        hash = word_hash_finish(hash);
+    } else { /* sixteen letters and more: a byte at a time past them */
+        case_bits |= word_load8(s + i + 8) & case_bit;
         while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) case_bits |= s[j++] & 0x20;
+        n = j - i;
     }
-    size_t n = j - i;
     int lower = case_bits != 0;
     if (!ends_simple_word(s, j, end, lower)) return 0;
     uint64_t in_sets = 0, dotted_sets;
     int32_t entry = LEX_NONE;
     if (n <= lx->max_len)
-        entry = lexicon_find_hashed(lx, (const char *)s + i, n, hashed ? hash : word_hash((const char *)s + i, n), head,
+        entry = lexicon_find_hashed(lx, (const char *)s + i, n, n < 16 ? hash : word_hash((const char *)s + i, n), head,
                                     &in_sets);
     unsigned b0 = s[i];
     *t = (token){i, j, j, (int32_t)b0, TOK_WORD | (lower ? 0 : TOK_ALLCAPS) | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP),
@@ -210,6 +234,30 @@ static OUT_OF_LINE int word_ending_otherwise(const whosaid_rules *r, const unsig
     return 1;
 }
 
+/* The number of ASCII digits at s[i] that nothing joins on to (no letter, apostrophe or hyphen
+ * follows, nor a comma or a full stop before a digit: "3,500", "2.5"), into *t, as the general
+ * path reads it: a word of no case, in the sets its digits are, that takes a full stop after
+ * it where the number with it is an abbreviation; 0 where the number at s[i] is none such. */
+static OUT_OF_LINE int plain_number(const whosaid_rules *r, const unsigned char *s, size_t i, size_t end, token *t) {
+    size_t j = i + 1;
+    while (j < end && (unsigned)(s[j] - '0') < 10) j++;
+    if (j >= end) return 0;
+    unsigned b = s[j];
+    /* (a full stop joins what follows it where that is a word's character: ASCII, it is told
+     * here, and the general path reads the rest) */
+    int stop = b == '.' && (j + 1 >= end || (s[j + 1] < 0x80 && !is_ascii_alnum(s[j + 1])));
+    if (!(PLAIN_WORD_ENDS[b] || stop) || (b == ',' && j + 1 < end && (unsigned)(s[j + 1] - '0') < 10)) return 0;
+    const lexicon *lx = &r->lexicon;
+    uint64_t in_sets, dotted_sets;
+    int32_t entry = find_word(lx, s + i, j - i, &in_sets);
+    *t = (token){i, j, j, (int32_t)s[i], TOK_WORD, in_sets, entry, LEX_NONE};
+    if (stop) {
+        int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
+        take_abbreviation_stop(r, 0, j, dotted, dotted_sets, t);
+    }
+    return 1;
+}
+
 /* A dash, a curly mark, an ellipsis at s[i] (U+2010-U+2027, U+2030-U+205E, read before end):
  * punctuation, never a letter or a space, as the general path reads it, into *t; 0 where no
  * such character is. */
@@ -227,28 +275,45 @@ static inline int general_punctuation(const whosaid_rules *r, const unsigned cha
  * general_punctuation, each as the general path below reads it, in a loop that holds little
  * else: a word of under eight letters before a space or ASCII punctuation is read in line, the
  * others out of line (long_ascii_word, word_ending_otherwise), without leaving the loop.
- * Returns where a token the general path must read starts (or where the loop stopped: near the
- * end, or max tokens held); *failed is set without memory. */
-static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, size_t i, size_t end, size_t max,
-                             token_vec *toks, int *failed) {
+ * Sixteen bytes are read at a time up to readable (the document's end): past end, what is read
+ * is never taken, so the last words of a sentence are read here too. Returns where a token the
+ * general path must read starts (or where the loop stopped: near the end, or max tokens held);
+ * *failed is set without memory. */
+static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, size_t i, size_t end, size_t readable,
+                             size_t max, token_vec *toks, int *failed) {
     const lexicon *lx = &r->lexicon;
-    /* the vector's fields held in locals, written back once: a token's store could otherwise
-     * alias them (both are size_t), and every push would read them again */
-    token *items = toks->items;
-    size_t len = toks->len, cap = toks->cap;
-    while (i + 8 <= end) { /* (eight bytes readable: the last few go the general way) */
+    if (!toks->items && VEC_RESERVE(toks, 1) != 0) { /* (the pointers below need an array) */
+        *failed = 1;
+        return i;
+    }
+    /* where the next token goes, and how far the vector has room (max tokens at most): held
+     * in locals, written back once, since a token's store could otherwise alias the vector's
+     * fields and every push would read them again */
+    token *out = toks->items + toks->len, *room = toks->items + (toks->cap < max ? toks->cap : max);
+    /* (one bound: before end, sixteen bytes readable) */
+    const size_t stop = readable < 16 ? 0 : end < readable - 15 ? end : readable - 15;
+    while (i < stop) {
         unsigned b0 = s[i];
         if (b0 == ' ') {
             i++;
             continue;
         }
-        if (len >= max) break;
-        uint64_t w = word_load8(s + i), head;
-        size_t n = ascii_letters8(w), j;
+        if (out >= room) {
+            size_t len = (size_t)(out - toks->items);
+            int grown = tokens_grow(toks, len, max);
+            if (grown < 0) *failed = 1;
+            if (grown <= 0) break;
+            out = toks->items + len;
+            room = toks->items + (toks->cap < max ? toks->cap : max);
+        }
+        size_t n = ascii_letters16(s + i), j;
+        uint64_t head;
         int lower;
-        token t; /* a token read out of line (the commonest are pushed as they are read) */
+        token t; /* a token read out of line (the commonest are written as they are read) */
         if (n == 0) { /* no letter: punctuation or white space, or the general path */
-            if (b0 >= 0x80 || is_ascii_alnum(b0)) {
+            if ((unsigned)(b0 - '0') < 10) {
+                if (!plain_number(r, s, i, end, &t)) break;
+            } else if (b0 >= 0x80) {
                 if (!general_punctuation(r, s, i, end, &t)) break;
             } else if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
                 i++;
@@ -256,48 +321,42 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             } else {
                 t = ascii_punct(r, s, i, end);
             }
-            if (push_held(toks, &items, &len, &cap, t) != 0) {
-                *failed = 1;
-                return i;
-            }
+            *out++ = t;
             i = t.end;
             continue;
         }
-        if (n == 8) { /* a longer word */
-            if (!long_ascii_word(r, s, i, end, &t)) break;
+        j = i + n;
+        if (j >= end) break; /* the word reaches the end: the general path reads it */
+        if (n >= 8) { /* a longer word */
+            if (!long_ascii_word(r, s, i, n, end, &t)) break;
             goto read_out_of_line;
         }
-        j = i + n; /* most words: found and keyed (word_head) in one step */
-        const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n);
-        w &= bytes;
-        lower = (w & 0x2020202020202020u) != 0;
-        head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
+        /* most words: found and keyed (word_head) in one step */
+        const uint64_t bytes = LEADING_BYTES[n], word = word_load8(s + i) & bytes;
+        lower = (word & 0x2020202020202020u) != 0;
+        head = word | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
         unsigned b = s[j];
-        if (b >= 0x80 || !(PLAIN_WORD_ENDS[b >> 6] >> (b & 63) & 1)) {
+        if (!PLAIN_WORD_ENDS[b]) {
             if (!word_ending_otherwise(r, s, i, j, end, head, lower, &t)) break;
             goto read_out_of_line;
         }
-        unsigned flags = TOK_WORD | (lower ? 0 : n >= 2 ? TOK_ALLCAPS : 0);
-        flags |= b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP;
+        unsigned flags = TOK_WORD | TOK_LOWER;
+        if (!(b0 & 0x20)) { /* A-Z (b0 is a letter): most words are in lower case, and pass by */
+            flags = TOK_WORD | TOK_CAP | (lower || n < 2 ? 0 : TOK_ALLCAPS);
+            if (out > toks->items && follows_caps_token(s, out - 1, i)) flags |= TOK_IN_CAPS_RUN;
+        }
         uint64_t in_sets;
         int32_t entry = lexicon_find_short(lx, head, &in_sets);
-        if ((flags & TOK_CAP) && follows_caps(s, items, len, i)) flags |= TOK_IN_CAPS_RUN;
-        if (push_held(toks, &items, &len, &cap, (token){i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE}) != 0) {
-            *failed = 1;
-            return i;
-        }
+        *out++ = (token){i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
         i = j + (b == ' ');
         continue;
     read_out_of_line: /* a word long_ascii_word or word_ending_otherwise read */
-        if ((t.flags & TOK_CAP) && follows_caps(s, items, len, i)) t.flags |= TOK_IN_CAPS_RUN;
-        if (push_held(toks, &items, &len, &cap, t) != 0) {
-            *failed = 1;
-            return i;
-        }
+        if ((t.flags & TOK_CAP) && out > toks->items && follows_caps_token(s, out - 1, i)) t.flags |= TOK_IN_CAPS_RUN;
+        *out++ = t;
         i = t.end;
         if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
     }
-    toks->len = len;
+    toks->len = (size_t)(out - toks->items);
     return i;
 }
 
@@ -315,7 +374,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
     int failed = 0;
     toks->memo = NULL; /* (new tokens: no answers kept for them) */
     while (i < end) {
-        i = tokenize_plain(s, r, i, end, max, toks, &failed);
+        i = tokenize_plain(s, r, i, end, d->len, max, toks, &failed);
         if (failed) return -1;
         if (i >= end) break;
         unsigned char b0 = s[i];
@@ -324,55 +383,9 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             continue;
         }
         if (toks->len >= max) break;
-        /* The commonest tokens, read without the general path's decoding and checks: a word
-         * of ASCII letters that nothing joins on to (no apostrophe, hyphen, digit or other
-         * letter follows; a full stop only after a word with a lower-case letter, which it
-         * ends), and ASCII punctuation. */
-        if ((unsigned)((b0 | 0x20) - 'a') < 26) {
-            size_t j;
-            uint64_t head;
-            unsigned lower; /* 0x20 when a lower-case letter is read */
-            /* (eight bytes at a time, which the document may hold past end: what lies past end
-             * is read, never taken) */
-            size_t n = i + 8 <= d->len ? ascii_letters8(word_load8(s + i)) : 0;
-            if (n > end - i) n = end - i;
-            if (n && n < 8) { /* most words: found and keyed (word_head) in one step */
-                j = i + n;
-                const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * n), w = word_load8(s + i) & bytes;
-                lower = (w & 0x2020202020202020u) ? 0x20 : 0;
-                head = w | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
-            } else { /* eight letters at a time while they last, then a byte at a time near the end */
-                j = i;
-                lower = 0;
-                while (j < end && j + 8 <= d->len) {
-                    uint64_t w = word_load8(s + j);
-                    size_t m = ascii_letters8(w);
-                    if (m > end - j) m = end - j;
-                    if (m && (w & (~(uint64_t)0 >> (64 - 8 * m)) & 0x2020202020202020u)) lower = 0x20;
-                    j += m;
-                    if (m < 8) break;
-                }
-                while (j < end && (unsigned)((s[j] | 0x20) - 'a') < 26) lower |= s[j++];
-                lower &= 0x20;
-                head = word_head((const char *)s + i, j - i);
-            }
-            if (ends_simple_word(s, j, end, lower && j - i >= 2)) {
-                uint64_t in_sets, dotted_sets = 0;
-                int32_t entry = find_word_headed(lx, s + i, j - i, head, &in_sets);
-                unsigned flags = TOK_WORD | (lower ? 0 : j - i >= 2 ? TOK_ALLCAPS : 0);
-                flags |= (unsigned)(b0 - 'a') < 26 ? TOK_LOWER : TOK_CAP;
-                token t = {i, j, j, b0, flags, in_sets, entry, LEX_NONE};
-                if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
-                    int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
-                    take_abbreviation_stop(r, (unsigned)(b0 - 'A') < 26, j, dotted, dotted_sets, &t);
-                }
-                if ((t.flags & TOK_CAP) && follows_caps(s, toks->items, toks->len, t.start)) t.flags |= TOK_IN_CAPS_RUN;
-                if (VEC_PUSH(toks, t) != 0) return -1;
-                i = t.end;
-                if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
-                continue;
-            }
-        } else if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
+        /* ASCII punctuation near the end (tokenize_plain reads the rest of the commonest
+         * tokens), without the general path's decoding */
+        if (b0 < 0x80 && !is_ascii_alnum(b0) && !(b0 >= '\t' && b0 <= '\r')) {
             token t = ascii_punct(r, s, i, end);
             if (VEC_PUSH(toks, t) != 0) return -1;
             i = t.end;
