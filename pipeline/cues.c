@@ -2197,6 +2197,16 @@ enum { HEADER_TOKENS = 10 };
 static int reaction_header(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e, cue *c) {
     const token *t = s->toks.items;
     if (e > HEADER_TOKENS || e < 3 || !(t[0].flags & TOK_CAP)) return 0;
+    /* (not a clause: "Die Internistin beschreibt einen Fall vom Vormittag:", where every noun is
+     * capitalised and adjectives stand before theirs, so that a word in lower case after the
+     * phrase that opens it and no function word is its verb; "Réaction immédiate de …" has its
+     * adjective after the noun) */
+    mention opening = rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? parse_mention(d, r, &s->toks, 0) : (mention){0};
+    size_t o = opening.next_tok;
+    if (opening.kind != MENTION_NONE && o > 0 && o < e && (t[o].flags & TOK_LOWER) && !is_preposition(r, d, &t[o]) &&
+        !tok_connector(d, r, &t[o]) && !is_determiner(d, r, &t[o]) && token_in(d, &t[o], &r->determiners) < 0 &&
+        token_in(d, &t[o], &r->possessives) < 0)
+        return 0;
     for (size_t k = 1; k + 1 < e; k++) {
         if (s->verb_end.items[k] || !(t[k].flags & TOK_WORD) || !(t[k].flags & TOK_LOWER) ||
             token_in(d, &t[k], &r->affiliation_prepositions) < 0)
