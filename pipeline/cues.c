@@ -1431,9 +1431,7 @@ static mention relative_clause_subject(const document *d, const whosaid_rules *r
     const token *t = s->toks.items;
     mention none = {0};
     if (object->kind == MENTION_NONE || object->kind == MENTION_PRONOUN) return none;
-    size_t o = 0;
-    while (o < s->toks.len && t[o].start < object->start) o++;
-    size_t q = o;
+    size_t o = first_token_from(t, s->toks.len, object->start), q = o;
     while (q > 0 && o - q < PHRASE_TOKENS && (t[q - 1].flags & TOK_WORD) && !s->verb_end.items[q - 1]) q--;
     if (q < 2 || q + 1 >= o || !punct_is(&t[q - 1], ',') || !tok_relative(d, r, &t[q])) return none;
     mention m = cue_relative_antecedent(d, r, s, q);

@@ -224,18 +224,18 @@ static int names_after_connector(const document *d, const whosaid_rules *r, cons
 /* Words a list of fields may add to a phrase (field_list_comma). */
 enum { FIELD_LIST_WORDS = 8 };
 
+static int subjunctive_subject(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) &&
+           wordset_get_folded(&r->subjunctive_subjects, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
+
 /* tok_subjunctive_by_subject (names.h). */
 int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k) {
     if (k != a + 1 || !r->subjunctive_subjects.len || !(t[k].flags & TOK_LOWER) ||
         !rules_longest_ending(&r->subjunctive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
         return 0;
-    const token *subject = (t[a].flags & TOK_WORD) &&
-                                   wordset_get_folded(&r->subjunctive_subjects, (const char *)d->text + t[a].start,
-                                                      t[a].stem_end - t[a].start) >= 0
-                               ? &t[a]
-                               : k + 1 < n ? &t[k + 1] : NULL;
-    return subject && (subject == &t[a] || (subject->flags & TOK_LOWER)) &&
-           wordset_get_folded(&r->subjunctive_subjects, (const char *)d->text + subject->start, subject->stem_end - subject->start) >= 0;
+    /* the subject before the verb ("Man zahle"), or after it in lower case ("Inzwischen zahle man") */
+    return subjunctive_subject(d, r, &t[a]) || (k + 1 < n && (t[k + 1].flags & TOK_LOWER) && subjunctive_subject(d, r, &t[k + 1]));
 }
 
 /* A word of an item of a list of fields: capitalised, no one's first name, no verb. */

@@ -643,9 +643,8 @@ static int register_org(registry *reg, build_ctx *c, const mention *m, int subje
     if (p == NO_PERSON) {
         p = org_of_acronym(reg, d, m->surname_start, m->surname_end);
         /* (an acronym shows a name nothing showed a person's to be an organisation's: "Die
-         * Europäische Zentralbank (EZB)") */
-        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && !reg->people.items[p].personal)
-            reg->people.items[p].kind = ENTITY_ORG;
+         * Europäische Zentralbank (EZB)"; acronym_of_org takes no other person's) */
+        if (p != NO_PERSON) reg->people.items[p].kind = ENTITY_ORG;
     }
     /* "Park said" after "Jenna Park": one word that may end a place's name, without an
      * article, is the surname of a person named before */
