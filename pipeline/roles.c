@@ -164,10 +164,12 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
      * without a title word, if no verb shows a clause */
     if ((article || noun_of) && !relative && !verb) titled = 1;
     if (!titled || e == j) return 0;
-    /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …" */
-    if (e < n && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.' || t[e].cp == ';')) &&
-        !punct_is_long_dash(&t[e]) && !tok_relative(d, r, &t[e]) && token_in(d, &t[e], &r->conjunctions) < 0 &&
-        !(copula && token_in(d, &t[e], &r->subordinators) >= 0))
+    /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …"; a label
+     * in brackets after it is no part of it (", présidente de l'Union des étudiants (UEWB),") */
+    size_t after = e < n ? tok_past_label(t, n, e) : e;
+    if (after < n && !((t[after].flags & TOK_PUNCT) && (t[after].cp == ',' || t[after].cp == '.' || t[after].cp == ';')) &&
+        !punct_is_long_dash(&t[after]) && !tok_relative(d, r, &t[after]) && token_in(d, &t[after], &r->conjunctions) < 0 &&
+        !(copula && token_in(d, &t[after], &r->subordinators) >= 0))
         return 0;
     while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
     /* (where every noun is capitalised, a phrase that ends in a word in lower case ends in a

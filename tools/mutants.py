@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a label in brackets after an apposition's role is no part of it, and ends it as a comma does (', présidente de la Fédération (FEHL), devant …': apposition_role)", "pipeline/roles.c", "    size_t after = e < n ? tok_past_label(t, n, e) : e;", "    size_t after = e;"),
  ("a clause with its verb before a colon is no header ('Die Internistin beschreibt einen Fall vom Vormittag:': reaction_header)", "pipeline/cues.c", "    mention opening = rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? parse_mention(d, r, &s->toks, 0) : (mention){0};", "    mention opening = {0};"),
  ("someone's kin after an indefinite article is a person of their own ('Una madre que viajó desde Soacha contó': registry_build)", "pipeline/people.c", "                        (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0)) &&", "                        0) &&"),
  ("…read by the registry after its article (registry_build's pre-filter)", "pipeline/people.c", "                              token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0 ||\n", ""),
