@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("names of other origins keep their particles in French news ('Maxime Van den Broeck': rules/fr/name-particles.txt)", "rules/fr/name-particles.txt", "van von der den ter ten da di del della dos das bin ibn al el abu ben\n", ""),
+ ("…and in Spanish news ('Ursula van der Meer': rules/es/name-particles.txt)", "rules/es/name-particles.txt", "van von der den ter ten di della dos das du bin ibn abu ben\n", ""),
  ("a label in brackets after an apposition's role is no part of it, and ends it as a comma does (', présidente de la Fédération (FEHL), devant …': apposition_role)", "pipeline/roles.c", "    size_t after = e < n ? tok_past_label(t, n, e) : e;", "    size_t after = e;"),
  ("a clause with its verb before a colon is no header ('Die Internistin beschreibt einen Fall vom Vormittag:': reaction_header)", "pipeline/cues.c", "    mention opening = rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? parse_mention(d, r, &s->toks, 0) : (mention){0};", "    mention opening = {0};"),
  ("someone's kin after an indefinite article is a person of their own ('Una madre que viajó desde Soacha contó': registry_build)", "pipeline/people.c", "                        (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0)) &&", "                        0) &&"),
