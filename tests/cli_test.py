@@ -29,6 +29,7 @@ def run(args, stdin=b""):
 
 
 WHOSAID, SAMPLE = sys.argv[1], sys.argv[2]
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(SAMPLE)))  # the sample is examples/ of the source tree
 WRAP = shlex.split(os.environ.get("WHOSAID_WRAP", ""))
 FIELDS = ["doc", "quote", "start", "end", "byte_start", "byte_end", "type", "speaker", "role", "cue",
           "mention", "mention_start", "mention_end", "method", "sentence", "paragraph", "closed", "gender", "lang"]
@@ -259,8 +260,23 @@ with tempfile.TemporaryDirectory() as rules_dir:
     rc, recs, err = run(["-t", "indirect", "--rules", rules_dir], doc)
     check(rc == 2 and not recs and "en/features.txt" in err and "complementiser-droped" in err,
           f"--rules: a mechanism features.txt misspells stops the run, named: {rc} {err!r}")
-    # a comment's second line without its #: prose in a word list stops the run, file and line named
     os.remove(os.path.join(rules_dir, "en", "features.txt"))
+    # a mechanism no built-in language switches on, switched on by a house style's features.txt:
+    # "que A y que B" as two reports (coordinated-clauses)
+    os.makedirs(os.path.join(rules_dir, "es"))
+    with open(os.path.join(ROOT, "rules", "es", "features.txt"), encoding="utf-8") as f:
+        features = f.read()
+    with open(os.path.join(rules_dir, "es", "features.txt"), "w", encoding="utf-8") as f:
+        f.write(features + "coordinated-clauses\n")
+    es_doc = "La alcaldesa Marta Gil aseguró que las obras terminarán en marzo y que el puente abrirá en abril.\n".encode()
+    rc, recs, err = run(["-t", "indirect", "--lang", "es"], es_doc)
+    check(rc == 0 and [r["quote"] for r in recs] == ["las obras terminarán en marzo y que el puente abrirá en abril"],
+          f"built-in Spanish rules: 'que A y que B' is one report: {rc} {recs} {err}")
+    rc, recs, err = run(["-t", "indirect", "--lang", "es", "--rules", rules_dir], es_doc)
+    check(rc == 0 and [(r["quote"], r["speaker"]) for r in recs] ==
+          [("las obras terminarán en marzo", "Marta Gil"), ("el puente abrirá en abril", "Marta Gil")],
+          f"--rules DIR/es/features.txt with coordinated-clauses: 'que A y que B' is two reports: {rc} {recs} {err}")
+    # a comment's second line without its #: prose in a word list stops the run, file and line named
     with open(os.path.join(rules_dir, "en", "verbs-reported.txt"), "w") as f:
         f.write("# only 'said' reports a clause, and 'say'\n(as in \"they say\") too\nsay said\n")
     rc, recs, err = run(["-t", "indirect", "--rules", rules_dir], doc)
