@@ -610,10 +610,39 @@ static size_t source_opening(const document *d, const whosaid_rules *r, const to
 /* Letters of an acronym that stands for an organisation's name, at most. */
 enum { ACRONYM_MAX_BYTES = 10 };
 
+/* A word in lower case that joins the words of a name and gives its acronym no letter: "of",
+ * "de", "für", "y", "the". */
+static int joins_name_words(const whosaid_rules *r, const char *w, size_t n) {
+    return wordset_get(&r->connectors, w, n) >= 0 || wordset_get(&r->prepositions, w, n) >= 0 ||
+           wordset_get(&r->articles, w, n) >= 0 || wordset_get(&r->conjunctions, w, n) >= 0;
+}
+
+/* Do the first letters of the words of text[a, b) (and of the parts a hyphen joins) spell the
+ * acronym text[s, e), but for the words that join them ("Royal College of Nursing" for "RCN",
+ * "Union des étudiants de Wallonie-Bruxelles" for "UEWB", a letter's marks aside)? */
+static int initials_spell(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e) {
+    const char *t = (const char *)d->text;
+    size_t k = s, words = 0;
+    for (size_t i = a; i < b;) {
+        size_t j = i;
+        while (j < b && t[j] != ' ' && t[j] != '-') j++;
+        int32_t cp;
+        utf8_next(d->text, b, i, &cp);
+        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {
+            if (k >= e || uc_base_upper(cp) != (unsigned char)t[k]) return 0;
+            k++;
+            words++;
+        }
+        i = j + 1;
+    }
+    return k == e && words >= 2;
+}
+
 /* Is text[s, e) the acronym in brackets right after organisation ps's name, or ending it ("la
  * Unidad Nacional para la Gestión del Riesgo de Desastres (UNGRD)", "le Syndicat national des
- * personnels de lycée (SNPL)")? The text has defined it as that name. */
-static int acronym_of_org(const document *d, const person *ps, size_t s, size_t e) {
+ * personnels de lycée (SNPL)")? The text has defined it as that name. Or do the initials of the
+ * name's words spell it ("the RCN" after "the Royal College of Nursing")? */
+static int acronym_of_org(const document *d, const whosaid_rules *r, const person *ps, size_t s, size_t e) {
     size_t n = e - s;
     /* (a name that nothing shows to be a person's is an organisation's where its acronym follows
      * it in brackets: "Die Europäische Zentralbank (EZB)") */
@@ -623,14 +652,16 @@ static int acronym_of_org(const document *d, const person *ps, size_t s, size_t 
     const unsigned char *x = d->text + ps->name_end;
     if (ps->name_end + 3 + n <= d->len && x[0] == ' ' && x[1] == '(' && memcmp(x + 2, d->text + s, n) == 0 && x[2 + n] == ')')
         return 1;
-    return ps->name_end >= ps->name_start + n + 3 && x[-1] == ')' && x[-2 - (ptrdiff_t)n] == '(' &&
-           memcmp(x - 1 - n, d->text + s, n) == 0;
+    if (ps->name_end >= ps->name_start + n + 3 && x[-1] == ')' && x[-2 - (ptrdiff_t)n] == '(' &&
+        memcmp(x - 1 - n, d->text + s, n) == 0)
+        return 1;
+    return initials_spell(d, r, ps->name_start, ps->name_end, s, e);
 }
 
 /* The organisation named before whose acronym text[s, e) is, newest first, or NO_PERSON. */
 static size_t org_of_acronym(const registry *reg, const document *d, size_t s, size_t e) {
     for (size_t p = reg->people.len, walked = 0; p-- > 0 && walked++ < REGISTRY_LOOKBACK;)
-        if (acronym_of_org(d, &reg->people.items[p], s, e)) return p;
+        if (acronym_of_org(d, reg->rules, &reg->people.items[p], s, e)) return p;
     return NO_PERSON;
 }
 
@@ -1384,7 +1415,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
         const person_mention *pm = &reg->mentions.items[at_name - 1];
         if (pm->end >= m->surname_end && pm->pos <= m->surname_start &&
             (fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender) ||
-             acronym_of_org(d, &reg->people.items[pm->person], m->surname_start, m->surname_end)))
+             acronym_of_org(d, reg->rules, &reg->people.items[pm->person], m->surname_start, m->surname_end)))
             return pm->person;
     }
     size_t tail = find_by_name_tail(reg, d, m);

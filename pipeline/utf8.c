@@ -114,6 +114,15 @@ int uc_is_upper_beyond_ascii(int32_t cp) {
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+int32_t uc_base_upper(int32_t cp) {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z' ? cp - 'a' + 'A' : cp;
+    utf8proc_int32_t parts[4];
+    int last = 0;
+    /* (the canonical decomposition opens with the letter the marks sit on) */
+    utf8proc_ssize_t n = utf8proc_codepoint_valid(cp) ? utf8proc_decompose_char(cp, parts, 4, UTF8PROC_DECOMPOSE, &last) : 0;
+    return utf8proc_toupper(n > 0 ? parts[0] : cp);
+}
+
 int uc_is_lower_beyond_ascii(int32_t cp) {
     if (cp < 0x80) return cp >= 'a' && cp <= 'z';
     return coarse_category(cp) == UTF8PROC_CATEGORY_LL;

@@ -62,6 +62,8 @@ int uc_is_letter_beyond_ascii(int32_t cp);
 size_t utf8_lower(const unsigned char *s, size_t n, char *out, size_t cap);
 int uc_is_upper_beyond_ascii(int32_t cp);
 int uc_is_lower_beyond_ascii(int32_t cp);
+/* The capital of the letter cp is written on without its marks ('é' and 'É' give 'E'). */
+int32_t uc_base_upper(int32_t cp);
 int uc_is_digit_beyond_ascii(int32_t cp);
 int uc_is_space_beyond_ascii(int32_t cp);
 

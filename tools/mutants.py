@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an acronym whose letters are the initials of an organisation's words named before stands for it ('the RCN' after 'the Royal College of Nursing': initials_spell)", "pipeline/people.c", "    return initials_spell(d, r, ps->name_start, ps->name_end, s, e);", "    return 0;"),
+ ("…but for the words in lower case that join them ('Erziehung und Wissenschaft': joins_name_words)", "pipeline/people.c", "        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {", "        if (j > i) {"),
+ ("…a letter's marks aside ('étudiants' gives the E of UEWB: uc_base_upper)", "pipeline/people.c", "            if (k >= e || uc_base_upper(cp) != (unsigned char)t[k]) return 0;", "            if (k >= e || cp != (unsigned char)t[k]) return 0;"),
  ("names of other origins keep their particles in French news ('Maxime Van den Broeck': rules/fr/name-particles.txt)", "rules/fr/name-particles.txt", "van von der den ter ten da di del della dos das bin ibn al el abu ben\n", ""),
  ("…and in Spanish news ('Ursula van der Meer': rules/es/name-particles.txt)", "rules/es/name-particles.txt", "van von der den ter ten di della dos das du bin ibn abu ben\n", ""),
  ("a label in brackets after an apposition's role is no part of it, and ends it as a comma does (', présidente de la Fédération (FEHL), devant …': apposition_role)", "pipeline/roles.c", "    size_t after = e < n ? tok_past_label(t, n, e) : e;", "    size_t after = e;"),
@@ -721,7 +724,7 @@ M = [
  ("after an article an organisation's word is a noun whatever its ending ('de l\'enseignement': org_name_run)", 'pipeline/names.c',
   "(tok_adverb(d, r, w) && !tok_article(d, r, &t[e - 1]) && !tok_connector(d, r, &t[e - 1]))", "tok_adverb(d, r, w)"),
  ("an acronym that ends an organisation's name stands for it ('le SNPL' after '… (SNPL)': acronym_of_org)", 'pipeline/people.c',
-  "    return ps->name_end >= ps->name_start + n + 3 && x[-1] == ')'", "    return 0 && x[-1] == ')'"),
+  "    if (ps->name_end >= ps->name_start + n + 3 && x[-1] == ')'", "    if (0 && x[-1] == ')'"),
  ("Spanish 'se quejó' cues a quotation (rules/es/verbs.txt)", 'rules/es/verbs.txt',
   "quejarse quejó quejaron", "quejarse quejaron"),
  ("Spanish 'sugirió que' reports a clause (rules/es/verbs-reported.txt)", 'rules/es/verbs-reported.txt',
@@ -1504,7 +1507,7 @@ M = [
  ("an acronym defined in brackets after an organisation's name is an organisation of its own ('Según la ARH' gave 'ARH')", 'pipeline/people.c',
   "        p = org_of_acronym(reg, d, m->surname_start, m->surname_end);\n", "        p = NO_PERSON;\n"),
  ("…and a name the registry took for that organisation's acronym resolves to no one", 'pipeline/people.c',
-  " ||\n             acronym_of_org(d, &reg->people.items[pm->person], m->surname_start, m->surname_end)))", "))"),
+  " ||\n             acronym_of_org(d, reg->rules, &reg->people.items[pm->person], m->surname_start, m->surname_end)))", "))"),
  ("a verb with no subject is a cue only right before the full stop ('«…», relató a primera hora de la mañana.' a continuation of the speaker before)", 'pipeline/cues.c',
   "!(punct_is(&t[e], '.') || punct_is_long_dash(&t[e]) || circumstances_to_end(d, r, s, e))", "!(punct_is(&t[e], '.') || punct_is_long_dash(&t[e]))"),
  ("a comma after 'que' ends the clause before it opens ('advirtió que, si el Gobierno no revisa …' gave nothing)", 'pipeline/reported.c',
