@@ -638,10 +638,11 @@ static int initials_spell(const document *d, const whosaid_rules *r, size_t a, s
     return k == e && words >= 2;
 }
 
-/* Is text[s, e) the acronym in brackets right after organisation ps's name, or ending it ("la
- * Unidad Nacional para la Gestión del Riesgo de Desastres (UNGRD)", "le Syndicat national des
- * personnels de lycée (SNPL)")? The text has defined it as that name. Or do the initials of the
- * name's words spell it ("the RCN" after "the Royal College of Nursing")? */
+/* Is text[s, e) the acronym in brackets right after organisation ps's name ("der Deutsche
+ * Gewerkschaftsbund (DGB)", "la Fédération des conseils de parents d'élèves (FCPE)")? The text
+ * has defined it as that name. Or do the initials of the name's words spell it ("the RCN" after
+ * "the Royal College of Nursing", "le SNPL" after "le Syndicat national des personnels de
+ * lycée")? */
 static int acronym_of_org(const document *d, const whosaid_rules *r, const person *ps, size_t s, size_t e) {
     size_t n = e - s;
     /* (a name that nothing shows to be a person's is an organisation's where its acronym follows
@@ -651,9 +652,6 @@ static int acronym_of_org(const document *d, const whosaid_rules *r, const perso
         if (!(d->text[i] >= 'A' && d->text[i] <= 'Z')) return 0;
     const unsigned char *x = d->text + ps->name_end;
     if (ps->name_end + 3 + n <= d->len && x[0] == ' ' && x[1] == '(' && memcmp(x + 2, d->text + s, n) == 0 && x[2 + n] == ')')
-        return 1;
-    if (ps->name_end >= ps->name_start + n + 3 && x[-1] == ')' && x[-2 - (ptrdiff_t)n] == '(' &&
-        memcmp(x - 1 - n, d->text + s, n) == 0)
         return 1;
     return initials_spell(d, r, ps->name_start, ps->name_end, s, e);
 }
