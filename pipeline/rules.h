@@ -197,6 +197,11 @@ struct whosaid_rules {
     char **title_abbr;    /* "gov" for "governor" */
     size_t ntitle_abbr;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word; NULL when none */
+    /* verb_re JIT-compiled, or NULL: rules_match_verb compiles a copy once the language has
+     * matched the pattern verb_jit_after times (verb_matches), and uses it from then on */
+    _Atomic(pcre2_code *) verb_jit;
+    size_t verb_jit_after;
+    atomic_size_t verb_matches;
     int verbs_plain;     /* every verb is ASCII letters (phrases: words joined by _) */
     lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
     /* per lexicon entry, rules_title_traits of its word, all of them: tok_title asks them of a
@@ -224,6 +229,12 @@ const whosaid_rules *rules_build(const whosaid_rules *r);
 static inline const whosaid_rules *rules_ready(const whosaid_rules *r) {
     return atomic_load_explicit(&r->built, memory_order_acquire) ? r : rules_build(r);
 }
+
+/* pcre2_match of the language's verb pattern (r->verb_re, not NULL) at subject[start] with
+ * md: interpreted for its first matches, JIT-compiled once it has been matched as many
+ * times as compiling it costs, whichever thread gets there (most languages of an input
+ * that is mostly in one are matched a few times or none). */
+int rules_match_verb(const whosaid_rules *r, PCRE2_SPTR subject, size_t len, size_t start, pcre2_match_data *md);
 
 /* The rules of a language ("fr"), or NULL when there are none. */
 const whosaid_rules *rules_for_lang(const whosaid_rules *r, const char *lang);
