@@ -74,9 +74,16 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n) {
     return set->cap ? get_folded(set_get, set, s, n) : -1;
 }
 
+/* The value of a first name of the shared base that first-names-more.txt names (beside its
+ * gender): a language's usual names that it names again take its value, and none needs reading
+ * that file again (rules_first_name_value leaves the bit out). */
+enum { FIRST_NAME_NAMED_AGAIN = 0x100 };
+
 int rules_first_name_value(const whosaid_rules *r, const char *s, size_t n) {
     int v = wordset_get(&r->first_names, s, n);
-    return v >= 0 || !r->first_names_base ? v : wordset_get(r->first_names_base, s, n);
+    if (v >= 0 || !r->first_names_base) return v;
+    v = wordset_get(r->first_names_base, s, n);
+    return v >= 0 ? v & ~FIRST_NAME_NAMED_AGAIN : v;
 }
 
 static int first_name_get(const void *r, const char *s, size_t n) { return rules_first_name_value(r, s, n); }
@@ -401,8 +408,8 @@ static int add_decades(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
-/* WORD GENDER pairs, one or more a line. */
-static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+/* WORD GENDER pairs, one or more a line, each valued by its gender | flag. */
+static int add_gendered_as(parse_ctx *c, whosaid_slice *f, size_t n, void *dest, int flag) {
     if (n % 2) return fail(c, "expected WORD GENDER pairs (gender: male, female, neuter, first, plural or -)");
     for (size_t i = 0; i < n; i += 2) {
         whosaid_slice g = f[i + 1];
@@ -415,9 +422,16 @@ static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
         else if (g.len == 6 && !memcmp(g.ptr, "plural", 6)) v = GENDER_PLURAL;
         else return fail(c, "gender must be male, female, neuter, first, plural or -");
         if (not_a_word(c, f[i]) != 0) return -1;
-        if (wordset_put(dest, f[i].ptr, f[i].len, v) != 0) return fail(c, "out of memory");
+        if (wordset_put(dest, f[i].ptr, f[i].len, v | flag) != 0) return fail(c, "out of memory");
     }
     return 0;
+}
+
+static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) { return add_gendered_as(c, f, n, dest, 0); }
+
+/* first-names-more.txt into the shared base. */
+static int add_first_names_more(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    return add_gendered_as(c, f, n, dest, FIRST_NAME_NAMED_AGAIN);
 }
 
 /* WORD KIND pairs: definite or indefinite articles. */
@@ -1085,15 +1099,6 @@ static int load_file(whosaid_rules *r, const char *dir, const char *lang, const 
     return rc;
 }
 
-/* first-names-more.txt read over a language's usual names: each one it names again is marked
- * -1, the later file's value being the one that holds (and the shared base's). */
-static int drop_named_again(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
-    for (size_t i = 0; i + 1 < n; i += 2)
-        if (wordset_get(dest, f[i].ptr, f[i].len) >= 0 && wordset_put(dest, f[i].ptr, f[i].len, -1) != 0)
-            return fail(c, "out of memory");
-    return 0;
-}
-
 /* The built-in shared text of rule file `name` where the language takes it from there (no file
  * of its own, none in a --rules folder), else NULL. */
 static const char *builtin_shared_text(const char *dir, const char *lang, const char *name, char *err, size_t errlen) {
@@ -1133,7 +1138,8 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
     }
     if (!b->first_names_read) {
         for (size_t k = 0; k < 3; k += 2)
-            if (load_file(r, dir, lang, first_name_files[k], 1, add_gendered, &b->first_names, NULL, err, errlen) != 0) {
+            if (load_file(r, dir, lang, first_name_files[k], 1, k ? add_first_names_more : add_gendered, &b->first_names,
+                          NULL, err, errlen) != 0) {
                 wordset_free(&b->first_names);
                 return -1;
             }
@@ -1141,15 +1147,16 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
     }
     r->first_names_base = &b->first_names;
     wordset usual = {0};
-    char path[64];
-    snprintf(path, sizeof path, "rules/shared/%s", first_name_files[2]);
-    parse_ctx c = {path, 0, err, errlen};
     int rc = load_file(r, dir, lang, first_name_files[1], 1, add_gendered, &usual, NULL, err, errlen);
-    if (rc == 0) rc = parse_lines(&c, more, drop_named_again, &usual);
-    for (size_t i = 0; rc == 0 && i < usual.cap; i++)
-        if (usual.slots[i].word && usual.slots[i].value >= 0 &&
-            wordset_put(&r->first_names, usual.slots[i].word, usual.slots[i].len, usual.slots[i].value) != 0)
-            rc = fail(&c, "out of memory");
+    for (size_t i = 0; rc == 0 && i < usual.cap; i++) {
+        const wordset_slot *u = &usual.slots[i];
+        int base = u->word ? wordset_get(&b->first_names, u->word, u->len) : -1;
+        if (!u->word || (base >= 0 && (base & FIRST_NAME_NAMED_AGAIN))) continue; /* (the later file's value holds) */
+        if (wordset_put(&r->first_names, u->word, u->len, u->value) != 0) {
+            snprintf(err, errlen, "out of memory");
+            rc = -1;
+        }
+    }
     wordset_free(&usual);
     return rc;
 }
