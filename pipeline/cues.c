@@ -154,7 +154,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
             s->verb_end.items[k] = k + 1;
             continue;
         }
-        int rc = pcre2_match(r->verb_re, (PCRE2_SPTR)d->text + a, b - a, t->start - a, 0, s->match, NULL);
+        int rc = rules_match_verb(r, (PCRE2_SPTR)d->text + a, b - a, t->start - a, s->match);
         if (rc < 0) continue;
         size_t me = a + pcre2_get_ovector_pointer(s->match)[1];
         size_t e = k;

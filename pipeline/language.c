@@ -21,7 +21,7 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
     const whosaid_rules *chain[MAX_LANGS], *und = NULL;
     size_t n = 0, hits[MAX_LANGS] = {0}, words = 0;
     for (const whosaid_rules *r = first; r && n < MAX_LANGS; r = r->next) {
-        if (!r->function_words.len) und = r; /* the shared rules, or a language without a list */
+        if (!r->votes) und = r; /* the shared rules, or a language without a list */
         chain[n++] = r;
     }
     if (!first->lang_votes.len) return first;

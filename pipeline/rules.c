@@ -3,6 +3,7 @@
 #include "rules.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,9 +74,16 @@ int wordset_get_folded(const wordset *set, const char *s, size_t n) {
     return set->cap ? get_folded(set_get, set, s, n) : -1;
 }
 
+/* The value of a first name of the shared base that first-names-more.txt names (beside its
+ * gender): a language's usual names that it names again take its value, and none needs reading
+ * that file again (rules_first_name_value leaves the bit out). */
+enum { FIRST_NAME_NAMED_AGAIN = 0x100 };
+
 int rules_first_name_value(const whosaid_rules *r, const char *s, size_t n) {
     int v = wordset_get(&r->first_names, s, n);
-    return v >= 0 || !r->first_names_base ? v : wordset_get(r->first_names_base, s, n);
+    if (v >= 0 || !r->first_names_base) return v;
+    v = wordset_get(r->first_names_base, s, n);
+    return v >= 0 ? v & ~FIRST_NAME_NAMED_AGAIN : v;
 }
 
 static int first_name_get(const void *r, const char *s, size_t n) { return rules_first_name_value(r, s, n); }
@@ -400,8 +408,8 @@ static int add_decades(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
     return 0;
 }
 
-/* WORD GENDER pairs, one or more a line. */
-static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+/* WORD GENDER pairs, one or more a line, each valued by its gender | flag. */
+static int add_gendered_as(parse_ctx *c, whosaid_slice *f, size_t n, void *dest, int flag) {
     if (n % 2) return fail(c, "expected WORD GENDER pairs (gender: male, female, neuter, first, plural or -)");
     for (size_t i = 0; i < n; i += 2) {
         whosaid_slice g = f[i + 1];
@@ -414,9 +422,16 @@ static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
         else if (g.len == 6 && !memcmp(g.ptr, "plural", 6)) v = GENDER_PLURAL;
         else return fail(c, "gender must be male, female, neuter, first, plural or -");
         if (not_a_word(c, f[i]) != 0) return -1;
-        if (wordset_put(dest, f[i].ptr, f[i].len, v) != 0) return fail(c, "out of memory");
+        if (wordset_put(dest, f[i].ptr, f[i].len, v | flag) != 0) return fail(c, "out of memory");
     }
     return 0;
+}
+
+static int add_gendered(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) { return add_gendered_as(c, f, n, dest, 0); }
+
+/* first-names-more.txt into the shared base. */
+static int add_first_names_more(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
+    return add_gendered_as(c, f, n, dest, FIRST_NAME_NAMED_AGAIN);
 }
 
 /* WORD KIND pairs: definite or indefinite articles. */
@@ -818,6 +833,12 @@ static int verb_tree_pattern(buf *pat, const verb_key *words, size_t nwords) {
     return rc;
 }
 
+/* JIT-compiling the verb pattern costs some 1,500 instructions a byte of it, and a match
+ * JIT-compiled some 3,000 fewer than one interpreted: the pattern is compiled once it has been
+ * matched as often as compiling it costs, a match for every two bytes. (As renting before
+ * buying: never more than twice the cost of the better choice known in hindsight.) */
+enum { VERB_JIT_BYTES_PER_MATCH = 2 };
+
 /* The verb pattern: every entry as a whole word, phrases first so "according to" wins.
  * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time). */
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
@@ -865,6 +886,7 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     }
     int errcode;
     PCRE2_SIZE erroff;
+    r->verb_jit_after = pat.len / VERB_JIT_BYTES_PER_MATCH + 1;
     r->verb_re = pcre2_compile((PCRE2_SPTR)pat.data, pat.len,
                                PCRE2_ANCHORED | PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
                                &errcode, &erroff, NULL);
@@ -873,8 +895,25 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
         c->line = 0;
         return fail(c, "cannot compile the verb pattern (error %d)", errcode);
     }
-    pcre2_jit_compile(r->verb_re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
     return 0;
+}
+
+int rules_match_verb(const whosaid_rules *r, PCRE2_SPTR subject, size_t len, size_t start, pcre2_match_data *md) {
+    pcre2_code *re = atomic_load_explicit(&r->verb_jit, memory_order_acquire);
+    if (!re) {
+        re = r->verb_re;
+        /* (the count is the one field of built rules that a document writes: whosaid_rules_load
+         * made them writable) */
+        whosaid_rules *w = (whosaid_rules *)r;
+        if (atomic_fetch_add_explicit(&w->verb_matches, 1, memory_order_relaxed) + 1 == r->verb_jit_after) {
+            /* a copy, compiled while other threads go on matching the pattern interpreted */
+            pcre2_code *jit = pcre2_code_copy(r->verb_re);
+            if (jit && pcre2_jit_compile(jit, PCRE2_JIT_COMPLETE) == 0)
+                atomic_store_explicit(&w->verb_jit, jit, memory_order_release);
+            else pcre2_code_free(jit); /* (without JIT, the interpreter) */
+        }
+    }
+    return pcre2_match(re, subject, len, start, 0, md, NULL);
 }
 
 static char *read_file(const char *path, char *err, size_t errlen) {
@@ -948,7 +987,6 @@ static const size_t other_sets[] = {
 #undef ENDINGS
 #undef PHRASES
     offsetof(whosaid_rules, title_full),
-    offsetof(whosaid_rules, lang_votes),
 };
 
 static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char *)r + word_sets[k]); }
@@ -1061,15 +1099,6 @@ static int load_file(whosaid_rules *r, const char *dir, const char *lang, const 
     return rc;
 }
 
-/* first-names-more.txt read over a language's usual names: each one it names again is marked
- * -1, the later file's value being the one that holds (and the shared base's). */
-static int drop_named_again(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
-    for (size_t i = 0; i + 1 < n; i += 2)
-        if (wordset_get(dest, f[i].ptr, f[i].len) >= 0 && wordset_put(dest, f[i].ptr, f[i].len, -1) != 0)
-            return fail(c, "out of memory");
-    return 0;
-}
-
 /* The built-in shared text of rule file `name` where the language takes it from there (no file
  * of its own, none in a --rules folder), else NULL. */
 static const char *builtin_shared_text(const char *dir, const char *lang, const char *name, char *err, size_t errlen) {
@@ -1086,12 +1115,20 @@ static const char *builtin_shared_text(const char *dir, const char *lang, const 
 /* The three files of a language's first names, in this order, the last value read holding. */
 static const char *const first_name_files[] = {"first-names.txt", "first-names-usual.txt", "first-names-more.txt"};
 
+/* What builds the languages of a chain of rules, owned by its first rules: a language is built
+ * under the lock, and the first names that every language shares are read once for them all. */
+struct rules_builder {
+    pthread_mutex_t lock;
+    wordset first_names; /* whosaid_rules.first_names_base, read by the first language to take it */
+    int first_names_read;
+};
+
 /* A language's first names (whosaid_rules.first_names_base): where it takes the first and the
- * last file from the built-in shared ones, the shared base (*base, read by the first such
- * language, whose rules own it) and its usual names that the last file does not name again;
- * else the three files into first_names, as any set. */
+ * last file from the built-in shared ones, the shared base (the builder's, read by the first
+ * such language) and its usual names that the last file does not name again; else the three
+ * files into first_names, as any set. */
 static int load_first_names(whosaid_rules *r, const char *dir, const char *lang, shared_sets *shared,
-                            const wordset **base, char *err, size_t errlen) {
+                            struct rules_builder *b, char *err, size_t errlen) {
     const char *more = builtin_shared_text(dir, lang, first_name_files[2], err, errlen);
     if (!more || !builtin_shared_text(dir, lang, first_name_files[0], err, errlen)) {
         for (size_t k = 0; k < 3; k++)
@@ -1099,28 +1136,27 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
                 return -1;
         return 0;
     }
-    if (!*base) {
-        if (!(r->first_names_base_owned = calloc(1, sizeof *r->first_names_base_owned))) {
-            snprintf(err, errlen, "out of memory");
-            return -1;
-        }
+    if (!b->first_names_read) {
         for (size_t k = 0; k < 3; k += 2)
-            if (load_file(r, dir, lang, first_name_files[k], 1, add_gendered, r->first_names_base_owned, NULL, err,
-                          errlen) != 0)
+            if (load_file(r, dir, lang, first_name_files[k], 1, k ? add_first_names_more : add_gendered, &b->first_names,
+                          NULL, err, errlen) != 0) {
+                wordset_free(&b->first_names);
                 return -1;
-        *base = r->first_names_base_owned;
+            }
+        b->first_names_read = 1;
     }
-    r->first_names_base = *base;
+    r->first_names_base = &b->first_names;
     wordset usual = {0};
-    char path[64];
-    snprintf(path, sizeof path, "rules/shared/%s", first_name_files[2]);
-    parse_ctx c = {path, 0, err, errlen};
     int rc = load_file(r, dir, lang, first_name_files[1], 1, add_gendered, &usual, NULL, err, errlen);
-    if (rc == 0) rc = parse_lines(&c, more, drop_named_again, &usual);
-    for (size_t i = 0; rc == 0 && i < usual.cap; i++)
-        if (usual.slots[i].word && usual.slots[i].value >= 0 &&
-            wordset_put(&r->first_names, usual.slots[i].word, usual.slots[i].len, usual.slots[i].value) != 0)
-            rc = fail(&c, "out of memory");
+    for (size_t i = 0; rc == 0 && i < usual.cap; i++) {
+        const wordset_slot *u = &usual.slots[i];
+        int base = u->word ? wordset_get(&b->first_names, u->word, u->len) : -1;
+        if (!u->word || (base >= 0 && (base & FIRST_NAME_NAMED_AGAIN))) continue; /* (the later file's value holds) */
+        if (wordset_put(&r->first_names, u->word, u->len, u->value) != 0) {
+            snprintf(err, errlen, "out of memory");
+            rc = -1;
+        }
+    }
     wordset_free(&usual);
     return rc;
 }
@@ -1153,36 +1189,32 @@ static int add_forms_by_ending(wordset *set, const wordset *forms_of) {
     return rc;
 }
 
-/* One language's rules: the shared marks, then every file of its folder; lang "und" has the
- * shared marks alone. */
-static whosaid_rules *load_lang(const char *dir, const char *lang, shared_sets *shared, const wordset **first_names_base,
-                                char *err, size_t errlen) {
-    whosaid_rules *r = calloc(1, sizeof *r);
-    if (!r) {
-        snprintf(err, errlen, "out of memory");
-        return NULL;
-    }
-    snprintf(r->lang, sizeof r->lang, "%.7s", lang);
-    if (load_file(r, dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0) goto fail;
+/* Builds one language's rules (every field above whosaid_rules.lang): the shared marks, then
+ * every file of its folder but function-words.txt where the load has read it already; lang
+ * "und" has the shared marks alone. -1 with err set on an error. */
+static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, int function_words_read, char *err,
+                      size_t errlen) {
+    const char *lang = r->lang;
+    if (load_file(r, dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0) return -1;
     if (!r->npairs) {
         snprintf(err, errlen, "rules/shared/quote-marks.txt: no quotation marks");
-        goto fail;
+        return -1;
     }
     if (strcmp(lang, "und") != 0) {
         if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0 ||
             load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, NULL, err, errlen) != 0)
-            goto fail;
+            return -1;
         int first_names_read = 0;
         for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
             if (rule_files[i].offset == offsetof(whosaid_rules, first_names)) { /* its three files at once */
-                if (!first_names_read++ &&
-                    load_first_names(r, dir, lang, shared, first_names_base, err, errlen) != 0)
-                    goto fail;
+                if (!first_names_read++ && load_first_names(r, dir, lang, shared, r->builder, err, errlen) != 0)
+                    return -1;
                 continue;
             }
+            if (function_words_read && rule_files[i].offset == offsetof(whosaid_rules, function_words)) continue;
             if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset,
                           shared, err, errlen) != 0)
-                goto fail;
+                return -1;
         }
         /* (the tenses first: their forms are no participles to agree) */
         if (add_forms_by_ending(&r->verbs, &r->verb_tense_forms) != 0 ||
@@ -1190,23 +1222,95 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, shared_sets *
             add_forms_by_ending(&r->verbs, &r->participle_agreement) != 0 ||
             add_forms_by_ending(&r->reported_verbs, &r->participle_agreement) != 0) {
             snprintf(err, errlen, "out of memory");
-            goto fail;
+            return -1;
         }
         char path[64];
         snprintf(path, sizeof path, "rules/%s/verbs.txt", r->lang);
         parse_ctx c = {path, 0, err, errlen};
-        if (compile_verbs(r, &c) != 0) goto fail;
+        if (compile_verbs(r, &c) != 0) return -1;
     }
     if (index_marks(r) != 0 || build_lexicon(r) != 0) {
         snprintf(err, errlen, "out of memory");
-        goto fail;
+        return -1;
     }
     for (int k = 0; k < FEATURE_COUNT; k++)
         if (wordset_get(&r->features, feature_names[k], strlen(feature_names[k])) >= 0) r->feature_bits |= (uint32_t)1 << k;
+    return 0;
+}
+
+/* Frees what build_lang made of r, and leaves those fields as they were before it (a build
+ * that ran out of memory is tried again by the language's next document). */
+static void unbuild_lang(whosaid_rules *r) {
+    free(r->pairs);
+    free(r->marks);
+    for (size_t k = 0; k < NWORD_SETS; k++) wordset_free(word_set(r, k));
+    for (size_t k = 0; k < sizeof other_sets / sizeof *other_sets; k++)
+        if (other_sets[k] != offsetof(whosaid_rules, function_words)) wordset_free((wordset *)((char *)r + other_sets[k]));
+    for (size_t i = 0; i < r->ntitle_abbr; i++) free(r->title_abbr[i]);
+    free(r->title_abbr);
+    lexicon_free(&r->lexicon);
+    free(r->title_traits);
+    pcre2_code_free(r->verb_re);
+    pcre2_code_free(atomic_load_explicit(&r->verb_jit, memory_order_relaxed));
+    wordset function_words = r->function_words;
+    memset(r, 0, offsetof(whosaid_rules, lang));
+    r->function_words = function_words;
+}
+
+static void free_lang(whosaid_rules *r) {
+    unbuild_lang(r);
+    wordset_free(&r->function_words);
+    wordset_free(&r->lang_votes);
+    free(r);
+}
+
+/* One language's rules as the load leaves them: its name and function words, what the
+ * language vote and --lang ask; built too where eager (rules from a folder, whose errors are
+ * told at start-up). */
+static whosaid_rules *load_lang(const char *dir, const char *lang, int eager, shared_sets *shared,
+                                struct rules_builder *b, char *err, size_t errlen) {
+    whosaid_rules *r = calloc(1, sizeof *r);
+    if (!r) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    snprintf(r->lang, sizeof r->lang, "%.7s", lang);
+    r->builder = b;
+    int rc = 0;
+    if (eager) rc = build_lang(r, dir, shared, 0, err, errlen);
+    for (size_t i = 0; !eager && strcmp(lang, "und") != 0 && i < sizeof rule_files / sizeof *rule_files; i++)
+        if (rule_files[i].offset == offsetof(whosaid_rules, function_words))
+            rc = load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, &r->function_words, NULL, err, errlen);
+    if (rc != 0) {
+        free_lang(r);
+        return NULL;
+    }
+    r->votes = r->function_words.len > 0;
+    atomic_init(&r->built, eager);
     return r;
-fail:
-    whosaid_rules_free(r);
-    return NULL;
+}
+
+const whosaid_rules *rules_build(const whosaid_rules *rules) {
+    /* (whosaid_rules_load made the rules writable; every reader takes them const, and reads
+     * the fields built here only once rules_ready has seen the release below) */
+    whosaid_rules *r = (whosaid_rules *)rules;
+    char err[256];
+    pthread_mutex_lock(&r->builder->lock);
+    int built = atomic_load_explicit(&r->built, memory_order_relaxed);
+    if (!built) {
+        built = build_lang(r, NULL, NULL, 1, err, sizeof err) == 0;
+        if (built) atomic_store_explicit(&r->built, 1, memory_order_release);
+        else unbuild_lang(r);
+    }
+    pthread_mutex_unlock(&r->builder->lock);
+    return built ? rules : NULL;
+}
+
+static void builder_free(struct rules_builder *b) {
+    if (!b) return;
+    pthread_mutex_destroy(&b->lock);
+    wordset_free(&b->first_names);
+    free(b);
 }
 
 /* The languages built in, in the order they are tried when two score alike: a folder each
@@ -1236,11 +1340,19 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
     snprintf(langs[n++], 8, "und");
     whosaid_rules *first = NULL, **tail = &first;
     shared_sets shared = {0};
-    const wordset *first_names_base = NULL; /* owned by the rules of the language that read it */
+    struct rules_builder *b = calloc(1, sizeof *b);
+    if (!b || pthread_mutex_init(&b->lock, NULL) != 0) {
+        free(b);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
     for (size_t i = 0; i < n; i++) {
-        whosaid_rules *r = load_lang(dir, langs[i], &shared, &first_names_base, err, errlen);
+        /* the built-in rules cannot fail but for memory: a language's are built for its first
+         * document; a folder's are read now, to tell of an error in a file at start-up */
+        whosaid_rules *r = load_lang(dir, langs[i], dir != NULL, &shared, b, err, errlen);
         if (!r) {
             shared_sets_free(&shared);
+            if (!first) builder_free(b);
             whosaid_rules_free(first);
             return NULL;
         }
@@ -1271,21 +1383,11 @@ const whosaid_rules *rules_for_lang(const whosaid_rules *r, const char *lang) {
 }
 
 void whosaid_rules_free(whosaid_rules *r) {
+    struct rules_builder *b = r ? r->builder : NULL;
     while (r) {
         whosaid_rules *next = r->next;
-        free(r->pairs);
-        free(r->marks);
-        for (size_t k = 0; k < NWORD_SETS; k++) wordset_free(word_set(r, k));
-        for (size_t k = 0; k < sizeof other_sets / sizeof *other_sets; k++)
-            wordset_free((wordset *)((char *)r + other_sets[k]));
-        for (size_t i = 0; i < r->ntitle_abbr; i++) free(r->title_abbr[i]);
-        free(r->title_abbr);
-        lexicon_free(&r->lexicon);
-        free(r->title_traits);
-        if (r->first_names_base_owned) wordset_free(r->first_names_base_owned);
-        free(r->first_names_base_owned);
-        pcre2_code_free(r->verb_re);
-        free(r);
+        free_lang(r);
         r = next;
     }
+    builder_free(b);
 }

@@ -4,6 +4,7 @@
 #define WHOSAID_RULES_H
 
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -191,23 +192,49 @@ struct whosaid_rules {
      * first-names-more.txt, read after it, does not name again (rules_first_name_value). Four
      * copies of a megabyte each were a third of the start-up's page faults. NULL where the
      * language reads the three files into first_names itself (a --rules folder of its own). */
-    const wordset *first_names_base;
-    wordset *first_names_base_owned; /* the base, when this language's loading read it */
+    const wordset *first_names_base; /* the chain's (rules_builder), read by the first language */
     wordset title_full;   /* a title's full word, valued by the index of its abbreviation */
     char **title_abbr;    /* "gov" for "governor" */
     size_t ntitle_abbr;
     pcre2_code *verb_re; /* any reporting verb or phrase, as a whole word; NULL when none */
+    /* verb_re JIT-compiled, or NULL: rules_match_verb compiles a copy once the language has
+     * matched the pattern verb_jit_after times (verb_matches), and uses it from then on */
+    _Atomic(pcre2_code *) verb_jit;
+    size_t verb_jit_after;
+    atomic_size_t verb_matches;
     int verbs_plain;     /* every verb is ASCII letters (phrases: words joined by _) */
     lexicon lexicon;     /* the words of all the sets above, each with its value in every set */
     /* per lexicon entry, rules_title_traits of its word, all of them: tok_title asks them of a
      * word the lexicon holds by one read (made once the lexicon is, then read-only) */
     unsigned char *title_traits;
+    /* Every field above is built when the language's first document comes (rules_ready), but
+     * function_words, read when the rules load as the fields below are: most inputs are in one
+     * language, and the others' lexicons and verb patterns were most of the start-up. */
     char lang[8];        /* "en", "fr", "de", "es", or "und": the shared rules alone */
+    int votes;           /* whether function words vote for it (function-words.txt is not empty) */
     /* in the first language's rules only: every language's function words, each valued by the
      * languages it votes for (bit k: the k-th rules of the chain), for one look-up a word */
     wordset lang_votes;
     struct whosaid_rules *next; /* the next language's rules; whosaid_rules_load returns the first */
+    struct rules_builder *builder; /* what builds the chain's languages, owned by its first rules */
+    atomic_int built;    /* 1 once the fields above are built: read with acquire (rules_ready) */
 };
+
+/* r with every field built: a language's rules are read from its files the first time a
+ * document is read with them, once, whichever of the threads that share the rules asks first
+ * (the others wait for it). NULL when out of memory. The built-in files cannot fail otherwise
+ * (the tests build every language); with --rules DIR every language is built when the rules
+ * load, so that a file's error names it at start-up. */
+const whosaid_rules *rules_build(const whosaid_rules *r);
+static inline const whosaid_rules *rules_ready(const whosaid_rules *r) {
+    return atomic_load_explicit(&r->built, memory_order_acquire) ? r : rules_build(r);
+}
+
+/* pcre2_match of the language's verb pattern (r->verb_re, not NULL) at subject[start] with
+ * md: interpreted for its first matches, JIT-compiled once it has been matched as many
+ * times as compiling it costs, whichever thread gets there (most languages of an input
+ * that is mostly in one are matched a few times or none). */
+int rules_match_verb(const whosaid_rules *r, PCRE2_SPTR subject, size_t len, size_t start, pcre2_match_data *md);
 
 /* The rules of a language ("fr"), or NULL when there are none. */
 const whosaid_rules *rules_for_lang(const whosaid_rules *r, const char *lang);

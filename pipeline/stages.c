@@ -153,7 +153,9 @@ static int find_speech(whosaid *ws) {
 int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
     if (len > DOCUMENT_MAX_BYTES) return WHOSAID_ETOOBIG;
     /* the language's rules: the one set, or the one its function words vote for */
-    const whosaid_rules *r = ws->doc_rules = ws->forced ? ws->forced : language_of(ws->rules, text, len);
+    const whosaid_rules *r = rules_ready(ws->forced ? ws->forced : language_of(ws->rules, text, len));
+    if (!r) return WHOSAID_ENOMEM;
+    ws->doc_rules = r;
     document *d = &ws->doc;
     if (document_init(d, text, len) != 0 || segment_document(d, r, &ws->seg) != 0 ||
         find_quotes(d, r, &ws->seg, &ws->quotes) != 0 ||

@@ -203,6 +203,19 @@ Test(library, language) {
     cr_expect_eq(whosaid_set_lang(ws, NULL), WHOSAID_OK);
 }
 
+/* A language's rules are built when its first document comes, where a built-in file's error
+ * would show only as a document's failure: every language built in builds (a file's error is
+ * named by `whosaid --rules rules/`, which reads them all at start-up). */
+Test(library, every_language_builds) {
+    static const char *const langs[] = {"en", "fr", "de", "es", "und"};
+    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
+        seen s = {0};
+        cr_assert_eq(whosaid_set_lang(ws, langs[i]), WHOSAID_OK, "%s", langs[i]);
+        cr_expect_eq(whosaid_process(ws, article, strlen(article), WHOSAID_DIRECT, show, &s), WHOSAID_OK,
+                     "the built-in rules of %s do not build", langs[i]);
+    }
+}
+
 Test(library, every_error_has_its_own_message) {
     int codes[] = {WHOSAID_OK,       WHOSAID_ENOMEM, WHOSAID_ETYPE,  WHOSAID_ELANG,
                    WHOSAID_ESTOPPED, WHOSAID_EINVAL, WHOSAID_ETOOBIG};

@@ -22,6 +22,8 @@ static void setup(void) {
     char err[512];
     rules = whosaid_rules_load(NULL, err, sizeof err);
     cr_assert_not_null(rules, "cannot load the built-in rules: %s", err);
+    /* (English, the first rules, built as a document's are when it comes) */
+    cr_assert_not_null(rules_ready(rules), "cannot build the English rules");
 }
 
 static void teardown(void) {
