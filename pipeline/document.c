@@ -42,7 +42,7 @@ static const cp_checkpoint *checkpoint_before(const document *d, size_t byte) {
 
 /* The code-point offset of byte, counted on from a character start i (<= byte) at code point cp. */
 static size_t count_on(const document *d, size_t i, size_t cp, size_t byte) {
-    if (d->valid_utf8) return cp + count_char_starts(d->text, i, byte, d->len);
+    if (d->valid_utf8) return cp + count_char_starts(d->text, i, byte);
     while (i < byte) {
         size_t a = scan_ascii(d->text, i, byte);
         cp += a - i;

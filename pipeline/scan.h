@@ -297,32 +297,35 @@ static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, 
 }
 
 /* How many bytes of s[i, end) are no UTF-8 continuation byte (0x80-0xBF): in valid UTF-8, the
- * characters that start there. Sixteen bytes a step, so s[i, readable) must be readable
- * (readable >= end; the last step's bytes past end are left out): a continuation byte is,
- * read as a signed char, below -64, and each lane of acc counts those of its column. */
-static inline size_t count_char_starts(const unsigned char *s, size_t i, size_t end, size_t readable) {
+ * characters that start there. Sixteen bytes a step (a continuation byte is, read as a signed
+ * char, below -64, and each lane of acc counts those of its column); the last few as the
+ * sixteen bytes up to end, those before i masked out, where s holds sixteen bytes before end. */
+static inline size_t count_char_starts(const unsigned char *s, size_t i, size_t end) {
     size_t n = end - i;
 #if defined(__SSE2__)
+    /* lane k of a load at tail_lanes + r is set where k >= 16 - r: the last r lanes */
+    static const unsigned char tail_lanes[32] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                                 255, 255, 255, 255, 255, 255, 255, 255,
+                                                 255, 255, 255, 255, 255, 255, 255, 255};
     const __m128i below = _mm_set1_epi8(-64), zero = _mm_setzero_si128();
-    while (i + 16 <= end) {
-        __m128i acc = zero;
-        /* at most 255 steps before a lane would wrap */
-        for (size_t steps = 0; i + 16 <= end && steps < 255; i += 16, steps++)
-            acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), below));
-        acc = _mm_sad_epu8(acc, zero); /* the lanes summed, eight to a half */
-        n -= (size_t)_mm_cvtsi128_si32(acc) + (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(acc, acc));
+    __m128i acc = zero;
+    for (unsigned steps = 0; i + 16 <= end; i += 16) {
+        acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), below));
+        if (++steps == 255) { /* a lane would wrap at the next step: summed up so far */
+            acc = _mm_sad_epu8(acc, zero);
+            n -= (size_t)_mm_cvtsi128_si32(acc) + (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(acc, acc));
+            acc = zero;
+            steps = 0;
+        }
     }
-    if (i < end && i + 16 <= readable) {
-        unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), below));
-        cont &= (1u << (end - i)) - 1;
-        /* its bits set, by halves (the baseline x86-64 has no popcount instruction) */
-        cont -= cont >> 1 & 0x5555;
-        cont = (cont & 0x3333) + (cont >> 2 & 0x3333);
-        cont = (cont + (cont >> 4)) & 0x0F0F;
-        return n - ((cont + (cont >> 8)) & 0x1F);
+    if (i < end && end >= 16) {
+        __m128i cont = _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + end - 16)), below);
+        __m128i last = _mm_loadu_si128((const __m128i *)(const void *)(tail_lanes + (end - i)));
+        acc = _mm_sub_epi8(acc, _mm_and_si128(cont, last));
+        i = end;
     }
-#else
-    (void)readable;
+    acc = _mm_sad_epu8(acc, zero); /* the lanes summed, eight to a half */
+    n -= (size_t)_mm_cvtsi128_si32(acc) + (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(acc, acc));
 #endif
     for (; i < end; i++) n -= (s[i] & 0xC0) == 0x80;
     return n;

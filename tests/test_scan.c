@@ -72,6 +72,12 @@ static void check_json_copy(const unsigned char *s, size_t i, size_t n, int b) {
     if (i == 0 && n < 16) cr_assert_eq(json_plain_few(s, n), naive_json_plain(s, 0, n) == n, "byte 0x%02x", b);
 }
 
+static void check_char_starts(const unsigned char *s, size_t i, size_t n, int b) {
+    size_t naive = 0;
+    for (size_t k = i; k < n; k++) naive += (s[k] & 0xC0) != 0x80;
+    cr_assert_eq(count_char_starts(s, i, n), naive, "byte 0x%02x", b);
+}
+
 static byte_stops sentence_like;
 
 static void check_stop(const unsigned char *s, size_t i, size_t n, int b) {
@@ -113,6 +119,15 @@ Test(scan, json_plain_stops_at_the_first_of_two) {
                             check_json_copy(s, from, n, odd[y]);
                             free(s);
                         }
+}
+
+Test(scan, char_starts_leave_out_continuation_bytes) {
+    each_placement(check_char_starts);
+    unsigned char *t = malloc(5000);
+    cr_assert(t);
+    for (size_t k = 0; k < 5000; k++) t[k] = k % 3 ? 0x80 : 'a'; /* past 255 steps a lane */
+    for (size_t from = 0; from < 40; from += 7) check_char_starts(t, from, 5000 - from % 5, 0x80);
+    free(t);
 }
 
 Test(scan, stops_follow_the_class) {
