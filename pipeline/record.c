@@ -152,5 +152,7 @@ void record_values(const whosaid_record *record, size_t first, size_t n, whosaid
     document_cp_span(doc_of(record), q->start, q->end, &cp[CP_START], &cp[CP_END]);
     if (m) document_cp_span(doc_of(record), m->start, m->end, &cp[CP_MENTION_START], &cp[CP_MENTION_END]);
     field_ctx c = {record, cp};
-    for (size_t i = 0; i < n; i++) out[i] = first + i < NFIELDS ? fields[first + i].get(&c) : null_value;
+    size_t have = first < NFIELDS ? NFIELDS - first : 0, i = 0;
+    for (; i < n && i < have; i++) out[i] = fields[first + i].get(&c);
+    for (; i < n; i++) out[i] = null_value;
 }
