@@ -4,65 +4,84 @@
  * give valid JSON. */
 #include "emit.h"
 
+#include <stdint.h>
 #include <string.h>
 
+#include "record.h"
 #include "scan.h"
 #include "utf8.h"
 
 int emit_is_record_field(const char *name) { return !strcmp(name, "doc") || whosaid_field_index(name) >= 0; }
 
-/* A JSON string, escaped as jansson escapes it (", \\ and control characters), with every
- * invalid UTF-8 byte as U+FFFD: written directly, since this is the hot path of the output. */
-static int json_text(buf *out, const char *s, size_t n) {
+/* The JSON escape of an ASCII byte that a JSON string cannot hold as it is, at p; its end. */
+static char *put_escape(char *p, unsigned char c) {
     static const char hex[] = "0123456789abcdef";
-    const unsigned char *u = (const unsigned char *)s;
-    if (buf_reserve(out, n + 2) != 0) return -1;
-    size_t i = scan_json_plain(u, 0, n);
-    if (i >= n) { /* ASCII with nothing to escape (most keys' values): written in one step */
-        char *p = out->data + out->len;
-        p[0] = '"';
-        if (n) memcpy(p + 1, s, n);
-        p[n + 1] = '"';
-        p[n + 2] = '\0';
-        out->len += n + 2;
-        return 0;
+    *p++ = '\\';
+    switch (c) {
+    case '"': *p++ = '"'; break;
+    case '\\': *p++ = '\\'; break;
+    case '\b': *p++ = 'b'; break;
+    case '\f': *p++ = 'f'; break;
+    case '\n': *p++ = 'n'; break;
+    case '\r': *p++ = 'r'; break;
+    case '\t': *p++ = 't'; break;
+    default:
+        memcpy(p, "u00", 3);
+        p[3] = hex[c >> 4];
+        p[4] = hex[c & 15];
+        p += 5;
     }
-    int rc = buf_putc(out, '"');
-    size_t run = 0; /* s[run, i) is copied as it is */
-    for (; i < n && rc == 0; i = scan_json_plain(u, i, n)) {
+    return p;
+}
+
+/* A JSON string at p, which has room for TEXT_ROOM(n) bytes: escaped as jansson escapes it (",
+ * \ and control characters), with every invalid UTF-8 byte as U+FFFD; its end. The bytes that
+ * need nothing are copied as they are scanned. */
+#define TEXT_ROOM(n) (6 * (n) + 2) /* a byte takes six at most (\u00XX), and the quotes */
+static char *put_text(char *p, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    *p++ = '"';
+    if (n < 16 && json_plain_few(u, n)) { /* most names, cues and words of the record */
+        copy_few(p, u, n);
+        p[n] = '"';
+        return p + n + 1;
+    }
+    for (size_t i = copy_json_plain(u, 0, n, &p); i < n; i = copy_json_plain(u, i, n, &p)) {
         unsigned char c = u[i];
         if (c >= 0x80) {
             int32_t cp;
             size_t k = utf8_next(u, n, i, &cp);
-            if (cp >= 0) {
-                i += k; /* valid: stays in the run */
+            if (cp >= 0) { /* valid: as it is */
+                copy_few(p, u + i, k);
+                p += k;
+                i += k;
                 continue;
             }
+            memcpy(p, "\xEF\xBF\xBD", 3);
+            p += 3;
+        } else {
+            p = put_escape(p, c);
         }
-        rc |= buf_append(out, s + run, i - run);
-        char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        switch (c) {
-        case '"': rc |= buf_append(out, "\\\"", 2); break;
-        case '\\': rc |= buf_append(out, "\\\\", 2); break;
-        case '\b': rc |= buf_append(out, "\\b", 2); break;
-        case '\f': rc |= buf_append(out, "\\f", 2); break;
-        case '\n': rc |= buf_append(out, "\\n", 2); break;
-        case '\r': rc |= buf_append(out, "\\r", 2); break;
-        case '\t': rc |= buf_append(out, "\\t", 2); break;
-        default: rc |= c >= 0x80 ? buf_append(out, "\xEF\xBF\xBD", 3) : buf_append(out, esc, 6);
-        }
-        run = ++i;
+        i++;
     }
-    rc |= buf_append(out, s + run, n - run);
-    return rc | buf_putc(out, '"');
+    *p++ = '"';
+    return p;
 }
 
-/* ,"name": (or "name": first), in one step: records write eighteen of them each */
-static int json_key(buf *out, const char *name, int first) {
+/* A JSON string appended to out. */
+static int json_text(buf *out, const char *s, size_t n) {
+    if (n > (SIZE_MAX - 2) / 6 || buf_reserve(out, TEXT_ROOM(n)) != 0) return -1;
+    out->len = (size_t)(put_text(out->data + out->len, s, n) - out->data);
+    out->data[out->len] = '\0';
+    return 0;
+}
+
+/* ,"name": as emit_keys_init makes each key once (the name is a field's: nothing to escape) */
+static int json_key(buf *out, const char *name) {
     size_t n = strlen(name);
     if (buf_reserve(out, n + 4) != 0) return -1;
     char *p = out->data + out->len;
-    if (!first) *p++ = ',';
+    *p++ = ',';
     *p++ = '"';
     memcpy(p, name, n);
     p += n;
@@ -99,22 +118,15 @@ static char *small_number(char *p, unsigned u) {
     return p + 2;
 }
 
-static int json_int(buf *out, int64_t v) {
-    if (buf_reserve(out, 20) != 0) return -1; /* a sign and nineteen digits at most */
+/* An integer at p, which has room for INT_ROOM bytes; its end. */
+enum { INT_ROOM = 20 }; /* a sign and nineteen digits at most */
+static char *put_int(char *p, int64_t v) {
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    char *p = out->data + out->len;
     if (v < 0) *p++ = '-';
-    if (u < 10000) {
-        p = small_number(p, (unsigned)u);
-        *p = '\0';
-        out->len = (size_t)(p - out->data);
-        return 0;
-    }
+    if (u < 10000) return small_number(p, (unsigned)u);
     size_t len = 5;
     for (uint64_t t = u / 100000; t; t /= 10) len++;
-    char *e = p + len;
-    out->len = (size_t)(e - out->data);
-    *e = '\0';
+    char *end = p + len, *e = end;
     while (u >= 100) {
         unsigned k = (unsigned)(u % 100) * 2;
         u /= 100;
@@ -127,6 +139,13 @@ static int json_int(buf *out, int64_t v) {
     } else {
         *--e = (char)('0' + u);
     }
+    return end;
+}
+
+static int json_int(buf *out, int64_t v) {
+    if (buf_reserve(out, INT_ROOM) != 0) return -1;
+    out->len = (size_t)(put_int(out->data + out->len, v) - out->data);
+    out->data[out->len] = '\0';
     return 0;
 }
 
@@ -140,33 +159,42 @@ static int json_any(buf *out, json_t *v) {
     return rc;
 }
 
-static int json_value(buf *out, whosaid_value v) {
+/* A value at p, which has room for TEXT_ROOM(its bytes) for a string, INT_ROOM for anything
+ * else (null, true, false, a number); its end. */
+static char *put_value(char *p, whosaid_value v) {
     switch (v.kind) {
-    case WHOSAID_STRING: return json_text(out, v.str.ptr, v.str.len);
-    case WHOSAID_INT: return json_int(out, v.num);
-    case WHOSAID_BOOL: return v.num ? buf_append(out, "true", 4) : buf_append(out, "false", 5);
-    default: return buf_append(out, "null", 4);
+    case WHOSAID_STRING: return put_text(p, v.str.ptr, v.str.len);
+    case WHOSAID_INT: return put_int(p, v.num);
+    case WHOSAID_BOOL:
+        memcpy(p, v.num ? "true" : "false", 5); /* (the room is there for the longer) */
+        return p + (v.num ? 4 : 5);
+    default: memcpy(p, "null", 4); return p + 4;
     }
 }
 
-/* A record's field, its offsets mapped back to the input when the text was decoded from it. */
-static whosaid_value field(const whosaid_record *rec, size_t i, const offset_map *map) {
-    return map ? offset_map_field(map, rec, i) : whosaid_record_get(rec, i);
+/* Fields [first, first + n) of a record, their offsets mapped back to the input when the text
+ * was decoded from it. */
+static void values(const whosaid_record *rec, size_t first, size_t n, const offset_map *map, whosaid_value *v) {
+    if (!map) record_values(rec, first, n, v);
+    else
+        for (size_t i = 0; i < n; i++) v[i] = offset_map_field(map, rec, first + i);
 }
+
+/* A record's fields are read this many at a time (all of this library's at once). */
+enum { VALUES_AT_ONCE = 24 };
 
 /* A key is copied with one copy of this many bytes, its own and what follows (no call to
  * memcpy for a few bytes, eighteen times a record): emit_keys_init leaves that many readable
  * bytes from every key's start. */
 enum { KEY_COPY = 32 };
 
-static int put_key(buf *out, const emit_keys *keys, size_t i) {
-    size_t from = i ? keys->end[i - 1] : 0, n = keys->end[i] - from;
-    if (n > KEY_COPY) return buf_append(out, keys->text + from, n);
-    if (buf_reserve(out, KEY_COPY) != 0) return -1;
-    memcpy(out->data + out->len, keys->text + from, KEY_COPY);
-    out->len += n;
-    out->data[out->len] = '\0';
-    return 0;
+/* Key i, which starts at keys->text[from], at p, which has room for the key and KEY_COPY bytes
+ * more; its end. */
+static char *put_key(char *p, const emit_keys *keys, size_t i, size_t from) {
+    size_t n = keys->end[i] - from;
+    if (n > KEY_COPY) memcpy(p, keys->text + from, n);
+    else memcpy(p, keys->text + from, KEY_COPY);
+    return p + n;
 }
 
 int emit_keys_init(emit_keys *k) {
@@ -175,9 +203,10 @@ int emit_keys_init(emit_keys *k) {
     k->end = malloc((k->n + 1) * sizeof *k->end); /* + 1: never a malloc of nothing */
     int rc = k->end ? 0 : -1;
     for (size_t i = 0; i < k->n && rc == 0; i++) {
-        rc = json_key(&text, whosaid_field_name(i), 0);
+        rc = json_key(&text, whosaid_field_name(i));
         if (rc == 0) k->end[i] = text.len;
     }
+    k->room = text.len + k->n * KEY_COPY;
     if (rc == 0 && (rc = buf_reserve(&text, KEY_COPY)) == 0) memset(text.data + text.len, 0, KEY_COPY);
     k->text = text.data;
     if (rc != 0) emit_keys_free(k);
@@ -192,28 +221,50 @@ void emit_keys_free(emit_keys *k) {
 
 int emit_json_value(buf *out, json_t *v) { return json_any(out, v); }
 
-/* A record's line after its "doc" value: the fields, the kept document fields, the end. */
+/* A record's line after its "doc" value: the fields, the kept document fields, the end. The
+ * fields are written a batch at a time into room made for the batch at once, where each piece
+ * would otherwise check for room of its own. */
 static int record_fields(buf *out, const emit_keys *keys, const whosaid_record *rec, const emit_keep *keep,
                          const offset_map *map) {
+    whosaid_value v[VALUES_AT_ONCE];
+    for (size_t first = 0; first < keys->n; first += VALUES_AT_ONCE) {
+        size_t n = keys->n - first < VALUES_AT_ONCE ? keys->n - first : VALUES_AT_ONCE, text = 0, over = 0;
+        values(rec, first, n, map, v);
+        for (size_t i = 0; i < n; i++) { /* the strings' bytes */
+            size_t len = v[i].kind == WHOSAID_STRING ? v[i].str.len : 0;
+            text += len;
+            over |= text < len;
+        }
+        if (over || text > (SIZE_MAX / 2 - keys->room) / 8) return -1;
+        /* (see put_value) */
+        if (buf_reserve(out, TEXT_ROOM(text) + n * TEXT_ROOM(0) + n * INT_ROOM + keys->room) != 0) return -1;
+        char *p = out->data + out->len;
+        for (size_t i = 0, from = first ? keys->end[first - 1] : 0; i < n; from = keys->end[first + i], i++)
+            p = put_value(put_key(p, keys, first + i, from), v[i]);
+        *p = '\0';
+        out->len = (size_t)(p - out->data);
+    }
     int rc = 0;
-    for (size_t i = 0; i < keys->n; i++) rc |= put_key(out, keys, i) | json_value(out, field(rec, i, map));
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
         rc |= buf_putc(out, ',') | json_text(out, keep->names[i], strlen(keep->names[i])) | buf_putc(out, ':') |
               json_any(out, v);
     }
-    return rc | buf_putc(out, '}') | buf_putc(out, '\n');
+    return rc | buf_append(out, "}\n", 2);
 }
+
+/* A record's line up to its "doc" value. */
+#define RECORD_START "{\"doc\":"
 
 int emit_jsonl(buf *out, const emit_keys *keys, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep,
                const offset_map *map) {
-    int rc = buf_putc(out, '{') | json_key(out, "doc", 1) | json_any(out, doc_id);
+    int rc = buf_append(out, RECORD_START, sizeof RECORD_START - 1) | json_any(out, doc_id);
     return rc | record_fields(out, keys, rec, keep, map);
 }
 
 int emit_jsonl_doc(buf *out, const emit_keys *keys, const whosaid_record *rec, const char *doc, size_t doc_len,
                    const emit_keep *keep, const offset_map *map) {
-    int rc = buf_putc(out, '{') | json_key(out, "doc", 1) | buf_append(out, doc, doc_len);
+    int rc = buf_append(out, RECORD_START, sizeof RECORD_START - 1) | buf_append(out, doc, doc_len);
     return rc | record_fields(out, keys, rec, keep, map);
 }
 
@@ -278,8 +329,12 @@ int emit_tsv_header(buf *out, const char *const *keep_names, size_t nkeep) {
 
 int emit_tsv(buf *out, const whosaid_record *rec, json_t *doc_id, const emit_keep *keep, const offset_map *map) {
     int rc = tsv_cell(out, doc_id);
-    for (size_t i = 0, n = whosaid_field_count(); i < n; i++)
-        rc |= buf_putc(out, '\t') | tsv_value(out, field(rec, i, map));
+    whosaid_value v[VALUES_AT_ONCE];
+    for (size_t first = 0, count = whosaid_field_count(); first < count; first += VALUES_AT_ONCE) {
+        size_t n = count - first < VALUES_AT_ONCE ? count - first : VALUES_AT_ONCE;
+        values(rec, first, n, map, v);
+        for (size_t i = 0; i < n; i++) rc |= buf_putc(out, '\t') | tsv_value(out, v[i]);
+    }
     for (size_t i = 0; keep && i < keep->n; i++) {
         json_t *v = keep->values ? json_object_get(keep->values, keep->names[i]) : NULL;
         rc |= buf_putc(out, '\t') | tsv_cell(out, v);

@@ -28,6 +28,7 @@ typedef struct {
     char *text;  /* every key, one after the other */
     size_t *end; /* key i is text[i ? end[i - 1] : 0, end[i]) */
     size_t n;
+    size_t room; /* what writing every key may take: their bytes, and a key copy's more each */
 } emit_keys;
 int emit_keys_init(emit_keys *k); /* 0, or -1 on no memory */
 void emit_keys_free(emit_keys *k);

@@ -33,29 +33,24 @@ static int hex4(const unsigned char *p, unsigned *v) {
     return 0;
 }
 
-static int put_utf8(buf *out, unsigned cp) {
-    char b[4];
-    size_t n;
+/* Code point cp as UTF-8 at o (room for four bytes); the end. */
+static char *put_utf8(char *o, unsigned cp) {
     if (cp < 0x80) {
-        b[0] = (char)cp;
-        n = 1;
+        *o++ = (char)cp;
     } else if (cp < 0x800) {
-        b[0] = (char)(0xC0 | cp >> 6);
-        b[1] = (char)(0x80 | (cp & 0x3F));
-        n = 2;
+        *o++ = (char)(0xC0 | cp >> 6);
+        *o++ = (char)(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-        b[0] = (char)(0xE0 | cp >> 12);
-        b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        b[2] = (char)(0x80 | (cp & 0x3F));
-        n = 3;
+        *o++ = (char)(0xE0 | cp >> 12);
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
     } else {
-        b[0] = (char)(0xF0 | cp >> 18);
-        b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        b[3] = (char)(0x80 | (cp & 0x3F));
-        n = 4;
+        *o++ = (char)(0xF0 | cp >> 18);
+        *o++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
     }
-    return buf_append(out, b, n);
+    return o;
 }
 
 /* The character a one-letter escape stands for ("\n": a line break, the commonest in a text),
@@ -74,25 +69,33 @@ static char simple_escape(char e) {
     }
 }
 
-/* A string at sc->i (its opening quote); decoded into out when out is not NULL.
- * Returns 0, JSONL_SCAN_DEFER or JSONL_SCAN_ENOMEM. */
+/* A string at sc->i (its opening quote); decoded into out when out is not NULL, which must
+ * have room for the rest of the line (decoded, a string is never longer than it is escaped).
+ * Returns 0 or JSONL_SCAN_DEFER. */
 static int scan_string(scanner *sc, buf *out) {
     const unsigned char *s = sc->s;
     size_t i = sc->i + 1;
-    size_t run = i; /* bytes from here to i are copied as they are */
+    char *o = out ? out->data + out->len : NULL; /* where decoded bytes go (plain ones as they are scanned) */
     while (i < sc->len) {
-        i = scan_json_plain(s, i, sc->len);
+        i = out ? copy_json_plain(s, i, sc->len, &o) : scan_json_plain(s, i, sc->len);
         if (i >= sc->len) return JSONL_SCAN_DEFER;
         unsigned char c = s[i];
         if (c >= 0x80) {
             int32_t cp;
             size_t k = utf8_next(s, sc->len, i, &cp);
             if (cp < 0) return JSONL_SCAN_DEFER;
+            if (out) {
+                copy_few(o, s + i, k);
+                o += k;
+            }
             i += k;
             continue;
         }
-        if (out && i > run && buf_append(out, (const char *)s + run, i - run) != 0) return JSONL_SCAN_ENOMEM;
         if (c == '"') {
+            if (out) {
+                out->len = (size_t)(o - out->data);
+                out->data[out->len] = '\0';
+            }
             sc->i = i + 1;
             return 0;
         }
@@ -101,26 +104,25 @@ static int scan_string(scanner *sc, buf *out) {
         if (i + 1 >= sc->len) return JSONL_SCAN_DEFER;
         char e = (char)s[i + 1], simple = simple_escape(e);
         if (simple) {
-            if (out && buf_putc(out, simple) != 0) return JSONL_SCAN_ENOMEM;
-            run = i += 2;
-            continue;
-        }
-        if (e != 'u' || i + 6 > sc->len) return JSONL_SCAN_DEFER;
-        unsigned v;
-        if (hex4(s + i + 2, &v) != 0) return JSONL_SCAN_DEFER;
-        i += 6;
-        if (v >= 0xD800 && v <= 0xDBFF) {
-            unsigned lo;
-            if (i + 6 > sc->len || s[i] != '\\' || s[i + 1] != 'u' || hex4(s + i + 2, &lo) != 0 || lo < 0xDC00 ||
-                lo > 0xDFFF)
-                return JSONL_SCAN_DEFER; /* a lone surrogate */
-            v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+            if (out) *o++ = simple;
+            i += 2;
+        } else {
+            if (e != 'u' || i + 6 > sc->len) return JSONL_SCAN_DEFER;
+            unsigned v;
+            if (hex4(s + i + 2, &v) != 0) return JSONL_SCAN_DEFER;
             i += 6;
-        } else if (v >= 0xDC00 && v <= 0xDFFF) {
-            return JSONL_SCAN_DEFER;
+            if (v >= 0xD800 && v <= 0xDBFF) {
+                unsigned lo;
+                if (i + 6 > sc->len || s[i] != '\\' || s[i + 1] != 'u' || hex4(s + i + 2, &lo) != 0 || lo < 0xDC00 ||
+                    lo > 0xDFFF)
+                    return JSONL_SCAN_DEFER; /* a lone surrogate */
+                v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+                i += 6;
+            } else if (v >= 0xDC00 && v <= 0xDFFF) {
+                return JSONL_SCAN_DEFER;
+            }
+            if (out) o = put_utf8(o, v);
         }
-        if (out && put_utf8(out, v) != 0) return JSONL_SCAN_ENOMEM;
-        run = i;
     }
     return JSONL_SCAN_DEFER;
 }
@@ -244,6 +246,7 @@ int jsonl_scan(const char *line, size_t len, jsonl_field *fields, size_t nfields
              * is never longer than the rest of the line), not grown a doubling at a time */
             text->len = 0;
             rc = buf_reserve(text, len - sc.i) != 0 ? JSONL_SCAN_ENOMEM : scan_string(&sc, text);
+            if (rc != 0) text->len = 0;
         } else {
             rc = scan_value(&sc);
         }

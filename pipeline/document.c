@@ -32,13 +32,17 @@ int document_init(document *d, const char *text, size_t len) {
 
 void document_free(document *d) { VEC_FREE(&d->checkpoints); }
 
-size_t document_cp(const document *d, size_t byte) {
-    if (byte >= d->len) return d->checkpoints.items[d->checkpoints.len - 1].cp;
+/* The nearest checkpoint at or before byte (byte < d->len). */
+static const cp_checkpoint *checkpoint_before(const document *d, size_t byte) {
     size_t k = byte / CP_BLOCK;
     if (k >= d->checkpoints.len - 1) k = d->checkpoints.len - 2;
     while (k > 0 && d->checkpoints.items[k].byte > byte) k--;
-    size_t i = d->checkpoints.items[k].byte, cp = d->checkpoints.items[k].cp;
-    if (d->valid_utf8) return cp + count_char_starts(d->text, i, byte, d->len);
+    return &d->checkpoints.items[k];
+}
+
+/* The code-point offset of byte, counted on from a character start i (<= byte) at code point cp. */
+static size_t count_on(const document *d, size_t i, size_t cp, size_t byte) {
+    if (d->valid_utf8) return cp + count_char_starts(d->text, i, byte);
     while (i < byte) {
         size_t a = scan_ascii(d->text, i, byte);
         cp += a - i;
@@ -49,4 +53,29 @@ size_t document_cp(const document *d, size_t byte) {
         cp++;
     }
     return cp;
+}
+
+/* From checkpoint c: a block with as many characters as bytes (ASCII, the most of a news text)
+ * needs no counting. */
+static size_t cp_from_checkpoint(const document *d, const cp_checkpoint *c, size_t byte) {
+    const cp_checkpoint *next = c + 1; /* (the last checkpoint is the end's, never c) */
+    if (next->byte - c->byte == next->cp - c->cp) return c->cp + (byte - c->byte);
+    return count_on(d, c->byte, c->cp, byte);
+}
+
+size_t document_cp(const document *d, size_t byte) {
+    if (byte >= d->len) return d->checkpoints.items[d->checkpoints.len - 1].cp;
+    return cp_from_checkpoint(d, checkpoint_before(d, byte), byte);
+}
+
+void document_cp_span(const document *d, size_t a, size_t b, size_t *cp_a, size_t *cp_b) {
+    *cp_a = document_cp(d, a);
+    if (b < a || b >= d->len || !d->valid_utf8) {
+        /* (counting on from a in text that is not all valid UTF-8 could count otherwise than
+         * from a checkpoint, were a no character start) */
+        *cp_b = document_cp(d, b);
+        return;
+    }
+    const cp_checkpoint *c = checkpoint_before(d, b);
+    *cp_b = c->byte > a ? cp_from_checkpoint(d, c, b) : count_on(d, a, *cp_a, b);
 }

@@ -37,5 +37,8 @@ void document_free(document *d);
 
 /* Code-point offset of a byte offset that falls on a character boundary. */
 size_t document_cp(const document *d, size_t byte);
+/* document_cp of both ends of a span [a, b): b counted on from a where a is nearer than b's
+ * checkpoint (a quotation or a mention within a block). */
+void document_cp_span(const document *d, size_t a, size_t b, size_t *cp_a, size_t *cp_b);
 
 #endif

@@ -3,11 +3,23 @@
  * from the extractor's stages) reaches all of them, in this order, with nothing else to change.
  * New fields go after the existing ones (the contract; programs built against an older header
  * rely on the indices). */
-#include "whosaid_internal.h"
+#include "record.h"
 
 #include <string.h>
 
-typedef whosaid_value (*field_get)(const whosaid_record *r);
+#include "whosaid_internal.h"
+
+/* The code-point offsets a record writes: counted as spans when every field is read
+ * (record_values), else one at a time as a getter asks. */
+enum { CP_START, CP_END, CP_MENTION_START, CP_MENTION_END, CP_COUNT };
+
+/* What a getter reads: the record, and its code-point offsets when they are counted already. */
+typedef struct {
+    const whosaid_record *r;
+    const size_t *cp; /* [CP_COUNT], or NULL */
+} field_ctx;
+
+typedef whosaid_value (*field_get)(const field_ctx *c);
 
 static const whosaid_value null_value = {WHOSAID_NULL, {NULL, 0}, 0};
 
@@ -41,45 +53,50 @@ static whosaid_slice slice_at(const whosaid_record *r, size_t a, size_t b) {
     return slice_of((const char *)doc_of(r)->text + a, b - a);
 }
 
-static whosaid_value f_quote(const whosaid_record *r) { return text(slice_at(r, q_of(r)->start, q_of(r)->end)); }
-static whosaid_value f_start(const whosaid_record *r) { return number(document_cp(doc_of(r), q_of(r)->start)); }
-static whosaid_value f_end(const whosaid_record *r) { return number(document_cp(doc_of(r), q_of(r)->end)); }
-static whosaid_value f_byte_start(const whosaid_record *r) { return number(q_of(r)->start); }
-static whosaid_value f_byte_end(const whosaid_record *r) { return number(q_of(r)->end); }
-static whosaid_value f_type(const whosaid_record *r) { return name(whosaid_type_name(q_of(r)->type)); }
-static whosaid_value f_speaker(const whosaid_record *r) { return text(r->speaker); }
-static whosaid_value f_role(const whosaid_record *r) { return text(r->role); }
-static whosaid_value f_cue(const whosaid_record *r) {
-    const cue *c = cue_of(r);
-    return c && c->verb_end > c->verb_start ? text(slice_at(r, c->verb_start, c->verb_end)) : null_value;
+/* The code-point offset of byte, which is the record's offset `which`. */
+static whosaid_value cp_field(const field_ctx *c, int which, size_t byte) {
+    return number(c->cp ? c->cp[which] : document_cp(doc_of(c->r), byte));
 }
-static whosaid_value f_mention(const whosaid_record *r) {
-    const mention *m = mention_of(r);
-    return m ? text(slice_at(r, m->start, m->end)) : null_value;
+
+static whosaid_value f_quote(const field_ctx *c) { return text(slice_at(c->r, q_of(c->r)->start, q_of(c->r)->end)); }
+static whosaid_value f_start(const field_ctx *c) { return cp_field(c, CP_START, q_of(c->r)->start); }
+static whosaid_value f_end(const field_ctx *c) { return cp_field(c, CP_END, q_of(c->r)->end); }
+static whosaid_value f_byte_start(const field_ctx *c) { return number(q_of(c->r)->start); }
+static whosaid_value f_byte_end(const field_ctx *c) { return number(q_of(c->r)->end); }
+static whosaid_value f_type(const field_ctx *c) { return name(whosaid_type_name(q_of(c->r)->type)); }
+static whosaid_value f_speaker(const field_ctx *c) { return text(c->r->speaker); }
+static whosaid_value f_role(const field_ctx *c) { return text(c->r->role); }
+static whosaid_value f_cue(const field_ctx *c) {
+    const cue *k = cue_of(c->r);
+    return k && k->verb_end > k->verb_start ? text(slice_at(c->r, k->verb_start, k->verb_end)) : null_value;
 }
-static whosaid_value f_mention_start(const whosaid_record *r) {
-    const mention *m = mention_of(r);
-    return m ? number(document_cp(doc_of(r), m->start)) : null_value;
+static whosaid_value f_mention(const field_ctx *c) {
+    const mention *m = mention_of(c->r);
+    return m ? text(slice_at(c->r, m->start, m->end)) : null_value;
 }
-static whosaid_value f_mention_end(const whosaid_record *r) {
-    const mention *m = mention_of(r);
-    return m ? number(document_cp(doc_of(r), m->end)) : null_value;
+static whosaid_value f_mention_start(const field_ctx *c) {
+    const mention *m = mention_of(c->r);
+    return m ? cp_field(c, CP_MENTION_START, m->start) : null_value;
 }
-static whosaid_value f_method(const whosaid_record *r) {
-    const attribution *a = r->a;
+static whosaid_value f_mention_end(const field_ctx *c) {
+    const mention *m = mention_of(c->r);
+    return m ? cp_field(c, CP_MENTION_END, m->end) : null_value;
+}
+static whosaid_value f_method(const field_ctx *c) {
+    const attribution *a = c->r->a;
     return a->speaker_end > a->speaker_start ? name(a->method) : null_value;
 }
-static whosaid_value f_sentence(const whosaid_record *r) { return number(q_of(r)->sent); }
-static whosaid_value f_paragraph(const whosaid_record *r) { return number(quote_para(&r->ws->seg, q_of(r))); }
-static whosaid_value f_closed(const whosaid_record *r) { return boolean(q_of(r)->closed); }
-static whosaid_value f_gender(const whosaid_record *r) {
-    const attribution *a = r->a;
+static whosaid_value f_sentence(const field_ctx *c) { return number(q_of(c->r)->sent); }
+static whosaid_value f_paragraph(const field_ctx *c) { return number(quote_para(&c->r->ws->seg, q_of(c->r))); }
+static whosaid_value f_closed(const field_ctx *c) { return boolean(q_of(c->r)->closed); }
+static whosaid_value f_gender(const field_ctx *c) {
+    const attribution *a = c->r->a;
     if (a->speaker_end <= a->speaker_start) return null_value;
     return name(a->gender == GENDER_FEMALE ? "female" : a->gender == GENDER_MALE ? "male" : NULL);
 }
 
 /* The language the document was read with ("und": none of the built-in ones). */
-static whosaid_value f_lang(const whosaid_record *r) { return name(r->ws->doc_rules->lang); }
+static whosaid_value f_lang(const field_ctx *c) { return name(c->r->ws->doc_rules->lang); }
 
 static const struct {
     const char *name;
@@ -124,5 +141,18 @@ int whosaid_field_index(const char *field) {
 
 whosaid_value whosaid_record_get(const whosaid_record *record, size_t i) {
     if (!record || i >= NFIELDS) return null_value;
-    return fields[i].get(record);
+    field_ctx c = {record, NULL};
+    return fields[i].get(&c);
+}
+
+void record_values(const whosaid_record *record, size_t first, size_t n, whosaid_value *out) {
+    const quote *q = q_of(record);
+    const mention *m = mention_of(record);
+    size_t cp[CP_COUNT] = {0};
+    document_cp_span(doc_of(record), q->start, q->end, &cp[CP_START], &cp[CP_END]);
+    if (m) document_cp_span(doc_of(record), m->start, m->end, &cp[CP_MENTION_START], &cp[CP_MENTION_END]);
+    field_ctx c = {record, cp};
+    size_t have = first < NFIELDS ? NFIELDS - first : 0, i = 0;
+    for (; i < n && i < have; i++) out[i] = fields[first + i].get(&c);
+    for (; i < n; i++) out[i] = null_value;
 }

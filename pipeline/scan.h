@@ -74,10 +74,18 @@ static inline size_t scan_ascii_word(const unsigned char *s, size_t i, size_t en
     return i;
 }
 
+/* Of eight bytes as one integer, bit 7 set in each byte that a JSON string cannot hold as it is
+ * (", \ and control characters) or that is not ASCII; exact for the first such byte (a borrow
+ * can flag a byte after a flagged one, never before). */
+static inline uint64_t json_special_bytes(uint64_t w) {
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+    uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+    return (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w) | w) & highs;
+}
+
 /* Index of the first byte at or after i that a JSON string cannot hold as it is (", \ and
  * control characters) or that is not ASCII, or end. */
 static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t end) {
-    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
 #if defined(__SSE2__)
     /* sixteen bytes a step: as signed bytes, those below 0x20 are the control characters and
      * every byte from 0x80 up at once; then " and \ */
@@ -99,23 +107,107 @@ static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t en
         return hit ? i + (size_t)__builtin_ctz(hit) : end;
     }
 #endif
-    while (i + 8 <= end) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* fewer than sixteen bytes from the text's start (a record's name or cue): eight a step,
+     * then the last few as one word of two overlapping halves, padded with bytes that stop
+     * nothing, rather than a byte at a time */
+    for (; i + 8 <= end; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
-        /* a zero byte of quote or backslash, a byte below 0x20, or a high bit (exact for
-         * "is there any", which is all the loop asks) */
-        uint64_t special = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w) | w) & highs;
-        if (special) {
-            /* a borrow can flag a byte after a flagged one, never the first flagged one */
-            int k = first_flagged_byte(special);
-            if (k >= 0) return i + (size_t)k;
-            break;
-        }
-        i += 8;
+        uint64_t special = json_special_bytes(w);
+        if (special) return i + (size_t)(__builtin_ctzll(special) / 8);
     }
+    if (end - i >= 4) {
+        size_t left = end - i;
+        uint32_t lo, hi;
+        memcpy(&lo, s + i, 4);
+        memcpy(&hi, s + end - 4, 4); /* the bytes the halves share are the same in both */
+        uint64_t w = lo | (uint64_t)hi << (8 * (left - 4)) | UINT64_C(0x6161616161616161) << (8 * left); /* 'a's */
+        uint64_t special = json_special_bytes(w);
+        return special ? i + (size_t)(__builtin_ctzll(special) / 8) : end;
+    }
+#endif
     while (i < end && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') i++;
     return i;
+}
+
+/* Copies n bytes (fewer than sixteen, most often) from src to dst without a call: two
+ * overlapping halves, as memcpy itself does for a few bytes. */
+static inline void copy_few(char *dst, const unsigned char *src, size_t n) {
+    if (n >= 8) {
+        if (n > 16) {
+            memcpy(dst, src, n);
+            return;
+        }
+        uint64_t a, b;
+        memcpy(&a, src, 8);
+        memcpy(&b, src + n - 8, 8);
+        memcpy(dst, &a, 8);
+        memcpy(dst + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, src, 4);
+        memcpy(&b, src + n - 4, 4);
+        memcpy(dst, &a, 4);
+        memcpy(dst + n - 4, &b, 4);
+    } else {
+        for (size_t k = 0; k < n; k++) dst[k] = (char)src[k];
+    }
+}
+
+/* Whether s[0, n), n below sixteen, holds no byte that scan_json_plain stops at: a short text
+ * (a name, a cue) tested as two overlapping words, not a byte at a time. */
+static inline int json_plain_few(const unsigned char *s, size_t n) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n >= 8) {
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        return !(json_special_bytes(a) | json_special_bytes(b));
+    }
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        return !json_special_bytes(a | (uint64_t)b << 32);
+    }
+#endif
+    return scan_json_plain(s, 0, n) == n;
+}
+
+/* scan_json_plain that also copies what it passes, s[i, the index returned), to *out and moves
+ * *out past it: the text a JSON string holds as it is read once, not once to find its end and
+ * again to copy it. *out must have room for end - i bytes (a step stores sixteen bytes, those
+ * past a stop among them, but only where the text has sixteen more). */
+static inline size_t copy_json_plain(const unsigned char *s, size_t i, size_t end, char **out) {
+    char *o = *out;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    for (; i + 16 <= end; i += 16, o += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        _mm_storeu_si128((__m128i *)(void *)o, v);
+        __m128i any = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)));
+        unsigned hit = (unsigned)_mm_movemask_epi8(any);
+        if (hit) {
+            *out = o + __builtin_ctz(hit);
+            return i + (size_t)__builtin_ctz(hit);
+        }
+    }
+    size_t stop;
+    if (i < end && end >= 16) { /* the last few, as scan_json_plain reads them */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + end - 16));
+        __m128i any = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)));
+        unsigned hit = (unsigned)_mm_movemask_epi8(any) >> (i - (end - 16));
+        stop = hit ? i + (size_t)__builtin_ctz(hit) : end;
+    } else {
+        stop = scan_json_plain(s, i, end);
+    }
+#else
+    size_t stop = scan_json_plain(s, i, end);
+#endif
+    copy_few(o, s + i, stop - i);
+    *out = o + (stop - i);
+    return stop;
 }
 
 /* A byte class: stop[b] is 1 for the bytes a scan must stop at, else 0. */
@@ -205,32 +297,35 @@ static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, 
 }
 
 /* How many bytes of s[i, end) are no UTF-8 continuation byte (0x80-0xBF): in valid UTF-8, the
- * characters that start there. Sixteen bytes a step, so s[i, readable) must be readable
- * (readable >= end; the last step's bytes past end are left out): a continuation byte is,
- * read as a signed char, below -64, and each lane of acc counts those of its column. */
-static inline size_t count_char_starts(const unsigned char *s, size_t i, size_t end, size_t readable) {
+ * characters that start there. Sixteen bytes a step (a continuation byte is, read as a signed
+ * char, below -64, and each lane of acc counts those of its column); the last few as the
+ * sixteen bytes up to end, those before i masked out, where s holds sixteen bytes before end. */
+static inline size_t count_char_starts(const unsigned char *s, size_t i, size_t end) {
     size_t n = end - i;
 #if defined(__SSE2__)
+    /* lane k of a load at tail_lanes + r is set where k >= 16 - r: the last r lanes */
+    static const unsigned char tail_lanes[32] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                                 255, 255, 255, 255, 255, 255, 255, 255,
+                                                 255, 255, 255, 255, 255, 255, 255, 255};
     const __m128i below = _mm_set1_epi8(-64), zero = _mm_setzero_si128();
-    while (i + 16 <= end) {
-        __m128i acc = zero;
-        /* at most 255 steps before a lane would wrap */
-        for (size_t steps = 0; i + 16 <= end && steps < 255; i += 16, steps++)
-            acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), below));
-        acc = _mm_sad_epu8(acc, zero); /* the lanes summed, eight to a half */
-        n -= (size_t)_mm_cvtsi128_si32(acc) + (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(acc, acc));
+    __m128i acc = zero;
+    for (unsigned steps = 0; i + 16 <= end; i += 16) {
+        acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), below));
+        if (++steps == 255) { /* a lane would wrap at the next step: summed up so far */
+            acc = _mm_sad_epu8(acc, zero);
+            n -= (size_t)_mm_cvtsi128_si32(acc) + (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(acc, acc));
+            acc = zero;
+            steps = 0;
+        }
     }
-    if (i < end && i + 16 <= readable) {
-        unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), below));
-        cont &= (1u << (end - i)) - 1;
-        /* its bits set, by halves (the baseline x86-64 has no popcount instruction) */
-        cont -= cont >> 1 & 0x5555;
-        cont = (cont & 0x3333) + (cont >> 2 & 0x3333);
-        cont = (cont + (cont >> 4)) & 0x0F0F;
-        return n - ((cont + (cont >> 8)) & 0x1F);
+    if (i < end && end >= 16) {
+        __m128i cont = _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + end - 16)), below);
+        __m128i last = _mm_loadu_si128((const __m128i *)(const void *)(tail_lanes + (end - i)));
+        acc = _mm_sub_epi8(acc, _mm_and_si128(cont, last));
+        i = end;
     }
-#else
-    (void)readable;
+    acc = _mm_sad_epu8(acc, zero); /* the lanes summed, eight to a half */
+    n -= (size_t)_mm_cvtsi128_si32(acc) + (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(acc, acc));
 #endif
     for (; i < end; i++) n -= (s[i] & 0xC0) == 0x80;
     return n;

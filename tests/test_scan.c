@@ -58,6 +58,26 @@ static void check_json(const unsigned char *s, size_t i, size_t n, int b) {
     cr_assert_eq(scan_json_plain(s, i, n), naive_json_plain(s, i, n), "byte 0x%02x", b);
 }
 
+/* copy_json_plain stops where scan_json_plain does, having copied what it passed and written
+ * nothing past the room it was given; json_plain_few agrees on short texts. */
+static void check_json_copy(const unsigned char *s, size_t i, size_t n, int b) {
+    char out[40];
+    memset(out, '#', sizeof out);
+    char *o = out;
+    size_t stop = copy_json_plain(s, i, n, &o);
+    cr_assert_eq(stop, naive_json_plain(s, i, n), "byte 0x%02x", b);
+    cr_assert_eq(o - out, (ptrdiff_t)(stop - i));
+    cr_assert(!memcmp(out, s + i, stop - i));
+    for (size_t k = n - i; k < sizeof out; k++) cr_assert_eq(out[k], '#', "written past the room");
+    if (i == 0 && n < 16) cr_assert_eq(json_plain_few(s, n), naive_json_plain(s, 0, n) == n, "byte 0x%02x", b);
+}
+
+static void check_char_starts(const unsigned char *s, size_t i, size_t n, int b) {
+    size_t naive = 0;
+    for (size_t k = i; k < n; k++) naive += (s[k] & 0xC0) != 0x80;
+    cr_assert_eq(count_char_starts(s, i, n), naive, "byte 0x%02x", b);
+}
+
 static byte_stops sentence_like;
 
 static void check_stop(const unsigned char *s, size_t i, size_t n, int b) {
@@ -72,9 +92,42 @@ Test(scan, ascii_stops_at_the_first_high_byte) {
 
 Test(scan, json_plain_stops_at_quote_backslash_control_and_high_bytes) {
     each_placement(check_json);
+    each_placement(check_json_copy);
     const unsigned char t[] = "{\"text\": \"He said \\\"no\\\"\"}";
     cr_assert_eq(scan_json_plain(t, 2, sizeof t - 1), 6);
     cr_assert_eq(scan_json_plain(t, 10, sizeof t - 1), 18);
+}
+
+/* Two bytes that may stop the scan, at every pair of places, the scan starting before, at or
+ * after the first: a byte that stops it must not make the scan stop at a byte after it instead
+ * ('"' then '#' borrows in the eight-byte test). */
+Test(scan, json_plain_stops_at_the_first_of_two) {
+    static const unsigned char odd[] = {0x00, 0x01, 0x1F, 0x20, 0x21, '"', '#', '\\', ']', 0x7F, 0x80, 0xFF, 'a'};
+    unsigned char text[24];
+    for (size_t n = 0; n <= sizeof text; n++)
+        for (size_t a = 0; a < n; a++)
+            for (size_t b = a + 1; b < n; b++)
+                for (size_t x = 0; x < sizeof odd; x++)
+                    for (size_t y = 0; y < sizeof odd; y++)
+                        for (size_t from = 0; from <= b; from = from < a ? a : from + 1) { /* 0, a, a + 1.. */
+                            memset(text, 'a', sizeof text);
+                            text[a] = odd[x];
+                            text[b] = odd[y];
+                            unsigned char *s = at_heap_end(text, n);
+                            cr_assert_eq(scan_json_plain(s, from, n), naive_json_plain(s, from, n), "n %zu at %zu %zu",
+                                         n, a, b);
+                            check_json_copy(s, from, n, odd[y]);
+                            free(s);
+                        }
+}
+
+Test(scan, char_starts_leave_out_continuation_bytes) {
+    each_placement(check_char_starts);
+    unsigned char *t = malloc(5000);
+    cr_assert(t);
+    for (size_t k = 0; k < 5000; k++) t[k] = k % 3 ? 0x80 : 'a'; /* past 255 steps a lane */
+    for (size_t from = 0; from < 40; from += 7) check_char_starts(t, from, 5000 - from % 5, 0x80);
+    free(t);
 }
 
 Test(scan, stops_follow_the_class) {
