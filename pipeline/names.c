@@ -262,9 +262,10 @@ static size_t past_item_links(const document *d, const whosaid_rules *r, const t
 /* Is the comma at t[k] one of a list of the fields an organisation or an office covers, which a
  * conjunction closes before its last item: "Department for Environment, Food and Rural Affairs",
  * "Ministerio de Agricultura, Pesca y Alimentación", "ministère de l'Agriculture, de la Pêche et
- * de l'Alimentation", "Ministeriums für Ernährung, Landwirtschaft und Verbraucherschutz"? The
- * phrase from t[j] holds an organisation's word (a kind of one in lower case too) and its connector
- * before the comma; every item is capitalised words, no one's first name ("the Department of
+ * de l'Alimentation", "Ministeriums für Ernährung, Landwirtschaft und Verbraucherschutz", or an
+ * office ("El ministro de Agricultura, Pesca y Alimentación aseguró")? The phrase from t[j] holds
+ * an organisation's word (a kind of one in lower case too) or a title and its connector before
+ * the comma; every item is capitalised words, no one's first name ("the Department of
  * Health, Jane Smith and …" lists people). (An office's list of portfolios before a name in
  * apposition, "la ministre de l'Économie, de l'Innovation et de l'Énergie, Christine Fréchette,",
  * is cue_coordinate_complement's.) */
@@ -275,10 +276,12 @@ static int field_list_comma(const document *d, const whosaid_rules *r, const tok
     size_t item = c;
     while (c > j + 1 && (t[c - 1].flags & TOK_LOWER) && (tok_connector(d, r, &t[c - 1]) || tok_article(d, r, &t[c - 1]))) c--;
     if (c == item || !tok_connector(d, r, &t[c])) return 0;
-    int head = 0;
-    for (size_t w = j; w < c && !head; w++)
+    int head = 0, office = 0;
+    for (size_t w = j; w < c && !head; w++) {
         head = ((t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->organisations) >= 0) || org_noun_inflected(d, r, &t[w]);
-    if (!head) return 0;
+        office |= tok_title_noun(d, r, &t[w]);
+    }
+    if (!head && !office) return 0;
     size_t m = k + 1;
     for (int items = 0; items < 6; items++) {
         m = past_item_links(d, r, t, n, m);
@@ -290,7 +293,10 @@ static int field_list_comma(const document *d, const whosaid_rules *r, const tok
         }
         if (m >= n || !(t[m].flags & TOK_LOWER) || token_in(d, &t[m], &r->conjunctions) < 0) return 0;
         m = past_item_links(d, r, t, n, m + 1);
-        return m < n && field_word(d, r, &t[m]);
+        if (m >= n || !field_word(d, r, &t[m])) return 0;
+        /* (an office's list before a name in apposition is cue_coordinate_complement's) */
+        while (m < n && field_word(d, r, &t[m])) m++;
+        return head || !(m < n && punct_is(&t[m], ','));
     }
     return 0;
 }

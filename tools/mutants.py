@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an office's list of portfolios with a comma before its conjunction is one subject ('El ministro de Agricultura, Pesca y Alimentación aseguró': field_list_comma)", "pipeline/names.c", "        office |= tok_title_noun(d, r, &t[w]);", ""),
+ ("…not before a name in apposition, which cue_coordinate_complement reads with the role ('la ministre de l'Économie, de l'Innovation et de l'Énergie, Christine Fréchette,': field_list_comma)", "pipeline/names.c", "        return head || !(m < n && punct_is(&t[m], ','));", "        return 1;"),
  ("an acronym whose letters are the initials of an organisation's words named before stands for it ('the RCN' after 'the Royal College of Nursing': initials_spell)", "pipeline/people.c", "    return initials_spell(d, r, ps->name_start, ps->name_end, s, e);", "    return 0;"),
  ("…but for the words in lower case that join them ('Erziehung und Wissenschaft': joins_name_words)", "pipeline/people.c", "        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {", "        if (j > i) {"),
  ("…a letter's marks aside ('étudiants' gives the E of UEWB: uc_base_upper)", "pipeline/people.c", "            if (k >= e || uc_base_upper(cp) != (unsigned char)t[k]) return 0;", "            if (k >= e || cp != (unsigned char)t[k]) return 0;"),
@@ -1230,7 +1232,7 @@ M = [
  ("roles read inside quotations", 'pipeline/people.c',
   "        if (m->role_end > m->role_start && !quoted) {", "        if (m->role_end > m->role_start) {"),
  ("gender never written", 'pipeline/record.c',
-  "static whosaid_value f_gender(const whosaid_record *r) {", "static whosaid_value f_gender(const whosaid_record *r) {\n    if (r) return null_value;"),
+  "static whosaid_value f_gender(const field_ctx *c) {", "static whosaid_value f_gender(const field_ctx *c) {\n    if (c) return null_value;"),
  ("groups resolved like one person", 'pipeline/attribute.c',
   "    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || (rules_plural(r, head, n) && one < 0))\n        return NO_PERSON;",
   "    if (head_in(d, m, &r->document_nouns))\n        return NO_PERSON;"),
