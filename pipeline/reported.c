@@ -1497,23 +1497,6 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
     return 0;
 }
 
-/* The next report of the sentence from token `from`: a clause (clause_of_report), or, where the
- * search opens the sentence, a named fragment whose verb stands before that clause ("Russo called
- * the attack “desperate” and said …"; not "said the senator called the ad “a smear”", inside it)
- * or where no clause was found. */
-static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
-                       const cue_scratch *s, size_t from, reported *out) {
-    int found = clause_of_report(d, r, quotes, cues, s, from, out);
-    if (from != 0) return found;
-    size_t limit = found ? out->a : s->toks.len;
-    reported named;
-    if (naming_fragment(d, r, quotes, s, limit, &named)) {
-        *out = named;
-        return 1;
-    }
-    return found;
-}
-
 /* Index of the first quotation that opens at or after pos (quotes->len when none). */
 static size_t first_opening_at(const quote_vec *quotes, size_t pos) {
     size_t lo = 0, hi = quotes->len;
@@ -1523,6 +1506,33 @@ static size_t first_opening_at(const quote_vec *quotes, size_t pos) {
         else hi = mid;
     }
     return lo;
+}
+
+/* Does a quotation of quotes open inside the window's tokens? Where none does, no fragment can
+ * be named there (naming_fragment needs a mark that opens one), and the search for one, a look
+ * at every verb of the sentence, is passed over. */
+static int quotation_opens_in(const quote_vec *quotes, const cue_scratch *s) {
+    size_t n = s->toks.len;
+    if (!n) return 0;
+    size_t qi = first_opening_at(quotes, s->toks.items[0].start);
+    return qi < quotes->len && quotes->items[qi].open < s->toks.items[n - 1].end;
+}
+
+/* The next report of the sentence from token `from`: a clause (clause_of_report), or, where the
+ * search opens the sentence, a named fragment whose verb stands before that clause ("Russo called
+ * the attack “desperate” and said …"; not "said the senator called the ad “a smear”", inside it)
+ * or where no clause was found. */
+static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
+                       const cue_scratch *s, size_t from, reported *out) {
+    int found = clause_of_report(d, r, quotes, cues, s, from, out);
+    if (from != 0 || !quotation_opens_in(quotes, s)) return found;
+    size_t limit = found ? out->a : s->toks.len;
+    reported named;
+    if (naming_fragment(d, r, quotes, s, limit, &named)) {
+        *out = named;
+        return 1;
+    }
+    return found;
 }
 
 /* Does the quotation's first letter stand in upper case: a whole sentence quoted? */
