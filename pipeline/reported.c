@@ -1109,6 +1109,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             last_verb = v;
             break;
         }
+    size_t last_report = n + 1; /* the last verb that reports (n: none; n + 1: not yet sought) */
     /* CLAUSE, X said. */
     for (size_t k = 1, commas = 0; from == 0 && last_verb < n && k + 1 < n && commas < MAX_COMMAS; k++) {
         while (k + 1 < n && !punct_is(&t[k], ',')) k++; /* (to the next comma, in one tight loop) */
@@ -1139,8 +1140,19 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         if (l > after && l + 1 < n && in(d, &t[l - 1], &r->report_links) &&
             (s->verb_end.items[l] || (in(d, &t[l], &r->auxiliaries) && s->verb_end.items[l + 1])))
             after = l;
+        if (after > last_verb) continue;
+        /* (the cue's verb must report, below: so must a verb at or after the cue's first token,
+         * where the last one that does is found once, for the first comma that needs it) */
+        if (last_report == n + 1) {
+            last_report = n;
+            for (size_t v = last_verb + 1; v-- > 0;)
+                if (s->verb_end.items[v] && reports(d, r, s, v)) {
+                    last_report = v;
+                    break;
+                }
+        }
         cue c;
-        if (after > last_verb || !cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER) continue;
+        if (last_report == n || after > last_report || !cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER) continue;
         /* "The goal, he said, is to …", "In the end, Mr. Rosenthal said, union voters …": a cue
          * set in the clause between commas, which goes on after it */
         size_t rest_a = 0, rest_b = 0;
