@@ -26,6 +26,7 @@ int cue_scratch_init(cue_scratch *s, const whosaid_rules *r) {
 void cue_scratch_free(cue_scratch *s) {
     VEC_FREE(&s->own);
     VEC_FREE(&s->verb_end);
+    VEC_FREE(&s->verbs);
     pcre2_match_data_free(s->match);
 }
 
@@ -105,6 +106,14 @@ static int clitic_before_inversion(const document *d, const whosaid_rules *r, co
     return token_in(d, &t[k + 2], &r->articles) >= 0 || (t[k + 2].flags & TOK_CAP);
 }
 
+/* Marks a verb at token k, up to token e, in verb_end and in the list of verbs (none where e is
+ * 0, which verb_end cannot tell from no verb: an empty match at the first token). */
+static int mark_verb(cue_scratch *s, size_t k, size_t e) {
+    if (!e) return 0;
+    s->verb_end.items[k] = e;
+    return VEC_PUSH(&s->verbs, (uint32_t)k);
+}
+
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -112,6 +121,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
     if (VEC_RESERVE(&s->verb_end, n) != 0) return -1;
     if (n) memset(s->verb_end.items, 0, n * sizeof(size_t));
     s->verb_end.len = n;
+    s->verbs.len = 0;
     const uint64_t verb_sets = (uint64_t)1 << r->verbs.column | (uint64_t)1 << r->verb_heads.column;
     const int by_sets = r->verbs.lexicon && r->verb_heads.lexicon;
     for (size_t k = 0; k < n; k++) {
@@ -136,8 +146,9 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
                 mention m = parse_mention(d, r, &s->toks, 1);
                 /* (its phrase may run on over a name in apposition: "Para el presidente del
                  * Consejo, Francisco Cervantes, …") */
-                if ((m.next_tok <= c || (m.next_tok < n && punct_is(&w[m.next_tok], ','))) && mention_is_someone(d, r, &m))
-                    s->verb_end.items[k] = k + 1;
+                if ((m.next_tok <= c || (m.next_tok < n && punct_is(&w[m.next_tok], ','))) && mention_is_someone(d, r, &m) &&
+                    mark_verb(s, k, k + 1) != 0)
+                    return -1;
             }
             continue;
         }
@@ -153,7 +164,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
                       (s->toks.items[k - 1].flags & TOK_POSS)))
             continue;
         if (plain_verb(d, r, t, a, b)) {
-            s->verb_end.items[k] = k + 1;
+            if (mark_verb(s, k, k + 1) != 0) return -1;
             continue;
         }
         int rc = pcre2_match(r->verb_re, (PCRE2_SPTR)d->text + a, b - a, t->start - a, 0, s->match, NULL);
@@ -161,7 +172,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
         size_t me = a + pcre2_get_ovector_pointer(s->match)[1];
         size_t e = k;
         while (e < s->toks.len && s->toks.items[e].start < me) e++;
-        s->verb_end.items[k] = e;
+        if (mark_verb(s, k, e) != 0) return -1;
     }
     return 0;
 }

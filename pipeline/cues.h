@@ -28,6 +28,7 @@ typedef struct {
      * while it reads: stages.c) */
     token_vec own;
     VEC(size_t) verb_end; /* per token: 0, or the index of the first token after a verb there */
+    index_vec verbs;      /* the tokens where verb_end is set, in order: the window's verbs */
     pcre2_match_data *match;
 } cue_scratch;
 

@@ -1103,10 +1103,11 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
     /* the last verb of the sentence (n: none): a cue after a comma has its verb at or after the
      * token the cue is read from (a dash's cue too, whose name the verb must follow), so a comma
      * with no verb after it is passed over without reading a cue there */
+    const uint32_t *verb = s->verbs.items; /* (the window's verbs, in order: s->verbs) */
     size_t last_verb = n;
-    for (size_t v = n; from == 0 && v-- > 0;)
-        if (s->verb_end.items[v]) {
-            last_verb = v;
+    for (size_t j = s->verbs.len; from == 0 && j-- > 0;)
+        if (verb[j] < n) {
+            last_verb = verb[j];
             break;
         }
     size_t last_report = n + 1; /* the last verb that reports (n: none; n + 1: not yet sought) */
@@ -1145,9 +1146,9 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
          * where the last one that does is found once, for the first comma that needs it) */
         if (last_report == n + 1) {
             last_report = n;
-            for (size_t v = last_verb + 1; v-- > 0;)
-                if (s->verb_end.items[v] && reports(d, r, s, v)) {
-                    last_report = v;
+            for (size_t j = s->verbs.len; j-- > 0;)
+                if (verb[j] <= last_verb && reports(d, r, s, verb[j])) {
+                    last_report = verb[j];
                     break;
                 }
         }
@@ -1198,8 +1199,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         *out = (reported){a, end, rest_a, rest_b, c};
         return 1;
     }
-    for (size_t v = from, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
-        while (v < n && !s->verb_end.items[v]) v++; /* (to the next verb, in one tight loop) */
+    size_t from_verb = 0; /* (the first verb at or after from) */
+    while (from_verb < s->verbs.len && verb[from_verb] < from) from_verb++;
+    for (size_t j = from_verb, verbs = 0; j < s->verbs.len && verbs < MAX_VERBS; j++) {
+        size_t v = verb[j];
         if (v >= n) break;
         if (verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
         if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start, plain_clause_after(d, r, s, v) ? t[0].start : 0))
