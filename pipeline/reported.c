@@ -700,12 +700,22 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
 
 static int starts_upper(const document *d, const quote *q);
 
+/* The longest verb or verb phrase looked up in reported_verbs, in bytes, and one. */
+enum { REPORT_KEY_BYTES = 64 };
+
 /* Does the verb at token v introduce reported speech (rules/verbs-reported.txt), with no modal,
  * negation, passive or "to" before it ("would say", "did not say", "is said to")? */
 static int reports(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t e = s->verb_end.items[v];
-    char key[64];
+    /* (a verb of one word, most, is looked up where it stands; a phrase's words are joined by
+     * "_" in key, as the set writes them) */
+    if (e == v + 1) {
+        size_t n = t[v].stem_end - t[v].start;
+        if (n + 1 >= REPORT_KEY_BYTES || wordset_get(&r->reported_verbs, (const char *)d->text + t[v].start, n) < 0) return 0;
+        return !blocked(d, r, s, v);
+    }
+    char key[REPORT_KEY_BYTES];
     size_t len = 0;
     for (size_t k = v; k < e; k++) {
         size_t n = t[k].stem_end - t[k].start;
