@@ -1576,25 +1576,33 @@ static int push(quote_vec *quotes, cue_vec *cues, const quote *q, const cue *c) 
     return 0;
 }
 
-/* Merges the reported clauses (appended after the first `found` entries) into position order. */
+/* Merges the reported clauses (appended after the first `found` entries) into position order:
+ * from the end, so that only the clauses are set aside and the quotations after the first
+ * clause's place move (one before a clause where both open at the same byte). */
 static int merge(quote_vec *quotes, cue_vec *cues, size_t found) {
-    size_t total = quotes->len;
-    if (found == total) return 0;
-    quote *q = malloc(total * sizeof *q);
-    cue *c = malloc(total * sizeof *c);
+    size_t total = quotes->len, added = total - found;
+    if (!added) return 0;
+    quote *q = malloc(added * sizeof *q);
+    cue *c = malloc(added * sizeof *c);
     if (!q || !c) {
         free(q);
         free(c);
         return -1;
     }
-    for (size_t i = 0, j = found, k = 0; k < total; k++) {
-        int left = j >= total || (i < found && quotes->items[i].open <= quotes->items[j].open);
-        size_t from = left ? i++ : j++;
-        q[k] = quotes->items[from];
-        c[k] = cues->items[from];
+    memcpy(q, quotes->items + found, added * sizeof *q);
+    memcpy(c, cues->items + found, added * sizeof *c);
+    for (size_t i = found, j = added, k = total; j > 0;) {
+        k--;
+        if (i > 0 && quotes->items[i - 1].open > q[j - 1].open) {
+            i--;
+            quotes->items[k] = quotes->items[i];
+            cues->items[k] = cues->items[i];
+        } else {
+            j--;
+            quotes->items[k] = q[j];
+            cues->items[k] = c[j];
+        }
     }
-    memcpy(quotes->items, q, total * sizeof *q);
-    memcpy(cues->items, c, total * sizeof *c);
     free(q);
     free(c);
     return 0;
