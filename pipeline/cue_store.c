@@ -1,6 +1,7 @@
 /* cue_store.c: cues packed field by field as variable-length numbers. Offsets are written as
  * the difference from the offset before them (the first from the quotation's opening), which
- * near a quotation takes one or two bytes; every other field is a small number. */
+ * near a quotation takes one or two bytes; the other numbers are small, and the smallest (the
+ * form, the mention's kind, gender and traits) share the bits of a two-byte header. */
 #include "cue_store.h"
 
 #include <stdint.h>
@@ -12,8 +13,9 @@ _Static_assert(sizeof(mention) == 80 && sizeof(cue) == 104,
                "cue or mention changed: pack and unpack the new field in cue_store.c");
 #endif
 
-/* Packing writes into room reserved for the largest cue: a number takes at most 10 bytes. */
-enum { MOST_BYTES = 32 * 10 };
+/* Packing writes into room reserved for the largest cue: a number takes at most 10 bytes, after
+ * a header of two. */
+enum { MOST_BYTES = 2 + 32 * 10 };
 
 typedef struct {
     unsigned char *at;
@@ -28,8 +30,12 @@ static void put_number(packer *p, uint64_t v) {
     *p->at++ = (unsigned char)v;
 }
 
-/* a signed value as an unsigned one, small either way: 0, -1, 1, -2 … as 0, 1, 2, 3 … */
-static void put_int(packer *p, int64_t v) { put_number(p, v < 0 ? ((uint64_t)-(v + 1) << 1) | 1 : (uint64_t)v << 1); }
+/* a signed value as an unsigned one, small either way: 0, -1, 1, -2 … as 0, 1, 2, 3 … (the
+ * doubled value, its bits turned over where it is negative: without a branch) */
+static void put_int(packer *p, int64_t v) {
+    uint64_t negative = 0 - ((uint64_t)v >> 63);
+    put_number(p, ((uint64_t)v << 1) ^ negative);
+}
 
 static void put_offset(packer *p, size_t v) {
     put_int(p, (int64_t)((uint64_t)v - p->last));
@@ -54,7 +60,7 @@ static inline uint64_t get_number(unpacker *u) {
 
 static inline int64_t get_int(unpacker *u) {
     uint64_t z = get_number(u);
-    return z & 1 ? -(int64_t)(z >> 1) - 1 : (int64_t)(z >> 1);
+    return (int64_t)((z >> 1) ^ (0 - (z & 1))); /* (put_int's turned over again) */
 }
 
 static size_t get_offset(unpacker *u) {
@@ -70,14 +76,36 @@ int cue_store_empty(const cue *c) {
              m->next_tok);
 }
 
+/* The cue's small fields (its form, the mention's kind, gender and yes-or-no traits) in the
+ * bits of one two-byte header, where each fits its bits, as nearly every cue's does; else the
+ * header's GENERAL bit, and the fields written one by one after the numbers. */
+enum {
+    KIND_SHIFT = 2, GENDER_SHIFT = 5, TRAITS_SHIFT = 8, /* form in bits 0-1, kind 2-4, gender 5-7 */
+    SMALL_FORM = 3, SMALL_KIND = 7, SMALL_GENDER = 7,
+    GENERAL = 1u << 15,
+};
+
+static unsigned header_of(const cue *c) {
+    const mention *m = &c->who;
+    /* (each trait 0 or 1 where all of them together are) */
+    if ((unsigned)c->form > SMALL_FORM || (unsigned)m->kind > SMALL_KIND || (unsigned)m->gender > SMALL_GENDER ||
+        (unsigned)(m->possessive | m->titled | m->definite | m->org | m->weak | m->plural) > 1)
+        return GENERAL;
+    return (unsigned)c->form | (unsigned)m->kind << KIND_SHIFT | (unsigned)m->gender << GENDER_SHIFT |
+           (unsigned)m->possessive << TRAITS_SHIFT | (unsigned)m->titled << (TRAITS_SHIFT + 1) |
+           (unsigned)m->definite << (TRAITS_SHIFT + 2) | (unsigned)m->org << (TRAITS_SHIFT + 3) |
+           (unsigned)m->weak << (TRAITS_SHIFT + 4) | (unsigned)m->plural << (TRAITS_SHIFT + 5);
+}
+
 int cue_store_add(cue_store *s, const cue *c, size_t base) {
     if (buf_reserve(&s->bytes, MOST_BYTES) != 0) return -1;
     packer p = {(unsigned char *)s->bytes.data + s->bytes.len, base};
     const mention *m = &c->who;
-    put_int(&p, c->form);
+    unsigned h = header_of(c);
+    *p.at++ = (unsigned char)h;
+    *p.at++ = (unsigned char)(h >> 8);
     put_offset(&p, c->verb_start);
     put_offset(&p, c->verb_end);
-    put_int(&p, m->kind);
     put_offset(&p, m->start);
     put_offset(&p, m->end);
     put_offset(&p, m->role_start);
@@ -90,13 +118,17 @@ int cue_store_add(cue_store *s, const cue *c, size_t base) {
     put_offset(&p, m->head_end);
     put_number(&p, m->name_tokens);
     put_number(&p, m->next_tok);
-    put_int(&p, m->gender);
-    put_int(&p, m->possessive);
-    put_int(&p, m->titled);
-    put_int(&p, m->definite);
-    put_int(&p, m->org);
-    put_int(&p, m->weak);
-    put_int(&p, m->plural);
+    if (h & GENERAL) {
+        put_int(&p, c->form);
+        put_int(&p, m->kind);
+        put_int(&p, m->gender);
+        put_int(&p, m->possessive);
+        put_int(&p, m->titled);
+        put_int(&p, m->definite);
+        put_int(&p, m->org);
+        put_int(&p, m->weak);
+        put_int(&p, m->plural);
+    }
     s->bytes.len = (size_t)((char *)p.at - s->bytes.data);
     return 0;
 }
@@ -104,10 +136,10 @@ int cue_store_add(cue_store *s, const cue *c, size_t base) {
 void cue_store_next(cue_store *s, size_t base, cue *c) {
     unpacker u = {(const unsigned char *)s->bytes.data + s->read, base};
     mention *m = &c->who;
-    c->form = (int)get_int(&u);
+    unsigned h = (unsigned)u.at[0] | (unsigned)u.at[1] << 8;
+    u.at += 2;
     c->verb_start = get_offset(&u);
     c->verb_end = get_offset(&u);
-    m->kind = (int)get_int(&u);
     m->start = get_offset(&u);
     m->end = get_offset(&u);
     m->role_start = get_offset(&u);
@@ -120,13 +152,27 @@ void cue_store_next(cue_store *s, size_t base, cue *c) {
     m->head_end = get_offset(&u);
     m->name_tokens = (size_t)get_number(&u);
     m->next_tok = (size_t)get_number(&u);
-    m->gender = (int)get_int(&u);
-    m->possessive = (int)get_int(&u);
-    m->titled = (int)get_int(&u);
-    m->definite = (int)get_int(&u);
-    m->org = (int)get_int(&u);
-    m->weak = (int)get_int(&u);
-    m->plural = (int)get_int(&u);
+    if (h & GENERAL) {
+        c->form = (int)get_int(&u);
+        m->kind = (int)get_int(&u);
+        m->gender = (int)get_int(&u);
+        m->possessive = (int)get_int(&u);
+        m->titled = (int)get_int(&u);
+        m->definite = (int)get_int(&u);
+        m->org = (int)get_int(&u);
+        m->weak = (int)get_int(&u);
+        m->plural = (int)get_int(&u);
+    } else {
+        c->form = (int)(h & SMALL_FORM);
+        m->kind = (int)(h >> KIND_SHIFT & SMALL_KIND);
+        m->gender = (int)(h >> GENDER_SHIFT & SMALL_GENDER);
+        m->possessive = (int)(h >> TRAITS_SHIFT & 1);
+        m->titled = (int)(h >> (TRAITS_SHIFT + 1) & 1);
+        m->definite = (int)(h >> (TRAITS_SHIFT + 2) & 1);
+        m->org = (int)(h >> (TRAITS_SHIFT + 3) & 1);
+        m->weak = (int)(h >> (TRAITS_SHIFT + 4) & 1);
+        m->plural = (int)(h >> (TRAITS_SHIFT + 5) & 1);
+    }
     s->read = (size_t)((const char *)u.at - s->bytes.data);
 }
 

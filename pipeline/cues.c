@@ -24,8 +24,9 @@ int cue_scratch_init(cue_scratch *s, const whosaid_rules *r) {
 }
 
 void cue_scratch_free(cue_scratch *s) {
-    VEC_FREE(&s->toks);
+    VEC_FREE(&s->own);
     VEC_FREE(&s->verb_end);
+    VEC_FREE(&s->verbs);
     pcre2_match_data_free(s->match);
 }
 
@@ -49,8 +50,9 @@ static int plain_verb(const document *d, const whosaid_rules *r, const token *t,
  * the last ones, those next to the quotation that follows the window. */
 static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b,
                          int from_end) {
-    token_vec *t = &s->toks;
+    token_vec *t = &s->own;
     t->len = 0;
+    t->memo = NULL;
     for (size_t at = a;;) {
         if (tokenize_more(d, r, at, b, from_end ? 2 * TOKEN_WINDOW : TOKEN_WINDOW, t, &at) != 0) return -1;
         if (at >= b || !from_end) break;
@@ -61,6 +63,7 @@ static int window_tokens(const document *d, const whosaid_rules *r, cue_scratch 
         memmove(t->items, t->items + t->len - TOKEN_WINDOW, TOKEN_WINDOW * sizeof *t->items);
         t->len = TOKEN_WINDOW;
     }
+    s->toks = *t;
     return 0;
 }
 
@@ -103,6 +106,14 @@ static int clitic_before_inversion(const document *d, const whosaid_rules *r, co
     return token_in(d, &t[k + 2], &r->articles) >= 0 || (t[k + 2].flags & TOK_CAP);
 }
 
+/* Marks a verb at token k, up to token e, in verb_end and in the list of verbs (none where e is
+ * 0, which verb_end cannot tell from no verb: an empty match at the first token). */
+static int mark_verb(cue_scratch *s, size_t k, size_t e) {
+    if (!e) return 0;
+    s->verb_end.items[k] = e;
+    return VEC_PUSH(&s->verbs, (uint32_t)k);
+}
+
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -110,6 +121,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
     if (VEC_RESERVE(&s->verb_end, n) != 0) return -1;
     if (n) memset(s->verb_end.items, 0, n * sizeof(size_t));
     s->verb_end.len = n;
+    s->verbs.len = 0;
     const uint64_t verb_sets = (uint64_t)1 << r->verbs.column | (uint64_t)1 << r->verb_heads.column;
     const int by_sets = r->verbs.lexicon && r->verb_heads.lexicon;
     for (size_t k = 0; k < n; k++) {
@@ -134,8 +146,9 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
                 mention m = parse_mention(d, r, &s->toks, 1);
                 /* (its phrase may run on over a name in apposition: "Para el presidente del
                  * Consejo, Francisco Cervantes, …") */
-                if ((m.next_tok <= c || (m.next_tok < n && punct_is(&w[m.next_tok], ','))) && mention_is_someone(d, r, &m))
-                    s->verb_end.items[k] = k + 1;
+                if ((m.next_tok <= c || (m.next_tok < n && punct_is(&w[m.next_tok], ','))) && mention_is_someone(d, r, &m) &&
+                    mark_verb(s, k, k + 1) != 0)
+                    return -1;
             }
             continue;
         }
@@ -151,7 +164,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
                       (s->toks.items[k - 1].flags & TOK_POSS)))
             continue;
         if (plain_verb(d, r, t, a, b)) {
-            s->verb_end.items[k] = k + 1;
+            if (mark_verb(s, k, k + 1) != 0) return -1;
             continue;
         }
         int rc = rules_match_verb(r, (PCRE2_SPTR)d->text + a, b - a, t->start - a, s->match);
@@ -159,7 +172,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
         size_t me = a + pcre2_get_ovector_pointer(s->match)[1];
         size_t e = k;
         while (e < s->toks.len && s->toks.items[e].start < me) e++;
-        s->verb_end.items[k] = e;
+        if (mark_verb(s, k, e) != 0) return -1;
     }
     return 0;
 }
@@ -168,22 +181,31 @@ int cue_window(const document *d, const whosaid_rules *r, cue_scratch *s, size_t
     return window_tokens(d, r, s, a, b, 0) != 0 ? -1 : mark_verbs(d, r, s, a, b);
 }
 
-/* Copies kept tokens [from, from + n) into the window: a whole kept sentence takes the answers
- * kept for it along (whole), a part of one none (a phrase there reads up to the window's end). */
-static int copy_kept(cue_scratch *s, const kept_tokens *kept, size_t from, size_t n, int whole) {
-    if (VEC_RESERVE(&s->toks, n) != 0) return -1;
-    if (n) memcpy(s->toks.items, kept->toks.items + from, n * sizeof *s->toks.items);
-    s->toks.len = n;
-    s->toks.memo = whole ? kept->memo : NULL;
-    s->toks.memo_base = from;
+/* Copies kept tokens [from, from + n), a part of a kept sentence, into the window: without the
+ * answers kept for the sentence (a phrase there reads up to the window's end). */
+static int copy_kept(cue_scratch *s, const kept_tokens *kept, size_t from, size_t n) {
+    if (VEC_RESERVE(&s->own, n) != 0) return -1;
+    if (n) memcpy(s->own.items, kept->toks.items + from, n * sizeof *s->own.items);
+    s->own.len = n;
+    s->own.memo = NULL;
+    s->toks = s->own;
     return 0;
+}
+
+/* Makes the window the kept sentence of n tokens at kept token from, with the answers kept for
+ * it: a view, not a copy, since the grammar only reads a window's tokens (the answers that
+ * tok_title and tok_first_name keep in a token depend on its text and case alone, and are the
+ * same for the registry's reading and for the window's). */
+static void view_kept(cue_scratch *s, const kept_tokens *kept, size_t from, size_t n) {
+    s->toks = (token_vec){kept->toks.items + from, n, n, kept->memo, from};
 }
 
 int cue_window_of(const document *d, const whosaid_rules *r, cue_scratch *s, const kept_tokens *kept, size_t sn,
                   size_t a, size_t b) {
     size_t n;
     if (!kept_sentence(kept, sn, &n)) return cue_window(d, r, s, a, b);
-    return copy_kept(s, kept, kept->from.items[sn], n, 1) != 0 ? -1 : mark_verbs(d, r, s, a, b);
+    view_kept(s, kept, kept->from.items[sn], n);
+    return mark_verbs(d, r, s, a, b);
 }
 
 int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
@@ -214,8 +236,10 @@ static int sentence_window(const document *d, const whosaid_rules *r, const segm
     if (t && a >= seg->sents.items[sn].start && a <= b && b <= seg->sents.items[sn].end) {
         size_t i = first_token_from(t, n, a), e = first_token_from(t, n, b);
         if ((i == 0 || t[i - 1].end <= a) && (e == 0 || t[e - 1].end <= b)) {
-            if (copy_kept(s, kept, kept->from.items[sn] + i, e - i, i == 0 && e == n) != 0) return -1;
-            if (e > i) s->toks.items[0].flags &= ~(unsigned)TOK_IN_CAPS_RUN;
+            /* (the whole sentence's first token has the flag cleared already: read_sentence) */
+            if (i == 0 && e == n) view_kept(s, kept, kept->from.items[sn], n);
+            else if (copy_kept(s, kept, kept->from.items[sn] + i, e - i) != 0) return -1;
+            else if (e > i) s->own.items[0].flags &= ~(unsigned)TOK_IN_CAPS_RUN;
             return mark_verbs(d, r, s, a, b);
         }
     }

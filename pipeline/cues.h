@@ -22,8 +22,13 @@ typedef struct {
 } cue;
 
 typedef struct {
+    /* the window's tokens, read only: a view of a sentence the registry kept whole, or of own */
     token_vec toks;
+    /* the tokens of a window read anew or cut from a kept sentence (and the registry's scratch
+     * while it reads: stages.c) */
+    token_vec own;
     VEC(size_t) verb_end; /* per token: 0, or the index of the first token after a verb there */
+    index_vec verbs;      /* the tokens where verb_end is set, in order: the window's verbs */
     pcre2_match_data *match;
 } cue_scratch;
 

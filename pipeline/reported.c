@@ -700,12 +700,22 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
 
 static int starts_upper(const document *d, const quote *q);
 
+/* The longest verb or verb phrase looked up in reported_verbs, in bytes, and one. */
+enum { REPORT_KEY_BYTES = 64 };
+
 /* Does the verb at token v introduce reported speech (rules/verbs-reported.txt), with no modal,
  * negation, passive or "to" before it ("would say", "did not say", "is said to")? */
 static int reports(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t e = s->verb_end.items[v];
-    char key[64];
+    /* (a verb of one word, most, is looked up where it stands; a phrase's words are joined by
+     * "_" in key, as the set writes them) */
+    if (e == v + 1) {
+        size_t n = t[v].stem_end - t[v].start;
+        if (n + 1 >= REPORT_KEY_BYTES || wordset_get(&r->reported_verbs, (const char *)d->text + t[v].start, n) < 0) return 0;
+        return !blocked(d, r, s, v);
+    }
+    char key[REPORT_KEY_BYTES];
     size_t len = 0;
     for (size_t k = v; k < e; k++) {
         size_t n = t[k].stem_end - t[k].start;
@@ -1103,12 +1113,14 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
     /* the last verb of the sentence (n: none): a cue after a comma has its verb at or after the
      * token the cue is read from (a dash's cue too, whose name the verb must follow), so a comma
      * with no verb after it is passed over without reading a cue there */
+    const uint32_t *verb = s->verbs.items; /* (the window's verbs, in order: s->verbs) */
     size_t last_verb = n;
-    for (size_t v = n; from == 0 && v-- > 0;)
-        if (s->verb_end.items[v]) {
-            last_verb = v;
+    for (size_t j = s->verbs.len; from == 0 && j-- > 0;)
+        if (verb[j] < n) {
+            last_verb = verb[j];
             break;
         }
+    size_t last_report = n + 1; /* the last verb that reports (n: none; n + 1: not yet sought) */
     /* CLAUSE, X said. */
     for (size_t k = 1, commas = 0; from == 0 && last_verb < n && k + 1 < n && commas < MAX_COMMAS; k++) {
         while (k + 1 < n && !punct_is(&t[k], ',')) k++; /* (to the next comma, in one tight loop) */
@@ -1139,8 +1151,19 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         if (l > after && l + 1 < n && in(d, &t[l - 1], &r->report_links) &&
             (s->verb_end.items[l] || (in(d, &t[l], &r->auxiliaries) && s->verb_end.items[l + 1])))
             after = l;
+        if (after > last_verb) continue;
+        /* (the cue's verb must report, below: so must a verb at or after the cue's first token,
+         * where the last one that does is found once, for the first comma that needs it) */
+        if (last_report == n + 1) {
+            last_report = n;
+            for (size_t j = s->verbs.len; j-- > 0;)
+                if (verb[j] <= last_verb && reports(d, r, s, verb[j])) {
+                    last_report = verb[j];
+                    break;
+                }
+        }
         cue c;
-        if (after > last_verb || !cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER) continue;
+        if (last_report == n || after > last_report || !cue_after_at(d, r, s, after, &c) || c.form != CUE_AFTER) continue;
         /* "The goal, he said, is to …", "In the end, Mr. Rosenthal said, union voters …": a cue
          * set in the clause between commas, which goes on after it */
         size_t rest_a = 0, rest_b = 0;
@@ -1186,8 +1209,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         *out = (reported){a, end, rest_a, rest_b, c};
         return 1;
     }
-    for (size_t v = from, verbs = 0; v < n && verbs < MAX_VERBS; v++) {
-        while (v < n && !s->verb_end.items[v]) v++; /* (to the next verb, in one tight loop) */
+    size_t from_verb = 0; /* (the first verb at or after from) */
+    while (from_verb < s->verbs.len && verb[from_verb] < from) from_verb++;
+    for (size_t j = from_verb, verbs = 0; j < s->verbs.len && verbs < MAX_VERBS; j++) {
+        size_t v = verb[j];
         if (v >= n) break;
         if (verbs++ > MAX_VERBS || quote_holding(quotes, t[v].start) < quotes->len) continue;
         if (!reports(d, r, s, v) || cues_quotation(quotes, cues, t[v].start, plain_clause_after(d, r, s, v) ? t[0].start : 0))
@@ -1497,23 +1522,6 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
     return 0;
 }
 
-/* The next report of the sentence from token `from`: a clause (clause_of_report), or, where the
- * search opens the sentence, a named fragment whose verb stands before that clause ("Russo called
- * the attack “desperate” and said …"; not "said the senator called the ad “a smear”", inside it)
- * or where no clause was found. */
-static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
-                       const cue_scratch *s, size_t from, reported *out) {
-    int found = clause_of_report(d, r, quotes, cues, s, from, out);
-    if (from != 0) return found;
-    size_t limit = found ? out->a : s->toks.len;
-    reported named;
-    if (naming_fragment(d, r, quotes, s, limit, &named)) {
-        *out = named;
-        return 1;
-    }
-    return found;
-}
-
 /* Index of the first quotation that opens at or after pos (quotes->len when none). */
 static size_t first_opening_at(const quote_vec *quotes, size_t pos) {
     size_t lo = 0, hi = quotes->len;
@@ -1523,6 +1531,33 @@ static size_t first_opening_at(const quote_vec *quotes, size_t pos) {
         else hi = mid;
     }
     return lo;
+}
+
+/* Does a quotation of quotes open inside the window's tokens? Where none does, no fragment can
+ * be named there (naming_fragment needs a mark that opens one), and the search for one, a look
+ * at every verb of the sentence, is passed over. */
+static int quotation_opens_in(const quote_vec *quotes, const cue_scratch *s) {
+    size_t n = s->toks.len;
+    if (!n) return 0;
+    size_t qi = first_opening_at(quotes, s->toks.items[0].start);
+    return qi < quotes->len && quotes->items[qi].open < s->toks.items[n - 1].end;
+}
+
+/* The next report of the sentence from token `from`: a clause (clause_of_report), or, where the
+ * search opens the sentence, a named fragment whose verb stands before that clause ("Russo called
+ * the attack “desperate” and said …"; not "said the senator called the ad “a smear”", inside it)
+ * or where no clause was found. */
+static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
+                       const cue_scratch *s, size_t from, reported *out) {
+    int found = clause_of_report(d, r, quotes, cues, s, from, out);
+    if (from != 0 || !quotation_opens_in(quotes, s)) return found;
+    size_t limit = found ? out->a : s->toks.len;
+    reported named;
+    if (naming_fragment(d, r, quotes, s, limit, &named)) {
+        *out = named;
+        return 1;
+    }
+    return found;
 }
 
 /* Does the quotation's first letter stand in upper case: a whole sentence quoted? */
@@ -1541,25 +1576,33 @@ static int push(quote_vec *quotes, cue_vec *cues, const quote *q, const cue *c) 
     return 0;
 }
 
-/* Merges the reported clauses (appended after the first `found` entries) into position order. */
+/* Merges the reported clauses (appended after the first `found` entries) into position order:
+ * from the end, so that only the clauses are set aside and the quotations after the first
+ * clause's place move (one before a clause where both open at the same byte). */
 static int merge(quote_vec *quotes, cue_vec *cues, size_t found) {
-    size_t total = quotes->len;
-    if (found == total) return 0;
-    quote *q = malloc(total * sizeof *q);
-    cue *c = malloc(total * sizeof *c);
+    size_t total = quotes->len, added = total - found;
+    if (!added) return 0;
+    quote *q = malloc(added * sizeof *q);
+    cue *c = malloc(added * sizeof *c);
     if (!q || !c) {
         free(q);
         free(c);
         return -1;
     }
-    for (size_t i = 0, j = found, k = 0; k < total; k++) {
-        int left = j >= total || (i < found && quotes->items[i].open <= quotes->items[j].open);
-        size_t from = left ? i++ : j++;
-        q[k] = quotes->items[from];
-        c[k] = cues->items[from];
+    memcpy(q, quotes->items + found, added * sizeof *q);
+    memcpy(c, cues->items + found, added * sizeof *c);
+    for (size_t i = found, j = added, k = total; j > 0;) {
+        k--;
+        if (i > 0 && quotes->items[i - 1].open > q[j - 1].open) {
+            i--;
+            quotes->items[k] = quotes->items[i];
+            cues->items[k] = cues->items[i];
+        } else {
+            j--;
+            quotes->items[k] = q[j];
+            cues->items[k] = c[j];
+        }
     }
-    memcpy(quotes->items, q, total * sizeof *q);
-    memcpy(cues->items, c, total * sizeof *c);
     free(q);
     free(c);
     return 0;

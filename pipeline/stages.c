@@ -159,7 +159,7 @@ int whosaid_run_stages(whosaid *ws, const char *text, size_t len) {
     document *d = &ws->doc;
     if (document_init(d, text, len) != 0 || segment_document(d, r, &ws->seg) != 0 ||
         find_quotes(d, r, &ws->seg, &ws->quotes) != 0 ||
-        registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.toks, &ws->speech, &ws->kept) != 0 ||
+        registry_build(&ws->reg, d, r, &ws->seg, &ws->quotes, &ws->scratch.own, &ws->speech, &ws->kept) != 0 ||
         find_speech(ws) != 0)
         return WHOSAID_ENOMEM;
     return WHOSAID_OK;
