@@ -357,16 +357,18 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         if (!(t[j].flags & TOK_WORD)) return none;
         /* the subject opens with an article, a possessive or a name: "à l'AFP Nathalie Perrin,
          * directrice", "aux « Echos » son cofondateur", "au Temps son associé-gérant, X" (a
-         * possessive after the object's first word) */
+         * possessive after the object's first word), "a Clarín Marta Iribarne" (a first name after
+         * an object of one word that is none: not "a María José Pérez") */
         if (!tok_article(d, r, &t[j]) &&
             !((marks == 2 || j > e + 1 + marks) && token_in(d, &t[j], &r->possessives) >= 0) &&
-            !(tok_first_name(d, r, &t[j]) && j > e + 2))
+            !(tok_first_name(d, r, &t[j]) && (j > e + 2 || !tok_first_name(d, r, &t[e + 1]))))
             continue;
         mention m = parse_mention(d, r, &s->toks, j);
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
             continue;
-        if (m.next_tok < n && !punct_is(&t[m.next_tok], ',') && !punct_is(&t[m.next_tok], '.') &&
-            !complement_comma(d, r, s, &m))
+        /* (a name's age or label in brackets may close it: "contó a Clarín Marta Iribarne (67),") */
+        size_t after = m.kind == MENTION_NAME && m.next_tok < n ? tok_past_label(t, n, m.next_tok) : m.next_tok;
+        if (after < n && !punct_is(&t[after], ',') && !punct_is(&t[after], '.') && !complement_comma(d, r, s, &m))
             continue;
         return m;
     }
@@ -614,6 +616,10 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
      * des Bundesamts für Umwelt (Bafu), Beat Zwahlen.") */
     if (k < s->toks.len && tok_past_label(t, s->toks.len, k) > k && name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;
+    /* "Marta Iribarne (67), docente jubilada,": an age or a label in brackets after a name, then
+     * its apposition */
+    size_t past_label = m->kind == MENTION_NAME && k < s->toks.len ? tok_past_label(t, s->toks.len, k) : k;
+    if (past_label > k && past_label < s->toks.len && punct_is(&t[past_label], ',')) k = past_label;
     if (k >= s->toks.len || !punct_is(&t[k], ',')) return k;
     if (name_in_apposition(d, r, s, k, m))
         return m->next_tok < s->toks.len && punct_is(&t[m->next_tok], ',') ? m->next_tok + 1 : m->next_tok;

@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an age or a label in brackets after an inverted subject's name lets its apposition give the role ('agregó Anselmo Ruiz Lagos (43), brigadista voluntario': skip_apposition)", "pipeline/cues.c", "    if (past_label > k && past_label < s->toks.len && punct_is(&t[past_label], ',')) k = past_label;", ""),
+ ("…and may close the subject after whom it was told ('contó a Clarín X (67),': subject_after_object)", "pipeline/cues.c", "        size_t after = m.kind == MENTION_NAME && m.next_tok < n ? tok_past_label(t, n, m.next_tok) : m.next_tok;", "        size_t after = m.next_tok;"),
+ ("a first name after an object of one word that is none opens the subject ('contó a Clarín Rosalía Etchegaray': subject_after_object)", "pipeline/cues.c", " && (j > e + 2 || !tok_first_name(d, r, &t[e + 1]))))", " && j > e + 2))"),
  ("an office's list of portfolios with a comma before its conjunction is one subject ('El ministro de Agricultura, Pesca y Alimentación aseguró': field_list_comma)", "pipeline/names.c", "        office |= tok_title_noun(d, r, &t[w]);", ""),
  ("…not before a name in apposition, which cue_coordinate_complement reads with the role ('la ministre de l'Économie, de l'Innovation et de l'Énergie, Christine Fréchette,': field_list_comma)", "pipeline/names.c", "        return head || !(m < n && punct_is(&t[m], ','));", "        return 1;"),
  ("an acronym whose letters are the initials of an organisation's words named before stands for it ('the RCN' after 'the Royal College of Nursing': initials_spell)", "pipeline/people.c", "    return initials_spell(d, r, ps->name_start, ps->name_end, s, e);", "    return 0;"),
