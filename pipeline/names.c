@@ -683,6 +683,13 @@ static int passive_participle_after_noun(const document *d, const whosaid_rules 
            tok_passive_participle(d, r, &t[k]);
 }
 
+/* opens_one_new (names.h). */
+int opens_one_new(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->articles) == ARTICLE_INDEFINITE ||
+           ((t->flags & TOK_WORD) &&
+            wordset_get_folded(&r->singular_determiners, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
+}
+
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                                  size_t j, size_t max_words) {
     mention m = {0};
@@ -793,6 +800,10 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         (tok_title_noun(d, r, &t[j]) || numbered(d, r, t, toks->len, j) ||
          /* "A Manitoba judge", "a Toronto police officer": a title after words that modify it */
          (h > j && title_after_modifiers(d, r, t, j, e) == h) ||
+         /* "una madre", "eine Pflegerin", "un père": after a word that opens one someone new, a
+          * noun that shows a person's gender or kin (not "a woman": bare-person-nouns.txt) */
+         (opens_one_new(d, r, &t[i]) && (token_in(d, &t[j], &r->gendered_nouns) >= 0 || token_in(d, &t[j], &r->kin_nouns) >= 0) &&
+          wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) < 0) ||
          ((t[j].flags & TOK_LOWER) && rules_person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
         m.role_start = t[j].start;
         m.role_end = m.end;

@@ -50,6 +50,9 @@ static inline int tok_connector(const document *d, const whosaid_rules *r, const
 static inline int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
 }
+/* Does the word open a description of one someone new: an indefinite article, or a determiner
+ * of one ("one farmer", "another official": rules/<lang>/singular-determiners.txt)? */
+int opens_one_new(const document *d, const whosaid_rules *r, const token *t);
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);

@@ -558,14 +558,6 @@ static int name_in_apposition_after(const document *d, const whosaid_rules *r, c
     return named.kind == MENTION_NAME && named.name_tokens >= 2;
 }
 
-/* Does the word open a description of one someone new: an indefinite article, or a determiner
- * of one ("one farmer", "another official": rules/<lang>/singular-determiners.txt)? */
-static int opens_someone_new(const document *d, const whosaid_rules *r, const token *t) {
-    return token_in(d, t, &r->articles) == ARTICLE_INDEFINITE ||
-           ((t->flags & TOK_WORD) &&
-            wordset_get_folded(&r->singular_determiners, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
-}
-
 /* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
  * written, its role the description without the article. */
 static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind) {
@@ -1308,7 +1300,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                        ((m.titled && m.role_end > m.role_start) ||
                         /* ("Una madre que viajó desde Soacha contó", "a father of three said": kin) */
                         (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0)) &&
-                       opens_someone_new(d, r, &toks->items[i]) &&
+                       opens_one_new(d, r, &toks->items[i]) &&
                        (first || reports_around(d, r, toks, i, m.next_tok) || reports_after_aside(d, r, toks, m.next_tok)) &&
                        !inside_quote(&c, m.start) &&
                        rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {
