@@ -690,6 +690,8 @@ int opens_one_new(const document *d, const whosaid_rules *r, const token *t) {
             wordset_get_folded(&r->singular_determiners, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
 }
 
+static int age_word(const document *d, const whosaid_rules *r, const token *t);
+
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                                  size_t j, size_t max_words) {
     mention m = {0};
@@ -796,18 +798,24 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     /* "a spokesperson for the ministry": a title after the article makes the rest a role (a
      * title by its ending too: "ein Gerichtssprecher"; a person noun in lower case by its
      * ending: "the librarian at the central branch") */
-    if (!(t[j].flags & TOK_POSS) && /* "their neighbour’s family": the title is the possessor's */
-        (tok_title_noun(d, r, &t[j]) || numbered(d, r, t, toks->len, j) ||
+    /* (an age before the noun is no part of the role: "a 71-year-old neighbour") */
+    size_t w = j + (j + 1 < e && age_word(d, r, &t[j]));
+    if (!(t[w].flags & TOK_POSS) && /* "their neighbour’s family": the title is the possessor's */
+        (tok_title_noun(d, r, &t[w]) || numbered(d, r, t, toks->len, w) ||
          /* "A Manitoba judge", "a Toronto police officer": a title after words that modify it */
-         (h > j && title_after_modifiers(d, r, t, j, e) == h) ||
+         (h > w && title_after_modifiers(d, r, t, w, e) == h) ||
          /* "una madre", "eine Pflegerin", "un père": after a word that opens one someone new, a
           * noun that shows a person's gender or kin (not "a woman": bare-person-nouns.txt) */
-         (opens_one_new(d, r, &t[i]) && (token_in(d, &t[j], &r->gendered_nouns) >= 0 || token_in(d, &t[j], &r->kin_nouns) >= 0) &&
-          wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) < 0) ||
-         ((t[j].flags & TOK_LOWER) && rules_person_noun_ending(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start)))) {
-        m.role_start = t[j].start;
+         (opens_one_new(d, r, &t[i]) && (token_in(d, &t[w], &r->gendered_nouns) >= 0 || token_in(d, &t[w], &r->kin_nouns) >= 0) &&
+          wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start) < 0) ||
+         ((t[w].flags & TOK_LOWER) && rules_person_noun_ending(r, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start)))) {
+        m.role_start = t[w].start;
         m.role_end = m.end;
         m.titled = 1;
+        /* (nor an age after it: "una vecina de 71 años", "une voisine de 71 ans") */
+        if (e >= w + 4 && tok_connector(d, r, &t[e - 3]) && uc_is_digit(d->text[t[e - 2].start]) &&
+            wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0)
+            m.role_end = t[e - 4].stem_end;
     }
     return m;
 }

@@ -15,7 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
- ("after a word that opens one someone new, a noun that shows a person's gender or kin makes the description a role ('eine Pflegerin', 'una madre': parse_description)", "pipeline/names.c", "         (opens_one_new(d, r, &t[i]) && (token_in(d, &t[j], &r->gendered_nouns) >= 0 || token_in(d, &t[j], &r->kin_nouns) >= 0) &&", "         (0 &&"),
+ ("an age before a description's noun is no part of its role ('a 71-year-old neighbour': parse_description)", "pipeline/names.c", "    size_t w = j + (j + 1 < e && age_word(d, r, &t[j]));", "    size_t w = j;"),
+ ("…nor one after it ('une voisine de 71 ans': parse_description)", "pipeline/names.c", "            m.role_end = t[e - 4].stem_end;", "            ;"),
+ ("people by their place in a story are someone whose description is a role ('une voisine', 'un patient': rules/fr/gendered-nouns.txt)", "rules/fr/gendered-nouns.txt", "voisin male voisine female ", ""),
+ ("after a word that opens one someone new, a noun that shows a person's gender or kin makes the description a role ('eine Pflegerin', 'una madre': parse_description)", "pipeline/names.c", "         (opens_one_new(d, r, &t[i]) && (token_in(d, &t[w], &r->gendered_nouns) >= 0 || token_in(d, &t[w], &r->kin_nouns) >= 0) &&", "         (0 &&"),
  ("…but for a noun that says only someone's sex or youth ('una mujer sentada en la escalinata': rules/es/bare-person-nouns.txt)", "rules/es/bare-person-nouns.txt", "mujer hombre", "hombre"),
  ("an age or a label in brackets after an inverted subject's name lets its apposition give the role ('agregó Anselmo Ruiz Lagos (43), brigadista voluntario': skip_apposition)", "pipeline/cues.c", "    if (past_label > k && past_label < s->toks.len && punct_is(&t[past_label], ',')) k = past_label;", ""),
  ("…and may close the subject after whom it was told ('contó a Clarín X (67),': subject_after_object)", "pipeline/cues.c", "        size_t after = m.kind == MENTION_NAME && m.next_tok < n ? tok_past_label(t, n, m.next_tok) : m.next_tok;", "        size_t after = m.next_tok;"),
@@ -1045,7 +1048,7 @@ M = [
  ("a participle's subject is headed by the title after capitalised modifiers ('A Manitoba judge criticized …, saying')", 'pipeline/cues.c',
   "        size_t h = title_after_modifiers(d, r, t, a + 1, m.next_tok);", "        size_t h = a + 1;"),
  ("a description's title after capitalised modifiers makes it a role ('A Manitoba Justice spokesperson said')", 'pipeline/names.c',
-  "         (h > j && title_after_modifiers(d, r, t, j, e) == h) ||", ""),
+  "         (h > w && title_after_modifiers(d, r, t, w, e) == h) ||", ""),
  ("positions of sport are no roles ('L'ailier Hugo Fabregas' had none)", 'rules/fr/titles.txt',
   "gardien gardienne portier ailier ailière attaquant attaquante défenseur défenseuse technicien technicienne\n", "\n"),
  ("bodies of control are no organisation nouns ('Selon l'inspection du travail, …' had no record)", 'rules/fr/organisation-nouns.txt',
@@ -1344,7 +1347,7 @@ M = [
  ("de: a singular article does not outweigh a plural ending for the gender of a description", 'pipeline/attribute.c',
   "!m->org && (!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)", "!m->org && !head_plural(d, reg->rules, m)"),
  ("de: a description's title by its ending makes no role", 'pipeline/names.c',
-  "        (tok_title_noun(d, r, &t[j]) ||", "        (tok_title_head(d, r, &t[j]) ||"),
+  "        (tok_title_noun(d, r, &t[w]) ||", "        (tok_title_head(d, r, &t[w]) ||"),
  ("de: a party compound ('der SPD-Politiker') is someone of their own, not an epithet", 'pipeline/attribute.c',
   " &&\n            wordset_get_folded(&r->roles_of_others, (const char *)d->text + i + 1, m->head_end - i - 1) >= 0)", ")"),
  ("de: 'den', 'dem' after a reporting verb's subject extend it ('sagte der Minister den Zeitungen')", 'pipeline/names.c',
@@ -1449,7 +1452,7 @@ M = [
  ("an adjective after a description's title its head ('A source close to the talks said')", 'pipeline/names.c',
   "        (tok_title_noun(d, r, &t[h - 1]) || token_in(d, &t[h - 1], &r->group_nouns) >= 0))", "        0)"),
  ("a possessor's title the role of the description ('Their neighbour’s family')", 'pipeline/names.c',
-  "    if (!(t[j].flags & TOK_POSS) && /* \"their neighbour’s family\": the title is the possessor's */", "    if (1 && /* */"),
+  "    if (!(t[w].flags & TOK_POSS) && /* \"their neighbour’s family\": the title is the possessor's */", "    if (1 && /* */"),
  ("a phrase's words in rules never joined by an apostrophe (\"D'après la police, …\")", 'pipeline/rules.c',
   "static const char VERB_JOINT_PATTERN[] = \"(?:\\\\s+|['\\xE2\\x80\\x99])\";", "static const char VERB_JOINT_PATTERN[] = \"\\\\s+\";"),
  ("fr: a description stops at 'des' after its noun ('le syndicat des bailleurs sociaux')", 'pipeline/names.c',
