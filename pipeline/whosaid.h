@@ -9,9 +9,10 @@
  * caller passes in once the call returns, except the rules an extractor is made with, which must
  * outlive the extractor.
  *
- * Threads: the library has no global mutable state. One whosaid_rules, once loaded, is read-only
- * and may be shared by any number of threads, each with its own whosaid extractor; an extractor
- * is used by one thread at a time. The field and type tables, whosaid_strerror and
+ * Threads: the library has no global mutable state. One whosaid_rules, once loaded, may be
+ * shared by any number of threads, each with its own whosaid extractor (a built-in language's
+ * rules are built when its first document comes, under a lock of their own, and read-only from
+ * then on); an extractor is used by one thread at a time. The field and type tables, whosaid_strerror and
  * whosaid_version may be called from any thread at any time.
  *
  * Errors: functions that can fail return WHOSAID_OK (0) or one of the negative codes of enum
