@@ -320,7 +320,7 @@ static int opens_clause(const document *d, const whosaid_rules *r, size_t pos) {
  * person p's role [rs, re), the role is that organisation's: the first one named outside
  * quotations in the nearest sentence that names one, sentence sent (the name's, whose own
  * mention starts at name) or the one before, with no person named after it (whom the
- * possessive might stand for). */
+ * possessive might stand for; a pronoun names no one new). */
 static void note_possessor(registry *reg, const document *d, const whosaid_rules *r, size_t p, size_t rs, size_t re,
                            size_t name, size_t sent) {
     person *ps = &reg->people.items[p];
@@ -336,6 +336,9 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         if (pm->pos >= name) continue; /* the name's own mention, and any after it */
         if (pm->sent + 1 < sent || (org != NO_PERSON && pm->sent != org_sent)) break;
         if (pm->quoted) continue;
+        /* (a pronoun names no one new, whomever the registry took it for: "le FC Verney-Sport a
+         * indiqué qu'il … . Son président") */
+        if (wordset_get_folded(&r->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0) continue;
         /* (not the agent of a participle: "le permis délivré par la Région") */
         letters_before(d, pm->pos, &ws, &we);
         if (we > ws && wordset_get_folded(&r->agent_prepositions, (const char *)d->text + ws, we - ws) >= 0) continue;
