@@ -191,7 +191,9 @@ for j in ("1", "2"):
     check(p.wait(timeout=20) == 0 and p.stdout.read() == b"" and p.stderr.read() == b"", f"-j {j}: a clean end")
 
 # ---- a closed pipe: whosaid -J big.jsonl | head -1 ----
-limit = max(3.0, t1 / 3)  # far less than reading the whole corpus
+# far less than reading the whole corpus: half its time, since t1 was measured a while before on a
+# machine whose load may have changed (a reader that does not stop takes all of it, or more)
+limit = max(3.0, t1 / 2)
 for j in ("1", "2", "4"):
     t0 = time.time()
     p = subprocess.run(["bash", "-c", f'"$0" -J -j {j} "$1" 2>"$2" | head -1 >/dev/null; echo "${{PIPESTATUS[0]}}"',
