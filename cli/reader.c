@@ -173,6 +173,7 @@ static int parse_scanned(const char *line, size_t len, const char *text_field, c
     doc->owned_text = text.data;
     doc->text = text.data;
     doc->len = text.len;
+    doc->utf8_checked = 1; /* (scan_string defers a byte that is not UTF-8 to jansson) */
     doc->id = f[1].len ? value_of(line, &f[1]) : line_id(file, lineno);
     if (nkeep) {
         doc->keep = json_object();
