@@ -296,6 +296,29 @@ static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, 
     return i;
 }
 
+/* Of the eight bytes p[0, 8), how many at the end are ASCII letters or full stops (the bytes
+ * before a full stop that an abbreviation may take, "U.S", read back from it eight a step); -1
+ * on a big-endian machine, where the caller reads them a byte at a time. */
+static inline int letters_or_stops_back8(const unsigned char *p) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = ones * 0x80, low7s = ~high;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    /* per byte, exact (no sum carries into the next byte): bit 7 set from 'a' up and not past
+     * 'z' (case folded), and where the byte is '.' */
+    uint64_t folded = (w | ones * 0x20) & low7s;
+    uint64_t letter = (folded + ones * 0x1F) & ~(folded + ones * 0x05) & ~w & high;
+    uint64_t t = w ^ (ones * '.');
+    uint64_t stop = ~(((t & low7s) + low7s) | t) & high;
+    uint64_t other = ~(letter | stop) & high;
+    if (!other) return 8;
+    return 7 - (63 - __builtin_clzll(other)) / 8; /* the bytes above the highest other one */
+#else
+    (void)p;
+    return -1;
+#endif
+}
+
 /* How many bytes of s[i, end) are no UTF-8 continuation byte (0x80-0xBF): in valid UTF-8, the
  * characters that start there. Sixteen bytes a step (a continuation byte is, read as a signed
  * char, below -64, and each lane of acc counts those of its column); the last few as the
