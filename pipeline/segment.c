@@ -187,9 +187,12 @@ static int may_follow_stop(const document *d, const whosaid_rules *r, size_t i, 
            (depth > 0 && c >= 0 && uc_is_space(c));
 }
 
-/* Keeps the mark read at text[at] for the quote matcher (segments.marks). */
-static int note_mark(segments *out, int mark, int32_t cp, size_t at) {
-    return mark && cp >= '"' ? VEC_PUSH(&out->marks, (uint32_t)at) : 0;
+static int push_mark(segments *out, size_t at) { return VEC_PUSH(&out->marks, (uint32_t)at); }
+
+/* Keeps the mark read at text[at] for the quote matcher (segments.marks). (Inline: it is asked
+ * at every stop of the scan, most of which are no mark.) */
+static inline int note_mark(segments *out, int mark, int32_t cp, size_t at) {
+    return mark && cp >= '"' ? push_mark(out, at) : 0;
 }
 
 static int split_sentences(const document *d, const whosaid_rules *r, paragraph p, size_t para, segments *out) {
