@@ -239,14 +239,16 @@ static inline void byte_stops_index(byte_stops *c) {
 
 #if defined(__SSE2__)
 /* The bytes of v the class stops at, a bit each: a high bit, or equality to one of the ASCII
- * stops (rows: the first two where the class has no more, all six else). */
+ * stops (rows: the first two where the class has no more, five where it has no more, all six
+ * else). */
 static inline unsigned byte_stops_hits(__m128i v, const byte_stops *c, int rows) {
 #define STOP_ROW(k) _mm_loadu_si128((const __m128i *)(const void *)c->rows[k])
     __m128i any = _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(0)), _mm_cmpeq_epi8(v, STOP_ROW(1))));
     _Static_assert(STOPS_MAX_ASCII == 6, "the scan below compares with six rows");
     if (rows > 2) {
         __m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(2)), _mm_cmpeq_epi8(v, STOP_ROW(3)));
-        __m128i e = _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(4)), _mm_cmpeq_epi8(v, STOP_ROW(5)));
+        __m128i e = rows > 5 ? _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(4)), _mm_cmpeq_epi8(v, STOP_ROW(5)))
+                             : _mm_cmpeq_epi8(v, STOP_ROW(4));
         any = _mm_or_si128(any, _mm_or_si128(b, e));
     }
 #undef STOP_ROW
@@ -259,11 +261,17 @@ static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, 
     const unsigned char *t = c->stop;
 #if defined(__SSE2__)
     /* sixteen bytes a step; two rows where the class has no more ASCII stops (quotation marks),
-     * else all of them (the rows stay in registers: each loop has its count fixed) */
+     * five where it has no more, else all six (the rows stay in registers: each loop has its
+     * count fixed) */
     if (c->vector) {
         if (c->nascii <= 2) {
             for (; i + 16 <= end; i += 16) {
                 unsigned hit = byte_stops_hits(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c, 2);
+                if (hit) return i + (size_t)__builtin_ctz(hit);
+            }
+        } else if (c->nascii <= 5) { /* (the sentence stops as the rules have them: . ! ? " ') */
+            for (; i + 16 <= end; i += 16) {
+                unsigned hit = byte_stops_hits(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c, 5);
                 if (hit) return i + (size_t)__builtin_ctz(hit);
             }
         } else {
