@@ -30,6 +30,7 @@
 #include "reader.h"
 #include "tally.h"
 #include "whosaid.h"
+#include "whosaid_internal.h"
 
 /* batches in flight per worker thread: enough to keep workers busy past a long document */
 #define WINDOW_PER_JOB 3
@@ -179,13 +180,15 @@ static const offset_map *decode(worker *w, item *it, const char *input, size_t l
     return NULL;
 }
 
-static void render(worker *w, item *it, const char *text, size_t len, json_t *doc_id, json_t *keep,
+/* checked: the text is known to be valid UTF-8 (the library need not check it again) */
+static void render(worker *w, item *it, const char *text, size_t len, int checked, json_t *doc_id, json_t *keep,
                    const offset_map *map) {
     const options *opt = w->opt;
     int rc;
     if (map) {
         text = map->text.data;
         len = map->text.len;
+        checked = 0;
     }
     if (opt->trace && w->streams) {
         /* in order already: nothing else is pending */
@@ -213,7 +216,7 @@ static void render(worker *w, item *it, const char *text, size_t len, json_t *do
                             w->keys, map,      w->streams ? w->ru : NULL};
         /* room for a news article's records at once, rather than growing a few bytes at first */
         rc = buf_reserve(&it->out, 4096) != 0 ? WHOSAID_ENOMEM
-                                               : whosaid_process(w->ws, text, len, opt->types, on_record, &sink);
+             : (checked ? whosaid_process_checked : whosaid_process)(w->ws, text, len, opt->types, on_record, &sink);
     }
     if (rc != WHOSAID_OK) {
         /* the records made before the failure stay (with -j 1 some are out already), and the
@@ -256,7 +259,7 @@ static void work(void *arg, void *state) {
         if (failed) return;
         json_t *id = json_string(it->file);
         if (!id) id = json_string("?"); /* a path that is not UTF-8 */
-        render(w, it, it->input, it->len, id, NULL, map);
+        render(w, it, it->input, it->len, 0, id, NULL, map);
         json_decref(id);
     } else if (it->kind == ITEM_JSONL) {
         jsonl_doc doc;
@@ -282,7 +285,7 @@ static void work(void *arg, void *state) {
             int failed;
             const offset_map *map = decode(w, it, doc.text, doc.len, hc.html, &failed);
             if (opt->lang_field) set_doc_lang(w->ws, doc.keep ? json_object_get(doc.keep, opt->lang_field) : NULL);
-            if (!failed) render(w, it, doc.text, doc.len, doc.id, doc.keep, map);
+            if (!failed) render(w, it, doc.text, doc.len, doc.utf8_checked, doc.id, doc.keep, map);
         }
         jsonl_doc_free(&doc);
     }

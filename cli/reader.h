@@ -47,6 +47,9 @@ typedef struct {
     const char *text;
     size_t len;
     json_t *keep; /* new object of the kept fields, or NULL */
+    /* 1 where the text is known to be valid UTF-8: the fast path checks every character as it
+     * decodes the field (whosaid_process_checked need not check it again) */
+    int utf8_checked;
 } jsonl_doc;
 
 /* Why jsonl_parse refused a line; err says it in words (for a missing text field, with the

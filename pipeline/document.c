@@ -4,12 +4,37 @@
 #include "scan.h"
 #include "utf8.h"
 
+/* document_init for a text known to be valid UTF-8: the same checkpoints, without decoding. A
+ * block's first character start is its first byte but for the continuation bytes of a
+ * character begun in the block before, so the code point there is the number of bytes before the
+ * block that are no continuation byte. */
+static int index_checked(document *d) {
+    const unsigned char *s = d->text;
+    size_t len = d->len, cp = 0, block = 0;
+    for (; block < len; block += CP_BLOCK) {
+        size_t start = block;
+        while (start < len && (s[start] & 0xC0) == 0x80) start++;
+        if (start >= len) break;
+        cp_checkpoint c = {(uint32_t)start, (uint32_t)cp};
+        if (VEC_PUSH(&d->checkpoints, c) != 0) return -1;
+        cp += block + CP_BLOCK <= len ? count_char_starts128(s, block) : count_char_starts(s, block, len);
+    }
+    cp_checkpoint end = {(uint32_t)len, (uint32_t)cp};
+    return VEC_PUSH(&d->checkpoints, end);
+}
+
+_Static_assert(CP_BLOCK == 128, "index_checked counts a block as count_char_starts128 does");
+
 int document_init(document *d, const char *text, size_t len) {
     d->text = (const unsigned char *)text;
     d->len = len;
     d->checkpoints.len = 0;
-    size_t cp = 0, next_block = 0;
     d->valid_utf8 = 1;
+    if (d->checked_utf8) {
+        d->checked_utf8 = 0;
+        return index_checked(d);
+    }
+    size_t cp = 0, next_block = 0;
     for (size_t i = 0; i < len;) {
         while (i >= next_block) {
             cp_checkpoint c = {i, cp};

@@ -239,14 +239,16 @@ static inline void byte_stops_index(byte_stops *c) {
 
 #if defined(__SSE2__)
 /* The bytes of v the class stops at, a bit each: a high bit, or equality to one of the ASCII
- * stops (rows: the first two where the class has no more, all six else). */
+ * stops (rows: the first two where the class has no more, five where it has no more, all six
+ * else). */
 static inline unsigned byte_stops_hits(__m128i v, const byte_stops *c, int rows) {
 #define STOP_ROW(k) _mm_loadu_si128((const __m128i *)(const void *)c->rows[k])
     __m128i any = _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(0)), _mm_cmpeq_epi8(v, STOP_ROW(1))));
     _Static_assert(STOPS_MAX_ASCII == 6, "the scan below compares with six rows");
     if (rows > 2) {
         __m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(2)), _mm_cmpeq_epi8(v, STOP_ROW(3)));
-        __m128i e = _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(4)), _mm_cmpeq_epi8(v, STOP_ROW(5)));
+        __m128i e = rows > 5 ? _mm_or_si128(_mm_cmpeq_epi8(v, STOP_ROW(4)), _mm_cmpeq_epi8(v, STOP_ROW(5)))
+                             : _mm_cmpeq_epi8(v, STOP_ROW(4));
         any = _mm_or_si128(any, _mm_or_si128(b, e));
     }
 #undef STOP_ROW
@@ -259,11 +261,17 @@ static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, 
     const unsigned char *t = c->stop;
 #if defined(__SSE2__)
     /* sixteen bytes a step; two rows where the class has no more ASCII stops (quotation marks),
-     * else all of them (the rows stay in registers: each loop has its count fixed) */
+     * five where it has no more, else all six (the rows stay in registers: each loop has its
+     * count fixed) */
     if (c->vector) {
         if (c->nascii <= 2) {
             for (; i + 16 <= end; i += 16) {
                 unsigned hit = byte_stops_hits(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c, 2);
+                if (hit) return i + (size_t)__builtin_ctz(hit);
+            }
+        } else if (c->nascii <= 5) { /* (the sentence stops as the rules have them: . ! ? " ') */
+            for (; i + 16 <= end; i += 16) {
+                unsigned hit = byte_stops_hits(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), c, 5);
                 if (hit) return i + (size_t)__builtin_ctz(hit);
             }
         } else {
@@ -294,6 +302,29 @@ static inline size_t scan_to_stop(const unsigned char *s, size_t i, size_t end, 
     }
     while (i < end && !t[s[i]]) i++;
     return i;
+}
+
+/* Of the eight bytes p[0, 8), how many at the end are ASCII letters or full stops (the bytes
+ * before a full stop that an abbreviation may take, "U.S", read back from it eight a step); -1
+ * on a big-endian machine, where the caller reads them a byte at a time. */
+static inline int letters_or_stops_back8(const unsigned char *p) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = ones * 0x80, low7s = ~high;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    /* per byte, exact (no sum carries into the next byte): bit 7 set from 'a' up and not past
+     * 'z' (case folded), and where the byte is '.' */
+    uint64_t folded = (w | ones * 0x20) & low7s;
+    uint64_t letter = (folded + ones * 0x1F) & ~(folded + ones * 0x05) & ~w & high;
+    uint64_t t = w ^ (ones * '.');
+    uint64_t stop = ~(((t & low7s) + low7s) | t) & high;
+    uint64_t other = ~(letter | stop) & high;
+    if (!other) return 8;
+    return 7 - (63 - __builtin_clzll(other)) / 8; /* the bytes above the highest other one */
+#else
+    (void)p;
+    return -1;
+#endif
 }
 
 /* How many bytes of s[i, end) are no UTF-8 continuation byte (0x80-0xBF): in valid UTF-8, the
@@ -329,6 +360,21 @@ static inline size_t count_char_starts(const unsigned char *s, size_t i, size_t 
 #endif
     for (; i < end; i++) n -= (s[i] & 0xC0) == 0x80;
     return n;
+}
+
+/* count_char_starts of the 128 bytes from s[i]: eight steps, unrolled, none of which can wrap a
+ * lane, and no tail. */
+static inline size_t count_char_starts128(const unsigned char *s, size_t i) {
+#if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi8(-64), zero = _mm_setzero_si128();
+    __m128i acc = zero;
+    for (int k = 0; k < 8; k++)
+        acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * k)), below));
+    acc = _mm_sad_epu8(acc, zero);
+    return 128 - (size_t)_mm_cvtsi128_si32(acc) - (size_t)_mm_cvtsi128_si32(_mm_unpackhi_epi64(acc, acc));
+#else
+    return count_char_starts(s, i, i + 128);
+#endif
 }
 
 #endif

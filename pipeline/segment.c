@@ -98,11 +98,22 @@ static int is_initials(const unsigned char *s, size_t n) {
 
 /* Does the full stop at s[dot] end an abbreviation or an initial? */
 static int after_abbreviation(const document *d, const whosaid_rules *r, size_t from, size_t dot) {
-    size_t w = dot;
+    size_t w = dot, longest = r->abbreviations.max_len + 4;
     while (w > from) {
         /* longer than any abbreviation and than an initial: no need to find the word's start
          * (which kept "a.a.a.a…" quadratic) */
-        if (dot - w > r->abbreviations.max_len + 4) return 0;
+        if (dot - w > longest) return 0;
+        /* eight bytes a step where as many stand after from: n ASCII letters or stops, then
+         * (n < 8) the byte the word ends at or a byte beyond ASCII, read below; the test above,
+         * made at each of them in turn, fails at the last if at any */
+        int n = w >= from + 8 ? letters_or_stops_back8(d->text + w - 8) : -1;
+        if (n >= 0) {
+            size_t read = n < 8 ? (size_t)n : 7; /* (the eighth letter: tested at the next turn) */
+            if (dot - (w - read) > longest) return 0;
+            w -= (size_t)n;
+            if (n == 8) continue;
+            if (d->text[w - 1] < 0x80) break;
+        }
         unsigned char c = d->text[w - 1];
         if (c < 0x80) { /* most: an ASCII letter, without decoding */
             if (!((unsigned)((c | 0x20) - 'a') < 26 || c == '.')) break;
@@ -176,9 +187,12 @@ static int may_follow_stop(const document *d, const whosaid_rules *r, size_t i, 
            (depth > 0 && c >= 0 && uc_is_space(c));
 }
 
-/* Keeps the mark read at text[at] for the quote matcher (segments.marks). */
-static int note_mark(segments *out, int mark, int32_t cp, size_t at) {
-    return mark && cp >= '"' ? VEC_PUSH(&out->marks, (uint32_t)at) : 0;
+static int push_mark(segments *out, size_t at) { return VEC_PUSH(&out->marks, (uint32_t)at); }
+
+/* Keeps the mark read at text[at] for the quote matcher (segments.marks). (Inline: it is asked
+ * at every stop of the scan, most of which are no mark.) */
+static inline int note_mark(segments *out, int mark, int32_t cp, size_t at) {
+    return mark && cp >= '"' ? push_mark(out, at) : 0;
 }
 
 static int split_sentences(const document *d, const whosaid_rules *r, paragraph p, size_t para, segments *out) {

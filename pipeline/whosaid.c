@@ -179,11 +179,14 @@ static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     return 0;
 }
 
-int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn,
-                    void *user) {
+/* whosaid_process, told by checked whether the caller has checked that the text is UTF-8. */
+static int process(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn, void *user,
+                   int checked) {
     if (!ws || !fn || (!text && len)) return WHOSAID_EINVAL;
     if (types & ~all_types()) return WHOSAID_ETYPE;
+    ws->doc.checked_utf8 = checked;
     int rc = whosaid_run_stages(ws, text ? text : "", len);
+    ws->doc.checked_utf8 = 0; /* (were the stages stopped before the document was read) */
     if (rc != WHOSAID_OK) return rc;
     whosaid_walk w;
     whosaid_walk_start(ws, &w);
@@ -216,4 +219,14 @@ int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, w
         }
     }
     return WHOSAID_OK;
+}
+
+int whosaid_process(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn,
+                    void *user) {
+    return process(ws, text, len, types, fn, user, 0);
+}
+
+int whosaid_process_checked(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn,
+                            void *user) {
+    return process(ws, text, len, types, fn, user, 1);
 }
