@@ -1135,6 +1135,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             size_t next = m.kind != MENTION_DESCRIPTION && m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME && mention_is_place(d, r, toks, i, &m)) {
                 /* "across North America", "in Iowa": a place is no one, never an antecedent */
+            } else if (m.kind == MENTION_NAME && m.name_tokens == 1 && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+                       wordset_get_folded(&r->document_nouns, (const char *)d->text + m.name_start,
+                                          m.name_end - m.name_start) >= 0) {
+                /* "In einer Stellungnahme hieß es": where every noun is capitalised, a document's
+                 * noun alone is no one's name, never an antecedent */
             } else if (m.kind == MENTION_NAME) {
                 if (m.role_end == m.role_start) {
                     size_t rs = m.role_start, re = m.role_end;
