@@ -83,27 +83,30 @@ static inline uint64_t json_special_bytes(uint64_t w) {
     return (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w) | w) & highs;
 }
 
+#if defined(__SSE2__)
+/* Of the sixteen bytes at p, a bit each for those a JSON string cannot hold as they are: as
+ * signed bytes, those below 0x20 are the control characters and every byte from 0x80 up at
+ * once; then " and \. */
+static inline unsigned json_stops16(const unsigned char *p) {
+    const __m128i space = _mm_set1_epi8(0x20), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs))));
+}
+#endif
+
 /* Index of the first byte at or after i that a JSON string cannot hold as it is (", \ and
  * control characters) or that is not ASCII, or end. */
 static inline size_t scan_json_plain(const unsigned char *s, size_t i, size_t end) {
 #if defined(__SSE2__)
-    /* sixteen bytes a step: as signed bytes, those below 0x20 are the control characters and
-     * every byte from 0x80 up at once; then " and \ */
-    const __m128i space = _mm_set1_epi8(0x20), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
-    while (i + 16 <= end) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i any = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)));
-        unsigned hit = (unsigned)_mm_movemask_epi8(any);
+    for (; i + 16 <= end; i += 16) { /* sixteen bytes a step */
+        unsigned hit = json_stops16(s + i);
         if (hit) return i + (size_t)__builtin_ctz(hit);
-        i += 16;
     }
     /* the last few: the sixteen bytes up to end, where there are as many, those before i left
      * out (the step's tests are exact a byte, so the bytes left out flag nothing after them) */
     if (i < end && end >= 16) {
-        size_t from = end - 16;
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + from));
-        __m128i any = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)));
-        unsigned hit = (unsigned)_mm_movemask_epi8(any) >> (i - from);
+        unsigned hit = json_stops16(s + end - 16) >> (i - (end - 16));
         return hit ? i + (size_t)__builtin_ctz(hit) : end;
     }
 #endif
@@ -182,29 +185,16 @@ static inline int json_plain_few(const unsigned char *s, size_t n) {
 static inline size_t copy_json_plain(const unsigned char *s, size_t i, size_t end, char **out) {
     char *o = *out;
 #if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(0x20), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
     for (; i + 16 <= end; i += 16, o += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        _mm_storeu_si128((__m128i *)(void *)o, v);
-        __m128i any = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)));
-        unsigned hit = (unsigned)_mm_movemask_epi8(any);
+        _mm_storeu_si128((__m128i *)(void *)o, _mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+        unsigned hit = json_stops16(s + i);
         if (hit) {
             *out = o + __builtin_ctz(hit);
             return i + (size_t)__builtin_ctz(hit);
         }
     }
-    size_t stop;
-    if (i < end && end >= 16) { /* the last few, as scan_json_plain reads them */
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + end - 16));
-        __m128i any = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)));
-        unsigned hit = (unsigned)_mm_movemask_epi8(any) >> (i - (end - 16));
-        stop = hit ? i + (size_t)__builtin_ctz(hit) : end;
-    } else {
-        stop = scan_json_plain(s, i, end);
-    }
-#else
-    size_t stop = scan_json_plain(s, i, end);
 #endif
+    size_t stop = scan_json_plain(s, i, end); /* the last few */
     copy_few(o, s + i, stop - i);
     *out = o + (stop - i);
     return stop;
