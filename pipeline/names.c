@@ -692,6 +692,21 @@ int opens_one_new(const document *d, const whosaid_rules *r, const token *t) {
 
 static int age_word(const document *d, const whosaid_rules *r, const token *t);
 
+/* Does the noun show a person's gender or kin ("madre", "Pflegerin", "patient", "father"), and more
+ * than their sex or youth ("a woman": bare-person-nouns.txt)? */
+static int shows_a_person(const document *d, const whosaid_rules *r, const token *t) {
+    return (token_in(d, t, &r->gendered_nouns) >= 0 || token_in(d, t, &r->kin_nouns) >= 0) &&
+           wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t->start, t->stem_end - t->start) < 0;
+}
+
+/* opens_someone_new (names.h). */
+int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    if (i + 1 >= toks->len || !opens_one_new(d, r, &t[i])) return 0;
+    size_t w = i + 1 + (i + 2 < toks->len && age_word(d, r, &t[i + 1]));
+    return (t[w].flags & TOK_WORD) && !(t[w].flags & TOK_POSS) && shows_a_person(d, r, &t[w]);
+}
+
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                                  size_t j, size_t max_words) {
     mention m = {0};
@@ -734,6 +749,23 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
             wordset_get(&r->agent_prepositions, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) >= 0 &&
             rules_feature(r, FEATURE_CIRCUMSTANCES)) {
             e--;
+            break;
+        }
+        /* "una vecina de 71 años espera desde hace…": an age after the noun closes the phrase
+         * (what follows it may be a verb no list knows) */
+        if (!linking && e >= j + 3 && tok_connector(d, r, &t[e - 3]) && uc_is_digit(d->text[t[e - 2].start]) &&
+            wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0)
+            break;
+        /* "un étudiant en droit", "une étudiante en médecine": right after the noun of someone
+         * new, such a preposition before a bare noun says what they are, and ends the phrase
+         * (the words after it may be a verb no list knows: "hausse les épaules") */
+        if (linking && e == j + 1 && e + 1 < n && (t[e].flags & TOK_LOWER) && (t[e + 1].flags & TOK_LOWER) &&
+            !tok_connector(d, r, &t[e]) && token_in(d, &t[e], &r->cue_followers) >= 0 && opens_one_new(d, r, &t[i]) &&
+            !tok_article(d, r, &t[e + 1]) && token_in(d, &t[e + 1], &r->possessives) < 0 &&
+            token_in(d, &t[e + 1], &r->determiners) < 0 && rules_feature(r, FEATURE_CIRCUMSTANCES) &&
+            /* (not where the noun's own complement follows: "sous couvert d'anonymat") */
+            !(e + 2 < n && (tok_connector(d, r, &t[e + 2]) || token_in(d, &t[e + 2], &r->prepositions) >= 0))) {
+            e += 2;
             break;
         }
         /* "l'élu écologiste lors d'une conférence de presse": a preposition that may follow a
@@ -806,8 +838,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          (h > w && title_after_modifiers(d, r, t, w, e) == h) ||
          /* "una madre", "eine Pflegerin", "un père": after a word that opens one someone new, a
           * noun that shows a person's gender or kin (not "a woman": bare-person-nouns.txt) */
-         (opens_one_new(d, r, &t[i]) && (token_in(d, &t[w], &r->gendered_nouns) >= 0 || token_in(d, &t[w], &r->kin_nouns) >= 0) &&
-          wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start) < 0) ||
+         (opens_one_new(d, r, &t[i]) && shows_a_person(d, r, &t[w])) ||
          ((t[w].flags & TOK_LOWER) && rules_person_noun_ending(r, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start)))) {
         m.role_start = t[w].start;
         m.role_end = m.end;

@@ -53,6 +53,9 @@ static inline int tok_honorific(const document *d, const whosaid_rules *r, const
 /* Does the word open a description of one someone new: an indefinite article, or a determiner
  * of one ("one farmer", "another official": rules/<lang>/singular-determiners.txt)? */
 int opens_one_new(const document *d, const whosaid_rules *r, const token *t);
+/* Does the phrase at toks[i] open one someone new by a noun that shows a person, after an age
+ * maybe: "un patient de 70 ans", "a 70-year-old mother", "una vecina"? */
+int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);

@@ -553,6 +553,17 @@ static int reports_after_aside(const document *d, const whosaid_rules *r, const 
     return 0;
 }
 
+/* Is toks[i] the first word after a phrase of place or time that opens the sentence, up to its
+ * one comma ("Dans la salle d'attente, un patient …", "In the lobby, a nurse …"): where the
+ * subject stands? */
+static int after_fronted_phrase(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    if (i < 3 || !punct_is(&t[i - 1], ',') || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->prepositions) < 0) return 0;
+    for (size_t k = 1; k + 1 < i; k++)
+        if (!(t[k].flags & TOK_WORD)) return 0;
+    return 1;
+}
+
 /* Does a name of two words or more stand in apposition from the comma at toks[k] (", Noelia
  * Carr,")? */
 static int name_in_apposition_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
@@ -562,8 +573,10 @@ static int name_in_apposition_after(const document *d, const whosaid_rules *r, c
 }
 
 /* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
- * written, its role the description without the article. */
-static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind) {
+ * written, its role the description without the article; of the gender its article shows
+ * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
+ * title: "un portavoz" may speak for anyone). */
+static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind, int article_gender) {
     person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
                  .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
                  .kind = (unsigned char)kind};
@@ -571,6 +584,9 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
     int g = m->gender ? m->gender
         : m->head_end > m->head_start ? rules_gendered(c->r, (const char *)c->d->text + m->head_start, m->head_end - m->head_start)
                                        : 0;
+    if (g != GENDER_MALE && g != GENDER_FEMALE && m->head_end > m->head_start &&
+        wordset_get_folded(&c->r->gendered_nouns, (const char *)c->d->text + m->head_start, m->head_end - m->head_start) >= 0)
+        g = article_gender;
     if (kind == ENTITY_PERSON && (g == GENDER_MALE || g == GENDER_FEMALE)) np.gender = (unsigned char)g;
     if (VEC_PUSH(&reg->people, np) != 0) return -1;
     size_t p = reg->people.len - 1;
@@ -1109,6 +1125,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (article && !(i + 1 < toks->len &&
                              ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1]) ||
                               token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0 ||
+                              opens_someone_new(d, r, toks, i) ||
                               ((first || i == group_at) && rules_feature(r, FEATURE_PLURAL_GROUPS) &&
                                rules_plural(r, (const char *)d->text + toks->items[i + 1].start,
                                             toks->items[i + 1].stem_end - toks->items[i + 1].start))))) {
@@ -1296,20 +1313,24 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     add_mention(reg, &c, p, m.start, m.end, before_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
                                 m.possessive) != 0)
                     return -1;
+                /* (a capitalised word that names no one known is no subject: "Dans la salle, un
+                 * patient …") */
                 first = 0;
             } else if ((first || i == group_at) && plural_group(d, r, toks, i, &m) && !inside_quote(&c, m.start)) {
                 /* "Les agriculteurs sont inquiets. « … », confient-ils": where news let a plural
                  * pronoun stand for the group a sentence opened with (features.txt
                  * "plural-groups"), a plural description with a definite article that opens the
                  * sentence is a group of its own, named as written, for those pronouns */
-                if (register_description(reg, &c, &m, SUBJECT_FIRST, ENTITY_GROUP) != 0) return -1;
+                if (register_description(reg, &c, &m, SUBJECT_FIRST, ENTITY_GROUP, 0) != 0) return -1;
                 first = 0;
             } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org &&
                        ((m.titled && m.role_end > m.role_start) ||
                         /* ("Una madre que viajó desde Soacha contó", "a father of three said": kin) */
-                        (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0)) &&
+                        (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0) ||
+                        opens_someone_new(d, r, toks, i)) &&
                        opens_one_new(d, r, &toks->items[i]) &&
-                       (first || reports_around(d, r, toks, i, m.next_tok) || reports_after_aside(d, r, toks, m.next_tok)) &&
+                       (first || reports_around(d, r, toks, i, m.next_tok) || reports_after_aside(d, r, toks, m.next_tok) ||
+                        after_fronted_phrase(d, r, toks, i)) &&
                        !inside_quote(&c, m.start) &&
                        rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {
                 /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
@@ -1319,7 +1340,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * as written, for pronouns and role nouns to stand for */
                 if (register_description(reg, &c, &m,
                                          reports_around(d, r, toks, i, m.next_tok) ? SUBJECT_OF_VERB : SUBJECT_FIRST,
-                                         ENTITY_PERSON) != 0)
+                                         ENTITY_PERSON, token_in(d, &toks->items[i], &r->singular_articles)) != 0)
                     return -1;
                 first = 0;
             } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&
