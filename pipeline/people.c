@@ -76,6 +76,9 @@ static size_t find_person(const registry *reg, const document *d, const mention 
 /* How many people, newest first, a look-up by a name's inner word considers. */
 enum { INNER_LIMIT = 256 };
 
+/* Words after a first name that a look-up tries as the first of two surnames, at most. */
+enum { INNER_SURNAME_WORDS = 2 };
+
 /* The person most recently registered whose name holds text[s, e) as a word after its first
  * name and before its last ("Ferrer" of "Lucía Ferrer Soler": the first of two surnames, as
  * Spanish news shortens it), or NO_PERSON. */
@@ -408,11 +411,17 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs))
         p = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
     if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && rules_feature(c->r, FEATURE_INNER_SURNAMES)) {
-        /* "Lucía Ferrer Soler" after "Lucía Ferrer": the same person, named in full */
+        /* "Lucía Ferrer Soler" after "Lucía Ferrer": the same person, named in full; so is
+         * "Francisca Andrea Manríquez Oyarzún" after "Francisca Manríquez" (a second given name
+         * the rules may not know: each word before the last may be the first surname) */
         mention inner = *m;
-        inner.surname_start = inner.surname_end = fe + 1;
-        while (inner.surname_end < m->surname_start && d->text[inner.surname_end] != ' ') inner.surname_end++;
-        if (inner.surname_end < m->surname_start) p = find_person(reg, d, &inner, fs, fe);
+        for (size_t w = fe + 1, words = 0; p == NO_PERSON && w < m->surname_start && words < INNER_SURNAME_WORDS; words++) {
+            inner.surname_start = inner.surname_end = w;
+            while (inner.surname_end < m->surname_start && d->text[inner.surname_end] != ' ') inner.surname_end++;
+            if (inner.surname_end >= m->surname_start) break;
+            p = find_person(reg, d, &inner, fs, fe);
+            w = inner.surname_end + 1;
+        }
     }
     *who = NO_PERSON;
     if (p == NO_PERSON) {

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("each word after the first given name may be the first surname ('Lorena Andrea Quiroga Mansilla' after 'Lorena Quiroga': register_name)", "pipeline/people.c", "            w = inner.surname_end + 1;", "            break;"),
+ ("common Spanish first names the shared list lacks ('Lorena Beatriz Quiroga Mansilla': rules/es/first-names-usual.txt)", "rules/es/first-names-usual.txt", "beatriz female ramiro male ", ""),
  ("a description opened by one someone new whose noun shows a person is looked at by the registry ('un patient de 82 ans, arrivé à l'aube, attend': registry_build)", "pipeline/people.c", "                              opens_someone_new(d, r, toks, i) ||", ""),
  ("…and is someone new of its own, for the pronouns after it (registry_build)", "pipeline/people.c", "                        opens_someone_new(d, r, toks, i)) &&", "                        0) &&"),
  ("…also as the subject after a phrase of place that opens the sentence ('Dans le hall d'entrée, un patient': after_fronted_phrase)", "pipeline/people.c", "                        after_fronted_phrase(d, r, toks, i)) &&", "                        0) &&"),
