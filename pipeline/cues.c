@@ -1631,6 +1631,13 @@ static mention subject_before_verb(const document *d, const whosaid_rules *r, co
             aside = 1;
         end -= (size_t)aside;
     }
+    /* "Echevarría, por su parte, aseguró", "X, de son côté, a estimé": such an aside between
+     * commas stands between the subject and its verb too, and is no apposition of the subject */
+    for (size_t k = end >= 6 ? end - 4 : 2; k + 2 < end; k++)
+        if (punct_is(&t[end - 1], ',') && punct_is(&t[k - 1], ',') && cue_aside_end(d, r, t, s->toks.len, k) == end - 1) {
+            end = k - 1;
+            break;
+        }
     /* "Rouquette l'assure", "il le répète": an object pronoun between the subject and its verb */
     if (end > 1 && clitic_object(d, r, t, end - 1)) end--;
     /* "turkey farmer Gurpreet Sandhu — no relation — said", "The mayor – a former nurse – said":

@@ -212,12 +212,34 @@ typedef struct {
     int first_in_sentence;
 } build_ctx;
 
+/* Bytes back from a word that a look for the dash of a dialogue's aside reads, at most. */
+enum { ASIDE_LOOKBACK_BYTES = 160 };
+
+/* "—Yo no he dicho eso —interviene Echevarría—. He dicho…": is text[pos] in the narrator's aside
+ * inside a turn of dialogue (which its quotation holds whole, quotes.c)? It is where the last
+ * dash before it opens an aside, after a space. */
+static int in_dialogue_aside(const document *d, const whosaid_rules *r, const quote *q, size_t pos) {
+    int32_t cp;
+    if (!r->dialogue_dash || q->open >= q->start || utf8_next(d->text, q->start, q->open, &cp) <= 0 ||
+        cp != r->dialogue_dash)
+        return 0;
+    size_t floor = pos > q->start + ASIDE_LOOKBACK_BYTES ? pos - ASIDE_LOOKBACK_BYTES : q->start;
+    for (size_t i = pos; i > floor;) {
+        size_t at;
+        cp = utf8_prev(d->text, i, &at);
+        if (cp == r->dialogue_dash) return at > q->start && d->text[at - 1] == ' ';
+        i = at < i ? at : i - 1;
+    }
+    return 0;
+}
+
 static int inside_quote(build_ctx *c, size_t pos) {
     const quote_vec *q = c->quotes;
     while (c->next_quote < q->len &&
            (q->items[c->next_quote].close_end <= pos || q->items[c->next_quote].type != WHOSAID_DIRECT))
         c->next_quote++;
-    return c->next_quote < q->len && q->items[c->next_quote].open <= pos;
+    return c->next_quote < q->len && q->items[c->next_quote].open <= pos &&
+           !in_dialogue_aside(c->d, c->r, &q->items[c->next_quote], pos);
 }
 
 static int add_mention(registry *reg, build_ctx *c, size_t p, size_t pos, size_t end, int subject,

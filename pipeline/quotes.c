@@ -499,6 +499,22 @@ static size_t before_incise(const document *d, const whosaid_rules *r, size_t fr
     return cut;
 }
 
+/* "—¿Qué encontraron exactamente?" and then "—Una losa de pizarra —explica Arriaza—.": a turn
+ * that is a paragraph of its own, a question with no cue, before a paragraph that is another
+ * turn, is the interviewer's, whom the story does not quote: a quotation still (the words are
+ * no narrator's, nor the next turn's cue), of which no record is written (whosaid.c). */
+static int interviewer_question(const document *d, const segments *seg, size_t p, size_t line, size_t line_end,
+                                int32_t dash) {
+    paragraph pa = segments_para(seg, p);
+    if (line != pa.start || line_end != pa.end || p + 1 >= seg->paras) return 0;
+    size_t e = line_end;
+    while (e > line && uc_is_space((unsigned char)d->text[e - 1])) e--;
+    if (e == line || d->text[e - 1] != '?') return 0;
+    paragraph next = segments_para(seg, p + 1);
+    int32_t first;
+    return utf8_next(d->text, next.end, next.start, &first) > 0 && first == dash;
+}
+
 /* Dialogue: a line that opens with the language's dialogue dash is speech (each such line of a
  * paragraph a turn of its own), up to a dash after a space that opens the narrator's aside
  * ("—Es un buen día —afirmó el alcalde."), or else up to an incise that closes the line
@@ -531,6 +547,8 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
                 if (aside >= line_end) {
                     size_t cut = before_incise(d, r, pos, line_end);
                     if (push_quote(out, d, &open, cut, cut, 1) != 0) return -1;
+                    if (out->len && out->items[out->len - 1].open == open.pos && pos == open.end && cut == line_end)
+                        out->items[out->len - 1].asked = (unsigned char)interviewer_question(d, seg, p, line, line_end, dash);
                     break;
                 }
                 /* the aside closes at the next dash; the speech goes on after its punctuation, the

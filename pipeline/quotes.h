@@ -21,6 +21,7 @@ typedef struct {
     unsigned char closed;
     unsigned char type; /* WHOSAID_DIRECT, WHOSAID_SCARE or WHOSAID_TITLE */
     unsigned char cued; /* its cue is kept (whosaid.c): a cue_store entry, in quotation order */
+    unsigned char asked; /* a turn of dialogue that is an interviewer's question: no record */
 } quote;
 
 typedef VEC(quote) quote_vec;

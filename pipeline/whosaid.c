@@ -191,7 +191,7 @@ static int process(whosaid *ws, const char *text, size_t len, unsigned types, wh
     whosaid_walk w;
     whosaid_walk_start(ws, &w);
     while (whosaid_walk_next(ws, &w)) {
-        if (!(w.q->type & types)) continue;
+        if (!(w.q->type & types) || w.q->asked) continue;
         const attribution *a = &w.a;
         /* a quotation that an incise inside its marks cues is two records, the speech before
          * the incise and the speech after it, as one that the attribution interrupts between

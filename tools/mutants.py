@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a dialogue turn that is only a question, a paragraph of its own before another turn, is an interviewer's and writes no record (interviewer_question)", "pipeline/whosaid.c", "        if (!(w.q->type & types) || w.q->asked) continue;", "        if (!(w.q->type & types)) continue;"),
+ ("…so marked where the turn has no aside of its own (pair_dialogue)", "pipeline/quotes.c", "    return utf8_next(d->text, next.end, next.start, &first) > 0 && first == dash;", "    return 0;"),
+ ("a name in the narrator's aside inside a dialogue turn is a mention outside the quotation, for the pronouns after it ('—interviene Peñalver—': in_dialogue_aside)", "pipeline/people.c", "        if (cp == r->dialogue_dash) return at > q->start && d->text[at - 1] == ' ';", "        if (cp == r->dialogue_dash) return 0;"),
+ ("'pour sa part', 'de son côté', 'par ailleurs' between commas after the subject are no apposition (subject_before_verb)", "pipeline/cues.c", "            end = k - 1;\n            break;", "            break;"),
+ ("Spanish 'interviene' cues a dialogue's aside (rules/es/verbs.txt)", "rules/es/verbs.txt", "intervino interviene intervinieron intervienen terció tercia", "intervino intervinieron intervienen terció tercia"),
  ("each word after the first given name may be the first surname ('Lorena Andrea Quiroga Mansilla' after 'Lorena Quiroga': register_name)", "pipeline/people.c", "            w = inner.surname_end + 1;", "            break;"),
  ("common Spanish first names the shared list lacks ('Lorena Beatriz Quiroga Mansilla': rules/es/first-names-usual.txt)", "rules/es/first-names-usual.txt", "beatriz female ramiro male ", ""),
  ("a description opened by one someone new whose noun shows a person is looked at by the registry ('un patient de 82 ans, arrivé à l'aube, attend': registry_build)", "pipeline/people.c", "                              opens_someone_new(d, r, toks, i) ||", ""),
