@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("French 'le syndicat' is a kind of organisation that stands for one named before, not a group that speaks for itself (rules/fr/group-nouns.txt)", "rules/fr/group-nouns.txt", "police gendarmerie gouvernement public ", "police gendarmerie gouvernement syndicat public "),
  ("a dialogue turn that is only a question, a paragraph of its own before another turn, is an interviewer's and writes no record (interviewer_question)", "pipeline/whosaid.c", "        if (!(w.q->type & types) || w.q->asked) continue;", "        if (!(w.q->type & types)) continue;"),
  ("…so marked where the turn has no aside of its own (pair_dialogue)", "pipeline/quotes.c", "    return utf8_next(d->text, next.end, next.start, &first) > 0 && first == dash;", "    return 0;"),
  ("a name in the narrator's aside inside a dialogue turn is a mention outside the quotation, for the pronouns after it ('—interviene Peñalver—': in_dialogue_aside)", "pipeline/people.c", "        if (cp == r->dialogue_dash) return at > q->start && d->text[at - 1] == ' ';", "        if (cp == r->dialogue_dash) return 0;"),
