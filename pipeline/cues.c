@@ -30,19 +30,37 @@ void cue_scratch_free(cue_scratch *s) {
     pcre2_match_data_free(s->match);
 }
 
+/* A letter of Latin-1 or Latin Extended-A (é, ñ, ü, œ): a letter for the pattern's word
+ * boundary (\p{L}) in every version of Unicode. */
+static int latin_letter(int32_t cp) {
+    return (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7) || (unsigned)((cp | 0x20) - 'a') < 26;
+}
+
 /* A verb the pattern would match as the word itself, so that it need not be run: a one-word
- * verb that starts no phrase, in ASCII letters, with ASCII around it that is no letter, digit
- * or _ (the pattern's word boundary), when every verb is plain letters (no alternative can
- * then run on past such a character). */
+ * verb that starts no phrase, all letters, with no letter, digit or _ around it (the pattern's
+ * word boundary). Then no shorter alternative can end inside it, and none that starts no
+ * phrase can run on past it where every verb is plain ASCII letters and the next character is
+ * ASCII, or past white space, which no verb holds (a rule's words are split at it). A word
+ * with letters beyond ASCII only where its lexicon entry is its own text (no case folding
+ * beyond ASCII's told them apart): the pattern, caseless, holds that entry. */
 static int plain_verb(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
-    if (!r->verbs_plain || t->end != t->stem_end || (t->flags & (TOK_HYPHENATED | TOK_POSS)) ||
-        token_in(d, t, &r->verbs) < 0 || token_in(d, t, &r->verb_heads) >= 0)
+    if (t->end != t->stem_end || (t->flags & (TOK_HYPHENATED | TOK_POSS)) || token_in(d, t, &r->verbs) < 0 ||
+        token_in(d, t, &r->verb_heads) >= 0)
         return 0;
     const unsigned char *s = d->text;
-    for (size_t i = t->start; i < t->end; i++)
-        if (!(s[i] < 0x80 && uc_is_letter(s[i]))) return 0;
+    for (size_t i = t->start; i < t->end;) {
+        if (s[i] < 0x80) {
+            if (!uc_is_letter(s[i])) return 0;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        i += utf8_next(s, t->end, i, &cp);
+        if (!latin_letter(cp) || (t->flags & TOK_FOLDED_ENTRY)) return 0;
+    }
     if (t->start > a && (s[t->start - 1] >= 0x80 || s[t->start - 1] == '_')) return 0;
     unsigned char after = t->end < b ? s[t->end] : ' ';
+    if (!r->verbs_plain) return after == ' ' || after == '\t' || after == '\n' || after == '\r' || after == '\f' || after == '\v';
     return after < 0x80 && after != '_' && !uc_is_letter(after) && !uc_is_digit(after);
 }
 
