@@ -1151,7 +1151,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
          * report-links.txt (a conjunction between two) between the comma and the cue's verb (an
          * auxiliary may come between them) */
         size_t l = after;
-        while (l + 2 < n && l < after + 3 && (t[l].flags & TOK_LOWER) &&
+        while (r->report_links.len && l + 2 < n && l < after + 3 && (t[l].flags & TOK_LOWER) &&
                (in(d, &t[l], &r->report_links) ||
                 (l > after && in(d, &t[l], &r->conjunctions) && in(d, &t[l + 1], &r->report_links))))
             l++;
