@@ -1132,6 +1132,9 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
     for (size_t k = 1, commas = 0; from == 0 && last_verb < n && k + 1 < n && commas < MAX_COMMAS; k++) {
         while (k + 1 < n && !punct_is(&t[k], ',')) k++; /* (to the next comma, in one tight loop) */
         if (k + 1 >= n) break;
+        /* (a cue reads from after the comma on, and its verb must be the last that reports or
+         * one before it: past that, no comma after this one has a cue either) */
+        if (k + 1 > last_verb || last_report == n || (last_report < n && k + 1 > last_report)) break;
         if (commas++ > MAX_COMMAS) continue;
         size_t after = k + 1, end = k; /* the cue's first token; one past the clause's last */
         size_t qi = quote_holding(quotes, t[k].start);
