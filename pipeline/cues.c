@@ -30,20 +30,111 @@ void cue_scratch_free(cue_scratch *s) {
     pcre2_match_data_free(s->match);
 }
 
+/* A letter of Latin-1 or Latin Extended-A (é, ñ, ü, œ): a letter for the pattern's word
+ * boundary (\p{L}) in every version of Unicode. */
+static int latin_letter(int32_t cp) {
+    return (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7) || (unsigned)((cp | 0x20) - 'a') < 26;
+}
+
 /* A verb the pattern would match as the word itself, so that it need not be run: a one-word
- * verb that starts no phrase, in ASCII letters, with ASCII around it that is no letter, digit
- * or _ (the pattern's word boundary), when every verb is plain letters (no alternative can
- * then run on past such a character). */
+ * verb that starts no phrase, all letters, with no letter, digit or _ around it (the pattern's
+ * word boundary). Then no shorter alternative can end inside it, and none that starts no
+ * phrase can run on past it where every verb is plain ASCII letters and the next character is
+ * ASCII, or past white space, which no verb holds (a rule's words are split at it). A word
+ * with letters beyond ASCII only where its lexicon entry is its own text (no case folding
+ * beyond ASCII's told them apart): the pattern, caseless, holds that entry. */
 static int plain_verb(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
-    if (!r->verbs_plain || t->end != t->stem_end || (t->flags & (TOK_HYPHENATED | TOK_POSS)) ||
-        token_in(d, t, &r->verbs) < 0 || token_in(d, t, &r->verb_heads) >= 0)
+    if (t->end != t->stem_end || (t->flags & (TOK_HYPHENATED | TOK_POSS)) || token_in(d, t, &r->verbs) < 0 ||
+        token_in(d, t, &r->verb_heads) >= 0)
         return 0;
     const unsigned char *s = d->text;
-    for (size_t i = t->start; i < t->end; i++)
-        if (!(s[i] < 0x80 && uc_is_letter(s[i]))) return 0;
+    for (size_t i = t->start; i < t->end;) {
+        if (s[i] < 0x80) {
+            if (!uc_is_letter(s[i])) return 0;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        i += utf8_next(s, t->end, i, &cp);
+        if (!latin_letter(cp) || (t->flags & TOK_FOLDED_ENTRY)) return 0;
+    }
     if (t->start > a && (s[t->start - 1] >= 0x80 || s[t->start - 1] == '_')) return 0;
     unsigned char after = t->end < b ? s[t->end] : ' ';
+    if (!r->verbs_plain) return after == ' ' || after == '\t' || after == '\n' || after == '\r' || after == '\f' || after == '\v';
     return after < 0x80 && after != '_' && !uc_is_letter(after) && !uc_is_digit(after);
+}
+
+/* Is t a word of ASCII letters only, all of it its stem ("according", "to")? */
+static int ascii_letters(const document *d, const token *t) {
+    if (t->end != t->stem_end || !(t->flags & TOK_WORD) || (t->flags & (TOK_HYPHENATED | TOK_POSS))) return 0;
+    for (size_t i = t->start; i < t->end; i++)
+        if (!(d->text[i] < 0x80 && uc_is_letter(d->text[i]))) return 0;
+    return 1;
+}
+
+/* Is text[from, to) white space of ASCII, which the pattern's joint (\s+) takes whole? */
+static int ascii_space(const document *d, size_t from, size_t to) {
+    for (size_t i = from; i < to; i++) {
+        unsigned char c = d->text[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return 0;
+    }
+    return 1;
+}
+
+/* Longest phrase key read from the words after a verb's head, in bytes, and one. */
+enum { PHRASE_KEY_BYTES = 96 };
+
+/* What the verb pattern matches at the head of a phrase, toks[k] ("according" of "according
+ * to"), read from the tokens rather than run: the longest phrase of verbs whose words are the
+ * tokens from k (the pattern tries phrases first, the longest first, and the matching ones are
+ * each other's beginnings), else the head alone where it is a verb of its own. Read only over
+ * words of ASCII letters with white space between them, which the pattern's joint takes, up to
+ * where no longer phrase fits verbs' longest entry or the words end at a character that no
+ * phrase can go on with. Returns 1 with *e the token after the match, 0 where the pattern
+ * matches nothing there, -1 where the tokens cannot tell (the pattern decides). */
+static int phrase_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, size_t a, size_t b,
+                       size_t *e) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    const unsigned char *x = d->text;
+    if (!ascii_letters(d, &t[k]) || (t[k].start > a && (x[t[k].start - 1] >= 0x80 || x[t[k].start - 1] == '_')))
+        return -1;
+    char key[PHRASE_KEY_BYTES];
+    size_t len = 0, words = 0, key_end[PHRASE_KEY_BYTES / 2]; /* key_end[w]: the key of words 0..w */
+    for (size_t j = k;; j++) {
+        size_t w = t[j].end - t[j].start, need = len + (words > 0) + w;
+        if (need > r->verbs.max_len) break; /* no entry is that long: nor any phrase of more words */
+        if (need > sizeof key || words + 1 > sizeof key_end / sizeof *key_end) return -1;
+        if (words > 0) key[len++] = '_';
+        memcpy(key + len, x + t[j].start, w);
+        len += w;
+        key_end[words++] = len;
+        size_t next = j + 1 < n ? t[j + 1].start : b;
+        if (next > b) return -1;
+        if (next == t[j].end) { /* a character right after the word: where a phrase ends, or none does */
+            if (next == b) break;
+            unsigned char c = x[next];
+            int ends = r->verbs_plain ? c < 0x80 && c != '_' && c != '\'' && !uc_is_letter(c) && !uc_is_digit(c)
+                                      : c == ',' || c == ';' || c == '?' || c == '!' || c == '"' || c == '(' || c == ')';
+            if (!ends) return -1;
+            break;
+        }
+        if (!ascii_space(d, t[j].end, next)) return -1;
+        if (next == b) break; /* white space ends the text: no word for a phrase to go on with */
+        if (len + 2 > r->verbs.max_len) break;
+        if (!ascii_letters(d, &t[j + 1])) return -1;
+    }
+    if (!words) return -1;
+    for (size_t m = words; m >= 2; m--)
+        if (wordset_get(&r->verbs, key, key_end[m - 1]) >= 0) {
+            *e = k + m;
+            return 1;
+        }
+    if (token_in(d, &t[k], &r->verbs) >= 0) {
+        *e = k + 1;
+        return 1;
+    }
+    return 0;
 }
 
 /* Tokenizes text[a, b) into s->toks, TOKEN_WINDOW tokens at most: the first ones, or (from_end)
@@ -165,6 +256,13 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
             continue;
         if (plain_verb(d, r, t, a, b)) {
             if (mark_verb(s, k, k + 1) != 0) return -1;
+            continue;
+        }
+        size_t pe;
+        int read = token_in(d, t, &r->verb_heads) >= 0 ? phrase_verb(d, r, s, k, a, b, &pe) : -1;
+        if (read == 0) continue;
+        if (read > 0) {
+            if (mark_verb(s, k, pe) != 0) return -1;
             continue;
         }
         int rc = rules_match_verb(r, (PCRE2_SPTR)d->text + a, b - a, t->start - a, s->match);

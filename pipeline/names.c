@@ -1191,45 +1191,50 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             last = k += adjectives;
             continue;
         }
-        /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
-         * after a title stays in the role */
-        if (bracketed_party(d, r, t, n, j, k)) {
-            k += 3;
-            continue;
-        }
-        if (field_list_comma(d, r, t, n, j, k)) { /* on past the comma to the list's next item */
-            k++;
-            continue;
-        }
-        if (title_compound(d, r, t, n, j, k)) { /* "la metteuse en scène": on past its noun */
-            last = k += 2;
-            continue;
-        }
-        if (role_link(d, r, t, n, j, k)) {
-            complement = 1;
-            k += 2; /* on to the connector */
-            continue;
-        }
-        /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
-         * acronym in brackets after an organisation's name ends the role before a name in
-         * apposition */
-        if (bracketed_acronym(d, r, t, n, j, k)) {
-            last = k += 3;
-            break;
-        }
-        if (tok_truncated_compound(d, r, t, n, k)) {
-            k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
-            continue;
-        }
-        if (numbered(d, r, t, n, k)) { /* "Juzgado de Instrucción número 3", "el número dos" */
-            last = k += 2;
-            continue;
-        }
-        size_t number = complement_number(d, r, t, n, j, k);
-        if (number) { /* "der 12. Strafkammer", "des Kriminalkommissariats 13" */
-            k += number;
-            if (number == 1) last = k;
-            continue;
+        /* (a capitalised word opens none of what follows, up to the complement: each a bracket,
+         * a comma, a hyphen, a number or a word in lower case opens; a name's words, most of
+         * those read here, pass over them in one test) */
+        if (!(t[k].flags & TOK_CAP)) {
+            /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
+             * after a title stays in the role */
+            if (bracketed_party(d, r, t, n, j, k)) {
+                k += 3;
+                continue;
+            }
+            if (field_list_comma(d, r, t, n, j, k)) { /* on past the comma to the list's next item */
+                k++;
+                continue;
+            }
+            if (title_compound(d, r, t, n, j, k)) { /* "la metteuse en scène": on past its noun */
+                last = k += 2;
+                continue;
+            }
+            if (role_link(d, r, t, n, j, k)) {
+                complement = 1;
+                k += 2; /* on to the connector */
+                continue;
+            }
+            /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
+             * acronym in brackets after an organisation's name ends the role before a name in
+             * apposition */
+            if (bracketed_acronym(d, r, t, n, j, k)) {
+                last = k += 3;
+                break;
+            }
+            if (tok_truncated_compound(d, r, t, n, k)) {
+                k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
+                continue;
+            }
+            if (numbered(d, r, t, n, k)) { /* "Juzgado de Instrucción número 3", "el número dos" */
+                last = k += 2;
+                continue;
+            }
+            size_t number = complement_number(d, r, t, n, j, k);
+            if (number) { /* "der 12. Strafkammer", "des Kriminalkommissariats 13" */
+                k += number;
+                if (number == 1) last = k;
+                continue;
+            }
         }
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
         if (complement && !phrase_word(d, r, &t[k])) {

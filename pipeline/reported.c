@@ -712,7 +712,14 @@ static int reports(const document *d, const whosaid_rules *r, const cue_scratch 
      * "_" in key, as the set writes them) */
     if (e == v + 1) {
         size_t n = t[v].stem_end - t[v].start;
-        if (n + 1 >= REPORT_KEY_BYTES || wordset_get(&r->reported_verbs, (const char *)d->text + t[v].start, n) < 0) return 0;
+        if (n + 1 >= REPORT_KEY_BYTES) return 0;
+        /* (the token's sets tell it where they are its stem's as written: not a word's in lower
+         * case, "DÉCLARÉ", nor its with a full stop) */
+        if (r->reported_verbs.column_bit && !(t[v].flags & TOK_FOLDED_ENTRY) && t[v].dotted == LEX_NONE) {
+            if (!(t[v].in_sets & r->reported_verbs.column_bit)) return 0;
+        } else if (wordset_get(&r->reported_verbs, (const char *)d->text + t[v].start, n) < 0) {
+            return 0;
+        }
         return !blocked(d, r, s, v);
     }
     char key[REPORT_KEY_BYTES];
@@ -1125,6 +1132,9 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
     for (size_t k = 1, commas = 0; from == 0 && last_verb < n && k + 1 < n && commas < MAX_COMMAS; k++) {
         while (k + 1 < n && !punct_is(&t[k], ',')) k++; /* (to the next comma, in one tight loop) */
         if (k + 1 >= n) break;
+        /* (a cue reads from after the comma on, and its verb must be the last that reports or
+         * one before it: past that, no comma after this one has a cue either) */
+        if (k + 1 > last_verb || last_report == n || (last_report < n && k + 1 > last_report)) break;
         if (commas++ > MAX_COMMAS) continue;
         size_t after = k + 1, end = k; /* the cue's first token; one past the clause's last */
         size_t qi = quote_holding(quotes, t[k].start);
@@ -1144,7 +1154,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
          * report-links.txt (a conjunction between two) between the comma and the cue's verb (an
          * auxiliary may come between them) */
         size_t l = after;
-        while (l + 2 < n && l < after + 3 && (t[l].flags & TOK_LOWER) &&
+        while (r->report_links.len && l + 2 < n && l < after + 3 && (t[l].flags & TOK_LOWER) &&
                (in(d, &t[l], &r->report_links) ||
                 (l > after && in(d, &t[l], &r->conjunctions) && in(d, &t[l + 1], &r->report_links))))
             l++;
