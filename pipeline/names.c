@@ -702,9 +702,18 @@ static int shows_a_person(const document *d, const whosaid_rules *r, const token
 /* opens_someone_new (names.h). */
 int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
-    if (i + 1 >= toks->len || !opens_one_new(d, r, &t[i])) return 0;
-    size_t w = i + 1 + (i + 2 < toks->len && age_word(d, r, &t[i + 1]));
-    return (t[w].flags & TOK_WORD) && !(t[w].flags & TOK_POSS) && shows_a_person(d, r, &t[w]);
+    /* (the cheaper questions first: most articles are definite, and most words after one show
+     * no person) */
+    if (i + 1 >= toks->len || token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE) return 0;
+    size_t w = i + 1;
+    if (!(t[w].flags & TOK_WORD) || (t[w].flags & TOK_POSS) || !shows_a_person(d, r, &t[w])) {
+        /* (an age before the noun: "a 79-year-old grandfather", "ein 58-jähriger Fahrer") */
+        w = i + 2;
+        if (w >= toks->len || !(t[i + 1].flags & (TOK_HYPHENATED | TOK_LOWER)) || !(t[w].flags & TOK_WORD) ||
+            (t[w].flags & TOK_POSS) || !shows_a_person(d, r, &t[w]) || !age_word(d, r, &t[i + 1]))
+            return 0;
+    }
+    return opens_one_new(d, r, &t[i]);
 }
 
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
