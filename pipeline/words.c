@@ -36,12 +36,20 @@ static int dotted_initials(const unsigned char *s, size_t n) {
     return 1;
 }
 
+/* Is s[j] a no-break space (U+00A0, before end)? French and Polish write one between a number
+ * and its unit or its next three digits ("41 %", "459 000"): the commonest character beyond
+ * ASCII after a number, and white space like any other. */
+static inline int nbsp_at(const unsigned char *s, size_t j, size_t end) {
+    return s[j] == 0xC2 && j + 1 < end && s[j + 1] == 0xA0;
+}
+
 /* Does a word of ASCII letters end at s[j], nothing joining on to it? A full stop ends it
  * when stop_ends (a word with a lower-case letter: "said.", "Mr.", not "U.S." or "J."). */
 static inline int ends_simple_word(const unsigned char *s, size_t j, size_t end, int stop_ends) {
     if (j >= end) return 1;
     unsigned char b = s[j];
     if (b < 0x80) return !is_ascii_alnum(b) && b != '\'' && b != '-' && (b != '.' || stop_ends);
+    if (nbsp_at(s, j, end)) return 1;
     /* U+2000-U+203F, punctuation and spaces, but for the joints ‐ ‑ ’ */
     return b == 0xE2 && j + 2 < end && s[j + 1] == 0x80 && s[j + 2] != 0x90 && s[j + 2] != 0x91 && s[j + 2] != 0x99;
 }
@@ -246,7 +254,7 @@ static OUT_OF_LINE int plain_number(const whosaid_rules *r, const unsigned char 
     /* (a full stop joins what follows it where that is a word's character: ASCII, it is told
      * here, and the general path reads the rest) */
     int stop = b == '.' && (j + 1 >= end || (s[j + 1] < 0x80 && !is_ascii_alnum(s[j + 1])));
-    if (!(PLAIN_WORD_ENDS[b] || stop) || (b == ',' && j + 1 < end && (unsigned)(s[j + 1] - '0') < 10)) return 0;
+    if (!(PLAIN_WORD_ENDS[b] || stop || nbsp_at(s, j, end)) || (b == ',' && j + 1 < end && (unsigned)(s[j + 1] - '0') < 10)) return 0;
     const lexicon *lx = &r->lexicon;
     uint64_t in_sets, dotted_sets;
     int32_t entry = find_word(lx, s + i, j - i, &in_sets);
@@ -269,9 +277,10 @@ static inline int general_punctuation(const whosaid_rules *r, const unsigned cha
     return 1;
 }
 
-/* The commonest tokens, from text[i] while they last: white space, words of ASCII letters that
- * nothing joins on to (no apostrophe, hyphen, digit or other letter follows; a full stop only
- * after a word with a lower-case letter), ASCII punctuation, and the dashes and curly marks of
+/* The commonest tokens, from text[i] while they last: white space (no-break spaces too), words
+ * of ASCII letters that nothing joins on to (no apostrophe, hyphen, digit or other letter
+ * follows; a full stop only after a word with a lower-case letter; a no-break space ends one),
+ * numbers, ASCII punctuation, and the dashes and curly marks of
  * general_punctuation, each as the general path below reads it, in a loop that holds little
  * else: a word of under eight letters before a space or ASCII punctuation is read in line, the
  * others out of line (long_ascii_word, word_ending_otherwise), without leaving the loop.
@@ -314,6 +323,10 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             if ((unsigned)(b0 - '0') < 10) {
                 if (!plain_number(r, s, i, end, &t)) break;
             } else if (b0 >= 0x80) {
+                if (nbsp_at(s, i, end)) { /* white space, as the general path's uc_is_space reads it */
+                    i += 2;
+                    continue;
+                }
                 if (!general_punctuation(r, s, i, end, &t)) break;
             } else if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
                 i++;
