@@ -22,6 +22,7 @@
 static inline int is_ascii_alnum(unsigned b) { return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10; }
 static inline int is_word_cp(int32_t cp) {
     if (cp < 0x80) return cp >= 0 && is_ascii_alnum((unsigned)cp);
+    if (cp < 0x180 && uc_latin_case(cp)) return 1; /* (é, ł: no call) */
     if (uc_is_general_punctuation(cp)) return 0; /* (’ “ ” —: no call) */
     return uc_is_letter_beyond_ascii(cp) || uc_is_digit_beyond_ascii(cp) || (cp >= 0x300 && cp <= 0x36F);
 }
@@ -441,7 +442,12 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',') break;
             int32_t c;
             size_t m = utf8_next(s, end, j, &c);
-            if (is_word_cp(c)) {
+            int latin = uc_latin_case(c); /* (the commonest letters beyond ASCII: no call) */
+            if (latin) {
+                letters++;
+                if (latin == 2) lower = 0x20;
+                else upper_beyond_ascii = 1;
+            } else if (is_word_cp(c)) {
                 if (uc_is_letter(c)) {
                     letters++;
                     if (!uc_is_upper(c)) lower = 0x20;
