@@ -176,6 +176,51 @@ static OUT_OF_LINE int tokens_grow(token_vec *toks, size_t len, size_t max) {
     return len < toks->cap || vec_grow_((void **)&toks->items, &toks->cap, sizeof *toks->items, len + 1) == 0 ? 1 : -1;
 }
 
+/* Is the character at s[k] (before end) a letter, as the general path's possessive reads it? */
+static int letter_at(const unsigned char *s, size_t k, size_t end) {
+    int32_t cp;
+    utf8_next(s, end, k, &cp);
+    return uc_is_letter(cp);
+}
+
+/* The word of ASCII letters s[i, j) (j < end; lower: one of them is in lower case) where an
+ * apostrophe, ' or ’, follows it, into *t as the general path reads it (TOK_IN_CAPS_RUN aside):
+ * with the ASCII letters after the apostrophe and a plain end after them, one word, ’s its
+ * possessive ("President’s", "don't"); with no word's character after the apostrophe, the word
+ * alone, or a plural's possessive where a space and a letter follow ("the nurses’ union"). 0
+ * where it is neither, or where the part before the apostrophe is elided ("l’État", "qu’il":
+ * two tokens), for the general path to read. Out of line: the apostrophe is a word's in a few
+ * hundred. */
+static OUT_OF_LINE int apostrophe_word(const whosaid_rules *r, const unsigned char *s, size_t i, size_t j, size_t end,
+                                       int lower, token *t) {
+    size_t a = apostrophe_at(s, end, j), k = j + a, e = k;
+    if (!a) return 0;
+    unsigned case_bits = lower ? 0x20 : 0;
+    while (e < end && (unsigned)((s[e] | 0x20) - 'a') < 26) case_bits |= s[e++] & 0x20;
+    if (e == k) { /* no letter after it: a word's character (a digit, one beyond ASCII) joins on */
+        if (k < end && (s[k] >= 0x80 || is_ascii_alnum(s[k]))) return 0;
+        e = j;
+    } else if (e >= end || !PLAIN_WORD_ENDS[s[e]] ||
+               (r->elisions.len && wordset_get(&r->elisions, (const char *)s + i, j - i) >= 0)) {
+        return 0;
+    }
+    const lexicon *lx = &r->lexicon;
+    size_t letters = j - i + (e > j ? e - k : 0), stem_end = e;
+    unsigned b0 = s[i], flags = TOK_WORD | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP) | (letters >= 2 && !case_bits ? TOK_ALLCAPS : 0);
+    if (e > j) { /* ’s: what may follow the apostrophe is the language's (possessive-endings.txt) */
+        if (wordset_get(&r->possessive_endings, (const char *)s + k, e - k) >= 0) flags |= TOK_POSS, stem_end = j;
+    } else if (letters >= 3 && j + 1 < end) { /* s’ before a space and a letter */
+        char plural_key[2] = {(char)s[j - 1], '\''};
+        if (wordset_get(&r->possessive_endings, plural_key, 2) >= 0 && k + 1 < end && s[k] == ' ' &&
+            letter_at(s, k + 1, end))
+            flags |= TOK_POSS, e = k;
+    }
+    uint64_t in_sets;
+    int32_t entry = find_word(lx, s + i, stem_end - i, &in_sets);
+    *t = (token){i, e, stem_end, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
+    return 1;
+}
+
 /* The word of n ASCII letters and more (ascii_letters16 of s + i: 8 to 16, i + n < end) that
  * nothing joins on to at s[i] (no apostrophe, hyphen, digit or other letter follows; a full
  * stop only after a word with a lower-case letter, which it ends or, an abbreviation's, takes:
@@ -204,7 +249,7 @@ static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned ch
         n = j - i;
     }
     int lower = case_bits != 0;
-    if (!ends_simple_word(s, j, end, lower)) return 0;
+    if (!ends_simple_word(s, j, end, lower)) return j < end && apostrophe_word(r, s, i, j, end, lower, t);
     uint64_t in_sets = 0, dotted_sets;
     int32_t entry = LEX_NONE;
     if (n <= lx->max_len)
@@ -228,7 +273,7 @@ static OUT_OF_LINE int word_ending_otherwise(const whosaid_rules *r, const unsig
                                              size_t end, uint64_t head, int lower, token *t) {
     const lexicon *lx = &r->lexicon;
     size_t n = j - i;
-    if (!ends_simple_word(s, j, end, lower && n >= 2)) return 0;
+    if (!ends_simple_word(s, j, end, lower && n >= 2)) return apostrophe_word(r, s, i, j, end, lower, t);
     uint64_t in_sets, dotted_sets;
     int32_t entry = lexicon_find_short(lx, head, &in_sets);
     unsigned b0 = s[i];
