@@ -200,6 +200,10 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         unsigned bit = pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
         set->last_pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
     }
+    if (n) {
+        unsigned bit = wordset_ends_bit(s, n);
+        set->ends[bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
     for (size_t k = 0; k < n; k++) w[k] = (char)lower_ascii((unsigned char)s[k]);
     w[n] = '\0';
     *sl = (wordset_slot){hash, head, w, (uint32_t)n, value};
