@@ -65,16 +65,18 @@ static inline unsigned wordset_ends_bit(const char *s, size_t n) {
     uint32_t key = ((uint32_t)((unsigned char)s[0] | 0x20) << 16 | (uint32_t)((unsigned char)s[n - 1] | 0x20) << 8) ^ (uint32_t)n;
     return (key * 0x9E3779B1u) >> 24;
 }
+/* 0 where s[0, n) is not in the set, told by its length and its ends alone; else 1, and it may
+ * be. */
+static inline int wordset_may_hold(const wordset *set, const char *s, size_t n) {
+    if (n > set->max_len || (n < 64 && !(set->lengths >> n & 1))) return 0;
+    unsigned bit = n ? wordset_ends_bit(s, n) : 0;
+    return !n || (set->ends[bit / 64] >> (bit % 64) & 1);
+}
 /* Returns the word's value, or -1 when it is not in the set. Inline, the quick "no" of a length
  * no word of the set has, or of ends none has: the grammar asks sets of words by their text at
  * every turn. */
 static inline int wordset_get(const wordset *set, const char *s, size_t n) {
-    if (n > set->max_len || (n < 64 && !(set->lengths >> n & 1))) return -1;
-    if (n) {
-        unsigned bit = wordset_ends_bit(s, n);
-        if (!(set->ends[bit / 64] >> (bit % 64) & 1)) return -1;
-    }
-    return wordset_lookup(set, s, n);
+    return wordset_may_hold(set, s, n) ? wordset_lookup(set, s, n) : -1;
 }
 /* wordset_get of a word of at most eight bytes whose word_head and word_hash_short the caller
  * has from reading it (the language vote, a look-up for most words of a document's start):

@@ -258,7 +258,8 @@ static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned ch
     unsigned b0 = s[i];
     *t = (token){i, j, j, (int32_t)b0, TOK_WORD | (lower ? 0 : TOK_ALLCAPS) | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP),
                  in_sets, entry, LEX_NONE};
-    if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
+    if (j < end && s[j] == '.' && wordset_may_hold(&r->abbreviations, (const char *)s + i, n + 1)) {
+        /* "Mr.", "said.": an abbreviation takes its full stop */
         int32_t dotted = find_word(lx, s + i, n + 1, &dotted_sets);
         take_abbreviation_stop(r, b0 - 'A' < 26, j, dotted, dotted_sets, t);
     }
@@ -280,7 +281,9 @@ static OUT_OF_LINE int word_ending_otherwise(const whosaid_rules *r, const unsig
     *t = (token){i, j, j, (int32_t)b0,
                  TOK_WORD | (lower ? 0 : n >= 2 ? TOK_ALLCAPS : 0) | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP), in_sets,
                  entry, LEX_NONE};
-    if (s[j] == '.') {
+    /* (a full stop ends most sentences, and only an abbreviation takes it: where the word with
+     * it cannot be one, no look-up) */
+    if (s[j] == '.' && wordset_may_hold(&r->abbreviations, (const char *)s + i, n + 1)) {
         /* the word with its full stop, keyed as word_head keys it: its head and the stop */
         int32_t dotted = find_word_headed(lx, s + i, n + 1, head | (uint64_t)'.' << (8 * n), &dotted_sets);
         take_abbreviation_stop(r, b0 - 'A' < 26, j, dotted, dotted_sets, t);
@@ -305,7 +308,7 @@ static OUT_OF_LINE int plain_number(const whosaid_rules *r, const unsigned char 
     uint64_t in_sets, dotted_sets;
     int32_t entry = find_word(lx, s + i, j - i, &in_sets);
     *t = (token){i, j, j, (int32_t)s[i], TOK_WORD, in_sets, entry, LEX_NONE};
-    if (stop) {
+    if (stop && wordset_may_hold(&r->abbreviations, (const char *)s + i, j + 1 - i)) {
         int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
         take_abbreviation_stop(r, 0, j, dotted, dotted_sets, t);
     }
