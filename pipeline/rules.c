@@ -53,13 +53,11 @@ static inline int get_folded(word_get get, const void *from, const char *s, size
     int v = get(from, s, n);
     if (v >= 0 || n > 64) return v;
     int upper = 0;
-    for (size_t i = 0; i < n && !upper;) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
+    const unsigned char *u = (const unsigned char *)s;
+    /* (ASCII, most of most words, sixteen bytes a step: its capitals are no matter here) */
+    for (size_t i = scan_ascii(u, 0, n); i < n && !upper; i = scan_ascii(u, i, n)) {
         int32_t cp;
-        i += utf8_next((const unsigned char *)s, n, i, &cp);
+        i += utf8_next(u, n, i, &cp);
         upper = cp >= 0 && uc_is_upper(cp);
     }
     if (!upper) return v;
@@ -201,6 +199,10 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     if (n >= 2) {
         unsigned bit = pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
         set->last_pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
+    if (n) {
+        unsigned bit = wordset_ends_bit(s, n);
+        set->ends[bit / 64] |= (uint64_t)1 << (bit % 64);
     }
     for (size_t k = 0; k < n; k++) w[k] = (char)lower_ascii((unsigned char)s[k]);
     w[n] = '\0';

@@ -40,6 +40,9 @@ typedef struct {
     /* bit pair_bit(a, b), A-Z as a-z: a word of two bytes or more ends in a, b; where the bit
      * is clear only an ending of one byte may match (most words, for the endings' sets) */
     uint64_t last_pairs[8];
+    /* bit wordset_ends_bit(w) of each word w: where a word's bit is clear it is not in the set,
+     * told without hashing it (most words a set is asked of are not in it) */
+    uint64_t ends[4];
     /* once the rules are loaded: the lexicon holding every set's words, and this set's
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
@@ -56,11 +59,24 @@ typedef struct {
 
 /* wordset_get once its length may be a word's of the set. */
 int wordset_lookup(const wordset *set, const char *s, size_t n);
+/* The bit of wordset.ends of a word s[0, n) (n > 0): from its first and last bytes, ASCII
+ * letters either case, and its length. */
+static inline unsigned wordset_ends_bit(const char *s, size_t n) {
+    uint32_t key = ((uint32_t)((unsigned char)s[0] | 0x20) << 16 | (uint32_t)((unsigned char)s[n - 1] | 0x20) << 8) ^ (uint32_t)n;
+    return (key * 0x9E3779B1u) >> 24;
+}
+/* 0 where s[0, n) is not in the set, told by its length and its ends alone; else 1, and it may
+ * be. */
+static inline int wordset_may_hold(const wordset *set, const char *s, size_t n) {
+    if (n > set->max_len || (n < 64 && !(set->lengths >> n & 1))) return 0;
+    unsigned bit = n ? wordset_ends_bit(s, n) : 0;
+    return !n || (set->ends[bit / 64] >> (bit % 64) & 1);
+}
 /* Returns the word's value, or -1 when it is not in the set. Inline, the quick "no" of a length
- * no word of the set has: the grammar asks sets of words by their text at every turn. */
+ * no word of the set has, or of ends none has: the grammar asks sets of words by their text at
+ * every turn. */
 static inline int wordset_get(const wordset *set, const char *s, size_t n) {
-    if (n > set->max_len || (n < 64 && !(set->lengths >> n & 1))) return -1;
-    return wordset_lookup(set, s, n);
+    return wordset_may_hold(set, s, n) ? wordset_lookup(set, s, n) : -1;
 }
 /* wordset_get of a word of at most eight bytes whose word_head and word_hash_short the caller
  * has from reading it (the language vote, a look-up for most words of a document's start):

@@ -73,10 +73,12 @@ int32_t utf8_prev_multibyte(const unsigned char *s, size_t i, size_t *start) {
  * predicate on punctuation. */
 static utf8proc_category_t coarse_category(int32_t cp) {
     if (uc_is_general_punctuation(cp)) return UTF8PROC_CATEGORY_PO;
-    /* the letters of Latin-1 (à-ÿ, À-Þ), the commonest beyond ASCII in names of the languages
-     * of the rules: capitals up to U+00DE, lower case from ß, × and ÷ the two signs among them */
-    if (cp >= 0xC0 && cp <= 0xFF)
-        return cp == 0xD7 || cp == 0xF7 ? UTF8PROC_CATEGORY_SM : cp <= 0xDE ? UTF8PROC_CATEGORY_LU : UTF8PROC_CATEGORY_LL;
+    /* the letters of Latin-1 and Latin Extended-A, the commonest beyond ASCII in names of the
+     * languages of the rules (× and ÷ the two signs among them) */
+    if (cp >= 0xC0 && cp < 0x180) {
+        int c = uc_latin_case(cp);
+        return c == 1 ? UTF8PROC_CATEGORY_LU : c == 2 ? UTF8PROC_CATEGORY_LL : UTF8PROC_CATEGORY_SM;
+    }
     if (cp < 0 || !utf8proc_codepoint_valid(cp)) return UTF8PROC_CATEGORY_CN;
     return utf8proc_category(cp);
 }

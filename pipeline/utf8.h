@@ -55,6 +55,21 @@ static inline int uc_is_general_punctuation(int32_t cp) {
     return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E);
 }
 
+/* The case of a letter of Latin-1 or Latin Extended-A (U+00C0-U+017F), the letters beyond
+ * ASCII of the languages of the rules (é, ü, ñ, ł, ż): 1 for a capital, 2 for a letter in
+ * lower case, 0 for the two signs among them (× and ÷) and for any code point outside them.
+ * As utf8proc's categories give it, without its table: Latin-1 has its capitals up to U+00DE;
+ * Extended-A pairs a capital and its small letter, the capital first but in U+0139-U+0148 and
+ * U+0179-U+017E, ĸ and ŉ small letters alone, Ÿ a capital alone and ſ a small one. */
+static inline int uc_latin_case(int32_t cp) {
+    if (cp < 0xC0 || cp >= 0x180) return 0;
+    if (cp < 0x100) return cp == 0xD7 || cp == 0xF7 ? 0 : cp <= 0xDE ? 1 : 2;
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return 2;
+    if (cp == 0x178) return 1;
+    int odd_capitals = (cp > 0x138 && cp < 0x149) || cp > 0x178;
+    return (cp & 1) == odd_capitals ? 1 : 2;
+}
+
 /* Character classes through utf8proc beyond ASCII. */
 int uc_is_letter_beyond_ascii(int32_t cp);
 /* Writes s[0, n) in lower case (Unicode: "ÉLISABETH" → "élisabeth") into out, which holds cap

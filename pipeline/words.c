@@ -22,6 +22,7 @@
 static inline int is_ascii_alnum(unsigned b) { return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10; }
 static inline int is_word_cp(int32_t cp) {
     if (cp < 0x80) return cp >= 0 && is_ascii_alnum((unsigned)cp);
+    if (cp < 0x180 && uc_latin_case(cp)) return 1; /* (é, ł: no call) */
     if (uc_is_general_punctuation(cp)) return 0; /* (’ “ ” —: no call) */
     return uc_is_letter_beyond_ascii(cp) || uc_is_digit_beyond_ascii(cp) || (cp >= 0x300 && cp <= 0x36F);
 }
@@ -36,12 +37,20 @@ static int dotted_initials(const unsigned char *s, size_t n) {
     return 1;
 }
 
+/* Is s[j] a no-break space (U+00A0, before end)? French and Polish write one between a number
+ * and its unit or its next three digits ("41 %", "459 000"): the commonest character beyond
+ * ASCII after a number, and white space like any other. */
+static inline int nbsp_at(const unsigned char *s, size_t j, size_t end) {
+    return s[j] == 0xC2 && j + 1 < end && s[j + 1] == 0xA0;
+}
+
 /* Does a word of ASCII letters end at s[j], nothing joining on to it? A full stop ends it
  * when stop_ends (a word with a lower-case letter: "said.", "Mr.", not "U.S." or "J."). */
 static inline int ends_simple_word(const unsigned char *s, size_t j, size_t end, int stop_ends) {
     if (j >= end) return 1;
     unsigned char b = s[j];
     if (b < 0x80) return !is_ascii_alnum(b) && b != '\'' && b != '-' && (b != '.' || stop_ends);
+    if (nbsp_at(s, j, end)) return 1;
     /* U+2000-U+203F, punctuation and spaces, but for the joints ‐ ‑ ’ */
     return b == 0xE2 && j + 2 < end && s[j + 1] == 0x80 && s[j + 2] != 0x90 && s[j + 2] != 0x91 && s[j + 2] != 0x99;
 }
@@ -167,6 +176,51 @@ static OUT_OF_LINE int tokens_grow(token_vec *toks, size_t len, size_t max) {
     return len < toks->cap || vec_grow_((void **)&toks->items, &toks->cap, sizeof *toks->items, len + 1) == 0 ? 1 : -1;
 }
 
+/* Is the character at s[k] (before end) a letter, as the general path's possessive reads it? */
+static int letter_at(const unsigned char *s, size_t k, size_t end) {
+    int32_t cp;
+    utf8_next(s, end, k, &cp);
+    return uc_is_letter(cp);
+}
+
+/* The word of ASCII letters s[i, j) (j < end; lower: one of them is in lower case) where an
+ * apostrophe, ' or ’, follows it, into *t as the general path reads it (TOK_IN_CAPS_RUN aside):
+ * with the ASCII letters after the apostrophe and a plain end after them, one word, ’s its
+ * possessive ("President’s", "don't"); with no word's character after the apostrophe, the word
+ * alone, or a plural's possessive where a space and a letter follow ("the nurses’ union"). 0
+ * where it is neither, or where the part before the apostrophe is elided ("l’État", "qu’il":
+ * two tokens), for the general path to read. Out of line: the apostrophe is a word's in a few
+ * hundred. */
+static OUT_OF_LINE int apostrophe_word(const whosaid_rules *r, const unsigned char *s, size_t i, size_t j, size_t end,
+                                       int lower, token *t) {
+    size_t a = apostrophe_at(s, end, j), k = j + a, e = k;
+    if (!a) return 0;
+    unsigned case_bits = lower ? 0x20 : 0;
+    while (e < end && (unsigned)((s[e] | 0x20) - 'a') < 26) case_bits |= s[e++] & 0x20;
+    if (e == k) { /* no letter after it: a word's character (a digit, one beyond ASCII) joins on */
+        if (k < end && (s[k] >= 0x80 || is_ascii_alnum(s[k]))) return 0;
+        e = j;
+    } else if (e >= end || !PLAIN_WORD_ENDS[s[e]] ||
+               (r->elisions.len && wordset_get(&r->elisions, (const char *)s + i, j - i) >= 0)) {
+        return 0;
+    }
+    const lexicon *lx = &r->lexicon;
+    size_t letters = j - i + (e > j ? e - k : 0), stem_end = e;
+    unsigned b0 = s[i], flags = TOK_WORD | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP) | (letters >= 2 && !case_bits ? TOK_ALLCAPS : 0);
+    if (e > j) { /* ’s: what may follow the apostrophe is the language's (possessive-endings.txt) */
+        if (wordset_get(&r->possessive_endings, (const char *)s + k, e - k) >= 0) flags |= TOK_POSS, stem_end = j;
+    } else if (letters >= 3 && j + 1 < end) { /* s’ before a space and a letter */
+        char plural_key[2] = {(char)s[j - 1], '\''};
+        if (wordset_get(&r->possessive_endings, plural_key, 2) >= 0 && k + 1 < end && s[k] == ' ' &&
+            letter_at(s, k + 1, end))
+            flags |= TOK_POSS, e = k;
+    }
+    uint64_t in_sets;
+    int32_t entry = find_word(lx, s + i, stem_end - i, &in_sets);
+    *t = (token){i, e, stem_end, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
+    return 1;
+}
+
 /* The word of n ASCII letters and more (ascii_letters16 of s + i: 8 to 16, i + n < end) that
  * nothing joins on to at s[i] (no apostrophe, hyphen, digit or other letter follows; a full
  * stop only after a word with a lower-case letter, which it ends or, an abbreviation's, takes:
@@ -195,7 +249,7 @@ static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned ch
         n = j - i;
     }
     int lower = case_bits != 0;
-    if (!ends_simple_word(s, j, end, lower)) return 0;
+    if (!ends_simple_word(s, j, end, lower)) return j < end && apostrophe_word(r, s, i, j, end, lower, t);
     uint64_t in_sets = 0, dotted_sets;
     int32_t entry = LEX_NONE;
     if (n <= lx->max_len)
@@ -204,7 +258,8 @@ static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned ch
     unsigned b0 = s[i];
     *t = (token){i, j, j, (int32_t)b0, TOK_WORD | (lower ? 0 : TOK_ALLCAPS) | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP),
                  in_sets, entry, LEX_NONE};
-    if (j < end && s[j] == '.') { /* "Mr.", "said.": an abbreviation takes its full stop */
+    if (j < end && s[j] == '.' && wordset_may_hold(&r->abbreviations, (const char *)s + i, n + 1)) {
+        /* "Mr.", "said.": an abbreviation takes its full stop */
         int32_t dotted = find_word(lx, s + i, n + 1, &dotted_sets);
         take_abbreviation_stop(r, b0 - 'A' < 26, j, dotted, dotted_sets, t);
     }
@@ -219,14 +274,16 @@ static OUT_OF_LINE int word_ending_otherwise(const whosaid_rules *r, const unsig
                                              size_t end, uint64_t head, int lower, token *t) {
     const lexicon *lx = &r->lexicon;
     size_t n = j - i;
-    if (!ends_simple_word(s, j, end, lower && n >= 2)) return 0;
+    if (!ends_simple_word(s, j, end, lower && n >= 2)) return apostrophe_word(r, s, i, j, end, lower, t);
     uint64_t in_sets, dotted_sets;
     int32_t entry = lexicon_find_short(lx, head, &in_sets);
     unsigned b0 = s[i];
     *t = (token){i, j, j, (int32_t)b0,
                  TOK_WORD | (lower ? 0 : n >= 2 ? TOK_ALLCAPS : 0) | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP), in_sets,
                  entry, LEX_NONE};
-    if (s[j] == '.') {
+    /* (a full stop ends most sentences, and only an abbreviation takes it: where the word with
+     * it cannot be one, no look-up) */
+    if (s[j] == '.' && wordset_may_hold(&r->abbreviations, (const char *)s + i, n + 1)) {
         /* the word with its full stop, keyed as word_head keys it: its head and the stop */
         int32_t dotted = find_word_headed(lx, s + i, n + 1, head | (uint64_t)'.' << (8 * n), &dotted_sets);
         take_abbreviation_stop(r, b0 - 'A' < 26, j, dotted, dotted_sets, t);
@@ -246,12 +303,12 @@ static OUT_OF_LINE int plain_number(const whosaid_rules *r, const unsigned char 
     /* (a full stop joins what follows it where that is a word's character: ASCII, it is told
      * here, and the general path reads the rest) */
     int stop = b == '.' && (j + 1 >= end || (s[j + 1] < 0x80 && !is_ascii_alnum(s[j + 1])));
-    if (!(PLAIN_WORD_ENDS[b] || stop) || (b == ',' && j + 1 < end && (unsigned)(s[j + 1] - '0') < 10)) return 0;
+    if (!(PLAIN_WORD_ENDS[b] || stop || nbsp_at(s, j, end)) || (b == ',' && j + 1 < end && (unsigned)(s[j + 1] - '0') < 10)) return 0;
     const lexicon *lx = &r->lexicon;
     uint64_t in_sets, dotted_sets;
     int32_t entry = find_word(lx, s + i, j - i, &in_sets);
     *t = (token){i, j, j, (int32_t)s[i], TOK_WORD, in_sets, entry, LEX_NONE};
-    if (stop) {
+    if (stop && wordset_may_hold(&r->abbreviations, (const char *)s + i, j + 1 - i)) {
         int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);
         take_abbreviation_stop(r, 0, j, dotted, dotted_sets, t);
     }
@@ -269,9 +326,10 @@ static inline int general_punctuation(const whosaid_rules *r, const unsigned cha
     return 1;
 }
 
-/* The commonest tokens, from text[i] while they last: white space, words of ASCII letters that
- * nothing joins on to (no apostrophe, hyphen, digit or other letter follows; a full stop only
- * after a word with a lower-case letter), ASCII punctuation, and the dashes and curly marks of
+/* The commonest tokens, from text[i] while they last: white space (no-break spaces too), words
+ * of ASCII letters that nothing joins on to (no apostrophe, hyphen, digit or other letter
+ * follows; a full stop only after a word with a lower-case letter; a no-break space ends one),
+ * numbers, ASCII punctuation, and the dashes and curly marks of
  * general_punctuation, each as the general path below reads it, in a loop that holds little
  * else: a word of under eight letters before a space or ASCII punctuation is read in line, the
  * others out of line (long_ascii_word, word_ending_otherwise), without leaving the loop.
@@ -314,6 +372,10 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             if ((unsigned)(b0 - '0') < 10) {
                 if (!plain_number(r, s, i, end, &t)) break;
             } else if (b0 >= 0x80) {
+                if (nbsp_at(s, i, end)) { /* white space, as the general path's uc_is_space reads it */
+                    i += 2;
+                    continue;
+                }
                 if (!general_punctuation(r, s, i, end, &t)) break;
             } else if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
                 i++;
@@ -428,7 +490,12 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',') break;
             int32_t c;
             size_t m = utf8_next(s, end, j, &c);
-            if (is_word_cp(c)) {
+            int latin = uc_latin_case(c); /* (the commonest letters beyond ASCII: no call) */
+            if (latin) {
+                letters++;
+                if (latin == 2) lower = 0x20;
+                else upper_beyond_ascii = 1;
+            } else if (is_word_cp(c)) {
                 if (uc_is_letter(c)) {
                     letters++;
                     if (!uc_is_upper(c)) lower = 0x20;

@@ -1,10 +1,13 @@
 /* test_scan.c: the fast paths over plain bytes agree with the plain loops. The eight-bytes-a-
  * step skips find the same byte as a byte loop would, wherever that byte stands relative to the
  * eight-byte steps and the end of the range, and never look past the range's end; the inline
- * UTF-8 decoding of ASCII and of E2 sequences agrees with the strict decoder. */
+ * UTF-8 decoding of ASCII and of E2 sequences agrees with the strict decoder, and the case of
+ * Latin letters told without utf8proc with utf8proc's. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "scan.h"
 #include "utf8.h"
@@ -156,4 +159,17 @@ Test(scan, inline_utf8_agrees_with_the_strict_decoder) {
     int32_t cp;
     cr_assert_eq(utf8_next(quote, 3, 0, &cp), 3);
     cr_assert_eq(cp, 0x201C);
+}
+
+Test(scan, latin_case_agrees_with_utf8proc) {
+    for (int32_t cp = 0; cp < 0x250; cp++) {
+        utf8proc_category_t c = utf8proc_category(cp);
+        int want = cp < 0xC0 || cp >= 0x180 ? 0 : c == UTF8PROC_CATEGORY_LU ? 1 : c == UTF8PROC_CATEGORY_LL ? 2 : 0;
+        cr_assert_eq(uc_latin_case(cp), want, "U+%04X", (unsigned)cp);
+        if (cp >= 0xC0 && cp < 0x180) {
+            cr_assert_eq(uc_is_upper_beyond_ascii(cp), c == UTF8PROC_CATEGORY_LU, "U+%04X", (unsigned)cp);
+            cr_assert_eq(uc_is_letter_beyond_ascii(cp), c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL, "U+%04X",
+                         (unsigned)cp);
+        }
+    }
 }
