@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a sentence in the mood of reported speech after one whose reporting verb has no clause goes on with that speaker ('Kallmeyer antwortete ausweichend. Die Belege seien …': verb_before)", "pipeline/reported.c", " || verb_before(seg, speech, i)) &&", ") &&"),
  ("French 'le syndicat' is a kind of organisation that stands for one named before, not a group that speaks for itself (rules/fr/group-nouns.txt)", "rules/fr/group-nouns.txt", "police gendarmerie gouvernement public ", "police gendarmerie gouvernement syndicat public "),
  ("a dialogue turn that is only a question, a paragraph of its own before another turn, is an interviewer's and writes no record (interviewer_question)", "pipeline/whosaid.c", "        if (!(w.q->type & types) || w.q->asked) continue;", "        if (!(w.q->type & types)) continue;"),
  ("…so marked where the turn has no aside of its own (pair_dialogue)", "pipeline/quotes.c", "    return utf8_next(d->text, next.end, next.start, &first) > 0 && first == dash;", "    return 0;"),
@@ -1623,8 +1624,8 @@ M = [
   "int second = rules_feature(r, FEATURE_VERB_SECOND) && after_m + 1 < n && v == 0 &&",
   "int second = 0 && after_m + 1 < n && v == 0 &&"),
  ("German: a sentence in the subjunctive never goes on with the speaker before it", 'pipeline/reported.c',
-  "!(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep)))",
-  "!(0 && subjunctive_sentence(d, r, &direct, s, &rep)))"),
+  "                   subjunctive_sentence(d, r, &direct, s, &rep))))",
+  "                   0)))"),
  ("German: a subjunctive sentence goes on with a speaker of another paragraph", 'pipeline/reported.c',
   "if (sent == 0 || seg->sents.items[sent - 1].para != seg->sents.items[sent].para) return 0;",
   "if (sent == 0) return 0;"),
