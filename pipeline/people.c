@@ -210,6 +210,7 @@ typedef struct {
     size_t next_quote; /* the first direct quotation that may hold or follow the next mention */
     size_t sent;
     int first_in_sentence;
+    size_t incise_at; /* where a name stands in an incise inside a quotation (SIZE_MAX: none) */
 } build_ctx;
 
 /* Bytes back from a word that a look for the dash of a dialogue's aside reads, at most. */
@@ -238,7 +239,7 @@ static int inside_quote(build_ctx *c, size_t pos) {
     while (c->next_quote < q->len &&
            (q->items[c->next_quote].close_end <= pos || q->items[c->next_quote].type != WHOSAID_DIRECT))
         c->next_quote++;
-    return c->next_quote < q->len && q->items[c->next_quote].open <= pos &&
+    return c->next_quote < q->len && q->items[c->next_quote].open <= pos && pos != c->incise_at &&
            !in_dialogue_aside(c->d, c->r, &q->items[c->next_quote], pos);
 }
 
@@ -1010,7 +1011,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     kept->toks.len = kept->from.len = kept->len.len = 0;
     if (kept->memo) kept->memo->at.len = kept->memo->found.len = 0;
     reg->rules = r;
-    build_ctx c = {d, r, seg, quotes, 0, 0, 1};
+    build_ctx c = {d, r, seg, quotes, 0, 0, 1, SIZE_MAX};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     /* the sets the loop below asks a word about, unless it is capitalised */
     const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
@@ -1277,7 +1278,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int shown = before_verb || after_verb || apposed || aged || described;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
+                /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
+                 * date, …": a name after a comma and its reporting verb is the narrator's incise,
+                 * outside the speech around it */
+                c.incise_at = after_verb && i >= 2 && punct_is(&toks->items[i - 2], ',') ? m.start : SIZE_MAX;
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;
+                c.incise_at = SIZE_MAX;
                 if (p != NO_PERSON && i > 0 && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0)
                     reg->mentions.items[reg->mentions.len - 1].oblique = 1;
                 if (p != NO_PERSON && !(reg->mentions.len >= 2 && reg->mentions.items[reg->mentions.len - 2].sent == s) &&

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name after a comma and its reporting verb inside a quotation is the narrator's incise, outside the speech ('— …, commence Maëlle Quintin-Roussel. La date, …': incise_at)", "pipeline/people.c", "                c.incise_at = after_verb && i >= 2 && punct_is(&toks->items[i - 2], ',') ? m.start : SIZE_MAX;", "                c.incise_at = SIZE_MAX;"),
+ ("French 'commence' cues a turn of dialogue (rules/fr/verbs.txt)", "rules/fr/verbs.txt", "intervient intervint commence", "intervient intervint"),
  ("Austrian 'Aussendung' is a written statement, no one's name (rules/de/document-nouns.txt)", "rules/de/document-nouns.txt", "aussendung presseaussendung", "presseaussendung"),
  ("a sentence in the mood of reported speech after one whose reporting verb has no clause goes on with that speaker ('Kallmeyer antwortete ausweichend. Die Belege seien …': verb_before)", "pipeline/reported.c", " || verb_before(seg, speech, i)) &&", ") &&"),
  ("French 'le syndicat' is a kind of organisation that stands for one named before, not a group that speaks for itself (rules/fr/group-nouns.txt)", "rules/fr/group-nouns.txt", "police gendarmerie gouvernement public ", "police gendarmerie gouvernement syndicat public "),
