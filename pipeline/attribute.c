@@ -461,6 +461,20 @@ static int sentence_holds_word(const document *d, const segments *seg, size_t k,
     return 0;
 }
 
+/* Does sentence k, before byte `before`, hold a word of set (case aside): "en un comunicado"
+ * for "la nota" after it? */
+static int sentence_holds_word_of(const document *d, const segments *seg, size_t k, size_t before, const wordset *set) {
+    const sentence *st = &seg->sents.items[k];
+    size_t end = st->end < before ? st->end : before;
+    for (size_t i = st->start; i < end;) {
+        while (i < end && !(d->text[i] >= 0x80 || isalpha(d->text[i]))) i++;
+        size_t w = i;
+        while (i < end && (d->text[i] >= 0x80 || isalpha(d->text[i]))) i++;
+        if (i > w && wordset_get_folded(set, (const char *)d->text + w, i - w) >= 0) return 1;
+    }
+    return 0;
+}
+
 /* Whose document a description of one is ("according to its annual report", "according to
  * district figures"): whom its possessive pronoun stands for, or the organisation a noun of a
  * kind of organisation before its head names (as "the district" would); NO_PERSON for another
@@ -1113,8 +1127,10 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
              * theirs */
             if (p == NO_PERSON && m->definite && head_in(d, m, &reg->rules->document_nouns) && prev && prevq &&
                 prev->speaker_end > prev->speaker_start &&
-                sentence_holds_word(d, seg, prevq->sent, m->start, (const char *)d->text + m->head_start,
-                                    m->head_end - m->head_start)) {
+                (sentence_holds_word(d, seg, prevq->sent, m->start, (const char *)d->text + m->head_start,
+                                     m->head_end - m->head_start) ||
+                 /* (or another noun for it: "sostuvo en un comunicado …. «…», añade la nota") */
+                 sentence_holds_word_of(d, seg, prevq->sent, m->start, &reg->rules->document_nouns))) {
                 attribution own = *a;
                 *a = *prev;
                 a->cue = own.cue; /* (this quotation's cue and candidates, the speaker theirs) */

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a document's other noun after the sentence that cited its maker is theirs ('sostuvo en un comunicado …. «…», añade la nota': sentence_holds_word_of)", "pipeline/attribute.c", "        if (i > w && wordset_get_folded(set, (const char *)d->text + w, i - w) >= 0) return 1;", "        if (0) return 1;"),
  ("a name after a comma and its reporting verb inside a quotation is the narrator's incise, outside the speech ('— …, commence Maëlle Quintin-Roussel. La date, …': incise_at)", "pipeline/people.c", "                c.incise_at = after_verb && i >= 2 && punct_is(&toks->items[i - 2], ',') ? m.start : SIZE_MAX;", "                c.incise_at = SIZE_MAX;"),
  ("French 'commence' cues a turn of dialogue (rules/fr/verbs.txt)", "rules/fr/verbs.txt", "intervient intervint commence", "intervient intervint"),
  ("Austrian 'Aussendung' is a written statement, no one's name (rules/de/document-nouns.txt)", "rules/de/document-nouns.txt", "aussendung presseaussendung", "presseaussendung"),
