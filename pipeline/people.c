@@ -660,25 +660,40 @@ static int joins_name_words(const whosaid_rules *r, const char *w, size_t n) {
            wordset_get(&r->articles, w, n) >= 0 || wordset_get(&r->conjunctions, w, n) >= 0;
 }
 
-/* Do the first letters of the words of text[a, b) (and of the parts a hyphen joins) spell the
- * acronym text[s, e), but for the words that join them ("Royal College of Nursing" for "RCN",
- * "Union des étudiants de Wallonie-Bruxelles" for "UEWB", a letter's marks aside)? */
-static int initials_spell(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e) {
+/* Do the first letters of the words of text[a, b) (and of the parts a hyphen joins, by_parts)
+ * spell the acronym text[s, e), but for the words that join them ("Royal College of Nursing"
+ * for "RCN", "Union des étudiants de Wallonie-Bruxelles" for "UEWB", a letter's marks aside)? */
+static int initials_spell_by(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e,
+                             int by_parts) {
     const char *t = (const char *)d->text;
     size_t k = s, words = 0;
     for (size_t i = a; i < b;) {
         size_t j = i;
-        while (j < b && t[j] != ' ' && t[j] != '-') j++;
+        while (j < b && t[j] != ' ' && (t[j] != '-' || !by_parts)) j++;
         int32_t cp;
         utf8_next(d->text, b, i, &cp);
         if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {
-            if (k >= e || uc_base_upper(cp) != (unsigned char)t[k]) return 0;
-            k++;
+            /* (a word in capitals gives all its letters: "USV" for "US Vaulnay-sur-Oise") */
+            size_t caps = i;
+            while (caps < j && t[caps] >= 'A' && t[caps] <= 'Z') caps++;
+            size_t give = caps == j && j - i >= 2 ? j - i : 1;
+            if (give > 1) {
+                if (k + give > e || memcmp(t + i, t + k, give) != 0) return 0;
+            } else if (k >= e || uc_base_upper(cp) != (unsigned char)t[k]) {
+                return 0;
+            }
+            k += give;
             words++;
         }
         i = j + 1;
     }
     return k == e && words >= 2;
+}
+
+/* Do the first letters of the words of text[a, b) spell the acronym text[s, e), either of the
+ * parts a hyphen joins or of the hyphenated word whole ("Vaulnay-sur-Oise" gives "VO" or "V")? */
+static int initials_spell(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e) {
+    return initials_spell_by(d, r, a, b, s, e, 1) || initials_spell_by(d, r, a, b, s, e, 0);
 }
 
 /* Is text[s, e) the acronym in brackets right after organisation ps's name ("der Deutsche
