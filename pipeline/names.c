@@ -795,7 +795,11 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         if (linking && e > j && !tok_connector(d, r, &t[e]) && token_in(d, &t[e - 1], &r->document_nouns) < 0) {
             size_t o = e + 1;
             while (o < n && (tok_article(d, r, &t[o]) || token_in(d, &t[o], &r->possessives) >= 0)) o++;
-            if (o < n && o > e + 1 && token_in(d, &t[o], &r->document_nouns) >= 0) break;
+            /* (or the noun alone, in lower case or where every noun is capitalised: "una vecina
+             * en declaraciones a la radio", "eine Altenpflegerin zu Wort meldete") */
+            if (o < n && (o > e + 1 || (t[o].flags & TOK_LOWER) || rules_feature(r, FEATURE_CAPITALISED_NOUNS)) &&
+                token_in(d, &t[o], &r->document_nouns) >= 0)
+                break;
         }
         /* a noun phrase: an article only after a preposition ("a copy of the letter"), and no
          * more than a few words between prepositions ("An early tweet quoted the president",

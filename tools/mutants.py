@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German 'Wort' is a noun of what is said ('zu Wort', 'in seinem letzten Wort': rules/de/document-nouns.txt)", "rules/de/document-nouns.txt", "\nwort\n", "\n"),
+ ("a document noun alone after a preposition ends a description ('eine Altenpflegerin aus Grünheide zu Wort meldete': parse_description)", "pipeline/names.c", "            if (o < n && (o > e + 1 || (t[o].flags & TOK_LOWER) || rules_feature(r, FEATURE_CAPITALISED_NOUNS)) &&", "            if (o < n && (o > e + 1) &&"),
  ("a word in capitals gives all its letters to an acronym ('l'ASM' for 'l'AS Montfleury-sur-Loire': initials_spell_by)", "pipeline/people.c", "            size_t give = caps == j && j - i >= 2 ? j - i : 1;", "            size_t give = 1;"),
  ("…and a hyphenated word may give its first letter only (initials_spell)", "pipeline/people.c", "    return initials_spell_by(d, r, a, b, s, e, 1) || initials_spell_by(d, r, a, b, s, e, 0);", "    return initials_spell_by(d, r, a, b, s, e, 1);"),
  ("a document's other noun after the sentence that cited its maker is theirs ('sostuvo en un comunicado …. «…», añade la nota': sentence_holds_word_of)", "pipeline/attribute.c", "        if (i > w && wordset_get_folded(set, (const char *)d->text + w, i - w) >= 0) return 1;", "        if (0) return 1;"),
