@@ -736,6 +736,8 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            /* (German "der" is an article before a capitalised noun: "ein Sprecher der Stadt") */
            !(tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP))) &&
            token_in(d, &t[e], &r->complementisers) < 0 &&
+           /* ("… de la calle Los Aromos mientras mojaba el techo": a subordinator opens a clause) */
+           !(e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) &&
            /* "told the court he had been scared": a subject pronoun opens a clause of its own
             * (after a preposition it is its object: "una hermana de ella") */
            !(e > j && token_in(d, &t[e], &r->pronouns) >= 0 && !tok_connector(d, r, &t[e - 1]) &&
@@ -806,6 +808,10 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          * "The endorsement comes just three days after") */
         if (e > j && tok_article(d, r, &t[e]) && !tok_connector(d, r, &t[e - 1]) &&
             token_in(d, &t[e - 1], &r->prepositions) < 0 &&
+            /* (an article in capitals after a noun in lower case opens a name: "un vecino de la
+             * calle Los Espinillos") */
+            !((t[e].flags & TOK_CAP) && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP) &&
+              !tok_first_name(d, r, &t[e + 1])) &&
             (!(tok_connector(d, r, &t[e]) &&
                (rules_feature(r, FEATURE_GENITIVE_ARTICLES) || rules_feature(r, FEATURE_CONTRACTED_ARTICLES))) ||
              object_told(d, r, t, n, i, e)))

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a subordinator ends a description ('un vecino de la calle Los Aromos mientras mojaba el techo': parse_description)", "pipeline/names.c", "           !(e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) &&\n", ""),
+ ("an article in capitals after a noun in lower case opens a name inside a description ('un vecino de la calle Los Aromos': parse_description)", "pipeline/names.c", "            !((t[e].flags & TOK_CAP) && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP) &&", "            !(0 && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP) &&"),
  ("German 'Wort' is a noun of what is said ('zu Wort', 'in seinem letzten Wort': rules/de/document-nouns.txt)", "rules/de/document-nouns.txt", "\nwort\n", "\n"),
  ("a document noun alone after a preposition ends a description ('eine Altenpflegerin aus Grünheide zu Wort meldete': parse_description)", "pipeline/names.c", "            if (o < n && (o > e + 1 || (t[o].flags & TOK_LOWER) || rules_feature(r, FEATURE_CAPITALISED_NOUNS)) &&", "            if (o < n && (o > e + 1) &&"),
  ("a word in capitals gives all its letters to an acronym ('l'ASM' for 'l'AS Montfleury-sur-Loire': initials_spell_by)", "pipeline/people.c", "            size_t give = caps == j && j - i >= 2 ? j - i : 1;", "            size_t give = 1;"),
