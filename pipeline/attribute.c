@@ -467,10 +467,15 @@ static int sentence_holds_word_of(const document *d, const segments *seg, size_t
     const sentence *st = &seg->sents.items[k];
     size_t end = st->end < before ? st->end : before;
     for (size_t i = st->start; i < end;) {
-        while (i < end && !(d->text[i] >= 0x80 || isalpha(d->text[i]))) i++;
         size_t w = i;
-        while (i < end && (d->text[i] >= 0x80 || isalpha(d->text[i]))) i++;
+        int32_t cp;
+        while (i < end) { /* (a word: its letters, decoded; "comunicado\u00A0:" ends at the space) */
+            size_t n = utf8_next(d->text, end, i, &cp);
+            if (cp < 0 || !uc_is_letter(cp)) break;
+            i += n;
+        }
         if (i > w && wordset_get_folded(set, (const char *)d->text + w, i - w) >= 0) return 1;
+        if (i == w) i += utf8_next(d->text, end, i, &cp); /* (past what is no letter) */
     }
     return 0;
 }

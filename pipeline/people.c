@@ -656,8 +656,8 @@ enum { ACRONYM_MAX_BYTES = 10 };
 /* A word in lower case that joins the words of a name and gives its acronym no letter: "of",
  * "de", "für", "y", "the". */
 static int joins_name_words(const whosaid_rules *r, const char *w, size_t n) {
-    return wordset_get(&r->connectors, w, n) >= 0 || wordset_get(&r->prepositions, w, n) >= 0 ||
-           wordset_get(&r->articles, w, n) >= 0 || wordset_get(&r->conjunctions, w, n) >= 0;
+    return wordset_get_folded(&r->connectors, w, n) >= 0 || wordset_get_folded(&r->prepositions, w, n) >= 0 ||
+           wordset_get_folded(&r->articles, w, n) >= 0 || wordset_get_folded(&r->conjunctions, w, n) >= 0;
 }
 
 /* Do the first letters of the words of text[a, b) (and of the parts a hyphen joins, by_parts)
@@ -672,16 +672,15 @@ static int initials_spell_by(const document *d, const whosaid_rules *r, size_t a
         while (j < b && t[j] != ' ' && (t[j] != '-' || !by_parts)) j++;
         int32_t cp;
         utf8_next(d->text, b, i, &cp);
-        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {
+        size_t caps = i;
+        while (caps < j && t[caps] >= 'A' && t[caps] <= 'Z') caps++;
+        /* (in a name written in capitals too: "ROYAL COLLEGE OF NURSING" for "RCN") */
+        if (j > i && !((uc_is_lower(cp) || (caps == j && j - i >= 2)) && joins_name_words(r, t + i, j - i))) {
             /* (a word in capitals gives all its letters: "USV" for "US Vaulnay-sur-Oise") */
-            size_t caps = i;
-            while (caps < j && t[caps] >= 'A' && t[caps] <= 'Z') caps++;
+            /* (or its first only, as any word's: "BRITISH MEDICAL ASSOCIATION" for "BMA") */
             size_t give = caps == j && j - i >= 2 ? j - i : 1;
-            if (give > 1) {
-                if (k + give > e || memcmp(t + i, t + k, give) != 0) return 0;
-            } else if (k >= e || uc_base_upper(cp) != (unsigned char)t[k]) {
-                return 0;
-            }
+            if (give > 1 && (k + give > e || memcmp(t + i, t + k, give) != 0)) give = 1;
+            if (give == 1 && (k >= e || uc_base_upper(cp) != (unsigned char)t[k])) return 0;
             k += give;
             words++;
         }
@@ -1294,7 +1293,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
-                 * date, …": a name after a comma and its reporting verb is the narrator's incise,
+                 * date, …", "« Nous partons, explique Jean Dupuis. Le reste viendra. »": inside any
+                 * quotation, a name after a comma and its reporting verb is the narrator's incise,
                  * outside the speech around it */
                 c.incise_at = after_verb && i >= 2 && punct_is(&toks->items[i - 2], ',') ? m.start : SIZE_MAX;
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;

@@ -507,8 +507,9 @@ static int interviewer_question(const document *d, const segments *seg, size_t p
                                 int32_t dash) {
     paragraph pa = segments_para(seg, p);
     if (line != pa.start || line_end != pa.end || p + 1 >= seg->paras) return 0;
-    size_t e = line_end;
-    while (e > line && uc_is_space((unsigned char)d->text[e - 1])) e--;
+    size_t e = line_end, at;
+    int32_t cp;
+    while (e > line && (cp = utf8_prev(d->text, e, &at)) >= 0 && uc_is_space(cp)) e = at;
     if (e == line || d->text[e - 1] != '?') return 0;
     paragraph next = segments_para(seg, p + 1);
     int32_t first;

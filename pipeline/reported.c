@@ -1747,14 +1747,6 @@ static int said_before(const segments *seg, const quote_vec *quotes, size_t foun
     return qi < found && quotes->items[qi].open < before->end;
 }
 
-/* "Kallmeyer bestreitet alles. Die Terrasse habe er selbst bezahlt.": did the sentence before
- * speech->items[i], in its paragraph, hold a reporting verb outside quotations (the registry's
- * list of such sentences), though no clause? */
-static int verb_before(const segments *seg, const index_vec *speech, size_t i) {
-    size_t sent = speech->items[i];
-    return i > 0 && speech->items[i - 1] + 1 == sent && seg->sents.items[sent - 1].para == seg->sents.items[sent].para;
-}
-
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
                   const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
     size_t found = quotes->len;
@@ -1773,8 +1765,7 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
             quote_vec direct = {quotes->items, found, found};
             if (!find_clause(d, r, &direct, cues->items, s, from, &rep) &&
                 (clauses > 0 ||
-                 !((said_before(seg, quotes, found, speech->items[i]) || verb_before(seg, speech, i)) &&
-                   subjunctive_sentence(d, r, &direct, s, &rep))))
+                 !(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep))))
                 break;
             if (add_clause(d, r, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
                 (rep.b2 > rep.a2 && add_clause(d, r, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a word of a name in capitals that joins its words gives no letter ('ROYAL COLLEGE OF NURSING' for 'RCN': initials_spell_by)", "pipeline/people.c", "        if (j > i && !((uc_is_lower(cp) || (caps == j && j - i >= 2)) && joins_name_words(r, t + i, j - i))) {", "        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {"),
+ ("…but a word in capitals that does not give all its letters gives its first, as any word ('BRITISH MEDICAL ASSOCIATION' for 'BMA': initials_spell_by)", "pipeline/people.c", "            if (give > 1 && (k + give > e || memcmp(t + i, t + k, give) != 0)) give = 1;", ""),
  ("a subordinator ends a description ('un vecino de la calle Los Aromos mientras mojaba el techo': parse_description)", "pipeline/names.c", "           !(e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) &&\n", ""),
  ("an article in capitals after a noun in lower case opens a name inside a description ('un vecino de la calle Los Aromos': parse_description)", "pipeline/names.c", "            !((t[e].flags & TOK_CAP) && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP) &&", "            !(0 && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP) &&"),
  ("German 'Wort' is a noun of what is said ('zu Wort', 'in seinem letzten Wort': rules/de/document-nouns.txt)", "rules/de/document-nouns.txt", "\nwort\n", "\n"),
@@ -25,7 +27,6 @@ M = [
  ("a name after a comma and its reporting verb inside a quotation is the narrator's incise, outside the speech ('— …, commence Maëlle Quintin-Roussel. La date, …': incise_at)", "pipeline/people.c", "                c.incise_at = after_verb && i >= 2 && punct_is(&toks->items[i - 2], ',') ? m.start : SIZE_MAX;", "                c.incise_at = SIZE_MAX;"),
  ("French 'commence' cues a turn of dialogue (rules/fr/verbs.txt)", "rules/fr/verbs.txt", "intervient intervint commence", "intervient intervint"),
  ("Austrian 'Aussendung' is a written statement, no one's name (rules/de/document-nouns.txt)", "rules/de/document-nouns.txt", "aussendung presseaussendung", "presseaussendung"),
- ("a sentence in the mood of reported speech after one whose reporting verb has no clause goes on with that speaker ('Kallmeyer antwortete ausweichend. Die Belege seien …': verb_before)", "pipeline/reported.c", " || verb_before(seg, speech, i)) &&", ") &&"),
  ("French 'le syndicat' is a kind of organisation that stands for one named before, not a group that speaks for itself (rules/fr/group-nouns.txt)", "rules/fr/group-nouns.txt", "police gendarmerie gouvernement public ", "police gendarmerie gouvernement syndicat public "),
  ("a dialogue turn that is only a question, a paragraph of its own before another turn, is an interviewer's and writes no record (interviewer_question)", "pipeline/whosaid.c", "        if (!(w.q->type & types) || w.q->asked) continue;", "        if (!(w.q->type & types)) continue;"),
  ("…so marked where the turn has no aside of its own (pair_dialogue)", "pipeline/quotes.c", "    return utf8_next(d->text, next.end, next.start, &first) > 0 && first == dash;", "    return 0;"),
@@ -55,8 +56,8 @@ M = [
  ("an office's list of portfolios with a comma before its conjunction is one subject ('El ministro de Agricultura, Pesca y Alimentación aseguró': field_list_comma)", "pipeline/names.c", "        office |= tok_title_noun(d, r, &t[w]);", ""),
  ("…not before a name in apposition, which cue_coordinate_complement reads with the role ('la ministre de l'Économie, de l'Innovation et de l'Énergie, Christine Fréchette,': field_list_comma)", "pipeline/names.c", "        return head || !(m < n && punct_is(&t[m], ','));", "        return 1;"),
  ("an acronym whose letters are the initials of an organisation's words named before stands for it ('the RCN' after 'the Royal College of Nursing': initials_spell)", "pipeline/people.c", "    return initials_spell(d, r, ps->name_start, ps->name_end, s, e);", "    return 0;"),
- ("…but for the words in lower case that join them ('Erziehung und Wissenschaft': joins_name_words)", "pipeline/people.c", "        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {", "        if (j > i) {"),
- ("…a letter's marks aside ('étudiants' gives the E of UEWB: uc_base_upper)", "pipeline/people.c", "            } else if (k >= e || uc_base_upper(cp) != (unsigned char)t[k]) {", "            } else if (k >= e || cp != (unsigned char)t[k]) {"),
+ ("…but for the words in lower case that join them ('Erziehung und Wissenschaft': joins_name_words)", "pipeline/people.c", "        if (j > i && !((uc_is_lower(cp) || (caps == j && j - i >= 2)) && joins_name_words(r, t + i, j - i))) {", "        if (j > i) {"),
+ ("…a letter's marks aside ('étudiants' gives the E of UEWB: uc_base_upper)", "pipeline/people.c", "            if (give == 1 && (k >= e || uc_base_upper(cp) != (unsigned char)t[k])) return 0;", "            if (give == 1 && (k >= e || cp != (unsigned char)t[k])) return 0;"),
  ("names of other origins keep their particles in French news ('Maxime Van den Broeck': rules/fr/name-particles.txt)", "rules/fr/name-particles.txt", "van von der den ter ten da di del della dos das bin ibn al el abu ben\n", ""),
  ("…and in Spanish news ('Ursula van der Meer': rules/es/name-particles.txt)", "rules/es/name-particles.txt", "van von der den ter ten di della dos das du bin ibn abu ben\n", ""),
  ("a label in brackets after an apposition's role is no part of it, and ends it as a comma does (', présidente de la Fédération (FEHL), devant …': apposition_role)", "pipeline/roles.c", "    size_t after = e < n ? tok_past_label(t, n, e) : e;", "    size_t after = e;"),
@@ -1634,8 +1635,8 @@ M = [
   "int second = rules_feature(r, FEATURE_VERB_SECOND) && after_m + 1 < n && v == 0 &&",
   "int second = 0 && after_m + 1 < n && v == 0 &&"),
  ("German: a sentence in the subjunctive never goes on with the speaker before it", 'pipeline/reported.c',
-  "                   subjunctive_sentence(d, r, &direct, s, &rep))))",
-  "                   0)))"),
+  "!(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep)))",
+  "!(0 && subjunctive_sentence(d, r, &direct, s, &rep)))"),
  ("German: a subjunctive sentence goes on with a speaker of another paragraph", 'pipeline/reported.c',
   "if (sent == 0 || seg->sents.items[sent - 1].para != seg->sents.items[sent].para) return 0;",
   "if (sent == 0) return 0;"),
