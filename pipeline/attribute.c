@@ -1134,8 +1134,10 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 prev->speaker_end > prev->speaker_start &&
                 (sentence_holds_word(d, seg, prevq->sent, m->start, (const char *)d->text + m->head_start,
                                      m->head_end - m->head_start) ||
-                 /* (or another noun for it: "sostuvo en un comunicado …. «…», añade la nota") */
-                 sentence_holds_word_of(d, seg, prevq->sent, m->start, &reg->rules->document_nouns))) {
+                 /* (or another noun for it, the noun alone after its article: "sostuvo en un
+                  * comunicado …. «…», añade la nota"; not "the company website", another's) */
+                 (m->head_start == first_word_end(d, m->start, m->end) + 1 &&
+                  sentence_holds_word_of(d, seg, prevq->sent, m->start, &reg->rules->document_nouns)))) {
                 attribution own = *a;
                 *a = *prev;
                 a->cue = own.cue; /* (this quotation's cue and candidates, the speaker theirs) */

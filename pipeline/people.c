@@ -587,12 +587,13 @@ static int reports_after_aside(const document *d, const whosaid_rules *r, const 
 
 /* Is toks[i] the first word after a phrase of place or time that opens the sentence, up to its
  * one comma ("Dans la salle d'attente, un patient …", "In the lobby, a nurse …"): where the
- * subject stands? */
+ * subject stands? Not after a name ("As Andrew Tabler, an expert on Syria, noted": the
+ * description is the name's apposition), nor where the language capitalises every noun. */
 static int after_fronted_phrase(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
     if (i < 3 || !punct_is(&t[i - 1], ',') || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->prepositions) < 0) return 0;
     for (size_t k = 1; k + 1 < i; k++)
-        if (!(t[k].flags & TOK_WORD)) return 0;
+        if (!(t[k].flags & TOK_WORD) || (t[k].flags & TOK_CAP)) return 0;
     return 1;
 }
 

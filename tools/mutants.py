@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a phrase that opens the sentence with a name is no fronted phrase of place ('As Darren Pike, an analyst at …, noted': after_fronted_phrase)", "pipeline/people.c", "        if (!(t[k].flags & TOK_WORD) || (t[k].flags & TOK_CAP)) return 0;", "        if (!(t[k].flags & TOK_WORD)) return 0;"),
+ ("another noun for a document cited before only alone after its article ('The company website says' after 'according to state corporate records')", "pipeline/attribute.c", "                 (m->head_start == first_word_end(d, m->start, m->end) + 1 &&", "                 (1 &&"),
  ("a word of a name in capitals that joins its words gives no letter ('ROYAL COLLEGE OF NURSING' for 'RCN': initials_spell_by)", "pipeline/people.c", "        if (j > i && !((uc_is_lower(cp) || (caps == j && j - i >= 2)) && joins_name_words(r, t + i, j - i))) {", "        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {"),
  ("…but a word in capitals that does not give all its letters gives its first, as any word ('BRITISH MEDICAL ASSOCIATION' for 'BMA': initials_spell_by)", "pipeline/people.c", "            if (give > 1 && (k + give > e || memcmp(t + i, t + k, give) != 0)) give = 1;", ""),
  ("a subordinator ends a description ('un vecino de la calle Los Aromos mientras mojaba el techo': parse_description)", "pipeline/names.c", "           !(e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) &&\n", ""),
