@@ -1245,20 +1245,13 @@ static int interview_answer(const document *d, const quote *q) {
     return q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]);
 }
 
-/* "— Vous saviez ? demande la présidente.": a turn of dialogue, which the language's dash
- * opens (quotes.c). */
-static int dialogue_turn(const document *d, const whosaid_rules *r, const quote *q) {
-    int32_t cp;
-    return r->dialogue_dash && q->open < q->start && utf8_next(d->text, q->start, q->open, &cp) > 0 && cp == r->dialogue_dash;
-}
-
 /* "— Vous trouvez ça normal ? l'interroge la présidente. — Non. J'avais des dettes.": a turn of
  * dialogue without a cue on the line after another turn answers it, so it is not the speaker of
  * that turn's: a new dash is a new speaker, and the turns of an exchange alternate. */
 static int answers_turn(const document *d, const segments *seg, const registry *reg, const quote *q,
                         const attribution *prev, const quote *prevq) {
-    return prev && prev->speaker_end > prev->speaker_start && dialogue_turn(d, reg->rules, q) &&
-           dialogue_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
+    return prev && prev->speaker_end > prev->speaker_start && quote_is_turn(d, reg->rules, q) &&
+           quote_is_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
 }
 
 /* Does the quotation end in a question mark (spaces and padding aside)? */
@@ -1318,8 +1311,8 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
                 set_person(reg, p, a);
                 a->method = "context";
             }
-        } else if (dialogue_turn(d, reg->rules, q) && near_prev && st->has_prev2 && dialogue_turn(d, reg->rules, prevq) &&
-                   dialogue_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&
+        } else if (quote_is_turn(d, reg->rules, q) && near_prev && st->has_prev2 && quote_is_turn(d, reg->rules, prevq) &&
+                   quote_is_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&
                    st->prev2.speaker_end > st->prev2.speaker_start &&
                    (prev->person != st->prev2.person || prev->person == NO_PERSON) &&
                    !same_span_text(d, prev->speaker_start, prev->speaker_end, st->prev2.speaker_start, st->prev2.speaker_end)) {
@@ -1333,7 +1326,7 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
                    (a->person = other_party(reg, seg, q, prev->person, a)) != NO_PERSON) {
             set_person(reg, a->person, a);
             a->method = "context";
-        } else if (dialogue_turn(d, reg->rules, q) && !(near_prev && dialogue_turn(d, reg->rules, prevq)) && asks(d, q) &&
+        } else if (quote_is_turn(d, reg->rules, q) && !(near_prev && quote_is_turn(d, reg->rules, prevq)) && asks(d, q) &&
                    (a->person = opening_asker(reg, q)) != NO_PERSON) {
             set_person(reg, a->person, a);
             a->method = "context";

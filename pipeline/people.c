@@ -220,14 +220,11 @@ enum { ASIDE_LOOKBACK_BYTES = 160 };
  * inside a turn of dialogue (which its quotation holds whole, quotes.c)? It is where the last
  * dash before it opens an aside, after a space. */
 static int in_dialogue_aside(const document *d, const whosaid_rules *r, const quote *q, size_t pos) {
-    int32_t cp;
-    if (!r->dialogue_dash || q->open >= q->start || utf8_next(d->text, q->start, q->open, &cp) <= 0 ||
-        cp != r->dialogue_dash)
-        return 0;
+    if (!quote_is_turn(d, r, q)) return 0;
     size_t floor = pos > q->start + ASIDE_LOOKBACK_BYTES ? pos - ASIDE_LOOKBACK_BYTES : q->start;
     for (size_t i = pos; i > floor;) {
         size_t at;
-        cp = utf8_prev(d->text, i, &at);
+        int32_t cp = utf8_prev(d->text, i, &at);
         if (cp == r->dialogue_dash) return at > q->start && d->text[at - 1] == ' ';
         i = at < i ? at : i - 1;
     }

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "rules.h"
 #include "segment.h"
+#include "utf8.h"
 
 /* Kept for every quotation of a document, so 24 bytes (a text of marks has one every few
  * bytes): where it closes and the paragraphs are found from the sentences (below). */
@@ -25,6 +26,13 @@ typedef struct {
 } quote;
 
 typedef VEC(quote) quote_vec;
+
+/* "— Vous saviez ? demande la présidente.": is q a turn of dialogue, which the language's dash
+ * opens (quotes.c pair_dialogue)? */
+static inline int quote_is_turn(const document *d, const whosaid_rules *r, const quote *q) {
+    int32_t cp;
+    return r->dialogue_dash && q->open < q->start && utf8_next(d->text, q->start, q->open, &cp) > 0 && cp == r->dialogue_dash;
+}
 
 /* The sentence where a quotation closes, and the paragraphs where it opens and closes. */
 static inline size_t quote_end_sent(const segments *seg, const quote *q) { return segments_sentence_at(seg, q->end); }
