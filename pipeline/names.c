@@ -566,6 +566,11 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (after_connector && len >= 3 && tok_first_name(d, r, &t[e - 3]) && tok_first_name(d, r, &t[e - 2]) &&
             rules_feature(r, FEATURE_COMPOUND_FIRST_NAMES))
             keep = 3;
+        /* "de la Universidad del País Vasco Tomás Echevarría Lasarte": a first name and two
+         * surnames, where people have two (features.txt "inner-surnames") */
+        if (after_connector && len == 3 && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a + 1]) &&
+            rules_feature(r, FEATURE_INNER_SURNAMES))
+            keep = 3;
         /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez" */
         if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
         /* (particles are no words of their own: "Ursula von der Leyen" is a first name and a
@@ -911,17 +916,38 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
     return h > 0 && h < n && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
 }
 
+/* Tokens of an acronym in brackets at most, brackets included: "(UPV/EHU)". */
+enum { BRACKETED_ACRONYM_TOKENS = 5 };
+
+/* One past the closing bracket of acronyms in brackets at t[k], one or more joined by a slash
+ * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */
+static size_t past_bracketed_acronyms(const token *t, size_t n, size_t k) {
+    if (k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & TOK_ALLCAPS)) return k;
+    for (size_t c = k + 2; c < n && c < k + BRACKETED_ACRONYM_TOKENS; c += 2) {
+        if (punct_is(&t[c], ')')) return c + 1;
+        if (!(punct_is(&t[c], '/') || punct_is(&t[c], '-')) || c + 1 >= n || !(t[c + 1].flags & TOK_ALLCAPS)) return k;
+    }
+    return k;
+}
+
 /* "(SPVM)" at t[k], after a capitalised word of a role that starts at t[j] and has a connector
  * (or an adjective after one: "des Transports du Nord vaudois (TNV)"), and before a comma: the
- * acronym of the organisation the role is of. */
-static inline int bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    if (!punct_is(&t[k], '(') || k < j + 3 || k + 3 >= n ||
+ * acronym of the organisation the role is of. Returns the tokens to pass, or 0. The phrase ends
+ * after them; it goes on where a first name and another capitalised word follow, the name of
+ * the role's holder ("el catedrático de Arqueología de la Universidad del País Vasco (UPV/EHU)
+ * Tomás Echevarría"): *named is then set. */
+static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
+                                       size_t k, int *named) {
+    size_t past = k >= j + 3 ? past_bracketed_acronyms(t, n, k) : k;
+    if (past == k || past >= n ||
         !((t[k - 1].flags & TOK_CAP) || ((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP))) ||
-        !(t[k + 1].flags & TOK_ALLCAPS) || !punct_is(&t[k + 2], ')') || !punct_is(&t[k + 3], ',') ||
         !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
         return 0;
+    *named = !punct_is(&t[past], ',');
+    if (*named && !(past + 1 < n && tok_first_name(d, r, &t[past]) && (t[past + 1].flags & TOK_CAP))) return 0;
+    if (!*named && past != k + 3) return 0;
     for (size_t w = j + 1; w < k; w++)
-        if (tok_connector(d, r, &t[w])) return role_word_in(d, r, t, j, w);
+        if (tok_connector(d, r, &t[w])) return role_word_in(d, r, t, j, w) ? past - k : 0;
     return 0;
 }
 
@@ -1182,10 +1208,12 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
     /* "el abogado defensor", "le directeur adjoint": where adjectives follow the noun
      * (features.txt "postnominal-adjectives"), a word in lower case after a title is the role's */
     int postnominal = rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
+    int acronym_named = 0;
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
            (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) ||
             (complement && complement_word(d, r, &t[k], &t[k - 1])) || postnominal_run(d, r, t, n, j, k) ||
-            bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k) || role_link(d, r, t, n, j, k) ||
+            bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k, &acronym_named) ||
+            role_link(d, r, t, n, j, k) ||
             field_list_comma(d, r, t, n, j, k) ||
             title_compound(d, r, t, n, j, k) || tok_truncated_compound(d, r, t, n, k) || numbered(d, r, t, n, k) || complement_number(d, r, t, n, j, k) ||
             (postnominal && k > j && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
@@ -1240,8 +1268,13 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             /* "du Service de police de la Ville de Montréal (SPVM), Caroline Brisebois": the
              * acronym in brackets after an organisation's name ends the role before a name in
              * apposition */
-            if (bracketed_acronym(d, r, t, n, j, k)) {
-                last = k += 3;
+            size_t acronym = bracketed_acronym(d, r, t, n, j, k, &acronym_named);
+            if (acronym && acronym_named) { /* on to the name */
+                k += acronym;
+                continue;
+            }
+            if (acronym) {
+                last = k += acronym;
                 break;
             }
             if (tok_truncated_compound(d, r, t, n, k)) {
@@ -1271,7 +1304,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
              * naturelles et des Forêts", features.txt "organisation-complements") */
             /* (…or before its acronym in brackets: "des Transports du Nord vaudois (TNV),") */
             int ends_name = k + 1 < n &&
-                            (punct_is(&t[k + 1], ',') || bracketed_acronym(d, r, t, n, j, k + 1) ||
+                            (punct_is(&t[k + 1], ',') || bracketed_acronym(d, r, t, n, j, k + 1, &acronym_named) ||
                              (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&
                             k >= 2 && !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||

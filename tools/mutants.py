@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a first name and two surnames after a role's complement keep both surnames where people have two ('de la Universidad de Sevilla Tomás Echevarría Lasarte': split_role_name)", "pipeline/names.c", "        if (after_connector && len == 3 && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a + 1]) &&", "        if (0 && len == 3 && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a + 1]) &&"),
+ ("an acronym in brackets after a role's organisation and before a first name goes on to the name ('de la Universidad Autónoma de Madrid (UAM) Ignacio Berrocal': bracketed_acronym)", "pipeline/names.c", "            if (acronym && acronym_named) { /* on to the name */", "            if (0) { /* on to the name */"),
+ ("…of acronyms joined by a slash ('(UPV/EHU)': past_bracketed_acronyms)", "pipeline/names.c", "        if (!(punct_is(&t[c], '/') || punct_is(&t[c], '-'))", "        if (1"),
  ("a phrase that opens the sentence with a name is no fronted phrase of place ('As Darren Pike, an analyst at …, noted': after_fronted_phrase)", "pipeline/people.c", "        if (!(t[k].flags & TOK_WORD) || (t[k].flags & TOK_CAP)) return 0;", "        if (!(t[k].flags & TOK_WORD)) return 0;"),
  ("another noun for a document cited before only alone after its article ('The company website says' after 'according to state corporate records')", "pipeline/attribute.c", "                 (m->head_start == first_word_end(d, m->start, m->end) + 1 &&", "                 (1 &&"),
  ("a word of a name in capitals that joins its words gives no letter ('ROYAL COLLEGE OF NURSING' for 'RCN': initials_spell_by)", "pipeline/people.c", "        if (j > i && !((uc_is_lower(cp) || (caps == j && j - i >= 2)) && joins_name_words(r, t + i, j - i))) {", "        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {"),
@@ -223,7 +226,7 @@ M = [
  ("an adjective may end an organisation's name before its acronym in brackets ('des Transports du Léman vaudois (TLV), Olivier Pittard,': bracketed_acronym)", "pipeline/names.c",
   "        !((t[k - 1].flags & TOK_CAP) || ((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP))) ||", "        !((t[k - 1].flags & TOK_CAP)) ||"),
  ("a complement's adjective ends the name before its acronym in brackets (parse_mention's ends_name)", "pipeline/names.c",
-  "                            (punct_is(&t[k + 1], ',') || bracketed_acronym(d, r, t, n, j, k + 1) ||", "                            (punct_is(&t[k + 1], ',') ||"),
+  "                            (punct_is(&t[k + 1], ',') || bracketed_acronym(d, r, t, n, j, k + 1, &acronym_named) ||", "                            (punct_is(&t[k + 1], ',') ||"),
  ("a negation makes a clause, not an apposition (', l'entraîneur Sylvain Bergevin ne décolérait pas.': apposition_role)", "pipeline/roles.c",
   "(tok_finite_ending(d, r, &t[e]) || (token_in(d, &t[e], &r->negations) >= 0 && !tok_title(d, r, &t[e - 1]))))) {", "(tok_finite_ending(d, r, &t[e])))) {"),
  ("the presiding judge is 'la juge' (rules/fr/role-synonyms.txt)", "rules/fr/role-synonyms.txt",
@@ -1184,7 +1187,7 @@ M = [
  ("an organisation's first word after a role's connector ends its complement ('du Service de police de la Ville')", 'pipeline/names.c',
   "noun_of_connector || org_word_of_connector);", "noun_of_connector);"),
  ("an acronym in brackets after a role's organisation ends no role before a name ('(SPVQ), Sandra Dion')", 'pipeline/names.c',
-  "            if (bracketed_acronym(d, r, t, n, j, k)) {\n                last = k += 3;", "            if (0) {\n                last = k += 3;"),
+  "            if (acronym) {\n                last = k += acronym;", "            if (0) {\n                last = k += acronym;"),
  ("a participle's phrase after the cue ends no clause before it ('told the House before slamming …')", 'pipeline/reported.c',
   "rules_ends_in(&r->participle_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))\n            return 1;", "0)\n            return 1;"),
  ("a second search reads the first clause's own cue again ('…, she said after meeting the premier')", 'pipeline/reported.c',
