@@ -387,12 +387,13 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
     }
     if (org == NO_PERSON || !opens_clause(d, r, org_pos)) return;
     /* (no one named between them by a surname alone: "… a licencié Dupré. Son avocat"; not a
-     * capital that opens a sentence, "En conférence de presse"; and where every noun is
-     * capitalised, any noun is read as one, "hat Klage eingereicht") */
-    for (size_t i = 0; i < reg->shorts.len && !rules_feature(r, FEATURE_CAPITALISED_NOUNS); i++)
-        if (reg->shorts.items[i].at.pos > org_pos && reg->shorts.items[i].at.pos < rs &&
-            !opens_sentence(d, reg->shorts.items[i].at.pos))
-            return;
+     * capital that opens a sentence, "En conférence de presse", nor a word in brackets, the
+     * organisation's own short name, "la Federación de Promotores (Fepcova)"; and where every
+     * noun is capitalised, any noun is read as one, "hat Klage eingereicht") */
+    for (size_t i = 0; i < reg->shorts.len && !rules_feature(r, FEATURE_CAPITALISED_NOUNS); i++) {
+        size_t at = reg->shorts.items[i].at.pos;
+        if (at > org_pos && at < rs && !opens_sentence(d, at) && d->text[at - 1] != '(') return;
+    }
     ps->role_org_start = reg->people.items[org].name_start;
     ps->role_org_end = reg->people.items[org].name_end;
     ps->role_org_for = ps->role_start;
