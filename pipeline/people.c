@@ -1422,7 +1422,11 @@ void registry_mark_speaker(registry *reg, const document *d, const mention *m) {
     ps->evidence = 1;
     /* "said Monmouth University political scientist Patrick Murray": the role goes with the
      * person to the quotes where only "Murray said" */
-    if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON && ps->role_end == ps->role_start) {
+    /* (…and so does the organisation a possessive before it stands for, where the role was
+     * read when the name was: "a déploré sa présidente, Karine Roy.") */
+    if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON &&
+        (ps->role_end == ps->role_start ||
+         (ps->role_start == m->role_start && ps->role_end == m->role_end && ps->role_org_end == ps->role_org_start))) {
         ps->role_start = m->role_start;
         ps->role_end = m->role_end;
         size_t k = registry_mentions_from(reg, m->name_start);
@@ -1483,9 +1487,14 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     size_t at_name = registry_mentions_from(reg, m->surname_start + 1);
     if (at_name > 0) {
         const person_mention *pm = &reg->mentions.items[at_name - 1];
+        /* (the same words as the name the registry read: "Irati Zubeldia Etxeberria" after the
+         * headline's "Irati Zubeldia", which gave the person the surname it goes by) */
         if (pm->end >= m->surname_end && pm->pos <= m->surname_start &&
             (fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender) ||
-             acronym_of_org(d, reg->rules, &reg->people.items[pm->person], m->surname_start, m->surname_end)))
+             acronym_of_org(d, reg->rules, &reg->people.items[pm->person], m->surname_start, m->surname_end) ||
+             (pm->pos == m->name_start && pm->end == m->name_end && reg->people.items[pm->person].kind == ENTITY_PERSON &&
+              same_text(d, pm->pos, pm->end, reg->people.items[pm->person].name_start,
+                             reg->people.items[pm->person].name_end))))
             return pm->person;
     }
     size_t tail = find_by_name_tail(reg, d, m);

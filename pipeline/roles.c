@@ -200,13 +200,20 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
     const token *t = toks->items;
     if (!rules_feature(r, FEATURE_EPITHETS)) return 0;
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
-        /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta") */
-        if (!tok_article(d, r, &t[s]) || !(t[s - 1].flags & TOK_LOWER)) continue;
+        /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta";
+         * or a possessive's: "junto a su abogado, Borja Salaverría,") */
+        int possessive = token_in(d, &t[s], &r->possessives) >= 0;
+        if (!(tok_article(d, r, &t[s]) || possessive) || !(t[s - 1].flags & TOK_LOWER)) continue;
         /* (where the name ends the sentence, after a preposition only with the title next: "ha
          * presentado a la directora general de Tráfico, Abril Sanromán.", not "a déclaré à l'AFP
          * le ministre de l'Intérieur, Bruno Leclerc.", whose cue gives the role) */
         if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0 && !(t[s + 1].flags & TOK_LOWER)) continue;
         mention m = parse_mention(d, r, toks, s);
+        if (possessive && m.kind == MENTION_DESCRIPTION && m.titled && !m.org && m.next_tok == i - 1) {
+            *rs = t[s + 1].start;
+            *re = t[i - 2].end;
+            return 1;
+        }
         if (m.kind != MENTION_ROLE || m.org || !m.titled || m.next_tok != i - 1 || m.role_end <= m.role_start) continue;
         *rs = m.role_start;
         *re = t[i - 2].end;

@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a possessive and a title after a preposition, set off by commas before a name, are that person's role ('junto a su abogado, Gorka Arrieta Lasa,': description_after_link)", "pipeline/roles.c", "        if (possessive && m.kind == MENTION_DESCRIPTION && m.titled && !m.org && m.next_tok == i - 1) {", "        if (0) {"),
+ ("the organisation a possessive stands for goes with a role read when the name was ('a déploré sa présidente, Karine Beaulieu-Thibodeau.': registry_mark_speaker)", "pipeline/people.c", "         (ps->role_start == m->role_start && ps->role_end == m->role_end && ps->role_org_end == ps->role_org_start))) {", "         0)) {"),
+ ("a name of the same words the registry read is the person it took it for ('Irati Zubeldia Etxeberria' after the headline's 'Irati Zubeldia': registry_resolve_name)", "pipeline/people.c", "             (pm->pos == m->name_start && pm->end == m->name_end && reg->people.items[pm->person].kind == ENTITY_PERSON &&", "             (0 && reg->people.items[pm->person].kind == ENTITY_PERSON &&"),
  ("a word in brackets after an organisation is its short name, no one the possessive might stand for ('la Asociación … (Acomec) rechazó el alza. Su presidente': note_possessor)", "pipeline/people.c", "        if (at > org_pos && at < rs && !opens_sentence(d, at) && d->text[at - 1] != '(') return;", "        if (at > org_pos && at < rs && !opens_sentence(d, at)) return;"),
  ("Spanish 'gremio' is a kind of organisation ('El Gremio de Mototaxistas de Huanchaco': rules/es/organisations.txt)", "rules/es/organisations.txt", "sindicato gremio partido", "sindicato partido"),
  ("a first name and two surnames after a role's complement keep both surnames where people have two ('de la Universidad de Sevilla Tomás Echevarría Lasarte': split_role_name)", "pipeline/names.c", "        if (after_connector && len == 3 && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a + 1]) &&", "        if (0 && len == 3 && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a + 1]) &&"),
@@ -1272,8 +1275,8 @@ M = [
  ("no role from appositions", 'pipeline/roles.c',
   "    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !punct_is_long_dash(&t[k]))) return 0;", "    if (n) return 0;"),
  ("role of a cue not carried to the person", 'pipeline/people.c',
-  "    if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON && ps->role_end == ps->role_start) {",
-  "    if (0) {"),
+  "    if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON &&\n        (ps->role_end == ps->role_start ||",
+  "    if (0 &&\n        (ps->role_end == ps->role_start ||"),
  ("roles read inside quotations", 'pipeline/people.c',
   "        if (m->role_end > m->role_start && !quoted) {", "        if (m->role_end > m->role_start) {"),
  ("gender never written", 'pipeline/record.c',
@@ -1554,7 +1557,7 @@ M = [
  ("an acronym defined in brackets after an organisation's name is an organisation of its own ('Según la ARH' gave 'ARH')", 'pipeline/people.c',
   "        p = org_of_acronym(reg, d, m->surname_start, m->surname_end);\n", "        p = NO_PERSON;\n"),
  ("…and a name the registry took for that organisation's acronym resolves to no one", 'pipeline/people.c',
-  " ||\n             acronym_of_org(d, reg->rules, &reg->people.items[pm->person], m->surname_start, m->surname_end)))", "))"),
+  " ||\n             acronym_of_org(d, reg->rules, &reg->people.items[pm->person], m->surname_start, m->surname_end) ||", " ||\n             0 ||"),
  ("a verb with no subject is a cue only right before the full stop ('«…», relató a primera hora de la mañana.' a continuation of the speaker before)", 'pipeline/cues.c',
   "!(punct_is(&t[e], '.') || punct_is_long_dash(&t[e]) || circumstances_to_end(d, r, s, e))", "!(punct_is(&t[e], '.') || punct_is_long_dash(&t[e]))"),
  ("a comma after 'que' ends the clause before it opens ('advirtió que, si el Gobierno no revisa …' gave nothing)", 'pipeline/reported.c',
