@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "inflection.h"
 #include "language.h"
 #include "roles.h"
 #include "scan.h"
@@ -117,6 +118,7 @@ void whosaid_free(whosaid *ws) {
     VEC_FREE(&ws->held);
     VEC_FREE(&ws->held_cues);
     buf_free(&ws->speaker);
+    buf_free(&ws->nominative);
     buf_free(&ws->role);
     free(ws);
 }
@@ -179,6 +181,23 @@ static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     return 0;
 }
 
+/* The speaker as written, white space folded; an organisation's name that the text gives in
+ * another case as it is cited alone ("des Deutschen Wetterdienstes": Deutscher Wetterdienst,
+ * inflection.h), by the article before it. */
+static int record_speaker(whosaid *ws, const attribution *a, whosaid_slice *s) {
+    if (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, s) != 0) return -1;
+    const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
+    if (!ws->doc_rules->name_case_articles.len || (ps && ps->kind == ENTITY_PERSON && ps->personal)) return 0;
+    size_t e = a->speaker_start, b;
+    while (e > 0 && ws->doc.text[e - 1] == ' ') e--;
+    for (b = e; b > 0 && ((ws->doc.text[b - 1] >= 'a' && ws->doc.text[b - 1] <= 'z') ||
+                          (ws->doc.text[b - 1] >= 'A' && ws->doc.text[b - 1] <= 'Z'));)
+        b--;
+    int rc = name_in_nominative(ws->doc_rules, (const char *)ws->doc.text + b, e - b, s->ptr, s->len, &ws->nominative);
+    if (rc > 0) *s = slice_of(ws->nominative.data, ws->nominative.len);
+    return rc < 0 ? -1 : 0;
+}
+
 /* whosaid_process, told by checked whether the caller has checked that the text is UTF-8. */
 static int process(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn, void *user,
                    int checked) {
@@ -205,7 +224,7 @@ static int process(whosaid *ws, const char *text, size_t len, unsigned types, wh
         }
         whosaid_record rec = {ws, split ? &before : w.q, a, {NULL, 0}, {NULL, 0}};
         if (a->speaker_end > a->speaker_start &&
-            (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, &rec.speaker) != 0 ||
+            (record_speaker(ws, a, &rec.speaker) != 0 ||
              record_role(ws, a, &rec.role) != 0))
             return WHOSAID_ENOMEM;
         /* a description or an organisation that speaks as written ("a Democratic strategist",

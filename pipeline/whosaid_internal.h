@@ -38,6 +38,7 @@ struct whosaid {
     quote_vec held;   /* reported clauses that open in a part to come ... */
     cue_vec held_cues; /* ... and their cues */
     buf speaker, role; /* white space folded, for the record being handed out */
+    buf nominative;    /* the speaker's name in the nominative, where the text gives another case */
     const whosaid_rules *forced;    /* whosaid_set_lang's language, or NULL: found per document */
     const whosaid_rules *doc_rules; /* the language the last document was read with */
 };
