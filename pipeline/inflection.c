@@ -15,16 +15,17 @@ static const wordset_slot *ending_of_value(const wordset *set, int v) {
 
 /* The longest weak ending of word[0, n) that leaves a letter before it, in bytes, or 0. */
 static size_t weak_ending(const whosaid_rules *r, const char *word, size_t n) {
+    if (n < 2) return 0;
     for (size_t k = n > 4 ? 4 : n - 1; k >= 1; k--)
         if (wordset_get(&r->weak_adjective_endings, word + n - k, k) >= 0) return k;
     return 0;
 }
 
-/* Does the word open with a capital (ASCII, or Latin-1's: "Ärztekammer")? */
 /* noun[0, n) less the longest ending of genitive-noun-endings.txt that leaves a consonant before
  * it ("Landkreises" -> "Landkreis", "Komitees" -> "Komitee"), or less the shortest. */
 static size_t genitive_stem(const whosaid_rules *r, const char *noun, size_t n) {
     size_t shortest = 0;
+    if (n < 2) return n;
     for (size_t k = n > 4 ? 4 : n - 1; k >= 1; k--) {
         if (wordset_get(&r->genitive_noun_endings, noun + n - k, k) < 0) continue;
         unsigned char c = (unsigned char)noun[n - k - 1];
@@ -41,6 +42,7 @@ static int ends_in_word_of(const wordset *set, const char *word, size_t n) {
     return 0;
 }
 
+/* Does the word open with a capital (ASCII, or Latin-1's: "Ärztekammer")? */
 static int capitalised(const char *w, size_t n) {
     const unsigned char *u = (const unsigned char *)w;
     return n && ((u[0] >= 'A' && u[0] <= 'Z') || (n >= 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E));
