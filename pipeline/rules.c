@@ -756,10 +756,13 @@ static int verb_branches(const verb_tree *t, const size_t *alts, size_t n, size_
         for (size_t i = t->from[alts[0]] + depth; rc == 0 && i < t->from[alts[0] + 1]; i++) rc = verb_put_char(t->pat, t->el[i]);
         return rc;
     }
-    size_t *grouped = malloc(n * sizeof *grouped), *start = malloc((n + 1) * sizeof *start);
-    int32_t *key = malloc(n * sizeof *key), *entry_key = malloc(n * sizeof *entry_key);
+    /* (the node's four arrays in one allocation: a verb list of a language has a few thousand
+     * nodes, each once allocated and freed) */
+    size_t *grouped = malloc((2 * n + 1) * sizeof *grouped + 2 * n * sizeof(int32_t));
+    size_t *start = grouped ? grouped + n : NULL;
+    int32_t *key = grouped ? (int32_t *)(void *)(start + n + 1) : NULL, *entry_key = key ? key + n : NULL;
     size_t ngroups = 0, placed = 0;
-    int rc = grouped && start && key && entry_key ? 0 : -1;
+    int rc = grouped ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < n; i++) entry_key[i] = verb_key_at(t, alts[i], depth);
     /* the branches in the order of their first entries, each entry in its branch in order */
     for (size_t i = 0; rc == 0 && i < n; i++) {
@@ -793,9 +796,6 @@ static int verb_branches(const verb_tree *t, const size_t *alts, size_t n, size_
     }
     if (rc == 0 && several) rc = buf_putc(t->pat, ')');
     free(grouped);
-    free(start);
-    free(key);
-    free(entry_key);
     return rc;
 }
 
@@ -1168,23 +1168,35 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
  * "être" a past participle agrees with its subject: participle-agreement.txt "é:ée" reads
  * "exclamé" as "exclamée" too); "presumía", "contaba" (a tense of each infinitive:
  * verb-tense-forms.txt "ir:ía" reads "presumir" as "presumía" too). */
+/* An ENDING:FORM entry of add_forms_by_ending, read once for every word it is tried on. */
+typedef struct {
+    const char *ending, *form;
+    size_t ending_len, form_len;
+} form_by_ending;
+
 static int add_forms_by_ending(wordset *set, const wordset *forms_of) {
     if (!forms_of->len || !set->len) return 0;
+    form_by_ending *by = malloc(forms_of->len * sizeof *by);
+    if (!by) return -1;
+    size_t nby = 0;
+    for (size_t k = 0; k < forms_of->cap && nby < forms_of->len; k++) { /* (in the table's order, as before) */
+        const char *e = forms_of->slots[k].word, *colon = e ? strchr(e, ':') : NULL;
+        if (colon) by[nby++] = (form_by_ending){e, colon + 1, (size_t)(colon - e), strlen(colon + 1)};
+    }
     buf forms = {0}; /* the new forms, each ended by a NUL: the set grows only after the walk */
     int rc = 0;
     for (size_t i = 0; i < set->cap && rc == 0; i++) {
         const char *w = set->slots[i].word;
         size_t n = w ? set->slots[i].len : 0;
         if (!w || memchr(w, '_', n)) continue; /* not the phrases' ("fait_valoir") */
-        for (size_t k = 0; k < forms_of->cap && rc == 0; k++) {
-            const char *e = forms_of->slots[k].word, *colon = e ? strchr(e, ':') : NULL;
-            if (!colon) continue;
-            size_t base = (size_t)(colon - e);
-            if (n <= base || memcmp(w + n - base, e, base) != 0) continue;
+        for (size_t k = 0; k < nby && rc == 0; k++) {
+            size_t base = by[k].ending_len;
+            if (n <= base || memcmp(w + n - base, by[k].ending, base) != 0) continue;
             rc |= buf_append(&forms, w, n - base);
-            rc |= buf_append(&forms, colon + 1, strlen(colon + 1) + 1);
+            rc |= buf_append(&forms, by[k].form, by[k].form_len + 1);
         }
     }
+    free(by);
     for (size_t at = 0; rc == 0 && at < forms.len; at += strlen(forms.data + at) + 1)
         rc = wordset_put(set, forms.data + at, strlen(forms.data + at), 0);
     buf_free(&forms);
