@@ -167,22 +167,34 @@ static char *wordset_text(wordset *set, size_t n) {
     return b->bytes + b->used - n;
 }
 
+/* Slots of a set's first table: most sets hold a few words (a language has some sixty in its
+ * lexicon, read from files of a dozen lines), and a table's slots are written, so faulted in,
+ * when it is made. */
+enum { WORDSET_FIRST_SLOTS = 16 };
+
+/* Makes the set's table room for `words` words in all (at most half full), in one step. -1
+ * without memory. */
+static int wordset_reserve(wordset *set, size_t words) {
+    if (words * 2 <= set->cap) return 0;
+    size_t cap = set->cap ? set->cap * 2 : WORDSET_FIRST_SLOTS;
+    while (words * 2 > cap) cap *= 2;
+    wordset_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < set->cap; i++) {
+        if (!set->slots[i].word) continue;
+        size_t j = set->slots[i].hash & (cap - 1);
+        while (slots[j].word) j = (j + 1) & (cap - 1);
+        slots[j] = set->slots[i];
+    }
+    free(set->slots);
+    set->slots = slots;
+    set->cap = cap;
+    return 0;
+}
+
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     if (n > UINT32_MAX) return -1;
-    if ((set->len + 1) * 2 > set->cap) {
-        size_t cap = set->cap ? set->cap * 2 : 64;
-        wordset_slot *slots = calloc(cap, sizeof *slots);
-        if (!slots) return -1;
-        for (size_t i = 0; i < set->cap; i++) {
-            if (!set->slots[i].word) continue;
-            size_t j = set->slots[i].hash & (cap - 1);
-            while (slots[j].word) j = (j + 1) & (cap - 1);
-            slots[j] = set->slots[i];
-        }
-        free(set->slots);
-        set->slots = slots;
-        set->cap = cap;
-    }
+    if ((set->len + 1) * 2 > set->cap && wordset_reserve(set, set->len + 1) != 0) return -1;
     uint64_t head = word_head(s, n), hash = word_hash(s, n);
     wordset_slot *sl = &set->slots[slot_of(set, s, n, hash, head)];
     if (sl->word) {
@@ -889,8 +901,13 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     int errcode;
     PCRE2_SIZE erroff;
     r->verb_jit_after = pat.len / VERB_JIT_BYTES_PER_MATCH + 1;
+    /* (without the passes that speed up the matches of most patterns and change none's
+     * result: this one is anchored, so no start of match is looked for, and matched a few
+     * hundred times in a corpus, where the passes cost every language's build some 250,000
+     * instructions) */
     r->verb_re = pcre2_compile((PCRE2_SPTR)pat.data, pat.len,
-                               PCRE2_ANCHORED | PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
+                               PCRE2_ANCHORED | PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
+                                   PCRE2_NO_AUTO_POSSESS | PCRE2_NO_START_OPTIMIZE,
                                &errcode, &erroff, NULL);
     buf_free(&pat);
     if (!r->verb_re) {
@@ -996,6 +1013,9 @@ static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char 
 /* Called once every set is read: puts each set's words into the lexicon and tells the set
  * its column. */
 static int build_lexicon(whosaid_rules *r) {
+    size_t words = 0;
+    for (size_t k = 0; k < NWORD_SETS; k++) words += word_set(r, k)->len;
+    if (lexicon_reserve(&r->lexicon, words) != 0) return -1;
     for (size_t k = 0; k < NWORD_SETS; k++) {
         wordset *set = word_set(r, k);
         set->valued = 0;
@@ -1114,6 +1134,20 @@ static const char *builtin_shared_text(const char *dir, const char *lang, const 
     return from_folder || err[0] ? NULL : text;
 }
 
+/* The lines of a rule file that hold an entry (neither blank nor a comment): how many words
+ * it puts into a set where each line holds one. */
+static size_t entry_lines(const char *text) {
+    size_t n = 0;
+    for (const char *p = text; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\r') p++;
+        n += *p && *p != '\n' && *p != '#';
+        const char *eol = strchr(p, '\n');
+        if (!eol) break;
+        p = eol + 1;
+    }
+    return n;
+}
+
 /* The three files of a language's first names, in this order, the last value read holding. */
 static const char *const first_name_files[] = {"first-names.txt", "first-names-usual.txt", "first-names-more.txt"};
 
@@ -1132,13 +1166,20 @@ struct rules_builder {
 static int load_first_names(whosaid_rules *r, const char *dir, const char *lang, shared_sets *shared,
                             struct rules_builder *b, char *err, size_t errlen) {
     const char *more = builtin_shared_text(dir, lang, first_name_files[2], err, errlen);
-    if (!more || !builtin_shared_text(dir, lang, first_name_files[0], err, errlen)) {
+    const char *base = more ? builtin_shared_text(dir, lang, first_name_files[0], err, errlen) : NULL;
+    if (!base) {
         for (size_t k = 0; k < 3; k++)
             if (load_file(r, dir, lang, first_name_files[k], 1, add_gendered, &r->first_names, shared, err, errlen) != 0)
                 return -1;
         return 0;
     }
     if (!b->first_names_read) {
+        /* (the table sized for both files at once: grown name by name, its tables of 64 slots
+         * up to 16,384 were as many pages to fault in as the last one, of 32,768) */
+        if (wordset_reserve(&b->first_names, entry_lines(base) + entry_lines(more)) != 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
         for (size_t k = 0; k < 3; k += 2)
             if (load_file(r, dir, lang, first_name_files[k], 1, k ? add_first_names_more : add_gendered, &b->first_names,
                           NULL, err, errlen) != 0) {
