@@ -1035,11 +1035,20 @@ static int build_lexicon(whosaid_rules *r) {
     return index_title_traits(r);
 }
 
-/* The text of a built-in rule file ("en/verbs.txt"), or NULL: a binary search, the files being
- * sorted by name (tools/embed_rules.py); the rules load asks for some four hundred of them. */
-static const char *builtin_text(const char *name) {
-    size_t lo = 0, hi = 0;
-    while (whosaid_builtin_rules[hi].name) hi++;
+/* What builds the languages of a chain of rules, owned by its first rules: a language is built
+ * under the lock, and the first names that every language shares are read once for them all. */
+struct rules_builder {
+    pthread_mutex_t lock;
+    wordset first_names; /* whosaid_rules.first_names_base, read by the first language to take it */
+    int first_names_read;
+    size_t nbuiltin; /* rule files built in (whosaid_builtin_rules, up to its end) */
+};
+
+/* The text of a built-in rule file ("en/verbs.txt"), or NULL: a binary search of the b->nbuiltin
+ * files, sorted by name (tools/embed_rules.py); the rules load asks for some four hundred of
+ * them, and counting the files each time was most of a look-up. */
+static const char *builtin_text(const struct rules_builder *b, const char *name) {
+    size_t lo = 0, hi = b->nbuiltin;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strcmp(whosaid_builtin_rules[mid].name, name);
@@ -1054,8 +1063,8 @@ static const char *builtin_text(const char *name) {
  * dir/lang/name when dir holds it, else the built-in one; for English and the shared marks, a
  * file right in dir (the layout of one language) too. *owned is what the caller frees. Returns
  * NULL with err empty when there is no such file, NULL with err set when it cannot be read. */
-static const char *rule_text(const char *dir, const char *lang, const char *name, char **owned, char *path,
-                             size_t pathlen, char *err, size_t errlen) {
+static const char *rule_text(const struct rules_builder *b, const char *dir, const char *lang, const char *name,
+                             char **owned, char *path, size_t pathlen, char *err, size_t errlen) {
     *owned = NULL;
     err[0] = '\0';
     if (dir) {
@@ -1069,7 +1078,7 @@ static const char *rule_text(const char *dir, const char *lang, const char *name
         }
     }
     snprintf(path, pathlen, "rules/%s/%s", lang, name);
-    return builtin_text(path + strlen("rules/"));
+    return builtin_text(b, path + strlen("rules/"));
 }
 
 /* The word sets read from a built-in file every language shares into an empty set, kept while
@@ -1093,10 +1102,10 @@ static void shared_sets_free(shared_sets *v) {
 static int load_file(whosaid_rules *r, const char *dir, const char *lang, const char *name, int shared_too,
                      line_fn fn, void *dest, shared_sets *shared, char *err, size_t errlen) {
     char path[4096], *owned;
-    const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
+    const char *text = rule_text(r->builder, dir, lang, name, &owned, path, sizeof path, err, errlen);
     int from_shared = 0;
     if (!text && !err[0] && shared_too) {
-        text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+        text = rule_text(r->builder, dir, "shared", name, &owned, path, sizeof path, err, errlen);
         from_shared = 1;
     }
     if (!text) return err[0] ? -1 : 0;
@@ -1123,12 +1132,13 @@ static int load_file(whosaid_rules *r, const char *dir, const char *lang, const 
 
 /* The built-in shared text of rule file `name` where the language takes it from there (no file
  * of its own, none in a --rules folder), else NULL. */
-static const char *builtin_shared_text(const char *dir, const char *lang, const char *name, char *err, size_t errlen) {
+static const char *builtin_shared_text(const struct rules_builder *b, const char *dir, const char *lang, const char *name,
+                                       char *err, size_t errlen) {
     char path[4096], *owned;
-    const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
+    const char *text = rule_text(b, dir, lang, name, &owned, path, sizeof path, err, errlen);
     free(owned);
     if (text || err[0]) return NULL;
-    text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+    text = rule_text(b, dir, "shared", name, &owned, path, sizeof path, err, errlen);
     int from_folder = owned != NULL; /* dir/shared/name */
     free(owned);
     return from_folder || err[0] ? NULL : text;
@@ -1151,22 +1161,14 @@ static size_t entry_lines(const char *text) {
 /* The three files of a language's first names, in this order, the last value read holding. */
 static const char *const first_name_files[] = {"first-names.txt", "first-names-usual.txt", "first-names-more.txt"};
 
-/* What builds the languages of a chain of rules, owned by its first rules: a language is built
- * under the lock, and the first names that every language shares are read once for them all. */
-struct rules_builder {
-    pthread_mutex_t lock;
-    wordset first_names; /* whosaid_rules.first_names_base, read by the first language to take it */
-    int first_names_read;
-};
-
 /* A language's first names (whosaid_rules.first_names_base): where it takes the first and the
  * last file from the built-in shared ones, the shared base (the builder's, read by the first
  * such language) and its usual names that the last file does not name again; else the three
  * files into first_names, as any set. */
 static int load_first_names(whosaid_rules *r, const char *dir, const char *lang, shared_sets *shared,
                             struct rules_builder *b, char *err, size_t errlen) {
-    const char *more = builtin_shared_text(dir, lang, first_name_files[2], err, errlen);
-    const char *base = more ? builtin_shared_text(dir, lang, first_name_files[0], err, errlen) : NULL;
+    const char *more = builtin_shared_text(b, dir, lang, first_name_files[2], err, errlen);
+    const char *base = more ? builtin_shared_text(b, dir, lang, first_name_files[0], err, errlen) : NULL;
     if (!base) {
         for (size_t k = 0; k < 3; k++)
             if (load_file(r, dir, lang, first_name_files[k], 1, add_gendered, &r->first_names, shared, err, errlen) != 0)
@@ -1401,6 +1403,7 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+    while (whosaid_builtin_rules[b->nbuiltin].name) b->nbuiltin++;
     for (size_t i = 0; i < n; i++) {
         /* the built-in rules cannot fail but for memory: a language's are built for its first
          * document; a folder's are read now, to tell of an error in a file at start-up */
