@@ -42,20 +42,23 @@ static int grow_slots(lexicon *lx) {
     return 0;
 }
 
+int lexicon_reserve(lexicon *lx, size_t cap) {
+    if (cap <= lx->cap) return 0;
+    lex_key *keys = realloc(lx->keys, cap * sizeof *keys);
+    if (!keys) return -1;
+    lx->keys = keys;
+    lex_values *values = realloc(lx->values, cap * sizeof *values);
+    if (!values) return -1;
+    lx->values = values;
+    lx->cap = cap;
+    return 0;
+}
+
 /* Appends a new entry for s[0, n), in no set yet; its slot, or NULL without memory. */
 static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
     if (n > UINT32_MAX || lx->len >= INT32_MAX || lx->text_len > UINT32_MAX - n) return NULL;
     if ((lx->len + 1) * 2 > (lx->slots ? lx->mask + 1 : 0) && grow_slots(lx) != 0) return NULL;
-    if (lx->len == lx->cap) {
-        size_t cap = lx->cap ? lx->cap * 2 : 64;
-        lex_key *keys = realloc(lx->keys, cap * sizeof *keys);
-        if (!keys) return NULL;
-        lx->keys = keys;
-        lex_values *values = realloc(lx->values, cap * sizeof *values);
-        if (!values) return NULL;
-        lx->values = values;
-        lx->cap = cap;
-    }
+    if (lx->len == lx->cap && lexicon_reserve(lx, lx->cap ? lx->cap * 2 : 64) != 0) return NULL;
     if (lx->text_len + n > lx->text_cap) {
         size_t cap = lx->text_cap ? lx->text_cap : 1024;
         while (cap < lx->text_len + n) cap *= 2;

@@ -70,6 +70,13 @@ typedef struct {
     size_t max_len; /* of the longest word: anything longer is in no set */
 } lexicon;
 
+/* Makes room for `entries` entries at once, -1 without memory: given as many as the sets hold
+ * (a word in several counts once each), the entries' arrays are never moved, and the room past
+ * the last entry is never written, so never faulted in. (The slots grow as before: a table made
+ * at its last size at once leaves the smaller ones that growing frees for the allocations after
+ * it, which then fault in pages of their own.) */
+int lexicon_reserve(lexicon *lx, size_t entries);
+
 /* Gives word s[0, n) the value in set (0 <= set < LEX_MAX_SETS, -1 <= value <= 127). */
 int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value);
 

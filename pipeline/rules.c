@@ -167,22 +167,34 @@ static char *wordset_text(wordset *set, size_t n) {
     return b->bytes + b->used - n;
 }
 
+/* Slots of a set's first table: most sets hold a few words (a language has some sixty in its
+ * lexicon, read from files of a dozen lines), and a table's slots are written, so faulted in,
+ * when it is made. */
+enum { WORDSET_FIRST_SLOTS = 16 };
+
+/* Makes the set's table room for `words` words in all (at most half full), in one step. -1
+ * without memory. */
+static int wordset_reserve(wordset *set, size_t words) {
+    if (words * 2 <= set->cap) return 0;
+    size_t cap = set->cap ? set->cap * 2 : WORDSET_FIRST_SLOTS;
+    while (words * 2 > cap) cap *= 2;
+    wordset_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < set->cap; i++) {
+        if (!set->slots[i].word) continue;
+        size_t j = set->slots[i].hash & (cap - 1);
+        while (slots[j].word) j = (j + 1) & (cap - 1);
+        slots[j] = set->slots[i];
+    }
+    free(set->slots);
+    set->slots = slots;
+    set->cap = cap;
+    return 0;
+}
+
 static int wordset_put(wordset *set, const char *s, size_t n, int value) {
     if (n > UINT32_MAX) return -1;
-    if ((set->len + 1) * 2 > set->cap) {
-        size_t cap = set->cap ? set->cap * 2 : 64;
-        wordset_slot *slots = calloc(cap, sizeof *slots);
-        if (!slots) return -1;
-        for (size_t i = 0; i < set->cap; i++) {
-            if (!set->slots[i].word) continue;
-            size_t j = set->slots[i].hash & (cap - 1);
-            while (slots[j].word) j = (j + 1) & (cap - 1);
-            slots[j] = set->slots[i];
-        }
-        free(set->slots);
-        set->slots = slots;
-        set->cap = cap;
-    }
+    if ((set->len + 1) * 2 > set->cap && wordset_reserve(set, set->len + 1) != 0) return -1;
     uint64_t head = word_head(s, n), hash = word_hash(s, n);
     wordset_slot *sl = &set->slots[slot_of(set, s, n, hash, head)];
     if (sl->word) {
@@ -756,10 +768,13 @@ static int verb_branches(const verb_tree *t, const size_t *alts, size_t n, size_
         for (size_t i = t->from[alts[0]] + depth; rc == 0 && i < t->from[alts[0] + 1]; i++) rc = verb_put_char(t->pat, t->el[i]);
         return rc;
     }
-    size_t *grouped = malloc(n * sizeof *grouped), *start = malloc((n + 1) * sizeof *start);
-    int32_t *key = malloc(n * sizeof *key), *entry_key = malloc(n * sizeof *entry_key);
+    /* (the node's four arrays in one allocation: a verb list of a language has a few thousand
+     * nodes, each once allocated and freed) */
+    size_t *grouped = malloc((2 * n + 1) * sizeof *grouped + 2 * n * sizeof(int32_t));
+    size_t *start = grouped ? grouped + n : NULL;
+    int32_t *key = grouped ? (int32_t *)(void *)(start + n + 1) : NULL, *entry_key = key ? key + n : NULL;
     size_t ngroups = 0, placed = 0;
-    int rc = grouped && start && key && entry_key ? 0 : -1;
+    int rc = grouped ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < n; i++) entry_key[i] = verb_key_at(t, alts[i], depth);
     /* the branches in the order of their first entries, each entry in its branch in order */
     for (size_t i = 0; rc == 0 && i < n; i++) {
@@ -793,9 +808,6 @@ static int verb_branches(const verb_tree *t, const size_t *alts, size_t n, size_
     }
     if (rc == 0 && several) rc = buf_putc(t->pat, ')');
     free(grouped);
-    free(start);
-    free(key);
-    free(entry_key);
     return rc;
 }
 
@@ -889,8 +901,13 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     int errcode;
     PCRE2_SIZE erroff;
     r->verb_jit_after = pat.len / VERB_JIT_BYTES_PER_MATCH + 1;
+    /* (without the passes that speed up the matches of most patterns and change none's
+     * result: this one is anchored, so no start of match is looked for, and matched a few
+     * hundred times in a corpus, where the passes cost every language's build some 250,000
+     * instructions) */
     r->verb_re = pcre2_compile((PCRE2_SPTR)pat.data, pat.len,
-                               PCRE2_ANCHORED | PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
+                               PCRE2_ANCHORED | PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
+                                   PCRE2_NO_AUTO_POSSESS | PCRE2_NO_START_OPTIMIZE,
                                &errcode, &erroff, NULL);
     buf_free(&pat);
     if (!r->verb_re) {
@@ -996,6 +1013,9 @@ static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char 
 /* Called once every set is read: puts each set's words into the lexicon and tells the set
  * its column. */
 static int build_lexicon(whosaid_rules *r) {
+    size_t words = 0;
+    for (size_t k = 0; k < NWORD_SETS; k++) words += word_set(r, k)->len;
+    if (lexicon_reserve(&r->lexicon, words) != 0) return -1;
     for (size_t k = 0; k < NWORD_SETS; k++) {
         wordset *set = word_set(r, k);
         set->valued = 0;
@@ -1015,11 +1035,20 @@ static int build_lexicon(whosaid_rules *r) {
     return index_title_traits(r);
 }
 
-/* The text of a built-in rule file ("en/verbs.txt"), or NULL: a binary search, the files being
- * sorted by name (tools/embed_rules.py); the rules load asks for some four hundred of them. */
-static const char *builtin_text(const char *name) {
-    size_t lo = 0, hi = 0;
-    while (whosaid_builtin_rules[hi].name) hi++;
+/* What builds the languages of a chain of rules, owned by its first rules: a language is built
+ * under the lock, and the first names that every language shares are read once for them all. */
+struct rules_builder {
+    pthread_mutex_t lock;
+    wordset first_names; /* whosaid_rules.first_names_base, read by the first language to take it */
+    int first_names_read;
+    size_t nbuiltin; /* rule files built in (whosaid_builtin_rules, up to its end) */
+};
+
+/* The text of a built-in rule file ("en/verbs.txt"), or NULL: a binary search of the b->nbuiltin
+ * files, sorted by name (tools/embed_rules.py); the rules load asks for some four hundred of
+ * them, and counting the files each time was most of a look-up. */
+static const char *builtin_text(const struct rules_builder *b, const char *name) {
+    size_t lo = 0, hi = b->nbuiltin;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strcmp(whosaid_builtin_rules[mid].name, name);
@@ -1034,8 +1063,8 @@ static const char *builtin_text(const char *name) {
  * dir/lang/name when dir holds it, else the built-in one; for English and the shared marks, a
  * file right in dir (the layout of one language) too. *owned is what the caller frees. Returns
  * NULL with err empty when there is no such file, NULL with err set when it cannot be read. */
-static const char *rule_text(const char *dir, const char *lang, const char *name, char **owned, char *path,
-                             size_t pathlen, char *err, size_t errlen) {
+static const char *rule_text(const struct rules_builder *b, const char *dir, const char *lang, const char *name,
+                             char **owned, char *path, size_t pathlen, char *err, size_t errlen) {
     *owned = NULL;
     err[0] = '\0';
     if (dir) {
@@ -1049,7 +1078,7 @@ static const char *rule_text(const char *dir, const char *lang, const char *name
         }
     }
     snprintf(path, pathlen, "rules/%s/%s", lang, name);
-    return builtin_text(path + strlen("rules/"));
+    return builtin_text(b, path + strlen("rules/"));
 }
 
 /* The word sets read from a built-in file every language shares into an empty set, kept while
@@ -1073,10 +1102,10 @@ static void shared_sets_free(shared_sets *v) {
 static int load_file(whosaid_rules *r, const char *dir, const char *lang, const char *name, int shared_too,
                      line_fn fn, void *dest, shared_sets *shared, char *err, size_t errlen) {
     char path[4096], *owned;
-    const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
+    const char *text = rule_text(r->builder, dir, lang, name, &owned, path, sizeof path, err, errlen);
     int from_shared = 0;
     if (!text && !err[0] && shared_too) {
-        text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+        text = rule_text(r->builder, dir, "shared", name, &owned, path, sizeof path, err, errlen);
         from_shared = 1;
     }
     if (!text) return err[0] ? -1 : 0;
@@ -1103,27 +1132,34 @@ static int load_file(whosaid_rules *r, const char *dir, const char *lang, const 
 
 /* The built-in shared text of rule file `name` where the language takes it from there (no file
  * of its own, none in a --rules folder), else NULL. */
-static const char *builtin_shared_text(const char *dir, const char *lang, const char *name, char *err, size_t errlen) {
+static const char *builtin_shared_text(const struct rules_builder *b, const char *dir, const char *lang, const char *name,
+                                       char *err, size_t errlen) {
     char path[4096], *owned;
-    const char *text = rule_text(dir, lang, name, &owned, path, sizeof path, err, errlen);
+    const char *text = rule_text(b, dir, lang, name, &owned, path, sizeof path, err, errlen);
     free(owned);
     if (text || err[0]) return NULL;
-    text = rule_text(dir, "shared", name, &owned, path, sizeof path, err, errlen);
+    text = rule_text(b, dir, "shared", name, &owned, path, sizeof path, err, errlen);
     int from_folder = owned != NULL; /* dir/shared/name */
     free(owned);
     return from_folder || err[0] ? NULL : text;
 }
 
+/* The lines of a rule file that hold an entry (neither blank nor a comment): how many words
+ * it puts into a set where each line holds one. */
+static size_t entry_lines(const char *text) {
+    size_t n = 0;
+    for (const char *p = text; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\r') p++;
+        n += *p && *p != '\n' && *p != '#';
+        const char *eol = strchr(p, '\n');
+        if (!eol) break;
+        p = eol + 1;
+    }
+    return n;
+}
+
 /* The three files of a language's first names, in this order, the last value read holding. */
 static const char *const first_name_files[] = {"first-names.txt", "first-names-usual.txt", "first-names-more.txt"};
-
-/* What builds the languages of a chain of rules, owned by its first rules: a language is built
- * under the lock, and the first names that every language shares are read once for them all. */
-struct rules_builder {
-    pthread_mutex_t lock;
-    wordset first_names; /* whosaid_rules.first_names_base, read by the first language to take it */
-    int first_names_read;
-};
 
 /* A language's first names (whosaid_rules.first_names_base): where it takes the first and the
  * last file from the built-in shared ones, the shared base (the builder's, read by the first
@@ -1131,14 +1167,21 @@ struct rules_builder {
  * files into first_names, as any set. */
 static int load_first_names(whosaid_rules *r, const char *dir, const char *lang, shared_sets *shared,
                             struct rules_builder *b, char *err, size_t errlen) {
-    const char *more = builtin_shared_text(dir, lang, first_name_files[2], err, errlen);
-    if (!more || !builtin_shared_text(dir, lang, first_name_files[0], err, errlen)) {
+    const char *more = builtin_shared_text(b, dir, lang, first_name_files[2], err, errlen);
+    const char *base = more ? builtin_shared_text(b, dir, lang, first_name_files[0], err, errlen) : NULL;
+    if (!base) {
         for (size_t k = 0; k < 3; k++)
             if (load_file(r, dir, lang, first_name_files[k], 1, add_gendered, &r->first_names, shared, err, errlen) != 0)
                 return -1;
         return 0;
     }
     if (!b->first_names_read) {
+        /* (the table sized for both files at once: grown name by name, its tables of 64 slots
+         * up to 16,384 were as many pages to fault in as the last one, of 32,768) */
+        if (wordset_reserve(&b->first_names, entry_lines(base) + entry_lines(more)) != 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
         for (size_t k = 0; k < 3; k += 2)
             if (load_file(r, dir, lang, first_name_files[k], 1, k ? add_first_names_more : add_gendered, &b->first_names,
                           NULL, err, errlen) != 0) {
@@ -1168,23 +1211,35 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
  * "être" a past participle agrees with its subject: participle-agreement.txt "é:ée" reads
  * "exclamé" as "exclamée" too); "presumía", "contaba" (a tense of each infinitive:
  * verb-tense-forms.txt "ir:ía" reads "presumir" as "presumía" too). */
+/* An ENDING:FORM entry of add_forms_by_ending, read once for every word it is tried on. */
+typedef struct {
+    const char *ending, *form;
+    size_t ending_len, form_len;
+} form_by_ending;
+
 static int add_forms_by_ending(wordset *set, const wordset *forms_of) {
     if (!forms_of->len || !set->len) return 0;
+    form_by_ending *by = malloc(forms_of->len * sizeof *by);
+    if (!by) return -1;
+    size_t nby = 0;
+    for (size_t k = 0; k < forms_of->cap && nby < forms_of->len; k++) { /* (in the table's order, as before) */
+        const char *e = forms_of->slots[k].word, *colon = e ? strchr(e, ':') : NULL;
+        if (colon) by[nby++] = (form_by_ending){e, colon + 1, (size_t)(colon - e), strlen(colon + 1)};
+    }
     buf forms = {0}; /* the new forms, each ended by a NUL: the set grows only after the walk */
     int rc = 0;
     for (size_t i = 0; i < set->cap && rc == 0; i++) {
         const char *w = set->slots[i].word;
         size_t n = w ? set->slots[i].len : 0;
         if (!w || memchr(w, '_', n)) continue; /* not the phrases' ("fait_valoir") */
-        for (size_t k = 0; k < forms_of->cap && rc == 0; k++) {
-            const char *e = forms_of->slots[k].word, *colon = e ? strchr(e, ':') : NULL;
-            if (!colon) continue;
-            size_t base = (size_t)(colon - e);
-            if (n <= base || memcmp(w + n - base, e, base) != 0) continue;
+        for (size_t k = 0; k < nby && rc == 0; k++) {
+            size_t base = by[k].ending_len;
+            if (n <= base || memcmp(w + n - base, by[k].ending, base) != 0) continue;
             rc |= buf_append(&forms, w, n - base);
-            rc |= buf_append(&forms, colon + 1, strlen(colon + 1) + 1);
+            rc |= buf_append(&forms, by[k].form, by[k].form_len + 1);
         }
     }
+    free(by);
     for (size_t at = 0; rc == 0 && at < forms.len; at += strlen(forms.data + at) + 1)
         rc = wordset_put(set, forms.data + at, strlen(forms.data + at), 0);
     buf_free(&forms);
@@ -1348,6 +1403,7 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+    while (whosaid_builtin_rules[b->nbuiltin].name) b->nbuiltin++;
     for (size_t i = 0; i < n; i++) {
         /* the built-in rules cannot fail but for memory: a language's are built for its first
          * document; a folder's are read now, to tell of an error in a file at start-up */
