@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish 'señor' in full is an honorific ('—Señor Salaverría, ¿…?': rules/es/honorifics.txt)", "rules/es/honorifics.txt", "\nseñor male\n", "\n"),
  ("an organisation's name that German text gives in another case is written in the nominative ('des Deutschen Wetterdienstes': record_speaker)", "pipeline/whosaid.c", "    if (rc > 0) *s = slice_of(ws->nominative.data, ws->nominative.len);", ""),
  ("…the noun without the genitive's ending ('des Landkreises Oderbruch-Süd': name_in_nominative)", "pipeline/inflection.c", "    size_t stem = wordset_get_folded(&r->genitive_s_articles, article, an) >= 0 ? genitive_stem(r, noun, noun_n) : noun_n;", "    size_t stem = noun_n;"),
  ("…the genitive's longest ending only where a consonant stands before it ('Landkreises', 'Komitees': genitive_stem)", "pipeline/inflection.c", "        if (c < 0x80 && !strchr(\"aeiouyAEIOUY\", c)) return n - k;", "        if (c < 0x80) return n - k;"),
