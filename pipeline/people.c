@@ -1017,6 +1017,66 @@ static int counted_after_number(const document *d, const whosaid_rules *r, const
            (is_numeral(d, r, &t[i]) || (i > 0 && is_numeral(d, r, &t[i - 1])));
 }
 
+/* Is s[0, n) an age in figures joined to a word of rules/<lang>/age-words.txt ("49-jährige")? */
+static int age_text(const whosaid_rules *r, const char *s, size_t n) {
+    size_t h = n;
+    while (h > 0 && s[h - 1] != '-') h--;
+    return h > 1 && s[0] >= '0' && s[0] <= '9' && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
+}
+
+/* Does a definite article open the phrase at toks[i], or stand before an age that does ("Die
+ * 49-jährige Direktorin", where the phrase is read from the noun)? */
+static int definite_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    if (token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE) return 1;
+    return i >= 2 && token_in(d, &t[i - 2], &r->articles) == ARTICLE_DEFINITE &&
+           age_text(r, (const char *)d->text + t[i - 1].start, t[i - 1].end - t[i - 1].start);
+}
+
+/* The person named last outside quotations before description m, in its sentence or the one
+ * before, with no one else named after them, no role yet and no other gender than m's noun shows;
+ * m's noun and its complement become their role (the noun alone unless a word follows m, its
+ * verb). NO_PERSON where there is no such person. */
+static size_t epithet_of_last_named(registry *reg, const document *d, const build_ctx *c, const mention *m,
+                                    int verb_after) {
+    size_t n = registry_mentions_from(reg, m->start);
+    if (n == 0 || m->role_end <= m->role_start) return NO_PERSON;
+    const person_mention *pm = &reg->mentions.items[n - 1];
+    if (pm->quoted || pm->sent + 1 < c->sent) return NO_PERSON;
+    person *ps = &reg->people.items[pm->person];
+    if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return NO_PERSON;
+    /* the noun: the first word, past an age ("49-jährige"), or where every noun is capitalised
+     * the first capitalised word, past the adjectives before it ("Die frühere Werftarbeiterin") */
+    size_t rs = m->role_start, ns = rs, ne;
+    for (;;) {
+        for (ne = ns; ne < m->role_end && d->text[ne] != ' ';) ne++;
+        if (ne == m->role_end) break;
+        if (ns == rs && age_text(c->r, (const char *)d->text + ns, ne - ns)) rs = ne + 1;
+        else if (!(rules_feature(c->r, FEATURE_CAPITALISED_NOUNS) && d->text[ns] >= 'a' && d->text[ns] <= 'z')) break;
+        ns = ne + 1;
+    }
+    /* (of no other gender than the person's: not "L'expert" after Josiane; nor an office held by
+     * someone the story is not about, "La ministre …", rules/<lang>/roles-of-others.txt) */
+    const char *noun = (const char *)d->text + ns;
+    int gender = rules_gendered(c->r, noun, ne - ns);
+    if (!gender) gender = m->gender;
+    if ((gender && ps->gender && gender != ps->gender) || rules_compound_in(c->r, &c->r->roles_of_others, noun, ne - ns) >= 0)
+        return NO_PERSON;
+    /* (the noun and the complement a connector opens after it, not an adjective: "La compositora
+     * bilbaína estrena …"; the noun alone where the phrase read on to the sentence's end, over its
+     * verb: "La soprano de la Orquesta de Euskadi canta el papel principal.") */
+    size_t re = ne;
+    if (ne < m->role_end && verb_after) {
+        size_t w = ne + 1, we = w;
+        while (we < m->role_end && d->text[we] != ' ') we++;
+        if (wordset_get_folded(&c->r->connectors, (const char *)d->text + w, we - w) >= 0) re = m->role_end;
+    }
+    ps->role_start = rs;
+    ps->role_end = re;
+    ps->role_epithet = 1;
+    return pm->person;
+}
+
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *scratch, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
@@ -1394,11 +1454,19 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                          ENTITY_PERSON, token_in(d, &toks->items[i], &r->singular_articles)) != 0)
                     return -1;
                 first = 0;
-            } else if (m.kind == MENTION_ROLE && token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE &&
-                       m.titled && !name_in_apposition_after(d, r, toks, m.next_tok)) {
+            } else if (m.kind == MENTION_ROLE && definite_before(d, r, toks, i) && m.titled &&
+                       !name_in_apposition_after(d, r, toks, m.next_tok)) {
                 /* "the mayor": one more mention of whoever holds that role (not "The teacher,
                  * Noelia Carr,", which names whom it means) */
                 size_t p = registry_resolve_role(reg, d, &m);
+                /* "… das Verdienst von Henrike Aschenbrenner. Die 49-jährige Direktorin des
+                 * Hagemann-Museums hat …": where news call the one just named by a description
+                 * (features.txt "epithets"), one that opens the sentence is the role of the person
+                 * the sentence before or this one named last, who has none yet */
+                if (p == NO_PERSON && first && (i == 0 || (i == 2 && definite_before(d, r, toks, i) &&
+                                                           !tok_article(d, r, &toks->items[i]))) &&
+                    rules_feature(r, FEATURE_EPITHETS))
+                    p = epithet_of_last_named(reg, d, &c, &m, m.next_tok < toks->len && (toks->items[m.next_tok].flags & TOK_WORD));
                 if (p != NO_PERSON &&
                     add_mention(reg, &c, p, m.start, m.end,
                                 is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
@@ -1425,10 +1493,11 @@ void registry_mark_speaker(registry *reg, const document *d, const mention *m) {
     /* (…and so does the organisation a possessive before it stands for, where the role was
      * read when the name was: "a déploré sa présidente, Karine Roy.") */
     if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON &&
-        (ps->role_end == ps->role_start ||
+        (ps->role_end == ps->role_start || ps->role_epithet ||
          (ps->role_start == m->role_start && ps->role_end == m->role_end && ps->role_org_end == ps->role_org_start))) {
         ps->role_start = m->role_start;
         ps->role_end = m->role_end;
+        ps->role_epithet = 0;
         size_t k = registry_mentions_from(reg, m->name_start);
         if (k < reg->mentions.len && reg->mentions.items[k].person == p)
             note_possessor(reg, d, reg->rules, p, m->role_start, m->role_end, m->name_start, reg->mentions.items[k].sent);

@@ -33,6 +33,9 @@ typedef struct {
     unsigned char kind;         /* ENTITY_PERSON, ENTITY_ORG or ENTITY_GROUP */
     unsigned char role_apposed; /* the role comes from an apposition ("X, the culture minister,") */
     unsigned char decade;       /* the decade of an age in apposition ("Franck Delorme, 47 ans,": 4), or 0 */
+    unsigned char role_epithet; /* the role comes from a description after the name ("… Henrike
+                                 * Aschenbrenner. Die Direktorin des Museums hat …"), which a role
+                                 * beside a name outweighs */
     uint32_t next_same_hash;    /* the next person in the same surname-index bucket chain */
     uint32_t next_same_first;   /* the next person with a first name in the same first-name bucket */
     uint32_t mentions;          /* how often named so far: the one a bare shared surname means */
