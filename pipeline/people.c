@@ -1017,6 +1017,13 @@ static int counted_after_number(const document *d, const whosaid_rules *r, const
            (is_numeral(d, r, &t[i]) || (i > 0 && is_numeral(d, r, &t[i - 1])));
 }
 
+/* Does a preposition in lower case stand right before toks[i] ("près d'un ancien lieu de
+ * sépulture"): a phrase that is no subject, whatever mention came before it in the sentence? */
+static int object_of_preposition(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = &toks->items[i - (i > 0)];
+    return i > 0 && (t->flags & TOK_LOWER) && (token_in(d, t, &r->prepositions) >= 0 || tok_connector(d, r, t));
+}
+
 /* Is s[0, n) an age in figures joined to a word of rules/<lang>/age-words.txt ("49-jährige")? */
 static int age_text(const whosaid_rules *r, const char *s, size_t n) {
     size_t h = n;
@@ -1440,8 +1447,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0) ||
                         opens_someone_new(d, r, toks, i)) &&
                        opens_one_new(d, r, &toks->items[i]) &&
-                       (first || reports_around(d, r, toks, i, m.next_tok) || reports_after_aside(d, r, toks, m.next_tok) ||
-                        after_fronted_phrase(d, r, toks, i)) &&
+                       ((first && !object_of_preposition(d, r, toks, i)) || reports_around(d, r, toks, i, m.next_tok) ||
+                        reports_after_aside(d, r, toks, m.next_tok) || after_fronted_phrase(d, r, toks, i)) &&
                        !inside_quote(&c, m.start) &&
                        rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {
                 /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
