@@ -1017,6 +1017,37 @@ static int counted_after_number(const document *d, const whosaid_rules *r, const
            (is_numeral(d, r, &t[i]) || (i > 0 && is_numeral(d, r, &t[i - 1])));
 }
 
+/* Words in lower case before the title after a role marker ("als stellvertretende
+ * Stationsleiterin"), at most. */
+enum { MARKED_ROLE_MODIFIERS = 2 };
+
+/* The role a title after the role marker at toks[i] gives the person the sentence is about: the
+ * one its last mention outside quotations before the marker names, or, where none comes before
+ * it, the last one the sentence before names ("Die 41-Jährige arbeitet …"); a person shown to be
+ * one, with no role yet and no other gender than the title's. */
+static void role_after_marker(registry *reg, const document *d, const whosaid_rules *r, const build_ctx *c,
+                              const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    size_t k = i + 1;
+    while (k < toks->len && k <= i + MARKED_ROLE_MODIFIERS && (t[k].flags & TOK_LOWER) && !tok_title_head(d, r, &t[k]) &&
+           rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        k++;
+    if (k >= toks->len || !(t[k].flags & TOK_WORD) || !tok_title(d, r, &t[k]) ||
+        token_in(d, &t[k], &r->title_modifiers) >= 0)
+        return;
+    size_t n = registry_mentions_from(reg, t[i].start);
+    if (n == 0) return;
+    const person_mention *pm = &reg->mentions.items[n - 1];
+    if (pm->quoted || pm->sent + 1 < c->sent) return;
+    person *ps = &reg->people.items[pm->person];
+    if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return;
+    int gender = rules_gendered(r, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
+    if (gender && ps->gender && gender != ps->gender) return;
+    ps->role_start = t[i + 1].start;
+    ps->role_end = t[k].end;
+    ps->role_epithet = 1;
+}
+
 /* Does a preposition in lower case stand right before toks[i] ("près d'un ancien lieu de
  * sépulture"): a phrase that is no subject, whatever mention came before it in the sentence? */
 static int object_of_preposition(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
@@ -1094,7 +1125,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     build_ctx c = {d, r, seg, quotes, 0, 0, 1, SIZE_MAX};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     /* the sets the loop below asks a word about, unless it is capitalised */
-    const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
+    const uint64_t asked = set_bit(&r->role_markers) | set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
                            set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->determiners) |
                            set_bit(&r->org_nouns) | set_bit(&r->subjunctives);
     for (size_t s = 0; s < seg->sents.len; s++) {
@@ -1136,6 +1167,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 i++; /* most words: none of the questions below has an answer for them */
                 continue;
             }
+            /* "Die 41-Jährige arbeitet seit 14 Jahren als Hebamme", "où elle travaille comme
+             * infirmière": where news call the one just named by a description (features.txt
+             * "epithets"), a title after a word of rules/<lang>/role-markers.txt is the role of
+             * whom the sentence is about */
+            if ((t->flags & TOK_LOWER) && token_in(d, t, &r->role_markers) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
+                !inside_quote(&c, t->start))
+                role_after_marker(reg, d, r, &c, toks, i);
             /* (or a verb in the mood of reported speech, "Die Lage sei ernst": reported.c) */
             if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
                           token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&

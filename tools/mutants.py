@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a title after a role marker is the role of whom the sentence is about ('Die 41-Jährige arbeitet als Hebamme': role_after_marker)", "pipeline/people.c", "                role_after_marker(reg, d, r, &c, toks, i);", "                ;"),
+ ("…past words in lower case before it where every noun is capitalised ('als stellvertretender Pflegedirektor': role_after_marker)", "pipeline/people.c", "           rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        k++;", "           0)\n        k++;"),
+ ("French 'comme' marks a role ('elle travaille comme infirmière': rules/fr/role-markers.txt)", "rules/fr/role-markers.txt", "\ncomme\n", "\n"),
+ ("Spanish 'como' marks a role ('trabaja como enfermera': rules/es/role-markers.txt)", "rules/es/role-markers.txt", "\ncomo\n", "\n"),
  ("an indefinite description right after a preposition is no subject, though no one was named before it in its sentence ('près d'un ancien lieu de sépulture': object_of_preposition)", "pipeline/people.c", "                       ((first && !object_of_preposition(d, r, toks, i)) || reports_around(d, r, toks, i, m.next_tok) ||", "                       ((first) || reports_around(d, r, toks, i, m.next_tok) ||"),
  ("…only a description that opens its sentence ('Es sprach der Betriebsrat.' after Bernd Tjarks: registry_build)", "pipeline/people.c", "                if (p == NO_PERSON && first && (i == 0 || (i == 2 && definite_before(d, r, toks, i) &&", "                if (p == NO_PERSON && first && (1 || (i == 2 && definite_before(d, r, toks, i) &&"),
  ("…where every noun is capitalised, the noun past the adjectives in lower case ('Die frühere Werftarbeiterin': epithet_of_last_named)", "pipeline/people.c", "        else if (!(rules_feature(c->r, FEATURE_CAPITALISED_NOUNS) && d->text[ns] >= 'a' && d->text[ns] <= 'z')) break;", "        else break;"),
