@@ -13,45 +13,52 @@ static const wordset_slot *ending_of_value(const wordset *set, int v) {
     return NULL;
 }
 
-/* The longest weak ending of word[0, n) that leaves a letter before it, in bytes, or 0. */
+/* Does byte i of s start a character (no UTF-8 continuation byte)? */
+static int at_character(const char *s, size_t i) { return ((unsigned char)s[i] & 0xC0) != 0x80; }
+
+/* The longest weak ending of word[0, n) that leaves a byte before it, in bytes, or 0. */
 static size_t weak_ending(const whosaid_rules *r, const char *word, size_t n) {
     if (n < 2) return 0;
     for (size_t k = n > 4 ? 4 : n - 1; k >= 1; k--)
-        if (wordset_get(&r->weak_adjective_endings, word + n - k, k) >= 0) return k;
+        if (at_character(word, n - k) && wordset_get(&r->weak_adjective_endings, word + n - k, k) >= 0) return k;
     return 0;
 }
 
-/* noun[0, n) less the longest ending of genitive-noun-endings.txt that leaves a consonant before
- * it ("Landkreises" -> "Landkreis", "Komitees" -> "Komitee"), or less the shortest. */
-static size_t genitive_stem(const whosaid_rules *r, const char *noun, size_t n) {
-    size_t shortest = 0;
-    if (n < 2) return n;
-    for (size_t k = n > 4 ? 4 : n - 1; k >= 1; k--) {
-        if (wordset_get(&r->genitive_noun_endings, noun + n - k, k) < 0) continue;
-        unsigned char c = (unsigned char)noun[n - k - 1];
-        if (c < 0x80 && !strchr("aeiouyAEIOUY", c)) return n - k;
-        shortest = k;
-    }
-    return n - shortest;
-}
-
-/* Does word[0, n) end in a word of set (a compound by its last part, however short)? */
+/* Does word[0, n) end in a word of set (a compound by its last part, however short:
+ * "Landeskriminalamt")? */
 static int ends_in_word_of(const wordset *set, const char *word, size_t n) {
     for (size_t k = 0; k + 2 <= n; k++)
-        if (((unsigned char)word[k] & 0xC0) != 0x80 && wordset_get_folded(set, word + k, n - k) >= 0) return 1;
+        if (at_character(word, k) && wordset_get_folded(set, word + k, n - k) >= 0) return 1;
     return 0;
 }
 
-/* Does the word open with a capital (ASCII, or Latin-1's: "Ärztekammer")? */
+/* Is noun[0, n) an organisation's (rules/<lang>/organisation-nouns.txt, organisation-kinds.txt)? */
+static int organisation_noun(const whosaid_rules *r, const char *noun, size_t n) {
+    return ends_in_word_of(&r->org_nouns, noun, n) || ends_in_word_of(&r->org_kinds, noun, n);
+}
+
+/* noun[0, n) without the ending of the genitive (genitive-noun-endings.txt) that leaves an
+ * organisation's noun ("Landkreises" -> "Landkreis", "Komitees" -> "Komitee"); n where none
+ * does. */
+static size_t genitive_stem(const whosaid_rules *r, const char *noun, size_t n) {
+    for (size_t k = n > 4 ? 4 : n - 1; n >= 2 && k >= 1; k--)
+        if (at_character(noun, n - k) && wordset_get(&r->genitive_noun_endings, noun + n - k, k) >= 0 &&
+            organisation_noun(r, noun, n - k))
+            return n - k;
+    return n;
+}
+
+/* Does the word open with a capital? (ASCII's, or Latin-1's as UTF-8 writes them, "Ärztekammer":
+ * the capitals of the languages whose rules decline names) */
 static int capitalised(const char *w, size_t n) {
     const unsigned char *u = (const unsigned char *)w;
     return n && ((u[0] >= 'A' && u[0] <= 'Z') || (n >= 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E));
 }
 
 int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, const char *name, size_t n, buf *out) {
-    if (!r->name_case_articles.len || !an) return 0;
-    int gender = wordset_get_folded(&r->name_case_articles, article, an);
-    if (gender < 0) return 0;
+    if (!n || !an || !r->name_case_articles.len) return 0;
+    int by_article = wordset_get_folded(&r->name_case_articles, article, an);
+    if (by_article < 0) return 0;
     /* the words: adjectives in a weak ending before another capitalised word, then the noun */
     size_t ws[NAME_ADJECTIVES_MAX + 1], we[NAME_ADJECTIVES_MAX + 1], words = 0;
     for (size_t i = 0; i < n && words <= NAME_ADJECTIVES_MAX;) {
@@ -67,20 +74,30 @@ int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, c
         adjectives++;
     const char *noun = name + ws[adjectives];
     size_t noun_n = we[adjectives] - ws[adjectives];
-    /* the noun without the ending of the genitive ("Landkreises", "Klinikverbunds") */
+    /* an organisation's noun only, less the genitive's ending after an article of the genitive
+     * ("des Landkreises Niederspree"): not a person's name nor any other noun ("des Wopke
+     * Hoekstra", "des Zirkus Roncalli", "eines Sprechers der Bahn") */
     size_t stem = wordset_get_folded(&r->genitive_s_articles, article, an) >= 0 ? genitive_stem(r, noun, noun_n) : noun_n;
-    /* (masculine or neuter, which the noun tells, or a compound's last part: "Landesamt") */
-    if (gender == GENDER_MALE && ends_in_word_of(&r->neuter_nouns, noun, stem)) gender = GENDER_NEUTER;
-    const wordset_slot *strong = ending_of_value(&r->strong_adjective_endings, gender);
-    int changed = stem < noun_n;
+    if (!organisation_noun(r, noun, stem)) return 0;
+    /* the noun's gender, by the article and the nouns of rules/<lang>/neuter-nouns.txt and
+     * masculine-nouns.txt: "des", "dem" stand before either, "der" before a woman's genitive or
+     * dative ("der Deutschen Bahn") or a man's nominative ("der Deutsche Wetterdienst"), where the
+     * adjective's weak ending is the strong one of women's nouns */
+    int neuter = ends_in_word_of(&r->neuter_nouns, noun, stem), masculine = ends_in_word_of(&r->masculine_nouns, noun, stem);
+    const wordset_slot *female = ending_of_value(&r->strong_adjective_endings, GENDER_FEMALE);
     out->len = 0;
+    int changed = stem < noun_n;
     for (size_t a = 0; a < adjectives; a++) {
         const char *w = name + ws[a];
-        size_t k = weak_ending(r, w, we[a] - ws[a]);
-        /* "-en" after "des", "dem", "der"; "-e" after "das": an ending other than the strong one */
-        int weak = strong && !(k == strong->len && !memcmp(w + we[a] - ws[a] - k, strong->word, k));
-        if (buf_append(out, w, we[a] - ws[a] - (weak ? k : 0)) != 0 ||
-            (weak && buf_append(out, strong->word, strong->len) != 0) || buf_putc(out, ' ') != 0)
+        size_t wn = we[a] - ws[a], k = weak_ending(r, w, wn);
+        int as_female = female && k == female->len && !memcmp(w + wn - k, female->word, k);
+        int gender = by_article == GENDER_MALE ? (neuter ? GENDER_NEUTER : masculine ? GENDER_MALE : 0)
+                     : by_article == GENDER_FEMALE ? (!as_female ? GENDER_FEMALE : masculine ? GENDER_MALE : 0)
+                                                    : by_article;
+        const wordset_slot *strong = gender ? ending_of_value(&r->strong_adjective_endings, gender) : NULL;
+        int weak = strong && !(k == strong->len && !memcmp(w + wn - k, strong->word, k));
+        if (buf_append(out, w, wn - (weak ? k : 0)) != 0 || (weak && buf_append(out, strong->word, strong->len) != 0) ||
+            buf_putc(out, ' ') != 0)
             return -1;
         changed |= weak;
     }

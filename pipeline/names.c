@@ -231,7 +231,7 @@ static int subjunctive_subject(const document *d, const whosaid_rules *r, const 
 
 /* tok_subjunctive_by_subject (names.h). */
 int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k) {
-    if (k != a + 1 || !r->subjunctive_subjects.len || !(t[k].flags & TOK_LOWER) ||
+    if (k != a + 1 || k >= n || !r->subjunctive_subjects.len || !(t[k].flags & TOK_LOWER) ||
         !rules_longest_ending(&r->subjunctive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
         return 0;
     /* the subject before the verb ("Man zahle"), or after it in lower case ("Inzwischen zahle man") */

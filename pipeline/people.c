@@ -1024,9 +1024,10 @@ enum { MARKED_ROLE_MODIFIERS = 2 };
 /* The role a title after the role marker at toks[i] gives the person the sentence is about: the
  * one its last mention outside quotations before the marker names, or, where none comes before
  * it, the last one the sentence before names ("Die 41-Jährige arbeitet …"); a person shown to be
- * one, with no role yet and no other gender than the title's. */
+ * one, with no role yet and no other gender than the title's. With subject_at, only the person a
+ * pronoun there stands for (toks[i] the copula after it). */
 static void role_after_marker(registry *reg, const document *d, const whosaid_rules *r, const build_ctx *c,
-                              const token_vec *toks, size_t i) {
+                              const token_vec *toks, size_t i, size_t subject_at) {
     const token *t = toks->items;
     size_t k = i + 1;
     while (k < toks->len && k <= i + MARKED_ROLE_MODIFIERS && (t[k].flags & TOK_LOWER) && !tok_title_head(d, r, &t[k]) &&
@@ -1038,7 +1039,7 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
     size_t n = registry_mentions_from(reg, t[i].start);
     if (n == 0) return;
     const person_mention *pm = &reg->mentions.items[n - 1];
-    if (pm->quoted || pm->sent + 1 < c->sent) return;
+    if (pm->quoted || pm->sent + 1 < c->sent || (subject_at && pm->pos != subject_at)) return;
     person *ps = &reg->people.items[pm->person];
     if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return;
     int gender = rules_gendered(r, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
@@ -1053,6 +1054,13 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
 static int object_of_preposition(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = &toks->items[i - (i > 0)];
     return i > 0 && (t->flags & TOK_LOWER) && (token_in(d, t, &r->prepositions) >= 0 || tok_connector(d, r, t));
+}
+
+/* Does the word text[a, e) open with a letter in lower case ("örtliche")? */
+static int starts_lower(const document *d, size_t a, size_t e) {
+    int32_t cp;
+    utf8_next(d->text, e, a, &cp);
+    return cp >= 0 && uc_is_lower(cp);
 }
 
 /* Is s[0, n) an age in figures joined to a word of rules/<lang>/age-words.txt ("49-jährige")? */
@@ -1090,7 +1098,7 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
         for (ne = ns; ne < m->role_end && d->text[ne] != ' ';) ne++;
         if (ne == m->role_end) break;
         if (ns == rs && age_text(c->r, (const char *)d->text + ns, ne - ns)) rs = ne + 1;
-        else if (!(rules_feature(c->r, FEATURE_CAPITALISED_NOUNS) && d->text[ns] >= 'a' && d->text[ns] <= 'z')) break;
+        else if (!(rules_feature(c->r, FEATURE_CAPITALISED_NOUNS) && starts_lower(d, ns, ne))) break;
         ns = ne + 1;
     }
     /* (of no other gender than the person's: not "L'expert" after Josiane; nor an office held by
@@ -1125,7 +1133,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     build_ctx c = {d, r, seg, quotes, 0, 0, 1, SIZE_MAX};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     /* the sets the loop below asks a word about, unless it is capitalised */
-    const uint64_t asked = set_bit(&r->role_markers) | set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
+    const uint64_t asked = set_bit(&r->role_markers) | set_bit(&r->copulas) | set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
                            set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->determiners) |
                            set_bit(&r->org_nouns) | set_bit(&r->subjunctives);
     for (size_t s = 0; s < seg->sents.len; s++) {
@@ -1173,7 +1181,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
              * whom the sentence is about */
             if ((t->flags & TOK_LOWER) && token_in(d, t, &r->role_markers) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
                 !inside_quote(&c, t->start))
-                role_after_marker(reg, d, r, &c, toks, i);
+                role_after_marker(reg, d, r, &c, toks, i, 0);
+            /* (…and so is a title after a personal pronoun and a copula: "où elle est infirmière
+             * depuis 2004", "Er ist Arzt") */
+            if (i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
+                token_in(d, &toks->items[i - 1], &r->pronoun_genders) > 0)
+                role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);
             /* (or a verb in the mood of reported speech, "Die Lage sei ernst": reported.c) */
             if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
                           token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&

@@ -181,6 +181,9 @@ static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     return 0;
 }
 
+/* Bytes before a speaker's name that record_speaker reads for its article, at most. */
+enum { ARTICLE_SCAN_BYTES = 12 };
+
 /* The speaker as written, white space folded; an organisation's name that the text gives in
  * another case as it is cited alone ("des Deutschen Wetterdienstes": Deutscher Wetterdienst,
  * inflection.h), by the article before it. */
@@ -188,11 +191,15 @@ static int record_speaker(whosaid *ws, const attribution *a, whosaid_slice *s) {
     if (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, s) != 0) return -1;
     const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
     if (!ws->doc_rules->name_case_articles.len || (ps && ps->kind == ENTITY_PERSON && ps->personal)) return 0;
-    size_t e = a->speaker_start, b;
-    while (e > 0 && ws->doc.text[e - 1] == ' ') e--;
-    for (b = e; b > 0 && ((ws->doc.text[b - 1] >= 'a' && ws->doc.text[b - 1] <= 'z') ||
-                          (ws->doc.text[b - 1] >= 'A' && ws->doc.text[b - 1] <= 'Z'));)
+    /* (the word right before the name, in ASCII letters as the articles of the languages that
+     * decline names are written, within a few bytes: a run of blanks or letters is not read
+     * back once per record) */
+    size_t e = a->speaker_start, b, floor = e > ARTICLE_SCAN_BYTES ? e - ARTICLE_SCAN_BYTES : 0;
+    while (e > floor && uc_is_space((unsigned char)ws->doc.text[e - 1])) e--;
+    for (b = e; b > floor && ((ws->doc.text[b - 1] >= 'a' && ws->doc.text[b - 1] <= 'z') ||
+                              (ws->doc.text[b - 1] >= 'A' && ws->doc.text[b - 1] <= 'Z'));)
         b--;
+    if (b == floor && floor > 0) return 0;
     int rc = name_in_nominative(ws->doc_rules, (const char *)ws->doc.text + b, e - b, s->ptr, s->len, &ws->nominative);
     if (rc > 0) *s = slice_of(ws->nominative.data, ws->nominative.len);
     return rc < 0 ? -1 : 0;
