@@ -919,7 +919,7 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
 /* Tokens of an acronym in brackets at most, brackets included: "(UPV/EHU)". */
 enum { BRACKETED_ACRONYM_TOKENS = 5 };
 
-/* One past the closing bracket of acronyms in brackets at t[k], one or more joined by a slash
+/* One past the closing bracket of acronyms in brackets at t[k], one or two joined by a slash
  * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */
 static size_t past_bracketed_acronyms(const token *t, size_t n, size_t k) {
     if (k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & TOK_ALLCAPS)) return k;
