@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish news write company officers by their English initials ('el CEO y cofundador de Datavia': rules/es/titles.txt)", "rules/es/titles.txt", "\nceo cfo coo cto\n", "\n"),
  ("a title after a personal pronoun and a copula is the role of whom the pronoun stands for ('où elle est infirmière depuis 2004': role_after_marker)", "pipeline/people.c", "                role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);", "                ;"),
  ("a title after a role marker is the role of whom the sentence is about ('Die 41-Jährige arbeitet als Hebamme': role_after_marker)", "pipeline/people.c", "                role_after_marker(reg, d, r, &c, toks, i, 0);", "                ;"),
  ("…past words in lower case before it where every noun is capitalised ('als stellvertretender Pflegedirektor': role_after_marker)", "pipeline/people.c", "           rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        k++;", "           0)\n        k++;"),
