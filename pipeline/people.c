@@ -1049,6 +1049,12 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
     ps->role_epithet = 1;
 }
 
+/* Is text[pos] the first word of the sentence that starts at start (white space aside)? */
+static int opens_sentence_at(const document *d, size_t start, size_t pos) {
+    while (start < pos && (d->text[start] == ' ' || d->text[start] == '\n' || d->text[start] == '\t')) start++;
+    return start == pos;
+}
+
 /* Does a preposition in lower case stand right before toks[i] ("près d'un ancien lieu de
  * sépulture"): a phrase that is no subject, whatever mention came before it in the sentence? */
 static int object_of_preposition(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
@@ -1201,6 +1207,20 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->copulas) >= 0)) { /* "it was a hard decision" */
                 short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
                 if (last->at.sent == s && last->at.subject == SUBJECT_OF_VERB && last->at.pos < t->start) last->org = 1;
+            }
+            /* "Olenor informó que apelará. La empresa sostuvo que …": so is one that spoke in the
+             * sentence before one that a definite noun of an organisation opens ("the company") */
+            if (reg->shorts.len && i == 1 && (t->flags & TOK_LOWER) && token_in(d, t, &r->org_nouns) >= 0 &&
+                token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE && !inside_quote(&c, t->start)) {
+                short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
+                /* (the subject of its reporting verb, or the first word of a sentence that reports
+                 * speech: not a headline's "Measles clinics to open" nor "Strike hits Harbourline
+                 * depot") */
+                if (last->at.sent + 1 == s &&
+                    (last->at.subject == SUBJECT_OF_VERB ||
+                     (speech->len && speech->items[speech->len - 1] == last->at.sent &&
+                      opens_sentence_at(d, seg->sents.items[last->at.sent].start, last->at.pos))))
+                    last->org = 1;
             }
             int g;
             /* "he’s" is "he is": a subject pronoun's ’s is no possessive */
