@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German therapists and pedagogues are titles by their ending ('die 52-jährige Physiotherapeutin': rules/de/title-endings.txt)", "rules/de/title-endings.txt", "therapeut therapeutin pädagoge pädagogin\n", ""),
  ("a bare name that spoke in the sentence before one that a definite noun of an organisation opens is an organisation ('Olvenor informó …. La empresa sostuvo': registry_build)", "pipeline/people.c", "                    last->org = 1;\n            }\n            int g;", "                    ;\n            }\n            int g;"),
  ("Spanish news write company officers by their English initials ('el CEO y cofundador de Datavia': rules/es/titles.txt)", "rules/es/titles.txt", "\nceo cfo coo cto\n", "\n"),
  ("a title after a personal pronoun and a copula is the role of whom the pronoun stands for ('où elle est infirmière depuis 2004': role_after_marker)", "pipeline/people.c", "                role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);", "                ;"),
