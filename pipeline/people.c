@@ -1139,9 +1139,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     build_ctx c = {d, r, seg, quotes, 0, 0, 1, SIZE_MAX};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     /* the sets the loop below asks a word about, unless it is capitalised */
-    const uint64_t asked = set_bit(&r->role_markers) | set_bit(&r->copulas) | set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
+    const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
                            set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->determiners) |
-                           set_bit(&r->org_nouns) | set_bit(&r->subjunctives);
+                           set_bit(&r->org_nouns) | set_bit(&r->subjunctives) | set_bit(&r->role_markers) |
+                           set_bit(&r->copulas);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) {
