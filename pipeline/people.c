@@ -1049,12 +1049,6 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
     ps->role_epithet = 1;
 }
 
-/* Is text[pos] the first word of the sentence that starts at start (white space aside)? */
-static int opens_sentence_at(const document *d, size_t start, size_t pos) {
-    while (start < pos && (d->text[start] == ' ' || d->text[start] == '\n' || d->text[start] == '\t')) start++;
-    return start == pos;
-}
-
 /* Does a preposition in lower case stand right before toks[i] ("près d'un ancien lieu de
  * sépulture"): a phrase that is no subject, whatever mention came before it in the sentence? */
 static int object_of_preposition(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
@@ -1220,7 +1214,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (last->at.sent + 1 == s &&
                     (last->at.subject == SUBJECT_OF_VERB ||
                      (speech->len && speech->items[speech->len - 1] == last->at.sent &&
-                      opens_sentence_at(d, seg->sents.items[last->at.sent].start, last->at.pos))))
+                      opens_sentence(d, last->at.pos))))
                     last->org = 1;
             }
             int g;
