@@ -1017,6 +1017,21 @@ static int counted_after_number(const document *d, const whosaid_rules *r, const
            (is_numeral(d, r, &t[i]) || (i > 0 && is_numeral(d, r, &t[i - 1])));
 }
 
+/* The person the last mention outside quotations before text[pos] names, in its sentence or the
+ * one before (with subject_at, only the one a mention there names), where that is a person shown
+ * to be one with no role yet: a role the sentence gives is theirs. NULL where there is none;
+ * *p (where asked) their index. */
+static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos, size_t subject_at, size_t *p) {
+    size_t n = registry_mentions_from(reg, pos);
+    if (n == 0) return NULL;
+    const person_mention *pm = &reg->mentions.items[n - 1];
+    if (pm->quoted || pm->sent + 1 < c->sent || (subject_at && pm->pos != subject_at)) return NULL;
+    person *ps = &reg->people.items[pm->person];
+    if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return NULL;
+    if (p) *p = pm->person;
+    return ps;
+}
+
 /* Words in lower case before the title after a role marker ("als stellvertretende
  * Stationsleiterin"), at most. */
 enum { MARKED_ROLE_MODIFIERS = 2 };
@@ -1036,12 +1051,8 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
     if (k >= toks->len || !(t[k].flags & TOK_WORD) || !tok_title(d, r, &t[k]) ||
         token_in(d, &t[k], &r->title_modifiers) >= 0)
         return;
-    size_t n = registry_mentions_from(reg, t[i].start);
-    if (n == 0) return;
-    const person_mention *pm = &reg->mentions.items[n - 1];
-    if (pm->quoted || pm->sent + 1 < c->sent || (subject_at && pm->pos != subject_at)) return;
-    person *ps = &reg->people.items[pm->person];
-    if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return;
+    person *ps = roleless_last_named(reg, c, t[i].start, subject_at, NULL);
+    if (!ps) return;
     int gender = rules_gendered(r, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
     if (gender && ps->gender && gender != ps->gender) return;
     ps->role_start = t[i + 1].start;
@@ -1085,12 +1096,9 @@ static int definite_before(const document *d, const whosaid_rules *r, const toke
  * verb). NO_PERSON where there is no such person. */
 static size_t epithet_of_last_named(registry *reg, const document *d, const build_ctx *c, const mention *m,
                                     int verb_after) {
-    size_t n = registry_mentions_from(reg, m->start);
-    if (n == 0 || m->role_end <= m->role_start) return NO_PERSON;
-    const person_mention *pm = &reg->mentions.items[n - 1];
-    if (pm->quoted || pm->sent + 1 < c->sent) return NO_PERSON;
-    person *ps = &reg->people.items[pm->person];
-    if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return NO_PERSON;
+    size_t p;
+    person *ps = m->role_end > m->role_start ? roleless_last_named(reg, c, m->start, 0, &p) : NULL;
+    if (!ps) return NO_PERSON;
     /* the noun: the first word, past an age ("49-jährige"), or where every noun is capitalised
      * the first capitalised word, past the adjectives before it ("Die frühere Werftarbeiterin") */
     size_t rs = m->role_start, ns = rs, ne;
@@ -1120,7 +1128,7 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
     ps->role_start = rs;
     ps->role_end = re;
     ps->role_epithet = 1;
-    return pm->person;
+    return p;
 }
 
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
