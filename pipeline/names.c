@@ -905,13 +905,19 @@ enum { AGE_WORD_MIN = 6 };
  * "der zwölfjährige Jonas". */
 static int age_word(const document *d, const whosaid_rules *r, const token *t) {
     const char *s = (const char *)d->text + t->start;
-    size_t n = t->stem_end - t->start, h = n;
+    size_t n = t->stem_end - t->start;
     if (n > AGE_WORD_MIN && (t->flags & TOK_LOWER) && r->numerals.len && !(t->flags & TOK_HYPHENATED)) {
         for (size_t a = 2; a + AGE_WORD_MIN <= n; a++)
             if (wordset_get_folded(&r->age_words, s + a, n - a) >= 0) return wordset_get_folded(&r->numerals, s, a) >= 0;
         return 0;
     }
-    if (!n || !uc_is_digit((unsigned char)s[0]) || !(t->flags & TOK_HYPHENATED)) return 0;
+    return (t->flags & TOK_HYPHENATED) && age_in_figures(r, s, n);
+}
+
+/* age_in_figures (names.h). */
+int age_in_figures(const whosaid_rules *r, const char *s, size_t n) {
+    size_t h = n;
+    if (!n || !uc_is_digit((unsigned char)s[0])) return 0;
     while (h > 0 && s[h - 1] != '-') h--;
     return h > 0 && h < n && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
 }

@@ -53,6 +53,10 @@ static inline int tok_honorific(const document *d, const whosaid_rules *r, const
 /* Does the word open a description of one someone new: an indefinite article, or a determiner
  * of one ("one farmer", "another official": rules/<lang>/singular-determiners.txt)? */
 int opens_one_new(const document *d, const whosaid_rules *r, const token *t);
+/* Is s[0, n) an age in figures joined by a hyphen to a word of rules/<lang>/age-words.txt
+ * ("49-jährige", "58-year-old")? */
+int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
+
 /* Does the phrase at toks[i] open one someone new by a noun that shows a person, after an age
  * maybe: "un patient de 70 ans", "a 70-year-old mother", "una vecina"? */
 int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);

@@ -1074,20 +1074,13 @@ static int starts_lower(const document *d, size_t a, size_t e) {
     return cp >= 0 && uc_is_lower(cp);
 }
 
-/* Is s[0, n) an age in figures joined to a word of rules/<lang>/age-words.txt ("49-jährige")? */
-static int age_text(const whosaid_rules *r, const char *s, size_t n) {
-    size_t h = n;
-    while (h > 0 && s[h - 1] != '-') h--;
-    return h > 1 && s[0] >= '0' && s[0] <= '9' && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
-}
-
 /* Does a definite article open the phrase at toks[i], or stand before an age that does ("Die
  * 49-jährige Direktorin", where the phrase is read from the noun)? */
 static int definite_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
     if (token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE) return 1;
     return i >= 2 && token_in(d, &t[i - 2], &r->articles) == ARTICLE_DEFINITE &&
-           age_text(r, (const char *)d->text + t[i - 1].start, t[i - 1].end - t[i - 1].start);
+           age_in_figures(r, (const char *)d->text + t[i - 1].start, t[i - 1].end - t[i - 1].start);
 }
 
 /* The person named last outside quotations before description m, in its sentence or the one
@@ -1105,7 +1098,7 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
     for (;;) {
         for (ne = ns; ne < m->role_end && d->text[ne] != ' ';) ne++;
         if (ne == m->role_end) break;
-        if (ns == rs && age_text(c->r, (const char *)d->text + ns, ne - ns)) rs = ne + 1;
+        if (ns == rs && age_in_figures(c->r, (const char *)d->text + ns, ne - ns)) rs = ne + 1;
         else if (!(rules_feature(c->r, FEATURE_CAPITALISED_NOUNS) && starts_lower(d, ns, ne))) break;
         ns = ne + 1;
     }
