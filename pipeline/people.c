@@ -1136,8 +1136,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     /* the sets the loop below asks a word about, unless it is capitalised */
     const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
                            set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->determiners) |
-                           set_bit(&r->org_nouns) | set_bit(&r->subjunctives) | set_bit(&r->role_markers) |
-                           set_bit(&r->copulas);
+                           set_bit(&r->org_nouns) | set_bit(&r->subjunctives) |
+                           /* (the words before a role, asked where news give roles so: below) */
+                           (rules_feature(r, FEATURE_EPITHETS) ? set_bit(&r->role_markers) | set_bit(&r->copulas) : 0);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) {
