@@ -498,7 +498,12 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
            (name_word(d, r, &t[a - 1]) ||
             (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])) &&
              !(german && tok_first_name(d, r, &t[a]))) ||
-            (a >= j + 3 && two_particles(d, r, t, e, a - 2) && tok_first_name(d, r, &t[a - 3]))))
+            (a >= j + 3 && two_particles(d, r, t, e, a - 2) && tok_first_name(d, r, &t[a - 3])) ||
+            /* "Joan Sala Ferrer", "Ana Corte Ríos": a word for an organisation between a first
+             * name and a surname is a surname too */
+            (a < e && a >= j + 2 && (t[a - 1].flags & TOK_CAP) && !(t[a - 1].flags & TOK_ALLCAPS) &&
+             tok_first_name(d, r, &t[a - 2]) && token_in(d, &t[a - 1], &r->organisations) >= 0 &&
+             !tok_title(d, r, &t[a - 1]))))
         a--;
     /* …and the words before it are a role only with a title among them */
     if (german && a > j && a < e && tok_particle(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a]) &&
@@ -555,8 +560,12 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (after_connector && (e - a == 1 || !tok_first_name(d, r, &t[a]))) {
         size_t k = a + 1;
         while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
+        /* (a particle inside is no word of its own: "de la Asociación de Vecinos de Roses") */
+        size_t inner_particles = 0;
+        for (size_t w = a + 1; w < e; w++)
+            if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER)) inner_particles++;
         if (k + 1 < e) a = k; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
-        else if (e - a <= 2) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
+        else if (e - a <= 2 + inner_particles) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
     }
     if (a < e) {
         size_t len = e - a;

@@ -732,9 +732,11 @@ static int register_org(registry *reg, build_ctx *c, const mention *m, int subje
         if (p != NO_PERSON) reg->people.items[p].kind = ENTITY_ORG;
     }
     /* "Park said" after "Jenna Park": one word that may end a place's name, without an
-     * article, is the surname of a person named before */
-    if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && reg->people.items[p].personal &&
-        m->start == m->name_start && !memchr(d->text + m->name_start, ' ', m->name_end - m->name_start)) {
+     * article, is the surname of a person named before; so is such a word that is the first of
+     * two surnames ("Sala" after "Joan Sala Ferrer") */
+    int one_word = m->start == m->name_start && !memchr(d->text + m->name_start, ' ', m->name_end - m->name_start);
+    if (p == NO_PERSON && one_word) p = find_by_inner_surname(reg, d, m->name_start, m->name_end, 0, 0);
+    if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && reg->people.items[p].personal && one_word) {
         *who = p;
         return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
     }
