@@ -466,11 +466,12 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         if (index_person(reg, d, p) != 0) return -1;
     } else {
         person *ps = &reg->people.items[p];
-        if (m->name_end - m->name_start > ps->name_end - ps->name_start) {
+        if (m->name_end - m->name_start > ps->name_end - ps->name_start + (ps->first_apart ? ps->first_end - ps->first_start : 0)) {
             ps->name_start = m->name_start;
             ps->name_end = m->name_end;
             ps->first_start = fs;
             ps->first_end = fe;
+            ps->first_apart = 0;
         }
         /* a role before the name wins over one in apposition; a rank over no office */
         if (m->role_end > m->role_start && !quoted &&
@@ -487,6 +488,43 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     }
     *who = p;
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
+}
+
+/* "Bruno y Matías Lanusse", "Amandine et Kevin Rolland": a first name alone before a
+ * conjunction and the full name of person p at toks[i] is someone of the same surname, whom
+ * "Bruno" later names (the short mention it left resolves to them by first name); written as
+ * that first name and the words after the other's. Only where no capitalised word goes before
+ * it ("Hillary Clinton and Bernie Sanders"), and it is no surname the registry knows. */
+static int register_first_name_joined(registry *reg, build_ctx *c, const token_vec *toks, size_t i, const mention *m,
+                                      size_t p) {
+    const document *d = c->d;
+    const whosaid_rules *r = c->r;
+    const token *t = toks->items;
+    size_t fs, fe;
+    first_name(d, r, m, &fs, &fe);
+    if (p == NO_PERSON || i < 2 || fe <= fs || fs != t[i].start || m->name_start != t[i].start || fe >= m->surname_start ||
+        !(t[i - 1].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->conjunctions) < 0 || !(t[i - 2].flags & TOK_CAP) ||
+        (t[i - 2].flags & (TOK_ALLCAPS | TOK_POSS | TOK_ABBREV)) || !tok_first_name(d, r, &t[i - 2]) ||
+        (i > 2 && (t[i - 3].flags & TOK_CAP) && token_in(d, &t[i - 3], &r->prepositions) < 0))
+        return 0;
+    mention f1 = {0};
+    f1.surname_start = t[i - 2].start;
+    f1.surname_end = t[i - 2].stem_end;
+    size_t hash = text_hash(d, f1.surname_start, f1.surname_end);
+    if (find_person_hashed(reg, d, &f1, hash, 0, 0) != NO_PERSON) return 0;
+    /* ("Hillary and Chelsea Clinton" after "Hillary Clinton": named already) */
+    size_t known = find_by_first_name(reg, d, f1.surname_start, f1.surname_end, hash);
+    if (known != NO_PERSON && same_text(d, reg->people.items[known].surname_start, reg->people.items[known].surname_end,
+                                        m->surname_start, m->surname_end))
+        return 0;
+    size_t rest = fe + 1;
+    int g = rules_first_name(r, (const char *)d->text + f1.surname_start, f1.surname_end - f1.surname_start);
+    person np = {.name_start = (uint32_t)rest, .name_end = m->name_end, .surname_start = m->surname_start,
+                 .surname_end = m->surname_end, .first_start = f1.surname_start, .first_end = f1.surname_end,
+                 .gender = g > 0 ? (unsigned char)g : 0, .evidence = reg->people.items[p].evidence, .personal = 1,
+                 .kind = ENTITY_PERSON, .first_apart = 1};
+    if (VEC_PUSH(&reg->people, np) != 0) return -1;
+    return index_person(reg, d, reg->people.len - 1);
 }
 
 /* Is the token of toks that starts at byte at a title ("aide-soignante à Lyon", not "comparaît
@@ -1435,6 +1473,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 c.incise_at = after_verb && i >= 2 && punct_is(&toks->items[i - 2], ',') ? m.start : SIZE_MAX;
                 if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;
                 c.incise_at = SIZE_MAX;
+                if (register_first_name_joined(reg, &c, toks, i, &m, p) != 0) return -1;
                 if (p != NO_PERSON && i > 0 && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0)
                     reg->mentions.items[reg->mentions.len - 1].oblique = 1;
                 if (p != NO_PERSON && !(reg->mentions.len >= 2 && reg->mentions.items[reg->mentions.len - 2].sent == s) &&

@@ -188,8 +188,18 @@ enum { ARTICLE_SCAN_BYTES = 12 };
  * another case as it is cited alone ("des Deutschen Wetterdienstes": Deutscher Wetterdienst,
  * inflection.h), by the article before it. */
 static int record_speaker(whosaid *ws, const attribution *a, whosaid_slice *s) {
-    if (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, s) != 0) return -1;
     const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
+    /* "Bruno" of "Bruno y Matías Lanusse": the first name, then the words they share */
+    if (ps && ps->first_apart && a->speaker_start == ps->name_start && a->speaker_end == ps->name_end) {
+        buf *out = &ws->speaker;
+        out->len = 0;
+        if (fold_append(out, &ws->doc, ps->first_start, ps->first_end) != 0 || buf_putc(out, ' ') != 0 ||
+            fold_append(out, &ws->doc, ps->name_start, ps->name_end) != 0)
+            return -1;
+        *s = slice_of(out->data, out->len);
+        return 0;
+    }
+    if (fold(&ws->speaker, &ws->doc, a->speaker_start, a->speaker_end, s) != 0) return -1;
     if (!ws->doc_rules->name_case_articles.len || (ps && ps->kind == ENTITY_PERSON && ps->personal)) return 0;
     /* (the word right before the name, in ASCII letters as the articles of the languages that
      * decline names are written, within a few bytes: a run of blanks or letters is not read

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a first name alone joined by a conjunction to a full name shares its surname ('Wes and Carla Henning': register_first_name_joined)", "pipeline/people.c", "                if (register_first_name_joined(reg, &c, toks, i, &m, p) != 0) return -1;", "                ;"),
+ ("…and the record writes it with the surname it shares ('Wes Henning': record_speaker)", "pipeline/whosaid.c", "    if (ps && ps->first_apart && a->speaker_start == ps->name_start", "    if (0 && a->speaker_start == ps->name_start"),
  ("a word for an organisation between a first name and a surname is a surname ('Ramón Sala Vidal': split_role_name)", "pipeline/names.c", "             tok_first_name(d, r, &t[a - 2]) && token_in(d, &t[a - 1], &r->organisations) >= 0 &&", "             0 && token_in(d, &t[a - 1], &r->organisations) >= 0 &&"),
  ("one word that is the first of two surnames names the person, though it is a word for an organisation ('dijo Sala' after Ramón Sala Vidal: register_org)", "pipeline/people.c", "    if (p == NO_PERSON && one_word) p = find_by_inner_surname(reg, d, m->name_start, m->name_end, 0, 0);", "    ;"),
  ("the words of an organisation's name after a connector, particles aside, are no person's name ('El presidente de la Federación de Cofradías de Girona advirtió': split_role_name)", "pipeline/names.c", "        else if (e - a <= 2 + inner_particles) a = e;", "        else if (e - a <= 2) a = e;"),
