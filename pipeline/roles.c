@@ -49,6 +49,26 @@ static int verb_final_role(const document *d, const whosaid_rules *r, const toke
     return 1;
 }
 
+/* Is t[c] a conjunction in lower case after a noun of years, before a word in lower case
+ * (", 52 ans et médecin généraliste")? */
+static int conjunction_after_age(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t c) {
+    return c > 0 && c + 1 < n && (t[c].flags & TOK_LOWER) && token_in(d, &t[c], &r->conjunctions) >= 0 &&
+           (t[c + 1].flags & TOK_LOWER) &&
+           wordset_get(&r->age_nouns, (const char *)d->text + t[c - 1].start, t[c - 1].stem_end - t[c - 1].start) >= 0;
+}
+
+/* age_opening (roles.h). */
+size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
+    size_t a = k + 1 + ((t[k + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[k + 1]));
+    return a + 1 < n && uc_is_digit(d->text[t[a].start]) && (t[a + 1].flags & TOK_LOWER) &&
+                   wordset_get(&r->age_nouns, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start) >= 0
+               ? a + 2
+               : 0;
+}
+
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
 
@@ -57,7 +77,12 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     const token *t = toks->items;
     size_t n = toks->len;
     /* ", the culture minister," or "— Ivy League-trained surgeon and daytime TV star —" */
-    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !punct_is_long_dash(&t[k]))) return 0;
+    if (k + 1 >= n || ((!(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !punct_is_long_dash(&t[k]))) &&
+                       !conjunction_after_age(d, r, t, n, k)))
+        return 0;
+    /* (", de 49 años y 26 en la cadena de montaje,", ", 52 ans et médecin": an age opens no
+     * role; apposition_age reads past it) */
+    if (age_opening(d, r, toks, k)) return 0;
     size_t j = k + 1;
     /* a relative clause: ", who runs Our Principles PAC,", ", who is a senior fellow at …," */
     int relative = tok_relative(d, r, &t[j]) && j + 1 < n;
@@ -373,7 +398,10 @@ int apposition_age(const document *d, const whosaid_rules *r, const token_vec *t
     else if (linked)
         return 0;
     /* (a cue's words may end before the sentence's full stop) */
-    return e == n || ((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.')) ? (int)(e - k) : 0;
+    if (e == n || ((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.'))) return (int)(e - k);
+    /* ", de 34 años y consejera delegada de la compañía,": a conjunction after the age, then
+     * the apposition goes on (apposition_role reads it from the conjunction) */
+    return e > at + 1 && conjunction_after_age(d, r, t, n, e) ? (int)(e - k) : 0;
 }
 
 /* ", a German charity that runs …": an apposition whose head names a kind of organisation. */

@@ -24,6 +24,9 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
  * ends the clause (a title among its first words); 1 and the role's span, or 0. */
 int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
                    size_t *re);
+/* Does the apposition after the comma at toks[k] open with an age (", de 49 años y 26 en la
+ * cadena", ", 52 ans et médecin")? The index of the token after its noun of years, or 0. */
+size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
 /* ", 49,", ", de 44 años," at toks[k]: an age in apposition, which shows a person. The tokens
  * from the comma to the punctuation after the age, or 0. */
 int apposition_age(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an apposition that opens with an age gives no role of its words ('de 49 años y 26 en la cadena de montaje': apposition_role)", "pipeline/roles.c", "    if (age_opening(d, r, toks, k)) return 0;\n    size_t j = k + 1;", "    size_t j = k + 1;"),
+ ("…but the role after the age and its conjunction ('de 34 años y consejera delegada': apposition_age)", "pipeline/roles.c", "    return e > at + 1 && conjunction_after_age(d, r, t, n, e) ? (int)(e - k) : 0;", "    return 0;"),
+ ("…which a conjunction opens as a comma does (apposition_role)", "pipeline/roles.c", "                       !conjunction_after_age(d, r, t, n, k)))\n        return 0;", "                       1))\n        return 0;"),
+ ("…in the cue's apposition before its verb too ('Lucía Ferrándiz Climent, de 34 años y consejera delegada de la compañía, explicó': subject_ending_at)", "pipeline/cues.c", "                    if (past_age) from = apposition_age(d, r, &s->toks, a - 1) == (int)(past_age - (a - 1)) ? past_age + 1 : end;", "                    ;"),
  ("a first name alone joined by a conjunction to a full name shares its surname ('Wes and Carla Henning': register_first_name_joined)", "pipeline/people.c", "                if (register_first_name_joined(reg, &c, toks, i, &m, p) != 0) return -1;", "                ;"),
  ("…and the record writes it with the surname it shares ('Wes Henning': record_speaker)", "pipeline/whosaid.c", "    if (ps && ps->first_apart && a->speaker_start == ps->name_start", "    if (0 && a->speaker_start == ps->name_start"),
  ("a word for an organisation between a first name and a surname is a surname ('Ramón Sala Vidal': split_role_name)", "pipeline/names.c", "             tok_first_name(d, r, &t[a - 2]) && token_in(d, &t[a - 1], &r->organisations) >= 0 &&", "             0 && token_in(d, &t[a - 1], &r->organisations) >= 0 &&"),
@@ -1305,7 +1309,7 @@ M = [
  ("no role in lower case before a name", "pipeline/roles.c",
   "    if (i == 0 || !(t[i - 1].flags & TOK_LOWER)) return 0;", "    if (toks) return 0;"),
  ("no role from appositions", 'pipeline/roles.c',
-  "    if (k + 1 >= n || !(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !punct_is_long_dash(&t[k]))) return 0;", "    if (n) return 0;"),
+  "    if (k + 1 >= n || ((!(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !punct_is_long_dash(&t[k]))) &&", "    if (n || ((!(t[k].flags & TOK_PUNCT) || (t[k].cp != ',' && !punct_is_long_dash(&t[k]))) &&"),
  ("role of a cue not carried to the person", 'pipeline/people.c',
   "    if (m->role_end > m->role_start && ps->kind == ENTITY_PERSON &&\n        (ps->role_end == ps->role_start ||",
   "    if (0 &&\n        (ps->role_end == ps->role_start ||"),
