@@ -31,13 +31,22 @@ static size_t text_hash(const document *d, size_t a, size_t b) {
 
 /* Does person ps fit a name with this surname, first name (empty: any) and gender (0: any)?
  * "Mr. Obama" is not Michelle Obama. */
+/* Is text[a0, a1) the initial of the first name text[b0, b1): its first letter and a full
+ * stop ("I." of "Inès", as interviews write their speakers)? */
+static int initial_of(const document *d, size_t a0, size_t a1, size_t b0, size_t b1) {
+    /* (an initial in ASCII: the tokenizer reads no other as a name's) */
+    return a1 - a0 == 2 && d->text[a0 + 1] == '.' && b1 - b0 > 2 && d->text[a0] == d->text[b0] && d->text[b0 + 1] != '.';
+}
+
 static int fits_name(const document *d, const person *ps, size_t sur_s, size_t sur_e, size_t first_s,
                      size_t first_e, int gender) {
     if (!same_text(d, ps->surname_start, ps->surname_end, sur_s, sur_e)) return 0;
     if (ps->kind == ENTITY_ORG) return first_e == first_s && !gender;
     if (gender && ps->gender && gender != ps->gender) return 0;
     return !(first_e > first_s && ps->first_end > ps->first_start &&
-             !same_text(d, ps->first_start, ps->first_end, first_s, first_e));
+             !same_text(d, ps->first_start, ps->first_end, first_s, first_e) &&
+             !initial_of(d, first_s, first_e, ps->first_start, ps->first_end) &&
+             !initial_of(d, ps->first_start, ps->first_end, first_s, first_e));
 }
 
 static size_t bucket_of(const registry *reg, const document *d, size_t sur_s, size_t sur_e) {

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an initial and a surname name the person whose first name the initial opens ('T. Okafor' is Tom Okafor: fits_name)", "pipeline/people.c", "             !initial_of(d, first_s, first_e, ps->first_start, ps->first_end) &&", "             1 &&"),
  ("an apposition that opens with an age gives no role of its words ('de 49 años y 26 en la cadena de montaje': apposition_role)", "pipeline/roles.c", "    if (age_opening(d, r, toks, k)) return 0;\n    size_t j = k + 1;", "    size_t j = k + 1;"),
  ("…but the role after the age and its conjunction ('de 34 años y consejera delegada': apposition_age)", "pipeline/roles.c", "    return e > at + 1 && conjunction_after_age(d, r, t, n, e) ? (int)(e - k) : 0;", "    return 0;"),
  ("…which a conjunction opens as a comma does (apposition_role)", "pipeline/roles.c", "                       !conjunction_after_age(d, r, t, n, k)))\n        return 0;", "                       1))\n        return 0;"),
