@@ -1028,6 +1028,20 @@ enum { ORG_NAME_RUN_TOKENS = 14 };
  * words after a connector and an acronym in brackets; not over a verb, an auxiliary, a relative,
  * a pronoun, a time or place of cue-followers.txt, or a participle that no connector follows
  * ("le Centre hospitalier visé par"). Where it ends: after its last word that may end it. */
+/* "SV Eintracht Wellbach 1919", "TSV 1860": a year in figures, or two of them, ends the name of
+ * a club that letters of rules/<lang>/organisations.txt open at t[first]; the name's end, past
+ * it, from k. */
+static size_t past_club_year(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t first, size_t k) {
+    if (k >= n || k <= first + 1 || !(t[first].flags & TOK_ALLCAPS) || token_in(d, &t[first], &r->organisations) < 0 ||
+        !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)))
+        return k;
+    size_t len = t[k].end - t[k].start;
+    if (len != 2 && len != 4) return k;
+    for (size_t b = t[k].start; b < t[k].end; b++)
+        if (!uc_is_digit(d->text[b])) return k;
+    return k + 1;
+}
+
 static size_t org_name_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     /* (after the organisation word or a word in lower case: "l'Hôpital Notre-Dame-de-la-Rive" is
      * a name whole) */
@@ -1455,10 +1469,19 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
          * and before other capitalised words, no first name among them, says what the
          * organisation is; the words after it are its name */
         /* (the kind read as a word of the name, or as its role: "die Gewerkschaft Verdi") */
-        if (m.kind == MENTION_NAME && article && last >= j + 2 && !m.gender &&
-            (m.name_start == t[j].start || (m.name_start == t[j + 1].start && m.role_start == t[j].start)) &&
+        /* (or the kind and a club's letters, read as a role: "des Regionalligisten SV Eintracht
+         * Wellbach") */
+        if (article && last >= j + 2 && !m.gender &&
+            ((m.kind == MENTION_NAME &&
+              (m.name_start == t[j].start || (m.name_start == t[j + 1].start && m.role_start == t[j].start))) ||
+             ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && m.role_start == t[j].start && !m.org &&
+              (t[j + 1].flags & TOK_ALLCAPS) && token_in(d, &t[j + 1], &r->organisations) >= 0)) &&
             !tok_first_name(d, r, &t[j + 1]) && (t[j + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
-            rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0) {
+            /* (in the genitive too: "des Autobauers Veloris", "des Regionalligisten SV …") */
+            (rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0 ||
+             rules_stem_in(r, &r->genitive_noun_endings, &r->org_kinds, (const char *)d->text + t[j].start,
+                           t[j].stem_end - t[j].start) < t[j].stem_end - t[j].start)) {
+            last = past_club_year(d, r, t, n, j + 1, last);
             m.kind = MENTION_ROLE;
             m.org = 1;
             m.titled = 0;
@@ -1487,7 +1510,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             size_t nm = j;
             while (nm < last && t[nm].start < m.name_start) nm++;
             if (m.kind != MENTION_NAME || nm >= last || !tok_first_name(d, r, &t[nm])) {
-                last = org_name_run(d, r, t, n, last);
+                last = past_club_year(d, r, t, n, j, org_name_run(d, r, t, n, last));
                 m.kind = MENTION_ROLE;
                 m.org = 1;
                 m.head_start = t[j].start;

@@ -347,6 +347,23 @@ static int opens_clause(const document *d, const whosaid_rules *r, size_t pos) {
     }
 }
 
+/* "Nach der fünften Niederlage hat der Drittligist FC Rotenburg seinen Trainer entlassen": does
+ * the phrase at pos stand right after an auxiliary or a verb, opened by an article that may open
+ * a subject, where the language lists those that may not (rules/<lang>/object-articles.txt: "hat
+ * den Verein verlassen")? */
+static int inverted_subject(const document *d, const whosaid_rules *r, size_t pos) {
+    if (!r->object_articles.len) return 0;
+    size_t ae = pos;
+    while (ae < d->len && d->text[ae] != ' ') ae++;
+    if (wordset_get_folded(&r->articles, (const char *)d->text + pos, ae - pos) < 0 ||
+        wordset_get_folded(&r->object_articles, (const char *)d->text + pos, ae - pos) >= 0)
+        return 0;
+    size_t ws, we;
+    letters_before(d, pos, &ws, &we);
+    return we > ws && we + 1 == pos && (wordset_get_folded(&r->auxiliaries, (const char *)d->text + ws, we - ws) >= 0 ||
+                                        wordset_get_folded(&r->verbs, (const char *)d->text + ws, we - ws) >= 0);
+}
+
 /* "La Fischereigenossenschaft hat geklagt. Ihr Vorsitzender Uwe Carstensen sagte, …": where a
  * possessive that may stand for an organisation (rules/<lang>/possessor-determiners.txt) opens
  * person p's role [rs, re), the role is that organisation's: the first one named outside
@@ -394,7 +411,7 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         org_sent = pm->sent;
         org_pos = pm->pos;
     }
-    if (org == NO_PERSON || !opens_clause(d, r, org_pos)) return;
+    if (org == NO_PERSON || (!opens_clause(d, r, org_pos) && !inverted_subject(d, r, org_pos))) return;
     /* (no one named between them by a surname alone: "… a licencié Dupré. Son avocat"; not a
      * capital that opens a sentence, "En conférence de presse", nor a word in brackets, the
      * organisation's own short name, "la Federación de Promotores (Fepcova)"; and where every
