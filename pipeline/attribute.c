@@ -987,6 +987,36 @@ static int cites_by_case(const document *d, const whosaid_rules *r, const cue *c
     return wordset_get_folded(&r->source_verbs, s, n) >= 0 || (w < n && wordset_get_folded(&r->prepositions, s, w) >= 0);
 }
 
+/* "Anne Le Goff … « … », confie son mari": kin after a possessive (rules/<lang>/kin-nouns.txt)
+ * is the one person of the kin noun's gender who shares a surname with the person it is said
+ * of, the most salient before it; NO_PERSON where there is none, or more than one. */
+static size_t kin_of_salient(const document *d, const registry *reg, const segments *seg, const mention *m,
+                             const attribution *prev, const quote *prevq) {
+    const whosaid_rules *r = reg->rules;
+    size_t w = first_word_end(d, m->start, m->end);
+    if (m->head_end <= m->head_start || w >= m->end ||
+        (wordset_get_folded(&r->possessor_determiners, (const char *)d->text + m->start, w - m->start) < 0 &&
+         wordset_get_folded(&r->possessives, (const char *)d->text + m->start, w - m->start) < 0) ||
+        wordset_get_folded(&r->kin_nouns, (const char *)d->text + m->head_start, m->head_end - m->head_start) < 0)
+        return NO_PERSON;
+    int g = head_gender(d, r, m);
+    if (g != GENDER_MALE && g != GENDER_FEMALE) return NO_PERSON;
+    attribution scratch = {0};
+    size_t owner = salient(reg, seg, m->start, ENTITY_PERSON, 0, 0, 0, prev, prevq, &scratch);
+    if (owner == NO_PERSON) return NO_PERSON;
+    const person *o = &reg->people.items[owner];
+    size_t found = NO_PERSON;
+    for (size_t p = reg->people.len, walked = 0; p-- > 0 && walked++ < REGISTRY_LOOKBACK;) {
+        const person *ps = &reg->people.items[p];
+        if (p == owner || ps->kind != ENTITY_PERSON || !ps->personal || ps->gender != g || ps->first_end <= ps->first_start ||
+            !same_span_text(d, ps->surname_start, ps->surname_end, o->surname_start, o->surname_end))
+            continue;
+        if (found != NO_PERSON) return NO_PERSON; /* (two of them: which, the text does not say) */
+        found = p;
+    }
+    return found;
+}
+
 /* "Sie sagte": the gender a pronoun of either gender or number (rules/<lang>/
  * singular-verb-pronouns.txt: German "sie", she or they) shows where its verb ends as the
  * singular's does (singular-verb-endings.txt: "sagte", "sagt"), GENDER_PLURAL where it ends as
@@ -1146,6 +1176,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 break;
             }
         }
+        if (p == NO_PERSON && !m->org) p = kin_of_salient(d, reg, seg, m, prev, prevq);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
             a->method = m->org || by_name ? "cue" : "role-noun";

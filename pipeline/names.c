@@ -1469,7 +1469,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
          * and before other capitalised words, no first name among them, says what the
          * organisation is; the words after it are its name */
         /* (the kind read as a word of the name, or as its role: "die Gewerkschaft Verdi") */
-        /* (or the kind and a club's letters, read as a role: "des Regionalligisten SV Eintracht
+        /* (or the kind and a club's letters, read as a role: "der Regionalligist SV Eintracht
          * Wellbach") */
         if (article && last >= j + 2 && !m.gender &&
             ((m.kind == MENTION_NAME &&
@@ -1477,10 +1477,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
              ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && m.role_start == t[j].start && !m.org &&
               (t[j + 1].flags & TOK_ALLCAPS) && token_in(d, &t[j + 1], &r->organisations) >= 0)) &&
             !tok_first_name(d, r, &t[j + 1]) && (t[j + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
-            /* (in the genitive too: "des Autobauers Veloris", "des Regionalligisten SV …") */
-            (rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0 ||
-             rules_stem_in(r, &r->genitive_noun_endings, &r->org_kinds, (const char *)d->text + t[j].start,
-                           t[j].stem_end - t[j].start) < t[j].stem_end - t[j].start)) {
+            rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0) {
             last = past_club_year(d, r, t, n, j + 1, last);
             m.kind = MENTION_ROLE;
             m.org = 1;
