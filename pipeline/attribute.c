@@ -1196,6 +1196,14 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             /* an organisation by its name, without the article; a description as written */
             a->speaker_start = m->org && m->name_end > m->name_start ? m->name_start : m->start;
             a->speaker_end = m->org && m->name_end > m->name_start ? m->name_end : m->end;
+            /* (…with the modifiers after it, where the registry named someone new so: "Una
+             * madre que viajó desde Soacha con su hijo, …, contó que") */
+            size_t at = registry_mentions_from(reg, m->start);
+            if (!m->org && at < reg->mentions.len && reg->mentions.items[at].pos == m->start) {
+                const person *described = &reg->people.items[reg->mentions.items[at].person];
+                if (described->modifiers && described->name_start == m->start && described->name_end > m->end)
+                    a->speaker_end = described->name_end;
+            }
             a->method = "cue";
             /* (but for an article of the case the cue that cites it governs, where articles show
              * case, features.txt "genitive-articles": "Nach Angaben der Polizei", "laut dem

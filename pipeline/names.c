@@ -1695,6 +1695,77 @@ mention parse_clause_subject(const document *d, const whosaid_rules *r, const to
     return m.kind == MENTION_DESCRIPTION && m.next_tok == end ? m : none;
 }
 
+/* Words the modifiers after a description of someone new run to, at most; words in lower case
+ * after each preposition ("de la cadena de montaje", "con ocho años"), at most. */
+enum { DESCRIPTION_MODIFIER_WORDS = 14, LINKED_LOWER_WORDS = 2 };
+
+/* description_runs_to (names.h). */
+size_t description_runs_to(const document *d, const whosaid_rules *r, const token_vec *toks, size_t e) {
+    const token *t = toks->items;
+    size_t n = toks->len, k = e, after_link = 0;
+    int relative = 0;
+    /* (inside a prepositional phrase the description ended in: "Un programador con ocho | años en
+     * la firma") */
+    for (size_t b = e, back = 0; b > 0 && back < 2 && (t[b - 1].flags & TOK_LOWER); b--, back++)
+        if (tok_connector(d, r, &t[b - 1]) || token_in(d, &t[b - 1], &r->prepositions) >= 0) {
+            after_link = back + 1;
+            break;
+        }
+    for (; k < n && k < e + DESCRIPTION_MODIFIER_WORDS; k++) {
+        const token *w = &t[k];
+        if (!(w->flags & TOK_WORD)) break;
+        /* (a relative clause runs to the punctuation that closes it; a reporting verb or a
+         * complementiser in it may be the sentence's own, after a relative without a comma:
+         * "Una madre que viajó contó que …") */
+        if (relative) {
+            if (token_in(d, w, &r->verbs) >= 0 || token_in(d, w, &r->complementisers) >= 0) return e;
+            continue;
+        }
+        if ((w->flags & TOK_LOWER) && tok_relative(d, r, w)) {
+            relative = 1;
+            continue;
+        }
+        /* (where its clause goes on: a verb or an auxiliary ends it, "Un habitant du quartier a
+         * dû …") */
+        if (token_in(d, w, &r->verbs) >= 0 || token_in(d, w, &r->auxiliaries) >= 0 ||
+            token_in(d, w, &r->complementisers) >= 0)
+            return after_link || k == e ? k : e;
+        /* (an article alone, "the", "la", is no link: "du", "del" are) */
+        if (token_in(d, w, &r->prepositions) >= 0 || (tok_connector(d, r, w) && !tok_article(d, r, w))) {
+            /* a phrase of when or how ends it ("am Dienstag", "sous couvert d'anonymat": a
+             * weekday or month of not-names.txt, time-nouns.txt, circumstance-nouns.txt), and so
+             * does a conjunction before an article, which joins another noun phrase on ("A nurse
+             * and a porter") */
+            size_t o = k + 1;
+            while (o < n && o < k + 3 && (tok_article(d, r, &t[o]) || tok_connector(d, r, &t[o]))) o++;
+            if (o < n && ((token_in(d, w, &r->conjunctions) >= 0 && o > k + 1 && tok_article(d, r, &t[k + 1])) ||
+                          token_in(d, &t[o], &r->time_nouns) >= 0 || token_in(d, &t[o], &r->circumstance_nouns) >= 0 ||
+                          ((t[o].flags & TOK_CAP) && token_in(d, &t[o], &r->not_names) >= 0)))
+                break;
+            after_link = 1;
+            continue;
+        }
+        if (tok_article(d, r, w) || token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->determiners) >= 0) continue;
+        /* a name: the phrase's object, after which a word in lower case is no part of it ("for
+         * Janney also"); a number goes on with its noun ("con 22 años") */
+        if (!(w->flags & TOK_LOWER)) {
+            if (!uc_is_digit(d->text[w->start])) after_link = 0;
+            continue;
+        }
+        /* a word in lower case: of a prepositional phrase, or a participle after the noun
+         * ("croisé à la sortie de la réunion") */
+        if (after_link && after_link++ <= LINKED_LOWER_WORDS) continue;
+        if (k == e && tok_passive_participle(d, r, w)) continue;
+        return e; /* a word no list knows, which may be a verb: nothing is added */
+    }
+    if (k >= e + DESCRIPTION_MODIFIER_WORDS && k < n) return e;
+    /* it ends at punctuation or at the sentence's end, a connector not the last of it */
+    while (k > e && (tok_connector(d, r, &t[k - 1]) || token_in(d, &t[k - 1], &r->prepositions) >= 0 ||
+                     tok_article(d, r, &t[k - 1])))
+        k--;
+    return k;
+}
+
 mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = &toks->items[i];

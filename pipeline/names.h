@@ -170,6 +170,12 @@ mention parse_weak_name(const document *d, const whosaid_rules *r, const token_v
 mention parse_clause_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
                              size_t end);
 
+/* The modifiers after a description of someone new that ends before toks[e], up to the
+ * punctuation or the verb that closes them: a prepositional phrase, a participle and its
+ * complement, a relative clause ("Una madre que viajó desde Soacha con su hijo,", "un retraité
+ * croisé à la sortie de la réunion."). The token it runs to, or e where nothing may be added. */
+size_t description_runs_to(const document *d, const whosaid_rules *r, const token_vec *toks, size_t e);
+
 /* May the mention be who speaks: a name, a pronoun, a role, or a description headed by a word
  * for a person, a group or an organisation ("the owner", "the Ohio Democrat", "police", "the
  * utility", "the 34-year-old") — not "the program" or "the shaking". */

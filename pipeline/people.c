@@ -1591,10 +1591,16 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * the description that introduced them (features.txt "described-people"), a
                  * titled indefinite description that is a subject is a person of its own, named
                  * as written, for pronouns and role nouns to stand for */
-                if (register_description(reg, &c, &m,
+                /* (named with the modifiers after it: "Una madre que viajó desde Soacha con su
+                 * hijo,", "un retraité croisé à la sortie de la réunion") */
+                mention named = m;
+                size_t runs_to = description_runs_to(d, r, toks, m.next_tok);
+                if (runs_to > m.next_tok) named.end = toks->items[runs_to - 1].end;
+                if (register_description(reg, &c, &named,
                                          reports_around(d, r, toks, i, m.next_tok) ? SUBJECT_OF_VERB : SUBJECT_FIRST,
                                          ENTITY_PERSON, token_in(d, &toks->items[i], &r->singular_articles)) != 0)
                     return -1;
+                if (runs_to > m.next_tok) reg->people.items[reg->people.len - 1].modifiers = 1;
                 first = 0;
             } else if (m.kind == MENTION_ROLE && definite_before(d, r, toks, i) && m.titled &&
                        !name_in_apposition_after(d, r, toks, m.next_tok)) {

@@ -36,6 +36,8 @@ typedef struct {
     unsigned char role_epithet; /* the role comes from a description after the name ("… Henrike
                                  * Aschenbrenner. Die Direktorin des Museums hat …"), which a role
                                  * beside a name outweighs */
+    unsigned char modifiers;    /* a description of someone new named with the modifiers after it
+                                 * ("Una madre que viajó desde Soacha"): names.c description_runs_to */
     unsigned char first_apart;  /* the first name stands apart from the rest of the name, which
                                  * another's first name opens ("Bruno y Matías Lanusse": Bruno's
                                  * name is first_start..first_end, a space, name_start..name_end) */
