@@ -808,7 +808,9 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         }
         /* "the company in a statement", "la compañía en un comunicado": where it was said,
          * not who said it */
-        if (linking && e > j && !tok_connector(d, r, &t[e]) && token_in(d, &t[e - 1], &r->document_nouns) < 0) {
+        /* (a connector too where it may follow a cue: Spanish "en") */
+        if (linking && e > j && (!tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->cue_followers) >= 0) &&
+            token_in(d, &t[e - 1], &r->document_nouns) < 0) {
             size_t o = e + 1;
             while (o < n && (tok_article(d, r, &t[o]) || token_in(d, &t[o], &r->possessives) >= 0)) o++;
             /* (or the noun alone, in lower case or where every noun is capitalised: "una vecina
