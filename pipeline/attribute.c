@@ -988,8 +988,9 @@ static int cites_by_case(const document *d, const whosaid_rules *r, const cue *c
 }
 
 /* "Anne Le Goff … « … », confie son mari": kin after a possessive (rules/<lang>/kin-nouns.txt)
- * is the one person of the kin noun's gender who shares a surname with the person it is said
- * of, the most salient before it; NO_PERSON where there is none, or more than one. */
+ * is the one person named before it of the kin noun's gender who shares a surname with the
+ * person it is said of, the most salient before it; NO_PERSON where there is none, or more than
+ * one. */
 static size_t kin_of_salient(const document *d, const registry *reg, const segments *seg, const mention *m,
                              const attribution *prev, const quote *prevq) {
     const whosaid_rules *r = reg->rules;
@@ -1006,10 +1007,12 @@ static size_t kin_of_salient(const document *d, const registry *reg, const segme
     if (owner == NO_PERSON) return NO_PERSON;
     const person *o = &reg->people.items[owner];
     size_t found = NO_PERSON;
-    for (size_t p = reg->people.len, walked = 0; p-- > 0 && walked++ < REGISTRY_LOOKBACK;) {
+    /* (among the people named before it, the nearest mentions first) */
+    for (size_t i = registry_mentions_from(reg, m->start), walked = 0; i-- > 0 && walked++ < REGISTRY_LOOKBACK;) {
+        size_t p = reg->mentions.items[i].person;
         const person *ps = &reg->people.items[p];
-        if (p == owner || ps->kind != ENTITY_PERSON || !ps->personal || ps->gender != g || ps->first_end <= ps->first_start ||
-            !same_span_text(d, ps->surname_start, ps->surname_end, o->surname_start, o->surname_end))
+        if (p == owner || p == found || ps->kind != ENTITY_PERSON || !ps->personal || ps->gender != g ||
+            ps->first_end <= ps->first_start || !same_span_text(d, ps->surname_start, ps->surname_end, o->surname_start, o->surname_end))
             continue;
         if (found != NO_PERSON) return NO_PERSON; /* (two of them: which, the text does not say) */
         found = p;

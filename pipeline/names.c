@@ -1022,17 +1022,9 @@ enum { ORG_IN_ROLE_TOKENS = 6 };
 /* Tokens an organisation's name may run on for in lower case, at most. */
 enum { ORG_NAME_RUN_TOKENS = 14 };
 
-/* "le Centre intégré de santé et de services sociaux de la Côte-Nord", "l'Office fédéral de la
- * santé publique (OFSP)", "le Centre hospitalier universitaire de Québec": where the language
- * capitalises only the first word of an organisation's name (features.txt
- * "organisation-complements"), the name that an organisation word opened runs on from toks[k]
- * over adjectives and nouns in lower case, connectors, "et" before a connector, capitalised
- * words after a connector and an acronym in brackets; not over a verb, an auxiliary, a relative,
- * a pronoun, a time or place of cue-followers.txt, or a participle that no connector follows
- * ("le Centre hospitalier visé par"). Where it ends: after its last word that may end it. */
-/* "SV Eintracht Wellbach 1919", "TSV 1860": a year in figures, or two of them, ends the name of
- * a club that letters of rules/<lang>/organisations.txt open at t[first]; the name's end, past
- * it, from k. */
+/* "SV Eintracht Wellbach 1919": a year in figures after the name of a club that letters of
+ * rules/<lang>/organisations.txt open at t[first] ends that name; the name's end, past it, from
+ * k (one past its last word). */
 static size_t past_club_year(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t first, size_t k) {
     if (k >= n || k <= first + 1 || !(t[first].flags & TOK_ALLCAPS) || token_in(d, &t[first], &r->organisations) < 0 ||
         !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)))
@@ -1044,6 +1036,14 @@ static size_t past_club_year(const document *d, const whosaid_rules *r, const to
     return k + 1;
 }
 
+/* "le Centre intégré de santé et de services sociaux de la Côte-Nord", "l'Office fédéral de la
+ * santé publique (OFSP)", "le Centre hospitalier universitaire de Québec": where the language
+ * capitalises only the first word of an organisation's name (features.txt
+ * "organisation-complements"), the name that an organisation word opened runs on from toks[k]
+ * over adjectives and nouns in lower case, connectors, "et" before a connector, capitalised
+ * words after a connector and an acronym in brackets; not over a verb, an auxiliary, a relative,
+ * a pronoun, a time or place of cue-followers.txt, or a participle that no connector follows
+ * ("le Centre hospitalier visé par"). Where it ends: after its last word that may end it. */
 static size_t org_name_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     /* (after the organisation word or a word in lower case: "l'Hôpital Notre-Dame-de-la-Rive" is
      * a name whole) */
@@ -1705,7 +1705,7 @@ enum { DESCRIPTION_MODIFIER_WORDS = 14, LINKED_LOWER_WORDS = 2 };
 size_t description_runs_to(const document *d, const whosaid_rules *r, const token_vec *toks, size_t e) {
     const token *t = toks->items;
     size_t n = toks->len, k = e, after_link = 0;
-    int relative = 0;
+    size_t relative = 0; /* where a relative clause opened, or 0 */
     /* (inside a prepositional phrase the description ended in: "Un programador con ocho | años en
      * la firma") */
     for (size_t b = e, back = 0; b > 0 && back < 2 && (t[b - 1].flags & TOK_LOWER); b--, back++)
@@ -1721,10 +1721,16 @@ size_t description_runs_to(const document *d, const whosaid_rules *r, const toke
          * "Una madre que viajó contó que …") */
         if (relative) {
             if (token_in(d, w, &r->verbs) >= 0 || token_in(d, w, &r->complementisers) >= 0) return e;
+            /* (…and so may an auxiliary or a copula past the relative's own verb, "A nurse who
+             * works nights at the clinic was blunt", or a clause that a colon or a mark ends) */
+            if (k > relative + 2 && (token_in(d, w, &r->auxiliaries) >= 0 || token_in(d, w, &r->copulas) >= 0)) return e;
+            if (k + 1 < n && (t[k + 1].flags & TOK_PUNCT) && !punct_is(&t[k + 1], ',') && !punct_is(&t[k + 1], '.') &&
+                !punct_is(&t[k + 1], ';') && !punct_is_long_dash(&t[k + 1]))
+                return e;
             continue;
         }
         if ((w->flags & TOK_LOWER) && tok_relative(d, r, w)) {
-            relative = 1;
+            relative = k;
             continue;
         }
         /* (where its clause goes on: a verb or an auxiliary ends it, "Un habitant du quartier a

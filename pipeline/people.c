@@ -29,8 +29,6 @@ static size_t text_hash(const document *d, size_t a, size_t b) {
     return (size_t)h;
 }
 
-/* Does person ps fit a name with this surname, first name (empty: any) and gender (0: any)?
- * "Mr. Obama" is not Michelle Obama. */
 /* Is text[a0, a1) the initial of the first name text[b0, b1): its first letter and a full
  * stop ("I." of "Inès", as interviews write their speakers)? */
 static int initial_of(const document *d, size_t a0, size_t a1, size_t b0, size_t b1) {
@@ -38,6 +36,8 @@ static int initial_of(const document *d, size_t a0, size_t a1, size_t b0, size_t
     return a1 - a0 == 2 && d->text[a0 + 1] == '.' && b1 - b0 > 2 && d->text[a0] == d->text[b0] && d->text[b0 + 1] != '.';
 }
 
+/* Does person ps fit a name with this surname, first name (empty: any) and gender (0: any)?
+ * "Mr. Obama" is not Michelle Obama. */
 static int fits_name(const document *d, const person *ps, size_t sur_s, size_t sur_e, size_t first_s,
                      size_t first_e, int gender) {
     if (!same_text(d, ps->surname_start, ps->surname_end, sur_s, sur_e)) return 0;
@@ -62,11 +62,20 @@ enum { CHAIN_LIMIT = 64 };
 static size_t find_person_hashed(const registry *reg, const document *d, const mention *m, size_t surname_hash,
                                  size_t first_s, size_t first_e) {
     if (!reg->buckets.len) return NO_PERSON;
-    size_t walked = 0, best = NO_PERSON;
+    size_t walked = 0, best = NO_PERSON, by_initial = NO_PERSON;
+    int initials = 1;
     for (size_t p = reg->buckets.items[surname_hash & (reg->buckets.len - 1)];
          p != NO_PERSON && walked++ < CHAIN_LIMIT; p = reg->people.items[p].next_same_hash) {
         if (!fits_name(d, &reg->people.items[p], m->surname_start, m->surname_end, first_s, first_e, m->gender))
             continue;
+        /* ("J. Smith" after John and Jane Smith: an initial that fits two names neither) */
+        const person *fit = &reg->people.items[p];
+        if (first_e > first_s && fit->first_end > fit->first_start &&
+            !same_text(d, fit->first_start, fit->first_end, first_s, first_e)) {
+            if (by_initial == NO_PERSON) by_initial = p;
+            else if (by_initial != p) initials = 2;
+            continue;
+        }
         if (first_e > first_s) return p;
         /* "Harrington said" after Adaeze and Owen Harrington: the one the story names most,
          * and on a tie the one it named first (the chain runs newest first) */
@@ -74,6 +83,7 @@ static size_t find_person_hashed(const registry *reg, const document *d, const m
         if (!bs || ps->personal > bs->personal || (ps->personal == bs->personal && ps->mentions >= bs->mentions))
             best = p;
     }
+    if (first_e > first_s) return initials == 1 ? by_initial : NO_PERSON;
     return best;
 }
 
@@ -97,7 +107,8 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
     if (!rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return NO_PERSON;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
-        if (ps->kind != ENTITY_PERSON || ps->first_end <= ps->first_start) continue;
+        /* (nor one whose first name stands apart from the rest: "Bruno y Matías Lanusse") */
+        if (ps->kind != ENTITY_PERSON || ps->first_end <= ps->first_start || ps->first_apart) continue;
         /* "Lucía Ferrer" is "Lucía Ferrer Soler", not "Ana Ferrer Gil" */
         if (first_e > first_s && !same_text(d, ps->first_start, ps->first_end, first_s, first_e)) continue;
         for (size_t i = ps->first_end + 1; i + n < ps->surname_start; i++) {
@@ -124,7 +135,8 @@ static size_t find_by_name_tail(const registry *reg, const document *d, const me
     size_t n = m->name_end - m->name_start;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
-        if (ps->kind != ENTITY_PERSON || ps->name_end - ps->name_start <= n + 1 || ps->first_end <= ps->first_start)
+        if (ps->kind != ENTITY_PERSON || ps->name_end - ps->name_start <= n + 1 || ps->first_end <= ps->first_start ||
+            ps->first_apart)
             continue;
         size_t at = ps->name_end - n;
         if (d->text[at - 1] == ' ' && at > ps->first_end && same_text(d, at, ps->name_end, m->name_start, m->name_end))
@@ -347,6 +359,10 @@ static int opens_clause(const document *d, const whosaid_rules *r, size_t pos) {
     }
 }
 
+/* Bytes of an article, at most, in the letters of ASCII that articles of the languages listing
+ * object articles are written in. */
+enum { ARTICLE_BYTES = 8 };
+
 /* "Nach der fünften Niederlage hat der Drittligist FC Rotenburg seinen Trainer entlassen": does
  * the phrase at pos stand right after an auxiliary or a verb, opened by an article that may open
  * a subject, where the language lists those that may not (rules/<lang>/object-articles.txt: "hat
@@ -354,7 +370,7 @@ static int opens_clause(const document *d, const whosaid_rules *r, size_t pos) {
 static int inverted_subject(const document *d, const whosaid_rules *r, size_t pos) {
     if (!r->object_articles.len) return 0;
     size_t ae = pos;
-    while (ae < d->len && d->text[ae] != ' ') ae++;
+    while (ae < d->len && ae - pos < ARTICLE_BYTES && ((d->text[ae] | 0x20) >= 'a' && (d->text[ae] | 0x20) <= 'z')) ae++;
     if (wordset_get_folded(&r->articles, (const char *)d->text + pos, ae - pos) < 0 ||
         wordset_get_folded(&r->object_articles, (const char *)d->text + pos, ae - pos) >= 0)
         return 0;
@@ -543,7 +559,7 @@ static int register_first_name_joined(registry *reg, build_ctx *c, const token_v
     if (known != NO_PERSON && same_text(d, reg->people.items[known].surname_start, reg->people.items[known].surname_end,
                                         m->surname_start, m->surname_end))
         return 0;
-    size_t rest = fe + 1;
+    size_t rest = t[i + 1].start; /* (the name's next word, whatever the space before it) */
     int g = rules_first_name(r, (const char *)d->text + f1.surname_start, f1.surname_end - f1.surname_start);
     person np = {.name_start = (uint32_t)rest, .name_end = m->name_end, .surname_start = m->surname_start,
                  .surname_end = m->surname_end, .first_start = f1.surname_start, .first_end = f1.surname_end,

@@ -28,7 +28,8 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
  * cadena", ", 52 ans et médecin")? The index of the token after its noun of years, or 0. */
 size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
 /* ", 49,", ", de 44 años," at toks[k]: an age in apposition, which shows a person. The tokens
- * from the comma to the punctuation after the age, or 0. */
+ * from the comma to the punctuation after the age, or to the conjunction after it that goes on
+ * with the apposition (", de 34 años y consejera delegada"), or 0. */
 int apposition_age(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
 /* ", a German charity that …" at toks[k]: the name before is an organisation. */
 int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);

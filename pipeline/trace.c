@@ -66,6 +66,10 @@ int whosaid_trace(whosaid *ws, const char *text, size_t len, void *file) {
     for (size_t i = 0; i < ws->reg.people.len; i++) {
         const person *p = &ws->reg.people.items[i];
         fprintf(f, "person %zu: name ", i);
+        if (p->first_apart) { /* ("Bruno" of "Bruno y Matías Lanusse", and the name they share) */
+            show(f, d, p->first_start, p->first_end, 40);
+            fputc('+', f);
+        }
         show(f, d, p->name_start, p->name_end, 80);
         fputs(" role ", f);
         show(f, d, p->role_start, p->role_end, 80);
