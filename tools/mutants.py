@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a founder with others is a French title ('Cofondatrice et présidente de Sémaphore': rules/fr/titles.txt)", "rules/fr/titles.txt", "cofondateur cofondatrice co-fondateur co-fondatrice\n", "\n"),
  ("kin is looked for among the people named before it ('son mari', not the son named after: kin_of_salient)", "pipeline/attribute.c", "    for (size_t i = registry_mentions_from(reg, m->start), walked = 0; i-- > 0 && walked++ < REGISTRY_LOOKBACK;) {", "    for (size_t i = reg->mentions.len, walked = 0; i-- > 0 && walked++ < REGISTRY_LOOKBACK;) {"),
  ("the name a first name joined to another's shares starts at its word, whatever the space before it ('Marion\\u00a0Brossard': register_first_name_joined)", "pipeline/people.c", "    size_t rest = t[i + 1].start;", "    size_t rest = fe + 1;"),
  ("an initial that fits two first names of one surname names neither ('J. Marsh': find_person_hashed)", "pipeline/people.c", "            else if (by_initial != p) initials = 2;", "            ;"),
