@@ -2032,13 +2032,14 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 /* (", 67,", ", de 44 años,": an age, no role) */
                 /* (an organisation's apposition, or one headed by a noun of a kind of organisation,
                  * says what it is, no role of a person's: ", exploitant de la ligne,") */
+                int aged = 0;
                 if (m.role_end == m.role_start && !m.org && token_in(d, &t[a], &r->org_nouns) < 0 &&
                     !tok_relative(d, r, &t[a]) && !participle(d, r, &t[a]) && !tok_bare_participle(d, r, t, s->toks.len, a) &&
-                    has_letters(t, a, end - 1) && apposition_age(d, r, &s->toks, a - 1) != (int)(end - a)) {
+                    has_letters(t, a, end - 1) && (aged = apposition_age(d, r, &s->toks, a - 1)) != (int)(end - a)) {
                     /* (", de 34 años y consejera delegada,": the role after an age and its
                      * conjunction; none after an age and anything else) */
                     size_t past_age = age_opening(d, r, &s->toks, a - 1), from = a;
-                    if (past_age) from = apposition_age(d, r, &s->toks, a - 1) == (int)(past_age - (a - 1)) ? past_age + 1 : end;
+                    if (past_age) from = aged == (int)(past_age - (a - 1)) ? past_age + 1 : end;
                     if (from + 1 < end) {
                         m.role_start = t[from].start;
                         m.role_end = t[end - 2].end;

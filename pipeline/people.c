@@ -542,13 +542,15 @@ static int register_first_name_joined(registry *reg, build_ctx *c, const token_v
     const document *d = c->d;
     const whosaid_rules *r = c->r;
     const token *t = toks->items;
-    size_t fs, fe;
-    first_name(d, r, m, &fs, &fe);
-    if (p == NO_PERSON || i < 2 || fe <= fs || fs != t[i].start || m->name_start != t[i].start || fe >= m->surname_start ||
-        !(t[i - 1].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->conjunctions) < 0 || !(t[i - 2].flags & TOK_CAP) ||
+    /* (the tokens before the name first: most names follow no conjunction) */
+    if (p == NO_PERSON || i < 2 || m->name_start != t[i].start || !(t[i - 1].flags & TOK_LOWER) ||
+        token_in(d, &t[i - 1], &r->conjunctions) < 0 || !(t[i - 2].flags & TOK_CAP) ||
         (t[i - 2].flags & (TOK_ALLCAPS | TOK_POSS | TOK_ABBREV)) || !tok_first_name(d, r, &t[i - 2]) ||
         (i > 2 && (t[i - 3].flags & TOK_CAP) && token_in(d, &t[i - 3], &r->prepositions) < 0))
         return 0;
+    size_t fs, fe;
+    first_name(d, r, m, &fs, &fe);
+    if (fe <= fs || fs != t[i].start || fe >= m->surname_start) return 0;
     mention f1 = {0};
     f1.surname_start = t[i - 2].start;
     f1.surname_end = t[i - 2].stem_end;
