@@ -556,6 +556,13 @@ static mention name_after_epithet(const document *d, const whosaid_rules *r, con
     return named;
 }
 
+/* Is the word at text[a] (before text[end]) a preposition ("of" in "One of the men")? */
+static int preposition_at(const document *d, const whosaid_rules *r, size_t a, size_t end) {
+    size_t w = a;
+    while (w < end && d->text[w] != ' ') w++;
+    return w > a && wordset_get(&r->prepositions, (const char *)d->text + a, w - a) >= 0;
+}
+
 /* "the board’s chief economist, Ann-Marie Gill, said": a name in apposition to a description
  * is the speaker, and the description its role. Returns 1 and replaces *m when so. */
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m) {
@@ -575,7 +582,11 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
     if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
-    if (named.kind != MENTION_NAME || named.name_tokens < 2) return 0;
+    /* (a first name alone too, where an age follows it, as witnesses are named: "said one
+     * season-ticket holder, Leanne, 44, who …") */
+    if (named.kind != MENTION_NAME ||
+        (named.name_tokens < 2 && !(tok_first_name(d, r, &t[k + 1]) && apposition_age(d, r, &s->toks, named.next_tok))))
+        return 0;
     size_t e = named.next_tok;
     /* (where the named person works may close the apposition: ", Kevin Asheford of the Digital
      * Liberty Project, said") */
@@ -587,9 +598,13 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
         size_t end = cut ? t[cut - 1].end : m->end;
         size_t a = m->start, w = a;
         while (w < end && d->text[w] != ' ') w++;
-        /* (without its article or possessive: "son président, Hugo Lemoine") */
+        /* (without its article, possessive or determiner of one: "son président, Hugo
+         * Lemoine", "one season-ticket holder, Leanne") */
         if ((wordset_get(&r->articles, (const char *)d->text + a, w - a) >= 0 ||
-             wordset_get(&r->possessives, (const char *)d->text + a, w - a) >= 0) && w < end)
+             wordset_get(&r->possessives, (const char *)d->text + a, w - a) >= 0 ||
+             (wordset_get(&r->singular_determiners, (const char *)d->text + a, w - a) >= 0 &&
+              !preposition_at(d, r, w + 1, end))) &&
+            w < end)
             a = w + 1;
         named.role_start = a;
         named.role_end = end;

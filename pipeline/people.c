@@ -139,7 +139,8 @@ static size_t find_by_name_tail(const registry *reg, const document *d, const me
             ps->first_apart)
             continue;
         size_t at = ps->name_end - n;
-        if (d->text[at - 1] == ' ' && at > ps->first_end && same_text(d, at, ps->name_end, m->name_start, m->name_end))
+        if (d->text[at - 1] == ' ' && at > ps->first_end && same_text(d, at, ps->name_end, m->name_start, m->name_end) &&
+            rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0)
             return q;
     }
     return NO_PERSON;
@@ -579,6 +580,15 @@ static int opens_with_title(const document *d, const whosaid_rules *r, const tok
     return 0;
 }
 
+/* Does the role text[a, b) open with an ordinal in lower case that places someone in the story
+ * ("third candidate", "primer testigo")? */
+static int opens_with_story_ordinal(const document *d, const whosaid_rules *r, size_t a, size_t b) {
+    size_t e = a;
+    while (e < b && d->text[e] != ' ') e++;
+    /* (looked up as written: a capitalised ordinal belongs to an office, "First Deputy Mayor") */
+    return e < b && e > a && wordset_get(&r->story_ordinals, (const char *)d->text + a, e - a) >= 0;
+}
+
 /* Is text[a, b) one word, no abbreviation ("politologue", "Mitautor"; not "Rep.", "député du
  * Gers")? */
 static int one_word_occupation(const document *d, size_t a, size_t b) {
@@ -722,6 +732,22 @@ static int plural_group(const document *d, const whosaid_rules *r, const token_v
 static int comma_after(const document *d, size_t at) {
     while (at < d->len && (d->text[at] == ' ' || d->text[at] == '\t')) at++;
     return at < d->len && d->text[at] == ',';
+}
+
+/* The index of the first token from toks[from] on that starts at text[at] or after. */
+static size_t token_from(const token_vec *toks, size_t from, size_t at) {
+    while (from < toks->len && toks->items[from].start < at) from++;
+    return from;
+}
+
+/* ", 38, a real estate developer who has never held office,": does the role text[rs, re) (the
+ * tokens from toks[from]) open with an article and a relative clause follow it? It is then a
+ * noun phrase that a clause describes, no predicate (not ", 29 ans, comparaît depuis lundi pour
+ * l'incendie qui …"). */
+static int relative_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from, size_t rs,
+                          size_t re) {
+    size_t a = token_from(toks, from, rs), k = token_from(toks, a, re);
+    return a > 0 && tok_article(d, r, &toks->items[a - 1]) && k < toks->len && tok_relative(d, r, &toks->items[k]);
 }
 
 /* "Selon …", "D'après …", "Según …": the tokens of a word that cites a source (rules/<lang>/
@@ -1481,7 +1507,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (!org && !apposed && aged) {
                     apposed = apposition_role(d, r, toks, m.next_tok + (size_t)aged, &ars, &are);
                     if (apposed && !(i > 0 && is_reporting_verb(d, r, toks, i - 1)) && !comma_after(d, are) &&
-                        !opens_with_title(d, r, toks, ars))
+                        !relative_after(d, r, toks, m.next_tok + (size_t)aged, ars, are) && !opens_with_title(d, r, toks, ars))
                         apposed = 0;
                 }
                 /* "Sophie, 41 ans, riveraine": a first name alone with an age is someone's, who
@@ -1496,6 +1522,20 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (apposed && !comma_after(d, are) && (source_at = source_opening(d, r, toks)) && i <= source_at) apposed = 0;
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
+                /* "Priya, 35, is the company’s chief executive.": after an age; "Anjali, 31, a
+                 * former software engineer at a ride-hailing company, is its chief technology
+                 * officer.": after an apposition that says what kind of person they are (an
+                 * indefinite article), the office the clause states outweighs it (not after a
+                 * title: "Garrigues, de 36 años y directora técnica, es la responsable del
+                 * modelo") */
+                size_t role_tok = apposed ? token_from(toks, m.next_tok, ars) : 0;
+                int kind_of = apposed && role_tok > 0 &&
+                              token_in(d, &toks->items[role_tok - 1], &r->articles) == ARTICLE_INDEFINITE;
+                size_t closing = org ? 0 : kind_of ? token_from(toks, role_tok, are) : aged && !apposed ? m.next_tok + (size_t)aged : 0;
+                size_t prs, pre;
+                if (closing + 1 < toks->len && punct_is(&toks->items[closing], ',') &&
+                    predicate_role(d, r, toks, closing + 1, &prs, &pre))
+                    apposed = 1, ars = prs, are = pre;
                 /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in
                  * apposition outweighs the rank before the name */
                 /* (not a relative clause: "Det. Sgt. Colleen Ferrier, who leads the rural crime
@@ -1507,6 +1547,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int elected = role_ends_in(d, r, &r->elected_titles, m.role_start, m.role_end) && m.next_tok + 1 < toks->len &&
                               token_in(d, &toks->items[m.next_tok + 1], &r->articles) == ARTICLE_DEFINITE;
                 if (apposed && !described && (ranked || elected) && !relative) m.role_start = ars, m.role_end = are;
+                /* "The first witness, Helena Cordeiro, 58, a former official in the ministry’s
+                 * procurement department,": a description that places someone in the story by an
+                 * ordinal gives way to an office with its complement after the name
+                 * (rules/<lang>/story-ordinals.txt; not to an occupation alone: "La troisième
+                 * candidate, Karine Sirois, 52 ans, infirmière retraitée,") */
+                if (apposed && described && !relative && opens_with_story_ordinal(d, r, m.role_start, m.role_end) &&
+                    span_has_complement(d, r, toks, token_from(toks, m.next_tok, are), ars, are))
+                    m.role_start = ars, m.role_end = are;
                 int shown = before_verb || after_verb || apposed || aged || described;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;

@@ -369,6 +369,20 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
             k++;
         if (k == i - 1) m.next_tok = k;
     }
+    /* "Bright Harbor’s founder, Kenji Abernathy-Soto,", "Mr. Sarmento Leal’s lawyer, Rui
+     * Tavares,": a name's possessive before a titled noun describes the name after the comma;
+     * the possessor belongs to the role where it holds the office (an organisation, a place),
+     * not where it is a person whom the role serves ("lawyer") */
+    if (m.kind == MENTION_NAME && m.possessive && m.next_tok + 1 < i) {
+        mention held = parse_mention(d, r, toks, m.next_tok);
+        if ((held.kind == MENTION_DESCRIPTION || held.kind == MENTION_ROLE) && !held.org && held.titled &&
+            held.next_tok == i - 1) {
+            int person = m.gender || tok_first_name(d, r, &t[a]);
+            *rs = person ? t[m.next_tok].start : t[a].start;
+            *re = t[i - 2].end;
+            return 1;
+        }
+    }
     if ((m.kind != MENTION_DESCRIPTION && m.kind != MENTION_ROLE) || m.org || !titled || m.next_tok != i - 1)
         return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     size_t k = a;
@@ -415,6 +429,11 @@ int apposition_org(const document *d, const whosaid_rules *r, const token_vec *t
     while (e < n && e < k + 8 && (t[e].flags & TOK_WORD) && !tok_relative(d, r, &t[e]) &&
            !(token_in(d, &t[e], &r->prepositions) >= 0 && (t[e].flags & TOK_LOWER)))
         e++;
+    /* (not one a relative of people follows: ", a developer who has never held office,",
+     * rules/<lang>/personal-relatives.txt) */
+    if (e < n && (t[e].flags & TOK_WORD) &&
+        wordset_get(&r->personal_relatives, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) >= 0)
+        return 0;
     return e > k + 2 && !(t[e - 1].flags & TOK_POSS) && token_in(d, &t[e - 1], &r->org_nouns) >= 0;
 }
 
@@ -495,7 +514,10 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
     j++;
     /* an article or the title itself after the copula: not "is unquestionably the star", "is
      * not the first", "is that candidate" */
-    if (j < n && tok_article(d, r, &t[j]) && !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0)) j++;
+    /* (or a possessive: "is its chief technology officer") */
+    if (j < n && (tok_article(d, r, &t[j]) || ((t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->possessives) >= 0)) &&
+        !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0))
+        j++;
     else if (j >= n || !tok_title(d, r, &t[j]))
         return 0;
     if (j >= n || !(t[j].flags & TOK_WORD)) return 0;
@@ -506,6 +528,8 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
     while (e < n && e < j + 12 && (t[e].flags & TOK_WORD) && !tok_relative(d, r, &t[e]) &&
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
            token_in(d, &t[e], &r->conjunctions) < 0 && !tok_pronoun_word(d, r, &t[e]) &&
+           /* (nor a clause: "is the scion of an immigrant family that built …") */
+           token_in(d, &t[e], &r->complementisers) < 0 &&
            /* not "since 2019", "for 30 years", "until last year" */
            token_in(d, &t[e], &r->subordinators) < 0 &&
            !(e + 1 < n && token_in(d, &t[e], &r->prepositions) >= 0 && (t[e + 1].flags & TOK_WORD) &&
