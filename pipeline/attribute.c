@@ -316,17 +316,21 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
  * names and as many "the police said" stays linear. */
 enum { ORG_NAMES_READ = 64 };
 
-/* Does an organisation the registry holds have the noun text[a, b) or one of its kind in its
- * name ("Toronto Police Service", "Surrey RCMP" for "police")? */
-static int org_named_with(const registry *reg, const document *d, size_t a, size_t b) {
+/* Does an organisation the registry holds have the noun text[a, b) in its name, or one of its
+ * kind where fit is ORG_OF_KIND ("Toronto Police Service", "Surrey RCMP" for "police")? */
+static int org_fit_named(const registry *reg, const document *d, size_t a, size_t b, int fit) {
     size_t read = 0;
     for (size_t p = reg->people.len; b > a && p-- > 0 && read < ORG_NAMES_READ;) {
         const person *ps = &reg->people.items[p];
         if (ps->kind != ENTITY_ORG) continue;
         read++;
-        if (registry_org_fit(reg, d, ps, a, b) >= ORG_OF_KIND) return 1;
+        if (registry_org_fit(reg, d, ps, a, b) >= fit) return 1;
     }
     return 0;
+}
+
+static int org_named_with(const registry *reg, const document *d, size_t a, size_t b) {
+    return org_fit_named(reg, d, a, b, ORG_OF_KIND);
 }
 
 /* The group of role-synonyms.txt that text[a, e) names (its words joined by "_"), or -1. */
@@ -649,6 +653,13 @@ static size_t described(const document *d, const segments *seg, const registry *
                       ? rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, head, n)
                       : n;
     if (head_in(d, m, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
+        /* "précise la préfecture du Morbihan": the organisation the registry read in these very
+         * words (people.c lower_org_of_place) */
+        size_t at = registry_mentions_from(reg, m->start);
+        if (at < reg->mentions.len && reg->mentions.items[at].pos == m->start &&
+            reg->people.items[reg->mentions.items[at].person].kind == ENTITY_ORG &&
+            reg->people.items[reg->mentions.items[at].person].name_start == m->head_start)
+            return reg->mentions.items[at].person;
         /* "La empresa Transportes Costa Esmeralda lamentó … y aseguró …": the kind with the
          * name after it is the organisation of that name, or speaks for itself */
         size_t own;
@@ -666,8 +677,10 @@ static size_t described(const document *d, const segments *seg, const registry *
             return NO_PERSON;
         /* "la préfecture de police" after "l'AFP": a kind with its complement names its own
          * organisation, unless one named before holds the kind in its name */
-        if (rules_feature(r, FEATURE_EPITHETS) && affiliated_after_head(d, r, m) && !org_named_with(reg, d, m->head_start, m->head_end))
-            return NO_PERSON;
+        /* (the noun itself: "la chambre d'agriculture des Deux-Sèvres" is not the "préfecture
+         * des Deux-Sèvres" of its kind) */
+        int own_complement = rules_feature(r, FEATURE_EPITHETS) && affiliated_after_head(d, r, m);
+        if (own_complement && !org_fit_named(reg, d, m->head_start, m->head_end, ORG_HOLDS_NOUN)) return NO_PERSON;
         size_t p = salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);
         /* where every noun is capitalised, so that any run of them may be a name ("Millionen
          * Euro", "vor dem Neuen Rathaus"), "das Gericht" is an organisation shown to be one, one
@@ -1182,7 +1195,12 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         if (p == NO_PERSON && !m->org) p = kin_of_salient(d, reg, seg, m, prev, prevq);
         if (p != NO_PERSON) {
             set_person(reg, p, a);
-            a->method = m->org || by_name ? "cue" : "role-noun";
+            /* (an organisation the registry read in the cue's own words, "précise la préfecture
+             * du Morbihan", is named by the cue) */
+            size_t at = registry_mentions_from(reg, m->start);
+            int own_words = at < reg->mentions.len && reg->mentions.items[at].pos == m->start &&
+                            reg->mentions.items[at].person == p && reg->people.items[p].kind == ENTITY_ORG;
+            a->method = m->org || by_name || own_words ? "cue" : "role-noun";
             if (office) {
                 a->role_start = m->role_start;
                 a->role_end = m->role_end;

@@ -853,6 +853,8 @@ static int register_org(registry *reg, build_ctx *c, const mention *m, int subje
         /* its name without the article ("the World Bank", "la Guardia Civil") */
         person np = {.name_start = m->name_start, .name_end = m->name_end, .surname_start = m->surname_start,
                      .surname_end = m->surname_end, .evidence = 1, .kind = ENTITY_ORG};
+        /* (its kind, where the phrase gave it before the name: "the carmaker Veloris") */
+        if (m->head_end > m->head_start && m->head_end <= m->name_start) np.kind_start = m->head_start, np.kind_end = m->head_end;
         if (VEC_PUSH(&reg->people, np) != 0) return -1;
         p = reg->people.len - 1;
         if (index_person(reg, d, p) != 0) return -1;
@@ -862,6 +864,110 @@ static int register_org(registry *reg, build_ctx *c, const mention *m, int subje
     }
     *who = p;
     return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);
+}
+
+/* Does the organisation's name end before toks[e]: at punctuation, a verb or a relative? Not its
+ * start only ("du Service de police de la Ville", "la coalition Fleuve vivant", "le ministère
+ * chargé des Relations avec le Parlement" go on). */
+static int ends_org_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t e) {
+    const token *t = toks->items;
+    if (e >= toks->len) return 1;
+    /* (nor at a comma before another complement: "le ministère de l'Agriculture, de la Forêt et
+     * de la Pêche") */
+    if (t[e].flags & TOK_PUNCT)
+        return !punct_is(&t[e], '(') && !punct_is(&t[e], '-') &&
+               !(punct_is(&t[e], ',') && e + 1 < toks->len && (t[e + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[e + 1]));
+    return (t[e].flags & TOK_LOWER) && !(t[e].flags & TOK_POSS) &&
+           (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0 ||
+            tok_finite_ending(d, r, &t[e]) || tok_relative(d, r, &t[e]));
+}
+
+/* Capitalised words after a kind of organisation and its connector, at most ("du Val-de-Marne",
+ * "de la Haute-Saône et de la Loire" stops at the conjunction). */
+enum { PLACE_OF_ORG_WORDS = 4 };
+
+/* "la préfecture du Morbihan", "le parquet de Marcillac", "la alcaldía de Medellín": after the
+ * article at toks[i], a noun of a kind of organisation in lower case (organisation-nouns.txt),
+ * a connector and capitalised words that are no one's name. Returns 1 and the organisation's
+ * mention (its name without the article), or 0. */
+static int lower_org_of_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, mention *m) {
+    const token *t = toks->items;
+    size_t n = toks->len, k = i + 1;
+    /* (not a part of an organisation, whose complement names that organisation: "la dirección
+     * de Nordvik Automotive", rules/<lang>/organisation-parts.txt) */
+    if (k + 2 >= n || !(t[k].flags & TOK_LOWER) || (t[k].flags & TOK_POSS) || token_in(d, &t[k], &r->org_nouns) < 0 ||
+        tok_title(d, r, &t[k]) ||
+        wordset_get(&r->organisation_parts, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0)
+        return 0;
+    size_t c = k + 1;
+    if (!tok_connector(d, r, &t[c]) || !(t[c].flags & TOK_LOWER)) return 0;
+    if (c + 1 < n && tok_article(d, r, &t[c + 1]) && (t[c + 1].flags & TOK_LOWER)) c++;
+    size_t e = c + 1;
+    /* (a place or a field, not an organisation's name, "la dirección de Nordvik Automotive", nor
+     * an acronym: the organisation is that one) */
+    while (e < n && e < c + 1 + PLACE_OF_ORG_WORDS && (t[e].flags & TOK_CAP) && !(t[e].flags & (TOK_POSS | TOK_ALLCAPS)) &&
+           !tok_first_name(d, r, &t[e]) && !tok_title(d, r, &t[e]) && token_in(d, &t[e], &r->not_names) < 0 &&
+           token_in(d, &t[e], &r->organisations) < 0)
+        e++;
+    if (e == c + 1) return 0;
+    if (!ends_org_name(d, r, toks, e)) return 0;
+    *m = (mention){.kind = MENTION_ROLE, .org = 1, .start = t[i].start, .end = t[e - 1].end,
+                   .name_start = t[k].start, .name_end = t[e - 1].end, .surname_start = t[k].start,
+                   .surname_end = t[e - 1].end, .head_start = t[k].start, .head_end = t[k].stem_end,
+                   .name_tokens = (uint32_t)(e - k), .next_tok = (uint32_t)e};
+    return 1;
+}
+
+/* May t be an adjective after a noun: a word in lower case that is no function word nor verb
+ * ("française", "tecnológica", "vivant")? */
+static int lower_adjective(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && !tok_connector(d, r, t) && !tok_article(d, r, t) &&
+           token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->prepositions) < 0 &&
+           token_in(d, t, &r->conjunctions) < 0 && !tok_relative(d, r, t) && !tok_finite_ending(d, r, t) &&
+           !tok_pronoun_word(d, r, t);
+}
+
+/* Words in lower case between a kind of organisation and its name, at most ("la start-up
+ * française Sémaphore", "la empresa tecnológica Nexalis"). */
+enum { KIND_ADJECTIVES = 2 };
+
+/* "the carmaker Veloris", "la start-up française Sémaphore", "la empresa tecnológica Nexalis":
+ * after the article at toks[i], a noun of a kind of organisation in lower case
+ * (organisation-nouns.txt), adjectives after it where the language puts them there, and
+ * capitalised words that are no one's name: the organisation of that name, for "the company"
+ * to stand for. Returns 1 and its mention (the capitalised words), or 0. */
+static int org_after_kind(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, mention *m) {
+    const token *t = toks->items;
+    size_t n = toks->len, k = i + 1;
+    /* (a title by its ending too: "le constructeur Veloris"; a first name after it shows a
+     * person, below) */
+    if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || (t[k].flags & TOK_POSS) || token_in(d, &t[k], &r->org_nouns) < 0 ||
+        rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        return 0;
+    size_t a = k + 1;
+    while (a < n && a <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[a]) &&
+           token_in(d, &t[a], &r->org_nouns) < 0)
+        a++;
+    size_t e = a;
+    /* (no abbreviation nor a word of time: "visited the state Aug. 19") */
+    while (e < n && e < a + PLACE_OF_ORG_WORDS && (t[e].flags & TOK_CAP) && !(t[e].flags & (TOK_POSS | TOK_ABBREV | TOK_INITIAL)) &&
+           !tok_first_name(d, r, &t[e]) && !tok_title(d, r, &t[e]) && token_in(d, &t[e], &r->not_names) < 0 &&
+           token_in(d, &t[e], &r->honorifics) < 0 &&
+           wordset_get_folded(&r->time_nouns, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) < 0)
+        e++;
+    /* (where adjectives follow the noun, a name may go on in lower case: "la coalition Fleuve
+     * vivant a salué") */
+    size_t named = e;
+    while (named > a && named < n && named < e + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) &&
+           lower_adjective(d, r, &t[named]))
+        named++;
+    if (named > e && ends_org_name(d, r, toks, named)) e = named;
+    if (e == a || !ends_org_name(d, r, toks, e)) return 0;
+    *m = (mention){.kind = MENTION_ROLE, .org = 1, .start = t[a].start, .end = t[e - 1].end,
+                   .name_start = t[a].start, .name_end = t[e - 1].end, .surname_start = t[a].start,
+                   .surname_end = t[e - 1].end, .head_start = t[k].start, .head_end = t[k].stem_end,
+                   .name_tokens = (uint32_t)(e - a), .next_tok = (uint32_t)e};
+    return 1;
 }
 
 /* Orders mention indices by person: a counting sort, since mentions are already in order. */
@@ -1406,6 +1512,17 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             int article = tok_article(d, r, t);
             if (!(t->flags & TOK_CAP) && !article) {
                 i++;
+                continue;
+            }
+            /* "la préfecture du Morbihan", "le parquet de Marcillac": an organisation named by
+             * its kind in lower case and the place it is of, for "la préfecture" to stand for */
+            mention placed;
+            if (article && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed))) {
+                size_t p;
+                int rank = is_reporting_verb(d, r, toks, placed.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
+                if (!inside_quote(&c, placed.start) && register_org(reg, &c, &placed, rank, &p) != 0) return -1;
+                first = 0;
+                i = placed.next_tok;
                 continue;
             }
             /* after an article only a name or a title can make a mention the registry keeps:

@@ -27,6 +27,8 @@ typedef struct {
      * post in apposition after a one-word occupation ("Le politologue X, chargé de cours à
      * l'UCLouvain,"); role_org_for is the role_start it belongs to */
     uint32_t role_org_start, role_org_end, role_org_for;
+    uint32_t kind_start, kind_end; /* an organisation's kind given before its name ("the carmaker
+                                    * Veloris": "carmaker"), or empty */
     unsigned char gender;
     unsigned char evidence;     /* a first name, honorific, title, apposition or cue shows it speaks */
     unsigned char personal;     /* a first name, honorific, title or gendered pronoun shows a person */

@@ -114,28 +114,37 @@ size_t registry_antecedent(const registry *reg, size_t pos, size_t floor, int ge
     return p;
 }
 
-/* What the words of ps's name show of the noun text[hs, he): ORG_HOLDS_NOUN, one of them is it;
- * ORG_OF_KIND, one is a noun of its kind (a line of organisation-noun-groups.txt); ORG_OTHER_KIND,
- * nouns of other kinds only; ORG_NO_KIND, no noun of any kind. */
-int registry_org_fit(const registry *reg, const document *d, const person *ps, size_t hs, size_t he) {
-    int kind = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + hs, he - hs);
-    int of_kind = 0, any_kind = 0;
-    for (size_t w = ps->name_start; w < ps->name_end;) {
+/* Reads the words of text[w, end) against the noun text[hs, he) of group kind: returns 1 where
+ * one is the noun, else notes whether one is a noun of any kind and of its kind. */
+static int words_hold_noun(const registry *reg, const document *d, size_t w, size_t end, size_t hs, size_t he, int kind,
+                           int *of_kind, int *any_kind) {
+    while (w < end) {
         size_t e = w;
-        while (e < ps->name_end && d->text[e] != ' ') e++;
-        if (e - w == he - hs && !strncasecmp((const char *)d->text + w, (const char *)d->text + hs, he - hs))
-            return ORG_HOLDS_NOUN;
+        while (e < end && d->text[e] != ' ') e++;
+        if (e - w == he - hs && !strncasecmp((const char *)d->text + w, (const char *)d->text + hs, he - hs)) return 1;
         /* (where every noun is capitalised, as a compound's last part: "das Ministerium" of
          * "Bundesministerium für Verkehr") */
-        if (rules_feature(reg->rules, FEATURE_CAPITALISED_NOUNS) && word_ends_in_noun(d, w, e, hs, he - hs))
-            return ORG_HOLDS_NOUN;
+        if (rules_feature(reg->rules, FEATURE_CAPITALISED_NOUNS) && word_ends_in_noun(d, w, e, hs, he - hs)) return 1;
         int g = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + w, e - w);
         if (g >= 0) {
-            any_kind = 1;
-            if (g == kind) of_kind = 1;
+            *any_kind = 1;
+            if (g == kind) *of_kind = 1;
         }
         w = e + 1;
     }
+    return 0;
+}
+
+/* What the words of ps's name, and the kind given before it ("the carmaker Veloris"), show of
+ * the noun text[hs, he): ORG_HOLDS_NOUN, one of them is it; ORG_OF_KIND, one is a noun of its
+ * kind (a line of organisation-noun-groups.txt); ORG_OTHER_KIND, nouns of other kinds only;
+ * ORG_NO_KIND, no noun of any kind. */
+int registry_org_fit(const registry *reg, const document *d, const person *ps, size_t hs, size_t he) {
+    int kind = wordset_get(&reg->rules->org_noun_groups, (const char *)d->text + hs, he - hs);
+    int of_kind = 0, any_kind = 0;
+    if (words_hold_noun(reg, d, ps->kind_start, ps->kind_end, hs, he, kind, &of_kind, &any_kind) ||
+        words_hold_noun(reg, d, ps->name_start, ps->name_end, hs, he, kind, &of_kind, &any_kind))
+        return ORG_HOLDS_NOUN;
     return of_kind ? ORG_OF_KIND : any_kind && kind >= 0 ? ORG_OTHER_KIND : ORG_NO_KIND;
 }
 
