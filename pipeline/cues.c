@@ -1720,10 +1720,50 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
 }
 
 /* cue_subject_before but for a subject a coordinated verb shares. */
+/* Where the finite verb comes second (features.txt "verb-second"), the subject of the verb at
+ * toks[v] that its place in the clause shows, or MENTION_NONE where it shows none:
+ * - a pronoun right after the finite verb, something else before it ("Zugleich warnte er vor
+ *   voreiligen Schlüssen:"), or after the auxiliary ("Zugleich hat er gewarnt:");
+ * - the phrase that opens the clause, before the auxiliary of a participle at its end ("Ein
+ *   amerikanischer Investor hat mir im vergangenen Jahr ins Gesicht gesagt:"), not the nouns
+ *   between them; the one after the auxiliary where a time or an object opens the clause
+ *   ("Diese Woche hat der Verband erklärt", "Den Vorwurf hat die Ministerin zurückgewiesen"). */
+static mention verb_second_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, ve = s->verb_end.items[v];
+    mention none = {0};
+    if (!rules_feature(r, FEATURE_VERB_SECOND) || !ve) return none;
+    size_t c0 = clause_start(s, v);
+    while (c0 < v && !(t[c0].flags & TOK_WORD)) c0++;
+    if (c0 >= v) return none;
+    if (ve < n && (t[ve].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[ve])) return parse_mention(d, r, &s->toks, ve);
+    mention first = parse_mention(d, r, &s->toks, c0);
+    size_t k = first.kind == MENTION_NONE ? c0 + 1 : first.next_tok;
+    while (k < v && (t[k].flags & TOK_LOWER) && tok_adverb(d, r, &t[k])) k++;
+    if (k + 1 >= v || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->auxiliaries) < 0) return none;
+    for (size_t w = k + 1; w < v; w++)
+        if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w]) return none;
+    if (is_pronoun_tok(d, r, &t[k + 1]) && (t[k + 1].flags & TOK_LOWER)) return parse_mention(d, r, &s->toks, k + 1);
+    mention after = parse_mention(d, r, &s->toks, k + 1);
+    int after_named = after.kind == MENTION_NAME || after.kind == MENTION_DESCRIPTION || after.kind == MENTION_ROLE;
+    /* (a time or an object opens the clause, or a capitalised word alone that may be an adverb,
+     * "Dabei", where a noun phrase follows the auxiliary) */
+    int fronted = first.kind == MENTION_NONE ||
+                  ((t[c0].flags & TOK_WORD) && token_in(d, &t[c0], &r->object_articles) >= 0) ||
+                  (first.head_end > first.head_start &&
+                   wordset_get_folded(&r->time_nouns, (const char *)d->text + first.head_start, first.head_end - first.head_start) >= 0) ||
+                  (first.kind == MENTION_NAME && first.name_tokens == 1 && !first.titled && first.start == first.name_start &&
+                   !tok_first_name(d, r, &t[c0]) && after_named);
+    if (!fronted) return first.kind == MENTION_NAME || first.kind == MENTION_DESCRIPTION || first.kind == MENTION_ROLE ? first : none;
+    return after_named ? after : none;
+}
+
 static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
     if (fronted_phrase(d, r, s, v)) return (mention){0};
+    mention placed = verb_second_subject(d, r, s, v);
+    if (placed.kind != MENTION_NONE) return placed;
     /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a
      * déclaré", "hat gesagt" */
     /* (and an aside between the auxiliary and its participle before "que": "a pour sa part
