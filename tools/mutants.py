@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'el docente' is another word for 'profesor' (rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt', 'profesor profesora docente maestro maestra\n', '\n'),
  ("…or after a capitalised word alone that may be an adverb, where a noun phrase follows the auxiliary ('Dabei habe die Geschäftsleitung versichert')", 'pipeline/cues.c', '                   !tok_first_name(d, r, &t[c0]) && after_named);', '                   0);'),
  ("where the verb comes second, a pronoun right after it is the subject ('Zugleich warnte er': verb_second_subject)", 'pipeline/cues.c', '    if (ve < n && (t[ve].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[ve])) return parse_mention(d, r, &s->toks, ve);', '    ;'),
  ("…the phrase before the auxiliary of a clause-final participle is, not the nouns between ('Ein Lokführer aus Wattwil hat mir im vergangenen Jahr ins Gesicht gesagt')", 'pipeline/cues.c', '    mention placed = verb_second_subject(d, r, s, v);\n    if (placed.kind != MENTION_NONE) return placed;', '    mention placed = {0};\n    if (placed.kind != MENTION_NONE) return placed;'),
