@@ -782,9 +782,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         }
         /* "una vecina de 71 años espera desde hace…": an age after the noun closes the phrase
          * (what follows it may be a verb no list knows) */
-        if (!linking && e >= j + 3 && tok_connector(d, r, &t[e - 3]) && uc_is_digit(d->text[t[e - 2].start]) &&
-            wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0)
-            break;
+        if (!linking && ends_in_age(d, r, t, j, e)) break;
         /* "un étudiant en droit", "une étudiante en médecine": right after the noun of someone
          * new, such a preposition before a bare noun says what they are, and ends the phrase
          * (the words after it may be a verb no list knows: "hausse les épaules") */
@@ -883,9 +881,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         m.role_end = m.end;
         m.titled = 1;
         /* (nor an age after it: "una vecina de 71 años", "une voisine de 71 ans") */
-        if (e >= w + 4 && tok_connector(d, r, &t[e - 3]) && uc_is_digit(d->text[t[e - 2].start]) &&
-            wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0)
-            m.role_end = t[e - 4].stem_end;
+        if (ends_in_age(d, r, t, w + 1, e)) m.role_end = t[e - 4].stem_end;
     }
     return m;
 }
@@ -923,6 +919,12 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
         return 0;
     }
     return (t->flags & TOK_HYPHENATED) && age_in_figures(r, s, n);
+}
+
+/* ends_in_age (names.h). */
+int ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    return e >= a + 3 && tok_connector(d, r, &t[e - 3]) && uc_is_digit(d->text[t[e - 2].start]) &&
+           wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0;
 }
 
 /* age_in_figures (names.h). */

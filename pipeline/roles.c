@@ -202,9 +202,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (e > j && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
     /* ", pêcheur de 52 ans,": a connector, a number and a noun of years (age-nouns.txt) after the
      * noun say how old the person is, not what role they have */
-    if (e >= j + 4 && uc_is_digit(d->text[t[e - 2].start]) && tok_connector(d, r, &t[e - 3]) &&
-        wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0)
-        e -= 3;
+    if (ends_in_age(d, r, t, j + 1, e)) e -= 3;
     /* ", los estudiantes reclaman mejores condiciones.": an article that shows no one person
      * before a phrase that ends in a plural is a clause of its own, not a description of the
      * person (where singular-articles.txt tells: features.txt "epithets") */

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an age after the noun of an apposition after the cue's name is no part of the role ('lance Dominique, bénévole de 74 ans.': ends_in_age)", 'pipeline/cues.c', '        if (ends_in_age(d, r, t, a + 1, z)) z -= 3;', '        ;'),
  ("'el docente' is another word for 'profesor' (rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt', 'profesor profesora docente maestro maestra\n', '\n'),
  ("…or after a capitalised word alone that may be an adverb, where a noun phrase follows the auxiliary ('Dabei habe die Geschäftsleitung versichert')", 'pipeline/cues.c', '                   !tok_first_name(d, r, &t[c0]) && after_named);', '                   0);'),
  ("where the verb comes second, a pronoun right after it is the subject ('Zugleich warnte er': verb_second_subject)", 'pipeline/cues.c', '    if (ve < n && (t[ve].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[ve])) return parse_mention(d, r, &s->toks, ve);', '    ;'),
@@ -146,14 +147,14 @@ M = [
  ("…and is someone new of its own, for the pronouns after it (registry_build)", "pipeline/people.c", "                        opens_someone_new(d, r, toks, i)) &&", "                        0) &&"),
  ("…also as the subject after a phrase of place that opens the sentence ('Dans le hall d'entrée, un patient': after_fronted_phrase)", "pipeline/people.c", " || after_fronted_phrase(d, r, toks, i)) &&\n                       !inside_quote", " || 0) &&\n                       !inside_quote"),
  ("a description's article shows the gender of a noun of either ('una hincha del equipo': register_description)", "pipeline/people.c", "        g = article_gender;", "        ;"),
- ("an age after a description's noun closes it ('una vecina de 74 años espera': parse_description)", "pipeline/names.c", "            wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0)\n            break;", "            0)\n            break;"),
+ ("an age after a description's noun closes it ('una vecina de 74 años espera': parse_description)", "pipeline/names.c", "        if (!linking && ends_in_age(d, r, t, j, e)) break;", "        ;"),
  ("a preposition and a bare noun right after the noun of someone new say what they are ('un étudiant en pharmacie hausse': parse_description)", "pipeline/names.c", "            e += 2;\n            break;", "            break;"),
  ("where every noun is capitalised, a document's noun alone is no one's name ('In einer Stellungnahme hieß es:': registry_build)", "pipeline/people.c", "            } else if (m.kind == MENTION_NAME && m.name_tokens == 1 && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&", "            } else if (0 &&"),
  ("a pronoun between an organisation and a possessive before an office names no one new ('le FC a indiqué qu'il … . Son président, X': note_possessor)", "pipeline/people.c", "        if (wordset_get_folded(&r->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0) continue;\n", ""),
  ("German nationalities stand for the one just named ('Der 58-jährige Norweger räumte ein': rules/de/gendered-nouns.txt)", "rules/de/gendered-nouns.txt", "norweger male norwegerin female ", ""),
  ("…and French ones show the gender of whom they stand for ('a reconnu le Norvégien': rules/fr/gendered-nouns.txt)", "rules/fr/gendered-nouns.txt", "norvégien male norvégienne female ", ""),
  ("an age before a description's noun is no part of its role ('a 71-year-old neighbour': parse_description)", "pipeline/names.c", "    size_t w = j + (j + 1 < e && age_word(d, r, &t[j]));", "    size_t w = j;"),
- ("…nor one after it ('une voisine de 71 ans': parse_description)", "pipeline/names.c", "            m.role_end = t[e - 4].stem_end;", "            ;"),
+ ("…nor one after it ('une voisine de 71 ans': parse_description)", "pipeline/names.c", "        if (ends_in_age(d, r, t, w + 1, e)) m.role_end = t[e - 4].stem_end;", "        ;"),
  ("people by their place in a story are someone whose description is a role ('une voisine', 'un patient': rules/fr/gendered-nouns.txt)", "rules/fr/gendered-nouns.txt", "voisin male voisine female ", ""),
  ("after a word that opens one someone new, a noun that shows a person's gender or kin makes the description a role ('eine Pflegerin', 'una madre': parse_description)", "pipeline/names.c", "         (opens_one_new(d, r, &t[i]) && shows_a_person(d, r, &t[w])) ||", "         (0) ||"),
  ("…but for a noun that says only someone's sex or youth ('una mujer sentada en la escalinata': rules/es/bare-person-nouns.txt)", "rules/es/bare-person-nouns.txt", "mujer hombre", "hombre"),
@@ -959,7 +960,7 @@ M = [
  ("'la représentante de l'État' is the prefect (rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt',
   "préfet préfète représentant_de_l'état représentante_de_l'état", "préfet préfète"),
  ("an age after a role in apposition is no part of it ('pêcheur de 58 ans')", 'pipeline/roles.c',
-  "        e -= 3;\n    /* \", los estudiantes", "        e -= 0;\n    /* \", los estudiantes"),
+  "    if (ends_in_age(d, r, t, j + 1, e)) e -= 3;", "    ;"),
  ("a label in lower case in brackets belongs to the name before it ('Sandrine Morel (divers gauche)')", 'pipeline/names.c',
   "(t[k].flags & (TOK_CAP | TOK_INITIAL)) || tok_party_label_word(d, r, &t[k]) ||", "(t[k].flags & (TOK_CAP | TOK_INITIAL)) ||"),
  ("a French title, a preposition and a noun of title-compounds.txt are one title ('la metteuse en scène')", 'pipeline/names.c',
