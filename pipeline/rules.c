@@ -125,6 +125,8 @@ size_t rules_clitic_split(const whosaid_rules *r, const char *s, size_t n, size_
 static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
     int v = get_folded(first_name_get, r, s, n);
     if (v >= 0 || n > 64 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
+    /* (a word of ASCII alone, most, has no accent to leave out) */
+    if (scan_ascii((const unsigned char *)s, 0, n) == n) return v;
     char low[64], out[64];
     size_t ln = utf8_lower((const unsigned char *)s, n, low, sizeof low), o = 0;
     int changed = 0;
