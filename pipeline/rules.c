@@ -992,7 +992,7 @@ static const size_t word_sets[] = {
 #undef PHRASES
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
-_Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
+_Static_assert(NWORD_SETS <= LEX_COLUMNS, "the lexicon has a column for each word set");
 
 /* Every other set, freed with the rules. */
 static const size_t other_sets[] = {
@@ -1034,6 +1034,14 @@ static int build_lexicon(whosaid_rules *r) {
         word_set(r, k)->column = (unsigned)k;
         word_set(r, k)->column_bit = (uint64_t)1 << k;
     }
+    /* every other set is asked of a word by its text (token_in) */
+    for (size_t k = 0; k < sizeof other_sets / sizeof *other_sets; k++) {
+        wordset *set = (wordset *)((char *)r + other_sets[k]);
+        set->column_bit = LEX_WORD_BIT;
+        set->valued = 1;
+    }
+    r->lang_votes.column_bit = LEX_WORD_BIT;
+    r->lang_votes.valued = 1;
     return index_title_traits(r);
 }
 

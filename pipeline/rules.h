@@ -47,10 +47,13 @@ typedef struct {
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
     unsigned column;
-    uint64_t column_bit; /* 1 << column once in the lexicon, else 0: token_in's one test */
+    /* once the rules are built, token_in's one test: 1 << column for a set in the lexicon;
+     * LEX_WORD_BIT, which every word has, for a set outside it (0 before) */
+    uint64_t column_bit;
     /* once in the lexicon: whether a word of the set has a value above 0 (a gender, a kind);
      * where none has, a token that is in the set is in it with 0, which token_in answers
-     * without reading the lexicon's values (a cache line a word) */
+     * without reading the lexicon's values (a cache line a word). Always, for a set outside
+     * the lexicon: token_in reads a word's text. */
     int valued;
     /* the words' bytes, in blocks that never move (a slot points into them): one allocation
      * for many words, where a list of tens of thousands of first names would make as many */
