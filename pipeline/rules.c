@@ -1328,7 +1328,32 @@ static void free_lang(whosaid_rules *r) {
     unbuild_lang(r);
     wordset_free(&r->function_words);
     wordset_free(&r->lang_votes);
+    free(r->vote_slots);
     free(r);
+}
+
+/* Fills first->vote_slots from first->lang_votes; -1 without memory. */
+static int index_vote_words(whosaid_rules *first) {
+    const wordset *votes = &first->lang_votes;
+    size_t words = 0, n = 16;
+    unsigned bits = 4;
+    for (size_t i = 0; i < votes->cap; i++) words += votes->slots[i].word && votes->slots[i].len <= LEX_SHORT_MAX;
+    while (n < words * LEX_SHORT_LOAD) n *= 2, bits++;
+    if (!(first->vote_slots = calloc(n, sizeof *first->vote_slots))) return -1;
+    first->vote_mask = n - 1;
+    first->vote_shift = 64 - bits;
+    for (size_t i = 0; i < votes->cap; i++) {
+        const wordset_slot *sl = &votes->slots[i];
+        size_t len = sl->word ? sl->len : 0, ascii = 0;
+        while (ascii < len && sl->word[ascii] >= 'a' && sl->word[ascii] <= 'z') ascii++;
+        /* (a word with any other byte is never one of ASCII letters alone) */
+        if (!len || len > LEX_SHORT_MAX || ascii < len) continue;
+        uint64_t head = word_head(sl->word, len);
+        size_t k = (size_t)((head * WORD_HASH_K) >> first->vote_shift);
+        while (first->vote_slots[k].head) k = (k + 1) & first->vote_mask;
+        first->vote_slots[k] = (lex_short_slot){head, (uint64_t)sl->value, 0};
+    }
+    return 0;
 }
 
 /* One language's rules as the load leaves them: its name and function words, what the
@@ -1441,6 +1466,11 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
                 return NULL;
             }
         }
+    if (index_vote_words(first) != 0) {
+        snprintf(err, errlen, "out of memory");
+        whosaid_rules_free(first);
+        return NULL;
+    }
     return first;
 }
 

@@ -81,17 +81,6 @@ static inline int wordset_may_hold(const wordset *set, const char *s, size_t n) 
 static inline int wordset_get(const wordset *set, const char *s, size_t n) {
     return wordset_may_hold(set, s, n) ? wordset_lookup(set, s, n) : -1;
 }
-/* wordset_get of a word of at most eight bytes whose word_head and word_hash_short the caller
- * has from reading it (the language vote, a look-up for most words of a document's start):
- * inline, without reading the word again. Such a word is told apart by its head and length. */
-static inline int wordset_get_short(const wordset *set, size_t n, uint64_t hash, uint64_t head) {
-    if (n > set->max_len || !(set->lengths >> n & 1)) return -1; /* (an empty set has no length) */
-    for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
-        const wordset_slot *sl = &set->slots[i];
-        if (!sl->word) return -1;
-        if (sl->hash == hash && sl->len == n && sl->head == head) return sl->value;
-    }
-}
 /* The mechanisms rules/<lang>/features.txt may switch on, a bit each in
  * whosaid_rules.feature_bits, set when the rules load: the grammar asks some of them of every
  * word, and a bit test costs nothing where a look-up in the set costs a hash. A features.txt
@@ -234,6 +223,13 @@ struct whosaid_rules {
     /* in the first language's rules only: every language's function words, each valued by the
      * languages it votes for (bit k: the k-th rules of the chain), for one look-up a word */
     wordset lang_votes;
+    /* …and those of them of ASCII letters alone, up to LEX_SHORT_MAX, in a table keyed by
+     * word_head alone, as the lexicon's short words are (lexicon_find_short): the vote looks
+     * most words of a document's start up by one multiply and one slot (the slot's mask holds
+     * the word's value in lang_votes) */
+    lex_short_slot *vote_slots;
+    size_t vote_mask;     /* number of slots - 1 */
+    unsigned vote_shift;  /* 64 - log2(number of slots) */
     struct whosaid_rules *next; /* the next language's rules; whosaid_rules_load returns the first */
     struct rules_builder *builder; /* what builds the chain's languages, owned by its first rules */
     atomic_int built;    /* 1 once the fields above are built: read with acquire (rules_ready) */
@@ -247,6 +243,16 @@ struct whosaid_rules {
 const whosaid_rules *rules_build(const whosaid_rules *r);
 static inline const whosaid_rules *rules_ready(const whosaid_rules *r) {
     return atomic_load_explicit(&r->built, memory_order_acquire) ? r : rules_build(r);
+}
+
+/* The value in first->lang_votes of a word of one to LEX_SHORT_MAX ASCII letters whose
+ * word_head is head, or -1. */
+static inline int rules_vote_short(const whosaid_rules *first, uint64_t head) {
+    for (size_t i = (size_t)((head * WORD_HASH_K) >> first->vote_shift);; i = (i + 1) & first->vote_mask) {
+        const lex_short_slot *slot = &first->vote_slots[i];
+        if (!slot->head) return -1;
+        if (slot->head == head) return (int)slot->mask;
+    }
 }
 
 /* pcre2_match of the language's verb pattern (r->verb_re, not NULL) at subject[start] with
