@@ -607,7 +607,29 @@ int rules_person_noun_ending(const whosaid_rules *r, const char *s, size_t n) {
     return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, s, n) > 0;
 }
 
-unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want) {
+/* Fills title_tail_pairs and title_tail_bytes from the endings' sets. */
+static void index_title_tails(whosaid_rules *r) {
+    const wordset *sets[] = {&r->title_endings, &r->person_endings, &r->modifier_endings};
+    memset(r->title_tail_pairs, 0, sizeof r->title_tail_pairs);
+    memset(r->title_tail_bytes, 0, sizeof r->title_tail_bytes);
+    for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
+        for (size_t i = 0; i < sets[k]->cap; i++) {
+            const wordset_slot *sl = &sets[k]->slots[i];
+            if (!sl->word || !sl->len) continue;
+            unsigned char last = (unsigned char)sl->word[sl->len - 1]; /* (in lower case) */
+            if (sl->len == 1) { /* (either case) */
+                unsigned char up = last >= 'a' && last <= 'z' ? last - 32 : last;
+                r->title_tail_bytes[last / 64] |= (uint64_t)1 << (last % 64);
+                r->title_tail_bytes[up / 64] |= (uint64_t)1 << (up % 64);
+                continue;
+            }
+            unsigned pair = rules_title_tail_pair((unsigned char)sl->word[sl->len - 2], last);
+            r->title_tail_pairs[pair / 64] |= (uint64_t)1 << (pair % 64);
+        }
+    }
+}
+
+unsigned rules_title_traits_read(const whosaid_rules *r, const char *s, size_t n, unsigned want) {
     unsigned traits = 0;
     if ((want & TITLE_BY_ENDING) && rules_ends_in(&r->title_endings, s, n)) traits |= TITLE_BY_ENDING;
     if ((want & TITLE_BY_PART) && (rules_part_in(&r->titles, s, n) >= 0 || rules_part_in(&r->title_modifiers, s, n) >= 0))
@@ -625,6 +647,7 @@ unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, uns
  * one tok_title asks it of.) */
 static int index_title_traits(whosaid_rules *r) {
     const lexicon *lx = &r->lexicon;
+    index_title_tails(r);
     free(r->title_traits);
     if (!(r->title_traits = malloc(lx->len ? lx->len : 1))) return -1;
     for (size_t e = 0; e < lx->len; e++) {

@@ -215,6 +215,13 @@ struct whosaid_rules {
     /* per lexicon entry, rules_title_traits of its word, all of them: tok_title asks them of a
      * word the lexicon holds by one read (made once the lexicon is, then read-only) */
     unsigned char *title_traits;
+    /* the last two bytes of every ending rules_title_traits reads (title-endings.txt,
+     * person-noun-endings.txt, title-modifier-endings.txt), a bit each pair (title_tail_pair),
+     * and each byte that is an ending of its own: a word that ends in neither has no ending of
+     * them, told without a look-up (most words the lexicon does not hold, which the grammar
+     * asks about after an article) */
+    uint64_t title_tail_pairs[16];
+    uint64_t title_tail_bytes[4];
     /* Every field above is built when the language's first document comes (rules_ready), but
      * function_words, read when the rules load as the fields below are: most inputs are in one
      * language, and the others' lexicons and verb patterns were most of the start-up. */
@@ -318,7 +325,22 @@ enum {
     TITLE_IN_LOWER_CASE = 8,
     TITLE_TRAITS_ALL = 15,
 };
-unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want);
+unsigned rules_title_traits_read(const whosaid_rules *r, const char *s, size_t n, unsigned want);
+/* A pair of bytes as title_tail_pairs keys it: the five low bits of each, which tell the ASCII
+ * letters apart without their case (other bytes share them: a pair that ends no ending may
+ * then be read as one that might, which the look-ups answer). */
+static inline unsigned rules_title_tail_pair(unsigned char a, unsigned char b) { return (unsigned)(a & 31) << 5 | (b & 31); }
+/* Inline, the quick "none" of most words: where the word's end fits no ending and no other
+ * trait is asked (or the language has no office ordinals), no look-up. */
+static inline unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want) {
+    unsigned char last = n ? (unsigned char)s[n - 1] : 0;
+    unsigned pair = n >= 2 ? rules_title_tail_pair((unsigned char)s[n - 2], last) : 0;
+    if (!n || (!(r->title_tail_bytes[last / 64] >> (last % 64) & 1) &&
+               !(n >= 2 && (r->title_tail_pairs[pair / 64] >> (pair % 64) & 1))))
+        want &= ~(unsigned)(TITLE_BY_ENDING | TITLE_IN_LOWER_CASE);
+    if (!r->office_ordinals.len) want &= ~(unsigned)TITLE_BY_ORDINAL;
+    return want ? rules_title_traits_read(r, s, n, want) : 0;
+}
 /* Is the word s[0, n), in lower case, a person noun by its ending ("librarian", "dentist"; not
  * "list" or "wrist")? */
 int rules_person_noun_ending(const whosaid_rules *r, const char *s, size_t n);
