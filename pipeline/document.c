@@ -4,26 +4,50 @@
 #include "scan.h"
 #include "utf8.h"
 
-/* document_init for a text known to be valid UTF-8: the same checkpoints, without decoding. A
- * block's first character start is its first byte but for the continuation bytes of a
- * character begun in the block before, so the code point there is the number of bytes before the
- * block that are no continuation byte. */
-static int index_checked(document *d) {
-    const unsigned char *s = d->text;
-    size_t len = d->len, cp = 0, block = 0;
-    for (; block < len; block += CP_BLOCK) {
-        size_t start = block;
-        while (start < len && (s[start] & 0xC0) == 0x80) start++;
-        if (start >= len) break;
-        cp_checkpoint c = {(uint32_t)start, (uint32_t)cp};
-        if (VEC_PUSH(&d->checkpoints, c) != 0) return -1;
-        cp += block + CP_BLOCK <= len ? count_char_starts128(s, block) : count_char_starts(s, block, len);
-    }
-    cp_checkpoint end = {(uint32_t)len, (uint32_t)cp};
-    return VEC_PUSH(&d->checkpoints, end);
+/* The bits set in w. (A count of a few steps: the instruction that counts them is not in every
+ * x86-64, and the build targets them all.) */
+static inline unsigned bits_set(uint64_t w) {
+    w -= (w >> 1) & UINT64_C(0x5555555555555555);
+    w = (w & UINT64_C(0x3333333333333333)) + ((w >> 2) & UINT64_C(0x3333333333333333));
+    w = (w + (w >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (unsigned)((w * UINT64_C(0x0101010101010101)) >> 56);
 }
 
-_Static_assert(CP_BLOCK == 128, "index_checked counts a block as count_char_starts128 does");
+/* The continuation bytes (10xxxxxx) of the 64 bytes at s, a bit each (byte i in bit i). */
+static inline uint64_t continuation_bits64(const unsigned char *s) {
+#if defined(__SSE2__)
+    /* (a continuation byte is, read as a signed char, below -64) */
+    const __m128i below = _mm_set1_epi8(-64);
+#define CONTINUATION_BITS16(k) \
+    ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + 16 * (k))), below)) << (16 * (k)))
+    return CONTINUATION_BITS16(0) | CONTINUATION_BITS16(1) | CONTINUATION_BITS16(2) | CONTINUATION_BITS16(3);
+#undef CONTINUATION_BITS16
+#else
+    uint64_t bits = 0;
+    for (size_t i = 0; i < 64; i++) bits |= (uint64_t)((s[i] & 0xC0) == 0x80) << i;
+    return bits;
+#endif
+}
+
+/* The index of a text of valid UTF-8 (document.continuation_bits), and its code points. */
+static int index_valid(document *d) {
+    size_t words = d->len / 64 + 1, before = 0, full = d->len / 64;
+    if (VEC_RESERVE(&d->continuation_bits, words) != 0 || VEC_RESERVE(&d->continuations_before, words) != 0) return -1;
+    for (size_t k = 0; k < words; k++) {
+        uint64_t bits = 0;
+        if (k < full) {
+            bits = continuation_bits64(d->text + 64 * k);
+        } else {
+            for (size_t i = 64 * k; i < d->len; i++) bits |= (uint64_t)((d->text[i] & 0xC0) == 0x80) << (i % 64);
+        }
+        d->continuation_bits.items[k] = bits;
+        d->continuations_before.items[k] = (uint32_t)before;
+        before += bits ? bits_set(bits) : 0; /* (none in most of a text: its ASCII) */
+    }
+    d->continuation_bits.len = d->continuations_before.len = words;
+    d->cps = d->len - before;
+    return 0;
+}
 
 int document_init(document *d, const char *text, size_t len) {
     d->text = (const unsigned char *)text;
@@ -32,7 +56,7 @@ int document_init(document *d, const char *text, size_t len) {
     d->valid_utf8 = 1;
     if (d->checked_utf8) {
         d->checked_utf8 = 0;
-        return index_checked(d);
+        return index_valid(d);
     }
     size_t cp = 0, next_block = 0;
     for (size_t i = 0; i < len;) {
@@ -52,10 +76,16 @@ int document_init(document *d, const char *text, size_t len) {
         cp++;
     }
     cp_checkpoint end = {len, cp};
+    d->cps = cp;
+    if (d->valid_utf8) return index_valid(d);
     return VEC_PUSH(&d->checkpoints, end);
 }
 
-void document_free(document *d) { VEC_FREE(&d->checkpoints); }
+void document_free(document *d) {
+    VEC_FREE(&d->checkpoints);
+    VEC_FREE(&d->continuation_bits);
+    VEC_FREE(&d->continuations_before);
+}
 
 /* The nearest checkpoint at or before byte (byte < d->len). */
 static const cp_checkpoint *checkpoint_before(const document *d, size_t byte) {
@@ -65,9 +95,9 @@ static const cp_checkpoint *checkpoint_before(const document *d, size_t byte) {
     return &d->checkpoints.items[k];
 }
 
-/* The code-point offset of byte, counted on from a character start i (<= byte) at code point cp. */
+/* The code-point offset of byte, counted on from a character start i (<= byte) at code point cp,
+ * in text that is not valid UTF-8. */
 static size_t count_on(const document *d, size_t i, size_t cp, size_t byte) {
-    if (d->valid_utf8) return cp + count_char_starts(d->text, i, byte);
     while (i < byte) {
         size_t a = scan_ascii(d->text, i, byte);
         cp += a - i;
@@ -89,15 +119,20 @@ static size_t cp_from_checkpoint(const document *d, const cp_checkpoint *c, size
 }
 
 size_t document_cp(const document *d, size_t byte) {
-    if (byte >= d->len) return d->checkpoints.items[d->checkpoints.len - 1].cp;
+    if (byte >= d->len) return d->cps;
+    if (d->valid_utf8) {
+        size_t k = byte / 64;
+        uint64_t before_byte = d->continuation_bits.items[k] & ((UINT64_C(1) << (byte % 64)) - 1);
+        return byte - d->continuations_before.items[k] - bits_set(before_byte);
+    }
     return cp_from_checkpoint(d, checkpoint_before(d, byte), byte);
 }
 
 void document_cp_span(const document *d, size_t a, size_t b, size_t *cp_a, size_t *cp_b) {
     *cp_a = document_cp(d, a);
-    if (b < a || b >= d->len || !d->valid_utf8) {
-        /* (counting on from a in text that is not all valid UTF-8 could count otherwise than
-         * from a checkpoint, were a no character start) */
+    /* (counting on from a in text that is not all valid UTF-8 could count otherwise than from a
+     * checkpoint, were a no character start) */
+    if (b < a || b >= d->len || d->valid_utf8) {
         *cp_b = document_cp(d, b);
         return;
     }

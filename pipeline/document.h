@@ -21,8 +21,18 @@ typedef struct {
 typedef struct {
     const unsigned char *text;
     size_t len;
-    /* checkpoint k: the first character start at or after byte k * CP_BLOCK, and its code-point
-     * index; a look-up decodes forward from the nearest one, so it costs O(CP_BLOCK). */
+    size_t cps; /* code points in all */
+    /* Of a text of valid UTF-8, where a character is a byte that is no continuation byte and
+     * the continuation bytes after it: for the 64 bytes from 64 * k, a bit for each continuation
+     * byte (byte 64 * k + i in bit i), and how many continuation bytes come before them. A
+     * byte's code-point offset is then the byte's less the continuation bytes before it, told by
+     * two reads and a count of bits, where counting the characters from a checkpoint read up to
+     * a block of the text again at each look-up (two quotations' and mentions' ends a record). */
+    VEC(uint64_t) continuation_bits;
+    VEC(uint32_t) continuations_before;
+    /* Of a text that is not (valid_utf8 0): checkpoint k, the first character start at or after
+     * byte k * CP_BLOCK, and its code-point index; a look-up decodes forward from the nearest
+     * one, so it costs O(CP_BLOCK). */
     VEC(cp_checkpoint) checkpoints;
     /* every character decoded as valid UTF-8: a character is then one byte that is no
      * continuation byte and the continuation bytes after it, and document_cp counts the former
@@ -41,8 +51,8 @@ void document_free(document *d);
 
 /* Code-point offset of a byte offset that falls on a character boundary. */
 size_t document_cp(const document *d, size_t byte);
-/* document_cp of both ends of a span [a, b): b counted on from a where a is nearer than b's
- * checkpoint (a quotation or a mention within a block). */
+/* document_cp of both ends of a span [a, b): in text that is not valid UTF-8, b counted on from
+ * a where a is nearer than b's checkpoint (a quotation or a mention within a block). */
 void document_cp_span(const document *d, size_t a, size_t b, size_t *cp_a, size_t *cp_b);
 
 #endif

@@ -8,6 +8,7 @@
  * ours (a language's own list makes a quarter or more of its running words). */
 enum { MIN_WORDS_FOREIGN = 20, FOREIGN_RATIO = 8, DECIDED_HITS = 12, MAX_LANGS = 16, MAX_WORD = 24 };
 _Static_assert(MAX_WORD < 64, "wordset.lengths has a bit for each length below 64");
+_Static_assert(LEX_SHORT_MAX >= 7, "rules_vote_short holds the words of up to seven letters read in one step");
 
 /* The length of the letter at s[i] (1 for an ASCII letter), or 0 when none starts there. */
 static size_t letter_at(const unsigned char *s, size_t len, size_t i) {
@@ -36,7 +37,8 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
         }
         if (short_word) {
             /* most words: fewer than eight ASCII letters and an ASCII byte after them, found in
-             * one step and hashed below without reading them again */
+             * one step and looked up below by their head (rules_vote_short) without reading
+             * them again */
             j = i + short_word;
         } else {
             size_t m = letter_at(s, len, i);
@@ -62,7 +64,7 @@ const whosaid_rules *language_of(const whosaid_rules *first, const char *text, s
                     /* letters only: the case bit of each byte makes it lower case (word_head) */
                     const uint64_t bytes = ~(uint64_t)0 >> (64 - 8 * short_word);
                     const uint64_t head = (w & bytes) | (0x2020202020202020u & bytes);
-                    v = wordset_get_short(&first->lang_votes, short_word, word_hash_short(head, short_word), head);
+                    v = rules_vote_short(first, head);
                 } else {
                     v = wordset_get(&first->lang_votes, text + i, j - i);
                 }

@@ -73,7 +73,7 @@ static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) 
     lx->text_len += n;
     memset(lx->values[e].of_set, -1, sizeof lx->values[e].of_set);
     lex_slot *slot = &lx->slots[free_slot(lx, hash)];
-    *slot = (lex_slot){word_head(s, n), 0, e, (uint32_t)n};
+    *slot = (lex_slot){word_head(s, n), LEX_WORD_BIT, e, (uint32_t)n};
     uint64_t bits;
     lx->filter[lexicon_filter_word(hash, &bits)] |= bits;
     if (n > lx->max_len) lx->max_len = n;
@@ -81,7 +81,7 @@ static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) 
 }
 
 int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value) {
-    if (set >= LEX_MAX_SETS || value < -1 || value > INT8_MAX) return -1;
+    if (set >= LEX_COLUMNS || value < -1 || value > INT8_MAX) return -1;
     uint64_t hash = word_hash(s, n), head = word_head(s, n);
     lex_slot *slot = (lex_slot *)lexicon_slot(lx, s, n, hash, head); /* the table's own: it may write */
     if (!slot && !(slot = new_entry(lx, s, n, hash))) return -1;

@@ -14,6 +14,11 @@
 
 /* How many word sets the lexicon holds a value for. */
 enum { LEX_MAX_SETS = 64 };
+/* The sets a word is in are a bit each (lex_slot.mask, token.in_sets), but for the last bit,
+ * which every word has, in a set or not: a set outside the lexicon takes it as its column, so
+ * that token_in asks one question of every set and of every token (punctuation has no bit). */
+enum { LEX_COLUMNS = LEX_MAX_SETS - 1 };
+#define LEX_WORD_BIT ((uint64_t)1 << LEX_COLUMNS)
 /* The entry of a word that is in no set. */
 #define LEX_NONE ((int32_t)-1)
 
@@ -27,7 +32,7 @@ typedef struct {
  * it is in. */
 typedef struct {
     uint64_t head; /* word_head of the word */
-    uint64_t mask; /* the sets the word is in, as lex_values.mask */
+    uint64_t mask; /* the sets the word is in, and LEX_WORD_BIT */
     int32_t entry; /* LEX_NONE in an empty slot */
     uint32_t len;
 } lex_slot;
@@ -77,7 +82,7 @@ typedef struct {
  * it, which then fault in pages of their own.) */
 int lexicon_reserve(lexicon *lx, size_t entries);
 
-/* Gives word s[0, n) the value in set (0 <= set < LEX_MAX_SETS, -1 <= value <= 127). */
+/* Gives word s[0, n) the value in set (0 <= set < LEX_COLUMNS, -1 <= value <= 127). */
 int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value);
 
 /* Bytes s[0, 8) or s[0, 4) as an integer, byte k in bits 8k..8k+7 on any machine. */
@@ -180,17 +185,17 @@ static inline const lex_slot *lexicon_slot(const lexicon *lx, const char *s, siz
         if (slot->head == head && slot->len == n && (n <= 8 || lexicon_same_tail(lx, slot->entry, s, n))) return slot;
     }
 }
-/* The entry of s[0, n), or LEX_NONE, and the sets it is in (0 for none); hash and head as
- * lexicon_slot's. */
+/* The entry of s[0, n), or LEX_NONE, and the sets it is in with LEX_WORD_BIT (that bit alone
+ * for none); hash and head as lexicon_slot's. */
 static inline int32_t lexicon_find_hashed(const lexicon *lx, const char *s, size_t n, uint64_t hash, uint64_t head,
                                           uint64_t *mask) {
     const lex_slot *slot = lexicon_slot(lx, s, n, hash, head);
-    *mask = slot ? slot->mask : 0;
+    *mask = slot ? slot->mask : LEX_WORD_BIT;
     return slot ? slot->entry : LEX_NONE;
 }
 static inline int32_t lexicon_find(const lexicon *lx, const char *s, size_t n, uint64_t *mask) {
     if (n > lx->max_len) {
-        *mask = 0;
+        *mask = LEX_WORD_BIT;
         return LEX_NONE;
     }
     return lexicon_find_hashed(lx, s, n, word_hash(s, n), word_head(s, n), mask);
@@ -204,7 +209,7 @@ static inline int32_t lexicon_find_short(const lexicon *lx, uint64_t head, uint6
     for (size_t i = (size_t)((head * WORD_HASH_K) >> lx->short_shift);; i = (i + 1) & lx->short_mask) {
         const lex_short_slot *slot = &lx->short_slots[i];
         if (!slot->head) { /* (first: the empty word, head 0, is in no set) */
-            *mask = 0;
+            *mask = LEX_WORD_BIT;
             return LEX_NONE;
         }
         if (slot->head == head) {

@@ -715,7 +715,7 @@ static int reports(const document *d, const whosaid_rules *r, const cue_scratch 
         if (n + 1 >= REPORT_KEY_BYTES) return 0;
         /* (the token's sets tell it where they are its stem's as written: not a word's in lower
          * case, "DÉCLARÉ", nor its with a full stop) */
-        if (r->reported_verbs.column_bit && !(t[v].flags & TOK_FOLDED_ENTRY) && t[v].dotted == LEX_NONE) {
+        if (r->reported_verbs.lexicon && !(t[v].flags & TOK_FOLDED_ENTRY) && t[v].dotted == LEX_NONE) {
             if (!(t[v].in_sets & r->reported_verbs.column_bit)) return 0;
         } else if (wordset_get(&r->reported_verbs, (const char *)d->text + t[v].start, n) < 0) {
             return 0;

@@ -125,6 +125,8 @@ size_t rules_clitic_split(const whosaid_rules *r, const char *s, size_t n, size_
 static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
     int v = get_folded(first_name_get, r, s, n);
     if (v >= 0 || n > 64 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
+    /* (a word of ASCII alone, most, has no accent to leave out) */
+    if (scan_ascii((const unsigned char *)s, 0, n) == n) return v;
     char low[64], out[64];
     size_t ln = utf8_lower((const unsigned char *)s, n, low, sizeof low), o = 0;
     int changed = 0;
@@ -605,7 +607,29 @@ int rules_person_noun_ending(const whosaid_rules *r, const char *s, size_t n) {
     return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, s, n) > 0;
 }
 
-unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want) {
+/* Fills title_tail_pairs and title_tail_bytes from the endings' sets. */
+static void index_title_tails(whosaid_rules *r) {
+    const wordset *sets[] = {&r->title_endings, &r->person_endings, &r->modifier_endings};
+    memset(r->title_tail_pairs, 0, sizeof r->title_tail_pairs);
+    memset(r->title_tail_bytes, 0, sizeof r->title_tail_bytes);
+    for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
+        for (size_t i = 0; i < sets[k]->cap; i++) {
+            const wordset_slot *sl = &sets[k]->slots[i];
+            if (!sl->word || !sl->len) continue;
+            unsigned char last = (unsigned char)sl->word[sl->len - 1]; /* (in lower case) */
+            if (sl->len == 1) { /* (either case) */
+                unsigned char up = last >= 'a' && last <= 'z' ? last - 32 : last;
+                r->title_tail_bytes[last / 64] |= (uint64_t)1 << (last % 64);
+                r->title_tail_bytes[up / 64] |= (uint64_t)1 << (up % 64);
+                continue;
+            }
+            unsigned pair = rules_title_tail_pair((unsigned char)sl->word[sl->len - 2], last);
+            r->title_tail_pairs[pair / 64] |= (uint64_t)1 << (pair % 64);
+        }
+    }
+}
+
+unsigned rules_title_traits_read(const whosaid_rules *r, const char *s, size_t n, unsigned want) {
     unsigned traits = 0;
     if ((want & TITLE_BY_ENDING) && rules_ends_in(&r->title_endings, s, n)) traits |= TITLE_BY_ENDING;
     if ((want & TITLE_BY_PART) && (rules_part_in(&r->titles, s, n) >= 0 || rules_part_in(&r->title_modifiers, s, n) >= 0))
@@ -623,6 +647,7 @@ unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, uns
  * one tok_title asks it of.) */
 static int index_title_traits(whosaid_rules *r) {
     const lexicon *lx = &r->lexicon;
+    index_title_tails(r);
     free(r->title_traits);
     if (!(r->title_traits = malloc(lx->len ? lx->len : 1))) return -1;
     for (size_t e = 0; e < lx->len; e++) {
@@ -990,7 +1015,7 @@ static const size_t word_sets[] = {
 #undef PHRASES
 };
 #define NWORD_SETS (sizeof word_sets / sizeof *word_sets)
-_Static_assert(NWORD_SETS <= LEX_MAX_SETS, "the lexicon has a column for each word set");
+_Static_assert(NWORD_SETS <= LEX_COLUMNS, "the lexicon has a column for each word set");
 
 /* Every other set, freed with the rules. */
 static const size_t other_sets[] = {
@@ -1032,6 +1057,14 @@ static int build_lexicon(whosaid_rules *r) {
         word_set(r, k)->column = (unsigned)k;
         word_set(r, k)->column_bit = (uint64_t)1 << k;
     }
+    /* every other set is asked of a word by its text (token_in) */
+    for (size_t k = 0; k < sizeof other_sets / sizeof *other_sets; k++) {
+        wordset *set = (wordset *)((char *)r + other_sets[k]);
+        set->column_bit = LEX_WORD_BIT;
+        set->valued = 1;
+    }
+    r->lang_votes.column_bit = LEX_WORD_BIT;
+    r->lang_votes.valued = 1;
     return index_title_traits(r);
 }
 
@@ -1318,7 +1351,32 @@ static void free_lang(whosaid_rules *r) {
     unbuild_lang(r);
     wordset_free(&r->function_words);
     wordset_free(&r->lang_votes);
+    free(r->vote_slots);
     free(r);
+}
+
+/* Fills first->vote_slots from first->lang_votes; -1 without memory. */
+static int index_vote_words(whosaid_rules *first) {
+    const wordset *votes = &first->lang_votes;
+    size_t words = 0, n = 16;
+    unsigned bits = 4;
+    for (size_t i = 0; i < votes->cap; i++) words += votes->slots[i].word && votes->slots[i].len <= LEX_SHORT_MAX;
+    while (n < words * LEX_SHORT_LOAD) n *= 2, bits++;
+    if (!(first->vote_slots = calloc(n, sizeof *first->vote_slots))) return -1;
+    first->vote_mask = n - 1;
+    first->vote_shift = 64 - bits;
+    for (size_t i = 0; i < votes->cap; i++) {
+        const wordset_slot *sl = &votes->slots[i];
+        size_t len = sl->word ? sl->len : 0, ascii = 0;
+        while (ascii < len && sl->word[ascii] >= 'a' && sl->word[ascii] <= 'z') ascii++;
+        /* (a word with any other byte is never one of ASCII letters alone) */
+        if (!len || len > LEX_SHORT_MAX || ascii < len) continue;
+        uint64_t head = word_head(sl->word, len);
+        size_t k = (size_t)((head * WORD_HASH_K) >> first->vote_shift);
+        while (first->vote_slots[k].head) k = (k + 1) & first->vote_mask;
+        first->vote_slots[k] = (lex_short_slot){head, (uint64_t)sl->value, 0};
+    }
+    return 0;
 }
 
 /* One language's rules as the load leaves them: its name and function words, what the
@@ -1431,6 +1489,11 @@ whosaid_rules *whosaid_rules_load(const char *dir, char *err, size_t errlen) {
                 return NULL;
             }
         }
+    if (index_vote_words(first) != 0) {
+        snprintf(err, errlen, "out of memory");
+        whosaid_rules_free(first);
+        return NULL;
+    }
     return first;
 }
 

@@ -47,10 +47,13 @@ typedef struct {
      * column in it (token_in reads it); NULL before */
     const lexicon *lexicon;
     unsigned column;
-    uint64_t column_bit; /* 1 << column once in the lexicon, else 0: token_in's one test */
+    /* once the rules are built, token_in's one test: 1 << column for a set in the lexicon;
+     * LEX_WORD_BIT, which every word has, for a set outside it (0 before) */
+    uint64_t column_bit;
     /* once in the lexicon: whether a word of the set has a value above 0 (a gender, a kind);
      * where none has, a token that is in the set is in it with 0, which token_in answers
-     * without reading the lexicon's values (a cache line a word) */
+     * without reading the lexicon's values (a cache line a word). Always, for a set outside
+     * the lexicon: token_in reads a word's text. */
     int valued;
     /* the words' bytes, in blocks that never move (a slot points into them): one allocation
      * for many words, where a list of tens of thousands of first names would make as many */
@@ -77,17 +80,6 @@ static inline int wordset_may_hold(const wordset *set, const char *s, size_t n) 
  * every turn. */
 static inline int wordset_get(const wordset *set, const char *s, size_t n) {
     return wordset_may_hold(set, s, n) ? wordset_lookup(set, s, n) : -1;
-}
-/* wordset_get of a word of at most eight bytes whose word_head and word_hash_short the caller
- * has from reading it (the language vote, a look-up for most words of a document's start):
- * inline, without reading the word again. Such a word is told apart by its head and length. */
-static inline int wordset_get_short(const wordset *set, size_t n, uint64_t hash, uint64_t head) {
-    if (n > set->max_len || !(set->lengths >> n & 1)) return -1; /* (an empty set has no length) */
-    for (size_t i = hash & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
-        const wordset_slot *sl = &set->slots[i];
-        if (!sl->word) return -1;
-        if (sl->hash == hash && sl->len == n && sl->head == head) return sl->value;
-    }
 }
 /* The mechanisms rules/<lang>/features.txt may switch on, a bit each in
  * whosaid_rules.feature_bits, set when the rules load: the grammar asks some of them of every
@@ -223,6 +215,13 @@ struct whosaid_rules {
     /* per lexicon entry, rules_title_traits of its word, all of them: tok_title asks them of a
      * word the lexicon holds by one read (made once the lexicon is, then read-only) */
     unsigned char *title_traits;
+    /* the last two bytes of every ending rules_title_traits reads (title-endings.txt,
+     * person-noun-endings.txt, title-modifier-endings.txt), a bit each pair (title_tail_pair),
+     * and each byte that is an ending of its own: a word that ends in neither has no ending of
+     * them, told without a look-up (most words the lexicon does not hold, which the grammar
+     * asks about after an article) */
+    uint64_t title_tail_pairs[16];
+    uint64_t title_tail_bytes[4];
     /* Every field above is built when the language's first document comes (rules_ready), but
      * function_words, read when the rules load as the fields below are: most inputs are in one
      * language, and the others' lexicons and verb patterns were most of the start-up. */
@@ -231,6 +230,13 @@ struct whosaid_rules {
     /* in the first language's rules only: every language's function words, each valued by the
      * languages it votes for (bit k: the k-th rules of the chain), for one look-up a word */
     wordset lang_votes;
+    /* …and those of them of ASCII letters alone, up to LEX_SHORT_MAX, in a table keyed by
+     * word_head alone, as the lexicon's short words are (lexicon_find_short): the vote looks
+     * most words of a document's start up by one multiply and one slot (the slot's mask holds
+     * the word's value in lang_votes) */
+    lex_short_slot *vote_slots;
+    size_t vote_mask;     /* number of slots - 1 */
+    unsigned vote_shift;  /* 64 - log2(number of slots) */
     struct whosaid_rules *next; /* the next language's rules; whosaid_rules_load returns the first */
     struct rules_builder *builder; /* what builds the chain's languages, owned by its first rules */
     atomic_int built;    /* 1 once the fields above are built: read with acquire (rules_ready) */
@@ -244,6 +250,16 @@ struct whosaid_rules {
 const whosaid_rules *rules_build(const whosaid_rules *r);
 static inline const whosaid_rules *rules_ready(const whosaid_rules *r) {
     return atomic_load_explicit(&r->built, memory_order_acquire) ? r : rules_build(r);
+}
+
+/* The value in first->lang_votes of a word of one to LEX_SHORT_MAX ASCII letters whose
+ * word_head is head, or -1. */
+static inline int rules_vote_short(const whosaid_rules *first, uint64_t head) {
+    for (size_t i = (size_t)((head * WORD_HASH_K) >> first->vote_shift);; i = (i + 1) & first->vote_mask) {
+        const lex_short_slot *slot = &first->vote_slots[i];
+        if (!slot->head) return -1;
+        if (slot->head == head) return (int)slot->mask;
+    }
 }
 
 /* pcre2_match of the language's verb pattern (r->verb_re, not NULL) at subject[start] with
@@ -309,7 +325,22 @@ enum {
     TITLE_IN_LOWER_CASE = 8,
     TITLE_TRAITS_ALL = 15,
 };
-unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want);
+unsigned rules_title_traits_read(const whosaid_rules *r, const char *s, size_t n, unsigned want);
+/* A pair of bytes as title_tail_pairs keys it: the five low bits of each, which tell the ASCII
+ * letters apart without their case (other bytes share them: a pair that ends no ending may
+ * then be read as one that might, which the look-ups answer). */
+static inline unsigned rules_title_tail_pair(unsigned char a, unsigned char b) { return (unsigned)(a & 31) << 5 | (b & 31); }
+/* Inline, the quick "none" of most words: where the word's end fits no ending and no other
+ * trait is asked (or the language has no office ordinals), no look-up. */
+static inline unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want) {
+    unsigned char last = n ? (unsigned char)s[n - 1] : 0;
+    unsigned pair = n >= 2 ? rules_title_tail_pair((unsigned char)s[n - 2], last) : 0;
+    if (!n || (!(r->title_tail_bytes[last / 64] >> (last % 64) & 1) &&
+               !(n >= 2 && (r->title_tail_pairs[pair / 64] >> (pair % 64) & 1))))
+        want &= ~(unsigned)(TITLE_BY_ENDING | TITLE_IN_LOWER_CASE);
+    if (!r->office_ordinals.len) want &= ~(unsigned)TITLE_BY_ORDINAL;
+    return want ? rules_title_traits_read(r, s, n, want) : 0;
+}
 /* Is the word s[0, n), in lower case, a person noun by its ending ("librarian", "dentist"; not
  * "list" or "wrist")? */
 int rules_person_noun_ending(const whosaid_rules *r, const char *s, size_t n);

@@ -97,7 +97,7 @@ static inline int32_t find_word_headed(const lexicon *lx, const unsigned char *s
                                        uint64_t *in_sets) {
     if (n <= LEX_SHORT_MAX) return lexicon_find_short(lx, head, in_sets);
     if (n > lx->max_len) {
-        *in_sets = 0;
+        *in_sets = LEX_WORD_BIT;
         return LEX_NONE;
     }
     return lexicon_find_hashed(lx, (const char *)s, n, n <= 8 ? word_hash_short(head, n) : word_hash((const char *)s, n), head,
@@ -250,7 +250,7 @@ static OUT_OF_LINE int long_ascii_word(const whosaid_rules *r, const unsigned ch
     }
     int lower = case_bits != 0;
     if (!ends_simple_word(s, j, end, lower)) return j < end && apostrophe_word(r, s, i, j, end, lower, t);
-    uint64_t in_sets = 0, dotted_sets;
+    uint64_t in_sets = LEX_WORD_BIT, dotted_sets;
     int32_t entry = LEX_NONE;
     if (n <= lx->max_len)
         entry = lexicon_find_hashed(lx, (const char *)s + i, n, n < 16 ? hash : word_hash((const char *)s + i, n), head,
@@ -652,7 +652,8 @@ int token_part_in_parts(const document *d, const token *t, const wordset *set) {
     return rules_part_in(set, (const char *)d->text + t->start, t->stem_end - t->start);
 }
 
-int token_in_found(const token *t, const wordset *set) {
+int token_in_found(const document *d, const token *t, const wordset *set) {
+    if (!set->lexicon) return token_in_text(d, t, set);
     int v = lexicon_value(set->lexicon, t->entry, set->column);
     return v >= 0 ? v : lexicon_value(set->lexicon, t->dotted, set->column);
 }

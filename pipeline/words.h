@@ -45,7 +45,8 @@ typedef struct {
     /* the word sets it is in, a bit each by the set's column in the rules' lexicon: its
      * stem's, or the word's with its full stop (J., Gov.) when the stem leaves one out. Looked
      * up once, when the word is read; the values (a gender, say) are the lexicon entries'.
-     * Always 0 for punctuation (token_in relies on it). */
+     * A word has LEX_WORD_BIT too, in a set or not; punctuation has no bit (token_in relies on
+     * both). */
     uint64_t in_sets;
     int32_t entry, dotted; /* lexicon entries of the stem and of the word with its full stop */
 } token;
@@ -154,20 +155,18 @@ size_t token_phrase_prefix(const document *d, const token *t, size_t n, size_t m
 /* token_in by the token's text: for punctuation, and for sets outside the lexicon. */
 int token_in_text(const document *d, const token *t, const wordset *set);
 
-/* token_in of a token whose sets hold the set: its value, read out of line (the grammar's code,
- * which asks token_in at hundreds of places, stays small enough for the instruction cache). */
-int token_in_found(const token *t, const wordset *set);
+/* token_in of a token whose sets hold the set's column: its value, read out of line (the
+ * grammar's code, which asks token_in at hundreds of places, stays small enough for the
+ * instruction cache); of a word and a set outside the lexicon, by the word's text. */
+int token_in_found(const document *d, const token *t, const wordset *set);
 /* Value of the token's stem in a word set, or -1; failing that, of the word with its full stop
  * (J., Gov.). Inline, the test of the token's bit: the name grammar asks it of every word,
  * several sets each, and most answers are "no". */
 static inline int token_in(const document *d, const token *t, const wordset *set) {
-    /* (first the bit: only a word has any, so the question "is it a word" waits for the sets
-     * outside the lexicon; most questions end at the first test) */
-    if (t->in_sets & set->column_bit) return set->valued ? token_in_found(t, set) : 0;
-    /* a set outside the lexicon (no column bit) is read by its text; word sets hold words,
-     * never punctuation */
-    if (set->column_bit || !(t->flags & TOK_WORD)) return -1;
-    return token_in_text(d, t, set);
+    /* (one test, most questions' last: a set outside the lexicon has LEX_WORD_BIT for its
+     * column, which every word has and punctuation has not; word sets hold words only) */
+    if (!(t->in_sets & set->column_bit)) return -1;
+    return set->valued ? token_in_found(d, t, set) : 0;
 }
 /* token_part_in's look-up of each part. */
 int token_part_in_parts(const document *d, const token *t, const wordset *set);
