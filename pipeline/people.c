@@ -1517,7 +1517,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             /* "la préfecture du Morbihan", "le parquet de Marcillac": an organisation named by
              * its kind in lower case and the place it is of, for "la préfecture" to stand for */
             mention placed;
-            if (article && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed))) {
+            /* (most articles open no kind of organisation: one question rules them out) */
+            int kind_next = article && i + 1 < toks->len && (toks->items[i + 1].flags & TOK_LOWER) &&
+                            token_in(d, &toks->items[i + 1], &r->org_nouns) >= 0;
+            if (kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed))) {
                 size_t p;
                 int rank = is_reporting_verb(d, r, toks, placed.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (!inside_quote(&c, placed.start) && register_org(reg, &c, &placed, rank, &p) != 0) return -1;
