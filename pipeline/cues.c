@@ -779,7 +779,7 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
             }
         while (z > a && (t[z - 1].flags & TOK_PUNCT)) z--; /* "… for Putin." */
         /* (", retraité de 74 ans.": nor the age after the noun) */
-        if (ends_in_age(d, r, t, a + 1, z)) z -= 3;
+        z -= ends_in_age(d, r, t, a + 1, z);
         /* (", de 47 años,": nor one in words) */
         if (z == a || apposition_age(d, r, &s->toks, k) == (int)(z - k)) return e < s->toks.len ? e + 1 : e;
         /* (", entrevistada a la salida del turno,", ", attablée dans un café,": a participle's

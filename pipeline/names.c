@@ -881,7 +881,8 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         m.role_end = m.end;
         m.titled = 1;
         /* (nor an age after it: "una vecina de 71 años", "une voisine de 71 ans") */
-        if (ends_in_age(d, r, t, w + 1, e)) m.role_end = t[e - 4].stem_end;
+        size_t aged = ends_in_age(d, r, t, w + 1, e);
+        if (aged) m.role_end = t[e - aged - 1].stem_end;
     }
     return m;
 }
@@ -922,9 +923,13 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
 }
 
 /* ends_in_age (names.h). */
-int ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
-    return e >= a + 3 && tok_connector(d, r, &t[e - 3]) && uc_is_digit(d->text[t[e - 2].start]) &&
-           wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) >= 0;
+size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    if (e < a + 3 || !uc_is_digit(d->text[t[e - 2].start]) ||
+        wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
+        return 0;
+    if (tok_connector(d, r, &t[e - 3])) return 3;
+    /* (a word in lower case between them makes it approximate: "una hincha de unos 70 años") */
+    return e >= a + 4 && (t[e - 3].flags & TOK_LOWER) && tok_connector(d, r, &t[e - 4]) ? 4 : 0;
 }
 
 /* age_in_figures (names.h). */

@@ -59,8 +59,9 @@ int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
 
 /* Do the tokens t[a, e) end in a connector, a number and a noun of years (rules/<lang>/
  * age-nouns.txt), the connector at t[a] or after: ", pêcheur de 52 ans", "una vecina de 71
- * años"? They say how old the person is, no part of a role. */
-int ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+ * años", "una hincha de unos 70 años"? They say how old the person is, no part of a role. The
+ * tokens the age takes (3, or 4 with a word before the number), or 0. */
+size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
 
 /* Does the phrase at toks[i] open one someone new by a noun that shows a person, after an age
  * maybe: "un patient de 70 ans", "a 70-year-old mother", "una vecina"? */

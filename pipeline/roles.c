@@ -202,7 +202,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (e > j && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
     /* ", pêcheur de 52 ans,": a connector, a number and a noun of years (age-nouns.txt) after the
      * noun say how old the person is, not what role they have */
-    if (ends_in_age(d, r, t, j + 1, e)) e -= 3;
+    e -= ends_in_age(d, r, t, j + 1, e);
     /* ", los estudiantes reclaman mejores condiciones.": an article that shows no one person
      * before a phrase that ends in a plural is a clause of its own, not a description of the
      * person (where singular-articles.txt tells: features.txt "epithets") */
@@ -407,7 +407,8 @@ int apposition_age(const document *d, const whosaid_rules *r, const token_vec *t
     if ((t[e].flags & TOK_LOWER) &&
         wordset_get(&r->age_nouns, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) >= 0)
         e++;
-    else if (linked)
+    /* (", de 38, analista de datos": the connector and the number alone before punctuation) */
+    else if (linked && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.')))
         return 0;
     /* (a cue's words may end before the sentence's full stop) */
     if (e == n || ((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.'))) return (int)(e - k);

@@ -15,7 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
- ("an age after the noun of an apposition after the cue's name is no part of the role ('lance Dominique, bénévole de 74 ans.': ends_in_age)", 'pipeline/cues.c', '        if (ends_in_age(d, r, t, a + 1, z)) z -= 3;', '        ;'),
+ ("a connector and a number alone before punctuation are an age (', de 38, analista de datos': apposition_age)", 'pipeline/roles.c', "    else if (linked && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.')))", '    else if (linked)'),
+ ("an age may be approximate, a word before its number ('un delegado de unos 50 años': ends_in_age)", 'pipeline/names.c', '    return e >= a + 4 && (t[e - 3].flags & TOK_LOWER) && tok_connector(d, r, &t[e - 4]) ? 4 : 0;', '    return 0;'),
+ ("an age after the noun of an apposition after the cue's name is no part of the role ('lance Dominique, bénévole de 74 ans.': ends_in_age)", 'pipeline/cues.c', '        z -= ends_in_age(d, r, t, a + 1, z);', '        ;'),
  ("'el docente' is another word for 'profesor' (rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt', 'profesor profesora docente maestro maestra\n', '\n'),
  ("…or after a capitalised word alone that may be an adverb, where a noun phrase follows the auxiliary ('Dabei habe die Geschäftsleitung versichert')", 'pipeline/cues.c', '                   !tok_first_name(d, r, &t[c0]) && after_named);', '                   0);'),
  ("where the verb comes second, a pronoun right after it is the subject ('Zugleich warnte er': verb_second_subject)", 'pipeline/cues.c', '    if (ve < n && (t[ve].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[ve])) return parse_mention(d, r, &s->toks, ve);', '    ;'),
@@ -154,7 +156,7 @@ M = [
  ("German nationalities stand for the one just named ('Der 58-jährige Norweger räumte ein': rules/de/gendered-nouns.txt)", "rules/de/gendered-nouns.txt", "norweger male norwegerin female ", ""),
  ("…and French ones show the gender of whom they stand for ('a reconnu le Norvégien': rules/fr/gendered-nouns.txt)", "rules/fr/gendered-nouns.txt", "norvégien male norvégienne female ", ""),
  ("an age before a description's noun is no part of its role ('a 71-year-old neighbour': parse_description)", "pipeline/names.c", "    size_t w = j + (j + 1 < e && age_word(d, r, &t[j]));", "    size_t w = j;"),
- ("…nor one after it ('une voisine de 71 ans': parse_description)", "pipeline/names.c", "        if (ends_in_age(d, r, t, w + 1, e)) m.role_end = t[e - 4].stem_end;", "        ;"),
+ ("…nor one after it ('une voisine de 71 ans': parse_description)", "pipeline/names.c", "        if (aged) m.role_end = t[e - aged - 1].stem_end;", "        ;"),
  ("people by their place in a story are someone whose description is a role ('une voisine', 'un patient': rules/fr/gendered-nouns.txt)", "rules/fr/gendered-nouns.txt", "voisin male voisine female ", ""),
  ("after a word that opens one someone new, a noun that shows a person's gender or kin makes the description a role ('eine Pflegerin', 'una madre': parse_description)", "pipeline/names.c", "         (opens_one_new(d, r, &t[i]) && shows_a_person(d, r, &t[w])) ||", "         (0) ||"),
  ("…but for a noun that says only someone's sex or youth ('una mujer sentada en la escalinata': rules/es/bare-person-nouns.txt)", "rules/es/bare-person-nouns.txt", "mujer hombre", "hombre"),
@@ -960,7 +962,7 @@ M = [
  ("'la représentante de l'État' is the prefect (rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt',
   "préfet préfète représentant_de_l'état représentante_de_l'état", "préfet préfète"),
  ("an age after a role in apposition is no part of it ('pêcheur de 58 ans')", 'pipeline/roles.c',
-  "    if (ends_in_age(d, r, t, j + 1, e)) e -= 3;", "    ;"),
+  "    e -= ends_in_age(d, r, t, j + 1, e);", "    ;"),
  ("a label in lower case in brackets belongs to the name before it ('Sandrine Morel (divers gauche)')", 'pipeline/names.c',
   "(t[k].flags & (TOK_CAP | TOK_INITIAL)) || tok_party_label_word(d, r, &t[k]) ||", "(t[k].flags & (TOK_CAP | TOK_INITIAL)) ||"),
  ("a French title, a preposition and a noun of title-compounds.txt are one title ('la metteuse en scène')", 'pipeline/names.c',
