@@ -84,6 +84,11 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
      * role; apposition_age reads past it) */
     if (age_opening(d, r, toks, k)) return 0;
     size_t j = k + 1;
+    /* ", seit 2014 Bürgermeisterin von Hohenbrunnach,", ", depuis 2019 maire de …": a preposition
+     * and a year before the role say since when it is held */
+    if (j + 2 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->prepositions) >= 0 &&
+        !(t[j + 1].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[j + 1].start]) && (t[j + 2].flags & TOK_WORD))
+        j += 2;
     /* a relative clause: ", who runs Our Principles PAC,", ", who is a senior fellow at …," */
     int relative = tok_relative(d, r, &t[j]) && j + 1 < n;
     /* German "der" is an article before a noun (", der Sprecher der Stadtverwaltung,"), a

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a preposition and a year before a role in apposition say since when it is held (', seit 2014 Bürgermeisterin von Oberaich,': apposition_role)", 'pipeline/roles.c', '        !(t[j + 1].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[j + 1].start]) && (t[j + 2].flags & TOK_WORD))\n        j += 2;', '        !(t[j + 1].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[j + 1].start]) && (t[j + 2].flags & TOK_WORD))\n        j += 0;'),
+ ("German trades named by their field are titles ('Pflegefachfrau': rules/de/title-endings.txt)", 'rules/de/title-endings.txt', 'fachfrau fachmann kauffrau kaufmann\n', '\n'),
  ("a connector and a number alone before punctuation are an age (', de 38, analista de datos': apposition_age)", 'pipeline/roles.c', "    else if (linked && !((t[e].flags & TOK_PUNCT) && (t[e].cp == ',' || t[e].cp == '.')))", '    else if (linked)'),
  ("an age may be approximate, a word before its number ('un delegado de unos 50 años': ends_in_age)", 'pipeline/names.c', '    return e >= a + 4 && (t[e - 3].flags & TOK_LOWER) && tok_connector(d, r, &t[e - 4]) ? 4 : 0;', '    return 0;'),
  ("an age after the noun of an apposition after the cue's name is no part of the role ('lance Dominique, bénévole de 74 ans.': ends_in_age)", 'pipeline/cues.c', '        z -= ends_in_age(d, r, t, a + 1, z);', '        ;'),
