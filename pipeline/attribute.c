@@ -574,6 +574,12 @@ static size_t person_of_decade(const registry *reg, int decade, int gender) {
 /* Does a name follow a description's head, up to its end ("la empresa Transportes Costa
  * Esmeralda")? 1 and in *p whom the registry read there (NO_PERSON if someone the text showed
  * to be a person: "la empresa Lara" after "Jorge Lara"), or 0. */
+/* Whom the registry read in a mention that starts at text[pos] itself, or NO_PERSON. */
+static size_t read_at(const registry *reg, size_t pos) {
+    size_t at = registry_mentions_from(reg, pos);
+    return at < reg->mentions.len && reg->mentions.items[at].pos == pos ? reg->mentions.items[at].person : NO_PERSON;
+}
+
 static int named_after_kind(const document *d, const registry *reg, const mention *m, size_t *p) {
     size_t a = m->head_end;
     while (a < m->end && d->text[a] == ' ') a++;
@@ -655,14 +661,11 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (head_in(d, m, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
         /* "précise la préfecture du Morbihan": the organisation the registry read in these very
          * words (people.c lower_org_of_place) */
-        size_t at = registry_mentions_from(reg, m->start);
-        if (at < reg->mentions.len && reg->mentions.items[at].pos == m->start &&
-            reg->people.items[reg->mentions.items[at].person].kind == ENTITY_ORG &&
-            reg->people.items[reg->mentions.items[at].person].name_start == m->head_start)
-            return reg->mentions.items[at].person;
+        size_t own = read_at(reg, m->start);
+        if (own != NO_PERSON && reg->people.items[own].kind == ENTITY_ORG && reg->people.items[own].name_start == m->head_start)
+            return own;
         /* "La empresa Transportes Costa Esmeralda lamentó … y aseguró …": the kind with the
          * name after it is the organisation of that name, or speaks for itself */
-        size_t own;
         if (named_after_kind(d, reg, m, &own)) return own;
         /* "the police said" after "Acme Mining": a noun for a group as much as for a kind of
          * organisation ("police", "la policía", "die Polizei") stands for itself, unless an
@@ -1197,9 +1200,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             set_person(reg, p, a);
             /* (an organisation the registry read in the cue's own words, "précise la préfecture
              * du Morbihan", is named by the cue) */
-            size_t at = registry_mentions_from(reg, m->start);
-            int own_words = at < reg->mentions.len && reg->mentions.items[at].pos == m->start &&
-                            reg->mentions.items[at].person == p && reg->people.items[p].kind == ENTITY_ORG;
+            int own_words = read_at(reg, m->start) == p && reg->people.items[p].kind == ENTITY_ORG;
             a->method = m->org || by_name || own_words ? "cue" : "role-noun";
             if (office) {
                 a->role_start = m->role_start;
@@ -1219,9 +1220,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             a->speaker_end = m->org && m->name_end > m->name_start ? m->name_end : m->end;
             /* (…with the modifiers after it, where the registry named someone new so: "Una
              * madre que viajó desde Soacha con su hijo, …, contó que") */
-            size_t at = registry_mentions_from(reg, m->start);
-            if (!m->org && at < reg->mentions.len && reg->mentions.items[at].pos == m->start) {
-                const person *described = &reg->people.items[reg->mentions.items[at].person];
+            size_t at = read_at(reg, m->start);
+            if (!m->org && at != NO_PERSON) {
+                const person *described = &reg->people.items[at];
                 if (described->modifiers && described->name_start == m->start && described->name_end > m->end)
                     a->speaker_end = described->name_end;
             }

@@ -584,8 +584,11 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
     /* (a first name alone too, where an age follows it, as witnesses are named: "said one
      * season-ticket holder, Leanne, 44, who …") */
+    size_t first_word = k + 1;
+    while (first_word < n && t[first_word].start < named.name_start) first_word++;
     if (named.kind != MENTION_NAME ||
-        (named.name_tokens < 2 && !(tok_first_name(d, r, &t[k + 1]) && apposition_age(d, r, &s->toks, named.next_tok))))
+        (named.name_tokens < 2 && !(first_word < n && tok_first_name(d, r, &t[first_word]) &&
+                                    apposition_age(d, r, &s->toks, named.next_tok))))
         return 0;
     size_t e = named.next_tok;
     /* (where the named person works may close the apposition: ", Kevin Asheford of the Digital
@@ -1721,15 +1724,19 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
     return m;
 }
 
-/* cue_subject_before but for a subject a coordinated verb shares. */
+/* Words of a place after a name and before its auxiliary, at most ("aus dem Nachbarort"). */
+enum { PLACE_AFTER_NAME_WORDS = 4 };
+
 /* Where the finite verb comes second (features.txt "verb-second"), the subject of the verb at
- * toks[v] that its place in the clause shows, or MENTION_NONE where it shows none:
- * - a pronoun right after the finite verb, something else before it ("Zugleich warnte er vor
- *   voreiligen Schlüssen:"), or after the auxiliary ("Zugleich hat er gewarnt:");
- * - the phrase that opens the clause, before the auxiliary of a participle at its end ("Ein
- *   amerikanischer Investor hat mir im vergangenen Jahr ins Gesicht gesagt:"), not the nouns
- *   between them; the one after the auxiliary where a time or an object opens the clause
- *   ("Diese Woche hat der Verband erklärt", "Den Vorwurf hat die Ministerin zurückgewiesen"). */
+ * toks[v] that its place in the clause shows, or MENTION_NONE where it shows none. Where
+ * something other than the subject opens the clause (no phrase that names someone, a time, an
+ * object, an adverb), the subject follows the finite verb: a pronoun right after it ("Zugleich
+ * warnte er vor voreiligen Schlüssen:"), or the phrase after the auxiliary of a participle at the
+ * clause's end ("Diese Woche hat der Verband erklärt", "Dabei habe die Geschäftsleitung
+ * versichert", "Den Vorwurf hat die Ministerin zurückgewiesen"). Else the phrase that opens it
+ * is, not the nouns between the auxiliary and the participle ("Ein amerikanischer Investor hat
+ * mir im vergangenen Jahr ins Gesicht gesagt:"), nor an object pronoun after the verb ("Der
+ * Minister Klaus Vogt sagte es deutlich:"). */
 static mention verb_second_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, ve = s->verb_end.items[v];
@@ -1738,28 +1745,34 @@ static mention verb_second_subject(const document *d, const whosaid_rules *r, co
     size_t c0 = clause_start(s, v);
     while (c0 < v && !(t[c0].flags & TOK_WORD)) c0++;
     if (c0 >= v) return none;
-    if (ve < n && (t[ve].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[ve])) return parse_mention(d, r, &s->toks, ve);
     mention first = parse_mention(d, r, &s->toks, c0);
+    int fronted = first.kind == MENTION_NONE || token_in(d, &t[c0], &r->object_articles) >= 0 ||
+                  (first.head_end > first.head_start &&
+                   wordset_get_folded(&r->time_nouns, (const char *)d->text + first.head_start, first.head_end - first.head_start) >= 0) ||
+                  /* (a capitalised adverb alone: "Zugleich", "Dabei", "Dazu") */
+                  (first.next_tok == c0 + 1 && !tok_first_name(d, r, &t[c0]) &&
+                   wordset_get_folded(&r->adverbs, (const char *)d->text + t[c0].start, t[c0].stem_end - t[c0].start) >= 0);
+    if (fronted && ve < n && (t[ve].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[ve])) return parse_mention(d, r, &s->toks, ve);
     size_t k = first.kind == MENTION_NONE ? c0 + 1 : first.next_tok;
+    /* (past adverbs, and a place after a name: "Bürgermeister Jens Moll aus dem Nachbarort hat
+     * sie gefragt") */
     while (k < v && (t[k].flags & TOK_LOWER) && tok_adverb(d, r, &t[k])) k++;
+    if (first.kind != MENTION_NONE && k < v && is_preposition(r, d, &t[k]))
+        for (size_t p = k + 1; p < v && p <= k + PLACE_AFTER_NAME_WORDS && (t[p].flags & TOK_WORD); p++)
+            if ((t[p].flags & TOK_LOWER) && token_in(d, &t[p], &r->auxiliaries) >= 0) {
+                k = p;
+                break;
+            }
     if (k + 1 >= v || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->auxiliaries) < 0) return none;
     for (size_t w = k + 1; w < v; w++)
         if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w]) return none;
+    if (!fronted) return first.kind == MENTION_NAME || first.kind == MENTION_DESCRIPTION || first.kind == MENTION_ROLE ? first : none;
     if (is_pronoun_tok(d, r, &t[k + 1]) && (t[k + 1].flags & TOK_LOWER)) return parse_mention(d, r, &s->toks, k + 1);
     mention after = parse_mention(d, r, &s->toks, k + 1);
-    int after_named = after.kind == MENTION_NAME || after.kind == MENTION_DESCRIPTION || after.kind == MENTION_ROLE;
-    /* (a time or an object opens the clause, or a capitalised word alone that may be an adverb,
-     * "Dabei", where a noun phrase follows the auxiliary) */
-    int fronted = first.kind == MENTION_NONE ||
-                  ((t[c0].flags & TOK_WORD) && token_in(d, &t[c0], &r->object_articles) >= 0) ||
-                  (first.head_end > first.head_start &&
-                   wordset_get_folded(&r->time_nouns, (const char *)d->text + first.head_start, first.head_end - first.head_start) >= 0) ||
-                  (first.kind == MENTION_NAME && first.name_tokens == 1 && !first.titled && first.start == first.name_start &&
-                   !tok_first_name(d, r, &t[c0]) && after_named);
-    if (!fronted) return first.kind == MENTION_NAME || first.kind == MENTION_DESCRIPTION || first.kind == MENTION_ROLE ? first : none;
-    return after_named ? after : none;
+    return after.kind == MENTION_NAME || after.kind == MENTION_DESCRIPTION || after.kind == MENTION_ROLE ? after : none;
 }
 
+/* cue_subject_before but for a subject a coordinated verb shares. */
 static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;

@@ -740,6 +740,13 @@ static size_t token_from(const token_vec *toks, size_t from, size_t at) {
     return from;
 }
 
+/* Does the role that starts at text[rs] (the tokens from toks[from]) name kin ("brother of the
+ * mayor": rules/<lang>/kin-nouns.txt)? */
+static int role_opens_with_kin(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from, size_t rs) {
+    size_t k = token_from(toks, from, rs);
+    return k < toks->len && token_in(d, &toks->items[k], &r->kin_nouns) >= 0;
+}
+
 /* ", 38, a real estate developer who has never held office,": does the role text[rs, re) (the
  * tokens from toks[from]) open with an article and a relative clause follow it? It is then a
  * noun phrase that a clause describes, no predicate (not ", 29 ans, comparaît depuis lundi pour
@@ -882,6 +889,12 @@ static int ends_org_name(const document *d, const whosaid_rules *r, const token_
             tok_finite_ending(d, r, &t[e]) || tok_relative(d, r, &t[e]));
 }
 
+/* Is t a noun of a kind of organisation in lower case ("la préfecture", "the carmaker":
+ * organisation-nouns.txt), no possessive? */
+static int lower_kind(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->org_nouns) >= 0;
+}
+
 /* Capitalised words after a kind of organisation and its connector, at most ("du Val-de-Marne",
  * "de la Haute-Saône et de la Loire" stops at the conjunction). */
 enum { PLACE_OF_ORG_WORDS = 4 };
@@ -895,8 +908,7 @@ static int lower_org_of_place(const document *d, const whosaid_rules *r, const t
     size_t n = toks->len, k = i + 1;
     /* (not a part of an organisation, whose complement names that organisation: "la dirección
      * de Nordvik Automotive", rules/<lang>/organisation-parts.txt) */
-    if (k + 2 >= n || !(t[k].flags & TOK_LOWER) || (t[k].flags & TOK_POSS) || token_in(d, &t[k], &r->org_nouns) < 0 ||
-        tok_title(d, r, &t[k]) ||
+    if (k + 2 >= n || !lower_kind(d, r, &t[k]) || tok_title(d, r, &t[k]) ||
         wordset_get(&r->organisation_parts, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0)
         return 0;
     size_t c = k + 1;
@@ -941,15 +953,15 @@ static int org_after_kind(const document *d, const whosaid_rules *r, const token
     size_t n = toks->len, k = i + 1;
     /* (a title by its ending too: "le constructeur Veloris"; a first name after it shows a
      * person, below) */
-    if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || (t[k].flags & TOK_POSS) || token_in(d, &t[k], &r->org_nouns) < 0 ||
-        rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+    if (k + 1 >= n || !lower_kind(d, r, &t[k]) || rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return 0;
     size_t a = k + 1;
     while (a < n && a <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[a]) &&
            token_in(d, &t[a], &r->org_nouns) < 0)
         a++;
     size_t e = a;
-    /* (no abbreviation nor a word of time: "visited the state Aug. 19") */
+    /* (no abbreviation, nor a noun of time of rules/<lang>/time-nouns.txt: "visited the state
+     * Aug. 19") */
     while (e < n && e < a + PLACE_OF_ORG_WORDS && (t[e].flags & TOK_CAP) && !(t[e].flags & (TOK_POSS | TOK_ABBREV | TOK_INITIAL)) &&
            !tok_first_name(d, r, &t[e]) && !tok_title(d, r, &t[e]) && token_in(d, &t[e], &r->not_names) < 0 &&
            token_in(d, &t[e], &r->honorifics) < 0 &&
@@ -1518,8 +1530,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
              * its kind in lower case and the place it is of, for "la préfecture" to stand for */
             mention placed;
             /* (most articles open no kind of organisation: one question rules them out) */
-            int kind_next = article && i + 1 < toks->len && (toks->items[i + 1].flags & TOK_LOWER) &&
-                            token_in(d, &toks->items[i + 1], &r->org_nouns) >= 0;
+            int kind_next = article && i + 1 < toks->len && lower_kind(d, r, &toks->items[i + 1]);
             if (kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed))) {
                 size_t p;
                 int rank = is_reporting_verb(d, r, toks, placed.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
@@ -1651,10 +1662,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 size_t role_tok = apposed ? token_from(toks, m.next_tok, ars) : 0;
                 int kind_of = apposed && role_tok > 0 &&
                               token_in(d, &toks->items[role_tok - 1], &r->articles) == ARTICLE_INDEFINITE;
-                size_t closing = org ? 0 : kind_of ? token_from(toks, role_tok, are) : aged && !apposed ? m.next_tok + (size_t)aged : 0;
+                size_t closing = org ? SIZE_MAX
+                                     : kind_of ? token_from(toks, role_tok, are)
+                                     : aged && !apposed ? m.next_tok + (size_t)aged : SIZE_MAX;
                 size_t prs, pre;
-                if (closing + 1 < toks->len && punct_is(&toks->items[closing], ',') &&
-                    predicate_role(d, r, toks, closing + 1, &prs, &pre))
+                /* (an office, not kin: "…, a retired nurse, is the brother of the mayor") */
+                if (closing != SIZE_MAX && closing + 1 < toks->len && punct_is(&toks->items[closing], ',') &&
+                    predicate_role(d, r, toks, closing + 1, &prs, &pre) && !role_opens_with_kin(d, r, toks, closing + 1, prs))
                     apposed = 1, ars = prs, are = pre;
                 /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in
                  * apposition outweighs the rank before the name */
