@@ -461,6 +461,9 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
             !((marks == 2 || j > e + 1 + marks) && token_in(d, &t[j], &r->possessives) >= 0) &&
             !(tok_first_name(d, r, &t[j]) && (j > e + 2 || !tok_first_name(d, r, &t[e + 1]))))
             continue;
+        /* (not the object of another preposition: "dijo en declaraciones a la Cadena SER",
+         * "pronosticó en conversación con EL PAÍS") */
+        if ((t[j - 1].flags & TOK_LOWER) && token_in(d, &t[j - 1], &r->prepositions) >= 0) continue;
         mention m = parse_mention(d, r, &s->toks, j);
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
             continue;
@@ -499,8 +502,12 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
     for (size_t a = j; a < n && a <= j + 3; a++) {
         if (!(t[a].flags & TOK_WORD)) return none;
         if (!tok_article(d, r, &t[a]) && !(t[a].flags & TOK_CAP)) continue;
-        /* (after a preposition it is its object: "le reprochó a la ministra") */
+        /* (after a preposition it is its object: "le reprochó a la ministra"; so is a name after
+         * the preposition and its article: "dijo en declaraciones a la Cadena Norte") */
         if ((t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0) continue;
+        if (a >= 2 && tok_article(d, r, &t[a - 1]) && (t[a - 2].flags & TOK_LOWER) &&
+            token_in(d, &t[a - 2], &r->prepositions) >= 0 && !tok_article(d, r, &t[a - 2]))
+            continue;
         mention m = parse_mention(d, r, &s->toks, a);
         int someone = m.kind == MENTION_NAME ? m.name_tokens >= 2 || m.titled || tok_first_name(d, r, &t[a])
                                               : m.kind != MENTION_PRONOUN && tok_article(d, r, &t[a]) && mention_is_someone(d, r, &m);
