@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'énumérer' is a French reporting verb (rules/fr/verbs.txt)", 'rules/fr/verbs.txt', 'énumérer énuméré énumère énumèrent énumérait énuméra\n', '\n'),
+ ("'enumerar' is a Spanish reporting verb (rules/es/verbs.txt)", 'rules/es/verbs.txt', 'enumerar enumeró enumera enumeran enumeraron enumeraba enumerado\n', '\n'),
  ("…nor one after another preposition and its article ('dijo en declaraciones a la Cadena Norte.': subject_after_insert)", 'pipeline/cues.c', '            token_in(d, &t[a - 2], &r->prepositions) >= 0 && !tok_article(d, r, &t[a - 2]))\n            continue;', '            0)\n            continue;'),
  ("after the verb, a name that another preposition governs is no subject ('en conversación con EL DIARIO': subject_after_object)", 'pipeline/cues.c', '        if ((t[j - 1].flags & TOK_LOWER) && token_in(d, &t[j - 1], &r->prepositions) >= 0) continue;\n        mention m = parse_mention(d, r, &s->toks, j);\n        if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))', '        mention m = parse_mention(d, r, &s->toks, j);\n        if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))'),
  ("…a place after the name stands between it and its auxiliary ('Bürgermeister Jens Moll aus dem Nachbarort hat sie gefragt')", 'pipeline/cues.c', 'enum { PLACE_AFTER_NAME_WORDS = 4 };', 'enum { PLACE_AFTER_NAME_WORDS = 0 };'),
