@@ -1731,6 +1731,11 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
     return m;
 }
 
+/* Is m a name, a role or a description (no pronoun)? */
+static int noun_phrase(const mention *m) {
+    return m->kind == MENTION_NAME || m->kind == MENTION_ROLE || m->kind == MENTION_DESCRIPTION;
+}
+
 /* Words of a place after a name and before its auxiliary, at most ("aus dem Nachbarort"). */
 enum { PLACE_AFTER_NAME_WORDS = 4 };
 
@@ -1773,10 +1778,10 @@ static mention verb_second_subject(const document *d, const whosaid_rules *r, co
     if (k + 1 >= v || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->auxiliaries) < 0) return none;
     for (size_t w = k + 1; w < v; w++)
         if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w]) return none;
-    if (!fronted) return first.kind == MENTION_NAME || first.kind == MENTION_DESCRIPTION || first.kind == MENTION_ROLE ? first : none;
+    if (!fronted) return noun_phrase(&first) ? first : none;
     if (is_pronoun_tok(d, r, &t[k + 1]) && (t[k + 1].flags & TOK_LOWER)) return parse_mention(d, r, &s->toks, k + 1);
     mention after = parse_mention(d, r, &s->toks, k + 1);
-    return after.kind == MENTION_NAME || after.kind == MENTION_DESCRIPTION || after.kind == MENTION_ROLE ? after : none;
+    return noun_phrase(&after) ? after : none;
 }
 
 /* cue_subject_before but for a subject a coordinated verb shares. */
@@ -1917,7 +1922,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     }
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
      * preposition is no subject; the clause's own may stand further back */
-    if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) &&
+    if (noun_phrase(&m) &&
         after_preposition(d, r, s, m.start, 1)) {
         mention owner = subject_before_phrases(d, r, s, &m);
         m = owner.kind != MENTION_NONE ? owner : parse_clause_subject(d, r, &s->toks, 0, end);
@@ -2262,7 +2267,7 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     /* "Chinese foreign ministry spokeswoman Hua Chunying shot back …": a phrase cut short by
      * words in lower case that a full name follows is that name and the role before it, read
      * back from the name's end */
-    if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && m.next_tok < v &&
+    if (noun_phrase(&m) && m.next_tok < v &&
         (t[m.next_tok].flags & TOK_LOWER)) {
         size_t e = m.next_tok;
         int titled = 0;

@@ -899,6 +899,23 @@ static int lower_kind(const document *d, const whosaid_rules *r, const token *t)
  * "de la Haute-Saône et de la Loire" stops at the conjunction). */
 enum { PLACE_OF_ORG_WORDS = 4 };
 
+/* One past the capitalised words from t[from] (PLACE_OF_ORG_WORDS at most) that name a place or
+ * an organisation after its kind: no possessive, abbreviation or initial ("visited the state
+ * Aug. 19"), first name, title, honorific, word of not-names.txt or noun of time; where
+ * place_only, nor an acronym or an organisation's word ("la dirección de Nordvik Automotive" is
+ * that organisation's, no place's). */
+static size_t capitalised_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t from,
+                              int place_only) {
+    size_t e = from;
+    while (e < n && e < from + PLACE_OF_ORG_WORDS && (t[e].flags & TOK_CAP) &&
+           !(t[e].flags & (TOK_POSS | TOK_ABBREV | TOK_INITIAL)) && !tok_first_name(d, r, &t[e]) && !tok_title(d, r, &t[e]) &&
+           token_in(d, &t[e], &r->not_names) < 0 && token_in(d, &t[e], &r->honorifics) < 0 &&
+           wordset_get_folded(&r->time_nouns, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) < 0 &&
+           !(place_only && ((t[e].flags & TOK_ALLCAPS) || token_in(d, &t[e], &r->organisations) >= 0)))
+        e++;
+    return e;
+}
+
 /* "la préfecture du Morbihan", "le parquet de Marcillac", "la alcaldía de Medellín": after the
  * article at toks[i], a noun of a kind of organisation in lower case (organisation-nouns.txt),
  * a connector and capitalised words that are no one's name. Returns 1 and the organisation's
@@ -914,13 +931,7 @@ static int lower_org_of_place(const document *d, const whosaid_rules *r, const t
     size_t c = k + 1;
     if (!tok_connector(d, r, &t[c]) || !(t[c].flags & TOK_LOWER)) return 0;
     if (c + 1 < n && tok_article(d, r, &t[c + 1]) && (t[c + 1].flags & TOK_LOWER)) c++;
-    size_t e = c + 1;
-    /* (a place or a field, not an organisation's name, "la dirección de Nordvik Automotive", nor
-     * an acronym: the organisation is that one) */
-    while (e < n && e < c + 1 + PLACE_OF_ORG_WORDS && (t[e].flags & TOK_CAP) && !(t[e].flags & (TOK_POSS | TOK_ALLCAPS)) &&
-           !tok_first_name(d, r, &t[e]) && !tok_title(d, r, &t[e]) && token_in(d, &t[e], &r->not_names) < 0 &&
-           token_in(d, &t[e], &r->organisations) < 0)
-        e++;
+    size_t e = capitalised_run(d, r, t, n, c + 1, 1);
     if (e == c + 1) return 0;
     if (!ends_org_name(d, r, toks, e)) return 0;
     *m = (mention){.kind = MENTION_ROLE, .org = 1, .start = t[i].start, .end = t[e - 1].end,
@@ -959,14 +970,7 @@ static int org_after_kind(const document *d, const whosaid_rules *r, const token
     while (a < n && a <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[a]) &&
            token_in(d, &t[a], &r->org_nouns) < 0)
         a++;
-    size_t e = a;
-    /* (no abbreviation, nor a noun of time of rules/<lang>/time-nouns.txt: "visited the state
-     * Aug. 19") */
-    while (e < n && e < a + PLACE_OF_ORG_WORDS && (t[e].flags & TOK_CAP) && !(t[e].flags & (TOK_POSS | TOK_ABBREV | TOK_INITIAL)) &&
-           !tok_first_name(d, r, &t[e]) && !tok_title(d, r, &t[e]) && token_in(d, &t[e], &r->not_names) < 0 &&
-           token_in(d, &t[e], &r->honorifics) < 0 &&
-           wordset_get_folded(&r->time_nouns, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) < 0)
-        e++;
+    size_t e = capitalised_run(d, r, t, n, a, 0);
     /* (where adjectives follow the noun, a name may go on in lower case: "la coalition Fleuve
      * vivant a salué") */
     size_t named = e;
