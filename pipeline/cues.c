@@ -1893,6 +1893,8 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     /* "The Saskatchewan Public Safety Agency (SPSA) said", "la Commission électorale
      * indépendante (CEI) a indiqué": an organisation's acronym in brackets between its name and
      * the verb (the name may read on through it) */
+    /* (or words of any case that the acronym defines: "L'agence régionale de santé (ARS) a
+     * annoncé", "L'Agence romande de lutte contre la fraude (ARLF) a annoncé") */
     if (m.kind == MENTION_NONE && acronym)
         for (size_t q = open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0; q < open; q++) {
             mention named = parse_mention(d, r, &s->toks, q);
@@ -1900,6 +1902,10 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 (named.next_tok == end || named.next_tok == open)) {
                 m = named;
                 m.next_tok = end;
+                break;
+            }
+            if (tok_article(d, r, &t[q]) && parse_org_by_acronym(d, r, &s->toks, q, &named) && named.next_tok == end) {
+                m = named;
                 break;
             }
         }

@@ -195,6 +195,13 @@ size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, si
     return w == comma ? comma : from;
 }
 
+/* Is toks[k] a common noun by the article before it, where every noun is capitalised: "auf
+ * einem Berg von Koffern", "der Bau von Wohnungen" (not a first name: "der Reto von Arx" of
+ * spoken German)? */
+static int noun_after_article(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return k >= 1 && tok_article(d, r, &t[k - 1]) && !tok_first_name(d, r, &t[k]);
+}
+
 /* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
  * "de los Santos")? */
 static int two_particles(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
@@ -760,6 +767,13 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            !(e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&
              token_in(d, &t[e + 1], &r->verbs) >= 0)) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
+        /* "a mother from Pankow with her two children", "eine Mutter aus Pankow mit ihren
+         * Kindern": after a name, a preposition (no connector: "une amie de sa fille" says who
+         * she is) before a possessive tells whom they are with, not who they are (not "a person
+         * familiar with her plans") */
+        if (linking && e > j + 1 && (t[e].flags & TOK_LOWER) && (t[e - 1].flags & TOK_CAP) && !tok_connector(d, r, &t[e]) &&
+            e + 1 < n && token_in(d, &t[e + 1], &r->possessives) >= 0)
+            break;
         /* "a teacher and a bell that nobody rang": a conjunction before an article joins
          * another noun phrase on, which is no part of this one */
         if (linking && e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0 &&
@@ -831,6 +845,14 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
              object_told(d, r, t, n, i, e)))
             break; /* (German: "ein Sprecher der Polizei", the article of a genitive; French: "le
                     * syndicat des bailleurs", "de" and an article in one word) */
+        /* "Eine Sprecherin von Nordwind Airlines wollte sich …": where every noun is
+         * capitalised, a word in lower case after a noun that links nothing and comes before no
+         * noun is a verb no list knows (an adjective comes before its noun) */
+        if (!linking && e > j && (t[e].flags & TOK_LOWER) && (t[e - 1].flags & TOK_CAP) && e + 1 < n &&
+            !(t[e + 1].flags & TOK_CAP) && !tok_article(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0 &&
+            !tok_adverb(d, r, &t[e]) && /* (an adverb is known: "die Geschäftsleitung noch im Herbst") */
+            token_in(d, &t[e], &r->determiners) < 0 && rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+            break;
         run = linking ? 0 : run + 1;
         if (run > NOUN_PHRASE_WORDS) return m;
         e++;
@@ -1378,7 +1400,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         if (tok_particle(d, r, &t[k]) && k + 1 < n && name_word(d, r, &t[k + 1]) &&
             (k == j || (name_word(d, r, &t[k - 1]) && !((t[k].flags & TOK_LOWER) && tok_article(d, r, &t[k])) &&
                         !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (t[k].flags & TOK_LOWER) &&
-                          token_in(d, &t[k - 1], &r->document_nouns) >= 0)))) {
+                          (token_in(d, &t[k - 1], &r->document_nouns) >= 0 || noun_after_article(d, r, t, k - 1)))))) {
             k++; /* "Pieter de Vries", "de Vries said" */
             continue;
         }
@@ -1750,10 +1772,13 @@ size_t description_runs_to(const document *d, const whosaid_rules *r, const toke
             /* a phrase of when or how ends it ("am Dienstag", "sous couvert d'anonymat": a
              * weekday or month of not-names.txt, time-nouns.txt, circumstance-nouns.txt), and so
              * does a conjunction before an article, which joins another noun phrase on ("A nurse
-             * and a porter") */
+             * and a porter"), and a preposition before a possessive, whom they are with ("eine
+             * Mutter aus Pankow mit ihren beiden Kindern") */
             size_t o = k + 1;
             while (o < n && o < k + 3 && (tok_article(d, r, &t[o]) || tok_connector(d, r, &t[o]))) o++;
             if (o < n && ((token_in(d, w, &r->conjunctions) >= 0 && o > k + 1 && tok_article(d, r, &t[k + 1])) ||
+                          ((w->flags & TOK_LOWER) && (t[k - 1].flags & TOK_CAP) && !tok_connector(d, r, w) &&
+                           token_in(d, &t[k + 1], &r->possessives) >= 0) ||
                           token_in(d, &t[o], &r->time_nouns) >= 0 || token_in(d, &t[o], &r->circumstance_nouns) >= 0 ||
                           ((t[o].flags & TOK_CAP) && token_in(d, &t[o], &r->not_names) >= 0)))
                 break;
@@ -1977,4 +2002,92 @@ int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_LOWER)) return 0;
     return token_in(d, t, &r->adverbs) >= 0 ||
            rules_adverb_ending(r, (const char *)d->text + t->start, t->stem_end - t->start);
+}
+
+/* A word in lower case that joins the words of a name and gives its acronym no letter: "of",
+ * "de", "für", "y", "the". */
+static int joins_name_words(const whosaid_rules *r, const char *w, size_t n) {
+    return wordset_get_folded(&r->connectors, w, n) >= 0 || wordset_get_folded(&r->prepositions, w, n) >= 0 ||
+           wordset_get_folded(&r->articles, w, n) >= 0 || wordset_get_folded(&r->conjunctions, w, n) >= 0;
+}
+
+/* Do the first letters of the words of text[a, b) (and of the parts a hyphen joins, by_parts)
+ * spell the acronym text[s, e), but for the words that join them ("Royal College of Nursing"
+ * for "RCN", "Union des étudiants de Wallonie-Bruxelles" for "UEWB", a letter's marks aside)? */
+static int initials_spell_by(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e,
+                             int by_parts) {
+    const char *t = (const char *)d->text;
+    size_t k = s, words = 0;
+    for (size_t i = a; i < b;) {
+        size_t j = i;
+        while (j < b && t[j] != ' ' && (t[j] != '-' || !by_parts)) j++;
+        int32_t cp;
+        utf8_next(d->text, b, i, &cp);
+        size_t caps = i;
+        while (caps < j && t[caps] >= 'A' && t[caps] <= 'Z') caps++;
+        /* (in a name written in capitals too: "ROYAL COLLEGE OF NURSING" for "RCN") */
+        if (j > i && !((uc_is_lower(cp) || (caps == j && j - i >= 2)) && joins_name_words(r, t + i, j - i))) {
+            /* (a word in capitals gives all its letters: "USV" for "US Vaulnay-sur-Oise") */
+            /* (or its first only, as any word's: "BRITISH MEDICAL ASSOCIATION" for "BMA") */
+            size_t give = caps == j && j - i >= 2 ? j - i : 1;
+            if (give > 1 && (k + give > e || memcmp(t + i, t + k, give) != 0)) give = 1;
+            if (give == 1 && (k >= e || uc_base_upper(cp) != (unsigned char)t[k])) return 0;
+            k += give;
+            words++;
+        }
+        i = j + 1;
+    }
+    return k == e && words >= 2;
+}
+
+/* Do the first letters of the words of text[a, b) spell the acronym text[s, e), either of the
+ * parts a hyphen joins or of the hyphenated word whole ("Vaulnay-sur-Oise" gives "VO" or "V")? */
+int initials_spell(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e) {
+    return initials_spell_by(d, r, a, b, s, e, 1) || initials_spell_by(d, r, a, b, s, e, 0);
+}
+
+/* Words between an article and the acronym in brackets that the text gives for them, at most. */
+enum { ACRONYM_DEFINED_WORDS = 8 };
+
+/* Do the letters of the acronym text[s, e) stand, in order, among the letters of text[a, b),
+ * the first its first ("SOPFEU" for "Société de protection des forêts contre le feu", "AVL" for
+ * "Arbeitgeberverband der Luftfahrtdienste": acronyms that take more than initials)? */
+static int acronym_letters_in(const document *d, size_t a, size_t b, size_t s, size_t e) {
+    size_t k = s;
+    for (size_t i = a; i < b && k < e;) {
+        int32_t cp;
+        size_t at = i;
+        i += utf8_next(d->text, b, i, &cp);
+        if (!uc_is_letter(cp)) continue;
+        if (uc_base_upper(cp) == (int32_t)d->text[k]) k++;
+        else if (at == a) return 0;
+    }
+    return k == e;
+}
+
+/* "L'agence régionale de santé (ARS)", "la Société de protection des forêts contre le feu
+ * (SOPFEU)", "Der Arbeitgeberverband der Luftfahrtdienste (AVL)": after the article at
+ * toks[i], words (no verb, no first name) up to an acronym in brackets whose letters they hold
+ * are an organisation's name, the text's own definition of it, whatever their case. Returns 1
+ * and its mention (the words, the acronym after them left to acronym_of_org), or 0. */
+int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, mention *m) {
+    const token *t = toks->items;
+    size_t n = toks->len, a = i + 1, k = a;
+    while (k < n && k <= a + ACRONYM_DEFINED_WORDS && (t[k].flags & TOK_WORD) && !(t[k].flags & TOK_POSS)) k++;
+    if (k == a || k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & TOK_ALLCAPS) || !punct_is(&t[k + 2], ')'))
+        return 0;
+    size_t s = t[k + 1].start, e = t[k + 1].end;
+    if (e - s < 2 || e - s > ACRONYM_MAX_BYTES) return 0;
+    for (size_t w = a; w < k; w++)
+        if (tok_first_name(d, r, &t[w]) || (t[w].flags & TOK_ALLCAPS) ||
+            ((t[w].flags & TOK_LOWER) && !tok_article(d, r, &t[w]) && /* (German "der" of a genitive) */
+             (token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->auxiliaries) >= 0 ||
+              tok_finite_ending(d, r, &t[w]) || tok_relative(d, r, &t[w]))))
+            return 0;
+    if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e) && !acronym_letters_in(d, t[a].start, t[k - 1].end, s, e))
+        return 0;
+    *m = (mention){.kind = MENTION_ROLE, .org = 1, .start = t[i].start, .end = t[k - 1].end,
+                   .name_start = t[a].start, .name_end = t[k - 1].end, .surname_start = t[a].start,
+                   .surname_end = t[k - 1].end, .name_tokens = (uint32_t)(k - a), .next_tok = (uint32_t)(k + 3)};
+    return 1;
 }

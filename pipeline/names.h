@@ -170,6 +170,19 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
  * mention, or MENTION_NONE. */
 mention parse_weak_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 
+/* Letters of an acronym that stands for an organisation's name, at most. */
+enum { ACRONYM_MAX_BYTES = 10 };
+
+/* Do the first letters of the words of text[a, b) spell the acronym text[s, e), but for the
+ * words that join them ("Royal College of Nursing" for "RCN"), either of the parts a hyphen
+ * joins or of the hyphenated word whole? */
+int initials_spell(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e);
+
+/* "L'agence régionale de santé (ARS)", "Der Arbeitgeberverband der Luftfahrtdienste (AVL)": an
+ * organisation's name that the acronym in brackets after it defines, after the article at
+ * toks[i]. Returns 1 and its mention (next_tok past the brackets), or 0. */
+int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, mention *m);
+
 /* The description that opens the clause ending just before toks[end] and runs up to it, over
  * prepositional phrases: "a woman in the audience at a campaign event in New Hampshire
  * asked". MENTION_NONE when there is none. */

@@ -675,12 +675,31 @@ static int reports_after_aside(const document *d, const whosaid_rules *r, const 
     return 0;
 }
 
+/* "In der Halle sitzt eine Mutter aus Pankow", "Nun steht ein Vater am Schalter": where the
+ * finite verb comes second (features.txt "verb-second"), after a sentence that opens with a
+ * preposition's phrase or an adverb, the phrase right after that verb, toks[i], is its
+ * subject (not after a subject that opens it: "Die Polizei fand eine Mutter"). */
+static int after_fronted_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items, *v = &t[i - 1];
+    if (!(t[0].flags & TOK_CAP) ||
+        (token_in(d, &t[0], &r->prepositions) < 0 &&
+         wordset_get_folded(&r->adverbs, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0))
+        return 0;
+    if (!(v->flags & TOK_LOWER) || tok_article(d, r, v) || tok_connector(d, r, v) || token_in(d, v, &r->prepositions) >= 0 ||
+        token_in(d, v, &r->conjunctions) >= 0 || tok_adverb(d, r, v) || tok_pronoun_word(d, r, v))
+        return 0;
+    for (size_t k = 1; k + 1 < i; k++)
+        if (!(t[k].flags & TOK_WORD)) return 0;
+    return 1;
+}
+
 /* Is toks[i] the first word after a phrase of place or time that opens the sentence, up to its
  * one comma ("Dans la salle d'attente, un patient …", "In the lobby, a nurse …"): where the
  * subject stands? Not after a name ("As Andrew Tabler, an expert on Syria, noted": the
  * description is the name's apposition), nor where the language capitalises every noun. */
 static int after_fronted_phrase(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
+    if (i >= 3 && rules_feature(r, FEATURE_VERB_SECOND)) return after_fronted_verb(d, r, toks, i);
     if (i < 3 || !punct_is(&t[i - 1], ',') || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->prepositions) < 0) return 0;
     for (size_t k = 1; k + 1 < i; k++)
         if (!(t[k].flags & TOK_WORD) || (t[k].flags & TOK_CAP)) return 0;
@@ -764,51 +783,6 @@ static size_t source_opening(const document *d, const whosaid_rules *r, const to
     return token_phrase_prefix(d, toks->items, toks->len - 1, 2, TOK_WORD, &r->source_verbs);
 }
 
-/* Letters of an acronym that stands for an organisation's name, at most. */
-enum { ACRONYM_MAX_BYTES = 10 };
-
-/* A word in lower case that joins the words of a name and gives its acronym no letter: "of",
- * "de", "für", "y", "the". */
-static int joins_name_words(const whosaid_rules *r, const char *w, size_t n) {
-    return wordset_get_folded(&r->connectors, w, n) >= 0 || wordset_get_folded(&r->prepositions, w, n) >= 0 ||
-           wordset_get_folded(&r->articles, w, n) >= 0 || wordset_get_folded(&r->conjunctions, w, n) >= 0;
-}
-
-/* Do the first letters of the words of text[a, b) (and of the parts a hyphen joins, by_parts)
- * spell the acronym text[s, e), but for the words that join them ("Royal College of Nursing"
- * for "RCN", "Union des étudiants de Wallonie-Bruxelles" for "UEWB", a letter's marks aside)? */
-static int initials_spell_by(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e,
-                             int by_parts) {
-    const char *t = (const char *)d->text;
-    size_t k = s, words = 0;
-    for (size_t i = a; i < b;) {
-        size_t j = i;
-        while (j < b && t[j] != ' ' && (t[j] != '-' || !by_parts)) j++;
-        int32_t cp;
-        utf8_next(d->text, b, i, &cp);
-        size_t caps = i;
-        while (caps < j && t[caps] >= 'A' && t[caps] <= 'Z') caps++;
-        /* (in a name written in capitals too: "ROYAL COLLEGE OF NURSING" for "RCN") */
-        if (j > i && !((uc_is_lower(cp) || (caps == j && j - i >= 2)) && joins_name_words(r, t + i, j - i))) {
-            /* (a word in capitals gives all its letters: "USV" for "US Vaulnay-sur-Oise") */
-            /* (or its first only, as any word's: "BRITISH MEDICAL ASSOCIATION" for "BMA") */
-            size_t give = caps == j && j - i >= 2 ? j - i : 1;
-            if (give > 1 && (k + give > e || memcmp(t + i, t + k, give) != 0)) give = 1;
-            if (give == 1 && (k >= e || uc_base_upper(cp) != (unsigned char)t[k])) return 0;
-            k += give;
-            words++;
-        }
-        i = j + 1;
-    }
-    return k == e && words >= 2;
-}
-
-/* Do the first letters of the words of text[a, b) spell the acronym text[s, e), either of the
- * parts a hyphen joins or of the hyphenated word whole ("Vaulnay-sur-Oise" gives "VO" or "V")? */
-static int initials_spell(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e) {
-    return initials_spell_by(d, r, a, b, s, e, 1) || initials_spell_by(d, r, a, b, s, e, 0);
-}
-
 /* Is text[s, e) the acronym in brackets right after organisation ps's name ("der Deutsche
  * Gewerkschaftsbund (DGB)", "la Fédération des conseils de parents d'élèves (FCPE)")? The text
  * has defined it as that name. Or do the initials of the name's words spell it ("the RCN" after
@@ -837,9 +811,15 @@ static size_t org_of_acronym(const registry *reg, const document *d, size_t s, s
 /* Registers an organisation's name ("the World Bank", "CNN"). */
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
-    size_t p = find_person(reg, d, m, 0, 0);
     /* "Según el SGC" after "el Servicio Geológico Colombiano (SGC)": the name it stands for, the
-     * fullest the text gives */
+     * fullest the text gives (over the acronym alone, named before: "La BNS abaisse son taux"
+     * in a headline) */
+    size_t p = m->surname_end - m->surname_start >= 2 && uc_is_upper(d->text[m->surname_start]) &&
+                       uc_is_upper(d->text[m->surname_start + 1])
+                   ? org_of_acronym(reg, d, m->surname_start, m->surname_end)
+                   : NO_PERSON;
+    if (p == NO_PERSON) p = find_person(reg, d, m, 0, 0);
+    else reg->people.items[p].kind = ENTITY_ORG;
     if (p == NO_PERSON) {
         p = org_of_acronym(reg, d, m->surname_start, m->surname_end);
         /* (an acronym shows a name nothing showed a person's to be an organisation's: "Die
@@ -1018,8 +998,14 @@ static int resolve_shorts(registry *reg, const document *d) {
         m.surname_start = sm->surname_start;
         m.surname_end = sm->surname_end;
         size_t surname_hash = text_hash(d, sm->surname_start, sm->surname_end);
-        size_t p = find_person_hashed(reg, d, &m, surname_hash, 0, 0);
-        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org) p = NO_PERSON;
+        /* "La BNV abaisse son taux", a headline before "la Banque nationale vaudoise (BNV)": an
+         * acronym stands for the organisation it spells, named in full anywhere */
+        size_t p = org_of_acronym(reg, d, sm->surname_start, sm->surname_end);
+        if (p == NO_PERSON) p = find_person_hashed(reg, d, &m, surname_hash, 0, 0);
+        else reg->people.items[p].kind = ENTITY_ORG;
+        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org &&
+            !acronym_of_org(d, reg->rules, &reg->people.items[p], sm->surname_start, sm->surname_end))
+            p = NO_PERSON;
         if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, surname_hash);
         if (p == NO_PERSON && sm->org) {
             person np = {.name_start = sm->surname_start, .name_end = sm->surname_end, .surname_start = sm->surname_start,
@@ -1535,7 +1521,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             mention placed;
             /* (most articles open no kind of organisation: one question rules them out) */
             int kind_next = article && i + 1 < toks->len && lower_kind(d, r, &toks->items[i + 1]);
-            if (kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed))) {
+            if ((kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed))) ||
+                (article && parse_org_by_acronym(d, r, toks, i, &placed))) {
                 size_t p;
                 int rank = is_reporting_verb(d, r, toks, placed.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (!inside_quote(&c, placed.start) && register_org(reg, &c, &placed, rank, &p) != 0) return -1;
