@@ -195,13 +195,6 @@ size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, si
     return w == comma ? comma : from;
 }
 
-/* Is toks[k] a common noun by the article before it, where every noun is capitalised: "auf
- * einem Berg von Koffern", "der Bau von Wohnungen" (not a first name: "der Reto von Arx" of
- * spoken German)? */
-static int noun_after_article(const document *d, const whosaid_rules *r, const token *t, size_t k) {
-    return k >= 1 && tok_article(d, r, &t[k - 1]) && !tok_first_name(d, r, &t[k]);
-}
-
 /* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
  * "de los Santos")? */
 static int two_particles(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
@@ -1400,7 +1393,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         if (tok_particle(d, r, &t[k]) && k + 1 < n && name_word(d, r, &t[k + 1]) &&
             (k == j || (name_word(d, r, &t[k - 1]) && !((t[k].flags & TOK_LOWER) && tok_article(d, r, &t[k])) &&
                         !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (t[k].flags & TOK_LOWER) &&
-                          (token_in(d, &t[k - 1], &r->document_nouns) >= 0 || noun_after_article(d, r, t, k - 1)))))) {
+                          token_in(d, &t[k - 1], &r->document_nouns) >= 0)))) {
             k++; /* "Pieter de Vries", "de Vries said" */
             continue;
         }
