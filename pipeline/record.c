@@ -19,7 +19,8 @@ typedef struct {
     const size_t *cp; /* [CP_COUNT], or NULL */
 } field_ctx;
 
-typedef whosaid_value (*field_get)(const field_ctx *c);
+/* (into *v: a value is four words, which a return would copy once more) */
+typedef void (*field_get)(const field_ctx *c, whosaid_value *v);
 
 static const whosaid_value null_value = {WHOSAID_NULL, {NULL, 0}, 0};
 
@@ -58,45 +59,45 @@ static whosaid_value cp_field(const field_ctx *c, int which, size_t byte) {
     return number(c->cp ? c->cp[which] : document_cp(doc_of(c->r), byte));
 }
 
-static whosaid_value f_quote(const field_ctx *c) { return text(slice_at(c->r, q_of(c->r)->start, q_of(c->r)->end)); }
-static whosaid_value f_start(const field_ctx *c) { return cp_field(c, CP_START, q_of(c->r)->start); }
-static whosaid_value f_end(const field_ctx *c) { return cp_field(c, CP_END, q_of(c->r)->end); }
-static whosaid_value f_byte_start(const field_ctx *c) { return number(q_of(c->r)->start); }
-static whosaid_value f_byte_end(const field_ctx *c) { return number(q_of(c->r)->end); }
-static whosaid_value f_type(const field_ctx *c) { return name(whosaid_type_name(q_of(c->r)->type)); }
-static whosaid_value f_speaker(const field_ctx *c) { return text(c->r->speaker); }
-static whosaid_value f_role(const field_ctx *c) { return text(c->r->role); }
-static whosaid_value f_cue(const field_ctx *c) {
+static void f_quote(const field_ctx *c, whosaid_value *v) { *v = text(slice_at(c->r, q_of(c->r)->start, q_of(c->r)->end)); }
+static void f_start(const field_ctx *c, whosaid_value *v) { *v = cp_field(c, CP_START, q_of(c->r)->start); }
+static void f_end(const field_ctx *c, whosaid_value *v) { *v = cp_field(c, CP_END, q_of(c->r)->end); }
+static void f_byte_start(const field_ctx *c, whosaid_value *v) { *v = number(q_of(c->r)->start); }
+static void f_byte_end(const field_ctx *c, whosaid_value *v) { *v = number(q_of(c->r)->end); }
+static void f_type(const field_ctx *c, whosaid_value *v) { *v = name(whosaid_type_name(q_of(c->r)->type)); }
+static void f_speaker(const field_ctx *c, whosaid_value *v) { *v = text(c->r->speaker); }
+static void f_role(const field_ctx *c, whosaid_value *v) { *v = text(c->r->role); }
+static void f_cue(const field_ctx *c, whosaid_value *v) {
     const cue *k = cue_of(c->r);
-    return k && k->verb_end > k->verb_start ? text(slice_at(c->r, k->verb_start, k->verb_end)) : null_value;
+    *v = k && k->verb_end > k->verb_start ? text(slice_at(c->r, k->verb_start, k->verb_end)) : null_value;
 }
-static whosaid_value f_mention(const field_ctx *c) {
+static void f_mention(const field_ctx *c, whosaid_value *v) {
     const mention *m = mention_of(c->r);
-    return m ? text(slice_at(c->r, m->start, m->end)) : null_value;
+    *v = m ? text(slice_at(c->r, m->start, m->end)) : null_value;
 }
-static whosaid_value f_mention_start(const field_ctx *c) {
+static void f_mention_start(const field_ctx *c, whosaid_value *v) {
     const mention *m = mention_of(c->r);
-    return m ? cp_field(c, CP_MENTION_START, m->start) : null_value;
+    *v = m ? cp_field(c, CP_MENTION_START, m->start) : null_value;
 }
-static whosaid_value f_mention_end(const field_ctx *c) {
+static void f_mention_end(const field_ctx *c, whosaid_value *v) {
     const mention *m = mention_of(c->r);
-    return m ? cp_field(c, CP_MENTION_END, m->end) : null_value;
+    *v = m ? cp_field(c, CP_MENTION_END, m->end) : null_value;
 }
-static whosaid_value f_method(const field_ctx *c) {
+static void f_method(const field_ctx *c, whosaid_value *v) {
     const attribution *a = c->r->a;
-    return a->speaker_end > a->speaker_start ? name(a->method) : null_value;
+    *v = a->speaker_end > a->speaker_start ? name(a->method) : null_value;
 }
-static whosaid_value f_sentence(const field_ctx *c) { return number(q_of(c->r)->sent); }
-static whosaid_value f_paragraph(const field_ctx *c) { return number(quote_para(&c->r->ws->seg, q_of(c->r))); }
-static whosaid_value f_closed(const field_ctx *c) { return boolean(q_of(c->r)->closed); }
-static whosaid_value f_gender(const field_ctx *c) {
+static void f_sentence(const field_ctx *c, whosaid_value *v) { *v = number(q_of(c->r)->sent); }
+static void f_paragraph(const field_ctx *c, whosaid_value *v) { *v = number(quote_para(&c->r->ws->seg, q_of(c->r))); }
+static void f_closed(const field_ctx *c, whosaid_value *v) { *v = boolean(q_of(c->r)->closed); }
+static void f_gender(const field_ctx *c, whosaid_value *v) {
     const attribution *a = c->r->a;
-    if (a->speaker_end <= a->speaker_start) return null_value;
-    return name(a->gender == GENDER_FEMALE ? "female" : a->gender == GENDER_MALE ? "male" : NULL);
+    *v = a->speaker_end <= a->speaker_start ? null_value
+         : name(a->gender == GENDER_FEMALE ? "female" : a->gender == GENDER_MALE ? "male" : NULL);
 }
 
 /* The language the document was read with ("und": none of the built-in ones). */
-static whosaid_value f_lang(const field_ctx *c) { return name(c->r->ws->doc_rules->lang); }
+static void f_lang(const field_ctx *c, whosaid_value *v) { *v = name(c->r->ws->doc_rules->lang); }
 
 static const struct {
     const char *name;
@@ -142,7 +143,9 @@ int whosaid_field_index(const char *field) {
 whosaid_value whosaid_record_get(const whosaid_record *record, size_t i) {
     if (!record || i >= NFIELDS) return null_value;
     field_ctx c = {record, NULL};
-    return fields[i].get(&c);
+    whosaid_value v;
+    fields[i].get(&c, &v);
+    return v;
 }
 
 void record_values(const whosaid_record *record, size_t first, size_t n, whosaid_value *out) {
@@ -153,6 +156,6 @@ void record_values(const whosaid_record *record, size_t first, size_t n, whosaid
     if (m) document_cp_span(doc_of(record), m->start, m->end, &cp[CP_MENTION_START], &cp[CP_MENTION_END]);
     field_ctx c = {record, cp};
     size_t have = first < NFIELDS ? NFIELDS - first : 0, i = 0;
-    for (; i < n && i < have; i++) out[i] = fields[first + i].get(&c);
+    for (; i < n && i < have; i++) fields[first + i].get(&c, &out[i]);
     for (; i < n; i++) out[i] = null_value;
 }
