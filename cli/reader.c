@@ -36,6 +36,7 @@ static int refill(line_reader *lr) {
         return -1;
     }
     lr->in_pos = lr->in_len = 0;
+    lr->next_end = NULL;
     long n = source_read(lr->src, lr->in, READ_BLOCK);
     if (n < 0) return -1;
     lr->in_len = (size_t)n;
@@ -77,7 +78,8 @@ int line_reader_next(line_reader *lr, size_t max) {
         }
         char *start = lr->in + lr->in_pos;
         size_t avail = lr->in_len - lr->in_pos;
-        const char *nl = memchr(start, '\n', avail);
+        const char *nl = lr->next_end ? lr->next_end : memchr(start, '\n', avail);
+        lr->next_end = NULL;
         size_t n = nl ? (size_t)(nl - start) : avail;
         if (nl && !any && n <= max) {
             lr->data = start; /* the whole line is in the block: no copy */
@@ -95,8 +97,9 @@ int line_reader_next(line_reader *lr, size_t max) {
     return 1;
 }
 
-int line_reader_may_wait(const line_reader *lr) {
-    if (lr->in_pos < lr->in_len && memchr(lr->in + lr->in_pos, '\n', lr->in_len - lr->in_pos)) return 0;
+int line_reader_may_wait(line_reader *lr) {
+    if (lr->in_pos < lr->in_len && (lr->next_end = memchr(lr->in + lr->in_pos, '\n', lr->in_len - lr->in_pos)))
+        return 0;
     return source_may_wait(lr->src);
 }
 
@@ -104,6 +107,7 @@ void line_reader_free(line_reader *lr) {
     free(lr->joined);
     free(lr->in);
     lr->data = lr->joined = lr->in = NULL;
+    lr->next_end = NULL;
     lr->cap = lr->len = lr->in_pos = lr->in_len = 0;
 }
 

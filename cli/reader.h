@@ -27,6 +27,9 @@ typedef struct {
     /* what the source gave and the line has not yet taken */
     char *in;
     size_t in_pos, in_len;
+    /* the end of the line at in_pos, where line_reader_may_wait found it (NULL: not sought),
+     * for line_reader_next not to seek it again */
+    const char *next_end;
 } line_reader;
 
 /* Reads the next line (of any length up to max bytes); 1 when there is one, 0 at the end,
@@ -36,7 +39,7 @@ typedef struct {
 int line_reader_next(line_reader *lr, size_t max);
 /* Whether line_reader_next may have to wait for the input: the next line is not read in whole
  * yet and the source has nothing ready (a pipe whose writer is slow; never a file). */
-int line_reader_may_wait(const line_reader *lr);
+int line_reader_may_wait(line_reader *lr);
 void line_reader_free(line_reader *lr);
 
 /* A parsed JSON-lines document: text borrowed from obj, or owned (the fast path builds no obj). */
