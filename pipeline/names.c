@@ -383,6 +383,15 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
     if (m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&
         wordset_get_folded(&r->street_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0)
         return 1;
+    /* (…or ends: "South Alvarado Street", "Wilshire Boulevard"; not a name that a first name
+     * opens) */
+    size_t z = a;
+    while (z + 1 < toks->len && t[z + 1].start < m->name_end) z++;
+    if ((m->kind == MENTION_NAME || (m->kind == MENTION_ROLE && m->org)) && z > a && !m->titled && (t[z].flags & TOK_CAP) &&
+        t[z].stem_end == m->name_end &&
+        wordset_get_folded(&r->street_nouns, (const char *)d->text + t[z].start, t[z].stem_end - t[z].start) >= 0 &&
+        !tok_first_name(d, r, &t[a]))
+        return 1;
     /* "Puebla de Arenal, un pueblo de 300 habitantes": a name whose apposition a noun of a
      * settlement heads (rules/<lang>/settlement-nouns.txt), after its article, and ends or goes
      * on with a preposition or a relative (not "the town's director", "a town councillor") */

@@ -1742,6 +1742,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         pending = NO_PERSON;
                     }
                 }
+            } else if (m.kind == MENTION_ROLE && m.org && mention_is_place(d, r, toks, i, &m)) {
+                /* "on South Alvarado Street": a street is no organisation */
             } else if (m.kind == MENTION_ROLE && m.org) {
                 size_t p;
                 int rank = is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;

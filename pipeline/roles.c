@@ -94,6 +94,10 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     /* German "der" is an article before a noun (", der Sprecher der Stadtverwaltung,"), a
      * relative before anything else (", der die Delegation begleitete,") */
     if (relative && tok_article(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) relative = 0;
+    /* (", which owns 31 buildings,": a relative of things only describes no one,
+     * rules/<lang>/thing-relatives.txt) */
+    if (relative && wordset_get(&r->thing_relatives, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0)
+        return 0;
     int copula = 0;
     if (relative) {
         j++;
@@ -422,11 +426,18 @@ int apposition_age(const document *d, const whosaid_rules *r, const token_vec *t
     return e > at + 1 && conjunction_after_age(d, r, t, n, e) ? (int)(e - k) : 0;
 }
 
-/* ", a German charity that runs …": an apposition whose head names a kind of organisation. */
+/* ", a German charity that runs …": an apposition whose head names a kind of organisation (or a
+ * relative of things). */
 int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
     size_t n = toks->len;
-    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',' || !tok_article(d, r, &t[k + 1])) return 0;
+    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
+    /* (or a relative of things only: "Halcyon Residential Partners, which owns 31 buildings,",
+     * rules/<lang>/thing-relatives.txt) */
+    if ((t[k + 1].flags & TOK_LOWER) &&
+        wordset_get(&r->thing_relatives, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0)
+        return 1;
+    if (!tok_article(d, r, &t[k + 1])) return 0;
     /* the head: the last word before punctuation, a relative or a preposition ("a German
      * charity that …", not "the city’s mayor") */
     size_t e = k + 2;

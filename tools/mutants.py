@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name that a street noun ends is a place ('North Arbolada Street': mention_is_place)", 'pipeline/names.c', '        wordset_get_folded(&r->street_nouns, (const char *)d->text + t[z].start, t[z].stem_end - t[z].start) >= 0 &&\n        !tok_first_name(d, r, &t[a]))\n        return 1;', '        0)\n        return 1;'),
+ ('…which the registry registers as no organisation either', 'pipeline/people.c', '            } else if (m.kind == MENTION_ROLE && m.org && mention_is_place(d, r, toks, i, &m)) {', '            } else if (0) {'),
+ ('English street nouns (rules/en/street-nouns.txt)', 'rules/en/street-nouns.txt', 'street avenue road boulevard highway', 'avenue road boulevard highway'),
+ ('a relative of things after a name shows an organisation (apposition_org)', 'pipeline/roles.c', '        wordset_get(&r->thing_relatives, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0)\n        return 1;', '        0)\n        return 1;'),
+ ('…and its clause is no role (apposition_role)', 'pipeline/roles.c', '    if (relative && wordset_get(&r->thing_relatives, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0)\n        return 0;', ''),
  ('an acronym in brackets defines the organisation of the words before it, after an article (parse_org_by_acronym in the registry)', 'pipeline/people.c', '                (article && parse_org_by_acronym(d, r, toks, i, &placed))) {', '                0) {'),
  ("…and before the verb it is the subject ('L'agence régionale de santé (ARS) a annoncé': subject_ending_at)", 'pipeline/cues.c', '            if (tok_article(d, r, &t[q]) && parse_org_by_acronym(d, r, &s->toks, q, &named) && named.next_tok == end) {', '            if (0) {'),
  ("…its letters may stand inside the words, not only first ('SOPFEU', 'AVL': acronym_letters_in)", 'pipeline/names.c', '    if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e) && !acronym_letters_in(d, t[a].start, t[k - 1].end, s, e))', '    if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e))'),
@@ -1401,7 +1406,7 @@ M = [
  ("roles read inside quotations", 'pipeline/people.c',
   "        if (m->role_end > m->role_start && !quoted) {", "        if (m->role_end > m->role_start) {"),
  ("gender never written", 'pipeline/record.c',
-  "static whosaid_value f_gender(const field_ctx *c) {", "static whosaid_value f_gender(const field_ctx *c) {\n    if (c) return null_value;"),
+  "static void f_gender(const field_ctx *c, whosaid_value *v) {", "static void f_gender(const field_ctx *c, whosaid_value *v) {\n    if (c) {\n        *v = null_value;\n        return;\n    }"),
  ("groups resolved like one person", 'pipeline/attribute.c',
   "    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || (rules_plural(r, head, n) && one < 0))\n        return NO_PERSON;",
   "    if (head_in(d, m, &r->document_nouns))\n        return NO_PERSON;"),
