@@ -1656,11 +1656,23 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 size_t closing = org ? SIZE_MAX
                                      : kind_of ? token_from(toks, role_tok, are)
                                      : aged && !apposed ? m.next_tok + (size_t)aged : SIZE_MAX;
+                /* "Su hermano mayor, Joseba Ulloa, es además el director deportivo": so does the
+                 * office a copula states after a name in apposition to a description before it */
+                /* (over a relation to someone that a possessive opens: "Her longtime neighbour,
+                 * Dana Whitcombe, is also the treasurer of …") */
+                int in_apposition = 0;
+                if (closing == SIZE_MAX && !org && !apposed && (described || (i > 0 && punct_is(&toks->items[i - 1], ','))) &&
+                    m.next_tok < toks->len && punct_is(&toks->items[m.next_tok], ','))
+                    closing = m.next_tok, in_apposition = 1;
                 size_t prs, pre;
                 /* (an office, not kin: "…, a retired nurse, is the brother of the mayor") */
                 if (closing != SIZE_MAX && closing + 1 < toks->len && punct_is(&toks->items[closing], ',') &&
-                    predicate_role(d, r, toks, closing + 1, &prs, &pre) && !role_opens_with_kin(d, r, toks, closing + 1, prs))
+                    predicate_role(d, r, toks, closing + 1, &prs, &pre) && !role_opens_with_kin(d, r, toks, closing + 1, prs)) {
                     apposed = 1, ars = prs, are = pre;
+                    size_t ds_tok = described ? token_from(toks, 0, m.role_start) : 0;
+                    if (in_apposition && described && ds_tok > 0 && token_in(d, &toks->items[ds_tok - 1], &r->possessives) >= 0)
+                        m.role_start = (uint32_t)ars, m.role_end = (uint32_t)are;
+                }
                 /* "Polizeihauptkommissar Stefan Lorenz, Sprecher der Polizei,": the office in
                  * apposition outweighs the rank before the name */
                 /* (not a relative clause: "Det. Sgt. Colleen Ferrier, who leads the rural crime

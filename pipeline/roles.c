@@ -527,6 +527,10 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
         (j > k && token_in(d, &t[k], &r->past_copulas) >= 0))
         return 0;
     j++;
+    /* (an adverb after it, no negation: "es además el director deportivo del equipo", "is also
+     * its treasurer") */
+    if (j + 1 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->adverbs) >= 0 && token_in(d, &t[j], &r->negations) < 0)
+        j++;
     /* an article or the title itself after the copula: not "is unquestionably the star", "is
      * not the first", "is that candidate" */
     /* (or a possessive: "is its chief technology officer") */

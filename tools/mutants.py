@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an adverb may stand after a copula before its office ('es además el director deportivo': predicate_role)", 'pipeline/roles.c', '    if (j + 1 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->adverbs) >= 0 && token_in(d, &t[j], &r->negations) < 0)\n        j++;', ''),
+ ("…not a negation ('is not a union organiser')", 'pipeline/roles.c', 'token_in(d, &t[j], &r->adverbs) >= 0 && token_in(d, &t[j], &r->negations) < 0)\n        j++;', 'token_in(d, &t[j], &r->adverbs) >= 0)\n        j++;'),
+ ('English negations (rules/en/negations.txt)', 'rules/en/negations.txt', 'not never', 'never'),
+ ("a copula's office after a name in apposition is its role ('Su hermano mayor, Joseba Ulloa Iturbe, es además el director')", 'pipeline/people.c', '                    closing = m.next_tok, in_apposition = 1;', '                    closing = SIZE_MAX, in_apposition = 1;'),
+ ("…over a relation to someone that a possessive opens ('Her longtime neighbour, Dana Whitcombe, is also the treasurer')", 'pipeline/people.c', '                    if (in_apposition && described && ds_tok > 0 && token_in(d, &toks->items[ds_tok - 1], &r->possessives) >= 0)', '                    if (0)'),
  ("a name that a street noun ends is a place ('North Arbolada Street': mention_is_place)", 'pipeline/names.c', '        wordset_get_folded(&r->street_nouns, (const char *)d->text + t[z].start, t[z].stem_end - t[z].start) >= 0 &&\n        !tok_first_name(d, r, &t[a]))\n        return 1;', '        0)\n        return 1;'),
  ('…which the registry registers as no organisation either', 'pipeline/people.c', '            } else if (m.kind == MENTION_ROLE && m.org && mention_is_place(d, r, toks, i, &m)) {', '            } else if (0) {'),
  ('English street nouns (rules/en/street-nouns.txt)', 'rules/en/street-nouns.txt', 'street avenue road boulevard highway', 'avenue road boulevard highway'),
