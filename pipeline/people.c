@@ -998,14 +998,8 @@ static int resolve_shorts(registry *reg, const document *d) {
         m.surname_start = sm->surname_start;
         m.surname_end = sm->surname_end;
         size_t surname_hash = text_hash(d, sm->surname_start, sm->surname_end);
-        /* "La BNV abaisse son taux", a headline before "la Banque nationale vaudoise (BNV)": an
-         * acronym stands for the organisation it spells, named in full anywhere */
-        size_t p = org_of_acronym(reg, d, sm->surname_start, sm->surname_end);
-        if (p == NO_PERSON) p = find_person_hashed(reg, d, &m, surname_hash, 0, 0);
-        else reg->people.items[p].kind = ENTITY_ORG;
-        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org &&
-            !acronym_of_org(d, reg->rules, &reg->people.items[p], sm->surname_start, sm->surname_end))
-            p = NO_PERSON;
+        size_t p = find_person_hashed(reg, d, &m, surname_hash, 0, 0);
+        if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org) p = NO_PERSON;
         if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, surname_hash);
         if (p == NO_PERSON && sm->org) {
             person np = {.name_start = sm->surname_start, .name_end = sm->surname_end, .surname_start = sm->surname_start,
@@ -1254,6 +1248,13 @@ static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos
  * Stationsleiterin"), at most. */
 enum { MARKED_ROLE_MODIFIERS = 2 };
 
+/* Is pronoun p one of singular-verb-pronouns.txt after a verb v with a singular ending, which
+ * makes it a person of that gender ("ist sie": she, not they)? */
+static int after_singular_verb(const document *d, const whosaid_rules *r, const token *v, const token *p) {
+    return wordset_get_folded(&r->singular_verb_pronouns, (const char *)d->text + p->start, p->stem_end - p->start) > 0 &&
+           rules_ends_in(&r->singular_verb_endings, (const char *)d->text + v->start, v->stem_end - v->start);
+}
+
 /* The role a title after the role marker at toks[i] gives the person the sentence is about: the
  * one its last mention outside quotations before the marker names, or, where none comes before
  * it, the last one the sentence before names ("Die 41-Jährige arbeitet …"); a person shown to be
@@ -1408,6 +1409,16 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
                 token_in(d, &toks->items[i - 1], &r->pronoun_genders) > 0)
                 role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);
+            /* (…or before the pronoun, where the verb comes second: "seit 2020 ist sie dort
+             * Stationsleiterin", past adverbs) */
+            if (i > 0 && (t->flags & TOK_LOWER) && (toks->items[i - 1].flags & TOK_LOWER) &&
+                rules_feature(r, FEATURE_VERB_SECOND) && token_in(d, &toks->items[i - 1], &r->copulas) >= 0 &&
+                (token_in(d, t, &r->pronoun_genders) > 0 || after_singular_verb(d, r, &toks->items[i - 1], t)) &&
+                !inside_quote(&c, t->start)) {
+                size_t a = i;
+                while (a + 1 < toks->len && (toks->items[a + 1].flags & TOK_LOWER) && tok_adverb(d, r, &toks->items[a + 1])) a++;
+                role_after_marker(reg, d, r, &c, toks, a, 0);
+            }
             /* (or a verb in the mood of reported speech, "Die Lage sei ernst": reported.c) */
             if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
                           token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&
