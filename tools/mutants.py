@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German farmers by what they grow are occupations ('Der Gemüsebauer': rules/de/title-endings.txt)", 'rules/de/title-endings.txt', 'bauer bäuerin\n', '\n'),
  ("where the verb comes second, a title after the copula and its pronoun is the role of the one just named ('seit 2019 ist sie dort Stationsleiterin')", 'pipeline/people.c', '                rules_feature(r, FEATURE_VERB_SECOND) && token_in(d, &toks->items[i - 1], &r->copulas) >= 0 &&', '                0 &&'),
  ("…past adverbs ('dort')", 'pipeline/people.c', '                while (a + 1 < toks->len && (toks->items[a + 1].flags & TOK_LOWER) && tok_adverb(d, r, &toks->items[a + 1])) a++;', ''),
  ("…'sie' after a singular verb is she (after_singular_verb)", 'pipeline/people.c', '                (token_in(d, t, &r->pronoun_genders) > 0 || after_singular_verb(d, r, &toks->items[i - 1], t)) &&', '                (token_in(d, t, &r->pronoun_genders) > 0) &&'),
