@@ -69,6 +69,9 @@ size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *t
                : 0;
 }
 
+/* Tokens of a role in apposition, at most. */
+enum { APPOSITION_TOKENS = 14 };
+
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
 
@@ -155,7 +158,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
-    while (e < n && e < j + 14 && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
+    size_t conjunction = 0; /* the last conjunction in lower case read, or 0 */
+    while (e < n && e < j + APPOSITION_TOKENS && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
         /* "« …, explique Jean Dupuis, le maire. Le reste viendra. »": a full stop after a word in
          * lower case and before a capital ends a sentence, inside a quotation too */
         if (punct_is(&t[e], '.') && e > j && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) break;
@@ -166,6 +170,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         if (copula && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) break;
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
         if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
+        if (e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0) conjunction = e;
         if (e < j + 6 && (t[e].flags & TOK_WORD) && tok_title_noun(d, r, &t[e]))
             titled = 1; /* (a title by its ending: ", Personalvorstand der Weserland-Bahn,") */
         /* a noun phrase holds no pronoun and no second article but after a preposition: not
@@ -200,7 +205,16 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (!titled || e == j) return 0;
     /* it ends the sentence or a clause: ", the minister, said", "…, the minister who …"; a label
      * in brackets after it is no part of it (", présidente de l'Union des étudiants (UEWB),") */
+    /* ("président du comité de direction de l'Association scolaire intercommunale du
+     * Haut-Jorat et municipal à Froideville,": a second title after a conjunction, where the
+     * phrase runs past what one apposition holds, is left out; where adjectives follow the
+     * noun, and names in lower case do not go on past a conjunction: not "co-director of the
+     * Liberty and National Security Program at …") */
     size_t after = e < n ? tok_past_label(t, n, e) : e;
+    if (e == j + APPOSITION_TOKENS && !verb && conjunction && after < n && (t[after].flags & TOK_WORD) &&
+        (t[conjunction + 1].flags & TOK_LOWER) && tok_title(d, r, &t[conjunction + 1]) &&
+        rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES))
+        after = e = conjunction;
     if (after < n && !((t[after].flags & TOK_PUNCT) && (t[after].cp == ',' || t[after].cp == '.' || t[after].cp == ';')) &&
         !punct_is_long_dash(&t[after]) && !tok_relative(d, r, &t[after]) && token_in(d, &t[after], &r->conjunctions) < 0 &&
         !(copula && token_in(d, &t[after], &r->subordinators) >= 0))
@@ -553,7 +567,7 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
            token_in(d, &t[e], &r->subordinators) < 0 &&
            !(e + 1 < n && token_in(d, &t[e], &r->prepositions) >= 0 && (t[e + 1].flags & TOK_WORD) &&
              !(t[e + 1].flags & (TOK_CAP | TOK_LOWER)))) {
-        if (e < j + 4 && tok_title_head(d, r, &t[e])) titled = 1;
+        if (e < j + 4 && tok_title_noun(d, r, &t[e])) titled = 1; /* (or an occupation by its ending: "est hydrologue") */
         /* "the candidate Republican voters trust most": a clause without its relative */
         if (e > j && (t[e].flags & TOK_CAP) && (t[e - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[e - 1]) &&
             token_in(d, &t[e - 1], &r->prepositions) < 0 && !tok_article(d, r, &t[e - 1]))

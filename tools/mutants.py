@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an occupation by its ending heads a copula's role ('est hydrologue', 'is an epidemiologist': predicate_role)", 'pipeline/roles.c', '        if (e < j + 4 && tok_title_noun(d, r, &t[e])) titled = 1;', '        if (e < j + 4 && tok_title_head(d, r, &t[e])) titled = 1;'),
+ ("a second title after a conjunction, past what one apposition holds, is left out ('du Haut-Layon et conseiller municipal à Vihiers')", 'pipeline/roles.c', '        after = e = conjunction;', '        after = e;'),
+ ("'arguer' is a French reporting verb (rules/fr/verbs.txt)", 'rules/fr/verbs.txt', 'arguer argué argue arguent arguait arguaient argua\n', '\n'),
  ("German farmers by what they grow are occupations ('Der Gemüsebauer': rules/de/title-endings.txt)", 'rules/de/title-endings.txt', 'bauer bäuerin\n', '\n'),
  ("where the verb comes second, a title after the copula and its pronoun is the role of the one just named ('seit 2019 ist sie dort Stationsleiterin')", 'pipeline/people.c', '                rules_feature(r, FEATURE_VERB_SECOND) && token_in(d, &toks->items[i - 1], &r->copulas) >= 0 &&', '                0 &&'),
  ("…past adverbs ('dort')", 'pipeline/people.c', '                while (a + 1 < toks->len && (toks->items[a + 1].flags & TOK_LOWER) && tok_adverb(d, r, &toks->items[a + 1])) a++;', ''),
