@@ -1384,6 +1384,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
          * (features.txt "plural-groups") */
         size_t group_at = rules_feature(r, FEATURE_PLURAL_GROUPS) ? source_opening(d, r, toks) : 0;
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
+        size_t bracket_at = 0; /* where the next "(" of the sentence stands (end: none), once asked */
         for (size_t i = 0; i < toks->len;) {
             if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
             /* (the sentence in one window, most: the words that no question below is asked of
@@ -1532,8 +1533,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             mention placed;
             /* (most articles open no kind of organisation: one question rules them out) */
             int kind_next = article && i + 1 < toks->len && lower_kind(d, r, &toks->items[i + 1]);
+            /* (an acronym in brackets, rare: where the next bracket stands is looked for once,
+             * and asked again past it) */
+            if (article && bracket_at < t->start) {
+                const unsigned char *b = memchr(d->text + t->start, '(', end - t->start);
+                bracket_at = b ? (size_t)(b - d->text) : end;
+            }
             if ((kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed))) ||
-                (article && parse_org_by_acronym(d, r, toks, i, &placed))) {
+                (article && bracket_at < end && parse_org_by_acronym(d, r, toks, i, &placed))) {
                 size_t p;
                 int rank = is_reporting_verb(d, r, toks, placed.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (!inside_quote(&c, placed.start) && register_org(reg, &c, &placed, rank, &p) != 0) return -1;

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ('…where a bracket stands ahead in the sentence, found from the article on (bracket_at)', 'pipeline/people.c', "                const unsigned char *b = memchr(d->text + t->start, '(', end - t->start);", '                const unsigned char *b = NULL;'),
  ("an occupation by its ending heads a copula's role ('est hydrologue', 'is an epidemiologist': predicate_role)", 'pipeline/roles.c', '        if (e < j + 4 && tok_title_noun(d, r, &t[e])) titled = 1;', '        if (e < j + 4 && tok_title_head(d, r, &t[e])) titled = 1;'),
  ("a second title after a conjunction, past what one apposition holds, is left out ('du Haut-Layon et conseiller municipal à Vihiers')", 'pipeline/roles.c', '        after = e = conjunction;', '        after = e;'),
  ("'arguer' is a French reporting verb (rules/fr/verbs.txt)", 'rules/fr/verbs.txt', 'arguer argué argue arguent arguait arguaient argua\n', '\n'),
@@ -32,7 +33,7 @@ M = [
  ('English street nouns (rules/en/street-nouns.txt)', 'rules/en/street-nouns.txt', 'street avenue road boulevard highway', 'avenue road boulevard highway'),
  ('a relative of things after a name shows an organisation (apposition_org)', 'pipeline/roles.c', '        wordset_get(&r->thing_relatives, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0)\n        return 1;', '        0)\n        return 1;'),
  ('…and its clause is no role (apposition_role)', 'pipeline/roles.c', '    if (relative && wordset_get(&r->thing_relatives, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0)\n        return 0;', ''),
- ('an acronym in brackets defines the organisation of the words before it, after an article (parse_org_by_acronym in the registry)', 'pipeline/people.c', '                (article && parse_org_by_acronym(d, r, toks, i, &placed))) {', '                0) {'),
+ ('an acronym in brackets defines the organisation of the words before it, after an article (parse_org_by_acronym in the registry)', 'pipeline/people.c', '                (article && bracket_at < end && parse_org_by_acronym(d, r, toks, i, &placed))) {', '                0) {'),
  ("…and before the verb it is the subject ('L'agence régionale de santé (ARS) a annoncé': subject_ending_at)", 'pipeline/cues.c', '            if (tok_article(d, r, &t[q]) && parse_org_by_acronym(d, r, &s->toks, q, &named) && named.next_tok == end) {', '            if (0) {'),
  ("…its letters may stand inside the words, not only first ('SOPFEU', 'AVL': acronym_letters_in)", 'pipeline/names.c', '    if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e) && !acronym_letters_in(d, t[a].start, t[k - 1].end, s, e))', '    if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e))'),
  ("…the first letter of the words is the acronym's first (acronym_letters_in)", 'pipeline/names.c', '        else if (at == a) return 0;', '        else if (0) return 0;'),
