@@ -61,6 +61,12 @@ int tok_finite_ending(const document *d, const whosaid_rules *r, const token *t)
     return rules_ends_in(&r->finite_endings, (const char *)d->text + t->start, t->stem_end - t->start);
 }
 
+/* tok_clause_word (names.h). */
+int tok_clause_word(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->auxiliaries) >= 0 || tok_finite_ending(d, r, t) ||
+           tok_relative(d, r, t);
+}
+
 int tok_passive_participle(const document *d, const whosaid_rules *r, const token *t) {
     return rules_ends_in(&r->passive_participle_endings, (const char *)d->text + t->start, t->stem_end - t->start);
 }
@@ -743,6 +749,15 @@ int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec
     return opens_one_new(d, r, &t[i]);
 }
 
+/* Does the preposition at t[k] (no connector: "une amie de sa fille" says who she is), after a
+ * name and before a possessive, tell whom someone is with, not who they are ("a mother from
+ * Pankow with her two children", "eine Mutter aus Pankow mit ihren Kindern"; not "a person
+ * familiar with her plans")? */
+static int with_whom(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return (t[k].flags & TOK_LOWER) && (t[k - 1].flags & TOK_CAP) && !tok_connector(d, r, &t[k]) && k + 1 < n &&
+           token_in(d, &t[k + 1], &r->possessives) >= 0;
+}
+
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                                  size_t j, size_t max_words) {
     mention m = {0};
@@ -769,13 +784,8 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
            !(e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&
              token_in(d, &t[e + 1], &r->verbs) >= 0)) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
-        /* "a mother from Pankow with her two children", "eine Mutter aus Pankow mit ihren
-         * Kindern": after a name, a preposition (no connector: "une amie de sa fille" says who
-         * she is) before a possessive tells whom they are with, not who they are (not "a person
-         * familiar with her plans") */
-        if (linking && e > j + 1 && (t[e].flags & TOK_LOWER) && (t[e - 1].flags & TOK_CAP) && !tok_connector(d, r, &t[e]) &&
-            e + 1 < n && token_in(d, &t[e + 1], &r->possessives) >= 0)
-            break;
+        /* "a mother from Pankow with her two children": whom they are with ends it */
+        if (linking && e > j + 1 && with_whom(d, r, t, n, e)) break;
         /* "a teacher and a bell that nobody rang": a conjunction before an article joins
          * another noun phrase on, which is no part of this one */
         if (linking && e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0 &&
@@ -1779,8 +1789,7 @@ size_t description_runs_to(const document *d, const whosaid_rules *r, const toke
             size_t o = k + 1;
             while (o < n && o < k + 3 && (tok_article(d, r, &t[o]) || tok_connector(d, r, &t[o]))) o++;
             if (o < n && ((token_in(d, w, &r->conjunctions) >= 0 && o > k + 1 && tok_article(d, r, &t[k + 1])) ||
-                          ((w->flags & TOK_LOWER) && (t[k - 1].flags & TOK_CAP) && !tok_connector(d, r, w) &&
-                           token_in(d, &t[k + 1], &r->possessives) >= 0) ||
+                          (k > 0 && with_whom(d, r, t, n, k)) ||
                           token_in(d, &t[o], &r->time_nouns) >= 0 || token_in(d, &t[o], &r->circumstance_nouns) >= 0 ||
                           ((t[o].flags & TOK_CAP) && token_in(d, &t[o], &r->not_names) >= 0)))
                 break;
@@ -2082,9 +2091,7 @@ int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_
     if (e - s < 2 || e - s > ACRONYM_MAX_BYTES) return 0;
     for (size_t w = a; w < k; w++)
         if (tok_first_name(d, r, &t[w]) || (t[w].flags & TOK_ALLCAPS) ||
-            ((t[w].flags & TOK_LOWER) && !tok_article(d, r, &t[w]) && /* (German "der" of a genitive) */
-             (token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->auxiliaries) >= 0 ||
-              tok_finite_ending(d, r, &t[w]) || tok_relative(d, r, &t[w]))))
+            ((t[w].flags & TOK_LOWER) && !tok_article(d, r, &t[w]) && tok_clause_word(d, r, &t[w]))) /* (German "der" of a genitive) */
             return 0;
     if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e) && !acronym_letters_in(d, t[a].start, t[k - 1].end, s, e))
         return 0;

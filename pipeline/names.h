@@ -74,6 +74,9 @@ int tok_past_tense(const document *d, const whosaid_rules *r, const token *t);
 /* Does t end as a finite verb does (rules/<lang>/finite-verb-endings.txt: "créerait",
  * "rechazó")? */
 int tok_finite_ending(const document *d, const whosaid_rules *r, const token *t);
+/* A word that carries or opens a clause, no name's: a verb (listed, or by a finite ending), an
+ * auxiliary or a relative. */
+int tok_clause_word(const document *d, const whosaid_rules *r, const token *t);
 /* Does t end as a passive participle does (rules/<lang>/passive-participle-endings.txt:
  * "attendue", "entendus")? */
 int tok_passive_participle(const document *d, const whosaid_rules *r, const token *t);

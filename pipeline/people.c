@@ -864,9 +864,7 @@ static int ends_org_name(const document *d, const whosaid_rules *r, const token_
     if (t[e].flags & TOK_PUNCT)
         return !punct_is(&t[e], '(') && !punct_is(&t[e], '-') &&
                !(punct_is(&t[e], ',') && e + 1 < toks->len && (t[e + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[e + 1]));
-    return (t[e].flags & TOK_LOWER) && !(t[e].flags & TOK_POSS) &&
-           (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0 ||
-            tok_finite_ending(d, r, &t[e]) || tok_relative(d, r, &t[e]));
+    return (t[e].flags & TOK_LOWER) && !(t[e].flags & TOK_POSS) && tok_clause_word(d, r, &t[e]);
 }
 
 /* Is t a noun of a kind of organisation in lower case ("la préfecture", "the carmaker":
@@ -925,8 +923,7 @@ static int lower_org_of_place(const document *d, const whosaid_rules *r, const t
  * ("française", "tecnológica", "vivant")? */
 static int lower_adjective(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && !tok_connector(d, r, t) && !tok_article(d, r, t) &&
-           token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->prepositions) < 0 &&
-           token_in(d, t, &r->conjunctions) < 0 && !tok_relative(d, r, t) && !tok_finite_ending(d, r, t) &&
+           !tok_clause_word(d, r, t) && token_in(d, t, &r->prepositions) < 0 && token_in(d, t, &r->conjunctions) < 0 &&
            !tok_pronoun_word(d, r, t);
 }
 
