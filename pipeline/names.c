@@ -105,7 +105,9 @@ static int title_of(const document *d, const whosaid_rules *r, const token *t) {
      * Zeuge" is none; in lower case, a person noun by its ending, "said chief librarian Helen
      * Osei", or an adjective by its ending, as German puts it before a role, "die
      * innenpolitische Sprecherin") */
-    unsigned want = TITLE_BY_ENDING | (t->flags & TOK_HYPHENATED ? TITLE_BY_PART : 0) |
+    /* (where every noun is capitalised, a word in lower case is no title by its ending: "trat") */
+    unsigned by_ending = t->flags & TOK_LOWER && rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING;
+    unsigned want = by_ending | (t->flags & TOK_HYPHENATED ? TITLE_BY_PART : 0) |
                     (t->flags & TOK_CAP ? TITLE_BY_ORDINAL : 0) | (t->flags & TOK_LOWER ? TITLE_IN_LOWER_CASE : 0);
     unsigned traits = t->entry != LEX_NONE && !(t->flags & TOK_FOLDED_ENTRY)
                           ? r->title_traits[t->entry] & want

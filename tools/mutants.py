@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("where every noun is capitalised, a word in lower case is no title by its ending ('trat' is no '-rat': title_of)", 'pipeline/names.c', '    unsigned by_ending = t->flags & TOK_LOWER && rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING;', '    unsigned by_ending = TITLE_BY_ENDING;'),
  ('…where a bracket stands ahead in the sentence, found from the article on (bracket_at)', 'pipeline/people.c', "                const unsigned char *b = memchr(d->text + t->start, '(', end - t->start);", '                const unsigned char *b = NULL;'),
  ("an occupation by its ending heads a copula's role ('est hydrologue', 'is an epidemiologist': predicate_role)", 'pipeline/roles.c', '        if (e < j + 4 && tok_title_noun(d, r, &t[e])) titled = 1;', '        if (e < j + 4 && tok_title_head(d, r, &t[e])) titled = 1;'),
  ("a second title after a conjunction, past what one apposition holds, is left out ('du Haut-Layon et conseiller municipal à Vihiers')", 'pipeline/roles.c', '        after = e = conjunction;', '        after = e;'),
@@ -1797,7 +1798,7 @@ M = [
   "        !rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        return 0;\n    return complement_number_figures(",
   "        !rules_feature(r, FEATURE_CAPITALISED_NOUNS) || r)\n        return 0;\n    return complement_number_figures("),
  ("a first name that ends as a title does is a title (Murat)", 'pipeline/names.h',
-  "            !tok_first_name(d, r, t));", "            1);"),
+  " && !tok_first_name(d, r, t));", ");"),
  ("German: an organisation's kind noun stands for any run of capitalised words", "pipeline/attribute.c",
   "        if (!capitalised) {\n            if (p != NO_PERSON) p = registry_org_for_noun", "        if (1) {\n            if (p != NO_PERSON) p = registry_org_for_noun"),
  ("German: a kind noun stands for a name the registry gave that noun itself", 'pipeline/attribute.c',
