@@ -581,8 +581,14 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         size_t inner_particles = 0;
         for (size_t w = a + 1; w < e; w++)
             if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER)) inner_particles++;
+        /* (where every noun is capitalised, an adjective after the connector is one word with
+         * the noun in the genitive after it: "Helferin des Roten Kreuzes Formulare" holds no
+         * name) */
+        size_t own = a + (german && a + 2 < e && (t[a + 1].flags & TOK_CAP) &&
+                          rules_ends_in(&r->weak_adjective_endings, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) &&
+                          rules_ends_in(&r->genitive_noun_endings, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start));
         if (k + 1 < e) a = k; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
-        else if (e - a <= 2 + inner_particles) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
+        else if (e - own <= 2 + inner_particles) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
     }
     if (a < e) {
         size_t len = e - a;
