@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a German councillor's title shows a man ('Stadtrat', 'Gemeinderat': rules/de/gendered-nouns.txt)", 'rules/de/gendered-nouns.txt', 'stadtrat male gemeinderat male kantonsrat male nationalrat male ständerat male\n', '\n'),
  ("German people by what they do, own or use, and a feminine agent noun by its suffix, are titles by their ending ('Ladenbesitzerin', 'Pensionistin': rules/de/title-endings.txt)", 'rules/de/title-endings.txt', 'erin istin antin entin ierin eurin ärin arin\n', '\n'),
  ("where every noun is capitalised, an adjective after a role's connector is one word with its noun ('Helferin des Roten Kreuzes Formulare' holds no name)", 'pipeline/names.c', '        else if (e - own <= 2 + inner_particles) a = e;', '        else if (e - a <= 2 + inner_particles) a = e;'),
  ("where every noun is capitalised, a word in lower case is no title by its ending ('trat' is no '-rat': title_of)", 'pipeline/names.c', '    unsigned by_ending = t->flags & TOK_LOWER && rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING;', '    unsigned by_ending = TITLE_BY_ENDING;'),
