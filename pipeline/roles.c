@@ -4,6 +4,7 @@
  * (", Belarus’s foreign minister,", ", who runs Our Principles PAC,"), an age (", 49,"), a kind
  * of organisation (", a German charity,"). */
 #include "roles.h"
+#include <stdio.h>
 
 /* How many words a relative clause whose verb comes last runs to. */
 enum { VERB_FINAL_CLAUSE_WORDS = 16 };
@@ -75,6 +76,25 @@ enum { APPOSITION_TOKENS = 14 };
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
 
+/* Words a name in quotation marks inside a role holds, at most. */
+enum { QUOTED_NAME_WORDS = 6 };
+
+/* ", Sprecherin des Bündnisses „Stadt für alle“,": a name in quotation marks after a word of a
+ * role at t[e] (an opening mark), words only, is one word of the role; where it ends (past
+ * its closing mark), or e. */
+static size_t past_quoted_name(const whosaid_rules *r, const token *t, size_t n, size_t e) {
+    if (!(t[e].flags & TOK_PUNCT) || !(rules_mark(r, t[e].cp) & MARK_OPENS) || e == 0 || !(t[e - 1].flags & TOK_WORD) ||
+        t[e].start == t[e - 1].end)
+        return e;
+    for (size_t f = e + 1; f < n && f <= e + QUOTED_NAME_WORDS + 1; f++) {
+        if (t[f].flags & TOK_WORD) continue;
+        /* (closed by its pair, before punctuation that ends the role) */
+        int closed = f > e + 1 && (t[f].flags & TOK_PUNCT) && rules_marks_pair(r, t[e].cp, t[f].cp);
+        return closed && (f + 1 == n || (t[f + 1].flags & TOK_PUNCT)) ? f + 1 : e;
+    }
+    return e;
+}
+
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
                     size_t *rs, size_t *re) {
     const token *t = toks->items;
@@ -96,7 +116,12 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     int relative = tok_relative(d, r, &t[j]) && j + 1 < n;
     /* German "der" is an article before a noun (", der Sprecher der Stadtverwaltung,"), a
      * relative before anything else (", der die Delegation begleitete,") */
-    if (relative && tok_article(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) relative = 0;
+    /* (…or before an adjective that belongs to a title and its noun: ", die verkehrspolitische
+     * Sprecherin der Fraktion,") */
+    if (relative && tok_article(d, r, &t[j]) &&
+        ((t[j + 1].flags & TOK_CAP) ||
+         (j + 2 < n && (t[j + 1].flags & TOK_LOWER) && (t[j + 2].flags & TOK_CAP) && tok_title(d, r, &t[j + 1]))))
+        relative = 0;
     /* (", which owns 31 buildings,": a relative of things only describes no one,
      * rules/<lang>/thing-relatives.txt) */
     if (relative && wordset_get(&r->thing_relatives, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0)
@@ -159,7 +184,16 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
     size_t conjunction = 0; /* the last conjunction in lower case read, or 0 */
-    while (e < n && e < j + APPOSITION_TOKENS && ((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) {
+    size_t quoted_end = 0;  /* past the last name in quotation marks read, or 0 */
+    while (e < n && e < j + APPOSITION_TOKENS) {
+        if (e > j) {
+            size_t past = past_quoted_name(r, t, n, e);
+            if (past > e) {
+                e = quoted_end = past;
+                continue;
+            }
+        }
+        if (!((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) break;
         /* "« …, explique Jean Dupuis, le maire. Le reste viendra. »": a full stop after a word in
          * lower case and before a capital ends a sentence, inside a quotation too */
         if (punct_is(&t[e], '.') && e > j && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) break;
@@ -219,10 +253,10 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         !punct_is_long_dash(&t[after]) && !tok_relative(d, r, &t[after]) && token_in(d, &t[after], &r->conjunctions) < 0 &&
         !(copula && token_in(d, &t[after], &r->subordinators) >= 0))
         return 0;
-    while (e > j && !(t[e - 1].flags & TOK_WORD)) e--;
+    while (e > j && e != quoted_end && !(t[e - 1].flags & TOK_WORD)) e--;
     /* (where every noun is capitalised, a phrase that ends in a word in lower case ends in a
      * verb, not a noun: ", Johanna Vierling, ein neues Publikum auf die Burg locken.") */
-    if (e > j && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
+    if (e > j && e != quoted_end && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
     /* ", pêcheur de 52 ans,": a connector, a number and a noun of years (age-nouns.txt) after the
      * noun say how old the person is, not what role they have */
     e -= ends_in_age(d, r, t, j + 1, e);

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German: an article before an adjective of a title and its noun opens an apposition, no relative clause (', die umweltpolitische Sprecherin der Fraktion,': apposition_role)", 'pipeline/roles.c', '         (j + 2 < n && (t[j + 1].flags & TOK_LOWER) && (t[j + 2].flags & TOK_CAP) && tok_title(d, r, &t[j + 1]))))', '         0))'),
+ ("a name in quotation marks inside a role is one word of it ('Vorsitzender des Vereins „Grünes Ufer“': past_quoted_name)", 'pipeline/roles.c', '            size_t past = past_quoted_name(r, t, n, e);', '            size_t past = e;'),
  ("a German councillor's title shows a man ('Stadtrat', 'Gemeinderat': rules/de/gendered-nouns.txt)", 'rules/de/gendered-nouns.txt', 'stadtrat male gemeinderat male kantonsrat male nationalrat male ständerat male\n', '\n'),
  ("German people by what they do, own or use, and a feminine agent noun by its suffix, are titles by their ending ('Ladenbesitzerin', 'Pensionistin': rules/de/title-endings.txt)", 'rules/de/title-endings.txt', 'erin istin antin entin ierin eurin ärin arin\n', '\n'),
  ("where every noun is capitalised, an adjective after a role's connector is one word with its noun ('Helferin des Roten Kreuzes Formulare' holds no name)", 'pipeline/names.c', '        else if (e - own <= 2 + inner_particles) a = e;', '        else if (e - a <= 2 + inner_particles) a = e;'),
@@ -535,7 +537,7 @@ M = [
  ("where every noun is capitalised, a title and its complement that end in a country are no organisation's name ('Die Vorsitzende des Fahrgastverbands Bahnkunden Deutschland, X,': parse_mention)", 'pipeline/names.c',
   "            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (tok_title(d, r, &t[j]) || tok_title_noun(d, r, &t[j]))) &&\n", ""),
  ("where every noun is capitalised, an apposition that ends in a word in lower case is no role (', X, ein neues Publikum auf die Burg locken': apposition_role)", 'pipeline/roles.c',
-  "    if (e > j && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;", ""),
+  "    if (e > j && e != quoted_end && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;", ""),
  ("the arts' offices are German titles ('die neue Intendantin der Festspiele, X,': rules/de/titles.txt)", 'rules/de/titles.txt',
   "intendant intendantin kurator kuratorin ", ""),
  ("an auxiliary before the copula of a relative clause ('who has been its editor': apposition_role)", 'pipeline/roles.c',
