@@ -30,10 +30,21 @@ static size_t text_hash(const document *d, size_t a, size_t b) {
 }
 
 /* Is text[a0, a1) the initial of the first name text[b0, b1): its first letter and a full
- * stop ("I." of "Inès", as interviews write their speakers)? */
+ * stop ("I." of "Inès", as interviews write their speakers), or of a hyphenated one, an
+ * initial of each part ("J.-B." of "Jean-Baptiste")? */
 static int initial_of(const document *d, size_t a0, size_t a1, size_t b0, size_t b1) {
-    /* (an initial in ASCII: the tokenizer reads no other as a name's) */
-    return a1 - a0 == 2 && d->text[a0 + 1] == '.' && b1 - b0 > 2 && d->text[a0] == d->text[b0] && d->text[b0 + 1] != '.';
+    /* (initials in ASCII: the tokenizer reads no other as a name's) */
+    const unsigned char *x = d->text;
+    if (a1 - a0 < 2 || b1 - b0 <= 2 || x[b0 + 1] == '.') return 0;
+    size_t a = a0, b = b0;
+    for (;;) {
+        if (a + 2 > a1 || x[a + 1] != '.' || x[a] != x[b]) return 0;
+        a += 2;
+        while (b < b1 && x[b] != '-') b++; /* (to the next part of the first name) */
+        if (a == a1) return a1 - a0 == 2 || b == b1; /* ("J." of "Jean-Baptiste" too) */
+        if (x[a] != '-' || b == b1) return 0;
+        a++, b++;
+    }
 }
 
 /* Does person ps fit a name with this surname, first name (empty: any) and gender (0: any)?

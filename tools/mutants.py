@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("initials of a hyphenated first name are one word ('J.-P. Garnier-Lhostis :', 'M.-C.' no monsieur: words.c)", 'pipeline/words.c', '                    t.stem_end = t.end += 3;', '                    break;'),
+ ("hyphenated initials stand for a hyphenated first name, an initial for each part ('J.-P.' of 'Jean-Pierre': initial_of)", 'pipeline/people.c', "        if (x[a] != '-' || b == b1) return 0;", '        return 0;'),
  ("where a subject stands before the verb of report, the phrase after it is its object and the clause is still reported ('Der Bürgermeister warnte die Anwohner, …': reported.c)", 'pipeline/reported.c', '            if (!before || inverted.kind == MENTION_PRONOUN) m = inverted;', '            if (before && inverted.kind != MENTION_PRONOUN) continue;\n            m = inverted;'),
  ("German: an article before an adjective of a title and its noun opens an apposition, no relative clause (', die umweltpolitische Sprecherin der Fraktion,': apposition_role)", 'pipeline/roles.c', '         (j + 2 < n && (t[j + 1].flags & TOK_LOWER) && (t[j + 2].flags & TOK_CAP) && tok_title(d, r, &t[j + 1]))))', '         0))'),
  ("a name in quotation marks inside a role is one word of it ('Vorsitzender des Vereins „Grünes Ufer“': past_quoted_name)", 'pipeline/roles.c', '            size_t past = past_quoted_name(r, t, n, e);', '            size_t past = e;'),
