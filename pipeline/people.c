@@ -500,6 +500,8 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     }
     *who = NO_PERSON;
     if (p == NO_PERSON) {
+        /* (a first name alone that a verb or an apposition shows to be someone's is theirs:
+         * "Marcos grabó la escena", "Pedro dijo que") */
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
             short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
@@ -662,6 +664,19 @@ static int article_gender(const document *d, const wordset *articles, const toke
     while (k < next && toks->items[k].start < role_start) k++;
     if (k == 0 || k >= next || toks->items[k].start != role_start) return 0;
     int g = token_in(d, &toks->items[k - 1], articles);
+    return g == GENDER_MALE || g == GENDER_FEMALE ? g : 0;
+}
+
+/* The gender an apposition's role text[rs, re) shows: the article before it
+ * (singular-articles.txt, apposition-articles.txt) or its first word (gendered-nouns.txt:
+ * ", la madre del nene", ", Sprecherin der Initiative"); 0 where none. */
+static int apposition_gender(const document *d, const whosaid_rules *r, const token_vec *toks, size_t rs, size_t re) {
+    int g = article_gender(d, &r->singular_articles, toks, toks->len, rs);
+    if (!g) g = article_gender(d, &r->apposition_articles, toks, toks->len, rs);
+    if (g) return g;
+    size_t e = rs;
+    while (e < re && d->text[e] != ' ') e++;
+    g = rules_gendered(r, (const char *)d->text + rs, e - rs);
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : 0;
 }
 
@@ -1009,9 +1024,16 @@ static int resolve_shorts(registry *reg, const document *d) {
         size_t p = find_person_hashed(reg, d, &m, surname_hash, 0, 0);
         if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org) p = NO_PERSON;
         if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, surname_hash);
-        if (p == NO_PERSON && sm->org) {
+        /* "Gustavo dijo que …": a first name alone that is the subject of its clause, shown to
+         * be someone's by a verb or an apposition, and that no full name takes, is a person of
+         * its own, of the gender it has (not "zwei Kinder, Emil und Lotte, zweite Klasse") */
+        int first_gender = p == NO_PERSON && sm->shown && sm->at.subject && !sm->org
+                               ? rules_first_name(reg->rules, (const char *)d->text + sm->surname_start, sm->surname_end - sm->surname_start)
+                               : -1;
+        if (p == NO_PERSON && (sm->org || first_gender > 0)) {
             person np = {.name_start = sm->surname_start, .name_end = sm->surname_end, .surname_start = sm->surname_start,
-                         .surname_end = sm->surname_end, .evidence = 1, .kind = ENTITY_ORG};
+                         .surname_end = sm->surname_end, .evidence = 1, .kind = sm->org ? ENTITY_ORG : ENTITY_PERSON,
+                         .gender = first_gender > 0 ? first_gender : 0, .personal = first_gender > 0};
             if (VEC_PUSH(&reg->people, np) != 0) return -1;
             p = reg->people.len - 1;
             if (index_person(reg, d, p) != 0) return -1;
@@ -1718,6 +1740,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (apposed && described && !relative && opens_with_story_ordinal(d, r, m.role_start, m.role_end) &&
                     span_has_complement(d, r, toks, token_from(toks, m.next_tok, are), ars, are))
                     m.role_start = ars, m.role_end = are;
+                /* "Yanina, la madre del nene internado,": a name of one word is someone's where an
+                 * apposition shows their gender, by its article or its noun (not where every noun
+                 * is capitalised: "vom Land, Klimaforscher raten") */
+                if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+                    m.gender = apposition_gender(d, r, toks, ars, are);
                 int shown = before_verb || after_verb || apposed || aged || described;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a first name alone that is the subject of a verb of report and that no full name takes is a person of its own ('Más tarde, Gustavo dijo que': resolve_shorts)", 'pipeline/people.c', '        int first_gender = p == NO_PERSON && sm->shown && sm->at.subject && !sm->org', '        int first_gender = 0 && sm->shown && sm->at.subject && !sm->org'),
+ ("a name of one word with an apposition that shows a gender is someone's ('Yanina, la madre del niño internado,': apposition_gender)", 'pipeline/people.c', '                    m.gender = apposition_gender(d, r, toks, ars, are);', '                    ;'),
  ("initials of a hyphenated first name are one word ('J.-P. Garnier-Lhostis :', 'M.-C.' no monsieur: words.c)", 'pipeline/words.c', '                    t.stem_end = t.end += 3;', '                    break;'),
  ("hyphenated initials stand for a hyphenated first name, an initial for each part ('J.-P.' of 'Jean-Pierre': initial_of)", 'pipeline/people.c', "        if (x[a] != '-' || b == b1) return 0;", '        return 0;'),
  ("where a subject stands before the verb of report, the phrase after it is its object and the clause is still reported ('Der Bürgermeister warnte die Anwohner, …': reported.c)", 'pipeline/reported.c', '            if (!before || inverted.kind == MENTION_PRONOUN) m = inverted;', '            if (before && inverted.kind != MENTION_PRONOUN) continue;\n            m = inverted;'),
