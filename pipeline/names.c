@@ -1431,6 +1431,9 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             continue;
         }
         if (object_told(d, r, t, n, i, k)) break;
+        /* "Cedar Grove Foods Inc. of Mississauga": a suffix that ends a name (a company's legal
+         * form, rules/<lang>/name-suffixes.txt) ends the phrase before a connector */
+        if (k > j && tok_connector(d, r, &t[k]) && is_name_suffix(d, r, &t[k - 1])) break;
         int role_prep = role_preposition(d, r, t, j, k);
         if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k]) || role_prep) {
             /* connectors join two parts of a role ("of the Republic"), never a name to a

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a company's legal form ends its name before a connector ('Harrow Bay Seafoods Ltd. of Yarmouth': read_mention)", 'pipeline/names.c', '        if (k > j && tok_connector(d, r, &t[k]) && is_name_suffix(d, r, &t[k - 1])) break;', ''),
  ("a first name alone that is the subject of a verb of report and that no full name takes is a person of its own ('Más tarde, Gustavo dijo que': resolve_shorts)", 'pipeline/people.c', '        int first_gender = p == NO_PERSON && sm->shown && sm->at.subject && !sm->org', '        int first_gender = 0 && sm->shown && sm->at.subject && !sm->org'),
  ("a name of one word with an apposition that shows a gender is someone's ('Yanina, la madre del niño internado,': apposition_gender)", 'pipeline/people.c', '                    m.gender = apposition_gender(d, r, toks, ars, are);', '                    ;'),
  ("initials of a hyphenated first name are one word ('J.-P. Garnier-Lhostis :', 'M.-C.' no monsieur: words.c)", 'pipeline/words.c', '                    t.stem_end = t.end += 3;', '                    break;'),
