@@ -1869,10 +1869,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * Hagemann-Museums hat …": where news call the one just named by a description
                  * (features.txt "epithets"), one that opens the sentence is the role of the person
                  * the sentence before or this one named last, who has none yet */
-                if (p == NO_PERSON && first && (i == 0 || (i == 2 && definite_before(d, r, toks, i) &&
-                                                           !tok_article(d, r, &toks->items[i]))) &&
+                /* (…or one after the verb of a quotation's cue: "„…“, sagt die
+                 * Fraktionsvorsitzende der Grünen") */
+                int after_cue = i >= 2 && (toks->items[i - 2].flags & TOK_PUNCT) && is_reporting_verb(d, r, toks, i - 1);
+                if (p == NO_PERSON &&
+                    ((first && (i == 0 || (i == 2 && definite_before(d, r, toks, i) && !tok_article(d, r, &toks->items[i])))) ||
+                     after_cue) &&
                     rules_feature(r, FEATURE_EPITHETS))
-                    p = epithet_of_last_named(reg, d, &c, &m, m.next_tok < toks->len && (toks->items[m.next_tok].flags & TOK_WORD));
+                    p = epithet_of_last_named(reg, d, &c, &m,
+                                              after_cue || (m.next_tok < toks->len && (toks->items[m.next_tok].flags & TOK_WORD)));
                 if (p != NO_PERSON &&
                     add_mention(reg, &c, p, m.start, m.end,
                                 is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
