@@ -70,8 +70,9 @@ size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *t
                : 0;
 }
 
-/* Tokens of a role in apposition, at most. */
-enum { APPOSITION_TOKENS = 14 };
+/* Tokens of a role in apposition, at most; past APPOSITION_HOLDS, a second title after a
+ * conjunction is left out (apposition_role). */
+enum { APPOSITION_TOKENS = 22, APPOSITION_HOLDS = 14 };
 
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
@@ -245,7 +246,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
      * noun, and names in lower case do not go on past a conjunction: not "co-director of the
      * Liberty and National Security Program at …") */
     size_t after = e < n ? tok_past_label(t, n, e) : e;
-    if (e == j + APPOSITION_TOKENS && !verb && conjunction && after < n && (t[after].flags & TOK_WORD) &&
+    if (e >= j + APPOSITION_HOLDS && !verb && conjunction && after < n &&
         (t[conjunction + 1].flags & TOK_LOWER) && tok_title(d, r, &t[conjunction + 1]) &&
         rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES))
         after = e = conjunction;
