@@ -2722,6 +2722,15 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
     return 0;
 }
 
+/* Does a colon after a word in lower case stand right before byte pos, white space aside ("Her
+ * verdict: “…”"; not a heading's, "ANALYST'S VIEWPOINT: “…”")? */
+static int colon_before(const document *d, size_t pos) {
+    while (pos > 0 && (d->text[pos - 1] == ' ' || d->text[pos - 1] == '\n' || d->text[pos - 1] == '\t')) pos--;
+    if (pos < 2 || d->text[pos - 1] != ':') return 0;
+    size_t st;
+    return uc_is_lower(utf8_prev(d->text, pos - 1, &st));
+}
+
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const kept_tokens *kept,
               quote_vec *quotes, cue *out, cue_scratch *s) {
     for (size_t qi = 0; qi < quotes->len; qi++) {
@@ -2753,6 +2762,9 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
              * one just before, cued in its own sentence, is hers; the next sentence's name
              * introduces what follows it */
             if (kind == AFTER_NEXT_SENTENCE && continues_cued(seg, quotes, out, qi)) b = a;
+            /* "Ihr Fazit: „…“ Oberland Netz räumte ein, …": one that a colon introduced is not
+             * cued by the next sentence's subject and verb */
+            if (kind == AFTER_NEXT_SENTENCE && colon_before(d, q->open)) b = a;
             if (b > a) {
                 if (sentence_window(d, r, seg, kept, window_sent, a, b, 0, s) != 0) return -1;
                 if (cue_after(d, r, s, 0, kind, &out[qi])) continue;
