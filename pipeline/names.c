@@ -630,7 +630,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         m->name_end = full_end > e ? t[full_end - 1].end : name_word_end(&t[e - 1]);
         m->surname_start = t[e - 1].start;
         m->surname_end = t[e - 1].stem_end;
-        m->name_tokens = e - a;
+        m->name_tokens = full_end - a; /* (a suffix counts: "Korventa AG" is no bare surname) */
     } else {
         m->kind = MENTION_ROLE;
         a = full_end;

@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a name's suffix counts among its words ('Die Korventa AG … Sie': no bare surname, split_role_name)", 'pipeline/names.c', '        m->name_tokens = full_end - a;', '        m->name_tokens = e - a;'),
+ ("a German company's legal form ends its name ('Talwerk Energie GmbH': rules/de/name-suffixes.txt)", 'rules/de/name-suffixes.txt', 'gmbh ag kg se kgaa ug\n', '\n'),
+ ("a Spanish company's legal form ends its name ('Cordillera Leasing Ltda.': rules/es/name-suffixes.txt)", 'rules/es/name-suffixes.txt', 's.a s.l ltda sa sl sac s.a.c sas s.a.s srl spa\n', '\n'),
  ("a quotation that a colon after a word in lower case introduced is not cued by the next sentence's subject and verb ('Ihr Fazit: „…“ Oberland Strom räumte ein, …': find_cues)", 'pipeline/cues.c', '            if (kind == AFTER_NEXT_SENTENCE && colon_before(d, q->open)) b = a;', ''),
  ("a role in apposition may run to twenty-two tokens ('director of the Centre for Coastal Flood Research at the Marlow Institute of Technology in Southport': apposition_role)", 'pipeline/roles.c', 'enum { APPOSITION_TOKENS = 22, APPOSITION_HOLDS = 14 };', 'enum { APPOSITION_TOKENS = 14, APPOSITION_HOLDS = 14 };'),
  ("a definite description after a quotation's verb of report is the role of the one just named who has none yet ('„…“, sagt die Fraktionsvorsitzende der Linken': registry_build)", 'pipeline/people.c', '                int after_cue = i >= 2 && (toks->items[i - 2].flags & TOK_PUNCT) && is_reporting_verb(d, r, toks, i - 1);', '                int after_cue = 0;'),
