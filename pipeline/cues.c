@@ -2762,7 +2762,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
              * one just before, cued in its own sentence, is hers; the next sentence's name
              * introduces what follows it */
             if (kind == AFTER_NEXT_SENTENCE && continues_cued(seg, quotes, out, qi)) b = a;
-            /* "Ihr Fazit: „…“ Oberland Netz räumte ein, …": one that a colon introduced is not
+            /* "Ihr Fazit: „…“ Oberland Strom räumte ein, …": one that a colon introduced is not
              * cued by the next sentence's subject and verb */
             if (kind == AFTER_NEXT_SENTENCE && colon_before(d, q->open)) b = a;
             if (b > a) {

@@ -582,8 +582,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         for (size_t w = a + 1; w < e; w++)
             if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER)) inner_particles++;
         /* (where every noun is capitalised, an adjective after the connector is one word with
-         * the noun in the genitive after it: "Helferin des Roten Kreuzes Formulare" holds no
-         * name) */
+         * the noun in the genitive after it: "mit einer Beraterin des Sozialen Dienstes
+         * Unterlagen sortiert" holds no name) */
         size_t own = a + (german && a + 2 < e && (t[a + 1].flags & TOK_CAP) &&
                           rules_ends_in(&r->weak_adjective_endings, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) &&
                           rules_ends_in(&r->genitive_noun_endings, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start));
@@ -1431,7 +1431,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             continue;
         }
         if (object_told(d, r, t, n, i, k)) break;
-        /* "Cedar Grove Foods Inc. of Mississauga": a suffix that ends a name (a company's legal
+        /* "Harrow Bay Seafoods Ltd. of Yarmouth": a suffix that ends a name (a company's legal
          * form, rules/<lang>/name-suffixes.txt) ends the phrase before a connector */
         if (k > j && tok_connector(d, r, &t[k]) && is_name_suffix(d, r, &t[k - 1])) break;
         int role_prep = role_preposition(d, r, t, j, k);

@@ -31,7 +31,7 @@ static size_t text_hash(const document *d, size_t a, size_t b) {
 
 /* Is text[a0, a1) the initial of the first name text[b0, b1): its first letter and a full
  * stop ("I." of "Inès", as interviews write their speakers), or of a hyphenated one, an
- * initial of each part ("J.-B." of "Jean-Baptiste")? */
+ * initial of each part ("J.-P." of "Jean-Pierre")? */
 static int initial_of(const document *d, size_t a0, size_t a1, size_t b0, size_t b1) {
     /* (initials in ASCII: the tokenizer reads no other as a name's) */
     const unsigned char *x = d->text;
@@ -41,7 +41,7 @@ static int initial_of(const document *d, size_t a0, size_t a1, size_t b0, size_t
         if (a + 2 > a1 || x[a + 1] != '.' || x[a] != x[b]) return 0;
         a += 2;
         while (b < b1 && x[b] != '-') b++; /* (to the next part of the first name) */
-        if (a == a1) return a1 - a0 == 2 || b == b1; /* ("J." of "Jean-Baptiste" too) */
+        if (a == a1) return a1 - a0 == 2 || b == b1; /* ("J." of "Jean-Pierre" too) */
         if (x[a] != '-' || b == b1) return 0;
         a++, b++;
     }
@@ -669,7 +669,7 @@ static int article_gender(const document *d, const wordset *articles, const toke
 
 /* The gender an apposition's role text[rs, re) shows: the article before it
  * (singular-articles.txt, apposition-articles.txt) or its first word (gendered-nouns.txt:
- * ", la madre del nene", ", Sprecherin der Initiative"); 0 where none. */
+ * ", la madre del niño", ", Sprecherin der Initiative"); 0 where none. */
 static int apposition_gender(const document *d, const whosaid_rules *r, const token_vec *toks, size_t rs, size_t re) {
     int g = article_gender(d, &r->singular_articles, toks, toks->len, rs);
     if (!g) g = article_gender(d, &r->apposition_articles, toks, toks->len, rs);
@@ -1026,7 +1026,7 @@ static int resolve_shorts(registry *reg, const document *d) {
         if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, surname_hash);
         /* "Gustavo dijo que …": a first name alone that is the subject of its clause, shown to
          * be someone's by a verb or an apposition, and that no full name takes, is a person of
-         * its own, of the gender it has (not "zwei Kinder, Emil und Lotte, zweite Klasse") */
+         * its own, of the gender it has (not "zwei Kinder, Ben und Mia, erste Klasse") */
         int first_gender = p == NO_PERSON && sm->shown && sm->at.subject && !sm->org
                                ? rules_first_name(reg->rules, (const char *)d->text + sm->surname_start, sm->surname_end - sm->surname_start)
                                : -1;
@@ -1740,9 +1740,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (apposed && described && !relative && opens_with_story_ordinal(d, r, m.role_start, m.role_end) &&
                     span_has_complement(d, r, toks, token_from(toks, m.next_tok, are), ars, are))
                     m.role_start = ars, m.role_end = are;
-                /* "Yanina, la madre del nene internado,": a name of one word is someone's where an
+                /* "Yanina, la madre del niño internado,": a name of one word is someone's where an
                  * apposition shows their gender, by its article or its noun (not where every noun
-                 * is capitalised: "vom Land, Klimaforscher raten") */
+                 * is capitalised: "Geld vom Land, Forscher raten ab") */
                 if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
                     m.gender = apposition_gender(d, r, toks, ars, are);
                 int shown = before_verb || after_verb || apposed || aged || described;
@@ -1870,7 +1870,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * (features.txt "epithets"), one that opens the sentence is the role of the person
                  * the sentence before or this one named last, who has none yet */
                 /* (…or one after the verb of a quotation's cue: "„…“, sagt die
-                 * Fraktionsvorsitzende der Grünen") */
+                 * Fraktionsvorsitzende der Linken") */
                 int after_cue = i >= 2 && (toks->items[i - 2].flags & TOK_PUNCT) && is_reporting_verb(d, r, toks, i - 1);
                 if (p == NO_PERSON &&
                     ((first && (i == 0 || (i == 2 && definite_before(d, r, toks, i) && !tok_article(d, r, &toks->items[i])))) ||

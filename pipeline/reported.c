@@ -1407,8 +1407,8 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             /* (nor is a phrase after a preposition: "Bei der Sitzung warnte …") */
             int before = m.kind != MENTION_NONE && !m.weak && !(m.kind == MENTION_NAME && m.name_tokens < 2 && !m.titled) &&
                          !(mt > 0 && in(d, &t[mt - 1], &r->prepositions));
-            /* (where one stands before, what follows the verb is its object: "Nitzsche
-             * bestätigte WELT, das Verfahren …") */
+            /* (where one stands before, what follows the verb is its object: "Bürgermeister
+             * X warnte die Anwohner, die Brücke bleibe gesperrt") */
             if (!before || inverted.kind == MENTION_PRONOUN) m = inverted;
         }
         /* ", adding that …": the subject of the report just before ("…, the minister said, adding

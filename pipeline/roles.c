@@ -80,7 +80,7 @@ enum { APPOSITION_TOKENS = 22, APPOSITION_HOLDS = 14 };
 /* Words a name in quotation marks inside a role holds, at most. */
 enum { QUOTED_NAME_WORDS = 6 };
 
-/* ", Sprecherin des Bündnisses „Stadt für alle“,": a name in quotation marks after a word of a
+/* ", Vorsitzender des Vereins „Grünes Ufer“,": a name in quotation marks after a word of a
  * role at t[e] (an opening mark), words only, is one word of the role; where it ends (past
  * its closing mark), or e. */
 static size_t past_quoted_name(const whosaid_rules *r, const token *t, size_t n, size_t e) {
@@ -117,7 +117,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     int relative = tok_relative(d, r, &t[j]) && j + 1 < n;
     /* German "der" is an article before a noun (", der Sprecher der Stadtverwaltung,"), a
      * relative before anything else (", der die Delegation begleitete,") */
-    /* (…or before an adjective that belongs to a title and its noun: ", die verkehrspolitische
+    /* (…or before an adjective that belongs to a title and its noun: ", die umweltpolitische
      * Sprecherin der Fraktion,") */
     if (relative && tok_article(d, r, &t[j]) &&
         ((t[j + 1].flags & TOK_CAP) ||

@@ -578,7 +578,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
             if (letters == 1 && upper && j - i <= 4) {
                 t.flags |= TOK_INITIAL;
                 t.end = j + 1;
-                /* "J.-B. Kervella", "M.-C.": initials of a hyphenated first name are one word
+                /* "J.-P. Garnier", "M.-C.": initials of a hyphenated first name are one word
                  * (no "M." of monsieur) */
                 while (t.end + 2 < end && s[t.end] == '-' && s[t.end + 1] >= 'A' && s[t.end + 1] <= 'Z' && s[t.end + 2] == '.')
                     t.stem_end = t.end += 3;
