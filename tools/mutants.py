@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German insurers and funds are organisations' nouns ('der Bayerischen Rentenversicherung' -> 'Bayerische Rentenversicherung': rules/de/organisation-nouns.txt)", 'rules/de/organisation-nouns.txt', 'versicherung krankenkasse kasse\n', '\n'),
  ("a French company's legal form ends its name ('Oléoducs Boréal S.E.C.': rules/fr/name-suffixes.txt)", 'rules/fr/name-suffixes.txt', 'sa sarl sas sasu s.e.c senc\n', '\n'),
  ("'rematar' is a Spanish reporting verb ('«…», remata Iker': rules/es/verbs.txt)", 'rules/es/verbs.txt', 'rematar remató remata rematan rematado\n', ''),
  ("a name's suffix counts among its words ('Die Korventa AG … Sie': no bare surname, split_role_name)", 'pipeline/names.c', '        m->name_tokens = full_end - a;', '        m->name_tokens = e - a;'),
