@@ -16,13 +16,15 @@ static const wordset_slot *ending_of_value(const wordset *set, int v) {
 /* Does byte i of s start a character (no UTF-8 continuation byte)? */
 static int at_character(const char *s, size_t i) { return ((unsigned char)s[i] & 0xC0) != 0x80; }
 
-/* The longest weak ending of word[0, n) that leaves a byte before it, in bytes, or 0. */
-static size_t weak_ending(const whosaid_rules *r, const char *word, size_t n) {
+/* The longest ending of the set that word[0, n) has and that leaves a byte before it, in bytes,
+ * or 0; its value into *v. */
+static size_t ending_in(const wordset *set, const char *word, size_t n, int *v) {
     if (n < 2) return 0;
     for (size_t k = n > 4 ? 4 : n - 1; k >= 1; k--)
-        if (at_character(word, n - k) && wordset_get(&r->weak_adjective_endings, word + n - k, k) >= 0) return k;
+        if (at_character(word, n - k) && (*v = wordset_get(set, word + n - k, k)) >= 0) return k;
     return 0;
 }
+
 
 /* Does word[0, n) end in a word of set (a compound by its last part, however short:
  * "Landeskriminalamt")? */
@@ -58,7 +60,20 @@ static int capitalised(const char *w, size_t n) {
 int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, const char *name, size_t n, buf *out) {
     if (!n || !an || !r->name_case_articles.len) return 0;
     int by_article = wordset_get_folded(&r->name_case_articles, article, an);
-    if (by_article < 0) return 0;
+    /* "laut Deutschem Wetterdienst", "von Bayerischer Rentenversicherung": after a preposition
+     * and no article, the adjectives' own endings (dative-adjective-endings.txt) show the case
+     * and gender an article would */
+    const wordset *endings = &r->weak_adjective_endings;
+    if (by_article < 0) {
+        size_t e = 0;
+        while (e < n && name[e] != ' ') e++;
+        int after_preposition = wordset_get_folded(&r->prepositions, article, an) >= 0 ||
+                                wordset_get_folded(&r->source_verbs, article, an) >= 0; /* ("laut") */
+        if (!r->dative_adjective_endings.len || !after_preposition || e == n ||
+            !ending_in(&r->dative_adjective_endings, name, e, &by_article))
+            return 0;
+        endings = &r->dative_adjective_endings;
+    }
     /* the words: adjectives in a weak ending before another capitalised word, then the noun */
     size_t ws[NAME_ADJECTIVES_MAX + 1], we[NAME_ADJECTIVES_MAX + 1], words = 0;
     for (size_t i = 0; i < n && words <= NAME_ADJECTIVES_MAX;) {
@@ -68,9 +83,10 @@ int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, c
         i = e + 1;
     }
     size_t adjectives = 0;
+    int unused;
     while (adjectives + 1 < words && capitalised(name + ws[adjectives], we[adjectives] - ws[adjectives]) &&
            capitalised(name + ws[adjectives + 1], we[adjectives + 1] - ws[adjectives + 1]) &&
-           weak_ending(r, name + ws[adjectives], we[adjectives] - ws[adjectives]))
+           ending_in(endings, name + ws[adjectives], we[adjectives] - ws[adjectives], &unused))
         adjectives++;
     const char *noun = name + ws[adjectives];
     size_t noun_n = we[adjectives] - ws[adjectives];
@@ -89,7 +105,7 @@ int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, c
     int changed = stem < noun_n;
     for (size_t a = 0; a < adjectives; a++) {
         const char *w = name + ws[a];
-        size_t wn = we[a] - ws[a], k = weak_ending(r, w, wn);
+        size_t wn = we[a] - ws[a], k = ending_in(endings, w, wn, &unused);
         int as_female = female && k == female->len && !memcmp(w + wn - k, female->word, k);
         int gender = by_article == GENDER_MALE ? (neuter ? GENDER_NEUTER : masculine ? GENDER_MALE : 0)
                      : by_article == GENDER_FEMALE ? (!as_female ? GENDER_FEMALE : masculine ? GENDER_MALE : 0)

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("after a preposition and no article, an adjective's dative ending shows the case an article would ('laut Hessischem Landesamt': Hessisches Landesamt: name_in_nominative)", 'pipeline/inflection.c', '        if (!r->dative_adjective_endings.len || !after_preposition || e == n ||', '        if (1 || !after_preposition || e == n ||'),
  ("German insurers and funds are organisations' nouns ('der Bayerischen Rentenversicherung' -> 'Bayerische Rentenversicherung': rules/de/organisation-nouns.txt)", 'rules/de/organisation-nouns.txt', 'versicherung krankenkasse kasse\n', '\n'),
  ("a French company's legal form ends its name ('Oléoducs Boréal S.E.C.': rules/fr/name-suffixes.txt)", 'rules/fr/name-suffixes.txt', 'sa sarl sas sasu s.e.c senc\n', '\n'),
  ("'rematar' is a Spanish reporting verb ('«…», remata Iker': rules/es/verbs.txt)", 'rules/es/verbs.txt', 'rematar remató remata rematan rematado\n', ''),
