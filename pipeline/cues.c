@@ -2722,13 +2722,21 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
     return 0;
 }
 
+/* byte pos, back over white space (no-break spaces too). */
+static size_t back_over_space(const document *d, size_t pos) {
+    size_t at;
+    while (pos > 0 && uc_is_space(utf8_prev(d->text, pos, &at))) pos = at;
+    return pos;
+}
+
 /* Does a colon after a word in lower case stand right before byte pos, white space aside ("Her
- * verdict: “…”"; not a heading's, "ANALYST'S VIEWPOINT: “…”")? */
+ * verdict: “…”", "Son bilan : « … »"; not a heading's, "ANALYST'S VIEWPOINT: “…”")? */
 static int colon_before(const document *d, size_t pos) {
-    while (pos > 0 && (d->text[pos - 1] == ' ' || d->text[pos - 1] == '\n' || d->text[pos - 1] == '\t')) pos--;
+    pos = back_over_space(d, pos);
     if (pos < 2 || d->text[pos - 1] != ':') return 0;
-    size_t st;
-    return uc_is_lower(utf8_prev(d->text, pos - 1, &st));
+    pos = back_over_space(d, pos - 1);
+    size_t at;
+    return pos > 0 && uc_is_lower(utf8_prev(d->text, pos, &at));
 }
 
 int find_cues(const document *d, const whosaid_rules *r, const segments *seg, const kept_tokens *kept,
@@ -2762,7 +2770,7 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
              * one just before, cued in its own sentence, is hers; the next sentence's name
              * introduces what follows it */
             if (kind == AFTER_NEXT_SENTENCE && continues_cued(seg, quotes, out, qi)) b = a;
-            /* "Ihr Fazit: „…“ Oberland Strom räumte ein, …": one that a colon introduced is not
+            /* "Ihre Bilanz: „…“ Oberland Strom erklärte, man werde …": one that a colon introduced is not
              * cued by the next sentence's subject and verb */
             if (kind == AFTER_NEXT_SENTENCE && colon_before(d, q->open)) b = a;
             if (b > a) {

@@ -106,7 +106,7 @@ static int title_of(const document *d, const whosaid_rules *r, const token *t) {
      * Osei", or an adjective by its ending, as German puts it before a role, "die
      * innenpolitische Sprecherin") */
     /* (where every noun is capitalised, a word in lower case is no title by its ending: "trat") */
-    unsigned by_ending = t->flags & TOK_LOWER && rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING;
+    unsigned by_ending = lower_where_nouns_capitalised(r, t) ? 0 : TITLE_BY_ENDING;
     unsigned want = by_ending | (t->flags & TOK_HYPHENATED ? TITLE_BY_PART : 0) |
                     (t->flags & TOK_CAP ? TITLE_BY_ORDINAL : 0) | (t->flags & TOK_LOWER ? TITLE_IN_LOWER_CASE : 0);
     unsigned traits = t->entry != LEX_NONE && !(t->flags & TOK_FOLDED_ENTRY)
@@ -582,13 +582,14 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         for (size_t w = a + 1; w < e; w++)
             if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER)) inner_particles++;
         /* (where every noun is capitalised, an adjective after the connector is one word with
-         * the noun in the genitive after it: "mit einer Beraterin des Sozialen Dienstes
-         * Unterlagen sortiert" holds no name) */
-        size_t own = a + (german && a + 2 < e && (t[a + 1].flags & TOK_CAP) &&
+         * the noun in the genitive after it, so the words that may be a name are counted from
+         * past the adjective: "mit einer Beraterin des Sozialen Dienstes Unterlagen sortiert"
+         * holds no name) */
+        size_t words_from = a + (german && a + 2 < e && (t[a + 1].flags & TOK_CAP) &&
                           rules_ends_in(&r->weak_adjective_endings, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) &&
                           rules_ends_in(&r->genitive_noun_endings, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start));
         if (k + 1 < e) a = k; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
-        else if (e - own <= 2 + inner_particles) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
+        else if (e - words_from <= 2 + inner_particles) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
     }
     if (a < e) {
         size_t len = e - a;

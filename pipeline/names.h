@@ -94,13 +94,17 @@ int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
 static inline int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;
 }
+/* Is t in lower case where every noun is capitalised (features.txt "capitalised-nouns"): no noun? */
+static inline int lower_where_nouns_capitalised(const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+}
 /* A head, or a word with a title's ending: "Gerichtssprecher", "Epidemiologist" (a first name is
  * no title by its ending: "Murat" is no "-rat", a council's; nor, where every noun is capitalised
  * (features.txt "capitalised-nouns"), a word in lower case: "trat", a verb). */
 static inline int tok_title_noun(const document *d, const whosaid_rules *r, const token *t) {
     return tok_title_head(d, r, t) ||
            (rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
-            !((t->flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) && !tok_first_name(d, r, t));
+            !lower_where_nouns_capitalised(r, t) && !tok_first_name(d, r, t));
 }
 /* "Städte- und Gemeindebund", "Bau- und Verkehrsminister": where every noun is capitalised
  * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a

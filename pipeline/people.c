@@ -31,18 +31,19 @@ static size_t text_hash(const document *d, size_t a, size_t b) {
 
 /* Is text[a0, a1) the initial of the first name text[b0, b1): its first letter and a full
  * stop ("I." of "Inès", as interviews write their speakers), or of a hyphenated one, an
- * initial of each part ("J.-P." of "Jean-Pierre")? */
+ * initial of each part ("J.-P." of "Jean-Pierre", "É.-A." of "Édouard-Alain")? */
 static int initial_of(const document *d, size_t a0, size_t a1, size_t b0, size_t b1) {
-    /* (initials in ASCII: the tokenizer reads no other as a name's) */
     const unsigned char *x = d->text;
-    if (a1 - a0 < 2 || b1 - b0 <= 2 || x[b0 + 1] == '.') return 0;
-    size_t a = a0, b = b0;
+    size_t a = a0, b = b0, parts = 0;
     for (;;) {
-        if (a + 2 > a1 || x[a + 1] != '.' || x[a] != x[b]) return 0;
-        a += 2;
+        int32_t ca, cb;
+        size_t la = utf8_next(x, a1, a, &ca), lb = utf8_next(x, b1, b, &cb);
+        /* (a letter and its full stop; the part of the first name longer than its letter) */
+        if (a + la >= a1 || x[a + la] != '.' || b + lb >= b1 || x[b + lb] == '.' || ca != cb) return 0;
+        a += la + 1, parts++;
         while (b < b1 && x[b] != '-') b++; /* (to the next part of the first name) */
-        if (a == a1) return a1 - a0 == 2 || b == b1; /* ("J." of "Jean-Pierre" too) */
-        if (x[a] != '-' || b == b1) return 0;
+        if (a == a1) return parts == 1 || b == b1; /* ("J." of "Jean-Pierre" too) */
+        if (x[a] != '-' || b + 1 >= b1) return 0;
         a++, b++;
     }
 }
@@ -52,7 +53,10 @@ static int initial_of(const document *d, size_t a0, size_t a1, size_t b0, size_t
 static int fits_name(const document *d, const person *ps, size_t sur_s, size_t sur_e, size_t first_s,
                      size_t first_e, int gender) {
     if (!same_text(d, ps->surname_start, ps->surname_end, sur_s, sur_e)) return 0;
-    if (ps->kind == ENTITY_ORG) return first_e == first_s && !gender;
+    /* (an organisation's name by its words before the last: "Oléoducs Boréal" of "Oléoducs
+     * Boréal S.E.C.") */
+    if (ps->kind == ENTITY_ORG)
+        return (first_e == first_s || same_text(d, ps->first_start, ps->first_end, first_s, first_e)) && !gender;
     if (gender && ps->gender && gender != ps->gender) return 0;
     return !(first_e > first_s && ps->first_end > ps->first_start &&
              !same_text(d, ps->first_start, ps->first_end, first_s, first_e) &&
@@ -231,6 +235,7 @@ static void first_name(const document *d, const whosaid_rules *r, const mention 
         i++;
     if (wordset_get(&r->name_particles, (const char *)d->text + m->name_start, i - m->name_start) >= 0)
         return; /* "Al Hashish", "de Vries": a particle, no first name */
+    if (i >= m->surname_end) return; /* "Kennedy Jr.", "Korventa AG": a surname and its suffix */
     *s = m->name_start;
     *e = i;
 }
@@ -500,8 +505,9 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     }
     *who = NO_PERSON;
     if (p == NO_PERSON) {
-        /* (a first name alone that a verb or an apposition shows to be someone's is theirs:
-         * "Marcos grabó la escena", "Pedro dijo que") */
+        /* (one word with a gender, which an apposition may show, apposition_gender, is someone's
+         * here; without, it waits among the shorts, and resolve_shorts makes a first name alone
+         * that a verb showed someone's a person) */
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
             short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
@@ -667,17 +673,21 @@ static int article_gender(const document *d, const wordset *articles, const toke
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : 0;
 }
 
-/* The gender an apposition's role text[rs, re) shows: the article before it
- * (singular-articles.txt, apposition-articles.txt) or its first word (gendered-nouns.txt:
- * ", la madre del niño", ", Sprecherin der Initiative"); 0 where none. */
+static size_t token_from(const token_vec *toks, size_t from, size_t at);
+
+/* The gender an apposition's role text[rs, re) shows of a person: its first word's
+ * (gendered-nouns.txt: ", la madre del niño"), or where that word is a title, the article's
+ * before it (singular-articles.txt, apposition-articles.txt: ", la portavoz del club"); 0 where
+ * none (", la capital andaluza" is a place's). */
 static int apposition_gender(const document *d, const whosaid_rules *r, const token_vec *toks, size_t rs, size_t re) {
-    int g = article_gender(d, &r->singular_articles, toks, toks->len, rs);
-    if (!g) g = article_gender(d, &r->apposition_articles, toks, toks->len, rs);
-    if (g) return g;
     size_t e = rs;
     while (e < re && d->text[e] != ' ') e++;
-    g = rules_gendered(r, (const char *)d->text + rs, e - rs);
-    return g == GENDER_MALE || g == GENDER_FEMALE ? g : 0;
+    int g = rules_gendered(r, (const char *)d->text + rs, e - rs);
+    if (g == GENDER_MALE || g == GENDER_FEMALE) return g;
+    size_t k = token_from(toks, 0, rs);
+    if (k >= toks->len || !tok_title_noun(d, r, &toks->items[k])) return 0;
+    g = article_gender(d, &r->singular_articles, toks, toks->len, rs);
+    return g ? g : article_gender(d, &r->apposition_articles, toks, toks->len, rs);
 }
 
 /* Does a reporting verb stand right after the phrase toks[i, next) or right before it ("so ein
@@ -1740,7 +1750,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (apposed && described && !relative && opens_with_story_ordinal(d, r, m.role_start, m.role_end) &&
                     span_has_complement(d, r, toks, token_from(toks, m.next_tok, are), ars, are))
                     m.role_start = ars, m.role_end = are;
-                /* "Yanina, la madre del niño internado,": a name of one word is someone's where an
+                /* "Rosalía, la dueña de la panadería de la plaza,": a name of one word is someone's where an
                  * apposition shows their gender, by its article or its noun (not where every noun
                  * is capitalised: "Geld vom Land, Forscher raten ab") */
                 if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
@@ -1871,7 +1881,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * the sentence before or this one named last, who has none yet */
                 /* (…or one after the verb of a quotation's cue: "„…“, sagt die
                  * Fraktionsvorsitzende der Linken") */
-                int after_cue = i >= 2 && (toks->items[i - 2].flags & TOK_PUNCT) && is_reporting_verb(d, r, toks, i - 1);
+                int after_cue = i >= 2 && is_reporting_verb(d, r, toks, i - 1) &&
+                                ((toks->items[i - 2].flags & TOK_MARK) ||
+                                 (i >= 3 && punct_is(&toks->items[i - 2], ',') && (toks->items[i - 3].flags & TOK_MARK)));
                 if (p == NO_PERSON &&
                     ((first && (i == 0 || (i == 2 && definite_before(d, r, toks, i) && !tok_article(d, r, &toks->items[i])))) ||
                      after_cue) &&

@@ -1408,8 +1408,11 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             int before = m.kind != MENTION_NONE && !m.weak && !(m.kind == MENTION_NAME && m.name_tokens < 2 && !m.titled) &&
                          !(mt > 0 && in(d, &t[mt - 1], &r->prepositions));
             /* (where one stands before, what follows the verb is its object: "Bürgermeister
-             * X warnte die Anwohner, die Brücke bleibe gesperrt") */
-            if (!before || inverted.kind == MENTION_PRONOUN) m = inverted;
+             * X warnte die Anwohner, die Brücke bleibe gesperrt"; but not where an object's
+             * article opens what stands before: "Den Journalisten versicherte die Ministerin
+             * Eva Roth, …", rules/<lang>/object-articles.txt) */
+            int fronted_object = mt < v && in(d, &t[mt], &r->object_articles);
+            if (!before || inverted.kind == MENTION_PRONOUN || fronted_object) m = inverted;
         }
         /* ", adding that …": the subject of the report just before ("…, the minister said, adding
          * that"), else the main clause's, if it shows */

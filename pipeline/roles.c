@@ -4,7 +4,6 @@
  * (", Belarus’s foreign minister,", ", who runs Our Principles PAC,"), an age (", 49,"), a kind
  * of organisation (", a German charity,"). */
 #include "roles.h"
-#include <stdio.h>
 
 /* How many words a relative clause whose verb comes last runs to. */
 enum { VERB_FINAL_CLAUSE_WORDS = 16 };
@@ -74,9 +73,6 @@ size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *t
  * conjunction is left out (apposition_role). */
 enum { APPOSITION_TOKENS = 22, APPOSITION_HOLDS = 14 };
 
-/* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
- * shows a person and gives a role. Returns 1 and the role's span, or 0. */
-
 /* Words a name in quotation marks inside a role holds, at most. */
 enum { QUOTED_NAME_WORDS = 6 };
 
@@ -96,6 +92,8 @@ static size_t past_quoted_name(const whosaid_rules *r, const token *t, size_t n,
     return e;
 }
 
+/* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
+ * shows a person and gives a role. Returns 1 and the role's span, or 0. */
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
                     size_t *rs, size_t *re) {
     const token *t = toks->items;

@@ -580,8 +580,12 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                 t.end = j + 1;
                 /* "J.-P. Garnier", "M.-C.": initials of a hyphenated first name are one word
                  * (no "M." of monsieur) */
-                while (t.end + 2 < end && s[t.end] == '-' && s[t.end + 1] >= 'A' && s[t.end + 1] <= 'Z' && s[t.end + 2] == '.')
-                    t.stem_end = t.end += 3;
+                while (t.end + 2 < end && s[t.end] == '-') {
+                    int32_t letter;
+                    size_t len = utf8_next(s, end, t.end + 1, &letter);
+                    if (!uc_is_upper(letter) || t.end + 1 + len >= end || s[t.end + 1 + len] != '.') break;
+                    t.stem_end = t.end += len + 2;
+                }
             } else if (abbreviation_entry(lx, r, dotted, upper)) {
                 t.flags |= TOK_ABBREV;
                 t.end = j + 1;
