@@ -650,12 +650,18 @@ static int role_next_to_name(const document *d, const mention *m) {
     return e == m->name_start;
 }
 
+/* The gender the first word of text[s, e) shows (rules/<lang>/gendered-nouns.txt, a compound by
+ * its last part), as rules_gendered gives it. */
+static int first_word_gender(const document *d, const whosaid_rules *r, size_t s, size_t e) {
+    size_t w = s;
+    while (w < e && d->text[w] != ' ') w++;
+    return rules_gendered(r, (const char *)d->text + s, w - s);
+}
+
 /* Is m's role a noun of either gender ("fiscal", "juez", "périodiste"), its first word no noun
  * that shows one (gendered-nouns.txt: "Sprecherin", "ministra")? */
 static int role_of_either_gender(const document *d, const whosaid_rules *r, const mention *m) {
-    size_t e = m->role_start;
-    while (e < m->role_end && d->text[e] != ' ') e++;
-    return rules_gendered(r, (const char *)d->text + m->role_start, e - m->role_start) <= 0;
+    return first_word_gender(d, r, m->role_start, m->role_end) <= 0;
 }
 
 /* The gender an article of the set shows right before the role that starts at byte role_start,
@@ -680,9 +686,7 @@ static size_t token_from(const token_vec *toks, size_t from, size_t at);
  * before it (singular-articles.txt, apposition-articles.txt: ", la portavoz del club"); 0 where
  * none (", la capital andaluza" is a place's). */
 static int apposition_gender(const document *d, const whosaid_rules *r, const token_vec *toks, size_t rs, size_t re) {
-    size_t e = rs;
-    while (e < re && d->text[e] != ' ') e++;
-    int g = rules_gendered(r, (const char *)d->text + rs, e - rs);
+    int g = first_word_gender(d, r, rs, re);
     if (g == GENDER_MALE || g == GENDER_FEMALE) return g;
     size_t k = token_from(toks, 0, rs);
     if (k >= toks->len || !tok_title_noun(d, r, &toks->items[k])) return 0;

@@ -73,6 +73,12 @@ size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *t
  * conjunction is left out (apposition_role). */
 enum { APPOSITION_TOKENS = 22, APPOSITION_HOLDS = 14 };
 
+/* Is t a relative of things only (rules/<lang>/thing-relatives.txt: "which"), that describes no
+ * one? */
+static int thing_relative(const document *d, const whosaid_rules *r, const token *t) {
+    return wordset_get(&r->thing_relatives, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
+
 /* Words a name in quotation marks inside a role holds, at most. */
 enum { QUOTED_NAME_WORDS = 6 };
 
@@ -123,8 +129,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         relative = 0;
     /* (", which owns 31 buildings,": a relative of things only describes no one,
      * rules/<lang>/thing-relatives.txt) */
-    if (relative && wordset_get(&r->thing_relatives, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0)
-        return 0;
+    if (relative && thing_relative(d, r, &t[j])) return 0;
     int copula = 0;
     if (relative) {
         j++;
@@ -481,9 +486,7 @@ int apposition_org(const document *d, const whosaid_rules *r, const token_vec *t
     if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
     /* (or a relative of things only: "Halcyon Residential Partners, which owns 31 buildings,",
      * rules/<lang>/thing-relatives.txt) */
-    if ((t[k + 1].flags & TOK_LOWER) &&
-        wordset_get(&r->thing_relatives, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0)
-        return 1;
+    if ((t[k + 1].flags & TOK_LOWER) && thing_relative(d, r, &t[k + 1])) return 1;
     if (!tok_article(d, r, &t[k + 1])) return 0;
     /* the head: the last word before punctuation, a relative or a preposition ("a German
      * charity that …", not "the city’s mayor") */
