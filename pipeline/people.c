@@ -934,6 +934,36 @@ static size_t capitalised_run(const document *d, const whosaid_rules *r, const t
     return e;
 }
 
+/* May t be an adjective after a noun: a word in lower case that is no function word nor verb
+ * ("française", "tecnológica", "vivant")? */
+static int lower_adjective(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && !tok_connector(d, r, t) && !tok_article(d, r, t) &&
+           !tok_clause_word(d, r, t) && token_in(d, t, &r->prepositions) < 0 && token_in(d, t, &r->conjunctions) < 0 &&
+           !tok_pronoun_word(d, r, t);
+}
+
+/* Words in lower case between a kind of organisation and its name, at most ("la start-up
+ * française Sémaphore", "la empresa tecnológica Nexalis"). */
+enum { KIND_ADJECTIVES = 2 };
+
+/* One past the complement of a kind of organisation from its connector at t[c]: the connector,
+ * an article maybe, capitalised words that name a place or a field, and, where adjectives follow
+ * the noun, those after them where the name ends there ("de l'Education nationale", "de la
+ * Transition écologique"); 0 if none stands there. */
+static size_t place_of_kind(const document *d, const whosaid_rules *r, const token_vec *toks, size_t c) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (c + 1 >= n || !tok_connector(d, r, &t[c]) || !(t[c].flags & TOK_LOWER)) return 0;
+    if (c + 1 < n && tok_article(d, r, &t[c + 1]) && (t[c + 1].flags & TOK_LOWER)) c++;
+    size_t e = capitalised_run(d, r, t, n, c + 1, 1);
+    if (e == c + 1) return 0;
+    size_t a = e;
+    while (a < n && a < e + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[a]) &&
+           token_in(d, &t[a], &r->org_nouns) < 0)
+        a++;
+    return a > e && ends_org_name(d, r, toks, a) ? a : e;
+}
+
 /* "la préfecture du Morbihan", "le parquet de Marcillac", "la alcaldía de Medellín": after the
  * article at toks[i], a noun of a kind of organisation in lower case (organisation-nouns.txt),
  * a connector and capitalised words that are no one's name. Returns 1 and the organisation's
@@ -947,10 +977,19 @@ static int lower_org_of_place(const document *d, const whosaid_rules *r, const t
         wordset_get(&r->organisation_parts, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0)
         return 0;
     size_t c = k + 1;
-    if (!tok_connector(d, r, &t[c]) || !(t[c].flags & TOK_LOWER)) return 0;
-    if (c + 1 < n && tok_article(d, r, &t[c + 1]) && (t[c + 1].flags & TOK_LOWER)) c++;
-    size_t e = capitalised_run(d, r, t, n, c + 1, 1);
-    if (e == c + 1) return 0;
+    /* (where adjectives follow the noun, its adjectives before the connector: "le tribunal
+     * judiciaire de Paris", "el juzgado penal de Getafe") */
+    while (c < n && c <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[c]) &&
+           token_in(d, &t[c], &r->org_nouns) < 0)
+        c++;
+    size_t e = place_of_kind(d, r, toks, c);
+    if (e == 0) return 0;
+    /* (…and a second complement after a conjunction: "le ministère des Mines et de la
+     * Géologie") */
+    if (e + 1 < n && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0) {
+        size_t more = place_of_kind(d, r, toks, e + 1);
+        if (more && ends_org_name(d, r, toks, more)) e = more;
+    }
     if (!ends_org_name(d, r, toks, e)) return 0;
     *m = (mention){.kind = MENTION_ROLE, .org = 1, .start = t[i].start, .end = t[e - 1].end,
                    .name_start = t[k].start, .name_end = t[e - 1].end, .surname_start = t[k].start,
@@ -958,18 +997,6 @@ static int lower_org_of_place(const document *d, const whosaid_rules *r, const t
                    .name_tokens = (uint32_t)(e - k), .next_tok = (uint32_t)e};
     return 1;
 }
-
-/* May t be an adjective after a noun: a word in lower case that is no function word nor verb
- * ("française", "tecnológica", "vivant")? */
-static int lower_adjective(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && !tok_connector(d, r, t) && !tok_article(d, r, t) &&
-           !tok_clause_word(d, r, t) && token_in(d, t, &r->prepositions) < 0 && token_in(d, t, &r->conjunctions) < 0 &&
-           !tok_pronoun_word(d, r, t);
-}
-
-/* Words in lower case between a kind of organisation and its name, at most ("la start-up
- * française Sémaphore", "la empresa tecnológica Nexalis"). */
-enum { KIND_ADJECTIVES = 2 };
 
 /* "the carmaker Veloris", "la start-up française Sémaphore", "la empresa tecnológica Nexalis":
  * after the article at toks[i], a noun of a kind of organisation in lower case
