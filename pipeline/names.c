@@ -1782,6 +1782,12 @@ size_t description_runs_to(const document *d, const whosaid_rules *r, const toke
                 return e;
             continue;
         }
+        /* (an article right after a noun, no comma between, opens another noun phrase, whom it
+         * was told, where a relative pronoun may be an article too: "sagte eine Anwohnerin dem
+         * Lokalradio") */
+        if (k == e && tok_article(d, r, w) && k > 0 && (t[k - 1].flags & TOK_WORD) && !tok_article(d, r, &t[k - 1]) &&
+            token_in(d, &t[k - 1], &r->prepositions) < 0 && !tok_connector(d, r, &t[k - 1]))
+            return e;
         if ((w->flags & TOK_LOWER) && tok_relative(d, r, w)) {
             relative = k;
             continue;
