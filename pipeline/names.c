@@ -1069,6 +1069,10 @@ static inline size_t postnominal_run(const document *d, const whosaid_rules *r, 
  * Seine-Saint-Denis"). */
 enum { ORG_IN_ROLE_TOKENS = 6 };
 
+/* Adjectives in lower case between an article and a kind of organisation, at most ("die
+ * norwegische Reederei Halvorsen Shipping"). */
+enum { KIND_ADJECTIVES_DE = 2 };
+
 /* Tokens an organisation's name may run on for in lower case, at most. */
 enum { ORG_NAME_RUN_TOKENS = 14 };
 
@@ -1526,20 +1530,25 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         /* (the kind read as a word of the name, or as its role: "die Gewerkschaft Verdi") */
         /* (or the kind and a club's letters, read as a role: "der Regionalligist SV Eintracht
          * Wellbach") */
-        if (article && last >= j + 2 && !m.gender &&
+        /* (…after adjectives in lower case: "die norwegische Reederei Halvorsen Shipping") */
+        size_t kj = j;
+        while (kj < j + KIND_ADJECTIVES_DE && kj + 2 < last && (t[kj].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+               m.role_start == t[j].start && (t[kj + 1].flags & TOK_CAP))
+            kj++;
+        if (article && last >= kj + 2 && !m.gender &&
             ((m.kind == MENTION_NAME &&
-              (m.name_start == t[j].start || (m.name_start == t[j + 1].start && m.role_start == t[j].start))) ||
+              (m.name_start == t[kj].start || (m.name_start == t[kj + 1].start && m.role_start == t[j].start))) ||
              ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && m.role_start == t[j].start && !m.org &&
-              (t[j + 1].flags & TOK_ALLCAPS) && token_in(d, &t[j + 1], &r->organisations) >= 0)) &&
-            !tok_first_name(d, r, &t[j + 1]) && (t[j + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
-            rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start) >= 0) {
-            last = past_club_year(d, r, t, n, j + 1, last);
+              (t[kj + 1].flags & TOK_ALLCAPS) && token_in(d, &t[kj + 1], &r->organisations) >= 0)) &&
+            !tok_first_name(d, r, &t[kj + 1]) && (t[kj + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+            rules_compound_in(r, &r->org_kinds, (const char *)d->text + t[kj].start, t[kj].stem_end - t[kj].start) >= 0) {
+            last = past_club_year(d, r, t, n, kj + 1, last);
             m.kind = MENTION_ROLE;
             m.org = 1;
             m.titled = 0;
-            m.head_start = t[j].start;
-            m.head_end = t[j].stem_end;
-            m.name_start = m.surname_start = t[j + 1].start;
+            m.head_start = t[kj].start;
+            m.head_end = t[kj].stem_end;
+            m.name_start = m.surname_start = t[kj + 1].start;
             m.surname_end = t[last - 1].stem_end;
             m.name_end = name_word_end(&t[last - 1]);
             m.role_start = m.role_end = 0;
