@@ -1054,6 +1054,55 @@ static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *
     return rules_ends_in(&r->singular_verb_endings, v, w - c->verb_start) ? g : GENDER_UNKNOWN;
 }
 
+/* Bytes an interview's label may hold before its colon ("MARLENE WAPACHEE-STONE:", "Marie
+ * Dupuis :"), at most. */
+enum { SPEAKER_LABEL_BYTES = 64 };
+
+/* Is text[a, e) a speaker's label: a capital first, then letters, spaces, hyphens, full stops and
+ * apostrophes? (bytes beyond ASCII are taken as letters or no-break spaces) */
+static int label_text(const document *d, size_t a, size_t e) {
+    if (a >= e || !utf8_opens_upper(d->text, e, a)) return 0;
+    for (size_t i = a; i < e; i++) {
+        unsigned char b = d->text[i];
+        if (b < 0x80 && !isalpha(b) && b != ' ' && b != '-' && b != '.' && b != '\'') return 0;
+    }
+    return 1;
+}
+
+/* The person an interview's label names where one opens the paragraph that holds text[pos],
+ * before it: a person of the registry whose surname is the label's last word, case aside
+ * ("WAPACHEE-STONE" of "Marlene Wapachee-Stone"), and the only one; else NO_PERSON. */
+static size_t labelled_speaker(const document *d, const segments *seg, const registry *reg, size_t pos) {
+    paragraph pa = segments_para(seg, segments_para_at(seg, pos));
+    size_t a = pa.start, colon = a;
+    while (colon < pa.end && colon < a + SPEAKER_LABEL_BYTES && d->text[colon] != ':' && d->text[colon] != '\n') colon++;
+    if (colon >= pa.end || d->text[colon] != ':' || pos <= colon) return NO_PERSON;
+    size_t e = colon;
+    /* (French spacing before the colon: a space, a no-break space or a narrow one) */
+    for (;;) {
+        if (e > a && d->text[e - 1] == ' ') e--;
+        else if (e >= a + 2 && !memcmp(d->text + e - 2, "\xc2\xa0", 2)) e -= 2;
+        else if (e >= a + 3 && !memcmp(d->text + e - 3, "\xe2\x80\xaf", 3)) e -= 3;
+        else break;
+    }
+    if (!label_text(d, a, e)) return NO_PERSON;
+    size_t w = e;
+    while (w > a && d->text[w - 1] != ' ') w--;
+    char label[SPEAKER_LABEL_BYTES * 2], surname[SPEAKER_LABEL_BYTES * 2];
+    size_t ln = utf8_lower(d->text + w, e - w, label, sizeof label);
+    if (ln == 0) return NO_PERSON;
+    size_t found = NO_PERSON;
+    for (size_t p = 0; p < reg->people.len; p++) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind != ENTITY_PERSON || ps->surname_end <= ps->surname_start) continue;
+        size_t sn = utf8_lower(d->text + ps->surname_start, ps->surname_end - ps->surname_start, surname, sizeof surname);
+        if (sn != ln || memcmp(surname, label, ln) != 0) continue;
+        if (found != NO_PERSON) return NO_PERSON;
+        found = p;
+    }
+    return found;
+}
+
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
@@ -1087,8 +1136,16 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         }
         break;
     case MENTION_PRONOUN:
-        /* "I said": the writer, whom the story does not name */
-        if (m->gender == GENDER_FIRST) break;
+        /* "I said": the writer, whom the story does not name, or the one an interview's label
+         * opening the paragraph names ("MARLENE WAPACHEE-STONE: … I said, “…”") */
+        if (m->gender == GENDER_FIRST) {
+            p = labelled_speaker(d, seg, reg, m->start);
+            if (p != NO_PERSON) {
+                set_person(reg, p, a);
+                a->method = "pronoun";
+            }
+            break;
+        }
         /* "“…,” it reads": a document (an email, a sign) whose writer the context tells */
         if (m->gender == GENDER_NEUTER && c->verb_end > c->verb_start &&
             wordset_get(&reg->rules->document_verbs, (const char *)d->text + c->verb_start,

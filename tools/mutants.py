@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ('\'I said\' inside an interview\'s turn is the one its label names (\'WENDELL ASHGROVE-PIKE: … I said, "…"\': from_cue, labelled_speaker)', 'pipeline/attribute.c', '            p = labelled_speaker(d, seg, reg, m->start);\n', '            p = NO_PERSON;\n'),
+ ("…past French spacing before the label's colon ('Solène Quéméneur\\u00a0:': labelled_speaker)", 'pipeline/attribute.c', '        else if (e >= a + 2 && !memcmp(d->text + e - 2, "\\xc2\\xa0", 2)) e -= 2;\n', ''),
+ ("…by the label's last word compared case aside ('WAPACHEE-STONE': labelled_speaker)", 'pipeline/attribute.c', '        size_t sn = utf8_lower(d->text + ps->surname_start, ps->surname_end - ps->surname_start, surname, sizeof surname);', '        size_t sn = ps->surname_end - ps->surname_start; memcpy(surname, d->text + ps->surname_start, sn < sizeof surname ? sn : 0);'),
+ ("French 'j’' is the first person ('j’ai dit : « … »': rules/fr/pronouns.txt)", 'rules/fr/pronouns.txt', '\nj first\n', '\n'),
  ("South Asian honorifics are no words of a name ('Shri Murthy': rules/en/honorifics.txt)", 'rules/en/honorifics.txt', 'shri male\n', ''),
  ("'Smt.' ends no sentence (rules/en/abbreviations.txt)", 'rules/en/abbreviations.txt', ' Ald. Smt.\n', ' Ald.\n'),
  ("where every noun is capitalised, a kind of organisation after adjectives in lower case names it ('die dänische Reederei Kvist Linjer': parse_mention)", 'pipeline/names.c', '        while (kj < j + KIND_ADJECTIVES_DE && kj + 2 < last', '        while (0 && kj < j + KIND_ADJECTIVES_DE && kj + 2 < last'),
