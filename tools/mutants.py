@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("Spanish academic titles end no sentence ('la Mtra. Elena Ruiz Cano': rules/es/abbreviations.txt)", 'rules/es/abbreviations.txt', 'Lic. Ing. Arq. Mtro. Mtra. Lcdo. Lcda. Profr. Profra. Prof. Profa.\n', '\n'),
+ ("…and are no words of a name ('afirmó el Ing. Quiroga': rules/es/honorifics.txt)", 'rules/es/honorifics.txt', 'ing. -\ning -\n', ''),
  ('\'I said\' inside an interview\'s turn is the one its label names (\'WENDELL ASHGROVE-PIKE: … I said, "…"\': from_cue, labelled_speaker)', 'pipeline/attribute.c', '            p = labelled_speaker(d, seg, reg, m->start);\n', '            p = NO_PERSON;\n'),
  ("…past French spacing before the label's colon ('Solène Quéméneur\\u00a0:': labelled_speaker)", 'pipeline/attribute.c', '        else if (e >= a + 2 && !memcmp(d->text + e - 2, "\\xc2\\xa0", 2)) e -= 2;\n', ''),
  ("…by the label's last word compared case aside ('WAPACHEE-STONE': labelled_speaker)", 'pipeline/attribute.c', '        size_t sn = utf8_lower(d->text + ps->surname_start, ps->surname_end - ps->surname_start, surname, sizeof surname);', '        size_t sn = ps->surname_end - ps->surname_start; memcpy(surname, d->text + ps->surname_start, sn < sizeof surname ? sn : 0);'),
