@@ -467,6 +467,8 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         mention m = parse_mention(d, r, &s->toks, j);
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN || (m.kind == MENTION_DESCRIPTION && !m.titled))
             continue;
+        /* (a first name alone after the object is a word of its name: "afirmó en FM Río") */
+        if (m.kind == MENTION_NAME && m.name_tokens < 2 && !m.titled && !tok_article(d, r, &t[j])) continue;
         /* (a name's age or label in brackets may close it: "contó a Clarín Marta Iribarne (67),") */
         size_t after = m.kind == MENTION_NAME && m.next_tok < n ? tok_past_label(t, n, m.next_tok) : m.next_tok;
         if (after < n && !punct_is(&t[after], ',') && !punct_is(&t[after], '.') && !complement_comma(d, r, s, &m))
@@ -505,6 +507,10 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
         /* (after a preposition it is its object: "le reprochó a la ministra"; so is a name after
          * the preposition and its article: "dijo en declaraciones a la Cadena Norte") */
         if ((t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0) continue;
+        /* (…and so is a capitalised word right after that object: "afirmó en FM Río", no Río) */
+        if (a > j && (t[a].flags & TOK_CAP) && !tok_article(d, r, &t[a]) && (t[a - 1].flags & TOK_CAP) &&
+            !tok_article(d, r, &t[a - 1]))
+            continue;
         if (a >= 2 && tok_article(d, r, &t[a - 1]) && (t[a - 2].flags & TOK_LOWER) &&
             token_in(d, &t[a - 2], &r->prepositions) >= 0 && !tok_article(d, r, &t[a - 2]))
             continue;

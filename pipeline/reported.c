@@ -1033,6 +1033,12 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
      * Keller said": a participle's phrase, not what was said */
     if (opens_with_participle(d, r, s, a, k)) return 0;
     if (apposed_subject(d, r, s, a, k)) return 0;
+    /* "El presidente del club, Anselmo Villarruel, de 58 años, descartó …": a role alone up to
+     * the comma is the subject's, in apposition to the name after it, not what was said */
+    mention whole = parse_mention(d, r, &s->toks, a);
+    if ((whole.kind == MENTION_ROLE || (whole.kind == MENTION_DESCRIPTION && whole.titled)) && !whole.org &&
+        whole.next_tok == k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP))
+        return 0;
     /* "Die Ministerin für Gesundheit, Soziales und Sport, Hanna Berger, sagte": a role whose
      * complement is a list up to the comma before a name in apposition is no clause, nor is a
      * part of it */
