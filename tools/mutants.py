@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("French 'A' opening a sentence is the preposition 'à', no word of a name ('A Pantin, la directrice …': rules/fr/not-names.txt)", 'rules/fr/not-names.txt', '\nà a\n', '\n'),
  ("a role alone up to the comma before a name and its age is the subject's, not what was said ('La directora de la obra, Amparo Etxeberría Salvat, de 44 años, pidió': front_is_said)", 'pipeline/reported.c', '        whole.next_tok == k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP))\n        return 0;\n', '        whole.next_tok == k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP))\n        {}\n'),
  ("a capitalised word right after a preposition's object is a word of that object, no subject ('afirmó este lunes en Radio Lucas': subject_after_insert)", 'pipeline/cues.c', '        if (a > j && (t[a].flags & TOK_CAP) && !tok_article(d, r, &t[a]) && (t[a - 1].flags & TOK_CAP) &&', '        if (0 && a > j && (t[a].flags & TOK_CAP) && !tok_article(d, r, &t[a]) && (t[a - 1].flags & TOK_CAP) &&'),
  ("a first name alone after the object is a word of its name ('dijo en FM Mateo': subject_after_object)", 'pipeline/cues.c', '        if (m.kind == MENTION_NAME && m.name_tokens < 2 && !m.titled && !tok_article(d, r, &t[j])) continue;\n', ''),
