@@ -1347,6 +1347,13 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
     if (gender && ps->gender && gender != ps->gender) return;
     ps->role_start = t[i + 1].start;
     ps->role_end = t[k].end;
+    /* (with its complement: "ist Ranger der Nationalparkverwaltung Wattenmeer") */
+    if (k + 1 < toks->len && tok_connector(d, r, &t[k + 1]) && (t[k + 1].flags & TOK_LOWER)) {
+        mention role = parse_mention(d, r, toks, k);
+        if (role.kind == MENTION_ROLE && !role.org && role.role_start == t[k].start && role.role_end > t[k].end &&
+            role.name_end <= role.name_start)
+            ps->role_end = role.role_end;
+    }
     ps->role_epithet = 1;
 }
 
@@ -1481,6 +1488,18 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
                 token_in(d, &toks->items[i - 1], &r->pronoun_genders) > 0)
                 role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);
+            /* (…or after a name right before the copula, or an age that stands for the one named
+             * before: "Tjark Eilers ist Ranger der Nationalparkverwaltung", "Der 38-Jährige ist
+             * Ranger …") */
+            if (i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
+                !(toks->items[i - 1].flags & TOK_LOWER) && !inside_quote(&c, t->start)) {
+                const token *before = &toks->items[i - 1];
+                size_t at = registry_mentions_from(reg, t->start);
+                if (at > 0 && reg->mentions.items[at - 1].end == before->end && (before->flags & TOK_CAP))
+                    role_after_marker(reg, d, r, &c, toks, i, reg->mentions.items[at - 1].pos);
+                else if (i >= 2 && token_in(d, &toks->items[i - 2], &r->articles) == ARTICLE_DEFINITE && age_in_figures(r, (const char *)d->text + before->start, before->end - before->start))
+                    role_after_marker(reg, d, r, &c, toks, i, 0);
+            }
             /* (…or before the pronoun, where the verb comes second: "seit 2020 ist sie dort
              * Stationsleiterin", past adverbs) */
             if (i > 0 && (t->flags & TOK_LOWER) && (toks->items[i - 1].flags & TOK_LOWER) &&
