@@ -312,6 +312,20 @@ static int listed_complement(const document *d, const whosaid_rules *r, const to
     return tok_connector(d, r, t) && (t->flags & TOK_LOWER) && token_in(d, t, &r->articles) != ARTICLE_DEFINITE;
 }
 
+/* Are t[a, e) the last items of a list of fields: capitalised words that are no first names,
+ * one conjunction in lower case between the last two ("Ciencia y Universidades", "Soziales und
+ * Sport", "Science and Universities")? */
+static int capitalised_list_tail(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    size_t conj = 0;
+    for (size_t w = a; w < e; w++) {
+        if ((t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->conjunctions) >= 0 && w > a && w + 1 < e && !conj)
+            conj = w;
+        else if (!(t[w].flags & TOK_CAP) || tok_first_name(d, r, &t[w]) || (t[w].flags & TOK_POSS))
+            return 0;
+    }
+    return conj != 0;
+}
+
 /* "The city’s chief engineer, Dr. Aisha Karimi, told reporters": a description with a title
  * opens the clause, and the name between commas after it is whom it describes. Returns 1 and
  * the description's span without its article, or 0. */
@@ -357,6 +371,30 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
             break;
         }
         a0 = b;
+    }
+    /* "El consejero de Educación, Ciencia y Universidades, Rafael Montalvo,", "Die Ministerin für
+     * Gesundheit, Soziales und Sport, Hanna Berger,": the portfolios after the first listed with
+     * commas and a conjunction, capitalised words each; back over them to the part the title
+     * opens */
+    if (!listed && a >= 3 && a + 2 < i && punct_is(&t[a - 1], ',') && capitalised_list_tail(d, r, t, a, i - 1)) {
+        size_t a0 = a;
+        for (size_t parts = 0; parts < 4 && a0 >= 3 && punct_is(&t[a0 - 1], ','); parts++) {
+            size_t b = a0 - 1;
+            while (b > 0 && (t[b - 1].flags & TOK_WORD) && a0 - b < 12) b--;
+            if (b == a0 - 1) break;
+            mention head = parse_mention(d, r, toks, b);
+            if ((head.kind == MENTION_ROLE || head.kind == MENTION_DESCRIPTION) && head.titled && !head.org &&
+                head.next_tok == a0 - 1) {
+                a = b;
+                listed = 1;
+                break;
+            }
+            /* (another item before: "de Vivienda, Transportes, Obras e Infraestructuras,") */
+            size_t w = b;
+            while (w < a0 - 1 && (t[w].flags & TOK_CAP) && !tok_first_name(d, r, &t[w])) w++;
+            if (w != a0 - 1) break;
+            a0 = b;
+        }
     }
     /* "Éleveur de brebis à Saint-Gaudens, Thierry Fourcade a quitté …", "Directrice générale
      * de Vallorbe SA, Nathalie Perrin a reçu …": where news describe people in any place of the

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an office's portfolios listed with commas and a conjunction, capitalised and without connectors, are all its role ('La consejera de Hacienda, Empleo y Fondos Europeos, Itziar …,': description_before)", 'pipeline/roles.c', "    if (!listed && a >= 3 && a + 2 < i && punct_is(&t[a - 1], ',') && capitalised_list_tail(d, r, t, a, i - 1)) {", '    if (0) {'),
  ("…after the name right before the copula ('Folkert Ubbenga ist Sprecher der Deichacht': registry_build)", 'pipeline/people.c', '                if (at > 0 && reg->mentions.items[at - 1].end == before->end && (before->flags & TOK_CAP))', '                if (0)'),
  ("a title after a role marker or copula keeps the complement a connector opens ('Er ist Sprecher der Gemeinde': role_after_marker)", 'pipeline/people.c', '            ps->role_end = role.role_end;\n    }\n    ps->role_epithet = 1;', '            {}\n    }\n    ps->role_epithet = 1;'),
  ("…after an age that stands for the one named before ('Der 52-Jährige ist Sprecher der Schutzstation': registry_build)", 'pipeline/people.c', '                else if (i >= 2 && token_in(d, &toks->items[i - 2], &r->articles) == ARTICLE_DEFINITE && age_in_figures', '                else if (0 && age_in_figures'),
