@@ -1283,6 +1283,14 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 if (described->modifiers && described->name_start == m->start && described->name_end > m->end)
                     a->speaker_end = described->name_end;
             }
+            /* (…whose words after the article are their role, where it shows someone new and the
+             * head names an occupation: "a club spokesman said", "said one resident") */
+            size_t det = first_word_end(d, m->start, m->end);
+            const char *w0 = (const char *)d->text + m->start;
+            if (!m->org && a->role_end <= a->role_start && m->kind == MENTION_DESCRIPTION && det < m->end &&
+                (wordset_get(&reg->rules->articles, w0, det - m->start) == ARTICLE_INDEFINITE ||
+                 wordset_get_folded(&reg->rules->singular_determiners, w0, det - m->start) >= 0))
+                role_from_description(d, reg->rules, m, a);
             a->method = "cue";
             /* (but for an article of the case the cue that cites it governs, where articles show
              * case, features.txt "genitive-articles": "Nach Angaben der Polizei", "laut dem

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description of someone new that no one named stands for has its words after the determiner for role, where the head names an occupation ('a cafe owner said': from_cue)", 'pipeline/attribute.c', '                role_from_description(d, reg->rules, m, a);\n            a->method = "cue";', '                {}\n            a->method = "cue";'),
  ("an office's portfolios listed with commas and a conjunction, capitalised and without connectors, are all its role ('La consejera de Hacienda, Empleo y Fondos Europeos, Itziar …,': description_before)", 'pipeline/roles.c', "    if (!listed && a >= 3 && a + 2 < i && punct_is(&t[a - 1], ',') && capitalised_list_tail(d, r, t, a, i - 1)) {", '    if (0) {'),
  ("…after the name right before the copula ('Folkert Ubbenga ist Sprecher der Deichacht': registry_build)", 'pipeline/people.c', '                if (at > 0 && reg->mentions.items[at - 1].end == before->end && (before->flags & TOK_CAP))', '                if (0)'),
  ("a title after a role marker or copula keeps the complement a connector opens ('Er ist Sprecher der Gemeinde': role_after_marker)", 'pipeline/people.c', '            ps->role_end = role.role_end;\n    }\n    ps->role_epithet = 1;', '            {}\n    }\n    ps->role_epithet = 1;'),
@@ -1485,7 +1486,7 @@ M = [
  ("organisations named for a place read as people", 'pipeline/names.c',
   "token_in(d, &t[last - 1], &r->places) >= 0", "0"),
  ("a description gives no role", 'pipeline/attribute.c',
-  "                role_from_description(d, reg->rules, m, a);", "                ;"),
+  "reg->people.items[p].kind == ENTITY_PERSON)\n                role_from_description(d, reg->rules, m, a);", "reg->people.items[p].kind == ENTITY_PERSON)\n                ;"),
  ("an affiliation gives no role", 'pipeline/cues.c',
   "    if (who->role_end > who->role_start || !named_org", "    if (1 || who->role_end > who->role_start || !named_org"),
  ("occupations unknown by their endings", 'pipeline/attribute.c',
