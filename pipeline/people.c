@@ -113,13 +113,25 @@ enum { INNER_LIMIT = 256 };
 /* Words after a first name that a look-up tries as the first of two surnames, at most. */
 enum { INNER_SURNAME_WORDS = 2 };
 
+/* Does an honorific stand right before text[pos] ("Mr Medel", "Mme Tremblay")? */
+static int honorific_before(const document *d, const whosaid_rules *r, size_t pos) {
+    size_t e = pos;
+    while (e > 0 && d->text[e - 1] == ' ') e--;
+    if (e == pos) return 0;
+    size_t a = e;
+    while (a > 0 && d->text[a - 1] != ' ' && d->text[a - 1] != '\n' && e - a < 16) a--;
+    return a < e && uc_is_upper(d->text[a]) && wordset_get_folded(&r->honorifics, (const char *)d->text + a, e - a) >= 0;
+}
+
 /* The person most recently registered whose name holds text[s, e) as a word after its first
  * name and before its last ("Ferrer" of "Lucía Ferrer Soler": the first of two surnames, as
  * Spanish news shortens it), or NO_PERSON. */
 static size_t find_by_inner_surname(const registry *reg, const document *d, size_t s, size_t e, size_t first_s,
                                     size_t first_e) {
     size_t n = e - s;
-    if (!rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return NO_PERSON;
+    /* (in any language after an honorific, which shows a surname: "Mr Medel" after "Joaquín
+     * Medel Soto" in English news) */
+    if (!rules_feature(reg->rules, FEATURE_INNER_SURNAMES) && !honorific_before(d, reg->rules, s)) return NO_PERSON;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
         /* (nor one whose first name stands apart from the rest: "Bruno y Matías Lanusse") */
