@@ -608,8 +608,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
         /* (particles are no words of their own: "Ursula von der Leyen" is a first name and a
          * surname) */
+        /* (…nor a capitalised one after a first name: "Pádraig Ó Briain") */
         for (size_t w = a; w < e; w++)
-            if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER) && w > a) keep++;
+            if (tok_particle(d, r, &t[w]) && w > a && ((t[w].flags & TOK_LOWER) || tok_first_name(d, r, &t[w - 1]))) keep++;
         if (len > keep) {
             size_t first = a;
             a = e - keep;

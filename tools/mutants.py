@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a capitalised particle after a first name is a word of the surname, not a word to keep apart ('Independent TD Tadhg Ó Cinnéide': split_role_name)", 'pipeline/names.c', '((t[w].flags & TOK_LOWER) || tok_first_name(d, r, &t[w - 1]))) keep++;', '(t[w].flags & TOK_LOWER)) keep++;'),
+ ("Irish particles are particles ('Tadhg Ó Cinnéide': rules/en/name-particles.txt)", 'rules/en/name-particles.txt', 'ó ní nic uí\n', ''),
  ("after an honorific, in any language, a first of two surnames is the person named in full ('Mr Larrañeta' after 'Eusebio Larrañeta Gil': find_by_inner_surname)", 'pipeline/people.c', ' && !honorific_before(d, reg->rules, s)) return NO_PERSON;', ') return NO_PERSON;'),
  ("a description of someone new that no one named stands for has its words after the determiner for role, where the head names an occupation ('a cafe owner said': from_cue)", 'pipeline/attribute.c', '                role_from_description(d, reg->rules, m, a);\n            a->method = "cue";', '                {}\n            a->method = "cue";'),
  ("an office's portfolios listed with commas and a conjunction, capitalised and without connectors, are all its role ('La consejera de Hacienda, Empleo y Fondos Europeos, Itziar …,': description_before)", 'pipeline/roles.c', "    if (!listed && a >= 3 && a + 2 < i && punct_is(&t[a - 1], ',') && capitalised_list_tail(d, r, t, a, i - 1)) {", '    if (0) {'),
