@@ -1067,6 +1067,15 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
             if (w == k) return 0;
         }
     }
+    /* (nor a description and its relative clause up to the comma: "Der Bürgermeister, der seit
+     * 2005 im Amt ist, bestätigt die Pläne") */
+    if ((named.kind == MENTION_ROLE || named.kind == MENTION_DESCRIPTION) && !named.org && named.next_tok + 2 < k &&
+        punct_is(&t[named.next_tok], ',') && tok_relative(d, r, &t[named.next_tok + 1]) &&
+        !(t[named.next_tok + 2].flags & TOK_CAP)) {
+        size_t w = named.next_tok + 1;
+        while (w < k && !(t[w].flags & TOK_PUNCT)) w++;
+        if (w == k) return 0;
+    }
     /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
     size_t qa = quote_holding(quotes, t[a].start);
     if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start) return 0;

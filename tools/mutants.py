@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description and its relative clause up to the comma before the verb are its subject, not a reported clause ('Der Bürgermeister, der seit 2005 im Amt ist, bestätigt die Pläne': front_is_said)", 'pipeline/reported.c', '        while (w < k && !(t[w].flags & TOK_PUNCT)) w++;\n        if (w == k) return 0;\n    }\n    /* "“…,” Senator X', '        while (w < k && !(t[w].flags & TOK_PUNCT)) w++;\n    }\n    /* "“…,” Senator X'),
  ("a capitalised particle after a first name is a word of the surname, not a word to keep apart ('Independent TD Tadhg Ó Cinnéide': split_role_name)", 'pipeline/names.c', '((t[w].flags & TOK_LOWER) || tok_first_name(d, r, &t[w - 1]))) keep++;', '(t[w].flags & TOK_LOWER)) keep++;'),
  ("Irish particles are particles ('Tadhg Ó Cinnéide': rules/en/name-particles.txt)", 'rules/en/name-particles.txt', 'ó ní nic uí\n', ''),
  ("after an honorific, in any language, a first of two surnames is the person named in full ('Mr Larrañeta' after 'Eusebio Larrañeta Gil': find_by_inner_surname)", 'pipeline/people.c', ' && !honorific_before(d, reg->rules, s)) return NO_PERSON;', ') return NO_PERSON;'),
