@@ -1054,50 +1054,56 @@ static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *
     return rules_ends_in(&r->singular_verb_endings, v, w - c->verb_start) ? g : GENDER_UNKNOWN;
 }
 
-/* Bytes an interview's label may hold before its colon ("MARLENE WAPACHEE-STONE:", "Marie
- * Dupuis :"), at most. */
-enum { SPEAKER_LABEL_BYTES = 64 };
-
-/* Is text[a, e) a speaker's label: a capital first, then letters, spaces, hyphens, full stops and
- * apostrophes? (bytes beyond ASCII are taken as letters or no-break spaces) */
-static int label_text(const document *d, size_t a, size_t e) {
-    if (a >= e || !utf8_opens_upper(d->text, e, a)) return 0;
-    for (size_t i = a; i < e; i++) {
-        unsigned char b = d->text[i];
-        if (b < 0x80 && !isalpha(b) && b != ' ' && b != '-' && b != '.' && b != '\'') return 0;
-    }
-    return 1;
-}
-
 /* The person an interview's label names where one opens the paragraph that holds text[pos],
- * before it: a person of the registry whose surname is the label's last word, case aside
- * ("WAPACHEE-STONE" of "Marlene Wapachee-Stone"), and the only one; else NO_PERSON. */
+ * before it (quotes.h speaker_label): a person of the registry whose surname, or a word of it,
+ * is the label's last word, case aside ("WAPACHEE-STONE" of "Marlene Wapachee-Stone",
+ * "OLABARRIETA" of "Iñaki Olabarrieta Zubizarreta"), and the only one; else NO_PERSON. */
 static size_t labelled_speaker(const document *d, const segments *seg, const registry *reg, size_t pos) {
     paragraph pa = segments_para(seg, segments_para_at(seg, pos));
-    size_t a = pa.start, colon = a;
-    while (colon < pa.end && colon < a + SPEAKER_LABEL_BYTES && d->text[colon] != ':' && d->text[colon] != '\n') colon++;
-    if (colon >= pa.end || d->text[colon] != ':' || pos <= colon) return NO_PERSON;
-    size_t e = colon;
-    /* (French spacing before the colon: a space, a no-break space or a narrow one) */
-    for (;;) {
-        if (e > a && d->text[e - 1] == ' ') e--;
-        else if (e >= a + 2 && !memcmp(d->text + e - 2, "\xc2\xa0", 2)) e -= 2;
-        else if (e >= a + 3 && !memcmp(d->text + e - 3, "\xe2\x80\xaf", 3)) e -= 3;
-        else break;
-    }
-    if (!label_text(d, a, e)) return NO_PERSON;
+    size_t e, after = speaker_label(d, pa.start, pa.end, &e);
+    if (!after || pos < after) return NO_PERSON;
+    /* (whom the registry read in the label itself, first: "Joaquín Berrocal:") */
+    size_t own = read_at(reg, pa.start);
+    if (own != NO_PERSON && reg->people.items[own].kind == ENTITY_PERSON) return own;
     size_t w = e;
-    while (w > a && d->text[w - 1] != ' ') w--;
-    char label[SPEAKER_LABEL_BYTES * 2], surname[SPEAKER_LABEL_BYTES * 2];
+    while (w > pa.start && d->text[w - 1] != ' ') w--;
+    char label[SPEAKER_LABEL_BYTES * 2], word[SPEAKER_LABEL_BYTES * 2], given[SPEAKER_LABEL_BYTES * 2];
     size_t ln = utf8_lower(d->text + w, e - w, label, sizeof label);
     if (ln == 0) return NO_PERSON;
+    /* (a first word before it is the first name, which tells apart two of one surname:
+     * "ANTONIO LUQUE.-", "INMACULADA LUQUE.-") */
+    size_t g = pa.start, f = g;
+    while (f < w && d->text[f] != ' ') f++;
+    /* (past an honorific: "DR MEI-LING ASHWORTH:") */
+    if (f < w && wordset_get_folded(&reg->rules->honorifics, (const char *)d->text + g, f - g) >= 0) {
+        g = f + 1;
+        for (f = g; f < w && d->text[f] != ' ';) f++;
+    }
+    size_t gn = f < w ? utf8_lower(d->text + g, f - g, given, sizeof given) : 0;
     size_t found = NO_PERSON;
     for (size_t p = 0; p < reg->people.len; p++) {
         const person *ps = &reg->people.items[p];
         if (ps->kind != ENTITY_PERSON || ps->surname_end <= ps->surname_start) continue;
-        size_t sn = utf8_lower(d->text + ps->surname_start, ps->surname_end - ps->surname_start, surname, sizeof surname);
-        if (sn != ln || memcmp(surname, label, ln) != 0) continue;
-        if (found != NO_PERSON) return NO_PERSON;
+        /* (the surname whole, or each word of the name after the first name) */
+        int same = 0;
+        size_t from = ps->first_end > ps->first_start && ps->first_end < ps->surname_start ? ps->first_end + 1 : ps->surname_start;
+        for (size_t a = from; a < ps->surname_end && !same;) {
+            size_t b = a;
+            while (b < ps->surname_end && d->text[b] != ' ') b++;
+            size_t wn = utf8_lower(d->text + a, b - a, word, sizeof word);
+            same = wn == ln && memcmp(word, label, ln) == 0;
+            a = b + 1;
+        }
+        if (!same) {
+            size_t sn = utf8_lower(d->text + ps->surname_start, ps->surname_end - ps->surname_start, word, sizeof word);
+            same = sn == ln && memcmp(word, label, ln) == 0;
+        }
+        if (!same) continue;
+        if (gn && ps->first_end > ps->first_start) {
+            size_t fn = utf8_lower(d->text + ps->first_start, ps->first_end - ps->first_start, word, sizeof word);
+            if (fn != gn || memcmp(word, given, gn) != 0) continue;
+        }
+        if (found != NO_PERSON && found != p) return NO_PERSON;
         found = p;
     }
     return found;
@@ -1427,7 +1433,12 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
         /* an interview's answers are all the interviewee's: whom the text is about before the
          * first of them, a name of two words at least, whatever the questions between name */
         int answer = interview_answer(d, q);
-        if (answer && prev && interview_answer(d, prevq) && prev->person != NO_PERSON) {
+        /* (…but a label that names one of them names whose answer it is: "OLABARRIETA.- …") */
+        size_t labelled = answer ? labelled_speaker(d, seg, reg, q->start) : NO_PERSON;
+        if (labelled != NO_PERSON) {
+            set_person(reg, labelled, a);
+            a->method = "context";
+        } else if (answer && prev && interview_answer(d, prevq) && prev->person != NO_PERSON) {
             *a = *prev;
             a->cue = NULL;
             a->method = "continuation";

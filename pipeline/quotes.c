@@ -568,30 +568,64 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
     return 0;
 }
 
-/* Bytes an interview's label may hold before its colon ("P", "R", "Pregunta"). */
-enum { LABEL_MAX_BYTES = 12 };
-
-/* Where the paragraph opens with a label of set and a colon ("R: Es un golpe muy duro."): the
- * byte after the colon; 0 when it does not. */
-static size_t after_label(const document *d, const paragraph *para, const wordset *set) {
-    size_t e = para->start;
-    while (e < para->end && e < para->start + LABEL_MAX_BYTES && (d->text[e] & 0x80 || uc_is_letter(d->text[e]))) e++;
-    size_t colon = e; /* (French sets a space before it: "R : …") */
-    while (colon < para->end && colon < e + 4) {
-        int32_t cp;
-        size_t k = utf8_next(d->text, para->end, colon, &cp);
-        if (cp < 0 || !uc_is_space(cp)) break;
-        colon += k;
+/* speaker_label (quotes.h). */
+size_t speaker_label(const document *d, size_t a, size_t end, size_t *label_end) {
+    size_t c = a;
+    while (c < end && c < a + SPEAKER_LABEL_BYTES && d->text[c] != ':' && d->text[c] != '\n' &&
+           !(d->text[c] == '.' && c + 1 < end && (d->text[c + 1] == '-' || (c + 3 < end && !memcmp(d->text + c + 1, "\xe2\x80\x93", 3)))))
+        c++;
+    if (c >= end || c == a || d->text[c] == '\n') return 0;
+    size_t after = d->text[c] == ':' ? c + 1 : c + 1 + (d->text[c + 1] == '-' ? 1 : 3);
+    size_t e = c;
+    /* (French spacing before the colon: a space, a no-break space or a narrow one) */
+    for (;;) {
+        if (e > a && d->text[e - 1] == ' ') e--;
+        else if (e >= a + 2 && !memcmp(d->text + e - 2, "\xc2\xa0", 2)) e -= 2;
+        else if (e >= a + 3 && !memcmp(d->text + e - 3, "\xe2\x80\xaf", 3)) e -= 3;
+        else break;
     }
-    if (e == para->start || colon >= para->end || d->text[colon] != ':' ||
-        wordset_get(set, (const char *)d->text + para->start, e - para->start) < 0)
-        return 0;
-    return colon + 1;
+    /* a capital first, then letters, spaces, hyphens, full stops and apostrophes (bytes beyond
+     * ASCII taken as letters or no-break spaces) */
+    if (e <= a || !utf8_opens_upper(d->text, e, a)) return 0;
+    for (size_t i = a; i < e; i++) {
+        unsigned char b = d->text[i];
+        if (b < 0x80 && !uc_is_letter(b) && b != ' ' && b != '-' && b != '.' && b != '\'') return 0;
+    }
+    *label_end = e;
+    return after;
+}
+
+/* Where the paragraph opens with a label of set and a colon, or a full stop and a dash ("R: Es
+ * un golpe muy duro.", "P.- ¿Por qué?"): the byte after them; 0 when it does not. */
+static size_t after_label(const document *d, const paragraph *para, const wordset *set) {
+    size_t e, after = speaker_label(d, para->start, para->end, &e);
+    return after && wordset_get(set, (const char *)d->text + para->start, e - para->start) >= 0 ? after : 0;
+}
+
+/* Where the paragraph opens with a name's label in capitals or before a full stop and a dash
+ * ("OLABARRIETA.- Porque …", "ANTONIO LUQUE.- Mal."; a name in small letters and a colon is a
+ * colon's cue, cues.c): every word of it capitalised, the first no word of not-names.txt, and
+ * no question's label: the byte after it; 0 when it does not. */
+static size_t after_name_label(const document *d, const whosaid_rules *r, const paragraph *para) {
+    size_t e, after = speaker_label(d, para->start, para->end, &e);
+    if (!after || wordset_get(&r->interview_questions, (const char *)d->text + para->start, e - para->start) >= 0) return 0;
+    int capitals = 1;
+    for (size_t w = para->start; w < e && capitals; w++) capitals = !(d->text[w] >= 'a' && d->text[w] <= 'z');
+    if (!capitals && d->text[after - 1] == ':') return 0;
+    size_t first = para->start;
+    while (first < e && d->text[first] != ' ') first++;
+    if (wordset_get_folded(&r->not_names, (const char *)d->text + para->start, first - para->start) >= 0) return 0;
+    for (size_t w = para->start; w < e;) {
+        if (!utf8_opens_upper(d->text, e, w)) return 0;
+        while (w < e && d->text[w] != ' ') w++;
+        while (w < e && d->text[w] == ' ') w++;
+    }
+    return after;
 }
 
 /* Interviews: where some paragraph opens with a question's label and a colon
- * (rules/<lang>/interview-questions.txt, "P:"), a paragraph that opens with an answer's label
- * (interview-answers.txt, "R:") is the answer, speech up to the paragraph's end. A paragraph
+ * (rules/<lang>/interview-questions.txt, "P:", "P.-"), a paragraph that opens with an answer's
+ * label (interview-answers.txt, "R:") or a name's is the answer, speech up to the paragraph's end. A paragraph
  * that holds quotation marks is left to them. */
 static int pair_interview(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
                           quote_vec *out) {
@@ -606,6 +640,8 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
         while (next < ndouble && doubles->items[next].close_end <= pa.start) next++;
         if (next < ndouble && doubles->items[next].open < pa.end) continue;
         size_t a = after_label(d, &pa, &r->interview_answers);
+        /* (or a name's label, the interviewee's: "OLABARRIETA.- …") */
+        if (!a) a = after_name_label(d, r, &pa);
         if (!a) continue;
         mark_event open = {pa.start, a, ':', 1, 0, p};
         if (push_quote(out, d, &open, pa.end, pa.end, 1) != 0) return -1;
