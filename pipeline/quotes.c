@@ -568,14 +568,22 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
     return 0;
 }
 
+/* The bytes of the mark that ends a label at text[c]: a colon (1), a full stop and a hyphen (2)
+ * or an en dash (4); 0 where none. */
+static size_t label_mark(const document *d, size_t c, size_t end) {
+    if (d->text[c] == ':') return 1;
+    if (d->text[c] != '.' || c + 1 >= end) return 0;
+    if (d->text[c + 1] == '-') return 2;
+    return c + 3 < end && !memcmp(d->text + c + 1, "\xe2\x80\x93", 3) ? 4 : 0;
+}
+
 /* speaker_label (quotes.h). */
 size_t speaker_label(const document *d, size_t a, size_t end, size_t *label_end) {
     size_t c = a;
-    while (c < end && c < a + SPEAKER_LABEL_BYTES && d->text[c] != ':' && d->text[c] != '\n' &&
-           !(d->text[c] == '.' && c + 1 < end && (d->text[c + 1] == '-' || (c + 3 < end && !memcmp(d->text + c + 1, "\xe2\x80\x93", 3)))))
-        c++;
-    if (c >= end || c == a || d->text[c] == '\n') return 0;
-    size_t after = d->text[c] == ':' ? c + 1 : c + 1 + (d->text[c + 1] == '-' ? 1 : 3);
+    while (c < end && c < a + SPEAKER_LABEL_BYTES && d->text[c] != '\n' && !label_mark(d, c, end)) c++;
+    size_t mark = c < end ? label_mark(d, c, end) : 0;
+    if (!mark || c == a) return 0;
+    size_t after = c + mark;
     size_t e = c;
     /* (French spacing before the colon: a space, a no-break space or a narrow one) */
     for (;;) {
