@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a German senate's department is an organisation word ('Die Senatsverwaltung für Bildung, Jugend und Familie': rules/de/organisations.txt)", 'rules/de/organisations.txt', '\nsenatsverwaltung\n', '\n'),
  ("…past an honorific that opens the label ('DR PRIYA RAMASWAMY:': labelled_speaker)", 'pipeline/attribute.c', '    if (f < w && wordset_get_folded(&reg->rules->honorifics, (const char *)d->text + g, f - g) >= 0) {', '    if (0) {'),
  ("in an interview, a paragraph that opens with a name's label in capitals and a full stop and a dash is an answer ('CLEMENCIA BARRIONUEVO.- …': pair_interview)", 'pipeline/quotes.c', '        if (!a) a = after_name_label(d, r, &pa);\n', ''),
  ("a label's full stop and dash end it as a colon does ('P.-', 'R.-': label_mark)", 'pipeline/quotes.c', "    if (d->text[c + 1] == '-') return 2;", "    if (d->text[c + 1] == '-') return 0;"),
