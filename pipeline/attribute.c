@@ -1055,19 +1055,21 @@ static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *
 }
 
 /* The person an interview's label names where one opens the paragraph that holds text[pos],
- * before it (quotes.h speaker_label): a person of the registry whose surname, or a word of it,
+ * before it (quotes.h leading_label): a person of the registry whose surname, or a word of it,
  * is the label's last word, case aside ("WAPACHEE-STONE" of "Marlene Wapachee-Stone",
  * "OLABARRIETA" of "Iñaki Olabarrieta Zubizarreta"), and the only one; else NO_PERSON. */
 static size_t labelled_speaker(const document *d, const segments *seg, const registry *reg, size_t pos) {
     paragraph pa = segments_para(seg, segments_para_at(seg, pos));
-    size_t e, after = speaker_label(d, pa.start, pa.end, &e);
+    size_t e, after = leading_label(d, pa.start, pa.end, &e);
     if (!after || pos < after) return NO_PERSON;
-    /* (whom the registry read in the label itself, first: "Joaquín Berrocal:") */
-    size_t own = read_at(reg, pa.start);
-    if (own != NO_PERSON && reg->people.items[own].kind == ENTITY_PERSON) return own;
+    /* (whom the registry read in the label itself, the whole of it, first: "Joaquín Berrocal:") */
+    size_t at = registry_mentions_from(reg, pa.start);
+    if (at < reg->mentions.len && reg->mentions.items[at].pos == pa.start && reg->mentions.items[at].end == e &&
+        reg->people.items[reg->mentions.items[at].person].kind == ENTITY_PERSON)
+        return reg->mentions.items[at].person;
     size_t w = e;
     while (w > pa.start && d->text[w - 1] != ' ') w--;
-    char label[SPEAKER_LABEL_BYTES * 2], word[SPEAKER_LABEL_BYTES * 2], given[SPEAKER_LABEL_BYTES * 2];
+    char label[LEADING_LABEL_BYTES * 2], word[LEADING_LABEL_BYTES * 2], given[LEADING_LABEL_BYTES * 2];
     size_t ln = utf8_lower(d->text + w, e - w, label, sizeof label);
     if (ln == 0) return NO_PERSON;
     /* (a first word before it is the first name, which tells apart two of one surname:
@@ -1084,7 +1086,7 @@ static size_t labelled_speaker(const document *d, const segments *seg, const reg
     for (size_t p = 0; p < reg->people.len; p++) {
         const person *ps = &reg->people.items[p];
         if (ps->kind != ENTITY_PERSON || ps->surname_end <= ps->surname_start) continue;
-        /* (the surname whole, or each word of the name after the first name) */
+        /* (each word of the name after the first name: the surname, or one of two) */
         int same = 0;
         size_t from = ps->first_end > ps->first_start && ps->first_end < ps->surname_start ? ps->first_end + 1 : ps->surname_start;
         for (size_t a = from; a < ps->surname_end && !same;) {
@@ -1093,10 +1095,6 @@ static size_t labelled_speaker(const document *d, const segments *seg, const reg
             size_t wn = utf8_lower(d->text + a, b - a, word, sizeof word);
             same = wn == ln && memcmp(word, label, ln) == 0;
             a = b + 1;
-        }
-        if (!same) {
-            size_t sn = utf8_lower(d->text + ps->surname_start, ps->surname_end - ps->surname_start, word, sizeof word);
-            same = sn == ln && memcmp(word, label, ln) == 0;
         }
         if (!same) continue;
         if (gn && ps->first_end > ps->first_start) {

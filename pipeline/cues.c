@@ -507,7 +507,8 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
         /* (after a preposition it is its object: "le reprochó a la ministra"; so is a name after
          * the preposition and its article: "dijo en declaraciones a la Cadena Norte") */
         if ((t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0) continue;
-        /* (…and so is a capitalised word right after that object: "afirmó en FM Río", no Río) */
+        /* (…and a capitalised word right after another that the search passed over is a word
+         * of the same name: "afirmó en FM Río", no Río) */
         if (a > j && (t[a].flags & TOK_CAP) && !tok_article(d, r, &t[a]) && (t[a - 1].flags & TOK_CAP) &&
             !tok_article(d, r, &t[a - 1]))
             continue;

@@ -424,7 +424,8 @@ int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t) 
 }
 
 static int is_pronoun(const document *d, const whosaid_rules *r, const token *t, int *gender) {
-    if (!(t->flags & TOK_WORD) || (t->flags & TOK_POSS)) return 0;
+    /* (an initial is none, whatever its letter: "J. Martin", not French "j’") */
+    if (!(t->flags & TOK_WORD) || (t->flags & (TOK_POSS | TOK_INITIAL))) return 0;
     int g = token_in(d, t, &r->pronouns);
     if (g < 0) return 0;
     *gender = g;
@@ -1534,9 +1535,9 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         /* (…after adjectives in lower case: "die norwegische Reederei Halvorsen Shipping") */
         size_t kj = j;
         while (kj < j + KIND_ADJECTIVES_DE && kj + 2 < last && (t[kj].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
-               m.role_start == t[j].start && (t[kj + 1].flags & TOK_CAP))
+               m.role_start == t[j].start)
             kj++;
-        if (article && last >= kj + 2 && !m.gender &&
+        if (article && last >= kj + 2 && !m.gender && (t[kj].flags & TOK_CAP) &&
             ((m.kind == MENTION_NAME &&
               (m.name_start == t[kj].start || (m.name_start == t[kj + 1].start && m.role_start == t[j].start))) ||
              ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && m.role_start == t[j].start && !m.org &&

@@ -131,7 +131,11 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
     size_t n = e - s;
     /* (in any language after an honorific, which shows a surname: "Mr Medel" after "Joaquín
      * Medel Soto" in English news) */
-    if (!rules_feature(reg->rules, FEATURE_INNER_SURNAMES) && !honorific_before(d, reg->rules, s)) return NO_PERSON;
+    /* (…where the word is no first name: "Mr Lee" is not "Robert Lee Jones", whose middle name
+     * it is) */
+    if (!rules_feature(reg->rules, FEATURE_INNER_SURNAMES) &&
+        (!honorific_before(d, reg->rules, s) || rules_first_name(reg->rules, (const char *)d->text + s, n) >= 0))
+        return NO_PERSON;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
         /* (nor one whose first name stands apart from the rest: "Bruno y Matías Lanusse") */

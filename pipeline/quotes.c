@@ -577,10 +577,10 @@ static size_t label_mark(const document *d, size_t c, size_t end) {
     return c + 3 < end && !memcmp(d->text + c + 1, "\xe2\x80\x93", 3) ? 4 : 0;
 }
 
-/* speaker_label (quotes.h). */
-size_t speaker_label(const document *d, size_t a, size_t end, size_t *label_end) {
+/* leading_label (quotes.h). */
+size_t leading_label(const document *d, size_t a, size_t end, size_t *label_end) {
     size_t c = a;
-    while (c < end && c < a + SPEAKER_LABEL_BYTES && d->text[c] != '\n' && !label_mark(d, c, end)) c++;
+    while (c < end && c < a + LEADING_LABEL_BYTES && d->text[c] != '\n' && !label_mark(d, c, end)) c++;
     size_t mark = c < end ? label_mark(d, c, end) : 0;
     if (!mark || c == a) return 0;
     size_t after = c + mark;
@@ -606,28 +606,25 @@ size_t speaker_label(const document *d, size_t a, size_t end, size_t *label_end)
 /* Where the paragraph opens with a label of set and a colon, or a full stop and a dash ("R: Es
  * un golpe muy duro.", "P.- ¿Por qué?"): the byte after them; 0 when it does not. */
 static size_t after_label(const document *d, const paragraph *para, const wordset *set) {
-    size_t e, after = speaker_label(d, para->start, para->end, &e);
+    size_t e, after = leading_label(d, para->start, para->end, &e);
     return after && wordset_get(set, (const char *)d->text + para->start, e - para->start) >= 0 ? after : 0;
 }
 
-/* Where the paragraph opens with a name's label in capitals or before a full stop and a dash
- * ("OLABARRIETA.- Porque …", "ANTONIO LUQUE.- Mal."; a name in small letters and a colon is a
- * colon's cue, cues.c): every word of it capitalised, the first no word of not-names.txt, and
- * no question's label: the byte after it; 0 when it does not. */
+/* Where the paragraph opens with a name's label, in capitals before a colon or in any case before
+ * a full stop and a dash ("OLABARRIETA.- Porque …", "ANTONIO LUQUE.- Mal."; a name in small
+ * letters and a colon is a colon's cue, cues.c), its first word no word of not-names.txt, no
+ * question's label and no letter alone: the byte after it; 0 when it does not. */
 static size_t after_name_label(const document *d, const whosaid_rules *r, const paragraph *para) {
-    size_t e, after = speaker_label(d, para->start, para->end, &e);
+    size_t e, after = leading_label(d, para->start, para->end, &e);
     if (!after || wordset_get(&r->interview_questions, (const char *)d->text + para->start, e - para->start) >= 0) return 0;
+    /* (a letter alone labels an item of a list: "A.- …") */
+    if (e - para->start < 2) return 0;
     int capitals = 1;
     for (size_t w = para->start; w < e && capitals; w++) capitals = !(d->text[w] >= 'a' && d->text[w] <= 'z');
     if (!capitals && d->text[after - 1] == ':') return 0;
     size_t first = para->start;
     while (first < e && d->text[first] != ' ') first++;
     if (wordset_get_folded(&r->not_names, (const char *)d->text + para->start, first - para->start) >= 0) return 0;
-    for (size_t w = para->start; w < e;) {
-        if (!utf8_opens_upper(d->text, e, w)) return 0;
-        while (w < e && d->text[w] != ' ') w++;
-        while (w < e && d->text[w] == ' ') w++;
-    }
     return after;
 }
 
@@ -643,13 +640,18 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
         asked = after_label(d, &pa, &r->interview_questions) != 0;
     }
     size_t ndouble = doubles->len, next = 0;
+    int exchange = 0; /* the paragraph before asked a question or was answered under a name's label */
     for (size_t p = 0; asked && p < seg->paras; p++) {
         paragraph pa = segments_para(seg, p);
+        int was_exchange = exchange;
+        exchange = after_label(d, &pa, &r->interview_questions) != 0;
         while (next < ndouble && doubles->items[next].close_end <= pa.start) next++;
         if (next < ndouble && doubles->items[next].open < pa.end) continue;
         size_t a = after_label(d, &pa, &r->interview_answers);
-        /* (or a name's label, the interviewee's: "OLABARRIETA.- …") */
-        if (!a) a = after_name_label(d, r, &pa);
+        /* (or a name's label, the interviewee's, right after a question or another's answer so
+         * labelled: "OLABARRIETA.- …"; not a dateline before the questions, "Madrid.-", nor a
+         * note after an answer, "NOTA: …") */
+        if (!a && was_exchange && (a = after_name_label(d, r, &pa)) != 0) exchange = 1;
         if (!a) continue;
         mark_event open = {pa.start, a, ':', 1, 0, p};
         if (push_quote(out, d, &open, pa.end, pa.end, 1) != 0) return -1;

@@ -49,16 +49,17 @@ size_t text_trim_space(const document *d, size_t start, size_t end);
  * later than end). */
 size_t text_past_aside_end(const document *d, size_t at, size_t end);
 
-/* Finds every top-level quotation (nested ones stay inside their outer quotation). */
-/* Bytes a speaker's label may hold before its colon ("MARLENE WAPACHEE-STONE:", "Marie Dupuis :",
+/* Bytes a label may hold before its colon ("MARLENE WAPACHEE-STONE:", "Marie Dupuis :",
  * "OLABARRIETA.-"), at most. */
-enum { SPEAKER_LABEL_BYTES = 64 };
+enum { LEADING_LABEL_BYTES = 64 };
 
-/* Where text[a, end) opens with a speaker's label (a capital, then letters, spaces, hyphens, full
- * stops and apostrophes) and a colon or a full stop and a dash ("P.-", "AGUIRRE-LASA.-"): the
- * byte after them, the label's end (its spacing left out) in *label_end; 0 where none. */
-size_t speaker_label(const document *d, size_t a, size_t end, size_t *label_end);
+/* Where text[a, end) opens with a label (a capital, then letters, spaces, hyphens, full stops and
+ * apostrophes: any such clause, which callers judge) and a colon or a full stop and a dash
+ * ("P.-", "AGUIRRE-LASA.-"): the byte after them, the label's end (its spacing left out) in
+ * *label_end; 0 where none. */
+size_t leading_label(const document *d, size_t a, size_t end, size_t *label_end);
 
+/* Finds every top-level quotation (nested ones stay inside their outer quotation). */
 int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *out);
 
 #endif

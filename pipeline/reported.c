@@ -1034,7 +1034,8 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     if (opens_with_participle(d, r, s, a, k)) return 0;
     if (apposed_subject(d, r, s, a, k)) return 0;
     /* "El presidente del club, Anselmo Villarruel, de 58 años, descartó …": a role alone up to
-     * the comma is the subject's, in apposition to the name after it, not what was said */
+     * the comma, a capitalised word after it (the name in apposition), is the subject's, not what
+     * was said */
     mention whole = parse_mention(d, r, &s->toks, a);
     if ((whole.kind == MENTION_ROLE || (whole.kind == MENTION_DESCRIPTION && whole.titled)) && !whole.org &&
         whole.next_tok == k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP))
