@@ -1016,6 +1016,14 @@ static size_t subjunctive_after_comma(const document *d, const whosaid_rules *r,
     return c + 1 < k && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->subjunctives) ? c + 1 : 0;
 }
 
+/* Does a relative clause open at t[w] (its pronoun, then no capital) and run to t[k], no
+ * punctuation between? */
+static int relative_up_to(const document *d, const whosaid_rules *r, const token *t, size_t w, size_t k) {
+    if (w + 1 >= k || !tok_relative(d, r, &t[w]) || (t[w + 1].flags & TOK_CAP)) return 0;
+    while (w < k && !(t[w].flags & TOK_PUNCT)) w++;
+    return w == k;
+}
+
 /* Is toks[a, k), before the comma of a cue that follows it ("…, Keller said"), what was said:
  * long enough to be a clause, and neither an opening adjunct nor the speaker's own phrase? */
 static int front_is_said(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
@@ -1036,47 +1044,36 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     /* "El presidente del club, Anselmo Villarruel, de 58 años, descartó …": a role alone up to
      * the comma, a capitalised word after it (the name in apposition), is the subject's, not what
      * was said */
-    mention whole = parse_mention(d, r, &s->toks, a);
-    if ((whole.kind == MENTION_ROLE || (whole.kind == MENTION_DESCRIPTION && whole.titled)) && !whole.org &&
-        whole.next_tok == k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP))
+    /* (the phrase that opens the front, parsed once for the questions below) */
+    mention named = parse_mention(d, r, &s->toks, a);
+    if ((named.kind == MENTION_ROLE || (named.kind == MENTION_DESCRIPTION && named.titled)) && !named.org &&
+        named.next_tok == k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP))
         return 0;
     /* "Die Ministerin für Gesundheit, Soziales und Sport, Hanna Berger, sagte": a role whose
      * complement is a list up to the comma before a name in apposition is no clause, nor is a
      * part of it */
-    /* (the front's last word is one of the list's capitalised words: no parse of most fronts) */
     /* (…nor is a part of a name that lists its fields: "Das Ministerium für Ernährung,
      * Landwirtschaft und Verbraucherschutz teilte mit", which the phrase reads on past the comma) */
     if (t[k - 1].flags & TOK_CAP) {
-        mention listed = parse_mention(d, r, &s->toks, a);
+        mention listed = named;
         if (listed.next_tok > k || (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok >= k)) return 0;
     }
     /* "Anne Delvaux, présidente du SLFP, juge ces propos insuffisants.": a name and its role in
      * apposition up to the comma, no verb in them, are the subject of the verb after it (its
      * age too: "Werner Koch, 81, a retired tractor driver, said he …") */
-    mention named = parse_mention(d, r, &s->toks, a);
     if (named.kind == MENTION_NAME && named.next_tok + 1 < k && punct_is(&t[named.next_tok], ',')) {
         size_t w = named.next_tok + 1;
         while (w < k && ((t[w].flags & TOK_WORD) || punct_is(&t[w], ',')) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
                !in(d, &t[w], &r->verbs))
             w++;
         if (w == k) return 0;
-        /* (nor a name and its relative clause up to the comma: "Arjun Mehra, who has
-         * volunteered at the pantry since he was in high school, says Hatch knows …") */
-        w = named.next_tok + 1;
-        if (w + 1 < k && tok_relative(d, r, &t[w]) && !(t[w + 1].flags & TOK_CAP)) {
-            while (w < k && !(t[w].flags & TOK_PUNCT)) w++;
-            if (w == k) return 0;
-        }
     }
-    /* (nor a description and its relative clause up to the comma: "Der Bürgermeister, der seit
-     * 2005 im Amt ist, bestätigt die Pläne") */
-    if ((named.kind == MENTION_ROLE || named.kind == MENTION_DESCRIPTION) && !named.org && named.next_tok + 2 < k &&
-        punct_is(&t[named.next_tok], ',') && tok_relative(d, r, &t[named.next_tok + 1]) &&
-        !(t[named.next_tok + 2].flags & TOK_CAP)) {
-        size_t w = named.next_tok + 1;
-        while (w < k && !(t[w].flags & TOK_PUNCT)) w++;
-        if (w == k) return 0;
-    }
+    /* (nor a name or a description and its relative clause up to the comma: "Arjun Mehra, who
+     * has volunteered at the pantry since he was in high school, says Hatch knows …", "Der
+     * Bürgermeister, der seit 2005 im Amt ist, bestätigt die Pläne") */
+    if ((named.kind == MENTION_NAME || ((named.kind == MENTION_ROLE || named.kind == MENTION_DESCRIPTION) && !named.org)) &&
+        named.next_tok + 1 < k && punct_is(&t[named.next_tok], ',') && relative_up_to(d, r, t, named.next_tok + 1, k))
+        return 0;
     /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
     size_t qa = quote_holding(quotes, t[a].start);
     if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start) return 0;

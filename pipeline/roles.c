@@ -312,6 +312,23 @@ static int listed_complement(const document *d, const whosaid_rules *r, const to
     return tok_connector(d, r, t) && (t->flags & TOK_LOWER) && token_in(d, t, &r->articles) != ARTICLE_DEFINITE;
 }
 
+/* Words of one part of a list before its comma, at most. */
+enum { LIST_PART_WORDS = 12 };
+
+/* Where the words before the comma at t[a0 - 1] start (a0 - 1 where none stand there). */
+static size_t words_before_comma(const token *t, size_t a0) {
+    size_t b = a0 - 1;
+    while (b > 0 && (t[b - 1].flags & TOK_WORD) && a0 - b < LIST_PART_WORDS) b--;
+    return b;
+}
+
+/* Is the phrase at toks[b] a titled description or role, no organisation's, that ends at
+ * toks[end]: the part of a listed role its title opens? */
+static int titled_up_to(const document *d, const whosaid_rules *r, const token_vec *toks, size_t b, size_t end) {
+    mention head = parse_mention(d, r, toks, b);
+    return (head.kind == MENTION_ROLE || head.kind == MENTION_DESCRIPTION) && head.titled && !head.org && head.next_tok == end;
+}
+
 /* Are t[a, e) the last items of a list of fields: capitalised words that are no first names,
  * one conjunction in lower case between the last two ("Ciencia y Universidades", "Soziales und
  * Sport", "Science and Universities")? */
@@ -358,13 +375,10 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     for (size_t a0 = a, parts = 0; parts < 4 && a0 >= 3 && a0 < i - 1 && punct_is(&t[a0 - 1], ',') &&
                                    listed_complement(d, r, &t[a0]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS);
          parts++) {
-        size_t b = a0 - 1;
-        while (b > 0 && (t[b - 1].flags & TOK_WORD) && a0 - b < 12) b--;
+        size_t b = words_before_comma(t, a0);
         if (b == a0 - 1) break;
         if (!listed_complement(d, r, &t[b])) {
-            mention head = parse_mention(d, r, toks, b);
-            if ((head.kind == MENTION_ROLE || head.kind == MENTION_DESCRIPTION) && head.titled && !head.org &&
-                head.next_tok == a0 - 1) {
+            if (titled_up_to(d, r, toks, b, a0 - 1)) {
                 a = b;
                 listed = 1;
             }
@@ -379,12 +393,9 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     if (!listed && a >= 3 && a + 2 < i && punct_is(&t[a - 1], ',') && capitalised_list_tail(d, r, t, a, i - 1)) {
         size_t a0 = a;
         for (size_t parts = 0; parts < 4 && a0 >= 3 && punct_is(&t[a0 - 1], ','); parts++) {
-            size_t b = a0 - 1;
-            while (b > 0 && (t[b - 1].flags & TOK_WORD) && a0 - b < 12) b--;
+            size_t b = words_before_comma(t, a0);
             if (b == a0 - 1) break;
-            mention head = parse_mention(d, r, toks, b);
-            if ((head.kind == MENTION_ROLE || head.kind == MENTION_DESCRIPTION) && head.titled && !head.org &&
-                head.next_tok == a0 - 1) {
+            if (titled_up_to(d, r, toks, b, a0 - 1)) {
                 a = b;
                 listed = 1;
                 break;
