@@ -180,12 +180,16 @@ static int plural_possessive(const token *t) {
  * département" end as French adverbs do ("clairement"). */
 static int complement_word(const document *d, const whosaid_rules *r, const token *t, const token *prev) {
     int after_article = tok_connector(d, r, prev) || tok_article(d, r, prev);
-    /* (a plural's possessive too, which a noun follows: "of the teachers' association") */
-    return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && (!(t->flags & TOK_POSS) || plural_possessive(t)) &&
+    /* (a plural's possessive too, which a noun follows: "of the teachers' association"; any
+     * after an article: "of the island's council") */
+    return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && (!(t->flags & TOK_POSS) || plural_possessive(t) || after_article) &&
            token_in(d, t, &r->cue_followers) < 0 && token_in(d, t, &r->not_names) < 0 &&
            token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->pronouns) < 0 &&
            !tok_relative(d, r, t) && token_in(d, t, &r->complementisers) < 0 && token_in(d, t, &r->negations) < 0 &&
            !tok_finite_ending(d, r, t) &&
+           /* (a verb in the past after the complement's noun is the phrase's: "The head of the
+            * community council criticised …") */
+           (after_article || !tok_past_tense(d, r, t)) &&
            (after_article ? token_in(d, t, &r->adverbs) < 0 : !tok_adverb(d, r, t)) &&
            (token_in(d, t, &r->prepositions) < 0 || tok_connector(d, r, t));
 }
@@ -216,7 +220,8 @@ static int two_particles(const document *d, const whosaid_rules *r, const token 
 static int names_after_connector(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     size_t c = k;
     while (c > j && name_word(d, r, &t[c - 1])) c--;
-    while (c > j && tok_article(d, r, &t[c - 1]) && (t[c - 1].flags & TOK_LOWER)) c--;
+    /* (an article that is a connector too is the connector: German "der Sächsischen Akademie") */
+    while (c > j && tok_article(d, r, &t[c - 1]) && (t[c - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[c - 1])) c--;
     if (c <= j || !tok_connector(d, r, &t[c - 1]) || tok_first_name(d, r, &t[c])) return 0;
     for (size_t w = j; w + 1 < c; w++)
         if (tok_title_head(d, r, &t[w])) return 1;
@@ -333,6 +338,13 @@ static int after_complement_noun(const document *d, const whosaid_rules *r, cons
     size_t b = a - 2;
     if (b > j && tok_article(d, r, &t[b]) && !tok_connector(d, r, &t[b])) b--;
     return b > j && tok_connector(d, r, &t[b]);
+}
+
+/* Does a capitalised kind of organisation stand in toks[a, b) ("Universität", "University")? */
+static int kind_of_org_before(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    for (size_t w = a; w < b; w++)
+        if ((t[w].flags & TOK_CAP) && !(t[w].flags & TOK_ALLCAPS) && org_noun_inflected(d, r, &t[w])) return 1;
+    return 0;
 }
 
 /* Does toks[a, b) hold a word a connector may extend (a title, an organisation word or an
@@ -582,15 +594,12 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         size_t inner_particles = 0;
         for (size_t w = a + 1; w < e; w++)
             if (tok_particle(d, r, &t[w]) && (t[w].flags & TOK_LOWER)) inner_particles++;
-        /* (where every noun is capitalised, an adjective after the connector is one word with
-         * the noun in the genitive after it, so the words that may be a name are counted from
-         * past the adjective: "mit einer Beraterin des Sozialen Dienstes Unterlagen sortiert"
-         * holds no name) */
-        size_t words_from = a + (german && a + 2 < e && (t[a + 1].flags & TOK_CAP) &&
-                          rules_ends_in(&r->weak_adjective_endings, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) &&
-                          rules_ends_in(&r->genitive_noun_endings, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start));
         if (k + 1 < e) a = k; /* "Supervisor of Elections Susan Bucher": the name a first name opens */
-        else if (e - words_from <= 2 + inner_particles) a = e; /* three words or more: "Minister of Culture Ilse Marrow", below */
+        /* (three words or more: "Minister of Culture Ilse Marrow", below; not "der Technischen
+         * Universität Dresden", "einer Beraterin des Sozialen Dienstes Unterlagen": a kind of
+         * organisation among them names no one) */
+        else if (e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1))
+            a = e;
     }
     if (a < e) {
         size_t len = e - a;
@@ -1401,9 +1410,10 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             continue;
         }
         if (t[k].flags & TOK_POSS) {
-            /* "of the local teachers' association": a plural's possessive in a role's complement
-             * goes on with the noun after it */
-            if (complement && (t[k].flags & TOK_LOWER) && plural_possessive(&t[k]) && k + 1 < n &&
+            /* "of the local teachers' association", "of the island's community council": a
+             * possessive in a role's complement goes on with the noun after it */
+            if (complement && (t[k].flags & TOK_LOWER) && k + 1 < n &&
+                (plural_possessive(&t[k]) || tok_article(d, r, &t[k - 1]) || tok_connector(d, r, &t[k - 1])) &&
                 complement_word(d, r, &t[k + 1], &t[k])) {
                 k++;
                 continue;

@@ -774,14 +774,27 @@ static int name_in_apposition_after(const document *d, const whosaid_rules *r, c
  * written, its role the description without the article; of the gender its article shows
  * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
  * title: "un portavoz" may speak for anyone). */
+/* The gender a role's first word shows ("Leiterin der Akademie"), 0 where none. */
+static int role_noun_gender(const whosaid_rules *r, const document *d, size_t rs, size_t re) {
+    size_t e = rs;
+    while (e < re && d->text[e] != ' ') e++;
+    return e > rs ? rules_gendered(r, (const char *)d->text + rs, e - rs) : 0;
+}
+
+/* The gender a description shows by its article's honorific or its noun ("Una madre", "die
+ * Leiterin"), 0 where none. */
+static int description_gender(const whosaid_rules *r, const document *d, const mention *m) {
+    if (m->gender) return m->gender;
+    int g = m->head_end > m->head_start ? rules_gendered(r, (const char *)d->text + m->head_start, m->head_end - m->head_start) : 0;
+    return g ? g : role_noun_gender(r, d, m->role_start, m->role_end);
+}
+
 static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind, int article_gender) {
     person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
                  .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
                  .kind = (unsigned char)kind};
     /* (the gender its noun shows: "Una madre", "a father of three") */
-    int g = m->gender ? m->gender
-        : m->head_end > m->head_start ? rules_gendered(c->r, (const char *)c->d->text + m->head_start, m->head_end - m->head_start)
-                                       : 0;
+    int g = description_gender(c->r, c->d, m);
     if (g != GENDER_MALE && g != GENDER_FEMALE && m->head_end > m->head_start &&
         wordset_get_folded(&c->r->gendered_nouns, (const char *)c->d->text + m->head_start, m->head_end - m->head_start) >= 0)
         g = article_gender;
@@ -1400,6 +1413,40 @@ static int definite_before(const document *d, const whosaid_rules *r, const toke
  * before, with no one else named after them, no role yet and no other gender than m's noun shows;
  * m's noun and its complement become their role (the noun alone unless a word follows m, its
  * verb). NO_PERSON where there is no such person. */
+/* Sentences before a definite description within which a person mentioned may be whom it
+ * means. */
+enum { DESCRIBED_NEAR_SENTENCES = 3 };
+
+/* Was a person mentioned, outside quotations, in the sentences just before pos, of no other
+ * gender than the one given (0: any)? */
+static int someone_near(const registry *reg, const build_ctx *c, size_t pos, int gender) {
+    for (size_t n = registry_mentions_from(reg, pos); n > 0; n--) {
+        const person_mention *pm = &reg->mentions.items[n - 1];
+        if (pm->sent + DESCRIBED_NEAR_SENTENCES < c->sent) return 0;
+        const person *ps = &reg->people.items[pm->person];
+        /* (its gender is only known for sure once the document is read: its role's noun's here) */
+        int g = ps->gender ? ps->gender : role_noun_gender(c->r, c->d, ps->role_start, ps->role_end);
+        if (!pm->quoted && ps->kind == ENTITY_PERSON && !(gender && g && g != gender)) return 1;
+    }
+    return 0;
+}
+
+/* Does a connector in lower case open a complement inside the phrase toks[i, e), after its
+ * first word ("Die Leiterin der Akademie", "The head of the school")? */
+static int role_with_complement(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t e) {
+    for (size_t k = i + 2; k + 1 < e; k++)
+        if ((toks->items[k].flags & TOK_LOWER) && tok_connector(d, r, &toks->items[k])) return 1;
+    return 0;
+}
+
+/* Does a verb stand at toks[k], in lower case, so that the phrase before it is its subject
+ * ("Die Leiterin der Akademie widersprach", "The head of the school rejected …")? */
+static int subject_verb_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    if (k >= toks->len || !(toks->items[k].flags & TOK_LOWER)) return 0;
+    const token *t = &toks->items[k];
+    return token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->auxiliaries) >= 0 || tok_past_tense(d, r, t);
+}
+
 static size_t epithet_of_last_named(registry *reg, const document *d, const build_ctx *c, const mention *m,
                                     int verb_after) {
     size_t p;
@@ -1960,6 +2007,19 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     add_mention(reg, &c, p, m.start, m.end,
                                 is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
                                 0) != 0)
+                    return -1;
+                /* "Die Leiterin der Akademie widersprach. „…“, sagte sie.": a definite description
+                 * that stands for no one named and opens the sentence as its subject is a person
+                 * of its own, as an indefinite one is (features.txt "described-people"), for the
+                 * pronouns after it to stand for; not where someone was mentioned just before,
+                 * whom news often call so ("Kelly Ayotte … The Republican incumbent has …"); and
+                 * one with a complement that tells whom it means ("the judge" may be the one
+                 * named later, "Judge Berman") */
+                if (p == NO_PERSON && first && !after_cue && !inside_quote(&c, m.start) && !someone_near(reg, &c, m.start, description_gender(r, d, &m)) &&
+                    role_with_complement(d, r, toks, i, m.next_tok) &&
+                    subject_verb_after(d, r, toks, m.next_tok) && rules_feature(r, FEATURE_DESCRIBED_PEOPLE) &&
+                    register_description(reg, &c, &m, SUBJECT_FIRST, ENTITY_PERSON,
+                                         token_in(d, &toks->items[i], &r->singular_articles)) != 0)
                     return -1;
                 first = 0;
             }
