@@ -1779,6 +1779,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int described = description_before(d, r, toks, i, m.next_tok, &ds, &de) &&
                                 (m.role_end == m.role_start || ranked || span_has_complement(d, r, toks, i, ds, de));
                 if (described) m.role_start = ds, m.role_end = de;
+                /* (by its noun first, then its article: "mit der Geschäftsführerin der Seelinie,") */
+                if (described && !m.gender) m.gender = role_noun_gender(r, d, m.role_start, m.role_end);
                 if (described && !m.gender) m.gender = article_gender(d, &r->apposition_articles, toks, i, m.role_start);
                 int before_verb = is_reporting_verb(d, r, toks, m.next_tok);
                 /* "The mayor of Marrow Bay, Ines Calvo, agreed": a name set off by commas before its

@@ -611,27 +611,66 @@ static size_t after_label(const document *d, const paragraph *para, const wordse
 }
 
 /* Where the paragraph opens with a name's label, in capitals before a colon or in any case before
- * a full stop and a dash ("OLABARRIETA.- Porque …", "ANTONIO LUQUE.- Mal."; a name in small
- * letters and a colon is a colon's cue, cues.c), its first word no word of not-names.txt, no
- * question's label and no letter alone: the byte after it; 0 when it does not. */
-static size_t after_name_label(const document *d, const whosaid_rules *r, const paragraph *para) {
+ * a full stop and a dash ("OLABARRIETA.- Porque …", "ANTONIO LUQUE.- Mal."), or in any case
+ * before a colon where the document labels answers so more than once (mixed_ok), its first word
+ * no word of not-names.txt, no question's label and no letter alone: the byte after it, and the
+ * label's end in *label_end; 0 when it does not. */
+static size_t after_name_label(const document *d, const whosaid_rules *r, const paragraph *para, int mixed_ok,
+                               size_t *label_end) {
     size_t e, after = leading_label(d, para->start, para->end, &e);
     if (!after || wordset_get(&r->interview_questions, (const char *)d->text + para->start, e - para->start) >= 0) return 0;
     /* (a letter alone labels an item of a list: "A.- …") */
     if (e - para->start < 2) return 0;
     int capitals = 1;
     for (size_t w = para->start; w < e && capitals; w++) capitals = !(d->text[w] >= 'a' && d->text[w] <= 'z');
-    if (!capitals && d->text[after - 1] == ':') return 0;
+    if (!capitals && !mixed_ok && d->text[after - 1] == ':') return 0;
     size_t first = para->start;
     while (first < e && d->text[first] != ' ') first++;
     if (wordset_get_folded(&r->not_names, (const char *)d->text + para->start, first - para->start) >= 0) return 0;
+    *label_end = e;
     return after;
 }
 
-/* Interviews: where some paragraph opens with a question's label and a colon
- * (rules/<lang>/interview-questions.txt, "P:", "P.-"), a paragraph that opens with an answer's
- * label (interview-answers.txt, "R:") or a name's is the answer, speech up to the paragraph's end. A paragraph
- * that holds quotation marks is left to them. */
+/* Does the paragraph end with a question mark (past closing quotation marks and brackets)? */
+static int ends_in_question(const document *d, const paragraph *para) {
+    size_t e = para->end;
+    while (e > para->start && (d->text[e - 1] == ')' || d->text[e - 1] == '"' || d->text[e - 1] == ' ')) e--;
+    return e > para->start && d->text[e - 1] == '?';
+}
+
+/* Names' labels an interview may hold, each with how often it opens a paragraph right after a
+ * question; a label found more often than once names an answerer. */
+enum { INTERVIEW_LABELS = 8 };
+typedef struct {
+    size_t start[INTERVIEW_LABELS], len[INTERVIEW_LABELS];
+    unsigned count[INTERVIEW_LABELS];
+    size_t n;
+} label_counts;
+
+static unsigned count_label(label_counts *lc, const document *d, size_t start, size_t len, int add) {
+    for (size_t i = 0; i < lc->n; i++)
+        if (lc->len[i] == len && !memcmp(d->text + lc->start[i], d->text + start, len)) return lc->count[i] += (unsigned)add;
+    if (!add || lc->n == INTERVIEW_LABELS) return 0;
+    lc->start[lc->n] = start;
+    lc->len[lc->n] = len;
+    lc->count[lc->n] = 1;
+    return lc->count[lc->n++];
+}
+
+/* Is the paragraph a question: one that opens with a question's label
+ * (rules/<lang>/interview-questions.txt, "P:", "P.-"), or one that ends in a question mark? */
+static int question_para(const document *d, const whosaid_rules *r, const paragraph *pa) {
+    return ends_in_question(d, pa) || (r->interview_questions.len && after_label(d, pa, &r->interview_questions) != 0);
+}
+
+/* Interviews: a paragraph that opens with an answer's label (interview-answers.txt, "R:"), where
+ * some paragraph opens with a question's label, or with a name's label right after a question
+ * or another answer so labelled, is the answer, speech up to the paragraph's end. Without
+ * questions' labels, a name's label makes an interview only where it opens more than one
+ * paragraph right after a question ("Haben Sie …?" then "Wirtz-Langenberg: …"), and so does a
+ * name's label in any case before a colon, which is otherwise a colon's cue (cues.c). A
+ * labelled paragraph that ends in a question mark asks ("STANDARD: Was …?"). A paragraph that
+ * holds quotation marks is left to them. */
 static int pair_interview(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
                           quote_vec *out) {
     int asked = 0;
@@ -639,19 +678,46 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
         paragraph pa = segments_para(seg, p);
         asked = after_label(d, &pa, &r->interview_questions) != 0;
     }
+    /* (the labels that follow questions, counted) */
+    /* (and those of questions: the interviewer's, "STANDARD: Was …?", which asks with it
+     * also what ends in no question mark, "STANDARD: Kritiker sagen, …") */
+    label_counts labels = {0}, askers = {0};
+    int repeated = 0;
+    for (size_t p = 0; p < seg->paras; p++) {
+        paragraph pa = segments_para(seg, p);
+        size_t e;
+        if (ends_in_question(d, &pa)) {
+            if (after_name_label(d, r, &pa, 1, &e)) count_label(&askers, d, pa.start, e - pa.start, 1);
+            continue;
+        }
+        paragraph before = p ? segments_para(seg, p - 1) : pa;
+        if (p && question_para(d, r, &before) && after_name_label(d, r, &pa, 1, &e) &&
+            count_label(&labels, d, pa.start, e - pa.start, 1) >= 2)
+            repeated = 1;
+    }
+    if (!asked && !repeated) return 0;
     size_t ndouble = doubles->len, next = 0;
     int exchange = 0; /* the paragraph before asked a question or was answered under a name's label */
-    for (size_t p = 0; asked && p < seg->paras; p++) {
+    for (size_t p = 0; p < seg->paras; p++) {
         paragraph pa = segments_para(seg, p);
         int was_exchange = exchange;
-        exchange = after_label(d, &pa, &r->interview_questions) != 0;
+        size_t e;
+        exchange = asked ? after_label(d, &pa, &r->interview_questions) != 0 : ends_in_question(d, &pa);
+        if (!exchange && askers.n && after_name_label(d, r, &pa, 1, &e) && count_label(&askers, d, pa.start, e - pa.start, 0))
+            exchange = 1;
         while (next < ndouble && doubles->items[next].close_end <= pa.start) next++;
         if (next < ndouble && doubles->items[next].open < pa.end) continue;
-        size_t a = after_label(d, &pa, &r->interview_answers);
+        size_t a = asked ? after_label(d, &pa, &r->interview_answers) : 0;
         /* (or a name's label, the interviewee's, right after a question or another's answer so
          * labelled: "OLABARRIETA.- …"; not a dateline before the questions, "Madrid.-", nor a
-         * note after an answer, "NOTA: …") */
-        if (!a && was_exchange && (a = after_name_label(d, r, &pa)) != 0) exchange = 1;
+         * note after an answer, "NOTA: …"; a label in small letters only where it labels more
+         * than one answer) */
+        if (!a && was_exchange && !exchange && (a = after_name_label(d, r, &pa, 1, &e)) != 0) {
+            unsigned seen = count_label(&labels, d, pa.start, e - pa.start, 0);
+            int capitals_or_dash = after_name_label(d, r, &pa, 0, &e) != 0;
+            if ((asked && (capitals_or_dash || seen >= 2)) || (!asked && seen >= 2)) exchange = 1;
+            else a = 0;
+        }
         if (!a) continue;
         mark_event open = {pa.start, a, ':', 1, 0, p};
         if (push_quote(out, d, &open, pa.end, pa.end, 1) != 0) return -1;

@@ -290,8 +290,12 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
         if (!(tok_article(d, r, &t[s]) || possessive) || !(t[s - 1].flags & TOK_LOWER)) continue;
         /* (where the name ends the sentence, after a preposition only with the title next: "ha
          * presentado a la directora general de Tráfico, Abril Sanromán.", not "a déclaré à l'AFP
-         * le ministre de l'Intérieur, Bruno Leclerc.", whose cue gives the role) */
-        if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0 && !(t[s + 1].flags & TOK_LOWER)) continue;
+         * le ministre de l'Intérieur, Bruno Leclerc.", whose cue gives the role; a title
+         * capitalised too, where every noun is: "Ein Gespräch mit der Geschäftsführerin der
+         * Seelinie, Walburga Ostertag-Kinzel.") */
+        if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0 && !(t[s + 1].flags & TOK_LOWER) &&
+            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[s + 1])))
+            continue;
         mention m = parse_mention(d, r, toks, s);
         if (possessive && m.kind == MENTION_DESCRIPTION && m.titled && !m.org && m.next_tok == i - 1) {
             *rs = t[s + 1].start;
