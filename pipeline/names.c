@@ -340,6 +340,13 @@ static int after_complement_noun(const document *d, const whosaid_rules *r, cons
     return b > j && tok_connector(d, r, &t[b]);
 }
 
+/* Is t[k] a surname right after a first name, where nouns are not all capitalised, so that two
+ * particles after it open a second surname ("Itzel Martínez de la Torre"; not "Müller von der
+ * Stadtverwaltung")? */
+static int surname_after_first_name(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    return k > j && name_word(d, r, &t[k]) && tok_first_name(d, r, &t[k - 1]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+}
+
 /* Does a capitalised kind of organisation stand in toks[a, b) ("Universität", "University")? */
 static int kind_of_org_before(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
     for (size_t w = a; w < b; w++)
@@ -528,7 +535,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
            (name_word(d, r, &t[a - 1]) ||
             (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])) &&
              !(german && tok_first_name(d, r, &t[a]))) ||
-            (a >= j + 3 && two_particles(d, r, t, e, a - 2) && tok_first_name(d, r, &t[a - 3])) ||
+            (a >= j + 3 && two_particles(d, r, t, e, a - 2) &&
+             (tok_first_name(d, r, &t[a - 3]) || surname_after_first_name(d, r, t, j, a - 3))) ||
             /* "Joan Sala Ferrer", "Ana Corte Ríos": a word for an organisation between a first
              * name and a surname is a surname too */
             (a < e && a >= j + 2 && (t[a - 1].flags & TOK_CAP) && !(t[a - 1].flags & TOK_ALLCAPS) &&
@@ -1442,8 +1450,10 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             continue;
         }
         /* "Ursula von der Leyen", "Jaime de los Santos": two particles in lower case between a
-         * first name and the surname */
-        if (two_particles(d, r, t, n, k) && k > j && tok_first_name(d, r, &t[k - 1])) {
+         * first name and the surname; or, where nouns are not all capitalised, after a first
+         * surname ("Itzel Martínez de la Torre"; not "Müller von der Stadtverwaltung") */
+        if (two_particles(d, r, t, n, k) && k > j &&
+            (tok_first_name(d, r, &t[k - 1]) || surname_after_first_name(d, r, t, j, k - 1))) {
             k += 2;
             continue;
         }
