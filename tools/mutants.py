@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("French 'DG' is a title, and a general manager's other name ('a déclaré le DG' after 'Le directeur général Sylvain Marcotte': rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt', 'directeur_général directrice_générale dg\n', '\n'),
+ ("…a title ('le DG': rules/fr/titles.txt)", 'rules/fr/titles.txt', ' pdg dg ', ' pdg '),
  ("two particles after a surname that follows a first name open a second surname, where nouns are not all capitalised ('Rocío Valdivia de la Peña': surname_after_first_name)", 'pipeline/names.c', '    return k > j && name_word(d, r, &t[k]) && tok_first_name(d, r, &t[k - 1]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS);', '    return 0;'),
  ("an interview without questions' labels: a name's label that opens more than one paragraph right after a question labels answers ('Haben Sie …?' then 'Ostertag-Kinzel: …': pair_interview)", 'pipeline/quotes.c', '            repeated = 1;', '            repeated = 0;'),
  ("the label of a question asks with what ends in no question mark too ('KURIER: Der Verkehrsminister hält …' before an answer: pair_interview)", 'pipeline/quotes.c', '        if (!exchange && askers.n && after_name_label', '        if (0 && askers.n && after_name_label'),
