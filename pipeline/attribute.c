@@ -1061,7 +1061,9 @@ static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *
 static size_t labelled_speaker(const document *d, const segments *seg, const registry *reg, size_t pos) {
     paragraph pa = segments_para(seg, segments_para_at(seg, pos));
     size_t e, after = leading_label(d, pa.start, pa.end, &e);
-    if (!after || pos < after) return NO_PERSON;
+    /* (an answer's label names no one: "A:" is not "A Scottish Government spokesman") */
+    if (!after || pos < after || wordset_get(&reg->rules->interview_answers, (const char *)d->text + pa.start, e - pa.start) >= 0)
+        return NO_PERSON;
     /* (whom the registry read in the label itself, the whole of it, first: "Joaquín Berrocal:") */
     size_t at = registry_mentions_from(reg, pa.start);
     if (at < reg->mentions.len && reg->mentions.items[at].pos == pa.start && reg->mentions.items[at].end == e &&
@@ -1370,6 +1372,27 @@ static void carry_role(attribute_state *st, const registry *reg, attribution *a)
     st->learned[k].end = a->role_end;
 }
 
+/* Paragraphs before an interview's first question in which its interviewee is named. */
+enum { INTERVIEWEE_PARAS = 2 };
+
+/* The person named with a first name last, outside quotations, in the paragraphs just before
+ * the question that the first answer q follows ("The Scotsman asked Dr Catriona Mhic Dhòmhnaill
+ * … for her view. Q: … A: …"), whom the interview is with, though someone else spoke last; or
+ * NO_PERSON. */
+static size_t interviewee_named_before(const registry *reg, const segments *seg, const quote *q) {
+    size_t para = quote_para(seg, q);
+    if (para < 2) return NO_PERSON;
+    size_t asked = segments_para(seg, para - 1).start;
+    size_t floor = segments_para(seg, para > 1 + INTERVIEWEE_PARAS ? para - 1 - INTERVIEWEE_PARAS : 0).start;
+    for (size_t n = registry_mentions_from(reg, asked); n > 0; n--) {
+        const person_mention *pm = &reg->mentions.items[n - 1];
+        if (pm->pos < floor) break;
+        const person *ps = &reg->people.items[pm->person];
+        if (!pm->quoted && ps->kind == ENTITY_PERSON && ps->surname_start > ps->name_start) return pm->person;
+    }
+    return NO_PERSON;
+}
+
 /* "R: Es un golpe muy duro.": an interview's answer (quotes.c), which a label opens, not a mark. */
 static int interview_answer(const document *d, const quote *q) {
     return q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]);
@@ -1441,7 +1464,8 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             a->cue = NULL;
             a->method = "continuation";
         } else if (answer) {
-            size_t at = 0, p = registry_antecedent(reg, q->open, 0, 0, 1, &at);
+            size_t at = 0, p = interviewee_named_before(reg, seg, q);
+            if (p == NO_PERSON) p = registry_antecedent(reg, q->open, 0, 0, 1, &at);
             if (p != NO_PERSON) {
                 set_person(reg, p, a);
                 a->method = "context";

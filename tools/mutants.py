@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("German questions and answers labelled 'F:' and 'A:' make an interview (rules/de/interview-questions.txt)", 'rules/de/interview-questions.txt', '\nF Frage\n', '\n'),
+ ("English questions and answers labelled 'Q:' and 'A:' make an interview (rules/en/interview-questions.txt)", 'rules/en/interview-questions.txt', '\nQ Question\n', '\n'),
+ ("an interview's first answer is the person named in two words or more just before the first question, not whoever spoke last ('The Herald asked Dr Máire Ní Bhriain … Q: … A: …' after a spokesman: interviewee_named_before)", 'pipeline/attribute.c', '            size_t at = 0, p = interviewee_named_before(reg, seg, q);', '            size_t at = 0, p = NO_PERSON;'),
+ ("an answer's label names no one ('A:' is not 'A council spokesman': labelled_speaker)", 'pipeline/attribute.c', ' || wordset_get(&reg->rules->interview_answers, (const char *)d->text + pa.start, e - pa.start) >= 0)\n        return NO_PERSON;', ')\n        return NO_PERSON;'),
  ("French 'DG' is a title, and a general manager's other name ('a déclaré le DG' after 'Le directeur général Sylvain Marcotte': rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt', 'directeur_général directrice_générale dg\n', '\n'),
  ("…a title ('le DG': rules/fr/titles.txt)", 'rules/fr/titles.txt', ' pdg dg ', ' pdg '),
  ("two particles after a surname that follows a first name open a second surname, where nouns are not all capitalised ('Rocío Valdivia de la Peña': surname_after_first_name)", 'pipeline/names.c', '    return k > j && name_word(d, r, &t[k]) && tok_first_name(d, r, &t[k - 1]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS);', '    return 0;'),
