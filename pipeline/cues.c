@@ -2653,7 +2653,7 @@ static int narrator_after_speaker(const document *d, const whosaid_rules *r, con
  * the cue of a dialogue's aside before its closing dash, at most. */
 enum { INCISE_SPEECH_TOKENS = 2, ASIDE_CIRCUMSTANCE_TOKENS = 10 };
 /* Words the narrator may say of an incise's speaker after it, up to the full stop, at most. */
-enum { APPOSITION_IN_INCISE_TOKENS = 8 };
+enum { APPOSITION_IN_INCISE_TOKENS = 14 };
 
 /* "« Nous avons tenu nos promesses, explique Jean Dupuis. Le reste viendra. »", "«Tenemos
  * quirófanos parados —explicó Landa— porque …»": a cue after a comma or a long dash inside the
@@ -2704,18 +2704,29 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
          * l'association.", ", avant de quitter la salle.", "—dijo Ana López, vecina de Hoyos—. Lo
          * …") */
         size_t comma = e; /* (the comma after the incise's cue, where one follows) */
+        mention apposed = {0};
         if (punct_is(&t[e], ',') && found.who.kind == MENTION_NAME) {
             size_t w = e + 1;
             while (w < n && w < e + 1 + APPOSITION_IN_INCISE_TOKENS && (t[w].flags & TOK_WORD)) w++;
             if (w > e + 1 && w + INCISE_SPEECH_TOKENS < n && (punct_is(&t[w], '.') || punct_is_long_dash(&t[w])) &&
-                narrator_after_speaker(d, r, s, e + 1, w))
+                narrator_after_speaker(d, r, s, e + 1, w)) {
+                apposed = parse_mention(d, r, &s->toks, e + 1);
+                if (apposed.next_tok != w) apposed.kind = MENTION_NONE;
                 e = w;
+            }
         }
         /* (a role is the incise's own: the speech after its comma is none, "…, explique Jean
-         * Dupuis, et nous sommes partis …", nor are the narrator's words there, ", 45 ans."; an
-         * apposition that is a role, ", le maire.", is the registry's to give) */
+         * Dupuis, et nous sommes partis …", nor are the narrator's words there, ", 45 ans.") */
         if (found.who.role_end > found.who.role_start && found.who.role_start >= t[comma].start)
             found.who.role_start = found.who.role_end = found.who.start;
+        /* (an apposition that is a titled role is the speaker's, which the registry, reading it
+         * inside the quotation's marks, does not give: "…, s’emporte Bernard Chapatte, président
+         * de la Fédération des pêcheurs du Clos du Doubs. …") */
+        if ((apposed.kind == MENTION_ROLE || apposed.kind == MENTION_DESCRIPTION) && apposed.titled && !apposed.org &&
+            apposed.role_end > apposed.role_start && found.who.role_end == found.who.role_start) {
+            found.who.role_start = apposed.role_start;
+            found.who.role_end = apposed.role_end;
+        }
         *c = found;
         /* (two records where speech stands on both sides: not "« Nous partons, dit Paul…»") */
         quote rest = *q;

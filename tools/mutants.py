@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a titled apposition after an incise's name, up to its full stop, is the speaker's role ('…, s’emporte Firmin Choulat, président de la Société des pêcheurs … . …': inner_incise)", 'pipeline/cues.c', '            apposed.role_end > apposed.role_start && found.who.role_end == found.who.role_start) {', '            0) {'),
+ ("…which may run to fourteen words ('président de la Société des pêcheurs de la vallée du Doubs': APPOSITION_IN_INCISE_TOKENS)", 'pipeline/cues.c', 'enum { APPOSITION_IN_INCISE_TOKENS = 14 };', 'enum { APPOSITION_IN_INCISE_TOKENS = 8 };'),
  ("German questions and answers labelled 'F:' and 'A:' make an interview (rules/de/interview-questions.txt)", 'rules/de/interview-questions.txt', '\nF Frage\n', '\n'),
  ("English questions and answers labelled 'Q:' and 'A:' make an interview (rules/en/interview-questions.txt)", 'rules/en/interview-questions.txt', '\nQ Question\n', '\n'),
  ("an interview's first answer is the person named in two words or more just before the first question, not whoever spoke last ('The Herald asked Dr Máire Ní Bhriain … Q: … A: …' after a spokesman: interviewee_named_before)", 'pipeline/attribute.c', '            size_t at = 0, p = interviewee_named_before(reg, seg, q);', '            size_t at = 0, p = NO_PERSON;'),
