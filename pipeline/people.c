@@ -816,9 +816,19 @@ static int plural_group(const document *d, const whosaid_rules *r, const token_v
     return rules_plural(r, head, m->head_end - m->head_start);
 }
 
+/* Bytes of a label in brackets after an apposition, at most ("(CSEL)", "(UEWB)"). */
+enum { LABEL_IN_BRACKETS_BYTES = 16 };
+
 /* Is the first character after text[at] and its spaces a comma? */
+
 static int comma_after(const document *d, size_t at) {
     while (at < d->len && (d->text[at] == ' ' || d->text[at] == '\t')) at++;
+    /* (past a short label in brackets: ", déléguée de la Centrale syndicale (CSEL),") */
+    if (at < d->len && d->text[at] == '(') {
+        size_t c = at + 1;
+        while (c < d->len && c < at + LABEL_IN_BRACKETS_BYTES && d->text[c] != ')' && d->text[c] != '\n') c++;
+        if (c < d->len && d->text[c] == ')') at = c + 1;
+    }
     return at < d->len && d->text[at] == ',';
 }
 

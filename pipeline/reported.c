@@ -1115,6 +1115,13 @@ static int clause_after_apposition(const document *d, const whosaid_rules *r, co
              (s->verb_end.items[w + 1] || in(d, &t[w + 1], &r->auxiliaries)));
 }
 
+/* Does the description at toks[a] run up to toks[q], or up to an acronym in brackets just
+ * before it ("a delegate of the Teachers' Union (TU),")? */
+static int described_up_to(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t q) {
+    size_t e = parse_mention(d, r, &s->toks, a).next_tok;
+    return e == q || (e + 3 == q && punct_is(&s->toks.items[e], '('));
+}
+
 /* "D'après la Croix-Rouge camerounaise, …": does the description m open with an article and a
  * capitalised word (an organisation's name, whatever follows it in lower case)? */
 static int named_after_article(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m) {
@@ -1296,16 +1303,24 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 /* (nor a verb by its ending, "D'après M. Lessard, le projet créerait 260 emplois
                  * …, puis …", finite-verb-endings.txt, nor a negation, "Selon X, l'exécutif ne
                  * demandera pas …") */
-                while (q < n && q < after_m + 10 && (t[q].flags & TOK_WORD) &&
-                       (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&
-                                     !((t[q].flags & TOK_LOWER) && in(d, &t[q], &r->negations)) &&
-                                     !((t[q].flags & TOK_LOWER) && tok_finite_ending(d, r, &t[q])))))
+                /* (over an acronym in brackets too: ", déléguée de la Centrale syndicale (CSEL),") */
+                while (q < n && q < after_m + 10) {
+                    if (q + 3 < n && punct_is(&t[q], '(') && (t[q + 1].flags & TOK_ALLCAPS) && punct_is(&t[q + 2], ')')) {
+                        q += 3;
+                        continue;
+                    }
+                    if (!(t[q].flags & TOK_WORD) ||
+                        !(relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&
+                                       !((t[q].flags & TOK_LOWER) && in(d, &t[q], &r->negations)) &&
+                                       !((t[q].flags & TOK_LOWER) && tok_finite_ending(d, r, &t[q])))))
+                        break;
                     q++;
+                }
                 /* (after an article, a description that runs to the comma: not "el partido reunió
                  * a más de 84.000 espectadores, récord del estadio", a clause whose verb is none
                  * of the reporting ones) */
                 if (q + 1 < n && punct_is(&t[q], ',') &&
-                    (!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q) &&
+                    (!tok_article(d, r, &t[after_m + 1]) || described_up_to(d, r, s, after_m + 1, q)) &&
                     clause_after_apposition(d, r, s, q))
                     after_m = q;
             }

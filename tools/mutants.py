@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("after 'according to X,' the apposition runs over an acronym in brackets to the comma before the clause ('Selon Yasmina Ouazzani, déléguée de la Centrale … (CSEL), près d’un …': clause_of_report)", 'pipeline/reported.c', "                    if (q + 3 < n && punct_is(&t[q], '(') && (t[q + 1].flags & TOK_ALLCAPS) && punct_is(&t[q + 2], ')')) {", '                    if (0) {'),
+ ("…a description's too ('a regional organiser of the Northern Teachers' Federation (NTF),': described_up_to)", 'pipeline/reported.c', "    return e == q || (e + 3 == q && punct_is(&s->toks.items[e], '('));", '    return e == q;'),
+ ("a comma after an apposition's label in brackets closes it ('(CSEL),': comma_after)", 'pipeline/people.c', "    if (at < d->len && d->text[at] == '(') {", '    if (0) {'),
+ ("a French governor is a title ('La gouverneure de la province de Namur, Céline Delvigne,': rules/fr/titles.txt)", 'rules/fr/titles.txt', ' gouverneur gouverneure ', ' gouverneur '),
  ("a titled apposition after an incise's name, up to its full stop, is the speaker's role ('…, s’emporte Firmin Choulat, président de la Société des pêcheurs … . …': inner_incise)", 'pipeline/cues.c', '            apposed.role_end > apposed.role_start && found.who.role_end == found.who.role_start) {', '            0) {'),
  ("…which may run to fourteen words ('président de la Société des pêcheurs de la vallée du Doubs': APPOSITION_IN_INCISE_TOKENS)", 'pipeline/cues.c', 'enum { APPOSITION_IN_INCISE_TOKENS = 14 };', 'enum { APPOSITION_IN_INCISE_TOKENS = 8 };'),
  ("German questions and answers labelled 'F:' and 'A:' make an interview (rules/de/interview-questions.txt)", 'rules/de/interview-questions.txt', '\nF Frage\n', '\n'),
@@ -933,8 +937,7 @@ M = [
   "        if (m.kind == MENTION_NONE) m = source_after_verb(d, r, s, e);", "        (void)source_after_verb;"),
  ("an acronym in brackets may end an inverted subject after a time ('informó ayer el Instituto … (INDEC)': subject_after_insert)", 'pipeline/cues.c',
   "        if (!someone || !ends_subject(t, n, m.next_tok)) continue;", "        if (!someone || !(m.next_tok >= n || punct_is(&t[m.next_tok], ',') || punct_is(&t[m.next_tok], '.'))) continue;"),
- ("a relative clause after 'Para X,' has a verb of its own ('cuyo voto fue decisivo')", 'pipeline/reported.c',
-  "                       (relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&", "                       ((!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&"),
+ ("a relative clause after 'Para X,' has a verb of its own ('cuyo voto fue decisivo')", 'pipeline/reported.c', '                        !(relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&', '                        !((!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&'),
  ("a dialogue incise after '?' may open with an auxiliary that has its pronoun joined on ('? a-t-il demandé': past_clitic)", 'pipeline/quotes.c',
   "              ((joined = rules_clitic_split(r, s + w, *e - w, &pronoun)) && word_in(d, &r->auxiliaries, w, w + joined))) ||", "              ((joined = rules_clitic_split(r, s + w, *e - w, &pronoun)) && 0)) ||"),
  ("Québec's first names show a person ('Réal Gosselin': rules/fr/first-names-usual.txt)", 'rules/fr/first-names-usual.txt',
@@ -1829,8 +1832,7 @@ M = [
   "if (k == 0 && (t->flags & TOK_CAP) && token_in(d, t, &r->opinion_openers) >= 0) {", "if (0) {"),
  ("'Según X, Nombre, «…»': the name in apposition keeps the opening verb from the quotation", 'pipeline/cues.c',
   "    if (e < n && s->verb_end.items[0] && clause_start(s, 0) == 0 && inverts(d, r, s, 0)) {", "    if (0) {"),
- ("after 'Según X,' any words up to a comma taken for an apposition ('el partido reunió a …, récord del estadio')", 'pipeline/reported.c',
-  "(!tok_article(d, r, &t[after_m + 1]) || parse_mention(d, r, &s->toks, after_m + 1).next_tok == q)", "1"),
+ ("after 'Según X,' any words up to a comma taken for an apposition ('el partido reunió a …, récord del estadio')", 'pipeline/reported.c', '(!tok_article(d, r, &t[after_m + 1]) || described_up_to(d, r, s, after_m + 1, q))', '1'),
  ("an aside between the verb and 'que «…»' hides the cue ('admitió, no obstante, que «…»')", 'pipeline/cues.c',
   "        if (aside < v && aside > 1 && punct_is(&t[aside - 1], ',')", "        if (0 && aside > 1 && punct_is(&t[aside - 1], ',')"),
  ("an interview's 'R:' lines no speech", 'pipeline/quotes.c',
