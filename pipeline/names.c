@@ -1506,7 +1506,10 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 token_in(d, &t[m], &r->not_names) >= 0 ||
                 !role_word_in(d, r, t, j, k) ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
-                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 && name_word(d, r, &t[k - 2]) &&
+                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 &&
+                 /* (a name's particle between: "Johannes de Vries von der Universität") */
+                 (name_word(d, r, &t[k - 2]) ||
+                  (k - j >= 3 && tok_particle(d, r, &t[k - 2]) && (t[k - 2].flags & TOK_LOWER) && tok_first_name(d, r, &t[k - 3]))) &&
                  !names_after_connector(d, r, t, n, j, k)))
                 break;
         } else {

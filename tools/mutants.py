@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a first name, a particle and a name before a connector end the phrase, no role's complement ('Der Arbeitsmarktforscher Maarten van Hoorn von der Universität': parse_mention)", 'pipeline/names.c', '                  (k - j >= 3 && tok_particle(d, r, &t[k - 2]) && (t[k - 2].flags & TOK_LOWER) && tok_first_name(d, r, &t[k - 3]))) &&', '                  0) &&'),
  ("after 'according to X,' the apposition runs over an acronym in brackets to the comma before the clause ('Selon Yasmina Ouazzani, déléguée de la Centrale … (CSEL), près d’un …': clause_of_report)", 'pipeline/reported.c', "                    if (q + 3 < n && punct_is(&t[q], '(') && (t[q + 1].flags & TOK_ALLCAPS) && punct_is(&t[q + 2], ')')) {", '                    if (0) {'),
  ("…a description's too ('a regional organiser of the Northern Teachers' Federation (NTF),': described_up_to)", 'pipeline/reported.c', "    return e == q || (e + 3 == q && punct_is(&s->toks.items[e], '('));", '    return e == q;'),
  ("a comma after an apposition's label in brackets closes it ('(CSEL),': comma_after)", 'pipeline/people.c', "    if (at < d->len && d->text[at] == '(') {", '    if (0) {'),
