@@ -1437,6 +1437,37 @@ static size_t other_party(const registry *reg, const segments *seg, const quote 
     return NO_PERSON;
 }
 
+/* Does the paragraph hold a word that says an interview follows (rules/<lang>/interview-words.txt)? */
+static int holds_interview_word(const document *d, const whosaid_rules *r, paragraph pa) {
+    if (!r->interview_words.len) return 0;
+    for (size_t w = pa.start; w < pa.end;) {
+        while (w < pa.end && !(d->text[w] >= 0x80 || uc_is_letter(d->text[w]))) w++;
+        size_t e = w;
+        while (e < pa.end && (d->text[e] >= 0x80 || uc_is_letter(d->text[e]) || d->text[e] == '-')) e++;
+        if (e > w && wordset_get_folded(&r->interview_words, (const char *)d->text + w, e - w) >= 0) return 1;
+        w = e;
+    }
+    return 0;
+}
+
+/* Is the turn q one of an interview in turns of dialogue: a question without a cue that opens
+ * a run of turns (st->interview_open set to where it opens), or a turn right after another of
+ * such a run? */
+static int interview_by_turns(const document *d, const registry *reg, const segments *seg, const quote *q,
+                              attribute_state *st) {
+    const quote *prevq = st->has_prev ? &st->prevq : NULL;
+    int after_turn = prevq && quote_is_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
+    if (after_turn && st->interview_open && st->prevq.open >= st->interview_open) return 1;
+    st->interview_open = 0;
+    /* (only where the paragraph before says it is an interview, rules/<lang>/interview-words.txt:
+     * "… s'est entretenue avec La Presse", not "la juge … a interrogé le prévenu") */
+    size_t para = quote_para(seg, q);
+    if (after_turn || !asks(d, q) || para == 0 || !holds_interview_word(d, reg->rules, segments_para(seg, para - 1)))
+        return 0;
+    st->interview_open = q->open;
+    return 1;
+}
+
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *a) {
     const attribution *prev = st->has_prev ? &st->prev : NULL;
@@ -1469,6 +1500,20 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             if (p != NO_PERSON) {
                 set_person(reg, p, a);
                 a->method = "context";
+            }
+        } else if (quote_is_turn(d, reg->rules, q) && interview_by_turns(d, reg, seg, q, st)) {
+            /* "… s'est entretenue avec La Presse. — Par où commencer ? — Par le plaisir. —
+             * … ? — …": an interview in turns of dialogue, none with a cue, whose first is a
+             * question: the questions are the writer's, the answers of whom the sentences before
+             * the first are about */
+            if (!asks(d, q)) {
+                size_t first = st->interview_open, para = segments_para_at(seg, first);
+                size_t floor = segments_para(seg, para ? para - 1 : 0).start, at = 0;
+                size_t p = registry_antecedent(reg, first, floor, 0, 0, &at);
+                if (p != NO_PERSON) {
+                    set_person(reg, p, a);
+                    a->method = "context";
+                }
             }
         } else if (quote_is_turn(d, reg->rules, q) && near_prev && st->has_prev2 && quote_is_turn(d, reg->rules, prevq) &&
                    quote_is_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&

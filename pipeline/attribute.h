@@ -28,6 +28,7 @@ typedef struct {
     attribution prev;
     /* the one before it, for dialogue's turns ("— …" after "— …"), which alternate */
     int has_prev2;
+    size_t interview_open; /* where the first question of an interview in turns opens, or 0 */
     quote prevq2;
     cue prev2_cue;
     attribution prev2;
