@@ -1673,9 +1673,12 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 org_of |= (t[k].flags & TOK_CAP) && token_in(d, &t[k], &r->organisations) >= 0 &&
                           tok_connector(d, r, &t[k + 1]);
             /* (not where a title heads it, as German capitalises it: "der Personalvorstand der
-             * Bahn", "der Präsident der Bundesbank") */
-            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of) &&
-                    !(last > j + 1 && tok_title_noun(d, r, &t[j]));
+             * Bahn", "der Präsident der Bundesbank"; nor a title after an organisation's word
+             * before the connector: "The Cabinet Secretary for Rural Affairs") */
+            int title_head = last > j + 1 && tok_title_noun(d, r, &t[j]);
+            for (size_t k = j + 1; k + 1 < last && !title_head && !tok_connector(d, r, &t[k]); k++)
+                title_head = (t[k].flags & TOK_CAP) && tok_title_noun(d, r, &t[k]) && tok_connector(d, r, &t[k + 1]);
+            m.org = m.definite && !lower && (token_in(d, h, &r->organisations) >= 0 || acronym || org_of) && !title_head;
             /* "der Konzern", "die Gewerkschaft": a kind of organisation, capitalised as German
              * writes every noun, is a description of the one named before, not a name */
             if (m.org && article && last == j + 1 && token_in(d, h, &r->org_nouns) >= 0)

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a title after an organisation's word and before the connector heads a role, no organisation's name ('The Cabinet Secretary for Rural Affairs and the Islands, Elspeth Drummond,': parse_mention)", 'pipeline/names.c', '                title_head = (t[k].flags & TOK_CAP) && tok_title_noun(d, r, &t[k]) && tok_connector(d, r, &t[k + 1]);', '                title_head = 0;'),
  ("an exchange in dialogue dashes after a paragraph that says it is an interview: the questions are the writer's, the answers of whom the text is about, not the one quoted before ('Mélodie Thibodeau … s’est entretenue avec Le Soleil. — … ? — …': interview_by_turns)", 'pipeline/attribute.c', '        } else if (quote_is_turn(d, reg->rules, q) && interview_by_turns(d, reg, seg, q, st)) {', '        } else if (0) {'),
  ("…where a word of the paragraph says so ('s’est entretenue': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', 'entretien entretiens entretenu entretenue ', 'entretien entretiens entretenu '),
  ("a first name, a particle and a name before a connector end the phrase, no role's complement ('Der Arbeitsmarktforscher Maarten van Hoorn von der Universität': parse_mention)", 'pipeline/names.c', '                  (k - j >= 3 && tok_particle(d, r, &t[k - 2]) && (t[k - 2].flags & TOK_LOWER) && tok_first_name(d, r, &t[k - 3]))) &&', '                  0) &&'),
@@ -1168,8 +1169,7 @@ M = [
   "        if (fit == ORG_OF_KIND && of_kind == NO_PERSON) of_kind = p;", ""),
  ("…never for one of another kind ('the company' is not the Federal Aviation Administration)", 'pipeline/salience.c',
   "        if (fit == ORG_NO_KIND && unknown == NO_PERSON) unknown = p;", "        if (fit != ORG_HOLDS_NOUN && unknown == NO_PERSON) unknown = p;"),
- ("a word that modifies titles may open an organisation's name ('the State Department', 'the Federal Aviation Administration')", 'pipeline/names.c',
-  "                    !(last > j + 1 && tok_title_noun(d, r, &t[j]));", "                    !(last > j + 1 && tok_title(d, r, &t[j]));"),
+ ("a word that modifies titles may open an organisation's name ('the State Department', 'the Federal Aviation Administration')", 'pipeline/names.c', '            int title_head = last > j + 1 && tok_title_noun(d, r, &t[j]);', '            int title_head = last > j + 1 && tok_title(d, r, &t[j]);'),
  ("a role's words end before its first preposition that is no conjunction ('Priya Nand, a spokesperson for the judge' is no judge)", 'pipeline/people.c',
   "        if (wordset_get(&r->prepositions, word, e - w) >= 0 && wordset_get(&r->conjunctions, word, e - w) < 0) return i;", ""),
  ("a conjunction does not end a role's words ('founder and chief executive of Acme' holds 'chief executive')", 'pipeline/people.c',
