@@ -1201,12 +1201,24 @@ static int lone_name_word(const document *d, const whosaid_rules *r, const token
            (token_in(d, w, &r->group_nouns) < 0 || token_in(d, w, &r->org_nouns) < 0) && name_word(d, r, w);
 }
 
+/* Bytes of a name that is a capital letter alone, with a particle before it at most ("de X"). */
+enum { LONE_LETTER_NAME_BYTES = 4 };
+
+/* "escribió en su cuenta de X": a capital letter alone, no title or role before it, names no
+ * one (an initial stands before a surname; not "Roland Z") */
+static mention lone_letter_is_no_name(mention m) {
+    if (m.kind == MENTION_NAME && m.surname_end == m.surname_start + 1 && m.name_end - m.name_start <= LONE_LETTER_NAME_BYTES &&
+        !m.titled && m.role_end == m.role_start && !m.gender)
+        m.kind = MENTION_NONE;
+    return m;
+}
+
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention_memo *memo = toks->memo;
-    if (!memo || i >= toks->len) return read_mention(d, r, toks, i);
+    if (!memo || i >= toks->len) return lone_letter_is_no_name(read_mention(d, r, toks, i));
     uint32_t *at = &memo->at.items[toks->memo_base + i];
     if (*at) return memo->found.items[*at - 1];
-    mention m = read_mention(d, r, toks, i);
+    mention m = lone_letter_is_no_name(read_mention(d, r, toks, i));
     /* (without memory, asked again next time) */
     if (VEC_PUSH(&memo->found, m) == 0) *at = (uint32_t)memo->found.len;
     return m;

@@ -167,11 +167,34 @@ static int sentence_is_prose(const unsigned char *s, paragraph p, size_t a, size
     return !(b > a + 1 && ((s[a] == '(' && s[b - 1] == ')') || (s[a] == '[' && s[b - 1] == ']')));
 }
 
+/* Is the full stop at text[dot] right after a capital letter that is a word of its own ("X."
+ * of "en su cuenta de X.")? */
+static int lone_capital_before(const document *d, size_t from, size_t dot) {
+    return dot >= from + 1 && d->text[dot - 1] >= 'A' && d->text[dot - 1] <= 'Z' &&
+           (dot == from + 1 || !uc_is_letter(d->text[dot - 2]));
+}
+
+/* Do an article with a capital and a word in lower case come next, after white space: "X. La
+ * excandidata", a sentence that opens with a description, not an initial's name ("J. Le Goff")? */
+static int description_next(const document *d, const whosaid_rules *r, size_t i, size_t end) {
+    size_t a = i;
+    while (a < end && d->text[a] == ' ') a++;
+    size_t b = a;
+    while (b < end && d->text[b] < 0x80 && uc_is_letter(d->text[b])) b++;
+    if (b == a || b >= end || d->text[b] != ' ' || !(d->text[a] >= 'A' && d->text[a] <= 'Z') ||
+        wordset_get_folded(&r->articles, (const char *)d->text + a, b - a) < 0)
+        return 0;
+    int32_t c;
+    utf8_next(d->text, end, b + 1, &c);
+    return c >= 0 && uc_is_lower(c);
+}
+
 /* Does the full stop before text[i] end no sentence: after an abbreviation or an initial (but
  * "… sur X. « Le Premier ministre … »": an initial stands before a name, not before a mark that
  * only opens a quotation), or after an ordinal? */
 static int stop_ends_nothing(const document *d, const whosaid_rules *r, size_t from, size_t i, size_t end) {
-    return (after_abbreviation(d, r, from, i - 1) && !opens_quotation_next(d, r, i, end)) ||
+    return (after_abbreviation(d, r, from, i - 1) && !opens_quotation_next(d, r, i, end) &&
+            !(lone_capital_before(d, from, i - 1) && description_next(d, r, i, end))) ||
            after_ordinal(d, r, from, i - 1);
 }
 

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a capital letter alone before an article with a capital and a word in lower case ends its sentence ('en su cuenta de X. La excandidata': stop_ends_nothing)", 'pipeline/segment.c', '!(lone_capital_before(d, from, i - 1) && description_next(d, r, i, end))', '!(0 && description_next(d, r, i, end))'),
+ ("a capital letter alone names no one ('escribió en su cuenta de X': lone_letter_is_no_name)", 'pipeline/names.c', '        m.kind = MENTION_NONE;\n    return m;', '        ;\n    return m;'),
  ("a title after an organisation's word and before the connector heads a role, no organisation's name ('The Cabinet Secretary for Rural Affairs and the Islands, Elspeth Drummond,': parse_mention)", 'pipeline/names.c', '                title_head = (t[k].flags & TOK_CAP) && tok_title_noun(d, r, &t[k]) && tok_connector(d, r, &t[k + 1]);', '                title_head = 0;'),
  ("an exchange in dialogue dashes after a paragraph that says it is an interview: the questions are the writer's, the answers of whom the text is about, not the one quoted before ('Mélodie Thibodeau … s’est entretenue avec Le Soleil. — … ? — …': interview_by_turns)", 'pipeline/attribute.c', '        } else if (quote_is_turn(d, reg->rules, q) && interview_by_turns(d, reg, seg, q, st)) {', '        } else if (0) {'),
  ("…where a word of the paragraph says so ('s’est entretenue': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', 'entretien entretiens entretenu entretenue ', 'entretien entretiens entretenu '),
@@ -1920,8 +1922,7 @@ M = [
   "        m = where_impersonal_speaks(d, r, s, m);\n", ""),
  ("fr: a bare organisation noun after a contracted article (\"au parquet\") not taken", 'pipeline/cues.c',
   "if (place.kind == MENTION_NONE && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {", "if (0) {"),
- ("a capital and a full stop before an opening mark read as an initial (\"sur X. « …\")", 'pipeline/segment.c',
-  "(after_abbreviation(d, r, from, i - 1) && !opens_quotation_next(d, r, i, end))", "after_abbreviation(d, r, from, i - 1)"),
+ ('a capital and a full stop before an opening mark read as an initial ("sur X. « …")', 'pipeline/segment.c', '(after_abbreviation(d, r, from, i - 1) && !opens_quotation_next(d, r, i, end) &&', '(after_abbreviation(d, r, from, i - 1) && 1 &&'),
  ("fr: a preposition after \"adjoint\", \"délégué\" never opens the role's complement", 'pipeline/names.c',
   "    return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&\n           token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;", "    return 0 && k > j && t && d && r;"),
  ("fr: another name of a role (role-synonyms.txt) not resolved to its holder", 'pipeline/attribute.c',
