@@ -1379,11 +1379,30 @@ enum { INTERVIEWEE_PARAS = 2 };
  * the question that the first answer q follows ("The Scotsman asked Dr Catriona Mhic Dhòmhnaill
  * … for her view. Q: … A: …"), whom the interview is with, though someone else spoke last; or
  * NO_PERSON. */
-static size_t interviewee_named_before(const registry *reg, const segments *seg, const quote *q) {
+static size_t interviewee_named_before(const document *d, const registry *reg, const segments *seg, const quote *q) {
     size_t para = quote_para(seg, q);
     if (para < 2) return NO_PERSON;
     size_t asked = segments_para(seg, para - 1).start;
     size_t floor = segments_para(seg, para > 1 + INTERVIEWEE_PARAS ? para - 1 - INTERVIEWEE_PARAS : 0).start;
+    /* (whom the sentence that says it is an interview names first, its subject before
+     * others: "Rosa Díaz, whom the Herald interviewed, …") */
+    size_t told = NO_PERSON, object = NO_PERSON;
+    for (size_t k = asked > 0 ? segments_sentence_at(seg, asked - 1) + 1 : 0; k-- > 0 && seg->sents.items[k].start >= floor;) {
+        paragraph sn = {seg->sents.items[k].start, seg->sents.items[k].end, 1};
+        if (paragraph_holds_word(d, &reg->rules->interview_words, sn)) {
+            told = k;
+            break;
+        }
+    }
+    for (size_t n = told == NO_PERSON ? 0 : registry_mentions_from(reg, asked); n > 0; n--) {
+        const person_mention *pm = &reg->mentions.items[n - 1];
+        if (pm->sent < told) break;
+        const person *ps = &reg->people.items[pm->person];
+        if (pm->sent > told || pm->quoted || ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start) continue;
+        if (pm->subject) return pm->person;
+        object = pm->person;
+    }
+    if (object != NO_PERSON) return object;
     for (size_t n = registry_mentions_from(reg, asked); n > 0; n--) {
         const person_mention *pm = &reg->mentions.items[n - 1];
         if (pm->pos < floor) break;
@@ -1393,9 +1412,12 @@ static size_t interviewee_named_before(const registry *reg, const segments *seg,
     return NO_PERSON;
 }
 
+/* Paragraphs from an interview's answer to the next, the question's between, at most. */
+enum { ANSWER_REACH_PARAS = 4 };
+
 /* "R: Es un golpe muy duro.": an interview's answer (quotes.c), which a label opens, not a mark. */
 static int interview_answer(const document *d, const quote *q) {
-    return q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]);
+    return q->answer || (q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]));
 }
 
 /* "— Vous trouvez ça normal ? l'interroge la présidente. — Non. J'avais des dettes.": a turn of
@@ -1437,19 +1459,6 @@ static size_t other_party(const registry *reg, const segments *seg, const quote 
     return NO_PERSON;
 }
 
-/* Does the paragraph hold a word that says an interview follows (rules/<lang>/interview-words.txt)? */
-static int holds_interview_word(const document *d, const whosaid_rules *r, paragraph pa) {
-    if (!r->interview_words.len) return 0;
-    for (size_t w = pa.start; w < pa.end;) {
-        while (w < pa.end && !(d->text[w] >= 0x80 || uc_is_letter(d->text[w]))) w++;
-        size_t e = w;
-        while (e < pa.end && (d->text[e] >= 0x80 || uc_is_letter(d->text[e]) || d->text[e] == '-')) e++;
-        if (e > w && wordset_get_folded(&r->interview_words, (const char *)d->text + w, e - w) >= 0) return 1;
-        w = e;
-    }
-    return 0;
-}
-
 /* Is the turn q one of an interview in turns of dialogue: a question without a cue that opens
  * a run of turns (st->interview_open set to where it opens), or a turn right after another of
  * such a run? */
@@ -1462,7 +1471,7 @@ static int interview_by_turns(const document *d, const registry *reg, const segm
     /* (only where the paragraph before says it is an interview, rules/<lang>/interview-words.txt:
      * "… s'est entretenue avec La Presse", not "la juge … a interrogé le prévenu") */
     size_t para = quote_para(seg, q);
-    if (after_turn || !asks(d, q) || para == 0 || !holds_interview_word(d, reg->rules, segments_para(seg, para - 1)))
+    if (after_turn || !asks(d, q) || para == 0 || !paragraph_holds_word(d, &reg->rules->interview_words, segments_para(seg, para - 1)))
         return 0;
     st->interview_open = q->open;
     return 1;
@@ -1494,8 +1503,13 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             *a = *prev;
             a->cue = NULL;
             a->method = "continuation";
+        } else if (answer && st->answerer && quote_para(seg, q) <= st->answerer_para + ANSWER_REACH_PARAS) {
+            /* (the answer before, past what the question between reported: "The Minister says
+             * there will be no compulsory redundancies. Do you accept that?") */
+            set_person(reg, st->answerer - 1, a);
+            a->method = "continuation";
         } else if (answer) {
-            size_t at = 0, p = interviewee_named_before(reg, seg, q);
+            size_t at = 0, p = interviewee_named_before(d, reg, seg, q);
             if (p == NO_PERSON) p = registry_antecedent(reg, q->open, 0, 0, 1, &at);
             if (p != NO_PERSON) {
                 set_person(reg, p, a);
@@ -1549,6 +1563,10 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
         }
     }
     carry_role(st, reg, a);
+    if (interview_answer(d, q) && a->person != NO_PERSON) {
+        st->answerer = a->person + 1;
+        st->answerer_para = quote_para(seg, q);
+    }
     if (st->has_prev) {
         st->has_prev2 = 1;
         st->prevq2 = st->prevq;

@@ -29,6 +29,7 @@ typedef struct {
     /* the one before it, for dialogue's turns ("— …" after "— …"), which alternate */
     int has_prev2;
     size_t interview_open; /* where the first question of an interview in turns opens, or 0 */
+    size_t answerer, answerer_para; /* who gave an interview's last answer, plus one (0: none), and where */
     quote prevq2;
     cue prev2_cue;
     attribution prev2;

@@ -638,6 +638,83 @@ static int ends_in_question(const document *d, const paragraph *para) {
     return e > para->start && d->text[e - 1] == '?';
 }
 
+/* paragraph_holds_word (quotes.h). */
+int paragraph_holds_word(const document *d, const wordset *set, paragraph pa) {
+    if (!set->len) return 0;
+    for (size_t w = pa.start; w < pa.end;) {
+        while (w < pa.end && !(d->text[w] >= 0x80 || uc_is_letter(d->text[w]))) w++;
+        size_t e = w;
+        while (e < pa.end && (d->text[e] >= 0x80 || uc_is_letter(d->text[e]) || d->text[e] == '-')) e++;
+        if (e > w && wordset_get_folded(set, (const char *)d->text + w, e - w) >= 0) return 1;
+        w = e;
+    }
+    return 0;
+}
+
+/* Bytes of a paragraph that asks an interview's question without a label, at most. */
+enum { ASKING_PARA_BYTES = 400 };
+/* Paragraphs of an answer after its question, without a label, at most. */
+enum { ANSWER_PARAS = 3 };
+
+/* Does the paragraph hold a quotation mark of doubles (from *next on, which moves past those
+ * before it)? */
+static int holds_marks(const quote_vec *doubles, size_t *next, paragraph pa) {
+    while (*next < doubles->len && doubles->items[*next].close_end <= pa.start) (*next)++;
+    return *next < doubles->len && doubles->items[*next].open < pa.end;
+}
+
+/* Does the paragraph open with a dash, as turns of dialogue do ("–¿Cómo tomaste la noticia?")? */
+static int opens_with_dash(const document *d, paragraph pa) {
+    return pa.start + 3 <= pa.end && d->text[pa.start] == 0xe2 && d->text[pa.start + 1] == 0x80 &&
+           (d->text[pa.start + 2] == 0x93 || d->text[pa.start + 2] == 0x94);
+}
+
+/* "She spoke to The Irish Times on Thursday. / How serious is the cut? / It's the most serious
+ * …": an interview without labels, where a paragraph that says so (interview-words.txt) comes
+ * right before a paragraph that asks, short and without marks, and at least two such questions
+ * have a paragraph without marks after them: up to ANSWER_PARAS paragraphs after each question,
+ * up to the next, are the interviewee's answers. */
+static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, const segments *seg,
+                                     const quote_vec *doubles, quote_vec *out) {
+    if (!r->interview_words.len) return 0;
+    size_t first = SIZE_MAX, pairs = 0, next = 0;
+    for (size_t p = 1; p + 1 < seg->paras; p++) {
+        paragraph pa = segments_para(seg, p), after = segments_para(seg, p + 1);
+        if (pa.end - pa.start > ASKING_PARA_BYTES || !ends_in_question(d, &pa) || ends_in_question(d, &after) ||
+            opens_with_dash(d, pa) || holds_marks(doubles, &next, pa) || holds_marks(doubles, &next, after))
+            continue;
+        if (first == SIZE_MAX) {
+            if (!paragraph_holds_word(d, &r->interview_words, segments_para(seg, p - 1))) continue;
+            first = p;
+        }
+        pairs++;
+    }
+    if (pairs < 2) return 0;
+    /* (after the last question, one paragraph: the article may go on in its own words) */
+    size_t last = first;
+    next = 0;
+    for (size_t p = first; p < seg->paras; p++) {
+        paragraph pa = segments_para(seg, p);
+        if (pa.end - pa.start <= ASKING_PARA_BYTES && ends_in_question(d, &pa) && !holds_marks(doubles, &next, pa)) last = p;
+    }
+    next = 0;
+    size_t since_question = ANSWER_PARAS;
+    for (size_t p = first; p < seg->paras; p++) {
+        paragraph pa = segments_para(seg, p);
+        int marked = holds_marks(doubles, &next, pa);
+        if (!marked && pa.end - pa.start <= ASKING_PARA_BYTES && ends_in_question(d, &pa)) {
+            since_question = 0;
+            continue;
+        }
+        if (marked || opens_with_dash(d, pa) || since_question++ >= (p > last ? 1 : ANSWER_PARAS)) continue;
+        mark_event open = {pa.start, pa.start, ':', 1, 0, p};
+        size_t had = out->len;
+        if (push_quote(out, d, &open, pa.end, pa.end, 1) != 0) return -1;
+        if (out->len > had) out->items[had].answer = 1;
+    }
+    return 0;
+}
+
 /* Names' labels an interview may hold, each with how often it opens a paragraph right after a
  * question; a label found more often than once names an answerer. */
 enum { INTERVIEW_LABELS = 8 };
@@ -695,7 +772,7 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
             count_label(&labels, d, pa.start, e - pa.start, 1) >= 2)
             repeated = 1;
     }
-    if (!asked && !repeated) return 0;
+    if (!asked && !repeated) return pair_unlabelled_interview(d, r, seg, doubles, out);
     size_t ndouble = doubles->len, next = 0;
     int exchange = 0; /* the paragraph before asked a question or was answered under a name's label */
     for (size_t p = 0; p < seg->paras; p++) {

@@ -8,7 +8,7 @@
 #include "segment.h"
 #include "utf8.h"
 
-/* Kept for every quotation of a document, so 24 bytes (a text of marks has one every few
+/* Kept for every quotation of a document, so 32 bytes (a text of marks has one every few
  * bytes): where it closes and the paragraphs are found from the sentences (below). */
 typedef struct {
     uint32_t open;      /* byte offset of the opening mark */
@@ -23,6 +23,7 @@ typedef struct {
     unsigned char type; /* WHOSAID_DIRECT, WHOSAID_SCARE or WHOSAID_TITLE */
     unsigned char cued; /* its cue is kept (whosaid.c): a cue_store entry, in quotation order */
     unsigned char asked; /* a turn of dialogue that is an interviewer's question: no record */
+    unsigned char answer; /* an interview's answer, a paragraph that a label or a question opens */
 } quote;
 
 typedef VEC(quote) quote_vec;
@@ -48,6 +49,10 @@ size_t text_trim_space(const document *d, size_t start, size_t end);
  * closes the aside and the white space after it ("—dijo—. Lo", ", a-t-il expliqué. C'est"; no
  * later than end). */
 size_t text_past_aside_end(const document *d, size_t at, size_t end);
+
+/* Does the paragraph hold a word of set, whole and case aside ("s'est entretenue" of
+ * rules/<lang>/interview-words.txt)? */
+int paragraph_holds_word(const document *d, const wordset *set, paragraph pa);
 
 /* Bytes a label may hold before its colon ("MARLENE WAPACHEE-STONE:", "Marie Dupuis :",
  * "OLABARRIETA.-"), at most. */
