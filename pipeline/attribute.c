@@ -1466,7 +1466,11 @@ static int interview_by_turns(const document *d, const registry *reg, const segm
                               attribute_state *st) {
     const quote *prevq = st->has_prev ? &st->prevq : NULL;
     int after_turn = prevq && quote_is_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
-    if (after_turn && st->interview_open && st->prevq.open >= st->interview_open) return 1;
+    /* (a question that holds marks of its own is no turn's record: "— Le mot « jazz » a-t-il
+     * encore un sens ?" between two answers) */
+    if (st->interview_open && prevq && quote_is_turn(d, reg->rules, prevq) && st->prevq.open >= st->interview_open &&
+        quote_para(seg, q) <= quote_end_para(seg, prevq) + 2)
+        return 1;
     st->interview_open = 0;
     /* (only where the paragraph before says it is an interview, rules/<lang>/interview-words.txt:
      * "… s'est entretenue avec La Presse", not "la juge … a interrogé le prévenu") */
@@ -1474,6 +1478,11 @@ static int interview_by_turns(const document *d, const registry *reg, const segm
     if (after_turn || !asks(d, q) || para == 0 || !paragraph_holds_word(d, &reg->rules->interview_words, segments_para(seg, para - 1)))
         return 0;
     st->interview_open = q->open;
+    st->interviewee = 0;
+    /* (not whoever the paragraph before quoted: "Son prédécesseur, Bertrand Lefèvre, … a-t-il
+     * ajouté. Entretien avec une musicienne …") */
+    st->interview_quoted = prevq && st->prev.person != NO_PERSON && quote_end_para(seg, prevq) + 1 >= para
+                               ? st->prev.person + 1 : 0;
     return 1;
 }
 
@@ -1520,14 +1529,17 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
              * … ? — …": an interview in turns of dialogue, none with a cue, whose first is a
              * question: the questions are the writer's, the answers of whom the sentences before
              * the first are about */
-            if (!asks(d, q)) {
+            /* (found at the first answer, kept for the others) */
+            if (!asks(d, q) && !st->interviewee) {
                 size_t first = st->interview_open, para = segments_para_at(seg, first);
                 size_t floor = segments_para(seg, para ? para - 1 : 0).start, at = 0;
                 size_t p = registry_antecedent(reg, first, floor, 0, 0, &at);
-                if (p != NO_PERSON) {
-                    set_person(reg, p, a);
-                    a->method = "context";
-                }
+                if (p != NO_PERSON && p + 1 == st->interview_quoted) p = other_party(reg, seg, q, p, a);
+                st->interviewee = p != NO_PERSON ? p + 1 : 0;
+            }
+            if (!asks(d, q) && st->interviewee) {
+                set_person(reg, st->interviewee - 1, a);
+                a->method = "context";
             }
         } else if (quote_is_turn(d, reg->rules, q) && near_prev && st->has_prev2 && quote_is_turn(d, reg->rules, prevq) &&
                    quote_is_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&
