@@ -1201,13 +1201,15 @@ static int lone_name_word(const document *d, const whosaid_rules *r, const token
            (token_in(d, w, &r->group_nouns) < 0 || token_in(d, w, &r->org_nouns) < 0) && name_word(d, r, w);
 }
 
-/* Bytes of a name that is a capital letter alone, with a particle before it at most ("de X"). */
+/* Bytes of a name that is a capital letter after a particle, at most ("de X"). */
 enum { LONE_LETTER_NAME_BYTES = 4 };
 
-/* "escribió en su cuenta de X": a capital letter alone, no title or role before it, names no
- * one (an initial stands before a surname; not "Roland Z") */
+/* "escribió en su cuenta de X": a capital letter after a particle, no title or role before it,
+ * names no one (an initial stands before a surname; not "Roland Z", nor the letter that stands
+ * for a surname a court report keeps back, "antwortete H.:" after "Gerald H.") */
 static mention lone_letter_is_no_name(mention m) {
-    if (m.kind == MENTION_NAME && m.surname_end == m.surname_start + 1 && m.name_end - m.name_start <= LONE_LETTER_NAME_BYTES &&
+    if (m.kind == MENTION_NAME && m.surname_end == m.surname_start + 1 && m.name_start < m.surname_start &&
+        m.name_end - m.name_start <= LONE_LETTER_NAME_BYTES &&
         !m.titled && m.role_end == m.role_start && !m.gender)
         m.kind = MENTION_NONE;
     return m;

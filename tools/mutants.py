@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("…only after a particle: the letter a court report keeps for a surname is a name ('antwortete H.:' after 'Gerald H.': lone_letter_is_no_name)", 'pipeline/names.c', 'm.surname_end == m.surname_start + 1 && m.name_start < m.surname_start &&', 'm.surname_end == m.surname_start + 1 &&'),
  ("an interview in dashes is not with whoever the paragraph before quoted ('« … », a-t-il ajouté. Entretien avec une musicienne …': interview_by_turns)", 'pipeline/attribute.c', '                if (p != NO_PERSON && p + 1 == st->interview_quoted) p = other_party(reg, seg, q, p, a);', ''),
  ("…and a question that holds marks of its own does not end it ('— Le mot « jazz » a-t-il encore un sens ?': interview_by_turns)", 'pipeline/attribute.c', '        quote_para(seg, q) <= quote_end_para(seg, prevq) + 2)\n        return 1;', '        quote_para(seg, q) <= quote_end_para(seg, prevq) + 1)\n        return 1;'),
  ("an interview without labels: after a paragraph that says it is one, short paragraphs that ask are followed by the interviewee's answers ('She spoke to the Herald on Friday. / How serious is the cut? / It is …': pair_unlabelled_interview)", 'pipeline/quotes.c', '    if (!asked && !repeated) return pair_unlabelled_interview(d, r, seg, doubles, out);', '    if (!asked && !repeated) return 0;'),
