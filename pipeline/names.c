@@ -1207,20 +1207,24 @@ enum { LONE_LETTER_NAME_BYTES = 4 };
 /* "escribió en su cuenta de X": a capital letter after a particle, no title or role before it,
  * names no one (an initial stands before a surname; not "Roland Z", nor the letter that stands
  * for a surname a court report keeps back, "antwortete H.:" after "Gerald H.") */
-static mention lone_letter_is_no_name(mention m) {
-    if (m.kind == MENTION_NAME && m.surname_end == m.surname_start + 1 && m.name_start < m.surname_start &&
-        m.name_end - m.name_start <= LONE_LETTER_NAME_BYTES &&
-        !m.titled && m.role_end == m.role_start && !m.gender)
-        m.kind = MENTION_NONE;
-    return m;
+static void lone_letter_is_no_name(mention *m) {
+    if (m->kind == MENTION_NAME && m->surname_end == m->surname_start + 1 && m->name_start < m->surname_start &&
+        m->name_end - m->name_start <= LONE_LETTER_NAME_BYTES &&
+        !m->titled && m->role_end == m->role_start && !m->gender)
+        m->kind = MENTION_NONE;
 }
 
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention_memo *memo = toks->memo;
-    if (!memo || i >= toks->len) return lone_letter_is_no_name(read_mention(d, r, toks, i));
+    if (!memo || i >= toks->len) {
+        mention m = read_mention(d, r, toks, i);
+        lone_letter_is_no_name(&m);
+        return m;
+    }
     uint32_t *at = &memo->at.items[toks->memo_base + i];
     if (*at) return memo->found.items[*at - 1];
-    mention m = lone_letter_is_no_name(read_mention(d, r, toks, i));
+    mention m = read_mention(d, r, toks, i);
+    lone_letter_is_no_name(&m);
     /* (without memory, asked again next time) */
     if (VEC_PUSH(&memo->found, m) == 0) *at = (uint32_t)memo->found.len;
     return m;

@@ -577,10 +577,10 @@ static size_t label_mark(const document *d, size_t c, size_t end) {
     return c + 3 < end && !memcmp(d->text + c + 1, "\xe2\x80\x93", 3) ? 4 : 0;
 }
 
-/* leading_label (quotes.h). */
-size_t leading_label(const document *d, size_t a, size_t end, size_t *label_end) {
+/* leading_label, whose label holds limit bytes at most (with its spacing). */
+static size_t label_within(const document *d, size_t a, size_t end, size_t limit, size_t *label_end) {
     size_t c = a;
-    while (c < end && c < a + LEADING_LABEL_BYTES && d->text[c] != '\n' && !label_mark(d, c, end)) c++;
+    while (c < end && c < a + limit && d->text[c] != '\n' && !label_mark(d, c, end)) c++;
     size_t mark = c < end ? label_mark(d, c, end) : 0;
     if (!mark || c == a) return 0;
     size_t after = c + mark;
@@ -603,10 +603,21 @@ size_t leading_label(const document *d, size_t a, size_t end, size_t *label_end)
     return after;
 }
 
+/* leading_label (quotes.h). */
+size_t leading_label(const document *d, size_t a, size_t end, size_t *label_end) {
+    return label_within(d, a, end, LEADING_LABEL_BYTES, label_end);
+}
+
+/* Bytes of spacing a label may have before its mark (a no-break space and a space). */
+enum { LABEL_SPACING_BYTES = 4 };
+
 /* Where the paragraph opens with a label of set and a colon, or a full stop and a dash ("R: Es
  * un golpe muy duro.", "P.- ¿Por qué?"): the byte after them; 0 when it does not. */
 static size_t after_label(const document *d, const paragraph *para, const wordset *set) {
-    size_t e, after = leading_label(d, para->start, para->end, &e);
+    /* (no further than the set's longest label and French spacing: most paragraphs open with
+     * none, and this is asked of every one) */
+    if (!set->len) return 0;
+    size_t e, after = label_within(d, para->start, para->end, set->max_len + LABEL_SPACING_BYTES, &e);
     return after && wordset_get(set, (const char *)d->text + para->start, e - para->start) >= 0 ? after : 0;
 }
 
@@ -734,12 +745,6 @@ static unsigned count_label(label_counts *lc, const document *d, size_t start, s
     return lc->count[lc->n++];
 }
 
-/* Is the paragraph a question: one that opens with a question's label
- * (rules/<lang>/interview-questions.txt, "P:", "P.-"), or one that ends in a question mark? */
-static int question_para(const document *d, const whosaid_rules *r, const paragraph *pa) {
-    return ends_in_question(d, pa) || (r->interview_questions.len && after_label(d, pa, &r->interview_questions) != 0);
-}
-
 /* Interviews: a paragraph that opens with an answer's label (interview-answers.txt, "R:"), where
  * some paragraph opens with a question's label, or with a name's label right after a question
  * or another answer so labelled, is the answer, speech up to the paragraph's end. Without
@@ -750,7 +755,16 @@ static int question_para(const document *d, const whosaid_rules *r, const paragr
  * holds quotation marks is left to them. */
 static int pair_interview(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
                           quote_vec *out) {
-    int asked = 0;
+    /* (most documents ask nothing: no paragraph ends in a question mark, as every question
+     * does, labelled or not) */
+    /* (read off the sentences that end paragraphs: cheaper than each paragraph's bounds) */
+    int asked = 0, questions = 0;
+    for (size_t i = 0, n = seg->sents.len; i < n && !questions; i++) {
+        if (i + 1 < n && seg->sents.items[i + 1].para == seg->sents.items[i].para) continue;
+        paragraph last = {seg->sents.items[i].start, seg->sents.items[i].end, 1};
+        questions = ends_in_question(d, &last);
+    }
+    if (!questions) return 0;
     for (size_t p = 0; p < seg->paras && !asked && r->interview_answers.len; p++) {
         paragraph pa = segments_para(seg, p);
         asked = after_label(d, &pa, &r->interview_questions) != 0;
@@ -768,7 +782,8 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
             continue;
         }
         paragraph before = p ? segments_para(seg, p - 1) : pa;
-        if (p && question_para(d, r, &before) && after_name_label(d, r, &pa, 1, &e) &&
+        if (p && (ends_in_question(d, &before) || (asked && after_label(d, &before, &r->interview_questions))) &&
+            after_name_label(d, r, &pa, 1, &e) &&
             count_label(&labels, d, pa.start, e - pa.start, 1) >= 2)
             repeated = 1;
     }
