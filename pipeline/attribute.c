@@ -1375,10 +1375,11 @@ static void carry_role(attribute_state *st, const registry *reg, attribution *a)
 /* Paragraphs before an interview's first question in which its interviewee is named. */
 enum { INTERVIEWEE_PARAS = 2 };
 
-/* The person named with a first name last, outside quotations, in the paragraphs just before
- * the question that the first answer q follows ("The Scotsman asked Dr Catriona Mhic Dhòmhnaill
- * … for her view. Q: … A: …"), whom the interview is with, though someone else spoke last; or
- * NO_PERSON. */
+/* Whom an interview is with, whose first answer q is: whom the sentence that says it is an
+ * interview names ("She spoke to the Herald on Friday."), else the person named in two words or
+ * more last, outside quotations, in the paragraphs just before the question that q follows ("Dr
+ * Máire Ní Bhriain … answered the Herald's questions. A … spokesman said: "…" Q: … A: …"),
+ * though someone else spoke last; or NO_PERSON. */
 static size_t interviewee_named_before(const document *d, const registry *reg, const segments *seg, const quote *q) {
     size_t para = quote_para(seg, q);
     if (para < 2) return NO_PERSON;
@@ -1459,6 +1460,25 @@ static size_t other_party(const registry *reg, const segments *seg, const quote 
     return NO_PERSON;
 }
 
+/* Mentions before an interview read to find whom it is with, at most (counted pairwise). */
+enum { INTERVIEWEE_MENTIONS = 128 };
+
+/* The person named in two words or more, other than but, most often in the mentions just
+ * before pos, or NO_PERSON. */
+static size_t most_named_before(const registry *reg, size_t pos, size_t but) {
+    size_t best = NO_PERSON, best_n = 0, n = registry_mentions_from(reg, pos);
+    size_t from = n > INTERVIEWEE_MENTIONS ? n - INTERVIEWEE_MENTIONS : 0;
+    for (size_t k = from; k < n; k++) {
+        const person_mention *pm = &reg->mentions.items[k];
+        const person *ps = &reg->people.items[pm->person];
+        if (pm->person == but || pm->quoted || ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start) continue;
+        size_t count = 0;
+        for (size_t j = from; j < n; j++) count += reg->mentions.items[j].person == pm->person && !reg->mentions.items[j].quoted;
+        if (count > best_n) best = pm->person, best_n = count;
+    }
+    return best;
+}
+
 /* Is the turn q one of an interview in turns of dialogue: a question without a cue that opens
  * a run of turns (st->interview_open set to where it opens), or a turn right after another of
  * such a run? */
@@ -1466,21 +1486,21 @@ static int interview_by_turns(const document *d, const registry *reg, const segm
                               attribute_state *st) {
     const quote *prevq = st->has_prev ? &st->prevq : NULL;
     int after_turn = prevq && quote_is_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
-    /* (a question that holds marks of its own is no turn's record: "— Le mot « jazz » a-t-il
+    /* (a question that holds marks of its own is no turn's record: "— Le mot « classique » vous fait-il
      * encore un sens ?" between two answers) */
     if (st->interview_open && prevq && quote_is_turn(d, reg->rules, prevq) && st->prevq.open >= st->interview_open &&
         quote_para(seg, q) <= quote_end_para(seg, prevq) + 2)
         return 1;
     st->interview_open = 0;
     /* (only where the paragraph before says it is an interview, rules/<lang>/interview-words.txt:
-     * "… s'est entretenue avec La Presse", not "la juge … a interrogé le prévenu") */
+     * "… s’est entretenue avec Le Soleil", not "la juge … a interrogé le prévenu") */
     size_t para = quote_para(seg, q);
     if (after_turn || !asks(d, q) || para == 0 || !paragraph_holds_word(d, &reg->rules->interview_words, segments_para(seg, para - 1)))
         return 0;
     st->interview_open = q->open;
     st->interviewee = 0;
-    /* (not whoever the paragraph before quoted: "Son prédécesseur, Bertrand Lefèvre, … a-t-il
-     * ajouté. Entretien avec une musicienne …") */
+    /* (not whoever the paragraph before quoted: "Le fondateur, Gérard Vialatte, … « … », a-t-il
+     * assuré. Entretien avec une musicienne …") */
     st->interview_quoted = prevq && st->prev.person != NO_PERSON && quote_end_para(seg, prevq) + 1 >= para
                                ? st->prev.person + 1 : 0;
     return 1;
@@ -1513,8 +1533,8 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             a->cue = NULL;
             a->method = "continuation";
         } else if (answer && st->answerer && quote_para(seg, q) <= st->answerer_para + ANSWER_REACH_PARAS) {
-            /* (the answer before, past what the question between reported: "The Minister says
-             * there will be no compulsory redundancies. Do you accept that?") */
+            /* (the answer before, past what the question between reported: "The minister says a
+             * review will follow next spring. Is that enough?") */
             set_person(reg, st->answerer - 1, a);
             a->method = "continuation";
         } else if (answer) {
@@ -1525,8 +1545,8 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
                 a->method = "context";
             }
         } else if (quote_is_turn(d, reg->rules, q) && interview_by_turns(d, reg, seg, q, st)) {
-            /* "… s'est entretenue avec La Presse. — Par où commencer ? — Par le plaisir. —
-             * … ? — …": an interview in turns of dialogue, none with a cue, whose first is a
+            /* "… s’est entretenue avec Le Soleil. — … Quelle est votre priorité ? — Redonner
+             * confiance aux jeunes. — … ? — …": an interview in turns of dialogue, none with a cue, whose first is a
              * question: the questions are the writer's, the answers of whom the sentences before
              * the first are about */
             /* (found at the first answer, kept for the others) */
@@ -1534,7 +1554,13 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
                 size_t first = st->interview_open, para = segments_para_at(seg, first);
                 size_t floor = segments_para(seg, para ? para - 1 : 0).start, at = 0;
                 size_t p = registry_antecedent(reg, first, floor, 0, 0, &at);
-                if (p != NO_PERSON && p + 1 == st->interview_quoted) p = other_party(reg, seg, q, p, a);
+                if (p != NO_PERSON && p + 1 == st->interview_quoted) {
+                    size_t quoted = p;
+                    p = other_party(reg, seg, q, quoted, a);
+                    /* (else whom the article named most before the interview: "La violoncelliste
+                     * Ondine Marcellin-Roux prend la tête du festival …") */
+                    if (p == NO_PERSON) p = most_named_before(reg, first, quoted);
+                }
                 st->interviewee = p != NO_PERSON ? p + 1 : 0;
             }
             if (!asks(d, q) && st->interviewee) {

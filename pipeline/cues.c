@@ -2720,8 +2720,8 @@ static int inner_incise(const document *d, const whosaid_rules *r, const segment
         if (found.who.role_end > found.who.role_start && found.who.role_start >= t[comma].start)
             found.who.role_start = found.who.role_end = found.who.start;
         /* (an apposition that is a titled role is the speaker's, which the registry, reading it
-         * inside the quotation's marks, does not give: "…, s’emporte Bernard Chapatte, président
-         * de la Fédération des pêcheurs du Clos du Doubs. …") */
+         * inside the quotation's marks, does not give: "…, tempête Firmin Choulat, président
+         * de l’Amicale des pêcheurs de la haute vallée de l’Allaine. …") */
         if ((apposed.kind == MENTION_ROLE || apposed.kind == MENTION_DESCRIPTION) && apposed.titled && !apposed.org &&
             apposed.role_end > apposed.role_start && found.who.role_end == found.who.role_start) {
             found.who.role_start = apposed.role_start;

@@ -774,7 +774,7 @@ static int name_in_apposition_after(const document *d, const whosaid_rules *r, c
  * written, its role the description without the article; of the gender its article shows
  * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
  * title: "un portavoz" may speak for anyone). */
-/* The gender a role's first word shows ("Leiterin der Akademie"), 0 where none. */
+/* The gender a role's first word shows ("Leiterin der Musikschule"), 0 where none. */
 static int role_noun_gender(const whosaid_rules *r, const document *d, size_t rs, size_t re) {
     size_t e = rs;
     while (e < re && d->text[e] != ' ') e++;
@@ -816,14 +816,15 @@ static int plural_group(const document *d, const whosaid_rules *r, const token_v
     return rules_plural(r, head, m->head_end - m->head_start);
 }
 
-/* Bytes of a label in brackets after an apposition, at most ("(CSEL)", "(UEWB)"). */
+/* Bytes of a label in brackets after an apposition, at most ("(SSG)", "(UEWB)"). */
 enum { LABEL_IN_BRACKETS_BYTES = 16 };
 
 /* Is the first character after text[at] and its spaces a comma? */
 
 static int comma_after(const document *d, size_t at) {
     while (at < d->len && (d->text[at] == ' ' || d->text[at] == '\t')) at++;
-    /* (past a short label in brackets: ", déléguée de la Centrale syndicale (CSEL),") */
+    /* (past a short label in brackets: ", secrétaire cantonale du Syndicat des soignants genevois
+     * (SSG),") */
     if (at < d->len && d->text[at] == '(') {
         size_t c = at + 1;
         while (c < d->len && c < at + LABEL_IN_BRACKETS_BYTES && d->text[c] != ')' && d->text[c] != '\n') c++;
@@ -1442,7 +1443,7 @@ static int someone_near(const registry *reg, const build_ctx *c, size_t pos, int
 }
 
 /* Does a connector in lower case open a complement inside the phrase toks[i, e), after its
- * first word ("Die Leiterin der Akademie", "The head of the school")? */
+ * first word ("Die Leiterin der Musikschule", "The head of the island's community council")? */
 static int role_with_complement(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t e) {
     for (size_t k = i + 2; k + 1 < e; k++)
         if ((toks->items[k].flags & TOK_LOWER) && tok_connector(d, r, &toks->items[k])) return 1;
@@ -1450,7 +1451,7 @@ static int role_with_complement(const document *d, const whosaid_rules *r, const
 }
 
 /* Does a verb stand at toks[k], in lower case, so that the phrase before it is its subject
- * ("Die Leiterin der Akademie widersprach", "The head of the school rejected …")? */
+ * ("Die Leiterin der Musikschule widersprach", "The head of … council criticised …")? */
 static int subject_verb_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     if (k >= toks->len || !(toks->items[k].flags & TOK_LOWER)) return 0;
     const token *t = &toks->items[k];
@@ -1616,6 +1617,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             /* "he’s" is "he is": a subject pronoun's ’s is no possessive */
             if ((t->flags & TOK_WORD) && (!(t->flags & TOK_POSS) || token_in(d, t, &r->pronouns) >= 0) &&
                 (g = token_in(d, t, &r->pronoun_genders)) > 0) {
+                /* (not an impersonal one: "créé il y a vingt ans", "il faut", impersonal-after.txt) */
+                if (i + 1 < toks->len && r->impersonal_after.len && (toks->items[i + 1].flags & TOK_WORD) &&
+                    wordset_get_folded(&r->impersonal_after, (const char *)d->text + toks->items[i + 1].start,
+                                       toks->items[i + 1].stem_end - toks->items[i + 1].start) >= 0) {
+                    i++;
+                    continue;
+                }
                 int quoted = inside_quote(&c, t->start);
                 if (pending != NO_PERSON && !quoted) {
                     if (!reg->people.items[pending].gender) reg->people.items[pending].gender = g;
@@ -2020,7 +2028,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                 is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
                                 0) != 0)
                     return -1;
-                /* "Die Leiterin der Akademie widersprach. „…“, sagte sie.": a definite description
+                /* "Die Leiterin der Musikschule widersprach. … , sagte sie.": a definite description
                  * that stands for no one named and opens the sentence as its subject is a person
                  * of its own, as an indefinite one is (features.txt "described-people"), for the
                  * pronouns after it to stand for; not where someone was mentioned just before,

@@ -680,8 +680,8 @@ static int opens_with_dash(const document *d, paragraph pa) {
            (d->text[pa.start + 2] == 0x93 || d->text[pa.start + 2] == 0x94);
 }
 
-/* "She spoke to The Irish Times on Thursday. / How serious is the cut? / It's the most serious
- * …": an interview without labels, where a paragraph that says so (interview-words.txt) comes
+/* "She spoke to the Herald on Friday. / What does the decision mean for the islands? / Fewer
+ * crossings, …": an interview without labels, where a paragraph that says so (interview-words.txt) comes
  * right before a paragraph that asks, short and without marks, and at least two such questions
  * have a paragraph without marks after them: up to ANSWER_PARAS paragraphs after each question,
  * up to the next, are the interviewee's answers. */
@@ -749,10 +749,10 @@ static unsigned count_label(label_counts *lc, const document *d, size_t start, s
  * some paragraph opens with a question's label, or with a name's label right after a question
  * or another answer so labelled, is the answer, speech up to the paragraph's end. Without
  * questions' labels, a name's label makes an interview only where it opens more than one
- * paragraph right after a question ("Haben Sie …?" then "Wirtz-Langenberg: …"), and so does a
- * name's label in any case before a colon, which is otherwise a colon's cue (cues.c). A
- * labelled paragraph that ends in a question mark asks ("STANDARD: Was …?"). A paragraph that
- * holds quotation marks is left to them. */
+ * paragraph right after a question ("Und wenn das Land nicht zahlt?" then "Ostertag-Kinzel:
+ * …"), and so does a name's label in any case before a colon, which is otherwise a colon's cue
+ * (cues.c). A labelled paragraph that ends in a question mark asks ("KURIER: Frau
+ * Ostertag-Kinzel, wie lange …?"). A paragraph that holds quotation marks is left to them. */
 static int pair_interview(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
                           quote_vec *out) {
     /* (most documents ask nothing: no paragraph ends in a question mark, as every question
@@ -770,8 +770,9 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
         asked = after_label(d, &pa, &r->interview_questions) != 0;
     }
     /* (the labels that follow questions, counted) */
-    /* (and those of questions: the interviewer's, "STANDARD: Was …?", which asks with it
-     * also what ends in no question mark, "STANDARD: Kritiker sagen, …") */
+    /* (and those of questions: the interviewer's, "KURIER: … wie lange fährt die Fähre noch?",
+     * which asks with it also what ends in no question mark, "KURIER: Der Verkehrsminister hält
+     * die Linie für verzichtbar.") */
     label_counts labels = {0}, askers = {0};
     int repeated = 0;
     for (size_t p = 0; p < seg->paras; p++) {

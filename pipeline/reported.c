@@ -1303,7 +1303,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 /* (nor a verb by its ending, "D'après M. Lessard, le projet créerait 260 emplois
                  * …, puis …", finite-verb-endings.txt, nor a negation, "Selon X, l'exécutif ne
                  * demandera pas …") */
-                /* (over an acronym in brackets too: ", déléguée de la Centrale syndicale (CSEL),") */
+                /* (over an acronym in brackets too: ", secrétaire cantonale du Syndicat des soignants genevois (SSG),") */
                 while (q < n && q < after_m + 10) {
                     if (q + 3 < n && punct_is(&t[q], '(') && (t[q + 1].flags & TOK_ALLCAPS) && punct_is(&t[q + 2], ')')) {
                         q += 3;

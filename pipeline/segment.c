@@ -175,7 +175,7 @@ static int lone_capital_before(const document *d, size_t from, size_t dot) {
 }
 
 /* Do an article with a capital and a word in lower case come next, after white space: "X. La
- * excandidata", a sentence that opens with a description, not an initial's name ("J. Le Goff")? */
+ * aspirante liberal anunció", a sentence that opens with a description, not an initial's name ("J. Le Goff")? */
 static int description_next(const document *d, const whosaid_rules *r, size_t i, size_t end) {
     size_t a = i;
     while (a < end && d->text[a] == ' ') a++;
