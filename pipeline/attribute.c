@@ -1385,9 +1385,9 @@ static size_t interviewee_named_before(const document *d, const registry *reg, c
     if (para < 2) return NO_PERSON;
     size_t asked = segments_para(seg, para - 1).start;
     size_t floor = segments_para(seg, para > 1 + INTERVIEWEE_PARAS ? para - 1 - INTERVIEWEE_PARAS : 0).start;
-    /* (whom the sentence that says it is an interview names first, its subject before
-     * others: "Rosa Díaz, whom the Herald interviewed, …") */
-    size_t told = NO_PERSON, object = NO_PERSON;
+    /* (whom the sentence that says it is an interview names, its subject before others, the
+     * first of either: "She spoke to the Herald on Friday.") */
+    size_t told = NO_PERSON, subject = NO_PERSON, object = NO_PERSON;
     for (size_t k = asked > 0 ? segments_sentence_at(seg, asked - 1) + 1 : 0; k-- > 0 && seg->sents.items[k].start >= floor;) {
         paragraph sn = {seg->sents.items[k].start, seg->sents.items[k].end, 1};
         if (paragraph_holds_word(d, &reg->rules->interview_words, sn)) {
@@ -1400,9 +1400,10 @@ static size_t interviewee_named_before(const document *d, const registry *reg, c
         if (pm->sent < told) break;
         const person *ps = &reg->people.items[pm->person];
         if (pm->sent > told || pm->quoted || ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start) continue;
-        if (pm->subject) return pm->person;
-        object = pm->person;
+        if (pm->subject) subject = pm->person;
+        else object = pm->person;
     }
+    if (subject != NO_PERSON) return subject;
     if (object != NO_PERSON) return object;
     for (size_t n = registry_mentions_from(reg, asked); n > 0; n--) {
         const person_mention *pm = &reg->mentions.items[n - 1];
@@ -1486,18 +1487,22 @@ static int interview_by_turns(const document *d, const registry *reg, const segm
                               attribute_state *st) {
     const quote *prevq = st->has_prev ? &st->prevq : NULL;
     int after_turn = prevq && quote_is_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
-    /* (a question that holds marks of its own is no turn's record: "— Le mot « classique » vous fait-il
-     * encore un sens ?" between two answers) */
-    if (st->interview_open && prevq && quote_is_turn(d, reg->rules, prevq) && st->prevq.open >= st->interview_open &&
-        quote_para(seg, q) <= quote_end_para(seg, prevq) + 2)
+    /* (the run goes on right after a turn it holds, a paragraph between at most: a question that
+     * holds marks of its own is no turn's record, "— Le mot « classique » vous fait-il peur sur
+     * une affiche ?"; a cued turn or a quotation in marks between ends it) */
+    if (st->interview_open && prevq && quote_is_turn(d, reg->rules, prevq) && st->prevq.open == st->interview_last &&
+        quote_para(seg, q) <= quote_end_para(seg, prevq) + 2) {
+        st->interview_last = q->open;
         return 1;
+    }
     st->interview_open = 0;
     /* (only where the paragraph before says it is an interview, rules/<lang>/interview-words.txt:
      * "… s’est entretenue avec Le Soleil", not "la juge … a interrogé le prévenu") */
     size_t para = quote_para(seg, q);
-    if (after_turn || !asks(d, q) || para == 0 || !paragraph_holds_word(d, &reg->rules->interview_words, segments_para(seg, para - 1)))
+    if (after_turn || !asks(d, q) || para == 0 ||
+        !paragraph_holds_word(d, &reg->rules->interview_words, segments_para(seg, para - 1)))
         return 0;
-    st->interview_open = q->open;
+    st->interview_open = st->interview_last = q->open;
     st->interviewee = 0;
     /* (not whoever the paragraph before quoted: "Le fondateur, Gérard Vialatte, … « … », a-t-il
      * assuré. Entretien avec une musicienne …") */

@@ -29,6 +29,7 @@ typedef struct {
     /* the one before it, for dialogue's turns ("— …" after "— …"), which alternate */
     int has_prev2;
     size_t interview_open; /* where the first question of an interview in turns opens, or 0 */
+    size_t interview_last; /* where its last turn read opens */
     size_t interview_quoted; /* whom the paragraph before it quoted, plus one (0: none) */
     size_t interviewee;      /* whom its answers are, plus one (0: not yet found) */
     size_t answerer, answerer_para; /* who gave an interview's last answer, plus one (0: none), and where */

@@ -1202,16 +1202,16 @@ static int lone_name_word(const document *d, const whosaid_rules *r, const token
            (token_in(d, w, &r->group_nouns) < 0 || token_in(d, w, &r->org_nouns) < 0) && name_word(d, r, w);
 }
 
-/* Bytes of a name that is a capital letter after a particle, at most ("de X"). */
-enum { LONE_LETTER_NAME_BYTES = 4 };
-
 /* "escribió en su cuenta de X": a capital letter after a particle, no title or role before it,
  * names no one (an initial stands before a surname; not "Roland Z", nor the letter that stands
  * for a surname a court report keeps back, "sagte H.:" after "Gerald H.") */
-static void lone_letter_is_no_name(mention *m) {
-    if (m->kind == MENTION_NAME && m->surname_end == m->surname_start + 1 && m->name_start < m->surname_start &&
-        m->name_end - m->name_start <= LONE_LETTER_NAME_BYTES &&
-        !m->titled && m->role_end == m->role_start && !m->gender)
+static void lone_letter_is_no_name(const document *d, const whosaid_rules *r, mention *m) {
+    if (m->kind != MENTION_NAME || m->name_tokens != 2 || m->surname_end != m->surname_start + 1 || m->titled ||
+        m->role_end != m->role_start || m->gender)
+        return;
+    size_t w = m->name_start, e = w;
+    while (e < m->surname_start && d->text[e] != ' ') e++;
+    if (e + 1 == m->surname_start && wordset_get(&r->name_particles, (const char *)d->text + w, e - w) >= 0)
         m->kind = MENTION_NONE;
 }
 
@@ -1219,13 +1219,13 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     mention_memo *memo = toks->memo;
     if (!memo || i >= toks->len) {
         mention m = read_mention(d, r, toks, i);
-        lone_letter_is_no_name(&m);
+        lone_letter_is_no_name(d, r, &m);
         return m;
     }
     uint32_t *at = &memo->at.items[toks->memo_base + i];
     if (*at) return memo->found.items[*at - 1];
     mention m = read_mention(d, r, toks, i);
-    lone_letter_is_no_name(&m);
+    lone_letter_is_no_name(d, r, &m);
     /* (without memory, asked again next time) */
     if (VEC_PUSH(&memo->found, m) == 0) *at = (uint32_t)memo->found.len;
     return m;

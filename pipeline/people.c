@@ -770,10 +770,6 @@ static int name_in_apposition_after(const document *d, const whosaid_rules *r, c
     return named.kind == MENTION_NAME && named.name_tokens >= 2;
 }
 
-/* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
- * written, its role the description without the article; of the gender its article shows
- * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
- * title: "un portavoz" may speak for anyone). */
 /* The gender a role's first word shows ("Leiterin der Musikschule"), 0 where none. */
 static int role_noun_gender(const whosaid_rules *r, const document *d, size_t rs, size_t re) {
     size_t e = rs;
@@ -789,6 +785,10 @@ static int description_gender(const whosaid_rules *r, const document *d, const m
     return g ? g : role_noun_gender(r, d, m->role_start, m->role_end);
 }
 
+/* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
+ * written, its role the description without the article; of the gender its article shows
+ * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
+ * title: "un portavoz" may speak for anyone). */
 static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind, int article_gender) {
     person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
                  .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
@@ -820,7 +820,6 @@ static int plural_group(const document *d, const whosaid_rules *r, const token_v
 enum { LABEL_IN_BRACKETS_BYTES = 16 };
 
 /* Is the first character after text[at] and its spaces a comma? */
-
 static int comma_after(const document *d, size_t at) {
     while (at < d->len && (d->text[at] == ' ' || d->text[at] == '\t')) at++;
     /* (past a short label in brackets: ", secrétaire cantonale du Syndicat des soignants genevois
@@ -1420,10 +1419,23 @@ static int definite_before(const document *d, const whosaid_rules *r, const toke
            age_in_figures(r, (const char *)d->text + t[i - 1].start, t[i - 1].end - t[i - 1].start);
 }
 
-/* The person named last outside quotations before description m, in its sentence or the one
- * before, with no one else named after them, no role yet and no other gender than m's noun shows;
- * m's noun and its complement become their role (the noun alone unless a word follows m, its
- * verb). NO_PERSON where there is no such person. */
+/* Bytes of a pronoun and the word after it, joined, that impersonal-after.txt may list. */
+enum { IMPERSONAL_KEY_BYTES = 32 };
+
+/* Does the pronoun at toks[i] name no one with the word after it ("il_y", "il_faut":
+ * rules/<lang>/impersonal-after.txt)? */
+static int impersonal_pronoun(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    if (!r->impersonal_after.len || i + 1 >= toks->len || !(toks->items[i + 1].flags & TOK_WORD)) return 0;
+    const token *p = &toks->items[i], *w = &toks->items[i + 1];
+    size_t pn = p->stem_end - p->start, wn = w->stem_end - w->start;
+    char key[IMPERSONAL_KEY_BYTES];
+    if (pn + 1 + wn > sizeof key) return 0;
+    memcpy(key, d->text + p->start, pn);
+    key[pn] = '_';
+    memcpy(key + pn + 1, d->text + w->start, wn);
+    return wordset_get_folded(&r->impersonal_after, key, pn + 1 + wn) >= 0;
+}
+
 /* Sentences before a definite description within which a person mentioned may be whom it
  * means. */
 enum { DESCRIBED_NEAR_SENTENCES = 3 };
@@ -1458,6 +1470,10 @@ static int subject_verb_after(const document *d, const whosaid_rules *r, const t
     return token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->auxiliaries) >= 0 || tok_past_tense(d, r, t);
 }
 
+/* The person named last outside quotations before description m, in its sentence or the one
+ * before, with no one else named after them, no role yet and no other gender than m's noun shows;
+ * m's noun and its complement become their role (the noun alone unless a word follows m, its
+ * verb). NO_PERSON where there is no such person. */
 static size_t epithet_of_last_named(registry *reg, const document *d, const build_ctx *c, const mention *m,
                                     int verb_after) {
     size_t p;
@@ -1618,9 +1634,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if ((t->flags & TOK_WORD) && (!(t->flags & TOK_POSS) || token_in(d, t, &r->pronouns) >= 0) &&
                 (g = token_in(d, t, &r->pronoun_genders)) > 0) {
                 /* (not an impersonal one: "créé il y a vingt ans", "il faut", impersonal-after.txt) */
-                if (i + 1 < toks->len && r->impersonal_after.len && (toks->items[i + 1].flags & TOK_WORD) &&
-                    wordset_get_folded(&r->impersonal_after, (const char *)d->text + toks->items[i + 1].start,
-                                       toks->items[i + 1].stem_end - toks->items[i + 1].start) >= 0) {
+                if (impersonal_pronoun(d, r, toks, i)) {
                     i++;
                     continue;
                 }
@@ -2035,9 +2049,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * whom news often call so ("Kelly Ayotte … The Republican incumbent has …"); and
                  * one with a complement that tells whom it means ("the judge" may be the one
                  * named later, "Judge Berman") */
-                if (p == NO_PERSON && first && !after_cue && !inside_quote(&c, m.start) && !someone_near(reg, &c, m.start, description_gender(r, d, &m)) &&
-                    role_with_complement(d, r, toks, i, m.next_tok) &&
-                    subject_verb_after(d, r, toks, m.next_tok) && rules_feature(r, FEATURE_DESCRIBED_PEOPLE) &&
+                if (p == NO_PERSON && first && !after_cue && rules_feature(r, FEATURE_DESCRIBED_PEOPLE) &&
+                    !inside_quote(&c, m.start) && role_with_complement(d, r, toks, i, m.next_tok) &&
+                    subject_verb_after(d, r, toks, m.next_tok) &&
+                    !someone_near(reg, &c, m.start, description_gender(r, d, &m)) &&
                     register_description(reg, &c, &m, SUBJECT_FIRST, ENTITY_PERSON,
                                          token_in(d, &toks->items[i], &r->singular_articles)) != 0)
                     return -1;

@@ -649,14 +649,30 @@ static int ends_in_question(const document *d, const paragraph *para) {
     return e > para->start && d->text[e - 1] == '?';
 }
 
+/* Bytes of two words joined that paragraph_holds_word looks up, at most. */
+enum { WORD_PAIR_BYTES = 48 };
+
 /* paragraph_holds_word (quotes.h). */
 int paragraph_holds_word(const document *d, const wordset *set, paragraph pa) {
     if (!set->len) return 0;
+    char pair[WORD_PAIR_BYTES];
+    size_t pair_len = 0; /* the word before, and its "_", in pair; 0 where none fits */
     for (size_t w = pa.start; w < pa.end;) {
         while (w < pa.end && !(d->text[w] >= 0x80 || uc_is_letter(d->text[w]))) w++;
         size_t e = w;
         while (e < pa.end && (d->text[e] >= 0x80 || uc_is_letter(d->text[e]) || d->text[e] == '-')) e++;
-        if (e > w && wordset_get_folded(set, (const char *)d->text + w, e - w) >= 0) return 1;
+        if (e == w) break;
+        if (wordset_get_folded(set, (const char *)d->text + w, e - w) >= 0) return 1;
+        /* (and with the word before it, "spoke_to", "entretenue_avec") */
+        if (pair_len && pair_len + (e - w) <= sizeof pair) {
+            memcpy(pair + pair_len, d->text + w, e - w);
+            if (wordset_get_folded(set, pair, pair_len + (e - w)) >= 0) return 1;
+        }
+        pair_len = e - w + 1 <= sizeof pair ? e - w + 1 : 0;
+        if (pair_len) {
+            memcpy(pair, d->text + w, e - w);
+            pair[e - w] = '_';
+        }
         w = e;
     }
     return 0;
@@ -688,7 +704,7 @@ static int opens_with_dash(const document *d, paragraph pa) {
 static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, const segments *seg,
                                      const quote_vec *doubles, quote_vec *out) {
     if (!r->interview_words.len) return 0;
-    size_t first = SIZE_MAX, pairs = 0, next = 0;
+    size_t first = SIZE_MAX, asked_last = 0, pairs = 0, next = 0;
     for (size_t p = 1; p + 1 < seg->paras; p++) {
         paragraph pa = segments_para(seg, p), after = segments_para(seg, p + 1);
         if (pa.end - pa.start > ASKING_PARA_BYTES || !ends_in_question(d, &pa) || ends_in_question(d, &after) ||
@@ -697,20 +713,18 @@ static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, 
         if (first == SIZE_MAX) {
             if (!paragraph_holds_word(d, &r->interview_words, segments_para(seg, p - 1))) continue;
             first = p;
+        } else if (p > asked_last + ANSWER_PARAS + 1) {
+            break; /* (the run of questions ended: those after are the article's) */
         }
+        asked_last = p;
         pairs++;
     }
     if (pairs < 2) return 0;
-    /* (after the last question, one paragraph: the article may go on in its own words) */
-    size_t last = first;
-    next = 0;
-    for (size_t p = first; p < seg->paras; p++) {
-        paragraph pa = segments_para(seg, p);
-        if (pa.end - pa.start <= ASKING_PARA_BYTES && ends_in_question(d, &pa) && !holds_marks(doubles, &next, pa)) last = p;
-    }
+    /* (after the run's last question, one paragraph: the article goes on in its own words) */
+    size_t last = asked_last;
     next = 0;
     size_t since_question = ANSWER_PARAS;
-    for (size_t p = first; p < seg->paras; p++) {
+    for (size_t p = first; p < seg->paras && p <= last + 1; p++) {
         paragraph pa = segments_para(seg, p);
         int marked = holds_marks(doubles, &next, pa);
         if (!marked && pa.end - pa.start <= ASKING_PARA_BYTES && ends_in_question(d, &pa)) {
@@ -808,7 +822,7 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
         if (!a && was_exchange && !exchange && (a = after_name_label(d, r, &pa, 1, &e)) != 0) {
             unsigned seen = count_label(&labels, d, pa.start, e - pa.start, 0);
             int capitals_or_dash = after_name_label(d, r, &pa, 0, &e) != 0;
-            if ((asked && (capitals_or_dash || seen >= 2)) || (!asked && seen >= 2)) exchange = 1;
+            if (seen >= 2 || (asked && capitals_or_dash)) exchange = 1;
             else a = 0;
         }
         if (!a) continue;

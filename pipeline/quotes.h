@@ -8,7 +8,7 @@
 #include "segment.h"
 #include "utf8.h"
 
-/* Kept for every quotation of a document, so 32 bytes (a text of marks has one every few
+/* Kept for every quotation of a document, so 36 bytes (a text of marks has one every few
  * bytes): where it closes and the paragraphs are found from the sentences (below). */
 typedef struct {
     uint32_t open;      /* byte offset of the opening mark */
@@ -50,8 +50,8 @@ size_t text_trim_space(const document *d, size_t start, size_t end);
  * later than end). */
 size_t text_past_aside_end(const document *d, size_t at, size_t end);
 
-/* Does the paragraph hold a word of set, whole and case aside ("s'est entretenue" of
- * rules/<lang>/interview-words.txt)? */
+/* Does the paragraph hold a word of set, or two words in a row that set holds joined by "_",
+ * whole and case aside ("entretenue_avec", "spoke_to" of rules/<lang>/interview-words.txt)? */
 int paragraph_holds_word(const document *d, const wordset *set, paragraph pa);
 
 /* Bytes a label may hold before its colon ("MARLENE WAPACHEE-STONE:", "Marie Dupuis :",

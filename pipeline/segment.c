@@ -170,18 +170,20 @@ static int sentence_is_prose(const unsigned char *s, paragraph p, size_t a, size
 /* Is the full stop at text[dot] right after a capital letter that is a word of its own ("X."
  * of "en su cuenta de X.")? */
 static int lone_capital_before(const document *d, size_t from, size_t dot) {
+    /* (a byte beyond ASCII before it is part of a letter: "ÉX." is no lone capital) */
     return dot >= from + 1 && d->text[dot - 1] >= 'A' && d->text[dot - 1] <= 'Z' &&
-           (dot == from + 1 || !uc_is_letter(d->text[dot - 2]));
+           (dot == from + 1 || !(uc_is_letter(d->text[dot - 2]) || d->text[dot - 2] >= 0x80));
 }
 
-/* Do an article with a capital and a word in lower case come next, after white space: "X. La
- * aspirante liberal anunció", a sentence that opens with a description, not an initial's name ("J. Le Goff")? */
+/* Do an article with a capital and a word in lower case come next, after white space ("X. La
+ * aspirante liberal anunció"): a sentence that opens with a description, not an initial's name
+ * ("J. Le Goff")? */
 static int description_next(const document *d, const whosaid_rules *r, size_t i, size_t end) {
     size_t a = i;
     while (a < end && d->text[a] == ' ') a++;
     size_t b = a;
     while (b < end && d->text[b] < 0x80 && uc_is_letter(d->text[b])) b++;
-    if (b == a || b >= end || d->text[b] != ' ' || !(d->text[a] >= 'A' && d->text[a] <= 'Z') ||
+    if (b == a || b + 1 >= end || d->text[b] != ' ' || !(d->text[a] >= 'A' && d->text[a] <= 'Z') ||
         wordset_get_folded(&r->articles, (const char *)d->text + a, b - a) < 0)
         return 0;
     int32_t c;
