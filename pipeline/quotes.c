@@ -516,6 +516,13 @@ static int interviewer_question(const document *d, const segments *seg, size_t p
     return utf8_next(d->text, next.end, next.start, &first) > 0 && first == dash;
 }
 
+/* Does the paragraph hold a quotation mark of doubles (from *next on, which moves past those
+ * before it)? */
+static int holds_marks(const quote_vec *doubles, size_t *next, paragraph pa) {
+    while (*next < doubles->len && doubles->items[*next].close_end <= pa.start) (*next)++;
+    return *next < doubles->len && doubles->items[*next].open < pa.end;
+}
+
 /* Dialogue: a line that opens with the language's dialogue dash is speech (each such line of a
  * paragraph a turn of its own), up to a dash after a space that opens the narrator's aside
  * ("—Es un buen día —afirmó el alcalde."), or else up to an incise that closes the line
@@ -525,11 +532,10 @@ static int interviewer_question(const document *d, const segments *seg, size_t p
 static int pair_dialogue(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
                          quote_vec *out) {
     int32_t dash = r->dialogue_dash;
-    size_t ndouble = doubles->len, next = 0;
+    size_t next = 0;
     for (size_t p = 0; dash && p < seg->paras; p++) {
         paragraph pa = segments_para(seg, p);
-        while (next < ndouble && doubles->items[next].close_end <= pa.start) next++;
-        if (next < ndouble && doubles->items[next].open < pa.end) continue;
+        if (holds_marks(doubles, &next, pa)) continue;
         for (size_t line = pa.start, line_end; line < pa.end; line = line_end + 1) {
             for (line_end = line; line_end < pa.end && d->text[line_end] != '\n';) line_end++;
             int32_t first;
@@ -683,13 +689,6 @@ enum { ASKING_PARA_BYTES = 400 };
 /* Paragraphs of an answer after its question, without a label, at most. */
 enum { ANSWER_PARAS = 3 };
 
-/* Does the paragraph hold a quotation mark of doubles (from *next on, which moves past those
- * before it)? */
-static int holds_marks(const quote_vec *doubles, size_t *next, paragraph pa) {
-    while (*next < doubles->len && doubles->items[*next].close_end <= pa.start) (*next)++;
-    return *next < doubles->len && doubles->items[*next].open < pa.end;
-}
-
 /* Does the paragraph open with a dash, as turns of dialogue do ("–¿Cómo tomaste la noticia?")? */
 static int opens_with_dash(const document *d, paragraph pa) {
     return pa.start + 3 <= pa.end && d->text[pa.start] == 0xe2 && d->text[pa.start + 1] == 0x80 &&
@@ -803,7 +802,7 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
             repeated = 1;
     }
     if (!asked && !repeated) return pair_unlabelled_interview(d, r, seg, doubles, out);
-    size_t ndouble = doubles->len, next = 0;
+    size_t next = 0;
     int exchange = 0; /* the paragraph before asked a question or was answered under a name's label */
     for (size_t p = 0; p < seg->paras; p++) {
         paragraph pa = segments_para(seg, p);
@@ -812,8 +811,7 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
         exchange = asked ? after_label(d, &pa, &r->interview_questions) != 0 : ends_in_question(d, &pa);
         if (!exchange && askers.n && after_name_label(d, r, &pa, 1, &e) && count_label(&askers, d, pa.start, e - pa.start, 0))
             exchange = 1;
-        while (next < ndouble && doubles->items[next].close_end <= pa.start) next++;
-        if (next < ndouble && doubles->items[next].open < pa.end) continue;
+        if (holds_marks(doubles, &next, pa)) continue;
         size_t a = asked ? after_label(d, &pa, &r->interview_answers) : 0;
         /* (or a name's label, the interviewee's, right after a question or another's answer so
          * labelled: "OLABARRIETA.- …"; not a dateline before the questions, "Madrid.-", nor a
