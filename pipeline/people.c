@@ -2035,8 +2035,16 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     ((first && (i == 0 || (i == 2 && definite_before(d, r, toks, i) && !tok_article(d, r, &toks->items[i])))) ||
                      after_cue) &&
                     rules_feature(r, FEATURE_EPITHETS))
+                {
                     p = epithet_of_last_named(reg, d, &c, &m,
                                               after_cue || (m.next_tok < toks->len && (toks->items[m.next_tok].flags & TOK_WORD)));
+                    /* "La saxophoniste nîmoise est depuis mars la directrice du festival": the
+                     * office a copula states after the epithet outweighs it, as after an
+                     * apposition that says what kind of person someone is */
+                    size_t prs, pre;
+                    if (p != NO_PERSON && !after_cue && predicate_role(d, r, toks, m.next_tok, &prs, &pre))
+                        reg->people.items[p].role_start = prs, reg->people.items[p].role_end = pre;
+                }
                 if (p != NO_PERSON &&
                     add_mention(reg, &c, p, m.start, m.end,
                                 is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,

@@ -634,6 +634,13 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
      * its treasurer") */
     if (j + 1 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->adverbs) >= 0 && token_in(d, &t[j], &r->negations) < 0)
         j++;
+    /* (or a time a preposition opens, one or two words without an article, before the article:
+     * "est depuis mars la directrice du musée", "ist seit Januar die Leiterin") */
+    if (j + 3 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->prepositions) >= 0 && !tok_article(d, r, &t[j + 1]) &&
+        (t[j + 1].flags & TOK_WORD) && token_in(d, &t[j + 1], &r->pronouns) < 0) {
+        size_t a = tok_article(d, r, &t[j + 2]) ? j + 2 : (t[j + 2].flags & TOK_WORD) && tok_article(d, r, &t[j + 3]) ? j + 3 : 0;
+        if (a) j = a;
+    }
     /* an article or the title itself after the copula: not "is unquestionably the star", "is
      * not the first", "is that candidate" */
     /* (or a possessive: "is its chief technology officer") */
@@ -658,7 +665,10 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
              !(t[e + 1].flags & (TOK_CAP | TOK_LOWER)))) {
         if (e < j + 4 && tok_title_noun(d, r, &t[e])) titled = 1; /* (or an occupation by its ending: "est hydrologue") */
         /* "the candidate Republican voters trust most": a clause without its relative */
-        if (e > j && (t[e].flags & TOK_CAP) && (t[e - 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[e - 1]) &&
+        /* (where a language drops relatives: features.txt "relative-dropped"; elsewhere a name:
+         * "la directrice du musée Lamarque") */
+        if (e > j && (t[e].flags & TOK_CAP) && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_RELATIVE_DROPPED) &&
+            !tok_connector(d, r, &t[e - 1]) &&
             token_in(d, &t[e - 1], &r->prepositions) < 0 && !tok_article(d, r, &t[e - 1]))
             return 0;
         e++;

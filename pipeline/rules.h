@@ -107,6 +107,7 @@ static inline int wordset_get(const wordset *set, const char *s, size_t n) {
     X(FEATURE_PLURAL_GROUPS, "plural-groups")                                                      \
     X(FEATURE_POSTNOMINAL_ADJECTIVES, "postnominal-adjectives")                                    \
     X(FEATURE_PREDICATE_COLON, "predicate-colon")                                                  \
+    X(FEATURE_RELATIVE_DROPPED, "relative-dropped")                                                \
     X(FEATURE_SUBJECT_BEFORE_QUE, "subject-before-que")                                            \
     X(FEATURE_UNACCENTED_FIRST_NAMES, "unaccented-first-names")                                    \
     X(FEATURE_VERB_FINAL, "verb-final")                                                            \

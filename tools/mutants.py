@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a time a preposition opens between the copula and the article does not hide the office ('est depuis février la nouvelle directrice', 'ist seit Januar die Leiterin', 'es desde enero la directora': predicate_role)", 'pipeline/roles.c', '        if (a) j = a;', '        (void)a;'),
+ ("a capitalised word after a noun in lower case ends a role only where a language drops relatives ('le président de l\'orchestre Armorique': rules/en/features.txt relative-dropped)", 'pipeline/roles.c', ' && rules_feature(r, FEATURE_RELATIVE_DROPPED) &&', ' &&'),
+ ("the office a copula states after an epithet outweighs it ('La violoniste bretonne est depuis février la nouvelle directrice du festival': registry_build)", 'pipeline/people.c', '                    if (p != NO_PERSON && !after_cue && predicate_role(d, r, toks, m.next_tok, &prs, &pre))', '                    if (0 && predicate_role(d, r, toks, m.next_tok, &prs, &pre))'),
  ("an interview in dashes goes on only right after a turn it holds: a cued turn between ends it ('— Tu viens au départ ? lance Paul Martin.' after the interview: interview_by_turns)", 'pipeline/attribute.c', 'st->prevq.open == st->interview_last &&', 'st->prevq.open >= st->interview_open &&'),
  ("two words in a row joined by '_' say an interview follows ('She spoke to the Herald': 'spoke_to', paragraph_holds_word)", 'pipeline/quotes.c', '            if (wordset_get_folded(set, pair, pair_len + (e - w)) >= 0) return 1;', '            ;'),
  ("a capital letter is no name only after a particle word, not after a short first name ('said Jo K., a neighbour': lone_letter_is_no_name)", 'pipeline/names.c', '    if (e + 1 == m->surname_start && wordset_get(&r->name_particles, (const char *)d->text + w, e - w) >= 0)', '    if (e + 1 == m->surname_start)'),
