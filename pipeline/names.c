@@ -1006,9 +1006,7 @@ int age_in_figures(const whosaid_rules *r, const char *s, size_t n) {
 /* Tokens of an acronym in brackets at most, brackets included: "(UPV/EHU)". */
 enum { BRACKETED_ACRONYM_TOKENS = 5 };
 
-/* One past the closing bracket of acronyms in brackets at t[k], one or two joined by a slash
- * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */
-static size_t past_bracketed_acronyms(const token *t, size_t n, size_t k) {
+size_t past_bracketed_acronyms(const token *t, size_t n, size_t k) {
     if (k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & TOK_ALLCAPS)) return k;
     for (size_t c = k + 2; c < n && c < k + BRACKETED_ACRONYM_TOKENS; c += 2) {
         if (punct_is(&t[c], ')')) return c + 1;

@@ -57,6 +57,10 @@ int opens_one_new(const document *d, const whosaid_rules *r, const token *t);
  * ("49-jährige", "58-year-old")? */
 int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
 
+/* One past the closing bracket of acronyms in brackets at t[k], one or two joined by a slash
+ * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */
+size_t past_bracketed_acronyms(const token *t, size_t n, size_t k);
+
 /* Do the tokens t[a, e) end in a connector, a number and a noun of years (rules/<lang>/
  * age-nouns.txt), the connector at t[a] or after: ", pêcheur de 52 ans", "una vecina de 71
  * años", "una hincha de unos 70 años"? They say how old the person is, no part of a role. The

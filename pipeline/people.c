@@ -1410,13 +1410,34 @@ static int starts_lower(const document *d, size_t a, size_t e) {
     return cp >= 0 && uc_is_lower(cp);
 }
 
-/* Does a definite article open the phrase at toks[i], or stand before an age that does ("Die
- * 49-jährige Direktorin", where the phrase is read from the noun)? */
-static int definite_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+/* Adjectives at most between an article and the noun of a description. */
+enum { DESCRIPTION_ADJECTIVES = 2 };
+
+/* Do a definite article at toks[from] and words after it that may only be adjectives or an age
+ * open the noun phrase whose noun is toks[i] ("Der kantonale Fischereiaufseher", "Die
+ * 49-jährige Direktorin", "La jeune violoniste")? */
+static int adjectives_after_article(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
+                                    size_t i) {
     const token *t = toks->items;
-    if (token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE) return 1;
-    return i >= 2 && token_in(d, &t[i - 2], &r->articles) == ARTICLE_DEFINITE &&
-           age_in_figures(r, (const char *)d->text + t[i - 1].start, t[i - 1].end - t[i - 1].start);
+    if (from + 2 > i || token_in(d, &t[from], &r->articles) != ARTICLE_DEFINITE || tok_article(d, r, &t[i])) return 0;
+    for (size_t k = from + 1; k < i; k++) {
+        const token *w = &t[k];
+        if (age_in_figures(r, (const char *)d->text + w->start, w->end - w->start)) continue;
+        if (!(w->flags & TOK_LOWER) || token_in(d, w, &r->verbs) >= 0 || token_in(d, w, &r->auxiliaries) >= 0 ||
+            token_in(d, w, &r->prepositions) >= 0 || tok_connector(d, r, w) || token_in(d, w, &r->conjunctions) >= 0 ||
+            tok_pronoun_word(d, r, w) || token_in(d, w, &r->possessives) >= 0 || tok_adverb(d, r, w))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the description at toks[i] definite: its article there, or before adjectives or an age
+ * ("the mayor", "Die 49-jährige Direktorin")? */
+static int definite_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    if (token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE) return 1;
+    for (size_t from = i >= DESCRIPTION_ADJECTIVES + 1 ? i - DESCRIPTION_ADJECTIVES - 1 : 0; from + 2 <= i; from++)
+        if (adjectives_after_article(d, r, toks, from, i)) return 1;
+    return 0;
 }
 
 /* Bytes of a pronoun and the word after it, joined, that impersonal-after.txt may list. */
@@ -2032,12 +2053,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                 ((toks->items[i - 2].flags & TOK_MARK) ||
                                  (i >= 3 && punct_is(&toks->items[i - 2], ',') && (toks->items[i - 3].flags & TOK_MARK)));
                 if (p == NO_PERSON &&
-                    ((first && (i == 0 || (i == 2 && definite_before(d, r, toks, i) && !tok_article(d, r, &toks->items[i])))) ||
+                    ((first && (i == 0 || (i <= DESCRIPTION_ADJECTIVES + 1 && adjectives_after_article(d, r, toks, 0, i)))) ||
                      after_cue) &&
                     rules_feature(r, FEATURE_EPITHETS))
                 {
+                    /* (a verb after it, past the acronym of the organisation its complement
+                     * names: "Die Geschäftsführerin der Hafen Logistik GmbH (HLG) hat …") */
+                    size_t after = past_bracketed_acronyms(toks->items, toks->len, m.next_tok);
                     p = epithet_of_last_named(reg, d, &c, &m,
-                                              after_cue || (m.next_tok < toks->len && (toks->items[m.next_tok].flags & TOK_WORD)));
+                                              after_cue || (after < toks->len && (toks->items[after].flags & TOK_WORD)));
                     /* "La saxophoniste nîmoise est depuis mars la directrice du festival": the
                      * office a copula states after the epithet outweighs it, as after an
                      * apposition that says what kind of person someone is */
