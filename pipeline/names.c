@@ -402,6 +402,13 @@ int mention_opens_with_first_name(const document *d, const whosaid_rules *r, con
     return k < toks->len && toks->items[k].start == m->name_start && tok_first_name(d, r, &toks->items[k]);
 }
 
+/* Is t a saint's title, capitalised, that opens the name of a place ("San", "Sankt",
+ * "St.": rules/<lang>/saint-words.txt)? */
+static int saint_title(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && r->saint_words.len &&
+           wordset_get_folded(&r->saint_words, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
+
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
     const token *t = toks->items;
     size_t a = i;
@@ -419,6 +426,11 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
         t[z].stem_end == m->name_end &&
         wordset_get_folded(&r->street_nouns, (const char *)d->text + t[z].start, t[z].stem_end - t[z].start) >= 0 &&
         !tok_first_name(d, r, &t[a]))
+        return 1;
+    /* "San Antonio de Areco", "Sankt Peter": a name a saint's title opens is a place's
+     * (rules/<lang>/saint-words.txt; "St. Paul's Hospital" names one too) */
+    if (m->kind == MENTION_NAME && a + 1 < toks->len && m->name_tokens >= 2 && saint_title(d, r, &t[a]) &&
+        t[a].end + 1 == t[a + 1].start)
         return 1;
     /* "Puebla de Arenal, un pueblo de 300 habitantes": a name whose apposition a noun of a
      * settlement heads (rules/<lang>/settlement-nouns.txt), after its article, and ends or goes
@@ -597,8 +609,14 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */
     if (after_connector && (e - a == 1 || !tok_first_name(d, r, &t[a]))) {
+        /* (not a first name after a saint's title, a place's: "el intendente de San Antonio de
+         * Areco", rules/<lang>/saint-words.txt) */
         size_t k = a + 1;
-        while (k + 1 < e && !tok_first_name(d, r, &t[k])) k++;
+        int saint = 0;
+        while (k + 1 < e && (!tok_first_name(d, r, &t[k]) || (saint_title(d, r, &t[k - 1]) && t[k - 1].end + 1 == t[k].start))) {
+            if (tok_first_name(d, r, &t[k])) saint = 1;
+            k++;
+        }
         /* (a particle inside is no word of its own: "de la Asociación de Vecinos de Roses") */
         size_t inner_particles = 0;
         for (size_t w = a + 1; w < e; w++)
@@ -607,7 +625,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         /* (three words or more: "Minister of Culture Ilse Marrow", below; not "der Technischen
          * Universität Dresden", "einer Beraterin des Sozialen Dienstes Unterlagen": a kind of
          * organisation among them names no one) */
-        else if (e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1))
+        else if (saint || e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1))
             a = e;
     }
     if (a < e) {
