@@ -158,8 +158,27 @@ static int verb_before_clause(const document *d, const whosaid_rules *r, const t
 }
 
 /* May the token be part of a person's name? */
+/* Where every noun is capitalised (features.txt "capitalised-nouns"), does a hyphenated word
+ * end in a part in lower case with an adjective's ending ("Rot-weiße", "Schwarz-gelben"), as
+ * no name does ("Lüdtke-Borowski"; "Ban Ki-moon" has no such ending)? */
+static int adjective_last_part(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_HYPHENATED) || !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
+    const char *s = (const char *)d->text + t->start;
+    size_t n = t->stem_end - t->start;
+    const char *h = memrchr(s, '-', n);
+    if (!h || h + 1 >= s + n) return 0;
+    int32_t cp;
+    utf8_next(d->text, t->stem_end, (size_t)(h + 1 - (const char *)d->text), &cp);
+    if (!uc_is_lower(cp)) return 0;
+    for (size_t k = 1; k <= 2 && k < (size_t)(s + n - h - 1); k++)
+        if (wordset_get(&r->weak_adjective_endings, s + n - k, k) >= 0 ||
+            wordset_get(&r->strong_adjective_endings, s + n - k, k) >= 0)
+            return 1;
+    return 0;
+}
+
 static int name_word(const document *d, const whosaid_rules *r, const token *t) {
-    if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
+    if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS)) || adjective_last_part(d, r, t)) return 0;
     if (t->flags & TOK_INITIAL) return !tok_honorific(d, r, t); /* "M. Lacroix": M. is monsieur */
     /* "Stated Stone:", "Added Smith:": a reporting verb that opens the sentence is no name's */
     /* "Outside Acme's plant, …": a preposition that opens the sentence is no name's either */
