@@ -50,11 +50,14 @@ static inline size_t quote_holding(const quote_vec *quotes, size_t pos) {
 }
 
 static int is_number(const token *t) { return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_LOWER)); }
-/* Does toks[c] say about how many before a number at toks[c + 1] ("about 3,500", "nearly 40":
- * rules/<lang>/number-approximators.txt)? */
+/* Does toks[c] say about how many before a number at toks[c + 1] ("about 3,500", "nearly 40",
+ * "nearly one home in twenty": rules/<lang>/number-approximators.txt, numerals.txt)? */
 static int approximate_number(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     const token *t = s->toks.items;
-    return c + 1 < s->toks.len && (t[c].flags & TOK_LOWER) && is_number(&t[c + 1]) &&
+    return c + 1 < s->toks.len && (t[c].flags & TOK_LOWER) &&
+           (is_number(&t[c + 1]) ||
+            ((t[c + 1].flags & TOK_LOWER) &&
+             wordset_get(&r->numerals, (const char *)d->text + t[c + 1].start, t[c + 1].stem_end - t[c + 1].start) >= 0)) &&
            wordset_get(&r->number_approximators, (const char *)d->text + t[c].start, t[c].stem_end - t[c].start) >= 0;
 }
 
@@ -1267,7 +1270,9 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         }
         /* According to X, CLAUSE. (Not after a clause found before: ", said Alan Abramowitz, a
          * demographer at Emory University" is who spoke.) */
-        if (from == 0 && (v == 0 || punct_is(&t[v - 1], ','))) {
+        /* (after a colon or a semicolon too, which end a clause: "Ils ne sont pas les seuls :
+         * selon le syndicat, …") */
+        if (from == 0 && (v == 0 || punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';'))) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
             /* "Nach Angaben der Polizei beteiligten sich …": where the finite verb comes second,
              * the source's phrase ends at it (verb_second_phrase_end), which reading on would
@@ -1366,7 +1371,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             if ((cue_speaker_like(d, r, s, &m, 0) || named_after_article(d, r, s, &m)) && after_m + 1 < n &&
                 (second || punct_is(&t[after_m], ',')) &&
                 !in(d, &t[v], &r->no_inversion) &&
-                (second || opens_clause(d, r, &t[after_m + 1]) ||
+                (second || opens_clause(d, r, &t[after_m + 1]) || approximate_number(d, r, s, after_m + 1) ||
                  /* "Según Cifuentes, en las mesas impugnadas votaron 4.112 personas": an adjunct
                   * may open what was said */
                  ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->prepositions) &&

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'according to X,' after a colon or a semicolon opens a report as at a sentence's start ('Et ils sont loin d'être les seuls : selon le syndicat mixte …': find_clause)", 'pipeline/reported.c', "punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';'))) {", "punct_is(&t[v - 1], ','))) {"),
+ ("…and a clause after 'according to X,' may open with about how many, a number in words too ('nearly one home in twenty': approximate_number)", 'pipeline/reported.c', '(second || opens_clause(d, r, &t[after_m + 1]) || approximate_number(d, r, s, after_m + 1) ||', '(second || opens_clause(d, r, &t[after_m + 1]) ||'),
+ ("…a number in words after a word that says about how many ('nearly one home': approximate_number)", 'pipeline/reported.c', "            ((t[c + 1].flags & TOK_LOWER) &&\n             wordset_get(&r->numerals,", "            (0 &&\n             wordset_get(&r->numerals,"),
+ ("'l'officier' is a title that stands for the officer named before ('selon l'officier': rules/fr/titles.txt)", 'rules/fr/titles.txt', 'officier officière sous-officier', 'sous-officier'),
  ("a centre that sends out warnings is no document but an organisation that speaks ('hieß es aus der Landeswarnzentrale Steiermark': rules/de/document-nouns.txt)", 'rules/de/document-nouns.txt', '\nkonferenz\n', '\nkonferenz zentrale\n'),
  ("…and so is a control room ('teilte die Leitstelle mit': rules/de/organisation-nouns.txt)", 'rules/de/organisation-nouns.txt', '\nleitstelle\n', '\n'),
  ("where every noun is capitalised, a hyphenated word whose last part is in lower case with an adjective's ending is no name ('Grün-weiße Absperrgitter, ein verwaister Bagger': adjective_last_part)", 'pipeline/names.c', "    if (!(t->flags & TOK_HYPHENATED) || !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;", '    return 0;'),
