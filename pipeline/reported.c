@@ -156,7 +156,10 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
         size_t e = c + 1;
         while (e < n && e < c + 3 && (t[e].flags & TOK_WORD) && !in(d, &t[e], &r->complementisers) &&
                !in(d, &t[e], &r->verbs) && !in(d, &t[e], &r->auxiliaries) && !is_number(&t[e]) &&
-               (in(d, &t[e], &r->not_names) || (!article && (t[e].flags & TOK_LOWER))))
+               (in(d, &t[e], &r->not_names) || (!article && (t[e].flags & TOK_LOWER)) ||
+                /* (or a noun of time and a word after it: "a annoncé cette semaine que", "dijo
+                 * la semana pasada que") */
+                time_noun(d, r, &t[e]) || ((t[e].flags & TOK_LOWER) && time_noun(d, r, &t[e - 1]))))
             e++;
         if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;
     }

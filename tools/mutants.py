@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'X a répondu aux questions du journal' announces an interview ('répondu_aux': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', ' questions_à répondu_aux', ' questions_à'),
+ ("'Tres preguntas a X' announces an interview ('preguntas_a': rules/es/interview-words.txt)", 'rules/es/interview-words.txt', ' habló_con preguntas_a', ' habló_con'),
+ ("'Trois questions à X' announces an interview ('questions_à': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', ' interview questions_à répondu_aux', ' interview répondu_aux'),
+ ("'Drei Fragen an X' announces an interview ('fragen_an': rules/de/interview-words.txt)", 'rules/de/interview-words.txt', ' sprach_mit fragen_an', ' sprach_mit'),
+ ("a noun of time after an article between the verb and 'que' is an adjunct ('a annoncé cette semaine que', 'a indiqué la semaine dernière que': skip_adjuncts)", 'pipeline/reported.c', '                time_noun(d, r, &t[e]) || ((t[e].flags & TOK_LOWER) && time_noun(d, r, &t[e - 1]))))', '                0))'),
  ("'according to X,' after a colon or a semicolon opens a report as at a sentence's start ('Et ils sont loin d'être les seuls : selon le syndicat mixte …': find_clause)", 'pipeline/reported.c', "punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';'))) {", "punct_is(&t[v - 1], ','))) {"),
  ("…and a clause after 'according to X,' may open with about how many, a number in words too ('nearly one home in twenty': approximate_number)", 'pipeline/reported.c', '(second || opens_clause(d, r, &t[after_m + 1]) || approximate_number(d, r, s, after_m + 1) ||', '(second || opens_clause(d, r, &t[after_m + 1]) ||'),
  ("…a number in words after a word that says about how many ('nearly one home': approximate_number)", 'pipeline/reported.c', "            ((t[c + 1].flags & TOK_LOWER) &&\n             wordset_get(&r->numerals,", "            (0 &&\n             wordset_get(&r->numerals,"),
