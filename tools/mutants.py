@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a German report in the perfect takes a bare clause as the simple past does ('hat gewarnt, ohne Einsparungen drohe …': rules/de/verbs-bare-clause.txt)", 'rules/de/verbs-bare-clause.txt', '\ngewarnt versprochen geschrieben', '\nversprochen geschrieben'),
+ ("…and its participle reports a 'dass' clause ('hatte angekündigt, dass': rules/de/verbs-reported.txt)", 'rules/de/verbs-reported.txt', 'geschildert erinnert angekündigt mitgeteilt', 'geschildert erinnert mitgeteilt'),
+ ("a reproach reports speech ('warf der Koalition vor, sie habe …': rules/de/verbs-bare-clause.txt)", 'rules/de/verbs-bare-clause.txt', 'vorgeworfen warf warfen wirft weist', 'vorgeworfen'),
+ ("a court of audit is an organisation, not an epithet of the one named before ('Der Stadtrechnungshof hatte … angekündigt': rules/de/organisation-nouns.txt)", 'rules/de/organisation-nouns.txt', 'rechnungshof gerichtshof', 'gerichtshof'),
  ("'X a répondu aux questions du journal' announces an interview ('répondu_aux': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', ' questions_à répondu_aux', ' questions_à'),
  ("'Tres preguntas a X' announces an interview ('preguntas_a': rules/es/interview-words.txt)", 'rules/es/interview-words.txt', ' habló_con preguntas_a', ' habló_con'),
  ("'Trois questions à X' announces an interview ('questions_à': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', ' interview questions_à répondu_aux', ' interview répondu_aux'),
