@@ -1372,6 +1372,17 @@ static void carry_role(attribute_state *st, const registry *reg, attribution *a)
     st->learned[k].end = a->role_end;
 }
 
+/* The person mentioned last as a subject, outside quotations, in text[floor, from); NO_PERSON
+ * where none was. */
+static size_t subject_named_before(const registry *reg, size_t from, size_t floor) {
+    for (size_t n = registry_mentions_from(reg, from); n > 0; n--) {
+        const person_mention *pm = &reg->mentions.items[n - 1];
+        if (pm->pos < floor) break;
+        if (!pm->quoted && pm->subject && reg->people.items[pm->person].kind == ENTITY_PERSON) return pm->person;
+    }
+    return NO_PERSON;
+}
+
 /* Paragraphs before an interview's first question in which its interviewee is named. */
 enum { INTERVIEWEE_PARAS = 2 };
 
@@ -1405,6 +1416,10 @@ static size_t interviewee_named_before(const document *d, const registry *reg, c
     }
     if (subject != NO_PERSON) return subject;
     if (object != NO_PERSON) return object;
+    /* (a subject before others: "Marta Villaseca Oria, que gobierna la ciudad …, recibió a este
+     * periódico … junto a su jefe de prensa, Óscar Lafuente Bermejo.") */
+    size_t p = subject_named_before(reg, asked, floor);
+    if (p != NO_PERSON && reg->people.items[p].surname_start > reg->people.items[p].name_start) return p;
     for (size_t n = registry_mentions_from(reg, asked); n > 0; n--) {
         const person_mention *pm = &reg->mentions.items[n - 1];
         if (pm->pos < floor) break;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("the answers of an interview are those of the subject of the sentences before it, not of the one named last after a preposition ('Marta Villaseca Oria … recibió a este periódico … junto a su jefe de prensa, X.': interviewee_named_before)", 'pipeline/attribute.c', '    size_t p = subject_named_before(reg, asked, floor);', '    size_t p = NO_PERSON;'),
+ ("'Esta es la conversación' announces an interview ('conversación': rules/es/interview-words.txt)", 'rules/es/interview-words.txt', ' preguntas_a conversación', ' preguntas_a'),
  ("a German report in the perfect takes a bare clause as the simple past does ('hat gewarnt, ohne Einsparungen drohe …': rules/de/verbs-bare-clause.txt)", 'rules/de/verbs-bare-clause.txt', '\ngewarnt versprochen geschrieben', '\nversprochen geschrieben'),
  ("…and its participle reports a 'dass' clause ('hatte angekündigt, dass': rules/de/verbs-reported.txt)", 'rules/de/verbs-reported.txt', 'geschildert erinnert angekündigt mitgeteilt', 'geschildert erinnert mitgeteilt'),
  ("a reproach reports speech ('warf der Koalition vor, sie habe …': rules/de/verbs-bare-clause.txt)", 'rules/de/verbs-bare-clause.txt', 'vorgeworfen warf warfen wirft weist', 'vorgeworfen'),
