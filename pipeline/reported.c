@@ -203,6 +203,13 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
                 opens_clause(d, r, &t[c]))
                 break;
         }
+        /* (…and the name of whom a title there means, where "that" follows it: "explicaron a la
+         * concejala Mirta Ledesma que") */
+        if (article && c > 0 && (t[c - 1].flags & TOK_LOWER) && tok_title(d, r, &t[c - 1])) {
+            size_t e = c;
+            while (e < n && e < c + 4 && (t[e].flags & TOK_CAP) && !in(d, &t[e], &r->pronouns)) e++;
+            if (e > c && e < n && in(d, &t[e], &r->complementisers)) c = e;
+        }
     }
     return c;
 }
@@ -1140,7 +1147,7 @@ static int named_after_article(const document *d, const whosaid_rules *r, const 
 }
 
 static int clause_of_report(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
-                            const cue_scratch *s, size_t from, reported *out) {
+                            const cue_scratch *s, size_t from, const mention *shared, reported *out) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     /* the last verb of the sentence (n: none): a cue after a comma has its verb at or after the
@@ -1464,6 +1471,11 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
          * features.txt "null-subject") */
         /* "Wealth-X keeps its finances a secret but says …": a verb joined to another has the
          * subject of the clause's first */
+        /* (…or of the clause the sentence reported before it: "Desde la distribuidora explicaron
+         * que … y estimaron que …") */
+        if (m.kind == MENTION_NONE && shared && shared->kind != MENTION_NONE && head > 0 && (t[head - 1].flags & TOK_LOWER) &&
+            in(d, &t[head - 1], &r->conjunctions))
+            m = *shared;
         if (m.kind == MENTION_NONE && head > 0 && (in(d, &t[head - 1], &r->conjunctions) || cue_linked_clause(d, r, s, head)))
             m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE ? !((head > 0 && (punct_is(&t[head - 1], ',') || in(d, &t[head - 1], &r->conjunctions))) ||
@@ -1598,8 +1610,8 @@ static int quotation_opens_in(const quote_vec *quotes, const cue_scratch *s) {
  * the attack “desperate” and said …"; not "said the senator called the ad “a smear”", inside it)
  * or where no clause was found. */
 static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
-                       const cue_scratch *s, size_t from, reported *out) {
-    int found = clause_of_report(d, r, quotes, cues, s, from, out);
+                       const cue_scratch *s, size_t from, const mention *shared, reported *out) {
+    int found = clause_of_report(d, r, quotes, cues, s, from, shared, out);
     if (from != 0 || !quotation_opens_in(quotes, s)) return found;
     size_t limit = found ? out->a : s->toks.len;
     reported named;
@@ -1803,7 +1815,10 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
             /* the found quotations only: a clause is never found inside another clause (taken
              * anew each time: adding a clause may move the list) */
             quote_vec direct = {quotes->items, found, found};
-            if (!find_clause(d, r, &direct, cues->items, s, from, &rep) &&
+            /* (the subject of the clause before, that stood before its verb, for a verb after a
+             * conjunction to share: not "according to their attorneys, and said …") */
+            const mention *shared = clauses > 0 && rep.c.who.end <= rep.c.verb_start ? &rep.c.who : NULL;
+            if (!find_clause(d, r, &direct, cues->items, s, from, shared, &rep) &&
                 (clauses > 0 ||
                  !(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep))))
                 break;
