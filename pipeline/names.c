@@ -508,7 +508,7 @@ static int noun_before_first_name(const document *d, const whosaid_rules *r, con
            !(w->flags & TOK_POSS) && token_in(d, w, &r->not_names) < 0 && token_in(d, w, &r->verbs) < 0 &&
            token_in(d, w, &r->prepositions) < 0 && !tok_adverb(d, r, w) && !tok_pronoun_word(d, r, w) &&
            token_in(d, w, &r->organisations) < 0 && token_in(d, w, &r->places) < 0 &&
-           token_in(d, w, &r->conjunctions) < 0 && !tok_honorific(d, r, w);
+           token_in(d, w, &r->conjunctions) < 0 && token_in(d, w, &r->subordinators) < 0 && !tok_honorific(d, r, w);
 }
 
 /* Where a name's last word ends in the text: with the full stop of an abbreviation ("Acme

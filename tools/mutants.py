@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a capitalised subordinator before a name is no noun of a role ('Wenn Ludwig Aschauer morgens …': noun_before_first_name)", 'pipeline/names.c', ' && token_in(d, w, &r->subordinators) < 0 && !tok_honorific(d, r, w);', ' && !tok_honorific(d, r, w);'),
  ("a verb of report after a conjunction with no subject of its own shares the subject of the report before it in the sentence ('Desde la distribuidora Gas del Litoral explicaron … que … y estimaron que …': clause_of_report)", 'pipeline/reported.c', '            const mention *shared = clauses > 0 && rep.c.who.end <= rep.c.verb_start ? &rep.c.who : NULL;', '            const mention *shared = NULL;'),
  ("a title after a preposition and the name of whom it means, before 'que', are the verb's object ('explicaron a la concejala Mirta Ledesma que': skip_adjuncts)", 'pipeline/reported.c', '            if (e > c && e < n && in(d, &t[e], &r->complementisers)) c = e;', '            ;'),
  ("the answers of an interview are those of the subject of the sentences before it, not of the one named last after a preposition ('Marta Villaseca Oria … recibió a este periódico … junto a su jefe de prensa, X.': interviewee_named_before)", 'pipeline/attribute.c', '    size_t p = subject_named_before(reg, asked, floor);', '    size_t p = NO_PERSON;'),
