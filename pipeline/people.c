@@ -1411,7 +1411,7 @@ static int starts_lower(const document *d, size_t a, size_t e) {
 }
 
 /* Adjectives at most between an article and the noun of a description. */
-enum { DESCRIPTION_ADJECTIVES = 2 };
+enum { DESCRIPTION_ADJECTIVES = 3 };
 
 /* Do a definite article at toks[from] and words after it that may only be adjectives or an age
  * open the noun phrase whose noun is toks[i] ("Der kantonale Fischereiaufseher", "Die
@@ -1423,6 +1423,12 @@ static int adjectives_after_article(const document *d, const whosaid_rules *r, c
     for (size_t k = from + 1; k < i; k++) {
         const token *w = &t[k];
         if (age_in_figures(r, (const char *)d->text + w->start, w->end - w->start)) continue;
+        /* (an age in figures and its noun of years: "der 58 Jahre alte Tierpfleger") */
+        if (k + 2 < i && !(w->flags & (TOK_CAP | TOK_LOWER)) && (w->flags & TOK_WORD) &&
+            wordset_get_folded(&r->age_nouns, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0) {
+            k++;
+            continue;
+        }
         if (!(w->flags & TOK_LOWER) || token_in(d, w, &r->verbs) >= 0 || token_in(d, w, &r->auxiliaries) >= 0 ||
             token_in(d, w, &r->prepositions) >= 0 || tok_connector(d, r, w) || token_in(d, w, &r->conjunctions) >= 0 ||
             tok_pronoun_word(d, r, w) || token_in(d, w, &r->possessives) >= 0 || tok_adverb(d, r, w))
@@ -1431,13 +1437,14 @@ static int adjectives_after_article(const document *d, const whosaid_rules *r, c
     return 1;
 }
 
-/* Is the description at toks[i] definite: its article there, or before adjectives or an age
- * ("the mayor", "Die 49-jährige Direktorin")? */
-static int definite_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
-    if (token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE) return 1;
+/* Where the definite article of the description at toks[i] stands: there, or before adjectives
+ * or an age ("the mayor", "Die 49-jährige Direktorin", "der 58 Jahre alte Tierpfleger");
+ * SIZE_MAX where the description is not definite. */
+static size_t definite_article_at(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    if (token_in(d, &toks->items[i], &r->articles) == ARTICLE_DEFINITE) return i;
     for (size_t from = i >= DESCRIPTION_ADJECTIVES + 1 ? i - DESCRIPTION_ADJECTIVES - 1 : 0; from + 2 <= i; from++)
-        if (adjectives_after_article(d, r, toks, from, i)) return 1;
-    return 0;
+        if (adjectives_after_article(d, r, toks, from, i)) return from;
+    return SIZE_MAX;
 }
 
 /* Bytes of a pronoun and the word after it, joined, that impersonal-after.txt may list. */
@@ -1778,6 +1785,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 continue;
             }
             mention m = parse_mention(d, r, toks, i);
+            size_t article_at = SIZE_MAX; /* (of a definite description: definite_article_at) */
             /* "the book Clinton Cash", "the film Hijos de Trump": a title, no one's name */
             if (m.kind == MENTION_NAME && i > 0 && (toks->items[i - 1].flags & TOK_LOWER) &&
                 token_in(d, &toks->items[i - 1], &r->work_nouns) >= 0) {
@@ -2038,7 +2046,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     return -1;
                 if (runs_to > m.next_tok) reg->people.items[reg->people.len - 1].modifiers = 1;
                 first = 0;
-            } else if (m.kind == MENTION_ROLE && definite_before(d, r, toks, i) && m.titled &&
+            } else if (m.kind == MENTION_ROLE && (article_at = definite_article_at(d, r, toks, i)) != SIZE_MAX && m.titled &&
                        !name_in_apposition_after(d, r, toks, m.next_tok)) {
                 /* "the mayor": one more mention of whoever holds that role (not "The teacher,
                  * Noelia Carr,", which names whom it means) */
@@ -2049,9 +2057,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * the sentence before or this one named last, who has none yet */
                 /* (…or one after the verb of a quotation's cue: "„…“, sagt die
                  * Fraktionsvorsitzende der Linken") */
-                int after_cue = i >= 2 && is_reporting_verb(d, r, toks, i - 1) &&
-                                ((toks->items[i - 2].flags & TOK_MARK) ||
-                                 (i >= 3 && punct_is(&toks->items[i - 2], ',') && (toks->items[i - 3].flags & TOK_MARK)));
+                /* (past the adjectives after its article: "…«, sagt der 58 Jahre alte Tierpfleger") */
+                size_t a = article_at;
+                int after_cue = a >= 2 && is_reporting_verb(d, r, toks, a - 1) &&
+                                ((toks->items[a - 2].flags & TOK_MARK) ||
+                                 (a >= 3 && punct_is(&toks->items[a - 2], ',') && (toks->items[a - 3].flags & TOK_MARK)));
                 if (p == NO_PERSON &&
                     ((first && (i == 0 || (i <= DESCRIPTION_ADJECTIVES + 1 && adjectives_after_article(d, r, toks, 0, i)))) ||
                      after_cue) &&
