@@ -114,7 +114,21 @@ static int title_of(const document *d, const whosaid_rules *r, const token *t) {
                           : rules_title_traits(r, (const char *)d->text + t->start, t->stem_end - t->start, want);
     /* (occupations by their ending, Epidemiologist, Criminologist, are never names; a first
      * name is no title by its ending, as tok_title_noun) */
-    return (traits & ~(unsigned)TITLE_BY_ENDING) || ((traits & TITLE_BY_ENDING) && !tok_first_name(d, r, t));
+    /* (…or a title in another case than the subject's: "laut dem Experten Jonas Brehm") */
+    return (traits & ~(unsigned)TITLE_BY_ENDING) || ((traits & TITLE_BY_ENDING) && !tok_first_name(d, r, t)) ||
+           ((t->flags & TOK_CAP) && weak_ending_of_title(r, (const char *)d->text + t->start, t->stem_end - t->start));
+}
+
+/* Is text s of n bytes a title, by the list or by a title's ending (a compound's last part)? */
+static int title_text(const whosaid_rules *r, const char *s, size_t n) {
+    return rules_compound_in(r, &r->titles, s, n) >= 0 || rules_ends_in(&r->title_endings, s, n);
+}
+
+size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n) {
+    if (!r->weak_noun_endings.len || title_text(r, s, n)) return 0;
+    for (size_t k = 2; k >= 1; k--)
+        if (n > k + 2 && wordset_get(&r->weak_noun_endings, s + n - k, k) >= 0 && title_text(r, s, n - k)) return k;
+    return 0;
 }
 
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering

@@ -61,6 +61,11 @@ int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
  * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */
 size_t past_bracketed_acronyms(const token *t, size_t n, size_t k);
 
+/* The bytes of the ending that a weak noun takes outside the nominative singular
+ * (rules/<lang>/weak-noun-endings.txt) where text s of n bytes is a title with it ("Ökonomen",
+ * "Experten": 2, 1) and none without; 0 otherwise. */
+size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n);
+
 /* Do the tokens t[a, e) end in a connector, a number and a noun of years (rules/<lang>/
  * age-nouns.txt), the connector at t[a] or after: ", pêcheur de 52 ans", "una vecina de 71
  * años", "una hincha de unos 70 años"? They say how old the person is, no part of a role. The
@@ -105,10 +110,13 @@ static inline int lower_where_nouns_capitalised(const whosaid_rules *r, const to
 /* A head, or a word with a title's ending: "Gerichtssprecher", "Epidemiologist" (a first name is
  * no title by its ending: "Murat" is no "-rat", a council's; nor, where every noun is capitalised
  * (features.txt "capitalised-nouns"), a word in lower case: "trat", a verb). */
+/* (…or a title in another case than the subject's: "laut dem Ökonomen Jonas Brehm") */
 static inline int tok_title_noun(const document *d, const whosaid_rules *r, const token *t) {
     return tok_title_head(d, r, t) ||
            (rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
-            !lower_where_nouns_capitalised(r, t) && !tok_first_name(d, r, t));
+            !lower_where_nouns_capitalised(r, t) && !tok_first_name(d, r, t)) ||
+           (r->weak_noun_endings.len && (t->flags & TOK_CAP) &&
+            weak_ending_of_title(r, (const char *)d->text + t->start, t->stem_end - t->start));
 }
 /* "Städte- und Gemeindebund", "Bau- und Verkehrsminister": where every noun is capitalised
  * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a

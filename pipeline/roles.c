@@ -707,3 +707,9 @@ size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t r
     int office = e > w && d->text[w] >= 'a' && d->text[w] <= 'z' && wordset_get(&r->titles, (const char *)d->text + w, e - w) >= 0;
     return office ? e : re;
 }
+
+size_t role_end_in_nominative(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
+    if (!r->weak_noun_endings.len || re <= rs) return re;
+    size_t w = word_start_before(d, rs, re);
+    return re - weak_ending_of_title(r, (const char *)d->text + w, re - w);
+}

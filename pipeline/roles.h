@@ -12,6 +12,11 @@
  * capitalised. */
 size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re);
 
+/* Where the role text[rs, re) ends in the case of its subject: before the ending that a noun
+ * of rules/<lang>/weak-noun-endings.txt takes in the other cases ("für den Ökonomen" gives
+ * "Ökonom"), where the word without it is a title; re otherwise. */
+size_t role_end_in_nominative(const document *d, const whosaid_rules *r, size_t rs, size_t re);
+
 /* ", president of Dying with Dignity Canada," or ", who runs Our Principles PAC," at toks[k]
  * (just after a name): 1 and the role's span, or 0. */
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,

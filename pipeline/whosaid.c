@@ -169,6 +169,7 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
  * ("politologue, chargé de cours à l'UCLouvain"); -1 when out of memory. */
 static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     size_t end = role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end);
+    end = role_end_in_nominative(&ws->doc, ws->doc_rules, a->role_start, end);
     const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
     if (!ps || ps->role_org_end <= ps->role_org_start || ps->role_org_for != a->role_start ||
         ps->role_start != a->role_start || end <= a->role_start)

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a title in another case than the subject's, with a weak noun's ending, is a title before a name ('Laut dem Ökonomen Bernhard Fruhwirth steigen …': tok_title_noun)", 'pipeline/names.h', '           (r->weak_noun_endings.len && (t->flags & TOK_CAP) &&', '           (0 && (t->flags & TOK_CAP) &&'),
+ ("…and the role is written without the ending ('Für den Experten Valentin Sorger': role_end_in_nominative)", 'pipeline/whosaid.c', '    end = role_end_in_nominative(&ws->doc, ws->doc_rules, a->role_start, end);', ''),
  ("an age in figures and its noun of years may stand between an epithet's article and its noun ('sagt der 58 Jahre alte Tierpfleger': adjectives_after_article, rules/de/age-nouns.txt)", 'pipeline/people.c', '            k++;\n            continue;\n        }', '            return 0;\n        }'),
  ("…and the cue before the article makes the epithet the role of the one just named ('…«, sagt der 58 Jahre alte Tierpfleger': registry_build)", 'pipeline/people.c', '                size_t a = article_at;', '                size_t a = i;'),
  ("a capitalised subordinator before a name is no noun of a role ('Wenn Ludwig Aschauer morgens …': noun_before_first_name)", 'pipeline/names.c', ' && token_in(d, w, &r->subordinators) < 0 && !tok_honorific(d, r, w);', ' && !tok_honorific(d, r, w);'),
@@ -1924,8 +1926,7 @@ M = [
  ("German: a number in a role's complement ends the phrase", 'pipeline/names.h',
   "        !rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        return 0;\n    return complement_number_figures(",
   "        !rules_feature(r, FEATURE_CAPITALISED_NOUNS) || r)\n        return 0;\n    return complement_number_figures("),
- ("a first name that ends as a title does is a title (Murat)", 'pipeline/names.h',
-  " && !tok_first_name(d, r, t));", ");"),
+ ('a first name that ends as a title does is a title (Murat)', 'pipeline/names.h', '            !lower_where_nouns_capitalised(r, t) && !tok_first_name(d, r, t)) ||', '            !lower_where_nouns_capitalised(r, t)) ||'),
  ("German: an organisation's kind noun stands for any run of capitalised words", "pipeline/attribute.c",
   "        if (!capitalised) {\n            if (p != NO_PERSON) p = registry_org_for_noun", "        if (1) {\n            if (p != NO_PERSON) p = registry_org_for_noun"),
  ("German: a kind noun stands for a name the registry gave that noun itself", 'pipeline/attribute.c',
