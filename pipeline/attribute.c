@@ -1054,6 +1054,13 @@ static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *
     return rules_ends_in(&r->singular_verb_endings, v, w - c->verb_start) ? g : GENDER_UNKNOWN;
 }
 
+/* Does a demonstrative (rules/<lang>/anaphoric-determiners.txt) open the mention? */
+static int opens_with_demonstrative(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t e = m->start;
+    while (e < m->end && d->text[e] != ' ') e++;
+    return r->anaphoric_determiners.len && wordset_get_folded(&r->anaphoric_determiners, (const char *)d->text + m->start, e - m->start) >= 0;
+}
+
 /* The person an interview's label names where one opens the paragraph that holds text[pos],
  * before it (quotes.h leading_label): a person of the registry whose surname, or a word of it,
  * is the label's last word, case aside ("WAPACHEE-STONE" of "Marlene Wapachee-Stone",
@@ -1222,6 +1229,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             int g = article_number(d, reg->rules, m);
             if (!shown.gender && g > 0) shown.gender = g;
             p = registry_resolve_role(reg, d, &shown);
+            /* ("Ce juriste de formation rappelle que …": whom the registry linked it to, where a
+             * demonstrative opens it, rules/<lang>/anaphoric-determiners.txt) */
+            if (p == NO_PERSON && opens_with_demonstrative(d, reg->rules, m)) p = registry_person_named_at(reg, m->start);
             if (p == NO_PERSON) p = described(d, seg, reg, m, horizon, prev, prevq, a);
             /* "The mayor, who had pushed for a vote, said …" in the lead, her name after it */
             if (p == NO_PERSON) p = registry_resolve_role_ahead(reg, d, &shown, segments_sentence_at(seg, m->start));

@@ -1354,6 +1354,20 @@ static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos
     return ps;
 }
 
+/* The person the last mention outside quotations before pos names, in its sentence or the one
+ * before, shown to be one and of no other gender than the one given (0: any); NO_PERSON where
+ * there is none. */
+static size_t named_just_before(const registry *reg, const build_ctx *c, size_t pos, int gender) {
+    size_t n = registry_mentions_from(reg, pos);
+    if (n == 0) return NO_PERSON;
+    const person_mention *pm = &reg->mentions.items[n - 1];
+    const person *ps = &reg->people.items[pm->person];
+    if (pm->quoted || pm->sent + 1 < c->sent || ps->kind != ENTITY_PERSON || !ps->personal ||
+        (gender && ps->gender && gender != ps->gender))
+        return NO_PERSON;
+    return pm->person;
+}
+
 /* Words in lower case before the title after a role marker ("als stellvertretende
  * Stationsleiterin"), at most. */
 enum { MARKED_ROLE_MODIFIERS = 2 };
@@ -2079,6 +2093,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     if (p != NO_PERSON && !after_cue && predicate_role(d, r, toks, m.next_tok, &prs, &pre))
                         reg->people.items[p].role_start = prs, reg->people.items[p].role_end = pre;
                 }
+                /* "… », sourit le président de la coopérative, Marc-Antoine Berthoud. Ce juriste de
+                 * formation rappelle que …": a description a demonstrative opens
+                 * (rules/<lang>/anaphoric-determiners.txt) stands for the one just named, role or
+                 * not, of no other gender than its noun's */
+                if (p == NO_PERSON && (first || after_cue) && rules_feature(r, FEATURE_EPITHETS) &&
+                    wordset_get_folded(&r->anaphoric_determiners, (const char *)d->text + toks->items[a].start,
+                                       toks->items[a].stem_end - toks->items[a].start) >= 0)
+                    p = named_just_before(reg, &c, m.start, description_gender(r, d, &m));
                 if (p != NO_PERSON &&
                     add_mention(reg, &c, p, m.start, m.end,
                                 is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,
@@ -2143,6 +2165,11 @@ void registry_free(registry *reg) {
 
 /* Index of the first mention at or after pos. */
 size_t registry_mentions_from(const registry *reg, size_t pos) { VEC_RETURN_FIRST_FROM(reg->mentions, pos, pos); }
+
+size_t registry_person_named_at(const registry *reg, size_t pos) {
+    size_t k = registry_mentions_from(reg, pos);
+    return k < reg->mentions.len && reg->mentions.items[k].pos == pos ? reg->mentions.items[k].person : NO_PERSON;
+}
 
 /* Position of person p's last mention before pos; *found = 0 when none (then the first
  * mention after pos, if any, is given with *found = -1). */

@@ -112,6 +112,9 @@ size_t role_head_end(const whosaid_rules *r, const document *d, size_t a, size_t
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m);
 /* The person holding the role a role noun names, most recently mentioned before m.start. */
 size_t registry_resolve_role(const registry *reg, const document *d, const mention *m);
+/* The person a mention that starts at pos names, as the registry linked it when it read the
+ * document (an epithet, a description a demonstrative opens); NO_PERSON where none starts there. */
+size_t registry_person_named_at(const registry *reg, size_t pos);
 /* "The mayor, who had pushed for a vote, said …" before "Mayor Andrea Kowalczyk told …": where
  * no one named before holds the role, the one person named in the next ROLE_AHEAD_SENTENCES
  * sentences after sentence sent who does (none where two do), or NO_PERSON. */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description a demonstrative opens stands for the one just named, role or not ('Cet économiste de formation rappelle que …': named_just_before)", 'pipeline/people.c', '                    p = named_just_before(reg, &c, m.start, description_gender(r, d, &m));', '                    ;'),
+ ("…which the attribution reads where the description's role names no one ('Cet économiste de formation': registry_person_named_at)", 'pipeline/attribute.c', '            if (p == NO_PERSON && opens_with_demonstrative(d, reg->rules, m)) p = registry_person_named_at(reg, m->start);', ''),
  ("a description by a possessive after whom it was said to is the inverted subject ('a raconté au Soleil sa voisine, Josée Lapointe': subject_after_object)", 'pipeline/cues.c', '            (m.kind == MENTION_DESCRIPTION && !m.titled && token_in(d, &t[j], &r->possessives) < 0))', '            (m.kind == MENTION_DESCRIPTION && !m.titled))'),
  ("a title in another case than the subject's, with a weak noun's ending, is a title before a name ('Laut dem Ökonomen Bernhard Fruhwirth steigen …': tok_title_noun)", 'pipeline/names.h', '           (r->weak_noun_endings.len && (t->flags & TOK_CAP) &&', '           (0 && (t->flags & TOK_CAP) &&'),
  ("…and the role is written without the ending ('Für den Experten Valentin Sorger': role_end_in_nominative)", 'pipeline/whosaid.c', '    end = role_end_in_nominative(&ws->doc, ws->doc_rules, a->role_start, end);', ''),
