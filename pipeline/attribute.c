@@ -438,6 +438,30 @@ static size_t named_after_lead(const document *d, const segments *seg, const reg
     return q.group < 0 ? NO_PERSON : registry_one_ahead(reg, m->end, sent, holds_synonym, &q);
 }
 
+/* "A former ventilation engineer at the mine warned managers that …, an inquest heard. //
+ * Lucien Thibodeau, who worked at the mine for nine years, testified that …": news that open
+ * with a description of someone name them first thing in the next paragraph. Whom an indefinite,
+ * description that opens the lead stands for: the person of two words or more, with no
+ * role of their own and of no other gender, whose name opens the paragraph after the lead's;
+ * NO_PERSON where no such name opens it. */
+static size_t named_in_next_paragraph(const document *d, const segments *seg, const registry *reg, const mention *m) {
+    if (m->definite || first_word_end(d, m->start, m->end) == m->start ||
+        wordset_get_folded(&reg->rules->articles, (const char *)d->text + m->start,
+                           first_word_end(d, m->start, m->end) - m->start) != ARTICLE_INDEFINITE)
+        return NO_PERSON;
+    size_t sent = segments_sentence_at(seg, m->start);
+    if (!lead_sentence(d, seg, sent) || seg->sents.items[sent].start != m->start) return NO_PERSON;
+    size_t para = segments_para_at(seg, m->start);
+    if (para + 1 >= seg->paras) return NO_PERSON;
+    size_t opens = segments_para(seg, para + 1).start, k = registry_mentions_from(reg, opens);
+    if (k >= reg->mentions.len || reg->mentions.items[k].pos != opens) return NO_PERSON;
+    const person *ps = &reg->people.items[reg->mentions.items[k].person];
+    if (ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start || ps->role_end > ps->role_start ||
+        (m->gender && ps->gender && m->gender != ps->gender))
+        return NO_PERSON;
+    return reg->mentions.items[k].person;
+}
+
 /* "the trustees’ association", "the nurses' union": a possessor between the article and the
  * head, whose the organisation is. Its apostrophe after the first word, that is (not an
  * elided article's: "l’agence"). */
@@ -1246,7 +1270,10 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             /* "Le Réseau de transport de la Capitale assure que": an organisation the registry
              * holds by that name, which the cue's phrase read as a description */
         } else {
-            p = described(d, seg, reg, m, horizon, prev, prevq, a);
+            /* (a lead's description whom the next paragraph names first: before the description
+             * as a person of its own) */
+            p = named_in_next_paragraph(d, seg, reg, m);
+            if (p == NO_PERSON) p = described(d, seg, reg, m, horizon, prev, prevq, a);
             if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);
             if (p == NO_PERSON) p = document_owner(d, seg, reg, m, prev, prevq, a);
             /* "In an emailed statement, Manitoba Health said …. “…,” the statement said": the

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a lead that opens with an indefinite description stands for the person whose name opens the next paragraph ('A former safety inspector at the Halloran container terminal warned …': named_in_next_paragraph)", 'pipeline/attribute.c', '            p = named_in_next_paragraph(d, seg, reg, m);', '            p = NO_PERSON;'),
  ("a description a demonstrative opens stands for the one just named, role or not ('Cet économiste de formation rappelle que …': named_just_before)", 'pipeline/people.c', '                    p = named_just_before(reg, &c, m.start, description_gender(r, d, &m));', '                    ;'),
  ("…which the attribution reads where the description's role names no one ('Cet économiste de formation': registry_person_named_at)", 'pipeline/attribute.c', '            if (p == NO_PERSON && opens_with_demonstrative(d, reg->rules, m)) p = registry_person_named_at(reg, m->start);', ''),
  ("a description by a possessive after whom it was said to is the inverted subject ('a raconté au Soleil sa voisine, Josée Lapointe': subject_after_object)", 'pipeline/cues.c', '            (m.kind == MENTION_DESCRIPTION && !m.titled && token_in(d, &t[j], &r->possessives) < 0))', '            (m.kind == MENTION_DESCRIPTION && !m.titled))'),
