@@ -450,7 +450,11 @@ static size_t named_in_next_paragraph(const document *d, const segments *seg, co
                            first_word_end(d, m->start, m->end) - m->start) != ARTICLE_INDEFINITE)
         return NO_PERSON;
     size_t sent = segments_sentence_at(seg, m->start);
-    if (!lead_sentence(d, seg, sent) || seg->sents.items[sent].start != m->start) return NO_PERSON;
+    /* (opening the lead, or after its comma as the cue's subject: "…, a former shift supervisor
+     * has told a public inquiry"; not after a preposition, "D'après un technicien, …") */
+    if (!lead_sentence(d, seg, sent) ||
+        !(seg->sents.items[sent].start == m->start || (m->start >= 2 && d->text[m->start - 2] == ',')))
+        return NO_PERSON;
     size_t para = segments_para_at(seg, m->start);
     if (para + 1 >= seg->paras) return NO_PERSON;
     size_t opens = segments_para(seg, para + 1).start, k = registry_mentions_from(reg, opens);

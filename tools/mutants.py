@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("…or one after the lead's clause as its cue's subject, after a comma ('…, a former night supervisor has told a public inquiry': named_in_next_paragraph)", 'pipeline/attribute.c', "(m->start >= 2 && d->text[m->start - 2] == ',')", '0'),
  ("a lead that opens with an indefinite description stands for the person whose name opens the next paragraph ('A former safety inspector at the Halloran container terminal warned …': named_in_next_paragraph)", 'pipeline/attribute.c', '            p = named_in_next_paragraph(d, seg, reg, m);', '            p = NO_PERSON;'),
  ("a description a demonstrative opens stands for the one just named, role or not ('Cet économiste de formation rappelle que …': named_just_before)", 'pipeline/people.c', '                    p = named_just_before(reg, &c, m.start, description_gender(r, d, &m));', '                    ;'),
  ("…which the attribution reads where the description's role names no one ('Cet économiste de formation': registry_person_named_at)", 'pipeline/attribute.c', '            if (p == NO_PERSON && opens_with_demonstrative(d, reg->rules, m)) p = registry_person_named_at(reg, m->start);', ''),
