@@ -434,6 +434,10 @@ static mention source_after_verb(const document *d, const whosaid_rules *r, cons
     return m;
 }
 
+/* Tokens from the preposition of whom it was told, or where, to the subject after them, at most
+ * ("explicó en la rueda de prensa posterior el presidente del jurado"). */
+enum { OBJECT_BEFORE_SUBJECT_TOKENS = 8 };
+
 /* "explicó a este diario el jefe de la unidad", "a déclaré à l'AFP le ministre": where the
  * language puts whom it was said to between the verb and its subject (features.txt
  * "object-before-subject"), the subject after a preposition of cue-followers.txt and its
@@ -447,7 +451,7 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         return none;
     /* (the medium's name may stand in quotation marks: "a expliqué aux « Echos » son PDG") */
     size_t marks = (t[e + 1].flags & TOK_MARK) ? 1 : 0;
-    for (size_t j = e + 2; j < n && j < e + 6 + marks; j++) {
+    for (size_t j = e + 2; j < n && j < e + OBJECT_BEFORE_SUBJECT_TOKENS + marks; j++) {
         if ((t[j].flags & TOK_MARK) && marks < 2) {
             marks++;
             continue;
