@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a quotation after the noun of an exhibition is a title ('zur Ausstellung »Riesen an der Donau«': rules/de/work-nouns.txt)", 'rules/de/work-nouns.txt', '\nausstellung dokumentation', '\ndokumentation'),
+ ("…and after the noun of a documentary ('en el documental “…”': rules/es/work-nouns.txt)", 'rules/es/work-nouns.txt', '\ndocumental exposición', '\nexposición'),
  ("an adverb that sets a subject against one before stands between the subject and its verb ('Urs Gasser hingegen warnte, …': rules/de/adverbs.txt)", 'rules/de/adverbs.txt', '\nhingegen dagegen wiederum indes ihrerseits seinerseits\n', '\n'),
  ("an inverted subject may follow a circumstance of up to eight words after the verb ('explicó en la rueda de prensa posterior el presidente del jurado': subject_after_object)", 'pipeline/cues.c', 'enum { OBJECT_BEFORE_SUBJECT_TOKENS = 8 };', 'enum { OBJECT_BEFORE_SUBJECT_TOKENS = 6 };'),
  ("…or one after the lead's clause as its cue's subject, after a comma ('…, a former night supervisor has told a public inquiry': named_in_next_paragraph)", 'pipeline/attribute.c', "(m->start >= 2 && d->text[m->start - 2] == ',')", '0'),
