@@ -1029,6 +1029,21 @@ static size_t subjunctive_after_comma(const document *d, const whosaid_rules *r,
     return c + 1 < k && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->subjunctives) ? c + 1 : 0;
 }
 
+/* Does a main clause of MIN_FRONT_CLAUSE_TOKENS words or more follow the first comma of
+ * toks[a, k), with no other punctuation, the subordinate clause before it of as many words? */
+static int main_clause_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
+    const token *t = s->toks.items;
+    size_t c = a;
+    while (c < k && !punct_is(&t[c], ',')) c++;
+    if (c >= k || c < a + MIN_FRONT_CLAUSE_TOKENS || k < c + 1 + MIN_FRONT_CLAUSE_TOKENS) return 0;
+    /* (not a relative clause about the subordinate's last noun: "When asked if …, which was seen
+     * as a failure, de Blasio said") */
+    if (tok_relative(d, r, &t[c + 1]) || in(d, &t[c + 1], &r->conjunctions)) return 0;
+    for (size_t w = c + 1; w < k; w++)
+        if (!(t[w].flags & TOK_WORD)) return 0;
+    return 1;
+}
+
 /* Does a relative clause open at t[w] (its pronoun, then no capital) and run to t[k], no
  * punctuation between? */
 static int relative_up_to(const document *d, const whosaid_rules *r, const token *t, size_t w, size_t k) {
@@ -1047,7 +1062,9 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
      * clause or a short adjunct before the subject, not what was said */
     /* (but a subordinate clause before a main clause in the mood of reported speech is what was
      * said: "Wenn der Bund nicht zahle, müsse die Gemeinde einspringen, sagte Berg") */
-    if ((in(d, &t[a], &r->subordinators) && !subjunctive_after_comma(d, r, s, a, k)) ||
+    /* (…and so is one before a main clause of its own: "If prices keep falling, many
+     * suppliers will pull out, said X") */
+    if ((in(d, &t[a], &r->subordinators) && !subjunctive_after_comma(d, r, s, a, k) && !main_clause_after_comma(d, r, s, a, k)) ||
         (in(d, &t[a], &r->prepositions) && k < a + 2 * MIN_FRONT_CLAUSE_TOKENS))
         return 0;
     /* "Asked whether the plan would raise taxes, Keller said no", "Speaking to reporters,

@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a subordinate clause and a main clause after its comma before the cue are what was said ('If prices keep falling, many suppliers will pull out …, said X': main_clause_after_comma)", 'pipeline/reported.c', ' && !main_clause_after_comma(d, r, s, a, k)) ||', ') ||'),
+ ("…not a relative clause after the comma ('When asked whether …, which are already scarce, Health Minister Anna Keller said': main_clause_after_comma)", 'pipeline/reported.c', '    if (tok_relative(d, r, &t[c + 1]) || in(d, &t[c + 1], &r->conjunctions)) return 0;', ''),
+ ("the plural's Konjunktiv II of strong verbs is the mood of reported speech ('Wenn die Preise weiter sänken, zögen sich …, sagte X': rules/de/subjunctive-forms.txt)", 'rules/de/subjunctive-forms.txt', ' kämen zögen gäben lägen sänken fänden trügen brächten', ' kämen'),
  ("a quotation after the noun of an exhibition is a title ('zur Ausstellung »Riesen an der Donau«': rules/de/work-nouns.txt)", 'rules/de/work-nouns.txt', '\nausstellung dokumentation', '\ndokumentation'),
  ("…and after the noun of a documentary ('en el documental “…”': rules/es/work-nouns.txt)", 'rules/es/work-nouns.txt', '\ndocumental exposición', '\nexposición'),
  ("an adverb that sets a subject against one before stands between the subject and its verb ('Urs Gasser hingegen warnte, …': rules/de/adverbs.txt)", 'rules/de/adverbs.txt', '\nhingegen dagegen wiederum indes ihrerseits seinerseits\n', '\n'),
@@ -547,8 +550,7 @@ M = [
   "critique critiques matelot matelots\n", "\n"),
  ("an office's ordinal in lower case is no title's ('Der erste Zeuge, Max Berg,': office-ordinals.txt, not title-modifiers.txt)", "pipeline/names.c",
   "(t->flags & TOK_CAP ? TITLE_BY_ORDINAL : 0)", "TITLE_BY_ORDINAL"),
- ("a subordinate clause before a main clause in the mood of reported speech is what was said before a cue ('Wenn …, müsse …, sagte X': front_is_said)", "pipeline/reported.c",
-  "    if ((in(d, &t[a], &r->subordinators) && !subjunctive_after_comma(d, r, s, a, k)) ||", "    if ((in(d, &t[a], &r->subordinators)) ||"),
+ ("a subordinate clause before a main clause in the mood of reported speech is what was said before a cue ('Wenn …, müsse …, sagte X': front_is_said)", 'pipeline/reported.c', '    if ((in(d, &t[a], &r->subordinators) && !subjunctive_after_comma(d, r, s, a, k) && !main_clause_after_comma(d, r, s, a, k)) ||', '    if ((in(d, &t[a], &r->subordinators) && !main_clause_after_comma(d, r, s, a, k)) ||'),
  ("a continuation opened by a subordinate clause yields to a cue of its own ('Wer …, sei …, teilte die Polizei mit': subjunctive_sentence)", "pipeline/reported.c",
   "        for (size_t v = k + 1; v < n; v++)\n            if (s->verb_end.items[v]) return 0;\n", ""),
  ("a particle in lower case that ends the clause is the verb's, no end of a name ('gab Jonas Wyss zu': parse_mention)", "pipeline/names.c",
