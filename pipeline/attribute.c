@@ -438,8 +438,9 @@ static size_t named_after_lead(const document *d, const segments *seg, const reg
     return q.group < 0 ? NO_PERSON : registry_one_ahead(reg, m->end, sent, holds_synonym, &q);
 }
 
-/* "A former ventilation engineer at the mine warned managers that …, an inquest heard. //
- * Lucien Thibodeau, who worked at the mine for nine years, testified that …": news that open
+/* "A former safety inspector at the Halloran container terminal warned his managers that …,
+ * a workplace inquiry heard. // Desmond Okoro-Reilly, who worked at the terminal for eleven
+ * years, told the inquiry that …": news that open
  * with a description of someone name them first thing in the next paragraph. Whom an indefinite,
  * description that opens the lead stands for: the person of two words or more, with no
  * role of their own and of no other gender, whose name opens the paragraph after the lead's;
@@ -1257,7 +1258,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             int g = article_number(d, reg->rules, m);
             if (!shown.gender && g > 0) shown.gender = g;
             p = registry_resolve_role(reg, d, &shown);
-            /* ("Ce juriste de formation rappelle que …": whom the registry linked it to, where a
+            /* ("Cet économiste de formation rappelle que …": whom the registry linked it to, where a
              * demonstrative opens it, rules/<lang>/anaphoric-determiners.txt) */
             if (p == NO_PERSON && opens_with_demonstrative(d, reg->rules, m)) p = registry_person_named_at(reg, m->start);
             if (p == NO_PERSON) p = described(d, seg, reg, m, horizon, prev, prevq, a);
@@ -1413,13 +1414,15 @@ static void carry_role(attribute_state *st, const registry *reg, attribution *a)
     st->learned[k].end = a->role_end;
 }
 
-/* The person mentioned last as a subject, outside quotations, in text[floor, from); NO_PERSON
- * where none was. */
+/* The person named in two words or more and mentioned last as a subject, outside quotations,
+ * in text[floor, from); NO_PERSON where none was. */
 static size_t subject_named_before(const registry *reg, size_t from, size_t floor) {
     for (size_t n = registry_mentions_from(reg, from); n > 0; n--) {
         const person_mention *pm = &reg->mentions.items[n - 1];
         if (pm->pos < floor) break;
-        if (!pm->quoted && pm->subject && reg->people.items[pm->person].kind == ENTITY_PERSON) return pm->person;
+        const person *ps = &reg->people.items[pm->person];
+        if (!pm->quoted && pm->subject && ps->kind == ENTITY_PERSON && ps->surname_start > ps->name_start)
+            return pm->person;
     }
     return NO_PERSON;
 }
@@ -1460,7 +1463,7 @@ static size_t interviewee_named_before(const document *d, const registry *reg, c
     /* (a subject before others: "Marta Villaseca Oria, que gobierna la ciudad …, recibió a este
      * periódico … junto a su jefe de prensa, Óscar Lafuente Bermejo.") */
     size_t p = subject_named_before(reg, asked, floor);
-    if (p != NO_PERSON && reg->people.items[p].surname_start > reg->people.items[p].name_start) return p;
+    if (p != NO_PERSON) return p;
     for (size_t n = registry_mentions_from(reg, asked); n > 0; n--) {
         const person_mention *pm = &reg->mentions.items[n - 1];
         if (pm->pos < floor) break;

@@ -469,10 +469,11 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
          * "pronosticó en conversación con EL PAÍS") */
         if ((t[j - 1].flags & TOK_LOWER) && token_in(d, &t[j - 1], &r->prepositions) >= 0) continue;
         mention m = parse_mention(d, r, &s->toks, j);
-        /* (a description of someone by a possessive is one though no title heads it: "a raconté
-         * à La Presse sa voisine, X") */
+        /* (a description of someone by a possessive is one though no title heads it, where its
+         * noun names a person: "a raconté à La Presse sa voisine, X", not "sa démission") */
         if (m.kind == MENTION_NONE || m.kind == MENTION_PRONOUN ||
-            (m.kind == MENTION_DESCRIPTION && !m.titled && token_in(d, &t[j], &r->possessives) < 0))
+            (m.kind == MENTION_DESCRIPTION && !m.titled &&
+             (token_in(d, &t[j], &r->possessives) < 0 || !mention_is_someone(d, r, &m))))
             continue;
         /* (a first name alone after the object is a word of its name: "afirmó en FM Río") */
         if (m.kind == MENTION_NAME && m.name_tokens < 2 && !m.titled && !tok_article(d, r, &t[j])) continue;

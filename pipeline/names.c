@@ -126,7 +126,7 @@ static int title_text(const whosaid_rules *r, const char *s, size_t n) {
 
 size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n) {
     if (!r->weak_noun_endings.len || title_text(r, s, n)) return 0;
-    for (size_t k = 2; k >= 1; k--)
+    for (size_t k = 2; k > 0; k--)
         if (n > k + 2 && wordset_get(&r->weak_noun_endings, s + n - k, k) >= 0 && title_text(r, s, n - k)) return k;
     return 0;
 }
@@ -171,7 +171,9 @@ static int verb_before_clause(const document *d, const whosaid_rules *r, const t
            (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->complementisers) >= 0;
 }
 
-/* May the token be part of a person's name? */
+/* Bytes of an adjective's part after a hyphen, at least ("weiße"). */
+enum { ADJECTIVE_PART_MIN_BYTES = 4 };
+
 /* Where every noun is capitalised (features.txt "capitalised-nouns"), does a hyphenated word
  * end in a part in lower case with an adjective's ending ("Rot-weiße", "Schwarz-gelben"), as
  * no name does ("Lüdtke-Borowski"; "Ban Ki-moon" has no such ending)? */
@@ -184,6 +186,8 @@ static int adjective_last_part(const document *d, const whosaid_rules *r, const 
     int32_t cp;
     utf8_next(d->text, t->stem_end, (size_t)(h + 1 - (const char *)d->text), &cp);
     if (!uc_is_lower(cp)) return 0;
+    /* (a part of four letters at least: "Geun-hye", a Korean given name, is none) */
+    if ((size_t)(s + n - h - 1) < ADJECTIVE_PART_MIN_BYTES) return 0;
     for (size_t k = 1; k <= 2 && k < (size_t)(s + n - h - 1); k++)
         if (wordset_get(&r->weak_adjective_endings, s + n - k, k) >= 0 ||
             wordset_get(&r->strong_adjective_endings, s + n - k, k) >= 0)
@@ -191,6 +195,7 @@ static int adjective_last_part(const document *d, const whosaid_rules *r, const 
     return 0;
 }
 
+/* May the token be part of a person's name? */
 static int name_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS)) || adjective_last_part(d, r, t)) return 0;
     if (t->flags & TOK_INITIAL) return !tok_honorific(d, r, t); /* "M. Lacroix": M. is monsieur */
@@ -460,7 +465,7 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
         wordset_get_folded(&r->street_nouns, (const char *)d->text + t[z].start, t[z].stem_end - t[z].start) >= 0 &&
         !tok_first_name(d, r, &t[a]))
         return 1;
-    /* "San Antonio de Areco", "Sankt Peter": a name a saint's title opens is a place's
+    /* "San Andrés de Giles", "Sankt Peter": a name a saint's title opens is a place's
      * (rules/<lang>/saint-words.txt; "St. Paul's Hospital" names one too) */
     if (m->kind == MENTION_NAME && a + 1 < toks->len && m->name_tokens >= 2 && saint_title(d, r, &t[a]) &&
         t[a].end + 1 == t[a + 1].start)
@@ -642,8 +647,8 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
      * de la cooperativa Campo de Moratalla": after a connector, words that no first name opens
      * are a place or an organisation the role is of, not a person */
     if (after_connector && (e - a == 1 || !tok_first_name(d, r, &t[a]))) {
-        /* (not a first name after a saint's title, a place's: "el intendente de San Antonio de
-         * Areco", rules/<lang>/saint-words.txt) */
+        /* (not a first name after a saint's title, a place's: "el intendente de San Andrés de
+         * Giles", rules/<lang>/saint-words.txt) */
         size_t k = a + 1;
         int saint = 0;
         while (k + 1 < e && (!tok_first_name(d, r, &t[k]) || (saint_title(d, r, &t[k - 1]) && t[k - 1].end + 1 == t[k].start))) {

@@ -1365,6 +1365,15 @@ static size_t named_just_before(const registry *reg, const build_ctx *c, size_t 
     if (pm->quoted || pm->sent + 1 < c->sent || ps->kind != ENTITY_PERSON || !ps->personal ||
         (gender && ps->gender && gender != ps->gender))
         return NO_PERSON;
+    /* (nor where a title stands between, someone else's the registry keeps no mention of: "Pierre
+     * Roux a reçu le ministre. Ce ministre de la Santé …") */
+    for (size_t a = pm->end; a < pos;) {
+        while (a < pos && !uc_is_letter((unsigned char)c->d->text[a]) && c->d->text[a] < 0x80) a++;
+        size_t e = a;
+        while (e < pos && c->d->text[e] != ' ' && c->d->text[e] != '.' && c->d->text[e] != ',') e++;
+        if (e > a && wordset_get_folded(&c->r->titles, (const char *)c->d->text + a, e - a) >= 0) return NO_PERSON;
+        a = e + 1;
+    }
     return pm->person;
 }
 
@@ -1428,7 +1437,7 @@ static int starts_lower(const document *d, size_t a, size_t e) {
 enum { DESCRIPTION_ADJECTIVES = 3 };
 
 /* Do a definite article at toks[from] and words after it that may only be adjectives or an age
- * open the noun phrase whose noun is toks[i] ("Der kantonale Fischereiaufseher", "Die
+ * open the noun phrase whose noun is toks[i] ("Der erfahrene Revierförster", "Die
  * 49-jährige Direktorin", "La jeune violoniste")? */
 static int adjectives_after_article(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
                                     size_t i) {
@@ -2086,15 +2095,17 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     size_t after = past_bracketed_acronyms(toks->items, toks->len, m.next_tok);
                     p = epithet_of_last_named(reg, d, &c, &m,
                                               after_cue || (after < toks->len && (toks->items[after].flags & TOK_WORD)));
-                    /* "La saxophoniste nîmoise est depuis mars la directrice du festival": the
+                    /* "La violoniste bretonne est depuis février la nouvelle directrice du festival": the
                      * office a copula states after the epithet outweighs it, as after an
                      * apposition that says what kind of person someone is */
                     size_t prs, pre;
-                    if (p != NO_PERSON && !after_cue && predicate_role(d, r, toks, m.next_tok, &prs, &pre))
-                        reg->people.items[p].role_start = prs, reg->people.items[p].role_end = pre;
+                    if (p != NO_PERSON && !after_cue && predicate_role(d, r, toks, m.next_tok, &prs, &pre)) {
+                        reg->people.items[p].role_start = prs;
+                        reg->people.items[p].role_end = pre;
+                    }
                 }
-                /* "… », sourit le président de la coopérative, Marc-Antoine Berthoud. Ce juriste de
-                 * formation rappelle que …": a description a demonstrative opens
+                /* "… », sourit le président de la coopérative, Didier Fournier-Vuille. Cet
+                 * économiste de formation rappelle que …": a description a demonstrative opens
                  * (rules/<lang>/anaphoric-determiners.txt) stands for the one just named, role or
                  * not, of no other gender than its noun's */
                 if (p == NO_PERSON && (first || after_cue) && rules_feature(r, FEATURE_EPITHETS) &&

@@ -563,7 +563,12 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             c = e;
         }
     }
-    if (in(d, &t[v], &r->bare_clause_verbs)) c = object_told_end(d, r, s, c);
+    /* (a verb that takes an object as often takes a clause without "dass" only in the mood of
+     * reported speech: "warf der Koalition vor, sie habe …", not "warf den Ball ins Tor, die Fans
+     * jubelten": rules/<lang>/verbs-subjunctive-clause.txt) */
+    int subjunctive_only = in(d, &t[v], &r->subjunctive_clause_verbs);
+    int bare = in(d, &t[v], &r->bare_clause_verbs);
+    if (bare) c = object_told_end(d, r, s, c);
     if (in(d, &t[v], &r->object_verbs)) {
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
         size_t o = c, counted = counted_object_end(d, r, s, c, n);
@@ -607,8 +612,9 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */
     int comma_clause = rules_feature(r, FEATURE_COMMA_CLAUSE), after_comma = 0;
-    if (c + 1 < n && punct_is(&t[c], ',') && in(d, &t[v], &r->bare_clause_verbs) &&
-        (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, s, c + 1)))) {
+    if (c + 1 < n && punct_is(&t[c], ',') && bare &&
+        (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, s, c + 1))) &&
+        !(subjunctive_only && !in(d, &t[c + 1], &r->complementisers) && !subjunctive_within(d, r, s, c + 1, FRONTED_PHRASE_TOKENS))) {
         c++;
         after_comma = 1;
     }
@@ -617,7 +623,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     /* (where every noun is capitalised, features.txt "capitalised-nouns", a word in lower case
      * right after the verb is an adverb or a particle, listed or not, unless it opens a noun
      * phrase: "sagte lediglich,", "betonte ausdrücklich,", "räumte ein,") */
-    if (comma_clause && !after_comma && c < n && in(d, &t[v], &r->bare_clause_verbs) &&
+    if (comma_clause && !after_comma && c < n && bare &&
         ((t[c].flags & TOK_LOWER) &&
          (in(d, &t[c], &r->prepositions) || tok_adverb(d, r, &t[c]) || lower_adverb(d, r, s, c)))) {
         size_t e = c;
@@ -625,7 +631,9 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
                !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->complementisers))
             e++;
         if (e + 1 < n && punct_is(&t[e], ',') &&
-            (in(d, &t[e + 1], &r->complementisers) || opens_clause_after_comma(d, r, s, e + 1))) {
+            (in(d, &t[e + 1], &r->complementisers) || opens_clause_after_comma(d, r, s, e + 1)) &&
+            !(subjunctive_only && !in(d, &t[e + 1], &r->complementisers) &&
+              !subjunctive_within(d, r, s, e + 1, FRONTED_PHRASE_TOKENS))) {
             c = e + 1;
             after_comma = 1;
         }
@@ -654,7 +662,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     }
     /* "acknowledged the scale of the defeat": an object; "claimed a study had been done": a
      * clause, which its auxiliary shows */
-    else if (!in(d, &t[v], &r->bare_clause_verbs) &&
+    else if (!bare &&
              !(rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) && subject_then_auxiliary(d, r, s, c)))
         return 0;
     else if (comma_clause && !after_comma) return 0; /* "kritisierte die Pläne": an object; the clause has its comma */
@@ -1834,7 +1842,8 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
             quote_vec direct = {quotes->items, found, found};
             /* (the subject of the clause before, that stood before its verb, for a verb after a
              * conjunction to share: not "according to their attorneys, and said …") */
-            const mention *shared = clauses > 0 && rep.c.who.end <= rep.c.verb_start ? &rep.c.who : NULL;
+            mention before = clauses > 0 ? rep.c.who : (mention){0}; /* (rep is written anew) */
+            const mention *shared = clauses > 0 && rep.c.who.end <= rep.c.verb_start ? &before : NULL;
             if (!find_clause(d, r, &direct, cues->items, s, from, shared, &rep) &&
                 (clauses > 0 ||
                  !(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep))))

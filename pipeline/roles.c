@@ -634,10 +634,12 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
      * its treasurer") */
     if (j + 1 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->adverbs) >= 0 && token_in(d, &t[j], &r->negations) < 0)
         j++;
-    /* (or a time a preposition opens, one or two words without an article, before the article:
-     * "est depuis mars la directrice du musée", "ist seit Januar die Leiterin") */
-    if (j + 3 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->prepositions) >= 0 && !tok_article(d, r, &t[j + 1]) &&
-        (t[j + 1].flags & TOK_WORD) && token_in(d, &t[j + 1], &r->pronouns) < 0) {
+    /* (or a time a preposition opens, a number, a month, a day or a noun of time and a word
+     * after it at most, before the article: "est depuis mars la directrice du musée", "ist seit
+     * Januar die Leiterin", "es desde 2019 la directora"; not "es sin duda el mejor jugador") */
+    if (j + 3 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->prepositions) >= 0 &&
+        ((t[j + 1].flags & TOK_WORD) && !(t[j + 1].flags & (TOK_CAP | TOK_LOWER)) ? 1
+         : token_in(d, &t[j + 1], &r->not_names) >= 0 || token_in(d, &t[j + 1], &r->time_nouns) >= 0)) {
         size_t a = tok_article(d, r, &t[j + 2]) ? j + 2 : (t[j + 2].flags & TOK_WORD) && tok_article(d, r, &t[j + 3]) ? j + 3 : 0;
         if (a) j = a;
     }
@@ -710,6 +712,14 @@ size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t r
 
 size_t role_end_in_nominative(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
     if (!r->weak_noun_endings.len || re <= rs) return re;
+    /* (the last word is the role's head only where no complement follows the head: not
+     * "Berater des Präsidenten") */
+    for (size_t a = rs; a < re;) {
+        size_t e = a;
+        while (e < re && d->text[e] != ' ') e++;
+        if (e < re && wordset_get_folded(&r->connectors, (const char *)d->text + a, e - a) >= 0) return re;
+        a = e + 1;
+    }
     size_t w = word_start_before(d, rs, re);
     return re - weak_ending_of_title(r, (const char *)d->text + w, re - w);
 }
