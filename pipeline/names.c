@@ -116,7 +116,8 @@ static int title_of(const document *d, const whosaid_rules *r, const token *t) {
      * name is no title by its ending, as tok_title_noun) */
     /* (…or a title in another case than the subject's: "laut dem Experten Jonas Brehm") */
     return (traits & ~(unsigned)TITLE_BY_ENDING) || ((traits & TITLE_BY_ENDING) && !tok_first_name(d, r, t)) ||
-           ((t->flags & TOK_CAP) && weak_ending_of_title(r, (const char *)d->text + t->start, t->stem_end - t->start));
+           ((t->flags & TOK_CAP) && r->weak_noun_endings.len &&
+            weak_ending_of_title(r, (const char *)d->text + t->start, t->stem_end - t->start));
 }
 
 /* Is text s of n bytes a title, by the list or by a title's ending (a compound's last part)? */
@@ -197,7 +198,9 @@ static int adjective_last_part(const document *d, const whosaid_rules *r, const 
 
 /* May the token be part of a person's name? */
 static int name_word(const document *d, const whosaid_rules *r, const token *t) {
-    if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS)) || adjective_last_part(d, r, t)) return 0;
+    if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS)) ||
+        ((t->flags & TOK_HYPHENATED) && adjective_last_part(d, r, t)))
+        return 0;
     if (t->flags & TOK_INITIAL) return !tok_honorific(d, r, t); /* "M. Lacroix": M. is monsieur */
     /* "Stated Stone:", "Added Smith:": a reporting verb that opens the sentence is no name's */
     /* "Outside Acme's plant, …": a preposition that opens the sentence is no name's either */
@@ -443,8 +446,11 @@ int mention_opens_with_first_name(const document *d, const whosaid_rules *r, con
 /* Is t a saint's title, capitalised, that opens the name of a place ("San", "Sankt",
  * "St.": rules/<lang>/saint-words.txt)? */
 static int saint_title(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_CAP) && r->saint_words.len &&
-           wordset_get_folded(&r->saint_words, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+    /* (asked of every name: its length and its ends tell most apart before it is folded) */
+    const char *s = (const char *)d->text + t->start;
+    size_t n = t->stem_end - t->start;
+    return (t->flags & TOK_CAP) && wordset_may_hold(&r->saint_words, s, n) &&
+           wordset_get_folded(&r->saint_words, s, n) >= 0;
 }
 
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {

@@ -115,7 +115,8 @@ static inline int tok_title_noun(const document *d, const whosaid_rules *r, cons
     return tok_title_head(d, r, t) ||
            (rules_ends_in(&r->title_endings, (const char *)d->text + t->start, t->stem_end - t->start) &&
             !lower_where_nouns_capitalised(r, t) && !tok_first_name(d, r, t)) ||
-           ((t->flags & TOK_CAP) && weak_ending_of_title(r, (const char *)d->text + t->start, t->stem_end - t->start));
+           ((t->flags & TOK_CAP) && r->weak_noun_endings.len &&
+            weak_ending_of_title(r, (const char *)d->text + t->start, t->stem_end - t->start));
 }
 /* "Städte- und Gemeindebund", "Bau- und Verkehrsminister": where every noun is capitalised
  * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a
