@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("unions acting together are an organisation that speaks ('L'intersyndicale a annoncé qu'…': rules/fr/organisation-nouns.txt)", 'rules/fr/organisation-nouns.txt', '\nintersyndicale coordination\n', '\ncoordination\n'),
  ("a verb that takes an object as often takes a clause without 'dass' only in the mood of reported speech ('warf den Ball ins Tor, die Fans jubelten': rules/de/verbs-subjunctive-clause.txt)", 'pipeline/reported.c', '    int subjunctive_only = in(d, &t[v], &r->subjunctive_clause_verbs);', '    int subjunctive_only = 0;'),
  ("a role with a complement keeps its last word's ending ('Berater des Präsidenten': role_end_in_nominative)", 'pipeline/roles.c', '        if (e < re && wordset_get_folded(&r->connectors, (const char *)d->text + a, e - a) >= 0) return re;', ''),
  ("a demonstrative's description is no one named before where a title stands between ('Pierre Roux a reçu mardi le ministre. Ce ministre de la Santé': named_just_before)", 'pipeline/people.c', '        if (e > a && wordset_get_folded(&c->r->titles, (const char *)c->d->text + a, e - a) >= 0) return NO_PERSON;', ''),
