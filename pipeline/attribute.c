@@ -446,9 +446,10 @@ static size_t named_after_lead(const document *d, const segments *seg, const reg
  * role of their own and of no other gender, whose name opens the paragraph after the lead's;
  * NO_PERSON where no such name opens it. */
 static size_t named_in_next_paragraph(const document *d, const segments *seg, const registry *reg, const mention *m) {
-    if (m->definite || first_word_end(d, m->start, m->end) == m->start ||
-        wordset_get_folded(&reg->rules->articles, (const char *)d->text + m->start,
-                           first_word_end(d, m->start, m->end) - m->start) != ARTICLE_INDEFINITE)
+    size_t article_end = first_word_end(d, m->start, m->end);
+    if (m->definite || article_end == m->start ||
+        wordset_get_folded(&reg->rules->articles, (const char *)d->text + m->start, article_end - m->start) !=
+            ARTICLE_INDEFINITE)
         return NO_PERSON;
     size_t sent = segments_sentence_at(seg, m->start);
     /* (opening the lead, or after its comma as the cue's subject: "…, a former shift supervisor
@@ -1085,9 +1086,9 @@ static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *
 
 /* Does a demonstrative (rules/<lang>/anaphoric-determiners.txt) open the mention? */
 static int opens_with_demonstrative(const document *d, const whosaid_rules *r, const mention *m) {
-    size_t e = m->start;
-    while (e < m->end && d->text[e] != ' ') e++;
-    return r->anaphoric_determiners.len && wordset_get_folded(&r->anaphoric_determiners, (const char *)d->text + m->start, e - m->start) >= 0;
+    return r->anaphoric_determiners.len &&
+           wordset_get_folded(&r->anaphoric_determiners, (const char *)d->text + m->start,
+                              first_word_end(d, m->start, m->end) - m->start) >= 0;
 }
 
 /* The person an interview's label names where one opens the paragraph that holds text[pos],

@@ -336,18 +336,6 @@ static void letters_before(const document *d, size_t pos, size_t *ws, size_t *we
     *we = e;
 }
 
-/* Is a word of text[a, b) in set (as a compound by its last part too, where compound says so
- * and nouns are capitalised: rules_compound_in)? */
-static int span_word_in(const document *d, const whosaid_rules *r, const wordset *set, size_t a, size_t b, int compound) {
-    for (size_t e; a < b; a = e + 1) {
-        e = a;
-        while (e < b && d->text[e] != ' ') e++;
-        const char *w = (const char *)d->text + a;
-        if ((compound ? rules_compound_in(r, set, w, e - a) : wordset_get_folded(set, w, e - a)) >= 0) return 1;
-    }
-    return 0;
-}
-
 /* Does a word of text[a, b) (or its last part, where nouns are capitalised) name a kind of
  * organisation (rules/<lang>/organisation-nouns.txt, organisations.txt)? */
 static int names_organisation(const document *d, const whosaid_rules *r, size_t a, size_t b) {

@@ -1028,12 +1028,17 @@ static size_t verb_second_phrase_end(const document *d, const whosaid_rules *r, 
     return n;
 }
 
+/* The first comma of toks[a, k), or k where there is none. */
+static size_t first_comma(const token *t, size_t a, size_t k) {
+    while (a < k && !punct_is(&t[a], ',')) a++;
+    return a;
+}
+
 /* The word after the first comma of toks[a, k) where it is a verb in the mood of reported speech
  * (rules/<lang>/subjunctive-forms.txt: "Wenn …, müsse …"); 0 where it is none. */
 static size_t subjunctive_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
     const token *t = s->toks.items;
-    size_t c = a;
-    while (c < k && !punct_is(&t[c], ',')) c++;
+    size_t c = first_comma(t, a, k);
     return c + 1 < k && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->subjunctives) ? c + 1 : 0;
 }
 
@@ -1041,8 +1046,7 @@ static size_t subjunctive_after_comma(const document *d, const whosaid_rules *r,
  * toks[a, k), with no other punctuation, the subordinate clause before it of as many words? */
 static int main_clause_after_comma(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t k) {
     const token *t = s->toks.items;
-    size_t c = a;
-    while (c < k && !punct_is(&t[c], ',')) c++;
+    size_t c = first_comma(t, a, k);
     if (c >= k || c < a + MIN_FRONT_CLAUSE_TOKENS || k < c + 1 + MIN_FRONT_CLAUSE_TOKENS) return 0;
     /* (not a relative clause about the subordinate's last noun: "When asked if …, which was seen
      * as a failure, de Blasio said") */

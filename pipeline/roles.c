@@ -710,16 +710,21 @@ size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t r
     return office ? e : re;
 }
 
+int span_word_in(const document *d, const whosaid_rules *r, const wordset *set, size_t a, size_t b, int compound) {
+    for (size_t e; a < b; a = e + 1) {
+        e = a;
+        while (e < b && d->text[e] != ' ') e++;
+        const char *w = (const char *)d->text + a;
+        if ((compound ? rules_compound_in(r, set, w, e - a) : wordset_get_folded(set, w, e - a)) >= 0) return 1;
+    }
+    return 0;
+}
+
 size_t role_end_in_nominative(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
     if (!r->weak_noun_endings.len || re <= rs) return re;
+    size_t w = word_start_before(d, rs, re);
     /* (the last word is the role's head only where no complement follows the head: not
      * "Berater des Präsidenten") */
-    for (size_t a = rs; a < re;) {
-        size_t e = a;
-        while (e < re && d->text[e] != ' ') e++;
-        if (e < re && wordset_get_folded(&r->connectors, (const char *)d->text + a, e - a) >= 0) return re;
-        a = e + 1;
-    }
-    size_t w = word_start_before(d, rs, re);
+    if (w > rs && span_word_in(d, r, &r->connectors, rs, w - 1, 0)) return re;
     return re - weak_ending_of_title(r, (const char *)d->text + w, re - w);
 }

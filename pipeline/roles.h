@@ -12,6 +12,10 @@
  * capitalised. */
 size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re);
 
+/* Is a word of text[a, b) in set (as a compound by its last part too, where compound says so
+ * and nouns are capitalised: rules_compound_in)? */
+int span_word_in(const document *d, const whosaid_rules *r, const wordset *set, size_t a, size_t b, int compound);
+
 /* Where the role text[rs, re) ends in the case of its subject: before the ending that a noun
  * of rules/<lang>/weak-noun-endings.txt takes in the other cases ("für den Ökonomen" gives
  * "Ökonom"), where the word without it is a title; re otherwise. */
