@@ -1772,6 +1772,16 @@ static mention verb_second_subject(const document *d, const whosaid_rules *r, co
     size_t c0 = clause_start(s, v);
     while (c0 < v && !(t[c0].flags & TOK_WORD)) c0++;
     if (c0 >= v) return none;
+    /* an auxiliary right after a comma, its participle at the clause's end: the phrase before
+     * the comma, an apposition's, is the subject ("Deren Verhandlungsführer, Carsten Mühlbauer,
+     * hatte nach der zweiten Runde erklärt"), not the nouns between them */
+    if (c0 > 1 && c0 + 1 < v && punct_is(&t[c0 - 1], ',') && (t[c0].flags & TOK_LOWER) &&
+        token_in(d, &t[c0], &r->auxiliaries) >= 0) {
+        size_t w = c0 + 1;
+        while (w < v && (t[w].flags & TOK_WORD) && !s->verb_end.items[w]) w++;
+        mention before = w == v ? subject_ending_at(d, r, s, c0) : none;
+        if (noun_phrase(&before)) return before;
+    }
     mention first = parse_mention(d, r, &s->toks, c0);
     int fronted = first.kind == MENTION_NONE || token_in(d, &t[c0], &r->object_articles) >= 0 ||
                   (first.head_end > first.head_start &&

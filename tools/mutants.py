@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an auxiliary right after an apposition's comma has the apposition's name for its subject ('Der Sprecher …, Jonas Wittkamp, hatte nach dem Treffen erklärt, …': verb_second_subject)", 'pipeline/cues.c', '        if (noun_phrase(&before)) return before;', ''),
  ("unions acting together are an organisation that speaks ('L'intersyndicale a annoncé qu'…': rules/fr/organisation-nouns.txt)", 'rules/fr/organisation-nouns.txt', '\nintersyndicale coordination\n', '\ncoordination\n'),
  ("a verb that takes an object as often takes a clause without 'dass' only in the mood of reported speech ('warf den Ball ins Tor, die Fans jubelten': rules/de/verbs-subjunctive-clause.txt)", 'pipeline/reported.c', '    int subjunctive_only = in(d, &t[v], &r->subjunctive_clause_verbs);', '    int subjunctive_only = 0;'),
  ("a role with a complement keeps its last word's ending ('Berater des Präsidenten': role_end_in_nominative)", 'pipeline/roles.c', '    if (w > rs && span_word_in(d, r, &r->connectors, rs, w - 1, 0)) return re;', ''),
