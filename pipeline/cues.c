@@ -1670,8 +1670,16 @@ static int fronted_phrase(const document *d, const whosaid_rules *r, const cue_s
     size_t first = 0;
     while (first < v && (t[first].flags & TOK_PUNCT)) first++;
     if (first >= v || token_in(d, &t[first], &r->prepositions) < 0) return 0;
-    for (size_t k = first; k < v; k++)
+    for (size_t k = first; k < v; k++) {
+        /* (a relative clause between commas may follow its noun: "In einer Erklärung, die sein
+         * Anwalt verschickte, schreibt der Fahrer:") */
+        if (k > first && k + 2 < v && punct_is(&t[k], ',') && tok_relative(d, r, &t[k + 1])) {
+            size_t c = k + 2;
+            while (c < v && c <= k + RELATIVE_CLAUSE_WORDS && (t[c].flags & TOK_WORD)) c++;
+            if (c + 1 == v && punct_is(&t[c], ',')) return 1;
+        }
         if (!(t[k].flags & TOK_WORD) || s->verb_end.items[k] || token_in(d, &t[k], &r->auxiliaries) >= 0) return 0;
+    }
     return 1;
 }
 

@@ -1116,6 +1116,13 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     if ((named.kind == MENTION_NAME || ((named.kind == MENTION_ROLE || named.kind == MENTION_DESCRIPTION) && !named.org)) &&
         named.next_tok + 1 < k && punct_is(&t[named.next_tok], ',') && relative_up_to(d, r, t, named.next_tok + 1, k))
         return 0;
+    /* (nor a preposition's phrase and a relative clause on its noun: "Auf der Pressekonferenz,
+     * die nach der Sitzung stattfand, sagte der Landrat …") */
+    if (in(d, &t[a], &r->prepositions)) {
+        size_t c = a + 1;
+        while (c < k && (t[c].flags & TOK_WORD) && !s->verb_end.items[c]) c++;
+        if (c > a + 1 && c + 1 < k && punct_is(&t[c], ',') && relative_up_to(d, r, t, c + 1, k)) return 0;
+    }
     /* "“…,” Senator X, R-Ky., said": a quotation and its speaker, not a clause */
     size_t qa = quote_holding(quotes, t[a].start);
     if (qa < quotes->len && quotes->items[qa].open == t[a].start && quotes->items[qa].close_end < t[k].start) return 0;
