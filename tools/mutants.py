@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a place that 'desde' opens may stand between an inverted verb and its subject ('relató desde la cama del hospital Julián Andrés Ferreyra': rules/es/cue-followers.txt)", 'rules/es/cue-followers.txt', '\ndesde\n', '\n'),
  ("a phrase that a preposition opens fills the verb-second front past a relative clause on its noun ('In einer Mitteilung, die … verschickt wurde, schreibt die Ministerin:': fronted_phrase)", 'pipeline/cues.c', '            if (c + 1 == v && punct_is(&t[c], \',\')) return 1;', ''),
  ("…and is not what a cue after it said ('Auf der Pressekonferenz, die … stattfand, sagte der Landrat …': front_is_said)", 'pipeline/reported.c', '        if (c > a + 1 && c + 1 < k && punct_is(&t[c], \',\') && relative_up_to(d, r, t, c + 1, k)) return 0;', ''),
  ("an auxiliary right after an apposition's comma has the apposition's name for its subject ('Der Sprecher …, Jonas Wittkamp, hatte nach dem Treffen erklärt, …': verb_second_subject)", 'pipeline/cues.c', '        if (noun_phrase(&before)) return before;', ''),
