@@ -2481,6 +2481,24 @@ static int reaction_header(const document *d, const whosaid_rules *r, const cue_
     return 0;
 }
 
+/* The verb that opens the sentence in s, or s->toks.len where none does: the first word, or
+ * the one after an object pronoun and the auxiliary where a name or a role follows the verb
+ * ("Le respondió Lucía Moreno:", "Lui a répondu la maire :"), a verb that may have its subject
+ * after it. */
+static size_t opening_verb(const document *d, const whosaid_rules *r, const cue_scratch *s) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, v = 0;
+    if (n && s->verb_end.items[0]) return inverts(d, r, s, 0) ? 0 : n;
+    if (n < 3 || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->object_clitics) < 0) return n;
+    /* (an adverb may stand after the auxiliary: "Lui a aussitôt répliqué") */
+    for (v = 1; v < n && v < 4 && !s->verb_end.items[v] && (t[v].flags & TOK_LOWER) &&
+                (token_in(d, &t[v], &r->auxiliaries) >= 0 || (v > 1 && tok_adverb(d, r, &t[v])));)
+        v++;
+    if (v >= n || !s->verb_end.items[v] || !inverts(d, r, s, v)) return n;
+    mention after = phrase_after_verb(d, r, s, s->verb_end.items[v]);
+    return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) ? v : n;
+}
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -2501,11 +2519,22 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     }
     /* "Selon Élodie Marchand, économiste chez Natixis, « … »": a verb that opens the sentence,
      * its subject after it and a role in apposition up to the mark */
-    if (e < n && s->verb_end.items[0] && inverts(d, r, s, 0)) {
-        mention after = phrase_after_verb(d, r, s, s->verb_end.items[0]);
-        if (after.kind != MENTION_NONE &&
-            (after.next_tok == e || (after.next_tok < e && skip_apposition(d, r, s, after.next_tok, &after) == n))) {
-            *c = (cue){CUE_BEFORE, t[0].start, t[s->verb_end.items[0] - 1].end, after};
+    size_t v0 = opening_verb(d, r, s);
+    if (e < n && v0 < n) {
+        /* (past adverbs: "Respondió también Darío Espinosa") */
+        size_t a0 = s->verb_end.items[v0];
+        while (a0 + 1 < e && (t[a0].flags & TOK_LOWER) && tok_adverb(d, r, &t[a0])) a0++;
+        mention after = phrase_after_verb(d, r, s, a0);
+        /* (the apposition may run to the colon: "Respondió Lucía Moreno, coordinadora de la
+         * Plataforma: “…”", read as if the sentence ended there) */
+        cue_scratch to_colon = *s;
+        to_colon.toks.len = e;
+        to_colon.toks.memo = NULL; /* (the answers are the whole sentence's) */
+        size_t past = after.kind == MENTION_NONE || after.next_tok >= e ? 0
+                      : colon ? skip_apposition(d, r, &to_colon, after.next_tok, &after) == e ? n : 0
+                              : skip_apposition(d, r, s, after.next_tok, &after);
+        if (after.kind != MENTION_NONE && (after.next_tok == e || past == n)) {
+            *c = (cue){CUE_BEFORE, t[v0].start, t[s->verb_end.items[v0] - 1].end, after};
             return 1;
         }
     }

@@ -1342,6 +1342,17 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 }
             }
             size_t after_m = m.next_tok;
+            /* "Respondió Lucía Moreno, coordinadora de la Plataforma: “…”": a name's role in
+             * apposition up to the colon before a quotation, or to the sentence's end, is no
+             * clause */
+            if (m.kind == MENTION_NAME && after_m + 1 < n && punct_is(&t[after_m], ',') && (t[after_m + 1].flags & TOK_LOWER) &&
+                tok_title(d, r, &t[after_m + 1])) {
+                size_t q = after_m + 1;
+                while (q < n && (t[q].flags & TOK_WORD) && !s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&
+                       !tok_finite_ending(d, r, &t[q]))
+                    q++;
+                if (q >= n || punct_is(&t[q], ':') || (punct_is(&t[q], '.') && q + 1 == n)) continue;
+            }
             /* "According to Keller, chair of the association, prices will rise": past the
              * apposition to the clause */
             /* (or a relative clause: "Según la acusación particular, que ejerce la familia, …") */

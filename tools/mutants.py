@@ -15,6 +15,13 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a verb may open the sentence after an object pronoun, its subject after it ('Le respondió Lucía Moreno:', 'Lui a répondu X :': opening_verb)", 'pipeline/cues.c', '    if (n < 3 || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->object_clitics) < 0) return n;', '    return n;'),
+ ("…an adverb after its auxiliary ('Lui a aussitôt répliqué la présidente …': opening_verb)", 'pipeline/cues.c', '                (token_in(d, &t[v], &r->auxiliaries) >= 0 || (v > 1 && tok_adverb(d, r, &t[v])));)', '                (token_in(d, &t[v], &r->auxiliaries) >= 0);)'),
+ ("…'aussitôt' is an adverb ('Lui a aussitôt répliqué': rules/fr/adverbs.txt)", 'rules/fr/adverbs.txt', ' simplement aussitôt\n', ' simplement\n'),
+ ("…an adverb after the opening verb before its subject ('Respondió también Darío Espinosa, …:': cue_before)", 'pipeline/cues.c', '        while (a0 + 1 < e && (t[a0].flags & TOK_LOWER) && tok_adverb(d, r, &t[a0])) a0++;', ''),
+ ("…and the subject's apposition may run to the colon ('Respondió X, coordinadora de la Plataforma: “…”': cue_before)", 'pipeline/cues.c', '                      : colon ? skip_apposition(d, r, &to_colon, after.next_tok, &after) == e ? n : 0', '                      : colon ? 0'),
+ ("a name's role in apposition up to a colon or the sentence's end is no clause after the verb that opens it ('Respondió X, coordinadora de la Plataforma:': clause_of_report)", 'pipeline/reported.c', "                if (q >= n || punct_is(&t[q], ':') || (punct_is(&t[q], '.') && q + 1 == n)) continue;", ''),
+ ("'protesta' is a verb of complaint ('«…», protesta Sara Lanuza Gil': rules/es/verbs.txt)", 'rules/es/verbs.txt', '\nprotestar protestó protesta protestan protestaron protestaba\n', '\n'),
  ("a place that 'desde' opens may stand between an inverted verb and its subject ('relató desde la cama del hospital Julián Andrés Ferreyra': rules/es/cue-followers.txt)", 'rules/es/cue-followers.txt', '\ndesde\n', '\n'),
  ("a phrase that a preposition opens fills the verb-second front past a relative clause on its noun ('In einer Mitteilung, die … verschickt wurde, schreibt die Ministerin:': fronted_phrase)", 'pipeline/cues.c', '            if (c + 1 == v && punct_is(&t[c], \',\')) return 1;', ''),
  ("…and is not what a cue after it said ('Auf der Pressekonferenz, die … stattfand, sagte der Landrat …': front_is_said)", 'pipeline/reported.c', '        if (c > a + 1 && c + 1 < k && punct_is(&t[c], \',\') && relative_up_to(d, r, t, c + 1, k)) return 0;', ''),
@@ -1972,7 +1979,7 @@ M = [
  ("fr: opinion preposition's phrase not asked whether it names someone", 'pipeline/cues.c',
   "punct_is(&w[m.next_tok], ','))) && mention_is_someone(d, r, &m) &&", "punct_is(&w[m.next_tok], ','))) &&"),
  ("an opening verb's subject with a role in apposition before the mark not taken", 'pipeline/cues.c',
-  "(after.next_tok == e || (after.next_tok < e && skip_apposition(d, r, s, after.next_tok, &after) == n))", "after.next_tok == e"),
+  "if (after.kind != MENTION_NONE && (after.next_tok == e || past == n)) {", "if (after.kind != MENTION_NONE && after.next_tok == e) {"),
  ("fr/es: no subject after an inserted phrase (\"estime, sous couvert d'anonymat, un élu\")", 'pipeline/cues.c',
   "        if (m.kind == MENTION_NONE) m = subject_after_insert(d, r, s, e);\n", ""),
  ("fr/es: a preposition's object after an inserted phrase taken for the subject", 'pipeline/cues.c',
