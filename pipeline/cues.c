@@ -2287,9 +2287,14 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
         size_t e = a;
         int capitals = a > 0;
         while (e < v && !punct_is(&t[e], ',')) capitals &= (t[e++].flags & TOK_CAP) != 0;
+        /* (a letter alone that is no name, before a place: "A Paris," for "À Paris,", as
+         * capitals often go without their accent, rules/fr/not-names.txt) */
+        int unaccented = e > a + 1 && e < v && t[a].end == t[a].start + 1 && (t[a].flags & TOK_CAP) &&
+                         token_in(d, &t[a], &r->not_names) >= 0 && !tok_article(d, r, &t[a]);
+        for (size_t k = a + 1; k < e && unaccented; k++) unaccented = (t[k].flags & TOK_CAP) != 0;
         if (token_in(d, &t[a], &r->subordinators) < 0 &&
             !(token_in(d, &t[a], &r->prepositions) >= 0 && token_in(d, &t[a], &r->relatives) < 0) && !(capitals && e > a) &&
-            !opens_with_passive_participle(d, r, t, a, e))
+            !unaccented && !opens_with_passive_participle(d, r, t, a, e))
             break;
         a = e + 1;
     }

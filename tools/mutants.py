@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'A' is no name in French, the preposition 'À' without its accent ('A Arques, la maire, Maryse Lemaire-Hochart, redoute …': rules/fr/not-names.txt)", 'rules/fr/not-names.txt', '\na\n', '\n'),
+ ("…and its phrase before a comma is an adjunct before the subject ('A Paris, le ministre …, Hervé Mazenc, s'est voulu rassurant :': cue_main_subject)", 'pipeline/cues.c', '            !unaccented && !opens_with_passive_participle(d, r, t, a, e))', '            !opens_with_passive_participle(d, r, t, a, e))'),
  ("a verb may open the sentence after an object pronoun, its subject after it ('Le respondió Lucía Moreno:', 'Lui a répondu X :': opening_verb)", 'pipeline/cues.c', '    if (n < 3 || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->object_clitics) < 0) return n;', '    return n;'),
  ("…an adverb after its auxiliary ('Lui a aussitôt répliqué la présidente …': opening_verb)", 'pipeline/cues.c', '                (token_in(d, &t[v], &r->auxiliaries) >= 0 || (v > 1 && tok_adverb(d, r, &t[v])));)', '                (token_in(d, &t[v], &r->auxiliaries) >= 0);)'),
  ("…'aussitôt' is an adverb ('Lui a aussitôt répliqué': rules/fr/adverbs.txt)", 'rules/fr/adverbs.txt', ' simplement aussitôt\n', ' simplement\n'),
@@ -1818,7 +1820,7 @@ M = [
  ("'de acuerdo con' no Spanish 'según' of reported speech", 'rules/es/verbs-reported.txt',
   "\nde_acuerdo_con\n", "\n"),
  ("a participle of the passive opening a Spanish sentence read as its subject ('Consultada sobre el coste, aseguró')", 'pipeline/cues.c',
-  " &&\n            !opens_with_passive_participle(d, r, t, a, e))\n            break;", ")\n            break;"),
+  " &&\n            !unaccented && !opens_with_passive_participle(d, r, t, a, e))\n            break;", " &&\n            !unaccented)\n            break;"),
  ("the auxiliary before a participle after a comma hides the left-out subject (', ha asegurado que')", 'pipeline/reported.c',
   "        if (m.kind == MENTION_NONE && g > 0 && punct_is(&t[g - 1], ',')) m = cue_main_subject(d, r, s, g);\n", ""),
  ("'Ha', 'Han' opening a sentence read as a name ('Ha reconocido que')", 'rules/es/not-names.txt',
