@@ -494,6 +494,8 @@ enum { INSERTED_PHRASE_TOKENS = 6 };
  * puts words between an inverted verb and its subject (features.txt "object-before-subject"), an
  * aside between commas, or a few words in lower case, before a name of two words (or a first
  * name), or a phrase with an article that names someone, which ends the clause. */
+static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m);
+
 static mention subject_after_insert(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
     mention none = {0};
     const token *t = s->toks.items;
@@ -526,6 +528,11 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
         mention m = parse_mention(d, r, &s->toks, a);
         int someone = m.kind == MENTION_NAME ? m.name_tokens >= 2 || m.titled || tok_first_name(d, r, &t[a])
                                               : m.kind != MENTION_PRONOUN && tok_article(d, r, &t[a]) && mention_is_someone(d, r, &m);
+        /* (a description the lists do not know is someone's where a name stands in apposition
+         * to it: "a lancé d'entrée la greffière en chef du tribunal, Aurélie Decoster") */
+        mention named = m;
+        if (!someone && m.kind == MENTION_DESCRIPTION && tok_article(d, r, &t[a]) && name_in_apposition(d, r, s, m.next_tok, &named))
+            return named;
         if (!someone || !ends_subject(t, n, m.next_tok)) continue;
         return m;
     }
@@ -1729,6 +1736,8 @@ static mention voice_before_verb(const document *d, const whosaid_rules *r, cons
  * relative clause between commas after another phrase between commas (or two), all before the
  * verb whose phrase ends at toks[end]: the name the first phrase is in apposition to speaks.
  * MENTION_NONE where none such stands there. */
+static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+
 static mention name_before_relative_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
     mention none = {0};
     const token *t = s->toks.items;
@@ -1750,6 +1759,9 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
     while (f < s->toks.len && t[f].start < m.start) f++;
     if (m.kind != MENTION_NAME || (f > 0 && !punct_is(&t[f - 1], ',') && !punct_is(&t[f - 1], ':') && !punct_is_dash(&t[f - 1])))
         return none;
+    /* (nor a participle alone that opens the sentence: "Contactée, la Région …, qui …, a fait
+     * savoir") */
+    if (m.name_tokens == 1 && f + 1 < end && punct_is(&t[f + 1], ',') && opens_with_passive_participle(d, r, t, f, f + 1)) return none;
     if (f > 1 && punct_is(&t[f - 1], ',') && (t[f - 2].flags & TOK_LOWER) && is_preposition(r, d, &t[f - 2])) return none;
     return m;
 }
@@ -2006,7 +2018,12 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
              * estimé": the rest of an organisation's name the role's phrase stopped short of) */
             mention opening = {0}; /* the phrase from the clause's start, after an opener's comma */
             mention listed = before; /* ("The Minister of Health, Welfare and Sport, Jan Smit, said") */
-            if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {
+            if (before.kind == MENTION_ROLE && before.org && before.next_tok == before_end && before_end >= 4 &&
+                tok_past_acronym(t, before_end, before_end - 3) == before_end) {
+                /* "Le Syndicat des pilotes indépendants (SPI), majoritaire chez …, a prévenu": an
+                 * organisation's name and its acronym in brackets, whole up to the comma (which
+                 * reading back from the bracket misses) */
+            } else if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {
                 before.end = before.role_end = t[before_end - 1].end;
                 before.next_tok = before_end;
             } else if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok == before_end) {
@@ -2263,9 +2280,9 @@ size_t after_dateline(const token *t, size_t a, size_t k) {
  * passive-participle-endings.txt)? It says what was asked, not who speaks. */
 static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t a,
                                          size_t e) {
-    return a + 1 < e && (t[a].flags & TOK_CAP) && (t[a + 1].flags & TOK_LOWER) &&
-           token_in(d, &t[a + 1], &r->prepositions) >= 0 && !tok_first_name(d, r, &t[a]) &&
-           tok_passive_participle(d, r, &t[a]);
+    /* (or alone: "Contactée, la Région … a fait savoir que …") */
+    return a < e && (a + 1 == e || ((t[a + 1].flags & TOK_LOWER) && token_in(d, &t[a + 1], &r->prepositions) >= 0)) &&
+           (t[a].flags & TOK_CAP) && !tok_first_name(d, r, &t[a]) && tok_passive_participle(d, r, &t[a]);
 }
 
 /* Words in lower case of a role between a phrase and the name it leads to, at most. */

@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description before a name in apposition after a phrase inserted after the inverted verb is someone ('explicó en un español esforzado uno de ellos, Pierre Lacombe, …': subject_after_insert)", 'pipeline/cues.c', '            return named;\n        if (!someone || !ends_subject(t, n, m.next_tok)) continue;', '            (void)0;\n        if (!someone || !ends_subject(t, n, m.next_tok)) continue;'),
+ ("'substitute' is a French title ('a lancé d'entrée la substitute du procureur du Roi, X': rules/fr/titles.txt)", 'rules/fr/titles.txt', ' procureure substitut substitute ', ' procureure '),
+ ("a participle alone that opens the sentence is no name ('Contactée, la Région …, qui …, a fait savoir': name_before_relative_aside)", 'pipeline/cues.c', "    if (m.name_tokens == 1 && f + 1 < end && punct_is(&t[f + 1], ',') && opens_with_passive_participle(d, r, t, f, f + 1)) return none;", ''),
+ ("…and is passed over as an opening phrase ('Contactée, la Région …': opens_with_passive_participle)", 'pipeline/cues.c', '    return a < e && (a + 1 == e || ', '    return a < e && ('),
+ ("an organisation's name and acronym in brackets before its apposition are whole ('Le Syndicat … (STS), majoritaire dans …, a prévenu': subject_ending_at)", 'pipeline/cues.c', '                tok_past_acronym(t, before_end, before_end - 3) == before_end) {', '                0) {'),
  ("'A' is no name in French, the preposition 'À' without its accent ('A Arques, la maire, Maryse Lemaire-Hochart, redoute …': rules/fr/not-names.txt)", 'rules/fr/not-names.txt', '\na\n', '\n'),
  ("…and its phrase before a comma is an adjunct before the subject ('A Paris, le ministre …, Hervé Mazenc, s'est voulu rassurant :': cue_main_subject)", 'pipeline/cues.c', '            !unaccented && !opens_with_passive_participle(d, r, t, a, e))', '            !opens_with_passive_participle(d, r, t, a, e))'),
  ("a verb may open the sentence after an object pronoun, its subject after it ('Le respondió Lucía Moreno:', 'Lui a répondu X :': opening_verb)", 'pipeline/cues.c', '    if (n < 3 || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->object_clitics) < 0) return n;', '    return n;'),
@@ -1309,7 +1314,7 @@ M = [
  ("a role's complement runs on over an organisation's name up to a name in apposition ('la coordinatrice de Médecins sans frontières, Anne Morel')", 'pipeline/cues.c',
   "    if (m->kind != MENTION_ROLE || m->org || !m->titled ||", "    if (1 || m->kind != MENTION_ROLE || m->org || !m->titled ||"),
  ("…and so before the verb ('La présidente de la chambre d'agriculture et de la pêche, Odile Ferrand, a estimé')", 'pipeline/cues.c',
-  "            if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {", "            if (0) {"),
+  "            } else if (complement_comma(d, r, s, &before) == before_end && before_end > 0) {", "            } else if (0) {"),
  ("an infinitive after a verb of report is no clause ('agreed on Monday to pay a fine')", 'pipeline/reported.c',
   "    for (size_t k = adjuncts; !after_complementiser && k + 1 < c; k++)", "    for (size_t k = adjuncts; 0 && !after_complementiser && k + 1 < c; k++)"),
  ("a verb of report in the infinitive still reports ('wrote separately to say the court …')", 'pipeline/reported.c',
