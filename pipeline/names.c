@@ -1626,6 +1626,26 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 m.role_start = m.role_end = 0;
             }
         }
+        /* "Hebridean Island Ferries": capitalised words up to an organisation's word, then one
+         * more that is no first name, no title among them, are one organisation's name, not a
+         * role and a person ("UN Counter-Terrorism Office Vladimir Voronkov" has a name of two
+         * words) */
+        /* (not a possessive, which the noun after it owns: "Red River Air's founder, X,") */
+        if (m.kind == MENTION_NAME && !m.titled && !m.gender && m.name_tokens == 1 && m.role_end > m.role_start &&
+            m.role_start == t[j].start && !(t[last - 1].flags & TOK_POSS) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
+            size_t c = j;
+            while (c < last && (t[c].flags & TOK_CAP) && t[c].end <= m.role_end) c++;
+            if (c > j && c + 1 == last && t[c - 1].end == m.role_end && token_in(d, &t[c - 1], &r->organisations) >= 0 &&
+                (t[c].flags & TOK_CAP) && !tok_first_name(d, r, &t[c])) {
+                m.kind = MENTION_ROLE;
+                m.org = 1;
+                m.head_start = t[c - 1].start;
+                m.head_end = t[c - 1].stem_end;
+                m.name_start = m.surname_start = t[j].start;
+                m.surname_end = m.name_end;
+                m.role_start = m.role_end = 0;
+            }
+        }
         /* "der Stahlkonzern Nordstahl", "der Hersteller Nordpharm": where every noun is
          * capitalised (features.txt "capitalised-nouns"), a noun of the kind of an organisation
          * (rules/<lang>/organisation-kinds.txt, or a compound that ends in one) after the article

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("capitalised words up to an organisation's word and one more that is no first name are one organisation's name ('Hebridean Island Ferries said': read_mention)", 'pipeline/names.c', "            m.role_start == t[j].start && !(t[last - 1].flags & TOK_POSS) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {", "            0) {"),
  ("a description before a name in apposition after a phrase inserted after the inverted verb is someone ('explicó en un español esforzado uno de ellos, Pierre Lacombe, …': subject_after_insert)", 'pipeline/cues.c', '            return named;\n        if (!someone || !ends_subject(t, n, m.next_tok)) continue;', '            (void)0;\n        if (!someone || !ends_subject(t, n, m.next_tok)) continue;'),
  ("'substitute' is a French title ('a lancé d'entrée la substitute du procureur du Roi, X': rules/fr/titles.txt)", 'rules/fr/titles.txt', ' procureure substitut substitute ', ' procureure '),
  ("a participle alone that opens the sentence is no name ('Contactée, la Région …, qui …, a fait savoir': name_before_relative_aside)", 'pipeline/cues.c', "    if (m.name_tokens == 1 && f + 1 < end && punct_is(&t[f + 1], ',') && opens_with_passive_participle(d, r, t, f, f + 1)) return none;", ''),
