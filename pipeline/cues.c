@@ -2239,7 +2239,33 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     return m;
 }
 
+/* Does a verb of report and its subject end at the comma toks[comma] ("…, X said,", "…, said
+ * X,")? Tokens back from the comma that the search reads, at most: REPORT_BEFORE_COMMA_TOKENS. */
+enum { REPORT_BEFORE_COMMA_TOKENS = 8 };
+static int report_ends_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t comma) {
+    const token *t = s->toks.items;
+    for (size_t w = comma; w-- > 0 && comma - w <= REPORT_BEFORE_COMMA_TOKENS;) {
+        if (punct_is(&t[w], ',') || punct_is(&t[w], ';')) return 0;
+        if (!s->verb_end.items[w]) continue;
+        if (s->verb_end.items[w] == comma) return 1;
+        /* (someone after the verb, not its object: "has demanded enforceable ratios,") */
+        mention m = phrase_after_verb(d, r, s, s->verb_end.items[w]);
+        return m.next_tok == comma && (m.kind == MENTION_NAME || m.kind == MENTION_PRONOUN || m.titled);
+    }
+    return 0;
+}
+
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    /* ", saying that …": a participle after a comma has the main clause's subject, not the
+     * object before the comma ("The union has demanded enforceable ratios, saying"); where a
+     * report ends at the comma ("…, X said, adding that"), its speaker's is found below */
+    /* (nor a source's verb, whose source follows: ", according to its summary,",
+     * rules/<lang>/source-verbs.txt) */
+    if (v > 0 && punct_is(&s->toks.items[v - 1], ',') && participle(d, r, &s->toks.items[v]) &&
+        !report_ends_at(d, r, s, v - 1) && !cites_source(d, r, s, s->verb_end.items[v])) {
+        mention main = cue_main_subject(d, r, s, v);
+        if (main.kind != MENTION_NONE) return main;
+    }
     mention m = subject_before_verb(d, r, s, v);
     return m.kind == MENTION_NONE ? subject_of_coordinated_verb(d, r, s, v) : m;
 }

@@ -679,6 +679,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         return 0;
     size_t e = clause_end(d, r, quotes, s, c, n);
     if (e < c + MIN_CLAUSE_TOKENS) return 0;
+    /* "Fares will rise, said transit chair Ann Lowe, adding …": a name or a role alone up to
+     * the clause's end is who spoke, never what was said */
+    mention whole = cue_phrase_after_verb(d, r, s, c);
+    if ((whole.kind == MENTION_NAME || (whole.kind == MENTION_ROLE && !whole.org)) && whole.next_tok == e) return 0;
     /* "Achterberg, who is Dutch and wrote the libretto in English, said …": a verb of a relative
      * clause set off by commas before the sentence's own reporting verb reports nothing there;
      * what follows it is its object */
@@ -1070,6 +1074,9 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
                          size_t a, size_t k) {
     const token *t = s->toks.items;
     if (k < a + MIN_FRONT_CLAUSE_TOKENS) return 0;
+    /* "… a new book on hospital staffing, which, according to its publisher, “…”": a relative
+     * pronoun that ends the front opens a clause the cue interrupts; the front is none */
+    if (tok_relative(d, r, &t[k - 1]) && punct_is(&t[k - 2], ',')) return 0;
     /* "When asked …, McCallum said", "In its 2015 ruling, the court said": a subordinate
      * clause or a short adjunct before the subject, not what was said */
     /* (but a subordinate clause before a main clause in the mood of reported speech is what was
