@@ -1763,9 +1763,14 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             for (size_t k = j; k < last; k++) lower |= (t[k].flags & TOK_LOWER) && !tok_connector(d, r, &t[k]);
             /* capitals alone make an acronym ("CNN said"), not a heading or a dateline
              * ("FULL TEXT", "DES MOINES —") */
+            /* (or alone after a word that cites a source, rules/<lang>/source-verbs.txt: "Laut
+             * BKN mussten …", "according to HIF,") */
+            int after_source = 0;
+            for (size_t b = i >= 2 ? i - 2 : 0; b < i && last == j + 1 && j == i && !after_source; b++)
+                after_source = token_phrase_prefix(d, t + b, i - b, 2, TOK_WORD, &r->source_verbs) == i - b;
             int acronym = (h->flags & TOK_ALLCAPS) && !m.titled &&
-                          (article || possessive_end || (last < n && token_in(d, &t[last], &r->verbs) >= 0 &&
-                                                         !tok_line_break(d, h, &t[last])));
+                          (article || possessive_end || after_source ||
+                           (last < n && token_in(d, &t[last], &r->verbs) >= 0 && !tok_line_break(d, h, &t[last])));
             /* …or an organisation word before "of": "the Harbour Authority of Port Alden" */
             int org_of = 0;
             for (size_t k = j; k + 1 < last; k++)

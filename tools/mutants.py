@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an acronym alone after a word that cites a source is an organisation's ('Laut KNH mussten …', 'According to HIF,': read_mention)", 'pipeline/names.c', "                          (article || possessive_end || after_source ||", "                          (article || possessive_end ||"),
+ ("German 'Kein' opening a headline is no name ('Kein Ende in Sicht': rules/de/not-names.txt)", 'rules/de/not-names.txt', '\nkein keine keinen keinem keiner keines\n', '\n'),
  ("a participle after a comma has the main clause's subject, not the object before the comma ('The association has demanded enforceable staffing ratios, saying that': cue_subject_before)", 'pipeline/cues.c', "    if (v > 0 && punct_is(&s->toks.items[v - 1], ',') && participle(d, r, &s->toks.items[v]) &&", "    if (v > 0 && punct_is(&s->toks.items[v - 1], ',') && 0 &&"),
  ("…but after a report that ends at the comma, that report's speaker ('…, union president X said, adding that': report_ends_at)", 'pipeline/cues.c', "        if (s->verb_end.items[w] == comma) return 1;\n", "        if (s->verb_end.items[w] == comma) return 0;\n"),
  ("…and a source's verb keeps its source (', according to its publisher,': cites_source)", 'pipeline/cues.c', " && !cites_source(d, r, s, s->verb_end.items[v])) {", ") {"),
