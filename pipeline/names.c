@@ -590,7 +590,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     int german = rules_feature(r, FEATURE_CAPITALISED_NOUNS);
     while (name_possible && a > j &&
            (name_word(d, r, &t[a - 1]) ||
-            (tok_particle(d, r, &t[a - 1]) && a < e && (a - 1 == j || name_word(d, r, &t[a - 2])) &&
+            /* (after an honorific too: "M. Le Berre", "Mme Le Goff") */
+            (tok_particle(d, r, &t[a - 1]) && a < e &&
+             (a - 1 == j || name_word(d, r, &t[a - 2]) || tok_honorific(d, r, &t[a - 2])) &&
              !(german && tok_first_name(d, r, &t[a]))) ||
             (a >= j + 3 && two_particles(d, r, t, e, a - 2) &&
              (tok_first_name(d, r, &t[a - 3]) || surname_after_first_name(d, r, t, j, a - 3))) ||

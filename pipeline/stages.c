@@ -3,7 +3,8 @@
  * The document keeps its sentences, its quotations and the registry. The stages that read
  * around each quotation (its cue, whether it is a fragment, the reported clauses of the
  * sentences near it) work on a part of the quotations at a time: a copy of PART_QUOTES of them
- * and of those on either side that the grammar looks at, with their full cues in step. What
+ * (a few more, so that a part ends between sentences with a verb of report) and of those on
+ * either side that the grammar looks at, with their full cues in step. What
  * they find is kept compactly (a quotation's type, its cue packed if it has one, the reported
  * clauses) and every cue names its speaker to the registry, in document order, as the parts are
  * done. Only then is anything attributed: one quotation at a time, as the records are written
@@ -130,6 +131,20 @@ static int keep_part(whosaid *ws, part *p) {
     return keep_held(ws, p->b1);
 }
 
+/* How many parts' worth a part may grow to, to end between sentences. */
+enum { PART_SPILL = 2 };
+
+/* Does pos fall inside a sentence with a verb of report, one of ws->speech from index from on,
+ * after the sentence's start? */
+static int opens_in_speech(const whosaid *ws, size_t from, size_t pos) {
+    for (size_t k = from; k < ws->speech.len; k++) {
+        const sentence *sn = &ws->seg.sents.items[ws->speech.items[k]];
+        if (sn->start >= pos) return 0;
+        if (pos < sn->end) return 1;
+    }
+    return 0;
+}
+
 static int find_speech(whosaid *ws) {
     ws->said.len = ws->held.len = ws->held_cues.len = ws->zeroed.len = 0;
     cue_store_clear(&ws->quote_cues);
@@ -139,6 +154,11 @@ static int find_speech(whosaid *ws) {
     memset(&p, 0, sizeof p);
     do {
         p.q1 = nq - p.q0 > size ? p.q0 + size : nq;
+        /* (and not inside a sentence with a verb of report: its reported clause, read in this
+         * part, may give the quotations after the boundary their cue, "Selon X, présidente de …,
+         * « rien n'est joué »", which their own part, past the sentence, would not read again) */
+        while (p.q1 < nq && p.q1 < p.q0 + PART_SPILL * size && opens_in_speech(ws, next_speech, ws->quotes.items[p.q1].open))
+            p.q1++;
         p.b1 = p.q1 < nq ? ws->quotes.items[p.q1].open : (size_t)-1;
         p.s0 = next_speech;
         while (next_speech < ws->speech.len && ws->seg.sents.items[ws->speech.items[next_speech]].start < p.b1)
