@@ -624,7 +624,14 @@ static size_t after_label(const document *d, const paragraph *para, const wordse
      * none, and this is asked of every one) */
     if (!set->len) return 0;
     size_t e, after = label_within(d, para->start, para->end, set->max_len + LABEL_SPACING_BYTES, &e);
-    return after && wordset_get(set, (const char *)d->text + para->start, e - para->start) >= 0 ? after : 0;
+    if (after) return wordset_get(set, (const char *)d->text + para->start, e - para->start) >= 0 ? after : 0;
+    /* (or the label and a full stop before a space: "Q. Will those jobs come back?", "A. Some
+     * will.") */
+    for (e = para->start; e < para->end && e < para->start + set->max_len && uc_is_letter(d->text[e]);) e++;
+    return e > para->start && e + 2 < para->end && d->text[e] == '.' && d->text[e + 1] == ' ' &&
+                   wordset_get(set, (const char *)d->text + para->start, e - para->start) >= 0
+               ? e + 2
+               : 0;
 }
 
 /* Where the paragraph opens with a name's label, in capitals before a colon or in any case before

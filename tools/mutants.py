@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an interview's labels may end in a full stop ('Q. Will those jobs come back?', 'A. Some will.': after_label)", 'pipeline/quotes.c', "    return e > para->start && e + 2 < para->end && d->text[e] == '.' && d->text[e + 1] == ' ' &&", "    return 0 && e > para->start && e + 2 < para->end && d->text[e] == '.' && d->text[e + 1] == ' ' &&"),
  ("a part ends between sentences with a verb of report, whose reported clause may cue the quotations after the boundary ('Selon Mme Le Bihan, …, « rien n'est joué »' in parts of one: find_speech)", 'pipeline/stages.c', "        while (p.q1 < nq && p.q1 < p.q0 + PART_SPILL * size && opens_in_speech(ws, next_speech, ws->quotes.items[p.q1].open))", "        while (0)"),
  ("a particle after an honorific opens the surname ('M. Le Goff', 'Mme Le Bihan': split_role_name)", 'pipeline/names.c', "             (a - 1 == j || name_word(d, r, &t[a - 2]) || tok_honorific(d, r, &t[a - 2])) &&", "             (a - 1 == j || name_word(d, r, &t[a - 2])) &&"),
  ("an acronym alone after a word that cites a source is an organisation's ('Laut KNH mussten …', 'According to HIF,': read_mention)", 'pipeline/names.c', "                          (article || possessive_end || after_source ||", "                          (article || possessive_end ||"),
