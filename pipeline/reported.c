@@ -234,6 +234,7 @@ static size_t skip_aside(const document *d, const whosaid_rules *r, const cue_sc
 }
 
 static int reports(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+static int infinitive_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c);
 
 /* Does a second report open at toks[k]: a conjunction, a subject (a pronoun, a name, a group in
  * lower case) and a reporting verb that says something ("and he said the plan …", "but
@@ -257,6 +258,8 @@ static int reports_again(const document *d, const whosaid_rules *r, const quote_
         size_t e = s->verb_end.items[w];
         const token *after = &t[e];
         return in(d, after, &r->complementisers) ||
+               /* ("…, y dijo no saber nada": an infinitive of the speaker's own) */
+               (in(d, &t[w], &r->infinitive_report_verbs) && infinitive_at(d, r, s, e)) ||
                (conjunction && (after->flags & TOK_LOWER) && in(d, after, &r->pronouns)) ||
                (e + 1 < n && (after->flags & TOK_LOWER) && in(d, after, &r->prepositions) &&
                 in(d, &t[e + 1], &r->complementisers));
@@ -518,6 +521,32 @@ static int in_relative_aside(const document *d, const whosaid_rules *r, const cu
  * Returns 1 and its token range [*a, *b), or 0. Where inverted is given, the verb's subject may
  * stand between it and the clause (subject_after_verb), and *inverted is that subject (of kind
  * MENTION_NONE where there is none). */
+/* Bytes of the shortest infinitive read by its ending ("être", "avoir", "ser"). */
+enum { INFINITIVE_MIN_BYTES = 3 };
+
+/* Does an infinitive stand at toks[c], in lower case, perhaps after a negation and the word
+ * that completes it ("avoir", "ne pas avoir", "n'avoir", "no haber": rules/<lang>/
+ * infinitive-endings.txt), no preposition or article ("entre", "contre")? */
+static int infinitive_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = c;
+    if (k < n && (t[k].flags & TOK_LOWER) && in(d, &t[k], &r->negations)) {
+        k++;
+        /* ("ne pas", "ne jamais": the second word of the negation, no infinitive itself) */
+        if (k + 1 < n && (t[k].flags & TOK_LOWER) &&
+            !rules_ends_in(&r->infinitive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
+            k++;
+    }
+    return k < n && (t[k].flags & TOK_LOWER) && t[k].stem_end - t[k].start >= INFINITIVE_MIN_BYTES &&
+           !in(d, &t[k], &r->prepositions) && !tok_article(d, r, &t[k]) && !in(d, &t[k], &r->pronouns) &&
+           !in(d, &t[k], &r->determiners) && !in(d, &t[k], &r->cue_followers) && /* ("cualquier", "ayer") */
+           rules_ends_in(&r->infinitive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
+}
+
+/* Tokens of a name or a role that may stand alone where a clause would, at most (a longer clause
+ * is not read as one). */
+enum { WHOLE_PHRASE_TOKENS = 10 };
+
 static int clause_after_verb(const document *d, const whosaid_rules *r, const quote_vec *quotes,
                              const cue_scratch *s, size_t v, size_t *a, size_t *b, mention *inverted) {
     const token *t = s->toks.items;
@@ -639,6 +668,17 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
         }
     }
     if (!after_comma) c = skip_aside(d, r, s, c, n);
+    /* "L'association dit comprendre les revendications", "a reconnu avoir signé …", "asegura no
+     * haber visto": after a verb of rules/<lang>/verbs-infinitive-report.txt, an infinitive
+     * (perhaps negated) whose subject is the speaker opens what was said */
+    if (!after_comma && in(d, &t[v], &r->infinitive_report_verbs) && infinitive_at(d, r, s, c)) {
+        size_t e = clause_end(d, r, quotes, s, c, n);
+        if (e >= c + MIN_CLAUSE_TOKENS) {
+            *a = c;
+            *b = e;
+            return 1;
+        }
+    }
     /* (after the comma that opens a German clause, a preposition opens the clause itself: "sagte,
      * in manchen Straßen stehe das Wasser") */
     size_t adjuncts = c;
@@ -681,8 +721,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (e < c + MIN_CLAUSE_TOKENS) return 0;
     /* "Fares will rise, said transit chair Ann Lowe, adding …": a name or a role alone up to
      * the clause's end is who spoke, never what was said */
-    mention whole = cue_phrase_after_verb(d, r, s, c);
-    if ((whole.kind == MENTION_NAME || (whole.kind == MENTION_ROLE && !whole.org)) && whole.next_tok == e) return 0;
+    if (e <= c + WHOLE_PHRASE_TOKENS) {
+        mention whole = cue_phrase_after_verb(d, r, s, c);
+        if ((whole.kind == MENTION_NAME || (whole.kind == MENTION_ROLE && !whole.org)) && whole.next_tok == e) return 0;
+    }
     /* "Achterberg, who is Dutch and wrote the libretto in English, said …": a verb of a relative
      * clause set off by commas before the sentence's own reporting verb reports nothing there;
      * what follows it is its object */
