@@ -543,8 +543,8 @@ static int infinitive_at(const document *d, const whosaid_rules *r, const cue_sc
            rules_ends_in(&r->infinitive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
 }
 
-/* Tokens of a name or a role that may stand alone where a clause would, at most (a longer clause
- * is not read as one). */
+/* Tokens of a name or a role that may stand alone where a clause would, at most (a longer clause,
+ * or one whose last word is neither a name's nor a title, is not read as one). */
 enum { WHOLE_PHRASE_TOKENS = 10 };
 
 static int clause_after_verb(const document *d, const whosaid_rules *r, const quote_vec *quotes,
@@ -721,7 +721,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (e < c + MIN_CLAUSE_TOKENS) return 0;
     /* "Fares will rise, said transit chair Ann Lowe, adding …": a name or a role alone up to
      * the clause's end is who spoke, never what was said */
-    if (e <= c + WHOLE_PHRASE_TOKENS) {
+    if (e <= c + WHOLE_PHRASE_TOKENS && ((t[e - 1].flags & TOK_CAP) || tok_title(d, r, &t[e - 1]))) {
         mention whole = cue_phrase_after_verb(d, r, s, c);
         if ((whole.kind == MENTION_NAME || (whole.kind == MENTION_ROLE && !whole.org)) && whole.next_tok == e) return 0;
     }
