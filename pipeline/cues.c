@@ -2529,21 +2529,38 @@ static int reaction_header(const document *d, const whosaid_rules *r, const cue_
     return 0;
 }
 
+/* Words of a phrase a preposition opens before an inverted verb, at most ("Desde Arequipa"). */
+enum { OPENING_PHRASE_WORDS = 5 };
+
 /* The verb that opens the sentence in s, or s->toks.len where none does: the first word, or
  * the one after an object pronoun and the auxiliary where a name or a role follows the verb
  * ("Le respondió Lucía Moreno:", "Lui a répondu la maire :"), a verb that may have its subject
  * after it. */
 static size_t opening_verb(const document *d, const whosaid_rules *r, const cue_scratch *s) {
     const token *t = s->toks.items;
-    size_t n = s->toks.len, v = 0;
+    size_t n = s->toks.len, a = 0, v;
     if (n && s->verb_end.items[0]) return inverts(d, r, s, 0) ? 0 : n;
-    if (n < 3 || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->object_clitics) < 0) return n;
-    /* (an adverb may stand after the auxiliary: "Lui a aussitôt répliqué") */
-    for (v = 1; v < n && v < 4 && !s->verb_end.items[v] && (t[v].flags & TOK_LOWER) &&
-                (token_in(d, &t[v], &r->auxiliaries) >= 0 || (v > 1 && tok_adverb(d, r, &t[v])));)
-        v++;
+    /* (or after a short phrase that a preposition opens, where the language puts words before
+     * an inverted verb, features.txt "object-before-subject": "Desde Arequipa le respondió X:") */
+    if (n > 3 && rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) && token_in(d, &t[0], &r->prepositions) >= 0) {
+        a = 1;
+        while (a < n && a <= OPENING_PHRASE_WORDS && (t[a].flags & TOK_WORD) && !s->verb_end.items[a] &&
+               !((t[a].flags & TOK_LOWER) && token_in(d, &t[a], &r->object_clitics) >= 0))
+            a++;
+        if (a >= n || a > OPENING_PHRASE_WORDS || !(t[a].flags & TOK_LOWER)) return n;
+    }
+    v = a;
+    if (!s->verb_end.items[v]) {
+        if (v + 2 >= n || !(t[v].flags & (a ? TOK_LOWER : TOK_CAP)) || token_in(d, &t[v], &r->object_clitics) < 0) return n;
+        /* (an adverb may stand after the auxiliary: "Lui a aussitôt répliqué") */
+        for (v++; v < n && v < a + 4 && !s->verb_end.items[v] && (t[v].flags & TOK_LOWER) &&
+                  (token_in(d, &t[v], &r->auxiliaries) >= 0 || (v > a + 1 && tok_adverb(d, r, &t[v])));)
+            v++;
+    }
     if (v >= n || !s->verb_end.items[v] || !inverts(d, r, s, v)) return n;
-    mention after = phrase_after_verb(d, r, s, s->verb_end.items[v]);
+    size_t e = s->verb_end.items[v]; /* (past adverbs: "respondió también el alcalde") */
+    while (e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e])) e++;
+    mention after = phrase_after_verb(d, r, s, e);
     return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) ? v : n;
 }
 
