@@ -1736,7 +1736,8 @@ static mention voice_before_verb(const document *d, const whosaid_rules *r, cons
  * relative clause between commas after another phrase between commas (or two), all before the
  * verb whose phrase ends at toks[end]: the name the first phrase is in apposition to speaks.
  * MENTION_NONE where none such stands there. */
-static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a,
+                                         size_t e);
 
 static mention name_before_relative_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
     mention none = {0};
@@ -1761,7 +1762,9 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
         return none;
     /* (nor a participle alone that opens the sentence: "Contactée, la Région …, qui …, a fait
      * savoir") */
-    if (m.name_tokens == 1 && f + 1 < end && punct_is(&t[f + 1], ',') && opens_with_passive_participle(d, r, t, f, f + 1)) return none;
+    if (m.name_tokens == 1 && f + 1 < end && punct_is(&t[f + 1], ',') &&
+        opens_with_passive_participle(d, r, t, s->toks.len, f, f + 1))
+        return none;
     if (f > 1 && punct_is(&t[f - 1], ',') && (t[f - 2].flags & TOK_LOWER) && is_preposition(r, d, &t[f - 2])) return none;
     return m;
 }
@@ -2242,7 +2245,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
 /* Does a verb of report and its subject end at the comma toks[comma] ("…, X said,", "…, said
  * X,")? Tokens back from the comma that the search reads, at most: REPORT_BEFORE_COMMA_TOKENS. */
 enum { REPORT_BEFORE_COMMA_TOKENS = 8 };
-static int report_ends_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t comma) {
+static int report_ends_right_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t comma) {
     const token *t = s->toks.items;
     for (size_t w = comma; w-- > 0 && comma - w <= REPORT_BEFORE_COMMA_TOKENS;) {
         if (punct_is(&t[w], ',') || punct_is(&t[w], ';')) return 0;
@@ -2253,6 +2256,17 @@ static int report_ends_at(const document *d, const whosaid_rules *r, const cue_s
         return m.next_tok == comma && (m.kind == MENTION_NAME || m.kind == MENTION_PRONOUN || m.titled);
     }
     return 0;
+}
+
+/* …there, or before the speaker's apposition that ends there ("…, said Ann Lowe, chair of the
+ * transit board,"). */
+static int report_ends_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t comma) {
+    const token *t = s->toks.items;
+    if (report_ends_right_at(d, r, s, comma)) return 1;
+    size_t w = comma;
+    while (w > 0 && comma - w <= REPORT_BEFORE_COMMA_TOKENS && !punct_is(&t[w - 1], ',') && !punct_is(&t[w - 1], ';')) w--;
+    return w > 1 && w < comma && punct_is(&t[w - 1], ',') && apposition_like(d, r, s, w, comma) &&
+           report_ends_right_at(d, r, s, w - 1);
 }
 
 mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
@@ -2304,11 +2318,14 @@ size_t after_dateline(const token *t, size_t a, size_t k) {
 /* Does the phrase toks[a, e) open with a participle of the passive and a preposition after it
  * ("Preguntada por los periodistas, …", "Consultado sobre el caso, …": rules/<lang>/
  * passive-participle-endings.txt)? It says what was asked, not who speaks. */
-static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t a,
+static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a,
                                          size_t e) {
-    /* (or alone: "Contactée, la Région … a fait savoir que …") */
-    return a < e && (a + 1 == e || ((t[a + 1].flags & TOK_LOWER) && token_in(d, &t[a + 1], &r->prepositions) >= 0)) &&
-           (t[a].flags & TOK_CAP) && !tok_first_name(d, r, &t[a]) && tok_passive_participle(d, r, &t[a]);
+    if (a >= e || !(t[a].flags & TOK_CAP) || tok_first_name(d, r, &t[a]) || !tok_passive_participle(d, r, &t[a])) return 0;
+    /* (or alone, where an article opens what follows its comma: "Contactée, la Région …"; not a
+     * surname with such an ending before its apposition, "Delgado, portavoz del sindicato,",
+     * "Dupré, qui préside …") */
+    if (a + 1 == e) return e + 1 < n && punct_is(&t[e], ',') && tok_article(d, r, &t[e + 1]);
+    return (t[a + 1].flags & TOK_LOWER) && token_in(d, &t[a + 1], &r->prepositions) >= 0;
 }
 
 /* Words in lower case of a role between a phrase and the name it leads to, at most. */
@@ -2337,7 +2354,7 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
         for (size_t k = a + 1; k < e && unaccented; k++) unaccented = (t[k].flags & TOK_CAP) != 0;
         if (token_in(d, &t[a], &r->subordinators) < 0 &&
             !(token_in(d, &t[a], &r->prepositions) >= 0 && token_in(d, &t[a], &r->relatives) < 0) && !(capitals && e > a) &&
-            !unaccented && !opens_with_passive_participle(d, r, t, a, e))
+            !unaccented && !opens_with_passive_participle(d, r, t, s->toks.len, a, e))
             break;
         a = e + 1;
     }

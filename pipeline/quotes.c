@@ -617,17 +617,27 @@ size_t leading_label(const document *d, size_t a, size_t end, size_t *label_end)
 /* Bytes of spacing a label may have before its mark (a no-break space and a space). */
 enum { LABEL_SPACING_BYTES = 4 };
 
+static int ends_in_question(const document *d, const paragraph *para);
+
 /* Where the paragraph opens with a label of set and a colon, or a full stop and a dash ("R: Es
- * un golpe muy duro.", "P.- ¿Por qué?"): the byte after them; 0 when it does not. */
-static size_t after_label(const document *d, const paragraph *para, const wordset *set) {
+ * un golpe muy duro.", "P.- ¿Por qué?"), or a full stop alone (asks: a question's label, in a
+ * paragraph that asks): the byte after them; 0 when it does not. */
+static size_t after_label(const document *d, const paragraph *para, const wordset *set, int asks) {
     /* (no further than the set's longest label and French spacing: most paragraphs open with
      * none, and this is asked of every one) */
     if (!set->len) return 0;
     size_t e, after = label_within(d, para->start, para->end, set->max_len + LABEL_SPACING_BYTES, &e);
     if (after) return wordset_get(set, (const char *)d->text + para->start, e - para->start) >= 0 ? after : 0;
     /* (or the label and a full stop before a space: "Q. Will those jobs come back?", "A. Some
-     * will.") */
-    for (e = para->start; e < para->end && e < para->start + set->max_len && uc_is_letter(d->text[e]);) e++;
+     * will."; asks: only where the paragraph asks, since "P. Gómez" opens with an initial, to
+     * find that the document is an interview at all) */
+    if (asks && !ends_in_question(d, para)) return 0;
+    for (e = para->start; e < para->end && e < para->start + set->max_len;) {
+        int32_t cp;
+        size_t bytes = utf8_next(d->text, para->end, e, &cp);
+        if (cp < 0 || !uc_is_letter(cp)) break;
+        e += bytes;
+    }
     return e > para->start && e + 2 < para->end && d->text[e] == '.' && d->text[e + 1] == ' ' &&
                    wordset_get(set, (const char *)d->text + para->start, e - para->start) >= 0
                ? e + 2
@@ -787,7 +797,7 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
     if (!questions) return 0;
     for (size_t p = 0; p < seg->paras && !asked && r->interview_answers.len; p++) {
         paragraph pa = segments_para(seg, p);
-        asked = after_label(d, &pa, &r->interview_questions) != 0;
+        asked = after_label(d, &pa, &r->interview_questions, 1) != 0;
     }
     /* (the labels that follow questions, counted) */
     /* (and those of questions: the interviewer's, "KURIER: … wie lange fährt die Fähre noch?",
@@ -803,7 +813,7 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
             continue;
         }
         paragraph before = p ? segments_para(seg, p - 1) : pa;
-        if (p && (ends_in_question(d, &before) || (asked && after_label(d, &before, &r->interview_questions))) &&
+        if (p && (ends_in_question(d, &before) || (asked && after_label(d, &before, &r->interview_questions, 0))) &&
             after_name_label(d, r, &pa, 1, &e) &&
             count_label(&labels, d, pa.start, e - pa.start, 1) >= 2)
             repeated = 1;
@@ -815,11 +825,14 @@ static int pair_interview(const document *d, const whosaid_rules *r, const segme
         paragraph pa = segments_para(seg, p);
         int was_exchange = exchange;
         size_t e;
-        exchange = asked ? after_label(d, &pa, &r->interview_questions) != 0 : ends_in_question(d, &pa);
+        exchange = asked ? after_label(d, &pa, &r->interview_questions, 0) != 0 : ends_in_question(d, &pa);
         if (!exchange && askers.n && after_name_label(d, r, &pa, 1, &e) && count_label(&askers, d, pa.start, e - pa.start, 0))
             exchange = 1;
         if (holds_marks(doubles, &next, pa)) continue;
-        size_t a = asked ? after_label(d, &pa, &r->interview_answers) : 0;
+        size_t a = asked ? after_label(d, &pa, &r->interview_answers, 0) : 0;
+        /* (a label with a full stop alone answers only right after a question: "R. Ortiz dice …"
+         * elsewhere opens with an initial) */
+        if (a >= 2 && d->text[a - 2] == '.' && d->text[a - 1] == ' ' && !was_exchange) a = 0;
         /* (or a name's label, the interviewee's, right after a question or another's answer so
          * labelled: "OLABARRIETA.- …"; not a dateline before the questions, "Madrid.-", nor a
          * note after an answer, "NOTA: …"; a label in small letters only where it labels more

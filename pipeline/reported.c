@@ -517,10 +517,6 @@ static int in_relative_aside(const document *d, const whosaid_rules *r, const cu
     return 0;
 }
 
-/* The clause after the verb at token v: "said [that] CLAUSE", "told reporters [that] CLAUSE".
- * Returns 1 and its token range [*a, *b), or 0. Where inverted is given, the verb's subject may
- * stand between it and the clause (subject_after_verb), and *inverted is that subject (of kind
- * MENTION_NONE where there is none). */
 /* Bytes of the shortest infinitive read by its ending ("être", "avoir", "ser"). */
 enum { INFINITIVE_MIN_BYTES = 3 };
 
@@ -539,7 +535,8 @@ static int infinitive_at(const document *d, const whosaid_rules *r, const cue_sc
     }
     return k < n && (t[k].flags & TOK_LOWER) && t[k].stem_end - t[k].start >= INFINITIVE_MIN_BYTES &&
            !in(d, &t[k], &r->prepositions) && !tok_article(d, r, &t[k]) && !in(d, &t[k], &r->pronouns) &&
-           !in(d, &t[k], &r->determiners) && !in(d, &t[k], &r->cue_followers) && /* ("cualquier", "ayer") */
+           !in(d, &t[k], &r->determiners) && !in(d, &t[k], &r->possessives) && /* ("cualquier", "notre") */
+           !in(d, &t[k], &r->cue_followers) && /* ("ayer", "hier") */
            rules_ends_in(&r->infinitive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
 }
 
@@ -547,6 +544,10 @@ static int infinitive_at(const document *d, const whosaid_rules *r, const cue_sc
  * or one whose last word is neither a name's nor a title, is not read as one). */
 enum { WHOLE_PHRASE_TOKENS = 10 };
 
+/* The clause after the verb at token v: "said [that] CLAUSE", "told reporters [that] CLAUSE".
+ * Returns 1 and its token range [*a, *b), or 0. Where inverted is given, the verb's subject may
+ * stand between it and the clause (subject_after_verb), and *inverted is that subject (of kind
+ * MENTION_NONE where there is none). */
 static int clause_after_verb(const document *d, const whosaid_rules *r, const quote_vec *quotes,
                              const cue_scratch *s, size_t v, size_t *a, size_t *b, mention *inverted) {
     const token *t = s->toks.items;
