@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'gemäß', Swiss 'gemäss', cites a source as 'laut' does ('Gemäss Kantonsingenieurin X dürfte …': rules/de/source-verbs.txt)", 'rules/de/source-verbs.txt', 'laut zufolge gemäß gemäss', 'laut zufolge'),
+ ("…and cues what it reports (rules/de/verbs.txt)", 'rules/de/verbs.txt', 'laut zufolge gemäß gemäss', 'laut zufolge'),
+ ("'bemängelte' cues what it reports ('Der Naturschutzbund bemängelte …, dass': rules/de/verbs.txt)", 'rules/de/verbs.txt', '\nbemängeln bemängelte bemängelten bemängelt geschildert\n', '\n'),
+ ("'contaron', 'comunicaron' cue what they report (rules/es/verbs.txt)", 'rules/es/verbs.txt', '\ncomunicaron contaron descartaron manifestado reiterado\n', '\n'),
  ("a question's label with a full stop alone asks only in a paragraph that asks ('P. Gómez, comerciante, …': after_label)", 'pipeline/quotes.c', "    if (asks && !ends_in_question(d, para)) return 0;\n", ""),
  ("…and an answer's so labelled answers only right after a question ('R. Ortiz, jubilado, …': pair_interview)", 'pipeline/quotes.c', "        if (a >= 2 && d->text[a - 2] == '.' && d->text[a - 1] == ' ' && !was_exchange) a = 0;\n", ""),
  ("an interview label is read by its characters, not bytes ('Réponse. …': after_label)", 'pipeline/quotes.c', "        if (cp < 0 || !uc_is_letter(cp)) break;", "        if (cp < 0 || cp > 0x7f || !uc_is_letter(cp)) break;"),
