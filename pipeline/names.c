@@ -1293,6 +1293,18 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
     return m;
 }
 
+/* The phrase of m, from toks[j] to the end of its name, is one organisation's name, whose kind
+ * is the word at toks[head] ("the Harbour Authority of Port Alden", "Hebridean Island Ferries"). */
+static void org_of_whole_phrase(const token *t, size_t j, size_t head, mention *m) {
+    m->kind = MENTION_ROLE;
+    m->org = 1;
+    m->head_start = t[head].start;
+    m->head_end = t[head].stem_end;
+    m->name_start = m->surname_start = t[j].start;
+    m->surname_end = m->name_end;
+    m->role_start = m->role_end = 0;
+}
+
 /* parse_mention, read from the tokens. */
 static mention read_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
@@ -1619,13 +1631,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             while (nm < last && t[nm].start < m.name_start) nm++;
             if (c > j && token_in(d, &t[c - 1], &r->organisations) >= 0 && m.definite && nm > c &&
                 tok_connector(d, r, &t[nm - 1])) {
-                m.kind = MENTION_ROLE;
-                m.org = 1;
-                m.head_start = t[c - 1].start;
-                m.head_end = t[c - 1].stem_end;
-                m.name_start = m.surname_start = t[j].start;
-                m.surname_end = m.name_end;
-                m.role_start = m.role_end = 0;
+                org_of_whole_phrase(t, j, c - 1, &m);
             }
         }
         /* "Hebridean Island Ferries": capitalised words up to an organisation's word, then one
@@ -1639,13 +1645,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             while (c < last && (t[c].flags & TOK_CAP) && t[c].end <= m.role_end) c++;
             if (c > j && c + 1 == last && t[c - 1].end == m.role_end && token_in(d, &t[c - 1], &r->organisations) >= 0 &&
                 (t[c].flags & TOK_CAP) && !tok_first_name(d, r, &t[c])) {
-                m.kind = MENTION_ROLE;
-                m.org = 1;
-                m.head_start = t[c - 1].start;
-                m.head_end = t[c - 1].stem_end;
-                m.name_start = m.surname_start = t[j].start;
-                m.surname_end = m.name_end;
-                m.role_start = m.role_end = 0;
+                org_of_whole_phrase(t, j, c - 1, &m);
             }
         }
         /* "der Stahlkonzern Nordstahl", "der Hersteller Nordpharm": where every noun is
