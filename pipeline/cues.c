@@ -2546,17 +2546,30 @@ static int reaction_header(const document *d, const whosaid_rules *r, const cue_
     return 0;
 }
 
+/* Past adverbs in lower case from toks[e], the last token aside ("respondió también el alcalde"). */
+static size_t past_adverbs(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
+    const token *t = s->toks.items;
+    while (e + 1 < s->toks.len && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e])) e++;
+    return e;
+}
+
 /* Words of a phrase a preposition opens before an inverted verb, at most ("Desde Arequipa"). */
 enum { OPENING_PHRASE_WORDS = 5 };
 
 /* The verb that opens the sentence in s, or s->toks.len where none does: the first word, or
  * the one after an object pronoun and the auxiliary where a name or a role follows the verb
  * ("Le respondió Lucía Moreno:", "Lui a répondu la maire :"), a verb that may have its subject
- * after it. */
-static size_t opening_verb(const document *d, const whosaid_rules *r, const cue_scratch *s) {
+ * after it; *after is the phrase after it (past adverbs), where the first word is the verb
+ * whatever that phrase is. */
+static size_t opening_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *after) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, a = 0, v;
-    if (n && s->verb_end.items[0]) return inverts(d, r, s, 0) ? 0 : n;
+    *after = (mention){0};
+    if (n && s->verb_end.items[0]) {
+        if (!inverts(d, r, s, 0)) return n;
+        *after = phrase_after_verb(d, r, s, past_adverbs(d, r, s, s->verb_end.items[0]));
+        return 0;
+    }
     /* (or after a short phrase that a preposition opens, where the language puts words before
      * an inverted verb, features.txt "object-before-subject": "Desde Arequipa le respondió X:") */
     if (n > 3 && rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) && token_in(d, &t[0], &r->prepositions) >= 0) {
@@ -2575,10 +2588,8 @@ static size_t opening_verb(const document *d, const whosaid_rules *r, const cue_
             v++;
     }
     if (v >= n || !s->verb_end.items[v] || !inverts(d, r, s, v)) return n;
-    size_t e = s->verb_end.items[v]; /* (past adverbs: "respondió también el alcalde") */
-    while (e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e])) e++;
-    mention after = phrase_after_verb(d, r, s, e);
-    return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) ? v : n;
+    *after = phrase_after_verb(d, r, s, past_adverbs(d, r, s, s->verb_end.items[v]));
+    return after->kind == MENTION_NAME || (after->kind == MENTION_ROLE && after->definite && !after->org) ? v : n;
 }
 
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
@@ -2601,12 +2612,9 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
     }
     /* "Selon Élodie Marchand, économiste chez Natixis, « … »": a verb that opens the sentence,
      * its subject after it and a role in apposition up to the mark */
-    size_t v0 = opening_verb(d, r, s);
+    mention after;
+    size_t v0 = opening_verb(d, r, s, &after);
     if (e < n && v0 < n) {
-        /* (past adverbs: "Respondió también Darío Espinosa") */
-        size_t a0 = s->verb_end.items[v0];
-        while (a0 + 1 < e && (t[a0].flags & TOK_LOWER) && tok_adverb(d, r, &t[a0])) a0++;
-        mention after = phrase_after_verb(d, r, s, a0);
         /* (the apposition may run to the colon: "Respondió Lucía Moreno, coordinadora de la
          * Plataforma: “…”", read as if the sentence ended there) */
         cue_scratch to_colon = *s;

@@ -517,6 +517,14 @@ static int in_relative_aside(const document *d, const whosaid_rules *r, const cu
     return 0;
 }
 
+/* Where the verb takes a clause without "dass" only in the mood of reported speech
+ * (subjunctive_only), does the clause after its comma at toks[k] open with "dass" or hold such a
+ * verb within a few words? */
+static int mood_fits(const document *d, const whosaid_rules *r, const cue_scratch *s, int subjunctive_only, size_t k) {
+    return !subjunctive_only || in(d, &s->toks.items[k], &r->complementisers) ||
+           subjunctive_within(d, r, s, k, FRONTED_PHRASE_TOKENS);
+}
+
 /* Bytes of the shortest infinitive read by its ending ("être", "avoir", "ser"). */
 enum { INFINITIVE_MIN_BYTES = 3 };
 
@@ -644,7 +652,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     int comma_clause = rules_feature(r, FEATURE_COMMA_CLAUSE), after_comma = 0;
     if (c + 1 < n && punct_is(&t[c], ',') && bare &&
         (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, s, c + 1))) &&
-        !(subjunctive_only && !in(d, &t[c + 1], &r->complementisers) && !subjunctive_within(d, r, s, c + 1, FRONTED_PHRASE_TOKENS))) {
+        mood_fits(d, r, s, subjunctive_only, c + 1)) {
         c++;
         after_comma = 1;
     }
@@ -662,8 +670,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
             e++;
         if (e + 1 < n && punct_is(&t[e], ',') &&
             (in(d, &t[e + 1], &r->complementisers) || opens_clause_after_comma(d, r, s, e + 1)) &&
-            !(subjunctive_only && !in(d, &t[e + 1], &r->complementisers) &&
-              !subjunctive_within(d, r, s, e + 1, FRONTED_PHRASE_TOKENS))) {
+            mood_fits(d, r, s, subjunctive_only, e + 1)) {
             c = e + 1;
             after_comma = 1;
         }
