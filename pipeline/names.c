@@ -527,13 +527,25 @@ static int any_title(const document *d, const whosaid_rules *r, const token *t, 
  * what the person is, listed as a title or not: the words no noun is (rules/<lang>/not-names.txt
  * holds the days, months and sentence openers; a verb, a preposition, an adverb, a pronoun, an
  * organisation, a place or an acronym is none) are left out. */
-static int noun_before_first_name(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
-    const token *w = &t[k - 1];
-    return k > j && rules_feature(r, FEATURE_CAPITALISED_NOUNS) && (w->flags & TOK_CAP) && !(w->flags & TOK_ALLCAPS) &&
-           !(w->flags & TOK_POSS) && token_in(d, w, &r->not_names) < 0 && token_in(d, w, &r->verbs) < 0 &&
+static int plain_capitalised_word(const document *d, const whosaid_rules *r, const token *w) {
+    return (w->flags & TOK_CAP) && !(w->flags & TOK_ALLCAPS) && !(w->flags & TOK_POSS) &&
+           token_in(d, w, &r->not_names) < 0 && token_in(d, w, &r->verbs) < 0 &&
            token_in(d, w, &r->prepositions) < 0 && !tok_adverb(d, r, w) && !tok_pronoun_word(d, r, w) &&
            token_in(d, w, &r->organisations) < 0 && token_in(d, w, &r->places) < 0 &&
            token_in(d, w, &r->conjunctions) < 0 && token_in(d, w, &r->subordinators) < 0 && !tok_honorific(d, r, w);
+}
+
+static int noun_before_first_name(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    return k > j && rules_feature(r, FEATURE_CAPITALISED_NOUNS) && plain_capitalised_word(d, r, &t[k - 1]);
+}
+
+/* "Ascensión Martín del Río": where people have a first name and two surnames (features.txt
+ * "inner-surnames"), news puts no capitalised epithet before a name, so one word the rules do
+ * not know that opens the phrase right before a first name is a first name they lack, and the
+ * first name after it ("Martín", "Cruz") a surname. */
+static int unknown_first_name_opens(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    return k == j + 1 && rules_feature(r, FEATURE_INNER_SURNAMES) && plain_capitalised_word(d, r, &t[j]) &&
+           !tok_title(d, r, &t[j]) && !tok_particle(d, r, &t[j]);
 }
 
 /* Where a name's last word ends in the text: with the full stop of an abbreviation ("Acme
@@ -618,6 +630,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     for (size_t k = a + 1; k + 1 < e && !(a > j && tok_connector(d, r, &t[a - 1])); k++)
         if (tok_first_name(d, r, &t[k]) && !tok_first_name(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_INITIAL) &&
             !tok_particle(d, r, &t[k - 1])) {
+            if (a == j && unknown_first_name_opens(d, r, t, j, k)) break;
             /* the words dropped are a role only if a title word is among them */
             if (!any_title(d, r, t, j, k) && !noun_before_first_name(d, r, t, j, k)) j = k;
             a = k;

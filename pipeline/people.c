@@ -152,8 +152,11 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
 
 /* "García Torres" after "Mónica García Torres": a name of two surnames, with no first name the
  * rules know, that ends the full name of someone named before (where the language names people
- * by two surnames: features.txt "inner-surnames"), or NO_PERSON. */
-static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m) {
+ * by two surnames: features.txt "inner-surnames"), or NO_PERSON. With first_known, also when the
+ * first word is a first name the rules know, which the caller asks only once no one of that
+ * first name and surname is known: "Cruz Santiago" after "Guadalupe Cruz Santiago", where
+ * "Cruz" is a surname as often as a first name. */
+static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m, int first_known) {
     /* (also where only some people have two surnames, features.txt "double-surnames": "Mme
      * Blanchette Vézina" after "Maïté Blanchette Vézina") */
     if (m->name_tokens != 2 ||
@@ -161,7 +164,7 @@ static size_t find_by_name_tail(const registry *reg, const document *d, const me
         return NO_PERSON;
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
-    if (rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
+    if (!first_known && rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
         return NO_PERSON;
     size_t n = m->name_end - m->name_start;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
@@ -487,8 +490,9 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Michelle Obama" is not the Obama whom "Mr." showed to be a man */
     mention gm = *m;
     if (!gm.gender && first_gender > 0) gm.gender = first_gender;
-    size_t p = find_by_name_tail(reg, d, m), surname_hash = text_hash(d, m->surname_start, m->surname_end);
+    size_t p = find_by_name_tail(reg, d, m, 0), surname_hash = text_hash(d, m->surname_start, m->surname_end);
     if (p == NO_PERSON) p = find_person_hashed(reg, d, &gm, surname_hash, fs, fe);
+    if (p == NO_PERSON) p = find_by_name_tail(reg, d, m, 1);
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
@@ -2218,7 +2222,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
                              reg->people.items[pm->person].name_end))))
             return pm->person;
     }
-    size_t tail = find_by_name_tail(reg, d, m);
+    size_t tail = find_by_name_tail(reg, d, m, 0);
     if (tail != NO_PERSON) return tail;
     size_t best = NO_PERSON, best_pos = 0, after = NO_PERSON, after_pos = (size_t)-1;
     int best_fit = 0;
@@ -2238,6 +2242,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
         }
     }
     if (best == NO_PERSON) best = after;
+    if (best == NO_PERSON) best = find_by_name_tail(reg, d, m, 1);
     /* "Maria said" after "Maria Lindqvist" */
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);

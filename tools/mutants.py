@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("two surnames whose first is also a first name name the person named in full before ('Cruz Medina' after 'Rosalba Cruz Medina': find_by_name_tail)", 'pipeline/people.c', "    if (p == NO_PERSON) p = find_by_name_tail(reg, d, m, 1);\n", ""),
+ ("…where the record's speaker is resolved too (registry_resolve_name)", 'pipeline/people.c', "    if (best == NO_PERSON) best = find_by_name_tail(reg, d, m, 1);\n", ""),
+ ("a word the rules do not know before a first name opens a Spanish name ('Visitación Martín de la Vega': unknown_first_name_opens)", 'pipeline/names.c', "            if (a == j && unknown_first_name_opens(d, r, t, j, k)) break;\n", ""),
+ ("a full stop after an acronym or a long capitalised word ends the apposition before a capital ('à l’UQTR. Mais': sentence_stop_after)", 'pipeline/roles.c', "    if (w->flags & TOK_ALLCAPS) return w->stem_end - w->start >= 2;", "    if (w->flags & TOK_ALLCAPS) return 0;"),
+ ("…and after a long capitalised word ('de Sherbrooke. La question': sentence_stop_after)", 'pipeline/roles.c', "    return (w->flags & TOK_CAP) && w->stem_end - w->start >= CAPITALISED_BEFORE_STOP;", "    return 0;"),
+ ("a title alone after punctuation that is a reporting verb too is the inverted verb, no role ('…, juge Bertrand Lafleur-Amiot': role_before)", 'pipeline/roles.c', "    if (k == i - 1 && i >= 2 && (t[i - 2].flags & TOK_PUNCT) && token_in(d, &t[i - 1], &r->verbs) >= 0) return 0;\n", ""),
  ("'gemäß', Swiss 'gemäss', cites a source as 'laut' does ('Gemäss Kantonsingenieurin X dürfte …': rules/de/source-verbs.txt)", 'rules/de/source-verbs.txt', 'laut zufolge gemäß gemäss', 'laut zufolge'),
  ("…and cues what it reports (rules/de/verbs.txt)", 'rules/de/verbs.txt', 'laut zufolge gemäß gemäss', 'laut zufolge'),
  ("'bemängelte' cues what it reports ('Der Naturschutzbund bemängelte …, dass': rules/de/verbs.txt)", 'rules/de/verbs.txt', '\nbemängeln bemängelte bemängelten bemängelt geschildert\n', '\n'),
@@ -1011,7 +1017,7 @@ M = [
  ("a name in apposition may end at the dash that closes an aside ('—explicó el gerente, Andrés Landa— porque': name_in_apposition)", 'pipeline/cues.c',
   "    if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !punct_is_long_dash(&t[e]) && !s->verb_end.items[e])", "    if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !s->verb_end.items[e])"),
  ("a role in apposition stops at a full stop between a word in lower case and a capital, inside a quotation too (apposition_role)", 'pipeline/roles.c',
-  "        if (punct_is(&t[e], '.') && e > j && (t[e - 1].flags & TOK_LOWER) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) break;", "        (void)0;"),
+  "        if (punct_is(&t[e], '.') && e > j && sentence_stop_after(&t[e - 1]) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) break;", "        (void)0;"),
  ("Spanish nationalities show the gender and stand for the one named before ('admitió la española')", 'rules/es/gendered-nouns.txt',
   "\nespañola female\n", "\n"),
  ("French organisation nouns: club, organisme, cabinet, communauté … stand for the organisation named before ('Le club a annoncé', 'L'organisme a indiqué')", 'rules/fr/organisation-nouns.txt',
