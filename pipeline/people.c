@@ -478,12 +478,17 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
          * "J. Gerald Hebert": after an initial, the next word does */
         size_t a = m->name_start, e = a;
         while (e < m->name_end && d->text[e] != ' ') e++;
-        if (e - a == 2 && d->text[a + 1] == '.' && e < m->name_end) {
+        int initial = e - a == 2 && d->text[a + 1] == '.';
+        /* (after a first name the rules lack, a known one shows a person, but no gender: it is
+         * a second given name in "Carolina Inés Méndez", a surname in "Ascensión Martín Ruiz") */
+        int second = !initial && m->name_tokens >= 3 && e == fe;
+        if ((initial || second) && e < m->name_end) {
             a = e + 1;
             for (e = a; e < m->name_end && d->text[e] != ' ';) e++;
         }
         int g = e < m->name_end ? rules_first_name(c->r, (const char *)d->text + a, e - a) : -1;
-        if (g > 0) first_gender = g;
+        if (g >= 0 && second) personal = 1;
+        else if (g > 0) first_gender = g;
     }
     int evidence = shown || personal;
     int quoted = inside_quote(c, m->start);
@@ -835,6 +840,20 @@ static size_t token_from(const token_vec *toks, size_t from, size_t at) {
 static int role_opens_with_kin(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from, size_t rs) {
     size_t k = token_from(toks, from, rs);
     return k < toks->len && token_in(d, &toks->items[k], &r->kin_nouns) >= 0;
+}
+
+/* ", madre de tres chicos,", ", a mother of two,", ", la hermana del alcalde,": an apposition
+ * after the comma at toks[k] that opens with kin (kin-nouns.txt), after an article or not, says
+ * someone is a person but gives no role. Returns the gender its noun shows
+ * (gendered-nouns.txt), GENDER_UNKNOWN where none, or -1 where no kin opens it. */
+static int kin_apposition(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (k + 1 >= n || !punct_is(&t[k], ',')) return -1;
+    size_t j = k + 1 + (tok_article(d, r, &t[k + 1]) && (t[k + 1].flags & TOK_LOWER));
+    if (j >= n || !(t[j].flags & TOK_LOWER) || token_in(d, &t[j], &r->kin_nouns) < 0) return -1;
+    int g = first_word_gender(d, r, t[j].start, t[j].stem_end);
+    return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
 }
 
 /* ", 38, a real estate developer who has never held office,": does the role text[rs, re) (the
@@ -1946,7 +1965,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * is capitalised: "Geld vom Land, Forscher raten ab") */
                 if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
                     m.gender = apposition_gender(d, r, toks, ars, are);
-                int shown = before_verb || after_verb || apposed || aged || described;
+                int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);
+                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
@@ -1962,6 +1982,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (p != NO_PERSON && !(reg->mentions.len >= 2 && reg->mentions.items[reg->mentions.len - 2].sent == s) &&
                     opens_with_agent(d, r, toks, i))
                     reg->mentions.items[reg->mentions.len - 1].oblique = OPENING_AGENT;
+                if (p != NO_PERSON && kin >= 0 && reg->people.items[p].kind == ENTITY_PERSON) {
+                    reg->people.items[p].personal = 1;
+                    if (!reg->people.items[p].gender) reg->people.items[p].gender = kin;
+                }
                 /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
                 if (p != NO_PERSON && org && !reg->people.items[p].personal)
                     reg->people.items[p].kind = ENTITY_ORG;

@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an apposition that opens with kin shows a person ('Maricruz Ferreyra, madre de tres chicos,': kin_apposition)", 'pipeline/people.c', "                int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);", "                int kin = -1;"),
+ ("…and the gender its noun shows (kin_apposition)", 'pipeline/people.c', "                    if (!reg->people.items[p].gender) reg->people.items[p].gender = kin;\n", ""),
+ ("a known first name after one the rules lack shows a person ('Maricruz Ana Ferreyra', whom a later quotation goes to: register_name)", 'pipeline/people.c', "        if (g >= 0 && second) personal = 1;\n", "        if (0) personal = 1;\n"),
+ ("…read after the first word ('Maricruz Ana': register_name)", 'pipeline/people.c', "    int second = !initial && m->name_tokens >= 3 && e == fe;", "    int second = 0;"),
+ ("…but no gender, which a surname may show ('Visitación Martín de la Vega' is a woman: register_name)", 'pipeline/people.c', "        if (g >= 0 && second) personal = 1;\n        else if (g > 0) first_gender = g;", "        if (g >= 0 && second) personal = 1;\n        if (g > 0) first_gender = g;"),
  ("two surnames whose first is also a first name name the person named in full before ('Cruz Medina' after 'Rosalba Cruz Medina': find_by_name_tail)", 'pipeline/people.c', "    if (p == NO_PERSON) p = find_by_name_tail(reg, d, m, 1);\n", ""),
  ("…where the record's speaker is resolved too (registry_resolve_name)", 'pipeline/people.c', "    if (best == NO_PERSON) best = find_by_name_tail(reg, d, m, 1);\n", ""),
  ("a word the rules do not know before a first name opens a Spanish name ('Visitación Martín de la Vega': unknown_first_name_opens)", 'pipeline/names.c', "            if (a == j && unknown_first_name_opens(d, r, t, j, k)) break;\n", ""),
