@@ -350,6 +350,10 @@ static int ends_like_a_cue(const document *d, const whosaid_rules *r, const cue_
     const token *t = s->toks.items;
     if (k >= s->toks.len) return 1;
     if (t[k].flags & TOK_PUNCT) return t[k].cp == '.' || t[k].cp == ',' || t[k].cp == ';' || t[k].cp == '!' || t[k].cp == '(';
+    /* ("“…?” Lévesque asked him.": the person spoken to, in an object pronoun) */
+    if ((t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_pronouns) >= 0 &&
+        k + 1 < s->toks.len && ((t[k + 1].flags & TOK_PUNCT) || token_in(d, &t[k + 1], &r->cue_followers) >= 0))
+        return ends_like_a_cue(d, r, s, k + 1);
     return token_in(d, &t[k], &r->cue_followers) >= 0;
 }
 

@@ -1701,7 +1701,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     continue;
                 }
                 int quoted = inside_quote(&c, t->start);
-                if (pending != NO_PERSON && !quoted) {
+                /* (not the object of the reporting verb, someone else than the subject just
+                 * named: "Okafor asked him."; in the clause it reports it may be the subject:
+                 * "McCrory said it would be improper for him to …") */
+                int object_only = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
+                                  token_in(d, t, &r->object_pronouns) >= 0 && token_in(d, t, &r->pronouns) < 0 &&
+                                  token_in(d, t, &r->possessives) < 0;
+                if (pending != NO_PERSON && !quoted && !object_only) {
                     if (!reg->people.items[pending].gender) reg->people.items[pending].gender = g;
                     pending = NO_PERSON;
                 }

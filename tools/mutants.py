@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("an object pronoun, then punctuation, may follow the verb of a cue after a quotation ('“…?” Okafor asked him.': ends_like_a_cue)", 'pipeline/cues.c', "    if ((t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_pronouns) >= 0 &&\n", "    if (0 && token_in(d, &t[k], &r->object_pronouns) >= 0 &&\n"),
+ ("the object pronoun of a reporting verb shows nothing of its subject's gender ('Okafor asked him.': read_sentence)", 'pipeline/people.c', "                if (pending != NO_PERSON && !quoted && !object_only) {", "                if (pending != NO_PERSON && !quoted) {"),
  ("an apposition that opens with kin shows a person ('Maricruz Ferreyra, madre de tres chicos,': kin_apposition)", 'pipeline/people.c', "                int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);", "                int kin = -1;"),
  ("…and the gender its noun shows (kin_apposition)", 'pipeline/people.c', "                    if (!reg->people.items[p].gender) reg->people.items[p].gender = kin;\n", ""),
  ("a known first name after one the rules lack shows a person ('Maricruz Ana Ferreyra', whom a later quotation goes to: register_name)", 'pipeline/people.c', "        if (g >= 0 && second) personal = 1;\n", "        if (0) personal = 1;\n"),
