@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'Bertrand', 'Raymonde' are French first names ('a confié au Figaro Bertrand Guéguen': rules/fr/first-names-usual.txt)", 'rules/fr/first-names-usual.txt', "bertrand male firmin male honoré male raymonde female", "firmin male honoré male"),
+ ("'Morag' is a woman's name ('Morag Lindqvist': rules/en/first-names-usual.txt)", 'rules/en/first-names-usual.txt', " nuala female morag female", " nuala female"),
  ("an object pronoun, then punctuation, may follow the verb of a cue after a quotation ('“…?” Okafor asked him.': ends_like_a_cue)", 'pipeline/cues.c', "    if ((t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_pronouns) >= 0 &&\n", "    if (0 && token_in(d, &t[k], &r->object_pronouns) >= 0 &&\n"),
  ("the object pronoun of a reporting verb shows nothing of its subject's gender ('Okafor asked him.': read_sentence)", 'pipeline/people.c', "                if (pending != NO_PERSON && !quoted && !object_only) {", "                if (pending != NO_PERSON && !quoted) {"),
  ("an apposition that opens with kin shows a person ('Maricruz Ferreyra, madre de tres chicos,': kin_apposition)", 'pipeline/people.c', "                int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);", "                int kin = -1;"),
