@@ -1950,8 +1950,10 @@ size_t description_runs_to(const document *d, const whosaid_rules *r, const toke
         }
         /* (where its clause goes on: a verb or an auxiliary ends it, "Un habitant du quartier a
          * dû …") */
+        /* (…or one by its ending, finite-verb-endings.txt: "un électeur dans la soixantaine
+         * venait de voter") */
         if (token_in(d, w, &r->verbs) >= 0 || token_in(d, w, &r->auxiliaries) >= 0 ||
-            token_in(d, w, &r->complementisers) >= 0)
+            token_in(d, w, &r->complementisers) >= 0 || ((w->flags & TOK_LOWER) && tok_finite_ending(d, r, w)))
             return after_link || k == e ? k : e;
         /* (an article alone, "the", "la", is no link: "du", "del" are) */
         if (token_in(d, w, &r->prepositions) >= 0 || (tok_connector(d, r, w) && !tok_article(d, r, w))) {

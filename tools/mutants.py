@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a description of someone new runs to a verb its ending shows ('une infirmière dans la cinquantaine attendait': description_runs_to)", 'pipeline/names.c', " token_in(d, w, &r->complementisers) >= 0 || ((w->flags & TOK_LOWER) && tok_finite_ending(d, r, w)))", " token_in(d, w, &r->complementisers) >= 0)"),
+ ("the imperfect's singular by the letters before '-ait' ('attendait': rules/fr/finite-verb-endings.txt)", 'rules/fr/finite-verb-endings.txt', " nait tait vait sait dait mait pait quait chait uait yait", ""),
  ("'Bertrand', 'Raymonde' are French first names ('a confié au Figaro Bertrand Guéguen': rules/fr/first-names-usual.txt)", 'rules/fr/first-names-usual.txt', "bertrand male firmin male honoré male raymonde female", "firmin male honoré male"),
  ("'Morag' is a woman's name ('Morag Lindqvist': rules/en/first-names-usual.txt)", 'rules/en/first-names-usual.txt', " nuala female morag female", " nuala female"),
  ("an object pronoun, then punctuation, may follow the verb of a cue after a quotation ('“…?” Okafor asked him.': ends_like_a_cue)", 'pipeline/cues.c', "    if ((t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_pronouns) >= 0 &&\n", "    if (0 && token_in(d, &t[k], &r->object_pronouns) >= 0 &&\n"),
