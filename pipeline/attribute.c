@@ -835,6 +835,38 @@ static size_t named_org(const document *d, const registry *reg, const mention *m
                : NO_PERSON;
 }
 
+static int word_before(const document *d, size_t pos, size_t *a, size_t *b);
+
+/* "hieß es aus der Unternehmenszentrale der Nordwerft": a description after a preposition,
+ * where it says whence words came, whose last word, after a connector, opens the name of an
+ * organisation the registry holds ("Nordwerft Kiel AG") is that organisation's words, or
+ * NO_PERSON. */
+static size_t org_of_complement(const document *d, const registry *reg, const mention *m) {
+    size_t pa, pb;
+    if (!word_before(d, m->start, &pa, &pb) ||
+        wordset_get(&reg->rules->prepositions, (const char *)d->text + pa, pb - pa) < 0)
+        return NO_PERSON;
+    size_t e = m->end, w = e;
+    while (w > m->start && d->text[w - 1] != ' ') w--;
+    if (w <= m->start + 1 || !utf8_opens_upper(d->text, e, w)) return NO_PERSON;
+    size_t c = w - 1;
+    while (c > m->start && d->text[c - 1] != ' ') c--;
+    if (c >= w - 1 || wordset_get(&reg->rules->connectors, (const char *)d->text + c, w - 1 - c) < 0) return NO_PERSON;
+    mention name = *m;
+    name.kind = MENTION_NAME;
+    name.name_start = name.surname_start = w;
+    name.name_end = name.surname_end = e;
+    name.name_tokens = 1;
+    name.titled = 0;
+    size_t p = registry_resolve_name(reg, d, &name);
+    if (p == NO_PERSON || reg->people.items[p].kind != ENTITY_ORG) return NO_PERSON;
+    const person *ps = &reg->people.items[p];
+    return ps->name_end - ps->name_start > e - w && same_span_text(d, ps->name_start, ps->name_start + (e - w), w, e) &&
+                   d->text[ps->name_start + (e - w)] == ' '
+               ? p
+               : NO_PERSON;
+}
+
 /* A title standing alone that is someone's surname: "King said" after "Ruth King". */
 static size_t surname_title(const document *d, const registry *reg, const mention *m) {
     if (m->role_end <= m->role_start || m->start != m->role_start) return NO_PERSON;
@@ -1276,9 +1308,10 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             /* "Le Réseau de transport de la Capitale assure que": an organisation the registry
              * holds by that name, which the cue's phrase read as a description */
         } else {
+            p = org_of_complement(d, reg, m);
             /* (a lead's description whom the next paragraph names first: before the description
              * as a person of its own) */
-            p = named_in_next_paragraph(d, seg, reg, m);
+            if (p == NO_PERSON) p = named_in_next_paragraph(d, seg, reg, m);
             if (p == NO_PERSON) p = described(d, seg, reg, m, horizon, prev, prevq, a);
             if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);
             if (p == NO_PERSON) p = document_owner(d, seg, reg, m, prev, prevq, a);
@@ -1376,6 +1409,11 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
          * ("ein Gerichtssprecher": an article of one person outweighs an ending of plurals) */
         if (p == NO_PERSON && !m->org && (!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)) {
             int g = head_gender(d, reg->rules, m);
+            /* (…or the article of a noun made from an adjective: "der Beschuldigte") */
+            if (g != GENDER_MALE && g != GENDER_FEMALE && m->head_end > m->head_start &&
+                rules_ends_in(&reg->rules->adjectival_noun_endings, (const char *)d->text + m->head_start,
+                              m->head_end - m->head_start))
+                g = article_number(d, reg->rules, m);
             if (g == GENDER_MALE || g == GENDER_FEMALE) a->gender = g;
         }
         break;

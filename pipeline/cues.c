@@ -1223,6 +1223,15 @@ static mention where_impersonal_speaks(const document *d, const whosaid_rules *r
         return m;
     /* (past an adverb: "hieß es dagegen aus der Unternehmenszentrale") */
     if (k + 2 < n && (t[k].flags & TOK_LOWER) && tok_adverb(d, r, &t[k])) k++;
+    /* (…and a time: "hieß es am Abend aus der Konzernzentrale", time-nouns.txt; a weekday of
+     * not-names.txt) */
+    if (k + 3 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0) {
+        size_t w = k + 1 + (size_t)(tok_article(d, r, &t[k + 1]) != 0);
+        if (w + 2 < n &&
+            (token_in(d, &t[w], &r->time_nouns) >= 0 || ((t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->not_names) >= 0)) &&
+            (t[w + 1].flags & TOK_LOWER) && token_in(d, &t[w + 1], &r->prepositions) >= 0)
+            k = w + 1;
+    }
     if (!(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->prepositions) < 0) return m;
     k++;
     if (k + 1 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && !tok_article(d, r, &t[k])) k++;

@@ -1708,7 +1708,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                   token_in(d, t, &r->object_pronouns) >= 0 && token_in(d, t, &r->pronouns) < 0 &&
                                   token_in(d, t, &r->possessives) < 0;
                 if (pending != NO_PERSON && !quoted && !object_only) {
-                    if (!reg->people.items[pending].gender) reg->people.items[pending].gender = g;
+                    /* (not a name nothing shows to be a person's that holds an organisation's
+                     * word: "Vor dem Bezirksgericht Zürich bestreitet er …") */
+                    const person *pp = &reg->people.items[pending];
+                    if (!pp->gender && (pp->personal || !names_organisation(d, r, pp->name_start, pp->name_end)))
+                        reg->people.items[pending].gender = g;
                     pending = NO_PERSON;
                 }
                 /* "He framed the text": a pronoun subject is one more mention of its person */
@@ -2158,7 +2162,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             i = next;
         }
     }
-    for (size_t p = 0; p < reg->people.len; p++) shown_gender(reg, d, &reg->people.items[p]);
+    for (size_t p = 0; p < reg->people.len; p++) {
+        person *ps = &reg->people.items[p];
+        /* "Vor dem Bezirksgericht Zürich": a name that holds an organisation's word and that
+         * nothing showed to be a person's is an organisation's, which "er" never stands for */
+        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender && names_organisation(d, r, ps->name_start, ps->name_end))
+            ps->kind = ENTITY_ORG;
+        shown_gender(reg, d, ps);
+    }
     if (resolve_shorts(reg, d) != 0) return -1;
     return index_mentions(reg);
 }
