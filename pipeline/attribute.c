@@ -842,9 +842,16 @@ static int word_before(const document *d, size_t pos, size_t *a, size_t *b);
  * organisation the registry holds ("Nordwerft Kiel AG") is that organisation's words, or
  * NO_PERSON. */
 static size_t org_of_complement(const document *d, const registry *reg, const mention *m) {
+    const whosaid_rules *r = reg->rules;
     size_t pa, pb;
-    if (!word_before(d, m->start, &pa, &pb) ||
-        wordset_get(&reg->rules->prepositions, (const char *)d->text + pa, pb - pa) < 0)
+    if (!word_before(d, m->start, &pa, &pb) || wordset_get(&r->prepositions, (const char *)d->text + pa, pb - pa) < 0)
+        return NO_PERSON;
+    /* (a person's noun is the person's: "according to a spokeswoman for Boeing") */
+    size_t n0 = second_word_start(d, m->start, m->end), n1 = first_word_end(d, n0, m->end);
+    const char *noun = (const char *)d->text + n0;
+    if (n1 <= n0 || rules_compound_in(r, &r->titles, noun, n1 - n0) >= 0 ||
+        rules_title_traits(r, noun, n1 - n0, TITLE_BY_ENDING | TITLE_BY_PART | TITLE_IN_LOWER_CASE) ||
+        rules_gendered(r, noun, n1 - n0) > 0)
         return NO_PERSON;
     size_t e = m->end, w = e;
     while (w > m->start && d->text[w - 1] != ' ') w--;
@@ -1409,11 +1416,13 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
          * ("ein Gerichtssprecher": an article of one person outweighs an ending of plurals) */
         if (p == NO_PERSON && !m->org && (!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)) {
             int g = head_gender(d, reg->rules, m);
-            /* (…or the article of a noun made from an adjective: "der Beschuldigte") */
+            /* (…or the article of a noun made from an adjective, where it shows a man: "der
+             * Beschuldigte"; "die" is a plural's too, "die Freunde") */
             if (g != GENDER_MALE && g != GENDER_FEMALE && m->head_end > m->head_start &&
                 rules_ends_in(&reg->rules->adjectival_noun_endings, (const char *)d->text + m->head_start,
-                              m->head_end - m->head_start))
-                g = article_number(d, reg->rules, m);
+                              m->head_end - m->head_start) &&
+                article_number(d, reg->rules, m) == GENDER_MALE)
+                g = GENDER_MALE;
             if (g == GENDER_MALE || g == GENDER_FEMALE) a->gender = g;
         }
         break;

@@ -544,13 +544,46 @@ static int noun_before_first_name(const document *d, const whosaid_rules *r, con
  * not know that opens the phrase right before a first name is a first name they lack, and the
  * first name after it ("Martín", "Cruz") a surname. */
 static int unknown_first_name_opens(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    /* (not an adverb capitalised to open the sentence: "Solo Ana López dijo", "Anoche …",
+     * not-names.txt; "Recientemente …", adverb-endings.txt) */
+    const char *w = (const char *)d->text + t[j].start;
+    size_t n = t[j].stem_end - t[j].start;
     return k == j + 1 && rules_feature(r, FEATURE_INNER_SURNAMES) && plain_capitalised_word(d, r, &t[j]) &&
-           !tok_title(d, r, &t[j]) && !tok_particle(d, r, &t[j]);
+           !tok_title(d, r, &t[j]) && !tok_particle(d, r, &t[j]) && wordset_get_folded(&r->adverbs, w, n) < 0 &&
+           !rules_adverb_ending(r, w, n);
 }
 
 /* Where a name's last word ends in the text: with the full stop of an abbreviation ("Acme
  * Widgets Inc.", "Carrow Properties Ltd."), which is part of the name as written. */
 static size_t name_word_end(const token *t) { return (t->flags & TOK_ABBREV) ? t->end : t->stem_end; }
+
+/* Words of a nickname in quotation marks inside a name, at most. */
+enum { NICKNAME_WORDS = 3 };
+
+/* 'Robert "Bobby" Kilbride', "Alejandro “El Chato” Servín Olvera": does the opening mark t[k]
+ * after a first name hold a nickname, a few capitalised words closed by its pair before the
+ * surname? Returns the index of the closing mark, or 0. */
+static size_t nickname_close(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (k == 0 || k + 3 >= n || !(t[k].flags & TOK_PUNCT) || !(rules_mark(r, t[k].cp) & MARK_OPENS) ||
+        t[k].start == t[k - 1].end || t[k + 1].start != t[k].end || !tok_first_name(d, r, &t[k - 1]))
+        return 0;
+    for (size_t c = k + 1; c < n && c <= k + NICKNAME_WORDS + 1; c++) {
+        if ((t[c].flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP)) continue;
+        return c > k + 1 && (t[c].flags & TOK_PUNCT) && rules_marks_pair(r, t[k].cp, t[c].cp) && t[c].start == t[c - 1].end &&
+                       c + 1 < n && (t[c + 1].flags & TOK_CAP) && (t[c + 1].flags & TOK_WORD) && t[c + 1].start > t[c].end
+                   ? c
+                   : 0;
+    }
+    return 0;
+}
+
+/* The opening mark of the nickname whose closing mark is t[c] (nickname_close), or 0. */
+static size_t nickname_open(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t c) {
+    if (c < 3 || !(t[c].flags & TOK_PUNCT)) return 0;
+    size_t o = c - 2;
+    while (o > 1 && o + NICKNAME_WORDS + 1 > c && !(t[o].flags & TOK_PUNCT)) o--;
+    return nickname_close(d, r, t, n, o) == c ? o : 0;
+}
 
 /* Are t[a, b) honorifics or titles, or none at all ("Dr." before "Helen Park")? */
 static int honorifics_only(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
@@ -722,6 +755,18 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a < e && after_connector && a > j && tok_particle(d, r, &t[a]) && (t[a].flags & TOK_LOWER) &&
         !tok_first_name(d, r, &t[a - 1]))
         a = e;
+    /* "líder de la barra La Celeste Norte": after words of the phrase, a capitalised article
+     * opens an organisation's name of two words or more, no person's (unless a first name
+     * opens a name after it: "Le député La France insoumise du Nord Julien Carpentier") */
+    if (a + 1 < e && a > j + 1 && (t[a - 1].flags & TOK_CAP) && !(t[a - 1].flags & TOK_ALLCAPS) && tok_article(d, r, &t[a - 1]) &&
+        (t[a - 2].flags & TOK_LOWER)) {
+        size_t w = a + 1;
+        while (w < e && !tok_first_name(d, r, &t[w])) w++;
+        if (w == e) a = e;
+    }
+    /* 'Robert "Bobby" Kilbride': the first name before a nickname opens the name */
+    size_t nick = a < e && a >= j + 4 ? nickname_open(d, r, t, toks->len, a - 1) : 0;
+    if (nick > j) a = nick - 1;
     if (a < e) {
         m->kind = MENTION_NAME;
         m->name_start = t[a].start;
@@ -1266,7 +1311,7 @@ static int lone_name_word(const document *d, const whosaid_rules *r, const token
                 (token_in(d, x, &r->prepositions) >= 0 && token_in(d, w, &r->prepositional_roles) >= 0) ||
                 token_in(d, x, &r->number_nouns) >= 0 || tok_title(d, r, x))
                 return 0;
-        } else if (punct_is(x, '(') || punct_is(x, '-')) {
+        } else if (punct_is(x, '(') || punct_is(x, '-') || nickname_close(d, r, t, n, i + 1)) {
             return 0;
         }
     }
@@ -1420,7 +1465,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
     int postnominal = rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
     int acronym_named = 0;
     while (k < n && k < j + MAX_PHRASE_TOKENS &&
-           (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) ||
+           (phrase_word(d, r, &t[k]) || role_preposition(d, r, t, j, k) || nickname_close(d, r, t, n, k) ||
             (complement && complement_word(d, r, &t[k], &t[k - 1])) || postnominal_run(d, r, t, n, j, k) ||
             bracketed_party(d, r, t, n, j, k) || bracketed_acronym(d, r, t, n, j, k, &acronym_named) ||
             role_link(d, r, t, n, j, k) ||
@@ -1456,6 +1501,11 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
          * a comma, a hyphen, a number or a word in lower case opens; a name's words, most of
          * those read here, pass over them in one test) */
         if (!(t[k].flags & TOK_CAP)) {
+            size_t nick = nickname_close(d, r, t, n, k);
+            if (nick) { /* on past the nickname to the surname */
+                k = nick + 1;
+                continue;
+            }
             /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
              * after a title stays in the role */
             if (bracketed_party(d, r, t, n, j, k)) {
@@ -2047,6 +2097,12 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
                 tok_truncated_compound(d, r, t, toks->len, k - 1) || field_list_comma(d, r, t, toks->len, from, k - 1) ||
                 age_word(d, r, &t[k - 1]))) /* ("Die 24-jährige Studentin kritisierte") */
             k--;
+        /* ('Alejandro "Alex" Nuño': on over a nickname to the first name) */
+        size_t nick = k > from + 3 ? nickname_open(d, r, t, toks->len, k - 1) : 0;
+        if (nick > from) {
+            k = nick;
+            continue;
+        }
         /* "Le député (LFI) de la Seine-Saint-Denis Rachid Ouali": on over a party's acronym in
          * brackets after a title, as bracketed_party reads it forward */
         if (!(k >= from + 4 && tok_past_acronym(t, k, k - 3) == k && (t[k - 4].flags & TOK_LOWER) && tok_title(d, r, &t[k - 4])))

@@ -466,7 +466,7 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
 }
 
 /* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
-static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown,
+static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown, int introduced,
                          size_t *who) {
     const document *d = c->d;
     size_t fs, fe;
@@ -497,7 +497,9 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     if (!gm.gender && first_gender > 0) gm.gender = first_gender;
     size_t p = find_by_name_tail(reg, d, m, 0), surname_hash = text_hash(d, m->surname_start, m->surname_end);
     if (p == NO_PERSON) p = find_person_hashed(reg, d, &gm, surname_hash, fs, fe);
-    if (p == NO_PERSON) p = find_by_name_tail(reg, d, m, 1);
+    /* (not a name that an apposition or an age introduces: "Luis Rodríguez, de 19 años" is
+     * not "José Luis Rodríguez, de 71 años") */
+    if (p == NO_PERSON && !introduced && m->role_end == m->role_start) p = find_by_name_tail(reg, d, m, 1);
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
@@ -1704,9 +1706,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* (not the object of the reporting verb, someone else than the subject just
                  * named: "Okafor asked him."; in the clause it reports it may be the subject:
                  * "McCrory said it would be improper for him to …") */
+                /* ("asked her." too: a possessive's word before punctuation is the object) */
                 int object_only = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
                                   token_in(d, t, &r->object_pronouns) >= 0 && token_in(d, t, &r->pronouns) < 0 &&
-                                  token_in(d, t, &r->possessives) < 0;
+                                  (token_in(d, t, &r->possessives) < 0 ||
+                                   (i + 1 < toks->len && (toks->items[i + 1].flags & TOK_PUNCT)));
                 if (pending != NO_PERSON && !quoted && !object_only) {
                     /* (not a name nothing shows to be a person's that holds an organisation's
                      * word: "Vor dem Bezirksgericht Zürich bestreitet er …") */
@@ -1984,7 +1988,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * quotation, a name after a comma and its reporting verb is the narrator's incise,
                  * outside the speech around it */
                 c.incise_at = after_verb && i >= 2 && punct_is(&toks->items[i - 2], ',') ? m.start : SIZE_MAX;
-                if (register_name(reg, &c, &m, rank, shown, &p) != 0) return -1;
+                if (register_name(reg, &c, &m, rank, shown, apposed || aged || kin >= 0, &p) != 0) return -1;
                 c.incise_at = SIZE_MAX;
                 if (register_first_name_joined(reg, &c, toks, i, &m, p) != 0) return -1;
                 if (p != NO_PERSON && i > 0 && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0)
@@ -2166,9 +2170,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         person *ps = &reg->people.items[p];
         /* "Vor dem Bezirksgericht Zürich": a name that holds an organisation's word and that
          * nothing showed to be a person's is an organisation's, which "er" never stands for */
-        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender && names_organisation(d, r, ps->name_start, ps->name_end))
-            ps->kind = ENTITY_ORG;
         shown_gender(reg, d, ps);
+        /* (not a name that spoke or that an apposition shows, "dijo Yuridia Cadena", whose
+         * gender a first name's ending may show) */
+        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender && !ps->evidence &&
+            names_organisation(d, r, ps->name_start, ps->name_end))
+            ps->kind = ENTITY_ORG;
     }
     if (resolve_shorts(reg, d) != 0) return -1;
     return index_mentions(reg);

@@ -98,18 +98,21 @@ static size_t past_quoted_name(const whosaid_rules *r, const token *t, size_t n,
     return e;
 }
 
-/* Bytes of a capitalised word before a full stop of its own from which the stop ends a
+/* Letters of a capitalised word before a full stop of its own from which the stop ends a
  * sentence: shorter ones may be abbreviations the rules lack ("Univ.", "Dept."). */
 enum { CAPITALISED_BEFORE_STOP = 5 };
 
 /* Does a full stop that is no part of word w (an abbreviation's and an initial's are) end a
- * sentence, where a capital follows? After a word in lower case, an acronym ("à l’UQAR. Mais")
- * or a longer capitalised word ("de Montréal. Mais"). */
-static int sentence_stop_after(const token *w) {
+ * sentence, where a capital follows? After a word in lower case, an acronym ("à l’UQAR. Mais"),
+ * a place (places.txt: "de Metz. Mais") or a longer capitalised word ("de Montréal. Mais"). */
+static int sentence_stop_after(const document *d, const whosaid_rules *r, const token *w) {
     if (!(w->flags & TOK_WORD) || (w->flags & (TOK_ABBREV | TOK_INITIAL))) return 0;
     if (w->flags & TOK_LOWER) return 1;
     if (w->flags & TOK_ALLCAPS) return w->stem_end - w->start >= 2;
-    return (w->flags & TOK_CAP) && w->stem_end - w->start >= CAPITALISED_BEFORE_STOP;
+    if (!(w->flags & TOK_CAP)) return 0;
+    size_t letters = 0;
+    for (size_t i = w->start; i < w->stem_end; i++) letters += (d->text[i] & 0xC0) != 0x80;
+    return letters >= CAPITALISED_BEFORE_STOP || token_in(d, w, &r->places) >= 0;
 }
 
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
@@ -214,7 +217,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         if (!((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) break;
         /* "« …, explique Jean Dupuis, le maire. Le reste viendra. »": a full stop after a word in
          * lower case and before a capital ends a sentence, inside a quotation too */
-        if (punct_is(&t[e], '.') && e > j && sentence_stop_after(&t[e - 1]) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) break;
+        if (punct_is(&t[e], '.') && e > j && sentence_stop_after(d, r, &t[e - 1]) && e + 1 < n && (t[e + 1].flags & TOK_CAP)) break;
         /* (German "der Stadtverwaltung": an article before a capitalised word, no relative) */
         if (tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP)))
             break;
