@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'revenir sur' says the paragraph opens an interview ('a accepté de revenir sur les négociations': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', "revenir_sur revient_sur", "revient_sur"),
+ ("'consultó a' says the paragraph opens an interview ('EL DIARIO consultó a …': rules/es/interview-words.txt)", 'rules/es/interview-words.txt', "consultó_a consultado_por", "consultado_por"),
  ("two surnames whose first is a first name are someone new where an apposition or an age introduces them ('Luis Rodríguez, de 19 años': register_name)", 'pipeline/people.c', "    if (p == NO_PERSON && !introduced && m->role_end == m->role_start) p = find_by_name_tail(reg, d, m, 1);", "    if (p == NO_PERSON) p = find_by_name_tail(reg, d, m, 1);"),
  ("a name that spoke stays a person's though a word of it is an organisation's ('dijo Yuridia Cadena': registry_build)", 'pipeline/people.c', "        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender && !ps->evidence &&", "        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender &&"),
  ("an adverb that opens the sentence is no first name the rules lack ('Solo Ana López dijo': rules/es/not-names.txt)", 'rules/es/not-names.txt', "solo sólo anoche", "sólo anoche"),
