@@ -730,6 +730,15 @@ size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t r
     return office ? e : re;
 }
 
+size_t role_start_without_possessive(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
+    size_t e = rs;
+    while (e < re && d->text[e] >= 'a' && d->text[e] <= 'z') e++;
+    if (e == rs || e + 1 >= re || d->text[e] != ' ' ||
+        wordset_get(&r->possessives, (const char *)d->text + rs, e - rs) < 0)
+        return rs;
+    return e + 1;
+}
+
 int span_word_in(const document *d, const whosaid_rules *r, const wordset *set, size_t a, size_t b, int compound) {
     for (size_t e; a < b; a = e + 1) {
         e = a;

@@ -11,6 +11,10 @@
  * end of the role text[rs, re) without them. Not "Detective Chief Inspector", whose words are all
  * capitalised. */
 size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re);
+/* Where the role text[rs, re) starts as records give it: past a possessive in lower case that
+ * opens it and that other words follow (", sa secrétaire générale,", ", its president,"), which
+ * says whose the office is, no part of it. */
+size_t role_start_without_possessive(const document *d, const whosaid_rules *r, size_t rs, size_t re);
 
 /* Is a word of text[a, b) in set (as a compound by its last part too, where compound says so
  * and nouns are capitalised: rules_compound_in)? */

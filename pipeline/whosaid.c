@@ -170,12 +170,13 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
 static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     size_t end = role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end);
     end = role_end_in_nominative(&ws->doc, ws->doc_rules, a->role_start, end);
+    size_t start = role_start_without_possessive(&ws->doc, ws->doc_rules, a->role_start, end);
     const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
     if (!ps || ps->role_org_end <= ps->role_org_start || ps->role_org_for != a->role_start ||
         ps->role_start != a->role_start || end <= a->role_start)
-        return fold(&ws->role, &ws->doc, a->role_start, end, s);
+        return fold(&ws->role, &ws->doc, start, end, s);
     ws->role.len = 0;
-    if (fold_append(&ws->role, &ws->doc, a->role_start, end) != 0 || buf_append(&ws->role, ", ", 2) != 0 ||
+    if (fold_append(&ws->role, &ws->doc, start, end) != 0 || buf_append(&ws->role, ", ", 2) != 0 ||
         fold_append(&ws->role, &ws->doc, ps->role_org_start, ps->role_org_end) != 0)
         return -1;
     *s = slice_of(ws->role.data, ws->role.len);

@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a role that a possessive opens is written without it (', sa secrétaire générale,': role_start_without_possessive)", 'pipeline/whosaid.c', "    size_t start = role_start_without_possessive(&ws->doc, ws->doc_rules, a->role_start, end);", "    size_t start = a->role_start;"),
  ("'revenir sur' says the paragraph opens an interview ('a accepté de revenir sur les négociations': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', "revenir_sur revient_sur", "revient_sur"),
  ("'consultó a' says the paragraph opens an interview ('EL DIARIO consultó a …': rules/es/interview-words.txt)", 'rules/es/interview-words.txt', "consultó_a consultado_por", "consultado_por"),
  ("two surnames whose first is a first name are someone new where an apposition or an age introduces them ('Luis Rodríguez, de 19 años': register_name)", 'pipeline/people.c', "    if (p == NO_PERSON && !introduced && m->role_end == m->role_start) p = find_by_name_tail(reg, d, m, 1);", "    if (p == NO_PERSON) p = find_by_name_tail(reg, d, m, 1);"),
