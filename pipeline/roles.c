@@ -299,8 +299,13 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
 static int description_after_link(const document *d, const whosaid_rules *r, const token_vec *toks, size_t a,
                                   size_t i, int ends_sentence, size_t *rs, size_t *re) {
     const token *t = toks->items;
-    if (!rules_feature(r, FEATURE_EPITHETS)) return 0;
+    /* (elsewhere, English, only someone new that an indefinite article introduces, named by a
+     * first name: "discovered by an independent security researcher, Devon Achterberg,"; "the
+     * atoll Beijing grabbed, Scarborough Shoal," is a place) */
+    int epithets = rules_feature(r, FEATURE_EPITHETS);
+    if (!epithets && !tok_first_name(d, r, &t[i])) return 0;
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
+        if (!epithets && token_in(d, &t[s], &r->articles) != ARTICLE_INDEFINITE) continue;
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta";
          * or a possessive's: "junto a su abogado, Borja Salaverría,") */
         int possessive = token_in(d, &t[s], &r->possessives) >= 0;
@@ -314,7 +319,9 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
             !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[s + 1])))
             continue;
         mention m = parse_mention(d, r, toks, s);
-        if (possessive && m.kind == MENTION_DESCRIPTION && m.titled && !m.org && m.next_tok == i - 1) {
+        /* (a title heads it, where an adjective may come before: "an independent lawyer") */
+        if ((possessive || !epithets) && m.kind == MENTION_DESCRIPTION && (m.titled || (!epithets && tok_title(d, r, &t[i - 2]))) &&
+            !m.org && m.next_tok == i - 1) {
             *rs = t[s + 1].start;
             *re = t[i - 2].end;
             return 1;
@@ -372,7 +379,8 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     const token *t = toks->items;
     /* (the name ends its clause or its sentence: "war der Präsident des Forums, Dr. Jürgen Weiß.") */
     if (i < 3 || !(t[i - 1].flags & TOK_PUNCT) || t[i - 1].cp != ',' || next >= toks->len) return 0;
-    int closed = (t[next].flags & TOK_PUNCT) && (t[next].cp == ',' || t[next].cp == '.');
+    /* (…or a bracket after it: "le candidat caquiste, Patrick Giroux (27,8 %).") */
+    int closed = (t[next].flags & TOK_PUNCT) && (t[next].cp == ',' || t[next].cp == '.' || t[next].cp == '(');
     size_t a = i - 1;
     /* (over "Industrie- und" of "der Industrie- und Handelskammer": names.c) */
     /* (and over an acronym in brackets after the organisation's name: "du Service de police de
