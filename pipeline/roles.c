@@ -309,6 +309,19 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta";
          * or a possessive's: "junto a su abogado, Borja Salaverría,") */
         int possessive = token_in(d, &t[s], &r->possessives) >= 0;
+        /* (…or a preposition and an article in one word before the title: "junto al director
+         * general de Asistencia Sanitaria, Álvaro Sanchis Peiró", contracted-articles.txt) */
+        if (epithets && (t[s].flags & TOK_LOWER) &&
+            ((t[s + 1].flags & TOK_LOWER) || ((t[s + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) &&
+            tok_title(d, r, &t[s + 1]) &&
+            wordset_get(&r->contracted_articles, (const char *)d->text + t[s].start, t[s].stem_end - t[s].start) >= 0) {
+            mention m = parse_mention(d, r, toks, s + 1);
+            if (m.kind == MENTION_ROLE && !m.org && m.titled && m.next_tok == i - 1 && m.role_end > m.role_start) {
+                *rs = m.role_start;
+                *re = t[i - 2].end;
+                return 1;
+            }
+        }
         if (!(tok_article(d, r, &t[s]) || possessive) || !(t[s - 1].flags & TOK_LOWER)) continue;
         /* (where the name ends the sentence, after a preposition only with the title next: "ha
          * presentado a la directora general de Tráfico, Abril Sanromán.", not "a déclaré à l'AFP
