@@ -150,6 +150,19 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
     return NO_PERSON;
 }
 
+/* "Wüthrich" after "Roland Wüthrich-Baumann", "Lafontaine" after "Catherine Lafontaine-Roy": the
+ * person most recently registered whose hyphenated surname the word text[s, e) opens, as news
+ * shorten a double name, or NO_PERSON. */
+static size_t find_by_hyphen_part(const registry *reg, const document *d, size_t s, size_t e) {
+    size_t n = e - s;
+    for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
+        const person *ps = &reg->people.items[q];
+        if (ps->kind != ENTITY_PERSON || ps->surname_end - ps->surname_start <= n + 1) continue;
+        if (d->text[ps->surname_start + n] == '-' && same_text(d, ps->surname_start, ps->surname_start + n, s, e)) return q;
+    }
+    return NO_PERSON;
+}
+
 /* "García Torres" after "Mónica García Torres": a name of two surnames, with no first name the
  * rules know, that ends the full name of someone named before (where the language names people
  * by two surnames: features.txt "inner-surnames"), or NO_PERSON. With first_known, also when the
@@ -518,6 +531,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             w = inner.surname_end + 1;
         }
     }
+    if (p == NO_PERSON && m->name_tokens < 2) p = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);
     *who = NO_PERSON;
     if (p == NO_PERSON) {
         /* (one word with a gender, which an apposition may show, apposition_gender, is someone's
@@ -2296,6 +2310,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
         best = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
     if (best == NO_PERSON && (m->name_tokens < 2 || fe > fs))
         best = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
+    if (best == NO_PERSON && m->name_tokens < 2) best = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_org_by_first_word(reg, d, m->surname_start, m->surname_end);
     return best;

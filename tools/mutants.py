@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("a surname alone that opens someone's hyphenated surname is that person ('Wüthrich' after 'Roland Wüthrich-Baumann': find_by_hyphen_part in register_name)", 'pipeline/people.c', "    if (p == NO_PERSON && m->name_tokens < 2) p = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);\n", ""),
+ ("…where the record's speaker is resolved too (registry_resolve_name)", 'pipeline/people.c', "    if (best == NO_PERSON && m->name_tokens < 2) best = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);\n", ""),
  ("'vom' holds the article, before a capitalised title where every noun is capitalised (rules/de/contracted-articles.txt)", 'rules/de/contracted-articles.txt', "\nzum zur vom beim im am\n", "\nzum zur beim im am\n"),
  ("a title after a preposition that holds the article describes the name after its comma ('junto al director general de …, X': description_after_link)", 'pipeline/roles.c', "            if (m.kind == MENTION_ROLE && !m.org && m.titled && m.next_tok == i - 1 && m.role_end > m.role_start) {", "            if (0) {"),
  ("'al' holds the article (rules/es/contracted-articles.txt)", 'rules/es/contracted-articles.txt', "\nal del\n", "\ndel\n"),
