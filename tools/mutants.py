@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+ ("'répondu à' says the paragraph opens an interview ('a répondu à nos questions': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', " répond_à répondu_à", " répond_à"),
  ("a surname alone that opens someone's hyphenated surname is that person ('Wüthrich' after 'Roland Wüthrich-Baumann': find_by_hyphen_part in register_name)", 'pipeline/people.c', "    if (p == NO_PERSON && m->name_tokens < 2) p = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);\n", ""),
  ("…where the record's speaker is resolved too (registry_resolve_name)", 'pipeline/people.c', "    if (best == NO_PERSON && m->name_tokens < 2) best = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);\n", ""),
  ("'vom' holds the article, before a capitalised title where every noun is capitalised (rules/de/contracted-articles.txt)", 'rules/de/contracted-articles.txt', "\nzum zur vom beim im am\n", "\nzum zur beim im am\n"),
