@@ -90,7 +90,8 @@ static size_t past_quoted_name(const whosaid_rules *r, const token *t, size_t n,
         t[e].start == t[e - 1].end)
         return e;
     for (size_t f = e + 1; f < n && f <= e + QUOTED_NAME_WORDS + 1; f++) {
-        if (t[f].flags & TOK_WORD) continue;
+        /* (a title's question or exclamation mark too: « La Ville sans les pauvres ? ») */
+        if ((t[f].flags & TOK_WORD) || (f > e + 1 && (punct_is(&t[f], '?') || punct_is(&t[f], '!')))) continue;
         /* (closed by its pair, before punctuation that ends the role) */
         int closed = f > e + 1 && (t[f].flags & TOK_PUNCT) && rules_marks_pair(r, t[e].cp, t[f].cp);
         return closed && (f + 1 == n || (t[f + 1].flags & TOK_PUNCT)) ? f + 1 : e;
