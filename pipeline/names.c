@@ -2081,6 +2081,21 @@ static int after_opening_phrase(const document *d, const whosaid_rules *r, const
            token_in(d, &t[c], &r->relatives) < 0;
 }
 
+/* "El Ministerio de Educación porteño informó", "el DIF estatal": where adjectives follow the
+ * noun (features.txt "postnominal-adjectives"), is t[k], in lower case after a capitalised word,
+ * an adjective of an organisation's name rather than a word of grammar or a verb? */
+static int adjective_after_name(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    const token *w = &t[k];
+    return rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && k > 0 && (w->flags & TOK_LOWER) && (w->flags & TOK_WORD) &&
+           (t[k - 1].flags & TOK_CAP) && !(w->flags & TOK_POSS) && token_in(d, w, &r->verbs) < 0 &&
+           token_in(d, w, &r->auxiliaries) < 0 && !tok_adverb(d, r, w) && token_in(d, w, &r->negations) < 0 &&
+           token_in(d, w, &r->pronouns) < 0 && token_in(d, w, &r->object_clitics) < 0 &&
+           token_in(d, w, &r->prepositions) < 0 && token_in(d, w, &r->conjunctions) < 0 && !tok_article(d, r, w) &&
+           token_in(d, w, &r->complementisers) < 0 && token_in(d, w, &r->relatives) < 0 && !tok_connector(d, r, w) &&
+           token_in(d, w, &r->not_names) < 0 && !tok_finite_ending(d, r, w) && !tok_title(d, r, w) &&
+           token_in(d, w, &r->cue_followers) < 0;
+}
+
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end) {
     mention none = {0};
@@ -2088,6 +2103,15 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
     if (end <= from) return none;
     int g;
     if (is_pronoun(d, r, &t[end - 1], &g)) return parse_mention(d, r, toks, end - 1);
+    /* (an organisation's name with its adjective: "El Ministerio de Educación porteño") */
+    if (end >= from + 2 && adjective_after_name(d, r, t, end - 1)) {
+        mention m = parse_mention_before(d, r, toks, from, end - 1);
+        if (m.kind == MENTION_ROLE && m.org && m.name_end == t[end - 2].end) {
+            m.end = m.name_end = m.surname_end = t[end - 1].end;
+            m.next_tok = end;
+            return m;
+        }
+    }
     size_t k = end;
     /* a phrase from further back would end before end: parse_mention reads at most
      * MAX_PHRASE_TOKENS words after an article, and a document noun */
