@@ -27,6 +27,10 @@ enum { MAX_CLAUSES = 4 };
 /* How many words may stand between a naming verb and its quoted fragment: "called Immigration
  * Minister Ahmed Hussen a “chicken”". */
 enum { MAX_NAMED_TOKENS = 8 };
+
+/* Words in lower case after an organisation's name and its connector that say which one, up to
+ * the comma of "Según …,", at most ("del estado", "de la casa de estudios"). */
+enum { ORG_COMPLEMENT_WORDS = 5 };
 /* How many words in lower case may stand between a preposition and the quoted fragment that is
  * its object: "sprach von einem „fatalen Signal“". */
 enum { FRAGMENT_LEAD_TOKENS = 3 };
@@ -1453,9 +1457,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             }
             /* "De acuerdo con la Fiscalía Anticorrupción del estado, …": an organisation's name,
              * then a connector and words in lower case that say which one, up to the comma */
+            /* (…"Según el Consejo Superior de la casa de estudios, …") */
             if (m.org && after_m + 2 < n && (t[after_m].flags & TOK_LOWER) && tok_connector(d, r, &t[after_m])) {
                 size_t q = after_m + 1;
-                while (q < n && q < after_m + 4 && (t[q].flags & TOK_LOWER) && !s->verb_end.items[q] &&
+                while (q < n && q <= after_m + ORG_COMPLEMENT_WORDS && (t[q].flags & TOK_LOWER) && !s->verb_end.items[q] &&
                        !in(d, &t[q], &r->verbs) && !in(d, &t[q], &r->auxiliaries))
                     q++;
                 if (q > after_m + 1 && q < n && punct_is(&t[q], ',')) {
