@@ -564,7 +564,7 @@ enum { NICKNAME_WORDS = 3 };
  * after a first name hold a nickname, a few capitalised words closed by its pair before the
  * surname? Returns the index of the closing mark, or 0. */
 static size_t nickname_close(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (k == 0 || k + 3 >= n || !(t[k].flags & TOK_PUNCT) || !(rules_mark(r, t[k].cp) & MARK_OPENS) ||
+    if (!(t[k].flags & TOK_PUNCT) || k == 0 || k + 3 >= n || !(rules_mark(r, t[k].cp) & MARK_OPENS) ||
         t[k].start == t[k - 1].end || t[k + 1].start != t[k].end || !tok_first_name(d, r, &t[k - 1]))
         return 0;
     for (size_t c = k + 1; c < n && c <= k + NICKNAME_WORDS + 1; c++) {

@@ -155,7 +155,8 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
  * shorten a double name, or NO_PERSON. */
 static size_t find_by_hyphen_part(const registry *reg, const document *d, size_t s, size_t e) {
     size_t n = e - s;
-    for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
+    for (size_t h = reg->hyphenated.len, walked = 0; h-- > 0 && walked++ < INNER_LIMIT;) {
+        size_t q = reg->hyphenated.items[h];
         const person *ps = &reg->people.items[q];
         if (ps->kind != ENTITY_PERSON || ps->surname_end - ps->surname_start <= n + 1) continue;
         if (d->text[ps->surname_start + n] == '-' && same_text(d, ps->surname_start, ps->surname_start + n, s, e)) return q;
@@ -213,6 +214,10 @@ static void chain_person(registry *reg, const document *d, size_t p) {
 
 /* Keeps the name indexes at most half full, so that chains stay short. */
 static int index_person(registry *reg, const document *d, size_t p) {
+    const person *ps = &reg->people.items[p];
+    if (memchr(d->text + ps->surname_start, '-', ps->surname_end - ps->surname_start) &&
+        VEC_PUSH(&reg->hyphenated, (uint32_t)p) != 0)
+        return -1;
     if (reg->people.len * 2 > reg->buckets.len) {
         size_t n = reg->buckets.len ? reg->buckets.len * 2 : 64;
         reg->buckets.len = reg->first_buckets.len = 0;
@@ -1592,6 +1597,7 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *scratch, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
+    reg->hyphenated.len = 0;
     speech->len = 0;
     kept->toks.len = kept->from.len = kept->len.len = 0;
     if (kept->memo) kept->memo->at.len = kept->memo->found.len = 0;
@@ -2224,6 +2230,7 @@ void registry_free(registry *reg) {
     VEC_FREE(&reg->by_person);
     VEC_FREE(&reg->first_of_person);
     VEC_FREE(&reg->buckets);
+    VEC_FREE(&reg->hyphenated);
     VEC_FREE(&reg->first_buckets);
     VEC_FREE(&reg->shorts);
 }

@@ -81,6 +81,7 @@ typedef struct {
     VEC(uint32_t) first_of_person;  /* per person: its first entry in by_person */
     VEC(uint32_t) buckets;          /* people hashed by surname, NO_PERSON where empty */
     VEC(uint32_t) first_buckets;    /* people hashed by first name ("Maria said") */
+    VEC(uint32_t) hyphenated;       /* people whose surname holds a hyphen ("Wüthrich-Baumann") */
 } registry;
 
 /* Fills the registry from every name phrase in the document; quotes say which mentions lie
