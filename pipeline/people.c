@@ -2267,6 +2267,8 @@ static size_t last_mention_before(const registry *reg, size_t p, size_t pos, int
 }
 
 size_t registry_resolve_name(const registry *reg, const document *d, const mention *m) {
+    /* (a mention whose name is no span, as a cue's broken phrase may give: no one) */
+    if (m->surname_end <= m->surname_start || m->name_end < m->name_start) return NO_PERSON;
     size_t fs, fe;
     first_name(d, reg->rules, m, &fs, &fe);
     if (!reg->buckets.len) return NO_PERSON;
