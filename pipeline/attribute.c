@@ -853,12 +853,11 @@ static size_t org_of_complement(const document *d, const registry *reg, const me
         rules_title_traits(r, noun, n1 - n0, TITLE_BY_ENDING | TITLE_BY_PART | TITLE_IN_LOWER_CASE) ||
         rules_gendered(r, noun, n1 - n0) > 0)
         return NO_PERSON;
-    size_t e = m->end, w = e;
-    while (w > m->start && d->text[w - 1] != ' ') w--;
-    if (w <= m->start + 1 || !utf8_opens_upper(d->text, e, w)) return NO_PERSON;
-    size_t c = w - 1;
-    while (c > m->start && d->text[c - 1] != ' ') c--;
-    if (c >= w - 1 || wordset_get(&reg->rules->connectors, (const char *)d->text + c, w - 1 - c) < 0) return NO_PERSON;
+    /* (its last word, capitalised, after a connector) */
+    size_t w, e, c, ce;
+    if (!word_before(d, m->end, &w, &e) || w <= m->start || !utf8_opens_upper(d->text, e, w) ||
+        !word_before(d, w, &c, &ce) || c < m->start || wordset_get(&r->connectors, (const char *)d->text + c, ce - c) < 0)
+        return NO_PERSON;
     mention name = *m;
     name.kind = MENTION_NAME;
     name.name_start = name.surname_start = w;

@@ -2188,11 +2188,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     }
     for (size_t p = 0; p < reg->people.len; p++) {
         person *ps = &reg->people.items[p];
-        /* "Vor dem Bezirksgericht Zürich": a name that holds an organisation's word and that
-         * nothing showed to be a person's is an organisation's, which "er" never stands for */
         shown_gender(reg, d, ps);
-        /* (not a name that spoke or that an apposition shows, "dijo Yuridia Cadena", whose
-         * gender a first name's ending may show) */
+        /* "Vor dem Bezirksgericht Zürich": a name that holds an organisation's word and that
+         * nothing showed to be a person's is an organisation's, which "er" never stands for (not
+         * a name that spoke or that an apposition shows, "dijo Yuridia Cadena", nor one whose
+         * gender a first name's ending showed) */
         if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender && !ps->evidence &&
             names_organisation(d, r, ps->name_start, ps->name_end))
             ps->kind = ENTITY_ORG;

@@ -4,6 +4,7 @@
  * (", Belarus’s foreign minister,", ", who runs Our Principles PAC,"), an age (", 49,"), a kind
  * of organisation (", a German charity,"). */
 #include "roles.h"
+#include "scan.h"
 
 /* How many words a relative clause whose verb comes last runs to. */
 enum { VERB_FINAL_CLAUSE_WORDS = 16 };
@@ -111,9 +112,7 @@ static int sentence_stop_after(const document *d, const whosaid_rules *r, const 
     if (w->flags & TOK_LOWER) return 1;
     if (w->flags & TOK_ALLCAPS) return w->stem_end - w->start >= 2;
     if (!(w->flags & TOK_CAP)) return 0;
-    size_t letters = 0;
-    for (size_t i = w->start; i < w->stem_end; i++) letters += (d->text[i] & 0xC0) != 0x80;
-    return letters >= CAPITALISED_BEFORE_STOP || token_in(d, w, &r->places) >= 0;
+    return count_char_starts(d->text, w->start, w->stem_end) >= CAPITALISED_BEFORE_STOP || token_in(d, w, &r->places) >= 0;
 }
 
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
@@ -310,29 +309,25 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta";
          * or a possessive's: "junto a su abogado, Borja Salaverría,") */
         int possessive = token_in(d, &t[s], &r->possessives) >= 0;
-        /* (…or a preposition and an article in one word before the title: "junto al director
-         * general de Asistencia Sanitaria, Álvaro Sanchis Peiró", contracted-articles.txt) */
-        if (epithets && (t[s].flags & TOK_LOWER) &&
-            ((t[s + 1].flags & TOK_LOWER) || ((t[s + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) &&
-            tok_title(d, r, &t[s + 1]) &&
-            wordset_get(&r->contracted_articles, (const char *)d->text + t[s].start, t[s].stem_end - t[s].start) >= 0) {
-            mention m = parse_mention(d, r, toks, s + 1);
-            if (m.kind == MENTION_ROLE && !m.org && m.titled && m.next_tok == i - 1 && m.role_end > m.role_start) {
-                *rs = m.role_start;
-                *re = t[i - 2].end;
-                return 1;
-            }
+        /* (…or a preposition and an article in one word before the title, the phrase read from
+         * the title: "junto al director general de Asistencia Sanitaria, Álvaro Sanchis Peiró",
+         * contracted-articles.txt) */
+        int contracted = epithets && (t[s].flags & TOK_LOWER) &&
+                         ((t[s + 1].flags & TOK_LOWER) || ((t[s + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) &&
+                         tok_title(d, r, &t[s + 1]) &&
+                         wordset_get(&r->contracted_articles, (const char *)d->text + t[s].start, t[s].stem_end - t[s].start) >= 0;
+        if (!contracted) {
+            if (!(tok_article(d, r, &t[s]) || possessive) || !(t[s - 1].flags & TOK_LOWER)) continue;
+            /* (where the name ends the sentence, after a preposition only with the title next: "ha
+             * presentado a la directora general de Tráfico, Abril Sanromán.", not "a déclaré à
+             * l'AFP le ministre de l'Intérieur, Bruno Leclerc.", whose cue gives the role; a title
+             * capitalised too, where every noun is: "Ein Gespräch mit der Geschäftsführerin der
+             * Seelinie, Walburga Ostertag-Kinzel.") */
+            if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0 && !(t[s + 1].flags & TOK_LOWER) &&
+                !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[s + 1])))
+                continue;
         }
-        if (!(tok_article(d, r, &t[s]) || possessive) || !(t[s - 1].flags & TOK_LOWER)) continue;
-        /* (where the name ends the sentence, after a preposition only with the title next: "ha
-         * presentado a la directora general de Tráfico, Abril Sanromán.", not "a déclaré à l'AFP
-         * le ministre de l'Intérieur, Bruno Leclerc.", whose cue gives the role; a title
-         * capitalised too, where every noun is: "Ein Gespräch mit der Geschäftsführerin der
-         * Seelinie, Walburga Ostertag-Kinzel.") */
-        if (ends_sentence && token_in(d, &t[s - 1], &r->prepositions) >= 0 && !(t[s + 1].flags & TOK_LOWER) &&
-            !(rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[s + 1])))
-            continue;
-        mention m = parse_mention(d, r, toks, s);
+        mention m = parse_mention(d, r, toks, s + (size_t)contracted);
         /* (a title heads it, where an adjective may come before: "an independent lawyer") */
         if ((possessive || !epithets) && m.kind == MENTION_DESCRIPTION && (m.titled || (!epithets && tok_title(d, r, &t[i - 2]))) &&
             !m.org && m.next_tok == i - 1) {
