@@ -610,6 +610,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
      * jubelten": rules/<lang>/verbs-subjunctive-clause.txt) */
     int subjunctive_only = in(d, &t[v], &r->subjunctive_clause_verbs);
     int bare = in(d, &t[v], &r->bare_clause_verbs);
+    /* (the finite part of a separable verb reports only with its particle before the clause's
+     * comma: "hält im Bericht fest, dass …", "rechnet vor, dass …", not "hält es für möglich,
+     * dass …" nor "rechnet damit, dass …": rules/<lang>/verbs-with-particle.txt) */
+    int needs_particle = in(d, &t[v], &r->particle_verbs);
     if (bare) c = object_told_end(d, r, s, c);
     if (in(d, &t[v], &r->object_verbs)) {
         /* whom they told: "him", "reporters", "the court", "CNN", "Global News" */
@@ -654,7 +658,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     /* "that", perhaps after adjuncts: "said in a statement on Tuesday that …"; German sets a
      * comma before the clause: "sagte, dass …", "erklärte, die Lage sei ernst" */
     int comma_clause = rules_feature(r, FEATURE_COMMA_CLAUSE), after_comma = 0;
-    if (c + 1 < n && punct_is(&t[c], ',') && bare &&
+    if (c + 1 < n && punct_is(&t[c], ',') && bare && !needs_particle &&
         (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, s, c + 1))) &&
         mood_fits(d, r, s, subjunctive_only, c + 1)) {
         c++;
@@ -673,6 +677,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
                !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->complementisers))
             e++;
         if (e + 1 < n && punct_is(&t[e], ',') &&
+            (!needs_particle || ((t[e - 1].flags & TOK_LOWER) && in(d, &t[e - 1], &r->verb_particles))) &&
             (in(d, &t[e + 1], &r->complementisers) || opens_clause_after_comma(d, r, s, e + 1)) &&
             mood_fits(d, r, s, subjunctive_only, e + 1)) {
             c = e + 1;

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("particle verbs report a clause right after their comma", "pipeline/reported.c",
+     "punct_is(&t[c], ',') && bare && !needs_particle &&", "punct_is(&t[c], ',') && bare &&"),
+    ("any word before the comma counts as a particle", "pipeline/reported.c",
+     "(!needs_particle || ((t[e - 1].flags & TOK_LOWER) && in(d, &t[e - 1], &r->verb_particles)))", "1"),
  ("an organisation's complement after 'Según' runs to five words in lower case ('el Consejo Superior de la casa de estudios,': ORG_COMPLEMENT_WORDS)", 'pipeline/reported.c', "enum { ORG_COMPLEMENT_WORDS = 5 };", "enum { ORG_COMPLEMENT_WORDS = 3 };"),
  ("an organisation's name with an adjective after it before the verb is the subject ('El Ministerio de Educación porteño informó': parse_mention_before)", 'pipeline/names.c', "    if (end >= from + 2 && adjective_after_name(d, r, t, end - 1)) {", "    if (0) {"),
  ("a title in marks inside a role may hold a question mark ('auteur de « La Ville sans les pauvres ? »': past_quoted_name)", 'pipeline/roles.c', "(f > e + 1 && (punct_is(&t[f], '?') || punct_is(&t[f], '!')))", "0"),
