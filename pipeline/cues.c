@@ -1690,6 +1690,7 @@ static int fronted_phrase(const document *d, const whosaid_rules *r, const cue_s
     size_t first = 0;
     while (first < v && (t[first].flags & TOK_PUNCT)) first++;
     if (first >= v || token_in(d, &t[first], &r->prepositions) < 0) return 0;
+    if (particle_opens_name_read_before(d, r, t, v, first)) return 0;
     for (size_t k = first; k < v; k++) {
         /* (a relative clause between commas may follow its noun: "In einer Erklärung, die sein
          * Anwalt verschickte, schreibt der Fahrer:") */

@@ -585,6 +585,56 @@ static size_t nickname_open(const document *d, const whosaid_rules *r, const tok
     return nickname_close(d, r, t, n, o) == c ? o : 0;
 }
 
+/* Bytes before a sentence searched for the name its capitalised particle opens: an article's
+ * length, so that a long text's sentences do not each search all of it. */
+enum { PARTICLE_NAME_SEARCH_BYTES = 16384 };
+/* Bytes of a first name read before a particle at most */
+enum { FIRST_NAME_MAX_BYTES = 32 };
+/* Particles in lower case after the first at most ("Van der", "De la", "Von und zu") */
+enum { MAX_PARTICLES_READ = 2 };
+
+/* Does a first name end at byte e, the word before it starting at or after from ("Clara" of
+ * "Clara von Alvensleben"; not "Kritik" of "Kritik von der Regierung")? */
+static int first_name_ends_at(const whosaid_rules *r, const unsigned char *from, const unsigned char *e) {
+    const unsigned char *w = e;
+    while (w > from && w[-1] != ' ' && w[-1] != '\n' && e - w < FIRST_NAME_MAX_BYTES) w--;
+    return w < e && rules_first_name(r, (const char *)w, (size_t)(e - w)) >= 0;
+}
+
+/* Is the preposition toks[first], capitalised where it opens the sentence, a name's particle
+ * ("Von Alvensleben räumt ein", "Von der Leyen sagte"): the text before wrote it in lower case
+ * before the same words, particles and capitalised words, as a name's ("Clara von
+ * Alvensleben")? */
+int particle_opens_name_read_before(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t first) {
+    if (!(t[first].flags & TOK_CAP) || (unsigned)(d->text[t[first].start] - 'A') >= 26 ||
+        token_in(d, &t[first], &r->name_particles) < 0)
+        return 0;
+    size_t e = first + 1;
+    while (e < n && e < first + MAX_PARTICLES_READ + 1 && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->name_particles) >= 0) e++;
+    if (e >= n || !(t[e].flags & TOK_CAP) || !(t[e].flags & TOK_WORD)) return 0;
+    size_t a = t[first].start, len = t[e].stem_end - a;
+    size_t from = a > PARTICLE_NAME_SEARCH_BYTES ? a - PARTICLE_NAME_SEARCH_BYTES : 0;
+    char lead = (char)(d->text[a] - 'A' + 'a');
+    /* (the same words after the particle in lower case, a first name before it) */
+    for (const unsigned char *x = d->text + from; x + len <= d->text + a;) {
+        const unsigned char *hit = memmem(x, (size_t)(d->text + a - x), d->text + a + 1, len - 1);
+        if (!hit) return 0;
+        if (hit >= d->text + from + 2 && hit[-1] == (unsigned char)lead && hit[-2] == ' ' &&
+            first_name_ends_at(r, d->text + from, hit - 2))
+            return 1;
+        x = hit + 1;
+    }
+    return 0;
+}
+
+/* Do a first name and one or two particles in lower case stand just before toks[k] ("Ana de la
+ * Fuente", "Pedro del Juez")? */
+static int first_name_then_particles(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+    size_t w = k;
+    while (w > j && k - w < 2 && (t[w - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[w - 1])) w--;
+    return w < k && w > j && tok_first_name(d, r, &t[w - 1]);
+}
+
 /* Are t[a, b) honorifics or titles, or none at all ("Dr." before "Helen Park")? */
 static int honorifics_only(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
     for (size_t w = a; w < b; w++)
@@ -620,10 +670,12 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (name_possible) a--;
     }
     /* "Theresa May": after a first name, a word that is otherwise no name or a title is a surname;
-     * so is the second of two ("Rodrigo Lizárraga Fuentes") */
+     * so is the second of two ("Rodrigo Lizárraga Fuentes"), and one after a first name and
+     * particles in lower case ("Ana de la Fuente") */
     if (name_possible && a == e && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && !(t[e - 1].flags & TOK_ALLCAPS) &&
         (tok_first_name(d, r, &t[e - 2]) ||
-         (e - j >= 3 && name_word(d, r, &t[e - 2]) && tok_first_name(d, r, &t[e - 3]))) &&
+         (e - j >= 3 && name_word(d, r, &t[e - 2]) && tok_first_name(d, r, &t[e - 3])) ||
+         (e - j >= 3 && first_name_then_particles(d, r, t, j, e - 1))) &&
         (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1]) ||
          /* "Jenna Park", "Dr. Helen Park", "Kim Hall": a word that ends a place's name, where no
           * article or preposition before shows a place ("in Victoria Park") */
@@ -639,7 +691,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
             (tok_particle(d, r, &t[a - 1]) && a < e &&
              (a - 1 == j || name_word(d, r, &t[a - 2]) || tok_honorific(d, r, &t[a - 2])) &&
              !(german && tok_first_name(d, r, &t[a]))) ||
-            (a >= j + 3 && two_particles(d, r, t, e, a - 2) &&
+            /* (the name word after them read already, be it a title's: "Ana de la Fuente") */
+            (a >= j + 3 && a < e && (t[a - 2].flags & TOK_LOWER) && tok_particle(d, r, &t[a - 2]) &&
+             (t[a - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[a - 1]) &&
              (tok_first_name(d, r, &t[a - 3]) || surname_after_first_name(d, r, t, j, a - 3))) ||
             /* "Joan Sala Ferrer", "Ana Corte Ríos": a word for an organisation between a first
              * name and a surname is a surname too */
@@ -651,6 +705,15 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (german && a > j && a < e && tok_particle(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a]) &&
         !any_title(d, r, t, j, a))
         j = a;
+    /* "Von der Leyen sagte": a name's particle that opens the sentence, where the text before
+     * wrote it in lower case before the same words, opens the name, and any particles after it */
+    /* (whatever the last word is: "De la Fuente dijo", not the title "fuente") */
+    if (name_possible && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && (t[j].flags & TOK_CAP) &&
+        token_in(d, &t[j], &r->prepositions) >= 0 && particle_opens_name_read_before(d, r, t, e, j)) {
+        size_t w = e - 1;
+        while (w > j + 1 && (t[w - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[w - 1])) w--;
+        if (w == j + 1) a = j;
+    }
     /* "Outside Acme's plant, …": a preposition that opens the phrase is neither name nor role */
     while (j < a && (t[j].flags & TOK_CAP) && token_in(d, &t[j], &r->prepositions) >= 0) j++;
     if (a + 1 < e && a == j && (t[a].flags & TOK_CAP) && token_in(d, &t[a], &r->prepositions) >= 0) a++, j++;
@@ -1456,7 +1519,9 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             return named;
         }
     }
-    if (!article && (t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0) return m;
+    if (!article && (t[i].flags & TOK_CAP) && token_in(d, &t[i], &r->not_names) >= 0 &&
+        !particle_opens_name_read_before(d, r, t, n, i))
+        return m;
     size_t k = j, last = j; /* last: one past the last word that may end the phrase */
     int possessive_end = 0;
     size_t complement = 0; /* lower-case words of a role's complement read so far */
@@ -1591,6 +1656,13 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             last = k + 1;
             possessive_end = 1;
             break;
+        }
+        /* "Von der Leyen sagte": a name's particle that opens the sentence, the text before
+         * having written the name with it in lower case, and the particles after it */
+        if (k == j && !article && (t[k].flags & TOK_CAP) && particle_opens_name_read_before(d, r, t, n, k)) {
+            k++;
+            while (k < n && (t[k].flags & TOK_LOWER) && tok_particle(d, r, &t[k])) k++;
+            continue;
         }
         /* (a particle in lower case that is also an article is one only after another
          * particle, "von der Leyen": after a name it opens an object, "sagte Feldmann der

@@ -98,6 +98,10 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
+/* Is toks[first], a preposition capitalised where it opens the sentence, a name's particle
+ * that the text before wrote in lower case before the same words ("Clara von Alvensleben"
+ * before "Von Alvensleben räumt ein")? toks[n] ends what may be read. */
+int particle_opens_name_read_before(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t first);
 /* (the ones below inline too, as tok_article above: asked of most words a phrase reads) */
 /* A word that heads a role: Minister, spokesperson, architect. */
 static inline int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
