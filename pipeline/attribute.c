@@ -800,7 +800,10 @@ static size_t described(const document *d, const segments *seg, const registry *
      * describes someone whose role, if known, holds it; but where the language's news call the
      * person just named by a second noun without a complement ("le syndicaliste", "der
      * CDU-Politiker", "el empresario": rules/<lang>/features.txt "epithets"), it is them */
-    if (p != NO_PERSON && head_in(d, m, &r->titles) && reg->people.items[p].role_end > reg->people.items[p].role_start &&
+    /* (a role's title stands before its complement: "the mayor of Marrow Bay", whose last word
+     * is no title, is not the spokesperson just quoted) */
+    if (p != NO_PERSON && (head_in(d, m, &r->titles) || m->kind == MENTION_ROLE) &&
+        reg->people.items[p].role_end > reg->people.items[p].role_start &&
         !(rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)))
         return NO_PERSON;
     /* a post one person holds ("la ministra", "el alcalde": single-posts.txt) that no one named
@@ -1525,7 +1528,11 @@ enum { ANSWER_REACH_PARAS = 4 };
 
 /* "R: Es un golpe muy duro.": an interview's answer (quotes.c), which a label opens, not a mark. */
 static int interview_answer(const document *d, const quote *q) {
-    return q->answer || (q->open < q->start && d->text[q->open] < 0x80 && uc_is_letter(d->text[q->open]));
+    if (q->answer) return 1;
+    /* (a label opens it, whatever its first letter: "Élise Harambillet : …", "Ángel Ruiz: …") */
+    int32_t cp = 0;
+    if (q->open < q->start) utf8_next(d->text, q->start, q->open, &cp);
+    return q->open < q->start && cp > 0 && uc_is_letter(cp);
 }
 
 /* "— Vous trouvez ça normal ? l'interroge la présidente. — Non. J'avais des dettes.": a turn of

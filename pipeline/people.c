@@ -662,13 +662,21 @@ static int names_someone_in(const document *d, const whosaid_rules *r, const tok
     return 0;
 }
 
+/* Is a comma among toks[a, b)? */
+static int comma_between(const token_vec *toks, size_t a, size_t b) {
+    for (size_t k = a; k < b && k < toks->len; k++)
+        if (punct_is(&toks->items[k], ',')) return 1;
+    return 0;
+}
+
 /* "Interrogé par la présidente de la cour, Martine Delvaux, il …": does the sentence of toks open
  * with a reporting verb's participle and its agent's preposition (agent-prepositions.txt), whose
  * phrase runs to the name at toks[i] without a verb? Its person is who asked. */
 static int opens_with_agent(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
     if (i < 2 || i >= toks->len || !(t[0].flags & TOK_CAP) || !(t[1].flags & TOK_LOWER) ||
-        token_in(d, &t[0], &r->verbs) < 0 ||
+        (token_in(d, &t[0], &r->verbs) < 0 &&
+         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0) ||
         wordset_get(&r->agent_prepositions, (const char *)d->text + t[1].start, t[1].stem_end - t[1].start) < 0)
         return 0;
     for (size_t k = 2; k < i; k++)
@@ -1923,7 +1931,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                                  (i < 2 || (toks->items[i - 2].flags & TOK_PUNCT));
                 size_t ars = 0, are = 0;
                 int org = apposition_org(d, r, toks, m.next_tok);
-                int apposed = !org && apposition_role(d, r, toks, m.next_tok, &ars, &are);
+                /* "Joint par Le Point, le maire de Lacanau admet …", "Contacted by the Herald, the
+                 * mayor said": the agent of a participle that opens the sentence is who asked,
+                 * and the phrase after its comma the clause's subject, no apposition of it */
+                /* (the agent itself, no comma before it: not "Jean Dupont" of "Contacté par Le
+                 * Devoir, Jean Dupont, porte-parole du ministère, a indiqué") */
+                int agent = opens_with_agent(d, r, toks, i);
+                int apposed = !org && !(agent && !comma_between(toks, 2, i)) &&
+                              apposition_role(d, r, toks, m.next_tok, &ars, &are);
                 int aged = apposition_age(d, r, toks, m.next_tok);
                 /* "Ann Lee, 54, a retired nurse,": the apposition after the age */
                 /* (one that runs to the sentence's end is a predicate, "Noé Ferrand, 29 ans,
@@ -2013,8 +2028,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (register_first_name_joined(reg, &c, toks, i, &m, p) != 0) return -1;
                 if (p != NO_PERSON && i > 0 && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0)
                     reg->mentions.items[reg->mentions.len - 1].oblique = 1;
-                if (p != NO_PERSON && !(reg->mentions.len >= 2 && reg->mentions.items[reg->mentions.len - 2].sent == s) &&
-                    opens_with_agent(d, r, toks, i))
+                if (p != NO_PERSON && !(reg->mentions.len >= 2 && reg->mentions.items[reg->mentions.len - 2].sent == s) && agent)
                     reg->mentions.items[reg->mentions.len - 1].oblique = OPENING_AGENT;
                 if (p != NO_PERSON && kin >= 0 && reg->people.items[p].kind == ENTITY_PERSON) {
                     reg->people.items[p].personal = 1;

@@ -15,6 +15,17 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an answer's label must open with an ASCII letter", "pipeline/attribute.c",
+     "    return q->open < q->start && cp > 0 && uc_is_letter(cp);", "    return q->open < q->start && cp > 0 && cp < 0x80 && uc_is_letter(cp);"),
+    ("the agent of an opening participle takes an apposition", "pipeline/people.c",
+     "                int apposed = !org && !(agent && !comma_between(toks, 2, i)) &&", "                int apposed = !org &&"),
+    ("a name after the agent's comma is taken for the agent", "pipeline/people.c",
+     "                int apposed = !org && !(agent && !comma_between(toks, 2, i)) &&", "                int apposed = !org && !agent &&"),
+    ("participles of reaching someone open no agent's phrase", "pipeline/people.c",
+     "        (token_in(d, &t[0], &r->verbs) < 0 &&\n         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0) ||",
+     "        token_in(d, &t[0], &r->verbs) < 0 ||"),
+    ("a role with a complement may be someone just quoted in another role", "pipeline/attribute.c",
+     "(head_in(d, m, &r->titles) || m->kind == MENTION_ROLE) &&", "head_in(d, m, &r->titles) &&"),
     ("a title after a first name and particles is no surname", "pipeline/names.c",
      "         (e - j >= 3 && first_name_then_particles(d, r, t, j, e - 1))) &&", "         0) &&"),
     ("two particles join a name only before a name word", "pipeline/names.c",
