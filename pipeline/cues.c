@@ -922,6 +922,8 @@ static size_t past_time_after_verb(const document *d, const whosaid_rules *r, co
 
 /* The phrase after a verb, and a name in apposition to it: "según ha explicado la presidenta del
  * Consejo, Lucía Prieto, los estudiantes …" */
+static void named_after_complement(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m);
+
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     mention m = phrase_after_verb_alone(d, r, s, k);
     /* "said Amanda Todd’s mother, Carol Todd": a possessive name owns the noun after it */
@@ -933,8 +935,33 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
         if (name_in_apposition(d, r, s, m.next_tok, &named) && named.next_tok < s->toks.len &&
             punct_is(&s->toks.items[named.next_tok], ','))
             m = named;
+    } else if (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) {
+        named_after_complement(d, r, s, &m);
     }
     return m;
+}
+
+/* Words of a description's complement before the comma of a name in apposition, at most. */
+enum { APPOSED_COMPLEMENT_WORDS = 6 };
+
+/* "a affirmé la procureure aux poursuites criminelles et pénales, Me Geneviève Lanouette.",
+ * "assure sa déléguée départementale dans les Landes, Sandrine Pouységur.": after the verb, a
+ * description, a complement that a preposition opens (words alone, no verb), and a name in
+ * apposition after its comma: the name speaks, the description and its complement their role.
+ * Replaces *m when so. */
+static void named_after_complement(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = m->next_tok;
+    if (k >= n || !(t[k].flags & TOK_LOWER) || !is_preposition(r, d, &t[k])) return;
+    size_t c = k + 1;
+    while (c < n && c <= k + APPOSED_COMPLEMENT_WORDS && (t[c].flags & TOK_WORD) && !s->verb_end.items[c] &&
+           token_in(d, &t[c], &r->auxiliaries) < 0)
+        c++;
+    if (c >= n || !punct_is(&t[c], ',')) return;
+    mention whole = *m;
+    whole.end = t[c - 1].end;
+    whole.next_tok = c;
+    if (name_in_apposition(d, r, s, c, &whole)) *m = whole;
 }
 
 /* Bytes of a verb's words joined by "_" (as the rule files write "according_to") at most. */

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("no name in apposition after a description's complement", "pipeline/cues.c",
+     "        named_after_complement(d, r, s, &m);\n", ""),
+    ("French posts one person holds are epithets of anyone just named", "rules/fr/single-posts.txt",
+     "maire mairesse", "mairie"),
+    ("French presents in -it agree as participles ('poursuites')", "rules/fr/participle-agreement.txt",
+     "dit:dite dit:dits dit:dites crit:crite", "it:ite it:its it:ites crit:crite"),
     ("an answer's label must open with an ASCII letter", "pipeline/attribute.c",
      "    return q->open < q->start && cp > 0 && uc_is_letter(cp);", "    return q->open < q->start && cp > 0 && cp < 0x80 && uc_is_letter(cp);"),
     ("the agent of an opening participle takes an apposition", "pipeline/people.c",
