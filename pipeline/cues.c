@@ -2107,18 +2107,33 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
              * description that opens the clause, then words without a verb up to the comma
              * (where it is, whom it is of), before a name of two words between commas, rather
              * than a phrase read back from the comma inside it ("municipal") */
+            /* (a role whose organisation's name of one word the phrase read as a name: "La
+             * directrice de la maison d'hébergement La Traversée, à Shawinigan, Chantal
+             * Héroux-Bellemare,") */
+            int org_named = placed.kind == MENTION_NAME && placed.name_tokens == 1 && placed.role_end > placed.role_start &&
+                            !mention_opens_with_first_name(d, r, &s->toks, &placed);
             if ((before.kind == MENTION_NONE || before.start > placed.start) &&
-                (placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) &&
+                (placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE || org_named) &&
                 placed.start == t[c].start && placed.next_tok < before_end && before_end - placed.next_tok <= PLACED_WORDS &&
                 rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) {
                 mention probe = parse_mention(d, r, &s->toks, a);
                 int plain = probe.kind == MENTION_NAME && probe.name_tokens >= 2 && probe.next_tok == end - 1;
-                for (size_t w = placed.next_tok; plain && w < before_end; w++)
+                /* (and where it is, between commas after them, is no part of the role: "La
+                 * directrice de la maison d'hébergement La Traversée, à Shawinigan, Chantal
+                 * Héroux-Bellemare, a estimé") */
+                size_t role_end = before_end;
+                for (size_t w = placed.next_tok; plain && w < before_end; w++) {
+                    if (role_end == before_end && w + 2 < before_end && punct_is(&t[w], ',') &&
+                        (t[w + 1].flags & TOK_LOWER) && is_preposition(r, d, &t[w + 1])) {
+                        role_end = w;
+                        continue;
+                    }
                     plain = (t[w].flags & TOK_WORD) && !s->verb_end.items[w] && token_in(d, &t[w], &r->auxiliaries) < 0 &&
                             !tok_relative(d, r, &t[w]);
+                }
                 if (plain) {
                     before = placed;
-                    before.end = t[before_end - 1].end;
+                    before.end = t[role_end - 1].end;
                     before.next_tok = before_end;
                 }
             }

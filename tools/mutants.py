@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a place between commas after a description opens no aside", "pipeline/cues.c",
+     "                    if (role_end == before_end && w + 2 < before_end && punct_is(&t[w], ',') &&", "                    if (0 &&"),
+    ("a role's one-word organisation read as a name stands in its own name", "pipeline/cues.c",
+     "                (placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE || org_named) &&", "                (placed.kind == MENTION_DESCRIPTION || placed.kind == MENTION_ROLE) &&"),
     ("no name in apposition after a description's complement", "pipeline/cues.c",
      "        named_after_complement(d, r, s, &m);\n", ""),
     ("French posts one person holds are epithets of anyone just named", "rules/fr/single-posts.txt",
