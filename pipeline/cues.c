@@ -254,6 +254,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
                        !object_after_preposition(d, r, s->toks.items, k - 1)) ||
                       (s->toks.items[k - 1].flags & TOK_POSS)))
             continue;
+        if (verb_lacks_particle(d, r, s->toks.items, n, k)) continue;
         if (plain_verb(d, r, t, a, b)) {
             if (mark_verb(s, k, k + 1) != 0) return -1;
             continue;
@@ -1711,9 +1712,20 @@ enum { AGENT_WORDS = 5 };
 /* Where the finite verb comes second (features.txt "verb-second"), does a phrase that a
  * preposition opens fill the place before the verb at toks[v] ("Am Rande der Kundgebung
  * sagte …", "Vor Gericht sagte …")? Then the subject follows the verb. */
+/* Is a capitalised adverb alone before the verb at toks[v], opening the clause ("Später sagte
+ * Klein:", "Dazu sagte Lindner:")? */
+static int adverb_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    size_t first = 0;
+    while (first < v && (t[first].flags & TOK_PUNCT)) first++;
+    return first + 1 == v && (t[first].flags & TOK_CAP) && token_in(d, &t[first], &r->adverbs) >= 0;
+}
+
 static int fronted_phrase(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     if (!rules_feature(r, FEATURE_VERB_SECOND)) return 0;
+    /* (an adverb alone too, whose subject follows the verb) */
+    if (adverb_before(d, r, s, v)) return 1;
     size_t first = 0;
     while (first < v && (t[first].flags & TOK_PUNCT)) first++;
     if (first >= v || token_in(d, &t[first], &r->prepositions) < 0) return 0;
@@ -1877,7 +1889,9 @@ static mention verb_second_subject(const document *d, const whosaid_rules *r, co
 static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
-    if (fronted_phrase(d, r, s, v)) return (mention){0};
+    /* (after an adverb alone, a pronoun right after the verb is the subject: "Zugleich warnte
+     * er vor voreiligen Schlüssen:") */
+    if (fronted_phrase(d, r, s, v)) return adverb_before(d, r, s, v) ? verb_second_subject(d, r, s, v) : (mention){0};
     mention placed = verb_second_subject(d, r, s, v);
     if (placed.kind != MENTION_NONE) return placed;
     /* adverbs and auxiliaries stand between the subject and its verb: "has also said", "a

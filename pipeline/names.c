@@ -588,6 +588,8 @@ static size_t nickname_open(const document *d, const whosaid_rules *r, const tok
 /* Bytes before a sentence searched for the name its capitalised particle opens: an article's
  * length, so that a long text's sentences do not each search all of it. */
 enum { PARTICLE_NAME_SEARCH_BYTES = 16384 };
+/* Bytes of a name from its particle to its capitalised word, at most */
+enum { PARTICLE_NAME_BYTES = 64 };
 /* Bytes of a first name read before a particle at most */
 enum { FIRST_NAME_MAX_BYTES = 32 };
 /* Particles in lower case after the first at most ("Van der", "De la", "Von und zu") */
@@ -601,6 +603,9 @@ static int first_name_ends_at(const whosaid_rules *r, const unsigned char *from,
     return w < e && rules_first_name(r, (const char *)w, (size_t)(e - w)) >= 0;
 }
 
+static int particle_name_written_before(const document *d, const whosaid_rules *r, const token *t, size_t first,
+                                        size_t e);
+
 /* Is the preposition toks[first], capitalised where it opens the sentence, a name's particle
  * ("Von Alvensleben räumt ein", "Von der Leyen sagte"): the text before wrote it in lower case
  * before the same words, particles and capitalised words, as a name's ("Clara von
@@ -612,19 +617,54 @@ int particle_opens_name_read_before(const document *d, const whosaid_rules *r, c
     size_t e = first + 1;
     while (e < n && e < first + MAX_PARTICLES_READ + 1 && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->name_particles) >= 0) e++;
     if (e >= n || !(t[e].flags & TOK_CAP) || !(t[e].flags & TOK_WORD)) return 0;
+    if (t[first].flags & TOK_PARTICLE_NAME_READ) return (t[first].flags & TOK_PARTICLE_NAME) != 0;
+    int yes = particle_name_written_before(d, r, t, first, e);
+    /* (kept in the token, as tok_first_name keeps its answer, the words it was read from all
+     * before toks[n]: a copy of the token is a copy of the same words) */
+    ((token *)&t[first])->flags |= TOK_PARTICLE_NAME_READ | (yes ? TOK_PARTICLE_NAME : 0);
+    return yes;
+}
+
+/* particle_opens_name_read_before's reading of the text before the particle toks[first] and the
+ * capitalised word toks[e] after it and its lower-case particles. */
+static int particle_name_written_before(const document *d, const whosaid_rules *r, const token *t, size_t first,
+                                        size_t e) {
+    /* (a place or an organisation's noun after the particle is the preposition's object, however
+     * the text wrote it before: "Von Berlin aus", "Von der Stadtverwaltung sagte ein Sprecher"
+     * after "Jan Martin von der Stadtverwaltung") */
+    const char *word = (const char *)d->text + t[e].start;
+    size_t wn = t[e].stem_end - t[e].start;
+    if (token_in(d, &t[e], &r->places) >= 0 || token_in(d, &t[e], &r->organisations) >= 0 ||
+        token_in(d, &t[e], &r->not_names) >= 0 || rules_compound_in(r, &r->org_nouns, word, wn) >= 0 ||
+        rules_compound_in(r, &r->public_bodies, word, wn) >= 0)
+        return 0;
+    /* the same words after a space, the particle in lower case ("von Alvensleben"), a first
+     * name before them */
     size_t a = t[first].start, len = t[e].stem_end - a;
+    char needle[PARTICLE_NAME_BYTES];
+    if (len + 1 > sizeof needle) return 0;
+    needle[0] = ' ';
+    needle[1] = (char)(d->text[a] - 'A' + 'a');
+    memcpy(needle + 2, d->text + a + 1, len - 1);
     size_t from = a > PARTICLE_NAME_SEARCH_BYTES ? a - PARTICLE_NAME_SEARCH_BYTES : 0;
-    char lead = (char)(d->text[a] - 'A' + 'a');
-    /* (the same words after the particle in lower case, a first name before it) */
-    for (const unsigned char *x = d->text + from; x + len <= d->text + a;) {
-        const unsigned char *hit = memmem(x, (size_t)(d->text + a - x), d->text + a + 1, len - 1);
+    for (const unsigned char *x = d->text + from; x + len + 1 <= d->text + a;) {
+        const unsigned char *hit = memmem(x, (size_t)(d->text + a - x), needle, len + 1);
         if (!hit) return 0;
-        if (hit >= d->text + from + 2 && hit[-1] == (unsigned char)lead && hit[-2] == ' ' &&
-            first_name_ends_at(r, d->text + from, hit - 2))
-            return 1;
+        if (first_name_ends_at(r, d->text + from, hit)) return 1;
         x = hit + 1;
     }
     return 0;
+}
+
+/* Words after a separable verb's finite part that its particle may stand among, at most. */
+enum { PARTICLE_REACH_TOKENS = 12 };
+
+/* verb_lacks_particle (names.h). */
+int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!r->particle_verbs.len || token_in(d, &t[k], &r->particle_verbs) < 0) return 0;
+    for (size_t w = k + 1; w < n && w <= k + PARTICLE_REACH_TOKENS && (t[w].flags & TOK_WORD); w++)
+        if ((t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->verb_particles) >= 0) return 0;
+    return 1;
 }
 
 /* Do a first name and one or two particles in lower case stand just before toks[k] ("Ana de la

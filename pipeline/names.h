@@ -98,6 +98,11 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
+/* Is toks[k] the finite part of a separable verb (rules/<lang>/verbs-with-particle.txt) without
+ * its particle (verb-particles.txt) in its clause, before any punctuation? Such a verb reports
+ * only with it ("hält in ihrem Bericht fest, dass", "…, rechnet er vor."), not "Dazu gibt es eine
+ * klare Regel:", "Eine Frage stellt sich:". toks[n] ends what may be read. */
+int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
 /* Is toks[first], a preposition capitalised where it opens the sentence, a name's particle
  * that the text before wrote in lower case before the same words ("Clara von Alvensleben"
  * before "Von Alvensleben räumt ein")? toks[n] ends what may be read. */

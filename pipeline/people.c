@@ -10,7 +10,8 @@
 #include "salience.h"
 
 static int is_reporting_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
-    return k < toks->len && token_in(d, &toks->items[k], &r->verbs) >= 0;
+    return k < toks->len && token_in(d, &toks->items[k], &r->verbs) >= 0 &&
+           !verb_lacks_particle(d, r, toks->items, toks->len, k);
 }
 
 static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t b1) {

@@ -35,6 +35,10 @@ enum {
     /* the lexicon entry is the word's in lower case ("ÉLISABETH", "Über"): it differs from the
      * word by more than the case of ASCII letters */
     TOK_FOLDED_ENTRY = 1 << 15,
+    /* whether a capitalised particle opens a name the text wrote before (names.h
+     * particle_opens_name_read_before), once asked: the answer searches the text before */
+    TOK_PARTICLE_NAME_READ = 1 << 16,
+    TOK_PARTICLE_NAME = 1 << 17,
 };
 
 typedef struct {
