@@ -604,6 +604,18 @@ static size_t person_of_decade(const registry *reg, int decade, int gender) {
 /* Does a name follow a description's head, up to its end ("la empresa Transportes Costa
  * Esmeralda")? 1 and in *p whom the registry read there (NO_PERSON if someone the text showed
  * to be a person: "la empresa Lara" after "Jorge Lara"), or 0. */
+/* Does the person's role hold the first word of the mention's role, as a word ("mayor" of "the
+ * mayor of Marrow Bay" in "the town's mayor")? */
+static int role_word_held(const document *d, const mention *m, const person *ps) {
+    size_t w = first_word_end(d, m->role_start, m->role_end), n = w - m->role_start;
+    if (n == 0) return 0;
+    for (size_t a = ps->role_start; a + n <= ps->role_end; a++)
+        if ((a == ps->role_start || d->text[a - 1] == ' ') && (a + n == ps->role_end || d->text[a + n] == ' ') &&
+            memcmp(d->text + a, d->text + m->role_start, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whom the registry read in a mention that starts at text[pos] itself, or NO_PERSON. */
 static size_t read_at(const registry *reg, size_t pos) {
     size_t at = registry_mentions_from(reg, pos);
@@ -802,7 +814,9 @@ static size_t described(const document *d, const segments *seg, const registry *
      * CDU-Politiker", "el empresario": rules/<lang>/features.txt "epithets"), it is them */
     /* (a role's title stands before its complement: "the mayor of Marrow Bay", whose last word
      * is no title, is not the spokesperson just quoted) */
-    if (p != NO_PERSON && (head_in(d, m, &r->titles) || m->kind == MENTION_ROLE) &&
+    /* (…but "the mayor of Marrow Bay" is "Ines Calvo, the town's mayor": a role's title word
+     * that the person's role holds) */
+    if (p != NO_PERSON && (head_in(d, m, &r->titles) || (m->kind == MENTION_ROLE && !role_word_held(d, m, &reg->people.items[p]))) &&
         reg->people.items[p].role_end > reg->people.items[p].role_start &&
         !(rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)))
         return NO_PERSON;

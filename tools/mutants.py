@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a role with a complement is no one whose role holds its title word", "pipeline/attribute.c",
+     "(m->kind == MENTION_ROLE && !role_word_held(d, m, &reg->people.items[p]))", "m->kind == MENTION_ROLE"),
     ("a separable verb's finite part cues without its particle", "pipeline/cues.c",
      "        if (verb_lacks_particle(d, r, s->toks.items, n, k)) continue;\n", ""),
     ("the registry takes a subject before a separable verb without its particle", "pipeline/people.c",
@@ -45,7 +47,7 @@ M = [
      "        (token_in(d, &t[0], &r->verbs) < 0 &&\n         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0) ||",
      "        token_in(d, &t[0], &r->verbs) < 0 ||"),
     ("a role with a complement may be someone just quoted in another role", "pipeline/attribute.c",
-     "(head_in(d, m, &r->titles) || m->kind == MENTION_ROLE) &&", "head_in(d, m, &r->titles) &&"),
+     "(head_in(d, m, &r->titles) || (m->kind == MENTION_ROLE && !role_word_held(d, m, &reg->people.items[p])))", "head_in(d, m, &r->titles)"),
     ("a title after a first name and particles is no surname", "pipeline/names.c",
      "         (e - j >= 3 && first_name_then_particles(d, r, t, j, e - 1))) &&", "         0) &&"),
     ("two particles join a name only before a name word", "pipeline/names.c",
