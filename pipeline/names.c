@@ -251,7 +251,9 @@ size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, si
 /* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
  * "de los Santos")? */
 static int two_particles(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    return k + 2 < n && tok_particle(d, r, &t[k]) && (t[k].flags & TOK_LOWER) && tok_particle(d, r, &t[k + 1]) &&
+    /* (the first may be capitalised inside the name: "Arturo De la Rosa Terrazas") */
+    return k + 2 < n && tok_particle(d, r, &t[k]) && (t[k].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) &&
+           tok_particle(d, r, &t[k + 1]) &&
            (t[k + 1].flags & TOK_LOWER) && name_word(d, r, &t[k + 2]);
 }
 
@@ -587,7 +589,10 @@ static size_t nickname_open(const document *d, const whosaid_rules *r, const tok
 
 /* Bytes before a sentence searched for the name its capitalised particle opens: an article's
  * length, so that a long text's sentences do not each search all of it. */
-enum { PARTICLE_NAME_SEARCH_BYTES = 16384 };
+enum { PARTICLE_NAME_SEARCH_BYTES = 8192 };
+/* Places the words of a capitalised particle's name are read before without a first name,
+ * at most */
+enum { PARTICLE_NAME_HITS = 8 };
 /* Bytes of a name from its particle to its capitalised word, at most */
 enum { PARTICLE_NAME_BYTES = 64 };
 /* Bytes of a first name read before a particle at most */
@@ -647,12 +652,17 @@ static int particle_name_written_before(const document *d, const whosaid_rules *
     needle[1] = (char)(d->text[a] - 'A' + 'a');
     memcpy(needle + 2, d->text + a + 1, len - 1);
     size_t from = a > PARTICLE_NAME_SEARCH_BYTES ? a - PARTICLE_NAME_SEARCH_BYTES : 0;
-    for (const unsigned char *x = d->text + from; x + len + 1 <= d->text + a;) {
-        const unsigned char *hit = memmem(x, (size_t)(d->text + a - x), needle, len + 1);
-        if (!hit) return 0;
-        if (first_name_ends_at(r, d->text + from, hit)) return 1;
-        x = hit + 1;
-    }
+    /* (or capitalised there too, as some names keep it: "Pedro De la Torre"; the same words
+     * read PARTICLE_NAME_HITS times without a first name before them are no name's, as "Von
+     * Berlin aus" opening sentence after sentence) */
+    size_t hits = 0;
+    for (int capitalised = 0; capitalised < 2; capitalised++, needle[1] = (char)d->text[a])
+        for (const unsigned char *x = d->text + from; x + len + 1 <= d->text + a && hits < PARTICLE_NAME_HITS; hits++) {
+            const unsigned char *hit = memmem(x, (size_t)(d->text + a - x), needle, len + 1);
+            if (!hit) break;
+            if (first_name_ends_at(r, d->text + from, hit)) return 1;
+            x = hit + 1;
+        }
     return 0;
 }
 
@@ -732,7 +742,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
              (a - 1 == j || name_word(d, r, &t[a - 2]) || tok_honorific(d, r, &t[a - 2])) &&
              !(german && tok_first_name(d, r, &t[a]))) ||
             /* (the name word after them read already, be it a title's: "Ana de la Fuente") */
-            (a >= j + 3 && a < e && (t[a - 2].flags & TOK_LOWER) && tok_particle(d, r, &t[a - 2]) &&
+            (a >= j + 3 && a < e && (t[a - 2].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) && tok_particle(d, r, &t[a - 2]) &&
              (t[a - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[a - 1]) &&
              (tok_first_name(d, r, &t[a - 3]) || surname_after_first_name(d, r, t, j, a - 3))) ||
             /* "Joan Sala Ferrer", "Ana Corte Ríos": a word for an organisation between a first

@@ -143,8 +143,11 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
         if (ps->kind != ENTITY_PERSON || ps->first_end <= ps->first_start || ps->first_apart) continue;
         /* "Lucía Ferrer" is "Lucía Ferrer Soler", not "Ana Ferrer Gil" */
         if (first_e > first_s && !same_text(d, ps->first_start, ps->first_end, first_s, first_e)) continue;
+        /* (a particle that opens the sentence capitalised: "De la Torre dijo" after "Pedro de la
+         * Torre Anaya") */
         for (size_t i = ps->first_end + 1; i + n < ps->surname_start; i++) {
-            if (d->text[i - 1] != ' ' || !same_text(d, i, i + n, s, e)) continue;
+            if (d->text[i - 1] != ' ' || (d->text[i] | 0x20) != (d->text[s] | 0x20) || !same_text(d, i + 1, i + n, s + 1, e))
+                continue;
             if (d->text[i + n] == ' ') return q;
         }
     }
@@ -484,6 +487,22 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
     ps->role_org_for = ps->role_start;
 }
 
+/* Does a name's particle open the mention's name, no first name before it ("De la Torre", "van
+ * der Berg")? */
+static int opens_with_particle(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t w = m->name_start;
+    while (w < m->name_end && d->text[w] != ' ') w++;
+    return w < m->surname_start && wordset_get_folded(&r->name_particles, (const char *)d->text + m->name_start,
+                                                      w - m->name_start) >= 0;
+}
+
+/* find_by_inner_surname of the mention's surname, or of its name where particles open it ("De
+ * la Torre" of "Pedro de la Torre Anaya"). */
+static size_t find_by_inner_name(const registry *reg, const document *d, const mention *m, size_t fs, size_t fe) {
+    if (opens_with_particle(d, reg->rules, m)) return find_by_inner_surname(reg, d, m->name_start, m->surname_end, fs, fe);
+    return find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
+}
+
 /* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
 static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown, int introduced,
                          size_t *who) {
@@ -522,8 +541,8 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
-    if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs))
-        p = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
+    if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs || opens_with_particle(d, c->r, m)))
+        p = find_by_inner_name(reg, d, m, fs, fe);
     if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && rules_feature(c->r, FEATURE_INNER_SURNAMES)) {
         /* "Lucía Ferrer Soler" after "Lucía Ferrer": the same person, named in full; so is
          * "Francisca Andrea Manríquez Oyarzún" after "Francisca Manríquez" (a second given name
@@ -2332,8 +2351,9 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     /* "Maria said" after "Maria Lindqvist" */
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
-    if (best == NO_PERSON && (m->name_tokens < 2 || fe > fs))
-        best = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
+    /* (or a surname that particles open: "De la Torre") */
+    if (best == NO_PERSON && (m->name_tokens < 2 || fe > fs || opens_with_particle(d, reg->rules, m)))
+        best = find_by_inner_name(reg, d, m, fs, fe);
     if (best == NO_PERSON && m->name_tokens < 2) best = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_org_by_first_word(reg, d, m->surname_start, m->surname_end);

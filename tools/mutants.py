@@ -15,6 +15,15 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("two particles inside a name are both in lower case", "pipeline/names.c",
+     "tok_particle(d, r, &t[k]) && (t[k].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) &&", "tok_particle(d, r, &t[k]) && (t[k].flags & TOK_LOWER) &&"),
+    ("the split reads two particles in lower case only", "pipeline/names.c",
+     "(a >= j + 3 && a < e && (t[a - 2].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) &&", "(a >= j + 3 && a < e && (t[a - 2].flags & TOK_LOWER) &&"),
+    ("a name written before with its particle capitalised is not found", "pipeline/names.c",
+     "    for (int capitalised = 0; capitalised < 2; capitalised++, needle[1] = (char)d->text[a])", "    for (int capitalised = 0; capitalised < 1; capitalised++, needle[1] = (char)d->text[a])"),
+    ("a surname that particles open is no first surname of one named before", "pipeline/people.c",
+     "    if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs || opens_with_particle(d, c->r, m)))", "    if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs))"),
+    ("'licenciado' is no honorific", "rules/es/honorifics.txt", "licenciado male\n", ""),
     ("a role with a complement is no one whose role holds its title word", "pipeline/attribute.c",
      "(m->kind == MENTION_ROLE && !role_word_held(d, m, &reg->people.items[p]))", "m->kind == MENTION_ROLE"),
     ("a separable verb's finite part cues without its particle", "pipeline/cues.c",
