@@ -474,9 +474,10 @@ static int subject_then_auxiliary(const document *d, const whosaid_rules *r, con
     if (in(d, &t[c], &r->pronouns)) {
         e = c + 1;
     } else {
+        /* (a connector inside it: "said 71 per cent of children were fully immunised") */
         while (e < n && e < c + SUBJECT_BEFORE_AUXILIARY_WORDS && (t[e].flags & TOK_WORD) && !s->verb_end.items[e] &&
-               !in(d, &t[e], &r->auxiliaries) && !in(d, &t[e], &r->prepositions) && !in(d, &t[e], &r->relatives) &&
-               !in(d, &t[e], &r->complementisers) && !in(d, &t[e], &r->pronouns))
+               !in(d, &t[e], &r->auxiliaries) && !(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e]))) &&
+               !in(d, &t[e], &r->relatives) && !in(d, &t[e], &r->complementisers) && !in(d, &t[e], &r->pronouns))
             e++;
     }
     /* (a quoted fragment may follow the auxiliary: "replied the station would “have a further

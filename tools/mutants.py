@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a connector ends the subject before its auxiliary", "pipeline/reported.c",
+     "!(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e])))", "!in(d, &t[e], &r->prepositions)"),
     ("two particles inside a name are both in lower case", "pipeline/names.c",
      "tok_particle(d, r, &t[k]) && (t[k].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) &&", "tok_particle(d, r, &t[k]) && (t[k].flags & TOK_LOWER) &&"),
     ("the split reads two particles in lower case only", "pipeline/names.c",
