@@ -15,6 +15,7 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("German 'als' may open a name", "rules/de/not-names.txt", "als jede jeder jedes jeden jedem", "jede jeder jedes jeden jedem"),
     ("a connector ends the subject before its auxiliary", "pipeline/reported.c",
      "!(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e])))", "!in(d, &t[e], &r->prepositions)"),
     ("two particles inside a name are both in lower case", "pipeline/names.c",
