@@ -439,15 +439,26 @@ static size_t object_told_end(const document *d, const whosaid_rules *r, const c
  * description. Returns it, or a mention of kind MENTION_NONE. */
 static mention subject_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     mention none = {0};
-    if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || c >= s->toks.len) return none;
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || c >= n) return none;
+    /* (past an adverb before it, where the finite verb comes second: "sagte dagegen ein Sprecher,",
+     * "sagte zudem eine Sprecherin,") */
+    if (rules_feature(r, FEATURE_VERB_SECOND))
+        while (c + 1 < n && (t[c].flags & TOK_LOWER) && tok_adverb(d, r, &t[c]) && !tok_article(d, r, &t[c]) &&
+               !in(d, &t[c], &r->pronouns))
+            c++;
     mention m = cue_phrase_after_verb(d, r, s, c);
     /* (where the finite verb comes second, features.txt "verb-second", a noun with its article
      * right after it is its subject too: "Vor Gericht sagte die Zeugin, …", "sagte eine
-     * Anwohnerin, …") */
+     * Anwohnerin, …", and after an adjective: "sagte ein zweiter Sprecher, …") */
+    int noun_after = c + 1 < n && ((t[c + 1].flags & TOK_CAP) ||
+                                   (c + 2 < n && (t[c + 1].flags & TOK_LOWER) && (t[c + 2].flags & TOK_CAP) &&
+                                    !s->verb_end.items[c + 1] && !in(d, &t[c + 1], &r->auxiliaries)));
     int like = m.kind == MENTION_PRONOUN || m.kind == MENTION_NAME ||
                ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && (m.titled || m.org)) ||
-               (m.kind == MENTION_DESCRIPTION && rules_feature(r, FEATURE_VERB_SECOND) && c + 1 < s->toks.len &&
-                tok_article(d, r, &s->toks.items[c]) && (s->toks.items[c + 1].flags & TOK_CAP));
+               (m.kind == MENTION_DESCRIPTION && rules_feature(r, FEATURE_VERB_SECOND) && tok_article(d, r, &t[c]) &&
+                noun_after);
     /* (not whom it was told: "sagte dem SPIEGEL,") */
     if (!like || object_told_end(d, r, s, c) != c) return none;
     /* (adverbs after it, "betonte der Betreiber zudem,", or whom it was told, "sagte er der

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an adverb before the German inverted subject hides it", "pipeline/reported.c",
+     "        while (c + 1 < n && (t[c].flags & TOK_LOWER) && tok_adverb(d, r, &t[c]) && !tok_article(d, r, &t[c]) &&", "        while (0 &&"),
+    ("an adjective between the inverted subject's article and noun hides it", "pipeline/reported.c",
+     "    int noun_after = c + 1 < n && ((t[c + 1].flags & TOK_CAP) ||", "    int noun_after = c + 1 < n && ((t[c + 1].flags & TOK_CAP) || 0 &&"),
     ("German 'als' may open a name", "rules/de/not-names.txt", "als jede jeder jedes jeden jedem", "jede jeder jedes jeden jedem"),
     ("a connector ends the subject before its auxiliary", "pipeline/reported.c",
      "!(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e])))", "!in(d, &t[e], &r->prepositions)"),
@@ -938,7 +942,7 @@ M = [
  ("a relative clause between the subject and the colon belongs to the subject's phrase ('sagte ein Kranführer, der …: „…“': cue_before)", 'pipeline/cues.c',
   "            e = k - 1;\n    }\n", "            (void)0;\n    }\n"),
  ("where the verb comes second, a noun with its article after the verb is its subject ('Vor dem Werkstor sagte eine Zeugin,': subject_after_verb)", 'pipeline/reported.c',
-  "                tok_article(d, r, &s->toks.items[c]) && (s->toks.items[c + 1].flags & TOK_CAP));", "                0);"),
+  "               (m.kind == MENTION_DESCRIPTION && rules_feature(r, FEATURE_VERB_SECOND) && tok_article(d, r, &t[c]) &&\n                noun_after);", "               0;"),
  ("a dialogue's aside goes on after its cue up to its closing dash ('—… —dice Ramiro Ortuño Lozano mientras enciende el proyector—. …': inner_incise)", 'pipeline/cues.c',
   "        if (punct_is_long_dash(&t[k]) && found.who.kind != MENTION_NONE)\n", "        if (0)\n"),
  ("a subordinate clause after the speaker is no apposition ('», cuenta Ortuño, mientras rebobina …': skip_apposition)", "pipeline/cues.c",
@@ -2022,7 +2026,7 @@ M = [
   "    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || !(t[c].flags & TOK_LOWER) || in(d, &t[c], &r->pronouns)) return 0;",
   "    if (r) return 0;"),
  ("no German subject after the verb before a reported clause ('In seinem Plädoyer sagte er, …')", 'pipeline/reported.c',
-  "    if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || c >= s->toks.len) return none;", "    if (r) return none;"),
+  "    if (!rules_feature(r, FEATURE_COMMA_CLAUSE) || c >= n) return none;", "    if (r) return none;"),
  ("a German word in lower case in brackets after a name no part of its phrase ('Erik Schulz-Born (parteilos),')", 'pipeline/names.c',
   "            if (k == last + 1 && (t[k].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) k++;", ""),
  ("'Zeit', 'Welt' no media told ('sagte der CSU-Politiker der Zeit')", 'rules/de/media-nouns.txt', "zeit welt", ""),
