@@ -604,15 +604,21 @@ static size_t person_of_decade(const registry *reg, int decade, int gender) {
 /* Does a name follow a description's head, up to its end ("la empresa Transportes Costa
  * Esmeralda")? 1 and in *p whom the registry read there (NO_PERSON if someone the text showed
  * to be a person: "la empresa Lara" after "Jorge Lara"), or 0. */
-/* Does the person's role hold the first word of the mention's role, as a word ("mayor" of "the
- * mayor of Marrow Bay" in "the town's mayor")? */
+/* Does the person's role hold the first word of the mention's role ("mayor" of "the mayor of
+ * Marrow Bay"; "deputy" of "the deputy mayor", which is no mayor), as a word: either last ("the
+ * town's mayor") or with the same words after it (not "the minister of health" for "the
+ * minister of finance", nor "the former spokesman" for "the former mayor")? */
 static int role_word_held(const document *d, const mention *m, const person *ps) {
-    size_t w = first_word_end(d, m->role_start, m->role_end), n = w - m->role_start;
+    size_t t0 = m->role_start, t1 = first_word_end(d, t0, m->role_end);
+    size_t n = t1 - t0, rest = m->role_end - t1;
     if (n == 0) return 0;
-    for (size_t a = ps->role_start; a + n <= ps->role_end; a++)
-        if ((a == ps->role_start || d->text[a - 1] == ' ') && (a + n == ps->role_end || d->text[a + n] == ' ') &&
-            memcmp(d->text + a, d->text + m->role_start, n) == 0)
+    for (size_t a = ps->role_start; a + n <= ps->role_end; a++) {
+        if (!((a == ps->role_start || d->text[a - 1] == ' ') && memcmp(d->text + a, d->text + t0, n) == 0)) continue;
+        if (a + n == ps->role_end) return 1;
+        if (d->text[a + n] == ' ' && ps->role_end - (a + n) == rest &&
+            memcmp(d->text + a + n, d->text + t1, rest) == 0)
             return 1;
+    }
     return 0;
 }
 

@@ -130,6 +130,7 @@ static int honorific_before(const document *d, const whosaid_rules *r, size_t po
 static size_t find_by_inner_surname(const registry *reg, const document *d, size_t s, size_t e, size_t first_s,
                                     size_t first_e) {
     size_t n = e - s;
+    if (n == 0) return NO_PERSON;
     /* (in any language after an honorific, which shows a surname: "Mr Medel" after "Joaquín
      * Medel Soto" in English news) */
     /* (…where the word is no first name: "Mr Lee" is not "Robert Lee Jones", whose middle name

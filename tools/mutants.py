@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a role's title word matches whatever complement follows it", "pipeline/attribute.c",
+     "        if (d->text[a + n] == ' ' && ps->role_end - (a + n) == rest &&\n            memcmp(d->text + a + n, d->text + t1, rest) == 0)\n            return 1;", "        if (d->text[a + n] == ' ') return 1;"),
     ("an adverb before the German inverted subject hides it", "pipeline/reported.c",
      "        while (c + 1 < n && (t[c].flags & TOK_LOWER) && tok_adverb(d, r, &t[c]) && !tok_article(d, r, &t[c]) &&", "        while (0 &&"),
     ("an adjective between the inverted subject's article and noun hides it", "pipeline/reported.c",
