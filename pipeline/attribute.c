@@ -601,9 +601,6 @@ static size_t person_of_decade(const registry *reg, int decade, int gender) {
     return found;
 }
 
-/* Does a name follow a description's head, up to its end ("la empresa Transportes Costa
- * Esmeralda")? 1 and in *p whom the registry read there (NO_PERSON if someone the text showed
- * to be a person: "la empresa Lara" after "Jorge Lara"), or 0. */
 /* Does the person's role hold the first word of the mention's role ("mayor" of "the mayor of
  * Marrow Bay"; "deputy" of "the deputy mayor", which is no mayor), as a word: either last ("the
  * town's mayor") or with the same words after it (not "the minister of health" for "the
@@ -628,6 +625,9 @@ static size_t read_at(const registry *reg, size_t pos) {
     return at < reg->mentions.len && reg->mentions.items[at].pos == pos ? reg->mentions.items[at].person : NO_PERSON;
 }
 
+/* Does a name follow a description's head, up to its end ("la empresa Transportes Costa
+ * Esmeralda")? 1 and in *p whom the registry read there (NO_PERSON if someone the text showed
+ * to be a person: "la empresa Lara" after "Jorge Lara"), or 0. */
 static int named_after_kind(const document *d, const registry *reg, const mention *m, size_t *p) {
     size_t a = m->head_end;
     while (a < m->end && d->text[a] == ' ') a++;

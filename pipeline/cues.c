@@ -1709,9 +1709,6 @@ static mention subject_of_coordinated_verb(const document *d, const whosaid_rule
  * diario"). */
 enum { AGENT_WORDS = 5 };
 
-/* Where the finite verb comes second (features.txt "verb-second"), does a phrase that a
- * preposition opens fill the place before the verb at toks[v] ("Am Rande der Kundgebung
- * sagte …", "Vor Gericht sagte …")? Then the subject follows the verb. */
 /* Is a capitalised adverb alone before the verb at toks[v], opening the clause ("Später sagte
  * Klein:", "Dazu sagte Lindner:")? */
 static int adverb_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
@@ -1721,6 +1718,9 @@ static int adverb_before(const document *d, const whosaid_rules *r, const cue_sc
     return first + 1 == v && (t[first].flags & TOK_CAP) && token_in(d, &t[first], &r->adverbs) >= 0;
 }
 
+/* Where the finite verb comes second (features.txt "verb-second"), does a phrase that a
+ * preposition opens fill the place before the verb at toks[v] ("Am Rande der Kundgebung
+ * sagte …", "Vor Gericht sagte …")? Then the subject follows the verb. */
 static int fronted_phrase(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     if (!rules_feature(r, FEATURE_VERB_SECOND)) return 0;

@@ -248,13 +248,17 @@ size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, si
     return w == comma ? comma : from;
 }
 
-/* Do two particles in lower case stand at toks[k], a name word after them ("von der Leyen",
+/* Do two particles stand at toks[k], the second in lower case, the first too or capitalised
+ * inside the name ("von der", "De la" of "Arturo De la Rosa Terrazas")? */
+static int particle_pair(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return tok_particle(d, r, &t[k]) && (t[k].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) && tok_particle(d, r, &t[k + 1]) &&
+           (t[k + 1].flags & TOK_LOWER);
+}
+
+/* Do two particles stand at toks[k] (particle_pair), a name word after them ("von der Leyen",
  * "de los Santos")? */
 static int two_particles(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    /* (the first may be capitalised inside the name: "Arturo De la Rosa Terrazas") */
-    return k + 2 < n && tok_particle(d, r, &t[k]) && (t[k].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) &&
-           tok_particle(d, r, &t[k + 1]) &&
-           (t[k + 1].flags & TOK_LOWER) && name_word(d, r, &t[k + 2]);
+    return k + 2 < n && particle_pair(d, r, t, k) && name_word(d, r, &t[k + 2]);
 }
 
 /* Do the capitalised words just before toks[k] follow a connector of a role, so that they name
@@ -742,8 +746,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
              (a - 1 == j || name_word(d, r, &t[a - 2]) || tok_honorific(d, r, &t[a - 2])) &&
              !(german && tok_first_name(d, r, &t[a]))) ||
             /* (the name word after them read already, be it a title's: "Ana de la Fuente") */
-            (a >= j + 3 && a < e && (t[a - 2].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) && tok_particle(d, r, &t[a - 2]) &&
-             (t[a - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[a - 1]) &&
+            (a >= j + 3 && a < e && particle_pair(d, r, t, a - 2) &&
              (tok_first_name(d, r, &t[a - 3]) || surname_after_first_name(d, r, t, j, a - 3))) ||
             /* "Joan Sala Ferrer", "Ana Corte Ríos": a word for an organisation between a first
              * name and a surname is a surname too */
