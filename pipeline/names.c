@@ -2481,3 +2481,58 @@ int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_
                    .surname_end = t[k - 1].end, .name_tokens = (uint32_t)(k - a), .next_tok = (uint32_t)(k + 3)};
     return 1;
 }
+
+/* Words of an organisation's description after its article, at most: "la chambre de commerce
+ * et d'industrie régionale" */
+enum { ORG_DESCRIPTION_WORDS = 8 };
+
+/* org_description_at (names.h). */
+size_t org_description_at(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    int capitalised_nouns = rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+    const token *h = &t[k];
+    if ((h->flags & TOK_POSS) || !(h->flags & TOK_WORD)) return k;
+    /* (its noun: in lower case, or where every noun is capitalised a compound by its last part,
+     * "Fahrgastverband") */
+    if (capitalised_nouns ? !(h->flags & TOK_CAP) || (h->flags & TOK_ALLCAPS) ||
+                                rules_compound_in(r, &r->org_nouns, (const char *)d->text + h->start,
+                                                  h->stem_end - h->start) < 0
+                          : !(h->flags & TOK_LOWER) || token_in(d, h, &r->org_nouns) < 0)
+        return k;
+    size_t e = k + 1, end = k + 1;
+    while (e < n && e - k < ORG_DESCRIPTION_WORDS) {
+        const token *w = &t[e];
+        if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS)) break;
+        /* a complement: "de commerce", "der Länder", "du Conseil général", "Place au vélo" */
+        if (tok_connector(d, r, w) ||
+            ((w->flags & TOK_LOWER) && wordset_get_folded(&r->contracted_articles, (const char *)d->text + w->start,
+                                                          w->stem_end - w->start) >= 0)) {
+            e++;
+            if (e < n && tok_article(d, r, &t[e])) e++;
+            continue;
+        }
+        /* a name: "Pro Schiene Bayern", "Trégor connecté" (no one's: a first name or an
+         * honorific ends it) */
+        if (w->flags & TOK_CAP) {
+            if (tok_first_name(d, r, w) || tok_honorific(d, r, w) || token_in(d, w, &r->verbs) >= 0) break;
+            end = ++e;
+            continue;
+        }
+        /* an adjective after its noun, "intercommunal", "régionale" (no verb, adverb, relative,
+         * preposition, conjunction, pronoun or article, nor a word before an article or a
+         * preposition, a verb before its object: "Le regroupement X conteste ce chiffre", "Le
+         * syndicat des pilotes appelle à la grève"); where nouns are
+         * capitalised, one between an article and its noun only, "des niedersächsischen
+         * Sozialministeriums" */
+        if (capitalised_nouns ? !(e > k && e + 1 < n && tok_article(d, r, &t[e - 1]) && (t[e + 1].flags & TOK_CAP))
+                              : tok_clause_word(d, r, w) || tok_adverb(d, r, w) || tok_pronoun_word(d, r, w) ||
+                                    tok_article(d, r, w) ||
+                                    (e + 1 < n && !tok_connector(d, r, &t[e + 1]) &&
+                                     (tok_article(d, r, &t[e + 1]) || token_in(d, &t[e + 1], &r->prepositions) >= 0)) ||
+                                    token_in(d, w, &r->prepositions) >= 0 || token_in(d, w, &r->conjunctions) >= 0 ||
+                                    token_in(d, w, &r->complementisers) >= 0)
+            break;
+        e++;
+        if (!capitalised_nouns) end = e;
+    }
+    return end;
+}

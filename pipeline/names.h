@@ -240,6 +240,12 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
  * "Bodega Piedra Negra")? */
 int mention_opens_with_first_name(const document *d, const whosaid_rules *r, const token_vec *toks, const mention *m);
 
+/* "Le syndicat intercommunal", "vom Fahrgastverband Pro Schiene Bayern": where t[k], after an
+ * article, is a noun of an organisation (in lower case, or where every noun is capitalised a
+ * compound by its last part), one past the description it heads with its adjectives, name and
+ * complements (up to a verb, a relative, punctuation); k where it is none. */
+size_t org_description_at(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
+
 /* Finds the phrase that ends just before toks[end] (exclusive), or MENTION_NONE. */
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end);

@@ -427,12 +427,43 @@ static int inverted_subject(const document *d, const whosaid_rules *r, size_t po
                                         wordset_get_folded(&r->verbs, (const char *)d->text + ws, we - ws) >= 0);
 }
 
+/* Bytes between a description and a name in apposition after it, at most: ", la société ". */
+enum { APPOSITION_GAP_BYTES = 24 };
+
+/* Does the name at text[b] follow the phrase ending at text[a] in apposition: a comma, then a few
+ * words and no punctuation? */
+static int apposed(const document *d, size_t a, size_t b) {
+    if (a >= d->len || d->text[a] != ',' || b - a > APPOSITION_GAP_BYTES) return 0;
+    for (size_t i = a + 1; i < b; i++)
+        if (d->text[i] == ',' || d->text[i] == '.' || d->text[i] == ';' || d->text[i] == ':') return 0;
+    return 1;
+}
+
+/* Keeps the organisation's description after the article at toks[i], if one is there and outside
+ * quotations (registry.org_descriptions). */
+static int note_org_description(registry *reg, build_ctx *c, const token_vec *toks, size_t i) {
+    size_t e = org_description_at(c->d, c->r, toks->items, toks->len, i + 1);
+    if (e == i + 1 || inside_quote(c, toks->items[i].start)) return 0;
+    /* (its clause's subject where it opens it, "Beim Mieterverein X", or follows its verb; after
+     * an article joined to a preposition, only where that opens the clause: not "la segunda sede
+     * del festival") */
+    size_t at = toks->items[i].start;
+    int subject = tok_article(c->d, c->r, &toks->items[i]) ? opens_clause(c->d, c->r, at) || inverted_subject(c->d, c->r, at)
+                                                          : i == 0 || (toks->items[i - 1].flags & TOK_PUNCT);
+    org_description od = {toks->items[i + 1].start, toks->items[e - 1].end, (uint32_t)c->sent, (unsigned char)subject};
+    return VEC_PUSH(&reg->org_descriptions, od);
+}
+
 /* "La Fischereigenossenschaft hat geklagt. Ihr Vorsitzender Uwe Carstensen sagte, …": where a
  * possessive that may stand for an organisation (rules/<lang>/possessor-determiners.txt) opens
  * person p's role [rs, re), the role is that organisation's: the first one named outside
  * quotations in the nearest sentence that names one, sentence sent (the name's, whose own
- * mention starts at name) or the one before, with no person named after it (whom the
- * possessive might stand for; a pronoun names no one new). */
+ * mention starts at name) or the one before, by its name or by a description ("Le syndicat
+ * intercommunal …", registry.org_descriptions), with no person named after it (whom the
+ * possessive might stand for; a pronoun names no one new), as its clause's subject. A
+ * possessive that stands for the noun named last (rules/<lang>/relative-possessors.txt:
+ * "Kritik kommt vom Fahrgastverband X. „…“, sagte dessen Vorsitzender Y.") takes the last one,
+ * subject or not. */
 static void note_possessor(registry *reg, const document *d, const whosaid_rules *r, size_t p, size_t rs, size_t re,
                            size_t name, size_t sent) {
     person *ps = &reg->people.items[p];
@@ -440,9 +471,10 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
     size_t ws, we;
     letters_before(d, rs, &ws, &we);
     if (we <= ws || wordset_get_folded(&r->possessor_determiners, (const char *)d->text + ws, we - ws) < 0) return;
+    int last_named = wordset_get_folded(&r->relative_possessors, (const char *)d->text + ws, we - ws) >= 0;
     /* (no kin, whatever the adjectives: "son ancien mari") */
     if (span_word_in(d, r, &r->kin_nouns, rs, re, 0)) return;
-    size_t org = NO_PERSON, org_sent = 0, org_pos = 0;
+    size_t org = NO_PERSON, org_sent = 0, org_pos = 0, named_after = 0; /* (a person's name ends there) */
     for (size_t i = reg->mentions.len; i-- > 0;) {
         const person_mention *pm = &reg->mentions.items[i];
         if (pm->pos >= name) continue; /* the name's own mention, and any after it */
@@ -455,7 +487,7 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         letters_before(d, pm->pos, &ws, &we);
         if (we > ws && wordset_get_folded(&r->agent_prepositions, (const char *)d->text + ws, we - ws) >= 0) continue;
         /* (the complement of an organisation the text does not name, whose the role is: "Der
-         * Förderverein der Burgfestspiele Altenstein") */
+         * Förderverein der Burgfestspiele Altenstein"; its description may be kept, below) */
         size_t fe = pm->pos;
         while (fe < pm->end && d->text[fe] != ' ') fe++;
         if (we > ws && wordset_get_folded(&r->connectors, (const char *)d->text + pm->pos, fe - pm->pos) >= 0 &&
@@ -463,7 +495,10 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
             break;
         const person *q = &reg->people.items[pm->person];
         if (q->kind == ENTITY_GROUP) continue;
-        if (q->kind == ENTITY_PERSON && q->personal) break;
+        if (q->kind == ENTITY_PERSON && q->personal) {
+            named_after = pm->end;
+            break;
+        }
         /* (a name the text did not show to be a person's is an organisation's only by one of its
          * words, "Mieterverein Landsried", not the place of "El hospital de Puerto Quillén"…) */
         /* (or by the word before it: "la société Logis Armorique") */
@@ -473,8 +508,37 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         org = pm->person;
         org_sent = pm->sent;
         org_pos = pm->pos;
+        if (last_named) break;
     }
-    if (org == NO_PERSON || (!opens_clause(d, r, org_pos) && !inverted_subject(d, r, org_pos))) return;
+    size_t org_start = org != NO_PERSON ? reg->people.items[org].name_start : 0;
+    size_t org_end = org != NO_PERSON ? reg->people.items[org].name_end : 0;
+    int subject = org != NO_PERSON && (opens_clause(d, r, org_pos) || inverted_subject(d, r, org_pos));
+    /* (a description named nearer, or first in the same sentence; not one that holds the name
+     * found, which is the organisation's, named as the description's place says: "L'association
+     * Peupliers debout, qui …, dénonce") */
+    for (size_t i = reg->org_descriptions.len; i-- > 0;) {
+        const org_description *od = &reg->org_descriptions.items[i];
+        if (od->end > rs || od->start >= name) continue;
+        if (od->start < named_after || od->sent + 1 < sent) break;
+        /* (nor one whose name the registry's follows in apposition: "Le bailleur, la société
+         * Logis Armorique, justifie") */
+        if (org != NO_PERSON && org_pos >= od->start &&
+            (org_pos < od->end ? !span_word_in(d, r, &r->connectors, od->start, org_pos, 0) : apposed(d, od->end, org_pos))) {
+            subject |= od->subject;
+            continue;
+        }
+        if (org != NO_PERSON &&
+            (last_named ? od->start < org_pos : od->sent < org_sent || (od->sent == org_sent && od->start > org_pos)))
+            continue;
+        org = SIZE_MAX - 1; /* (no one of the registry) */
+        org_sent = od->sent;
+        org_pos = od->start;
+        org_start = od->start;
+        org_end = od->end;
+        subject = od->subject;
+        if (last_named) break;
+    }
+    if (org == NO_PERSON || (!subject && !last_named)) return;
     /* (no one named between them by a surname alone: "… a licencié Dupré. Son avocat"; not a
      * capital that opens a sentence, "En conférence de presse", nor a word in brackets, the
      * organisation's own short name, "la Federación de Promotores (Fepcova)"; and where every
@@ -483,8 +547,8 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         size_t at = reg->shorts.items[i].at.pos;
         if (at > org_pos && at < rs && !opens_sentence(d, at) && d->text[at - 1] != '(') return;
     }
-    ps->role_org_start = reg->people.items[org].name_start;
-    ps->role_org_end = reg->people.items[org].name_end;
+    ps->role_org_start = (uint32_t)org_start;
+    ps->role_org_end = (uint32_t)org_end;
     ps->role_org_for = ps->role_start;
 }
 
@@ -1626,7 +1690,7 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
 int registry_build(registry *reg, const document *d, const whosaid_rules *r, const segments *seg,
                    const quote_vec *quotes, token_vec *scratch, index_vec *speech, kept_tokens *kept) {
     reg->people.len = reg->mentions.len = reg->buckets.len = reg->first_buckets.len = reg->shorts.len = 0;
-    reg->hyphenated.len = 0;
+    reg->hyphenated.len = reg->org_descriptions.len = 0;
     speech->len = 0;
     kept->toks.len = kept->from.len = kept->len.len = 0;
     if (kept->memo) kept->memo->at.len = kept->memo->found.len = 0;
@@ -1638,7 +1702,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                            set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->determiners) |
                            set_bit(&r->org_nouns) | set_bit(&r->subjunctives) |
                            /* (the words before a role, asked where news give roles so: below) */
-                           (rules_feature(r, FEATURE_EPITHETS) ? set_bit(&r->role_markers) | set_bit(&r->copulas) : 0);
+                           (rules_feature(r, FEATURE_EPITHETS) ? set_bit(&r->role_markers) | set_bit(&r->copulas) : 0) |
+                           /* (and an article joined to a preposition, "vom", "du", before an
+                            * organisation's description, where possessives may stand for one) */
+                           (r->possessor_determiners.len ? set_bit(&r->connectors) : 0);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) {
@@ -1834,6 +1901,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 }
             }
             int article = tok_article(d, r, t);
+            /* "Le syndicat intercommunal n'a pas tranché. Son président, X,": an organisation's
+             * description, for a possessive after it that may stand for one */
+            if (r->possessor_determiners.len && i + 1 < toks->len && (article || token_in(d, t, &r->connectors) >= 0) &&
+                (article || wordset_get_folded(&r->contracted_articles, (const char *)d->text + t->start,
+                                               t->stem_end - t->start) >= 0) &&
+                note_org_description(reg, &c, toks, i) != 0)
+                return -1;
             if (!(t->flags & TOK_CAP) && !article) {
                 i++;
                 continue;
@@ -2268,6 +2342,7 @@ void registry_free(registry *reg) {
     VEC_FREE(&reg->hyphenated);
     VEC_FREE(&reg->first_buckets);
     VEC_FREE(&reg->shorts);
+    VEC_FREE(&reg->org_descriptions);
 }
 
 /* Index of the first mention at or after pos. */

@@ -72,6 +72,15 @@ typedef struct {
     int org; /* "Microsoft said Tuesday it would …": an "it" after its verb shows an organisation */
 } short_mention;
 
+/* "Le syndicat intercommunal", "vom Fahrgastverband Pro Schiene Bayern": an organisation a
+ * description names after an article (names.c org_description_at), outside quotations, for a
+ * possessive after it to stand for where no name the registry holds is the organisation's */
+typedef struct {
+    uint32_t start, end; /* the description without its article */
+    uint32_t sent;
+    unsigned char subject; /* it opens its clause, or stands right after its verb */
+} org_description;
+
 typedef struct {
     const whosaid_rules *rules;
     VEC(person) people;
@@ -82,6 +91,7 @@ typedef struct {
     VEC(uint32_t) buckets;          /* people hashed by surname, NO_PERSON where empty */
     VEC(uint32_t) first_buckets;    /* people hashed by first name ("Maria said") */
     VEC(uint32_t) hyphenated;       /* people whose surname holds a hyphen ("Wüthrich-Baumann") */
+    VEC(org_description) org_descriptions; /* in document order; read where possessives say whose */
 } registry;
 
 /* Fills the registry from every name phrase in the document; quotes say which mentions lie
