@@ -1973,7 +1973,11 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     while (open > 0 && end - open <= PARTY_LABEL_TOKENS && !punct_is(&t[open], '(') && !punct_is(&t[open], ')')) open--;
     /* (an acronym alone in the brackets may be an organisation's, read below: "La Agencia
      * Catalana del Agua (ACA) comunicó", not "Catalana del Agua") */
-    int acronym = open > 0 && tok_past_acronym(t, end, open) == end;
+    /* (in a capital and small letters too, where the words before hold its letters: "El
+     * Servicio Nacional de Meteorología e Hidrología (Senamhi) informó") */
+    int acronym = open > 0 && (tok_past_acronym(t, end, open) == end ||
+                               (open > PHRASE_TOKENS && tok_past_defined_acronym(d, t, end, open - PHRASE_TOKENS, open) == end) ||
+                               (open <= PHRASE_TOKENS && tok_past_defined_acronym(d, t, end, 0, open) == end));
     /* (or an age, or a label in lower case after a person's name: "Katrin Vogt (57) sagte",
      * "(parteilos)"; not "La mairie de Paris (photo) a annoncé") */
     int lower_label = !(t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS));

@@ -2443,18 +2443,40 @@ enum { ACRONYM_DEFINED_WORDS = 8 };
 
 /* Do the letters of the acronym text[s, e) stand, in order, among the letters of text[a, b),
  * the first its first ("SOPFEU" for "Société de protection des forêts contre le feu", "AVL" for
- * "Arbeitgeberverband der Luftfahrtdienste": acronyms that take more than initials)? */
+ * "Arbeitgeberverband der Luftfahrtdienste": acronyms that take more than initials; of any case
+ * and marks, "Conaf" for "Corporación Nacional Forestal", "Ositrán")? */
 static int acronym_letters_in(const document *d, size_t a, size_t b, size_t s, size_t e) {
     size_t k = s;
+    int32_t want;
+    size_t step = utf8_next(d->text, e, k, &want);
     for (size_t i = a; i < b && k < e;) {
         int32_t cp;
         size_t at = i;
         i += utf8_next(d->text, b, i, &cp);
         if (!uc_is_letter(cp)) continue;
-        if (uc_base_upper(cp) == (int32_t)d->text[k]) k++;
-        else if (at == a) return 0;
+        if (uc_base_upper(cp) == uc_base_upper(want)) {
+            k += step;
+            if (k < e) step = utf8_next(d->text, e, k, &want);
+        } else if (at == a) {
+            return 0;
+        }
     }
     return k == e;
+}
+
+/* Bytes of an acronym in capital and small letters, at least ("Conaf"; not "(Ex)"). */
+enum { MIXED_ACRONYM_MIN_BYTES = 3 };
+
+size_t tok_past_defined_acronym(const document *d, const token *t, size_t n, size_t j, size_t k) {
+    if (tok_past_acronym(t, n, k) > k) return k + 3;
+    if (k + 3 > n || k < j + 2 || !punct_is(&t[k], '(') || !(t[k + 1].flags & TOK_CAP) || !punct_is(&t[k + 2], ')'))
+        return k;
+    size_t s = t[k + 1].start, e = t[k + 1].end;
+    if (e - s < MIXED_ACRONYM_MIN_BYTES || e - s > ACRONYM_MAX_BYTES) return k;
+    /* (from a capitalised word of the phrase, an article's aside, and another after it) */
+    for (size_t a = j; a + 1 < k; a++)
+        if ((t[a].flags & TOK_CAP) && acronym_letters_in(d, t[a].start, t[k - 1].end, s, e)) return k + 3;
+    return k;
 }
 
 /* "L'agence régionale de santé (ARS)", "la Société de protection des forêts contre le feu
@@ -2466,8 +2488,7 @@ int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_
     const token *t = toks->items;
     size_t n = toks->len, a = i + 1, k = a;
     while (k < n && k <= a + ACRONYM_DEFINED_WORDS && (t[k].flags & TOK_WORD) && !(t[k].flags & TOK_POSS)) k++;
-    if (k == a || k + 2 >= n || !punct_is(&t[k], '(') || !(t[k + 1].flags & TOK_ALLCAPS) || !punct_is(&t[k + 2], ')'))
-        return 0;
+    if (k == a || k + 2 >= n || tok_past_defined_acronym(d, t, n, a, k) != k + 3) return 0;
     size_t s = t[k + 1].start, e = t[k + 1].end;
     if (e - s < 2 || e - s > ACRONYM_MAX_BYTES) return 0;
     for (size_t w = a; w < k; w++)

@@ -207,6 +207,12 @@ enum { ACRONYM_MAX_BYTES = 10 };
  * joins or of the hyphenated word whole? */
 int initials_spell(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e);
 
+/* "(CWFC)", "(Conaf)" at t[k], after a phrase that opens at t[j]: one past the closing bracket
+ * where it holds an acronym, in capitals, or in a capital and small letters that the phrase's
+ * words from its first capitalised one hold in order, the first its first ("la Corporación
+ * Nacional Forestal (Conaf)", not "Katrin Vogt (Grüne)"); k where it holds none. */
+size_t tok_past_defined_acronym(const document *d, const token *t, size_t n, size_t j, size_t k);
+
 /* "L'agence régionale de santé (ARS)", "Der Arbeitgeberverband der Luftfahrtdienste (AVL)": an
  * organisation's name that the acronym in brackets after it defines, after the article at
  * toks[i]. Returns 1 and its mention (next_tok past the brackets), or 0. */

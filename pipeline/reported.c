@@ -1420,6 +1420,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 }
             }
             size_t after_m = m.next_tok;
+            /* "According to the Canadian Wildland Fire Centre (CWFC), …", "Según la Corporación
+             * Nacional Forestal (Conaf), …": past the acronym in brackets the phrase's words define */
+            if (m.kind != MENTION_NONE && after_m > s->verb_end.items[v])
+                after_m = tok_past_defined_acronym(d, t, n, s->verb_end.items[v], after_m);
             /* "Respondió Lucía Moreno, coordinadora de la Plataforma: “…”": a name's role in
              * apposition up to the colon before a quotation, or to the sentence's end, is no
              * clause */

@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an acronym in a capital and small letters is none ('(Conaf)': tok_past_defined_acronym)", "pipeline/names.c",
+     "    if (e - s < MIXED_ACRONYM_MIN_BYTES || e - s > ACRONYM_MAX_BYTES) return k;", "    if (1) return k;"),
+    ("an acronym's letters are read from the phrase's first capitalised word only, the article's too", "pipeline/names.c",
+     "        if ((t[a].flags & TOK_CAP) && acronym_letters_in(d, t[a].start, t[k - 1].end, s, e)) return k + 3;", "        if ((t[a].flags & TOK_CAP)) return acronym_letters_in(d, t[a].start, t[k - 1].end, s, e) ? k + 3 : k;"),
+    ("an acronym's letters must be written as the name's are, in capitals", "pipeline/names.c",
+     "        if (uc_base_upper(cp) == uc_base_upper(want)) {", "        if (uc_base_upper(cp) == want) {"),
+    ("'According to X (ACRONYM),' stops at the bracket", "pipeline/reported.c",
+     "                after_m = tok_past_defined_acronym(d, t, n, s->verb_end.items[v], after_m);", "                after_m = after_m;"),
+    ("a subject's acronym in a capital and small letters is read as a label", "pipeline/cues.c",
+     "                               (open > PHRASE_TOKENS && tok_past_defined_acronym(d, t, end, open - PHRASE_TOKENS, open) == end) ||\n                               (open <= PHRASE_TOKENS && tok_past_defined_acronym(d, t, end, 0, open) == end));", "                               0);"),
     ("a possessive that stands for the noun named last needs a subject too", "pipeline/people.c",
      "    int last_named = wordset_get_folded(&r->relative_possessors, (const char *)d->text + ws, we - ws) >= 0;", "    int last_named = 0;"),
     ("no organisation's description is kept for a possessive", "pipeline/people.c",
@@ -377,7 +387,7 @@ M = [
  ('an acronym in brackets defines the organisation of the words before it, after an article (parse_org_by_acronym in the registry)', 'pipeline/people.c', '                (article && bracket_at < end && parse_org_by_acronym(d, r, toks, i, &placed))) {', '                0) {'),
  ("…and before the verb it is the subject ('L'agence régionale de santé (ARS) a annoncé': subject_ending_at)", 'pipeline/cues.c', '            if (tok_article(d, r, &t[q]) && parse_org_by_acronym(d, r, &s->toks, q, &named) && named.next_tok == end) {', '            if (0) {'),
  ("…its letters may stand inside the words, not only first ('SOPFEU', 'AVL': acronym_letters_in)", 'pipeline/names.c', '    if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e) && !acronym_letters_in(d, t[a].start, t[k - 1].end, s, e))', '    if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e))'),
- ("…the first letter of the words is the acronym's first (acronym_letters_in)", 'pipeline/names.c', '        else if (at == a) return 0;', '        else if (0) return 0;'),
+ ("…the first letter of the words is the acronym's first (acronym_letters_in)", 'pipeline/names.c', '        } else if (at == a) {\n            return 0;', '        } else if (0) {\n            return 0;'),
  ('…no verb stands among the words (parse_org_by_acronym)', 'pipeline/names.c', '            ((t[w].flags & TOK_LOWER) && !tok_article(d, r, &t[w]) && tok_clause_word(d, r, &t[w]))) /* (German "der" of a genitive) */', '            0) /* (German "der" of a genitive) */'),
  ("an acronym named before its organisation (a headline's 'La BNV') stands for it: register_org asks org_of_acronym first", 'pipeline/people.c', '    size_t p = m->surname_end - m->surname_start >= 2 && uc_is_upper(d->text[m->surname_start]) &&', '    size_t p = 0 && uc_is_upper(d->text[m->surname_start]) &&'),
  ("where the verb comes second, the description right after it is the subject after a fronted phrase ('In der Halle sitzt eine Mutter': after_fronted_verb)", 'pipeline/people.c', '    if (i >= 3 && rules_feature(r, FEATURE_VERB_SECOND)) return after_fronted_verb(d, r, toks, i);', ''),
