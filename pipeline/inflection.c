@@ -121,3 +121,56 @@ int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, c
     if (buf_append(out, noun, stem) != 0 || buf_append(out, name + we[adjectives], n - we[adjectives]) != 0) return -1;
     return 1;
 }
+
+/* Is role[a, b) a word that a connector of the rules names ("des", "der", "von")? */
+static int connector_word(const whosaid_rules *r, const char *role, size_t a, size_t b) {
+    return wordset_get_folded(&r->connectors, role + a, b - a) >= 0;
+}
+
+/* The word role[a, b) without the ending "n" that an adjective or a noun made from one takes
+ * after an article of another case ("Sachverständigen", "psychiatrischen"), where it ends in
+ * "e" without it; its length, or 0 where it ends in neither. */
+static size_t weak_stem(const char *role, size_t a, size_t b) {
+    if (b - a >= 3 && role[b - 1] == 'n' && role[b - 2] == 'e') return b - 1 - a;
+    if (b - a >= 2 && role[b - 1] == 'e') return b - a;
+    return 0;
+}
+
+int role_in_nominative(const whosaid_rules *r, const char *role, size_t n, int gender, buf *out) {
+    if (!r->adjectival_noun_endings.len || (gender != GENDER_MALE && gender != GENDER_FEMALE)) return 0;
+    /* (the words before the first connector: adjectives, then the noun) */
+    size_t head_end = 0, head = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = a;
+        while (b < n && role[b] != ' ') b++;
+        if (a > 0 && connector_word(r, role, a, b)) break;
+        head = a;
+        head_end = b;
+        a = b + 1;
+    }
+    size_t stem = weak_stem(role, head, head_end);
+    if (!stem || (unsigned char)role[head] < 'A' || (unsigned char)role[head] > 'Z' ||
+        !rules_ends_in(&r->adjectival_noun_endings, role + head, stem))
+        return 0;
+    /* "der Vorsitzende", "des scheidenden Vorsitzenden": as a man's or a woman's role is cited
+     * without an article, "Vorsitzender", "scheidender Vorsitzender", "psychiatrische
+     * Sachverständige" */
+    const char *strong = gender == GENDER_MALE ? "r" : "";
+    int changed = 0;
+    out->len = 0;
+    for (size_t a = 0; a < head_end;) {
+        size_t b = a;
+        while (b < head_end && role[b] != ' ') b++;
+        size_t keep = weak_stem(role, a, b); /* (capitalised too: "Erste Bevollmächtigte") */
+        if (a > 0 && buf_putc(out, ' ') != 0) return -1;
+        if (keep) {
+            if (buf_append(out, role + a, keep) != 0 || buf_append(out, strong, strlen(strong)) != 0) return -1;
+            changed |= keep + strlen(strong) != b - a;
+        } else if (buf_append(out, role + a, b - a) != 0) {
+            return -1;
+        }
+        a = b + 1;
+    }
+    if (buf_append(out, role + head_end, n - head_end) != 0) return -1;
+    return changed;
+}

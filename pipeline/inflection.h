@@ -16,4 +16,12 @@
  * already or the rules do not tell; -1 when out of memory. */
 int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, const char *name, size_t n, buf *out);
 
+/* role[0, n), a role as written: where the rules list the endings of nouns made from adjectives
+ * (rules/<lang>/adjectival-noun-endings.txt) and its noun before any complement is one, writes it
+ * as a man's or a woman's role (gender) is cited alone, the adjectives before it too ("der
+ * scheidende Vorsitzende" gives "scheidender Vorsitzender", "der psychiatrischen
+ * Sachverständigen" a woman's "psychiatrische Sachverständige") to out and returns 1; 0 where
+ * it stands so already or the rules do not tell; -1 when out of memory. */
+int role_in_nominative(const whosaid_rules *r, const char *role, size_t n, int gender, buf *out);
+
 #endif

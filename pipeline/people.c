@@ -791,6 +791,20 @@ static int role_of_either_gender(const document *d, const whosaid_rules *r, cons
     return first_word_gender(d, r, m->role_start, m->role_end) <= 0;
 }
 
+/* Does the role text[rs, re) hold a noun made from an adjective in a case other than the subject's
+ * (rules/<lang>/adjectival-noun-endings.txt and an "n": "der psychiatrischen Sachverständigen",
+ * whose "der" is a woman's dative, no man's article)? */
+static int adjectival_noun_declined(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
+    if (!r->adjectival_noun_endings.len) return 0;
+    for (size_t a = rs, b; a < re; a = b + 1) {
+        b = a;
+        while (b < re && d->text[b] != ' ') b++;
+        if (b - a > 2 && d->text[b - 1] == 'n' && rules_ends_in(&r->adjectival_noun_endings, (const char *)d->text + a, b - a - 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* The gender an article of the set shows right before the role that starts at byte role_start,
  * among toks[0, next); 0 where none:
  * - apposition-articles.txt, before a description that a name in apposition makes one person
@@ -1984,7 +1998,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * shows a gender of its own: German "der" of "der Sprecherin Anna Schmidt" is a
                  * woman's genitive) */
                 if (m.role_end > m.role_start && !m.org && m.name_tokens >= 2 && role_next_to_name(d, &m) &&
-                    mention_opens_with_first_name(d, r, toks, &m) && role_of_either_gender(d, r, &m)) {
+                    mention_opens_with_first_name(d, r, toks, &m) && role_of_either_gender(d, r, &m) &&
+                    !adjectival_noun_declined(d, r, m.role_start, m.role_end)) {
                     int g = article_gender(d, &r->singular_articles, toks, m.next_tok, m.role_start);
                     if (g) m.gender = g;
                 }

@@ -363,6 +363,10 @@ enum { FRONTED_PHRASE_TOKENS = 10 };
 /* Is there a verb in the mood of reported speech among the words toks[k, k + most), before a
  * comma or the sentence's end ("auch für die kommenden zwei Wochen sei …", not "auch der
  * Bürgermeister hat bisher geschwiegen")? */
+/* Words after a colon among which the verb in the mood of reported speech must stand: "sagte:
+ * Ein Hauptsponsor aus der Logistikbranche sei …". */
+enum { COLON_CLAUSE_WORDS = 8 };
+
 static int subjunctive_within(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, size_t most) {
     for (size_t w = k; w < s->toks.len && w < k + most && (s->toks.items[w].flags & TOK_WORD); w++)
         if ((s->toks.items[w].flags & TOK_LOWER) && in(d, &s->toks.items[w], &r->subjunctives)) return 1;
@@ -673,6 +677,13 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     if (c + 1 < n && punct_is(&t[c], ',') && bare && !needs_particle &&
         (in(d, &t[c + 1], &r->complementisers) || (comma_clause && opens_clause_after_comma(d, r, s, c + 1))) &&
         mood_fits(d, r, s, subjunctive_only, c + 1)) {
+        c++;
+        after_comma = 1;
+    }
+    /* "Dziedzic sagte: Ein Hauptsponsor sei abgesprungen": where the clause takes a comma, a
+     * colon before one in the mood of reported speech, without marks, opens it as well */
+    if (comma_clause && !after_comma && c + 1 < n && punct_is(&t[c], ':') && bare && !needs_particle &&
+        !(t[c + 1].flags & TOK_MARK) && subjunctive_within(d, r, s, c + 1, COLON_CLAUSE_WORDS)) {
         c++;
         after_comma = 1;
     }
@@ -1410,6 +1421,14 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 /* (its acronym in brackets too) */
                 if (m.kind != MENTION_NONE && m.next_tok < ve && tok_past_acronym(t, ve, m.next_tok) == ve) m.next_tok = ve;
             }
+            /* "Nach ihren Angaben dürfen die Bewohner …": a possessive and a noun of what was said
+             * inside the phrase of report (verbs-reported.txt "nach_ihren_angaben") say who said
+             * it, as a pronoun does */
+            for (size_t k = v + 1; m.kind == MENTION_NONE && k + 1 < s->verb_end.items[v]; k++)
+                if (in(d, &t[k], &r->possessives)) {
+                    mention owner = parse_mention(d, r, &s->toks, k);
+                    if (owner.kind == MENTION_PRONOUN && owner.possessive && owner.next_tok == s->verb_end.items[v]) m = owner;
+                }
             size_t bare = m.kind == MENTION_NONE ? comma_after_bare_report(d, r, s, v) : 0;
             if (bare && bare + 1 < n && opens_clause(d, r, &t[bare + 1])) {
                 a = bare + 1;
@@ -1919,6 +1938,46 @@ static int subjunctive_sentence(const document *d, const whosaid_rules *r, const
     return 1;
 }
 
+/* "Dziedzic nannte mehrere Gründe für die Schieflage: Ein Hauptsponsor sei abgesprungen, …",
+ * "Als Hauptgrund nannte sie Probleme beim Bau des Tunnels: Beim Vortrieb sei man …": where the
+ * verb comes second and the clause takes a comma (features.txt "verb-second", "comma-clause"), a
+ * clause in the mood of reported speech after a colon, without marks, is what the subject of the
+ * clause before it said, whatever its verb: the phrase before the verb, or the one right after
+ * it. No quotation before the colon. Returns 1 and the clause in *out, or 0. */
+static int colon_subjunctive(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                             reported *out) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, k = 0;
+    if (!rules_feature(r, FEATURE_VERB_SECOND) || !rules_feature(r, FEATURE_COMMA_CLAUSE)) return 0;
+    while (k < n && !punct_is(&t[k], ':')) {
+        if (t[k].flags & TOK_MARK) return 0;
+        k++;
+    }
+    /* (a sentence that ends in a full stop: no headline's "OGH kippt Klausel: Tausende Mieter
+     * könnten Geld zurückbekommen") */
+    if (k < 3 || k + 1 + MIN_CLAUSE_TOKENS > n || (t[k + 1].flags & TOK_MARK) || !punct_is(&t[n - 1], '.') ||
+        !subjunctive_within(d, r, s, k + 1, COLON_CLAUSE_WORDS))
+        return 0;
+    size_t v = verb_second_phrase_end(d, r, s, 0);
+    if (v + 1 >= k || in(d, &t[v], &r->copulas)) return 0;
+    mention m = parse_mention_before(d, r, &s->toks, 0, v);
+    if (m.kind == MENTION_NONE || m.start > t[1].start) m = cue_subject_before(d, r, s, v);
+    /* (the sentence's first phrase, its article aside: not "Hauptgrund" of "Als Hauptgrund
+     * nannte sie …") */
+    if (m.kind == MENTION_NONE || (m.start != t[0].start && !(m.start == t[1].start && tok_article(d, r, &t[0]))) || !cue_speaker_like(d, r, s, &m, 1) || !mention_is_someone(d, r, &m)) {
+        /* (a pronoun or a person's name right after the verb: "Als Hauptgrund nannte sie …";
+         * not any capitalised noun, "nannte Details") */
+        m = parse_mention(d, r, &s->toks, v + 1);
+        if (!(m.kind == MENTION_PRONOUN || (m.kind == MENTION_NAME && mention_opens_with_first_name(d, r, &s->toks, &m))) ||
+            !cue_speaker_like(d, r, s, &m, 0))
+            return 0;
+    }
+    size_t b = clause_end(d, r, quotes, s, k + 1, n);
+    if (b < k + 1 + MIN_CLAUSE_TOKENS) return 0;
+    *out = (reported){k + 1, b, 0, 0, {CUE_BEFORE, t[v].start, t[v].end, m}};
+    return 1;
+}
+
 /* Did the sentence before sent, in its paragraph, hold a quotation of quotes or a reported
  * clause found (the last of quotes->items[found..])? */
 static int said_before(const segments *seg, const quote_vec *quotes, size_t found, size_t sent) {
@@ -1951,7 +2010,8 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
             const mention *shared = clauses > 0 && rep.c.who.end <= rep.c.verb_start ? &before : NULL;
             if (!find_clause(d, r, &direct, cues->items, s, from, shared, &rep) &&
                 (clauses > 0 ||
-                 !(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep))))
+                 (!(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep)) &&
+                  !colon_subjunctive(d, r, &direct, s, &rep))))
                 break;
             if (add_clause(d, r, s, quotes, cues, found, rep.a, rep.b, speech->items[i], &rep.c) != 0 ||
                 (rep.b2 > rep.a2 && add_clause(d, r, s, quotes, cues, found, rep.a2, rep.b2, speech->items[i], &rep.c) != 0))

@@ -119,6 +119,7 @@ void whosaid_free(whosaid *ws) {
     VEC_FREE(&ws->held_cues);
     buf_free(&ws->speaker);
     buf_free(&ws->nominative);
+    buf_free(&ws->role_cited);
     buf_free(&ws->role);
     free(ws);
 }
@@ -173,13 +174,19 @@ static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     size_t start = role_start_without_possessive(&ws->doc, ws->doc_rules, a->role_start, end);
     const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
     if (!ps || ps->role_org_end <= ps->role_org_start || ps->role_org_for != a->role_start ||
-        ps->role_start != a->role_start || end <= a->role_start)
-        return fold(&ws->role, &ws->doc, start, end, s);
-    ws->role.len = 0;
-    if (fold_append(&ws->role, &ws->doc, start, end) != 0 || buf_append(&ws->role, ", ", 2) != 0 ||
-        fold_append(&ws->role, &ws->doc, ps->role_org_start, ps->role_org_end) != 0)
-        return -1;
-    *s = slice_of(ws->role.data, ws->role.len);
+        ps->role_start != a->role_start || end <= a->role_start) {
+        if (fold(&ws->role, &ws->doc, start, end, s) != 0) return -1;
+    } else {
+        ws->role.len = 0;
+        if (fold_append(&ws->role, &ws->doc, start, end) != 0 || buf_append(&ws->role, ", ", 2) != 0 ||
+            fold_append(&ws->role, &ws->doc, ps->role_org_start, ps->role_org_end) != 0)
+            return -1;
+        *s = slice_of(ws->role.data, ws->role.len);
+    }
+    /* "der Vorsitzende" as a man's role is cited alone: "Vorsitzender" (inflection.h) */
+    int cited = s->ptr ? role_in_nominative(ws->doc_rules, s->ptr, s->len, a->gender, &ws->role_cited) : 0;
+    if (cited < 0) return -1;
+    if (cited) *s = slice_of(ws->role_cited.data, ws->role_cited.len);
     return 0;
 }
 

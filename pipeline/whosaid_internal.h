@@ -39,6 +39,7 @@ struct whosaid {
     cue_vec held_cues; /* ... and their cues */
     buf speaker, role; /* white space folded, for the record being handed out */
     buf nominative;    /* the speaker's name in the nominative, where the text gives another case */
+    buf role_cited;    /* the role as a man's or a woman's is cited alone, where the text declines it */
     const whosaid_rules *forced;    /* whosaid_set_lang's language, or NULL: found per document */
     const whosaid_rules *doc_rules; /* the language the last document was read with */
 };
