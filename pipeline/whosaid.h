@@ -96,9 +96,10 @@ int whosaid_parse_types(const char *list, unsigned *types);
  * Offsets: byte offsets index the document as given; code-point offsets count one per valid
  * UTF-8 sequence and one per invalid byte. Strings are slices of the document as given (speaker
  * and role with each run of white space as one space; a role and the organisation a possessive
- * gave it joined by ", "; an organisation's name that German text gives after an article of
- * another case, in the nominative: "des Deutschen Wetterdienstes" is "Deutscher Wetterdienst"),
- * so they may hold invalid UTF-8:
+ * gave it joined by ", "; a German role's noun made from an adjective as a man's or a woman's is
+ * cited alone, "Vorsitzender" for "der Vorsitzende"; an organisation's name that German text
+ * gives after an article of another case, in the nominative: "des Deutschen Wetterdienstes" is
+ * "Deutscher Wetterdienst"), so they may hold invalid UTF-8:
  * whosaid_valid_utf8 makes them valid the way the command line does.
  * "method" (how the speaker was found) is one of: "cue", "surname", "pronoun", "role-noun",
  * "colon", "continuation", "context"; null when the speaker is. */
