@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("the paper's first person opens no interview ('Hablamos con …')", "rules/es/interview-words.txt",
+     "hablamos_con conversamos_con", "conversamos_con"),
     ("a colon before a clause in the mood of reported speech opens no clause after a verb of saying", "pipeline/reported.c",
      "    if (comma_clause && !after_comma && c + 1 < n && punct_is(&t[c], ':') && bare && !needs_particle &&", "    if (0 && comma_clause && !after_comma && c + 1 < n && punct_is(&t[c], ':') && bare && !needs_particle &&"),
     ("a clause in the subjunctive after any verb's colon is no one's", "pipeline/reported.c",
