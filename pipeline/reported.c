@@ -1625,6 +1625,18 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         if (m.kind == MENTION_NONE && shared && shared->kind != MENTION_NONE && head > 0 && (t[head - 1].flags & TOK_LOWER) &&
             in(d, &t[head - 1], &r->conjunctions))
             m = *shared;
+        /* (…or, where that clause's subject is a relative pronoun of people, its antecedent:
+         * "…, Teodoro Quispe Llanos, quien reconoció su derrota y dijo que …",
+         * rules/<lang>/personal-relatives.txt) */
+        if (m.kind == MENTION_NONE && head > 0 && (t[head - 1].flags & TOK_LOWER) && in(d, &t[head - 1], &r->conjunctions)) {
+            size_t k = head - 1;
+            while (k > 0 && !punct_is(&t[k - 1], ',') && !punct_is(&t[k - 1], ';') && !(t[k - 1].flags & TOK_MARK)) k--;
+            if (k > 0 && k + 1 < head && punct_is(&t[k - 1], ',') &&
+                wordset_get_folded(&r->personal_relatives, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0) {
+                m = cue_relative_antecedent(d, r, s, k);
+                antecedent = m.kind != MENTION_NONE;
+            }
+        }
         if (m.kind == MENTION_NONE && head > 0 && (in(d, &t[head - 1], &r->conjunctions) || cue_linked_clause(d, r, s, head)))
             m = cue_main_subject(d, r, s, v);
         if (m.kind == MENTION_NONE ? !((head > 0 && (punct_is(&t[head - 1], ',') || in(d, &t[head - 1], &r->conjunctions))) ||

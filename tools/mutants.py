@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a verb joined to one whose subject is 'who' takes the sentence's subject", "pipeline/reported.c",
+     "            if (k > 0 && k + 1 < head && punct_is(&t[k - 1], ',') &&\n                wordset_get_folded(&r->personal_relatives,", "            if (0 && k > 0 && k + 1 < head && punct_is(&t[k - 1], ',') &&\n                wordset_get_folded(&r->personal_relatives,"),
+    ("'dio' goes on the name before it ('La médica X dio cuenta de …:')", "rules/es/verbs.txt", "\ndio dieron\n", "\n"),
     ("the paper's first person opens no interview ('Hablamos con …')", "rules/es/interview-words.txt",
      "hablamos_con conversamos_con", "conversamos_con"),
     ("a colon before a clause in the mood of reported speech opens no clause after a verb of saying", "pipeline/reported.c",
