@@ -1241,6 +1241,36 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
     m->next_tok = e;
 }
 
+/* "Au ministère des Transports, on assure que …": an impersonal pronoun (impersonal-pronouns.txt)
+ * right after the comma that closes a phrase of place opening the sentence (a preposition of
+ * cue-followers.txt and an organisation, by name or by its noun) speaks for that body; m
+ * otherwise. */
+static mention where_impersonal_opens(const document *d, const whosaid_rules *r, const cue_scratch *s, mention m) {
+    const token *t = s->toks.items;
+    size_t p = m.next_tok > 0 ? m.next_tok - 1 : 0, a = 0;
+    if (m.kind != MENTION_PRONOUN || p < 3 || token_in(d, &t[p], &r->impersonal_pronouns) < 0 || !punct_is(&t[p - 1], ','))
+        return m;
+    while (a < p && (t[a].flags & TOK_PUNCT)) a++;
+    if (a + 2 >= p || token_in(d, &t[a], &r->cue_followers) < 0 || token_in(d, &t[a], &r->prepositions) < 0) return m;
+    size_t k = a + 1;
+    mention place = parse_mention(d, r, &s->toks, k);
+    /* (a noun of an organisation in lower case and its complement up to the comma: "au cabinet
+     * de la ministre", "au ministère des Transports") */
+    if (place.next_tok != p - 1 && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {
+        size_t e = k + 1;
+        while (e < p - 1 && (t[e].flags & TOK_WORD) && (tok_connector(d, r, &t[e]) || tok_article(d, r, &t[e]) ||
+                                                       (t[e].flags & TOK_CAP) || tok_title(d, r, &t[e])))
+            e++;
+        place = description_of(t, k, e, k);
+    }
+    if (place.kind == MENTION_NONE || place.kind == MENTION_PRONOUN || place.next_tok != p - 1) return m;
+    /* (a body by a word of its name or its kind, not a place: "À Lyon, on assure …") */
+    int body = place.kind == MENTION_ROLE && place.org;
+    for (size_t w = k; w < place.next_tok && !body; w++)
+        body = token_in(d, &t[w], &r->org_nouns) >= 0 || token_in(d, &t[w], &r->organisations) >= 0;
+    return body ? place : m;
+}
+
 /* "…», assure-t-on dans l'entourage du ministre", "indique-t-on au parquet": an impersonal
  * pronoun (impersonal-pronouns.txt) speaks for the people or the body the phrase after it names,
  * after a preposition of cue-followers.txt (and "de" after it: "du côté de", "auprès de"). */
@@ -2354,7 +2384,7 @@ mention cue_subject_before(const document *d, const whosaid_rules *r, const cue_
         mention main = cue_main_subject(d, r, s, v);
         if (main.kind != MENTION_NONE) return main;
     }
-    mention m = subject_before_verb(d, r, s, v);
+    mention m = where_impersonal_opens(d, r, s, subject_before_verb(d, r, s, v));
     return m.kind == MENTION_NONE ? subject_of_coordinated_verb(d, r, s, v) : m;
 }
 

@@ -938,6 +938,13 @@ static int plural_group(const document *d, const whosaid_rules *r, const token_v
         token_in(d, &toks->items[i], &r->singular_articles) >= 0)
         return 0;
     const char *head = (const char *)d->text + m->head_start;
+    /* (a description that runs over a verb by its ending is no group's name: "Les étudiants
+     * boursiers resteront exonérés.") */
+    for (size_t k = i + 1; k < m->next_tok && k < toks->len; k++)
+        if ((toks->items[k].flags & TOK_LOWER) && (token_in(d, &toks->items[k], &r->verbs) >= 0 ||
+                                                   token_in(d, &toks->items[k], &r->auxiliaries) >= 0 ||
+                                                   tok_finite_ending(d, r, &toks->items[k])))
+            return 0;
     return rules_plural(r, head, m->head_end - m->head_start);
 }
 

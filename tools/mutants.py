@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'on' after an opening phrase of place speaks for no body ('Au ministère des Transports, on assure')", "pipeline/cues.c",
+     "    mention m = where_impersonal_opens(d, r, s, subject_before_verb(d, r, s, v));", "    mention m = subject_before_verb(d, r, s, v);"),
+    ("a town before 'on' is the body it speaks for ('À Namur, on assure')", "pipeline/cues.c",
+     "    return body ? place : m;", "    return place;"),
+    ("an organisation's noun in lower case and its complement before 'on' are not read to the comma", "pipeline/cues.c",
+     "    if (place.next_tok != p - 1 && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {", "    if (0) {"),
+    ("a plural description over a verb names a group", "pipeline/people.c",
+     "                                                   tok_finite_ending(d, r, &toks->items[k])))\n            return 0;", "                                                   tok_finite_ending(d, r, &toks->items[k])))\n            break;"),
     ("a verb joined to one whose subject is 'who' takes the sentence's subject", "pipeline/reported.c",
      "            if (k > 0 && k + 1 < head && punct_is(&t[k - 1], ',') &&\n                wordset_get_folded(&r->personal_relatives,", "            if (0 && k > 0 && k + 1 < head && punct_is(&t[k - 1], ',') &&\n                wordset_get_folded(&r->personal_relatives,"),
     ("'dio' goes on the name before it ('La médica X dio cuenta de …:')", "rules/es/verbs.txt", "\ndio dieron\n", "\n"),
