@@ -476,7 +476,7 @@ static mention subject_after_verb(const document *d, const whosaid_rules *r, con
 
 /* Words a clause's subject may run to before its auxiliary ("a study had", "the new provincial
  * budget would"). */
-enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 5 };
+enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 7 };
 
 /* Does a clause open at toks[c] with a subject and then an auxiliary ("a study had been done",
  * "he was wrong", "the company will close"), rather than an object ("the scale of the defeat")?

@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a clause's subject runs to five words before its auxiliary", "pipeline/reported.c",
+     "enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 7 };", "enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 5 };"),
+    ("'body' names no organisation ('the civic body said')", "rules/en/organisation-nouns.txt", "\nbody\n", "\n"),
     ("'on' after an opening phrase of place speaks for no body ('Au ministère des Transports, on assure')", "pipeline/cues.c",
      "    mention m = where_impersonal_opens(d, r, s, subject_before_verb(d, r, s, v));", "    mention m = subject_before_verb(d, r, s, v);"),
     ("a town before 'on' is the body it speaks for ('À Namur, on assure')", "pipeline/cues.c",
