@@ -631,7 +631,13 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     /* (or the dash that closes a dialogue's aside: "—explicó el gerente, Andrés Landa— porque") */
     if (e < n && !punct_is(&t[e], ',') && !punct_is(&t[e], '.') && !punct_is_long_dash(&t[e]) && !s->verb_end.items[e])
         return 0;
-    if (named.role_end == named.role_start) {
+    /* (a title of the name's own gives way to an office with its complement before it: "said
+     * the chair of the committee, Senator Jane Holt", "explicó el gerente general de la empresa,
+     * ingeniero Walter Chunga", as people.c reads it before a verb) */
+    int office = 0;
+    for (size_t w = 0; w < k && !office; w++)
+        office = t[w].start > m->start && t[w].end <= (cut ? t[cut - 1].end : m->end) && tok_connector(d, r, &t[w]);
+    if (named.role_end == named.role_start || (office && !of_named)) {
         size_t end = cut ? t[cut - 1].end : m->end;
         size_t a = m->start, w = a;
         while (w < end && d->text[w] != ' ') w++;
