@@ -122,11 +122,6 @@ int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, c
     return 1;
 }
 
-/* Is role[a, b) a word that a connector of the rules names ("des", "der", "von")? */
-static int connector_word(const whosaid_rules *r, const char *role, size_t a, size_t b) {
-    return wordset_get_folded(&r->connectors, role + a, b - a) >= 0;
-}
-
 /* The word role[a, b) without the ending "n" that an adjective or a noun made from one takes
  * after an article of another case ("Sachverständigen", "psychiatrischen"), where it ends in
  * "e" without it; its length, or 0 where it ends in neither. */
@@ -138,20 +133,23 @@ static size_t weak_stem(const char *role, size_t a, size_t b) {
 
 int role_in_nominative(const whosaid_rules *r, const char *role, size_t n, int gender, buf *out) {
     if (!r->adjectival_noun_endings.len || (gender != GENDER_MALE && gender != GENDER_FEMALE)) return 0;
-    /* (the words before the first connector: adjectives, then the noun) */
-    size_t head_end = 0, head = 0;
-    for (size_t a = 0; a < n;) {
+    /* (its first noun made from an adjective, after adjectives only: in lower case or
+     * capitalised with the weak ending, "Erste", or a place's in "-er", "Köpenicker"; not a
+     * word of the complement, "Bürgermeisterin in Gemünden") */
+    size_t head_end = 0, stem = 0;
+    for (size_t a = 0; a < n && !stem;) {
         size_t b = a;
         while (b < n && role[b] != ' ') b++;
-        if (a > 0 && connector_word(r, role, a, b)) break;
-        head = a;
-        head_end = b;
+        size_t weak = weak_stem(role, a, b);
+        int capital = (unsigned char)role[a] >= 'A' && (unsigned char)role[a] <= 'Z';
+        if (capital && weak && rules_ends_in(&r->adjectival_noun_endings, role + a, weak)) {
+            head_end = b, stem = weak;
+        } else if (!weak && !(capital && b - a > 2 && role[b - 2] == 'e' && role[b - 1] == 'r')) {
+            return 0;
+        }
         a = b + 1;
     }
-    size_t stem = weak_stem(role, head, head_end);
-    if (!stem || (unsigned char)role[head] < 'A' || (unsigned char)role[head] > 'Z' ||
-        !rules_ends_in(&r->adjectival_noun_endings, role + head, stem))
-        return 0;
+    if (!stem) return 0;
     /* "der Vorsitzende", "des scheidenden Vorsitzenden": as a man's or a woman's role is cited
      * without an article, "Vorsitzender", "scheidender Vorsitzender", "psychiatrische
      * Sachverständige" */

@@ -2473,8 +2473,11 @@ size_t tok_past_defined_acronym(const document *d, const token *t, size_t n, siz
         return k;
     size_t s = t[k + 1].start, e = t[k + 1].end;
     if (e - s < MIXED_ACRONYM_MIN_BYTES || e - s > ACRONYM_MAX_BYTES) return k;
-    /* (from a capitalised word of the phrase, an article's aside, and another after it) */
-    for (size_t a = j; a + 1 < k; a++)
+    /* (from a capitalised word of the words right before the bracket, up to punctuation: "la
+     * Corporación Nacional Forestal (Conaf)", "l'Office national de l'emploi (Onem)") */
+    size_t a = k;
+    while (a > j && (t[a - 1].flags & TOK_WORD)) a--;
+    for (; a + 1 < k; a++)
         if ((t[a].flags & TOK_CAP) && acronym_letters_in(d, t[a].start, t[k - 1].end, s, e)) return k + 3;
     return k;
 }
@@ -2508,6 +2511,19 @@ int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_
 enum { ORG_DESCRIPTION_WORDS = 8 };
 
 /* org_description_at (names.h). */
+/* Is t an article joined to a preposition ("du", "des", "au", "del", "beim":
+ * contracted-articles.txt)? */
+static int contracted_article(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) &&
+           wordset_get_folded(&r->contracted_articles, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
+
+/* Is t an article that no preposition opens ("le", "la", "el", "der")? It opens a phrase of its
+ * own, no complement. */
+static int bare_article(const document *d, const whosaid_rules *r, const token *t) {
+    return tok_article(d, r, t) && !contracted_article(d, r, t);
+}
+
 size_t org_description_at(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     int capitalised_nouns = rules_feature(r, FEATURE_CAPITALISED_NOUNS);
     const token *h = &t[k];
@@ -2523,10 +2539,14 @@ size_t org_description_at(const document *d, const whosaid_rules *r, const token
     while (e < n && e - k < ORG_DESCRIPTION_WORDS) {
         const token *w = &t[e];
         if (!(w->flags & TOK_WORD) || (w->flags & TOK_POSS)) break;
-        /* a complement: "de commerce", "der Länder", "du Conseil général", "Place au vélo" */
-        if (tok_connector(d, r, w) ||
-            ((w->flags & TOK_LOWER) && wordset_get_folded(&r->contracted_articles, (const char *)d->text + w->start,
-                                                          w->stem_end - w->start) >= 0)) {
+        /* a complement: "de commerce", "der Länder", "du Conseil général", "Place au vélo",
+         * "chambre de commerce et d'industrie"; not an article alone, the object of a verb (where
+         * German does not write the genitive's "der" so: "le projet"), nor a conjunction before
+         * one, another body ("La mairie et le syndicat", "Stadt und der Landkreis") */
+        int joined = (w->flags & TOK_LOWER) && token_in(d, w, &r->conjunctions) >= 0;
+        if ((tok_connector(d, r, w) && (capitalised_nouns || !bare_article(d, r, w)) &&
+             !(joined && e + 1 < n && bare_article(d, r, &t[e + 1]))) ||
+            ((w->flags & TOK_LOWER) && contracted_article(d, r, w))) {
             e++;
             if (e < n && tok_article(d, r, &t[e])) e++;
             continue;
@@ -2546,9 +2566,10 @@ size_t org_description_at(const document *d, const whosaid_rules *r, const token
          * Sozialministeriums" */
         if (capitalised_nouns ? !(e > k && e + 1 < n && tok_article(d, r, &t[e - 1]) && (t[e + 1].flags & TOK_CAP))
                               : tok_clause_word(d, r, w) || tok_adverb(d, r, w) || tok_pronoun_word(d, r, w) ||
-                                    tok_article(d, r, w) ||
-                                    (e + 1 < n && !tok_connector(d, r, &t[e + 1]) &&
-                                     (tok_article(d, r, &t[e + 1]) || token_in(d, &t[e + 1], &r->prepositions) >= 0)) ||
+                                    tok_article(d, r, w) || token_in(d, w, &r->negations) >= 0 ||
+                                    (e + 1 < n && (bare_article(d, r, &t[e + 1]) ||
+                                                   (token_in(d, &t[e + 1], &r->prepositions) >= 0 &&
+                                                    !tok_connector(d, r, &t[e + 1]) && !contracted_article(d, r, &t[e + 1])))) ||
                                     token_in(d, w, &r->prepositions) >= 0 || token_in(d, w, &r->conjunctions) >= 0 ||
                                     token_in(d, w, &r->complementisers) >= 0)
             break;

@@ -208,9 +208,10 @@ enum { ACRONYM_MAX_BYTES = 10 };
 int initials_spell(const document *d, const whosaid_rules *r, size_t a, size_t b, size_t s, size_t e);
 
 /* "(CWFC)", "(Conaf)" at t[k], after a phrase that opens at t[j]: one past the closing bracket
- * where it holds an acronym, in capitals, or in a capital and small letters that the phrase's
- * words from its first capitalised one hold in order, the first its first ("la Corporación
- * Nacional Forestal (Conaf)", not "Katrin Vogt (Grüne)"); k where it holds none. */
+ * where it holds an acronym, in capitals, or in a capital and small letters that the words
+ * right before it (from t[j] on, up to punctuation) hold in order from one of their capitalised
+ * words, the first its first ("la Corporación Nacional Forestal (Conaf)", not "Katrin Vogt
+ * (Grüne)"); k where it holds none. */
 size_t tok_past_defined_acronym(const document *d, const token *t, size_t n, size_t j, size_t k);
 
 /* "L'agence régionale de santé (ARS)", "Der Arbeitgeberverband der Luftfahrtdienste (AVL)": an

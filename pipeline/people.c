@@ -444,13 +444,20 @@ static int apposed(const document *d, size_t a, size_t b) {
 static int note_org_description(registry *reg, build_ctx *c, const token_vec *toks, size_t i) {
     size_t e = org_description_at(c->d, c->r, toks->items, toks->len, i + 1);
     if (e == i + 1 || inside_quote(c, toks->items[i].start)) return 0;
+    /* (one of two bodies a conjunction joins, whose possessive stands for both, is marked so:
+     * "Die Stadt und der Landkreis haben geklagt. Ihr Anwalt") */
+    int joined = (e + 1 < toks->len && (toks->items[e].flags & TOK_LOWER) &&
+                  token_in(c->d, &toks->items[e], &c->r->conjunctions) >= 0 && tok_article(c->d, c->r, &toks->items[e + 1])) ||
+                 (i >= 2 && (toks->items[i - 1].flags & TOK_LOWER) &&
+                  token_in(c->d, &toks->items[i - 1], &c->r->conjunctions) >= 0 && (toks->items[i - 2].flags & TOK_WORD));
     /* (its clause's subject where it opens it, "Beim Mieterverein X", or follows its verb; after
      * an article joined to a preposition, only where that opens the clause: not "la segunda sede
      * del festival") */
     size_t at = toks->items[i].start;
     int subject = tok_article(c->d, c->r, &toks->items[i]) ? opens_clause(c->d, c->r, at) || inverted_subject(c->d, c->r, at)
                                                           : i == 0 || (toks->items[i - 1].flags & TOK_PUNCT);
-    org_description od = {toks->items[i + 1].start, toks->items[e - 1].end, (uint32_t)c->sent, (unsigned char)subject};
+    org_description od = {toks->items[i + 1].start, toks->items[e - 1].end, (uint32_t)c->sent, (unsigned char)subject,
+                          (unsigned char)joined};
     return VEC_PUSH(&reg->org_descriptions, od);
 }
 
@@ -520,6 +527,7 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         const org_description *od = &reg->org_descriptions.items[i];
         if (od->end > rs || od->start >= name) continue;
         if (od->start < named_after || od->sent + 1 < sent) break;
+        if (od->joined && !last_named) continue;
         /* (nor one whose name the registry's follows in apposition: "Le bailleur, la société
          * Logis Armorique, justifie") */
         if (org != NO_PERSON && org_pos >= od->start &&
@@ -539,6 +547,7 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         if (last_named) break;
     }
     if (org == NO_PERSON || (!subject && !last_named)) return;
+
     /* (no one named between them by a surname alone: "… a licencié Dupré. Son avocat"; not a
      * capital that opens a sentence, "En conférence de presse", nor a word in brackets, the
      * organisation's own short name, "la Federación de Promotores (Fepcova)"; and where every
@@ -796,11 +805,14 @@ static int role_of_either_gender(const document *d, const whosaid_rules *r, cons
  * whose "der" is a woman's dative, no man's article)? */
 static int adjectival_noun_declined(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
     if (!r->adjectival_noun_endings.len) return 0;
+    /* (the words before its complement: not "Gemünden" of "Der Bürgermeister in Gemünden") */
     for (size_t a = rs, b; a < re; a = b + 1) {
         b = a;
         while (b < re && d->text[b] != ' ') b++;
-        if (b - a > 2 && d->text[b - 1] == 'n' && rules_ends_in(&r->adjectival_noun_endings, (const char *)d->text + a, b - a - 1))
-            return 1;
+        const char *w = (const char *)d->text + a;
+        if (a > rs && (wordset_get_folded(&r->connectors, w, b - a) >= 0 || wordset_get_folded(&r->prepositions, w, b - a) >= 0))
+            return 0;
+        if (b - a > 2 && d->text[b - 1] == 'n' && rules_ends_in(&r->adjectival_noun_endings, w, b - a - 1)) return 1;
     }
     return 0;
 }
@@ -1924,9 +1936,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             int article = tok_article(d, r, t);
             /* "Le syndicat intercommunal n'a pas tranché. Son président, X,": an organisation's
              * description, for a possessive after it that may stand for one */
-            if (r->possessor_determiners.len && i + 1 < toks->len && (article || token_in(d, t, &r->connectors) >= 0) &&
-                (article || wordset_get_folded(&r->contracted_articles, (const char *)d->text + t->start,
-                                               t->stem_end - t->start) >= 0) &&
+            if (r->possessor_determiners.len && i + 1 < toks->len &&
+                (article || ((token_in(d, t, &r->connectors) >= 0 || (t->flags & TOK_CAP)) &&
+                             wordset_get_folded(&r->contracted_articles, (const char *)d->text + t->start,
+                                                t->stem_end - t->start) >= 0)) &&
                 note_org_description(reg, &c, toks, i) != 0)
                 return -1;
             if (!(t->flags & TOK_CAP) && !article) {

@@ -79,6 +79,7 @@ typedef struct {
     uint32_t start, end; /* the description without its article */
     uint32_t sent;
     unsigned char subject; /* it opens its clause, or stands right after its verb */
+    unsigned char joined;  /* a conjunction joins it to another body: only "deren" stands for it */
 } org_description;
 
 typedef struct {

@@ -1631,8 +1631,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         if (m.kind == MENTION_NONE && head > 0 && (t[head - 1].flags & TOK_LOWER) && in(d, &t[head - 1], &r->conjunctions)) {
             size_t k = head - 1;
             while (k > 0 && !punct_is(&t[k - 1], ',') && !punct_is(&t[k - 1], ';') && !(t[k - 1].flags & TOK_MARK)) k--;
+            /* (the relative as the subject, its verb right after it: not "whom they questioned") */
             if (k > 0 && k + 1 < head && punct_is(&t[k - 1], ',') &&
-                wordset_get_folded(&r->personal_relatives, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0) {
+                wordset_get_folded(&r->personal_relatives, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0 &&
+                (t[k + 1].flags & TOK_LOWER) && !in(d, &t[k + 1], &r->pronouns) && !tok_article(d, r, &t[k + 1])) {
                 m = cue_relative_antecedent(d, r, s, k);
                 antecedent = m.kind != MENTION_NONE;
             }

@@ -173,20 +173,22 @@ static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     end = role_end_in_nominative(&ws->doc, ws->doc_rules, a->role_start, end);
     size_t start = role_start_without_possessive(&ws->doc, ws->doc_rules, a->role_start, end);
     const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;
-    if (!ps || ps->role_org_end <= ps->role_org_start || ps->role_org_for != a->role_start ||
-        ps->role_start != a->role_start || end <= a->role_start) {
-        if (fold(&ws->role, &ws->doc, start, end, s) != 0) return -1;
-    } else {
-        ws->role.len = 0;
-        if (fold_append(&ws->role, &ws->doc, start, end) != 0 || buf_append(&ws->role, ", ", 2) != 0 ||
-            fold_append(&ws->role, &ws->doc, ps->role_org_start, ps->role_org_end) != 0)
-            return -1;
-        *s = slice_of(ws->role.data, ws->role.len);
-    }
+    if (fold(&ws->role, &ws->doc, start, end, s) != 0) return -1;
     /* "der Vorsitzende" as a man's role is cited alone: "Vorsitzender" (inflection.h) */
     int cited = s->ptr ? role_in_nominative(ws->doc_rules, s->ptr, s->len, a->gender, &ws->role_cited) : 0;
     if (cited < 0) return -1;
     if (cited) *s = slice_of(ws->role_cited.data, ws->role_cited.len);
+    if (!ps || ps->role_org_end <= ps->role_org_start || ps->role_org_for != a->role_start ||
+        ps->role_start != a->role_start || end <= a->role_start)
+        return 0;
+    /* (the role as written or cited, then the organisation's name) */
+    buf *out = cited ? &ws->role_cited : &ws->role;
+    if (!cited && s->ptr != ws->role.data) { /* (a slice of the text: copied before it grows) */
+        ws->role.len = 0;
+        if (buf_append(&ws->role, s->ptr, s->len) != 0) return -1;
+    }
+    if (buf_append(out, ", ", 2) != 0 || fold_append(out, &ws->doc, ps->role_org_start, ps->role_org_end) != 0) return -1;
+    *s = slice_of(out->data, out->len);
     return 0;
 }
 
