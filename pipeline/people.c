@@ -439,6 +439,9 @@ static int apposed(const document *d, size_t a, size_t b) {
     return 1;
 }
 
+/* Bytes of an article joined to a preposition, at most ("beim", "aux", "del"). */
+enum { CONTRACTED_ARTICLE_BYTES = 5 };
+
 /* Keeps the organisation's description after the article at toks[i], if one is there and outside
  * quotations (registry.org_descriptions). */
 static int note_org_description(registry *reg, build_ctx *c, const token_vec *toks, size_t i) {
@@ -1936,8 +1939,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             int article = tok_article(d, r, t);
             /* "Le syndicat intercommunal n'a pas tranché. Son président, X,": an organisation's
              * description, for a possessive after it that may stand for one */
+            /* (a contracted article is a short word: the look-up is asked of those only, not of
+             * every capitalised word that reaches here) */
             if (r->possessor_determiners.len && i + 1 < toks->len &&
                 (article || ((token_in(d, t, &r->connectors) >= 0 || (t->flags & TOK_CAP)) &&
+                             t->stem_end - t->start <= CONTRACTED_ARTICLE_BYTES &&
                              wordset_get_folded(&r->contracted_articles, (const char *)d->text + t->start,
                                                 t->stem_end - t->start) >= 0)) &&
                 note_org_description(reg, &c, toks, i) != 0)

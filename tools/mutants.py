@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("no contracted article is short enough to be looked up", "pipeline/people.c",
+     "enum { CONTRACTED_ARTICLE_BYTES = 5 };", "enum { CONTRACTED_ARTICLE_BYTES = 1 };"),
     ("a bare article goes on an organisation's description, the object of its verb ('refuse le projet')", "pipeline/names.c",
      "        if ((tok_connector(d, r, w) && (capitalised_nouns || !bare_article(d, r, w)) &&", "        if ((tok_connector(d, r, w) &&"),
     ("a conjunction before an article goes on an organisation's description", "pipeline/names.c",
