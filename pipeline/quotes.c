@@ -705,6 +705,8 @@ int paragraph_holds_word(const document *d, const wordset *set, paragraph pa) {
 enum { ASKING_PARA_BYTES = 400 };
 /* Paragraphs of an answer after its question, without a label, at most. */
 enum { ANSWER_PARAS = 3 };
+/* Bytes of a header that says an interview follows ("Nachgefragt", "Drei Fragen an …"), at most. */
+enum { INTERVIEW_HEADER_BYTES = 48 };
 
 /* Does the paragraph open with a dash, as turns of dialogue do ("–¿Cómo tomaste la noticia?")? */
 static int opens_with_dash(const document *d, paragraph pa) {
@@ -713,8 +715,9 @@ static int opens_with_dash(const document *d, paragraph pa) {
 }
 
 /* "She spoke to the Herald on Friday. / What does the decision mean for the islands? / Fewer
- * crossings, …": an interview without labels, where a paragraph that says so (interview-words.txt) comes
- * right before a paragraph that asks, short and without marks, and at least two such questions
+ * crossings, …": an interview without labels, where a paragraph that says so (interview-words.txt),
+ * or a short header before the paragraph that names the interviewee, comes right before a
+ * paragraph that asks, short and without marks, and at least two such questions
  * have a paragraph without marks after them: up to ANSWER_PARAS paragraphs after each question,
  * up to the next, are the interviewee's answers. */
 static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, const segments *seg,
@@ -727,7 +730,13 @@ static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, 
             opens_with_dash(d, pa) || holds_marks(doubles, &next, pa) || holds_marks(doubles, &next, after))
             continue;
         if (first == SIZE_MAX) {
-            if (!paragraph_holds_word(d, &r->interview_words, segments_para(seg, p - 1))) continue;
+            /* (or a header of its own right before the paragraph that names whom it is with:
+             * "Nachgefragt / Noah Imfeld (24) studiert … / Hat Sie der Entscheid überrascht?") */
+            paragraph header = segments_para(seg, p >= 2 ? p - 2 : p - 1);
+            if (!paragraph_holds_word(d, &r->interview_words, segments_para(seg, p - 1)) &&
+                !(p >= 2 && header.end - header.start <= INTERVIEW_HEADER_BYTES && d->text[header.end - 1] != '.' &&
+                  paragraph_holds_word(d, &r->interview_words, header)))
+                continue;
             first = p;
         } else if (p > asked_last + ANSWER_PARAS + 1) {
             break; /* (the run of questions ended: those after are the article's) */

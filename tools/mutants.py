@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a short header that says an interview follows, before the paragraph naming whom, opens none", "pipeline/quotes.c",
+     "                !(p >= 2 && header.end - header.start <= INTERVIEW_HEADER_BYTES && d->text[header.end - 1] != '.' &&", "                !(0 && header.end - header.start <= INTERVIEW_HEADER_BYTES && d->text[header.end - 1] != '.' &&"),
     ("no contracted article is short enough to be looked up", "pipeline/people.c",
      "enum { CONTRACTED_ARTICLE_BYTES = 5 };", "enum { CONTRACTED_ARTICLE_BYTES = 1 };"),
     ("a bare article goes on an organisation's description, the object of its verb ('refuse le projet')", "pipeline/names.c",
