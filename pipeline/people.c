@@ -442,6 +442,10 @@ static int apposed(const document *d, size_t a, size_t b) {
 /* Bytes of an article joined to a preposition, at most ("beim", "aux", "del"). */
 enum { CONTRACTED_ARTICLE_BYTES = 5 };
 
+/* Tokens between a name and the conjunction before a second verb whose predicate gives the
+ * name's role ("studiert Politikwissenschaft und ist …"), at most. */
+enum { JOINED_PREDICATE_TOKENS = 6 };
+
 /* Keeps the organisation's description after the article at toks[i], if one is there and outside
  * quotations (registry.org_descriptions). */
 static int note_org_description(registry *reg, build_ctx *c, const token_vec *toks, size_t i) {
@@ -2097,6 +2101,20 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (apposed && !comma_after(d, are) && (source_at = source_opening(d, r, toks)) && i <= source_at) apposed = 0;
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
+                /* (past an age or a label in brackets: "Noah Imfeld (24) ist Co-Präsident …"; or
+                 * after the conjunction that joins a second verb to the name's first: "Noah
+                 * Imfeld studiert Jus und ist Co-Präsident des Verbands") */
+                if (!org && !apposed) {
+                    size_t k = tok_past_label(toks->items, toks->len, m.next_tok);
+                    if (k > m.next_tok) apposed = predicate_role(d, r, toks, k, &ars, &are);
+                    for (size_t j = k + 1; !apposed && j + 1 < toks->len && j <= k + JOINED_PREDICATE_TOKENS; j++) {
+                        if (!(toks->items[j].flags & TOK_WORD)) break;
+                        if ((toks->items[j].flags & TOK_LOWER) && token_in(d, &toks->items[j], &r->conjunctions) >= 0) {
+                            apposed = predicate_role(d, r, toks, j + 1, &ars, &are);
+                            break;
+                        }
+                    }
+                }
                 /* "Priya, 35, is the company’s chief executive.": after an age; "Anjali, 31, a
                  * former software engineer at a ride-hailing company, is its chief technology
                  * officer.": after an apposition that says what kind of person they are (an

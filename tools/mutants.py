@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("no role after an age in brackets or a joined second verb", "pipeline/people.c",
+     "                    if (k > m.next_tok) apposed = predicate_role(d, r, toks, k, &ars, &are);", "                    if (0) apposed = predicate_role(d, r, toks, k, &ars, &are);"),
+    ("no predicate role after a conjunction that joins a second verb", "pipeline/people.c",
+     "                            apposed = predicate_role(d, r, toks, j + 1, &ars, &are);\n                            break;", "                            break;"),
+    ("German 'der' after a title in a predicate ends the role as a relative would", "pipeline/roles.c",
+     "           (!tok_relative(d, r, &t[e]) || rules_feature(r, FEATURE_COMMA_CLAUSE)) &&", "           !tok_relative(d, r, &t[e]) &&"),
     ("a short header that says an interview follows, before the paragraph naming whom, opens none", "pipeline/quotes.c",
      "                !(p >= 2 && header.end - header.start <= INTERVIEW_HEADER_BYTES && d->text[header.end - 1] != '.' &&", "                !(0 && header.end - header.start <= INTERVIEW_HEADER_BYTES && d->text[header.end - 1] != '.' &&"),
     ("no contracted article is short enough to be looked up", "pipeline/people.c",
