@@ -801,10 +801,17 @@ static int first_word_gender(const document *d, const whosaid_rules *r, size_t s
     return rules_gendered(r, (const char *)d->text + s, w - s);
 }
 
-/* Is m's role a noun of either gender ("fiscal", "juez", "périodiste"), its first word no noun
- * that shows one (gendered-nouns.txt: "Sprecherin", "ministra")? */
+/* Is m's role a noun of either gender ("fiscal", "juez", "périodiste"), none of its words before
+ * a connector a noun that shows one (gendered-nouns.txt: "Sprecherin", "ministra"; past an
+ * adjective of place, "der Frankfurter Fachanwältin")? */
 static int role_of_either_gender(const document *d, const whosaid_rules *r, const mention *m) {
-    return first_word_gender(d, r, m->role_start, m->role_end) <= 0;
+    for (size_t a = m->role_start, b; a < m->role_end; a = b + 1) {
+        b = a;
+        while (b < m->role_end && d->text[b] != ' ') b++;
+        if (a > m->role_start && wordset_get_folded(&r->connectors, (const char *)d->text + a, b - a) >= 0) break;
+        if (first_word_gender(d, r, a, b) > 0) return 0;
+    }
+    return 1;
 }
 
 /* Does the role text[rs, re) hold a noun made from an adjective in a case other than the subject's

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a role's first word alone tells whether it shows a gender ('der Frankfurter Fachanwältin')", "pipeline/people.c",
+     "        if (first_word_gender(d, r, a, b) > 0) return 0;\n    }\n    return 1;", "        return first_word_gender(d, r, a, b) <= 0;\n    }\n    return 1;"),
     ("no role after an age in brackets or a joined second verb", "pipeline/people.c",
      "                    if (k > m.next_tok) apposed = predicate_role(d, r, toks, k, &ars, &are);", "                    if (0) apposed = predicate_role(d, r, toks, k, &ars, &are);"),
     ("no predicate role after a conjunction that joins a second verb", "pipeline/people.c",
