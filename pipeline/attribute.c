@@ -199,6 +199,22 @@ static int article_number(const document *d, const whosaid_rules *r, const menti
     return g < 0 ? -1 : g;
 }
 
+/* Does m open with an indefinite article and a noun that may name a person: no body's, group's
+ * or neuter noun (organisation-nouns.txt, organisations.txt, group-nouns.txt, neuter-nouns.txt,
+ * a compound by its last part), neither the word after the article nor the head? */
+static int indefinite_person(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t w = first_word_end(d, m->start, m->end);
+    if (wordset_get_folded(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_INDEFINITE || w + 1 >= m->end)
+        return 0;
+    size_t a = w + 1, e = first_word_end(d, a, m->end);
+    const wordset *bodies[] = {&r->org_nouns, &r->organisations, &r->group_nouns, &r->neuter_nouns};
+    for (size_t k = 0; k < sizeof bodies / sizeof *bodies; k++)
+        if (rules_compound_in(r, bodies[k], (const char *)d->text + a, e - a) >= 0 ||
+            rules_compound_in(r, bodies[k], (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0)
+            return 0;
+    return 1;
+}
+
 static int head_plural(const document *d, const whosaid_rules *r, const mention *m) {
     return m->head_end > m->head_start &&
            rules_plural(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
@@ -1445,6 +1461,14 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                               m->head_end - m->head_start) &&
                 article_number(d, reg->rules, m) == GENDER_MALE)
                 g = GENDER_MALE;
+            /* (…or an indefinite article of one person that shows a gender, before a noun in
+             * lower case that names no body, no group and no thing of the neuter: "un infirmier
+             * de l'urgence", "un celador", "ein Meteorologe"; not "une association", "une source
+             * judiciaire", "ein Mitglied") */
+            if (g != GENDER_MALE && g != GENDER_FEMALE && m->head_end > m->head_start && indefinite_person(d, reg->rules, m)) {
+                int shown = article_number(d, reg->rules, m);
+                if (shown == GENDER_MALE || shown == GENDER_FEMALE) g = shown;
+            }
             if (g == GENDER_MALE || g == GENDER_FEMALE) a->gender = g;
         }
         break;

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an indefinite article of one person shows no gender ('un celador')", "pipeline/attribute.c",
+     "                if (shown == GENDER_MALE || shown == GENDER_FEMALE) g = shown;\n            }\n            if (g == GENDER_MALE", "                (void)shown;\n            }\n            if (g == GENDER_MALE"),
+    ("an indefinite article before a body's or a source's noun shows a person's gender", "pipeline/attribute.c",
+     "        if (rules_compound_in(r, bodies[k], (const char *)d->text + a, e - a) >= 0 ||", "        if (0 ||"),
+    ("a definite article before a description shows a speaker's gender ('la sentencia', 'la Croix-Rouge')", "pipeline/attribute.c",
+     "    if (wordset_get_folded(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_INDEFINITE || w + 1 >= m->end)", "    if (wordset_get_folded(&r->articles, (const char *)d->text + m->start, w - m->start) < 0 || w + 1 >= m->end)"),
     ("a role's first word alone tells whether it shows a gender ('der Frankfurter Fachanwältin')", "pipeline/people.c",
      "        if (first_word_gender(d, r, a, b) > 0) return 0;\n    }\n    return 1;", "        return first_word_gender(d, r, a, b) <= 0;\n    }\n    return 1;"),
     ("no role after an age in brackets or a joined second verb", "pipeline/people.c",
