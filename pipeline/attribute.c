@@ -199,15 +199,16 @@ static int article_number(const document *d, const whosaid_rules *r, const menti
     return g < 0 ? -1 : g;
 }
 
-/* Does m open with an indefinite article and a noun that may name a person: no body's, group's
- * or neuter noun (organisation-nouns.txt, organisations.txt, group-nouns.txt, neuter-nouns.txt,
- * a compound by its last part), neither the word after the article nor the head? */
+/* Does m open with an indefinite article and a noun that may name a person: no body's, group's,
+ * neuter or document's noun (organisation-nouns.txt, organisations.txt, group-nouns.txt,
+ * neuter-nouns.txt: "ein Mädchen", document-nouns.txt: "un rapport du ministère"; a compound by
+ * its last part), neither the word after the article nor the head? */
 static int indefinite_person(const document *d, const whosaid_rules *r, const mention *m) {
     size_t w = first_word_end(d, m->start, m->end);
     if (wordset_get_folded(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_INDEFINITE || w + 1 >= m->end)
         return 0;
     size_t a = w + 1, e = first_word_end(d, a, m->end);
-    const wordset *bodies[] = {&r->org_nouns, &r->organisations, &r->group_nouns, &r->neuter_nouns};
+    const wordset *bodies[] = {&r->org_nouns, &r->organisations, &r->group_nouns, &r->neuter_nouns, &r->document_nouns};
     for (size_t k = 0; k < sizeof bodies / sizeof *bodies; k++)
         if (rules_compound_in(r, bodies[k], (const char *)d->text + a, e - a) >= 0 ||
             rules_compound_in(r, bodies[k], (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0)

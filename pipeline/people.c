@@ -805,11 +805,15 @@ static int first_word_gender(const document *d, const whosaid_rules *r, size_t s
  * a connector a noun that shows one (gendered-nouns.txt: "Sprecherin", "ministra"; past an
  * adjective of place, "der Frankfurter Fachanwältin")? */
 static int role_of_either_gender(const document *d, const whosaid_rules *r, const mention *m) {
+    /* (the first word the rules say anything of decides, a gendered noun's or a title's: "la
+     * fiscal jefe" is of either, as "fiscal" is, whatever "jefe" shows) */
     for (size_t a = m->role_start, b; a < m->role_end; a = b + 1) {
         b = a;
         while (b < m->role_end && d->text[b] != ' ') b++;
         if (a > m->role_start && wordset_get_folded(&r->connectors, (const char *)d->text + a, b - a) >= 0) break;
-        if (first_word_gender(d, r, a, b) > 0) return 0;
+        int g = rules_compound_in(r, &r->gendered_nouns, (const char *)d->text + a, b - a);
+        if (g >= 0) return g == 0;
+        if (rules_compound_in(r, &r->titles, (const char *)d->text + a, b - a) >= 0) return 1;
     }
     return 1;
 }
@@ -2111,10 +2115,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* (past an age or a label in brackets: "Noah Imfeld (24) ist Co-Präsident …"; or
                  * after the conjunction that joins a second verb to the name's first: "Noah
                  * Imfeld studiert Jus und ist Co-Präsident des Verbands") */
-                if (!org && !apposed) {
+                /* (the name its clause's subject, opening it after punctuation or the sentence's
+                 * start, and its verb right after it: not "The daughter of John Smith studies …",
+                 * "Ann Lee met John Smith and is …", "After meeting John Smith, Ann Lee …") */
+                if (!org && !apposed && m.start == toks->items[i].start && (i == 0 || (toks->items[i - 1].flags & TOK_PUNCT))) {
                     size_t k = tok_past_label(toks->items, toks->len, m.next_tok);
                     if (k > m.next_tok) apposed = predicate_role(d, r, toks, k, &ars, &are);
-                    for (size_t j = k + 1; !apposed && j + 1 < toks->len && j <= k + JOINED_PREDICATE_TOKENS; j++) {
+                    for (size_t j = k; !apposed && j + 1 < toks->len && j <= k + JOINED_PREDICATE_TOKENS; j++) {
                         if (!(toks->items[j].flags & TOK_WORD)) break;
                         if ((toks->items[j].flags & TOK_LOWER) && token_in(d, &toks->items[j], &r->conjunctions) >= 0) {
                             apposed = predicate_role(d, r, toks, j + 1, &ars, &are);

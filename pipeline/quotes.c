@@ -732,10 +732,12 @@ static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, 
         if (first == SIZE_MAX) {
             /* (or a header of its own right before the paragraph that names whom it is with:
              * "Nachgefragt / Noah Imfeld (24) studiert … / Hat Sie der Entscheid überrascht?") */
+            /* (a header's words of their own, rules/<lang>/interview-headers.txt: not any word
+             * of an interview, which a headline may hold, "Stadt lädt zum Gespräch …") */
             paragraph header = segments_para(seg, p >= 2 ? p - 2 : p - 1);
             if (!paragraph_holds_word(d, &r->interview_words, segments_para(seg, p - 1)) &&
                 !(p >= 2 && header.end - header.start <= INTERVIEW_HEADER_BYTES && d->text[header.end - 1] != '.' &&
-                  paragraph_holds_word(d, &r->interview_words, header)))
+                  paragraph_holds_word(d, &r->interview_headers, header)))
                 continue;
             first = p;
         } else if (p > asked_last + ANSWER_PARAS + 1) {

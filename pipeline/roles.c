@@ -693,10 +693,10 @@ int predicate_role(const document *d, const whosaid_rules *r, const token_vec *t
      * first words ("the executive director of …", "a retired nurse"), not "is angry" */
     size_t e = j;
     int titled = 0;
-    /* (where a relative clause takes a comma, features.txt "comma-clause", a relative's word
-     * inside the role is the article of its complement: "ist Sprecherin der Fachschaft") */
+    /* (where an article right after a noun opens its genitive, features.txt "genitive-articles",
+     * a relative's word inside the role is that article: "ist Sprecherin der Fachschaft") */
     while (e < n && e < j + 12 && (t[e].flags & TOK_WORD) &&
-           (!tok_relative(d, r, &t[e]) || rules_feature(r, FEATURE_COMMA_CLAUSE)) &&
+           (!tok_relative(d, r, &t[e]) || rules_feature(r, FEATURE_GENITIVE_ARTICLES)) &&
            token_in(d, &t[e], &r->verbs) < 0 && token_in(d, &t[e], &r->auxiliaries) < 0 &&
            token_in(d, &t[e], &r->conjunctions) < 0 && !tok_pronoun_word(d, r, &t[e]) &&
            /* (nor a clause: "is the scion of an immigrant family that built …") */
