@@ -2011,9 +2011,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
      * Catalana del Agua (ACA) comunicó", not "Catalana del Agua") */
     /* (in a capital and small letters too, where the words before hold its letters: "El
      * Servicio Nacional de Meteorología e Hidrología (Senamhi) informó") */
-    int acronym = open > 0 && (tok_past_acronym(t, end, open) == end ||
-                               (open > PHRASE_TOKENS && tok_past_defined_acronym(d, t, end, open - PHRASE_TOKENS, open) == end) ||
-                               (open <= PHRASE_TOKENS && tok_past_defined_acronym(d, t, end, 0, open) == end));
+    int acronym = open > 0 && tok_past_defined_acronym(d, t, end, open > PHRASE_TOKENS ? open - PHRASE_TOKENS : 0, open) == end;
     /* (or an age, or a label in lower case after a person's name: "Katrin Vogt (57) sagte",
      * "(parteilos)"; not "La mairie de Paris (photo) a annoncé") */
     int lower_label = !(t[open + 1].flags & (TOK_CAP | TOK_ALLCAPS));

@@ -2511,10 +2511,10 @@ int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_
 enum { ORG_DESCRIPTION_WORDS = 8 };
 
 /* org_description_at (names.h). */
-/* Is t an article joined to a preposition ("du", "des", "au", "del", "beim":
- * contracted-articles.txt)? */
-static int contracted_article(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_WORD) &&
+/* contracted_article (names.h). */
+int contracted_article(const document *d, const whosaid_rules *r, const token *t) {
+    /* (a short word: the look-up is asked of those only, not of every capitalised word) */
+    return (t->flags & TOK_WORD) && t->stem_end - t->start <= CONTRACTED_ARTICLE_BYTES &&
            wordset_get_folded(&r->contracted_articles, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
 }
 

@@ -247,6 +247,12 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
  * "Bodega Piedra Negra")? */
 int mention_opens_with_first_name(const document *d, const whosaid_rules *r, const token_vec *toks, const mention *m);
 
+/* Bytes of an article joined to a preposition, at most ("beim", "aux", "del"). */
+enum { CONTRACTED_ARTICLE_BYTES = 5 };
+/* Is t an article joined to a preposition ("du", "des", "au", "del", "beim":
+ * contracted-articles.txt)? */
+int contracted_article(const document *d, const whosaid_rules *r, const token *t);
+
 /* "Le syndicat intercommunal", "vom Fahrgastverband Pro Schiene Bayern": where t[k], after an
  * article, is a noun of an organisation (in lower case, or where every noun is capitalised a
  * compound by its last part), one past the description it heads with its adjectives, name and

@@ -439,9 +439,6 @@ static int apposed(const document *d, size_t a, size_t b) {
     return 1;
 }
 
-/* Bytes of an article joined to a preposition, at most ("beim", "aux", "del"). */
-enum { CONTRACTED_ARTICLE_BYTES = 5 };
-
 /* Tokens between a name and the conjunction before a second verb whose predicate gives the
  * name's role ("studiert Politikwissenschaft und ist …"), at most. */
 enum { JOINED_PREDICATE_TOKENS = 6 };
@@ -1954,13 +1951,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             int article = tok_article(d, r, t);
             /* "Le syndicat intercommunal n'a pas tranché. Son président, X,": an organisation's
              * description, for a possessive after it that may stand for one */
-            /* (a contracted article is a short word: the look-up is asked of those only, not of
-             * every capitalised word that reaches here) */
             if (r->possessor_determiners.len && i + 1 < toks->len &&
-                (article || ((token_in(d, t, &r->connectors) >= 0 || (t->flags & TOK_CAP)) &&
-                             t->stem_end - t->start <= CONTRACTED_ARTICLE_BYTES &&
-                             wordset_get_folded(&r->contracted_articles, (const char *)d->text + t->start,
-                                                t->stem_end - t->start) >= 0)) &&
+                (article || ((token_in(d, t, &r->connectors) >= 0 || (t->flags & TOK_CAP)) && contracted_article(d, r, t))) &&
                 note_org_description(reg, &c, toks, i) != 0)
                 return -1;
             if (!(t->flags & TOK_CAP) && !article) {
