@@ -1922,6 +1922,23 @@ static mention verb_second_subject(const document *d, const whosaid_rules *r, co
 }
 
 /* cue_subject_before but for a subject a coordinated verb shares. */
+/* Words a negation adds to a predicate: "ne … pas". */
+enum { NEGATION_WORDS = 2 };
+
+/* Where the negation (rules/<lang>/negations.txt) of the verb whose words before it end at
+ * toks[end] stands, its auxiliaries, object pronouns and second word ("ne … pas") between:
+ * end where none does. */
+static size_t before_negation(const document *d, const whosaid_rules *r, const token *t, size_t end) {
+    for (size_t k = end; k-- > 0 && end - k <= NEGATION_WORDS + 1;) {
+        if (!(t[k].flags & TOK_LOWER)) break;
+        if (token_in(d, &t[k], &r->negations) >= 0) return k;
+        if (token_in(d, &t[k], &r->verb_blockers) < 0 && token_in(d, &t[k], &r->auxiliaries) < 0 &&
+            token_in(d, &t[k], &r->object_clitics) < 0)
+            break;
+    }
+    return end;
+}
+
 static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -1950,6 +1967,9 @@ static mention subject_before_verb(const document *d, const whosaid_rules *r, co
             aside = 1;
         end -= (size_t)aside;
     }
+    /* "La jueza Ana Gil no descartó que …", "Le maire n'a pas exclu que …": a negation, and the
+     * words of the verb it holds ("ne … pas"), stand between the subject and its verb */
+    end = before_negation(d, r, t, end);
     /* "Echevarría, por su parte, aseguró", "X, de son côté, a estimé": such an aside between
      * commas stands between the subject and its verb too, and is no apposition of the subject */
     for (size_t k = end >= 6 ? end - 4 : 2; k + 2 < end; k++)
@@ -2531,8 +2551,6 @@ enum { COLON_PREDICATE_TOKENS = 4, COLON_APPOSITION_TOKENS = 12 };
 /* Words of a predicate before a colon where nouns are in lower case too ("s'est contenté d'une
  * courte phrase :"), at most. */
 enum { LOWER_PREDICATE_TOKENS = 7 };
-/* Words a negation adds to a predicate: "ne … pas". */
-enum { NEGATION_WORDS = 2 };
 
 /* "Le maire est catégorique : « … »", "La présidente de l'AMF, Catherine Roussel, est formelle :",
  * "Interrogé à la sortie, il s'est contenté d'une phrase :": where a predicate in lower case may

@@ -196,6 +196,8 @@ static int adjective_last_part(const document *d, const whosaid_rules *r, const 
     return 0;
 }
 
+static int elided_opener(const document *d, const whosaid_rules *r, const token *t);
+
 /* May the token be part of a person's name? */
 static int name_word(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & (TOK_CAP | TOK_INITIAL)) || (t->flags & (TOK_ALLCAPS | TOK_POSS)) ||
@@ -205,7 +207,16 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
     /* "Stated Stone:", "Added Smith:": a reporting verb that opens the sentence is no name's */
     /* "Outside Acme's plant, …": a preposition that opens the sentence is no name's either */
     return !tok_title(d, r, t) && token_in(d, t, &r->organisations) < 0 &&
-           token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t) && token_in(d, t, &r->verbs) < 0;
+           token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t) && token_in(d, t, &r->verbs) < 0 &&
+           !elided_opener(d, r, t);
+}
+
+/* Is the token an elided pronoun or conjunction, its apostrophe after it ("C'est le maire,
+ * qui …", "Qu'il"): a word of elisions.txt that is no article or connector, which may open a
+ * name ("L'Oréal", "D'Amico")? */
+static int elided_opener(const document *d, const whosaid_rules *r, const token *t) {
+    return apostrophe_at(d->text, d->len, t->stem_end) && token_in(d, t, &r->elisions) >= 0 &&
+           token_in(d, t, &r->articles) < 0 && token_in(d, t, &r->connectors) < 0;
 }
 
 /* Is the token a plural's possessive, its apostrophe alone after the stem ("teachers'",

@@ -582,6 +582,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     size_t n = s->toks.len, c = s->verb_end.items[v];
     if (inverted) memset(inverted, 0, sizeof *inverted);
     if (c >= n) return 0;
+    /* "n'exclut pas que …", "ne le nie pas que": the second word of a negation before the verb */
+    if (c + 1 < n && (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->verb_blockers) &&
+        ((v > 0 && in(d, &t[v - 1], &r->negations)) || (v > 1 && in(d, &t[v - 1], &r->object_clitics) && in(d, &t[v - 2], &r->negations))))
+        c++;
     /* "warned of the death penalty": what the report was about, no clause */
     if ((t[c].flags & TOK_LOWER) && !approximate_number(d, r, s, c) &&
         wordset_get(&r->topic_prepositions, (const char *)d->text + t[c].start, t[c].stem_end - t[c].start) >= 0)
@@ -806,6 +810,7 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
 }
 
 static int starts_upper(const document *d, const quote *q);
+static int negated_denial(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v, size_t b);
 
 /* The longest verb or verb phrase looked up in reported_verbs, in bytes, and one. */
 enum { REPORT_KEY_BYTES = 64 };
@@ -843,16 +848,45 @@ static int reports(const document *d, const whosaid_rules *r, const cue_scratch 
 }
 
 /* Is a modal, negation, passive or "to" before the verb at token v, adverbs aside ("would
- * say", "did not say", "is said to", "was dubbed")? */
+ * say", "did not say", "is said to", "was dubbed"), or a negation before its auxiliary ("no ha
+ * dicho")? */
 static int blocked(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t b = v;
     while (b > 0 && (t[b - 1].flags & TOK_LOWER) && !in(d, &t[b - 1], &r->verb_blockers) &&
            tok_adverb(d, r, &t[b - 1]))
         b--;
+    /* (a negation before an auxiliary blocks it as well: "no ha dicho que"; not another blocker
+     * there, which may be part of the verb: "se ha mostrado convencido de que") */
+    size_t a = b;
+    while (a > 0 && (t[a - 1].flags & TOK_LOWER) && !in(d, &t[a - 1], &r->verb_blockers) &&
+           (tok_adverb(d, r, &t[a - 1]) || in(d, &t[a - 1], &r->auxiliaries)))
+        a--;
+    if (a < b && a > 0 && (t[a - 1].flags & TOK_LOWER) && in(d, &t[a - 1], &r->negations)) b = a;
     /* (capitalised, a blocker is a name's last word where it does not open the sentence:
      * "Theresa May said") */
-    return b > 0 && in(d, &t[b - 1], &r->verb_blockers) && !((t[b - 1].flags & TOK_CAP) && b > 1);
+    if (!(b > 0 && in(d, &t[b - 1], &r->verb_blockers) && !((t[b - 1].flags & TOK_CAP) && b > 1))) return 0;
+    return !negated_denial(d, r, s, v, b);
+}
+
+/* "no descartó que …", "n'a pas exclu que …", "did not deny that …": a verb of denial
+ * (rules/<lang>/verbs-denial.txt) under a negation reports a claim, hedged, where "did not say"
+ * reports none. The words before the verb from b, up to DENIAL_NEGATION_WORDS of them, are
+ * blockers, auxiliaries, object pronouns or adverbs in lower case, one of them a negation
+ * (negations.txt) and none a word that keeps the verb from being said ("to"). */
+enum { DENIAL_NEGATION_WORDS = 4 };
+static int negated_denial(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v, size_t b) {
+    const token *t = s->toks.items;
+    if (!r->denial_verbs.len || !in(d, &t[v], &r->denial_verbs)) return 0;
+    int negated = 0;
+    for (size_t k = b; k-- > 0 && v - k <= DENIAL_NEGATION_WORDS;) {
+        if (!(t[k].flags & TOK_LOWER)) break;
+        if (in(d, &t[k], &r->negations)) negated = 1;
+        else if (!in(d, &t[k], &r->verb_blockers) && !in(d, &t[k], &r->auxiliaries) && !in(d, &t[k], &r->object_clitics) &&
+                 !tok_adverb(d, r, &t[k]))
+            break;
+    }
+    return negated;
 }
 
 /* The speaker of a reporting verb that ends the clause before the comma at toks[comma]: "the
@@ -1582,8 +1616,11 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         int antecedent = 0; /* (which may follow a preposition: "backed by Thomas Perez, who said") */
         if (m.kind == MENTION_NONE) {
             size_t rel = v;
+            /* (and a negation reports() let pass: "quien no descartó que", "qui n'a pas exclu") */
             while (rel > 1 && (t[rel - 1].flags & TOK_LOWER) &&
-                   (tok_adverb(d, r, &t[rel - 1]) || in(d, &t[rel - 1], &r->auxiliaries)))
+                   (tok_adverb(d, r, &t[rel - 1]) || in(d, &t[rel - 1], &r->auxiliaries) ||
+                    in(d, &t[rel - 1], &r->negations) || in(d, &t[rel - 1], &r->verb_blockers)) &&
+                   !in(d, &t[rel - 1], &r->relatives))
                 rel--;
             if (rel > 1 && (t[rel - 1].flags & TOK_LOWER) && in(d, &t[rel - 1], &r->relatives)) {
                 m = cue_relative_antecedent(d, r, s, rel - 1);
