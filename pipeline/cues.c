@@ -2516,7 +2516,15 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     }
     /* "La maire de Grenoble, Anne Keller, a salué …": the name in apposition (a name, which
      * the cut below leaves whole) */
-    name_in_apposition(d, r, s, m.next_tok, &m);
+    /* (…past a relative clause on the description: "El médico que dirigió la captura, Julio
+     * César Monterroso, detalló", "The lawyer of one of the suspects, who has not been found,
+     * Rony de la Cruz, said") */
+    if (!name_in_apposition(d, r, s, m.next_tok, &m) && (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) &&
+        m.next_tok < v && (t[m.next_tok].flags & TOK_LOWER) && tok_relative(d, r, &t[m.next_tok])) {
+        size_t c = m.next_tok + 1;
+        while (c < v && c <= m.next_tok + RELATIVE_CLAUSE_WORDS && (t[c].flags & TOK_WORD)) c++;
+        if (c < v && punct_is(&t[c], ',')) name_in_apposition(d, r, s, c, &m);
+    }
     /* "Le syndicat des cheminots a approuvé …": whole where a verb follows it */
     int before_verb = m.next_tok < v && (s->verb_end.items[m.next_tok] || token_in(d, &t[m.next_tok], &r->auxiliaries) >= 0);
     /* (…or an apposition between it and the verb: "une ouvrière de la ligne 3, embauchée il y a

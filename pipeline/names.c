@@ -97,7 +97,10 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
 }
 
 static int title_of(const document *d, const whosaid_rules *r, const token *t) {
-    if (token_in(d, t, &r->titles) >= 0 || token_in(d, t, &r->title_modifiers) >= 0) return 1;
+    if (token_in(d, t, &r->titles) >= 0) return 1;
+    /* (a modifier capitalised that is a first name too is the name's: "el mototaxista Segundo
+     * Castillo", not "segundo vicepresidente") */
+    if (token_in(d, t, &r->title_modifiers) >= 0) return !(t->flags & TOK_CAP) || !tok_first_name(d, r, t);
     /* what the word's text tells (rules_title_traits): of a word the lexicon holds, read from
      * its entry; of another, looked up */
     /* (a hyphenated word by its parts, tok_title_noun's token_part_in; "der Erste
@@ -481,9 +484,12 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
         return 1;
     /* (…or ends: "South Alvarado Street", "Wilshire Boulevard"; not a name that a first name
      * opens) */
+    /* (of capitalised words alone: "la Policía de la Ciudad", "la Autoridad del Puerto" are
+     * bodies whose name ends in a place's noun) */
     size_t z = a;
-    while (z + 1 < toks->len && t[z + 1].start < m->name_end) z++;
-    if ((m->kind == MENTION_NAME || (m->kind == MENTION_ROLE && m->org)) && z > a && !m->titled && (t[z].flags & TOK_CAP) &&
+    int capitalised = 1;
+    while (z + 1 < toks->len && t[z + 1].start < m->name_end) capitalised &= (t[++z].flags & TOK_CAP) != 0;
+    if ((m->kind == MENTION_NAME || (m->kind == MENTION_ROLE && m->org)) && z > a && capitalised && !m->titled && (t[z].flags & TOK_CAP) &&
         t[z].stem_end == m->name_end &&
         wordset_get_folded(&r->street_nouns, (const char *)d->text + t[z].start, t[z].stem_end - t[z].start) >= 0 &&
         !tok_first_name(d, r, &t[a]))

@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name in apposition after a description's relative clause is not the speaker ('El veterinario que dirigió la captura, Julio César Monterroso, detalló')", "pipeline/cues.c",
+     "        if (c < v && punct_is(&t[c], ',')) name_in_apposition(d, r, s, c, &m);", "        (void)c;"),
+    ("a capitalised title modifier that is a first name is a title ('Segundo Castillo')", "pipeline/names.c",
+     "    if (token_in(d, t, &r->title_modifiers) >= 0) return !(t->flags & TOK_CAP) || !tok_first_name(d, r, t);", "    if (token_in(d, t, &r->title_modifiers) >= 0) return 1;"),
+    ("a body's name with a connector that ends in a place's noun is a place ('la Policía de la Ciudad')", "pipeline/names.c",
+     "    if ((m->kind == MENTION_NAME || (m->kind == MENTION_ROLE && m->org)) && z > a && capitalised && !m->titled && (t[z].flags & TOK_CAP) &&", "    if ((m->kind == MENTION_NAME || (m->kind == MENTION_ROLE && m->org)) && z > a && !m->titled && (t[z].flags & TOK_CAP) &&"),
+    ("'Puerto Barrios' is a person", "rules/es/street-nouns.txt", "autopista puerto ciudad", "autopista ciudad"),
+    ("'guía' is no title", "rules/es/titles.txt", "guía baqueano", "baqueano"),
     ("a negation before a verb of denial blocks it as it blocks a verb of saying ('no descartó que')", "pipeline/reported.c",
      "        if (in(d, &t[k], &r->negations)) negated = 1;", "        if (in(d, &t[k], &r->negations)) negated = 0;"),
     ("a negation between the subject and its verb hides the subject ('La jueza Ana Gil no descartó')", "pipeline/cues.c",
@@ -2080,7 +2088,7 @@ M = [
  ("an auxiliary between a conjunction and its participle hides the conjunction ('et a ajouté que')", 'pipeline/reported.c',
   "        size_t head = verb_group_start(d, r, s, v); /* \"et a prévenu\", \"and has warned\" */", "        size_t head = v;"),
  ("the main clause's subject not the name in apposition ('La maire de Grenoble, Anne Keller, a salué …')", 'pipeline/cues.c',
-  "    name_in_apposition(d, r, s, m.next_tok, &m);\n", ""),
+  "    if (!name_in_apposition(d, r, s, m.next_tok, &m) && (m.kind", "    if (!0 && (m.kind"),
  ("the main clause's subject cut to its noun before a verb ('Le syndicat des cheminots a approuvé')", 'pipeline/cues.c',
   "    if (m.kind == MENTION_DESCRIPTION && a + 1 < v && !before_verb) {", "    if (m.kind == MENTION_DESCRIPTION && a + 1 < v && (before_verb || 1)) {"),
  ("Latin American and business epithets ('el mandatario', 'la ejecutiva') no Spanish titles", 'rules/es/titles.txt',
