@@ -1214,13 +1214,25 @@ static inline int role_link(const document *d, const whosaid_rules *r, const tok
            tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);
 }
 
-/* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets at t[k],
- * after a title of the phrase that starts at t[j] and before a name. */
-static inline int bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+/* Words of a party's label in brackets before a name, at most: "(divers droite)". */
+enum { BRACKETED_PARTY_WORDS = 3 };
+
+/* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz", "le maire (divers droite)
+ * Bernard Cabanis-Delmas": a party in brackets at t[k], an acronym or words of
+ * rules/<lang>/party-label-words.txt, after a title of the phrase that starts at t[j] and before
+ * a name. Returns the tokens to pass, brackets included, or 0. */
+static inline size_t bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (!punct_is(&t[k], '(') || k <= j || !tok_title(d, r, &t[k - 1])) return 0;
+    size_t c = k + 1;
+    if (c < n && (t[c].flags & TOK_ALLCAPS)) c++;
+    else
+        while (c < n && c <= k + BRACKETED_PARTY_WORDS && (t[c].flags & TOK_LOWER) && tok_party_label_word(d, r, &t[c])) c++;
     /* (before the name, or before the role's complement: "le député (LFI) de la Seine-Saint-Denis
      * Rachid Ouali") */
-    return punct_is(&t[k], '(') && k > j && k + 3 < n && tok_title(d, r, &t[k - 1]) && (t[k + 1].flags & TOK_ALLCAPS) &&
-           punct_is(&t[k + 2], ')') && ((t[k + 3].flags & TOK_CAP) || ((t[k + 3].flags & TOK_LOWER) && tok_connector(d, r, &t[k + 3])));
+    return c > k + 1 && c + 1 < n && punct_is(&t[c], ')') &&
+                   ((t[c + 1].flags & TOK_CAP) || ((t[c + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[c + 1])))
+               ? c + 1 - k
+               : 0;
 }
 
 /* Bytes of an age word after a number in words, at least ("jährige"). */
@@ -1643,8 +1655,9 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             }
             /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz": a party in brackets
              * after a title stays in the role */
-            if (bracketed_party(d, r, t, n, j, k)) {
-                k += 3;
+            size_t party = bracketed_party(d, r, t, n, j, k);
+            if (party) {
+                k += party;
                 continue;
             }
             if (field_list_comma(d, r, t, n, j, k)) { /* on past the comma to the list's next item */

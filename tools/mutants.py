@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a party label in words between a title and a name ends the role ('le maire (divers droite) Octave Lasserre-Bru')", "pipeline/names.c",
+     "        while (c < n && c <= k + BRACKETED_PARTY_WORDS && (t[c].flags & TOK_LOWER) && tok_party_label_word(d, r, &t[c])) c++;", "        (void)0;"),
+    ("'cantonal' is no office's adjective", "rules/fr/title-modifiers.txt", "cantonal cantonale ", ""),
+    ("'guide' is no title", "rules/fr/titles.txt", "guide accompagnateur", "accompagnateur"),
+    ("'calcule' is no cue", "rules/fr/verbs.txt", "calcule calculé", "calculé"),
     ("a name in apposition after a description's relative clause is not the speaker ('El veterinario que dirigió la captura, Julio César Monterroso, detalló')", "pipeline/cues.c",
      "        if (c < v && punct_is(&t[c], ',')) name_in_apposition(d, r, s, c, &m);", "        (void)c;"),
     ("a capitalised title modifier that is a first name is a title ('Segundo Castillo')", "pipeline/names.c",
@@ -1280,7 +1285,7 @@ M = [
  ("a relative's antecedent may read on over a party's label in brackets ('Claire Vasseur (MoDem), qui juge que': cue_relative_antecedent)", 'pipeline/cues.c',
   "            if (named.kind == MENTION_NAME && (named.next_tok == end || named.next_tok == o)) {", "            if (0) {"),
  ("a party in brackets after a title may come before the role's complement ('Le député (LFI) de la Somme Karim Benali': bracketed_party)", 'pipeline/names.c',
-  "           punct_is(&t[k + 2], ')') && ((t[k + 3].flags & TOK_CAP) || ((t[k + 3].flags & TOK_LOWER) && tok_connector(d, r, &t[k + 3])));", "           punct_is(&t[k + 2], ')') && ((t[k + 3].flags & TOK_CAP));"),
+  "                   ((t[c + 1].flags & TOK_CAP) || ((t[c + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[c + 1])))", "                   ((t[c + 1].flags & TOK_CAP))"),
  ("the phrase before a verb is read back over a party's label in brackets after a title (parse_mention_before)", 'pipeline/names.c',
   "        if (!(k >= from + 4 && tok_past_acronym(t, k, k - 3) == k && (t[k - 4].flags & TOK_LOWER) && tok_title(d, r, &t[k - 4])))", "        if (1)"),
  ("a role's complement stops at a negation ('la Commission de discipline de la fédération n'a pas': complement_word)", 'pipeline/names.c',
