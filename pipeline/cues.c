@@ -615,6 +615,11 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     k = tok_past_label(t, n, k);
     if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
+    /* (a name a particle opens, no first name before it, is a place after "de": "Un vecino, de
+     * Mendoza,") */
+    if (named.kind == MENTION_NAME && named.name_start == t[k + 1].start && (t[k + 1].flags & TOK_LOWER) &&
+        tok_particle(d, r, &t[k + 1]))
+        return 0;
     if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
     /* (a first name alone too, where an age follows it, as witnesses are named: "said one
      * season-ticket holder, Leanne, 44, who …") */
@@ -2237,6 +2242,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             } else if (label && before.kind == MENTION_NAME) {
                 m = before;
             } else if (inner.kind == MENTION_NAME &&
+                       /* (not a place after "de" that a name's particle would open: "La jueza
+                        * Marta Ibáñez, de Mendoza, sostuvo") */
+                       !(inner.name_start == t[a].start && (t[a].flags & TOK_LOWER) && tok_particle(d, r, &t[a])) &&
                        (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||
                         tok_past_label(t, s->toks.len, inner.next_tok) == end - 1) &&
                        before.kind != MENTION_NONE &&

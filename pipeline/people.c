@@ -565,6 +565,53 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
     ps->role_org_for = ps->role_start;
 }
 
+/* Words of an organisation's name after an affiliation's preposition, at most. */
+enum { AFFILIATION_NAME_TOKENS = 8 };
+
+/* "sagte Ortsstellenleiter Bernhard Stadlmayr von der Bergrettung Gmunden", "said rescue chief
+ * Bernard Stadler of the Gmunden Mountain Rescue": a title before the name, with no complement
+ * of its own, and after the name a preposition of rules/<lang>/affiliation-prepositions.txt, its
+ * article, and a capitalised name up to punctuation or a verb: the organisation whose role it is,
+ * written after the role as a possessive's is ("Ortsstellenleiter, Bergrettung Gmunden"). */
+static void note_affiliation(registry *reg, const document *d, const whosaid_rules *r, const token_vec *toks,
+                             const mention *m, size_t p) {
+    person *ps = &reg->people.items[p];
+    const token *t = toks->items;
+    size_t n = toks->len, e = m->next_tok;
+    /* (set off by commas too: "El geólogo Rodrigo Alarcón, de la Universidad de Cuyo, dijo") */
+    int comma = e + 1 < n && punct_is(&t[e], ',');
+    e += (size_t)comma;
+    if (m->kind != MENTION_NAME || m->role_end <= m->role_start || m->role_end > m->name_start ||
+        ps->role_start != m->role_start || ps->role_org_end > ps->role_org_start || e + 2 >= n ||
+        !(t[e].flags & TOK_LOWER) || token_in(d, &t[e], &r->affiliation_prepositions) < 0)
+        return;
+    /* (a role with a complement or a name in it already says whose it is: "Sprecherin der
+     * Polizei", "Monmouth University political scientist"; where every noun is capitalised,
+     * features.txt "capitalised-nouns", a capital tells no name) */
+    for (size_t k = 0; k < e && t[k].start < m->name_start; k++)
+        if (t[k].start >= m->role_start && (((t[k].flags & TOK_LOWER) && tok_connector(d, r, &t[k])) ||
+                                             ((t[k].flags & TOK_CAP) && !tok_title(d, r, &t[k]) &&
+                                              !rules_feature(r, FEATURE_CAPITALISED_NOUNS))))
+            return;
+    size_t a = e + 1;
+    if (a < n && (t[a].flags & TOK_LOWER) && tok_article(d, r, &t[a])) a++;
+    size_t c = a;
+    while (c < n && c < a + AFFILIATION_NAME_TOKENS &&
+           ((t[c].flags & TOK_CAP) ||
+            (c > a && (t[c].flags & TOK_LOWER) && tok_connector(d, r, &t[c]) && c + 1 < n && (t[c + 1].flags & TOK_CAP))))
+        c++;
+    if (c == a || !(t[c - 1].flags & TOK_CAP) || (t[c - 1].flags & TOK_POSS)) return;
+    /* (one word after a name's particle is the name's, "Rodrigo Alarcón de la Fuente", or a
+     * place's, "Marta Ibáñez, de Mendoza,"; not where every noun is capitalised, where the name
+     * never reads on past a surname: "von der Landespolizeidirektion") */
+    if (c == a + 1 && !(t[a].flags & TOK_ALLCAPS) && tok_particle(d, r, &t[e]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        return;
+    if (c < n && !(t[c].flags & TOK_PUNCT) && (comma || token_in(d, &t[c], &r->verbs) < 0)) return;
+    ps->role_org_start = (uint32_t)t[a].start;
+    ps->role_org_end = (uint32_t)t[c - 1].stem_end;
+    ps->role_org_for = ps->role_start;
+}
+
 /* Does a name's particle open the mention's name, no first name before it ("De la Torre", "van
  * der Berg")? */
 static int opens_with_particle(const document *d, const whosaid_rules *r, const mention *m) {
@@ -2230,6 +2277,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         ps->role_org_for = ps->role_start;
                     }
                 }
+                if (p != NO_PERSON && !apposed) note_affiliation(reg, d, r, toks, &m, p);
                 if (p != NO_PERSON) note_possessor(reg, d, r, p, m.role_start, m.role_end, m.start, c.sent);
                 if (p != NO_PERSON) {
                     first = 0;

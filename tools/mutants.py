@@ -15,6 +15,20 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("one word after a name's particle is an organisation whose role it is ('Marta Ibáñez, de Mendoza,')", "pipeline/people.c",
+     "    if (c == a + 1 && !(t[a].flags & TOK_ALLCAPS) && tok_particle(d, r, &t[e]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))", "    if (0)"),
+    ("one word after 'von der' is a name's, where every noun is capitalised ('Polizeisprecher Markus Egger von der Landespolizeidirektion')", "pipeline/people.c",
+     "    if (c == a + 1 && !(t[a].flags & TOK_ALLCAPS) && tok_particle(d, r, &t[e]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))", "    if (c == a + 1 && !(t[a].flags & TOK_ALLCAPS) && tok_particle(d, r, &t[e]))"),
+    ("an organisation after a name with a title before it is not whose role it is ('Ortsstellenleiter X von der Bergrettung Gmunden')", "pipeline/people.c",
+     "                if (p != NO_PERSON && !apposed) note_affiliation(reg, d, r, toks, &m, p);", "                (void)note_affiliation;"),
+    ("an organisation set off by commas after a name is not whose role it is ('El geólogo Rodrigo Alarcón, de la Universidad de Cuyo,')", "pipeline/people.c",
+     "    int comma = e + 1 < n && punct_is(&t[e], ',');", "    int comma = 0;"),
+    ("a role that names an organisation takes another after the name ('Monmouth University political scientist Patrick Murray of Christie')", "pipeline/people.c",
+     "                                             ((t[k].flags & TOK_CAP) && !tok_title(d, r, &t[k]) &&", "                                             (0 &&"),
+    ("a role with a complement takes an organisation after the name ('die Sprecherin der Polizei Anna Gruber von der …')", "pipeline/people.c",
+     "        if (t[k].start >= m->role_start && (((t[k].flags & TOK_LOWER) && tok_connector(d, r, &t[k])) ||", "        if (t[k].start >= m->role_start && ((0) ||"),
+    ("a place after 'de' between commas is a name in apposition ('La jueza Marta Ibáñez, de Mendoza,')", "pipeline/cues.c",
+     "                       !(inner.name_start == t[a].start && (t[a].flags & TOK_LOWER) && tok_particle(d, r, &t[a])) &&", ""),
     ("a party label in words between a title and a name ends the role ('le maire (divers droite) Octave Lasserre-Bru')", "pipeline/names.c",
      "        while (c < n && c <= k + BRACKETED_PARTY_WORDS && (t[c].flags & TOK_LOWER) && tok_party_label_word(d, r, &t[c])) c++;", "        (void)0;"),
     ("'cantonal' is no office's adjective", "rules/fr/title-modifiers.txt", "cantonal cantonale ", ""),
