@@ -172,8 +172,13 @@ static int object_after_preposition(const document *d, const whosaid_rules *r, c
  * article (rules/<lang>/object-clitics.txt) at toks[k] between the subject, a pronoun or a
  * capitalised word that is no article, preposition or connector, and the word after it, which
  * is then a verb and not the article's noun. */
-static int clitic_object(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+static int clitic_object(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (k == 0 || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->object_clitics) < 0) return 0;
+    /* (or after the comma that closes a name's apposition, before a verb its ending shows: "Un
+     * pescador, Segundo Marcano, lo resumió así:"; not ", la denuncia") */
+    if (k >= 2 && k + 1 < n && punct_is(&t[k - 1], ',') && (t[k - 2].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) &&
+        tok_finite_ending(d, r, &t[k + 1]))
+        return 1;
     const token *subject = &t[k - 1];
     if (!(subject->flags & TOK_WORD) || (subject->flags & TOK_POSS)) return 0;
     int pronoun = token_in(d, subject, &r->pronouns) >= 0 && token_in(d, subject, &r->articles) < 0 &&
@@ -248,7 +253,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
         if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
         /* "the cries of", "his reports": after an article or a possessive it is a noun (but
          * "her" after a preposition is its object: "a person close to her said") */
-        if (k > 0 && ((token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 && !clitic_object(d, r, s->toks.items, k - 1) &&
+        if (k > 0 && ((token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 && !clitic_object(d, r, s->toks.items, n, k - 1) &&
                        !clitic_before_inversion(d, r, s->toks.items, n, k - 1)) ||
                       (token_in(d, &s->toks.items[k - 1], &r->possessives) >= 0 &&
                        !object_after_preposition(d, r, s->toks.items, k - 1)) ||
@@ -1983,7 +1988,7 @@ static mention subject_before_verb(const document *d, const whosaid_rules *r, co
             break;
         }
     /* "Rouquette l'assure", "il le répète": an object pronoun between the subject and its verb */
-    if (end > 1 && clitic_object(d, r, t, end - 1)) end--;
+    if (end > 1 && clitic_object(d, r, t, s->toks.len, end - 1)) end--;
     /* "turkey farmer Gurpreet Sandhu — no relation — said", "The mayor – a former nurse – said":
      * an aside between dashes stands between the subject and its verb */
     if (end >= 4 && punct_is_long_dash(&t[end - 1])) {
@@ -2587,7 +2592,7 @@ static int lower_predicate_before_colon(const document *d, const whosaid_rules *
         k = past > k ? past : k + 1;
     }
     /* "Paul Verdier les a rassurés :": an object pronoun before the verb */
-    if (k < e && clitic_object(d, r, t, k)) k++;
+    if (k < e && clitic_object(d, r, t, s->toks.len, k)) k++;
     /* "Elle ne décolère pas :", "Le maire ne cache pas son agacement :": a negation
      * (rules/<lang>/negations.txt) opens a verb as well, its second word on top */
     int negated = k < e && (t[k].flags & TOK_LOWER) &&
@@ -2884,6 +2889,8 @@ static size_t tokens_from(const cue_scratch *s, size_t pos, size_t most) {
  * win.”", "Lee told reporters “No.”" */
 enum { SHORT_QUOTE_CUE_GAP = 2 };
 
+static int colon_before(const document *d, size_t pos);
+
 /* May the few words of q be a short utterance rather than a name? They open with a capital and
  * end as a sentence does, and are not words that all open with a capital (a programme or a
  * title: “Good Morning America.”, “Today”). */
@@ -2891,7 +2898,9 @@ static int short_utterance(const document *d, const quote *q) {
     if (!uc_is_upper(first_letter(d, q))) return 0;
     size_t st, e = q->end;
     int32_t last = utf8_prev(d->text, e, &st);
-    if (last != '.' && last != '!' && last != '?' && last != 0x2026) return 0;
+    /* (or after a colon, where the full stop may stand outside the marks: "Juan Pérez dijo:
+     * «No hay deuda».") */
+    if (last != '.' && last != '!' && last != '?' && last != 0x2026 && !colon_before(d, q->open)) return 0;
     size_t words = 0, lower = 0;
     for (size_t i = q->start; i < q->end;) {
         int32_t cp;

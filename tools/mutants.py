@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'ían' shows no finite verb ('Ramón Alcalá, las corrientes podrían haber arrastrado …' is an apposition)", "rules/es/finite-verb-endings.txt", "rá rán ían", "rá rán"),
+    ("'Lo' is no particle of a name ('Francisco Javier Lo Presti')", "rules/es/name-particles.txt", "capitalised as they write it\nlo", "capitalised as they write it"),
+    ("an object pronoun after a name's apposition makes its verb a noun ('Segundo Marcano, lo resumió así:')", "pipeline/cues.c",
+     "    if (k >= 2 && k + 1 < n && punct_is(&t[k - 1], ',') && (t[k - 2].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) &&", "    if (0 &&"),
+    ("a short quotation after a colon, its full stop outside the marks, is a scare quote ('El alcalde dijo: «Seguiremos buscando».')", "pipeline/cues.c",
+     "    if (last != '.' && last != '!' && last != '?' && last != 0x2026 && !colon_before(d, q->open)) return 0;", "    if (last != '.' && last != '!' && last != '?' && last != 0x2026) return 0;"),
     ("one word after a name's particle is an organisation whose role it is ('Marta Ibáñez, de Mendoza,')", "pipeline/people.c",
      "    if (c == a + 1 && !(t[a].flags & TOK_ALLCAPS) && tok_particle(d, r, &t[e]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))", "    if (0)"),
     ("one word after 'von der' is a name's, where every noun is capitalised ('Polizeisprecher Markus Egger von der Landespolizeidirektion')", "pipeline/people.c",
@@ -1604,7 +1610,7 @@ M = [
  ("the turns of a dialogue alternate ('— … ? demande la juge. — …, répond X. — … ?' is the judge's)", 'pipeline/attribute.c',
   "        } else if (quote_is_turn(d, reg->rules, q) && near_prev && st->has_prev2", "        } else if (0 && near_prev && st->has_prev2"),
  ("an object pronoun written as an article between the subject and its verb leaves it a verb ('Inès Morvan l'assure :')", 'pipeline/cues.c',
-  "!clitic_object(d, r, s->toks.items, k - 1) &&", "1 &&"),
+  "!clitic_object(d, r, s->toks.items, n, k - 1) &&", "1 &&"),
  ("a negation opens a predicate before a colon ('Elle ne décolère pas : « … »')", 'pipeline/cues.c',
   "    int negated = k < e && (t[k].flags & TOK_LOWER) &&", "    int negated = 0 && k < e && (t[k].flags & TOK_LOWER) &&"),
  ("'quant à' opens a topic before the clause's subject (rules/fr/prepositions.txt)", 'rules/fr/prepositions.txt',
