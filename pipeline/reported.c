@@ -1105,6 +1105,16 @@ static int apposed_subject(const document *d, const whosaid_rules *r, const cue_
     while (h > a && j - h < 3 && (t[h - 1].flags & TOK_LOWER) && (tok_title(d, r, &t[h - 1]) || tok_article(d, r, &t[h - 1])))
         h--;
     if (h < j && !tok_title(d, r, &t[j - 1])) h = j;
+    /* (or what someone does, in words no list holds, before a title or a first name: "Another
+     * resident, taxi driver Sam Castle,") */
+    if (h > a && !punct_is(&t[h - 1], ',') && (h < j || tok_first_name(d, r, &t[j]))) {
+        size_t w = h;
+        while (w > a && j - w < 4 && (t[w - 1].flags & TOK_LOWER) && !in(d, &t[w - 1], &r->verbs) &&
+               !in(d, &t[w - 1], &r->auxiliaries) && !in(d, &t[w - 1], &r->prepositions) &&
+               !in(d, &t[w - 1], &r->conjunctions) && !tok_pronoun_word(d, r, &t[w - 1]) && !tok_relative(d, r, &t[w - 1]))
+            w--;
+        if (w < h && w > a && punct_is(&t[w - 1], ',')) h = w;
+    }
     j = h;
     if (j < a + 2 || !punct_is(&t[j - 1], ',')) return 0;
     mention m = parse_mention(d, r, &s->toks, a);
@@ -1378,8 +1388,15 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             cue0 = cue_aside_end(d, r, t, n, cue0 + 1); /* (", a pour sa part déclaré X") */
             if (cue0 >= n) continue;
         }
+        /* (or the speaker after a word or two of what they do that the phrase leaves out: ",
+         * taxi driver Sam Castle said") */
+        size_t lead = after;
+        while (lead < n && lead < after + 2 && t[lead].start < c.who.start && (t[lead].flags & TOK_LOWER) &&
+               !s->verb_end.items[lead] && !in(d, &t[lead], &r->prepositions) && !in(d, &t[lead], &r->auxiliaries))
+            lead++;
         if (c.verb_start != t[cue0].start && c.who.start != t[cue0].start && c.verb_start != t[after].start &&
-            c.who.start != t[after].start)
+            c.who.start != t[after].start &&
+            !(lead < n && c.who.kind == MENTION_NAME && c.who.start == t[lead].start && c.who.start < c.verb_start))
             continue;
         /* (or none, where the language leaves the subject out and the verb ends the sentence:
          * "La restricción durará hasta septiembre, indicó.": the context tells who) */

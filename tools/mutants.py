@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("words of what someone does before a title in a name's apposition make the front a clause ('Another resident, taxi driver Sam Castle, said …')", "pipeline/reported.c",
+     "        if (w < h && w > a && punct_is(&t[w - 1], ',')) h = w;", "        (void)w;"),
+    ("words of what someone does before the speaker after a clause keep it from the cue (', school teacher Priya Nair said.')", "pipeline/reported.c",
+     "            !(lead < n && c.who.kind == MENTION_NAME && c.who.start == t[lead].start && c.who.start < c.verb_start))", "            1)"),
     ("'ían' shows no finite verb ('Ramón Alcalá, las corrientes podrían haber arrastrado …' is an apposition)", "rules/es/finite-verb-endings.txt", "rá rán ían", "rá rán"),
     ("'Lo' is no particle of a name ('Francisco Javier Lo Presti')", "rules/es/name-particles.txt", "capitalised as they write it\nlo", "capitalised as they write it"),
     ("an object pronoun after a name's apposition makes its verb a noun ('Segundo Marcano, lo resumió así:')", "pipeline/cues.c",
