@@ -816,6 +816,9 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (!role.gender && one > 0) role.gender = one; /* "La ministre": no man */
     size_t p = registry_resolve_role(reg, d, &role);
     if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
+    /* "the city's finance director", "the union's lawyer": a possessor's, someone of their own
+     * whom no one named in that role is, not the one named last */
+    if (possessor_before_head(d, r, m)) return NO_PERSON;
 
     /* (a compound by its last part: "fügte die SPD-Politikerin hinzu" is no man just named) */
     int gender = rules_gendered(r, head, n);

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a possessor's description stands for the one named last ('the city's finance director' after 'Acme Mining')", "pipeline/attribute.c",
+     "    if (possessor_before_head(d, r, m)) return NO_PERSON;\n", ""),
     ("words of what someone does before a title in a name's apposition make the front a clause ('Another resident, taxi driver Sam Castle, said …')", "pipeline/reported.c",
      "        if (w < h && w > a && punct_is(&t[w - 1], ',')) h = w;", "        (void)w;"),
     ("words of what someone does before the speaker after a clause keep it from the cue (', school teacher Priya Nair said.')", "pipeline/reported.c",
