@@ -729,6 +729,11 @@ static size_t described(const document *d, const segments *seg, const registry *
         size_t own = read_at(reg, m->start);
         if (own != NO_PERSON && reg->people.items[own].kind == ENTITY_ORG && reg->people.items[own].name_start == m->head_start)
             return own;
+        /* (…or read from the head, after a possessor: "The city's Office of Special Events") */
+        own = possessor_before_head(d, r, m) ? read_at(reg, m->head_start) : NO_PERSON;
+        if (own != NO_PERSON && reg->people.items[own].kind == ENTITY_ORG && reg->people.items[own].name_start == m->head_start &&
+            reg->people.items[own].name_end == m->end)
+            return own;
         /* "La empresa Transportes Costa Esmeralda lamentó … y aseguró …": the kind with the
          * name after it is the organisation of that name, or speaks for itself */
         if (named_after_kind(d, reg, m, &own)) return own;

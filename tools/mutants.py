@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an organisation's name after a possessor is a description of another ('The city's Office of Special Events said')", "pipeline/attribute.c",
+     "        own = possessor_before_head(d, r, m) ? read_at(reg, m->head_start) : NO_PERSON;", "        own = NO_PERSON;"),
     ("a possessor's description stands for the one named last ('the city's finance director' after 'Acme Mining')", "pipeline/attribute.c",
      "    if (possessor_before_head(d, r, m)) return NO_PERSON;\n", ""),
     ("words of what someone does before a title in a name's apposition make the front a clause ('Another resident, taxi driver Sam Castle, said …')", "pipeline/reported.c",
