@@ -505,6 +505,7 @@ enum { INSERTED_PHRASE_TOKENS = 6 };
  * aside between commas, or a few words in lower case, before a name of two words (or a first
  * name), or a phrase with an article that names someone, which ends the clause. */
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m);
+static int is_preposition(const whosaid_rules *r, const document *d, const token *t);
 
 static mention subject_after_insert(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
     mention none = {0};
@@ -620,10 +621,10 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     k = tok_past_label(t, n, k);
     if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
-    /* (a name a particle opens, no first name before it, is a place after "de": "Un vecino, de
-     * Mendoza,") */
+    /* (a name a particle that is also a preposition opens, no first name before it, is a place
+     * after "de": "Un vecino, de Mendoza,"; not "The Dutch coach, van Gaal,") */
     if (named.kind == MENTION_NAME && named.name_start == t[k + 1].start && (t[k + 1].flags & TOK_LOWER) &&
-        tok_particle(d, r, &t[k + 1]))
+        tok_particle(d, r, &t[k + 1]) && is_preposition(r, d, &t[k + 1]))
         return 0;
     if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
     /* (a first name alone too, where an age follows it, as witnesses are named: "said one
@@ -1939,7 +1940,7 @@ enum { NEGATION_WORDS = 2 };
  * toks[end] stands, its auxiliaries, object pronouns and second word ("ne … pas") between:
  * end where none does. */
 static size_t before_negation(const document *d, const whosaid_rules *r, const token *t, size_t end) {
-    for (size_t k = end; k-- > 0 && end - k <= NEGATION_WORDS + 1;) {
+    for (size_t k = end; k-- > 0 && end - k <= NEGATION_WORDS + 2;) {
         if (!(t[k].flags & TOK_LOWER)) break;
         if (token_in(d, &t[k], &r->negations) >= 0) return k;
         if (token_in(d, &t[k], &r->verb_blockers) < 0 && token_in(d, &t[k], &r->auxiliaries) < 0 &&
@@ -2248,8 +2249,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 m = before;
             } else if (inner.kind == MENTION_NAME &&
                        /* (not a place after "de" that a name's particle would open: "La jueza
-                        * Marta Ibáñez, de Mendoza, sostuvo") */
-                       !(inner.name_start == t[a].start && (t[a].flags & TOK_LOWER) && tok_particle(d, r, &t[a])) &&
+                        * Marta Ibáñez, de Mendoza, sostuvo"; "van Gaal" is a name) */
+                       !(inner.name_start == t[a].start && (t[a].flags & TOK_LOWER) && tok_particle(d, r, &t[a]) &&
+                         is_preposition(r, d, &t[a])) &&
                        (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||
                         tok_past_label(t, s->toks.len, inner.next_tok) == end - 1) &&
                        before.kind != MENTION_NONE &&

@@ -215,11 +215,11 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
 }
 
 /* Is the token an elided pronoun or conjunction, its apostrophe after it ("C'est le maire,
- * qui …", "Qu'il"): a word of elisions.txt that is no article or connector, which may open a
- * name ("L'Oréal", "D'Amico")? */
+ * qui …", "Qu'il"): a word of elisions.txt that is no article, connector or negation, which may
+ * open a name ("L'Oréal", "D'Amico", "N'Golo Kanté")? */
 static int elided_opener(const document *d, const whosaid_rules *r, const token *t) {
     return apostrophe_at(d->text, d->len, t->stem_end) && token_in(d, t, &r->elisions) >= 0 &&
-           token_in(d, t, &r->articles) < 0 && token_in(d, t, &r->connectors) < 0;
+           token_in(d, t, &r->articles) < 0 && token_in(d, t, &r->connectors) < 0 && token_in(d, t, &r->negations) < 0;
 }
 
 /* Is the token a plural's possessive, its apostrophe alone after the stem ("teachers'",

@@ -565,6 +565,20 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
     ps->role_org_for = ps->role_start;
 }
 
+/* Is the word at t the last word of the name of someone the registry holds ("Trump" after
+ * "Donald Trump")? */
+static int person_named_by(const registry *reg, const document *d, const token *t) {
+    size_t n = t->stem_end - t->start;
+    for (size_t q = 0; q < reg->people.len; q++) {
+        const person *ps = &reg->people.items[q];
+        if (ps->kind == ENTITY_PERSON && ps->name_end - ps->name_start >= n &&
+            same_text(d, ps->name_end - n, ps->name_end, t->start, t->stem_end) &&
+            (ps->name_end - ps->name_start == n || d->text[ps->name_end - n - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Words of an organisation's name after an affiliation's preposition, at most. */
 enum { AFFILIATION_NAME_TOKENS = 8 };
 
@@ -601,6 +615,16 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
             (c > a && (t[c].flags & TOK_LOWER) && tok_connector(d, r, &t[c]) && c + 1 < n && (t[c + 1].flags & TOK_CAP))))
         c++;
     if (c == a || !(t[c - 1].flags & TOK_CAP) || (t[c - 1].flags & TOK_POSS)) return;
+    /* (no person: "with Bernie Sanders", "de María López", "of Trump" after "Donald Trump"; one
+     * word where every noun is capitalised only where it shows a body or a place, an acronym, a
+     * word of organisations.txt or places.txt, a noun of a kind of organisation, "von der
+     * Landespolizeidirektion": not "vom Montag", "bei der Pressekonferenz") */
+    int shown = (t[a].flags & TOK_ALLCAPS) || token_in(d, &t[a], &r->places) >= 0 || token_in(d, &t[a], &r->organisations) >= 0 ||
+                rules_compound_in(r, &r->org_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0;
+    if (c == a + 1 && !shown &&
+        (rules_feature(r, FEATURE_CAPITALISED_NOUNS) || tok_first_name(d, r, &t[a]) || person_named_by(reg, d, &t[a])))
+        return;
+    if (c > a + 1 && tok_first_name(d, r, &t[a])) return;
     /* (one word after a name's particle is the name's, "Rodrigo Alarcón de la Fuente", or a
      * place's, "Marta Ibáñez, de Mendoza,"; not where every noun is capitalised, where the name
      * never reads on past a surname: "von der Landespolizeidirektion") */

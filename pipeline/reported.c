@@ -871,22 +871,23 @@ static int blocked(const document *d, const whosaid_rules *r, const cue_scratch 
 
 /* "no descartó que …", "n'a pas exclu que …", "did not deny that …": a verb of denial
  * (rules/<lang>/verbs-denial.txt) under a negation reports a claim, hedged, where "did not say"
- * reports none. The words before the verb from b, up to DENIAL_NEGATION_WORDS of them, are
- * blockers, auxiliaries, object pronouns or adverbs in lower case, one of them a negation
- * (negations.txt) and none a word that keeps the verb from being said ("to"). */
+ * reports none. Between the negation (negations.txt) and the verb, from b, up to
+ * DENIAL_NEGATION_WORDS words in lower case: blockers ("pas"), auxiliaries, object pronouns,
+ * adverbs; but no copula, which makes the verb passive ("n'est pas exclu", "is not disputed"),
+ * and no blocker before the negation ("was never denied", "would not deny"). */
 enum { DENIAL_NEGATION_WORDS = 4 };
 static int negated_denial(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v, size_t b) {
     const token *t = s->toks.items;
     if (!r->denial_verbs.len || !in(d, &t[v], &r->denial_verbs)) return 0;
-    int negated = 0;
     for (size_t k = b; k-- > 0 && v - k <= DENIAL_NEGATION_WORDS;) {
-        if (!(t[k].flags & TOK_LOWER)) break;
-        if (in(d, &t[k], &r->negations)) negated = 1;
-        else if (!in(d, &t[k], &r->verb_blockers) && !in(d, &t[k], &r->auxiliaries) && !in(d, &t[k], &r->object_clitics) &&
-                 !tok_adverb(d, r, &t[k]))
-            break;
+        if (!(t[k].flags & TOK_LOWER) || in(d, &t[k], &r->copulas)) return 0;
+        if (in(d, &t[k], &r->negations))
+            return !(k > 0 && (t[k - 1].flags & TOK_LOWER) && in(d, &t[k - 1], &r->verb_blockers));
+        if (!in(d, &t[k], &r->verb_blockers) && !in(d, &t[k], &r->auxiliaries) && !in(d, &t[k], &r->object_clitics) &&
+            !tok_adverb(d, r, &t[k]))
+            return 0;
     }
-    return negated;
+    return 0;
 }
 
 /* The speaker of a reporting verb that ends the clause before the comma at toks[comma]: "the

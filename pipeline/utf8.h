@@ -42,8 +42,10 @@ static inline int32_t utf8_prev(const unsigned char *s, size_t i, size_t *start)
 }
 
 /* The length of the apostrophe at s[i] (before len): 1 for ', 3 for ’ (U+2019, which French
- * and much of the press write for it: "l’élue", "d’Orange"), 0 where none is. */
+ * and much of the press write for it: "l’élue", "d’Orange"), 0 where none is (or i is len:
+ * past the text). */
 static inline size_t apostrophe_at(const unsigned char *s, size_t len, size_t i) {
+    if (i >= len) return 0;
     if (s[i] == '\'') return 1;
     return s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] == 0x99 ? 3 : 0;
 }
