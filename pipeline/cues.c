@@ -2220,6 +2220,19 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                     before.next_tok = before_end;
                 }
             }
+            /* "The spokesman for Unite, the largest union in the sector, John Reilly, said": a
+             * description of an organisation (its head a noun of organisation-nouns.txt) between
+             * a role and the name describes the role's organisation; the role is the phrase before */
+            if ((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && before.head_end > before.head_start) {
+                size_t h = first_token_from(t, s->toks.len, before.head_start), bs = first_token_from(t, s->toks.len, before.start);
+                if (h < s->toks.len && t[h].start == before.head_start && token_in(d, &t[h], &r->org_nouns) >= 0 && bs >= 2 &&
+                    punct_is(&t[bs - 1], ',')) {
+                    mention role = parse_mention_before(d, r, &s->toks, 0, bs - 1);
+                    if ((role.kind == MENTION_ROLE || (role.kind == MENTION_DESCRIPTION && role.titled)) && !role.org &&
+                        role.role_end > role.role_start)
+                        before = role;
+                }
+            }
             mention antecedent = relative_clause_subject(d, r, s, &before);
             mention inner = parse_mention(d, r, &s->toks, a);
             /* ("Dessen Vorsitzender, der pensionierte Zahnarzt Helmut Grabowski, sagt") */

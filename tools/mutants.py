@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description of the role's organisation between the role and the name is the role ('The spokesman for Unite, the largest union in the sector, John Reilly,')", "pipeline/cues.c",
+     "                        before = role;\n                }\n            }\n            mention antecedent", "                        (void)role;\n                }\n            }\n            mention antecedent"),
     ("an elided negation opens no name ('Pap N'Diaye')", "pipeline/names.c",
      " && token_in(d, t, &r->connectors) < 0 && token_in(d, t, &r->negations) < 0;", " && token_in(d, t, &r->connectors) < 0;"),
     ("a name in apposition that a particle opens is a place, whatever the particle ('the Dutch coach, van Gaal,')", "pipeline/cues.c",
