@@ -1028,6 +1028,16 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
     return add_mention(reg, c, p, m->start, m->end, subject, 0);
 }
 
+/* Do words in lower case from t[k], no verb among them, end at t[e - 1] in a title ("maths
+ * teacher", "senior nurse")? */
+static int modifiers_then_title(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e) {
+    for (size_t w = k; w < e; w++)
+        if (!(t[w].flags & TOK_LOWER) || (t[w].flags & TOK_POSS) || token_in(d, &t[w], &r->verbs) >= 0 ||
+            token_in(d, &t[w], &r->auxiliaries) >= 0 || token_in(d, &t[w], &r->prepositions) >= 0)
+            return 0;
+    return tok_title(d, r, &t[e - 1]);
+}
+
 /* Is the phrase m at toks[i] a plural description with a definite article ("Les agriculteurs",
  * "les habitants du quartier"), where features.txt has "plural-groups"? */
 static int plural_group(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
@@ -2053,11 +2063,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             /* after an article only a name or a title can make a mention the registry keeps:
              * "the company" is passed over without parsing */
             /* (or, opening the sentence, a plural: "Les agriculteurs", features.txt "plural-groups") */
-            /* (or someone's kin: "Una madre que viajó desde Soacha contó") */
+            /* (or someone's kin: "Una madre que viajó desde Soacha contó"; or a title after a word
+             * or two: "a maths teacher") */
             if (article && !(i + 1 < toks->len &&
                              ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1]) ||
                               token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0 ||
                               opens_someone_new(d, r, toks, i) ||
+                              (i + 2 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 3)) ||
+                              (i + 3 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 4)) ||
                               ((first || i == group_at) && rules_feature(r, FEATURE_PLURAL_GROUPS) &&
                                rules_plural(r, (const char *)d->text + toks->items[i + 1].start,
                                             toks->items[i + 1].stem_end - toks->items[i + 1].start))))) {
@@ -2341,6 +2354,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 first = 0;
             } else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org &&
                        ((m.titled && m.role_end > m.role_start) ||
+                        /* ("a maths teacher", "a senior nurse": a word or two before the title) */
+                        (m.kind == MENTION_DESCRIPTION && i + 2 < m.next_tok && m.next_tok <= i + 4 &&
+                         modifiers_then_title(d, r, toks->items, i + 1, m.next_tok)) ||
                         /* ("Una madre que viajó desde Soacha contó", "a father of three said": kin) */
                         (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0) ||
                         opens_someone_new(d, r, toks, i)) &&
