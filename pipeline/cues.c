@@ -2228,8 +2228,12 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 if (h < s->toks.len && t[h].start == before.head_start && token_in(d, &t[h], &r->org_nouns) >= 0 && bs >= 2 &&
                     punct_is(&t[bs - 1], ',')) {
                     mention role = parse_mention_before(d, r, &s->toks, 0, bs - 1);
+                    /* (the role opens the clause, and a person's name follows: not "Unlike the
+                     * minister, the largest union, Unite, said", "Responding to the minister, …") */
+                    mention named = parse_mention(d, r, &s->toks, a);
                     if ((role.kind == MENTION_ROLE || (role.kind == MENTION_DESCRIPTION && role.titled)) && !role.org &&
-                        role.role_end > role.role_start)
+                        role.role_end > role.role_start && role.start == t[c].start && named.kind == MENTION_NAME &&
+                        mention_opens_with_first_name(d, r, &s->toks, &named))
                         before = role;
                 }
             }

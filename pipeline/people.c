@@ -1028,14 +1028,17 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
     return add_mention(reg, c, p, m->start, m->end, subject, 0);
 }
 
-/* Do words in lower case from t[k], no verb among them, end at t[e - 1] in a title ("maths
- * teacher", "senior nurse")? */
+/* Do words in lower case from t[k], no verb among them, end at t[e - 1] in a title of
+ * titles.txt ("maths teacher", "senior nurse"; not a modifier, "welfare state", nor a word a
+ * title's ending only makes one, "job guarantee")? Not where adjectives follow the noun
+ * (features.txt "postnominal-adjectives": "Una huelga general"). */
 static int modifiers_then_title(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e) {
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return 0;
     for (size_t w = k; w < e; w++)
         if (!(t[w].flags & TOK_LOWER) || (t[w].flags & TOK_POSS) || token_in(d, &t[w], &r->verbs) >= 0 ||
             token_in(d, &t[w], &r->auxiliaries) >= 0 || token_in(d, &t[w], &r->prepositions) >= 0)
             return 0;
-    return tok_title(d, r, &t[e - 1]);
+    return token_in(d, &t[e - 1], &r->titles) >= 0 && token_in(d, &t[e - 1], &r->title_modifiers) < 0;
 }
 
 /* Is the phrase m at toks[i] a plural description with a definite article ("Les agriculteurs",
