@@ -507,6 +507,14 @@ enum { INSERTED_PHRASE_TOKENS = 6 };
 static int name_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, mention *m);
 static int is_preposition(const whosaid_rules *r, const document *d, const token *t);
 
+/* Does the name `named`, read at t[k], open with a particle in lower case that is also a
+ * preposition, no first name before it: a place after "de" ("Un vecino, de Mendoza,"), not
+ * "the Dutch coach, van Gaal,"? */
+static int place_after_particle(const document *d, const whosaid_rules *r, const token *t, size_t k, const mention *named) {
+    return named->kind == MENTION_NAME && named->name_start == t[k].start && (t[k].flags & TOK_LOWER) &&
+           tok_particle(d, r, &t[k]) && is_preposition(r, d, &t[k]);
+}
+
 static mention subject_after_insert(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
     mention none = {0};
     const token *t = s->toks.items;
@@ -621,11 +629,7 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     k = tok_past_label(t, n, k);
     if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
-    /* (a name a particle that is also a preposition opens, no first name before it, is a place
-     * after "de": "Un vecino, de Mendoza,"; not "The Dutch coach, van Gaal,") */
-    if (named.kind == MENTION_NAME && named.name_start == t[k + 1].start && (t[k + 1].flags & TOK_LOWER) &&
-        tok_particle(d, r, &t[k + 1]) && is_preposition(r, d, &t[k + 1]))
-        return 0;
+    if (place_after_particle(d, r, t, k + 1, &named)) return 0;
     if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
     /* (a first name alone too, where an age follows it, as witnesses are named: "said one
      * season-ticket holder, Leanne, 44, who …") */
@@ -1932,7 +1936,6 @@ static mention verb_second_subject(const document *d, const whosaid_rules *r, co
     return noun_phrase(&after) ? after : none;
 }
 
-/* cue_subject_before but for a subject a coordinated verb shares. */
 /* Words a negation adds to a predicate: "ne … pas". */
 enum { NEGATION_WORDS = 2 };
 
@@ -1950,6 +1953,7 @@ static size_t before_negation(const document *d, const whosaid_rules *r, const t
     return end;
 }
 
+/* cue_subject_before but for a subject a coordinated verb shares. */
 static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -2265,10 +2269,8 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             } else if (label && before.kind == MENTION_NAME) {
                 m = before;
             } else if (inner.kind == MENTION_NAME &&
-                       /* (not a place after "de" that a name's particle would open: "La jueza
-                        * Marta Ibáñez, de Mendoza, sostuvo"; "van Gaal" is a name) */
-                       !(inner.name_start == t[a].start && (t[a].flags & TOK_LOWER) && tok_particle(d, r, &t[a]) &&
-                         is_preposition(r, d, &t[a])) &&
+                       /* (not a place: "La jueza Marta Ibáñez, de Mendoza, sostuvo") */
+                       !place_after_particle(d, r, t, a, &inner) &&
                        (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||
                         tok_past_label(t, s->toks.len, inner.next_tok) == end - 1) &&
                        before.kind != MENTION_NONE &&

@@ -2540,7 +2540,6 @@ int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_
  * et d'industrie régionale" */
 enum { ORG_DESCRIPTION_WORDS = 8 };
 
-/* org_description_at (names.h). */
 /* contracted_article (names.h). */
 int contracted_article(const document *d, const whosaid_rules *r, const token *t) {
     /* (a short word: the look-up is asked of those only, not of every capitalised word) */
@@ -2554,6 +2553,7 @@ static int bare_article(const document *d, const whosaid_rules *r, const token *
     return tok_article(d, r, t) && !contracted_article(d, r, t);
 }
 
+/* org_description_at (names.h). */
 size_t org_description_at(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     int capitalised_nouns = rules_feature(r, FEATURE_CAPITALISED_NOUNS);
     const token *h = &t[k];

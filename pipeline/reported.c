@@ -360,13 +360,13 @@ static size_t clause_end(const document *d, const whosaid_rules *r, const quote_
 /* Words a clause opened by an adverb and a phrase may run before its verb, at most. */
 enum { FRONTED_PHRASE_TOKENS = 10 };
 
-/* Is there a verb in the mood of reported speech among the words toks[k, k + most), before a
- * comma or the sentence's end ("auch für die kommenden zwei Wochen sei …", not "auch der
- * Bürgermeister hat bisher geschwiegen")? */
 /* Words after a colon among which the verb in the mood of reported speech must stand: "sagte:
  * Ein Hauptsponsor aus der Logistikbranche sei …". */
 enum { COLON_CLAUSE_WORDS = 8 };
 
+/* Is there a verb in the mood of reported speech among the words toks[k, k + most), before a
+ * comma or the sentence's end ("auch für die kommenden zwei Wochen sei …", not "auch der
+ * Bürgermeister hat bisher geschwiegen")? */
 static int subjunctive_within(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, size_t most) {
     for (size_t w = k; w < s->toks.len && w < k + most && (s->toks.items[w].flags & TOK_WORD); w++)
         if ((s->toks.items[w].flags & TOK_LOWER) && in(d, &s->toks.items[w], &r->subjunctives)) return 1;
@@ -869,13 +869,15 @@ static int blocked(const document *d, const whosaid_rules *r, const cue_scratch 
     return !negated_denial(d, r, s, v, b);
 }
 
+/* Words between a negation and the verb of denial it turns into a claim, at most. */
+enum { DENIAL_NEGATION_WORDS = 4 };
+
 /* "no descartó que …", "n'a pas exclu que …", "did not deny that …": a verb of denial
  * (rules/<lang>/verbs-denial.txt) under a negation reports a claim, hedged, where "did not say"
  * reports none. Between the negation (negations.txt) and the verb, from b, up to
  * DENIAL_NEGATION_WORDS words in lower case: blockers ("pas"), auxiliaries, object pronouns,
  * adverbs; but no copula, which makes the verb passive ("n'est pas exclu", "is not disputed"),
  * and no blocker before the negation ("was never denied", "would not deny"). */
-enum { DENIAL_NEGATION_WORDS = 4 };
 static int negated_denial(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v, size_t b) {
     const token *t = s->toks.items;
     if (!r->denial_verbs.len || !in(d, &t[v], &r->denial_verbs)) return 0;
