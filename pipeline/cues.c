@@ -726,8 +726,13 @@ int cue_coordinate_complement(const document *d, const whosaid_rules *r, const c
     if ((m->kind != MENTION_DESCRIPTION && (m->kind != MENTION_ROLE || m->org)) || m->role_end <= m->role_start ||
         k < 2 || k + 3 >= n || !punct_is(&t[k], ','))
         return 0;
-    /* (its complement's last word before the comma: "of Health") */
-    if (!(t[k - 1].flags & TOK_CAP)) return 0;
+    /* (its complement's last word before the comma: "of Health"; where adjectives follow the
+     * noun, an adjective after it: "de la Transition écologique, de l'Énergie et du Climat") */
+    if (!(t[k - 1].flags & TOK_CAP) &&
+        !((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP) && !(t[k - 2].flags & TOK_POSS) &&
+          rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !s->verb_end.items[k - 1] &&
+          !tok_connector(d, r, &t[k - 1]) && token_in(d, &t[k - 1], &r->verbs) < 0))
+        return 0;
     /* items: capitalised words, each after its connector and article maybe, none a first name */
     size_t e = k + 1, end = 0;
     int joined = 0;
@@ -750,7 +755,7 @@ int cue_coordinate_complement(const document *d, const whosaid_rules *r, const c
             break;
         }
         if (punct_is(&t[e], ',')) e++;
-        else if ((t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0) joined = 1, e++;
+        else if (tok_list_conjunction(d, r, &t[e])) joined = 1, e++;
         else return 0;
     }
     if (!end || end + 1 >= n) return 0;
@@ -953,9 +958,16 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
     size_t comma = m.next_tok + 3 < s->toks.len ? tok_past_label(s->toks.items, s->toks.len, m.next_tok) : s->toks.len;
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && comma < s->toks.len &&
         punct_is(&s->toks.items[comma], ',')) {
-        mention named = m;
-        if (name_in_apposition(d, r, s, m.next_tok, &named) && named.next_tok < s->toks.len &&
-            punct_is(&s->toks.items[named.next_tok], ','))
+        mention named = m, listed = m;
+        /* "según la ministra de Trabajo, Economía Social y Empleo, Ana Ruiz, …": a role whose
+         * complement lists fields, or two roles joined, before the name (first: the list's last
+         * items may read as a name, "Habitatge i Transició Ecològica") */
+        if ((coordinate_roles(d, r, s, &listed) || cue_coordinate_complement(d, r, s, &listed)) &&
+            name_in_apposition(d, r, s, listed.next_tok, &listed) && listed.next_tok < s->toks.len &&
+            punct_is(&s->toks.items[listed.next_tok], ','))
+            m = listed;
+        else if (name_in_apposition(d, r, s, m.next_tok, &named) && named.next_tok < s->toks.len &&
+                 punct_is(&s->toks.items[named.next_tok], ','))
             m = named;
     } else if (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) {
         named_after_complement(d, r, s, &m);

@@ -313,6 +313,13 @@ int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const 
     return subjunctive_subject(d, r, &t[a]) || (k + 1 < n && (t[k + 1].flags & TOK_LOWER) && subjunctive_subject(d, r, &t[k + 1]));
 }
 
+/* tok_list_conjunction (names.h). */
+int tok_list_conjunction(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) &&
+           (token_in(d, t, &r->conjunctions) >= 0 ||
+            wordset_get_folded(&r->list_conjunctions, (const char *)d->text + t->start, t->end - t->start) >= 0);
+}
+
 /* A word of an item of a list of fields: capitalised, no one's first name, no verb. */
 static int field_word(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && !(t->flags & TOK_POSS) && !tok_first_name(d, r, t) && token_in(d, t, &r->verbs) < 0;
@@ -366,7 +373,7 @@ static int field_list_comma(const document *d, const whosaid_rules *r, const tok
             m++;
             continue;
         }
-        if (m >= n || !(t[m].flags & TOK_LOWER) || token_in(d, &t[m], &r->conjunctions) < 0) return 0;
+        if (m >= n || !tok_list_conjunction(d, r, &t[m])) return 0;
         m = past_item_links(d, r, t, n, m + 1);
         if (m >= n || !field_word(d, r, &t[m])) return 0;
         /* (an office's list before a name in apposition is cue_coordinate_complement's) */

@@ -97,6 +97,9 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
+/* A conjunction in lower case that may close a list of fields: "and", "y", and Catalan "i" in a
+ * Spanish text (list-conjunctions.txt: "Territori, Habitatge i Transició Ecològica"). */
+int tok_list_conjunction(const document *d, const whosaid_rules *r, const token *t);
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
 /* Is toks[k] the finite part of a separable verb (rules/<lang>/verbs-with-particle.txt) without
  * its particle (verb-particles.txt) in its clause, before any punctuation? Such a verb reports

@@ -366,13 +366,23 @@ static int titled_up_to(const document *d, const whosaid_rules *r, const token_v
     return (head.kind == MENTION_ROLE || head.kind == MENTION_DESCRIPTION) && head.titled && !head.org && head.next_tok == end;
 }
 
+/* Where in toks[b, end) the titled part of a listed role starts, or SIZE_MAX: the words before
+ * the first comma may hold a verb before it ("», a déclaré la ministre de la Transition
+ * écologique, de l'Énergie et du Climat, Agnès Morel", "Para la consellera de Territori, …"). */
+static size_t titled_start(const document *d, const whosaid_rules *r, const token_vec *toks, size_t b, size_t end) {
+    const token *t = toks->items;
+    for (size_t k = b; k < end; k++)
+        if ((tok_article(d, r, &t[k]) || tok_title(d, r, &t[k])) && titled_up_to(d, r, toks, k, end)) return k;
+    return SIZE_MAX;
+}
+
 /* Are t[a, e) the last items of a list of fields: capitalised words that are no first names,
  * one conjunction in lower case between the last two ("Ciencia y Universidades", "Soziales und
  * Sport", "Science and Universities")? */
 static int capitalised_list_tail(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
     size_t conj = 0;
     for (size_t w = a; w < e; w++) {
-        if ((t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->conjunctions) >= 0 && w > a && w + 1 < e && !conj)
+        if (w > a && w + 1 < e && !conj && tok_list_conjunction(d, r, &t[w]))
             conj = w;
         else if (!(t[w].flags & TOK_CAP) || tok_first_name(d, r, &t[w]) || (t[w].flags & TOK_POSS))
             return 0;
@@ -416,8 +426,9 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         size_t b = words_before_comma(t, a0);
         if (b == a0 - 1) break;
         if (!listed_complement(d, r, &t[b])) {
-            if (titled_up_to(d, r, toks, b, a0 - 1)) {
-                a = b;
+            size_t k = titled_start(d, r, toks, b, a0 - 1);
+            if (k != SIZE_MAX) {
+                a = k;
                 listed = 1;
             }
             break;
@@ -433,8 +444,9 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         for (size_t parts = 0; parts < 4 && a0 >= 3 && punct_is(&t[a0 - 1], ','); parts++) {
             size_t b = words_before_comma(t, a0);
             if (b == a0 - 1) break;
-            if (titled_up_to(d, r, toks, b, a0 - 1)) {
-                a = b;
+            size_t k = titled_start(d, r, toks, b, a0 - 1);
+            if (k != SIZE_MAX) {
+                a = k;
                 listed = 1;
                 break;
             }
@@ -454,7 +466,13 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         return 0;
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
-    if (a > 0 && !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))
+    /* (or after the source's words that open the sentence, where its role lists fields: "Para
+     * la consellera de Territori, Habitatge i Transició Ecològica, Laia Forcadell, …", "Según …") */
+    int after_source = listed && (t[0].flags & TOK_CAP) &&
+                       ((a == 1 && token_in(d, &t[0], &r->opinion_openers) >= 0) ||
+                        token_phrase_prefix(d, t, a, 2, TOK_WORD, &r->source_verbs) == a);
+    if (a > 0 && !after_source &&
+        !(punct_is(&t[a - 1], ',') || punct_is(&t[a - 1], ';') || punct_is(&t[a - 1], ':') || punct_is_dash(&t[a - 1])))
         return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     /* "Auch die Präsidentin des Verbands, Sabine Krüger,", "Also the minister, …": an adverb
      * may open the clause before the description's article */

@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a listed role's titled part is sought only where the words before its first comma start ('», a déclaré la ministre de la Transition écologique, de l'Énergie …')", "pipeline/roles.c",
+     "        if ((tok_article(d, r, &t[k]) || tok_title(d, r, &t[k])) && titled_up_to(d, r, toks, k, end)) return k;", "        if (k == b && titled_up_to(d, r, toks, k, end)) return k;"),
+    ("a listed role's first complement ends in a capital only ('de la Transition écologique, de l'Énergie et du Climat, Agnès Morel')", "pipeline/cues.c",
+     "          rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !s->verb_end.items[k - 1] &&", "          0 && !s->verb_end.items[k - 1] &&"),
+    ("a source's phrase runs on over no listed role before a name ('según el ministro de Vivienda, Transportes y Agenda Urbana, Óscar Puente,')", "pipeline/cues.c",
+     "        if ((coordinate_roles(d, r, s, &listed) || cue_coordinate_complement(d, r, s, &listed)) &&\n            name_in_apposition", "        if (0 &&\n            name_in_apposition"),
+    ("a listed role after a source's word that opens the sentence is no one's ('Para la consellera de Territori, Habitatge i …, Laia Forcadell,')", "pipeline/roles.c",
+     "    if (a > 0 && !after_source &&", "    if (a > 0 &&"),
+    ("Catalan 'i' closes no list of portfolios in Spanish (rules/es/list-conjunctions.txt)", "rules/es/list-conjunctions.txt", "\ni\n", "\n"),
+    ("a judge is no magistrate (rules/es/role-synonyms.txt)", "rules/es/role-synonyms.txt", "juez jueza magistrado magistrada", "juez jueza"),
     ("a word before a title makes someone new where adjectives follow the noun ('Una huelga general')", "pipeline/people.c",
      "        rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES))\n        return 0;", "        0)\n        return 0;"),
     ("a role after a preposition or before an organisation's name takes the place of the organisation's description ('Unlike the minister, the largest union, Unite,')", "pipeline/cues.c",
@@ -894,7 +904,7 @@ M = [
  ("Spanish 'el estratega' is the coach, not a more salient captain (rules/es/role-synonyms.txt)", "rules/es/role-synonyms.txt",
   " dt estratega\n", " dt\n"),
  ("a list a role's complement runs on with follows a capitalised complement ('of Health, Welfare and Sport', not 'the health minister, …')", "pipeline/cues.c",
-  "    if (!(t[k - 1].flags & TOK_CAP)) return 0;\n", "\n"),
+  "    if (!(t[k - 1].flags & TOK_CAP) &&\n", "    if (0 &&\n"),
  ("a role's complement runs on over a list before a name in apposition before the verb ('The Secretary of Housing, Communities and Local Government, Tobias Rennick, said')", "pipeline/cues.c",
   "            } else if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok == before_end) {", "            } else if (0) {"),
  ("a role's complement runs on over a list in skip_apposition ('informó … el secretario de Infraestructura, Conectividad y Movilidad del estado, Ramiro Olaizola')", "pipeline/cues.c",
