@@ -1545,24 +1545,23 @@ static size_t interviewee_named_before(const document *d, const registry *reg, c
     size_t floor = segments_para(seg, para > 1 + INTERVIEWEE_PARAS ? para - 1 - INTERVIEWEE_PARAS : 0).start;
     /* (whom the sentence that says it is an interview names, its subject before others, the
      * first of either: "She spoke to the Herald on Friday.") */
-    size_t told = NO_PERSON, subject = NO_PERSON, object = NO_PERSON;
+    /* (…past one that names no one: "The Herald spoke with X after the news conference. The
+     * interview has been edited for length and clarity.") */
     for (size_t k = asked > 0 ? segments_sentence_at(seg, asked - 1) + 1 : 0; k-- > 0 && seg->sents.items[k].start >= floor;) {
         paragraph sn = {seg->sents.items[k].start, seg->sents.items[k].end, 1};
-        if (paragraph_holds_word(d, &reg->rules->interview_words, sn)) {
-            told = k;
-            break;
+        if (!paragraph_holds_word(d, &reg->rules->interview_words, sn)) continue;
+        size_t subject = NO_PERSON, object = NO_PERSON;
+        for (size_t n = registry_mentions_from(reg, asked); n > 0; n--) {
+            const person_mention *pm = &reg->mentions.items[n - 1];
+            if (pm->sent < k) break;
+            const person *ps = &reg->people.items[pm->person];
+            if (pm->sent > k || pm->quoted || ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start) continue;
+            if (pm->subject) subject = pm->person;
+            else object = pm->person;
         }
+        if (subject != NO_PERSON) return subject;
+        if (object != NO_PERSON) return object;
     }
-    for (size_t n = told == NO_PERSON ? 0 : registry_mentions_from(reg, asked); n > 0; n--) {
-        const person_mention *pm = &reg->mentions.items[n - 1];
-        if (pm->sent < told) break;
-        const person *ps = &reg->people.items[pm->person];
-        if (pm->sent > told || pm->quoted || ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start) continue;
-        if (pm->subject) subject = pm->person;
-        else object = pm->person;
-    }
-    if (subject != NO_PERSON) return subject;
-    if (object != NO_PERSON) return object;
     /* (a subject before others: "Marta Villaseca Oria, que gobierna la ciudad …, recibió a este
      * periódico … junto a su jefe de prensa, Óscar Lafuente Bermejo.") */
     size_t p = subject_named_before(reg, asked, floor);

@@ -409,6 +409,15 @@ static int after_complement_noun(const document *d, const whosaid_rules *r, cons
     return b > j && tok_connector(d, r, &t[b]);
 }
 
+/* Is t a given name whose two syllables a hyphen joins, the second in lower case ("Siu-fai",
+ * "Mei-ling"; not "Jean-Pierre", "Müller-Lüdenscheid")? */
+static int given_name_after_surname(const document *d, const token *t) {
+    if (!(t->flags & TOK_CAP) || !(t->flags & TOK_HYPHENATED)) return 0;
+    for (size_t i = t->start + 1; i + 1 < t->stem_end; i++)
+        if (d->text[i] == '-') return d->text[i + 1] >= 'a' && d->text[i + 1] <= 'z';
+    return 0;
+}
+
 /* Is t[k] a surname right after a first name, where nouns are not all capitalised, so that two
  * particles after it open a second surname ("Rocío Valdivia de la Peña"; not "Müller von der
  * Stadtverwaltung")? */
@@ -913,6 +922,14 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         m->name_end = full_end > e ? t[full_end - 1].end : name_word_end(&t[e - 1]);
         m->surname_start = t[e - 1].start;
         m->surname_end = t[e - 1].stem_end;
+        /* "Adrian Kwok Siu-fai", "Benjamin Lo Chi-wai": after a first name, a given name whose
+         * syllables a hyphen joins, the second in lower case, follows the surname, as Hong Kong
+         * writes names ("Kwok said"; "Lai Mei-ling", of two words, stays as it is) */
+        if (e >= a + 3 && given_name_after_surname(d, &t[e - 1]) && (t[e - 2].flags & TOK_CAP) &&
+            !(t[e - 2].flags & TOK_INITIAL) && !tok_particle(d, r, &t[e - 2])) {
+            m->surname_start = t[e - 2].start;
+            m->surname_end = t[e - 2].stem_end;
+        }
         m->name_tokens = full_end - a; /* (a suffix counts: "Korventa AG" is no bare surname) */
     } else {
         m->kind = MENTION_ROLE;

@@ -183,6 +183,14 @@ static int letter_at(const unsigned char *s, size_t k, size_t end) {
     return uc_is_letter(cp);
 }
 
+/* Is s[i, j), before an apostrophe, a word the language elides (rules/<lang>/elisions.txt)? In
+ * capitals only where features.txt says "capitalised-elisions" (French "D'après", "L'État"),
+ * not in English, whose "d'" is a French name's ("Brendan d'Entremont") and "D'Souza" a name. */
+static int elided(const whosaid_rules *r, const unsigned char *s, size_t i, size_t j) {
+    return r->elisions.len && wordset_get(&r->elisions, (const char *)s + i, j - i) >= 0 &&
+           ((unsigned)(s[i] - 'a') < 26 || rules_feature(r, FEATURE_CAPITALISED_ELISIONS));
+}
+
 /* The word of ASCII letters s[i, j) (j < end; lower: one of them is in lower case) where an
  * apostrophe, ' or ’, follows it, into *t as the general path reads it (TOK_IN_CAPS_RUN aside):
  * with the ASCII letters after the apostrophe and a plain end after them, one word, ’s its
@@ -201,7 +209,7 @@ static OUT_OF_LINE int apostrophe_word(const whosaid_rules *r, const unsigned ch
         if (k < end && (s[k] >= 0x80 || is_ascii_alnum(s[k]))) return 0;
         e = j;
     } else if (e >= end || !PLAIN_WORD_ENDS[s[e]] ||
-               (r->elisions.len && wordset_get(&r->elisions, (const char *)s + i, j - i) >= 0)) {
+               elided(r, s, i, j)) {
         return 0;
     }
     const lexicon *lx = &r->lexicon;
@@ -525,7 +533,7 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
         t.end = t.stem_end = j;
         /* an elided word and its apostrophe are a token of their own: "l’État", "qu’il",
          * "d’Alger" (rules/<lang>/elisions.txt) */
-        if (first_joint && r->elisions.len && wordset_get(&r->elisions, (const char *)s + i, first_joint - i) >= 0) {
+        if (first_joint && elided(r, s, i, first_joint)) {
             size_t after = first_joint + utf8_next(s, end, first_joint, &cp);
             if (push_word(toks, d, r, i, first_joint, after, t.flags & (TOK_CAP | TOK_LOWER)) != 0) return -1;
             i = after;

@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an interview's intro that names no one ends the search for whom it is with ('The interview has been edited for length')", "pipeline/attribute.c",
+     "        if (subject != NO_PERSON) return subject;\n        if (object != NO_PERSON) return object;\n    }", "        if (subject != NO_PERSON) return subject;\n        if (object != NO_PERSON) return object;\n        break;\n    }"),
+    ("the word before a hyphenated given name is no surname ('Adrian Kwok Siu-fai' ... 'Kwok said')", "pipeline/names.c",
+     "        if (e >= a + 3 && given_name_after_surname(d, &t[e - 1]) &&", "        if (0 &&"),
+    ("English elides no 'd' ('Brendan d'Entremont': rules/en/elisions.txt)", "rules/en/elisions.txt", "\nd\n", "\n"),
+    ("an elision in capitals is one wherever the language elides ('D'Souza' split in English)", "pipeline/words.c",
+     "           ((unsigned)(s[i] - 'a') < 26 || rules_feature(r, FEATURE_CAPITALISED_ELISIONS));", "           1;"),
+    ("French elides no word in capitals ('D'après', rules/fr/features.txt capitalised-elisions)", "rules/fr/features.txt", "\ncapitalised-elisions\n", "\n"),
     ("a listed role's titled part is sought only where the words before its first comma start ('», a déclaré la ministre de la Transition écologique, de l'Énergie …')", "pipeline/roles.c",
      "        if ((tok_article(d, r, &t[k]) || tok_title(d, r, &t[k])) && titled_up_to(d, r, toks, k, end)) return k;", "        if (k == b && titled_up_to(d, r, toks, k, end)) return k;"),
     ("a listed role's first complement ends in a capital only ('de la Transition écologique, de l'Énergie et du Climat, Agnès Morel')", "pipeline/cues.c",
