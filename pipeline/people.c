@@ -2249,8 +2249,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* (an elected member's short title only by an office the text names with its
                  * article: "Cllr X, the cabinet member for culture,", not "Councillor X, a former
                  * teacher,": rules/<lang>/elected-titles.txt) */
+                /* (…or an office with its complement: "Coun Andrew Metcalfe, leader of the
+                 * Conservative group on Bradford Council,") */
                 int elected = role_ends_in(d, r, &r->elected_titles, m.role_start, m.role_end) && m.next_tok + 1 < toks->len &&
-                              token_in(d, &toks->items[m.next_tok + 1], &r->articles) == ARTICLE_DEFINITE;
+                              (token_in(d, &toks->items[m.next_tok + 1], &r->articles) == ARTICLE_DEFINITE ||
+                               (apposed && span_has_complement(d, r, toks, token_from(toks, m.next_tok, are), ars, are)));
                 if (apposed && !described && (ranked || elected) && !relative) m.role_start = ars, m.role_end = are;
                 /* "The first witness, Helena Cordeiro, 58, a former official in the ministry’s
                  * procurement department,": a description that places someone in the story by an

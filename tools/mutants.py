@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an elected member's short title gives way to no office with its complement ('Coun X, leader of the Conservative group on Bradford Council,')", "pipeline/people.c",
+     "                               (apposed && span_has_complement(d, r, toks, token_from(toks, m.next_tok, are), ars, are)));", "                               0);"),
     ("an interview's intro that names no one ends the search for whom it is with ('The interview has been edited for length')", "pipeline/attribute.c",
      "        if (subject != NO_PERSON) return subject;\n        if (object != NO_PERSON) return object;\n    }", "        if (subject != NO_PERSON) return subject;\n        if (object != NO_PERSON) return object;\n        break;\n    }"),
     ("the word before a hyphenated given name is no surname ('Adrian Kwok Siu-fai' ... 'Kwok said')", "pipeline/names.c",
