@@ -630,6 +630,12 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     if (k + 1 >= n || !punct_is(&t[k], ',')) return 0;
     mention named = parse_mention(d, r, &s->toks, k + 1);
     if (place_after_particle(d, r, t, k + 1, &named)) return 0;
+    /* (after words that say the name follows: ", identificado como Wilfredo Mejía,",
+     * rules/<lang>/naming-phrases.txt) */
+    size_t naming = named.kind != MENTION_NAME && r->naming_phrases.len
+                        ? token_phrase_prefix(d, t + k + 1, n - k - 1, 3, TOK_LOWER, &r->naming_phrases)
+                        : 0;
+    if (naming) named = parse_mention(d, r, &s->toks, k + 1 + naming);
     if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
     /* (a first name alone too, where an age follows it, as witnesses are named: "said one
      * season-ticket holder, Leanne, 44, who …") */

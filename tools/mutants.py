@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("no words say a name follows a description's comma ('the driver, identified as Wayne Miller,': naming-phrases.txt)", "pipeline/cues.c",
+     "    if (naming) named = parse_mention(d, r, &s->toks, k + 1 + naming);", "    (void)naming;"),
+    ("a librarian and an official ('el jerarca') are no titles (rules/es/titles.txt)", "rules/es/titles.txt", "bibliotecario bibliotecaria jerarca ", ""),
     ("an elected member's short title gives way to no office with its complement ('Coun X, leader of the Conservative group on Bradford Council,')", "pipeline/people.c",
      "                               (apposed && span_has_complement(d, r, toks, token_from(toks, m.next_tok, are), ars, are)));", "                               0);"),
     ("an interview's intro that names no one ends the search for whom it is with ('The interview has been edited for length')", "pipeline/attribute.c",
