@@ -784,7 +784,10 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */
     /* (an article that shows one person, "der Politiker", outweighs an ending of plurals) */
     int one = article_number(d, r, m);
-    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || (rules_plural(r, head, n) && one < 0))
+    /* (…but a noun of one person of either gender by the language's list, plural by its ending
+     * alone: "sagte die Mutter", "la hermana") */
+    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) ||
+        (rules_plural(r, head, n) && one < 0 && !head_in(d, m, &r->gendered_nouns)))
         return NO_PERSON;
     /* "the website" is no one: the head must name a person — a title ("the owner"), a word
      * that shows a gender ("the mother"), a party or origin ("the Ohio Democrat", "the Texan"),

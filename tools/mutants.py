@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a noun of one person that ends as plurals do is plural ('sagte die Mutter')", "pipeline/attribute.c",
+     "        (rules_plural(r, head, n) && one < 0 && !head_in(d, m, &r->gendered_nouns)))", "        (rules_plural(r, head, n) && one < 0))"),
+    ("a parliamentary group and a Swiss department are no kinds of organisation (rules/de/organisation-nouns.txt)", "rules/de/organisation-nouns.txt", "fraktion departement betreiberin", "betreiberin"),
     ("no words say a name follows a description's comma ('the driver, identified as Wayne Miller,': naming-phrases.txt)", "pipeline/cues.c",
      "    if (naming) named = parse_mention(d, r, &s->toks, k + 1 + naming);", "    (void)naming;"),
     ("a librarian and an official ('el jerarca') are no titles (rules/es/titles.txt)", "rules/es/titles.txt", "bibliotecario bibliotecaria jerarca ", ""),
@@ -1945,7 +1948,7 @@ M = [
  ("gender never written", 'pipeline/record.c',
   "static void f_gender(const field_ctx *c, whosaid_value *v) {", "static void f_gender(const field_ctx *c, whosaid_value *v) {\n    if (c) {\n        *v = null_value;\n        return;\n    }"),
  ("groups resolved like one person", 'pipeline/attribute.c',
-  "    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) || (rules_plural(r, head, n) && one < 0))\n        return NO_PERSON;",
+  "    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) ||\n        (rules_plural(r, head, n) && one < 0 && !head_in(d, m, &r->gendered_nouns)))\n        return NO_PERSON;",
   "    if (head_in(d, m, &r->document_nouns))\n        return NO_PERSON;"),
  ("sentence openers kept in names", 'pipeline/names.c',
   "    if (a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&", "    if (0 && a + 1 < e && a == j && !tok_first_name(d, r, &t[a]) &&"),
