@@ -957,6 +957,20 @@ static size_t past_time_after_verb(const document *d, const whosaid_rules *r, co
  * Consejo, Lucía Prieto, los estudiantes …" */
 static void named_after_complement(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m);
 
+/* "selon le promoteur, le groupe Hestia Promotion, …": a kind of organisation and its name in
+ * apposition to a description, between commas, say which organisation the description is; *m
+ * becomes that phrase when so. */
+static void org_in_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, j = m->next_tok + 1;
+    if (j + 2 >= n || !punct_is(&t[m->next_tok], ',')) return;
+    if (tok_article(d, r, &t[j])) j++;
+    if (j + 1 >= n || !(t[j].flags & TOK_LOWER) || token_in(d, &t[j], &r->org_nouns) < 0 || !(t[j + 1].flags & TOK_CAP)) return;
+    mention org = parse_mention(d, r, &s->toks, m->next_tok + 1);
+    if (org.kind == MENTION_NONE || org.kind == MENTION_PRONOUN || org.next_tok >= n || !punct_is(&t[org.next_tok], ',')) return;
+    *m = org;
+}
+
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     mention m = phrase_after_verb_alone(d, r, s, k);
     /* "said Amanda Todd’s mother, Carol Todd": a possessive name owns the noun after it */
@@ -975,6 +989,8 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
         else if (name_in_apposition(d, r, s, m.next_tok, &named) && named.next_tok < s->toks.len &&
                  punct_is(&s->toks.items[named.next_tok], ','))
             m = named;
+        else if (m.kind == MENTION_DESCRIPTION)
+            org_in_apposition(d, r, s, &m);
     } else if (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) {
         named_after_complement(d, r, s, &m);
     }
@@ -1877,10 +1893,20 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
             if (!(t[w].flags & TOK_WORD) || s->verb_end.items[w]) return none;
         m = subject_ending_at(d, r, s, a);
     }
+    /* (or a description with a title that opens the sentence, the apposition after it: "Un
+     * greffier, délégué syndical, qui a souhaité rester anonyme, affirme") */
+    if (m.kind != MENTION_NAME && a >= 2 && punct_is(&t[a - 1], ',')) {
+        mention before = subject_ending_at(d, r, s, a - 1);
+        if ((before.kind == MENTION_ROLE || before.kind == MENTION_DESCRIPTION) && before.titled && !before.org &&
+            before.start == t[0].start)
+            m = before;
+    }
     /* (the name opens its clause: not "The team, including X, …", "The mayor and X, …") */
     size_t f = 0;
     while (f < s->toks.len && t[f].start < m.start) f++;
-    if (m.kind != MENTION_NAME || (f > 0 && !punct_is(&t[f - 1], ',') && !punct_is(&t[f - 1], ':') && !punct_is_dash(&t[f - 1])))
+    int described = (m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled && f == 0;
+    if ((m.kind != MENTION_NAME && !described) ||
+        (f > 0 && !punct_is(&t[f - 1], ',') && !punct_is(&t[f - 1], ':') && !punct_is_dash(&t[f - 1])))
         return none;
     /* (nor a participle alone that opens the sentence: "Contactée, la Région …, qui …, a fait
      * savoir") */

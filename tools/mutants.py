@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description that opens the sentence before an apposition and a relative clause is not the subject ('Un greffier, délégué syndical, qui …, affirme')", "pipeline/cues.c",
+     "            before.start == t[0].start)\n            m = before;", "            0)\n            m = before;"),
+    ("a kind of organisation and its name in apposition to a source's description say nothing ('selon le promoteur, le groupe Hestia Promotion,')", "pipeline/cues.c",
+     "        else if (m.kind == MENTION_DESCRIPTION)\n            org_in_apposition(d, r, s, &m);", "        else if (0)\n            org_in_apposition(d, r, s, &m);"),
     ("a noun of one person that ends as plurals do is plural ('sagte die Mutter')", "pipeline/attribute.c",
      "        (rules_plural(r, head, n) && one < 0 && !head_in(d, m, &r->gendered_nouns)))", "        (rules_plural(r, head, n) && one < 0))"),
     ("a parliamentary group and a Swiss department are no kinds of organisation (rules/de/organisation-nouns.txt)", "rules/de/organisation-nouns.txt", "fraktion departement betreiberin", "betreiberin"),
