@@ -1852,10 +1852,11 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         }
         k++;
     }
-    /* "gab Roth zu.": where every noun is capitalised, a particle in lower case that ends the
-     * clause is the verb's, never the end of a name ("Karl-Theodor zu Guttenberg" goes on) */
-    while (last > j + 1 && last < n && (t[last].flags & TOK_PUNCT) && (t[last - 1].flags & TOK_LOWER) &&
-           tok_particle(d, r, &t[last - 1]) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+    /* "gab Roth zu.", "gibt Brändli zu bedenken", "sagte Brändli zu den Journalisten": where
+     * every noun is capitalised, a particle in lower case that ends the phrase is the verb's or a
+     * preposition, never the end of a name ("Karl-Theodor zu Guttenberg" goes on) */
+    while (last > j + 1 && (t[last - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[last - 1]) &&
+           rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         last--;
     if (last > j) {
         m.start = t[i].start;

@@ -2147,8 +2147,18 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * not a relation ("Her colleague, Senator Omar Haddad") */
                 int ranked = role_is_rank(d, r, m.role_start, m.role_end);
                 size_t ds = 0, de = 0;
-                int described = description_before(d, r, toks, i, m.next_tok, &ds, &de) &&
-                                (m.role_end == m.role_start || ranked || span_has_complement(d, r, toks, i, ds, de));
+                /* (from the title before the name: "La titular del órgano, contadora Beatriz
+                 * Alcocer,", "El gerente general de la empresa, ingeniero Walter Chunga,") */
+                size_t titled_at = i;
+                while (titled_at > 0 && m.role_end > m.role_start && toks->items[titled_at - 1].start >= m.role_start &&
+                       toks->items[titled_at - 1].end <= m.role_end)
+                    titled_at--;
+                /* (…a title alone: not "the other candidate on the stage, former Secretary of
+                 * State Hillary Clinton", whose own title has its complement) */
+                if (titled_at < i && span_has_complement(d, r, toks, token_from(toks, i, m.name_start), m.role_start, m.role_end))
+                    titled_at = i;
+                int described = description_before(d, r, toks, titled_at, m.next_tok, &ds, &de) &&
+                                (m.role_end == m.role_start || ranked || span_has_complement(d, r, toks, titled_at, ds, de));
                 if (described) m.role_start = ds, m.role_end = de;
                 /* (by its noun first, then its article: "mit der Geschäftsführerin der Seelinie,") */
                 if (described && !m.gender) m.gender = role_noun_gender(r, d, m.role_start, m.role_end);

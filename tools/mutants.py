@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a lower-case particle that ends a phrase stays in the name unless punctuation follows ('gibt Brändli zu bedenken')", "pipeline/names.c",
+     "    while (last > j + 1 && (t[last - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[last - 1]) &&", "    while (last > j + 1 && last < n && (t[last].flags & TOK_PUNCT) && (t[last - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[last - 1]) &&"),
+    ("an office with its complement before a title of the name's own in apposition is no role ('La titular del órgano, contadora Beatriz Alcocer,')", "pipeline/people.c",
+     "                while (titled_at > 0 && m.role_end > m.role_start &&", "                while (0 &&"),
+    ("a title with its complement before the name gives way to a description before it ('the other candidate on the stage, former Secretary of State Hillary Clinton')", "pipeline/people.c",
+     "                if (titled_at < i && span_has_complement(d, r, toks, token_from(toks, i, m.name_start), m.role_start, m.role_end))", "                if (0)"),
     ("a description that opens the sentence before an apposition and a relative clause is not the subject ('Un greffier, délégué syndical, qui …, affirme')", "pipeline/cues.c",
      "            before.start == t[0].start)\n            m = before;", "            0)\n            m = before;"),
     ("a kind of organisation and its name in apposition to a source's description say nothing ('selon le promoteur, le groupe Hestia Promotion,')", "pipeline/cues.c",
@@ -943,7 +949,7 @@ M = [
  ("a continuation opened by a subordinate clause yields to a cue of its own ('Wer …, sei …, teilte die Polizei mit': subjunctive_sentence)", "pipeline/reported.c",
   "        for (size_t v = k + 1; v < n; v++)\n            if (s->verb_end.items[v]) return 0;\n", ""),
  ("a particle in lower case that ends the clause is the verb's, no end of a name ('gab Jonas Wyss zu': parse_mention)", "pipeline/names.c",
-  "           tok_particle(d, r, &t[last - 1]) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        last--;", "           tok_particle(d, r, &t[last - 1]) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        break;"),
+  "           rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        last--;", "           rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        break;"),
  ("a verb after a quotation in the sentence before reports only a plain clause ('Wyss sagte am Montag, nachdem …': plain_clause_after)", "pipeline/reported.c",
   "cues_quotation(quotes, cues, t[v].start, plain_clause_after(d, r, s, v) ? t[0].start : 0))", "cues_quotation(quotes, cues, t[v].start, t[0].start))"),
  ("a relative pronoun before a personal one after the comma opens a relative clause, no report ('erzählte von seiner Kindheit, die er …': opens_clause_after_comma)", "pipeline/reported.c",
@@ -1167,7 +1173,7 @@ M = [
  ("a subordinate clause after the speaker is no apposition ('», cuenta Ortuño, mientras rebobina …': skip_apposition)", "pipeline/cues.c",
   "        (token_in(d, &t[k + 1], &r->subordinators) >= 0 ||", "        (0 ||"),
  ("an office with its complement before a title and a name is the role ('The chair of the agriculture committee, Senator Joan Pilling': registry_build, span_has_complement)", 'pipeline/people.c',
-  "(m.role_end == m.role_start || ranked || span_has_complement(d, r, toks, i, ds, de));", "(m.role_end == m.role_start || ranked);"),
+  "(m.role_end == m.role_start || ranked || span_has_complement(d, r, toks, titled_at, ds, de));", "(m.role_end == m.role_start || ranked);"),
  ("a noun in lower case that is no listed title, its article and a name between commas after a description speak ('El director de la fundación, el editor Julián Barroso, dijo': cue_subject_before)", 'pipeline/cues.c',
   "            if (inner.kind != MENTION_NAME && before.kind != MENTION_NONE && before.kind != MENTION_PRONOUN) {", "            if (0) {"),
  ("an apposition without an article may open with a word of a role's that makes none (', 79 ans, ancien conducteur de car,': apposition_role)", 'pipeline/roles.c',
