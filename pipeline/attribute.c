@@ -293,6 +293,19 @@ static int affiliated_after_head(const document *d, const whosaid_rules *r, cons
  * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
  * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
  * for. */
+/* Does a connector and an indefinite article follow the description's head ("the mother of a
+ * …", "la madre de un …")? */
+static int indefinite_complement(const document *d, const whosaid_rules *r, const mention *m) {
+    size_t w = m->head_end;
+    if (w >= m->end || d->text[w] != ' ') return 0;
+    size_t e = ++w;
+    while (e < m->end && d->text[e] != ' ') e++;
+    if (e >= m->end || wordset_get(&r->connectors, (const char *)d->text + w, e - w) < 0) return 0;
+    size_t a = e + 1, ae = a;
+    while (ae < m->end && d->text[ae] != ' ') ae++;
+    return ae < m->end && wordset_get(&r->articles, (const char *)d->text + a, ae - a) == ARTICLE_INDEFINITE;
+}
+
 static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
     for (size_t i = m->head_start; i + 1 < m->head_end; i++)
         if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1]) &&
@@ -818,6 +831,9 @@ static size_t described(const document *d, const segments *seg, const registry *
             a = e + 1;
         }
     if (!person_noun) return NO_PERSON;
+    /* "The mother of a 23-year-old man who …", "the owner of a bakery": a complement with an
+     * indefinite article right after the head brings someone new in, no one named before */
+    if (indefinite_complement(d, r, m)) return NO_PERSON;
     mention role = *m;
     role.role_start = m->head_start;
     role.role_end = m->head_end;

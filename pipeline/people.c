@@ -291,6 +291,7 @@ typedef struct {
     size_t sent;
     int first_in_sentence;
     size_t incise_at; /* where a name stands in an incise inside a quotation (SIZE_MAX: none) */
+    size_t next_title; /* the first work's title in marks that may hold or follow the next name */
 } build_ctx;
 
 /* Bytes back from a word that a look for the dash of a dialogue's aside reads, at most. */
@@ -318,6 +319,15 @@ static int inside_quote(build_ctx *c, size_t pos) {
         c->next_quote++;
     return c->next_quote < q->len && q->items[c->next_quote].open <= pos && pos != c->incise_at &&
            !in_dialogue_aside(c->d, c->r, &q->items[c->next_quote], pos);
+}
+
+/* Is text[pos] inside a work's title in marks ("“Justice Delayed: Remand and Waiting Times in Hong
+ * Kong”")? A name there is no one the story speaks of. Asked in the text's order. */
+static int inside_title(build_ctx *c, size_t pos) {
+    const quote_vec *q = c->quotes;
+    while (c->next_title < q->len && (q->items[c->next_title].close_end <= pos || q->items[c->next_title].type != WHOSAID_TITLE))
+        c->next_title++;
+    return c->next_title < q->len && q->items[c->next_title].open <= pos;
 }
 
 static int add_mention(registry *reg, build_ctx *c, size_t p, size_t pos, size_t end, int subject,
@@ -1831,7 +1841,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     kept->toks.len = kept->from.len = kept->len.len = 0;
     if (kept->memo) kept->memo->at.len = kept->memo->found.len = 0;
     reg->rules = r;
-    build_ctx c = {d, r, seg, quotes, 0, 0, 1, SIZE_MAX};
+    build_ctx c = {d, r, seg, quotes, 0, 0, 1, SIZE_MAX, 0};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     /* the sets the loop below asks a word about, unless it is capitalised */
     const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
@@ -2105,6 +2115,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             size_t next = m.kind != MENTION_DESCRIPTION && m.next_tok > i ? m.next_tok : i + 1;
             if (m.kind == MENTION_NAME && mention_is_place(d, r, toks, i, &m)) {
                 /* "across North America", "in Iowa": a place is no one, never an antecedent */
+            } else if (m.kind == MENTION_NAME && inside_title(&c, m.start)) {
+                /* "The forum's report, “Justice Delayed: …”": a name in a work's title, no one */
             } else if (m.kind == MENTION_NAME && m.name_tokens == 1 && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
                        wordset_get_folded(&r->document_nouns, (const char *)d->text + m.name_start,
                                           m.name_end - m.name_start) >= 0) {

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name inside a work's title in marks is someone ('“Justice Delayed: …”')", "pipeline/people.c",
+     "            } else if (m.kind == MENTION_NAME && inside_title(&c, m.start)) {", "            } else if (0) {"),
+    ("a complement with an indefinite article after a description's head is someone named before ('The mother of a 23-year-old man')", "pipeline/attribute.c",
+     "    if (indefinite_complement(d, r, m)) return NO_PERSON;", ""),
     ("a lower-case particle that ends a phrase stays in the name unless punctuation follows ('gibt Brändli zu bedenken')", "pipeline/names.c",
      "    while (last > j + 1 && (t[last - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[last - 1]) &&", "    while (last > j + 1 && last < n && (t[last].flags & TOK_PUNCT) && (t[last - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[last - 1]) &&"),
     ("an office with its complement before a title of the name's own in apposition is no role ('La titular del órgano, contadora Beatriz Alcocer,')", "pipeline/people.c",
