@@ -1779,13 +1779,25 @@ static mention subject_of_coordinated_verb(const document *d, const whosaid_rule
     /* (the longest phrase from there that a word in lower case follows, up to the first article,
      * preposition or determiner after it: "Toronto police" before "did", not "Toronto") */
     for (size_t e = a + 1; e + 1 < end && e <= a + SHARED_SUBJECT_TOKENS; e++) {
+        /* (over an acronym in brackets: "La empresa Transportes Fluviales Rioplatenses (TFR)
+         * canceló … y anunció") */
+        size_t past = tok_past_label(t, end, e);
+        if (past > e && past + 1 < end) {
+            e = past - 1;
+            continue;
+        }
         if (!(t[e].flags & TOK_WORD)) break;
         if (!(t[e].flags & TOK_LOWER)) continue;
         if (found.kind != MENTION_NONE && (is_preposition(r, d, &t[e]) || is_determiner(d, r, &t[e]) ||
                                            token_in(d, &t[e], &r->possessives) >= 0))
             break;
         mention m = subject_before_verb(d, r, s, e);
-        if (m.kind != MENTION_NONE && !m.weak && m.start == t[a].start && cue_speaker_like(d, r, s, &m, 1)) found = m;
+        /* (an organisation's name after its kind and article counts from the article: "La
+         * empresa Transportes Fluviales Rioplatenses …") */
+        int after_kind = a + 2 < end && tok_article(d, r, &t[a]) && (t[a + 1].flags & TOK_LOWER) &&
+                         token_in(d, &t[a + 1], &r->org_nouns) >= 0 && m.start == t[a + 2].start;
+        if (m.kind != MENTION_NONE && !m.weak && (m.start == t[a].start || after_kind) && cue_speaker_like(d, r, s, &m, 1))
+            found = m;
     }
     return found;
 }
