@@ -384,6 +384,8 @@ static size_t role_by_synonym(const document *d, const registry *reg, const ment
      * the federal councillor) */
     for (size_t i = m->end; g < 0 && i-- > a;)
         if (d->text[i] == ' ') g = synonym_group(d, r, a, i);
+    /* (or its head after words that say where from: "the Cork academic") */
+    if (g < 0 && m->head_end > m->head_start && m->head_start > a) g = synonym_group(d, r, m->head_start, m->head_end);
     if (g < 0) return NO_PERSON;
     /* (the latest people with a role only: asked of every description, a walk over all would be
      * quadratic in the document) */
