@@ -1889,6 +1889,35 @@ static mention voice_before_verb(const document *d, const whosaid_rules *r, cons
 static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a,
                                          size_t e);
 
+/* "Another striker, who gave her name only as Shelley, said", "a crane operator who gave his
+ * surname only as Chan": a relative clause between commas after a description that gives a
+ * name (a noun of rules/<lang>/name-nouns.txt, then a word of role-markers.txt before the name
+ * that ends the clause), before the verb whose phrase ends at toks[end]: that name speaks, the
+ * description its role. MENTION_NONE where none such stands there. */
+static mention name_given_in_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
+    mention none = {0};
+    const token *t = s->toks.items;
+    if (end < 6 || !punct_is(&t[end - 1], ',')) return none;
+    size_t c = phrase_after_comma(t, end - 1, RELATIVE_CLAUSE_WORDS, 1);
+    int gender;
+    size_t named_at = c >= 3 ? name_given_in_relative(d, r, t, end - 1, c, &gender) : 0;
+    if (!named_at) return none;
+    mention named = parse_mention(d, r, &s->toks, named_at);
+    mention described = subject_ending_at(d, r, s, c - 1);
+    if (named.kind != MENTION_NAME || named.next_tok != end - 1 ||
+        (described.kind != MENTION_DESCRIPTION && described.kind != MENTION_ROLE) || described.org)
+        return none;
+    /* (the description's words after its determiner are the role: "striker") */
+    size_t a = c - 1;
+    while (a > 0 && t[a - 1].start >= described.start) a--;
+    if (a + 1 < c - 1 && (tok_article(d, r, &t[a]) || token_in(d, &t[a], &r->determiners) >= 0)) a++;
+    named.role_start = t[a].start;
+    named.role_end = t[c - 2].end;
+    named.start = described.start;
+    if (!named.gender) named.gender = gender;
+    return named;
+}
+
 static mention name_before_relative_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
     mention none = {0};
     const token *t = s->toks.items;
@@ -2063,6 +2092,7 @@ static mention subject_before_verb(const document *d, const whosaid_rules *r, co
         is_pronoun_tok(d, r, &t[end - 2]))
         end -= 3;
     mention m = voice_before_verb(d, r, s, end);
+    if (m.kind == MENTION_NONE) m = name_given_in_aside(d, r, s, end);
     if (m.kind == MENTION_NONE) m = name_before_relative_aside(d, r, s, end);
     if (m.kind != MENTION_NONE) return m;
     m = subject_ending_at(d, r, s, end);

@@ -1022,6 +1022,36 @@ static int description_gender(const whosaid_rules *r, const document *d, const m
  * written, its role the description without the article; of the gender its article shows
  * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
  * title: "un portavoz" may speak for anyone). */
+/* The relative before the name at toks[i] whose clause gives it ("who gave his surname only as
+ * Chan"; name_given_in_relative), with the gender its possessive shows in *gender; or 0. */
+static size_t given_by_relative(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, int *gender) {
+    const token *t = toks->items;
+    if (!r->name_nouns.len || i < 4 || !(t[i - 1].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->role_markers) < 0) return 0;
+    for (size_t k = i - 2; k > 0 && i - k <= 12; k--)
+        if (tok_relative(d, r, &t[k])) return name_given_in_relative(d, r, t, toks->len, k, gender) == i ? k : 0;
+    return 0;
+}
+
+/* Words of a description before a relative clause, at most. */
+enum { DESCRIPTION_BEFORE_RELATIVE = 6 };
+
+/* The description that ends before the relative at toks[k] (a comma between them maybe), from
+ * after its article or determiner, of lower-case words and numbers with a title among them
+ * ("a 54-year-old crane operator"): 1 and its span, or 0. */
+static int description_ending_at(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
+                                 size_t *re) {
+    const token *t = toks->items;
+    size_t e = k > 0 && punct_is(&t[k - 1], ',') ? k - 1 : k, a = e;
+    int titled = 0;
+    while (a > 0 && e - a < DESCRIPTION_BEFORE_RELATIVE && (t[a - 1].flags & TOK_WORD) && !(t[a - 1].flags & TOK_CAP) &&
+           !tok_article(d, r, &t[a - 1]) && token_in(d, &t[a - 1], &r->determiners) < 0)
+        titled |= tok_title(d, r, &t[--a]);
+    if (!titled || a == e || a == 0 || (!tok_article(d, r, &t[a - 1]) && token_in(d, &t[a - 1], &r->determiners) < 0)) return 0;
+    *rs = t[a].start;
+    *re = t[e - 1].end;
+    return 1;
+}
+
 static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind, int article_gender) {
     person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
                  .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
@@ -2127,6 +2157,17 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     size_t rs = m.role_start, re = m.role_end;
                     role_before(d, r, toks, i, &rs, &re);
                     m.role_start = (uint32_t)rs, m.role_end = (uint32_t)re;
+                }
+                /* "a 54-year-old crane operator who gave his surname only as Chan": the name a
+                 * relative clause gives is of the description before it, its role, of the
+                 * gender the clause's possessive shows */
+                int given_gender = 0;
+                size_t given_rel = given_by_relative(d, r, toks, i, &given_gender);
+                if (given_rel) {
+                    size_t rs, re;
+                    if (m.role_end == m.role_start && description_ending_at(d, r, toks, given_rel, &rs, &re))
+                        m.role_start = (uint32_t)rs, m.role_end = (uint32_t)re;
+                    if (!m.gender) m.gender = given_gender;
                 }
                 /* "La fiscal Cruz Muñoz": an article that shows a gender before a role of either
                  * gender is hers, over the one her first name mostly has (a person's, who has a

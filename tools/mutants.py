@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a relative clause that gives a name after a description names no one ('who gave her name only as Shelley': name_given_in_relative)", "pipeline/names.c",
+     "            if (token_in(d, &t[m], &r->role_markers) >= 0 && (t[m + 1].flags & TOK_CAP)) {", "            if (0) {"),
+    ("the name a relative clause gives takes no role or gender from it ('a teacher who gave his surname only as Chan')", "pipeline/people.c",
+     "                if (given_rel) {", "                if (0) {"),
+    ("the cue's subject is the description, not the name its relative clause gives ('Another striker, who gave her name only as Shelley, said')", "pipeline/cues.c",
+     "    if (m.kind == MENTION_NONE) m = name_given_in_aside(d, r, s, end);\n", ""),
     ("a description's head after words of where from is no synonym of a role ('the Cork academic')", "pipeline/attribute.c",
      "    if (g < 0 && m->head_end > m->head_start && m->head_start > a) g = synonym_group(d, r, m->head_start, m->head_end);", ""),
     ("an academic is no lecturer (rules/en/role-synonyms.txt)", "rules/en/role-synonyms.txt", "academic lecturer professor", "lecturer professor"),
@@ -833,7 +839,7 @@ M = [
  ("not after a verb that cites its source ('Laut den Stadtwerken': phrase_after_verb_alone)", "pipeline/cues.c", "token_in(d, &t[k], &r->object_articles) >= 0 && !cites_source(d, r, s, k)) {", "token_in(d, &t[k], &r->object_articles) >= 0) {"),
  ("a phrase after the verb whose article never opens a subject is whom it was told ('sagte dem Kurier, …': phrase_after_verb_alone)", "pipeline/cues.c", "    if (k < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->object_articles) >= 0 && !cites_source(d, r, s, k)) {", "    if (0) {"),
  ("a relative clause between commas after an apposition before the verb: the name speaks ('X, investigador del Instituto …, que no participó del estudio, advirtió': name_before_relative_aside)", "pipeline/cues.c", "    if (m.kind == MENTION_NONE) m = name_before_relative_aside(d, r, s, end);", "    ;"),
- ("an organisation speaking through someone named in apposition before the verb: that person speaks ('El Colectivo …, a través de su portavoz, X, denunció': voice_before_verb)", "pipeline/cues.c", "    mention m = voice_before_verb(d, r, s, end);\n    if (m.kind == MENTION_NONE) m = name_before_relative_aside(d, r, s, end);", "    mention m = {0};\n    if (m.kind == MENTION_NONE) m = name_before_relative_aside(d, r, s, end);"),
+ ("an organisation speaking through someone named in apposition before the verb: that person speaks ('El Colectivo …, a través de su portavoz, X, denunció': voice_before_verb)", "pipeline/cues.c", "    mention m = voice_before_verb(d, r, s, end);\n    if (m.kind == MENTION_NONE) m = name_given_in_aside(d, r, s, end);", "    mention m = {0};\n    if (m.kind == MENTION_NONE) m = name_given_in_aside(d, r, s, end);"),
  ("a middle dot joins Catalan's geminate l inside a word ('Marcel·lí Puigvert': tokenize_more)", "pipeline/words.c", "|| c == ',' || c == 0xB7) && j + m < end) {", "|| c == ',') && j + m < end) {"),
  ("a time after an inverted verb is no subject ('resumió el lunes X', 'ha admitido este miércoles en la Comisión': past_time_after_verb)", "pipeline/cues.c", "    if (rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT)) k = past_time_after_verb(d, r, t, n, k);", "    ;"),
  ("two initials before a name are part of it, not an acronym ('K.N. Shetty': initials_before_name)", "pipeline/words.c", "                if (initials_before_name(s, i, j, end)) t.flags &= ~TOK_ALLCAPS;", "                ;"),
