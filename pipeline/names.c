@@ -1914,6 +1914,20 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 org_of_whole_phrase(t, j, c - 1, &m);
             }
         }
+        /* "the Canadian Association of Hospital Workers": capitalised words and the connector
+         * after an organisation's word, then one more that is no first name, are one
+         * organisation's name, not a role ("Canadian Association of Hospital") and a person
+         * ("Workers") */
+        if (m.kind == MENTION_NAME && !m.titled && !m.gender && m.name_tokens == 1 && m.role_end > m.role_start &&
+            m.role_start == t[j].start && (t[last - 1].flags & TOK_CAP) && !(t[last - 1].flags & TOK_POSS) &&
+            !tok_first_name(d, r, &t[last - 1]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
+            size_t org_at = SIZE_MAX, k = j;
+            for (; k + 1 < last && ((t[k].flags & TOK_CAP) || (k > j && (t[k].flags & TOK_LOWER) && tok_connector(d, r, &t[k]))); k++)
+                if (org_at == SIZE_MAX && (t[k].flags & TOK_CAP) && token_in(d, &t[k], &r->organisations) >= 0 &&
+                    tok_connector(d, r, &t[k + 1]))
+                    org_at = k;
+            if (k + 1 == last && org_at != SIZE_MAX) org_of_whole_phrase(t, j, org_at, &m);
+        }
         /* "der Stahlkonzern Nordstahl", "der Hersteller Nordpharm": where every noun is
          * capitalised (features.txt "capitalised-nouns"), a noun of the kind of an organisation
          * (rules/<lang>/organisation-kinds.txt, or a compound that ends in one) after the article

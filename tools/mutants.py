@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("capitalised words and a connector after an organisation's word, then one more, are a role and a person ('the Canadian Association of Hospital Workers')", "pipeline/names.c",
+     "            if (k + 1 == last && org_at != SIZE_MAX) org_of_whole_phrase(t, j, org_at, &m);", ""),
     ("a relative clause that gives a name after a description names no one ('who gave her name only as Shelley': name_given_in_relative)", "pipeline/names.c",
      "            if (token_in(d, &t[m], &r->role_markers) >= 0 && (t[m + 1].flags & TOK_CAP)) {", "            if (0) {"),
     ("the name a relative clause gives takes no role or gender from it ('a teacher who gave his surname only as Chan')", "pipeline/people.c",
