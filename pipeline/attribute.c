@@ -685,7 +685,12 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && m->kind == MENTION_ROLE && m->role_start < first &&
         first < m->role_end && first < m->head_start && d->text[first] == ' ') {
         size_t next = first_word_end(d, first + 1, m->role_end);
-        if (wordset_get(&r->connectors, (const char *)d->text + first + 1, next - first - 1) >= 0) {
+        /* (…or before an adjective that is no title nor a title's modifier: "le délégué
+         * syndical" is a "délégué"; "el alcalde electo" keeps its words) */
+        if (wordset_get(&r->connectors, (const char *)d->text + first + 1, next - first - 1) >= 0 ||
+            (wordset_get_folded(&r->titles, (const char *)d->text + m->role_start, first - m->role_start) >= 0 &&
+             wordset_get_folded(&r->titles, (const char *)d->text + m->head_start, m->head_end - m->head_start) < 0 &&
+             wordset_get_folded(&r->title_modifiers, (const char *)d->text + m->head_start, m->head_end - m->head_start) < 0)) {
             own = *m;
             own.head_start = m->role_start;
             own.head_end = first;

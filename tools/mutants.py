@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description's first word is no head before an adjective that is no title ('le délégué syndical')", "pipeline/attribute.c",
+     "             wordset_get_folded(&r->title_modifiers, (const char *)d->text + m->head_start, m->head_end - m->head_start) < 0)) {", "             0)) {"),
+    ("'electo' is no title modifier ('el alcalde electo': rules/es/title-modifiers.txt)", "rules/es/title-modifiers.txt", "\nelecto electa\n", "\n"),
     ("capitalised words and a connector after an organisation's word, then one more, are a role and a person ('the Canadian Association of Hospital Workers')", "pipeline/names.c",
      "            if (k + 1 == last && org_at != SIZE_MAX) org_of_whole_phrase(t, j, org_at, &m);", ""),
     ("a relative clause that gives a name after a description names no one ('who gave her name only as Shelley': name_given_in_relative)", "pipeline/names.c",
