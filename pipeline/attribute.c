@@ -903,10 +903,21 @@ static size_t named_org(const document *d, const registry *reg, const mention *m
     name.name_start = name.surname_start = m->head_start;
     name.name_end = name.surname_end = m->end;
     size_t p = registry_resolve_name(reg, d, &name);
-    return p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG &&
-                   same_span_text(d, reg->people.items[p].name_start, reg->people.items[p].name_end, m->head_start, m->end)
-               ? p
-               : NO_PERSON;
+    if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG &&
+        same_span_text(d, reg->people.items[p].name_start, reg->people.items[p].name_end, m->head_start, m->end))
+        return p;
+    /* "Selon l'Alliance, …" after "l'Alliance des infirmières et infirmiers du Québec": the
+     * head alone, an organisation's first word, is the one named last that opens with it */
+    if (m->head_end != m->end) return NO_PERSON;
+    size_t n = m->head_end - m->head_start;
+    for (size_t q = reg->people.len, read = 0; q-- > 0 && read < NOUN_HOLDERS_READ; read++) {
+        const person *ps = &reg->people.items[q];
+        if (ps->kind != ENTITY_ORG || ps->name_start >= m->start || ps->name_end - ps->name_start <= n ||
+            d->text[ps->name_start + n] != ' ' || !same_span_text(d, ps->name_start, ps->name_start + n, m->head_start, m->head_end))
+            continue;
+        return q;
+    }
+    return NO_PERSON;
 }
 
 static int word_before(const document *d, size_t pos, size_t *a, size_t *b);

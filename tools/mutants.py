@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an organisation's first word alone after an article names no organisation ('Selon l'Alliance,')", "pipeline/attribute.c",
+     "    if (m->head_end != m->end) return NO_PERSON;\n    size_t n = m->head_end - m->head_start;", "    if (1) return NO_PERSON;\n    size_t n = m->head_end - m->head_start;"),
     ("a description's first word is no head before an adjective that is no title ('le délégué syndical')", "pipeline/attribute.c",
      "             wordset_get_folded(&r->title_modifiers, (const char *)d->text + m->head_start, m->head_end - m->head_start) < 0)) {", "             0)) {"),
     ("'electo' is no title modifier ('el alcalde electo': rules/es/title-modifiers.txt)", "rules/es/title-modifiers.txt", "\nelecto electa\n", "\n"),
