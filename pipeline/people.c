@@ -989,7 +989,11 @@ static int after_fronted_verb(const document *d, const whosaid_rules *r, const t
 static int after_fronted_phrase(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
     if (i >= 3 && rules_feature(r, FEATURE_VERB_SECOND)) return after_fronted_verb(d, r, toks, i);
-    if (i < 3 || !punct_is(&t[i - 1], ',') || !(t[0].flags & TOK_CAP) || token_in(d, &t[0], &r->prepositions) < 0) return 0;
+    /* (or an adverb of place or time, or a time: "Plus loin, un éleveur …", "Hier, une
+     * infirmière …") */
+    if (i < 2 || !punct_is(&t[i - 1], ',') || !(t[0].flags & TOK_CAP) ||
+        (token_in(d, &t[0], &r->prepositions) < 0 && token_in(d, &t[0], &r->adverbs) < 0 && token_in(d, &t[0], &r->time_nouns) < 0))
+        return 0;
     for (size_t k = 1; k + 1 < i; k++)
         if (!(t[k].flags & TOK_WORD) || (t[k].flags & TOK_CAP)) return 0;
     return 1;

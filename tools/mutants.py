@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an adverb and its comma that open the sentence put no subject after them ('Ensuite, un éleveur …')", "pipeline/people.c",
+     "(token_in(d, &t[0], &r->prepositions) < 0 && token_in(d, &t[0], &r->adverbs) < 0 && token_in(d, &t[0], &r->time_nouns) < 0))", "token_in(d, &t[0], &r->prepositions) < 0)"),
     ("an organisation's first word alone after an article names no organisation ('Selon l'Alliance,')", "pipeline/attribute.c",
      "    if (m->head_end != m->end) return NO_PERSON;\n    size_t n = m->head_end - m->head_start;", "    if (1) return NO_PERSON;\n    size_t n = m->head_end - m->head_start;"),
     ("a description's first word is no head before an adjective that is no title ('le délégué syndical')", "pipeline/attribute.c",
