@@ -3216,6 +3216,14 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
                                  tokens_from(s, out[qi].verb_end, SHORT_QUOTE_CUE_GAP) > SHORT_QUOTE_CUE_GAP ||
                                  (last && is_preposition(r, d, last))))
                 memset(&out[qi], 0, sizeof out[qi]);
+        } else if (q->sent > 0 && !short_speech && colon_before(d, q->open) &&
+                   (qi == 0 || quotes->items[qi - 1].close_end <= seg->sents.items[q->sent - 1].start) &&
+                   seg->sents.items[q->sent - 1].para + 1 == snt->para) {
+            /* "El funcionario hizo además un llamado a la población:" and the quotation opening
+             * the next paragraph: the sentence the colon ends introduces it */
+            const sentence *intro = &seg->sents.items[q->sent - 1];
+            if (sentence_window(d, r, seg, kept, q->sent - 1, intro->start, intro->end, 1, s) != 0) return -1;
+            cue_before(d, r, s, &out[qi]);
         }
         if (out[qi].form == CUE_NONE && q->closed && !short_speech) {
             int rc = inner_incise(d, r, seg, kept, q, s, &out[qi]);

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a sentence that a colon ends introduces no quotation that opens the next paragraph ('The official said:' and a paragraph break)", "pipeline/cues.c",
+     "        } else if (q->sent > 0 && !short_speech && colon_before(d, q->open) &&", "        } else if (0 && colon_before(d, q->open) &&"),
     ("an adverb and its comma that open the sentence put no subject after them ('Ensuite, un éleveur …')", "pipeline/people.c",
      "(token_in(d, &t[0], &r->prepositions) < 0 && token_in(d, &t[0], &r->adverbs) < 0 && token_in(d, &t[0], &r->time_nouns) < 0))", "token_in(d, &t[0], &r->prepositions) < 0)"),
     ("an organisation's first word alone after an article names no organisation ('Selon l'Alliance,')", "pipeline/attribute.c",
