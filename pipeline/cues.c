@@ -1891,7 +1891,7 @@ static int opens_with_passive_participle(const document *d, const whosaid_rules 
 
 /* "Another striker, who gave her name only as Shelley, said", "a crane operator who gave his
  * surname only as Chan": a relative clause between commas after a description that gives a
- * name (a noun of rules/<lang>/name-nouns.txt, then a word of role-markers.txt before the name
+ * name (a word of rules/<lang>/name-givers.txt, then one of role-markers.txt before the name
  * that ends the clause), before the verb whose phrase ends at toks[end]: that name speaks, the
  * description its role. MENTION_NONE where none such stands there. */
 static mention name_given_in_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
@@ -2119,6 +2119,22 @@ static mention subject_before_verb(const document *d, const whosaid_rules *r, co
     return m;
 }
 
+/* Does the name at text[pos] follow a noun of a place in lower case (settlement-nouns.txt,
+ * street-nouns.txt) after a connector, maybe with an article ("de la colonia Jardines del Sur",
+ * "du quartier Saint-Roch", "del barrio Kennedy"): the name of the place, no subject? */
+static int after_place_noun(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < s->toks.len && t[k].start < pos) k++;
+    if (k < 3 || !(t[k - 1].flags & TOK_LOWER) ||
+        (wordset_get_folded(&r->settlement_nouns, (const char *)d->text + t[k - 1].start, t[k - 1].stem_end - t[k - 1].start) < 0 &&
+         wordset_get_folded(&r->street_nouns, (const char *)d->text + t[k - 1].start, t[k - 1].stem_end - t[k - 1].start) < 0))
+        return 0;
+    size_t c = k - 2;
+    if (tok_article(d, r, &t[c]) && !tok_connector(d, r, &t[c]) && c > 0) c--;
+    return (t[c].flags & TOK_LOWER) && tok_connector(d, r, &t[c]);
+}
+
 /* The subject of a verb whose phrase ends at toks[end] (adverbs and auxiliaries left out). */
 static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end) {
     const token *t = s->toks.items;
@@ -2191,7 +2207,7 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
     /* "… in Columbus, Ohio, said", "… event in New Hampshire asked": a name after a
      * preposition is no subject; the clause's own may stand further back */
     if (noun_phrase(&m) &&
-        after_preposition(d, r, s, m.start, 1)) {
+        (after_preposition(d, r, s, m.start, 1) || (m.kind == MENTION_NAME && after_place_noun(d, r, s, m.start)))) {
         mention owner = subject_before_phrases(d, r, s, &m);
         m = owner.kind != MENTION_NONE ? owner : parse_clause_subject(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE) m.start = m.end = 0;

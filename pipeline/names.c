@@ -319,18 +319,25 @@ enum { GIVEN_NAME_WORDS = 8 };
 /* name_given_in_relative (names.h). */
 size_t name_given_in_relative(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k, int *gender) {
     *gender = 0;
-    if (!r->name_nouns.len || k >= n || !tok_relative(d, r, &t[k])) return 0;
+    if (!r->name_givers.len || k >= n || !tok_relative(d, r, &t[k])) return 0;
     int shown = 0;
     for (size_t w = k + 1; w < n && w <= k + GIVEN_NAME_WORDS && (t[w].flags & TOK_WORD); w++) {
         if (!(t[w].flags & TOK_LOWER)) continue;
         int g = token_in(d, &t[w], &r->pronoun_genders);
         if (g == GENDER_MALE || g == GENDER_FEMALE) shown = g;
-        if (wordset_get_folded(&r->name_nouns, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start) < 0) continue;
-        for (size_t m = w + 1; m + 1 < n && m <= w + 3 && (t[m].flags & TOK_LOWER); m++)
-            if (token_in(d, &t[m], &r->role_markers) >= 0 && (t[m + 1].flags & TOK_CAP)) {
-                *gender = shown;
-                return m + 1;
+        if (wordset_get_folded(&r->name_givers, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start) < 0) continue;
+        for (size_t m = w + 1; m + 1 < n && m <= w + 3 && (t[m].flags & TOK_LOWER); m++) {
+            if (token_in(d, &t[m], &r->role_markers) < 0) continue;
+            size_t name = m + 1;
+            int g = name + 1 < n && (t[name].flags & TOK_LOWER) ? token_in(d, &t[name], &r->honorifics) : -1;
+            if (g >= 0) {
+                name++; /* ("como don Chuy") */
+                if (g == GENDER_MALE || g == GENDER_FEMALE) shown = g;
             }
+            if (!(t[name].flags & TOK_CAP)) return 0;
+            *gender = shown;
+            return name;
+        }
         return 0;
     }
     return 0;

@@ -97,10 +97,11 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
 int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
-/* "who gave her name only as Shelley", "who gave his surname only as Chan": where the relative
- * at t[k] opens a clause that gives a name (a noun of rules/<lang>/name-nouns.txt, then a word of
- * role-markers.txt before it), the name's first token, and in *gender the gender of a
- * possessive before the noun ("her"), else 0; 0 where none. */
+/* "who gave her name only as Shelley", "que se identificó sólo como don Chuy": where the
+ * relative at t[k] opens a clause that gives a name (a word of rules/<lang>/name-givers.txt,
+ * then one of role-markers.txt and an honorific maybe before it), the name's first token, and in
+ * *gender the gender of a possessive before the word ("her") or of the honorific, else 0; 0
+ * where none. */
 size_t name_given_in_relative(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k, int *gender);
 /* A conjunction in lower case that may close a list of fields: "and", "y", and Catalan "i" in a
  * Spanish text (list-conjunctions.txt: "Territori, Habitatge i Transició Ecològica"). */

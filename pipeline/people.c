@@ -1026,13 +1026,16 @@ static int description_gender(const whosaid_rules *r, const document *d, const m
  * written, its role the description without the article; of the gender its article shows
  * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
  * title: "un portavoz" may speak for anyone). */
-/* The relative before the name at toks[i] whose clause gives it ("who gave his surname only as
+/* The relative before the mention at toks[i], whose name opens at toks[name], whose clause gives it ("who gave his surname only as
  * Chan"; name_given_in_relative), with the gender its possessive shows in *gender; or 0. */
-static size_t given_by_relative(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, int *gender) {
+static size_t given_by_relative(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t name,
+                                int *gender) {
     const token *t = toks->items;
-    if (!r->name_nouns.len || i < 4 || !(t[i - 1].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->role_markers) < 0) return 0;
+    if (!r->name_givers.len || i < 4 || !(t[i - 1].flags & TOK_LOWER) ||
+        (token_in(d, &t[i - 1], &r->role_markers) < 0 && token_in(d, &t[i - 1], &r->honorifics) < 0))
+        return 0;
     for (size_t k = i - 2; k > 0 && i - k <= 12; k--)
-        if (tok_relative(d, r, &t[k])) return name_given_in_relative(d, r, t, toks->len, k, gender) == i ? k : 0;
+        if (tok_relative(d, r, &t[k])) return name_given_in_relative(d, r, t, toks->len, k, gender) == name ? k : 0;
     return 0;
 }
 
@@ -2166,7 +2169,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * relative clause gives is of the description before it, its role, of the
                  * gender the clause's possessive shows */
                 int given_gender = 0;
-                size_t given_rel = given_by_relative(d, r, toks, i, &given_gender);
+                size_t given_rel = given_by_relative(d, r, toks, i, token_from(toks, i, m.name_start), &given_gender);
                 if (given_rel) {
                     size_t rs, re;
                     if (m.role_end == m.role_start && description_ending_at(d, r, toks, given_rel, &rs, &re))
