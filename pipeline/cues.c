@@ -1117,6 +1117,14 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
         m.next_tok = k + 1;
         return m;
     }
+    /* "dit le jeune Paul Martin": an article and an adjective that stands before its noun
+     * (rules/<lang>/prenominal-adjectives.txt) before a name: the name */
+    if (m.kind == MENTION_DESCRIPTION && k + 2 < n && tok_article(d, r, &t[k]) && (t[k + 1].flags & TOK_LOWER) &&
+        wordset_get_folded(&r->prenominal_adjectives, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0 &&
+        (t[k + 2].flags & TOK_CAP)) {
+        mention named = parse_mention(d, r, &s->toks, k + 2);
+        if (named.kind == MENTION_NAME && !named.org) return named;
+    }
     if (m.kind == MENTION_PRONOUN || m.kind == MENTION_DESCRIPTION || m.weak) return m;
     /* "according to police,", "said officials", "according to state corporate records", "según
      * fuentes del Ministerio del Interior,": a bare group or document, up to the punctuation */

@@ -1075,6 +1075,15 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
     return add_mention(reg, c, p, m->start, m->end, subject, 0);
 }
 
+/* Is toks[k] an adjective that stands before its noun where most follow it
+ * (rules/<lang>/prenominal-adjectives.txt), and a title after it ("Un jeune enseignant")? */
+static int prenominal_then_title(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    return k + 1 < toks->len && r->prenominal_adjectives.len && (t[k].flags & TOK_LOWER) &&
+           wordset_get_folded(&r->prenominal_adjectives, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0 &&
+           (t[k + 1].flags & TOK_LOWER) && tok_title(d, r, &t[k + 1]);
+}
+
 /* Do words in lower case from t[k], no verb among them, end at t[e - 1] in a title of
  * titles.txt ("maths teacher", "senior nurse"; not a modifier, "welfare state", nor a word a
  * title's ending only makes one, "job guarantee")? Not where adjectives follow the noun
@@ -2125,6 +2134,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                               opens_someone_new(d, r, toks, i) ||
                               (i + 2 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 3)) ||
                               (i + 3 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 4)) ||
+                              prenominal_then_title(d, r, toks, i + 1) ||
                               ((first || i == group_at) && rules_feature(r, FEATURE_PLURAL_GROUPS) &&
                                rules_plural(r, (const char *)d->text + toks->items[i + 1].start,
                                             toks->items[i + 1].stem_end - toks->items[i + 1].start))))) {
@@ -2437,6 +2447,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         /* ("a maths teacher", "a senior nurse": a word or two before the title) */
                         (m.kind == MENTION_DESCRIPTION && i + 2 < m.next_tok && m.next_tok <= i + 4 &&
                          modifiers_then_title(d, r, toks->items, i + 1, m.next_tok)) ||
+                        (m.kind == MENTION_DESCRIPTION && m.next_tok >= i + 3 && prenominal_then_title(d, r, toks, i + 1)) ||
                         /* ("Una madre que viajó desde Soacha contó", "a father of three said": kin) */
                         (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0) ||
                         opens_someone_new(d, r, toks, i)) &&
@@ -2453,6 +2464,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* (named with the modifiers after it: "Una madre que viajó desde Soacha con su
                  * hijo,", "un retraité croisé à la sortie de la réunion") */
                 mention named = m;
+                /* ("Un jeune enseignant": the title its role) */
+                if (named.role_end == named.role_start && prenominal_then_title(d, r, toks, i + 1)) {
+                    named.role_start = toks->items[i + 2].start;
+                    named.role_end = toks->items[i + 2].end;
+                }
                 size_t runs_to = description_runs_to(d, r, toks, m.next_tok);
                 if (runs_to > m.next_tok) named.end = toks->items[runs_to - 1].end;
                 if (register_description(reg, &c, &named,

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an adjective before a title where most follow the noun makes no description of someone ('un jeune ouvrier': prenominal_then_title)", "pipeline/people.c",
+     "    return k + 1 < toks->len && r->prenominal_adjectives.len && (t[k].flags & TOK_LOWER) &&", "    return 0 && (t[k].flags & TOK_LOWER) &&"),
+    ("an article and a prenominal adjective before a name after an inverted verb hide the name ('prévient le jeune Yann Le Bihan')", "pipeline/cues.c",
+     "        if (named.kind == MENTION_NAME && !named.org) return named;\n    }\n    if (m.kind == MENTION_PRONOUN", "        (void)named;\n    }\n    if (m.kind == MENTION_PRONOUN"),
     ("a name after a noun of a place and its connector is the subject ('Les habitants du quartier Saint-Roch affirment')", "pipeline/cues.c",
      "        (after_preposition(d, r, s, m.start, 1) || (m.kind == MENTION_NAME && after_place_noun(d, r, s, m.start)))) {", "        after_preposition(d, r, s, m.start, 1)) {"),
     ("an honorific between the marker and the name a relative clause gives ends the name ('que se identificó sólo como don Chuy')", "pipeline/names.c",
