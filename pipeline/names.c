@@ -934,6 +934,25 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a < e && after_connector && a > j && tok_particle(d, r, &t[a]) && (t[a].flags & TOK_LOWER) &&
         !tok_first_name(d, r, &t[a - 1]))
         a = e;
+    /* "investigador del Instituto de Salud Pública del Altiplano": capitalised words after an
+     * organisation's word and a connector, no first name opening them, go on with its name, no
+     * person's (not "the Bank of Canada Governor Tiff Macklem": a first name opens the name) */
+    if (a < e && a > j && !tok_first_name(d, r, &t[a]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
+        int linked = 0;
+        for (size_t w = a; w > j; w--) {
+            const token *b = &t[w - 1];
+            if ((b->flags & TOK_LOWER) && (tok_connector(d, r, b) || tok_article(d, r, b))) {
+                linked |= tok_connector(d, r, b);
+                continue;
+            }
+            /* (a title between them heads the name's role: "Governor Tiff Macklem") */
+            if (!(b->flags & TOK_CAP) || (b->flags & TOK_POSS) || tok_title(d, r, b)) break;
+            if (linked && token_in(d, b, &r->organisations) >= 0) {
+                a = e;
+                break;
+            }
+        }
+    }
     /* "líder de la barra La Celeste Norte": after words of the phrase, a capitalised article
      * opens an organisation's name of two words or more, no person's (unless a first name
      * opens a name after it: "Le député La France insoumise du Nord Julien Carpentier") */

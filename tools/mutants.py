@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("capitalised words after an organisation's word and a connector make a person's name ('del Instituto de Salud Pública del Altiplano')", "pipeline/names.c",
+     "            if (linked && token_in(d, b, &r->organisations) >= 0) {", "            if (0) {"),
+    ("a title between an organisation's name and a name is part of the organisation's ('Bank of Canada Governor Tiff Macklem')", "pipeline/names.c",
+     "            if (!(b->flags & TOK_CAP) || (b->flags & TOK_POSS) || tok_title(d, r, b)) break;", "            if (!(b->flags & TOK_CAP) || (b->flags & TOK_POSS)) break;"),
     ("an adjective before a title where most follow the noun makes no description of someone ('un jeune ouvrier': prenominal_then_title)", "pipeline/people.c",
      "    return k + 1 < toks->len && r->prenominal_adjectives.len && (t[k].flags & TOK_LOWER) &&", "    return 0 && (t[k].flags & TOK_LOWER) &&"),
     ("an article and a prenominal adjective before a name after an inverted verb hide the name ('prévient le jeune Yann Le Bihan')", "pipeline/cues.c",
