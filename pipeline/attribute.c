@@ -289,23 +289,24 @@ static int affiliated_after_head(const document *d, const whosaid_rules *r, cons
     return 0;
 }
 
-/* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
- * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
- * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
- * for. */
 /* Does a connector and an indefinite article follow the description's head ("the mother of a
- * …", "la madre de un …")? */
+ * …", "la madre de un …", "la mère d'un …")? */
 static int indefinite_complement(const document *d, const whosaid_rules *r, const mention *m) {
     size_t w = m->head_end;
     if (w >= m->end || d->text[w] != ' ') return 0;
     size_t e = ++w;
-    while (e < m->end && d->text[e] != ' ') e++;
+    while (e < m->end && d->text[e] != ' ' && !apostrophe_at(d->text, m->end, e)) e++;
     if (e >= m->end || wordset_get(&r->connectors, (const char *)d->text + w, e - w) < 0) return 0;
-    size_t a = e + 1, ae = a;
+    size_t elided = apostrophe_at(d->text, m->end, e); /* ("d'un": the article after the apostrophe) */
+    size_t a = e + (elided ? elided : 1), ae = a;
     while (ae < m->end && d->text[ae] != ' ') ae++;
     return ae < m->end && wordset_get(&r->articles, (const char *)d->text + a, ae - a) == ARTICLE_INDEFINITE;
 }
 
+/* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
+ * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
+ * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
+ * for. */
 static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
     for (size_t i = m->head_start; i + 1 < m->head_end; i++)
         if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1]) &&
@@ -685,8 +686,8 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && m->kind == MENTION_ROLE && m->role_start < first &&
         first < m->role_end && first < m->head_start && d->text[first] == ' ') {
         size_t next = first_word_end(d, first + 1, m->role_end);
-        /* (…or before an adjective that is no title nor a title's modifier: "le délégué
-         * syndical" is a "délégué"; "el alcalde electo" keeps its words) */
+        /* (…or where the phrase's last word, an adjective, is no title nor a title's modifier: "le
+         * délégué syndical" is a "délégué"; "el alcalde electo" keeps its words) */
         if (wordset_get(&r->connectors, (const char *)d->text + first + 1, next - first - 1) >= 0 ||
             (wordset_get_folded(&r->titles, (const char *)d->text + m->role_start, first - m->role_start) >= 0 &&
              wordset_get_folded(&r->titles, (const char *)d->text + m->head_start, m->head_end - m->head_start) < 0 &&
@@ -886,6 +887,9 @@ static size_t described(const document *d, const segments *seg, const registry *
     return p;
 }
 
+/* People named_org reads back for an organisation by its first word, at most. */
+enum { FIRST_WORD_ORGS_READ = 64 };
+
 /* The organisation a description whose head is capitalised names, from its head to its end
  * ("Le Réseau de transport de la Capitale"), where the registry holds one of that name; else
  * NO_PERSON. By salience such a head was a person's origin ("the Texan"), someone named before. */
@@ -910,7 +914,7 @@ static size_t named_org(const document *d, const registry *reg, const mention *m
      * head alone, an organisation's first word, is the one named last that opens with it */
     if (m->head_end != m->end) return NO_PERSON;
     size_t n = m->head_end - m->head_start;
-    for (size_t q = reg->people.len, read = 0; q-- > 0 && read < NOUN_HOLDERS_READ; read++) {
+    for (size_t q = reg->people.len, read = 0; q-- > 0 && read < FIRST_WORD_ORGS_READ; read++) {
         const person *ps = &reg->people.items[q];
         if (ps->kind != ENTITY_ORG || ps->name_start >= m->start || ps->name_end - ps->name_start <= n ||
             d->text[ps->name_start + n] != ' ' || !same_span_text(d, ps->name_start, ps->name_start + n, m->head_start, m->head_end))
@@ -1584,15 +1588,16 @@ static size_t interviewee_named_before(const document *d, const registry *reg, c
      * first of either: "She spoke to the Herald on Friday.") */
     /* (…past one that names no one: "The Herald spoke with X after the news conference. The
      * interview has been edited for length and clarity.") */
+    size_t n = registry_mentions_from(reg, asked); /* (a cursor down the mentions, sentence by sentence) */
     for (size_t k = asked > 0 ? segments_sentence_at(seg, asked - 1) + 1 : 0; k-- > 0 && seg->sents.items[k].start >= floor;) {
+        while (n > 0 && reg->mentions.items[n - 1].sent > k) n--;
         paragraph sn = {seg->sents.items[k].start, seg->sents.items[k].end, 1};
         if (!paragraph_holds_word(d, &reg->rules->interview_words, sn)) continue;
         size_t subject = NO_PERSON, object = NO_PERSON;
-        for (size_t n = registry_mentions_from(reg, asked); n > 0; n--) {
-            const person_mention *pm = &reg->mentions.items[n - 1];
-            if (pm->sent < k) break;
+        for (size_t i = n; i > 0 && reg->mentions.items[i - 1].sent == k; i--) {
+            const person_mention *pm = &reg->mentions.items[i - 1];
             const person *ps = &reg->people.items[pm->person];
-            if (pm->sent > k || pm->quoted || ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start) continue;
+            if (pm->quoted || ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start) continue;
             if (pm->subject) subject = pm->person;
             else object = pm->person;
         }

@@ -1897,8 +1897,8 @@ static mention voice_before_verb(const document *d, const whosaid_rules *r, cons
 static int opens_with_passive_participle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a,
                                          size_t e);
 
-/* "Another striker, who gave her name only as Shelley, said", "a crane operator who gave his
- * surname only as Chan": a relative clause between commas after a description that gives a
+/* "Another striker, who gave her name only as Shelley, said": a relative clause between
+ * commas (people.c reads one without them) after a description that gives a
  * name (a word of rules/<lang>/name-givers.txt, then one of role-markers.txt before the name
  * that ends the clause), before the verb whose phrase ends at toks[end]: that name speaks, the
  * description its role. MENTION_NONE where none such stands there. */
@@ -1944,16 +1944,16 @@ static mention name_before_relative_aside(const document *d, const whosaid_rules
     }
     /* (or a description with a title that opens the sentence, the apposition after it: "Un
      * greffier, délégué syndical, qui a souhaité rester anonyme, affirme") */
+    int described = 0;
     if (m.kind != MENTION_NAME && a >= 2 && punct_is(&t[a - 1], ',')) {
         mention before = subject_ending_at(d, r, s, a - 1);
         if ((before.kind == MENTION_ROLE || before.kind == MENTION_DESCRIPTION) && before.titled && !before.org &&
             before.start == t[0].start)
-            m = before;
+            m = before, described = 1;
     }
     /* (the name opens its clause: not "The team, including X, …", "The mayor and X, …") */
     size_t f = 0;
     while (f < s->toks.len && t[f].start < m.start) f++;
-    int described = (m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled && f == 0;
     if ((m.kind != MENTION_NAME && !described) ||
         (f > 0 && !punct_is(&t[f - 1], ',') && !punct_is(&t[f - 1], ':') && !punct_is_dash(&t[f - 1])))
         return none;

@@ -313,9 +313,6 @@ int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const 
     return subjunctive_subject(d, r, &t[a]) || (k + 1 < n && (t[k + 1].flags & TOK_LOWER) && subjunctive_subject(d, r, &t[k + 1]));
 }
 
-/* Words of a relative clause before the noun of a name it gives, at most. */
-enum { GIVEN_NAME_WORDS = 8 };
-
 /* name_given_in_relative (names.h). */
 size_t name_given_in_relative(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k, int *gender) {
     *gender = 0;
@@ -326,13 +323,13 @@ size_t name_given_in_relative(const document *d, const whosaid_rules *r, const t
         int g = token_in(d, &t[w], &r->pronoun_genders);
         if (g == GENDER_MALE || g == GENDER_FEMALE) shown = g;
         if (wordset_get_folded(&r->name_givers, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start) < 0) continue;
-        for (size_t m = w + 1; m + 1 < n && m <= w + 3 && (t[m].flags & TOK_LOWER); m++) {
-            if (token_in(d, &t[m], &r->role_markers) < 0) continue;
-            size_t name = m + 1;
-            int g = name + 1 < n && (t[name].flags & TOK_LOWER) ? token_in(d, &t[name], &r->honorifics) : -1;
-            if (g >= 0) {
+        for (size_t marker = w + 1; marker + 1 < n && marker <= w + 3 && (t[marker].flags & TOK_LOWER); marker++) {
+            if (token_in(d, &t[marker], &r->role_markers) < 0) continue;
+            size_t name = marker + 1;
+            int honorific = name + 1 < n && (t[name].flags & TOK_LOWER) ? token_in(d, &t[name], &r->honorifics) : -1;
+            if (honorific >= 0) {
                 name++; /* ("como don Chuy") */
-                if (g == GENDER_MALE || g == GENDER_FEMALE) shown = g;
+                if (honorific == GENDER_MALE || honorific == GENDER_FEMALE) shown = honorific;
             }
             if (!(t[name].flags & TOK_CAP)) return 0;
             *gender = shown;
@@ -974,7 +971,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         /* "Adrian Kwok Siu-fai", "Benjamin Lo Chi-wai": after a first name, a given name whose
          * syllables a hyphen joins, the second in lower case, follows the surname, as Hong Kong
          * writes names ("Kwok said"; "Lai Mei-ling", of two words, stays as it is) */
-        if (e >= a + 3 && given_name_after_surname(d, &t[e - 1]) && (t[e - 2].flags & TOK_CAP) &&
+        if (e == a + 3 && tok_first_name(d, r, &t[a]) && given_name_after_surname(d, &t[e - 1]) && (t[e - 2].flags & TOK_CAP) &&
             !(t[e - 2].flags & TOK_INITIAL) && !tok_particle(d, r, &t[e - 2])) {
             m->surname_start = t[e - 2].start;
             m->surname_end = t[e - 2].stem_end;
@@ -1947,12 +1944,12 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         if (m.kind == MENTION_NAME && !m.titled && !m.gender && m.name_tokens == 1 && m.role_end > m.role_start &&
             m.role_start == t[j].start && (t[last - 1].flags & TOK_CAP) && !(t[last - 1].flags & TOK_POSS) &&
             !tok_first_name(d, r, &t[last - 1]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
-            size_t org_at = SIZE_MAX, k = j;
-            for (; k + 1 < last && ((t[k].flags & TOK_CAP) || (k > j && (t[k].flags & TOK_LOWER) && tok_connector(d, r, &t[k]))); k++)
-                if (org_at == SIZE_MAX && (t[k].flags & TOK_CAP) && token_in(d, &t[k], &r->organisations) >= 0 &&
-                    tok_connector(d, r, &t[k + 1]))
-                    org_at = k;
-            if (k + 1 == last && org_at != SIZE_MAX) org_of_whole_phrase(t, j, org_at, &m);
+            size_t org_at = SIZE_MAX, w = j;
+            for (; w + 1 < last && ((t[w].flags & TOK_CAP) || (w > j && (t[w].flags & TOK_LOWER) && tok_connector(d, r, &t[w]))); w++)
+                if (org_at == SIZE_MAX && (t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->organisations) >= 0 &&
+                    tok_connector(d, r, &t[w + 1]))
+                    org_at = w;
+            if (w + 1 == last && org_at != SIZE_MAX) org_of_whole_phrase(t, j, org_at, &m);
         }
         /* "der Stahlkonzern Nordstahl", "der Hersteller Nordpharm": where every noun is
          * capitalised (features.txt "capitalised-nouns"), a noun of the kind of an organisation

@@ -103,6 +103,8 @@ int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /
  * *gender the gender of a possessive before the word ("her") or of the honorific, else 0; 0
  * where none. */
 size_t name_given_in_relative(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k, int *gender);
+/* Words of a relative clause before the word that gives a name, at most. */
+enum { GIVEN_NAME_WORDS = 8 };
 /* A conjunction in lower case that may close a list of fields: "and", "y", and Catalan "i" in a
  * Spanish text (list-conjunctions.txt: "Territori, Habitatge i Transició Ecològica"). */
 int tok_list_conjunction(const document *d, const whosaid_rules *r, const token *t);

@@ -1022,19 +1022,20 @@ static int description_gender(const whosaid_rules *r, const document *d, const m
     return g ? g : role_noun_gender(r, d, m->role_start, m->role_end);
 }
 
-/* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
- * written, its role the description without the article; of the gender its article shows
- * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
- * title: "un portavoz" may speak for anyone). */
-/* The relative before the mention at toks[i], whose name opens at toks[name], whose clause gives it ("who gave his surname only as
- * Chan"; name_given_in_relative), with the gender its possessive shows in *gender; or 0. */
+/* Tokens from a relative to the name its clause gives, at most (name_given_in_relative's words
+ * before the word that gives it, the marker and the words between, an honorific). */
+enum { GIVEN_NAME_TOKENS = GIVEN_NAME_WORDS + 4 };
+
+/* The relative before the mention at toks[i], whose name opens at toks[name], whose clause
+ * gives it ("who gave his surname only as Chan"; name_given_in_relative), with the gender its
+ * possessive or an honorific shows in *gender; or 0. */
 static size_t given_by_relative(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t name,
                                 int *gender) {
     const token *t = toks->items;
     if (!r->name_givers.len || i < 4 || !(t[i - 1].flags & TOK_LOWER) ||
         (token_in(d, &t[i - 1], &r->role_markers) < 0 && token_in(d, &t[i - 1], &r->honorifics) < 0))
         return 0;
-    for (size_t k = i - 2; k > 0 && i - k <= 12; k--)
+    for (size_t k = i - 2; k > 0 && i - k <= GIVEN_NAME_TOKENS; k--)
         if (tok_relative(d, r, &t[k])) return name_given_in_relative(d, r, t, toks->len, k, gender) == name ? k : 0;
     return 0;
 }
@@ -1044,7 +1045,7 @@ enum { DESCRIPTION_BEFORE_RELATIVE = 6 };
 
 /* The description that ends before the relative at toks[k] (a comma between them maybe), from
  * after its article or determiner, of lower-case words and numbers with a title among them
- * ("a 54-year-old crane operator"): 1 and its span, or 0. */
+ * ("a 54-year-old teacher"): 1 and its span, or 0. */
 static int description_ending_at(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
                                  size_t *re) {
     const token *t = toks->items;
@@ -1059,6 +1060,10 @@ static int description_ending_at(const document *d, const whosaid_rules *r, cons
     return 1;
 }
 
+/* Registers a person known by a description ("ein Sprecher der Polizei"): named by it as
+ * written, its role the description without the article; of the gender its article shows
+ * (article_gender) where gendered-nouns.txt gives its noun as of either ("una hincha", not a
+ * title: "un portavoz" may speak for anyone). */
 static int register_description(registry *reg, build_ctx *c, const mention *m, int subject, int kind, int article_gender) {
     person np = {.name_start = m->start, .name_end = m->end, .surname_start = m->start, .surname_end = m->end,
                  .role_start = m->role_start, .role_end = m->role_end, .evidence = 1, .personal = 1,
@@ -2175,9 +2180,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     role_before(d, r, toks, i, &rs, &re);
                     m.role_start = (uint32_t)rs, m.role_end = (uint32_t)re;
                 }
-                /* "a 54-year-old crane operator who gave his surname only as Chan": the name a
-                 * relative clause gives is of the description before it, its role, of the
-                 * gender the clause's possessive shows */
+                /* "a 54-year-old teacher who gave his surname only as Chan": the name a relative
+                 * clause gives is of the description before it, its role, of the gender the
+                 * clause's possessive shows */
                 int given_gender = 0;
                 size_t given_rel = given_by_relative(d, r, toks, i, token_from(toks, i, m.name_start), &given_gender);
                 if (given_rel) {
