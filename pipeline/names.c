@@ -344,7 +344,8 @@ size_t name_given_in_relative(const document *d, const whosaid_rules *r, const t
 int tok_list_conjunction(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) &&
            (token_in(d, t, &r->conjunctions) >= 0 ||
-            wordset_get_folded(&r->list_conjunctions, (const char *)d->text + t->start, t->end - t->start) >= 0);
+            (r->list_conjunctions.len &&
+             wordset_get_folded(&r->list_conjunctions, (const char *)d->text + t->start, t->end - t->start) >= 0));
 }
 
 /* A word of an item of a list of fields: capitalised, no one's first name, no verb. */
