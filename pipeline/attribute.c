@@ -675,6 +675,27 @@ static int named_after_kind(const document *d, const registry *reg, const mentio
     return 1;
 }
 
+/* People role_alone reads back, at most. */
+enum { ROLE_ALONE_READ = 64 };
+
+/* The person named last before m whose role is m's head noun alone after the same possessive
+ * ("su abogada, Paola Andrea Montoya" for "su abogada"; not "His lawyer" after "Clinton's
+ * lawyer, Cheryl Mills"), or NO_PERSON. */
+static size_t role_alone(const document *d, const registry *reg, const mention *m) {
+    size_t own = m->head_start - 1 - m->start; /* (the possessive's bytes, a space after them) */
+    for (size_t p = reg->people.len, read = 0; p-- > 0 && read < ROLE_ALONE_READ; read++) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind != ENTITY_PERSON || ps->name_start >= m->start ||
+            !same_span_text(d, ps->role_start, ps->role_end, m->head_start, m->head_end) || ps->role_start < own + 1)
+            continue;
+        size_t before = ps->role_start - 1 - own;
+        if (d->text[ps->role_start - 1] == ' ' && (before == 0 || !uc_is_letter(d->text[before - 1])) &&
+            !strncasecmp((const char *)d->text + before, (const char *)d->text + m->start, own))
+            return p;
+    }
+    return NO_PERSON;
+}
+
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
@@ -707,8 +728,13 @@ static size_t described(const document *d, const segments *seg, const registry *
     int possessed_org = m->head_end > m->head_start && w < m->head_start &&
                         wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0 &&
                         head_in(d, m, &r->org_nouns);
-    if (m->head_end <= m->head_start ||
-        (!bare_noun && !possessed_org && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE))
+    if (m->head_end <= m->head_start) return NO_PERSON;
+    /* "—intervino su abogada" after "acompañado de su abogada, Paola Andrea Montoya": a
+     * possessive and a noun are the one the text named with that noun alone as their role */
+    if (!bare_noun && !possessed_org && w + 1 == m->head_start && m->head_end == m->end &&
+        wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0)
+        return role_alone(d, reg, m);
+    if (!bare_noun && !possessed_org && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
         return NO_PERSON;
     int shown = m->gender > 0 ? m->gender : article_number(d, r, m);
     size_t same = role_by_synonym(d, reg, m, shown == GENDER_MALE || shown == GENDER_FEMALE ? shown : 0);

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a possessive and a noun stand for no one named with them before ('intervino su abogada' after 'su abogada, Paola Andrea Montoya')", "pipeline/attribute.c",
+     "        return role_alone(d, reg, m);", "        return NO_PERSON;"),
+    ("a possessive description stands for whoever holds its noun as role, whatever possessive opened it ('His lawyer' for 'Clinton's lawyer, Cheryl Mills')", "pipeline/attribute.c",
+     "            !strncasecmp((const char *)d->text + before, (const char *)d->text + m->start, own))", "            1)"),
     ("an elided connector before an indefinite article is no complement that brings someone new in ('La mère d'un adolescent blessé')", "pipeline/attribute.c",
      "    size_t a = e + (elided ? elided : 1), ae = a;", "    size_t a = e + 1, ae = a;"),
     ("capitalised words after an organisation's word and a connector make a person's name ('del Instituto de Salud Pública del Altiplano')", "pipeline/names.c",
@@ -841,7 +845,7 @@ M = [
  ("the one named next has a relative clause that says who they are ('Maria Lopez said' after an office is someone else: holds_back_office)", "pipeline/people.c", "    return w > a && wordset_get(&reg->rules->relatives, (const char *)d->text + a, w - a) >= 0;", "    return 1;"),
  ("a name after an epithet between a description and the verb speaks ('Dessen Vorsitzender, der pensionierte Zahnarzt X, sagt': cue_subject_before)", "pipeline/cues.c", "                inner = name_after_epithet(d, r, s, a - 1);", "                (void)0;"),
  ("a name in apposition may carry a title of its own before it ('Its chairman, retired dentist X Y, said': name_in_apposition)", "pipeline/cues.c", "    if (!article && !own_title) return named;", "    if (!article) return named;"),
- ("a possessive before a kind of organisation is as definite ('Their union said' after 'the X Workers Union': described)", "pipeline/attribute.c", "        (!bare_noun && !possessed_org && wordset_get(&r->articles", "        (!bare_noun && wordset_get(&r->articles"),
+ ("a possessive before a kind of organisation is as definite ('Their union said' after 'the X Workers Union': described)", "pipeline/attribute.c", "    if (!bare_noun && !possessed_org && wordset_get(&r->articles", "    if (!bare_noun && wordset_get(&r->articles"),
  ("…for an organisation of that kind only ('Their union' is no 'Calder Buses')", "pipeline/attribute.c", "            if (possessed_org && p != NO_PERSON &&\n", "            if (0 && p != NO_PERSON &&\n"),
  ("French companies by their trade ('la fromagerie': rules/fr/organisation-nouns.txt)", "rules/fr/organisation-nouns.txt", "fromagerie boulangerie brasserie laiterie\n", "\n"),
  ("…nor an elected member's short title ('Councillor X, a former teacher,': elected-titles.txt)", "pipeline/people.c", "                               !role_ends_in(d, r, &r->elected_titles, m.role_start, m.role_end) &&", ""),
@@ -1642,7 +1646,7 @@ M = [
  ("an organisation noun that opens the sentence is a mention of the organisation of its kind ('The agency had a backlog …, according to its …')", 'pipeline/people.c',
   "                if (mention_org_again(reg, &c, t, SUBJECT_FIRST, 1) != 0) return -1;", ""),
  ("'police said' with no article is resolved as 'the police said' (Surrey RCMP)", 'pipeline/attribute.c',
-  "        (!bare_noun && !possessed_org && wordset_get(&r->articles,", "        (!possessed_org && wordset_get(&r->articles,"),
+  "    if (!bare_noun && !possessed_org && wordset_get(&r->articles,", "    if (!possessed_org && wordset_get(&r->articles,"),
  ("'Police said' opening a sentence is the noun, not an organisation named 'Police'", 'pipeline/names.c',
   "            !rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);", "            0)\n            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);"),
  ("a noun for a group or a public body stands for an organisation of its kind named before ('the district' and 'Maple Valley City Schools')", 'pipeline/attribute.c',
