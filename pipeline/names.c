@@ -353,6 +353,23 @@ static int field_word(const document *d, const whosaid_rules *r, const token *t)
     return (t->flags & TOK_CAP) && !(t->flags & TOK_POSS) && !tok_first_name(d, r, t) && token_in(d, t, &r->verbs) < 0;
 }
 
+/* Would the words in lower case from t[k] go on with a name of capitalised words and
+ * connectors alone from t[j], no title among them, where organisations' names do not go on in
+ * lower case (no features.txt "organisation-complements")? "He thanked Congress for passing
+ * the bill" names "Congress", no "Congress for passing the bill". */
+static int name_goes_on_lower(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || !(t[k].flags & TOK_LOWER)) return 0;
+    /* (a title among the words in lower case goes on with a role: "University of the Fraser
+     * Valley political scientist Hamish Telford") */
+    for (size_t w = k; w < n && w < k + 3 && (t[w].flags & TOK_LOWER); w++)
+        if (tok_title(d, r, &t[w])) return 0;
+    for (size_t w = j; w < k; w++)
+        if (!((t[w].flags & TOK_CAP) || ((t[w].flags & TOK_LOWER) && (tok_connector(d, r, &t[w]) || tok_article(d, r, &t[w])))) ||
+            tok_title(d, r, &t[w]))
+            return 0;
+    return 1;
+}
+
 /* Is the word a kind of organisation, in any case and with a genitive's ending ("le ministère
  * de …", "des Ministeriums für …")? */
 static int org_noun_inflected(const document *d, const whosaid_rules *r, const token *t) {
@@ -1787,7 +1804,8 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                              (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&
                             k >= 2 && !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||
-                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))
+                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name) ||
+                name_goes_on_lower(d, r, t, n, j, k))
                 break;
             last = ++k;
             continue;

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name of capitals goes on in lower case where organisations' names do not ('Congress for passing the relief bill')", "pipeline/names.c",
+     "                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name) ||\n                name_goes_on_lower(d, r, t, n, j, k))", "                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))"),
+    ("a title in lower case after a name of capitals ends it ('University of the Fraser Valley political scientist')", "pipeline/names.c",
+     "        if (tok_title(d, r, &t[w])) return 0;\n    for (size_t w = j; w < k; w++)", "        if (0) return 0;\n    for (size_t w = j; w < k; w++)"),
     ("a possessive and a noun stand for no one named with them before ('intervino su abogada' after 'su abogada, Paola Andrea Montoya')", "pipeline/attribute.c",
      "        return role_alone(d, reg, m);", "        return NO_PERSON;"),
     ("a possessive description stands for whoever holds its noun as role, whatever possessive opened it ('His lawyer' for 'Clinton's lawyer, Cheryl Mills')", "pipeline/attribute.c",
