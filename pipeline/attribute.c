@@ -675,6 +675,14 @@ static int named_after_kind(const document *d, const registry *reg, const mentio
     return 1;
 }
 
+/* Does text[s, e) open with capitals alone (two or more) and a hyphen ("SP-Fraktion",
+ * "CDU-Landtagsfraktion")? */
+static int acronym_compound(const document *d, size_t s, size_t e) {
+    size_t i = s;
+    while (i < e && d->text[i] >= 'A' && d->text[i] <= 'Z') i++;
+    return i >= s + 2 && i + 1 < e && d->text[i] == '-';
+}
+
 /* People role_alone reads back, at most. */
 enum { ROLE_ALONE_READ = 64 };
 
@@ -813,6 +821,9 @@ static size_t described(const document *d, const segments *seg, const registry *
                 return NO_PERSON;
             return p;
         }
+        /* (a compound whose first part is an acronym names its own: "Die SP-Fraktion kündigte
+         * an", "die CSU-Fraktion im Marktgemeinderat" are no city named before) */
+        if (acronym_compound(d, m->head_start, m->head_end)) return NO_PERSON;
         /* (first the one named last whose name ends in the noun, however far back: "Das
          * Spital teilte mit" after "Das Regionalspital Aarethal" in the lead) */
         size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);

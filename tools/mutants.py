@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a compound that an acronym opens stands for an organisation named before ('Die SP-Fraktion kündigte an')", "pipeline/attribute.c",
+     "        if (acronym_compound(d, m->head_start, m->head_end)) return NO_PERSON;", ""),
     ("a name of capitals goes on in lower case where organisations' names do not ('Congress for passing the relief bill')", "pipeline/names.c",
      "                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name) ||\n                name_goes_on_lower(d, r, t, n, j, k))", "                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))"),
     ("a title in lower case after a name of capitals ends it ('University of the Fraser Valley political scientist')", "pipeline/names.c",
