@@ -2729,7 +2729,10 @@ static int lower_predicate_before_colon(const document *d, const whosaid_rules *
     int negated = k < e && (t[k].flags & TOK_LOWER) &&
                   wordset_get(&r->negations, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0;
     if (k >= e || e - k > LOWER_PREDICATE_TOKENS + (negated ? NEGATION_WORDS : 0) ||
-        (token_in(d, &t[k], &r->auxiliaries) < 0 && token_in(d, &t[k], &r->copulas) < 0 && !negated))
+        (token_in(d, &t[k], &r->auxiliaries) < 0 && token_in(d, &t[k], &r->copulas) < 0 && !negated &&
+         /* (or a verb by its ending, rules/<lang>/finite-verb-endings.txt: "La ministra lanzó
+          * una advertencia a la población:") */
+         !tok_finite_ending(d, r, &t[k])))
         return 0;
     for (size_t w = k; w < e; w++)
         if (!(t[w].flags & TOK_WORD) || !(t[w].flags & TOK_LOWER)) return 0;

@@ -1154,7 +1154,11 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
              token_in(d, &t[e - 1], &r->prepositions) < 0) &&
            /* "a spokesperson for the ministry also said": an adverb before the verb is no word of it */
            !(e > j && e + 1 < n && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e]) &&
-             token_in(d, &t[e + 1], &r->verbs) >= 0)) {
+             token_in(d, &t[e + 1], &r->verbs) >= 0) &&
+           /* "Una vecina del barrio lanzó una advertencia": nor, after an article of one person,
+            * a verb by its ending (finite-verb-endings.txt) */
+           !(e > j && (t[e].flags & TOK_LOWER) && tok_finite_ending(d, r, &t[e]) && !tok_title(d, r, &t[e]) &&
+             token_in(d, &t[i], &r->singular_articles) >= 0)) {
         int linking = tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0;
         /* "a mother from Pankow with her two children": whom they are with ends it */
         if (linking && e > j + 1 && with_whom(d, r, t, n, e)) break;

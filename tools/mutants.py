@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description after an article of one person reads on over a verb by its ending ('Una vecina del barrio San José lanzó')", "pipeline/names.c",
+     "             token_in(d, &t[i], &r->singular_articles) >= 0)) {", "             0)) {"),
+    ("a predicate before a colon opens with no verb by its ending ('La ministra lanzó una advertencia a la población: «…»')", "pipeline/cues.c",
+     "         !tok_finite_ending(d, r, &t[k])))\n        return 0;", "         1))\n        return 0;"),
     ("a compound that an acronym opens stands for an organisation named before ('Die SP-Fraktion kündigte an')", "pipeline/attribute.c",
      "        if (acronym_compound(d, m->head_start, m->head_end)) return NO_PERSON;", ""),
     ("a name of capitals goes on in lower case where organisations' names do not ('Congress for passing the relief bill')", "pipeline/names.c",
