@@ -1699,6 +1699,48 @@ static size_t named_just_before(const registry *reg, const build_ctx *c, size_t 
     return pm->person;
 }
 
+/* Is toks[i], an article after the cue of a quotation ("«…», sagt die 68-Jährige."), before an
+ * age in figures that ends its phrase ("68-Jährige", "34-year-old"), where news call the one
+ * just named by a second noun (features.txt "epithets")? */
+static int age_after_cue(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    size_t n = toks->len;
+    if (!rules_feature(r, FEATURE_EPITHETS) || i < 2 || i + 1 >= n || !(t[i + 1].flags & TOK_HYPHENATED) ||
+        !age_in_figures(r, (const char *)d->text + t[i + 1].start, t[i + 1].stem_end - t[i + 1].start) ||
+        (i + 2 < n && !(t[i + 2].flags & TOK_PUNCT)) || !is_reporting_verb(d, r, toks, i - 1))
+        return 0;
+    return (t[i - 2].flags & TOK_MARK) || (i >= 3 && punct_is(&t[i - 2], ',') && (t[i - 3].flags & TOK_MARK));
+}
+
+/* Mentions age_of_named_last reads back, at most. */
+enum { AGE_NAMED_READ = 8 };
+
+/* The age after a cue at toks[i] (age_after_cue) names the person named last outside
+ * quotations, in this sentence or the one before, whose name has two words or more and whose
+ * gender is not other than the article's: a mention of them, and the text shows them a person
+ * ("Elsbeth Pfammatter", whose first name the rules lack, is one "sie" may stand for). */
+static int age_of_named_last(registry *reg, build_ctx *c, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    int g = token_in(c->d, &t[i], &c->r->singular_articles);
+    if (g != GENDER_MALE && g != GENDER_FEMALE) g = 0;
+    /* (one shown to be a person first, a sentence further back too: "Gisela Hambüchen" before "ein
+     * Stück Flatterband", whose capitals read as a name; failing one, a name nothing shows,
+     * "Elsbeth Pfammatter") */
+    for (int shown = 1; shown >= 0; shown--)
+        for (size_t n = registry_mentions_from(reg, t[i].start), read = 0; n > 0 && read < AGE_NAMED_READ; n--, read++) {
+            const person_mention *pm = &reg->mentions.items[n - 1];
+            if (pm->sent + 1 + (size_t)shown < c->sent) break;
+            person *ps = &reg->people.items[pm->person];
+            if (pm->quoted || ps->kind != ENTITY_PERSON || ps->surname_start <= ps->name_start ||
+                (g && ps->gender && ps->gender != g) || (shown && !ps->personal && !(g && ps->gender == g)))
+                continue;
+            ps->personal = ps->evidence = 1;
+            if (!ps->gender && g) ps->gender = (unsigned char)g;
+            return add_mention(reg, c, pm->person, t[i].start, t[i + 1].end, SUBJECT_OF_VERB, 0);
+        }
+    return 0;
+}
+
 /* Words in lower case before the title after a role marker ("als stellvertretende
  * Stationsleiterin"), at most. */
 enum { MARKED_ROLE_MODIFIERS = 2 };
@@ -2106,6 +2148,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 return -1;
             if (!(t->flags & TOK_CAP) && !article) {
                 i++;
+                continue;
+            }
+            /* "«…», sagt die 68-Jährige": an age alone after the cue of a quotation is the one
+             * named last, a person then, of the gender its article shows */
+            if (article && age_after_cue(d, r, toks, i)) {
+                if (age_of_named_last(reg, &c, toks, i) != 0) return -1;
+                first = 0;
+                i += 2;
                 continue;
             }
             /* "la préfecture du Morbihan", "le parquet de Marcillac": an organisation named by

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an age after the cue of a quotation shows no one named before to be a person ('sagt die 68-Jährige')", "pipeline/people.c",
+     "                if (age_of_named_last(reg, &c, toks, i) != 0) return -1;", "                ;"),
+    ("the age after a cue takes the name read last, a person or not ('ein Stück Flatterband' before 'Gisela Hambüchen')", "pipeline/people.c",
+     "                (g && ps->gender && ps->gender != g) || (shown && !ps->personal && !(g && ps->gender == g)))", "                (g && ps->gender && ps->gender != g))"),
     ("a description after an article of one person reads on over a verb by its ending ('Una vecina del barrio San José lanzó')", "pipeline/names.c",
      "             token_in(d, &t[i], &r->singular_articles) >= 0)) {", "             0)) {"),
     ("a predicate before a colon opens with no verb by its ending ('La ministra lanzó una advertencia a la población: «…»')", "pipeline/cues.c",
