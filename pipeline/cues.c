@@ -965,7 +965,7 @@ static void org_in_apposition(const document *d, const whosaid_rules *r, const c
     size_t n = s->toks.len, j = m->next_tok + 1;
     if (j + 2 >= n || !punct_is(&t[m->next_tok], ',')) return;
     if (tok_article(d, r, &t[j])) j++;
-    if (j + 1 >= n || !(t[j].flags & TOK_LOWER) || token_in(d, &t[j], &r->org_nouns) < 0 || !(t[j + 1].flags & TOK_CAP)) return;
+    if (j + 1 >= n || !tok_org_kind(d, r, &t[j]) || !(t[j + 1].flags & TOK_CAP)) return;
     mention org = parse_mention(d, r, &s->toks, m->next_tok + 1);
     if (org.kind == MENTION_NONE || org.kind == MENTION_PRONOUN || org.next_tok >= n || !punct_is(&t[org.next_tok], ',')) return;
     *m = org;
@@ -1119,8 +1119,7 @@ static mention phrase_after_verb_alone(const document *d, const whosaid_rules *r
     }
     /* "dit le jeune Paul Martin": an article and an adjective that stands before its noun
      * (rules/<lang>/prenominal-adjectives.txt) before a name: the name */
-    if (m.kind == MENTION_DESCRIPTION && k + 2 < n && tok_article(d, r, &t[k]) && (t[k + 1].flags & TOK_LOWER) &&
-        wordset_get_folded(&r->prenominal_adjectives, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0 &&
+    if (m.kind == MENTION_DESCRIPTION && k + 2 < n && tok_article(d, r, &t[k]) && tok_prenominal_adjective(d, r, &t[k + 1]) &&
         (t[k + 2].flags & TOK_CAP)) {
         mention named = parse_mention(d, r, &s->toks, k + 2);
         if (named.kind == MENTION_NAME && !named.org) return named;
@@ -1802,8 +1801,7 @@ static mention subject_of_coordinated_verb(const document *d, const whosaid_rule
         mention m = subject_before_verb(d, r, s, e);
         /* (an organisation's name after its kind and article counts from the article: "La
          * empresa Transportes Fluviales Rioplatenses …") */
-        int after_kind = a + 2 < end && tok_article(d, r, &t[a]) && (t[a + 1].flags & TOK_LOWER) &&
-                         token_in(d, &t[a + 1], &r->org_nouns) >= 0 && m.start == t[a + 2].start;
+        int after_kind = a + 2 < end && tok_article(d, r, &t[a]) && tok_org_kind(d, r, &t[a + 1]) && m.start == t[a + 2].start;
         if (m.kind != MENTION_NONE && !m.weak && (m.start == t[a].start || after_kind) && cue_speaker_like(d, r, s, &m, 1))
             found = m;
     }

@@ -949,9 +949,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a < e && after_connector && a > j && tok_particle(d, r, &t[a]) && (t[a].flags & TOK_LOWER) &&
         !tok_first_name(d, r, &t[a - 1]))
         a = e;
-    /* "investigador del Instituto de Salud Pública del Altiplano": capitalised words after an
-     * organisation's word and a connector, no first name opening them, go on with its name, no
-     * person's (not "the Bank of Canada Governor Tiff Macklem": a first name opens the name) */
+    /* "investigador del Instituto de Salud Pública del Altiplano", "the Canadian Association of
+     * Hospital Workers": capitalised words after an organisation's word and a connector, no first
+     * name opening them, go on with its name, no person's (not "the Bank of Canada Governor Tiff
+     * Macklem": a title between them heads the name's role) */
     if (a < e && a > j && !tok_first_name(d, r, &t[a]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
         int linked = 0;
         for (size_t w = a; w > j; w--) {
@@ -960,7 +961,6 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
                 linked |= tok_connector(d, r, b);
                 continue;
             }
-            /* (a title between them heads the name's role: "Governor Tiff Macklem") */
             if (!(b->flags & TOK_CAP) || (b->flags & TOK_POSS) || tok_title(d, r, b)) break;
             if (linked && token_in(d, b, &r->organisations) >= 0) {
                 a = e;
@@ -1959,20 +1959,6 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 (t[c].flags & TOK_CAP) && !tok_first_name(d, r, &t[c])) {
                 org_of_whole_phrase(t, j, c - 1, &m);
             }
-        }
-        /* "the Canadian Association of Hospital Workers": capitalised words and the connector
-         * after an organisation's word, then one more that is no first name, are one
-         * organisation's name, not a role ("Canadian Association of Hospital") and a person
-         * ("Workers") */
-        if (m.kind == MENTION_NAME && !m.titled && !m.gender && m.name_tokens == 1 && m.role_end > m.role_start &&
-            m.role_start == t[j].start && (t[last - 1].flags & TOK_CAP) && !(t[last - 1].flags & TOK_POSS) &&
-            !tok_first_name(d, r, &t[last - 1]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
-            size_t org_at = SIZE_MAX, w = j;
-            for (; w + 1 < last && ((t[w].flags & TOK_CAP) || (w > j && (t[w].flags & TOK_LOWER) && tok_connector(d, r, &t[w]))); w++)
-                if (org_at == SIZE_MAX && (t[w].flags & TOK_CAP) && token_in(d, &t[w], &r->organisations) >= 0 &&
-                    tok_connector(d, r, &t[w + 1]))
-                    org_at = w;
-            if (w + 1 == last && org_at != SIZE_MAX) org_of_whole_phrase(t, j, org_at, &m);
         }
         /* "der Stahlkonzern Nordstahl", "der Hersteller Nordpharm": where every noun is
          * capitalised (features.txt "capitalised-nouns"), a noun of the kind of an organisation

@@ -119,6 +119,17 @@ int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *
  * before "Von Alvensleben räumt ein")? toks[n] ends what may be read. */
 int particle_opens_name_read_before(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t first);
 /* (the ones below inline too, as tok_article above: asked of most words a phrase reads) */
+/* A noun of a kind of organisation in lower case ("la préfecture", "the carmaker":
+ * organisation-nouns.txt), no possessive. */
+static inline int tok_org_kind(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->org_nouns) >= 0;
+}
+/* An adjective in lower case that stands before its noun where most follow it ("un jeune
+ * ouvrier": rules/<lang>/prenominal-adjectives.txt). */
+static inline int tok_prenominal_adjective(const document *d, const whosaid_rules *r, const token *t) {
+    return r->prenominal_adjectives.len && (t->flags & TOK_LOWER) &&
+           wordset_get_folded(&r->prenominal_adjectives, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
 /* A word that heads a role: Minister, spokesperson, architect. */
 static inline int tok_title_head(const document *d, const whosaid_rules *r, const token *t) {
     return token_part_in(d, t, &r->titles) >= 0;

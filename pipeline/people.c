@@ -1084,9 +1084,8 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
  * (rules/<lang>/prenominal-adjectives.txt), and a title after it ("Un jeune enseignant")? */
 static int prenominal_then_title(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
-    return k + 1 < toks->len && r->prenominal_adjectives.len && (t[k].flags & TOK_LOWER) &&
-           wordset_get_folded(&r->prenominal_adjectives, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0 &&
-           (t[k + 1].flags & TOK_LOWER) && tok_title(d, r, &t[k + 1]);
+    return k + 1 < toks->len && tok_prenominal_adjective(d, r, &t[k]) && (t[k + 1].flags & TOK_LOWER) &&
+           tok_title(d, r, &t[k + 1]);
 }
 
 /* Do words in lower case from t[k], no verb among them, end at t[e - 1] in a title of
@@ -1268,12 +1267,6 @@ static int ends_org_name(const document *d, const whosaid_rules *r, const token_
     return (t[e].flags & TOK_LOWER) && !(t[e].flags & TOK_POSS) && tok_clause_word(d, r, &t[e]);
 }
 
-/* Is t a noun of a kind of organisation in lower case ("la préfecture", "the carmaker":
- * organisation-nouns.txt), no possessive? */
-static int lower_kind(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->org_nouns) >= 0;
-}
-
 /* Capitalised words after a kind of organisation and its connector, at most ("du Val-de-Marne",
  * "de la Haute-Saône et de la Loire" stops at the conjunction). */
 enum { PLACE_OF_ORG_WORDS = 4 };
@@ -1334,7 +1327,7 @@ static int lower_org_of_place(const document *d, const whosaid_rules *r, const t
     size_t n = toks->len, k = i + 1;
     /* (not a part of an organisation, whose complement names that organisation: "la dirección
      * de Nordvik Automotive", rules/<lang>/organisation-parts.txt) */
-    if (k + 2 >= n || !lower_kind(d, r, &t[k]) || tok_title(d, r, &t[k]) ||
+    if (k + 2 >= n || !tok_org_kind(d, r, &t[k]) || tok_title(d, r, &t[k]) ||
         wordset_get(&r->organisation_parts, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0)
         return 0;
     size_t c = k + 1;
@@ -1369,7 +1362,7 @@ static int org_after_kind(const document *d, const whosaid_rules *r, const token
     size_t n = toks->len, k = i + 1;
     /* (a title by its ending too: "le constructeur Veloris"; a first name after it shows a
      * person, below) */
-    if (k + 1 >= n || !lower_kind(d, r, &t[k]) || rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+    if (k + 1 >= n || !tok_org_kind(d, r, &t[k]) || rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return 0;
     size_t a = k + 1;
     while (a < n && a <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[a]) &&
@@ -2162,7 +2155,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
              * its kind in lower case and the place it is of, for "la préfecture" to stand for */
             mention placed;
             /* (most articles open no kind of organisation: one question rules them out) */
-            int kind_next = article && i + 1 < toks->len && lower_kind(d, r, &toks->items[i + 1]);
+            int kind_next = article && i + 1 < toks->len && tok_org_kind(d, r, &toks->items[i + 1]);
             /* (an acronym in brackets, rare: where the next bracket stands is looked for once,
              * and asked again past it) */
             if (article && bracket_at < t->start) {
