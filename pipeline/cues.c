@@ -1572,12 +1572,16 @@ static int is_determiner(const document *d, const whosaid_rules *r, const token 
 
 /* May toks[a, e) stand between commas after a name as what it is ("a doctor", "49", "the
  * culture minister"), not a clause of its own ("his mother refused to teach him Japanese")? */
+/* (an article after a noun opens its complement where articles mark the genitive: "Sprecher
+ * der Polizei", "Mutter des Opfers": features.txt "genitive-articles") */
 static int apposition_like(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t e) {
     const token *t = s->toks.items;
+    int genitive = rules_feature(r, FEATURE_GENITIVE_ARTICLES);
     for (size_t k = a; k < e; k++)
         if (token_in(d, &t[k], &r->object_pronouns) >= 0 || token_in(d, &t[k], &r->auxiliaries) >= 0 ||
-            s->verb_end.items[k] || (k > a && tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k - 1]) &&
-                                     token_in(d, &t[k - 1], &r->prepositions) < 0))
+            s->verb_end.items[k] ||
+            (k > a && tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k - 1]) &&
+             token_in(d, &t[k - 1], &r->prepositions) < 0 && !(genitive && tok_connector(d, r, &t[k]))))
             return 0;
     return 1;
 }
@@ -1748,6 +1752,29 @@ static mention relative_clause_subject(const document *d, const whosaid_rules *r
     return m.kind == MENTION_NAME || ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && mention_names_someone(d, r, &m))
                ? m
                : none;
+}
+
+/* "Jane Doe, a lawyer, partner at Smith LLP, said", "Ann Lee, a nurse, mother of three, said":
+ * a role or description between commas (*appo) right after a name that opens its clause, of two
+ * words or a known first name (not a place: "in Columbus, Ohio,"), is that name's role, and
+ * what follows it a second apposition; the name with that role, or *appo itself. */
+static mention name_before_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s,
+                                      const mention *appo) {
+    const token *t = s->toks.items;
+    size_t b = first_token_from(t, s->toks.len, appo->start);
+    if (b < 2 || b >= s->toks.len || t[b].start != appo->start || !punct_is(&t[b - 1], ',')) return *appo;
+    size_t c = clause_start(s, b - 1);
+    mention named = parse_mention(d, r, &s->toks, c);
+    if (named.kind != MENTION_NAME || named.possessive || named.next_tok != b - 1 ||
+        (named.name_tokens < 2 && !mention_opens_with_first_name(d, r, &s->toks, &named)) ||
+        (c > 0 && after_preposition(d, r, s, named.start, 0)))
+        return *appo;
+    if (named.role_end == named.role_start) {
+        /* (the role without its article: "a lawyer" is "lawyer") */
+        named.role_start = appo->role_end > appo->role_start ? appo->role_start : appo->start;
+        named.role_end = appo->role_end > appo->role_start ? appo->role_end : appo->end;
+    }
+    return named;
 }
 
 /* Tokens from the sentence's start to a coordinated verb at most, and words of the subject it
@@ -2349,6 +2376,11 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                         before = role;
                 }
             }
+            /* "Jane Doe, a lawyer, partner at Smith LLP, said": the phrase before the last one
+             * between commas is itself one in apposition to a name that opens its clause; the
+             * name speaks, that first apposition its role */
+            if ((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && !before.org)
+                before = name_before_apposition(d, r, s, &before);
             mention antecedent = relative_clause_subject(d, r, s, &before);
             mention inner = parse_mention(d, r, &s->toks, a);
             /* ("Dessen Vorsitzender, der pensionierte Zahnarzt Helmut Grabowski, sagt") */
@@ -2379,6 +2411,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             } else if (inner.kind == MENTION_NAME &&
                        /* (not a place: "La jueza Marta Ibáñez, de Mendoza, sostuvo") */
                        !place_after_particle(d, r, t, a, &inner) &&
+                       /* (nor a noun of kin in capitals: "Klaus Weber, Vater von drei Kindern,
+                        * sagte") */
+                       !(inner.name_tokens == 1 && token_in(d, &t[a], &r->kin_nouns) >= 0) &&
                        (cue_affiliation_end(d, r, t, s->toks.len, inner.next_tok) == end - 1 ||
                         tok_past_label(t, s->toks.len, inner.next_tok) == end - 1) &&
                        before.kind != MENTION_NONE &&

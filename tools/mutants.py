@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a genitive article after a noun keeps a phrase between commas an apposition ('Josef Hierl, Vorsitzender des Bauernverbands Eichstätt, sagte:')", "pipeline/cues.c",
+     "             token_in(d, &t[k - 1], &r->prepositions) < 0 && !(genitive && tok_connector(d, r, &t[k]))))", "             token_in(d, &t[k - 1], &r->prepositions) < 0))"),
+    ("a noun of kin in capitals between commas is no name that speaks ('Georg Wimmer, Vater von drei Kindern, sagte:')", "pipeline/cues.c",
+     "                       !(inner.name_tokens == 1 && token_in(d, &t[a], &r->kin_nouns) >= 0) &&", ""),
+    ("a second apposition after a name's first leaves the name the subject ('Marta Quinlan, a fisher, mother of three, said')", "pipeline/cues.c",
+     "                before = name_before_apposition(d, r, s, &before);", "                ;"),
     ("an age after the cue of a quotation shows no one named before to be a person ('sagt die 68-Jährige')", "pipeline/people.c",
      "                if (age_of_named_last(reg, &c, toks, i) != 0) return -1;", "                ;"),
     ("the age after a cue takes the name read last, a person or not ('ein Stück Flatterband' before 'Gisela Hambüchen')", "pipeline/people.c",
