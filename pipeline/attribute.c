@@ -584,6 +584,17 @@ static size_t first_use(const document *d, const whosaid_rules *r, const mention
     char own[16], other[16];
     size_t own_n = own_end - m->start < sizeof own ? utf8_lower(d->text + m->start, own_end - m->start, own, sizeof own) : 0;
     if (!own_n) return before;
+    /* (where adjectives follow the noun, a head that is a title's modifier is no noun of its
+     * own: "la conseillère municipale" was not first used as "la majorité municipale"; the
+     * title before it must be the word before the head there too) */
+    size_t noun = 0, noun_n = 0;
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) {
+        size_t second = second_word_start(d, m->start, m->end);
+        size_t second_end = second < m->head_start ? first_word_end(d, second, m->head_start) : second;
+        if (second_end > second && second_end < m->head_start &&
+            wordset_get_folded(&r->titles, (const char *)d->text + second, second_end - second) >= 0)
+            noun = second, noun_n = second_end - second;
+    }
     for (const char *x = (const char *)d->text, *end = (const char *)d->text + before;
          (x = memmem(x, (size_t)(end - x), head, n)) != NULL; x += n) {
         size_t s = (size_t)(x - (const char *)d->text), e = s + n;
@@ -591,7 +602,7 @@ static size_t first_use(const document *d, const whosaid_rules *r, const mention
         if (s == m->head_start || (s > 0 && uc_is_letter(d->text[s - 1])) || (e < d->len && uc_is_letter(d->text[e])))
             continue;
         /* an article right before it, or one word before that ("la nouvelle directrice") */
-        size_t w = s, words = 0;
+        size_t w = s, words = 0, between = 0, between_n = 0;
         int article = 0;
         while (w > 0 && words < 2 && !article) {
             size_t we = w;
@@ -599,6 +610,7 @@ static size_t first_use(const document *d, const whosaid_rules *r, const mention
             size_t ws = we;
             while (ws > 0 && d->text[ws - 1] != ' ' && d->text[ws - 1] != '\n' && !apostrophe_ending_at(d, ws)) ws--;
             if (ws == we) break;
+            if (words == 0) between = ws, between_n = we - ws;
             /* (an elided article: "l'élue") */
             size_t ae = we, as = ws, ap = apostrophe_ending_at(d, ws);
             if (ap) as = ws - ap, ae = ws - ap;
@@ -610,6 +622,8 @@ static size_t first_use(const document *d, const whosaid_rules *r, const mention
             words++;
         }
         if (!article) continue;
+        if (noun_n && (words != 2 || between_n != noun_n || strncasecmp((const char *)d->text + between, (const char *)d->text + noun, noun_n)))
+            continue;
         /* (no complement after it: "la directrice de l'école" is someone else's description) */
         size_t k = e;
         while (k < d->len && d->text[k] == ' ') k++;

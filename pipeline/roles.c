@@ -412,6 +412,12 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         else if (a == i - 1 && a >= 4 && punct_is(&t[a - 1], ')') && (t[a - 2].flags & TOK_ALLCAPS) &&
                  punct_is(&t[a - 3], '(') && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
             a -= 3;
+        /* (and over a party's acronym in brackets after the title, before its complement: "le
+         * maire (LR) de Villiers-la-Forêt, Philippe Audibert,", as cues.c reads it) */
+        else if (a < i - 1 && a >= 5 && punct_is(&t[a - 1], ')') && (t[a - 2].flags & TOK_ALLCAPS) &&
+                 punct_is(&t[a - 3], '(') && (t[a - 4].flags & TOK_LOWER) && tok_title(d, r, &t[a - 4]) &&
+                 tok_connector(d, r, &t[a]))
+            a -= 3;
         else
             break;
     }
