@@ -714,20 +714,33 @@ static int opens_with_dash(const document *d, paragraph pa) {
            (d->text[pa.start + 2] == 0x93 || d->text[pa.start + 2] == 0x94);
 }
 
+/* Is the paragraph one turn of dialogue and nothing else (pair_dialogue's quotation from its
+ * dash, the first quotation at or after doubles->items[*next])? Its quotation's index, or
+ * SIZE_MAX. */
+static size_t dash_answer(const document *d, const quote_vec *doubles, size_t *next, paragraph pa) {
+    if (!opens_with_dash(d, pa) || !holds_marks(doubles, next, pa)) return SIZE_MAX;
+    size_t k = *next;
+    return doubles->items[k].open == pa.start && (k + 1 >= doubles->len || doubles->items[k + 1].open >= pa.end) ? k
+                                                                                                          : SIZE_MAX;
+}
+
 /* "She spoke to the Herald on Friday. / What does the decision mean for the islands? / Fewer
  * crossings, …": an interview without labels, where a paragraph that says so (interview-words.txt),
  * or a short header before the paragraph that names the interviewee, comes right before a
  * paragraph that asks, short and without marks, and at least two such questions
  * have a paragraph without marks after them: up to ANSWER_PARAS paragraphs after each question,
  * up to the next, are the interviewee's answers. */
+/* (an answer may open with a dash, a turn of dialogue ("Quelle sera votre première décision ? /
+ * — Je vais demander …"): that turn is the answer) */
 static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, const segments *seg,
-                                     const quote_vec *doubles, quote_vec *out) {
+                                     quote_vec *doubles, quote_vec *out) {
     if (!r->interview_words.len) return 0;
     size_t first = SIZE_MAX, asked_last = 0, pairs = 0, next = 0;
     for (size_t p = 1; p + 1 < seg->paras; p++) {
         paragraph pa = segments_para(seg, p), after = segments_para(seg, p + 1);
         if (pa.end - pa.start > ASKING_PARA_BYTES || !ends_in_question(d, &pa) || ends_in_question(d, &after) ||
-            opens_with_dash(d, pa) || holds_marks(doubles, &next, pa) || holds_marks(doubles, &next, after))
+            opens_with_dash(d, pa) || holds_marks(doubles, &next, pa) ||
+            (holds_marks(doubles, &next, after) && dash_answer(d, doubles, &next, after) == SIZE_MAX))
             continue;
         if (first == SIZE_MAX) {
             /* (or a header of its own right before the paragraph that names whom it is with:
@@ -751,12 +764,22 @@ static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, 
     size_t last = asked_last;
     next = 0;
     size_t since_question = ANSWER_PARAS;
+    int asking = 0; /* the paragraph before is short and without marks: a question, or the interviewer's */
     for (size_t p = first; p < seg->paras && p <= last + 1; p++) {
         paragraph pa = segments_para(seg, p);
-        int marked = holds_marks(doubles, &next, pa);
+        int marked = holds_marks(doubles, &next, pa), was_asking = asking;
+        asking = !marked && !opens_with_dash(d, pa) && pa.end - pa.start <= ASKING_PARA_BYTES;
         if (!marked && pa.end - pa.start <= ASKING_PARA_BYTES && ends_in_question(d, &pa)) {
             since_question = 0;
             continue;
+        }
+        /* (a dash's answer after the interviewer's words, asked or not: "Vous faites basculer la
+         * majorité. La gauche craint un virage à droite… / — Je ne serai pas …"; and what follows
+         * it without a dash is the interviewer's again) */
+        size_t turn = was_asking ? dash_answer(d, doubles, &next, pa) : SIZE_MAX;
+        if (turn != SIZE_MAX) {
+            doubles->items[turn].answer = 1;
+            since_question = ANSWER_PARAS;
         }
         if (marked || opens_with_dash(d, pa) || since_question++ >= (p > last ? 1 : ANSWER_PARAS)) continue;
         mark_event open = {pa.start, pa.start, ':', 1, 0, p};
@@ -794,7 +817,7 @@ static unsigned count_label(label_counts *lc, const document *d, size_t start, s
  * …"), and so does a name's label in any case before a colon, which is otherwise a colon's cue
  * (cues.c). A labelled paragraph that ends in a question mark asks ("KURIER: Frau
  * Ostertag-Kinzel, wie lange …?"). A paragraph that holds quotation marks is left to them. */
-static int pair_interview(const document *d, const whosaid_rules *r, const segments *seg, const quote_vec *doubles,
+static int pair_interview(const document *d, const whosaid_rules *r, const segments *seg, quote_vec *doubles,
                           quote_vec *out) {
     /* (most documents ask nothing: no paragraph ends in a question mark, as every question
      * does, labelled or not) */

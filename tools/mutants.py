@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("after a dash's answer, a paragraph without marks is the interviewer's again ('Vous laissez une équipe en dernière position. Les supporters parlent d'un gâchis…')", "pipeline/quotes.c",
+     "            since_question = ANSWER_PARAS;\n        }\n        if (marked", "        }\n        if (marked"),
+    ("a dash's turn after an unlabelled interview's question is the interviewee's answer ('Comment avez-vous appris la nouvelle ? / — Par un message du président')", "pipeline/quotes.c",
+     "            doubles->items[turn].answer = 1;", "            ;"),
+    ("a dash's turn after the interviewer's remark without a question mark is an answer too ('Les supporters parlent d'un gâchis… / — Je les comprends.')", "pipeline/quotes.c",
+     "        size_t turn = was_asking ? dash_answer(d, doubles, &next, pa) : SIZE_MAX;", "        size_t turn = since_question == 0 ? dash_answer(d, doubles, &next, pa) : SIZE_MAX;"),
+    ("a question before a dash's turn counts toward an unlabelled interview's run", "pipeline/quotes.c",
+     "            (holds_marks(doubles, &next, after) && dash_answer(d, doubles, &next, after) == SIZE_MAX))", "            holds_marks(doubles, &next, after))"),
     ("where adjectives follow the noun, a description was first used with its title before its adjective ('la conseillère municipale' is not 'la majorité municipale')", "pipeline/attribute.c",
      "        if (noun_n && (words != 2 || between_n != noun_n ||", "        if (0 && (words != 2 || between_n != noun_n ||"),
     ("a party's acronym in brackets between a title and its complement is part of the role before a name ('Le maire (PS) de Saint-Aubin, Gérard Pellissier,')", "pipeline/roles.c",
