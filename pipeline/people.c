@@ -2599,8 +2599,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
          * nothing showed to be a person's is an organisation's, which "er" never stands for (not
          * a name that spoke or that an apposition shows, "dijo Yuridia Cadena", nor one whose
          * gender a first name's ending showed) */
-        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender && !ps->evidence &&
-            names_organisation(d, r, ps->name_start, ps->name_end))
+        /* (…nor one that spoke, unless a kind of organisation opens it: "Die Stadt München
+         * meldete, …" is no person whom "die Projektmanagerin" could stand for) */
+        size_t first = ps->name_start;
+        while (first < ps->name_end && d->text[first] != ' ') first++;
+        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender &&
+            (ps->evidence ? first < ps->name_end && span_word_in(d, r, &r->org_nouns, ps->name_start, first, 0)
+                          : names_organisation(d, r, ps->name_start, ps->name_end)))
             ps->kind = ENTITY_ORG;
     }
     if (resolve_shorts(reg, d) != 0) return -1;

@@ -367,9 +367,14 @@ enum { COLON_CLAUSE_WORDS = 8 };
 /* Is there a verb in the mood of reported speech among the words toks[k, k + most), before a
  * comma or the sentence's end ("auch für die kommenden zwei Wochen sei …", not "auch der
  * Bürgermeister hat bisher geschwiegen")? */
+/* (or a verb whose ending shows the mood after a pronoun of the third person singular:
+ * "warf der Koalition vor, sie spare …", subjunctive-endings.txt) */
 static int subjunctive_within(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k, size_t most) {
     for (size_t w = k; w < s->toks.len && w < k + most && (s->toks.items[w].flags & TOK_WORD); w++)
-        if ((s->toks.items[w].flags & TOK_LOWER) && in(d, &s->toks.items[w], &r->subjunctives)) return 1;
+        if ((s->toks.items[w].flags & TOK_LOWER) &&
+            (in(d, &s->toks.items[w], &r->subjunctives) ||
+             (w > k && tok_subjunctive_by_subject(d, r, s->toks.items, s->toks.len, w - 1, w))))
+            return 1;
     return 0;
 }
 

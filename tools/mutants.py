@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name that a kind of organisation opens is an organisation's though it speaks ('Die Stadt Kassel meldete, …')", "pipeline/people.c",
+     "            (ps->evidence ? first < ps->name_end && span_word_in(d, r, &r->org_nouns, ps->name_start, first, 0)", "            (ps->evidence ? 0"),
+    ("a verb whose ending shows the mood of reported speech after 'sie', 'er', 'man' opens the clause of a verb that needs that mood ('warf … vor, sie verspiele …')", "pipeline/reported.c",
+     "             (w > k && tok_subjunctive_by_subject(d, r, s->toks.items, s->toks.len, w - 1, w))))", "             0))"),
     ("after a dash's answer, a paragraph without marks is the interviewer's again ('Vous laissez une équipe en dernière position. Les supporters parlent d'un gâchis…')", "pipeline/quotes.c",
      "            since_question = ANSWER_PARAS;\n        }\n        if (marked", "        }\n        if (marked"),
     ("a dash's turn after an unlabelled interview's question is the interviewee's answer ('Comment avez-vous appris la nouvelle ? / — Par un message du président')", "pipeline/quotes.c",
@@ -400,7 +404,6 @@ M = [
  ("'revenir sur' says the paragraph opens an interview ('a accepté de revenir sur les négociations': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', "revenir_sur revient_sur", "revient_sur"),
  ("'consultó a' says the paragraph opens an interview ('EL DIARIO consultó a …': rules/es/interview-words.txt)", 'rules/es/interview-words.txt', "consultó_a consultado_por", "consultado_por"),
  ("two surnames whose first is a first name are someone new where an apposition or an age introduces them ('Luis Rodríguez, de 19 años': register_name)", 'pipeline/people.c', "    if (p == NO_PERSON && !introduced && m->role_end == m->role_start) p = find_by_name_tail(reg, d, m, 1);", "    if (p == NO_PERSON) p = find_by_name_tail(reg, d, m, 1);"),
- ("a name that spoke stays a person's though a word of it is an organisation's ('dijo Yuridia Cadena': registry_build)", 'pipeline/people.c', "        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender && !ps->evidence &&", "        if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender &&"),
  ("an adverb that opens the sentence is no first name the rules lack ('Solo Ana López dijo': rules/es/not-names.txt)", 'rules/es/not-names.txt', "solo sólo anoche", "sólo anoche"),
  ("…nor one by its ending ('Recientemente': unknown_first_name_opens)", 'pipeline/names.c', "           !rules_adverb_ending(r, w, n);", "           1;"),
  ("a person's noun before an organisation's name is the person's ('a spokeswoman for Boeing': org_of_complement)", 'pipeline/attribute.c', "        rules_gendered(r, noun, n1 - n0) > 0)\n        return NO_PERSON;", "        0)\n        return NO_PERSON;"),
