@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("fr: a noun of a person in '-logue' ('la cardiologue') stands for the one just named", "rules/fr/person-noun-endings.txt",
+     "logue -dialogue", "-dialogue"),
     ("a name that a kind of organisation opens is an organisation's though it speaks ('Die Stadt Kassel meldete, …')", "pipeline/people.c",
      "            (ps->evidence ? first < ps->name_end && span_word_in(d, r, &r->org_nouns, ps->name_start, first, 0)", "            (ps->evidence ? 0"),
     ("a verb whose ending shows the mood of reported speech after 'sie', 'er', 'man' opens the clause of a verb that needs that mood ('warf … vor, sie verspiele …')", "pipeline/reported.c",
