@@ -756,7 +756,11 @@ static size_t described(const document *d, const segments *seg, const registry *
     if (!bare_noun && !possessed_org && w + 1 == m->head_start && m->head_end == m->end &&
         wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0)
         return role_alone(d, reg, m);
-    if (!bare_noun && !possessed_org && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
+    /* (a demonstrative is as definite: "—cuenta este ganadero de Cerdeira—" after "Antonio
+     * Pérez Domínguez hacía cuentas", rules/<lang>/anaphoric-determiners.txt) */
+    if (!bare_noun && !possessed_org && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE &&
+        !(r->anaphoric_determiners.len &&
+          wordset_get_folded(&r->anaphoric_determiners, (const char *)d->text + m->start, w - m->start) >= 0))
         return NO_PERSON;
     int shown = m->gender > 0 ? m->gender : article_number(d, r, m);
     size_t same = role_by_synonym(d, reg, m, shown == GENDER_MALE || shown == GENDER_FEMALE ? shown : 0);
