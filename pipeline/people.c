@@ -2091,7 +2091,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         ps->personal = 1;
                         if (add_mention(reg, &c, p, t->start, t->stem_end, rank, 0) != 0) return -1;
                     }
-                    first = 0;
+                    /* (a pronoun after a preposition leaves the subject's place open: "No lejos
+                     * de ella, don Álvaro Jiménez Charris esperaba …", "Beside him, …") */
+                    if (!(i > 0 && (toks->items[i - 1].flags & TOK_LOWER) && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0))
+                        first = 0;
                 }
                 i++; /* "Given his views, Shanaaz Gokool, …": a possessive is not the subject */
                 continue;

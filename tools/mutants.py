@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a pronoun after a preposition leaves the subject's place to the name after the opening phrase ('Junto a ella, don Eliécer Caballero Rada esperaba')", "pipeline/people.c",
+     "                    if (!(i > 0 && (toks->items[i - 1].flags & TOK_LOWER) && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0))\n                        first = 0;", "                    first = 0;"),
     ("a description that a demonstrative opens stands for the one just named ('lamenta este ganadero de 64 años')", "pipeline/attribute.c",
      "        !(r->anaphoric_determiners.len &&\n          wordset_get_folded", "        !(0 &&\n          wordset_get_folded"),
     ("fr: a noun of a person in '-logue' ('la cardiologue') stands for the one just named", "rules/fr/person-noun-endings.txt",
