@@ -1323,6 +1323,19 @@ static int named_after_article(const document *d, const whosaid_rules *r, const 
            t[k + 1].end <= m->end;
 }
 
+/* Do the tokens before the comma at toks[k] hold a name of two words or more that opens the
+ * sentence, then a phrase between commas without a verb, its apposition, up to that comma? */
+static int named_with_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = s->toks.items;
+    size_t a = 0;
+    while (a < k && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
+    mention m = parse_mention(d, r, &s->toks, a);
+    if (m.kind != MENTION_NAME || m.name_tokens < 2 || m.next_tok + 1 >= k || !punct_is(&t[m.next_tok], ',')) return 0;
+    for (size_t w = m.next_tok + 1; w < k; w++)
+        if (!(t[w].flags & (TOK_WORD | TOK_MARK)) || s->verb_end.items[w]) return 0;
+    return 1;
+}
+
 static int clause_of_report(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
                             const cue_scratch *s, size_t from, const mention *shared, reported *out) {
     const token *t = s->toks.items;
@@ -1411,6 +1424,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         int unnamed = c.who.kind == MENTION_NONE && rules_feature(r, FEATURE_NULL_SUBJECT) && c.verb_start == t[cue0].start &&
                       s->verb_end.items[cue0] + 1 == n && punct_is(&t[n - 1], '.');
         if (!unnamed && !cue_speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
+        /* "Yannick Roth, Sprecher der Initiative, sagte der FR, es sei …": a name and its
+         * apposition before the verb are its subject, and what follows the verb its object, no
+         * speaker of a cue set into the clause */
+        if (c.who.start > c.verb_start && named_with_apposition(d, r, s, k)) continue;
         size_t v = after;
         while (v < n && t[v].start < c.verb_start) v++;
         if (v >= n || !s->verb_end.items[v] || !reports(d, r, s, v)) continue;
@@ -1466,7 +1483,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
          * demographer at Emory University" is who spoke.) */
         /* (after a colon or a semicolon too, which end a clause: "Ils ne sont pas les seuls :
          * selon le syndicat, …") */
-        if (from == 0 && (v == 0 || punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';'))) {
+        /* (not after a name's apposition, the verb's subject: "Yannick Roth, Sprecher der
+         * Initiative, sagte der FR, …") */
+        if (from == 0 && (v == 0 || punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';')) &&
+            !(v > 0 && punct_is(&t[v - 1], ',') && named_with_apposition(d, r, s, v - 1))) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
             /* "Nach Angaben der Polizei beteiligten sich …": where the finite verb comes second,
              * the source's phrase ends at it (verb_second_phrase_end), which reading on would

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name and its apposition before the verb are its subject, what follows the verb its object ('Yannick Roth, Sprecher der Mieterinitiative, sagte der FR, es sei …')", "pipeline/reported.c",
+     "            !(v > 0 && punct_is(&t[v - 1], ',') && named_with_apposition(d, r, s, v - 1))) {", "            1) {"),
+    ("…nor the speaker of a cue set into the clause before it", "pipeline/reported.c",
+     "        if (c.who.start > c.verb_start && named_with_apposition(d, r, s, k)) continue;", ""),
     ("a pronoun after a preposition leaves the subject's place to the name after the opening phrase ('Junto a ella, don Eliécer Caballero Rada esperaba')", "pipeline/people.c",
      "                    if (!(i > 0 && (toks->items[i - 1].flags & TOK_LOWER) && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0))\n                        first = 0;", "                    first = 0;"),
     ("a description that a demonstrative opens stands for the one just named ('lamenta este ganadero de 64 años')", "pipeline/attribute.c",
@@ -526,7 +530,7 @@ M = [
  ("'Trois questions à X' announces an interview ('questions_à': rules/fr/interview-words.txt)", 'rules/fr/interview-words.txt', ' interview questions_à répondu_aux', ' interview répondu_aux'),
  ("'Drei Fragen an X' announces an interview ('fragen_an': rules/de/interview-words.txt)", 'rules/de/interview-words.txt', ' sprach_mit fragen_an', ' sprach_mit'),
  ("a noun of time after an article between the verb and 'que' is an adjunct ('a annoncé cette semaine que', 'a indiqué la semaine dernière que': skip_adjuncts)", 'pipeline/reported.c', '                time_noun(d, r, &t[e]) || ((t[e].flags & TOK_LOWER) && time_noun(d, r, &t[e - 1]))))', '                0))'),
- ("'according to X,' after a colon or a semicolon opens a report as at a sentence's start ('Et ils sont loin d'être les seuls : selon le syndicat mixte …': find_clause)", 'pipeline/reported.c', "punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';'))) {", "punct_is(&t[v - 1], ','))) {"),
+ ("'according to X,' after a colon or a semicolon opens a report as at a sentence's start ('Et ils sont loin d'être les seuls : selon le syndicat mixte …': find_clause)", 'pipeline/reported.c', "punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';')) &&", "punct_is(&t[v - 1], ',')) &&"),
  ("…and a clause after 'according to X,' may open with about how many, a number in words too ('nearly one home in twenty': approximate_number)", 'pipeline/reported.c', '(second || opens_clause(d, r, &t[after_m + 1]) || approximate_number(d, r, s, after_m + 1) ||', '(second || opens_clause(d, r, &t[after_m + 1]) ||'),
  ("…a number in words after a word that says about how many ('nearly one home': approximate_number)", 'pipeline/reported.c', "            ((t[c + 1].flags & TOK_LOWER) &&\n             wordset_get(&r->numerals,", "            (0 &&\n             wordset_get(&r->numerals,"),
  ("'l'officier' is a title that stands for the officer named before ('selon l'officier': rules/fr/titles.txt)", 'rules/fr/titles.txt', 'officier officière sous-officier', 'sous-officier'),
