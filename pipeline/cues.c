@@ -2381,6 +2381,26 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
              * name speaks, that first apposition its role */
             if ((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && !before.org)
                 before = name_before_apposition(d, r, s, &before);
+            /* "Le président-directeur général du Centre intégré de santé et de services sociaux
+             * (CISSS) de la Haute-Rivière, Stéphane Bélanger, a reconnu": a title after a
+             * definite article that opens the clause, and its complement up to the comma before
+             * a name between commas, which no phrase reads whole: a description, the name's role */
+            if ((before.kind == MENTION_NONE || before.start > t[c].start) && c + 2 < before_end &&
+                token_in(d, &t[c], &r->articles) == ARTICLE_DEFINITE && (t[c + 1].flags & TOK_LOWER) &&
+                tok_title(d, r, &t[c + 1])) {
+                mention probe = parse_mention(d, r, &s->toks, a);
+                int plain = probe.kind == MENTION_NAME && probe.name_tokens >= 2 && probe.next_tok == end - 1 &&
+                            mention_opens_with_first_name(d, r, &s->toks, &probe);
+                for (size_t w = c + 1; plain && w < before_end; w++)
+                    plain = ((t[w].flags & TOK_WORD) || punct_is(&t[w], '(') || punct_is(&t[w], ')')) &&
+                            !s->verb_end.items[w] && token_in(d, &t[w], &r->auxiliaries) < 0 && !tok_relative(d, r, &t[w]);
+                if (plain) {
+                    before = description_of(t, c, before_end, c + 1);
+                    before.role_start = t[c + 1].start;
+                    before.role_end = t[before_end - 1].end;
+                    before.titled = 1;
+                }
+            }
             mention antecedent = relative_clause_subject(d, r, s, &before);
             mention inner = parse_mention(d, r, &s->toks, a);
             /* ("Dessen Vorsitzender, der pensionierte Zahnarzt Helmut Grabowski, sagt") */

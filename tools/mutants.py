@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a title after a definite article that opens the clause and its whole complement, up to a name between commas before the verb, are the name's role ('Le président-directeur général du Centre intégré de santé … (CISSS) du Bas-Saint-Laurent, Mathieu Tremblay-Dionne, a annoncé')", "pipeline/cues.c",
+     "                if (plain) {\n                    before = description_of(t, c, before_end, c + 1);", "                if (0) {\n                    before = description_of(t, c, before_end, c + 1);"),
     ("a name and its apposition before the verb are its subject, what follows the verb its object ('Yannick Roth, Sprecher der Mieterinitiative, sagte der FR, es sei …')", "pipeline/reported.c",
      "            !(v > 0 && punct_is(&t[v - 1], ',') && named_with_apposition(d, r, s, v - 1))) {", "            1) {"),
     ("…nor the speaker of a cue set into the clause before it", "pipeline/reported.c",
