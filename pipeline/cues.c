@@ -2072,6 +2072,9 @@ static size_t before_negation(const document *d, const whosaid_rules *r, const t
 }
 
 /* cue_subject_before but for a subject a coordinated verb shares. */
+/* Tokens of an aside between commas after a verb and before "que", at most. */
+enum { ASIDE_BEFORE_THAT_TOKENS = 12 };
+
 static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t end = v;
@@ -2086,6 +2089,15 @@ static mention subject_before_verb(const document *d, const whosaid_rules *r, co
      * déclaré qu'elle …") */
     size_t after = v < s->toks.len && s->verb_end.items[v] ? s->verb_end.items[v] : v + 1;
     int reports_clause = after < s->toks.len && token_in(d, &t[after], &r->complementisers) >= 0;
+    /* (or past an aside between commas: "a pour sa part indiqué, dans une déclaration écrite,
+     * que …") */
+    for (size_t w = after + 1; !reports_clause && after < s->toks.len && punct_is(&t[after], ',') && w + 1 < s->toks.len &&
+                               w <= after + ASIDE_BEFORE_THAT_TOKENS && (t[w].flags & TOK_WORD || punct_is(&t[w], ','));
+         w++)
+        if (punct_is(&t[w], ',')) {
+            reports_clause = token_in(d, &t[w + 1], &r->complementisers) >= 0;
+            break;
+        }
     for (int aside = 1; aside;) {
         while (end > 0 && (tok_adverb_at(d, r, t, end - 1) || tok_opening_adverb(d, r, &t[end - 1], end - 1) ||
                            ((t[end - 1].flags & TOK_LOWER) && token_in(d, &t[end - 1], &r->auxiliaries) >= 0)))

@@ -219,18 +219,24 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
 }
 
 /* Words an aside set off by commas between a verb and "that" may hold ("aclaró, sin embargo,
- * que …", "said, however, that …"). */
-enum { MAX_ASIDE_TOKENS = 4 };
+ * que …", "said, however, that …"), and one that a preposition opens ("a indiqué, dans une
+ * déclaration écrite transmise à Radio-Canada, que …", "said, in a written statement sent to
+ * the Herald on Monday, that …"). */
+enum { MAX_ASIDE_TOKENS = 4, MAX_PHRASE_ASIDE_TOKENS = 10 };
 
 /* Where the clause after toks[c] goes on past an aside set off by commas that "that" follows: the
  * token after its second comma, or c where there is none. */
+/* (in an aside that a preposition opens, a participle of a verb of report is an adjective's:
+ * "une déclaration écrite", "a written statement") */
 static size_t skip_aside(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c, size_t n) {
     const token *t = s->toks.items;
     if (c >= n || !punct_is(&t[c], ',')) return c;
-    for (size_t e = c + 1; e < n && e <= c + 1 + MAX_ASIDE_TOKENS; e++) {
+    int phrase = c + 1 < n && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->prepositions) &&
+                 !in(d, &t[c + 1], &r->complementisers);
+    for (size_t e = c + 1; e < n && e <= c + 1 + (phrase ? MAX_PHRASE_ASIDE_TOKENS : MAX_ASIDE_TOKENS); e++) {
         if (punct_is(&t[e], ','))
             return e > c + 1 && e + 1 < n && in(d, &t[e + 1], &r->complementisers) ? e + 1 : c;
-        if (!(t[e].flags & TOK_WORD) || s->verb_end.items[e] || in(d, &t[e], &r->auxiliaries) ||
+        if (!(t[e].flags & TOK_WORD) || (s->verb_end.items[e] && !phrase) || in(d, &t[e], &r->auxiliaries) ||
             in(d, &t[e], &r->complementisers))
             return c;
     }

@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an aside that a preposition opens between the verb and 'que' may be long and hold a participle ('a indiqué, dans une déclaration écrite transmise à L'Avenir, que')", "pipeline/reported.c",
+     "    int phrase = c + 1 < n && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->prepositions) &&", "    int phrase = 0 && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->prepositions) &&"),
+    ("an aside between commas before 'que' lets an aside between the auxiliary and the participle pass ('a pour sa part indiqué, dans …, que')", "pipeline/cues.c",
+     "    for (size_t w = after + 1; !reports_clause && after < s->toks.len", "    for (size_t w = after + 1; 0 && after < s->toks.len"),
+    ("fr: a remark reports ('Le Mouvement réformateur a relevé que …')", "rules/fr/verbs-reported.txt",
+     "relevé relève relèvent relevait releva avancé", "avancé"),
+    ("fr: a front of unions is an organisation by its kind ('Le front commun syndical a affirmé')", "rules/fr/organisation-nouns.txt",
+     "réseau front intersyndicale", "réseau intersyndicale"),
+    ("fr: a court by its kind ('Selon la juridiction, …')", "rules/fr/organisation-nouns.txt",
+     "\njuridiction\n", "\n"),
     ("a title after a definite article that opens the clause and its whole complement, up to a name between commas before the verb, are the name's role ('Le président-directeur général du Centre intégré de santé … (CISSS) du Bas-Saint-Laurent, Mathieu Tremblay-Dionne, a annoncé')", "pipeline/cues.c",
      "                if (plain) {\n                    before = description_of(t, c, before_end, c + 1);", "                if (0) {\n                    before = description_of(t, c, before_end, c + 1);"),
     ("a name and its apposition before the verb are its subject, what follows the verb its object ('Yannick Roth, Sprecher der Mieterinitiative, sagte der FR, es sei …')", "pipeline/reported.c",
