@@ -1342,6 +1342,18 @@ static int named_with_apposition(const document *d, const whosaid_rules *r, cons
     return 1;
 }
 
+/* May the word after an article open a source's apposition: a title, a kind of organisation, a
+ * noun of a person ("Según Ana Gil, la directora del museo, …"), or an adjective before one ("la
+ * nueva directora") — not a noun of what was said ("Según la directora, la muestra reúne 94 obras,
+ * 31 de ellas …")? */
+static int apposition_noun(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_WORD)) return 0;
+    if (tok_title(d, r, t) || in(d, t, &r->org_nouns) || in(d, t, &r->gendered_nouns) || in(d, t, &r->kin_nouns) ||
+        tok_prenominal_adjective(d, r, t))
+        return 1;
+    return rules_longest_ending(&r->person_endings, (const char *)d->text + t->start, t->stem_end - t->start) != 0;
+}
+
 static int clause_of_report(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
                             const cue_scratch *s, size_t from, const mention *shared, reported *out) {
     const token *t = s->toks.items;
@@ -1543,7 +1555,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
              * apposition to the clause */
             /* (or a relative clause: "Según la acusación particular, que ejerce la familia, …") */
             if (after_m + 2 < n && punct_is(&t[after_m], ',') &&
-                (tok_article(d, r, &t[after_m + 1]) || tok_title(d, r, &t[after_m + 1]) ||
+                ((tok_article(d, r, &t[after_m + 1]) && apposition_noun(d, r, &t[after_m + 2])) || tok_title(d, r, &t[after_m + 1]) ||
                  ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives)))) {
                 /* (a relative clause has a verb of its own: "cuyo voto fue decisivo") */
                 int relative = (t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives);

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("after 'Según X,' an article opens an apposition only before a noun of a person ('Según la curadora, la exposición reúne 60 obras, 12 de ellas …')", "pipeline/reported.c",
+     "((tok_article(d, r, &t[after_m + 1]) && apposition_noun(d, r, &t[after_m + 2])) ||", "(tok_article(d, r, &t[after_m + 1]) ||"),
     ("an aside that a preposition opens between the verb and 'que' may be long and hold a participle ('a indiqué, dans une déclaration écrite transmise à L'Avenir, que')", "pipeline/reported.c",
      "    int phrase = c + 1 < n && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->prepositions) &&", "    int phrase = 0 && (t[c + 1].flags & TOK_LOWER) && in(d, &t[c + 1], &r->prepositions) &&"),
     ("an aside between commas before 'que' lets an aside between the auxiliary and the participle pass ('a pour sa part indiqué, dans …, que')", "pipeline/cues.c",
