@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("en: the words on placards are no one's speech ('holding placards “…”')", "rules/en/work-nouns.txt",
+     "sign signs placard placards banners", "sign signs banners"),
+    ("de: the words on signs are no one's speech ('Schilder mit der Aufschrift „…“')", "rules/de/work-nouns.txt",
+     "aufschrift transparent", "transparent"),
+    ("de: what stood on placards is no one's speech ('Auf Plakaten stand „…“')", "rules/de/work-verbs.txt",
+     "\nstand standen", "\n"),
+    ("es: a slogan on signs is no one's speech ('carteles con la consigna “…”')", "rules/es/work-nouns.txt",
+     "consigna consignas pancarta", "pancarta"),
+    ("fr: a banner's words are no one's speech ('une banderole « … »')", "rules/fr/work-nouns.txt",
+     "banderole banderoles pancarte", "pancarte"),
     ("after 'Según X,' an article opens an apposition only before a noun of a person ('Según la curadora, la exposición reúne 60 obras, 12 de ellas …')", "pipeline/reported.c",
      "((tok_article(d, r, &t[after_m + 1]) && apposition_noun(d, r, &t[after_m + 2])) ||", "(tok_article(d, r, &t[after_m + 1]) ||"),
     ("an aside that a preposition opens between the verb and 'que' may be long and hold a participle ('a indiqué, dans une déclaration écrite transmise à L'Avenir, que')", "pipeline/reported.c",
