@@ -2643,6 +2643,11 @@ enum { DATELINE_MAX_LOWER_BYTES = 4 };
 
 size_t after_dateline(const token *t, size_t a, size_t k) {
     for (size_t i = a; i < k && i < a + DATELINE_MAX_TOKENS; i++) {
+        /* (not the hyphen of a compound cut short, joined to its word: "für die Automobil- und die
+         * Medizinaltechnik") */
+        if (punct_is_dash(&t[i]) && i > a && t[i].cp == '-' && t[i].start == t[i - 1].end && (t[i - 1].flags & TOK_WORD) &&
+            i + 1 < k && t[i + 1].start > t[i].end)
+            return a;
         if (punct_is_dash(&t[i])) return i > a ? i + 1 : a;
         /* a place in capitals, a date ("3 dic"), the agency in brackets, commas and full stops */
         if ((t[i].flags & TOK_WORD) ? (t[i].flags & TOK_LOWER) && (i == a || t[i].end - t[i].start > DATELINE_MAX_LOWER_BYTES)
