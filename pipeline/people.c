@@ -155,6 +155,18 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
     return NO_PERSON;
 }
 
+/* Where names have two surnames (features.txt "inner-surnames"), a surname alone is the first of
+ * them: "Según Sosa" after "Lucía Bentancur Sosa" and "Rubén Sosa Píriz" is Rubén, whose first
+ * surname it is, not Lucía, whose second. p (whom the surname's look-up found), or the one whose
+ * first surname the word is where p's is their second. */
+static size_t first_surname_holder(const registry *reg, const document *d, const mention *m, size_t p) {
+    if (p == NO_PERSON || m->name_tokens >= 2 || m->titled || !rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return p;
+    const person *ps = &reg->people.items[p];
+    if (ps->kind != ENTITY_PERSON || ps->first_end <= ps->first_start || ps->first_end + 1 >= ps->surname_start) return p;
+    size_t q = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, 0, 0);
+    return q != NO_PERSON ? q : p;
+}
+
 /* "Wüthrich" after "Roland Wüthrich-Baumann", "Lafontaine" after "Catherine Lafontaine-Roy": the
  * person most recently registered whose hyphenated surname the word text[s, e) opens, as news
  * shorten a double name, or NO_PERSON. */
@@ -693,7 +705,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     mention gm = *m;
     if (!gm.gender && first_gender > 0) gm.gender = first_gender;
     size_t p = find_by_name_tail(reg, d, m, 0), surname_hash = text_hash(d, m->surname_start, m->surname_end);
-    if (p == NO_PERSON) p = find_person_hashed(reg, d, &gm, surname_hash, fs, fe);
+    if (p == NO_PERSON) p = first_surname_holder(reg, d, m, find_person_hashed(reg, d, &gm, surname_hash, fs, fe));
     /* (not a name that an apposition or an age introduces: "Luis Rodríguez, de 19 años" is
      * not "José Luis Rodríguez, de 71 años") */
     if (p == NO_PERSON && !introduced && m->role_end == m->role_start) p = find_by_name_tail(reg, d, m, 1);
@@ -2728,6 +2740,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
         }
     }
     if (best == NO_PERSON) best = after;
+    best = first_surname_holder(reg, d, m, best);
     if (best == NO_PERSON) best = find_by_name_tail(reg, d, m, 1);
     /* "Maria said" after "Maria Lindqvist" */
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)

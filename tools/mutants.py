@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where names have two surnames, a surname alone is the first of them ('Según Sosa' is 'Rubén Sosa Píriz', not 'Lucía Bentancur Sosa')", "pipeline/people.c",
+     "    return q != NO_PERSON ? q : p;\n}", "    return q != NO_PERSON ? p : p;\n}"),
     ("the hyphen of a compound cut short is no dateline's dash ('für die Automobil- und die Medizinaltechnik werde …, schreibt das Unternehmen')", "pipeline/cues.c",
      "            i + 1 < k && t[i + 1].start > t[i].end)\n            return a;", "            0)\n            return a;"),
     ("en: the words on placards are no one's speech ('holding placards “…”')", "rules/en/work-nouns.txt",
