@@ -54,15 +54,23 @@ static inline size_t quote_holding(const quote_vec *quotes, size_t pos) {
 }
 
 static int is_number(const token *t) { return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_LOWER)); }
-/* Does toks[c] say about how many before a number at toks[c + 1] ("about 3,500", "nearly 40",
- * "nearly one home in twenty": rules/<lang>/number-approximators.txt, numerals.txt)? */
-static int approximate_number(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+/* Words of a phrase that says about how many, at most ("as many as"). */
+enum { APPROXIMATOR_WORDS = 3 };
+
+/* Does toks[c] say about how many before a number ("about 3,500", "nearly 40", "as many as
+ * 140", "nearly one home in twenty": rules/<lang>/number-approximators.txt, numerals.txt)? The
+ * words that say it (the number's index is c plus them), or 0. */
+static size_t approximate_number(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     const token *t = s->toks.items;
-    return c + 1 < s->toks.len && (t[c].flags & TOK_LOWER) &&
-           (is_number(&t[c + 1]) ||
-            ((t[c + 1].flags & TOK_LOWER) &&
-             wordset_get(&r->numerals, (const char *)d->text + t[c + 1].start, t[c + 1].stem_end - t[c + 1].start) >= 0)) &&
-           wordset_get(&r->number_approximators, (const char *)d->text + t[c].start, t[c].stem_end - t[c].start) >= 0;
+    size_t n = s->toks.len;
+    if (c + 1 >= n || !(t[c].flags & TOK_LOWER)) return 0;
+    size_t k = token_phrase_prefix(d, t + c, n - c, APPROXIMATOR_WORDS, TOK_LOWER, &r->number_approximators);
+    if (!k || c + k >= n) return 0;
+    const token *x = &t[c + k];
+    return is_number(x) ||
+                   ((x->flags & TOK_LOWER) && wordset_get(&r->numerals, (const char *)d->text + x->start, x->stem_end - x->start) >= 0)
+               ? k
+               : 0;
 }
 
 /* May a reported clause open with toks[c]: any word but a preposition, a verb, an auxiliary,
@@ -764,8 +772,8 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
     /* "the index added 0.4 per cent": an object; "said 40 people were hurt", "said about 3,500
      * members had been called up": a number that opens a clause, whose auxiliary shows it */
     else if (c < n && (is_number(&t[c]) || approximate_number(d, r, s, c)) &&
-             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + 1) &&
-             !counted_subject_then_past(d, r, s, is_number(&t[c]) ? c : c + 1))
+             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + approximate_number(d, r, s, c)) &&
+             !counted_subject_then_past(d, r, s, is_number(&t[c]) ? c : c + approximate_number(d, r, s, c)))
         return 0;
     /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
     if (c >= n || !(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0

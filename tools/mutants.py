@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a phrase that says about how many opens a reported clause before its number ('said as many as 140 jobs could go')", "rules/en/number-approximators.txt",
+     "\nas_many_as as_much_as as_few_as at_least at_most", "\nas_much_as as_few_as at_most"),
     ("where names have two surnames, a surname alone is the first of them ('Según Sosa' is 'Rubén Sosa Píriz', not 'Lucía Bentancur Sosa')", "pipeline/people.c",
      "    return q != NO_PERSON ? q : p;\n}", "    return q != NO_PERSON ? p : p;\n}"),
     ("the hyphen of a compound cut short is no dateline's dash ('für die Automobil- und die Medizinaltechnik werde …, schreibt das Unternehmen')", "pipeline/cues.c",
@@ -560,7 +562,7 @@ M = [
  ("a noun of time after an article between the verb and 'que' is an adjunct ('a annoncé cette semaine que', 'a indiqué la semaine dernière que': skip_adjuncts)", 'pipeline/reported.c', '                time_noun(d, r, &t[e]) || ((t[e].flags & TOK_LOWER) && time_noun(d, r, &t[e - 1]))))', '                0))'),
  ("'according to X,' after a colon or a semicolon opens a report as at a sentence's start ('Et ils sont loin d'être les seuls : selon le syndicat mixte …': find_clause)", 'pipeline/reported.c', "punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';')) &&", "punct_is(&t[v - 1], ',')) &&"),
  ("…and a clause after 'according to X,' may open with about how many, a number in words too ('nearly one home in twenty': approximate_number)", 'pipeline/reported.c', '(second || opens_clause(d, r, &t[after_m + 1]) || approximate_number(d, r, s, after_m + 1) ||', '(second || opens_clause(d, r, &t[after_m + 1]) ||'),
- ("…a number in words after a word that says about how many ('nearly one home': approximate_number)", 'pipeline/reported.c', "            ((t[c + 1].flags & TOK_LOWER) &&\n             wordset_get(&r->numerals,", "            (0 &&\n             wordset_get(&r->numerals,"),
+ ("…a number in words after a word that says about how many ('nearly one home': approximate_number)", 'pipeline/reported.c', "((x->flags & TOK_LOWER) && wordset_get(&r->numerals,", "(0 && wordset_get(&r->numerals,"),
  ("'l'officier' is a title that stands for the officer named before ('selon l'officier': rules/fr/titles.txt)", 'rules/fr/titles.txt', 'officier officière sous-officier', 'sous-officier'),
  ("a centre that sends out warnings is no document but an organisation that speaks ('hieß es aus der Landeswarnzentrale Steiermark': rules/de/document-nouns.txt)", 'rules/de/document-nouns.txt', '\nkonferenz\n', '\nkonferenz zentrale\n'),
  ("…and so is a control room ('teilte die Leitstelle mit': rules/de/organisation-nouns.txt)", 'rules/de/organisation-nouns.txt', '\nleitstelle\n', '\n'),
@@ -1089,7 +1091,7 @@ M = [
  ("Spanish 'la dirección' is an organisation (rules/es/organisation-nouns.txt)", "rules/es/organisation-nouns.txt",
   "ejército institución ente órgano rectoría dirección gerencia\n", "ejército institución ente órgano rectoría\n"),
  ("a number, what it counts and a verb in the past after 'said' are a clause ('said nearly 300 workers joined the strike': counted_subject_then_past)", "pipeline/reported.c",
-  "             !counted_subject_then_past(d, r, s, is_number(&t[c]) ? c : c + 1))", "             1)"),
+  "             !counted_subject_then_past(d, r, s, is_number(&t[c]) ? c : c + approximate_number(d, r, s, c)))", "             1)"),
  ("a club's 'FC' shows its kind ('le club' is le FC Broye-Vully, not the Swiss Football League: rules/fr/organisation-noun-groups.txt)", "rules/fr/organisation-noun-groups.txt",
   "\nclub équipe fc\n", "\nclub équipe\n"),
  ("a name with a settlement in apposition is a place, no one ('Villanueva del Soto, un pueblo de 300 habitantes': mention_is_place)", "pipeline/names.c",
@@ -1703,7 +1705,7 @@ M = [
  ("after a verb that takes an object, what an auxiliary follows is the clause's subject ('warned the river was rising')", 'pipeline/reported.c',
   "        if (!(o < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->auxiliaries))) c = o;", "        c = o;"),
  ("a number opens a reported clause where an auxiliary follows its noun ('said 40 people were hurt')", "pipeline/reported.c",
-  "             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + 1) &&\n", "             1 &&\n"),
+  "             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + approximate_number(d, r, s, c)) &&\n", "             1 &&\n"),
  ("a word that says about how many opens the clause with its number ('said nearly 200,000 customers were')", 'pipeline/reported.c',
   "                           !approximate_number(d, r, s, c);", "                           1;"),
  ("a comma between digits joins them into one word ('3,500')", 'pipeline/words.c',
