@@ -501,6 +501,14 @@ enum { SUBJECT_BEFORE_AUXILIARY_WORDS = 7 };
  * "he was wrong", "the company will close"), rather than an object ("the scale of the defeat")?
  * The subject: a pronoun, or words with no verb, preposition, relative, "that" or pronoun among
  * them ("denied the claims he had made": an object and a relative clause without "that"). */
+/* Is toks[e] a plural noun that is a verb of report's form too, before an auxiliary ("140 posts
+ * could go", "2,093 of Clinton's released emails were redacted")? */
+static int plural_before_auxiliary(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t e) {
+    const token *t = s->toks.items;
+    return e + 1 < s->toks.len && (t[e].flags & TOK_LOWER) && (t[e + 1].flags & TOK_LOWER) &&
+           rules_plural(r, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) && in(d, &t[e + 1], &r->auxiliaries);
+}
+
 static int subject_then_auxiliary(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, e = c;
@@ -509,7 +517,9 @@ static int subject_then_auxiliary(const document *d, const whosaid_rules *r, con
         e = c + 1;
     } else {
         /* (a connector inside it: "said 71 per cent of children were fully immunised") */
-        while (e < n && e < c + SUBJECT_BEFORE_AUXILIARY_WORDS && (t[e].flags & TOK_WORD) && !s->verb_end.items[e] &&
+        /* (and a plural noun that is a verb's form too: "said 140 posts could go") */
+        while (e < n && e < c + SUBJECT_BEFORE_AUXILIARY_WORDS && (t[e].flags & TOK_WORD) &&
+               (!s->verb_end.items[e] || plural_before_auxiliary(d, r, s, e)) &&
                !in(d, &t[e], &r->auxiliaries) && !(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e]))) &&
                !in(d, &t[e], &r->relatives) && !in(d, &t[e], &r->complementisers) && !in(d, &t[e], &r->pronouns))
             e++;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a plural noun that is a verb's form too, before an auxiliary, is part of a clause's subject ('said 140 posts could go')", "pipeline/reported.c",
+     "               (!s->verb_end.items[e] || plural_before_auxiliary(d, r, s, e)) &&", "               !s->verb_end.items[e] &&"),
     ("a phrase that says about how many opens a reported clause before its number ('said as many as 140 jobs could go')", "rules/en/number-approximators.txt",
      "\nas_many_as as_much_as as_few_as at_least at_most", "\nas_much_as as_few_as at_most"),
     ("where names have two surnames, a surname alone is the first of them ('Según Sosa' is 'Rubén Sosa Píriz', not 'Lucía Bentancur Sosa')", "pipeline/people.c",
