@@ -60,11 +60,15 @@ enum { APPROXIMATOR_WORDS = 3 };
 /* Does toks[c] say about how many before a number ("about 3,500", "nearly 40", "as many as
  * 140", "nearly one home in twenty": rules/<lang>/number-approximators.txt, numerals.txt)? The
  * words that say it (the number's index is c plus them), or 0. */
+/* (a phrase only before a number in figures, which is asked first: most words have none after
+ * them, and the phrase's key is dearer to build than a word's look-up) */
 static size_t approximate_number(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     if (c + 1 >= n || !(t[c].flags & TOK_LOWER)) return 0;
-    size_t k = token_phrase_prefix(d, t + c, n - c, APPROXIMATOR_WORDS, TOK_LOWER, &r->number_approximators);
+    size_t k = wordset_get(&r->number_approximators, (const char *)d->text + t[c].start, t[c].stem_end - t[c].start) >= 0;
+    for (size_t j = 2; !k && j <= APPROXIMATOR_WORDS && c + j < n; j++)
+        if (is_number(&t[c + j])) k = token_phrase_prefix(d, t + c, j, j, TOK_LOWER, &r->number_approximators);
     if (!k || c + k >= n) return 0;
     const token *x = &t[c + k];
     return is_number(x) ||

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a phrase that says about how many is asked before a number in figures ('at least 30 of them')", "pipeline/reported.c",
+     "        if (is_number(&t[c + j])) k = token_phrase_prefix(d, t + c, j, j, TOK_LOWER, &r->number_approximators);", "        ;"),
     ("a plural noun that is a verb's form too, before an auxiliary, is part of a clause's subject ('said 140 posts could go')", "pipeline/reported.c",
      "               (!s->verb_end.items[e] || plural_before_auxiliary(d, r, s, e)) &&", "               !s->verb_end.items[e] &&"),
     ("a phrase that says about how many opens a reported clause before its number ('said as many as 140 jobs could go')", "rules/en/number-approximators.txt",
