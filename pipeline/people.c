@@ -390,6 +390,12 @@ static int names_organisation(const document *d, const whosaid_rules *r, size_t 
     return span_word_in(d, r, &r->org_nouns, a, b, 1) || span_word_in(d, r, &r->organisations, a, b, 1);
 }
 
+/* Is the first of two words or more of ps's name a kind of organisation ("Stadt München")? */
+static int kind_opens_name(const document *d, const whosaid_rules *r, const person *ps) {
+    const unsigned char *space = memchr(d->text + ps->name_start, ' ', ps->name_end - ps->name_start);
+    return space && span_word_in(d, r, &r->org_nouns, ps->name_start, (size_t)(space - d->text), 0);
+}
+
 /* Does text[pos] open a sentence: the text's start, or a full stop, a line's end, a question
  * or exclamation mark before it and white space? */
 static int opens_sentence(const document *d, size_t pos) {
@@ -2616,11 +2622,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
          * gender a first name's ending showed) */
         /* (…nor one that spoke, unless a kind of organisation opens it: "Die Stadt München
          * meldete, …" is no person whom "die Projektmanagerin" could stand for) */
-        size_t first = ps->name_start;
-        while (first < ps->name_end && d->text[first] != ' ') first++;
         if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender &&
-            (ps->evidence ? first < ps->name_end && span_word_in(d, r, &r->org_nouns, ps->name_start, first, 0)
-                          : names_organisation(d, r, ps->name_start, ps->name_end)))
+            (ps->evidence ? kind_opens_name(d, r, ps) : names_organisation(d, r, ps->name_start, ps->name_end)))
             ps->kind = ENTITY_ORG;
     }
     if (resolve_shorts(reg, d) != 0) return -1;

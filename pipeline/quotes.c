@@ -767,8 +767,8 @@ static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, 
     int asking = 0; /* the paragraph before is short and without marks: a question, or the interviewer's */
     for (size_t p = first; p < seg->paras && p <= last + 1; p++) {
         paragraph pa = segments_para(seg, p);
-        int marked = holds_marks(doubles, &next, pa), was_asking = asking;
-        asking = !marked && !opens_with_dash(d, pa) && pa.end - pa.start <= ASKING_PARA_BYTES;
+        int marked = holds_marks(doubles, &next, pa), was_asking = asking, dashed = opens_with_dash(d, pa);
+        asking = !marked && !dashed && pa.end - pa.start <= ASKING_PARA_BYTES;
         if (!marked && pa.end - pa.start <= ASKING_PARA_BYTES && ends_in_question(d, &pa)) {
             since_question = 0;
             continue;
@@ -781,7 +781,7 @@ static int pair_unlabelled_interview(const document *d, const whosaid_rules *r, 
             doubles->items[turn].answer = 1;
             since_question = ANSWER_PARAS;
         }
-        if (marked || opens_with_dash(d, pa) || since_question++ >= (p > last ? 1 : ANSWER_PARAS)) continue;
+        if (marked || dashed || since_question++ >= (p > last ? 1 : ANSWER_PARAS)) continue;
         mark_event open = {pa.start, pa.start, ':', 1, 0, p};
         size_t had = out->len;
         if (push_quote(out, d, &open, pa.end, pa.end, 1) != 0) return -1;

@@ -60,7 +60,7 @@ M = [
     ("fr: a noun of a person in '-logue' ('la cardiologue') stands for the one just named", "rules/fr/person-noun-endings.txt",
      "logue -dialogue", "-dialogue"),
     ("a name that a kind of organisation opens is an organisation's though it speaks ('Die Stadt Kassel meldete, …')", "pipeline/people.c",
-     "            (ps->evidence ? first < ps->name_end && span_word_in(d, r, &r->org_nouns, ps->name_start, first, 0)", "            (ps->evidence ? 0"),
+     "            (ps->evidence ? kind_opens_name(d, r, ps) :", "            (ps->evidence ? 0 :"),
     ("a verb whose ending shows the mood of reported speech after 'sie', 'er', 'man' opens the clause of a verb that needs that mood ('warf … vor, sie verspiele …')", "pipeline/reported.c",
      "             (w > k && tok_subjunctive_by_subject(d, r, s->toks.items, s->toks.len, w - 1, w))))", "             0))"),
     ("after a dash's answer, a paragraph without marks is the interviewer's again ('Vous laissez une équipe en dernière position. Les supporters parlent d'un gâchis…')", "pipeline/quotes.c",
