@@ -1172,7 +1172,7 @@ static int role_opens_with_kin(const document *d, const whosaid_rules *r, const 
 
 /* ", madre de tres chicos,", ", a mother of two,", ", la hermana del alcalde,": an apposition
  * after the comma at toks[k] that opens with kin (kin-nouns.txt), after an article or not, says
- * someone is a person but gives no role. Returns the gender its noun shows
+ * someone is a person; with a complement (roles.c apposition_role) it is their role too. Returns the gender its noun shows
  * (gendered-nouns.txt), GENDER_UNKNOWN where none, or -1 where no kin opens it. */
 static int kin_apposition(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;

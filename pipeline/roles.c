@@ -182,7 +182,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         return 0;
     /* ", vecina del barrio,", ", Landwirt aus dem Emsland,": where people are described after
      * their name by a noun and its complement, without an article (features.txt "epithets"),
-     * a noun that a connector or a preposition follows makes a role */
+     * a noun that a connector or a preposition follows makes a role (kin too: ", esposa del
+     * paciente,", ", Vater von Zwillingen," say who the person is as a role does) */
     /* (after a word that belongs to a role without making one: ", ancien conducteur de
      * tracteur,", title-modifiers.txt) */
     size_t h = j + ((t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->title_modifiers) >= 0);
@@ -199,8 +200,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
                   !tok_finite_ending(d, r, &t[h]) &&
                   /* (", entrevistada a la salida del turno,", ", jointe par téléphone,": a
                    * participle's clause tells where or how they were met, no title of theirs) */
-                  !tok_bare_participle(d, r, t, n, h) &&
-                  token_in(d, &t[h], &r->kin_nouns) < 0; /* ", esposa del paciente,": kin, no role */
+                  !tok_bare_participle(d, r, t, n, h);
     /* it opens with an article, a title or a name ("Belarus’s foreign minister"), not a verb */
     if (!relative && j == k + 1 && (t[j].flags & TOK_LOWER) && !tok_title(d, r, &t[j]) && !noun_of) return 0;
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
@@ -526,6 +526,12 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org) m.next_tok = place_up_to(d, r, t, m.next_tok, i - 1);
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
+    /* "La mère de la victime, Josiane Rouquette,", "The mother of the victim, Karen Hill,": kin
+     * with its complement says who the person is as a title does (rules/<lang>/kin-nouns.txt) */
+    size_t kin = a + tok_article(d, r, &t[a]);
+    titled = titled || (kin + 2 < i - 1 && m.next_tok == i - 1 && token_in(d, &t[kin], &r->kin_nouns) >= 0 &&
+                        (t[kin + 1].flags & TOK_LOWER) &&
+                        (tok_connector(d, r, &t[kin + 1]) || token_in(d, &t[kin + 1], &r->prepositions) >= 0));
     /* "le chef de groupe MR au conseil communal, Christophe Lejeune,": between the description
      * and the name in apposition, a phrase of a preposition that tells where (features.txt
      * "circumstances", which ends a description before a verb) is where the role is held */

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("kin with its complement before a name in apposition says who the person is as a title does ('La mère de la victime, Josiane Rouquette,')", "pipeline/roles.c",
+     "    titled = titled || (kin + 2 < i - 1 && m.next_tok == i - 1 && token_in(d, &t[kin], &r->kin_nouns) >= 0 &&", "    titled = titled || (0 && m.next_tok == i - 1 && token_in(d, &t[kin], &r->kin_nouns) >= 0 &&"),
+    ("kin with its complement in apposition after a name is a role (', Vater von dreijährigen Zwillingen,')", "pipeline/roles.c",
+     "                  !tok_bare_participle(d, r, t, n, h);", "                  !tok_bare_participle(d, r, t, n, h) && token_in(d, &t[h], &r->kin_nouns) < 0;"),
     ("a phrase that says about how many is asked before a number in figures ('at least 30 of them')", "pipeline/reported.c",
      "        if (is_number(&t[c + j])) k = token_phrase_prefix(d, t + c, j, j, TOK_LOWER, &r->number_approximators);", "        ;"),
     ("a plural noun that is a verb's form too, before an auxiliary, is part of a clause's subject ('said 140 posts could go')", "pipeline/reported.c",
@@ -915,7 +919,7 @@ M = [
  ("…not over someone's first name ('la Agencia de Seguridad Vial y Begoña Iturralde')", "pipeline/names.c", "    if (token_in(d, &t[j], &r->organisations) < 0 || k + 1 >= n || ((t[k + 1].flags & TOK_CAP) && tok_first_name(d, r, &t[k + 1])))", "    if (token_in(d, &t[j], &r->organisations) < 0 || k + 1 >= n)"),
  ("a participle's clause after a name is no role (', consultada por este diario,': skip_apposition)", "pipeline/cues.c", "        if (tok_bare_participle(d, r, t, s->toks.len, a)) return e < s->toks.len ? e + 1 : e;", ""),
  ("…nor between the name and its verb (cue_subject_before)", "pipeline/cues.c", "!participle(d, r, &t[a]) && !tok_bare_participle(d, r, t, s->toks.len, a) &&", "!participle(d, r, &t[a]) &&"),
- ("…nor an epithet's noun (roles.c apposition_role)", "pipeline/roles.c", "                  !tok_bare_participle(d, r, t, n, h) &&", ""),
+ ("…nor an epithet's noun (roles.c apposition_role)", "pipeline/roles.c", "                  !tok_bare_participle(d, r, t, n, h);", "                  1;"),
  ("…but a participle before a complement with no article makes a title (', préposé aux archives de la commune,': tok_bare_participle)", "pipeline/names.c", "    return (next->flags & TOK_LOWER) && token_in(d, next, &r->cue_followers) >= 0 && k + 2 < n &&\n           (tok_article(d, r, &t[k + 2]) || token_in(d, &t[k + 2], &r->determiners) >= 0 ||", "    return (next->flags & TOK_LOWER) && token_in(d, next, &r->cue_followers) >= 0 && (1 ||"),
  ("a description held back names an office with its complement ('the official' is anyone: registry_resolve_named_next)", "pipeline/people.c", "    if (!role_head(reg, d, m, &s, &e, &gender) || e >= m->role_end) return NO_PERSON;", "    if (!role_head(reg, d, m, &s, &e, &gender)) return NO_PERSON;"),
  ("someone new who is not the one held back ends the look-ahead (registry_resolve_named_next)", "pipeline/people.c", "        return holds_back_office(reg, d, ps, pm->end, gender) ? pm->person : NO_PERSON;", "        if (holds_back_office(reg, d, ps, pm->end, gender)) return pm->person;"),
