@@ -1376,16 +1376,20 @@ static mention where_impersonal_speaks(const document *d, const whosaid_rules *r
 
 /* "— … ? l'interroge la présidente", "« … », la rassure son avocat": an object pronoun written
  * as an article (object-clitics.txt) before an inverted verb of report is the verb's object;
- * returns where the verb starts, or i. Only where a name, a definite role or a pronoun joined to
+ * returns where the verb or its auxiliary starts, or i. Only where a name, a definite role or a pronoun joined to
  * the verb by a hyphen ("lui répond-elle") follows the verb, so that an article before a noun
  * that is also a verb ("la note du ministère") stays one. */
 static size_t past_object_clitic(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i) {
     const token *t = s->toks.items;
-    if (i + 1 >= s->toks.len || !(t[i].flags & TOK_LOWER) || token_in(d, &t[i], &r->object_clitics) < 0 ||
-        !s->verb_end.items[i + 1] || !inverts(d, r, s, i + 1))
-        return i;
-    mention after = phrase_after_verb(d, r, s, s->verb_end.items[i + 1]);
-    int joined = after.kind == MENTION_PRONOUN && d->text[t[i + 1].end] == '-';
+    size_t n = s->toks.len, v = i + 1;
+    if (v >= n || !(t[i].flags & TOK_LOWER) || token_in(d, &t[i], &r->object_clitics) < 0) return i;
+    /* (an auxiliary between them: "«…», lui a lancé le président de la chambre, X") */
+    while (v + 1 < n && v < i + 3 && !s->verb_end.items[v] && (t[v].flags & TOK_LOWER) &&
+           token_in(d, &t[v], &r->auxiliaries) >= 0)
+        v++;
+    if (!s->verb_end.items[v] || !inverts(d, r, s, v)) return i;
+    mention after = phrase_after_verb(d, r, s, s->verb_end.items[v]);
+    int joined = after.kind == MENTION_PRONOUN && d->text[t[v].end] == '-';
     return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) || joined ? i + 1 : i;
 }
 

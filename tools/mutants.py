@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an auxiliary may stand between an object pronoun and an inverted verb of report ('lui a lancé le président …, X')", "pipeline/cues.c",
+     "    while (v + 1 < n && v < i + 3 && !s->verb_end.items[v] && (t[v].flags & TOK_LOWER) &&\n           token_in(d, &t[v], &r->auxiliaries) >= 0)\n        v++;", "    ;"),
     ("kin with its complement before a name in apposition says who the person is as a title does ('La mère de la victime, Josiane Rouquette,')", "pipeline/roles.c",
      "    titled = titled || (kin + 2 < i - 1 && m.next_tok == i - 1 && token_in(d, &t[kin], &r->kin_nouns) >= 0 &&", "    titled = titled || (0 && m.next_tok == i - 1 && token_in(d, &t[kin], &r->kin_nouns) >= 0 &&"),
     ("kin with its complement in apposition after a name is a role (', Vater von dreijährigen Zwillingen,')", "pipeline/roles.c",
@@ -1605,7 +1607,7 @@ M = [
  ("an incise's verb may be the first word of a phrase ('fait valoir': incise_verb)", 'pipeline/quotes.c',
   "    if (word_in(d, &r->verbs, w, e) || word_in(d, &r->verb_heads, w, e)) return 1;", "    if (word_in(d, &r->verbs, w, e)) return 1;"),
  ("an object pronoun before a verb whose subject pronoun a hyphen joins ('lui répond-elle': past_object_clitic)", 'pipeline/cues.c',
-  "    int joined = after.kind == MENTION_PRONOUN && d->text[t[i + 1].end] == '-';", "    int joined = 0;"),
+  "    int joined = after.kind == MENTION_PRONOUN && d->text[t[v].end] == '-';", "    int joined = 0;"),
  ("a word alone in guillemets where a sentence opens, a comma after them, is speech ('« Non », a-t-il lâché')", 'pipeline/quotes.c',
   "(words >= 2 || q->open <= snt->start)", "words >= 2"),
  ("French 'relancer', 'couper', 's\'écrier' report a turn (rules/fr/verbs.txt)", 'rules/fr/verbs.txt',
