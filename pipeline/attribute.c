@@ -697,6 +697,23 @@ static int acronym_compound(const document *d, size_t s, size_t e) {
     return i >= s + 2 && i + 1 < e && d->text[i] == '-';
 }
 
+/* Where adjectives follow the noun (features.txt "postnominal-adjectives"), does a capitalised
+ * word that is no title follow m's article ("Le Soleil a appris", "la Stib", "La Croix-Rouge
+ * canadienne")? It names a paper or a body, which adjectives may qualify, not someone the text
+ * described before; unless its ending shows a person's origin ("le Limbourgeois",
+ * rules/<lang>/demonym-endings.txt, or person-noun-endings.txt: "le Norvégien"). */
+static int name_after_article(const document *d, const whosaid_rules *r, const mention *m) {
+    if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return 0;
+    size_t w = second_word_start(d, m->start, m->end), e = w;
+    if (w >= m->end || !uc_is_upper(d->text[w]) ||
+        wordset_get(&r->articles, (const char *)d->text + m->start, first_word_end(d, m->start, m->end) - m->start) < 0)
+        return 0;
+    while (e < m->end && d->text[e] != ' ') e++;
+    const char *word = (const char *)d->text + w;
+    return wordset_get_folded(&r->titles, word, e - w) < 0 && !rules_longest_ending(&r->demonym_endings, word, e - w) &&
+           !rules_longest_ending(&r->person_endings, word, e - w); /* (nor "le Norvégien") */
+}
+
 /* People role_alone reads back, at most. */
 enum { ROLE_ALONE_READ = 64 };
 
@@ -876,6 +893,7 @@ static size_t described(const document *d, const segments *seg, const registry *
         while (e < m->head_start && d->text[e] != ' ') e++;
         if (wordset_get(&r->group_nouns, (const char *)d->text + second, e - second) >= 0) return NO_PERSON;
     }
+    if (name_after_article(d, r, m)) return NO_PERSON;
     int person_noun = head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) ||
                       head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
                       rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */
@@ -1557,7 +1575,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         }
         /* "the spokeswoman said": a gendered head shows it when the description is the speaker
          * ("ein Gerichtssprecher": an article of one person outweighs an ending of plurals) */
-        if (p == NO_PERSON && !m->org && (!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0)) {
+        if (p == NO_PERSON && !m->org && (!head_plural(d, reg->rules, m) || article_number(d, reg->rules, m) >= 0) &&
+            !name_after_article(d, reg->rules, m)) {
             int g = head_gender(d, reg->rules, m);
             /* (…or the article of a noun made from an adjective, where it shows a man: "der
              * Beschuldigte"; "die" is a plural's too, "die Freunde") */

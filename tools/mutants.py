@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where adjectives follow the noun, a capitalised noun after the article names a paper or a body, no one described before ('Le Soleil a rapporté', 'la Stib')", "pipeline/attribute.c",
+     "    if (name_after_article(d, r, m)) return NO_PERSON;", "    ;"),
+    ("…and a body's name after its article shows no gender by its adjective ('La Croix-Rouge canadienne')", "pipeline/attribute.c",
+     "            !name_after_article(d, reg->rules, m)) {", "            1) {"),
+    ("…unless its ending shows someone's origin ('le Limbourgeois', demonym-endings.txt)", "rules/fr/demonym-endings.txt",
+     "\nois oise ais aise ain aine", "\n"),
+    ("…or a person's noun ('le Norvégien', person-noun-endings.txt)", "pipeline/attribute.c",
+     "           !rules_longest_ending(&r->person_endings, word, e - w); /* (nor \"le Norvégien\") */", "           1;"),
     ("an auxiliary may stand between an object pronoun and an inverted verb of report ('lui a lancé le président …, X')", "pipeline/cues.c",
      "    while (v + 1 < n && v < i + 3 && !s->verb_end.items[v] && (t[v].flags & TOK_LOWER) &&\n           token_in(d, &t[v], &r->auxiliaries) >= 0)\n        v++;", "    ;"),
     ("kin with its complement before a name in apposition says who the person is as a title does ('La mère de la victime, Josiane Rouquette,')", "pipeline/roles.c",
