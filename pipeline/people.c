@@ -2524,6 +2524,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                        ((first && !object_of_preposition(d, r, toks, i)) || reports_around(d, r, toks, i, m.next_tok) ||
                         reports_after_aside(d, r, toks, m.next_tok) || after_fronted_phrase(d, r, toks, i)) &&
                        !inside_quote(&c, m.start) &&
+                       /* (not where a name in apposition tells whom it means: "A volunteer from
+                        * Monterrey, Ann Lee, served meals." is Ann Lee's description) */
+                       !name_in_apposition_after(d, r, toks, m.next_tok) &&
                        rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {
                 /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
                  * Sprecher der Bahn. „…“, so der Sprecher.": where news keep calling someone by

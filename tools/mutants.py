@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an indefinite description whose name follows in apposition is no person of its own ('A volunteer from Monterrey, Ann Lee, served …')", "pipeline/people.c",
+     "                       !name_in_apposition_after(d, r, toks, m.next_tok) &&\n                       rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {", "                       rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {"),
     ("where adjectives follow the noun, a capitalised noun after the article names a paper or a body, no one described before ('Le Soleil a rapporté', 'la Stib')", "pipeline/attribute.c",
      "    if (name_after_article(d, r, m)) return NO_PERSON;", "    ;"),
     ("…and a body's name after its article shows no gender by its adjective ('La Croix-Rouge canadienne')", "pipeline/attribute.c",
