@@ -496,8 +496,9 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
     return none;
 }
 
-/* Words of a phrase inserted between an inverted verb and its subject, at most. */
-enum { INSERTED_PHRASE_TOKENS = 6 };
+/* Words of a phrase inserted between an inverted verb and its subject, at most; words past the
+ * first article or capital where the subject is looked for, at most. */
+enum { INSERTED_PHRASE_TOKENS = 6, INSERTED_SUBJECT_SEARCH = 6 };
 
 /* "estime, sous couvert d'anonymat, un cadre du parti", "a reconnu auprès de l'AFP un
  * responsable", "raconte émue Léa", "assurait mardi soir la préfecture": where the language
@@ -530,7 +531,9 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
             j++;
     } else
         return none;
-    for (size_t a = j; a < n && a <= j + 3; a++) {
+    /* (the words may be two phrases of prepositions: "sostuvo por la mañana en las Cortes el
+     * consejero de Sanidad, X") */
+    for (size_t a = j; a < n && a <= j + INSERTED_SUBJECT_SEARCH; a++) {
         if (!(t[a].flags & TOK_WORD)) return none;
         if (!tok_article(d, r, &t[a]) && !(t[a].flags & TOK_CAP)) continue;
         /* (after a preposition it is its object: "le reprochó a la ministra"; so is a name after

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("two phrases of prepositions may stand between an inverted verb and its subject ('sostuvo por la mañana en las Cortes el consejero')", "pipeline/cues.c",
+     "    for (size_t a = j; a < n && a <= j + INSERTED_SUBJECT_SEARCH; a++) {", "    for (size_t a = j; a < n && a <= j + 3; a++) {"),
+    ("German puts words of when and where between an inverted verb and its subject ('sagte am Dienstag der Minister')", "rules/de/features.txt",
+     "\nobject-before-subject\n", "\n"),
     ("an indefinite description whose name follows in apposition is no person of its own ('A volunteer from Monterrey, Ann Lee, served …')", "pipeline/people.c",
      "                       !name_in_apposition_after(d, r, toks, m.next_tok) &&\n                       rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {", "                       rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {"),
     ("where adjectives follow the noun, a capitalised noun after the article names a paper or a body, no one described before ('Le Soleil a rapporté', 'la Stib')", "pipeline/attribute.c",
