@@ -639,6 +639,14 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
                         ? token_phrase_prefix(d, t + k + 1, n - k - 1, 3, TOK_LOWER, &r->naming_phrases)
                         : 0;
     if (naming) named = parse_mention(d, r, &s->toks, k + 1 + naming);
+    /* "The developer, Westbridge Properties, said": an organisation's name, capitalised, in
+     * apposition to a description is whom it means (not after an article: ", the city,") */
+    if (named.kind == MENTION_ROLE && named.org && !m->org && (t[k + 1].flags & TOK_CAP) && !tok_article(d, r, &t[k + 1]) &&
+        named.next_tok < n && (punct_is(&t[named.next_tok], ',') || s->verb_end.items[named.next_tok])) {
+        named.start = m->start;
+        *m = named;
+        return 1;
+    }
     if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
     /* (a first name alone too, where an age follows it, as witnesses are named: "said one
      * season-ticket holder, Leanne, 44, who …") */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an organisation's capitalised name in apposition to a description is whom it means ('The developer, Westbridge Properties, said')", "pipeline/cues.c",
+     "    if (named.kind == MENTION_ROLE && named.org && !m->org && (t[k + 1].flags & TOK_CAP) && !tok_article(d, r, &t[k + 1]) &&", "    if (0 && named.kind == MENTION_ROLE && named.org && !m->org && (t[k + 1].flags & TOK_CAP) && !tok_article(d, r, &t[k + 1]) &&"),
     ("two phrases of prepositions may stand between an inverted verb and its subject ('sostuvo por la mañana en las Cortes el consejero')", "pipeline/cues.c",
      "    for (size_t a = j; a < n && a <= j + INSERTED_SUBJECT_SEARCH; a++) {", "    for (size_t a = j; a < n && a <= j + 3; a++) {"),
     ("German puts words of when and where between an inverted verb and its subject ('sagte am Dienstag der Minister')", "rules/de/features.txt",
