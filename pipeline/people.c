@@ -1098,6 +1098,21 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
     return add_mention(reg, c, p, m->start, m->end, subject, 0);
 }
 
+/* Where every noun is capitalised (features.txt "capitalised-nouns"), is m, read at toks[i], a
+ * definite article that opens the sentence and one compound whose last part, not the whole, is a kind of organisation
+ * ("Der Hauseigentümerverband", rules/<lang>/organisation-nouns.txt)? */
+static int compound_org_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
+    const token *t = toks->items;
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || m->next_tok != i + 2 || !(t[i + 1].flags & TOK_CAP) ||
+        token_in(d, &t[i], &r->articles) != ARTICLE_DEFINITE)
+        return 0;
+    const char *w = (const char *)d->text + t[i + 1].start;
+    size_t n = t[i + 1].stem_end - t[i + 1].start;
+    /* (not one whose first part is an acronym, "Die SP-Fraktion", which names its own) */
+    if (n > 2 && (unsigned)(w[0] - 'A') < 26 && (unsigned)(w[1] - 'A') < 26) return 0;
+    return wordset_get_folded(&r->org_nouns, w, n) < 0 && rules_compound_in(r, &r->org_nouns, w, n) >= 0;
+}
+
 /* Is toks[k] an adjective that stands before its noun where most follow it
  * (rules/<lang>/prenominal-adjectives.txt), and a title after it ("Un jeune enseignant")? */
 static int prenominal_then_title(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
@@ -2484,6 +2499,20 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         pending = NO_PERSON;
                     }
                 }
+            } else if (m.kind == MENTION_DESCRIPTION && i == 0 && compound_org_subject(d, r, toks, i, &m)) {
+                /* "Der Hauseigentümerverband begrüsste den Entscheid. … , teilte der Verband mit.":
+                 * where every noun is capitalised, a compound whose last part is a kind of
+                 * organisation, after a definite article, opening the sentence as its subject, is
+                 * an organisation of its own, named as written, for "der Verband" to stand for */
+                mention named = m; /* (its name without the article, as an organisation's) */
+                named.start = toks->items[i + 1].start;
+                if (register_description(reg, &c, &named,
+                                         is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : SUBJECT_FIRST, ENTITY_ORG,
+                                         0) != 0)
+                    return -1;
+                reg->people.items[reg->people.len - 1].personal = 0;
+                reg->mentions.items[reg->mentions.len - 1].pos = m.start; /* (read at its article) */
+                first = 0;
             } else if (m.kind == MENTION_ROLE && m.org && mention_is_place(d, r, toks, i, &m)) {
                 /* "on South Alvarado Street": a street is no organisation */
             } else if (m.kind == MENTION_ROLE && m.org) {

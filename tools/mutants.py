@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("German: a kind of organisation with its complement of 'für' names its own ('Das Departement für Bau und Umwelt')", "rules/de/affiliation-prepositions.txt",
+     "\nvon vom bei für", "\nvon vom bei"),
+    ("a German compound whose last part is a kind of organisation opening the sentence is an organisation of its own ('Der Hauseigentümerverband begrüsste …')", "pipeline/people.c",
+     "            } else if (m.kind == MENTION_DESCRIPTION && i == 0 && compound_org_subject(d, r, toks, i, &m)) {", "            } else if (0) {"),
+    ("…nor one whose first part is an acronym ('Die SP-Fraktion' names its own)", "pipeline/people.c",
+     "    if (n > 2 && (unsigned)(w[0] - 'A') < 26 && (unsigned)(w[1] - 'A') < 26) return 0;", "    ;"),
     ("an organisation's capitalised name in apposition to a description is whom it means ('The developer, Westbridge Properties, said')", "pipeline/cues.c",
      "    if (named.kind == MENTION_ROLE && named.org && !m->org && (t[k + 1].flags & TOK_CAP) && !tok_article(d, r, &t[k + 1]) &&", "    if (0 && named.kind == MENTION_ROLE && named.org && !m->org && (t[k + 1].flags & TOK_CAP) && !tok_article(d, r, &t[k + 1]) &&"),
     ("two phrases of prepositions may stand between an inverted verb and its subject ('sostuvo por la mañana en las Cortes el consejero')", "pipeline/cues.c",
