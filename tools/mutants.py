@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'Assemblymember' is a title ('Assemblymember Rafael Contreras Beltrán, who chairs …, said')", "rules/en/titles.txt",
+     "assemblywoman assemblymember assemblyperson", "assemblywoman"),
     ("German: a kind of organisation with its complement of 'für' names its own ('Das Departement für Bau und Umwelt')", "rules/de/affiliation-prepositions.txt",
      "\nvon vom bei für", "\nvon vom bei"),
     ("a German compound whose last part is a kind of organisation opening the sentence is an organisation of its own ('Der Hauseigentümerverband begrüsste …')", "pipeline/people.c",
