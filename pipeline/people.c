@@ -653,6 +653,11 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
         (rules_feature(r, FEATURE_CAPITALISED_NOUNS) || tok_first_name(d, r, &t[a]) || person_named_by(reg, d, &t[a])))
         return;
     if (c > a + 1 && tok_first_name(d, r, &t[a])) return;
+    /* (nor an occasion, where every noun is capitalised: "sagte X bei der Präsentation im
+     * VIP-Klub des Stadions", rules/<lang>/occasion-nouns.txt) */
+    if (r->occasion_nouns.len &&
+        rules_compound_in(r, &r->occasion_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0)
+        return;
     /* (one word after a name's particle is the name's, "Rodrigo Alarcón de la Fuente", or a
      * place's, "Marta Ibáñez, de Mendoza,"; not where every noun is capitalised, where the name
      * never reads on past a surname: "von der Landespolizeidirektion") */

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("German: an occasion after a name and 'bei der' is no organisation whose role it is ('bei der Präsentation im VIP-Klub')", "pipeline/people.c",
+     "    if (r->occasion_nouns.len &&\n", "    if (0 && r->occasion_nouns.len &&\n"),
+    ("…compounds of an occasion too ('bei der Pressekonferenz')", "rules/de/occasion-nouns.txt",
+     "Präsentation Vorstellung Konferenz", "Präsentation Vorstellung"),
     ("'Assemblymember' is a title ('Assemblymember Rafael Contreras Beltrán, who chairs …, said')", "rules/en/titles.txt",
      "assemblywoman assemblymember assemblyperson", "assemblywoman"),
     ("German: a kind of organisation with its complement of 'für' names its own ('Das Departement für Bau und Umwelt')", "rules/de/affiliation-prepositions.txt",
