@@ -899,8 +899,9 @@ static int after_preposition(const document *d, const whosaid_rules *r, const cu
      * Scheer said" */
     size_t after = k; /* past the capitalised words of the place ("Ohio"), not a whole clause */
     while (after < s->toks.len && (t[after].flags & TOK_WORD) && (t[after].flags & TOK_CAP)) after++;
+    /* (not a first name, which is no state: "Devant l'école de Lévis, Martine, retraitée, dit") */
     if (punct_is(&t[k - 1], ',') && k >= 3 && (t[k - 2].flags & TOK_CAP) && after < s->toks.len &&
-        punct_is(&t[after], ','))
+        punct_is(&t[after], ',') && !(after == k + 1 && tok_first_name(d, r, &t[k])))
         k--;
     /* back over the capitalised words the phrase left out ("New" of "New Hampshire") */
     for (size_t back = 0; k > 1 && back < 4 && (t[k - 1].flags & TOK_CAP); back++) k--;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a first name between commas after a place is no state of it ('Devant l'école de Lévis, Martine, retraitée, dit')", "pipeline/cues.c",
+     "        punct_is(&t[after], ',') && !(after == k + 1 && tok_first_name(d, r, &t[k])))", "        punct_is(&t[after], ','))"),
     ("German: an occasion after a name and 'bei der' is no organisation whose role it is ('bei der Präsentation im VIP-Klub')", "pipeline/people.c",
      "    if (r->occasion_nouns.len &&\n", "    if (0 && r->occasion_nouns.len &&\n"),
     ("…compounds of an occasion too ('bei der Pressekonferenz')", "rules/de/occasion-nouns.txt",
