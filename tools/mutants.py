@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("German Konjunktiv I of more verbs goes on with a report ('Über die Verteilung entscheide jede Universität')", "rules/de/subjunctive-forms.txt",
+     "\nentscheide ändere gefährde", "\nändere gefährde"),
+    ("German 'würden' after a report goes on with it ('Die Nachlöscharbeiten würden … dauern')", "rules/de/subjunctive-forms.txt",
+     "\nwürde würden bliebe", "\nwürde bliebe"),
     ("a first name between commas after a place is no state of it ('Devant l'école de Lévis, Martine, retraitée, dit')", "pipeline/cues.c",
      "        punct_is(&t[after], ',') && !(after == k + 1 && tok_first_name(d, r, &t[k])))", "        punct_is(&t[after], ','))"),
     ("German: an occasion after a name and 'bei der' is no organisation whose role it is ('bei der Präsentation im VIP-Klub')", "pipeline/people.c",
