@@ -283,6 +283,16 @@ static int reports_again(const document *d, const whosaid_rules *r, const quote_
                /* ("…, y dijo no saber nada": an infinitive of the speaker's own) */
                (in(d, &t[w], &r->infinitive_report_verbs) && infinitive_at(d, r, s, e)) ||
                (conjunction && (after->flags & TOK_LOWER) && in(d, after, &r->pronouns)) ||
+               /* ("…, but said officials needed time": where the complementiser may be left
+                * out, features.txt "complementiser-dropped", any word that opens a clause) */
+               /* (a finite verb whose clause needs no complementiser and that takes no object
+                * before it, rules/<lang>/verbs-bare-clause.txt, verbs-with-object.txt: not "of
+                * preventing and countering terrorism", "and highlighted their commitment", "and
+                * warned North Korea to refrain") */
+               (conjunction && rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) && !(after->flags & TOK_MARK) &&
+                in(d, &t[w], &r->bare_clause_verbs) && !in(d, &t[w], &r->object_verbs) &&
+                !rules_ends_in(&r->participle_endings, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start) &&
+                opens_clause(d, r, after)) ||
                (e + 1 < n && (after->flags & TOK_LOWER) && in(d, after, &r->prepositions) &&
                 in(d, &t[e + 1], &r->complementisers));
     }

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a second verb of report after 'and'/'but' whose clause needs no 'that' reports its own clause ('but said officials needed time')", "pipeline/reported.c",
+     "               (conjunction && rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) && !(after->flags & TOK_MARK) &&", "               (0 && rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) && !(after->flags & TOK_MARK) &&"),
+    ("…not a gerund ('of preventing and countering terrorism')", "pipeline/reported.c",
+     "                !rules_ends_in(&r->participle_endings, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start) &&\n                opens_clause(d, r, after)) ||", "                opens_clause(d, r, after)) ||"),
+    ("…nor a verb that takes an object first ('and warned residents to stay away')", "pipeline/reported.c",
+     "                in(d, &t[w], &r->bare_clause_verbs) && !in(d, &t[w], &r->object_verbs) &&", "                in(d, &t[w], &r->bare_clause_verbs) &&"),
     ("German Konjunktiv I of more verbs goes on with a report ('Über die Verteilung entscheide jede Universität')", "rules/de/subjunctive-forms.txt",
      "\nentscheide ändere gefährde", "\nändere gefährde"),
     ("German 'würden' after a report goes on with it ('Die Nachlöscharbeiten würden … dauern')", "rules/de/subjunctive-forms.txt",
