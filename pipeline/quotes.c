@@ -13,6 +13,9 @@
 #include "scan.h"
 #include "utf8.h"
 
+/* The en dash, which some houses write dialogue with where the language's dash is the em dash. */
+enum { EN_DASH = 0x2013 };
+
 typedef struct {
     size_t pos, end; /* bytes of the mark */
     int32_t cp;
@@ -335,7 +338,9 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     /* the rest of a quotation its attribution interrupts is speech, however short */
     if (prev && resumes_after_attribution(d, r, prev, q)) return WHOSAID_DIRECT;
     /* a paragraph of dialogue is speech, however short */
-    if (r->dialogue_dash && (q->open == q->start || char_after(d, q->open) == r->dialogue_dash)) return WHOSAID_DIRECT;
+    if (r->dialogue_dash && (q->open == q->start || char_after(d, q->open) == r->dialogue_dash ||
+                             char_after(d, q->open) == EN_DASH))
+        return WHOSAID_DIRECT;
     /* "READ MORE: ‘It becomes a nightmare’": the headline of another page */
     if (!segments_para_prose(seg, quote_para(seg, q))) return WHOSAID_TITLE;
     size_t words = 0, word_start = 0;
@@ -538,16 +543,23 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
         if (holds_marks(doubles, &next, pa)) continue;
         for (size_t line = pa.start, line_end; line < pa.end; line = line_end + 1) {
             for (line_end = line; line_end < pa.end && d->text[line_end] != '\n';) line_end++;
-            int32_t first;
+            int32_t first, after = 0;
             size_t n = utf8_next(d->text, line_end, line, &first);
-            if (first != dash) continue;
-            mark_event open = {line, line + n, dash, 1, 0, p};
+            /* (or an en dash where the house writes dialogue so, "–Significa que …" in Argentine
+             * papers: a letter, "¿" or "¡" right after it, no space, unlike a list's) */
+            if (first == EN_DASH && dash != EN_DASH && line + n < line_end) {
+                utf8_next(d->text, line_end, line + n, &after);
+                if (!(uc_is_letter(after) || after == 0xBF || after == 0xA1)) continue;
+            } else if (first != dash)
+                continue;
+            int32_t dash_here = first;
+            mark_event open = {line, line + n, dash_here, 1, 0, p};
             size_t pos = open.end;
             while (pos < line_end) {
                 /* the aside opens at a dash after a space */
                 size_t aside = pos;
                 for (;;) {
-                    aside = find_dash(d, dash, aside, line_end);
+                    aside = find_dash(d, dash_here, aside, line_end);
                     if (aside >= line_end || (aside > pos && uc_is_space(char_before(d, aside)))) break;
                     aside += n;
                 }
@@ -555,13 +567,13 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
                     size_t cut = before_incise(d, r, pos, line_end);
                     if (push_quote(out, d, &open, cut, cut, 1) != 0) return -1;
                     if (out->len && out->items[out->len - 1].open == open.pos && pos == open.end && cut == line_end)
-                        out->items[out->len - 1].asked = (unsigned char)interviewer_question(d, seg, p, line, line_end, dash);
+                        out->items[out->len - 1].asked = (unsigned char)interviewer_question(d, seg, p, line, line_end, dash_here);
                     break;
                 }
                 /* the aside closes at the next dash; the speech goes on after its punctuation, the
                  * same turn, aside and all ("—No lo sé —dijo—. Lo veremos.": one quotation, which
                  * the aside inside it cues) */
-                size_t shut = find_dash(d, dash, aside + n, line_end);
+                size_t shut = find_dash(d, dash_here, aside + n, line_end);
                 size_t resume = shut < line_end ? text_past_aside_end(d, shut + n, line_end) : line_end;
                 if (shut >= line_end || resume >= line_end) {
                     if (push_quote(out, d, &open, aside, aside + n, 1) != 0) return -1;

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a line that opens with an en dash and a letter is a turn of dialogue where the language has one ('–No lo sé –dijo el rector–')", "pipeline/quotes.c",
+     "            if (first == EN_DASH && dash != EN_DASH && line + n < line_end) {", "            if (0 && first == EN_DASH && dash != EN_DASH && line + n < line_end) {"),
+    ("…not a list's dash, a space after it", "pipeline/quotes.c",
+     "                if (!(uc_is_letter(after) || after == 0xBF || after == 0xA1)) continue;", "                ;"),
     ("Spanish 'el departamento' names a body by its kind ('El departamento añadió que …')", "rules/es/organisation-nouns.txt",
      "rectoría dirección gerencia departamento", "rectoría dirección gerencia"),
     ("a second verb of report after 'and'/'but' whose clause needs no 'that' reports its own clause ('but said officials needed time')", "pipeline/reported.c",
