@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Spanish 'X recibió a <el diario>' opens an interview (interview-words.txt)", "rules/es/interview-words.txt",
+     "\nrecibió_a\n", "\n"),
     ("a line that opens with an en dash and a letter is a turn of dialogue where the language has one ('–No lo sé –dijo el rector–')", "pipeline/quotes.c",
      "            if (first == EN_DASH && dash != EN_DASH && line + n < line_end) {", "            if (0 && first == EN_DASH && dash != EN_DASH && line + n < line_end) {"),
     ("…not a list's dash, a space after it", "pipeline/quotes.c",
