@@ -689,14 +689,6 @@ static int named_after_kind(const document *d, const registry *reg, const mentio
     return 1;
 }
 
-/* Does text[s, e) open with capitals alone (two or more) and a hyphen ("SP-Fraktion",
- * "CDU-Landtagsfraktion")? */
-static int acronym_compound(const document *d, size_t s, size_t e) {
-    size_t i = s;
-    while (i < e && d->text[i] >= 'A' && d->text[i] <= 'Z') i++;
-    return i >= s + 2 && i + 1 < e && d->text[i] == '-';
-}
-
 /* Where adjectives follow the noun (features.txt "postnominal-adjectives"), does a capitalised
  * word that is no title follow m's article ("Le Soleil a appris", "la Stib", "La Croix-Rouge
  * canadienne")? It names a paper or a body, which adjectives may qualify, not someone the text

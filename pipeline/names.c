@@ -1344,6 +1344,13 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_HYPHENATED) && age_in_figures(r, s, n);
 }
 
+/* acronym_compound (names.h). */
+int acronym_compound(const document *d, size_t s, size_t e) {
+    size_t i = s;
+    while (i < e && d->text[i] >= 'A' && d->text[i] <= 'Z') i++;
+    return i >= s + 2 && i + 1 < e && d->text[i] == '-';
+}
+
 /* ends_in_age (names.h). */
 size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
     if (e < a + 3 || !uc_is_digit(d->text[t[e - 2].start]) ||

@@ -71,6 +71,9 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n);
  * años", "una hincha de unos 70 años"? They say how old the person is, no part of a role. The
  * tokens the age takes (3, or 4 with a word before the number), or 0. */
 size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+/* Does text[s, e) open with capitals alone (two or more) and a hyphen ("SP-Fraktion",
+ * "CDU-Landtagsfraktion"), a compound that names its own organisation? */
+int acronym_compound(const document *d, size_t s, size_t e);
 
 /* Does the phrase at toks[i] open one someone new by a noun that shows a person, after an age
  * maybe: "un patient de 70 ans", "a 70-year-old mother", "una vecina"? */

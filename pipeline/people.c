@@ -1104,17 +1104,17 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
 }
 
 /* Where every noun is capitalised (features.txt "capitalised-nouns"), is m, read at toks[i], a
- * definite article that opens the sentence and one compound whose last part, not the whole, is a kind of organisation
- * ("Der Hauseigentümerverband", rules/<lang>/organisation-nouns.txt)? */
+ * definite article that opens the sentence and one compound whose last part, not the whole, is
+ * a kind of organisation ("Der Hauseigentümerverband", rules/<lang>/organisation-nouns.txt)? */
 static int compound_org_subject(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
     const token *t = toks->items;
     if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || m->next_tok != i + 2 || !(t[i + 1].flags & TOK_CAP) ||
         token_in(d, &t[i], &r->articles) != ARTICLE_DEFINITE)
         return 0;
+    /* (not one whose first part is an acronym, "Die SP-Fraktion", which names its own) */
+    if (acronym_compound(d, t[i + 1].start, t[i + 1].stem_end)) return 0;
     const char *w = (const char *)d->text + t[i + 1].start;
     size_t n = t[i + 1].stem_end - t[i + 1].start;
-    /* (not one whose first part is an acronym, "Die SP-Fraktion", which names its own) */
-    if (n > 2 && (unsigned)(w[0] - 'A') < 26 && (unsigned)(w[1] - 'A') < 26) return 0;
     return wordset_get_folded(&r->org_nouns, w, n) < 0 && rules_compound_in(r, &r->org_nouns, w, n) >= 0;
 }
 
@@ -2557,11 +2557,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                        opens_one_new(d, r, &toks->items[i]) &&
                        ((first && !object_of_preposition(d, r, toks, i)) || reports_around(d, r, toks, i, m.next_tok) ||
                         reports_after_aside(d, r, toks, m.next_tok) || after_fronted_phrase(d, r, toks, i)) &&
-                       !inside_quote(&c, m.start) &&
+                       !inside_quote(&c, m.start) && rules_feature(r, FEATURE_DESCRIBED_PEOPLE) &&
                        /* (not where a name in apposition tells whom it means: "A volunteer from
                         * Monterrey, Ann Lee, served meals." is Ann Lee's description) */
-                       !name_in_apposition_after(d, r, toks, m.next_tok) &&
-                       rules_feature(r, FEATURE_DESCRIBED_PEOPLE)) {
+                       !name_in_apposition_after(d, r, toks, m.next_tok)) {
                 /* "Ein Sprecher des Ministeriums verwies auf …. „…“, sagte er.", "„…“, so ein
                  * Sprecher der Bahn. „…“, so der Sprecher.": where news keep calling someone by
                  * the description that introduced them (features.txt "described-people"), a

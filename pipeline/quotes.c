@@ -543,11 +543,12 @@ static int pair_dialogue(const document *d, const whosaid_rules *r, const segmen
         if (holds_marks(doubles, &next, pa)) continue;
         for (size_t line = pa.start, line_end; line < pa.end; line = line_end + 1) {
             for (line_end = line; line_end < pa.end && d->text[line_end] != '\n';) line_end++;
-            int32_t first, after = 0;
+            int32_t first;
             size_t n = utf8_next(d->text, line_end, line, &first);
             /* (or an en dash where the house writes dialogue so, "–Significa que …" in Argentine
              * papers: a letter, "¿" or "¡" right after it, no space, unlike a list's) */
             if (first == EN_DASH && dash != EN_DASH && line + n < line_end) {
+                int32_t after;
                 utf8_next(d->text, line_end, line + n, &after);
                 if (!(uc_is_letter(after) || after == 0xBF || after == 0xA1)) continue;
             } else if (first != dash)

@@ -611,6 +611,16 @@ static int infinitive_at(const document *d, const whosaid_rules *r, const cue_sc
            rules_ends_in(&r->infinitive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
 }
 
+/* "the index added 0.4 per cent": does a number at toks[c] (perhaps after words that say about
+ * how many) open the verb's object, not a clause? "said 40 people were hurt", "said about 3,500
+ * members had been called up" open one, whose auxiliary or verb in the past shows it. */
+static int counted_object(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t c) {
+    if (c >= s->toks.len) return 0;
+    size_t k = is_number(&s->toks.items[c]) ? c : c + approximate_number(d, r, s, c);
+    return (k > c || is_number(&s->toks.items[c])) && !subject_then_auxiliary(d, r, s, k) &&
+           !counted_subject_then_past(d, r, s, k);
+}
+
 /* Tokens of a name or a role that may stand alone where a clause would, at most (a longer clause,
  * or one whose last word is neither a name's nor a title, is not read as one). */
 enum { WHOLE_PHRASE_TOKENS = 10 };
@@ -793,12 +803,7 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
              !(rules_feature(r, FEATURE_COMPLEMENTISER_DROPPED) && subject_then_auxiliary(d, r, s, c)))
         return 0;
     else if (comma_clause && !after_comma) return 0; /* "kritisierte die Pläne": an object; the clause has its comma */
-    /* "the index added 0.4 per cent": an object; "said 40 people were hurt", "said about 3,500
-     * members had been called up": a number that opens a clause, whose auxiliary shows it */
-    else if (c < n && (is_number(&t[c]) || approximate_number(d, r, s, c)) &&
-             !subject_then_auxiliary(d, r, s, is_number(&t[c]) ? c : c + approximate_number(d, r, s, c)) &&
-             !counted_subject_then_past(d, r, s, is_number(&t[c]) ? c : c + approximate_number(d, r, s, c)))
-        return 0;
+    else if (counted_object(d, r, s, c)) return 0;
     /* after "that" a clause may open with anything: "warnte, dass in ländlichen Regionen …" */
     if (c >= n || !(after_complementiser ? (t[c].flags & (TOK_WORD | TOK_MARK)) != 0
                     : after_comma            ? opens_clause_after_comma(d, r, s, c)
