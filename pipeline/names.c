@@ -632,6 +632,11 @@ static int unknown_first_name_opens(const document *d, const whosaid_rules *r, c
      * not-names.txt; "Recientemente …", adverb-endings.txt) */
     const char *w = (const char *)d->text + t[j].start;
     size_t n = t[j].stem_end - t[j].start;
+    /* (nor a place after a preposition of a role's complement: "al exalcalde de Curicó Héctor
+     * Valdebenito"; after a conjunction or the agent's preposition a name still may open) */
+    if (j > 0 && tok_connector(d, r, &t[j - 1]) && !tok_article(d, r, &t[j - 1]) &&
+        token_in(d, &t[j - 1], &r->conjunctions) < 0 && token_in(d, &t[j - 1], &r->agent_prepositions) < 0)
+        return 0;
     return k == j + 1 && rules_feature(r, FEATURE_INNER_SURNAMES) && plain_capitalised_word(d, r, &t[j]) &&
            !tok_title(d, r, &t[j]) && !tok_particle(d, r, &t[j]) && wordset_get_folded(&r->adverbs, w, n) < 0 &&
            !rules_adverb_ending(r, w, n);
@@ -857,7 +862,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     for (size_t k = a + 1; k + 1 < e && !(a > j && tok_connector(d, r, &t[a - 1])); k++)
         if (tok_first_name(d, r, &t[k]) && !tok_first_name(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_INITIAL) &&
             !tok_particle(d, r, &t[k - 1])) {
-            if (a == j && unknown_first_name_opens(d, r, t, j, k)) break;
+            /* (after a title in lower case too: "la profesora Ascensión Martín del Río") */
+            if ((a == j || ((t[a - 1].flags & TOK_LOWER) && tok_title(d, r, &t[a - 1]))) &&
+                unknown_first_name_opens(d, r, t, a, k))
+                break;
             /* the words dropped are a role only if a title word is among them */
             if (!any_title(d, r, t, j, k) && !noun_before_first_name(d, r, t, j, k)) j = k;
             a = k;
@@ -927,8 +935,13 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         if (after_connector && len == 3 && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a + 1]) &&
             rules_feature(r, FEATURE_INNER_SURNAMES))
             keep = 3;
-        /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez" */
-        if (!after_connector && len >= 4 && tok_first_name(d, r, &t[e - 4]) && tok_first_name(d, r, &t[e - 3])) keep = 4;
+        /* two first names and two surnames: "María Ángeles Gómez Ruiz", "José Luis Ibarra Sáez";
+         * after a connector or an acronym only the four words that a first name opens ("el
+         * exalcalde de Curicó Héctor Manuel Valdebenito Parra", "el comandante CBP Julio César
+         * Paredes Zúñiga") */
+        if ((!after_connector || len == 4) && len >= 4 && tok_first_name(d, r, &t[e - 4]) &&
+            tok_first_name(d, r, &t[e - 3]))
+            keep = 4;
         /* (particles are no words of their own: "Ursula von der Leyen" is a first name and a
          * surname) */
         /* (…nor a capitalised one after a first name: "Pádraig Ó Briain") */

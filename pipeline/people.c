@@ -1888,6 +1888,22 @@ enum { DESCRIBED_NEAR_SENTENCES = 3 };
 
 /* Was a person mentioned, outside quotations, in the sentences just before pos, of no other
  * gender than the one given (0: any)? */
+/* Words in lower case of a title's complement ("de la escuela de") that title_after_contracted_article
+ * walks back over, at most. */
+enum { COMPLEMENT_WORDS_BACK = 5 };
+
+/* "al director de la escuela de Talca Pedro Soto": the title in lower case that a preposition
+ * holding the article ("al", "au": contracted-articles.txt) opens, before the words in lower case
+ * of its complement that end at toks[c] (a connector); its index, or c + 1 where there is none. */
+static size_t title_after_contracted_article(const document *d, const whosaid_rules *r, const token_vec *toks, size_t c) {
+    const token *t = toks->items;
+    for (size_t w = c; w >= 2 && w + COMPLEMENT_WORDS_BACK > c; w--) {
+        if (!(t[w - 1].flags & TOK_LOWER)) break;
+        if (tok_title(d, r, &t[w - 1]) && (t[w - 2].flags & TOK_LOWER) && contracted_article(d, r, &t[w - 2])) return w - 1;
+    }
+    return c + 1;
+}
+
 static int someone_near(const registry *reg, const build_ctx *c, size_t pos, int gender) {
     for (size_t n = registry_mentions_from(reg, pos); n > 0; n--) {
         const person_mention *pm = &reg->mentions.items[n - 1];
@@ -2238,6 +2254,17 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 !(toks->items[h + 1].flags & (TOK_CAP | TOK_LOWER)) && is_numeral(d, r, &toks->items[h + 1])) {
                 i = h + 2;
                 continue;
+            }
+            /* "condenó al exalcalde de Curicó Héctor Valdebenito": a preposition that holds the
+             * article ("al", "au"), a title in lower case and its connector before capitalised
+             * words open the phrase as an article does: it is read from the title, where a name
+             * ends it past the word reached */
+            size_t title_at = (t->flags & TOK_CAP) && i >= 3 && tok_connector(d, r, &toks->items[i - 1])
+                                  ? title_after_contracted_article(d, r, toks, i - 1)
+                                  : i;
+            if (title_at < i) {
+                mention titled = parse_mention(d, r, toks, title_at);
+                if (titled.kind == MENTION_NAME && titled.next_tok > i) i = title_at;
             }
             mention m = parse_mention(d, r, toks, i);
             size_t article_at = SIZE_MAX; /* (of a definite description: definite_article_at) */

@@ -213,6 +213,14 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
                 e = quoted_end = past;
                 continue;
             }
+            /* ", presidente del comité de Agua Potable Rural (APR) del sector,": an acronym in
+             * brackets after a capitalised word, where a connector goes on after it, is one more
+             * word of the role */
+            past = (t[e - 1].flags & TOK_CAP) ? past_bracketed_acronyms(t, n, e) : e;
+            if (past > e && past < n && tok_connector(d, r, &t[past])) {
+                e = past;
+                continue;
+            }
         }
         if (!((t[e].flags & TOK_WORD) || (t[e].flags & TOK_PUNCT && (t[e].cp == '-' || t[e].cp == '.' || t[e].cp == '&')))) break;
         /* "« …, explique Jean Dupuis, le maire. Le reste viendra. »": a full stop after a word in
