@@ -2154,7 +2154,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 continue;
             }
             /* "…,” it said": an organisation named before speaks again; "the utility said" too */
-            if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) && is_reporting_verb(d, r, toks, i + 1) &&
+            /* (only a pronoun or an organisation's noun may: the word's own sets are asked before
+             * the verb after it, which most words of the loop are followed by none of) */
+            if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) &&
+                (t->in_sets & (r->pronouns.column_bit | r->org_nouns.column_bit)) && is_reporting_verb(d, r, toks, i + 1) &&
                 !inside_quote(&c, t->start) &&
                 ((token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
                   token_in(d, &toks->items[i + 1], &r->document_verbs) < 0) ||
