@@ -2036,18 +2036,19 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
              * infirmière": where news call the one just named by a description (features.txt
              * "epithets"), a title after a word of rules/<lang>/role-markers.txt is the role of
              * whom the sentence is about */
-            if ((t->flags & TOK_LOWER) && token_in(d, t, &r->role_markers) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
+            /* (the language's feature first, one bit: a language without it, English, asks no more) */
+            if (rules_feature(r, FEATURE_EPITHETS) && (t->flags & TOK_LOWER) && token_in(d, t, &r->role_markers) >= 0 &&
                 !inside_quote(&c, t->start))
                 role_after_marker(reg, d, r, &c, toks, i, 0);
             /* (…and so is a title after a personal pronoun and a copula: "où elle est infirmière
              * depuis 2004", "Er ist Arzt") */
-            if (i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
+            if (rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
                 token_in(d, &toks->items[i - 1], &r->pronoun_genders) > 0)
                 role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);
             /* (…or after a name right before the copula, or an age that stands for the one named
              * before: "Tjark Eilers ist Ranger der Nationalparkverwaltung", "Der 38-Jährige ist
              * Ranger …") */
-            if (i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 && rules_feature(r, FEATURE_EPITHETS) &&
+            if (rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
                 !(toks->items[i - 1].flags & TOK_LOWER) && !inside_quote(&c, t->start)) {
                 const token *before = &toks->items[i - 1];
                 size_t at = registry_mentions_from(reg, t->start);
@@ -2058,8 +2059,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             }
             /* (…or before the pronoun, where the verb comes second: "seit 2020 ist sie dort
              * Stationsleiterin", past adverbs) */
-            if (i > 0 && (t->flags & TOK_LOWER) && (toks->items[i - 1].flags & TOK_LOWER) &&
-                rules_feature(r, FEATURE_VERB_SECOND) && token_in(d, &toks->items[i - 1], &r->copulas) >= 0 &&
+            if (rules_feature(r, FEATURE_VERB_SECOND) && i > 0 && (t->flags & TOK_LOWER) && (toks->items[i - 1].flags & TOK_LOWER) &&
+                token_in(d, &toks->items[i - 1], &r->copulas) >= 0 &&
                 (token_in(d, t, &r->pronoun_genders) > 0 || after_singular_verb(d, r, &toks->items[i - 1], t)) &&
                 !inside_quote(&c, t->start)) {
                 size_t a = i;
