@@ -903,7 +903,19 @@ static size_t described(const document *d, const segments *seg, const registry *
             if (g > 0) person_noun = 1, word_gender = g;
             a = e + 1;
         }
-    if (!person_noun) return NO_PERSON;
+    /* "dijo el concertino" after "El concertino, Mauricio Elizondo Garza,": a noun no list
+     * knows is a person's where the text gave it to someone named before as their role, and
+     * stands for them */
+    if (!person_noun) {
+        if (m->definite && m->head_end > m->head_start && !m->org) {
+            mention role = *m;
+            role.role_start = m->head_start;
+            role.role_end = m->head_end;
+            if (!role.gender && one > 0) role.gender = one;
+            return registry_resolve_role(reg, d, &role);
+        }
+        return NO_PERSON;
+    }
     /* "The mother of a 23-year-old man who …", "the owner of a bakery": a complement with an
      * indefinite article right after the head brings someone new in, no one named before */
     if (indefinite_complement(d, r, m)) return NO_PERSON;

@@ -946,7 +946,14 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
          * surname) */
         /* (…nor a capitalised one after a first name: "Pádraig Ó Briain") */
         for (size_t w = a; w < e; w++)
-            if (tok_particle(d, r, &t[w]) && w > a && ((t[w].flags & TOK_LOWER) || tok_first_name(d, r, &t[w - 1]))) keep++;
+            if (tok_particle(d, r, &t[w]) && w > a && ((t[w].flags & TOK_LOWER) || tok_first_name(d, r, &t[w - 1]))) {
+                keep++;
+                /* (a first name of two joined by a particle is one: "María del Rocío Benjumea
+                 * Pardo", "José de Jesús Ramírez", where the language has them) */
+                if ((t[w].flags & TOK_LOWER) && w + 2 < e && tok_first_name(d, r, &t[w - 1]) &&
+                    tok_first_name(d, r, &t[w + 1]) && rules_feature(r, FEATURE_COMPOUND_FIRST_NAMES))
+                    keep++;
+            }
         if (len > keep) {
             size_t first = a;
             a = e - keep;

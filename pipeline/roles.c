@@ -534,6 +534,17 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org) m.next_tok = place_up_to(d, r, t, m.next_tok, i - 1);
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
+    /* "El concertino, Mauricio Elizondo Garza,", "The concertmaster, Ruth Kagan,": an article
+     * and one noun in lower case that opens the clause, before a name that a first name opens,
+     * say who the person is as a title does, whatever the noun (not a time: "Le lendemain,
+     * Joost ter Horst,", time-nouns.txt) */
+    /* (the article itself opens the clause, no preposition before it or in it: not "À la
+     * sortie, …", "Au rectorat, …") */
+    titled = titled || (m.kind == MENTION_DESCRIPTION && !m.org && m.next_tok == i - 1 && a + 2 == i - 1 &&
+                        (a == 0 || (t[a - 1].flags & TOK_PUNCT)) && tok_article(d, r, &t[a]) &&
+                        !contracted_article(d, r, &t[a]) && (t[a + 1].flags & TOK_LOWER) && tok_first_name(d, r, &t[i]) &&
+                        wordset_get(&r->time_nouns, (const char *)d->text + t[a + 1].start,
+                                    t[a + 1].stem_end - t[a + 1].start) < 0);
     /* "La mère de la victime, Josiane Rouquette,", "The mother of the victim, Karen Hill,": kin
      * with its complement says who the person is as a title does (rules/<lang>/kin-nouns.txt) */
     size_t kin = a + tok_article(d, r, &t[a]);
