@@ -159,6 +159,15 @@ static size_t named_with_noun(const registry *reg, const document *d, size_t pos
     return NO_PERSON;
 }
 
+/* Are the words of description m after its first word (its article) the name of ps, case
+ * aside ("the white paper", "White Paper")? */
+static int description_is_name(const document *d, const mention *m, const person *ps) {
+    size_t w = first_word_end(d, m->start, m->end);
+    size_t n = ps->name_end - ps->name_start;
+    return w < m->end && m->end - (w + 1) == n &&
+           strncasecmp((const char *)d->text + w + 1, (const char *)d->text + ps->name_start, n) == 0;
+}
+
 /* Mentions ever_subject reads back, and people role_by_synonym does. */
 enum { SUBJECT_MENTIONS_READ = 1024, SYNONYM_PEOPLE_READ = 64 };
 
@@ -843,6 +852,16 @@ static size_t described(const document *d, const segments *seg, const registry *
          * subject of its clause ("Die Stadtwerke Kassel erhöhen …"); else it speaks for itself */
         if (!capitalised) {
             if (p != NO_PERSON) p = registry_org_for_noun(reg, d, &a->ranked, m->head_start, m->head_end);
+            /* "the bank said" long after "The Reserve Bank has kept …": the one named last whose
+             * name ends in the noun, however far back, before one that salience ranks whose name
+             * does not hold it */
+            if (p == NO_PERSON ||
+                registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_end) != ORG_HOLDS_NOUN) {
+                size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);
+                /* (not a name the description's own words make: "The white paper says" is the
+                 * document "White Paper: Railroading …", no organisation) */
+                if (holder != NO_PERSON && !description_is_name(d, m, &reg->people.items[holder])) p = holder;
+            }
             if (possessed_org && p != NO_PERSON &&
                 registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_end) < ORG_OF_KIND)
                 return NO_PERSON;

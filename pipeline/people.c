@@ -1314,11 +1314,21 @@ enum { PLACE_OF_ORG_WORDS = 4 };
  * Aug. 19"), first name, title, honorific, word of not-names.txt or noun of time; where
  * place_only, nor an acronym or an organisation's word ("la dirección de Nordvik Automotive" is
  * that organisation's, no place's). */
+/* "la sociedad Inversiones Alondra Capital": a first name inside an organisation's name, after
+ * a word of it that is none and before another capitalised word, is a word of that name (not
+ * where a place is read: "de Curicó Héctor Soto" names a person after the place). */
+static int inner_first_name(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t from, size_t e,
+                            int place_only) {
+    return !place_only && e > from && e + 1 < n && (t[e + 1].flags & TOK_CAP) && !(t[e + 1].flags & TOK_POSS) &&
+           !tok_first_name(d, r, &t[e - 1]);
+}
+
 static size_t capitalised_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t from,
                               int place_only) {
     size_t e = from;
     while (e < n && e < from + PLACE_OF_ORG_WORDS && (t[e].flags & TOK_CAP) &&
-           !(t[e].flags & (TOK_POSS | TOK_ABBREV | TOK_INITIAL)) && !tok_first_name(d, r, &t[e]) && !tok_title(d, r, &t[e]) &&
+           !(t[e].flags & (TOK_POSS | TOK_ABBREV | TOK_INITIAL)) && !(tok_first_name(d, r, &t[e]) && !inner_first_name(d, r, t, n, from, e, place_only)) &&
+           !tok_title(d, r, &t[e]) &&
            token_in(d, &t[e], &r->not_names) < 0 && token_in(d, &t[e], &r->honorifics) < 0 &&
            wordset_get_folded(&r->time_nouns, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) < 0 &&
            !(place_only && ((t[e].flags & TOK_ALLCAPS) || token_in(d, &t[e], &r->organisations) >= 0)))

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a first name inside an organisation's name after its kind is a word of it ('la sociedad Inversiones Alondra Capital')", "pipeline/people.c",
+     "    return !place_only && e > from && e + 1 < n && (t[e + 1].flags & TOK_CAP) && !(t[e + 1].flags & TOK_POSS) &&", "    return 0 && !place_only && e > from && e + 1 < n && (t[e + 1].flags & TOK_CAP) && !(t[e + 1].flags & TOK_POSS) &&"),
+    ("'the bank said' stands for the one named before whose name ends in the noun, however far back ('The Reserve Bank has kept …')", "pipeline/attribute.c",
+     "                if (holder != NO_PERSON && !description_is_name(d, m, &reg->people.items[holder])) p = holder;", "                (void)holder;"),
+    ("…not where the description's words are its name ('The white paper says')", "pipeline/attribute.c",
+     "                if (holder != NO_PERSON && !description_is_name(d, m, &reg->people.items[holder])) p = holder;", "                if (holder != NO_PERSON) p = holder;"),
     ("…and the noun is no time ('Le lendemain, Joost ter Horst,')", "pipeline/roles.c",
      "                        wordset_get(&r->time_nouns, (const char *)d->text + t[a + 1].start,\n                                    t[a + 1].stem_end - t[a + 1].start) < 0);", "                        1);"),
     ("an article and one noun before a full name between commas give the person's role ('El concertino, Mauricio Elizondo Garza,')", "pipeline/roles.c",
