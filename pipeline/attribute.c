@@ -1803,8 +1803,11 @@ static int interview_by_turns(const document *d, const registry *reg, const segm
     /* (only where the paragraph before says it is an interview, rules/<lang>/interview-words.txt:
      * "… s’est entretenue avec Le Soleil", not "la juge … a interrogé le prévenu") */
     size_t para = quote_para(seg, q);
+    /* (nor where the sentence before names who asks: "Interrogé par la présidente de la cour,
+     * X, il est revenu sur …" opens the court's exchange, no interview of the paper's) */
     if (after_turn || !asks(d, q) || para == 0 ||
-        !paragraph_holds_word(d, &reg->rules->interview_words, segments_para(seg, para - 1)))
+        !paragraph_holds_word(d, &reg->rules->interview_words, segments_para(seg, para - 1)) ||
+        opening_asker(reg, q) != NO_PERSON)
         return 0;
     st->interview_open = st->interview_last = q->open;
     st->interviewee = 0;
