@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Spanish 'la señora' shows a woman (gendered-nouns.txt) and stands for the woman named before", "rules/es/gendered-nouns.txt",
+     "\nseñora female\n", "\n"),
     ("French 'X est revenue sur …' before questions without marks opens the paper's interview (interview-words.txt)", "rules/fr/interview-words.txt",
      "revient_sur revenu_sur revenue_sur répondre_à", "revient_sur répondre_à"),
     ("Spanish 'X atendió a este periódico' opens an interview (interview-words.txt)", "rules/es/interview-words.txt",
