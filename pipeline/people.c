@@ -637,6 +637,10 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
             return;
     size_t a = e + 1;
     if (a < n && (t[a].flags & TOK_LOWER) && tok_article(d, r, &t[a])) a++;
+    /* ("La abogada X, de la organización Familiares de Privados de Libertad,": the kind in lower
+     * case before the name is the organisation's too) */
+    size_t kind = a;
+    if (a + 1 < n && (t[a].flags & TOK_LOWER) && (t[a + 1].flags & TOK_CAP) && tok_org_kind(d, r, &t[a])) a++;
     size_t c = a;
     while (c < n && c < a + AFFILIATION_NAME_TOKENS &&
            ((t[c].flags & TOK_CAP) ||
@@ -647,7 +651,7 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
      * word where every noun is capitalised only where it shows a body or a place, an acronym, a
      * word of organisations.txt or places.txt, a noun of a kind of organisation, "von der
      * Landespolizeidirektion": not "vom Montag", "bei der Pressekonferenz") */
-    int shown = (t[a].flags & TOK_ALLCAPS) || token_in(d, &t[a], &r->places) >= 0 || token_in(d, &t[a], &r->organisations) >= 0 ||
+    int shown = kind < a || (t[a].flags & TOK_ALLCAPS) || token_in(d, &t[a], &r->places) >= 0 || token_in(d, &t[a], &r->organisations) >= 0 ||
                 rules_compound_in(r, &r->org_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0;
     if (c == a + 1 && !shown &&
         (rules_feature(r, FEATURE_CAPITALISED_NOUNS) || tok_first_name(d, r, &t[a]) || person_named_by(reg, d, &t[a])))
@@ -664,7 +668,7 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
     if (c == a + 1 && !(t[a].flags & TOK_ALLCAPS) && tok_particle(d, r, &t[e]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return;
     if (c < n && !(t[c].flags & TOK_PUNCT) && (comma || token_in(d, &t[c], &r->verbs) < 0)) return;
-    ps->role_org_start = (uint32_t)t[a].start;
+    ps->role_org_start = (uint32_t)t[kind].start;
     ps->role_org_end = (uint32_t)t[c - 1].stem_end;
     ps->role_org_for = ps->role_start;
 }

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an affiliation's organisation may open with its kind in lower case (', de la organización Familiares de Privados de Libertad,')", "pipeline/people.c",
+     "    if (a + 1 < n && (t[a].flags & TOK_LOWER) && (t[a + 1].flags & TOK_CAP) && tok_org_kind(d, r, &t[a])) a++;", "    ;"),
     ("a handler is someone by their trade ('The call handler, who …, told the inquest'): rules/en/titles.txt", "rules/en/titles.txt",
      " medic dispatcher handler\n", " medic dispatcher\n"),
     ("German 'das Team' is a kind of organisation (organisation-nouns.txt): 'die Fahrerin des Teams Alpina Cycling' names no person Alpina Cycling", "rules/de/organisation-nouns.txt",
