@@ -168,6 +168,18 @@ static int description_is_name(const document *d, const mention *m, const person
            strncasecmp((const char *)d->text + w + 1, (const char *)d->text + ps->name_start, n) == 0;
 }
 
+/* Is the head of ps's role, the last word of its first phrase (before a comma or a connector:
+ * "concertino" of "concertino, violinista …", "owner" of "Restaurant owner"), the word
+ * text[hs, he), case aside? */
+static int role_headed_by(const document *d, const whosaid_rules *r, const person *ps, size_t hs, size_t he) {
+    size_t e = role_head_end(r, d, ps->role_start, ps->role_end);
+    for (size_t k = ps->role_start; k < e; k++)
+        if (d->text[k] == ',') e = k;
+    size_t s = e;
+    while (s > ps->role_start && d->text[s - 1] != ' ') s--;
+    return e - s == he - hs && strncasecmp((const char *)d->text + s, (const char *)d->text + hs, he - hs) == 0;
+}
+
 /* Mentions ever_subject reads back, and people role_by_synonym does. */
 enum { SUBJECT_MENTIONS_READ = 1024, SYNONYM_PEOPLE_READ = 64 };
 
@@ -925,15 +937,16 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "dijo el concertino" after "El concertino, Mauricio Elizondo Garza,": a noun no list
      * knows is a person's where the text gave it to someone named before as their role, and
      * stands for them */
+    /* (the head of that role, its last word before a comma or a connector: not "the restaurant
+     * said" after "Restaurant owner Ann Lee"; nor with an indefinite complement, below) */
     if (!person_noun) {
-        if (m->definite && m->head_end > m->head_start && !m->org) {
-            mention role = *m;
-            role.role_start = m->head_start;
-            role.role_end = m->head_end;
-            if (!role.gender && one > 0) role.gender = one;
-            return registry_resolve_role(reg, d, &role);
-        }
-        return NO_PERSON;
+        if (!m->definite || m->head_end <= m->head_start || m->org || indefinite_complement(d, r, m)) return NO_PERSON;
+        mention role = *m;
+        role.role_start = m->head_start;
+        role.role_end = m->head_end;
+        if (!role.gender && one > 0) role.gender = one;
+        size_t p = registry_resolve_role(reg, d, &role);
+        return p != NO_PERSON && role_headed_by(d, r, &reg->people.items[p], m->head_start, m->head_end) ? p : NO_PERSON;
     }
     /* "The mother of a 23-year-old man who …", "the owner of a bakery": a complement with an
      * indefinite article right after the head brings someone new in, no one named before */

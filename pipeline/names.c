@@ -632,8 +632,10 @@ static int unknown_first_name_opens(const document *d, const whosaid_rules *r, c
      * not-names.txt; "Recientemente …", adverb-endings.txt) */
     const char *w = (const char *)d->text + t[j].start;
     size_t n = t[j].stem_end - t[j].start;
-    /* (nor a place after a preposition of a role's complement: "al exalcalde de Curicó Héctor
-     * Valdebenito"; after a conjunction or the agent's preposition a name still may open) */
+    /* (nor after a preposition, where a place is likelier: "al exalcalde de Curicó Héctor
+     * Valdebenito", "los vecinos de Talca Marta Lagos"; a first name the rules lack there, "la
+     * casa de Ascensión Martín del Río", is lost so; after a conjunction or the agent's
+     * preposition a name still may open) */
     if (j > 0 && tok_connector(d, r, &t[j - 1]) && !tok_article(d, r, &t[j - 1]) &&
         token_in(d, &t[j - 1], &r->conjunctions) < 0 && token_in(d, &t[j - 1], &r->agent_prepositions) < 0)
         return 0;

@@ -1313,11 +1313,6 @@ static int ends_org_name(const document *d, const whosaid_rules *r, const token_
  * "de la Haute-Saône et de la Loire" stops at the conjunction). */
 enum { PLACE_OF_ORG_WORDS = 4 };
 
-/* One past the capitalised words from t[from] (PLACE_OF_ORG_WORDS at most) that name a place or
- * an organisation after its kind: no possessive, abbreviation or initial ("visited the state
- * Aug. 19"), first name, title, honorific, word of not-names.txt or noun of time; where
- * place_only, nor an acronym or an organisation's word ("la dirección de Nordvik Automotive" is
- * that organisation's, no place's). */
 /* "la sociedad Inversiones Alondra Capital": a first name inside an organisation's name, after
  * a word of it that is none and before another capitalised word, is a word of that name (not
  * where a place is read: "de Curicó Héctor Soto" names a person after the place). */
@@ -1327,6 +1322,11 @@ static int inner_first_name(const document *d, const whosaid_rules *r, const tok
            !tok_first_name(d, r, &t[e - 1]);
 }
 
+/* One past the capitalised words from t[from] (PLACE_OF_ORG_WORDS at most) that name a place or
+ * an organisation after its kind: no possessive, abbreviation or initial ("visited the state
+ * Aug. 19"), first name, title, honorific, word of not-names.txt or noun of time; where
+ * place_only, nor an acronym or an organisation's word ("la dirección de Nordvik Automotive" is
+ * that organisation's, no place's). */
 static size_t capitalised_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t from,
                               int place_only) {
     size_t e = from;
@@ -1900,8 +1900,6 @@ static int impersonal_pronoun(const document *d, const whosaid_rules *r, const t
  * means. */
 enum { DESCRIBED_NEAR_SENTENCES = 3 };
 
-/* Was a person mentioned, outside quotations, in the sentences just before pos, of no other
- * gender than the one given (0: any)? */
 /* Words in lower case of a title's complement ("de la escuela de") that title_after_contracted_article
  * walks back over, at most. */
 enum { COMPLEMENT_WORDS_BACK = 5 };
@@ -1918,6 +1916,8 @@ static size_t title_after_contracted_article(const document *d, const whosaid_ru
     return c + 1;
 }
 
+/* Was a person mentioned, outside quotations, in the sentences just before pos, of no other
+ * gender than the one given (0: any)? */
 static int someone_near(const registry *reg, const build_ctx *c, size_t pos, int gender) {
     for (size_t n = registry_mentions_from(reg, pos); n > 0; n--) {
         const person_mention *pm = &reg->mentions.items[n - 1];
@@ -2277,7 +2277,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
              * article ("al", "au"), a title in lower case and its connector before capitalised
              * words open the phrase as an article does: it is read from the title, where a name
              * ends it past the word reached */
-            size_t title_at = (t->flags & TOK_CAP) && i >= 3 && tok_connector(d, r, &toks->items[i - 1])
+            size_t title_at = (toks->items[i].flags & TOK_CAP) && i >= 3 && tok_connector(d, r, &toks->items[i - 1])
                                   ? title_after_contracted_article(d, r, toks, i - 1)
                                   : i;
             if (title_at < i) {

@@ -537,12 +537,14 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     /* "El concertino, Mauricio Elizondo Garza,", "The concertmaster, Ruth Kagan,": an article
      * and one noun in lower case that opens the clause, before a name that a first name opens,
      * say who the person is as a title does, whatever the noun (not a time: "Le lendemain,
-     * Joost ter Horst,", time-nouns.txt) */
+     * Joost ter Horst,", time-nouns.txt; nor a plural, which opens a list of people: "The
+     * victims, John Smith, 45, and Ann Lee, 38,") */
     /* (the article itself opens the clause, no preposition before it or in it: not "À la
      * sortie, …", "Au rectorat, …") */
     titled = titled || (m.kind == MENTION_DESCRIPTION && !m.org && m.next_tok == i - 1 && a + 2 == i - 1 &&
                         (a == 0 || (t[a - 1].flags & TOK_PUNCT)) && tok_article(d, r, &t[a]) &&
                         !contracted_article(d, r, &t[a]) && (t[a + 1].flags & TOK_LOWER) && tok_first_name(d, r, &t[i]) &&
+                        !rules_plural(r, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start) &&
                         wordset_get(&r->time_nouns, (const char *)d->text + t[a + 1].start,
                                     t[a + 1].stem_end - t[a + 1].start) < 0);
     /* "La mère de la victime, Josiane Rouquette,", "The mother of the victim, Karen Hill,": kin

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("…not a plural, which opens a list of people ('The victims, John Smith, 45, and Ann Lee, 38,')", "pipeline/roles.c",
+     "                        !rules_plural(r, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start) &&\n", ""),
+    ("…a noun stands for the one whose role it heads only ('the restaurant said' is not 'Restaurant owner Mia Tran')", "pipeline/attribute.c",
+     "        return p != NO_PERSON && role_headed_by(d, r, &reg->people.items[p], m->head_start, m->head_end) ? p : NO_PERSON;", "        return p;"),
     ("an affiliation's organisation may open with its kind in lower case (', de la organización Familiares de Privados de Libertad,')", "pipeline/people.c",
      "    if (a + 1 < n && (t[a].flags & TOK_LOWER) && (t[a + 1].flags & TOK_CAP) && tok_org_kind(d, r, &t[a])) a++;", "    ;"),
     ("a handler is someone by their trade ('The call handler, who …, told the inquest'): rules/en/titles.txt", "rules/en/titles.txt",
@@ -44,7 +48,7 @@ M = [
     ("…where the article opens the clause ('En el vestíbulo, X,')", "pipeline/roles.c",
      "                        (a == 0 || (t[a - 1].flags & TOK_PUNCT)) && tok_article(d, r, &t[a]) &&", "                        tok_article(d, r, &t[a]) &&"),
     ("a noun no list knows stands for the one whose role it was ('dijo el concertino')", "pipeline/attribute.c",
-     "            return registry_resolve_role(reg, d, &role);\n        }\n        return NO_PERSON;", "            (void)role;\n        }\n        return NO_PERSON;"),
+     "        size_t p = registry_resolve_role(reg, d, &role);", "        size_t p = NO_PERSON;"),
     ("Spanish 'candidato a': the preposition opens the role's complement (prepositional-roles.txt)", "rules/es/prepositional-roles.txt",
      "candidato candidata precandidato", "precandidato"),
     ("two first names that a particle joins are one ('María del Rocío Benjumea Pardo')", "pipeline/names.c",
