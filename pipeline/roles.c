@@ -313,7 +313,13 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
     int epithets = rules_feature(r, FEATURE_EPITHETS);
     if (!epithets && !tok_first_name(d, r, &t[i])) return 0;
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
-        if (!epithets && token_in(d, &t[s], &r->articles) != ARTICLE_INDEFINITE) continue;
+        /* (or a definite one whose phrase a title in the singular ends, the office of someone the
+         * story names there: "She met the orchestra's principal cellist, Ewan Baird,") */
+        int article = token_in(d, &t[s], &r->articles);
+        if (!epithets && article != ARTICLE_INDEFINITE &&
+            !(article == ARTICLE_DEFINITE && (t[i - 2].flags & TOK_LOWER) && tok_title(d, r, &t[i - 2]) &&
+              !rules_plural(r, (const char *)d->text + t[i - 2].start, t[i - 2].stem_end - t[i - 2].start)))
+            continue;
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta";
          * or a possessive's: "junto a su abogado, Borja Salaverría,") */
         int possessive = token_in(d, &t[s], &r->possessives) >= 0;

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("English 'the' + a title in the singular mid-clause before a name in apposition gives the role ('spoke to the city's chief librarian, Margaret Oduya,')", "pipeline/roles.c",
+     "            !(article == ARTICLE_DEFINITE && (t[i - 2].flags & TOK_LOWER) && tok_title(d, r, &t[i - 2]) &&\n", "            !(0 && (t[i - 2].flags & TOK_LOWER) && tok_title(d, r, &t[i - 2]) &&\n"),
+    ("…not after a plural, which opens a list ('welcomed by the ward councillors, Ruth Adler, Sam Ferris and Li Wei')", "pipeline/roles.c",
+     "              !rules_plural(r, (const char *)d->text + t[i - 2].start, t[i - 2].stem_end - t[i - 2].start)))\n            continue;", "              1))\n            continue;"),
     ("…not a plural, which opens a list of people ('The victims, John Smith, 45, and Ann Lee, 38,')", "pipeline/roles.c",
      "                        !rules_plural(r, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start) &&\n", ""),
     ("…a noun stands for the one whose role it heads only ('the restaurant said' is not 'Restaurant owner Mia Tran')", "pipeline/attribute.c",
