@@ -1706,15 +1706,25 @@ static int counted_after_number(const document *d, const whosaid_rules *r, const
            (is_numeral(d, r, &t[i]) || (i > 0 && is_numeral(d, r, &t[i - 1])));
 }
 
+/* How many sentences back the one a description stands for may have been named, where no one
+ * else is named between: "Pierre-Alain Roduit inspecte ses abricotiers. Sur certaines parcelles,
+ * les fruits restent petits. L'arboriculteur de 58 ans n'arrose plus que la nuit." */
+enum { EPITHET_SENTENCES_BACK = 2 };
+
 /* The person the last mention outside quotations before text[pos] names, in its sentence or the
- * one before (with subject_at, only the one a mention there names), where that is a person shown
+ * two before (with subject_at, only the one a mention there names), where that is a person shown
  * to be one with no role yet: a role the sentence gives is theirs. NULL where there is none;
  * *p (where asked) their index. */
 static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos, size_t subject_at, size_t *p) {
     size_t n = registry_mentions_from(reg, pos);
+    /* (past a plural description, which no title in the singular stands for: "À l'intérieur, les
+     * cadres sont presque vides.") */
+    while (n > 0 && reg->people.items[reg->mentions.items[n - 1].person].kind == ENTITY_GROUP &&
+           reg->mentions.items[n - 1].sent + EPITHET_SENTENCES_BACK >= c->sent)
+        n--;
     if (n == 0) return NULL;
     const person_mention *pm = &reg->mentions.items[n - 1];
-    if (pm->quoted || pm->sent + 1 < c->sent || (subject_at && pm->pos != subject_at)) return NULL;
+    if (pm->quoted || pm->sent + EPITHET_SENTENCES_BACK < c->sent || (subject_at && pm->pos != subject_at)) return NULL;
     person *ps = &reg->people.items[pm->person];
     if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return NULL;
     if (p) *p = pm->person;

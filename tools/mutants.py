@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description that opens a sentence stands for the one named up to two sentences before ('Gérard Villemagne soulève … À l'intérieur, les cadres sont presque vides. L'apiculteur de 61 ans a perdu …')", "pipeline/people.c",
+     "enum { EPITHET_SENTENCES_BACK = 2 };", "enum { EPITHET_SENTENCES_BACK = 1 };"),
+    ("…past a plural description between, which no title in the singular stands for ('les cadres sont presque vides')", "pipeline/people.c",
+     "    while (n > 0 && reg->people.items[reg->mentions.items[n - 1].person].kind == ENTITY_GROUP &&", "    while (0 && reg->people.items[reg->mentions.items[n - 1].person].kind == ENTITY_GROUP &&"),
+    ("French '-culteur', '-cultrice' name a trade by their ending ('L'apiculteur', 'L'horticultrice'): rules/fr/title-endings.txt", "rules/fr/title-endings.txt",
+     "\nculteur cultrice\n", "\n"),
     ("English 'the' + a title in the singular mid-clause before a name in apposition gives the role ('spoke to the city's chief librarian, Margaret Oduya,')", "pipeline/roles.c",
      "            !(article == ARTICLE_DEFINITE && (t[i - 2].flags & TOK_LOWER) && tok_title(d, r, &t[i - 2]) &&\n", "            !(0 && (t[i - 2].flags & TOK_LOWER) && tok_title(d, r, &t[i - 2]) &&\n"),
     ("…not after a plural, which opens a list ('welcomed by the ward councillors, Ruth Adler, Sam Ferris and Li Wei')", "pipeline/roles.c",
