@@ -2032,8 +2032,25 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
          * organisation's name (not one that holds a title or a person's first name) */
         /* (not the word alone after an article where every noun is capitalised: "der Konzern",
          * "die Gewerkschaft" stand for one named before, below) */
-        if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && !m.org && !m.titled && (t[j].flags & TOK_CAP) &&
-            token_in(d, &t[j], &r->organisations) >= 0 &&
+        /* (a title in its complement is a word of the name too where the name's last word names
+         * people of a trade and no first name opens the name after the title: "The Union of
+         * Resident Doctors", "the Association of Chief Police Officers") */
+        /* (past a modifier of titles that opens it: "The National Union of Resident Doctors") */
+        size_t last_word = last > j ? last - 1 : j, o = j;
+        if (o + 1 < last && (t[o].flags & TOK_CAP) && token_in(d, &t[o], &r->title_modifiers) >= 0 &&
+            (t[o + 1].flags & TOK_CAP) && token_in(d, &t[o + 1], &r->organisations) >= 0)
+            o++;
+        size_t named_at = o;
+        while (named_at < last && t[named_at].start < m.name_start) named_at++;
+        int titled_complement = m.titled && m.kind == MENTION_NAME && m.name_tokens <= 3 && o + 2 < last &&
+                                named_at < last && !tok_first_name(d, r, &t[named_at]) &&
+                                (t[o + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[o + 1]) &&
+                                !tok_first_name(d, r, &t[last_word]) && !m.gender &&
+                                rules_stem_in(r, &r->plural_endings, &r->titles, (const char *)d->text + t[last_word].start,
+                                              t[last_word].stem_end - t[last_word].start) <
+                                    t[last_word].stem_end - t[last_word].start;
+        if ((m.kind == MENTION_NAME || m.kind == MENTION_ROLE) && !m.org && (!m.titled || titled_complement) &&
+            (t[o].flags & TOK_CAP) && token_in(d, &t[o], &r->organisations) >= 0 &&
             !(article && last == j + 1 && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) {
             size_t nm = j;
             while (nm < last && t[nm].start < m.name_start) nm++;
@@ -2041,8 +2058,8 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 last = past_club_year(d, r, t, n, j, org_name_run(d, r, t, n, last));
                 m.kind = MENTION_ROLE;
                 m.org = 1;
-                m.head_start = t[j].start;
-                m.head_end = t[j].stem_end;
+                m.head_start = t[o].start;
+                m.head_end = t[o].stem_end;
                 m.name_start = m.surname_start = t[j].start;
                 /* (the name without the acronym in brackets that ends the phrase: "la Commission
                  * électorale indépendante (CEI)" is the Commission électorale indépendante) */
