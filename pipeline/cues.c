@@ -1289,7 +1289,8 @@ enum { RELATIVE_CLAUSE_WORDS = 16 };
 static void possessor_and_noun(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
     const token *t = s->toks.items;
     size_t n = s->toks.len, a = m->next_tok, e = a;
-    if (m->kind != MENTION_NAME || !m->possessive) return;
+    /* (an organisation's too: "Newcastle City Council’s director of culture") */
+    if ((m->kind != MENTION_NAME && !(m->kind == MENTION_ROLE && m->org)) || !m->possessive) return;
     /* (roles joined by a conjunction are one phrase: "Red River Air's founder and chief
      * executive") */
     while (e < n && e < a + OWNED_NOUN_WORDS && (t[e].flags & TOK_LOWER) && !(t[e].flags & TOK_POSS) &&
@@ -2720,8 +2721,9 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     if (a >= v) return m;
     m = parse_mention(d, r, &s->toks, a);
     /* "Red River Air's founder and chief executive, Lorne Sigurdson, said …": a possessive
-     * name owns the words after it, to which a name may stand in apposition */
-    if (m.kind == MENTION_NAME && m.possessive) {
+     * name owns the words after it, to which a name may stand in apposition (an organisation's
+     * too: "Canberra Airport’s executive director of planning, Tim Varoudakis, rejected …") */
+    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && m.possessive) {
         mention owned = m;
         possessor_and_noun(d, r, s, &owned);
         if (owned.kind == MENTION_DESCRIPTION && name_in_apposition(d, r, s, owned.next_tok, &owned)) m = owned;

@@ -1275,6 +1275,16 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     if ((named.kind == MENTION_ROLE || (named.kind == MENTION_DESCRIPTION && named.titled)) && !named.org &&
         named.next_tok == k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP))
         return 0;
+    /* (…nor a possessive's title in lower case up to the comma: "Canberra Airport’s executive
+     * director of planning and environment, Tim Varoudakis, rejected that claim, telling …") */
+    if (named.possessive && named.next_tok < k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP)) {
+        size_t w = named.next_tok;
+        int titled = 0;
+        while (w < k && (t[w].flags & TOK_LOWER) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
+               !in(d, &t[w], &r->verbs))
+            titled |= tok_title(d, r, &t[w++]);
+        if (w == k && titled) return 0;
+    }
     /* "Die Ministerin für Gesundheit, Soziales und Sport, Hanna Berger, sagte": a role whose
      * complement is a list up to the comma before a name in apposition is no clause, nor is a
      * part of it */

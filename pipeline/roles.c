@@ -300,6 +300,20 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     return 1;
 }
 
+/* Words in lower case of a title that a possessive owns, before a comma, at most. */
+enum { OWNED_TITLE_WORDS = 6 };
+
+/* "cabinet member for culture", "board member of the trust": words in lower case from t[a] to
+ * the comma at t[comma], no verb among them, whose second word is a title after a noun that
+ * modifies it (where the first is a title, parse_mention reads the phrase). */
+static int owned_title_up_to(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t comma) {
+    if (comma <= a + 1 || comma > a + OWNED_TITLE_WORDS || !tok_title(d, r, &t[a + 1])) return 0;
+    for (size_t w = a; w < comma; w++)
+        if (!(t[w].flags & TOK_LOWER) || token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->auxiliaries) >= 0)
+            return 0;
+    return 1;
+}
+
 /* "présenté par la ministre du Travail, Catherine Vidal,", "X et le directeur général de
  * l'Agence, Philippe Morel, ont annoncé": where news describe people so in any place of the
  * clause (features.txt "epithets"), a titled phrase after a word in lower case that ends at the
@@ -576,12 +590,14 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
      * Tavares,": a name's possessive before a titled noun describes the name after the comma;
      * the possessor belongs to the role where it holds the office (an organisation, a place),
      * not where it is a person whom the role serves ("lawyer") */
-    if (m.kind == MENTION_NAME && m.possessive && m.next_tok + 1 < i) {
+    /* (an organisation's too: "Newcastle City Council’s director of culture, Joanne Pattinson,") */
+    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && m.possessive && m.next_tok + 1 < i) {
         mention held = parse_mention(d, r, toks, m.next_tok);
-        if ((held.kind == MENTION_DESCRIPTION || held.kind == MENTION_ROLE) && !held.org && held.titled &&
-            held.next_tok == i - 1) {
-            int person = m.gender || tok_first_name(d, r, &t[a]);
-            *rs = person ? t[m.next_tok].start : t[a].start;
+        if (((held.kind == MENTION_DESCRIPTION || held.kind == MENTION_ROLE) && !held.org && held.titled &&
+             held.next_tok == i - 1) ||
+            (held.kind == MENTION_NONE && owned_title_up_to(d, r, t, m.next_tok, i - 1))) {
+            int person = !m.org && (m.gender || tok_first_name(d, r, &t[a]));
+            *rs = person ? t[m.next_tok].start : t[a + (tok_article(d, r, &t[a]) != 0)].start;
             *re = t[i - 2].end;
             return 1;
         }
