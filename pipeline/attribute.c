@@ -74,6 +74,19 @@ static size_t apostrophe_ending_at(const document *d, size_t i) {
     return i >= 3 && apostrophe_at(d->text, i, i - 3) == 3 ? 3 : 0;
 }
 
+/* Does text[s, e) end in an age in figures and a noun of years ("el escolta de 31 años", "le
+ * pêcheur de 58 ans": rules/<lang>/age-nouns.txt)? Only a person's phrase does. */
+static int ends_in_age_text(const document *d, const whosaid_rules *r, size_t s, size_t e) {
+    size_t w = e;
+    while (w > s && d->text[w - 1] != ' ') w--;
+    if (w == e || w <= s + 1 || wordset_get_folded(&r->age_nouns, (const char *)d->text + w, e - w) < 0) return 0;
+    size_t f = w - 1;
+    while (f > s && d->text[f - 1] != ' ') f--;
+    for (size_t k = f; k < w - 1; k++)
+        if (!uc_is_digit(d->text[k])) return 0;
+    return f < w - 1;
+}
+
 /* Where the word after the first of text[s, e) starts, past a space or an elided article's
  * apostrophe ("la ministre", "l’élue"), or e. */
 static size_t second_word_start(const document *d, size_t s, size_t e) {
@@ -921,6 +934,8 @@ static size_t described(const document *d, const segments *seg, const registry *
                       head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
                       rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */
     for (size_t k = 0; k < n && !person_noun; k++) person_noun = uc_is_digit((unsigned char)head[k]);
+    /* (…or an age after the noun: "dijo el escolta de 31 años") */
+    if (!person_noun) person_noun = ends_in_age_text(d, r, m->head_end, m->end);
     /* where the noun comes before its adjectives ("la también diputada gallega", "l'élue
      * socialiste"), a word before the head may be the person noun, and show the gender */
     int word_gender = 0;

@@ -1208,6 +1208,20 @@ static int kin_apposition(const document *d, const whosaid_rules *r, const token
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
 }
 
+/* "Su viuda, Herminia López Jiménez,", "His widow, Ann Lee,": kin after a possessive determiner
+ * or an article that opens the clause, set off by a comma before the name at toks[i], shows a
+ * person as kin in apposition after it does: the gender its noun shows, GENDER_UNKNOWN where
+ * none, or -1 where no kin stands there. */
+static int kin_before_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    if (i < 3 || !punct_is(&t[i - 1], ',') || token_in(d, &t[i - 2], &r->kin_nouns) < 0 ||
+        !(tok_article(d, r, &t[i - 3]) || token_in(d, &t[i - 3], &r->possessives) >= 0) ||
+        (i > 3 && !(t[i - 4].flags & TOK_PUNCT)))
+        return -1;
+    int g = first_word_gender(d, r, t[i - 2].start, t[i - 2].stem_end);
+    return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
+}
+
 /* ", 38, a real estate developer who has never held office,": does the role text[rs, re) (the
  * tokens from toks[from]) open with an article and a relative clause follow it? It is then a
  * noun phrase that a clause describes, no predicate (not ", 29 ans, comparaît depuis lundi pour
@@ -2493,6 +2507,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
                     m.gender = apposition_gender(d, r, toks, ars, are);
                 int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);
+                if (kin < 0 && !org && m.role_end == m.role_start) kin = kin_before_name(d, r, toks, i);
                 int shown = before_verb || after_verb || apposed || aged || described || kin >= 0;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;

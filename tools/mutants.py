@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("kin after a possessive that opens the clause, before a name in apposition, shows a person and her gender ('Su hermana, Eustaquia Alcaraz Ortuño,')", "pipeline/people.c",
+     "                if (kin < 0 && !org && m.role_end == m.role_start) kin = kin_before_name(d, r, toks, i);", ""),
+    ("a definite noun no list knows with an age after it is a person's ('dijo el pívot de 27 años' after naming him)", "pipeline/attribute.c",
+     "    if (!person_noun) person_noun = ends_in_age_text(d, r, m->head_end, m->end);", ""),
     ("an organisation's possessive before a title and a name in apposition gives the name its role ('Harbour Water Authority's director of operations and maintenance, Neil Brandt,')", "pipeline/roles.c",
      "    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && m.possessive && m.next_tok + 1 < i) {", "    if ((m.kind == MENTION_NAME || (0 && m.org)) && m.possessive && m.next_tok + 1 < i) {"),
     ("…a noun before the title it owns ('Marlow District Council's board member for housing, Cllr Ada Frey,')", "pipeline/roles.c",
