@@ -1435,6 +1435,16 @@ static int org_after_kind(const document *d, const whosaid_rules *r, const token
            token_in(d, &t[a], &r->org_nouns) < 0)
         a++;
     size_t e = capitalised_run(d, r, t, n, a, 0);
+    /* (and on over an article in lower case between its capitalised words, a connector maybe
+     * before it: "la plataforma Salvem la Fàbrica", "la asociación Amigos de la Tierra"; not a
+     * connector alone, which opens a place: "L'usine Valchimie de Saint-Gaudens") */
+    while (e > a && e + 1 < n && e < a + PLACE_OF_ORG_WORDS && (t[e].flags & TOK_LOWER)) {
+        size_t w = e + (tok_connector(d, r, &t[e]) && !tok_article(d, r, &t[e]));
+        if (w + 1 >= n || !(t[w].flags & TOK_LOWER) || !tok_article(d, r, &t[w]) || !(t[w + 1].flags & TOK_CAP)) break;
+        size_t more = capitalised_run(d, r, t, n, w + 1, 0);
+        if (more == w + 1) break;
+        e = more;
+    }
     /* (where adjectives follow the noun, a name may go on in lower case: "la coalition Fleuve
      * vivant a salué") */
     size_t named = e;

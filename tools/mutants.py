@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an organisation's name after its kind goes on over an article in lower case ('la plataforma Salvem el Molí')", "pipeline/people.c",
+     "        if (w + 1 >= n || !(t[w].flags & TOK_LOWER) || !tok_article(d, r, &t[w]) || !(t[w + 1].flags & TOK_CAP)) break;", "        break;"),
     ("kin after a possessive that opens the clause, before a name in apposition, shows a person and her gender ('Su hermana, Eustaquia Alcaraz Ortuño,')", "pipeline/people.c",
      "                if (kin < 0 && !org && m.role_end == m.role_start) kin = kin_before_name(d, r, toks, i);", ""),
     ("a definite noun no list knows with an age after it is a person's ('dijo el pívot de 27 años' after naming him)", "pipeline/attribute.c",
