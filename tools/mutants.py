@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("French 'un bref entretien' before a dash exchange opens the paper's interview (rules/fr/interview-words.txt)", "rules/fr/interview-words.txt",
+     "un_entretien court_entretien bref_entretien long_entretien\n", "\n"),
+    ("French 'interpeller' reports a question put aloud ('« …? », a interpellé X'): rules/fr/verbs.txt", "rules/fr/verbs.txt",
+     "interpeller interpellé interpelle interpellent interpellait interpella\n", ""),
     ("an organisation's name after its kind goes on over an article in lower case ('la plataforma Salvem el Molí')", "pipeline/people.c",
      "        if (w + 1 >= n || !(t[w].flags & TOK_LOWER) || !tok_article(d, r, &t[w]) || !(t[w + 1].flags & TOK_CAP)) break;", "        break;"),
     ("kin after a possessive that opens the clause, before a name in apposition, shows a person and her gender ('Su hermana, Eustaquia Alcaraz Ortuño,')", "pipeline/people.c",
