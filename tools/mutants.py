@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("French 'la cinéaste' is the director named before ('la réalisatrice lorientaise Soizic Morvan'): rules/fr/role-synonyms.txt", "rules/fr/role-synonyms.txt",
+     "réalisateur réalisatrice cinéaste documentariste\n", "\n"),
     ("French 'un bref entretien' before a dash exchange opens the paper's interview (rules/fr/interview-words.txt)", "rules/fr/interview-words.txt",
      "un_entretien court_entretien bref_entretien long_entretien\n", "\n"),
     ("French 'interpeller' reports a question put aloud ('« …? », a interpellé X'): rules/fr/verbs.txt", "rules/fr/verbs.txt",
