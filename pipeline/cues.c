@@ -1440,6 +1440,10 @@ static int pronoun_opens_dropped_clause(const document *d, const whosaid_rules *
            token_in(d, w, &r->conjunctions) < 0 && !tok_adverb(d, r, w);
 }
 
+/* Words of a preposition's phrase between an inverted pronoun and its participle, at most
+ * ("hatte er mit leiser Stimme gesagt"). */
+enum { PRONOUN_ASIDE_WORDS = 3 };
+
 static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
                      enum window_kind kind, cue *c) {
     const token *t = s->toks.items;
@@ -1467,6 +1471,9 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
         size_t w = cue_aside_end(d, r, t, n, v);
         while (w < n && w < v + 2 && !s->verb_end.items[w] && tok_adverb(d, r, &t[w])) w++;
         if (w > v && w < n && s->verb_end.items[w]) i = w;
+        /* (…or a pronoun, then a preposition's phrase: "hatte er mit leiser Stimme gesagt", below) */
+        else if (v + 1 < n && (t[v].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[v]) && is_preposition(r, d, &t[v + 1]))
+            i = v;
     }
     if (s->verb_end.items[i] && !strict) {
         /* "…, telling Reuters": whom the speaker told, not who spoke */
@@ -1533,6 +1540,16 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     /* "…,” the Manitoba Wildfire Service (MWS) said: an organisation's acronym in brackets */
     if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && k == m.next_tok) k = tok_past_acronym(t, n, k);
     while (k < n && tok_adverb(d, r, &t[k])) k++;
+    /* "…“, hatte er mit leiser Stimme gesagt": a preposition's phrase between an inverted pronoun
+     * and the participle that ends the clause */
+    if (m.kind == MENTION_PRONOUN && k < n && !s->verb_end.items[k] && is_preposition(r, d, &t[k])) {
+        size_t w = k + 1;
+        while (w < n && w <= k + PRONOUN_ASIDE_WORDS && (t[w].flags & TOK_WORD) && !s->verb_end.items[w] &&
+               !is_preposition(r, d, &t[w]))
+            w++;
+        size_t e = w < n ? s->verb_end.items[w] : 0;
+        if (w > k + 1 && e && (e >= n || (t[e].flags & TOK_PUNCT))) k = w;
+    }
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && k < n && tok_relative(d, r, &t[k]) &&
         !s->verb_end.items[k]) {
         /* “…,” a senior official who spoke on condition of anonymity said: the verb that ends

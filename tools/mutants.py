@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("…after the auxiliary, the pronoun is read as the cue's subject ('hatte er mit …')", "pipeline/cues.c",
+     "        else if (v + 1 < n && (t[v].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[v]) && is_preposition(r, d, &t[v + 1]))\n            i = v;", "        else if (0)\n            i = v;"),
+    ("a preposition's phrase between an inverted pronoun and the participle that ends the clause ('„…“, hatte er mit brüchiger Stimme gesagt')", "pipeline/cues.c",
+     "        if (w > k + 1 && e && (e >= n || (t[e].flags & TOK_PUNCT))) k = w;", ""),
+    ("German 'die Nebenklägerin' shows a woman, whose role no man named before takes (rules/de/gendered-nouns.txt)", "rules/de/gendered-nouns.txt",
+     "kläger male klägerin female nebenkläger male nebenklägerin female\n", "\n"),
     ("French 'la cinéaste' is the director named before ('la réalisatrice lorientaise Soizic Morvan'): rules/fr/role-synonyms.txt", "rules/fr/role-synonyms.txt",
      "réalisateur réalisatrice cinéaste documentariste\n", "\n"),
     ("French 'un bref entretien' before a dash exchange opens the paper's interview (rules/fr/interview-words.txt)", "rules/fr/interview-words.txt",
