@@ -868,6 +868,13 @@ static size_t described(const document *d, const segments *seg, const registry *
          * organisation, unless one named before holds the kind in its name */
         /* (the noun itself: "la chambre d'agriculture des Deux-Sèvres" is not the "préfecture
          * des Deux-Sèvres" of its kind) */
+        /* "The Health Directorate, which funds …, said": where only names are capitalised, an
+         * article before capitalised words that end in the kind is that organisation's own name,
+         * not another one named before, unless one holds the kind in its name */
+        size_t second = second_word_start(d, m->start, m->end);
+        if (!capitalised && uc_is_upper((unsigned char)head[0]) && second < m->head_start &&
+            uc_is_upper(d->text[second]) && !org_named_with(reg, d, m->head_start, m->head_start + bare))
+            return NO_PERSON;
         int own_complement = rules_feature(r, FEATURE_EPITHETS) && affiliated_after_head(d, r, m);
         if (own_complement && !org_fit_named(reg, d, m->head_start, m->head_end, ORG_HOLDS_NOUN)) return NO_PERSON;
         size_t p = salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);

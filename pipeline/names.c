@@ -1312,8 +1312,9 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
         m.role_start = t[w].start;
         m.role_end = m.end;
         m.titled = 1;
-        /* (nor an age after it: "una vecina de 71 años", "une voisine de 71 ans") */
-        size_t aged = ends_in_age(d, r, t, w + 1, e);
+        /* (nor an age after it: "une voisine de 71 ans"; but where the language's news keep it
+         * in the role, it stays: "una vecina de 71 años", features.txt "age-in-role") */
+        size_t aged = rules_feature(r, FEATURE_AGE_IN_ROLE) ? 0 : ends_in_age(d, r, t, w + 1, e);
         if (aged) m.role_end = t[e - aged - 1].stem_end;
     }
     return m;

@@ -287,8 +287,9 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
      * verb, not a noun: ", Johanna Vierling, ein neues Publikum auf die Burg locken.") */
     if (e > j && e != quoted_end && (t[e - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
     /* ", pêcheur de 52 ans,": a connector, a number and a noun of years (age-nouns.txt) after the
-     * noun say how old the person is, not what role they have */
-    e -= ends_in_age(d, r, t, j + 1, e);
+     * noun say how old the person is, not what role they have (unless the language's news keep
+     * it there: features.txt "age-in-role", "vecina de 71 años") */
+    if (!rules_feature(r, FEATURE_AGE_IN_ROLE)) e -= ends_in_age(d, r, t, j + 1, e);
     /* ", los estudiantes reclaman mejores condiciones.": an article that shows no one person
      * before a phrase that ends in a plural is a clause of its own, not a description of the
      * person (where singular-articles.txt tells: features.txt "epithets") */

@@ -86,6 +86,7 @@ static inline int wordset_get(const wordset *set, const char *s, size_t n) {
  * word, and a bit test costs nothing where a look-up in the set costs a hash. A features.txt
  * naming another does not load. */
 #define RULE_FEATURES(X)                                                                           \
+    X(FEATURE_AGE_IN_ROLE, "age-in-role")                                                          \
     X(FEATURE_CAPITALISED_ELISIONS, "capitalised-elisions")                                        \
     X(FEATURE_CAPITALISED_NOUNS, "capitalised-nouns")                                              \
     X(FEATURE_CIRCUMSTANCES, "circumstances")                                                      \
