@@ -1507,7 +1507,14 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
         int by_name = 0; /* an organisation the registry holds by the description's words */
         int office = 0;  /* a description that the person named next holds (registry_resolve_named_next) */
         if (m->org) {
-            p = registry_resolve_name(reg, d, m);
+            /* (the organisation the registry linked the words to where they stand: "Según el
+             * Ayuntamiento" after "El Ayuntamiento de San Bartolomé", people.c org_opening_with) */
+            /* (where its name is the fuller: not "Ministerio de Educación" for "El Ministerio de
+             * Educación porteño") */
+            p = registry_person_named_at(reg, m->start);
+            if (p == NO_PERSON || reg->people.items[p].kind != ENTITY_ORG ||
+                reg->people.items[p].name_end - reg->people.items[p].name_start <= m->name_end - m->name_start)
+                p = registry_resolve_name(reg, d, m);
         } else if (m->kind == MENTION_ROLE && (p = surname_title(d, reg, m)) != NO_PERSON) {
             /* "King said" after "Ruth King" */
         } else if (m->kind == MENTION_ROLE && m->definite && m->titled) {

@@ -1265,6 +1265,24 @@ static size_t org_of_acronym(const registry *reg, const document *d, size_t s, s
 }
 
 /* Registers an organisation's name ("the World Bank", "CNN"). */
+/* Organisations org_opening_with reads back, at most. */
+enum { OPENING_ORGS_READ = 64 };
+
+/* "Selon la Fédération, …" after "La Fédération de pêche de la Haute-Garonne": the organisation
+ * named last whose name opens with the word text[a, b), an organisation word alone (rules/<lang>/
+ * organisations.txt), and goes on; NO_PERSON where none does. */
+static size_t org_opening_with(const registry *reg, const document *d, size_t a, size_t b) {
+    size_t n = b - a;
+    if (wordset_get_folded(&reg->rules->organisations, (const char *)d->text + a, n) < 0) return NO_PERSON;
+    for (size_t q = reg->people.len, read = 0; q-- > 0 && read < OPENING_ORGS_READ; read++) {
+        const person *ps = &reg->people.items[q];
+        if (ps->kind == ENTITY_ORG && ps->name_start < a && ps->name_end - ps->name_start > n + 1 &&
+            d->text[ps->name_start + n] == ' ' && memcmp(d->text + ps->name_start, d->text + a, n) == 0)
+            return q;
+    }
+    return NO_PERSON;
+}
+
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
     /* "Según el SGC" after "el Servicio Geológico Colombiano (SGC)": the name it stands for, the
@@ -1287,6 +1305,15 @@ static int register_org(registry *reg, build_ctx *c, const mention *m, int subje
      * two surnames ("Sala" after "Joan Sala Ferrer") */
     int one_word = m->start == m->name_start && !memchr(d->text + m->name_start, ' ', m->name_end - m->name_start);
     if (p == NO_PERSON && one_word) p = find_by_inner_surname(reg, d, m->name_start, m->name_end, 0, 0);
+    /* (the kind alone, with its article or not: "la Fédération"; over the word alone named
+     * before, as a headline may name it: "El Ayuntamiento habilitará …" then "El Ayuntamiento de
+     * San Bartolomé") */
+    if (!memchr(d->text + m->name_start, ' ', m->name_end - m->name_start) &&
+        (p == NO_PERSON || !memchr(d->text + reg->people.items[p].name_start, ' ',
+                                   reg->people.items[p].name_end - reg->people.items[p].name_start))) {
+        size_t longer = org_opening_with(reg, d, m->name_start, m->name_end);
+        if (longer != NO_PERSON) p = longer;
+    }
     if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_PERSON && reg->people.items[p].personal && one_word) {
         *who = p;
         return add_mention(reg, c, p, m->start, m->end, subject, m->possessive);

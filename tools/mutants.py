@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an organisation word alone is the organisation named last whose name opens with it ('Selon la Fédération' after 'La Fédération départementale des chasseurs de l'Ain')", "pipeline/people.c",
+     "        if (longer != NO_PERSON) p = longer;", ""),
+    ("…and the cue's words are that organisation where the registry linked them ('Según el Ayuntamiento' after 'El Ayuntamiento de Villanueva del Arzobispo')", "pipeline/attribute.c",
+     "            p = registry_person_named_at(reg, m->start);\n            if (p == NO_PERSON || reg->people.items[p].kind != ENTITY_ORG ||", "            p = NO_PERSON;\n            if (p == NO_PERSON || reg->people.items[p].kind != ENTITY_ORG ||"),
+    ("a verb that names ends an organisation's name that goes on in lower case ('La Coalition citoyenne du Bugey réclame')", "pipeline/names.c",
+     "            token_in(d, w, &r->naming_verbs) >= 0 ||\n            (e + 1 < n && tok_article", "            (e + 1 < n && tok_article"),
+    ("French 'Coalition' is an organisation word (rules/fr/organisations.txt)", "rules/fr/organisations.txt",
+     "coalition regroupement alliance intersyndicale\n", "\n"),
     ("an article before capitalised words that end in a kind of organisation is that organisation's own name ('The Health Directorate, which funds …, said')", "pipeline/attribute.c",
      "            uc_is_upper(d->text[second]) && !org_named_with(reg, d, m->head_start, m->head_start + bare))\n            return NO_PERSON;", "            uc_is_upper(d->text[second]) && !org_named_with(reg, d, m->head_start, m->head_start + bare))\n            ;"),
     ("Spanish keeps an age after the noun in the role ('pastor de 61 años'): rules/es/features.txt age-in-role", "rules/es/features.txt",
