@@ -74,6 +74,10 @@ static size_t apostrophe_ending_at(const document *d, size_t i) {
     return i >= 3 && apostrophe_at(d->text, i, i - 3) == 3 ? 3 : 0;
 }
 
+/* The least age in years that ends_in_age_text reads as a person's (younger ones, "de 10 años",
+ * are as often a study's or a plan's). */
+enum { ADULT_AGE_MIN = 14 };
+
 /* Does text[s, e) end in an age in figures and a noun of years ("el escolta de 31 años", "le
  * pêcheur de 58 ans": rules/<lang>/age-nouns.txt)? Only a person's phrase does. */
 static int ends_in_age_text(const document *d, const whosaid_rules *r, size_t s, size_t e) {
@@ -82,9 +86,13 @@ static int ends_in_age_text(const document *d, const whosaid_rules *r, size_t s,
     if (w == e || w <= s + 1 || wordset_get_folded(&r->age_nouns, (const char *)d->text + w, e - w) < 0) return 0;
     size_t f = w - 1;
     while (f > s && d->text[f - 1] != ' ') f--;
-    for (size_t k = f; k < w - 1; k++)
-        if (!uc_is_digit(d->text[k])) return 0;
-    return f < w - 1;
+    unsigned years = 0;
+    for (size_t k = f; k < w - 1; k++) {
+        if (!uc_is_digit(d->text[k]) || years > 999) return 0;
+        years = years * 10 + (unsigned)(d->text[k] - '0');
+    }
+    /* (a person's years: not "el seguimiento de 10 años", a study's) */
+    return f < w - 1 && years >= ADULT_AGE_MIN && years < 120;
 }
 
 /* Where the word after the first of text[s, e) starts, past a space or an elided article's
@@ -864,17 +872,19 @@ static size_t described(const document *d, const segments *seg, const registry *
         if ((head_in(d, m, &r->group_nouns) || public_body || possessor_before_head(d, r, m)) &&
             !org_named_with(reg, d, m->head_start, m->head_start + bare))
             return NO_PERSON;
-        /* "la préfecture de police" after "l'AFP": a kind with its complement names its own
-         * organisation, unless one named before holds the kind in its name */
-        /* (the noun itself: "la chambre d'agriculture des Deux-Sèvres" is not the "préfecture
-         * des Deux-Sèvres" of its kind) */
         /* "The Health Directorate, which funds …, said": where only names are capitalised, an
          * article before capitalised words that end in the kind is that organisation's own name,
          * not another one named before, unless one holds the kind in its name */
         size_t second = second_word_start(d, m->start, m->end);
-        if (!capitalised && uc_is_upper((unsigned char)head[0]) && second < m->head_start &&
-            uc_is_upper(d->text[second]) && !org_named_with(reg, d, m->head_start, m->head_start + bare))
+        if (!capitalised && second < m->head_start && utf8_opens_upper(d->text, d->len, m->head_start) &&
+            utf8_opens_upper(d->text, d->len, second) && wordset_get_folded(&r->articles, (const char *)d->text + m->start,
+                                                                             first_word_end(d, m->start, m->end) - m->start) >= 0 &&
+            !org_named_with(reg, d, m->head_start, m->head_start + bare))
             return NO_PERSON;
+        /* "la préfecture de police" after "l'AFP": a kind with its complement names its own
+         * organisation, unless one named before holds the kind in its name */
+        /* (the noun itself: "la chambre d'agriculture des Deux-Sèvres" is not the "préfecture
+         * des Deux-Sèvres" of its kind) */
         int own_complement = rules_feature(r, FEATURE_EPITHETS) && affiliated_after_head(d, r, m);
         if (own_complement && !org_fit_named(reg, d, m->head_start, m->head_end, ORG_HOLDS_NOUN)) return NO_PERSON;
         size_t p = salient(reg, seg, m->start, ENTITY_ORG, 0, 0, 0, prev, prevq, a);

@@ -1209,11 +1209,14 @@ static int kin_apposition(const document *d, const whosaid_rules *r, const token
 }
 
 /* "Su viuda, Herminia López Jiménez,", "His widow, Ann Lee,": kin after a possessive determiner
- * or an article that opens the clause, set off by a comma before the name at toks[i], shows a
+ * or an article that opens the clause, set off by commas around the name at toks[i] (toks[next]
+ * after it), shows a
  * person as kin in apposition after it does: the gender its noun shows, GENDER_UNKNOWN where
  * none, or -1 where no kin stands there. */
-static int kin_before_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+static int kin_before_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next) {
     const token *t = toks->items;
+    /* (set off after the name too: not a list, "Su madre, Zorion Arrieta y yo fuimos …") */
+    if (next < toks->len && !punct_is(&t[next], ',') && !punct_is(&t[next], '.')) return -1;
     if (i < 3 || !punct_is(&t[i - 1], ',') || token_in(d, &t[i - 2], &r->kin_nouns) < 0 ||
         !(tok_article(d, r, &t[i - 3]) || token_in(d, &t[i - 3], &r->possessives) >= 0) ||
         (i > 3 && !(t[i - 4].flags & TOK_PUNCT)))
@@ -1757,6 +1760,25 @@ static int counted_after_number(const document *d, const whosaid_rules *r, const
            (is_numeral(d, r, &t[i]) || (i > 0 && is_numeral(d, r, &t[i - 1])));
 }
 
+/* Plural descriptions roleless_last_named passes over, at most. */
+enum { GROUPS_PASSED = 4 };
+
+/* Does text[a, b), a sentence, open with an article or a possessive and a noun of someone in the
+ * singular (a title, kin, a noun that shows a gender: "Son voisin refuse …", "La maire a …")? */
+static int opens_with_someone(const document *d, const whosaid_rules *r, size_t a, size_t b) {
+    while (a < b && !uc_is_letter(d->text[a]) && d->text[a] < 0x80) a++;
+    size_t e = a;
+    while (e < b && d->text[e] != ' ' && !apostrophe_at(d->text, b, e)) e++;
+    if (e >= b || (wordset_get_folded(&r->articles, (const char *)d->text + a, e - a) < 0 &&
+                   wordset_get_folded(&r->possessives, (const char *)d->text + a, e - a) < 0))
+        return 0;
+    size_t w = e + (d->text[e] == ' ' ? 1 : apostrophe_at(d->text, b, e)), we = w;
+    while (we < b && d->text[we] != ' ' && d->text[we] != ',' && d->text[we] != '.') we++;
+    const char *noun = (const char *)d->text + w;
+    return we > w && (wordset_get_folded(&r->titles, noun, we - w) >= 0 || wordset_get_folded(&r->kin_nouns, noun, we - w) >= 0 ||
+                      rules_gendered(r, noun, we - w) > 0);
+}
+
 /* How many sentences back the one a description stands for may have been named, where no one
  * else is named between: "Pierre-Alain Roduit inspecte ses abricotiers. Sur certaines parcelles,
  * les fruits restent petits. L'arboriculteur de 58 ans n'arrose plus que la nuit." */
@@ -1769,13 +1791,19 @@ enum { EPITHET_SENTENCES_BACK = 2 };
 static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos, size_t subject_at, size_t *p) {
     size_t n = registry_mentions_from(reg, pos);
     /* (past a plural description, which no title in the singular stands for: "À l'intérieur, les
-     * cadres sont presque vides.") */
-    while (n > 0 && reg->people.items[reg->mentions.items[n - 1].person].kind == ENTITY_GROUP &&
-           reg->mentions.items[n - 1].sent + EPITHET_SENTENCES_BACK >= c->sent)
+     * cadres sont presque vides."; a few at most) */
+    for (size_t read = 0; n > 0 && read < GROUPS_PASSED && reg->people.items[reg->mentions.items[n - 1].person].kind == ENTITY_GROUP &&
+                          reg->mentions.items[n - 1].sent + EPITHET_SENTENCES_BACK >= c->sent;
+         read++)
         n--;
     if (n == 0) return NULL;
     const person_mention *pm = &reg->mentions.items[n - 1];
     if (pm->quoted || pm->sent + EPITHET_SENTENCES_BACK < c->sent || (subject_at && pm->pos != subject_at)) return NULL;
+    /* (two sentences back, not past one that opens with someone else by a noun: "Son voisin
+     * refuse toujours de partir.") */
+    if (pm->sent + 1 < c->sent && c->sent >= 1 && c->sent - 1 < c->seg->sents.len &&
+        opens_with_someone(c->d, c->r, c->seg->sents.items[c->sent - 1].start, c->seg->sents.items[c->sent - 1].end))
+        return NULL;
     person *ps = &reg->people.items[pm->person];
     if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return NULL;
     if (p) *p = pm->person;
@@ -1860,9 +1888,9 @@ static int after_singular_verb(const document *d, const whosaid_rules *r, const 
 
 /* The role a title after the role marker at toks[i] gives the person the sentence is about: the
  * one its last mention outside quotations before the marker names, or, where none comes before
- * it, the last one the sentence before names ("Die 41-Jährige arbeitet …"); a person shown to be
- * one, with no role yet and no other gender than the title's. With subject_at, only the person a
- * pronoun there stands for (toks[i] the copula after it). */
+ * it, the last one the two sentences before name (roleless_last_named: "Die 41-Jährige arbeitet
+ * …"); a person shown to be one, with no role yet and no other gender than the title's. With
+ * subject_at, only the person a pronoun there stands for (toks[i] the copula after it). */
 static void role_after_marker(registry *reg, const document *d, const whosaid_rules *r, const build_ctx *c,
                               const token_vec *toks, size_t i, size_t subject_at) {
     const token *t = toks->items;
@@ -2007,8 +2035,8 @@ static int subject_verb_after(const document *d, const whosaid_rules *r, const t
     return token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->auxiliaries) >= 0 || tok_past_tense(d, r, t);
 }
 
-/* The person named last outside quotations before description m, in its sentence or the one
- * before, with no one else named after them, no role yet and no other gender than m's noun shows;
+/* The person named last outside quotations before description m, in its sentence or the two
+ * before (roleless_last_named), with no one else named after them, no role yet and no other gender than m's noun shows;
  * m's noun and its complement become their role (the noun alone unless a word follows m, its
  * verb). NO_PERSON where there is no such person. */
 static size_t epithet_of_last_named(registry *reg, const document *d, const build_ctx *c, const mention *m,
@@ -2544,7 +2572,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
                     m.gender = apposition_gender(d, r, toks, ars, are);
                 int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);
-                if (kin < 0 && !org && m.role_end == m.role_start) kin = kin_before_name(d, r, toks, i);
+                if (kin < 0 && !org && m.role_end == m.role_start) kin = kin_before_name(d, r, toks, i, m.next_tok);
                 int shown = before_verb || after_verb || apposed || aged || described || kin >= 0;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;

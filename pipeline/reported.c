@@ -1277,13 +1277,16 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
         return 0;
     /* (…nor a possessive's title in lower case up to the comma: "Canberra Airport’s executive
      * director of planning and environment, Tim Varoudakis, rejected that claim, telling …") */
+    /* (the name set off by a comma after it too: not "Marlow District Council's board member
+     * resigned, Ada Frey said.", whose last word is a verb no list knows) */
     if (named.possessive && named.next_tok < k && k + 1 < s->toks.len && (t[k + 1].flags & TOK_CAP)) {
-        size_t w = named.next_tok;
+        size_t w = named.next_tok, c = k + 1;
         int titled = 0;
         while (w < k && (t[w].flags & TOK_LOWER) && !s->verb_end.items[w] && !in(d, &t[w], &r->auxiliaries) &&
                !in(d, &t[w], &r->verbs))
             titled |= tok_title(d, r, &t[w++]);
-        if (w == k && titled) return 0;
+        while (c < s->toks.len && (t[c].flags & TOK_CAP)) c++;
+        if (w == k && titled && c < s->toks.len && punct_is(&t[c], ',')) return 0;
     }
     /* "Die Ministerin für Gesundheit, Soziales und Sport, Hanna Berger, sagte": a role whose
      * complement is a list up to the comma before a name in apposition is no clause, nor is a

@@ -315,6 +315,27 @@ static int owned_title_up_to(const document *d, const whosaid_rules *r, const to
     return 1;
 }
 
+/* Are t[a, b] words of a title's phrase alone: words in lower case or a possessive's, no
+ * preposition, connector or verb among them ("the orchestra's principal cellist")? */
+static int bare_title_phrase(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    for (size_t w = a; w <= b; w++)
+        if (!(t[w].flags & TOK_WORD) || ((t[w].flags & TOK_LOWER) && (token_in(d, &t[w], &r->prepositions) >= 0 ||
+                                                                       tok_connector(d, r, &t[w]) ||
+                                                                       token_in(d, &t[w], &r->verbs) >= 0)))
+            return 0;
+    return 1;
+}
+
+/* Does a second apposition follow the name at toks[i]: its comma, then an article or a
+ * possessive ("Tom Hale, the club's captain,")? */
+static int apposition_follows(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    size_t k = i;
+    while (k < toks->len && (t[k].flags & TOK_CAP)) k++;
+    return k + 1 < toks->len && punct_is(&t[k], ',') &&
+           (tok_article(d, r, &t[k + 1]) || token_in(d, &t[k + 1], &r->possessives) >= 0);
+}
+
 /* "présenté par la ministre du Travail, Catherine Vidal,", "X et le directeur général de
  * l'Agence, Philippe Morel, ont annoncé": where news describe people so in any place of the
  * clause (features.txt "epithets"), a titled phrase after a word in lower case that ends at the
@@ -328,12 +349,17 @@ static int description_after_link(const document *d, const whosaid_rules *r, con
     int epithets = rules_feature(r, FEATURE_EPITHETS);
     if (!epithets && !tok_first_name(d, r, &t[i])) return 0;
     for (size_t s = a > 0 ? a : 1; s + 2 < i; s++) {
-        /* (or a definite one whose phrase a title in the singular ends, the office of someone the
-         * story names there: "She met the orchestra's principal cellist, Ewan Baird,") */
+        /* (or a definite one whose phrase a title ends, the office of someone the story names
+         * there: "She met the orchestra's principal cellist, Ewan Baird,"; the title list holds no
+         * plural, which opens a list of people: "the ward councillors, Ruth Adler, Sam Ferris and
+         * Li Wei") */
+        /* (its words nouns of the title alone, a possessive's maybe, no preposition nor verb: not
+         * "the budget drafted by the treasurer, Ann Lee,"; nor where another apposition follows the
+         * name, whose role that is: "After he thanked the coach, Tom Hale, the club's captain,") */
         int article = token_in(d, &t[s], &r->articles);
         if (!epithets && article != ARTICLE_INDEFINITE &&
             !(article == ARTICLE_DEFINITE && (t[i - 2].flags & TOK_LOWER) && tok_title(d, r, &t[i - 2]) &&
-              !rules_plural(r, (const char *)d->text + t[i - 2].start, t[i - 2].stem_end - t[i - 2].start)))
+              bare_title_phrase(d, r, t, s + 1, i - 2) && !apposition_follows(d, r, toks, i)))
             continue;
         /* (after any word: "por la ministra", "et le directeur", "ha explicado la presidenta";
          * or a possessive's: "junto a su abogado, Borja Salaverría,") */
