@@ -1542,7 +1542,7 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
             token_in(d, w, &r->cue_followers) >= 0 || token_in(d, w, &r->conjunctions) >= 0 || tok_pronoun_word(d, r, w) ||
             token_in(d, w, &r->possessives) >= 0 || token_in(d, w, &r->determiners) >= 0 ||
             token_in(d, w, &r->negations) >= 0 || /* ("la Commission de discipline n'a pas") */
-            /* (a verb that names, "La Coalition pour une campagne sûre réclame …", or a word no
+            /* (a verb that names, "La Coalition citoyenne du Bugey réclame …", or a word no
              * connector precedes before an article that is none ("des" is "de les"), a verb and its
              * object: "L'Observatoire national des parcours de soins dresse un constat") */
             token_in(d, w, &r->naming_verbs) >= 0 ||

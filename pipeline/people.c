@@ -1210,9 +1210,8 @@ static int kin_apposition(const document *d, const whosaid_rules *r, const token
 
 /* "Su viuda, Herminia López Jiménez,", "His widow, Ann Lee,": kin after a possessive determiner
  * or an article that opens the clause, set off by commas around the name at toks[i] (toks[next]
- * after it), shows a
- * person as kin in apposition after it does: the gender its noun shows, GENDER_UNKNOWN where
- * none, or -1 where no kin stands there. */
+ * after it), shows a person as kin in apposition after it does: the gender its noun shows,
+ * GENDER_UNKNOWN where none, or -1 where no kin stands there. */
 static int kin_before_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next) {
     const token *t = toks->items;
     /* (set off after the name too: not a list, "Su madre, Zorion Arrieta y yo fuimos …") */
@@ -1267,7 +1266,6 @@ static size_t org_of_acronym(const registry *reg, const document *d, size_t s, s
     return NO_PERSON;
 }
 
-/* Registers an organisation's name ("the World Bank", "CNN"). */
 /* Organisations org_opening_with reads back, at most. */
 enum { OPENING_ORGS_READ = 64 };
 
@@ -1286,6 +1284,7 @@ static size_t org_opening_with(const registry *reg, const document *d, size_t a,
     return NO_PERSON;
 }
 
+/* Registers an organisation's name ("the World Bank", "CNN"). */
 static int register_org(registry *reg, build_ctx *c, const mention *m, int subject, size_t *who) {
     const document *d = c->d;
     /* "Según el SGC" after "el Servicio Geológico Colombiano (SGC)": the name it stands for, the
