@@ -1604,10 +1604,19 @@ static int is_determiner(const document *d, const whosaid_rules *r, const token 
     return token_in(d, t, &r->articles) >= 0;
 }
 
+/* Do t[k, e) open with an article and a time, a noun of time-nouns.txt right after it or after
+ * one word in lower case ("ces dernières semaines", "this past week")? */
+static int opens_time(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e) {
+    if (k + 1 < e && token_in(d, &t[k + 1], &r->time_nouns) >= 0) return 1;
+    return k + 2 < e && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 2], &r->time_nouns) >= 0;
+}
+
 /* May toks[a, e) stand between commas after a name as what it is ("a doctor", "49", "the
  * culture minister"), not a clause of its own ("his mother refused to teach him Japanese")? */
 /* (an article after a noun opens its complement where articles mark the genitive: "Sprecher
  * der Polizei", "Mutter des Opfers": features.txt "genitive-articles") */
+/* (an article that opens a time, a noun of time-nouns.txt after it or after one word more, opens
+ * no clause: "Le syndicat, plus réservé ces dernières semaines, a fait savoir") */
 static int apposition_like(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t e) {
     const token *t = s->toks.items;
     int genitive = rules_feature(r, FEATURE_GENITIVE_ARTICLES);
@@ -1615,7 +1624,8 @@ static int apposition_like(const document *d, const whosaid_rules *r, const cue_
         if (token_in(d, &t[k], &r->object_pronouns) >= 0 || token_in(d, &t[k], &r->auxiliaries) >= 0 ||
             s->verb_end.items[k] ||
             (k > a && tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k - 1]) &&
-             token_in(d, &t[k - 1], &r->prepositions) < 0 && !(genitive && tok_connector(d, r, &t[k]))))
+             token_in(d, &t[k - 1], &r->prepositions) < 0 && !(genitive && tok_connector(d, r, &t[k])) &&
+             !opens_time(d, r, t, k, e)))
             return 0;
     return 1;
 }

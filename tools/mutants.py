@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an article that opens a time in an apposition opens no clause ('Le syndicat, plus prudent ces dernières semaines, a fait savoir')", "pipeline/cues.c",
+     "             !opens_time(d, r, t, k, e)))", "             1))"),
     ("a possessive's title before a name is no clause only where a comma sets the name off after it too (not 'Marlow District Council's board member resigned, Ada Frey said.')", "pipeline/reported.c",
      "        if (w == k && titled && c < s->toks.len && punct_is(&t[c], ',')) return 0;", "        if (w == k && titled) return 0;"),
     ("'the' + title before a name in apposition: the title's words alone, no preposition or verb ('the budget drafted by the treasurer, Ann Lee,')", "pipeline/roles.c",
@@ -254,7 +256,7 @@ M = [
     ("a party's acronym in brackets between a title and its complement is part of the role before a name ('Le maire (PS) de Saint-Aubin, Gérard Pellissier,')", "pipeline/roles.c",
      "                 tok_connector(d, r, &t[a]))\n            a -= 3;", "                 0)\n            a -= 3;"),
     ("a genitive article after a noun keeps a phrase between commas an apposition ('Josef Hierl, Vorsitzender des Bauernverbands Eichstätt, sagte:')", "pipeline/cues.c",
-     "             token_in(d, &t[k - 1], &r->prepositions) < 0 && !(genitive && tok_connector(d, r, &t[k]))))", "             token_in(d, &t[k - 1], &r->prepositions) < 0))"),
+     "             token_in(d, &t[k - 1], &r->prepositions) < 0 && !(genitive && tok_connector(d, r, &t[k])) &&", "             token_in(d, &t[k - 1], &r->prepositions) < 0 &&"),
     ("a noun of kin in capitals between commas is no name that speaks ('Georg Wimmer, Vater von drei Kindern, sagte:')", "pipeline/cues.c",
      "                       !(inner.name_tokens == 1 && token_in(d, &t[a], &r->kin_nouns) >= 0) &&", ""),
     ("a second apposition after a name's first leaves the name the subject ('Marta Quinlan, a fisher, mother of three, said')", "pipeline/cues.c",
