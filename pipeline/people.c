@@ -493,6 +493,37 @@ static int note_org_description(registry *reg, build_ctx *c, const token_vec *to
     return VEC_PUSH(&reg->org_descriptions, od);
 }
 
+/* Does the text name no person (nor a pronoun, which stands for one) beside organisation org
+ * from sentence sent up to position end, so that a possessive after it can stand for the
+ * organisation though it is no clause's subject ("Même son de cloche à la Fédération X.
+ * Son directeur général, Y, a déclaré")? */
+static int no_one_beside(const registry *reg, const document *d, const whosaid_rules *r, size_t org, size_t sent,
+                         size_t end) {
+    if (org >= reg->people.len) return 0; /* (a description, registry.org_descriptions: its subject said) */
+    for (size_t i = reg->mentions.len; i-- > 0;) {
+        const person_mention *pm = &reg->mentions.items[i];
+        if (pm->pos >= end) continue;
+        if (pm->sent < sent) break;
+        if (pm->person == org) continue;
+        const person *q = &reg->people.items[pm->person];
+        if (q->kind == ENTITY_PERSON || wordset_get_folded(&r->pronouns, (const char *)d->text + pm->pos, pm->end - pm->pos) >= 0)
+            return 0;
+    }
+    /* (nor by a title, which the registry holds no mention of: "Le maire a visité la société X.
+     * Son directeur de cabinet, Y,") */
+    size_t org_pos = reg->people.items[org].name_start;
+    for (size_t i = reg->mentions.len; i-- > 0;)
+        if (reg->mentions.items[i].person == org && reg->mentions.items[i].pos < end && reg->mentions.items[i].sent == sent) {
+            org_pos = reg->mentions.items[i].pos;
+            break;
+        }
+    size_t from = org_pos;
+    while (from > 0 && d->text[from - 1] != '\n' &&
+           !(from >= 2 && d->text[from - 1] == ' ' && strchr(".!?", d->text[from - 2])))
+        from--;
+    return !span_word_in(d, r, &r->titles, from, org_pos, 0);
+}
+
 /* "La Fischereigenossenschaft hat geklagt. Ihr Vorsitzender Uwe Carstensen sagte, …": where a
  * possessive that may stand for an organisation (rules/<lang>/possessor-determiners.txt) opens
  * person p's role [rs, re), the role is that organisation's: the first one named outside
@@ -578,7 +609,7 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         subject = od->subject;
         if (last_named) break;
     }
-    if (org == NO_PERSON || (!subject && !last_named)) return;
+    if (org == NO_PERSON || (!subject && !last_named && !no_one_beside(reg, d, r, org, org_sent, name))) return;
 
     /* (no one named between them by a surname alone: "… a licencié Dupré. Son avocat"; not a
      * capital that opens a sentence, "En conférence de presse", nor a word in brackets, the

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a possessive stands for an organisation that is no subject where no one else is named beside it ('Même son de cloche à la Fédération X. Son directeur général')", "pipeline/people.c",
+     "    if (org == NO_PERSON || (!subject && !last_named && !no_one_beside(reg, d, r, org, org_sent, name))) return;", "    if (org == NO_PERSON || (!subject && !last_named)) return;"),
+    ("…not where a title in that sentence may be the possessor ('Le ministre a visité la coopérative X. Son chef de cabinet')", "pipeline/people.c",
+     "    return !span_word_in(d, r, &r->titles, from, org_pos, 0);", "    return 1;"),
     ("an article that opens a time in an apposition opens no clause ('Le syndicat, plus prudent ces dernières semaines, a fait savoir')", "pipeline/cues.c",
      "             !opens_time(d, r, t, k, e)))", "             1))"),
     ("a possessive's title before a name is no clause only where a comma sets the name off after it too (not 'Marlow District Council's board member resigned, Ada Frey said.')", "pipeline/reported.c",
@@ -534,7 +538,7 @@ M = [
     ("a description after a preposition's article inside a phrase is a subject", "pipeline/people.c",
      "                                                          : i == 0 || (toks->items[i - 1].flags & TOK_PUNCT);", "                                                          : 1;"),
     ("a description that is no subject is the possessive's organisation", "pipeline/people.c",
-     "    if (org == NO_PERSON || (!subject && !last_named)) return;", "    if (org == NO_PERSON) return;"),
+     "    if (org == NO_PERSON || (!subject && !last_named && !no_one_beside(reg, d, r, org, org_sent, name))) return;", "    if (org == NO_PERSON) return;"),
     ("a person named before a description does not stop it", "pipeline/people.c",
      "        if (od->start < named_after || od->sent + 1 < sent) break;", "        if (od->sent + 1 < sent) break;"),
     ("a verb before its object goes on an organisation's description", "pipeline/names.c",
