@@ -1320,29 +1320,54 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
  * right after the comma that closes a phrase of place opening the sentence (a preposition of
  * cue-followers.txt and an organisation, by name or by its noun) speaks for that body; m
  * otherwise. */
+/* Tokens of a name between commas after the body, its comma before it included. */
+enum { NAME_IN_PLACE_TOKENS = 4 };
 static mention where_impersonal_opens(const document *d, const whosaid_rules *r, const cue_scratch *s, mention m) {
     const token *t = s->toks.items;
     size_t p = m.next_tok > 0 ? m.next_tok - 1 : 0, a = 0;
     if (m.kind != MENTION_PRONOUN || p < 3 || token_in(d, &t[p], &r->impersonal_pronouns) < 0 || !punct_is(&t[p - 1], ','))
         return m;
     while (a < p && (t[a].flags & TOK_PUNCT)) a++;
-    if (a + 2 >= p || token_in(d, &t[a], &r->cue_followers) < 0 || token_in(d, &t[a], &r->prepositions) < 0) return m;
+    if (a + 2 >= p) return m;
     size_t k = a + 1;
+    /* (or a preposition, a noun in lower case and its connector before the body: "Du côté de la
+     * Fédération X, on rappelle", "Au sein de la direction de l'usine X, on assure") */
+    int side = k + 2 < p && (is_preposition(r, d, &t[a]) || contracted_article(d, r, &t[a])) &&
+               (t[k].flags & TOK_LOWER) && !tok_article(d, r, &t[k]) && token_in(d, &t[k], &r->org_nouns) < 0 &&
+               tok_connector(d, r, &t[k + 1]) && !is_preposition(r, d, &t[k]);
+    if (side) {
+        k += 2;
+        /* (the body's noun without its article, as "au ministère" gives it) */
+        if (k + 1 < p && tok_article(d, r, &t[k]) && (t[k + 1].flags & TOK_LOWER)) k++;
+    } else if (token_in(d, &t[a], &r->cue_followers) < 0 || token_in(d, &t[a], &r->prepositions) < 0)
+        return m;
+    /* (the phrase ends at the comma before "on", or before a name between commas, the body's
+     * head's: "Au cabinet de la ministre, Jeanne Morin, on …") */
+    size_t end = p - 1;
+    size_t c = end - 1;
+    while (c > k && end - c <= NAME_IN_PLACE_TOKENS && !punct_is(&t[c], ',')) c--;
+    if (c > k && punct_is(&t[c], ',')) {
+        mention named = parse_mention(d, r, &s->toks, c + 1);
+        if (named.kind == MENTION_NAME && named.name_tokens >= 2 && named.next_tok == end) end = c;
+    }
     mention place = parse_mention(d, r, &s->toks, k);
     /* (a noun of an organisation in lower case and its complement up to the comma: "au cabinet
      * de la ministre", "au ministère des Transports") */
-    if (place.next_tok != p - 1 && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {
+    if (place.next_tok != end && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {
         size_t e = k + 1;
-        while (e < p - 1 && (t[e].flags & TOK_WORD) && (tok_connector(d, r, &t[e]) || tok_article(d, r, &t[e]) ||
-                                                       (t[e].flags & TOK_CAP) || tok_title(d, r, &t[e])))
+        /* (and another body's: "à la direction de l'usine Carnaud") */
+        while (e < end && (t[e].flags & TOK_WORD) && (tok_connector(d, r, &t[e]) || tok_article(d, r, &t[e]) ||
+                                                     (t[e].flags & TOK_CAP) || tok_title(d, r, &t[e]) ||
+                                                     token_in(d, &t[e], &r->org_nouns) >= 0))
             e++;
         place = description_of(t, k, e, k);
     }
-    if (place.kind == MENTION_NONE || place.kind == MENTION_PRONOUN || place.next_tok != p - 1) return m;
+    if (place.kind == MENTION_NONE || place.kind == MENTION_PRONOUN || place.next_tok != end) return m;
     /* (a body by a word of its name or its kind, not a place: "À Lyon, on assure …") */
     int body = place.kind == MENTION_ROLE && place.org;
     for (size_t w = k; w < place.next_tok && !body; w++)
         body = token_in(d, &t[w], &r->org_nouns) >= 0 || token_in(d, &t[w], &r->organisations) >= 0;
+    place.next_tok = p - 1; /* (its phrase runs to the comma) */
     return body ? place : m;
 }
 
@@ -2669,6 +2694,11 @@ int cue_speaker_like(const document *d, const whosaid_rules *r, const cue_scratc
     if (!mention_names_someone(d, r, m)) return 0;
     if (!subject) return 1; /* after its verb: "according to the post", "said police" */
     const token *t = s->toks.items;
+    /* (a body an impersonal pronoun speaks for, after a preposition of place: "Du côté de la
+     * Fédération X, on rappelle", where_impersonal_opens) */
+    if (m->next_tok + 1 < s->toks.len && punct_is(&t[m->next_tok], ',') &&
+        token_in(d, &t[m->next_tok + 1], &r->impersonal_pronouns) >= 0)
+        return 1;
     size_t k = 0;
     while (k < s->toks.len && t[k].start < m->start) k++;
     /* "in each state say": back over a determiner to the preposition */

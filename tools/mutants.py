@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'on' after a preposition, a noun and its connector speaks for the body after them ('Du côté de la Fédération X, on rappelle')", "pipeline/cues.c",
+     "               tok_connector(d, r, &t[k + 1]) && !is_preposition(r, d, &t[k]);", "               0;"),
+    ("…past a name between commas after the body ('Au cabinet de la ministre X, Jeanne Morin, on')", "pipeline/cues.c",
+     "        if (named.kind == MENTION_NAME && named.name_tokens >= 2 && named.next_tok == end) end = c;", "        (void)named;"),
+    ("a body an impersonal pronoun speaks for is a subject though a preposition stands before it", "pipeline/cues.c",
+     "        token_in(d, &t[m->next_tok + 1], &r->impersonal_pronouns) >= 0)\n        return 1;", "        0)\n        return 1;"),
+    ("a body's noun runs on through another body's ('à la direction de l'usine Carnaud, on')", "pipeline/cues.c",
+     "                                                     token_in(d, &t[e], &r->org_nouns) >= 0))", "                                                     0))"),
     ("a possessive stands for an organisation that is no subject where no one else is named beside it ('Même son de cloche à la Fédération X. Son directeur général')", "pipeline/people.c",
      "    if (org == NO_PERSON || (!subject && !last_named && !no_one_beside(reg, d, r, org, org_sent, name))) return;", "    if (org == NO_PERSON || (!subject && !last_named)) return;"),
     ("…not where a title in that sentence may be the possessor ('Le ministre a visité la coopérative X. Son chef de cabinet')", "pipeline/people.c",
@@ -485,7 +493,7 @@ M = [
     ("a town before 'on' is the body it speaks for ('À Namur, on assure')", "pipeline/cues.c",
      "    return body ? place : m;", "    return place;"),
     ("an organisation's noun in lower case and its complement before 'on' are not read to the comma", "pipeline/cues.c",
-     "    if (place.next_tok != p - 1 && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {", "    if (0) {"),
+     "    if (place.next_tok != end && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {", "    if (0) {"),
     ("a plural description over a verb names a group", "pipeline/people.c",
      "                                                   tok_finite_ending(d, r, &toks->items[k])))\n            return 0;", "                                                   tok_finite_ending(d, r, &toks->items[k])))\n            break;"),
     ("a verb joined to one whose subject is 'who' takes the sentence's subject", "pipeline/reported.c",
