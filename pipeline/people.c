@@ -187,12 +187,20 @@ static size_t find_by_hyphen_part(const registry *reg, const document *d, size_t
  * first word is a first name the rules know, which the caller asks only once no one of that
  * first name and surname is known: "Cruz Santiago" after "Guadalupe Cruz Santiago", where
  * "Cruz" is a surname as often as a first name. */
-static size_t find_by_name_tail(const registry *reg, const document *d, const mention *m, int first_known) {
+static size_t name_tail_holder(const registry *reg, const document *d, const mention *m, int first_known);
+static inline size_t find_by_name_tail(const registry *reg, const document *d, const mention *m, int first_known) {
     /* (also where only some people have two surnames, features.txt "double-surnames": "Mme
      * Blanchette Vézina" after "Maïté Blanchette Vézina") */
+    /* (inline, this test: asked of every name registered and resolved, most in a language with
+     * neither) */
     if (m->name_tokens != 2 ||
         !(rules_feature(reg->rules, FEATURE_INNER_SURNAMES) || rules_feature(reg->rules, FEATURE_DOUBLE_SURNAMES)))
         return NO_PERSON;
+    return name_tail_holder(reg, d, m, first_known);
+}
+
+/* find_by_name_tail past its first test. */
+static size_t name_tail_holder(const registry *reg, const document *d, const mention *m, int first_known) {
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
     if (!first_known && rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)

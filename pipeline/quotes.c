@@ -332,6 +332,19 @@ static int resumes_after_attribution(const document *d, const whosaid_rules *r, 
     return verb && !work;
 }
 
+/* Does q stand where its sentence opens, or after a colon? */
+static int opens_own_sentence(const document *d, const segments *seg, const quote *q) {
+    const sentence *snt = &seg->sents.items[q->sent];
+    size_t st;
+    int32_t before = q->open > snt->start ? utf8_prev(d->text, q->open, &st) : -1;
+    while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(d->text, st, &st);
+    return q->open <= snt->start || before == ':';
+}
+
+/* Words past which classify takes a quotation for speech: past TITLE_WORDS unless a noun of a
+ * work leads into it ("the report “…”"), past DIRECT_WORDS whatever. */
+enum { TITLE_WORDS = 8, DIRECT_WORDS = 15 };
+
 static unsigned classify(const document *d, const whosaid_rules *r, const segments *seg, const quote *prev,
                          const quote *q) {
     const unsigned char *s = d->text;
@@ -356,6 +369,12 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
             words++;
             word_start = i;
             first_upper = uc_is_upper(cp) || uc_is_digit(cp);
+            /* (past eight words not all capitalised, only a noun of a work before the marks
+             * still makes a title, of fewer than sixteen words, below: where none does, the
+             * words after need no counting, most quotations' most) */
+            if (words == TITLE_WORDS + 1 && !capitalised &&
+                (opens_own_sentence(d, seg, q) || !after_work_noun(d, r, seg->sents.items[q->sent].start, q->open)))
+                return WHOSAID_DIRECT;
         } else if (space && in_word) {
             /* a title capitalises its words but for connectors: "Post Offices in 2030" */
             if (capitalised && !first_upper &&
@@ -364,7 +383,7 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
         }
         in_word = !space;
         i += n;
-        if (words > 15) return WHOSAID_DIRECT;
+        if (words > DIRECT_WORDS) return WHOSAID_DIRECT;
     }
     size_t last_start, last_end = q->end;
     int32_t last = utf8_prev(s, last_end, &last_start);
@@ -376,15 +395,12 @@ static unsigned classify(const document *d, const whosaid_rules *r, const segmen
     int stop_end = last == '.' || last == 0x2026;
     /* where the quotation stands: at its sentence's start, or after a colon */
     const sentence *snt = &seg->sents.items[q->sent];
-    size_t st;
-    int32_t before = q->open > snt->start ? utf8_prev(s, q->open, &st) : -1;
-    while (before >= 0 && uc_is_space(before) && st > snt->start) before = utf8_prev(s, st, &st);
-    int own_sentence = q->open <= snt->start || before == ':' ;
+    int own_sentence = opens_own_sentence(d, seg, q);
     /* (a word alone where a sentence opens: "« Non », a-t-il lâché", not after a colon) */
     if (own_sentence && after_close == ',' && (words >= 2 || q->open <= snt->start)) speechlike_end = 1;
     if (words >= 2 && capitalised && !speechlike_end && !stop_end && !own_sentence) return WHOSAID_TITLE;
     if (!own_sentence && after_work_noun(d, r, snt->start, q->open)) return WHOSAID_TITLE;
-    if (words > 8) return WHOSAID_DIRECT;
+    if (words > TITLE_WORDS) return WHOSAID_DIRECT;
     /* inside a sentence, American style puts the comma inside the marks: CNN’s “New Day,” is
      * a title (a quoted word or two, “attack,”, is judged once cues are known) */
     if (!own_sentence && last == ',' && words >= 2 && words <= 6 && capitalised) return WHOSAID_TITLE;

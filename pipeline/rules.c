@@ -1096,6 +1096,17 @@ static const char *builtin_text(const struct rules_builder *b, const char *name)
  * dir/lang/name when dir holds it, else the built-in one; for English and the shared marks, a
  * file right in dir (the layout of one language) too. *owned is what the caller frees. Returns
  * NULL with err empty when there is no such file, NULL with err set when it cannot be read. */
+/* "rules/LANG/NAME" into path (pathlen bytes), cut where snprintf would cut it: written for
+ * every rule file of every language, where snprintf's reading of a format was most of the
+ * built-in file's look-up. */
+static void builtin_path(char *path, size_t pathlen, const char *lang, const char *name) {
+    const char *parts[] = {"rules/", lang, "/", name};
+    size_t at = 0;
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+        for (const char *c = parts[k]; *c && at + 1 < pathlen; c++) path[at++] = *c;
+    if (pathlen) path[at] = '\0';
+}
+
 static const char *rule_text(const struct rules_builder *b, const char *dir, const char *lang, const char *name,
                              char **owned, char *path, size_t pathlen, char *err, size_t errlen) {
     *owned = NULL;
@@ -1110,7 +1121,7 @@ static const char *rule_text(const struct rules_builder *b, const char *dir, con
             return *owned = read_file(path, err, errlen);
         }
     }
-    snprintf(path, pathlen, "rules/%s/%s", lang, name);
+    builtin_path(path, pathlen, lang, name);
     return builtin_text(b, path + strlen("rules/"));
 }
 

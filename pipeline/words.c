@@ -655,8 +655,12 @@ size_t token_phrase_prefix(const document *d, const token *t, size_t n, size_t m
 
 int token_in_text(const document *d, const token *t, const wordset *set) {
     size_t end = t->stem_end;
-    /* in lower case too where it holds capitals beyond ASCII, as the lexicon's look-up does */
-    int v = wordset_get_folded(set, (const char *)d->text + t->start, end - t->start);
+    const char *w = (const char *)d->text + t->start;
+    /* in lower case too where it holds capitals beyond ASCII, as the lexicon's look-up does (a
+     * word of ASCII alone, most, by the quick "no" of its length and ends, inline: the sets
+     * outside the lexicon are asked of words that are mostly in none of them) */
+    int v = scan_ascii(d->text, t->start, end) == end ? wordset_get(set, w, end - t->start)
+                                                      : wordset_get_folded(set, w, end - t->start);
     if (v < 0 && t->end > end && d->text[t->end - 1] == '.')
         v = wordset_get(set, (const char *)d->text + t->start, t->end - t->start);
     return v;
