@@ -500,6 +500,12 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
  * first article or capital where the subject is looked for, at most. */
 enum { INSERTED_PHRASE_TOKENS = 6, INSERTED_SUBJECT_SEARCH = 6 };
 
+/* Does t open a noun phrase as an article or a possessive does ("le", "son", "su")? (after
+ * an insert with no article of its own: "a écrit par courriel son porte-parole, X") */
+static int opens_noun_phrase(const document *d, const whosaid_rules *r, const token *t) {
+    return tok_article(d, r, t) || ((t->flags & TOK_LOWER) && token_in(d, t, &r->possessives) >= 0);
+}
+
 /* "estime, sous couvert d'anonymat, un cadre du parti", "a reconnu auprès de l'AFP un
  * responsable", "raconte émue Léa", "assurait mardi soir la préfecture": where the language
  * puts words between an inverted verb and its subject (features.txt "object-before-subject"), an
@@ -526,7 +532,7 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
         if (j == e + 1 || j >= n || !punct_is(&t[j], ',')) return none;
         j++;
     } else if (t[e].flags & TOK_LOWER) {
-        for (j = e + 1; j < n && j < e + INSERTED_PHRASE_TOKENS && (t[j].flags & TOK_WORD) && !tok_article(d, r, &t[j]) &&
+        for (j = e + 1; j < n && j < e + INSERTED_PHRASE_TOKENS && (t[j].flags & TOK_WORD) && !opens_noun_phrase(d, r, &t[j]) &&
                         !(t[j].flags & TOK_CAP);)
             j++;
     } else
@@ -535,7 +541,7 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
      * consejero de Sanidad, X") */
     for (size_t a = j; a < n && a <= j + INSERTED_SUBJECT_SEARCH; a++) {
         if (!(t[a].flags & TOK_WORD)) return none;
-        if (!tok_article(d, r, &t[a]) && !(t[a].flags & TOK_CAP)) continue;
+        if (!opens_noun_phrase(d, r, &t[a]) && !(t[a].flags & TOK_CAP)) continue;
         /* (after a preposition it is its object: "le reprochó a la ministra"; so is a name after
          * the preposition and its article: "dijo en declaraciones a la Cadena Norte") */
         if ((t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0) continue;
@@ -549,11 +555,12 @@ static mention subject_after_insert(const document *d, const whosaid_rules *r, c
             continue;
         mention m = parse_mention(d, r, &s->toks, a);
         int someone = m.kind == MENTION_NAME ? m.name_tokens >= 2 || m.titled || tok_first_name(d, r, &t[a])
-                                              : m.kind != MENTION_PRONOUN && tok_article(d, r, &t[a]) && mention_is_someone(d, r, &m);
+                                              : m.kind != MENTION_PRONOUN && opens_noun_phrase(d, r, &t[a]) && mention_is_someone(d, r, &m);
         /* (a description the lists do not know is someone's where a name stands in apposition
          * to it: "a lancé d'entrée la greffière en chef du tribunal, Aurélie Decoster") */
         mention named = m;
-        if (!someone && m.kind == MENTION_DESCRIPTION && tok_article(d, r, &t[a]) && name_in_apposition(d, r, s, m.next_tok, &named))
+        if (!someone && m.kind == MENTION_DESCRIPTION && opens_noun_phrase(d, r, &t[a]) &&
+            name_in_apposition(d, r, s, m.next_tok, &named))
             return named;
         if (!someone || !ends_subject(t, n, m.next_tok)) continue;
         return m;
