@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'accuse' after a quotation is a reporting verb in French", "rules/fr/verbs.txt",
+     "\naccuse accusent accusait accusa\n", "\n"),
     ("a possessive opens a subject after an insert with no article, as an article does ('a écrit par courriel son attaché de presse, X')", "pipeline/cues.c",
      "    return tok_article(d, r, t) || ((t->flags & TOK_LOWER) && token_in(d, t, &r->possessives) >= 0);", "    return tok_article(d, r, t);"),
     ("'on' after a preposition, a noun and its connector speaks for the body after them ('Du côté de la Fédération X, on rappelle')", "pipeline/cues.c",
