@@ -1546,8 +1546,12 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
              * connector precedes before an article that is none ("des" is "de les"), a verb and its
              * object: "L'Observatoire national des parcours de soins dresse un constat") */
             token_in(d, w, &r->naming_verbs) >= 0 ||
-            (e + 1 < n && tok_article(d, r, &t[e + 1]) && (t[e + 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[e + 1]) &&
-             !tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1])) ||
+            /* (or a possessive: "L'Observatoire transmettra ses conclusions"; and a verb by its
+             * finite ending, finite-verb-endings.txt) */
+            (e + 1 < n &&
+             ((tok_article(d, r, &t[e + 1]) && !tok_connector(d, r, &t[e + 1])) || token_in(d, &t[e + 1], &r->possessives) >= 0 ||
+              tok_finite_ending(d, r, w)) &&
+             (t[e + 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1])) ||
             /* (after an article a word is a noun, whatever its ending: "de l'enseignement") */
             (tok_adverb(d, r, w) && !tok_article(d, r, &t[e - 1]) && !tok_connector(d, r, &t[e - 1])) ||
             (tok_passive_participle(d, r, w) &&

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("…or at a word with a finite ending ('l'Institut rendra compte')", "pipeline/names.c",
+     "              tok_finite_ending(d, r, w)) &&", "              0) &&"),
+    ("an organisation's name in lower case ends before a possessive ('l'Observatoire transmettra ses conclusions')", "pipeline/names.c",
+     "((tok_article(d, r, &t[e + 1]) && !tok_connector(d, r, &t[e + 1])) || token_in(d, &t[e + 1], &r->possessives) >= 0 ||", "((tok_article(d, r, &t[e + 1]) && !tok_connector(d, r, &t[e + 1])) ||"),
     ("'accuse' after a quotation is a reporting verb in French", "rules/fr/verbs.txt",
      "\naccuse accusent accusait accusa\n", "\n"),
     ("a possessive opens a subject after an insert with no article, as an article does ('a écrit par courriel son attaché de presse, X')", "pipeline/cues.c",
@@ -50,7 +54,7 @@ M = [
     ("…and the cue's words are that organisation where the registry linked them ('Según el Ayuntamiento' after 'El Ayuntamiento de Villanueva del Arzobispo')", "pipeline/attribute.c",
      "            p = registry_person_named_at(reg, m->start);\n            if (p == NO_PERSON || reg->people.items[p].kind != ENTITY_ORG ||", "            p = NO_PERSON;\n            if (p == NO_PERSON || reg->people.items[p].kind != ENTITY_ORG ||"),
     ("a verb that names ends an organisation's name that goes on in lower case ('La Coalition citoyenne du Bugey réclame')", "pipeline/names.c",
-     "            token_in(d, w, &r->naming_verbs) >= 0 ||\n            (e + 1 < n && tok_article", "            (e + 1 < n && tok_article"),
+     "            token_in(d, w, &r->naming_verbs) >= 0 ||\n", "\n"),
     ("French 'Coalition' is an organisation word (rules/fr/organisations.txt)", "rules/fr/organisations.txt",
      "coalition regroupement alliance intersyndicale\n", "\n"),
     ("an article before capitalised words that end in a kind of organisation is that organisation's own name ('The Health Directorate, which funds …, said')", "pipeline/attribute.c",
