@@ -797,6 +797,13 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
                 break;
             }
     }
+    /* "bringt Fährmann Alois Hinterberger Radfahrer, Pendler und Schulkinder": where every noun
+     * is capitalised (features.txt "capitalised-nouns"), a title after a first name and a surname
+     * is a noun of its own, no third word of the name */
+    if (e - j >= 3 && rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_first_name(d, r, &t[e - 3]) &&
+        !tok_first_name(d, r, &t[e - 2]) && !tok_title(d, r, &t[e - 2]) && tok_title(d, r, &t[e - 1]) &&
+        (t[e - 1].flags & TOK_CAP) && !tok_first_name(d, r, &t[e - 1]))
+        e--;
     size_t full_end = e;
     if (e - j >= 2 && is_name_suffix(d, r, &t[e - 1])) e--;
     size_t a = e;
