@@ -393,9 +393,17 @@ static void letters_before(const document *d, size_t pos, size_t *ws, size_t *we
 }
 
 /* Does a word of text[a, b) (or its last part, where nouns are capitalised) name a kind of
- * organisation (rules/<lang>/organisation-nouns.txt, organisations.txt)? */
+ * organisation (rules/<lang>/organisation-nouns.txt, organisations.txt), with a genitive's
+ * ending too ("des Tierschutzvereins Pfotenhilfe Traunviertel": genitive-noun-endings.txt)? */
 static int names_organisation(const document *d, const whosaid_rules *r, size_t a, size_t b) {
-    return span_word_in(d, r, &r->org_nouns, a, b, 1) || span_word_in(d, r, &r->organisations, a, b, 1);
+    if (span_word_in(d, r, &r->org_nouns, a, b, 1) || span_word_in(d, r, &r->organisations, a, b, 1)) return 1;
+    if (!r->genitive_noun_endings.len) return 0;
+    for (size_t e; a < b; a = e + 1) {
+        e = a;
+        while (e < b && d->text[e] != ' ') e++;
+        if (rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, (const char *)d->text + a, e - a) < e - a) return 1;
+    }
+    return 0;
 }
 
 /* Is the first of two words or more of ps's name a kind of organisation ("Stadt München")? */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a kind of organisation in the genitive names an organisation ('des Tierschutzvereins Pfotenhilfe Almtal')", "pipeline/people.c",
+     "        if (rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, (const char *)d->text + a, e - a) < e - a) return 1;", ""),
     ("German: a title after a first name and a surname is no third word of the name ('Fährmann Alois Hinterleitner Radfahrer, Pendler')", "pipeline/names.c",
      "    if (e - j >= 3 && rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_first_name(d, r, &t[e - 3]) &&", "    if (0 && tok_first_name(d, r, &t[e - 3]) &&"),
     ("…or at a word with a finite ending ('l'Institut rendra compte')", "pipeline/names.c",
