@@ -916,15 +916,20 @@ static size_t described(const document *d, const segments *seg, const registry *
          * Spital teilte mit" after "Das Regionalspital Aarethal" in the lead) */
         size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);
         if (holder != NO_PERSON) return holder;
-        for (size_t k = 0; k < a->ranked.n && p != NO_PERSON; k++) {
-            p = a->ranked.top[k].person;
-            /* (never one whose name shows another kind: "die Polizei" is no "Gericht",
-             * organisation-noun-groups.txt) */
-            if (registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_start + bare) == ORG_OTHER_KIND) continue;
-            if (reg->people.items[p].kind == ENTITY_ORG || name_ends_in_noun(d, &reg->people.items[p], m->head_start, bare) ||
-                ever_subject(d, seg, reg, p))
-                return p;
-        }
+        /* (one shown to be an organisation first, then a name that was a subject: "Die
+         * Fertigung von Präzisionsteilen werde verlagert" is no company that "das Unternehmen"
+         * stands for after "Die Brunner-Haefeli AG schliesst …") */
+        for (int shown = 1; shown >= 0 && p != NO_PERSON; shown--)
+            for (size_t k = 0; k < a->ranked.n; k++) {
+                size_t q = a->ranked.top[k].person;
+                /* (never one whose name shows another kind: "die Polizei" is no "Gericht",
+                 * organisation-noun-groups.txt) */
+                if (registry_org_fit(reg, d, &reg->people.items[q], m->head_start, m->head_start + bare) == ORG_OTHER_KIND)
+                    continue;
+                if (shown ? reg->people.items[q].kind == ENTITY_ORG || name_ends_in_noun(d, &reg->people.items[q], m->head_start, bare)
+                          : ever_subject(d, seg, reg, q))
+                    return q;
+            }
         return NO_PERSON;
     }
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */

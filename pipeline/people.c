@@ -392,6 +392,18 @@ static void letters_before(const document *d, size_t pos, size_t *ws, size_t *we
     *we = e;
 }
 
+/* Does person ps's name end in a company's legal form, a word of name-suffixes.txt that
+ * organisations.txt holds too ("Brunner-Haefeli AG", "Korventa Inc.")? */
+static int ends_in_legal_form(const document *d, const whosaid_rules *r, const person *ps) {
+    size_t e = ps->name_end, b = e;
+    while (b > ps->name_start && d->text[b - 1] != ' ') b--;
+    if (b == ps->name_start) return 0;
+    const char *w = (const char *)d->text + b;
+    size_t n = e - b;
+    if (n && w[n - 1] == '.') n--;
+    return wordset_get_folded(&r->name_suffixes, w, n) >= 0 && wordset_get_folded(&r->organisations, w, n) >= 0;
+}
+
 /* Does a word of text[a, b) (or its last part, where nouns are capitalised) name a kind of
  * organisation (rules/<lang>/organisation-nouns.txt, organisations.txt), with a genitive's
  * ending too ("des Tierschutzvereins Pfotenhilfe Traunviertel": genitive-noun-endings.txt)? */
@@ -409,7 +421,9 @@ static int names_organisation(const document *d, const whosaid_rules *r, size_t 
 /* Is the first of two words or more of ps's name a kind of organisation ("Stadt München")? */
 static int kind_opens_name(const document *d, const whosaid_rules *r, const person *ps) {
     const unsigned char *space = memchr(d->text + ps->name_start, ' ', ps->name_end - ps->name_start);
-    return space && span_word_in(d, r, &r->org_nouns, ps->name_start, (size_t)(space - d->text), 0);
+    /* (a compound by its last part, where every noun is capitalised: "Die Wohnungsgesellschaft
+     * Wohnbau Nord wies Vorwürfe zurück") */
+    return space && span_word_in(d, r, &r->org_nouns, ps->name_start, (size_t)(space - d->text), 1);
 }
 
 /* Does text[pos] open a sentence: the text's start, or a full stop, a line's end, a question
@@ -2842,6 +2856,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         if (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender &&
             (ps->evidence ? kind_opens_name(d, r, ps) : names_organisation(d, r, ps->name_start, ps->name_end)))
             ps->kind = ENTITY_ORG;
+        /* (…and a name that ends in a company's legal form, a suffix of name-suffixes.txt that
+         * organisations.txt holds too, is an organisation's whatever the noun before it showed,
+         * a person or a gender: "Der Maschinenbauer Brunner-Haefeli AG baut Stellen ab") */
+        if (ps->kind == ENTITY_PERSON && ends_in_legal_form(d, r, ps)) {
+            ps->kind = ENTITY_ORG;
+            ps->gender = 0;
+            ps->personal = 0;
+            ps->role_end = ps->role_start; /* (the noun says what the company does: no office) */
+        }
     }
     if (resolve_shorts(reg, d) != 0) return -1;
     return index_mentions(reg);

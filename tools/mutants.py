@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name that ends in a company's legal form is an organisation's whatever the noun before it showed ('Der Zulieferer Kessler-Amrein AG')", "pipeline/people.c",
+     "        if (ps->kind == ENTITY_PERSON && ends_in_legal_form(d, r, ps)) {", "        if (0) {"),
+    ("an organisation's noun stands for one shown to be an organisation before a name that was only a subject ('Die Fertigung von Ventilen werde …')", "pipeline/attribute.c",
+     "        for (int shown = 1; shown >= 0 && p != NO_PERSON; shown--)", "        for (int shown = 0; shown >= 0 && p != NO_PERSON; shown--)"),
+    ("German: a compound kind that opens a name shows an organisation ('Die Wohnungsgesellschaft Wohnbau Nord')", "pipeline/people.c",
+     "    return space && span_word_in(d, r, &r->org_nouns, ps->name_start, (size_t)(space - d->text), 1);", "    return space && span_word_in(d, r, &r->org_nouns, ps->name_start, (size_t)(space - d->text), 0);"),
     ("a kind of organisation in the genitive names an organisation ('des Tierschutzvereins Pfotenhilfe Almtal')", "pipeline/people.c",
      "        if (rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, (const char *)d->text + a, e - a) < e - a) return 1;", ""),
     ("German: a title after a first name and a surname is no third word of the name ('Fährmann Alois Hinterleitner Radfahrer, Pendler')", "pipeline/names.c",
@@ -1283,7 +1289,7 @@ M = [
  ("a relative pronoun before a personal one after the comma opens a relative clause, no report ('erzählte von seiner Kindheit, die er …': opens_clause_after_comma)", "pipeline/reported.c",
   "        if ((next->flags & TOK_LOWER) && in(d, next, &r->pronouns)) return 0;\n", ""),
  ("where every noun is capitalised, an organisation of another kind is no antecedent ('die Polizei' is no 'Gericht': resolve by salience)", "pipeline/attribute.c",
-  "            if (registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_start + bare) == ORG_OTHER_KIND) continue;\n", ""),
+  "                if (registry_org_fit(reg, d, &reg->people.items[q], m->head_start, m->head_start + bare) == ORG_OTHER_KIND)\n                    continue;\n", ""),
  ("German kinds of organisation ('die Polizei' is no Gericht: rules/de/organisation-noun-groups.txt)", "rules/de/organisation-noun-groups.txt",
   "\npolizei kommissariat inspektion\n", "\n"),
  ("counted nouns stop before a first name and the noun before it ('Die zwei Polizisten Max Steiger': registry_build)", "pipeline/people.c",
