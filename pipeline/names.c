@@ -1839,6 +1839,12 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 continue;
             }
         }
+        /* "Nach Angaben der Gewerkschaft bestätigen sich …": where every noun is capitalised, a
+         * title in lower case (an adjective by its ending) after a capitalised word stands before
+         * a noun of its own or is no part of the phrase (a verb no list knows) */
+        if (k > j && (t[k].flags & TOK_LOWER) && (t[k - 1].flags & TOK_CAP) && !(k + 1 < n && (t[k + 1].flags & TOK_CAP)) &&
+            rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[k]))
+            break;
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
         if (complement && !phrase_word(d, r, &t[k])) {
             /* "président du service départemental d'incendie": the complement's words, each

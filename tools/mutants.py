@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("German: a title in lower case after a noun and before no capital ends the phrase ('der Gewerkschaft beteiligen sich')", "pipeline/names.c",
+     "            rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[k]))\n            break;", "            0)\n            break;"),
     ("a name that ends in a company's legal form is an organisation's whatever the noun before it showed ('Der Zulieferer Kessler-Amrein AG')", "pipeline/people.c",
      "        if (ps->kind == ENTITY_PERSON && ends_in_legal_form(d, r, ps)) {", "        if (0) {"),
     ("an organisation's noun stands for one shown to be an organisation before a name that was only a subject ('Die Fertigung von Ventilen werde …')", "pipeline/attribute.c",
