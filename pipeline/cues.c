@@ -2583,6 +2583,18 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 /* an apposition or a relative clause, not a predicate ("X, a former chairman,
                  * poked at …, tweeting"): the phrase before it speaks */
                 m = before;
+                /* "The driver, a 45-year-old man from Leeds, said": after a description, one
+                 * that an indefinite article opens brings someone new in, whom no one named
+                 * before is; it speaks */
+                mention fresh = {0};
+                /* (a noun in lower case: "The Justice Reform Alliance, a charity that …," speaks
+                 * for itself) */
+                size_t head = first_token_from(t, s->toks.len, before.head_start);
+                if ((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && !before.org &&
+                    head < s->toks.len && (t[head].flags & TOK_LOWER) && token_in(d, &t[a], &r->articles) == ARTICLE_INDEFINITE &&
+                    (fresh = parse_mention(d, r, &s->toks, a)).kind == MENTION_DESCRIPTION &&
+                    mention_names_someone(d, r, &fresh))
+                    m = fresh;
                 /* (", 67,", ", de 44 años,": an age, no role) */
                 /* (an organisation's apposition, or one headed by a noun of a kind of organisation,
                  * says what it is, no role of a person's: ", exploitant de la ligne,") */

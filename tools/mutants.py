@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description, then an apposition an indefinite article opens: someone new speaks ('The driver, a 45-year-old man from Leeds, said')", "pipeline/cues.c",
+     "                    mention_names_someone(d, r, &fresh))\n                    m = fresh;", "                    mention_names_someone(d, r, &fresh))\n                    (void)0;"),
     ("German: a title in lower case after a noun and before no capital ends the phrase ('der Gewerkschaft beteiligen sich')", "pipeline/names.c",
      "            rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[k]))\n            break;", "            0)\n            break;"),
     ("a name that ends in a company's legal form is an organisation's whatever the noun before it showed ('Der Zulieferer Kessler-Amrein AG')", "pipeline/people.c",
