@@ -165,6 +165,14 @@ static int name_ends_in_noun(const document *d, const person *ps, size_t h, size
     return 0;
 }
 
+/* Does a word of person p's name open with a letter in lower case (ASCII), a connector's
+ * ("Fertigung von Präzisionsteilen")? */
+static int name_holds_lower_word(const document *d, const person *ps) {
+    for (size_t b = ps->name_start; b < ps->name_end; b++)
+        if ((b == ps->name_start || d->text[b - 1] == ' ') && d->text[b] >= 'a' && d->text[b] <= 'z') return 1;
+    return 0;
+}
+
 /* People named_with_noun reads back. */
 enum { NOUN_HOLDERS_READ = 64 };
 
@@ -916,20 +924,18 @@ static size_t described(const document *d, const segments *seg, const registry *
          * Spital teilte mit" after "Das Regionalspital Aarethal" in the lead) */
         size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);
         if (holder != NO_PERSON) return holder;
-        /* (one shown to be an organisation first, then a name that was a subject: "Die
-         * Fertigung von Präzisionsteilen werde verlagert" is no company that "das Unternehmen"
-         * stands for after "Die Brunner-Haefeli AG schliesst …") */
-        for (int shown = 1; shown >= 0 && p != NO_PERSON; shown--)
-            for (size_t k = 0; k < a->ranked.n; k++) {
-                size_t q = a->ranked.top[k].person;
-                /* (never one whose name shows another kind: "die Polizei" is no "Gericht",
-                 * organisation-noun-groups.txt) */
-                if (registry_org_fit(reg, d, &reg->people.items[q], m->head_start, m->head_start + bare) == ORG_OTHER_KIND)
-                    continue;
-                if (shown ? reg->people.items[q].kind == ENTITY_ORG || name_ends_in_noun(d, &reg->people.items[q], m->head_start, bare)
-                          : ever_subject(d, seg, reg, q))
-                    return q;
-            }
+        for (size_t k = 0; k < a->ranked.n && p != NO_PERSON; k++) {
+            p = a->ranked.top[k].person;
+            /* (never one whose name shows another kind: "die Polizei" is no "Gericht",
+             * organisation-noun-groups.txt) */
+            if (registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_start + bare) == ORG_OTHER_KIND) continue;
+            /* (a subject's name only where no word of it is in lower case: "Die Fertigung von
+             * Präzisionsteilen werde verlagert" is nouns and their connector, no company that "das
+             * Unternehmen" stands for; "Heidrich Logistik streicht …" may be) */
+            if (reg->people.items[p].kind == ENTITY_ORG || name_ends_in_noun(d, &reg->people.items[p], m->head_start, bare) ||
+                (ever_subject(d, seg, reg, p) && !name_holds_lower_word(d, &reg->people.items[p])))
+                return p;
+        }
         return NO_PERSON;
     }
     /* "the statement said" speaks for itself; "the crowd", "the protesters" are a group */

@@ -1337,11 +1337,11 @@ static mention where_impersonal_opens(const document *d, const whosaid_rules *r,
     while (a < p && (t[a].flags & TOK_PUNCT)) a++;
     if (a + 2 >= p) return m;
     size_t k = a + 1;
-    /* (or a preposition, a noun in lower case and its connector before the body: "Du côté de la
-     * Fédération X, on rappelle", "Au sein de la direction de l'usine X, on assure") */
+    /* (or a preposition, a noun of the side one is on and its connector before the body,
+     * rules/<lang>/side-nouns.txt: "Du côté de la Fédération X, on rappelle", "Au sein de la
+     * direction de l'usine X, on assure"; not "Au sujet du syndicat, on assure au ministère") */
     int side = k + 2 < p && (is_preposition(r, d, &t[a]) || contracted_article(d, r, &t[a])) &&
-               (t[k].flags & TOK_LOWER) && !tok_article(d, r, &t[k]) && token_in(d, &t[k], &r->org_nouns) < 0 &&
-               tok_connector(d, r, &t[k + 1]) && !is_preposition(r, d, &t[k]);
+               (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->side_nouns) >= 0 && tok_connector(d, r, &t[k + 1]);
     if (side) {
         k += 2;
         /* (the body's noun without its article, as "au ministère" gives it) */
@@ -1352,7 +1352,7 @@ static mention where_impersonal_opens(const document *d, const whosaid_rules *r,
      * head's: "Au cabinet de la ministre, Jeanne Morin, on …") */
     size_t end = p - 1;
     size_t c = end - 1;
-    while (c > k && end - c <= NAME_IN_PLACE_TOKENS && !punct_is(&t[c], ',')) c--;
+    while (c > k && end - c < NAME_IN_PLACE_TOKENS && !punct_is(&t[c], ',')) c--;
     if (c > k && punct_is(&t[c], ',')) {
         mention named = parse_mention(d, r, &s->toks, c + 1);
         if (named.kind == MENTION_NAME && named.name_tokens >= 2 && named.next_tok == end) end = c;

@@ -800,8 +800,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     /* "bringt Fährmann Alois Hinterberger Radfahrer, Pendler und Schulkinder": where every noun
      * is capitalised (features.txt "capitalised-nouns"), a title after a first name and a surname
      * is a noun of its own, no third word of the name */
+    /* (not after an initial: "Hans J. Richter") */
     if (e - j >= 3 && rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_first_name(d, r, &t[e - 3]) &&
-        !tok_first_name(d, r, &t[e - 2]) && !tok_title(d, r, &t[e - 2]) && tok_title(d, r, &t[e - 1]) &&
+        !tok_first_name(d, r, &t[e - 2]) && !tok_title(d, r, &t[e - 2]) && !(t[e - 2].flags & TOK_INITIAL) &&
+        tok_title(d, r, &t[e - 1]) &&
         (t[e - 1].flags & TOK_CAP) && !tok_first_name(d, r, &t[e - 1]))
         e--;
     size_t full_end = e;
@@ -1555,10 +1557,11 @@ static size_t org_name_run(const document *d, const whosaid_rules *r, const toke
             token_in(d, w, &r->naming_verbs) >= 0 ||
             /* (or a possessive: "L'Observatoire transmettra ses conclusions"; and a verb by its
              * finite ending, finite-verb-endings.txt) */
-            (e + 1 < n &&
-             ((tok_article(d, r, &t[e + 1]) && !tok_connector(d, r, &t[e + 1])) || token_in(d, &t[e + 1], &r->possessives) >= 0 ||
-              tok_finite_ending(d, r, w)) &&
-             (t[e + 1].flags & TOK_LOWER) && !tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1])) ||
+            (!tok_connector(d, r, &t[e - 1]) && !tok_article(d, r, &t[e - 1]) &&
+             (tok_finite_ending(d, r, w) ||
+              (e + 1 < n && (t[e + 1].flags & TOK_LOWER) &&
+               ((tok_article(d, r, &t[e + 1]) && !tok_connector(d, r, &t[e + 1])) ||
+                token_in(d, &t[e + 1], &r->possessives) >= 0)))) ||
             /* (after an article a word is a noun, whatever its ending: "de l'enseignement") */
             (tok_adverb(d, r, w) && !tok_article(d, r, &t[e - 1]) && !tok_connector(d, r, &t[e - 1])) ||
             (tok_passive_participle(d, r, w) &&
@@ -1839,9 +1842,9 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 continue;
             }
         }
-        /* "Nach Angaben der Gewerkschaft bestätigen sich …": where every noun is capitalised, a
-         * title in lower case (an adjective by its ending) after a capitalised word stands before
-         * a noun of its own or is no part of the phrase (a verb no list knows) */
+        /* "Nach Angaben der Gewerkschaft beteiligen sich …": where every noun is capitalised, a
+         * title in lower case (an adjective by its ending, or any other) after a capitalised word
+         * stands before a noun of its own or is no part of the phrase (a verb no list knows) */
         if (k > j && (t[k].flags & TOK_LOWER) && (t[k - 1].flags & TOK_CAP) && !(k + 1 < n && (t[k + 1].flags & TOK_CAP)) &&
             rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[k]))
             break;

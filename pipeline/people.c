@@ -547,11 +547,14 @@ static int no_one_beside(const registry *reg, const document *d, const whosaid_r
             org_pos = reg->mentions.items[i].pos;
             break;
         }
-    size_t from = org_pos;
+    /* (the whole sentence, after the organisation too: "…, que le ministre a reçue mardi") */
+    size_t from = org_pos, to = org_pos;
     while (from > 0 && d->text[from - 1] != '\n' &&
            !(from >= 2 && d->text[from - 1] == ' ' && strchr(".!?", d->text[from - 2])))
         from--;
-    return !span_word_in(d, r, &r->titles, from, org_pos, 0);
+    while (to < end && d->text[to] != '\n' && !(to + 1 < d->len && d->text[to + 1] == ' ' && strchr(".!?", d->text[to])))
+        to++;
+    return !span_word_in(d, r, &r->titles, from, to, 0);
 }
 
 /* "La Fischereigenossenschaft hat geklagt. Ihr Vorsitzender Uwe Carstensen sagte, …": where a
