@@ -1845,8 +1845,11 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         /* "Nach Angaben der Gewerkschaft beteiligen sich …": where every noun is capitalised, a
          * title in lower case (an adjective by its ending, or any other) after a capitalised word
          * stands before a noun of its own or is no part of the phrase (a verb no list knows) */
+        /* (in any language after a first name and a surname: "ont nommé Martin Laliberté
+         * entraîneur", "named Ann Lee coach", the office they were given) */
         if (k > j && (t[k].flags & TOK_LOWER) && (t[k - 1].flags & TOK_CAP) && !(k + 1 < n && (t[k + 1].flags & TOK_CAP)) &&
-            rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[k]))
+            (rules_feature(r, FEATURE_CAPITALISED_NOUNS) || (k >= j + 2 && tok_first_name(d, r, &t[k - 2]))) &&
+            tok_title(d, r, &t[k]))
             break;
         if (!complement && !phrase_word(d, r, &t[k])) complement = 1;
         if (complement && !phrase_word(d, r, &t[k])) {

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a title in lower case after a first name and a surname ends the name's phrase in any language ('ont nommé Martin Laliberté entraîneur')", "pipeline/names.c",
+     "            (rules_feature(r, FEATURE_CAPITALISED_NOUNS) || (k >= j + 2 && tok_first_name(d, r, &t[k - 2]))) &&", "            rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&"),
     ("'on' speaks for the body after a noun of side-nouns.txt ('Du côté de la Fédération X, on rappelle')", "rules/fr/side-nouns.txt",
      "côté sein entourage niveau", "sein entourage niveau"),
     ("a title after the organisation in its sentence may be the possessor too ('…, que le ministre a reçue mardi. Son chef de cabinet')", "pipeline/people.c",
@@ -28,7 +30,7 @@ M = [
     ("a description, then an apposition an indefinite article opens: someone new speaks ('The driver, a 45-year-old man from Leeds, said')", "pipeline/cues.c",
      "                    mention_names_someone(d, r, &fresh))\n                    m = fresh;", "                    mention_names_someone(d, r, &fresh))\n                    (void)0;"),
     ("German: a title in lower case after a noun and before no capital ends the phrase ('der Gewerkschaft beteiligen sich')", "pipeline/names.c",
-     "            rules_feature(r, FEATURE_CAPITALISED_NOUNS) && tok_title(d, r, &t[k]))\n            break;", "            0)\n            break;"),
+     "            (rules_feature(r, FEATURE_CAPITALISED_NOUNS) || (k >= j + 2 && tok_first_name(d, r, &t[k - 2]))) &&", "            (k >= j + 2 && tok_first_name(d, r, &t[k - 2])) &&"),
     ("a name that ends in a company's legal form is an organisation's whatever the noun before it showed ('Der Zulieferer Kessler-Amrein AG')", "pipeline/people.c",
      "        if (ps->kind == ENTITY_PERSON && ends_in_legal_form(d, r, ps)) {", "        if (0) {"),
     ("German: a compound kind that opens a name shows an organisation ('Die Wohnungsgesellschaft Wohnbau Nord')", "pipeline/people.c",
