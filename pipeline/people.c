@@ -524,11 +524,11 @@ static int note_org_description(registry *reg, build_ctx *c, const token_vec *to
 }
 
 /* Does the text name no person (nor a pronoun, which stands for one) beside organisation org
- * from sentence sent up to position end, so that a possessive after it can stand for the
- * organisation though it is no clause's subject ("Même son de cloche à la Fédération X.
- * Son directeur général, Y, a déclaré")? */
+ * (named at org_pos) from sentence sent up to position end, so that a possessive after it can
+ * stand for the organisation though it is no clause's subject ("Même son de cloche à la
+ * Fédération X. Son directeur général, Y, a déclaré")? */
 static int no_one_beside(const registry *reg, const document *d, const whosaid_rules *r, size_t org, size_t sent,
-                         size_t end) {
+                         size_t org_pos, size_t end) {
     if (org >= reg->people.len) return 0; /* (a description, registry.org_descriptions: its subject said) */
     for (size_t i = reg->mentions.len; i-- > 0;) {
         const person_mention *pm = &reg->mentions.items[i];
@@ -541,12 +541,6 @@ static int no_one_beside(const registry *reg, const document *d, const whosaid_r
     }
     /* (nor by a title, which the registry holds no mention of: "Le maire a visité la société X.
      * Son directeur de cabinet, Y,") */
-    size_t org_pos = reg->people.items[org].name_start;
-    for (size_t i = reg->mentions.len; i-- > 0;)
-        if (reg->mentions.items[i].person == org && reg->mentions.items[i].pos < end && reg->mentions.items[i].sent == sent) {
-            org_pos = reg->mentions.items[i].pos;
-            break;
-        }
     /* (the whole sentence, after the organisation too: "…, que le ministre a reçue mardi") */
     size_t from = org_pos, to = org_pos;
     while (from > 0 && d->text[from - 1] != '\n' &&
@@ -642,7 +636,7 @@ static void note_possessor(registry *reg, const document *d, const whosaid_rules
         subject = od->subject;
         if (last_named) break;
     }
-    if (org == NO_PERSON || (!subject && !last_named && !no_one_beside(reg, d, r, org, org_sent, name))) return;
+    if (org == NO_PERSON || (!subject && !last_named && !no_one_beside(reg, d, r, org, org_sent, org_pos, name))) return;
 
     /* (no one named between them by a surname alone: "… a licencié Dupré. Son avocat"; not a
      * capital that opens a sentence, "En conférence de presse", nor a word in brackets, the
