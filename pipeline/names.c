@@ -761,8 +761,12 @@ enum { PARTICLE_REACH_TOKENS = 12 };
 /* verb_lacks_particle (names.h). */
 int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (!r->particle_verbs.len || token_in(d, &t[k], &r->particle_verbs) < 0) return 0;
+    /* (the particle closes the clause, before its punctuation or its end: "ein" in "hielt ein
+     * Schild in die Höhe" is an article) */
     for (size_t w = k + 1; w < n && w <= k + PARTICLE_REACH_TOKENS && (t[w].flags & TOK_WORD); w++)
-        if ((t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->verb_particles) >= 0) return 0;
+        if ((t[w].flags & TOK_LOWER) && (w + 1 == n || !(t[w + 1].flags & TOK_WORD)) &&
+            token_in(d, &t[w], &r->verb_particles) >= 0)
+            return 0;
     return 1;
 }
 

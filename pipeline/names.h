@@ -113,7 +113,7 @@ enum { GIVEN_NAME_WORDS = 8 };
 int tok_list_conjunction(const document *d, const whosaid_rules *r, const token *t);
 int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
 /* Is toks[k] the finite part of a separable verb (rules/<lang>/verbs-with-particle.txt) without
- * its particle (verb-particles.txt) in its clause, before any punctuation? Such a verb reports
+ * its particle (verb-particles.txt) closing its clause, before any punctuation? Such a verb reports
  * only with it ("hält in ihrem Bericht fest, dass", "…, rechnet er vor."), not "Dazu gibt es eine
  * klare Regel:", "Eine Frage stellt sich:". toks[n] ends what may be read. */
 int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a separable verb's particle closes its clause ('hielt ein Plakat in die Höhe' reports nothing)", "pipeline/names.c",
+     "        if ((t[w].flags & TOK_LOWER) && (w + 1 == n || !(t[w + 1].flags & TOK_WORD)) &&", "        if ((t[w].flags & TOK_LOWER) &&"),
     ("a title in lower case after a first name and a surname ends the name's phrase in any language ('ont nommé Martin Laliberté entraîneur')", "pipeline/names.c",
      "            (rules_feature(r, FEATURE_CAPITALISED_NOUNS) || (k >= j + 2 && tok_first_name(d, r, &t[k - 2]))) &&", "            rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&"),
     ("'on' speaks for the body after a noun of side-nouns.txt ('Du côté de la Fédération X, on rappelle')", "rules/fr/side-nouns.txt",
