@@ -3,7 +3,8 @@
  * Double marks are paired first over the whole document: a mark opens or closes by its kind
  * and, for marks that can do both (" and “ in „…“), by what flanks it. A quotation still open
  * at the end of its paragraph goes on into the next one when that paragraph re-opens it with
- * a mark at its start (the news habit) or closes it before opening anything else; otherwise
+ * a mark at its start (the news habit; in Spanish the closing mark, before the words) or closes
+ * it before opening anything else; otherwise
  * it is unclosed and ends with its paragraph. Single marks are paired afterwards, outside
  * double quotations only, and only where they cannot be apostrophes. */
 #include "quotes.h"
@@ -136,6 +137,14 @@ static int pair_mark(pairing *p, const document *d, const whosaid_rules *r, cons
         if (e->para == next && e->pos == segments_para(seg, next).start && e->opens &&
             rules_mark(r, e->cp) == rules_mark(r, open->cp)) {
             p->cur_para = next; /* re-opened at the new paragraph: the same quotation */
+            return 0;
+        }
+        /* "«Llevamos cinco años … // »Lo que no se cubre …»": where the press marks a quotation's
+         * next paragraph with its closing mark, the words right after it (Spanish "comillas de
+         * seguir"), that paragraph goes on with it; no closing mark opens a paragraph otherwise */
+        if (e->para == next && e->pos == segments_para(seg, next).start && e->closes &&
+            rules_marks_pair(r, open->cp, e->cp) && !is_space_or_none(char_after(d, e->end))) {
+            p->cur_para = next;
             return 0;
         }
         if (e->para == next && e->closes && rules_marks_pair(r, open->cp, e->cp)) {

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a closing mark that opens the next paragraph goes on with the quotation ('«… // »…»', Spanish comillas de seguir)", "pipeline/quotes.c",
+     "            rules_marks_pair(r, open->cp, e->cp) && !is_space_or_none(char_after(d, e->end))) {", "            0) {"),
     ("a separable verb's particle closes its clause ('hielt ein Plakat in die Höhe' reports nothing)", "pipeline/names.c",
      "        if ((t[w].flags & TOK_LOWER) && (w + 1 == n || !(t[w + 1].flags & TOK_WORD)) &&", "        if ((t[w].flags & TOK_LOWER) &&"),
     ("a title in lower case after a first name and a surname ends the name's phrase in any language ('ont nommé Martin Laliberté entraîneur')", "pipeline/names.c",
