@@ -514,7 +514,12 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
                  * digits: 3,500 */
                 int32_t after;
                 utf8_next(s, end, j + m, &after);
-                if (!is_word_cp(after)) break;
+                if (!is_word_cp(after)) {
+                    /* (an elided word keeps its apostrophe before a mark or a space: "qu’« aucun
+                     * licenciement »") */
+                    if (is_apostrophe(c) && !first_joint && elided(r, s, i, j)) first_joint = j;
+                    break;
+                }
                 if (c == ',' && !((unsigned)(s[j - 1] - '0') < 10 && (unsigned)(after - '0') < 10)) break;
                 /* a middle dot only inside Catalan's geminate l: "Col·lectiu", "Marcel·lí" */
                 if (c == 0xB7 && !((s[j - 1] | 0x20) == 'l' && (after | 0x20) == 'l')) break;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an elided word keeps its apostrophe before a quotation mark ('a assuré qu’« aucun licenciement » n’était prévu')", "pipeline/words.c",
+     "                    if (is_apostrophe(c) && !first_joint && elided(r, s, i, j)) first_joint = j;", ""),
     ("a closing mark that opens the next paragraph goes on with the quotation ('«… // »…»', Spanish comillas de seguir)", "pipeline/quotes.c",
      "            rules_marks_pair(r, open->cp, e->cp) && !is_space_or_none(char_after(d, e->end))) {", "            0) {"),
     ("a separable verb's particle closes its clause ('hielt ein Plakat in die Höhe' reports nothing)", "pipeline/names.c",
