@@ -1250,7 +1250,11 @@ static int relative_up_to(const document *d, const whosaid_rules *r, const token
 static int front_is_said(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
                          size_t a, size_t k) {
     const token *t = s->toks.items;
-    if (k < a + MIN_FRONT_CLAUSE_TOKENS) return 0;
+    /* (shorter where its verb is in the mood of reported speech, second: "Das sei unvermeidlich,
+     * sagte die Kämmerin", rules/<lang>/subjunctive-forms.txt) */
+    if (k < a + MIN_FRONT_CLAUSE_TOKENS &&
+        (k < a + MIN_CLAUSE_TOKENS || !(t[a + 1].flags & TOK_LOWER) || !in(d, &t[a + 1], &r->subjunctives)))
+        return 0;
     /* "… a new book on hospital staffing, which, according to its publisher, “…”": a relative
      * pronoun that ends the front opens a clause the cue interrupts; the front is none */
     if (tok_relative(d, r, &t[k - 1]) && punct_is(&t[k - 2], ',')) return 0;
@@ -2060,6 +2064,21 @@ static int add_clause(const document *d, const whosaid_rules *r, const cue_scrat
     return push(quotes, cues, &q, c);
 }
 
+/* Words of a list after its comma up to its last noun's conjunction, at most. */
+enum { LIST_AFTER_COMMA_TOKENS = 4 };
+
+/* Is the comma at toks[k] one between the nouns of a list, where every noun is capitalised: a
+ * capitalised word after it, then words up to a list's conjunction ("Durchfall, Fieber oder
+ * Bauchkrämpfen"), and no punctuation between? */
+static int list_comma(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || k + 2 >= n || !(t[k + 1].flags & TOK_CAP) ||
+        in(d, &t[k + 1], &r->subordinators) || tok_article(d, r, &t[k + 1]))
+        return 0;
+    for (size_t w = k + 2; w < n && w <= k + 1 + LIST_AFTER_COMMA_TOKENS && (t[w].flags & TOK_WORD); w++)
+        if (tok_list_conjunction(d, r, &t[w])) return 1;
+    return 0;
+}
+
 /* "„…“, sagte Roth. Die Schuldenbremse dürfe kein Dogma sein.": a sentence whose finite verb is
  * in the mood of reported speech (rules/<lang>/subjunctive-forms.txt: German "sei", "habe",
  * "müsse"), before any comma, goes on with what the speaker just said: the whole sentence is a
@@ -2074,9 +2093,13 @@ static int subjunctive_sentence(const document *d, const whosaid_rules *r, const
     while (a < n && (t[a].flags & TOK_PUNCT) && !(t[a].flags & TOK_MARK)) a++;
     if (a >= n || (t[a].flags & TOK_MARK) || in(d, &t[a], &r->report_openers) || in(d, &t[a], &r->conjunctions)) return 0;
     size_t k = a + 1;
-    while (k < n && !punct_is(&t[k], ',') && !((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives)) &&
-           !tok_subjunctive_by_subject(d, r, t, n, a, k))
+    while (k < n && !((t[k].flags & TOK_LOWER) && in(d, &t[k], &r->subjunctives)) &&
+           !tok_subjunctive_by_subject(d, r, t, n, a, k)) {
+        /* (a comma between the nouns of a list does not end the clause: "Bei Durchfall, Fieber oder
+         * Bauchkrämpfen solle man …") */
+        if (punct_is(&t[k], ',') && !list_comma(d, r, t, n, k)) break;
         k++;
+    }
     /* (a subordinate clause may open it where the main clause's verb right after its comma is in
      * that mood: "Wer als Behörde diese Frist reiße, solle den Antrag nicht mehr ablehnen
      * dürfen", "Wenn der Bund nicht zahle, müsse die Gemeinde …") */

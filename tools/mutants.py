@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("German: a comma between a list's nouns does not end a sentence in the subjunctive ('Bei Durchfall, Fieber oder Bauchkrämpfen solle man')", "pipeline/reported.c",
+     "        if (punct_is(&t[k], ',') && !list_comma(d, r, t, n, k)) break;", "        if (punct_is(&t[k], ',')) break;"),
+    ("German: a front of three words whose verb is in the subjunctive is what was said ('Das sei unvermeidlich, sagte die Kämmerin')", "pipeline/reported.c",
+     "        (k < a + MIN_CLAUSE_TOKENS || !(t[a + 1].flags & TOK_LOWER) || !in(d, &t[a + 1], &r->subjunctives)))", "        1)"),
     ("an elided word keeps its apostrophe before a quotation mark ('a assuré qu’« aucun licenciement » n’était prévu')", "pipeline/words.c",
      "                    if (is_apostrophe(c) && !first_joint && elided(r, s, i, j)) first_joint = j;", ""),
     ("a closing mark that opens the next paragraph goes on with the quotation ('«… // »…»', Spanish comillas de seguir)", "pipeline/quotes.c",
