@@ -747,6 +747,24 @@ static size_t find_by_inner_name(const registry *reg, const document *d, const m
     return find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
 }
 
+/* How many people, the latest first, name_opening_with reads. */
+enum { NAME_OPENING_READ = 64 };
+
+/* The latest named before (of nobody a known first name, honorific or title showed to be a person)
+ * whose name opens with text[a, b) and goes on after a space: "Eastern Gateway" after "Eastern
+ * Gateway Ports"; NO_PERSON where none. */
+static size_t name_opening_with(const registry *reg, const document *d, size_t a, size_t b) {
+    size_t n = b - a;
+    for (size_t q = reg->people.len, read = 0; q-- > 0 && read < NAME_OPENING_READ; read++) {
+        const person *ps = &reg->people.items[q];
+        if (ps->kind == ENTITY_GROUP || ps->personal) continue;
+        if (ps->name_end - ps->name_start > n + 1 && d->text[ps->name_start + n] == ' ' &&
+            memcmp(d->text + ps->name_start, d->text + a, n) == 0)
+            return q;
+    }
+    return NO_PERSON;
+}
+
 /* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
 static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown, int introduced,
                          size_t *who) {
@@ -801,6 +819,10 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         }
     }
     if (p == NO_PERSON && m->name_tokens < 2) p = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);
+    /* "Eastern Gateway, which is owned by …, said" after "the port's operator, Eastern Gateway
+     * Ports": a name of two words or more, of no one shown to be a person, that opens a longer
+     * one named before is its short form */
+    if (p == NO_PERSON && m->name_tokens >= 2 && !personal) p = name_opening_with(reg, d, m->name_start, m->name_end);
     *who = NO_PERSON;
     if (p == NO_PERSON) {
         /* (one word with a gender, which an apposition may show, apposition_gender, is someone's
@@ -2991,6 +3013,10 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     if (best == NO_PERSON && m->name_tokens < 2) best = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_org_by_first_word(reg, d, m->surname_start, m->surname_end);
+    /* ("Eastern Gateway" after "Eastern Gateway Ports", as register_name links it) */
+    if (best == NO_PERSON && m->name_tokens >= 2 && !m->titled && !m->gender &&
+        (fe <= fs || rules_first_name(reg->rules, (const char *)d->text + fs, fe - fs) < 0))
+        best = name_opening_with(reg, d, m->name_start, m->name_end);
     return best;
 }
 

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name of two words that opens a longer one named before is its short form ('Northern Sound' after 'Northern Sound Ferries')", "pipeline/people.c",
+     "        best = name_opening_with(reg, d, m->name_start, m->name_end);\n    return best;", "        best = NO_PERSON;\n    return best;"),
     ("German: a comma between a list's nouns does not end a sentence in the subjunctive ('Bei Durchfall, Fieber oder Bauchkrämpfen solle man')", "pipeline/reported.c",
      "        if (punct_is(&t[k], ',') && !list_comma(d, r, t, n, k)) break;", "        if (punct_is(&t[k], ',')) break;"),
     ("German: a front of three words whose verb is in the subjunctive is what was said ('Das sei unvermeidlich, sagte die Kämmerin')", "pipeline/reported.c",
