@@ -734,6 +734,8 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
 /* Does a name's particle open the mention's name, no first name before it ("De la Torre", "van
  * der Berg")? */
 static int opens_with_particle(const document *d, const whosaid_rules *r, const mention *m) {
+    /* (a name of one word, most of those asked, has no word before its surname) */
+    if (m->surname_start <= m->name_start) return 0;
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
     return w < m->surname_start && wordset_get_folded(&r->name_particles, (const char *)d->text + m->name_start,
@@ -741,9 +743,13 @@ static int opens_with_particle(const document *d, const whosaid_rules *r, const 
 }
 
 /* find_by_inner_surname of the mention's surname, or of its name where particles open it ("De
- * la Torre" of "Pedro de la Torre Anaya"). */
+ * la Torre" of "Pedro de la Torre Anaya"); asked only of a name of one word, one with a first
+ * name, or one that particles open (NO_PERSON for any other). */
 static size_t find_by_inner_name(const registry *reg, const document *d, const mention *m, size_t fs, size_t fe) {
-    if (opens_with_particle(d, reg->rules, m)) return find_by_inner_surname(reg, d, m->name_start, m->surname_end, fs, fe);
+    /* (the particle read once for both questions) */
+    int particle = opens_with_particle(d, reg->rules, m);
+    if (!(m->name_tokens < 2 || fe > fs || particle)) return NO_PERSON;
+    if (particle) return find_by_inner_surname(reg, d, m->name_start, m->surname_end, fs, fe);
     return find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
 }
 
@@ -785,8 +791,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
-    if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs || opens_with_particle(d, c->r, m)))
-        p = find_by_inner_name(reg, d, m, fs, fe);
+    if (p == NO_PERSON) p = find_by_inner_name(reg, d, m, fs, fe);
     if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && rules_feature(c->r, FEATURE_INNER_SURNAMES)) {
         /* "Lucía Ferrer Soler" after "Lucía Ferrer": the same person, named in full; so is
          * "Francisca Andrea Manríquez Oyarzún" after "Francisca Manríquez" (a second given name
@@ -2986,8 +2991,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
     /* (or a surname that particles open: "De la Torre") */
-    if (best == NO_PERSON && (m->name_tokens < 2 || fe > fs || opens_with_particle(d, reg->rules, m)))
-        best = find_by_inner_name(reg, d, m, fs, fe);
+    if (best == NO_PERSON) best = find_by_inner_name(reg, d, m, fs, fe);
     if (best == NO_PERSON && m->name_tokens < 2) best = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_org_by_first_word(reg, d, m->surname_start, m->surname_end);
