@@ -119,6 +119,9 @@ static int honorific_before(const document *d, const whosaid_rules *r, size_t po
     size_t e = pos;
     while (e > 0 && d->text[e - 1] == ' ') e--;
     if (e == pos) return 0;
+    /* (a last byte in ASCII that ends no honorific in either case says no before the word is
+     * read back: folding keeps an ASCII byte's place and letter) */
+    if (d->text[e - 1] < 0x80 && !rules_may_end_in(&r->honorifics, (const char *)d->text, e)) return 0;
     size_t a = e;
     while (a > 0 && d->text[a - 1] != ' ' && d->text[a - 1] != '\n' && e - a < 16) a--;
     return a < e && uc_is_upper(d->text[a]) && wordset_get_folded(&r->honorifics, (const char *)d->text + a, e - a) >= 0;
