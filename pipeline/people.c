@@ -248,9 +248,10 @@ static int index_person(registry *reg, const document *d, size_t p) {
         return -1;
     if (reg->people.len * 2 > reg->buckets.len) {
         size_t n = reg->buckets.len ? reg->buckets.len * 2 : 64;
-        reg->buckets.len = reg->first_buckets.len = 0;
-        for (size_t i = 0; i < n; i++)
-            if (VEC_PUSH(&reg->buckets, NO_PERSON) != 0 || VEC_PUSH(&reg->first_buckets, NO_PERSON) != 0) return -1;
+        /* (room made once, then filled: every document's registry starts its indexes anew) */
+        if (VEC_RESERVE(&reg->buckets, n) != 0 || VEC_RESERVE(&reg->first_buckets, n) != 0) return -1;
+        for (size_t i = 0; i < n; i++) reg->buckets.items[i] = reg->first_buckets.items[i] = NO_PERSON;
+        reg->buckets.len = reg->first_buckets.len = n;
         /* rebuild the chains, newest person first in each */
         for (size_t q = 0; q < reg->people.len; q++) chain_person(reg, d, q);
         return 0;
