@@ -118,7 +118,7 @@ enum { INNER_SURNAME_WORDS = 2 };
 static int honorific_before(const document *d, const whosaid_rules *r, size_t pos) {
     size_t e = pos;
     while (e > 0 && d->text[e - 1] == ' ') e--;
-    if (e == pos) return 0;
+    if (e == pos || e == 0) return 0; /* (no word before the spaces) */
     /* (a last byte in ASCII that ends no honorific in either case says no before the word is
      * read back: folding keeps an ASCII byte's place and letter) */
     if (d->text[e - 1] < 0x80 && !rules_may_end_in(&r->honorifics, (const char *)d->text, e)) return 0;
