@@ -122,6 +122,10 @@ static int honorific_before(const document *d, const whosaid_rules *r, size_t po
     /* (a last byte in ASCII that ends no honorific in either case says no before the word is
      * read back: folding keeps an ASCII byte's place and letter) */
     if (d->text[e - 1] < 0x80 && !rules_may_end_in(&r->honorifics, (const char *)d->text, e)) return 0;
+    /* (…nor do two in ASCII, the last of a word of two bytes or more: "John", "Peter") */
+    if (e >= 2 && d->text[e - 1] < 0x80 && d->text[e - 2] < 0x80 && d->text[e - 2] != ' ' && d->text[e - 2] != '\n' &&
+        !rules_may_end_in_pair(&r->honorifics, d->text[e - 2], d->text[e - 1]))
+        return 0;
     size_t a = e;
     while (a > 0 && d->text[a - 1] != ' ' && d->text[a - 1] != '\n' && e - a < 16) a--;
     return a < e && uc_is_upper(d->text[a]) && wordset_get_folded(&r->honorifics, (const char *)d->text + a, e - a) >= 0;
