@@ -1373,7 +1373,11 @@ static int age_word(const document *d, const whosaid_rules *r, const token *t) {
     const char *s = (const char *)d->text + t->start;
     size_t n = t->stem_end - t->start;
     if (n > AGE_WORD_MIN && (t->flags & TOK_LOWER) && r->numerals.len && !(t->flags & TOK_HYPHENATED)) {
-        for (size_t a = 2; a + AGE_WORD_MIN <= n; a++)
+        size_t a = 2;
+        /* (a part of ASCII longer than every age word is none, and folds to none shorter: most
+         * words' parts, where the age word is short, "old") */
+        if (n - a > r->age_words.max_len && scan_ascii((const unsigned char *)s, a, n) == n) a = n - r->age_words.max_len;
+        for (; a + AGE_WORD_MIN <= n; a++)
             if (wordset_get_folded(&r->age_words, s + a, n - a) >= 0) return wordset_get_folded(&r->numerals, s, a) >= 0;
         return 0;
     }

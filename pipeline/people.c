@@ -118,7 +118,14 @@ enum { INNER_SURNAME_WORDS = 2 };
 static int honorific_before(const document *d, const whosaid_rules *r, size_t pos) {
     size_t e = pos;
     while (e > 0 && d->text[e - 1] == ' ') e--;
-    if (e == pos) return 0;
+    if (e == pos || e == 0) return 0; /* (no word before the spaces) */
+    /* (a last byte in ASCII that ends no honorific in either case says no before the word is
+     * read back: folding keeps an ASCII byte's place and letter) */
+    if (d->text[e - 1] < 0x80 && !rules_may_end_in(&r->honorifics, (const char *)d->text, e)) return 0;
+    /* (…nor do two in ASCII, the last of a word of two bytes or more: "John", "Peter") */
+    if (e >= 2 && d->text[e - 1] < 0x80 && d->text[e - 2] < 0x80 && d->text[e - 2] != ' ' && d->text[e - 2] != '\n' &&
+        !rules_may_end_in_pair(&r->honorifics, d->text[e - 2], d->text[e - 1]))
+        return 0;
     size_t a = e;
     while (a > 0 && d->text[a - 1] != ' ' && d->text[a - 1] != '\n' && e - a < 16) a--;
     return a < e && uc_is_upper(d->text[a]) && wordset_get_folded(&r->honorifics, (const char *)d->text + a, e - a) >= 0;
@@ -245,9 +252,10 @@ static int index_person(registry *reg, const document *d, size_t p) {
         return -1;
     if (reg->people.len * 2 > reg->buckets.len) {
         size_t n = reg->buckets.len ? reg->buckets.len * 2 : 64;
-        reg->buckets.len = reg->first_buckets.len = 0;
-        for (size_t i = 0; i < n; i++)
-            if (VEC_PUSH(&reg->buckets, NO_PERSON) != 0 || VEC_PUSH(&reg->first_buckets, NO_PERSON) != 0) return -1;
+        /* (room made once, then filled: every document's registry starts its indexes anew) */
+        if (VEC_RESERVE(&reg->buckets, n) != 0 || VEC_RESERVE(&reg->first_buckets, n) != 0) return -1;
+        for (size_t i = 0; i < n; i++) reg->buckets.items[i] = reg->first_buckets.items[i] = NO_PERSON;
+        reg->buckets.len = reg->first_buckets.len = n;
         /* rebuild the chains, newest person first in each */
         for (size_t q = 0; q < reg->people.len; q++) chain_person(reg, d, q);
         return 0;
@@ -734,6 +742,8 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
 /* Does a name's particle open the mention's name, no first name before it ("De la Torre", "van
  * der Berg")? */
 static int opens_with_particle(const document *d, const whosaid_rules *r, const mention *m) {
+    /* (a name of one word, most of those asked, has no word before its surname) */
+    if (m->surname_start <= m->name_start) return 0;
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
     return w < m->surname_start && wordset_get_folded(&r->name_particles, (const char *)d->text + m->name_start,
@@ -741,9 +751,13 @@ static int opens_with_particle(const document *d, const whosaid_rules *r, const 
 }
 
 /* find_by_inner_surname of the mention's surname, or of its name where particles open it ("De
- * la Torre" of "Pedro de la Torre Anaya"). */
+ * la Torre" of "Pedro de la Torre Anaya"); asked only of a name of one word, one with a first
+ * name, or one that particles open (NO_PERSON for any other). */
 static size_t find_by_inner_name(const registry *reg, const document *d, const mention *m, size_t fs, size_t fe) {
-    if (opens_with_particle(d, reg->rules, m)) return find_by_inner_surname(reg, d, m->name_start, m->surname_end, fs, fe);
+    /* (the particle read once for both questions) */
+    int particle = opens_with_particle(d, reg->rules, m);
+    if (!(m->name_tokens < 2 || fe > fs || particle)) return NO_PERSON;
+    if (particle) return find_by_inner_surname(reg, d, m->name_start, m->surname_end, fs, fe);
     return find_by_inner_surname(reg, d, m->surname_start, m->surname_end, fs, fe);
 }
 
@@ -803,8 +817,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Maria said" after "Maria Lindqvist": a first name alone stands for that person */
     if (p == NO_PERSON && m->name_tokens < 2 && !m->titled)
         p = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
-    if (p == NO_PERSON && (m->name_tokens < 2 || fe > fs || opens_with_particle(d, c->r, m)))
-        p = find_by_inner_name(reg, d, m, fs, fe);
+    if (p == NO_PERSON) p = find_by_inner_name(reg, d, m, fs, fe);
     if (p == NO_PERSON && m->name_tokens >= 3 && fe > fs && rules_feature(c->r, FEATURE_INNER_SURNAMES)) {
         /* "Lucía Ferrer Soler" after "Lucía Ferrer": the same person, named in full; so is
          * "Francisca Andrea Manríquez Oyarzún" after "Francisca Manríquez" (a second given name
@@ -3008,8 +3021,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_by_first_name(reg, d, m->surname_start, m->surname_end, surname_hash);
     /* (or a surname that particles open: "De la Torre") */
-    if (best == NO_PERSON && (m->name_tokens < 2 || fe > fs || opens_with_particle(d, reg->rules, m)))
-        best = find_by_inner_name(reg, d, m, fs, fe);
+    if (best == NO_PERSON) best = find_by_inner_name(reg, d, m, fs, fe);
     if (best == NO_PERSON && m->name_tokens < 2) best = find_by_hyphen_part(reg, d, m->surname_start, m->surname_end);
     if (best == NO_PERSON && m->name_tokens < 2 && !m->titled)
         best = find_org_by_first_word(reg, d, m->surname_start, m->surname_end);

@@ -22,11 +22,6 @@ static int same_tail(const char *w, const char *s, size_t n) {
     return 1;
 }
 
-/* A word's last two bytes a, b (ASCII letters in either case) as a bit of wordset.last_pairs. */
-static unsigned pair_bit(unsigned char a, unsigned char b) {
-    return ((unsigned)lower_ascii(a) * 37u + lower_ascii(b)) % (8 * 64);
-}
-
 /* The slot of s[0, n), or the empty slot where it would go. */
 static inline size_t slot_of(const wordset *set, const char *s, size_t n, uint64_t hash, uint64_t head) {
     size_t i = hash & (set->cap - 1);
@@ -211,7 +206,7 @@ static int wordset_put(wordset *set, const char *s, size_t n, int value) {
         set->last_bytes[up / 64] |= (uint64_t)1 << (up % 64);
     }
     if (n >= 2) {
-        unsigned bit = pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
+        unsigned bit = wordset_pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
         set->last_pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
     }
     if (n) {
@@ -517,7 +512,7 @@ static int add_endings(parse_ctx *c, whosaid_slice *f, size_t n, void *dest) {
  * last two bytes end no entry of two bytes or more. */
 static size_t longest_possible_ending(const wordset *set, const char *s, size_t n, size_t k_max) {
     if (k_max < 2 || n < 2) return k_max;
-    unsigned bit = pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
+    unsigned bit = wordset_pair_bit((unsigned char)s[n - 2], (unsigned char)s[n - 1]);
     return set->last_pairs[bit / 64] >> (bit % 64) & 1 ? k_max : 1;
 }
 

@@ -293,6 +293,16 @@ static inline int rules_may_end_in(const wordset *set, const char *s, size_t n) 
     unsigned char last = (unsigned char)s[n - 1];
     return set->last_bytes[last / 64] >> (last % 64) & 1;
 }
+/* A word's last two bytes a, b (ASCII letters in either case) as a bit of wordset.last_pairs. */
+static inline unsigned wordset_pair_bit(unsigned char a, unsigned char b) {
+    unsigned la = a >= 'A' && a <= 'Z' ? a + 32u : a, lb = b >= 'A' && b <= 'Z' ? b + 32u : b;
+    return (la * 37u + lb) % (8 * 64);
+}
+/* May a word of the set of two bytes or more end in the bytes a, b (either case)? */
+static inline int rules_may_end_in_pair(const wordset *set, unsigned char a, unsigned char b) {
+    unsigned bit = wordset_pair_bit(a, b);
+    return set->last_pairs[bit / 64] >> (bit % 64) & 1;
+}
 /* rules_ends_in and rules_longest_ending once rules_may_end_in has said yes. */
 int rules_ends_in_lookup(const wordset *endings, const char *s, size_t n);
 int rules_longest_ending_lookup(const wordset *endings, const char *s, size_t n);

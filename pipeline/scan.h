@@ -48,6 +48,25 @@ static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t end) {
         }
         i += 8;
     }
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the last few (fewer than eight, a short word's whole): as the eight bytes up to end, or two
+     * overlapping fours (as word_head reads them), with those before i shifted out; a byte at a
+     * time, they cost more than the rest of a look-up's miss */
+    if (i < end && end >= 4) {
+        uint64_t w;
+        if (end >= 8) {
+            memcpy(&w, s + end - 8, 8);
+            w >>= 8 * (i - (end - 8));
+        } else {
+            uint32_t lo, hi;
+            memcpy(&lo, s, 4);
+            memcpy(&hi, s + end - 4, 4);
+            w = ((uint64_t)lo | (uint64_t)hi << 8 * (end - 4)) >> 8 * i;
+        }
+        uint64_t high = w & UINT64_C(0x8080808080808080);
+        return high ? i + (size_t)__builtin_ctzll(high) / 8 : end;
+    }
+#endif
     while (i < end && s[i] < 0x80) i++;
     return i;
 }

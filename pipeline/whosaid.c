@@ -151,10 +151,20 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
     out->len = 0;
     *s = slice_of(NULL, 0);
     if (b <= a) return 0;
-    /* most: ASCII words and single spaces between them, the text as it stands */
+    /* most: words and single spaces between them, the text as it stands (a character beyond
+     * ASCII that is no space, "’" of "Lee’s", "é", fold_append copies as it is too) */
     size_t k = a;
-    while ((k = scan_ascii_word(d->text, k, b)) < b && d->text[k] == ' ' && k > a && k + 1 < b && d->text[k - 1] != ' ')
-        k++;
+    while ((k = scan_ascii_word(d->text, k, b)) < b) {
+        if (d->text[k] == ' ' && k > a && k + 1 < b && d->text[k - 1] != ' ') {
+            k++;
+            continue;
+        }
+        if (d->text[k] < 0x80) break; /* other white space, or a control character */
+        int32_t cp;
+        size_t n = utf8_next(d->text, b, k, &cp);
+        if (cp >= 0 && uc_is_space(cp)) break;
+        k += n;
+    }
     if (k == b) {
         *s = slice_of((const char *)d->text + a, b - a);
         return 0;
