@@ -2751,6 +2751,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 size_t p;
                 int rank = is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 if (register_org(reg, &c, &m, rank, &p) != 0) return -1;
+                /* (after a preposition, the object of its phrase, as a name's is: "guided the
+                 * Weavers to promotion from League Two") */
+                if (i > 0 && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0)
+                    reg->mentions.items[reg->mentions.len - 1].oblique = 1;
                 first = 0;
             } else if (m.kind == MENTION_NONE && (m = parse_weak_name(d, r, toks, i)).kind == MENTION_NAME) {
                 /* "May told reporters", "May’s government": a surname that is also a word, once
