@@ -115,6 +115,25 @@ static int sentence_stop_after(const document *d, const whosaid_rules *r, const 
     return count_char_starts(d->text, w->start, w->stem_end) >= CAPITALISED_BEFORE_STOP || token_in(d, w, &r->places) >= 0;
 }
 
+/* ", chair of the backbench group leading the rebellion,": is t[e] a present participle in lower
+ * case (rules/<lang>/participle-endings.txt), no preposition ("including"), after a noun in
+ * lower case and before an article or a possessive, whose clause says more of that noun and
+ * runs, no verb in it, to the apposition's closing punctuation? */
+static int participle_clause_at(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e) {
+    if (!(t[e].flags & TOK_LOWER) || e + 1 >= n || !(t[e - 1].flags & TOK_LOWER) ||
+        !rules_ends_in(&r->participle_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) ||
+        token_in(d, &t[e], &r->prepositions) >= 0 || token_in(d, &t[e - 1], &r->prepositions) >= 0 ||
+        tok_article(d, r, &t[e - 1]) || tok_connector(d, r, &t[e - 1]) || token_in(d, &t[e - 1], &r->title_modifiers) >= 0 ||
+        !(tok_article(d, r, &t[e + 1]) || token_in(d, &t[e + 1], &r->possessives) >= 0))
+        return 0;
+    for (size_t w = e + 1; w < n && w <= e + APPOSITION_TOKENS; w++) {
+        if (t[w].flags & TOK_PUNCT)
+            return t[w].cp == ',' || t[w].cp == '.' || t[w].cp == ';' || punct_is_long_dash(&t[w]);
+        if (token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->auxiliaries) >= 0) return 0;
+    }
+    return 0;
+}
+
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
@@ -206,6 +225,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     size_t e = j, titled = relative && token_in(d, &t[k + 2], &r->role_verbs) >= 0, verb = 0;
     size_t conjunction = 0; /* the last conjunction in lower case read, or 0 */
     size_t quoted_end = 0;  /* past the last name in quotation marks read, or 0 */
+    size_t participle = 0;  /* where a participle's clause after the role opens, or 0 */
     while (e < n && e < j + APPOSITION_TOKENS) {
         if (e > j) {
             size_t past = past_quoted_name(r, t, n, e);
@@ -229,6 +249,12 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         /* (German "der Stadtverwaltung": an article before a capitalised word, no relative) */
         if (tok_relative(d, r, &t[e]) && !(tok_article(d, r, &t[e]) && e + 1 < n && (t[e + 1].flags & TOK_CAP)))
             break;
+        /* (a participle's clause after the role's noun is no part of it, and ends the apposition
+         * where the role would: "chair of the backbench group leading the rebellion,") */
+        if (e > j + 1 && participle_clause_at(d, r, t, n, e)) {
+            participle = e;
+            break;
+        }
         /* (a subordinator ends what someone is: ", who has been its editor since 1986,") */
         if (copula && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) break;
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
@@ -278,7 +304,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
         (t[conjunction + 1].flags & TOK_LOWER) && tok_title(d, r, &t[conjunction + 1]) &&
         rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES))
         after = e = conjunction;
-    if (after < n && !((t[after].flags & TOK_PUNCT) && (t[after].cp == ',' || t[after].cp == '.' || t[after].cp == ';')) &&
+    if (!participle && after < n && !((t[after].flags & TOK_PUNCT) && (t[after].cp == ',' || t[after].cp == '.' || t[after].cp == ';')) &&
         !punct_is_long_dash(&t[after]) && !tok_relative(d, r, &t[after]) && token_in(d, &t[after], &r->conjunctions) < 0 &&
         !(copula && token_in(d, &t[after], &r->subordinators) >= 0))
         return 0;
