@@ -605,6 +605,12 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
      * preposition and a place (capitalised words, three at most) up to the comma end the
      * description */
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org) m.next_tok = place_up_to(d, r, t, m.next_tok, i - 1);
+    /* "Conseillère municipale depuis 2020, Nadia Benhamou-Teissier dit …": a preposition and a
+     * year up to the comma say since when the role is held, and belong to it */
+    if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && m.next_tok + 2 == i - 1 &&
+        (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->prepositions) >= 0 &&
+        !(t[m.next_tok + 1].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[m.next_tok + 1].start]))
+        m.next_tok = i - 1;
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
     /* "El concertino, Mauricio Elizondo Garza,", "The concertmaster, Ruth Kagan,": an article

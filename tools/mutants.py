@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a preposition and a year between a fronted role and its comma belong to the role ('Maire de Saint-Aubin depuis 2014, Hélène Marchal')", "pipeline/roles.c",
+     "        !(t[m.next_tok + 1].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[m.next_tok + 1].start]))\n        m.next_tok = i - 1;", "        0)\n        m.next_tok = i - 1;"),
     ("a participle's clause after an apposition's role ends the role and keeps the apposition ('secretary of the branch representing the crane drivers,')", "pipeline/roles.c",
      "        if (e > j + 1 && participle_clause_at(d, r, t, n, e)) {", "        if (0) {"),
     ("an organisation after a preposition is the object of its phrase ('A funding review by Coastal Regional Council has led Greyfield Transit to')", "pipeline/people.c",
