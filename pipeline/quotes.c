@@ -4,9 +4,9 @@
  * and, for marks that can do both (" and “ in „…“), by what flanks it. A quotation still open
  * at the end of its paragraph goes on into the next one when that paragraph re-opens it with
  * a mark at its start (the news habit; in Spanish the closing mark, before the words) or closes
- * it before opening anything else; otherwise
- * it is unclosed and ends with its paragraph. Single marks are paired afterwards, outside
- * double quotations only, and only where they cannot be apostrophes. */
+ * it before opening anything else; otherwise it is unclosed and ends with its paragraph. Single
+ * marks are paired afterwards, outside double quotations only, and only where they cannot be
+ * apostrophes. */
 #include "quotes.h"
 
 #include <stdlib.h>
