@@ -1016,7 +1016,10 @@ static size_t described(const document *d, const segments *seg, const registry *
      * news call the one just named by a second noun (features.txt "epithets"), a bare
      * description stands for whom it stood for where the text first used its noun after an
      * article, not for whoever was named since (English "the Republican" is any of several) */
-    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)) at = first_use(d, r, m, at);
+    /* (…unless its head stands for any office, generic-role-heads.txt: "El viceministro …, Luis
+     * Pazmiño, dijo …. El funcionario anunció" is him, not the official it first meant) */
+    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m) && !head_in(d, m, &r->generic_heads))
+        at = first_use(d, r, m, at);
     p = salient(reg, seg, at, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it; but where the language's news call the

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a bare description whose head stands for any office is the one named last, not whom its noun first meant ('El funcionario anunció' after 'El viceministro …, Luis Carrión Mora, dijo')", "pipeline/attribute.c",
+     "    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m) && !head_in(d, m, &r->generic_heads))", "    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m))"),
     ("a preposition and a year between a fronted role and its comma belong to the role ('Maire de Saint-Aubin depuis 2014, Hélène Marchal')", "pipeline/roles.c",
      "        !(t[m.next_tok + 1].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[m.next_tok + 1].start]))\n        m.next_tok = i - 1;", "        0)\n        m.next_tok = i - 1;"),
     ("a participle's clause after an apposition's role ends the role and keeps the apposition ('secretary of the branch representing the crane drivers,')", "pipeline/roles.c",
@@ -1797,7 +1799,7 @@ M = [
  ("'According to X of ORG, CLAUSE' reads past the organisation to the clause (cue_affiliation_end in reported.c)", 'pipeline/reported.c',
   "                if (comma > p) after_m = comma;", "                if (0) after_m = comma;"),
  ("a bare description stands for whom it stood for where the text first used its noun ('La directrice' after 'La nouvelle directrice': first_use)", 'pipeline/attribute.c',
-  "    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)) at = first_use(d, r, m, at);", "    (void)first_use;"),
+  "        at = first_use(d, r, m, at);", "        (void)first_use;"),
  ("prose in a rule file's word list (a comment without its #) stops the run (not_a_word)", 'pipeline/rules.c',
   "        if (prose) return fail(", "        if (0) return fail("),
  ("a Spanish first name no list holds shows its gender by its ending ('Dorila': name_ending_gender)", 'pipeline/people.c',
