@@ -277,6 +277,13 @@ static size_t find_by_first_name(const registry *reg, const document *d, size_t 
     return NO_PERSON;
 }
 
+/* Does ps's name open with the n bytes at text[a] and go on after a space ("Veridian Motors" for
+ * "Veridian", "Eastern Gateway Ports" for "Eastern Gateway")? */
+static int name_opens_with(const document *d, const person *ps, size_t a, size_t n) {
+    return ps->name_end - ps->name_start > n + 1 && d->text[ps->name_start + n] == ' ' &&
+           memcmp(d->text + ps->name_start, d->text + a, n) == 0;
+}
+
 /* How many organisations, the latest first, find_org_by_first_word reads. */
 enum { ORG_FIRST_WORD_READ = 64 };
 
@@ -289,9 +296,7 @@ static size_t find_org_by_first_word(const registry *reg, const document *d, siz
         const person *ps = &reg->people.items[p];
         if (ps->kind != ENTITY_ORG) continue;
         read++;
-        if (ps->name_end - ps->name_start > n && d->text[ps->name_start + n] == ' ' &&
-            !memcmp(d->text + ps->name_start, d->text + s, n))
-            return p;
+        if (name_opens_with(d, ps, s, n)) return p;
     }
     return NO_PERSON;
 }
@@ -771,10 +776,7 @@ static size_t name_opening_with(const registry *reg, const document *d, size_t a
     size_t n = b - a;
     for (size_t q = reg->people.len, read = 0; q-- > 0 && read < NAME_OPENING_READ; read++) {
         const person *ps = &reg->people.items[q];
-        if (ps->kind == ENTITY_GROUP || ps->personal) continue;
-        if (ps->name_end - ps->name_start > n + 1 && d->text[ps->name_start + n] == ' ' &&
-            memcmp(d->text + ps->name_start, d->text + a, n) == 0)
-            return q;
+        if (ps->kind != ENTITY_GROUP && !ps->personal && name_opens_with(d, ps, a, n)) return q;
     }
     return NO_PERSON;
 }
@@ -1370,9 +1372,7 @@ static size_t org_opening_with(const registry *reg, const document *d, size_t a,
     if (wordset_get_folded(&reg->rules->organisations, (const char *)d->text + a, n) < 0) return NO_PERSON;
     for (size_t q = reg->people.len, read = 0; q-- > 0 && read < OPENING_ORGS_READ; read++) {
         const person *ps = &reg->people.items[q];
-        if (ps->kind == ENTITY_ORG && ps->name_start < a && ps->name_end - ps->name_start > n + 1 &&
-            d->text[ps->name_start + n] == ' ' && memcmp(d->text + ps->name_start, d->text + a, n) == 0)
-            return q;
+        if (ps->kind == ENTITY_ORG && ps->name_start < a && name_opens_with(d, ps, a, n)) return q;
     }
     return NO_PERSON;
 }
