@@ -370,6 +370,17 @@ static int name_goes_on_lower(const document *d, const whosaid_rules *r, const t
     return 1;
 }
 
+/* Does a verb no list knows stand at t[k], in a role's complement in lower case, with its
+ * object after it: a word in lower case right before an article that is no connector ("de
+ * l'Observatoire national des parcours de soins dresse un constat", "publie le rapport")?
+ * Inside a complement an article follows a connector ("du directeur de la régie"), never a
+ * noun or an adjective. */
+static int verb_before_its_object(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return k + 2 < n && (t[k].flags & TOK_LOWER) && !tok_connector(d, r, &t[k]) && !tok_article(d, r, &t[k]) &&
+           (t[k + 1].flags & TOK_LOWER) && tok_article(d, r, &t[k + 1]) && !tok_connector(d, r, &t[k + 1]) &&
+           t[k + 1].start == t[k].end + 1;
+}
+
 /* Is the word a kind of organisation, in any case and with a genitive's ending ("le ministère
  * de …", "des Ministeriums für …")? */
 static int org_noun_inflected(const document *d, const whosaid_rules *r, const token *t) {
@@ -1876,7 +1887,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                             k >= 2 && !name_word(d, r, &t[k - 2]);
             if (++complement > MAX_COMPLEMENT_WORDS ||
                 ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name) ||
-                name_goes_on_lower(d, r, t, n, j, k))
+                name_goes_on_lower(d, r, t, n, j, k) || verb_before_its_object(d, r, t, n, k))
                 break;
             last = ++k;
             continue;

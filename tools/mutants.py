@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a verb no list knows, before its object, ends an organisation's complement in lower case ('l'Institut régional des métiers de santé publie un constat')", "pipeline/names.c",
+     "                name_goes_on_lower(d, r, t, n, j, k) || verb_before_its_object(d, r, t, n, k))", "                name_goes_on_lower(d, r, t, n, j, k))"),
     ("a bare description whose head stands for any office is the one named last, not whom its noun first meant ('El funcionario anunció' after 'El viceministro …, Luis Carrión Mora, dijo')", "pipeline/attribute.c",
      "    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m) && !head_in(d, m, &r->generic_heads))", "    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m))"),
     ("a preposition and a year between a fronted role and its comma belong to the role ('Maire de Saint-Aubin depuis 2014, Hélène Marchal')", "pipeline/roles.c",
@@ -330,7 +332,7 @@ M = [
     ("a compound that an acronym opens stands for an organisation named before ('Die SP-Fraktion kündigte an')", "pipeline/attribute.c",
      "        if (acronym_compound(d, m->head_start, m->head_end)) return NO_PERSON;", ""),
     ("a name of capitals goes on in lower case where organisations' names do not ('Congress for passing the relief bill')", "pipeline/names.c",
-     "                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name) ||\n                name_goes_on_lower(d, r, t, n, j, k))", "                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name))"),
+     "                name_goes_on_lower(d, r, t, n, j, k) || verb_before_its_object(d, r, t, n, k))", "                verb_before_its_object(d, r, t, n, k))"),
     ("a title in lower case after a name of capitals ends it ('University of the Fraser Valley political scientist')", "pipeline/names.c",
      "        if (tok_title(d, r, &t[w])) return 0;\n    for (size_t w = j; w < k; w++)", "        if (0) return 0;\n    for (size_t w = j; w < k; w++)"),
     ("a possessive and a noun stand for no one named with them before ('intervino su abogada' after 'su abogada, Paola Andrea Montoya')", "pipeline/attribute.c",
