@@ -995,6 +995,16 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (a < e && after_connector && a > j && tok_particle(d, r, &t[a]) && (t[a].flags & TOK_LOWER) &&
         !tok_first_name(d, r, &t[a - 1]))
         a = e;
+    /* "la jefa de Seguridad Ciudadana del Perú", "el secretario de Gestión Integral de Riesgos":
+     * after a connector, a capitalised word that is no first name and a particle in lower case
+     * are a field's words, no person's name (which a first name would open: "el portavoz de
+     * Vox Rocío de la Peña") */
+    if (a + 2 < e && after_connector && a > j && !tok_first_name(d, r, &t[a]) && (t[a + 1].flags & TOK_LOWER) &&
+        tok_particle(d, r, &t[a + 1])) {
+        size_t w = a;
+        while (w < e && !tok_first_name(d, r, &t[w])) w++;
+        if (w == e) a = e;
+    }
     /* "investigador del Instituto de Salud Pública del Altiplano", "the Canadian Association of
      * Hospital Workers": capitalised words after an organisation's word and a connector, no first
      * name opening them, go on with its name, no person's (not "the Bank of Canada Governor Tiff
@@ -1437,7 +1447,7 @@ size_t past_bracketed_acronyms(const token *t, size_t n, size_t k) {
  * acronym of the organisation the role is of. Returns the tokens to pass, or 0. The phrase ends
  * after them; it goes on where a first name and another capitalised word follow, the name of
  * the role's holder ("el catedrático de Arqueología de la Universidad del País Vasco (UPV/EHU)
- * Tomás Echevarría"): *named is then set. */
+ * Tomás Echevarría"), or the role's complement: *named is then set. */
 static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
                                        size_t k, int *named) {
     size_t past = k >= j + 3 ? past_bracketed_acronyms(t, n, k) : k;
@@ -1446,7 +1456,16 @@ static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r
         !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
         return 0;
     *named = !punct_is(&t[past], ',');
-    if (*named && !(past + 1 < n && tok_first_name(d, r, &t[past]) && (t[past + 1].flags & TOK_CAP))) return 0;
+    /* (…and where the role's complement goes on after it with a connector or a preposition, as
+     * it would with no acronym: "del Valle (JRV) de la comarca", "de Carreteras (ABC) en
+     * Cochabamba") */
+    /* (a title in lower case heads the role: not the organisation's own name, "a la Compañía
+     * Nacional de Fuerza y Luz (CNFL) por los cortes"; and a preposition goes on with a place) */
+    int goes_on = *named && past + 1 < n && (t[past].flags & TOK_LOWER) && (t[j].flags & TOK_LOWER) &&
+                  tok_title(d, r, &t[j]) &&
+                  (tok_connector(d, r, &t[past]) ||
+                   (token_in(d, &t[past], &r->prepositions) >= 0 && (t[past + 1].flags & TOK_CAP)));
+    if (*named && !goes_on && !(past + 1 < n && tok_first_name(d, r, &t[past]) && (t[past + 1].flags & TOK_CAP))) return 0;
     if (!*named && past != k + 3) return 0;
     for (size_t w = j + 1; w < k; w++)
         if (tok_connector(d, r, &t[w])) return role_word_in(d, r, t, j, w) ? past - k : 0;
@@ -2473,7 +2492,14 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         }
         /* "Le député (LFI) de la Seine-Saint-Denis Rachid Ouali": on over a party's acronym in
          * brackets after a title, as bracketed_party reads it forward */
-        if (!(k >= from + 4 && tok_past_acronym(t, k, k - 3) == k && (t[k - 4].flags & TOK_LOWER) && tok_title(d, r, &t[k - 4])))
+        /* (…and over an organisation's acronym in brackets before the role's complement goes on,
+         * as bracketed_acronym reads it forward: "La directora del Servicio de Salud (SES) en
+         * Mérida dijo") */
+        int org_acronym = k >= from + 4 && k < end && tok_past_acronym(t, k, k - 3) == k && (t[k - 4].flags & TOK_CAP) &&
+                          (t[k].flags & TOK_LOWER) && (tok_connector(d, r, &t[k]) || token_in(d, &t[k], &r->prepositions) >= 0) &&
+                          rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS);
+        if (!(k >= from + 4 && tok_past_acronym(t, k, k - 3) == k && (t[k - 4].flags & TOK_LOWER) && tok_title(d, r, &t[k - 4])) &&
+            !org_acronym)
             break;
         k -= 3;
     }
@@ -2719,7 +2745,19 @@ int parse_org_by_acronym(const document *d, const whosaid_rules *r, const token_
             return 0;
     if (!initials_spell(d, r, t[a].start, t[k - 1].end, s, e) && !acronym_letters_in(d, t[a].start, t[k - 1].end, s, e))
         return 0;
-    *m = (mention){.kind = MENTION_ROLE, .org = 1, .start = t[i].start, .end = t[k - 1].end,
+    /* "Los clientes de la Compañía de Aguas del Levante (CAL)": words in lower case before a
+     * capitalised name that spells the acronym alone are another noun's, whose complement the
+     * organisation is; the name opens at its capitals, its article with it */
+    size_t opens = i;
+    if (t[a].flags & TOK_LOWER) {
+        size_t c = a + 1;
+        while (c < k && !(t[c].flags & TOK_CAP)) c++;
+        if (c + 1 < k && (initials_spell(d, r, t[c].start, t[k - 1].end, s, e) || acronym_letters_in(d, t[c].start, t[k - 1].end, s, e))) {
+            opens = tok_article(d, r, &t[c - 1]) ? c - 1 : c;
+            a = c;
+        }
+    }
+    *m = (mention){.kind = MENTION_ROLE, .org = 1, .start = t[opens].start, .end = t[k - 1].end,
                    .name_start = t[a].start, .name_end = t[k - 1].end, .surname_start = t[a].start,
                    .surname_end = t[k - 1].end, .name_tokens = (uint32_t)(k - a), .next_tok = (uint32_t)(k + 3)};
     return 1;

@@ -2418,10 +2418,16 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 const unsigned char *b = memchr(d->text + t->start, '(', end - t->start);
                 bracket_at = b ? (size_t)(b - d->text) : end;
             }
-            if ((kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed))) ||
-                (article && bracket_at < end && parse_org_by_acronym(d, r, toks, i, &placed))) {
+            int by_kind = kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed));
+            if (by_kind || (article && bracket_at < end && parse_org_by_acronym(d, r, toks, i, &placed))) {
                 size_t p;
-                int rank = is_reporting_verb(d, r, toks, placed.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
+                /* (not where its name opens after another noun it is the complement of: "Los
+                 * clientes de la Compañía … (CAL)") */
+                int complement = !by_kind && placed.start > t->start;
+                int rank = complement                                           ? 0
+                           : is_reporting_verb(d, r, toks, placed.next_tok) ? SUBJECT_OF_VERB
+                           : first                                          ? SUBJECT_FIRST
+                                                                            : 0;
                 if (!inside_quote(&c, placed.start) && register_org(reg, &c, &placed, rank, &p) != 0) return -1;
                 first = 0;
                 i = placed.next_tok;

@@ -499,6 +499,12 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
                  punct_is(&t[a - 3], '(') && (t[a - 4].flags & TOK_LOWER) && tok_title(d, r, &t[a - 4]) &&
                  tok_connector(d, r, &t[a]))
             a -= 3;
+        /* (and over an organisation's acronym in brackets before the place its office is in:
+         * "de la Administradora Boliviana de Carreteras (ABC) en Cochabamba, el ingeniero …") */
+        else if (a < i - 1 && a >= 5 && punct_is(&t[a - 1], ')') && (t[a - 2].flags & TOK_ALLCAPS) &&
+                 punct_is(&t[a - 3], '(') && (t[a - 4].flags & TOK_CAP) && (t[a].flags & TOK_LOWER) &&
+                 token_in(d, &t[a], &r->prepositions) >= 0 && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
+            a -= 3;
         else
             break;
     }
