@@ -872,6 +872,10 @@ static size_t skip_apposition(const document *d, const whosaid_rules *r, const c
         /* (", entrevistada a la salida del turno,", ", attablée dans un café,": a participle's
          * clause tells where or how they were met, no title of theirs) */
         if (tok_bare_participle(d, r, t, s->toks.len, a)) return e < s->toks.len ? e + 1 : e;
+        /* (", découragée.", ", visiblement émue,", ", emocionada.": a participle alone, no
+         * title, says how they felt) */
+        if (z == a + 1 && (t[a].flags & TOK_LOWER) && tok_passive_participle(d, r, &t[a]) && !tok_title(d, r, &t[a]))
+            return e < s->toks.len ? e + 1 : e;
         m->role_start = t[a].start;
         m->role_end = t[z - 1].end;
     }

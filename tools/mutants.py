@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a participle alone in apposition after the speaker is no role (', découragée.')", "pipeline/cues.c",
+     "        if (z == a + 1 && (t[a].flags & TOK_LOWER) && tok_passive_participle(d, r, &t[a]) && !tok_title(d, r, &t[a]))\n            return e < s->toks.len ? e + 1 : e;", "        if (0)\n            return e < s->toks.len ? e + 1 : e;"),
     ("words in lower case before the capitals that spell an acronym are another noun's ('Los clientes de la Compañía de Aguas del Levante (CAL)')", "pipeline/names.c",
      "            opens = tok_article(d, r, &t[c - 1]) ? c - 1 : c;\n            a = c;", "            (void)0;"),
     ("after a connector, a capitalised word and a particle with no first name are a field's words ('de Seguridad Ciudadana de Miraflores')", "pipeline/names.c",
