@@ -27,6 +27,7 @@ void cue_scratch_free(cue_scratch *s) {
     VEC_FREE(&s->own);
     VEC_FREE(&s->verb_end);
     VEC_FREE(&s->verbs);
+    VEC_FREE(&s->reports_known);
     pcre2_match_data_free(s->match);
 }
 
@@ -214,9 +215,10 @@ static int mark_verb(cue_scratch *s, size_t k, size_t e) {
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     size_t n = s->toks.len;
-    if (VEC_RESERVE(&s->verb_end, n) != 0) return -1;
+    if (VEC_RESERVE(&s->verb_end, n) != 0 || VEC_RESERVE(&s->reports_known, n) != 0) return -1;
     if (n) memset(s->verb_end.items, 0, n * sizeof(size_t));
-    s->verb_end.len = n;
+    if (n) memset(s->reports_known.items, 0, n);
+    s->verb_end.len = s->reports_known.len = n;
     s->verbs.len = 0;
     const uint64_t verb_sets = (uint64_t)1 << r->verbs.column | (uint64_t)1 << r->verb_heads.column;
     const int by_sets = r->verbs.lexicon && r->verb_heads.lexicon;
