@@ -2600,8 +2600,12 @@ int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, siz
 
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_LOWER)) return 0;
-    return token_in(d, t, &r->adverbs) >= 0 ||
-           rules_adverb_ending(r, (const char *)d->text + t->start, t->stem_end - t->start);
+    if (t->flags & TOK_ADVERB_READ) return (t->flags & TOK_ADVERB) != 0;
+    int yes = token_in(d, t, &r->adverbs) >= 0 ||
+              rules_adverb_ending(r, (const char *)d->text + t->start, t->stem_end - t->start);
+    /* (kept in the token as tok_title keeps its answer, and as safely) */
+    ((token *)t)->flags |= TOK_ADVERB_READ | (yes ? TOK_ADVERB : 0);
+    return yes;
 }
 
 /* A word in lower case that joins the words of a name and gives its acronym no letter: "of",
