@@ -846,7 +846,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
             short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
-                                m->surname_start, m->surname_end, shown, 0};
+                                m->surname_start, m->surname_end, shown, 0, surname_hash};
             return VEC_PUSH(&reg->shorts, sm);
         }
         person np = {.name_start = m->name_start, .name_end = m->name_end, .surname_start = m->surname_start,
@@ -1613,10 +1613,9 @@ static int resolve_shorts(registry *reg, const document *d) {
         mention m = {0};
         m.surname_start = sm->surname_start;
         m.surname_end = sm->surname_end;
-        size_t surname_hash = text_hash(d, sm->surname_start, sm->surname_end);
-        size_t p = find_person_hashed(reg, d, &m, surname_hash, 0, 0);
+        size_t p = find_person_hashed(reg, d, &m, sm->surname_hash, 0, 0);
         if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org) p = NO_PERSON;
-        if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, surname_hash);
+        if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, sm->surname_hash);
         /* "Gustavo dijo que …": a first name alone that is the subject of its clause, shown to
          * be someone's by a verb or an apposition, and that no full name takes, is a person of
          * its own, of the gender it has (not "zwei Kinder, Ben und Mia, erste Klasse") */
