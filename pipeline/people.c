@@ -208,11 +208,7 @@ static inline size_t find_by_name_tail(const registry *reg, const document *d, c
 
 /* find_by_name_tail past its first test. */
 static size_t name_tail_holder(const registry *reg, const document *d, const mention *m, int first_known) {
-    size_t w = m->name_start;
-    while (w < m->name_end && d->text[w] != ' ') w++;
-    if (!first_known && rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
-        return NO_PERSON;
-    size_t n = m->name_end - m->name_start;
+    size_t n = m->name_end - m->name_start, holder = NO_PERSON;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
         if (ps->kind != ENTITY_PERSON || ps->name_end - ps->name_start <= n + 1 || ps->first_end <= ps->first_start ||
@@ -220,10 +216,19 @@ static size_t name_tail_holder(const registry *reg, const document *d, const men
             continue;
         size_t at = ps->name_end - n;
         if (d->text[at - 1] == ' ' && at > ps->first_end && same_text(d, at, ps->name_end, m->name_start, m->name_end) &&
-            rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0)
-            return q;
+            rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0) {
+            holder = q;
+            break;
+        }
     }
-    return NO_PERSON;
+    /* (a first word the rules know as a first name is no surname, but only where someone's name
+     * ends so: the look-up costs more than the walk, which finds no one for most names) */
+    size_t w = m->name_start;
+    while (w < m->name_end && d->text[w] != ' ') w++;
+    if (holder != NO_PERSON && !first_known &&
+        rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
+        return NO_PERSON;
+    return holder;
 }
 
 static size_t first_bucket_of(const registry *reg, const document *d, const person *ps) {
