@@ -980,10 +980,11 @@ static int comma_between(const token_vec *toks, size_t a, size_t b) {
  * phrase runs to the name at toks[i] without a verb? Its person is who asked. */
 static int opens_with_agent(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
+    /* (the preposition first: its set's quick "no" inline, where the participle is a look-up) */
     if (i < 2 || i >= toks->len || !(t[0].flags & TOK_CAP) || !(t[1].flags & TOK_LOWER) ||
+        wordset_get(&r->agent_prepositions, (const char *)d->text + t[1].start, t[1].stem_end - t[1].start) < 0 ||
         (token_in(d, &t[0], &r->verbs) < 0 &&
-         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0) ||
-        wordset_get(&r->agent_prepositions, (const char *)d->text + t[1].start, t[1].stem_end - t[1].start) < 0)
+         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0))
         return 0;
     for (size_t k = 2; k < i; k++)
         if (token_in(d, &t[k], &r->verbs) >= 0 || token_in(d, &t[k], &r->auxiliaries) >= 0) return 0;
