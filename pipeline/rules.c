@@ -63,7 +63,7 @@ static inline int get_folded(word_get get, const void *from, const char *s, size
 
 static int set_get(const void *set, const char *s, size_t n) { return wordset_get(set, s, n); }
 
-int wordset_get_folded(const wordset *set, const char *s, size_t n) {
+int wordset_get_folded_beyond_ascii(const wordset *set, const char *s, size_t n) {
     return set->cap ? get_folded(set_get, set, s, n) : -1;
 }
 

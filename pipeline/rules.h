@@ -124,7 +124,12 @@ _Static_assert(FEATURE_COUNT <= 32, "whosaid_rules.feature_bits has a bit for ea
 /* Does the language's features.txt name mechanism F (a FEATURE_ of the list above)? */
 #define rules_feature(r, f) ((int)((r)->feature_bits >> (f) & 1u))
 /* The same, trying the word in lower case too when it holds capitals beyond ASCII ("Élisabeth"). */
-int wordset_get_folded(const wordset *set, const char *s, size_t n);
+int wordset_get_folded_beyond_ascii(const wordset *set, const char *s, size_t n);
+static inline int wordset_get_folded(const wordset *set, const char *s, size_t n) {
+    /* (inline, a word of ASCII alone, most, which folding leaves as it is: the set's quick "no"
+     * without a call) */
+    return scan_ascii((const unsigned char *)s, 0, n) == n ? wordset_get(set, s, n) : wordset_get_folded_beyond_ascii(set, s, n);
+}
 /* The gender a first name shows (rules/shared/first-names.txt), or -1 where it is none; where
  * the language writes the accents the list leaves out (features.txt "unaccented-first-names":
  * "Maïté", "Léna"), the word without them too. */
