@@ -2095,9 +2095,12 @@ enum { COMPLEMENT_WORDS_BACK = 5 };
  * of its complement that end at toks[c] (a connector); its index, or c + 1 where there is none. */
 static size_t title_after_contracted_article(const document *d, const whosaid_rules *r, const token_vec *toks, size_t c) {
     const token *t = toks->items;
+    /* (the article first, a short word's look-up, and none where the language has none: the
+     * title's is dearer, asked of most words of a complement) */
+    if (!r->contracted_articles.len) return c + 1;
     for (size_t w = c; w >= 2 && w + COMPLEMENT_WORDS_BACK > c; w--) {
         if (!(t[w - 1].flags & TOK_LOWER)) break;
-        if (tok_title(d, r, &t[w - 1]) && (t[w - 2].flags & TOK_LOWER) && contracted_article(d, r, &t[w - 2])) return w - 1;
+        if ((t[w - 2].flags & TOK_LOWER) && contracted_article(d, r, &t[w - 2]) && tok_title(d, r, &t[w - 1])) return w - 1;
     }
     return c + 1;
 }
