@@ -1396,6 +1396,7 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, int eager, sh
         return NULL;
     }
     snprintf(r->lang, sizeof r->lang, "%.7s", lang);
+    r->lang_len = strlen(r->lang);
     r->builder = b;
     int rc = 0;
     if (eager) rc = build_lang(r, dir, shared, 0, err, errlen);

@@ -234,6 +234,7 @@ struct whosaid_rules {
      * function_words, read when the rules load as the fields below are: most inputs are in one
      * language, and the others' lexicons and verb patterns were most of the start-up. */
     char lang[8];        /* "en", "fr", "de", "es", or "und": the shared rules alone */
+    size_t lang_len;     /* its length: every record writes it */
     int votes;           /* whether function words vote for it (function-words.txt is not empty) */
     /* in the first language's rules only: every language's function words, each valued by the
      * languages it votes for (bit k: the k-th rules of the chain), for one look-up a word */
