@@ -1071,10 +1071,11 @@ static mention document_agent(const document *d, const whosaid_rules *r, const c
     const token *t = s->toks.items;
     size_t n = s->toks.len, w = k;
     mention none = {0};
-    if (!cites_source(d, r, s, k)) return none;
     while (w < n && w < k + DOCUMENT_WORDS_BEFORE && (t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->document_nouns) < 0)
         w++;
     if (w >= n || !(t[w].flags & TOK_LOWER) || token_in(d, &t[w], &r->document_nouns) < 0) return none;
+    /* (the verb's own look-up after the document's noun, which most verbs' phrases lack) */
+    if (!cites_source(d, r, s, k)) return none;
     for (size_t b = w + 1; b < n && b <= w + DOCUMENT_WORDS_AFTER && (t[b].flags & TOK_WORD) && !s->verb_end.items[b]; b++) {
         if (!(t[b].flags & TOK_LOWER) ||
             wordset_get(&r->agent_prepositions, (const char *)d->text + t[b].start, t[b].stem_end - t[b].start) < 0)
