@@ -1224,11 +1224,13 @@ static int compound_org_subject(const document *d, const whosaid_rules *r, const
 }
 
 /* Is toks[k] an adjective that stands before its noun where most follow it
- * (rules/<lang>/prenominal-adjectives.txt), and a title after it ("Un jeune enseignant")? */
-static int prenominal_then_title(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+ * (rules/<lang>/prenominal-adjectives.txt), and a title after it ("Un jeune enseignant")?
+ * (Inline: asked after most articles, and of none where the language lists no such
+ * adjectives, English.) */
+static inline int prenominal_then_title(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
-    return k + 1 < toks->len && tok_prenominal_adjective(d, r, &t[k]) && (t[k + 1].flags & TOK_LOWER) &&
-           tok_title(d, r, &t[k + 1]);
+    return r->prenominal_adjectives.len && k + 1 < toks->len && tok_prenominal_adjective(d, r, &t[k]) &&
+           (t[k + 1].flags & TOK_LOWER) && tok_title(d, r, &t[k + 1]);
 }
 
 /* Do words in lower case from t[k], no verb among them, end at t[e - 1] in a title of
