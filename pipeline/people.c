@@ -1825,10 +1825,18 @@ enum { OBJECT_TOLD_WORDS = 4 };
  * is that object, and the subject opens after it at an article or a first name; where the phrase
  * there is a name, or a role with its article, it opens there (else i: the outlet is no one's
  * role). */
-static size_t past_object_told(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+static size_t object_told_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+/* (inline, the language's feature: asked before every phrase the registry reads, and of none
+ * where the language has no such object, English) */
+static inline size_t past_object_told(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    return rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) ? object_told_read(d, r, toks, i) : i;
+}
+
+/* past_object_told in a language that has the feature. */
+static size_t object_told_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
     size_t n = toks->len;
-    if (i < 2 || !rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) || !(t[i - 1].flags & TOK_LOWER) ||
+    if (i < 2 || !(t[i - 1].flags & TOK_LOWER) ||
         token_in(d, &t[i - 1], &r->prepositions) < 0 || token_in(d, &t[i - 1], &r->cue_followers) < 0 ||
         !is_reporting_verb(d, r, toks, i - 2))
         return i;
