@@ -758,9 +758,9 @@ static int particle_name_written_before(const document *d, const whosaid_rules *
 /* Words after a separable verb's finite part that its particle may stand among, at most. */
 enum { PARTICLE_REACH_TOKENS = 12 };
 
-/* verb_lacks_particle (names.h). */
-int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (!r->particle_verbs.len || token_in(d, &t[k], &r->particle_verbs) < 0) return 0;
+/* verb_lacks_particle past its list (names.h). */
+int verb_lacks_particle_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (token_in(d, &t[k], &r->particle_verbs) < 0) return 0;
     /* (the particle closes the clause, before its punctuation or its end: "ein" in "hielt ein
      * Schild in die Höhe" is an article) */
     for (size_t w = k + 1; w < n && w <= k + PARTICLE_REACH_TOKENS && (t[w].flags & TOK_WORD); w++)

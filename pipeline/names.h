@@ -116,7 +116,12 @@ int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
  * its particle (verb-particles.txt) closing its clause, before any punctuation? Such a verb reports
  * only with it ("hält in ihrem Bericht fest, dass", "…, rechnet er vor."), not "Dazu gibt es eine
  * klare Regel:", "Eine Frage stellt sich:". toks[n] ends what may be read. */
-int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
+int verb_lacks_particle_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
+/* (inline, the language's list: asked of every verb, and of none where the language has no
+ * separable verbs) */
+static inline int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return r->particle_verbs.len && verb_lacks_particle_read(d, r, t, n, k);
+}
 /* Is toks[first], a preposition capitalised where it opens the sentence, a name's particle
  * that the text before wrote in lower case before the same words ("Clara von Alvensleben"
  * before "Von Alvensleben räumt ein")? toks[n] ends what may be read. */
