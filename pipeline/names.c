@@ -139,7 +139,7 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n) {
  * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
  * (numerals.txt), are one word of a role. */
 static inline int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
+    if (!r->number_nouns.len || k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
         !(t[k + 1].flags & TOK_WORD))
         return 0;
     return !(t[k + 1].flags & (TOK_CAP | TOK_LOWER)) ||
@@ -1337,7 +1337,9 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
  * noun of rules/<lang>/role-links.txt and a connector, which go on with the role ("le
  * porte-parole libéral en matière d'énergie") rather than tell where it was said. */
 static inline int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    return k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
+    /* (the language's list first, as in title_compound and numbered: asked where most phrases
+     * end, and answered at once where the language has none, English) */
+    return r->role_links.len && k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
            (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->role_links) >= 0 &&
            tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);
 }
@@ -1446,7 +1448,7 @@ static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r
  * rules/<lang>/title-compounds.txt after a title in lower case make one title with it, not a
  * circumstance ("le ministre en visite"). */
 static inline int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    return k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
+    return r->title_compounds.len && k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
            (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && (t[k + 1].flags & TOK_LOWER) &&
            wordset_get(&r->title_compounds, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;
 }

@@ -162,9 +162,10 @@ static inline int tok_title_noun(const document *d, const whosaid_rules *r, cons
  * conjunction and a capitalised word, leaves a compound's last part to the word after the
  * conjunction; the phrase goes on over them. */
 static inline int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    return k > 0 && k + 2 < n && punct_is(&t[k], '-') && t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) &&
-           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&
-           rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+    /* (the language's feature first: asked where most phrases end) */
+    return rules_feature(r, FEATURE_CAPITALISED_NOUNS) && k > 0 && k + 2 < n && punct_is(&t[k], '-') &&
+           t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) &&
+           token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP);
 }
 /* How many tokens a number in a role's complement takes at toks[k], where every noun is
  * capitalised (features.txt "capitalised-nouns"): an ordinal after an article or a connector,
