@@ -1052,10 +1052,11 @@ static int build_lexicon(whosaid_rules *r) {
         word_set(r, k)->column = (unsigned)k;
         word_set(r, k)->column_bit = (uint64_t)1 << k;
     }
-    /* every other set is asked of a word by its text (token_in) */
+    /* every other set is asked of a word by its text (token_in); an empty one of none, by
+     * token_in's one test (many are empty in a language, and asked of most words) */
     for (size_t k = 0; k < sizeof other_sets / sizeof *other_sets; k++) {
         wordset *set = (wordset *)((char *)r + other_sets[k]);
-        set->column_bit = LEX_WORD_BIT;
+        set->column_bit = set->len ? LEX_WORD_BIT : 0;
         set->valued = 1;
     }
     r->lang_votes.column_bit = LEX_WORD_BIT;

@@ -48,7 +48,8 @@ typedef struct {
     const lexicon *lexicon;
     unsigned column;
     /* once the rules are built, token_in's one test: 1 << column for a set in the lexicon;
-     * LEX_WORD_BIT, which every word has, for a set outside it (0 before) */
+     * LEX_WORD_BIT, which every word has, for a set outside it (0 before, and for an empty
+     * set outside it) */
     uint64_t column_bit;
     /* once in the lexicon: whether a word of the set has a value above 0 (a gender, a kind);
      * where none has, a token that is in the set is in it with 0, which token_in answers
