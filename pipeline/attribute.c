@@ -237,6 +237,9 @@ static int ever_subject(const document *d, const segments *seg, const registry *
  * it shows one person but no gender, "l'"), or -1 where it shows neither (rules/<lang>/
  * singular-articles.txt). */
 static int article_number(const document *d, const whosaid_rules *r, const mention *m) {
+    /* (none where the language lists neither kind of article: English, whose first word is then
+     * not read) */
+    if (!r->singular_articles.len && !r->adjectival_noun_articles.len) return -1;
     size_t w = first_word_end(d, m->start, m->end);
     int g = wordset_get(&r->singular_articles, (const char *)d->text + m->start, w - m->start);
     /* "die 79-Jährige", "die Angeklagte": an article that shows one person's gender before a

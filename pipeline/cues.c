@@ -27,6 +27,7 @@ void cue_scratch_free(cue_scratch *s) {
     VEC_FREE(&s->own);
     VEC_FREE(&s->verb_end);
     VEC_FREE(&s->verbs);
+    VEC_FREE(&s->reports_known);
     pcre2_match_data_free(s->match);
 }
 
@@ -214,9 +215,10 @@ static int mark_verb(cue_scratch *s, size_t k, size_t e) {
  * at each word, which costs a call per word instead of a scan of every position. */
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     size_t n = s->toks.len;
-    if (VEC_RESERVE(&s->verb_end, n) != 0) return -1;
+    if (VEC_RESERVE(&s->verb_end, n) != 0 || VEC_RESERVE(&s->reports_known, n) != 0) return -1;
     if (n) memset(s->verb_end.items, 0, n * sizeof(size_t));
-    s->verb_end.len = n;
+    if (n) memset(s->reports_known.items, 0, n);
+    s->verb_end.len = s->reports_known.len = n;
     s->verbs.len = 0;
     const uint64_t verb_sets = (uint64_t)1 << r->verbs.column | (uint64_t)1 << r->verb_heads.column;
     const int by_sets = r->verbs.lexicon && r->verb_heads.lexicon;
@@ -1073,10 +1075,11 @@ static mention document_agent(const document *d, const whosaid_rules *r, const c
     const token *t = s->toks.items;
     size_t n = s->toks.len, w = k;
     mention none = {0};
-    if (!cites_source(d, r, s, k)) return none;
     while (w < n && w < k + DOCUMENT_WORDS_BEFORE && (t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->document_nouns) < 0)
         w++;
     if (w >= n || !(t[w].flags & TOK_LOWER) || token_in(d, &t[w], &r->document_nouns) < 0) return none;
+    /* (the verb's own look-up after the document's noun, which most verbs' phrases lack) */
+    if (!cites_source(d, r, s, k)) return none;
     for (size_t b = w + 1; b < n && b <= w + DOCUMENT_WORDS_AFTER && (t[b].flags & TOK_WORD) && !s->verb_end.items[b]; b++) {
         if (!(t[b].flags & TOK_LOWER) ||
             wordset_get(&r->agent_prepositions, (const char *)d->text + t[b].start, t[b].stem_end - t[b].start) < 0)

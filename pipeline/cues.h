@@ -29,6 +29,11 @@ typedef struct {
     token_vec own;
     VEC(size_t) verb_end; /* per token: 0, or the index of the first token after a verb there */
     index_vec verbs;      /* the tokens where verb_end is set, in order: the window's verbs */
+    /* per token, whether the verb there reports speech, once reported.c has asked (0: not yet,
+     * 1: no, 2: yes): its clause search asks it of the same verbs again and again. Cleared with
+     * verb_end for each window; written where the window is read only, as a token keeps what
+     * tok_title found, since the answer depends on the window's tokens alone. */
+    VEC(unsigned char) reports_known;
     pcre2_match_data *match;
 } cue_scratch;
 

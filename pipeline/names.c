@@ -139,7 +139,7 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n) {
  * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
  * (numerals.txt), are one word of a role. */
 static inline int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
+    if (!r->number_nouns.len || k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
         !(t[k + 1].flags & TOK_WORD))
         return 0;
     return !(t[k + 1].flags & (TOK_CAP | TOK_LOWER)) ||
@@ -769,9 +769,9 @@ static int particle_name_written_before(const document *d, const whosaid_rules *
 /* Words after a separable verb's finite part that its particle may stand among, at most. */
 enum { PARTICLE_REACH_TOKENS = 12 };
 
-/* verb_lacks_particle (names.h). */
-int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (!r->particle_verbs.len || token_in(d, &t[k], &r->particle_verbs) < 0) return 0;
+/* verb_lacks_particle past its list (names.h). */
+int verb_lacks_particle_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (token_in(d, &t[k], &r->particle_verbs) < 0) return 0;
     /* (the particle closes the clause, before its punctuation or its end: "ein" in "hielt ein
      * Schild in die Höhe" is an article) */
     for (size_t w = k + 1; w < n && w <= k + PARTICLE_REACH_TOKENS && (t[w].flags & TOK_WORD); w++)
@@ -1358,7 +1358,9 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
  * noun of rules/<lang>/role-links.txt and a connector, which go on with the role ("le
  * porte-parole libéral en matière d'énergie") rather than tell where it was said. */
 static inline int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    return k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
+    /* (the language's list first, as in title_compound and numbered: asked where most phrases
+     * end, and answered at once where the language has none, English) */
+    return r->role_links.len && k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
            (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->role_links) >= 0 &&
            tok_connector(d, r, &t[k + 2]) && any_title(d, r, t, j, k);
 }
@@ -1476,7 +1478,7 @@ static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r
  * rules/<lang>/title-compounds.txt after a title in lower case make one title with it, not a
  * circumstance ("le ministre en visite"). */
 static inline int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    return k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
+    return r->title_compounds.len && k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
            (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && (t[k + 1].flags & TOK_LOWER) &&
            wordset_get(&r->title_compounds, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;
 }
@@ -2637,8 +2639,12 @@ int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, siz
 
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_LOWER)) return 0;
-    return token_in(d, t, &r->adverbs) >= 0 ||
-           rules_adverb_ending(r, (const char *)d->text + t->start, t->stem_end - t->start);
+    if (t->flags & TOK_ADVERB_READ) return (t->flags & TOK_ADVERB) != 0;
+    int yes = token_in(d, t, &r->adverbs) >= 0 ||
+              rules_adverb_ending(r, (const char *)d->text + t->start, t->stem_end - t->start);
+    /* (kept in the token as tok_title keeps its answer, and as safely) */
+    ((token *)t)->flags |= TOK_ADVERB_READ | (yes ? TOK_ADVERB : 0);
+    return yes;
 }
 
 /* A word in lower case that joins the words of a name and gives its acronym no letter: "of",

@@ -116,7 +116,12 @@ int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
  * its particle (verb-particles.txt) closing its clause, before any punctuation? Such a verb reports
  * only with it ("hält in ihrem Bericht fest, dass", "…, rechnet er vor."), not "Dazu gibt es eine
  * klare Regel:", "Eine Frage stellt sich:". toks[n] ends what may be read. */
-int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
+int verb_lacks_particle_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
+/* (inline, the language's list: asked of every verb, and of none where the language has no
+ * separable verbs) */
+static inline int verb_lacks_particle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return r->particle_verbs.len && verb_lacks_particle_read(d, r, t, n, k);
+}
 /* Is toks[first], a preposition capitalised where it opens the sentence, a name's particle
  * that the text before wrote in lower case before the same words ("Clara von Alvensleben"
  * before "Von Alvensleben räumt ein")? toks[n] ends what may be read. */
@@ -157,9 +162,10 @@ static inline int tok_title_noun(const document *d, const whosaid_rules *r, cons
  * conjunction and a capitalised word, leaves a compound's last part to the word after the
  * conjunction; the phrase goes on over them. */
 static inline int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    return k > 0 && k + 2 < n && punct_is(&t[k], '-') && t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) &&
-           (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) &&
-           rules_feature(r, FEATURE_CAPITALISED_NOUNS);
+    /* (the language's feature first: asked where most phrases end) */
+    return rules_feature(r, FEATURE_CAPITALISED_NOUNS) && k > 0 && k + 2 < n && punct_is(&t[k], '-') &&
+           t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) &&
+           token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP);
 }
 /* How many tokens a number in a role's complement takes at toks[k], where every noun is
  * capitalised (features.txt "capitalised-nouns"): an ordinal after an article or a connector,

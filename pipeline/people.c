@@ -208,11 +208,7 @@ static inline size_t find_by_name_tail(const registry *reg, const document *d, c
 
 /* find_by_name_tail past its first test. */
 static size_t name_tail_holder(const registry *reg, const document *d, const mention *m, int first_known) {
-    size_t w = m->name_start;
-    while (w < m->name_end && d->text[w] != ' ') w++;
-    if (!first_known && rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
-        return NO_PERSON;
-    size_t n = m->name_end - m->name_start;
+    size_t n = m->name_end - m->name_start, holder = NO_PERSON;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
         if (ps->kind != ENTITY_PERSON || ps->name_end - ps->name_start <= n + 1 || ps->first_end <= ps->first_start ||
@@ -220,10 +216,19 @@ static size_t name_tail_holder(const registry *reg, const document *d, const men
             continue;
         size_t at = ps->name_end - n;
         if (d->text[at - 1] == ' ' && at > ps->first_end && same_text(d, at, ps->name_end, m->name_start, m->name_end) &&
-            rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0)
-            return q;
+            rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0) {
+            holder = q;
+            break;
+        }
     }
-    return NO_PERSON;
+    /* (a first word the rules know as a first name is no surname, but only where someone's name
+     * ends so: the look-up costs more than the walk, which finds no one for most names) */
+    size_t w = m->name_start;
+    while (w < m->name_end && d->text[w] != ' ') w++;
+    if (holder != NO_PERSON && !first_known &&
+        rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
+        return NO_PERSON;
+    return holder;
 }
 
 static size_t first_bucket_of(const registry *reg, const document *d, const person *ps) {
@@ -846,7 +851,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         if (m->name_tokens < 2 && !m->titled && !m->gender) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
             short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
-                                m->surname_start, m->surname_end, shown, 0};
+                                m->surname_start, m->surname_end, shown, 0, surname_hash};
             return VEC_PUSH(&reg->shorts, sm);
         }
         person np = {.name_start = m->name_start, .name_end = m->name_end, .surname_start = m->surname_start,
@@ -975,10 +980,11 @@ static int comma_between(const token_vec *toks, size_t a, size_t b) {
  * phrase runs to the name at toks[i] without a verb? Its person is who asked. */
 static int opens_with_agent(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
+    /* (the preposition first: its set's quick "no" inline, where the participle is a look-up) */
     if (i < 2 || i >= toks->len || !(t[0].flags & TOK_CAP) || !(t[1].flags & TOK_LOWER) ||
+        wordset_get(&r->agent_prepositions, (const char *)d->text + t[1].start, t[1].stem_end - t[1].start) < 0 ||
         (token_in(d, &t[0], &r->verbs) < 0 &&
-         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0) ||
-        wordset_get(&r->agent_prepositions, (const char *)d->text + t[1].start, t[1].stem_end - t[1].start) < 0)
+         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0))
         return 0;
     for (size_t k = 2; k < i; k++)
         if (token_in(d, &t[k], &r->verbs) >= 0 || token_in(d, &t[k], &r->auxiliaries) >= 0) return 0;
@@ -1218,11 +1224,13 @@ static int compound_org_subject(const document *d, const whosaid_rules *r, const
 }
 
 /* Is toks[k] an adjective that stands before its noun where most follow it
- * (rules/<lang>/prenominal-adjectives.txt), and a title after it ("Un jeune enseignant")? */
-static int prenominal_then_title(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+ * (rules/<lang>/prenominal-adjectives.txt), and a title after it ("Un jeune enseignant")?
+ * (Inline: asked after most articles, and of none where the language lists no such
+ * adjectives, English.) */
+static inline int prenominal_then_title(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
-    return k + 1 < toks->len && tok_prenominal_adjective(d, r, &t[k]) && (t[k + 1].flags & TOK_LOWER) &&
-           tok_title(d, r, &t[k + 1]);
+    return r->prenominal_adjectives.len && k + 1 < toks->len && tok_prenominal_adjective(d, r, &t[k]) &&
+           (t[k + 1].flags & TOK_LOWER) && tok_title(d, r, &t[k + 1]);
 }
 
 /* Do words in lower case from t[k], no verb among them, end at t[e - 1] in a title of
@@ -1613,10 +1621,9 @@ static int resolve_shorts(registry *reg, const document *d) {
         mention m = {0};
         m.surname_start = sm->surname_start;
         m.surname_end = sm->surname_end;
-        size_t surname_hash = text_hash(d, sm->surname_start, sm->surname_end);
-        size_t p = find_person_hashed(reg, d, &m, surname_hash, 0, 0);
+        size_t p = find_person_hashed(reg, d, &m, sm->surname_hash, 0, 0);
         if (p != NO_PERSON && reg->people.items[p].kind == ENTITY_ORG && !sm->org) p = NO_PERSON;
-        if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, surname_hash);
+        if (p == NO_PERSON) p = find_by_first_name(reg, d, sm->surname_start, sm->surname_end, sm->surname_hash);
         /* "Gustavo dijo que …": a first name alone that is the subject of its clause, shown to
          * be someone's by a verb or an apposition, and that no full name takes, is a person of
          * its own, of the gender it has (not "zwei Kinder, Ben und Mia, erste Klasse") */
@@ -1818,10 +1825,18 @@ enum { OBJECT_TOLD_WORDS = 4 };
  * is that object, and the subject opens after it at an article or a first name; where the phrase
  * there is a name, or a role with its article, it opens there (else i: the outlet is no one's
  * role). */
-static size_t past_object_told(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+static size_t object_told_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+/* (inline, the language's feature: asked before every phrase the registry reads, and of none
+ * where the language has no such object, English) */
+static inline size_t past_object_told(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    return rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) ? object_told_read(d, r, toks, i) : i;
+}
+
+/* past_object_told in a language that has the feature. */
+static size_t object_told_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
     size_t n = toks->len;
-    if (i < 2 || !rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) || !(t[i - 1].flags & TOK_LOWER) ||
+    if (i < 2 || !(t[i - 1].flags & TOK_LOWER) ||
         token_in(d, &t[i - 1], &r->prepositions) < 0 || token_in(d, &t[i - 1], &r->cue_followers) < 0 ||
         !is_reporting_verb(d, r, toks, i - 2))
         return i;
@@ -2090,9 +2105,12 @@ enum { COMPLEMENT_WORDS_BACK = 5 };
  * of its complement that end at toks[c] (a connector); its index, or c + 1 where there is none. */
 static size_t title_after_contracted_article(const document *d, const whosaid_rules *r, const token_vec *toks, size_t c) {
     const token *t = toks->items;
+    /* (the article first, a short word's look-up, and none where the language has none: the
+     * title's is dearer, asked of most words of a complement) */
+    if (!r->contracted_articles.len) return c + 1;
     for (size_t w = c; w >= 2 && w + COMPLEMENT_WORDS_BACK > c; w--) {
         if (!(t[w - 1].flags & TOK_LOWER)) break;
-        if (tok_title(d, r, &t[w - 1]) && (t[w - 2].flags & TOK_LOWER) && contracted_article(d, r, &t[w - 2])) return w - 1;
+        if ((t[w - 2].flags & TOK_LOWER) && contracted_article(d, r, &t[w - 2]) && tok_title(d, r, &t[w - 1])) return w - 1;
     }
     return c + 1;
 }

@@ -70,6 +70,7 @@ typedef struct {
     uint32_t surname_start, surname_end;
     int shown;
     int org; /* "Microsoft said Tuesday it would …": an "it" after its verb shows an organisation */
+    size_t surname_hash; /* text_hash of the surname, as register_name found it */
 } short_mention;
 
 /* "Le syndicat intercommunal", "vom Fahrgastverband Pro Schiene Bayern": an organisation a

@@ -30,6 +30,8 @@ static whosaid_value text(whosaid_slice s) {
 }
 
 static whosaid_value name(const char *s) { return s ? text(slice_of(s, strlen(s))) : null_value; }
+/* A name written as a literal, its length known when compiled. */
+#define LITERAL(s) text(slice_of(s, sizeof s - 1))
 
 static whosaid_value number(size_t n) {
     whosaid_value v = {WHOSAID_INT, {NULL, 0}, (int64_t)n};
@@ -64,7 +66,7 @@ static void f_start(const field_ctx *c, whosaid_value *v) { *v = cp_field(c, CP_
 static void f_end(const field_ctx *c, whosaid_value *v) { *v = cp_field(c, CP_END, q_of(c->r)->end); }
 static void f_byte_start(const field_ctx *c, whosaid_value *v) { *v = number(q_of(c->r)->start); }
 static void f_byte_end(const field_ctx *c, whosaid_value *v) { *v = number(q_of(c->r)->end); }
-static void f_type(const field_ctx *c, whosaid_value *v) { *v = name(whosaid_type_name(q_of(c->r)->type)); }
+static void f_type(const field_ctx *c, whosaid_value *v) { *v = text(type_name_slice(q_of(c->r)->type)); }
 static void f_speaker(const field_ctx *c, whosaid_value *v) { *v = text(c->r->speaker); }
 static void f_role(const field_ctx *c, whosaid_value *v) { *v = text(c->r->role); }
 static void f_cue(const field_ctx *c, whosaid_value *v) {
@@ -93,11 +95,16 @@ static void f_closed(const field_ctx *c, whosaid_value *v) { *v = boolean(q_of(c
 static void f_gender(const field_ctx *c, whosaid_value *v) {
     const attribution *a = c->r->a;
     *v = a->speaker_end <= a->speaker_start ? null_value
-         : name(a->gender == GENDER_FEMALE ? "female" : a->gender == GENDER_MALE ? "male" : NULL);
+         : a->gender == GENDER_FEMALE           ? LITERAL("female")
+         : a->gender == GENDER_MALE             ? LITERAL("male")
+                                                : null_value;
 }
 
 /* The language the document was read with ("und": none of the built-in ones). */
-static void f_lang(const field_ctx *c, whosaid_value *v) { *v = name(c->r->ws->doc_rules->lang); }
+static void f_lang(const field_ctx *c, whosaid_value *v) {
+    const whosaid_rules *r = c->r->ws->doc_rules;
+    *v = text(slice_of(r->lang, r->lang_len));
+}
 
 static const struct {
     const char *name;

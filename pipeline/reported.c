@@ -863,9 +863,19 @@ static int negated_denial(const document *d, const whosaid_rules *r, const cue_s
 /* The longest verb or verb phrase looked up in reported_verbs, in bytes, and one. */
 enum { REPORT_KEY_BYTES = 64 };
 
+static int reports_read(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
+
 /* Does the verb at token v introduce reported speech (rules/verbs-reported.txt), with no modal,
- * negation, passive or "to" before it ("would say", "did not say", "is said to")? */
+ * negation, passive or "to" before it ("would say", "did not say", "is said to")? Read once a
+ * window (cue_scratch.reports_known). */
 static int reports(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    unsigned char *known = &s->reports_known.items[v];
+    if (!*known) *known = (unsigned char)(1 + reports_read(d, r, s, v));
+    return *known - 1;
+}
+
+/* reports, read from the window's tokens. */
+static int reports_read(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     size_t e = s->verb_end.items[v];
     /* (a verb of one word, most, is looked up where it stands; a phrase's words are joined by

@@ -63,7 +63,7 @@ static inline int get_folded(word_get get, const void *from, const char *s, size
 
 static int set_get(const void *set, const char *s, size_t n) { return wordset_get(set, s, n); }
 
-int wordset_get_folded(const wordset *set, const char *s, size_t n) {
+int wordset_get_folded_beyond_ascii(const wordset *set, const char *s, size_t n) {
     return set->cap ? get_folded(set_get, set, s, n) : -1;
 }
 
@@ -1052,10 +1052,11 @@ static int build_lexicon(whosaid_rules *r) {
         word_set(r, k)->column = (unsigned)k;
         word_set(r, k)->column_bit = (uint64_t)1 << k;
     }
-    /* every other set is asked of a word by its text (token_in) */
+    /* every other set is asked of a word by its text (token_in); an empty one of none, by
+     * token_in's one test (many are empty in a language, and asked of most words) */
     for (size_t k = 0; k < sizeof other_sets / sizeof *other_sets; k++) {
         wordset *set = (wordset *)((char *)r + other_sets[k]);
-        set->column_bit = LEX_WORD_BIT;
+        set->column_bit = set->len ? LEX_WORD_BIT : 0;
         set->valued = 1;
     }
     r->lang_votes.column_bit = LEX_WORD_BIT;
@@ -1396,6 +1397,7 @@ static whosaid_rules *load_lang(const char *dir, const char *lang, int eager, sh
         return NULL;
     }
     snprintf(r->lang, sizeof r->lang, "%.7s", lang);
+    r->lang_len = strlen(r->lang);
     r->builder = b;
     int rc = 0;
     if (eager) rc = build_lang(r, dir, shared, 0, err, errlen);

@@ -48,7 +48,8 @@ typedef struct {
     const lexicon *lexicon;
     unsigned column;
     /* once the rules are built, token_in's one test: 1 << column for a set in the lexicon;
-     * LEX_WORD_BIT, which every word has, for a set outside it (0 before) */
+     * LEX_WORD_BIT, which every word has, for a set outside it (0 before, and for an empty
+     * set outside it) */
     uint64_t column_bit;
     /* once in the lexicon: whether a word of the set has a value above 0 (a gender, a kind);
      * where none has, a token that is in the set is in it with 0, which token_in answers
@@ -124,7 +125,12 @@ _Static_assert(FEATURE_COUNT <= 32, "whosaid_rules.feature_bits has a bit for ea
 /* Does the language's features.txt name mechanism F (a FEATURE_ of the list above)? */
 #define rules_feature(r, f) ((int)((r)->feature_bits >> (f) & 1u))
 /* The same, trying the word in lower case too when it holds capitals beyond ASCII ("Élisabeth"). */
-int wordset_get_folded(const wordset *set, const char *s, size_t n);
+int wordset_get_folded_beyond_ascii(const wordset *set, const char *s, size_t n);
+static inline int wordset_get_folded(const wordset *set, const char *s, size_t n) {
+    /* (inline, a word of ASCII alone, most, which folding leaves as it is: the set's quick "no"
+     * without a call) */
+    return scan_ascii((const unsigned char *)s, 0, n) == n ? wordset_get(set, s, n) : wordset_get_folded_beyond_ascii(set, s, n);
+}
 /* The gender a first name shows (rules/shared/first-names.txt), or -1 where it is none; where
  * the language writes the accents the list leaves out (features.txt "unaccented-first-names":
  * "Maïté", "Léna"), the word without them too. */
@@ -229,6 +235,7 @@ struct whosaid_rules {
      * function_words, read when the rules load as the fields below are: most inputs are in one
      * language, and the others' lexicons and verb patterns were most of the start-up. */
     char lang[8];        /* "en", "fr", "de", "es", or "und": the shared rules alone */
+    size_t lang_len;     /* its length: every record writes it */
     int votes;           /* whether function words vote for it (function-words.txt is not empty) */
     /* in the first language's rules only: every language's function words, each valued by the
      * languages it votes for (bit k: the k-th rules of the chain), for one look-up a word */

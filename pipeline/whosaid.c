@@ -26,17 +26,20 @@ const char *whosaid_strerror(int code) {
 }
 
 /* Every type this library knows, by bit: a new type is a line here (and its bit in whosaid.h). */
+#define TYPE(bit, name) {bit, name, sizeof name - 1}
 static const struct {
     unsigned bit;
     const char *name;
+    size_t len; /* (a record writes it: its length counted here, not once a record) */
 } types[] = {
-    {WHOSAID_DIRECT, "direct"},
-    {WHOSAID_SCARE, "scare"},
-    {WHOSAID_TITLE, "title"},
-    {WHOSAID_PARTIAL, "partial"},
-    {WHOSAID_MIXED, "mixed"},
-    {WHOSAID_INDIRECT, "indirect"},
+    TYPE(WHOSAID_DIRECT, "direct"),
+    TYPE(WHOSAID_SCARE, "scare"),
+    TYPE(WHOSAID_TITLE, "title"),
+    TYPE(WHOSAID_PARTIAL, "partial"),
+    TYPE(WHOSAID_MIXED, "mixed"),
+    TYPE(WHOSAID_INDIRECT, "indirect"),
 };
+#undef TYPE
 #define NTYPES (sizeof types / sizeof *types)
 
 static unsigned all_types(void) {
@@ -49,6 +52,12 @@ const char *whosaid_type_name(unsigned type) {
     for (size_t i = 0; i < NTYPES; i++)
         if (types[i].bit == type) return types[i].name;
     return NULL;
+}
+
+whosaid_slice type_name_slice(unsigned type) {
+    for (size_t i = 0; i < NTYPES; i++)
+        if (types[i].bit == type) return slice_of(types[i].name, types[i].len);
+    return slice_of(NULL, 0);
 }
 
 int whosaid_parse_types(const char *list, unsigned *out) {

@@ -69,6 +69,9 @@ struct whosaid_record {
 int whosaid_process_checked(whosaid *ws, const char *text, size_t len, unsigned types, whosaid_record_fn fn,
                             void *user);
 
+/* whosaid_type_name of a type with its length (ptr NULL for none): a record's field. */
+whosaid_slice type_name_slice(unsigned type);
+
 /* Runs every stage up to attribution over one document. */
 int whosaid_run_stages(whosaid *ws, const char *text, size_t len);
 /* Starts a walk over the quotations of the document the stages ran on. */

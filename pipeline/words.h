@@ -39,6 +39,11 @@ enum {
      * particle_opens_name_read_before), once asked: the answer searches the text before */
     TOK_PARTICLE_NAME_READ = 1 << 16,
     TOK_PARTICLE_NAME = 1 << 17,
+    /* whether the word in lower case may be an adverb (tok_adverb), once asked: the clause
+     * search asks it of the words before each verb again, and the ending's look-up costs more
+     * than the question */
+    TOK_ADVERB_READ = 1 << 18,
+    TOK_ADVERB = 1 << 19,
 };
 
 typedef struct {
