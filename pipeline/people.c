@@ -2139,6 +2139,13 @@ static int role_with_complement(const document *d, const whosaid_rules *r, const
 
 /* Does a verb stand at toks[k], in lower case, so that the phrase before it is its subject
  * ("Die Leiterin der Musikschule widersprach", "The head of … council criticised …")? */
+/* Is the sentence toks a heading, a line that ends in no punctuation ("Un gendarme devant ses
+ * pairs pour une interpellation musclée")? A description that opens it introduces no one
+ * the text goes on to call by its noun. */
+static int heading_line(const token_vec *toks) {
+    return toks->len > 0 && (toks->items[toks->len - 1].flags & TOK_WORD);
+}
+
 static int subject_verb_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     if (k >= toks->len || !(toks->items[k].flags & TOK_LOWER)) return 0;
     const token *t = &toks->items[k];
@@ -2810,7 +2817,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0) ||
                         opens_someone_new(d, r, toks, i)) &&
                        opens_one_new(d, r, &toks->items[i]) &&
-                       ((first && !object_of_preposition(d, r, toks, i)) || reports_around(d, r, toks, i, m.next_tok) ||
+                       ((first && !object_of_preposition(d, r, toks, i) && !heading_line(toks)) ||
+                        reports_around(d, r, toks, i, m.next_tok) ||
                         reports_after_aside(d, r, toks, m.next_tok) || after_fronted_phrase(d, r, toks, i)) &&
                        !inside_quote(&c, m.start) && rules_feature(r, FEATURE_DESCRIBED_PEOPLE) &&
                        /* (not where a name in apposition tells whom it means: "A volunteer from
