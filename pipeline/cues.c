@@ -1056,7 +1056,7 @@ static int cites_source(const document *d, const whosaid_rules *r, const cue_scr
     size_t v = k;
     while (v > 0 && k - v < 4 && s->verb_end.items[v - 1] != k) v--;
     if (v == 0 || s->verb_end.items[v - 1] != k) return 0;
-    char key[VERB_KEY];
+    char key[VERB_KEY] = ""; /* (set, for the inline look-up's scan that the compiler cannot follow) */
     size_t len = 0;
     for (size_t i = v - 1; i < k; i++)
         if (!token_key_append(d, &t[i], key, sizeof key, &len)) return 0;
