@@ -46,7 +46,7 @@ typedef int (*word_get)(const void *from, const char *s, size_t n);
  * word in lower case, as rules write it. */
 static inline int get_folded(word_get get, const void *from, const char *s, size_t n) {
     int v = get(from, s, n);
-    if (v >= 0 || n > 64) return v;
+    if (v >= 0 || n > FOLDED_WORD_MAX) return v;
     int upper = 0;
     const unsigned char *u = (const unsigned char *)s;
     /* (ASCII, most of most words, sixteen bytes a step: its capitals are no matter here) */
@@ -56,7 +56,7 @@ static inline int get_folded(word_get get, const void *from, const char *s, size
         upper = cp >= 0 && uc_is_upper(cp);
     }
     if (!upper) return v;
-    char folded[64];
+    char folded[FOLDED_WORD_MAX];
     size_t fn = utf8_lower((const unsigned char *)s, n, folded, sizeof folded);
     return fn && (fn != n || memcmp(folded, s, n)) ? get(from, folded, fn) : v;
 }
@@ -119,10 +119,10 @@ size_t rules_clitic_split(const whosaid_rules *r, const char *s, size_t n, size_
 
 static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
     int v = get_folded(first_name_get, r, s, n);
-    if (v >= 0 || n > 64 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
+    if (v >= 0 || n > FOLDED_WORD_MAX || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
     /* (a word of ASCII alone, most, has no accent to leave out) */
     if (scan_ascii((const unsigned char *)s, 0, n) == n) return v;
-    char low[64], out[64];
+    char low[FOLDED_WORD_MAX], out[FOLDED_WORD_MAX];
     size_t ln = utf8_lower((const unsigned char *)s, n, low, sizeof low), o = 0;
     int changed = 0;
     for (size_t i = 0; i < ln; i++) {

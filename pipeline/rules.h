@@ -126,12 +126,14 @@ _Static_assert(FEATURE_COUNT <= 32, "whosaid_rules.feature_bits has a bit for ea
 #define rules_feature(r, f) ((int)((r)->feature_bits >> (f) & 1u))
 /* The same, trying the word in lower case too when it holds capitals beyond ASCII ("Élisabeth"). */
 int wordset_get_folded_beyond_ascii(const wordset *set, const char *s, size_t n);
+/* Bytes of a word that folding reads, at most: a longer span is looked up as it stands. */
+enum { FOLDED_WORD_MAX = 64 };
 static inline int wordset_get_folded(const wordset *set, const char *s, size_t n) {
     /* (inline, a word of ASCII alone, most, which folding leaves as it is: the set's quick "no"
      * without a call) */
     /* (a span longer than any word is looked up as it stands, its bytes unread: a caller's
-     * span may be no word's, as get_folded takes it) */
-    if (n > 64) return wordset_get(set, s, n);
+     * span may be no word's) */
+    if (n > FOLDED_WORD_MAX) return wordset_get(set, s, n);
     return scan_ascii((const unsigned char *)s, 0, n) == n ? wordset_get(set, s, n) : wordset_get_folded_beyond_ascii(set, s, n);
 }
 /* The gender a first name shows (rules/shared/first-names.txt), or -1 where it is none; where
