@@ -797,6 +797,14 @@ static int honorifics_only(const document *d, const whosaid_rules *r, const toke
 }
 
 /* Splits the phrase words toks[j, e) into role and name. */
+/* ", who …", ", whom …" at toks[k]: a relative that stands for people only
+ * (rules/<lang>/personal-relatives.txt) after the phrase's comma. */
+static int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    return k + 1 < toks->len && punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) &&
+           token_in(d, &t[k + 1], &r->personal_relatives) >= 0;
+}
+
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
     const token *t = toks->items;
@@ -837,6 +845,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
      * particles in lower case ("Ana de la Fuente") */
     if (name_possible && a == e && e - j >= 2 && (t[e - 1].flags & TOK_CAP) && !(t[e - 1].flags & TOK_ALLCAPS) &&
         (tok_first_name(d, r, &t[e - 2]) ||
+         /* (or a first name the rules lack, where a relative of people follows: "Hyun-woo
+          * Park, who owns a dry cleaner,") */
+         (e - j == 2 && (t[e - 2].flags & TOK_CAP) && relative_of_people_after(d, r, toks, e)) ||
          (e - j >= 3 && name_word(d, r, &t[e - 2]) && tok_first_name(d, r, &t[e - 3])) ||
          (e - j >= 3 && first_name_then_particles(d, r, t, j, e - 1))) &&
         (token_in(d, &t[e - 1], &r->not_names) >= 0 || tok_title(d, r, &t[e - 1]) ||

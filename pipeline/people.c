@@ -1311,6 +1311,20 @@ static int kin_apposition(const document *d, const whosaid_rules *r, const token
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
 }
 
+/* "Mele Tuilagi and her husband refixed their mortgage": a conjunction, a possessive and a noun
+ * of kin after the name (toks[k] on) show a person, of the gender the possessive shows where it
+ * shows one ("her", not "son", "su"): that gender, GENDER_UNKNOWN where none, or -1 where no
+ * kin follows so. */
+static int kin_coordinated(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    if (k + 2 >= toks->len || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->conjunctions) < 0 ||
+        !(t[k + 1].flags & TOK_LOWER) || !(t[k + 2].flags & (TOK_LOWER | TOK_CAP)) || token_in(d, &t[k + 2], &r->kin_nouns) < 0)
+        return -1;
+    int g = token_in(d, &t[k + 1], &r->possessives);
+    if (g < 0) return -1;
+    return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
+}
+
 /* "Su viuda, Herminia López Jiménez,", "His widow, Ann Lee,": kin after a possessive determiner
  * or an article that opens the clause, set off by commas around the name at toks[i] (toks[next]
  * after it), shows a person as kin in apposition after it does: the gender its noun shows,
@@ -2694,9 +2708,16 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * is capitalised: "Geld vom Land, Forscher raten ab") */
                 if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
                     m.gender = apposition_gender(d, r, toks, ars, are);
+                /* "Outside City Hall, Hyun-woo Park, who owns a dry cleaner …,": a relative of
+                 * people after the name's comma shows a person, whatever the name's words may
+                 * also name ("Park"; rules/<lang>/personal-relatives.txt) */
+                int people_relative = !org && m.next_tok + 1 < toks->len && punct_is(&toks->items[m.next_tok], ',') &&
+                                 (toks->items[m.next_tok + 1].flags & TOK_LOWER) &&
+                                 token_in(d, &toks->items[m.next_tok + 1], &r->personal_relatives) >= 0;
                 int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);
                 if (kin < 0 && !org && m.role_end == m.role_start) kin = kin_before_name(d, r, toks, i, m.next_tok);
-                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0;
+                if (kin < 0 && !org) kin = kin_coordinated(d, r, toks, m.next_tok);
+                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative;
                 size_t p;
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
                 /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
@@ -2720,6 +2741,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     reg->people.items[p].kind = ENTITY_ORG;
                 /* an age shows a person ("Thandiwe Mokoena, 67,"), whom "the company said" never
                  * stands for */
+                if (p != NO_PERSON && people_relative && reg->people.items[p].kind == ENTITY_PERSON) reg->people.items[p].personal = 1;
                 if (p != NO_PERSON && aged && reg->people.items[p].kind == ENTITY_PERSON) {
                     reg->people.items[p].personal = 1;
                     /* (its decade, for "le quadragénaire": rules/<lang>/age-decades.txt) */

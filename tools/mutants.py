@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a relative of people after a name shows a person ('Seung-min Park, who has sold flowers')", "pipeline/people.c",
+     "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative;", "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0;"),
+    ("a first name the rules lack and a place's word are a name before a relative of people ('Hyun-woo Park, who')", "pipeline/names.c",
+     "         (e - j == 2 && (t[e - 2].flags & TOK_CAP) && relative_of_people_after(d, r, toks, e)) ||", "         0 ||"),
+    ("a conjunction, a possessive and kin after a name show a person ('Tevita Fonua and her husband')", "pipeline/people.c",
+     "                if (kin < 0 && !org) kin = kin_coordinated(d, r, toks, m.next_tok);", "                (void)0;"),
     ("a description that opens a heading introduces no one ('Un pompier devant le tribunal …')", "pipeline/people.c",
      "    return toks->len > 0 && (toks->items[toks->len - 1].flags & TOK_WORD);", "    return 0;"),
     ("a participle alone in apposition after the speaker is no role (', découragée.')", "pipeline/cues.c",
