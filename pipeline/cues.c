@@ -582,7 +582,11 @@ size_t cue_affiliation_end(const document *d, const whosaid_rules *r, const toke
     while (c < n && c < e + 1 + AFFILIATION_TOKENS &&
            ((t[c].flags & TOK_CAP) || tok_connector(d, r, &t[c]) || tok_article(d, r, &t[c])))
         c++;
-    return c < n && punct_is(&t[c], ',') && (t[c - 1].flags & TOK_CAP) ? c : e;
+    if (c < n && punct_is(&t[c], ',') && (t[c - 1].flags & TOK_CAP)) return c;
+    /* ("Selon le géomorphologue X, de l'Institut des sciences côtières, le recul …") */
+    size_t a = e + 1 + (size_t)(tok_article(d, r, &t[e + 1]) && (t[e + 1].flags & TOK_LOWER));
+    c = affiliation_complement_end(d, r, t, n, a);
+    return c > a && punct_is(&t[c], ',') ? c : e;
 }
 
 /* ", el joven argentino Ricardo Peralta,", ", der pensionierte Zahnarzt Helmut Grabowski,",

@@ -2852,3 +2852,19 @@ size_t org_description_at(const document *d, const whosaid_rules *r, const token
     }
     return end;
 }
+
+/* Words of an organisation's name that goes on in lower case after an affiliation, at most. */
+enum { AFFILIATION_COMPLEMENT_TOKENS = 10 };
+
+size_t affiliation_complement_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a) {
+    if (a + 1 >= n || !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) || !(t[a].flags & TOK_WORD) ||
+        (t[a].flags & TOK_POSS) || (token_in(d, &t[a], &r->organisations) < 0 && !tok_org_kind(d, r, &t[a])))
+        return a;
+    /* (no clause among them: "Marie Roux, du collectif, estime …" ends at the comma; "du collectif
+     * estime que …", "du service technique qui a réparé la fuite," are no name) */
+    size_t c = a + 1;
+    while (c < n && c < a + AFFILIATION_COMPLEMENT_TOKENS && (t[c].flags & TOK_WORD) && token_in(d, &t[c], &r->verbs) < 0 &&
+           token_in(d, &t[c], &r->auxiliaries) < 0 && token_in(d, &t[c], &r->pronouns) < 0 && !tok_relative(d, r, &t[c]))
+        c++;
+    return c > a + 1 && c < n && (punct_is(&t[c], ',') || punct_is(&t[c], '.')) ? c : a;
+}

@@ -126,6 +126,12 @@ static inline int verb_lacks_particle(const document *d, const whosaid_rules *r,
  * that the text before wrote in lower case before the same words ("Clara von Alvensleben"
  * before "Von Alvensleben räumt ein")? toks[n] ends what may be read. */
 int particle_opens_name_read_before(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t first);
+/* "du centre de secours d'Hagetmau", "de l'Institut des sciences côtières de l'Est": where an
+ * organisation's name goes on in lower case (features.txt "organisation-complements"), a word
+ * of organisations.txt or a noun of a kind of organisation at toks[a], after an affiliation's
+ * preposition and article, opens a name that runs over words in lower case, connectors and
+ * capitals to a comma or a full stop. Returns the index of that punctuation, or a where none. */
+size_t affiliation_complement_end(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a);
 /* (the ones below inline too, as tok_article above: asked of most words a phrase reads) */
 /* A noun of a kind of organisation in lower case ("la préfecture", "the carmaker":
  * organisation-nouns.txt), no possessive. */

@@ -722,6 +722,14 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
            ((t[c].flags & TOK_CAP) ||
             (c > a && (t[c].flags & TOK_LOWER) && tok_connector(d, r, &t[c]) && c + 1 < n && (t[c + 1].flags & TOK_CAP))))
         c++;
+    /* (or a name that goes on in lower case: "le lieutenant X, du centre de secours d'Hagetmau,") */
+    size_t lower_end = affiliation_complement_end(d, r, t, n, kind);
+    if (lower_end > kind) {
+        ps->role_org_start = (uint32_t)t[kind].start;
+        ps->role_org_end = (uint32_t)t[lower_end - 1].stem_end;
+        ps->role_org_for = ps->role_start;
+        return;
+    }
     if (c == a || !(t[c - 1].flags & TOK_CAP) || (t[c - 1].flags & TOK_POSS)) return;
     /* (no person: "with Bernie Sanders", "de María López", "of Trump" after "Donald Trump"; one
      * word where every noun is capitalised only where it shows a body or a place, an acronym, a

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an affiliation whose organisation's name goes on in lower case is the role's organisation ('du service des eaux de la commune')", "pipeline/people.c",
+     "    if (lower_end > kind) {", "    if (0) {"),
+    ("after a source, the clause starts past an affiliation whose name goes on in lower case ('Selon X, de l'Observatoire régional de …, CLAUSE')", "pipeline/cues.c",
+     "    return c > a && punct_is(&t[c], ',') ? c : e;", "    return e;"),
+    ("an organisation's name after an affiliation reads no relative clause ('du service qui entretient le réseau,')", "pipeline/names.c",
+     "token_in(d, &t[c], &r->pronouns) < 0 && !tok_relative(d, r, &t[c]))", "token_in(d, &t[c], &r->pronouns) < 0)"),
     ("a relative of people after a name shows a person ('Seung-min Park, who has sold flowers')", "pipeline/people.c",
      "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative;", "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0;"),
     ("a first name the rules lack and a place's word are a name before a relative of people ('Hyun-woo Park, who')", "pipeline/names.c",
