@@ -3244,7 +3244,9 @@ static int narrator_after_speaker(const document *d, const whosaid_rules *r, con
     int number = !(t[a].flags & (TOK_LOWER | TOK_CAP));
     if (!(t[a].flags & TOK_LOWER) && !number) return 0;
     if (token_in(d, &t[a], &r->conjunctions) >= 0 || token_in(d, &t[a], &r->pronouns) >= 0) return 0;
-    if (number || tok_relative(d, r, &t[a]) || tok_title(d, r, &t[a]) || token_in(d, &t[a], &r->prepositions) >= 0)
+    /* (or a participle's clause of how they were met: ", jointe par Le Figaro en fin de journée.") */
+    if (number || tok_relative(d, r, &t[a]) || tok_title(d, r, &t[a]) || token_in(d, &t[a], &r->prepositions) >= 0 ||
+        tok_bare_participle(d, r, t, e, a))
         return 1;
     if (!tok_article(d, r, &t[a])) return 0;
     for (size_t w = a + 1; w < e; w++)

@@ -72,7 +72,11 @@ int tok_passive_participle(const document *d, const whosaid_rules *r, const toke
 }
 
 int tok_bare_participle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (!(t[k].flags & TOK_LOWER) || !tok_passive_participle(d, r, &t[k]) || tok_title(d, r, &t[k]) || k + 1 >= n)
+    /* (or one that says how a reporter reached them, whatever its ending: "jointe par Le Figaro",
+     * rules/<lang>/contact-participles.txt) */
+    if (!(t[k].flags & TOK_LOWER) || tok_title(d, r, &t[k]) || k + 1 >= n ||
+        (!tok_passive_participle(d, r, &t[k]) &&
+         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) < 0))
         return 0;
     /* (by whom, or where and when: an agent's preposition, or one of circumstance before an
      * article; not "chargée de mission", "employé de la mairie", "licenciado en Derecho",
@@ -805,6 +809,27 @@ static int relative_of_people_after(const document *d, const whosaid_rules *r, c
            token_in(d, &t[k + 1], &r->personal_relatives) >= 0;
 }
 
+/* Is the name of m, whose role opens at t[j] and whose phrase ends at t[last], a person's that a
+ * connector after a title opens (a first name, no other before its last word), the role's words
+ * in lower case but for the title's? */
+static int relation_to_person(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t last, const mention *m) {
+    size_t nm = j;
+    while (nm < last && t[nm].start < m->name_start) nm++;
+    if (nm <= j + 1 || nm + 2 > last || t[nm].start != m->name_start || !(t[nm - 1].flags & TOK_LOWER) ||
+        !tok_connector(d, r, &t[nm - 1]) || !tok_first_name(d, r, &t[nm]))
+        return 0;
+    /* (a first name before the last word opens a second name: "Paris Anne Hidalgo"; the last
+     * is a surname that may be a first name too, "Jean Thibault") */
+    for (size_t w = nm + 1; w + 1 < last; w++)
+        if (tok_first_name(d, r, &t[w])) return 0;
+    int title = 0;
+    for (size_t w = j; w + 1 < nm; w++) {
+        if (t[w].flags & TOK_CAP && !tok_title(d, r, &t[w])) return 0;
+        title |= tok_title(d, r, &t[w]);
+    }
+    return title;
+}
+
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
     const token *t = toks->items;
@@ -1378,6 +1403,13 @@ static inline int role_link(const document *d, const whosaid_rules *r, const tok
 
 /* Words of a party's label in brackets before a name, at most: "(divers droite)". */
 enum { BRACKETED_PARTY_WORDS = 3 };
+
+size_t past_party_words(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (k + 2 >= n || !punct_is(&t[k], '(')) return k;
+    size_t c = k + 1;
+    while (c < n && c <= k + BRACKETED_PARTY_WORDS && (t[c].flags & TOK_LOWER) && tok_party_label_word(d, r, &t[c])) c++;
+    return c > k + 1 && c < n && punct_is(&t[c], ')') ? c + 1 : k;
+}
 
 /* "le député (LFI) Éric Coquerel", "el diputado (PP) Jaime Ruiz", "le maire (divers droite)
  * Bernard Cabanis-Delmas": a party in brackets at t[k], an acronym or words of
@@ -2042,6 +2074,12 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         m.definite = !article || token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
         split_role_name(d, r, toks, j, last, &m);
         if (m.kind == MENTION_NONE) return m;
+        /* "The lawyer of John Barlow said", "la voisine de Réjean Boudreau": a title whose
+         * connector a person's name follows, a first name opening it and none after, names
+         * someone by their relation to that person: a description, whose speaker is not the
+         * person named ("the mayor of Paris Anne Hidalgo" keeps its reading) */
+        if (m.kind == MENTION_NAME && m.role_end > m.role_start && !m.possessive && relation_to_person(d, r, t, j, last, &m))
+            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
         /* "the Harbour Authority of Port Alden", "the Bank of Canada": an organisation's name
          * and the place it is of, not a role and a person */
         if (m.kind == MENTION_NAME && !m.titled && m.role_end > m.role_start && !m.gender) {

@@ -301,6 +301,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
      * noun, and names in lower case do not go on past a conjunction: not "co-director of the
      * Liberty and National Security Program at …") */
     size_t after = e < n ? tok_past_label(t, n, e) : e;
+    /* (…nor is a party's in words: ", conseillère municipale d'opposition (divers gauche),") */
+    if (after == e && e < n && r->party_label_words.len) after = past_party_words(d, r, t, n, e);
     if (e >= j + APPOSITION_HOLDS && !verb && conjunction && after < n &&
         (t[conjunction + 1].flags & TOK_LOWER) && tok_title(d, r, &t[conjunction + 1]) &&
         rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES))
@@ -475,6 +477,20 @@ static int capitalised_list_tail(const document *d, const whosaid_rules *r, cons
 /* "The city’s chief engineer, Dr. Aisha Karimi, told reporters": a description with a title
  * opens the clause, and the name between commas after it is whom it describes. Returns 1 and
  * the description's span without its article, or 0. */
+/* Words after a title that opens the sentence, before the name's comma, at most. */
+enum { EPITHET_TAIL_TOKENS = 10 };
+
+/* Does t[a, e) hold what makes a clause rather than a phrase: a verb (listed, or by its
+ * ending), an auxiliary, a pronoun, a relative or a punctuation mark? */
+static int clause_between(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    for (size_t w = a; w < e; w++)
+        if (!(t[w].flags & TOK_WORD) || token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->auxiliaries) >= 0 ||
+            tok_pronoun_word(d, r, &t[w]) || tok_relative(d, r, &t[w]) ||
+            ((t[w].flags & TOK_LOWER) && tok_finite_ending(d, r, &t[w])))
+            return 1;
+    return 0;
+}
+
 int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                               size_t next, size_t *rs, size_t *re) {
     const token *t = toks->items;
@@ -617,6 +633,14 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && m.next_tok + 2 == i - 1 &&
         (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->prepositions) >= 0 &&
         !(t[m.next_tok + 1].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[m.next_tok + 1].start]))
+        m.next_tok = i - 1;
+    /* "Enseignante au primaire à Rimouski depuis 22 ans, Nathalie Bérubé ne cache pas …": a
+     * title that opens the sentence (epithets, above) holds every word up to the name's comma,
+     * where none makes a clause; so it introduces someone named in full (not "Economista de
+     * formación y con quince años en la política local, Ferrer dedicó …", a surname again) */
+    if (a == 0 && next >= i + 2 && (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && m.next_tok < i - 1 &&
+        i - 1 - m.next_tok <= EPITHET_TAIL_TOKENS && rules_feature(r, FEATURE_EPITHETS) && tok_title(d, r, &t[0]) &&
+        !clause_between(d, r, t, m.next_tok, i - 1))
         m.next_tok = i - 1;
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);

@@ -15,6 +15,20 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("inside the marks, a participle of how the speaker was reached ends the incise, not the speech ('a réagi X, jointe par …. Mais')", "pipeline/cues.c",
+     "        tok_bare_participle(d, r, t, e, a))\n        return 1;", "        0)\n        return 1;"),
+    ("a participle of contact-participles.txt opens a clause of how someone was met, whatever its ending ('jointe par')", "pipeline/names.c",
+     "        (!tok_passive_participle(d, r, &t[k]) &&\n         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) < 0))", "        !tok_passive_participle(d, r, &t[k]))"),
+    ("a party label in words in brackets after an apposition's role is no part of it ('(divers gauche)')", "pipeline/roles.c",
+     "    if (after == e && e < n && r->party_label_words.len) after = past_party_words(d, r, t, n, e);", "    (void)0;"),
+    ("a title whose complement is a person's name is a description of someone else ('The lawyer of Dean Harrow said')", "pipeline/names.c",
+     "!m.possessive && relation_to_person(d, r, t, j, last, &m))", "!m.possessive && 0)"),
+    ("a person's surname after a title's connector may be a first name too ('L'avocat de Réjean Thibault')", "pipeline/names.c",
+     "    for (size_t w = nm + 1; w + 1 < last; w++)\n        if (tok_first_name(d, r, &t[w])) return 0;", "    for (size_t w = nm + 1; w < last; w++)\n        if (tok_first_name(d, r, &t[w])) return 0;"),
+    ("a title opening the sentence holds its words up to the full name's comma ('Enseignante au primaire à Matane depuis 18 ans, Josée …')", "pipeline/roles.c",
+     "        !clause_between(d, r, t, m.next_tok, i - 1))\n        m.next_tok = i - 1;", "        0)\n        m.next_tok = i - 1;"),
+    ("a title opening the sentence before a surname alone is no new role ('…, Gagnon dit')", "pipeline/roles.c",
+     "    if (a == 0 && next >= i + 2 && (m.kind", "    if (a == 0 && (m.kind"),
     ("an affiliation whose organisation's name goes on in lower case is the role's organisation ('du service des eaux de la commune')", "pipeline/people.c",
      "    if (lower_end > kind) {", "    if (0) {"),
     ("after a source, the clause starts past an affiliation whose name goes on in lower case ('Selon X, de l'Observatoire régional de …, CLAUSE')", "pipeline/cues.c",
