@@ -34,9 +34,12 @@ static int ends_in_word_of(const wordset *set, const char *word, size_t n) {
     return 0;
 }
 
-/* Is noun[0, n) an organisation's (rules/<lang>/organisation-nouns.txt, organisation-kinds.txt)? */
+/* Is noun[0, n) an organisation's (rules/<lang>/organisation-nouns.txt, organisation-kinds.txt,
+ * and the nouns of organisations whose gender neuter-nouns.txt and masculine-nouns.txt give:
+ * "des Bayerischen Roten Kreuzes")? */
 static int organisation_noun(const whosaid_rules *r, const char *noun, size_t n) {
-    return ends_in_word_of(&r->org_nouns, noun, n) || ends_in_word_of(&r->org_kinds, noun, n);
+    return ends_in_word_of(&r->org_nouns, noun, n) || ends_in_word_of(&r->org_kinds, noun, n) ||
+           ends_in_word_of(&r->neuter_nouns, noun, n) || ends_in_word_of(&r->masculine_nouns, noun, n);
 }
 
 /* noun[0, n) without the ending of the genitive (genitive-noun-endings.txt) that leaves an
@@ -84,8 +87,8 @@ int name_in_nominative(const whosaid_rules *r, const char *article, size_t an, c
     }
     size_t adjectives = 0;
     int unused;
-    while (adjectives + 1 < words && capitalised(name + ws[adjectives], we[adjectives] - ws[adjectives]) &&
-           capitalised(name + ws[adjectives + 1], we[adjectives + 1] - ws[adjectives + 1]) &&
+    /* (in lower case too, before a capitalised word: "des kantonalen Amts für Verbraucherschutz") */
+    while (adjectives + 1 < words && capitalised(name + ws[adjectives + 1], we[adjectives + 1] - ws[adjectives + 1]) &&
            ending_in(endings, name + ws[adjectives], we[adjectives] - ws[adjectives], &unused))
         adjectives++;
     const char *noun = name + ws[adjectives];

@@ -240,7 +240,15 @@ static int record_speaker(whosaid *ws, const attribution *a, whosaid_slice *s) {
                               (ws->doc.text[b - 1] >= 'A' && ws->doc.text[b - 1] <= 'Z'));)
         b--;
     if (b == floor && floor > 0) return 0;
-    int rc = name_in_nominative(ws->doc_rules, (const char *)ws->doc.text + b, e - b, s->ptr, s->len, &ws->nominative);
+    /* ("das hessische Innenministerium teilte mit": the article opens the speaker, whose name
+     * is cited without it, "hessisches Innenministerium") */
+    size_t own = 0;
+    while (own < s->len && own < ARTICLE_SCAN_BYTES && s->ptr[own] != ' ') own++;
+    int opens = own < s->len && own < ARTICLE_SCAN_BYTES &&
+                wordset_get_folded(&ws->doc_rules->name_case_articles, s->ptr, own) >= 0;
+    const char *article = opens ? s->ptr : (const char *)ws->doc.text + b;
+    size_t skip = opens ? own + 1 : 0;
+    int rc = name_in_nominative(ws->doc_rules, article, opens ? own : e - b, s->ptr + skip, s->len - skip, &ws->nominative);
     if (rc > 0) *s = slice_of(ws->nominative.data, ws->nominative.len);
     return rc < 0 ? -1 : 0;
 }

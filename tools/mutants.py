@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("the nouns whose gender the rules give are organisations' nouns for the nominative ('des Schweizerischen Roten Kreuzes')", "pipeline/inflection.c",
+     " ||\n           ends_in_word_of(&r->neuter_nouns, noun, n) || ends_in_word_of(&r->masculine_nouns, noun, n);", ";"),
+    ("an adjective in lower case before an organisation's noun is declined too ('des städtischen Amts')", "pipeline/inflection.c",
+     "    while (adjectives + 1 < words && capitalised(name + ws[adjectives + 1], we[adjectives + 1] - ws[adjectives + 1]) &&", "    while (adjectives + 1 < words && capitalised(name + ws[adjectives], we[adjectives] - ws[adjectives]) && capitalised(name + ws[adjectives + 1], we[adjectives + 1] - ws[adjectives + 1]) &&"),
+    ("an article that opens the speaker gives the case, and the name is cited without it ('Das sächsische Kultusministerium')", "pipeline/whosaid.c",
+     "    int opens = own < s->len && own < ARTICLE_SCAN_BYTES &&", "    int opens = 0 && own < s->len && own < ARTICLE_SCAN_BYTES &&"),
     ("inside the marks, a participle of how the speaker was reached ends the incise, not the speech ('a réagi X, jointe par …. Mais')", "pipeline/cues.c",
      "        tok_bare_participle(d, r, t, e, a))\n        return 1;", "        0)\n        return 1;"),
     ("a participle of contact-participles.txt opens a clause of how someone was met, whatever its ending ('jointe par')", "pipeline/names.c",
