@@ -830,6 +830,21 @@ static int relation_to_person(const document *d, const whosaid_rules *r, const t
     return title;
 }
 
+/* Is the word before the name of m (whose role opens at t[j]) a capitalised adjective in its
+ * weak ending after an article of the genitive of rules/<lang>/genitive-s-articles.txt ("des"),
+ * where every noun is capitalised, and the name's first word no first name? */
+static int adjective_before_name(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t last,
+                                 const mention *m) {
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || !r->weak_adjective_endings.len) return 0;
+    size_t nm = j;
+    while (nm < last && t[nm].start < m->name_start) nm++;
+    if (nm <= j + 1 || nm >= last || t[nm].start != m->name_start || tok_first_name(d, r, &t[nm])) return 0;
+    const token *a = &t[nm - 1];
+    return (a->flags & TOK_CAP) && !(a->flags & TOK_ALLCAPS) && !tok_title(d, r, a) &&
+           rules_ends_in(&r->weak_adjective_endings, (const char *)d->text + a->start, a->stem_end - a->start) &&
+           wordset_get_folded(&r->genitive_s_articles, (const char *)d->text + t[nm - 2].start, t[nm - 2].stem_end - t[nm - 2].start) >= 0;
+}
+
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
     const token *t = toks->items;
@@ -2079,6 +2094,13 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
          * someone by their relation to that person: a description, whose speaker is not the
          * person named ("the mayor of Paris Anne Hidalgo" keeps its reading) */
         if (m.kind == MENTION_NAME && m.role_end > m.role_start && !m.possessive && relation_to_person(d, r, t, j, last, &m))
+            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
+        /* "Der Sprecher des Deutschen Roten Kreuzes sagte": where every noun is capitalised, a
+         * role that ends in a capitalised adjective's weak ending (weak-adjective-endings.txt)
+         * goes on into the capitals after it, which name its organisation, not a person (no
+         * first name opens them: "der Stadt Hamburg Anna Meier") */
+        if (m.kind == MENTION_NAME && m.role_end > m.role_start && !m.possessive &&
+            adjective_before_name(d, r, t, j, last, &m))
             return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
         /* "the Harbour Authority of Port Alden", "the Bank of Canada": an organisation's name
          * and the place it is of, not a role and a person */
