@@ -873,6 +873,14 @@ static int verb_tree_pattern(buf *pat, const verb_key *words, size_t nwords) {
  * buying: never more than twice the cost of the better choice known in hindsight.) */
 enum { VERB_JIT_BYTES_PER_MATCH = 2 };
 
+/* Is verb w of ASCII lower-case letters and "_" alone? (A loop: strspn of 27 bytes to accept
+ * builds a table of them at each call, some 260 instructions a verb.) */
+static int verb_plain(const char *w) {
+    for (; *w; w++)
+        if (!((*w >= 'a' && *w <= 'z') || *w == '_')) return 0;
+    return 1;
+}
+
 /* The verb pattern: every entry as a whole word, phrases first so "according to" wins.
  * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time). */
 static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
@@ -890,8 +898,8 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     r->verbs_plain = 1;
     for (size_t i = 0; i < nwords; i++) {
         const char *w = words[i].word;
-        if (w[strspn(w, "abcdefghijklmnopqrstuvwxyz_")]) r->verbs_plain = 0;
-        if (strchr(w, '_') && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
+        if (r->verbs_plain && !verb_plain(w)) r->verbs_plain = 0;
+        if (words[i].phrase && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
     }
     int tree = rc == 0 && nwords ? verb_tree_pattern(&pat, words, nwords) : 1;
     if (tree < 0) rc = -1;
