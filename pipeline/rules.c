@@ -346,6 +346,18 @@ static int fail(parse_ctx *c, const char *fmt, ...) {
 /* Splits text into lines without comments and calls fn with each line's fields. */
 typedef int (*line_fn)(parse_ctx *c, whosaid_slice *fields, size_t nfields, void *dest);
 
+/* The bytes of a rule file by what they are to parse_lines and not_a_word: a byte that ends a
+ * field (a table: every word of every language's lists is read through here, and six tests a
+ * byte were most of the reading), and a byte of the punctuation only prose has, or the lead
+ * byte of such a character (« », “ ”). */
+enum { RULE_FIELD_END = 1, RULE_MAYBE_PROSE = 2 };
+static const unsigned char rule_byte[256] = {
+    ['\0'] = RULE_FIELD_END, ['\n'] = RULE_FIELD_END, ['#'] = RULE_FIELD_END, [' '] = RULE_FIELD_END,
+    ['\t'] = RULE_FIELD_END, ['\r'] = RULE_FIELD_END, ['"'] = RULE_MAYBE_PROSE, ['('] = RULE_MAYBE_PROSE,
+    [')'] = RULE_MAYBE_PROSE, [','] = RULE_MAYBE_PROSE, [';'] = RULE_MAYBE_PROSE, ['?'] = RULE_MAYBE_PROSE,
+    ['!'] = RULE_MAYBE_PROSE, [0xC2] = RULE_MAYBE_PROSE, [0xE2] = RULE_MAYBE_PROSE,
+};
+
 static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
     whosaid_slice fields[64];
     c->line = 0;
@@ -358,7 +370,7 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
             while (*q == ' ' || *q == '\t' || *q == '\r') q++;
             if (!*q || *q == '\n' || *q == '#') break;
             const char *w = q;
-            while (*q && *q != '\n' && *q != '#' && *q != ' ' && *q != '\t' && *q != '\r') q++;
+            while (!(rule_byte[(unsigned char)*q] & RULE_FIELD_END)) q++;
             if (n == 64) return fail(c, "more than 64 entries on one line");
             fields[n++] = slice_of(w, (size_t)(q - w));
         }
@@ -379,6 +391,7 @@ static int not_a_word(parse_ctx *c, whosaid_slice f) {
     const unsigned char *x = (const unsigned char *)f.ptr;
     for (size_t i = 0; i < f.len; i++) {
         unsigned char b = x[i];
+        if (!(rule_byte[b] & RULE_MAYBE_PROSE)) continue;
         int prose = b < 0x80 ? (b == '"' || b == '(' || b == ')' || b == ',' || b == ';' || b == '?' || b == '!')
                     /* « » (C2 AB, C2 BB) and “ ” (E2 80 9C, E2 80 9D) */
                     : b == 0xC2 ? i + 1 < f.len && (x[i + 1] == 0xAB || x[i + 1] == 0xBB)
