@@ -330,6 +330,7 @@ typedef struct {
     size_t line;
     char *err;
     size_t errlen;
+    int maybe_prose; /* a byte of the line's fields may be prose's punctuation: not_a_word reads them */
 } parse_ctx;
 
 static int fail(parse_ctx *c, const char *fmt, ...) {
@@ -364,13 +365,14 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
     for (const char *p = text; *p;) {
         c->line++;
         size_t n = 0;
+        unsigned seen = 0; /* what rule_byte says of the fields' bytes */
         /* one pass over the line: its fields up to a # or its end, then past a comment */
         const char *q = p;
         for (;;) {
             while (*q == ' ' || *q == '\t' || *q == '\r') q++;
             if (!*q || *q == '\n' || *q == '#') break;
             const char *w = q;
-            while (!(rule_byte[(unsigned char)*q] & RULE_FIELD_END)) q++;
+            for (unsigned k; !((k = rule_byte[(unsigned char)*q]) & RULE_FIELD_END); q++) seen |= k;
             if (n == 64) return fail(c, "more than 64 entries on one line");
             fields[n++] = slice_of(w, (size_t)(q - w));
         }
@@ -378,6 +380,7 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
             const char *eol = strchr(q, '\n');
             q = eol ? eol : q + strlen(q);
         }
+        c->maybe_prose = (seen & RULE_MAYBE_PROSE) != 0;
         if (n && fn(c, fields, n, dest) != 0) return -1;
         p = *q ? q + 1 : q;
     }
@@ -386,8 +389,10 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
 
 /* Is f no word a rule file may hold: one with quotation marks, brackets or a sentence's
  * punctuation, which only prose has (a comment whose line lost its #)? Then fails, naming it.
- * (One pass over the bytes: every word of every language's lists is read through here.) */
+ * (Read only where parse_lines met a byte that may be such, on f's line: every word of every
+ * language's lists is read through here, and a second pass over its bytes was a third of it.) */
 static int not_a_word(parse_ctx *c, whosaid_slice f) {
+    if (!c->maybe_prose) return 0;
     const unsigned char *x = (const unsigned char *)f.ptr;
     for (size_t i = 0; i < f.len; i++) {
         unsigned char b = x[i];
@@ -1177,7 +1182,7 @@ static int load_file(whosaid_rules *r, const char *dir, const char *lang, const 
             snprintf(err, errlen, "out of memory");
             return -1;
         }
-    parse_ctx c = {path, 0, err, errlen};
+    parse_ctx c = {path, 0, err, errlen, 0};
     int rc = parse_lines(&c, text, fn, dest);
     if (rc == 0 && set) {
         shared_set kept = {text, fn, {0}};
@@ -1344,7 +1349,7 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
         }
         char path[64];
         snprintf(path, sizeof path, "rules/%s/verbs.txt", r->lang);
-        parse_ctx c = {path, 0, err, errlen};
+        parse_ctx c = {path, 0, err, errlen, 0};
         if (compile_verbs(r, &c) != 0) return -1;
     }
     if (index_marks(r) != 0 || build_lexicon(r) != 0) {
