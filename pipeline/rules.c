@@ -1066,10 +1066,10 @@ static int build_lexicon(whosaid_rules *r) {
         wordset *set = word_set(r, k);
         set->valued = 0;
         for (size_t i = 0; i < set->cap; i++) {
-            if (!set->slots[i].word) continue;
-            if (lexicon_add(&r->lexicon, set->slots[i].word, set->slots[i].len, (unsigned)k, set->slots[i].value) != 0)
-                return -1;
-            if (set->slots[i].value > 0) set->valued = 1;
+            const wordset_slot *sl = &set->slots[i];
+            if (!sl->word) continue;
+            if (lexicon_add(&r->lexicon, sl->word, sl->len, sl->hash, sl->head, (unsigned)k, sl->value) != 0) return -1;
+            if (sl->value > 0) set->valued = 1;
         }
     }
     if (lexicon_index_short(&r->lexicon) != 0) return -1;
