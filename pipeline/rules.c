@@ -899,9 +899,37 @@ static int verb_plain(const char *w) {
     return 1;
 }
 
+/* The language's verb pattern of whosaid_builtin_verb_patterns into r: 0, or -1 where there is
+ * none or PCRE2 refuses it (another version than the build's). */
+static int decode_builtin_verbs(whosaid_rules *r) {
+    for (const builtin_verb_pattern *b = whosaid_builtin_verb_patterns; b->lang; b++) {
+        if (strcmp(b->lang, r->lang) != 0) continue;
+        pcre2_code *code;
+        if (pcre2_serialize_decode(&code, 1, b->bytes, NULL) != 1) return -1;
+        r->verb_re = code;
+        r->verb_jit_after = b->jit_after;
+        return 0;
+    }
+    return -1;
+}
+
 /* The verb pattern: every entry as a whole word, phrases first so "according to" wins.
- * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time). */
-static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
+ * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time).
+ * builtin: the verbs are the built-in rules' alone, and the pattern compiled from them as
+ * whosaid was built is decoded instead (where PCRE2 takes it). */
+static int compile_verbs(whosaid_rules *r, parse_ctx *c, int builtin) {
+    /* what the grammar asks of the verbs besides the pattern: the first words of phrases, and
+     * whether every verb is ASCII letters */
+    r->verbs_plain = 1;
+    for (size_t i = 0; i < r->verbs.cap; i++) {
+        const char *w = r->verbs.slots[i].word, *joint = w ? strchr(w, '_') : NULL;
+        if (w && r->verbs_plain && !verb_plain(w)) r->verbs_plain = 0;
+        if (joint && wordset_put(&r->verb_heads, w, (size_t)(joint - w), 0) != 0) {
+            c->line = 0;
+            return fail(c, "out of memory");
+        }
+    }
+    if (builtin && decode_builtin_verbs(r) == 0) return 0;
     buf pat = {0};
     static const char head[] = "(?<![\\p{L}\\p{N}_])(?:", tail[] = ")(?![\\p{L}\\p{N}_])";
     verb_key *words = malloc((r->verbs.len + 1) * sizeof *words);
@@ -913,12 +941,6 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     if (words) qsort(words, nwords, sizeof *words, verb_order);
     int rc = words ? buf_append(&pat, head, sizeof head - 1) : -1;
     int first = 1;
-    r->verbs_plain = 1;
-    for (size_t i = 0; i < nwords; i++) {
-        const char *w = words[i].word;
-        if (r->verbs_plain && !verb_plain(w)) r->verbs_plain = 0;
-        if (words[i].phrase && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
-    }
     int tree = rc == 0 && nwords ? verb_tree_pattern(&pat, words, nwords) : 1;
     if (tree < 0) rc = -1;
     for (size_t i = 0; tree != 0 && i < nwords; i++) { /* the flat list */
@@ -1350,7 +1372,7 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
         char path[64];
         snprintf(path, sizeof path, "rules/%s/verbs.txt", r->lang);
         parse_ctx c = {path, 0, err, errlen, 0};
-        if (compile_verbs(r, &c) != 0) return -1;
+        if (compile_verbs(r, &c, !dir) != 0) return -1;
     }
     if (index_marks(r) != 0 || build_lexicon(r) != 0) {
         snprintf(err, errlen, "out of memory");
