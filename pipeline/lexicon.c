@@ -55,7 +55,7 @@ int lexicon_reserve(lexicon *lx, size_t cap) {
 }
 
 /* Appends a new entry for s[0, n), in no set yet; its slot, or NULL without memory. */
-static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) {
+static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash, uint64_t head) {
     if (n > UINT32_MAX || lx->len >= INT32_MAX || lx->text_len > UINT32_MAX - n) return NULL;
     if ((lx->len + 1) * 2 > (lx->slots ? lx->mask + 1 : 0) && grow_slots(lx) != 0) return NULL;
     if (lx->len == lx->cap && lexicon_reserve(lx, lx->cap ? lx->cap * 2 : 64) != 0) return NULL;
@@ -73,18 +73,17 @@ static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash) 
     lx->text_len += n;
     memset(lx->values[e].of_set, -1, sizeof lx->values[e].of_set);
     lex_slot *slot = &lx->slots[free_slot(lx, hash)];
-    *slot = (lex_slot){word_head(s, n), LEX_WORD_BIT, e, (uint32_t)n};
+    *slot = (lex_slot){head, LEX_WORD_BIT, e, (uint32_t)n};
     uint64_t bits;
     lx->filter[lexicon_filter_word(hash, &bits)] |= bits;
     if (n > lx->max_len) lx->max_len = n;
     return slot;
 }
 
-int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value) {
+int lexicon_add(lexicon *lx, const char *s, size_t n, uint64_t hash, uint64_t head, unsigned set, int value) {
     if (set >= LEX_COLUMNS || value < -1 || value > INT8_MAX) return -1;
-    uint64_t hash = word_hash(s, n), head = word_head(s, n);
     lex_slot *slot = (lex_slot *)lexicon_slot(lx, s, n, hash, head); /* the table's own: it may write */
-    if (!slot && !(slot = new_entry(lx, s, n, hash))) return -1;
+    if (!slot && !(slot = new_entry(lx, s, n, hash, head))) return -1;
     lx->values[slot->entry].of_set[set] = (int8_t)value;
     if (value >= 0) slot->mask |= (uint64_t)1 << set;
     else slot->mask &= ~((uint64_t)1 << set);

@@ -82,8 +82,9 @@ typedef struct {
  * it, which then fault in pages of their own.) */
 int lexicon_reserve(lexicon *lx, size_t entries);
 
-/* Gives word s[0, n) the value in set (0 <= set < LEX_COLUMNS, -1 <= value <= 127). */
-int lexicon_add(lexicon *lx, const char *s, size_t n, unsigned set, int value);
+/* Gives word s[0, n) the value in set (0 <= set < LEX_COLUMNS, -1 <= value <= 127); hash and
+ * head are its word_hash and word_head, which the word set it comes from keeps in its slot. */
+int lexicon_add(lexicon *lx, const char *s, size_t n, uint64_t hash, uint64_t head, unsigned set, int value);
 
 /* Bytes s[0, 8) or s[0, 4) as an integer, byte k in bits 8k..8k+7 on any machine. */
 static inline uint64_t word_load8(const unsigned char *s) {

@@ -330,6 +330,7 @@ typedef struct {
     size_t line;
     char *err;
     size_t errlen;
+    int maybe_prose; /* a byte of the line's fields may be prose's punctuation: not_a_word reads them */
 } parse_ctx;
 
 static int fail(parse_ctx *c, const char *fmt, ...) {
@@ -346,19 +347,32 @@ static int fail(parse_ctx *c, const char *fmt, ...) {
 /* Splits text into lines without comments and calls fn with each line's fields. */
 typedef int (*line_fn)(parse_ctx *c, whosaid_slice *fields, size_t nfields, void *dest);
 
+/* The bytes of a rule file by what they are to parse_lines and not_a_word: a byte that ends a
+ * field (a table: every word of every language's lists is read through here, and six tests a
+ * byte were most of the reading), and a byte of the punctuation only prose has, or the lead
+ * byte of such a character (« », “ ”). */
+enum { RULE_FIELD_END = 1, RULE_MAYBE_PROSE = 2 };
+static const unsigned char rule_byte[256] = {
+    ['\0'] = RULE_FIELD_END, ['\n'] = RULE_FIELD_END, ['#'] = RULE_FIELD_END, [' '] = RULE_FIELD_END,
+    ['\t'] = RULE_FIELD_END, ['\r'] = RULE_FIELD_END, ['"'] = RULE_MAYBE_PROSE, ['('] = RULE_MAYBE_PROSE,
+    [')'] = RULE_MAYBE_PROSE, [','] = RULE_MAYBE_PROSE, [';'] = RULE_MAYBE_PROSE, ['?'] = RULE_MAYBE_PROSE,
+    ['!'] = RULE_MAYBE_PROSE, [0xC2] = RULE_MAYBE_PROSE, [0xE2] = RULE_MAYBE_PROSE,
+};
+
 static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
     whosaid_slice fields[64];
     c->line = 0;
     for (const char *p = text; *p;) {
         c->line++;
         size_t n = 0;
+        unsigned seen = 0; /* what rule_byte says of the fields' bytes */
         /* one pass over the line: its fields up to a # or its end, then past a comment */
         const char *q = p;
         for (;;) {
             while (*q == ' ' || *q == '\t' || *q == '\r') q++;
             if (!*q || *q == '\n' || *q == '#') break;
             const char *w = q;
-            while (*q && *q != '\n' && *q != '#' && *q != ' ' && *q != '\t' && *q != '\r') q++;
+            for (unsigned k; !((k = rule_byte[(unsigned char)*q]) & RULE_FIELD_END); q++) seen |= k;
             if (n == 64) return fail(c, "more than 64 entries on one line");
             fields[n++] = slice_of(w, (size_t)(q - w));
         }
@@ -366,6 +380,7 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
             const char *eol = strchr(q, '\n');
             q = eol ? eol : q + strlen(q);
         }
+        c->maybe_prose = (seen & RULE_MAYBE_PROSE) != 0;
         if (n && fn(c, fields, n, dest) != 0) return -1;
         p = *q ? q + 1 : q;
     }
@@ -374,11 +389,14 @@ static int parse_lines(parse_ctx *c, const char *text, line_fn fn, void *dest) {
 
 /* Is f no word a rule file may hold: one with quotation marks, brackets or a sentence's
  * punctuation, which only prose has (a comment whose line lost its #)? Then fails, naming it.
- * (One pass over the bytes: every word of every language's lists is read through here.) */
+ * (Read only where parse_lines met a byte that may be such, on f's line: every word of every
+ * language's lists is read through here, and a second pass over its bytes was a third of it.) */
 static int not_a_word(parse_ctx *c, whosaid_slice f) {
+    if (!c->maybe_prose) return 0;
     const unsigned char *x = (const unsigned char *)f.ptr;
     for (size_t i = 0; i < f.len; i++) {
         unsigned char b = x[i];
+        if (!(rule_byte[b] & RULE_MAYBE_PROSE)) continue;
         int prose = b < 0x80 ? (b == '"' || b == '(' || b == ')' || b == ',' || b == ';' || b == '?' || b == '!')
                     /* « » (C2 AB, C2 BB) and “ ” (E2 80 9C, E2 80 9D) */
                     : b == 0xC2 ? i + 1 < f.len && (x[i + 1] == 0xAB || x[i + 1] == 0xBB)
@@ -873,9 +891,45 @@ static int verb_tree_pattern(buf *pat, const verb_key *words, size_t nwords) {
  * buying: never more than twice the cost of the better choice known in hindsight.) */
 enum { VERB_JIT_BYTES_PER_MATCH = 2 };
 
+/* Is verb w of ASCII lower-case letters and "_" alone? (A loop: strspn of 27 bytes to accept
+ * builds a table of them at each call, some 260 instructions a verb.) */
+static int verb_plain(const char *w) {
+    for (; *w; w++)
+        if (!((*w >= 'a' && *w <= 'z') || *w == '_')) return 0;
+    return 1;
+}
+
+/* The language's verb pattern of whosaid_builtin_verb_patterns into r: 0, or -1 where there is
+ * none or PCRE2 refuses it (another version than the build's). */
+static int decode_builtin_verbs(whosaid_rules *r) {
+    for (const builtin_verb_pattern *b = whosaid_builtin_verb_patterns; b->lang; b++) {
+        if (strcmp(b->lang, r->lang) != 0) continue;
+        pcre2_code *code;
+        if (pcre2_serialize_decode(&code, 1, b->bytes, NULL) != 1) return -1;
+        r->verb_re = code;
+        r->verb_jit_after = b->jit_after;
+        return 0;
+    }
+    return -1;
+}
+
 /* The verb pattern: every entry as a whole word, phrases first so "according to" wins.
- * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time). */
-static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
+ * Anchored: it is tried at the start of each word (JIT needs the anchor at compile time).
+ * builtin: the verbs are the built-in rules' alone, and the pattern compiled from them as
+ * whosaid was built is decoded instead (where PCRE2 takes it). */
+static int compile_verbs(whosaid_rules *r, parse_ctx *c, int builtin) {
+    /* what the grammar asks of the verbs besides the pattern: the first words of phrases, and
+     * whether every verb is ASCII letters */
+    r->verbs_plain = 1;
+    for (size_t i = 0; i < r->verbs.cap; i++) {
+        const char *w = r->verbs.slots[i].word, *joint = w ? strchr(w, '_') : NULL;
+        if (w && r->verbs_plain && !verb_plain(w)) r->verbs_plain = 0;
+        if (joint && wordset_put(&r->verb_heads, w, (size_t)(joint - w), 0) != 0) {
+            c->line = 0;
+            return fail(c, "out of memory");
+        }
+    }
+    if (builtin && decode_builtin_verbs(r) == 0) return 0;
     buf pat = {0};
     static const char head[] = "(?<![\\p{L}\\p{N}_])(?:", tail[] = ")(?![\\p{L}\\p{N}_])";
     verb_key *words = malloc((r->verbs.len + 1) * sizeof *words);
@@ -887,12 +941,6 @@ static int compile_verbs(whosaid_rules *r, parse_ctx *c) {
     if (words) qsort(words, nwords, sizeof *words, verb_order);
     int rc = words ? buf_append(&pat, head, sizeof head - 1) : -1;
     int first = 1;
-    r->verbs_plain = 1;
-    for (size_t i = 0; i < nwords; i++) {
-        const char *w = words[i].word;
-        if (w[strspn(w, "abcdefghijklmnopqrstuvwxyz_")]) r->verbs_plain = 0;
-        if (strchr(w, '_') && wordset_put(&r->verb_heads, w, strcspn(w, "_"), 0) != 0) rc = -1;
-    }
     int tree = rc == 0 && nwords ? verb_tree_pattern(&pat, words, nwords) : 1;
     if (tree < 0) rc = -1;
     for (size_t i = 0; tree != 0 && i < nwords; i++) { /* the flat list */
@@ -1040,10 +1088,10 @@ static int build_lexicon(whosaid_rules *r) {
         wordset *set = word_set(r, k);
         set->valued = 0;
         for (size_t i = 0; i < set->cap; i++) {
-            if (!set->slots[i].word) continue;
-            if (lexicon_add(&r->lexicon, set->slots[i].word, set->slots[i].len, (unsigned)k, set->slots[i].value) != 0)
-                return -1;
-            if (set->slots[i].value > 0) set->valued = 1;
+            const wordset_slot *sl = &set->slots[i];
+            if (!sl->word) continue;
+            if (lexicon_add(&r->lexicon, sl->word, sl->len, sl->hash, sl->head, (unsigned)k, sl->value) != 0) return -1;
+            if (sl->value > 0) set->valued = 1;
         }
     }
     if (lexicon_index_short(&r->lexicon) != 0) return -1;
@@ -1156,7 +1204,7 @@ static int load_file(whosaid_rules *r, const char *dir, const char *lang, const 
             snprintf(err, errlen, "out of memory");
             return -1;
         }
-    parse_ctx c = {path, 0, err, errlen};
+    parse_ctx c = {path, 0, err, errlen, 0};
     int rc = parse_lines(&c, text, fn, dest);
     if (rc == 0 && set) {
         shared_set kept = {text, fn, {0}};
@@ -1323,8 +1371,8 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
         }
         char path[64];
         snprintf(path, sizeof path, "rules/%s/verbs.txt", r->lang);
-        parse_ctx c = {path, 0, err, errlen};
-        if (compile_verbs(r, &c) != 0) return -1;
+        parse_ctx c = {path, 0, err, errlen, 0};
+        if (compile_verbs(r, &c, !dir) != 0) return -1;
     }
     if (index_marks(r) != 0 || build_lexicon(r) != 0) {
         snprintf(err, errlen, "out of memory");

@@ -20,6 +20,18 @@ typedef struct {
 } rule_file;
 extern const rule_file whosaid_builtin_rules[];
 
+/* A language's verb pattern compiled from the built-in rules as whosaid was built, in
+ * pcre2_serialize_encode's bytes (tools/verb_patterns.c): the rules of a language that takes
+ * them all from the built-in files decode it rather than compile it again, a tenth of the
+ * work of building them. The list ends with a NULL lang; a PCRE2 other than the build's
+ * refuses the bytes, and the pattern is compiled as before. */
+typedef struct {
+    const char *lang;
+    const unsigned char *bytes;
+    size_t jit_after; /* whosaid_rules.verb_jit_after */
+} builtin_verb_pattern;
+extern const builtin_verb_pattern whosaid_builtin_verb_patterns[];
+
 /* A slot of a word set's table: what a probe compares in one row, so that a look-up reads the
  * word's own bytes only past its eighth (most words are told apart by hash, head and length). */
 typedef struct {
