@@ -2595,6 +2595,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * State Hillary Clinton", whose own title has its complement) */
                 if (titled_at < i && span_has_complement(d, r, toks, token_from(toks, i, m.name_start), m.role_start, m.role_end))
                     titled_at = i;
+                /* (past an honorific in lower case, as Spanish writes it: "La dueña de la pulpería,
+                 * doña Flory Castro Arias,"; of the gender it shows) */
+                if (titled_at == i && i >= 2 && (toks->items[i - 1].flags & TOK_LOWER) && punct_is(&toks->items[i - 2], ',')) {
+                    int g = token_in(d, &toks->items[i - 1], &r->honorifics);
+                    if (g >= 0) {
+                        titled_at--;
+                        if (!m.gender && (g == GENDER_MALE || g == GENDER_FEMALE)) m.gender = g;
+                    }
+                }
                 int described = description_before(d, r, toks, titled_at, m.next_tok, &ds, &de) &&
                                 (m.role_end == m.role_start || ranked || span_has_complement(d, r, toks, titled_at, ds, de));
                 if (described) m.role_start = ds, m.role_end = de;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an honorific in lower case between a description's comma and the name is passed over ('La dueña de la pulpería, doña Yesenia …')", "pipeline/people.c",
+     "                    if (g >= 0) {\n                        titled_at--;", "                    if (0) {\n                        titled_at--;"),
     ("after a title and 'des', a capitalised adjective in its weak ending opens the organisation's name, no person's ('Der Sprecher des Schweizerischen Roten Kreuzes')", "pipeline/names.c",
      "            adjective_before_name(d, r, t, j, last, &m))", "            0)"),
     ("the nouns whose gender the rules give are organisations' nouns for the nominative ('des Schweizerischen Roten Kreuzes')", "pipeline/inflection.c",
