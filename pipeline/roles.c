@@ -507,8 +507,12 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
         if ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1) ||
             (a >= 2 && complement_number(d, r, t, toks->len, 0, a - 2) == 2))
             a--;
+        /* (…or a capitalised one, where every noun is: "der Gewerkschaft Erziehung und Wissenschaft
+         * (GEW), Katrin Albers-Neuhaus,") */
         else if (a == i - 1 && a >= 4 && punct_is(&t[a - 1], ')') && (t[a - 2].flags & TOK_ALLCAPS) &&
-                 punct_is(&t[a - 3], '(') && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
+                 punct_is(&t[a - 3], '(') &&
+                 (rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) ||
+                  ((t[a - 4].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))))
             a -= 3;
         /* (and over a party's acronym in brackets after the title, before its complement: "le
          * maire (LR) de Villiers-la-Forêt, Philippe Audibert,", as cues.c reads it) */
@@ -600,6 +604,11 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
     }
     mention m = parse_mention(d, r, toks, a);
     if (listed) m.next_tok = i - 1;
+    /* (its organisation's acronym in brackets before the comma, which the phrase leaves out
+     * where every noun is capitalised: "der Gewerkschaft Erziehung und Wissenschaft (GEW),") */
+    if (m.next_tok + 4 == i && tok_past_label(t, toks->len, m.next_tok) == i - 1 && (t[m.next_tok + 1].flags & TOK_ALLCAPS) &&
+        rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        m.next_tok = i - 1;
     /* "Der Vorsitzende des Fahrgastverbands Pro Bahn Sachsen, Rüdiger Haase,": where every noun
      * is capitalised, one word at the end of a titled phrase is the end of the organisation's
      * name, not a person, when a name of two words or more follows in apposition */
