@@ -801,9 +801,7 @@ static int honorifics_only(const document *d, const whosaid_rules *r, const toke
 }
 
 /* Splits the phrase words toks[j, e) into role and name. */
-/* ", who …", ", whom …" at toks[k]: a relative that stands for people only
- * (rules/<lang>/personal-relatives.txt) after the phrase's comma. */
-static int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
     return k + 1 < toks->len && punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) &&
            token_in(d, &t[k + 1], &r->personal_relatives) >= 0;

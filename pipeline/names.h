@@ -60,6 +60,9 @@ int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
 /* One past the closing bracket of acronyms in brackets at t[k], one or two joined by a slash
  * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */
 size_t past_bracketed_acronyms(const token *t, size_t n, size_t k);
+/* ", who …", ", whom …" at toks[k]: a relative that stands for people only
+ * (rules/<lang>/personal-relatives.txt) after the phrase's comma? */
+int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
 /* "(divers gauche)", "(sans étiquette)": a party label in brackets at t[k] in words of
  * rules/<lang>/party-label-words.txt. Returns the index past its closing bracket, or k. */
 size_t past_party_words(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);

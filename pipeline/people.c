@@ -686,6 +686,13 @@ static int person_named_by(const registry *reg, const document *d, const token *
 /* Words of an organisation's name after an affiliation's preposition, at most. */
 enum { AFFILIATION_NAME_TOKENS = 8 };
 
+/* The organisation of person ps's role, from the word first to the word last. */
+static void role_org_of(person *ps, const token *first, const token *last) {
+    ps->role_org_start = (uint32_t)first->start;
+    ps->role_org_end = (uint32_t)last->stem_end;
+    ps->role_org_for = ps->role_start;
+}
+
 /* "sagte Ortsstellenleiter Bernhard Stadlmayr von der Bergrettung Gmunden", "said rescue chief
  * Bernard Stadler of the Gmunden Mountain Rescue": a title before the name, with no complement
  * of its own, and after the name a preposition of rules/<lang>/affiliation-prepositions.txt, its
@@ -725,9 +732,7 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
     /* (or a name that goes on in lower case: "le lieutenant X, du centre de secours d'Hagetmau,") */
     size_t lower_end = affiliation_complement_end(d, r, t, n, kind);
     if (lower_end > kind) {
-        ps->role_org_start = (uint32_t)t[kind].start;
-        ps->role_org_end = (uint32_t)t[lower_end - 1].stem_end;
-        ps->role_org_for = ps->role_start;
+        role_org_of(ps, &t[kind], &t[lower_end - 1]);
         return;
     }
     if (c == a || !(t[c - 1].flags & TOK_CAP) || (t[c - 1].flags & TOK_POSS)) return;
@@ -752,9 +757,7 @@ static void note_affiliation(registry *reg, const document *d, const whosaid_rul
     if (c == a + 1 && !(t[a].flags & TOK_ALLCAPS) && tok_particle(d, r, &t[e]) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return;
     if (c < n && !(t[c].flags & TOK_PUNCT) && (comma || token_in(d, &t[c], &r->verbs) < 0)) return;
-    ps->role_org_start = (uint32_t)t[kind].start;
-    ps->role_org_end = (uint32_t)t[c - 1].stem_end;
-    ps->role_org_for = ps->role_start;
+    role_org_of(ps, &t[kind], &t[c - 1]);
 }
 
 /* Does a name's particle open the mention's name, no first name before it ("De la Torre", "van
@@ -2728,9 +2731,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "Outside City Hall, Hyun-woo Park, who owns a dry cleaner …,": a relative of
                  * people after the name's comma shows a person, whatever the name's words may
                  * also name ("Park"; rules/<lang>/personal-relatives.txt) */
-                int people_relative = !org && m.next_tok + 1 < toks->len && punct_is(&toks->items[m.next_tok], ',') &&
-                                 (toks->items[m.next_tok + 1].flags & TOK_LOWER) &&
-                                 token_in(d, &toks->items[m.next_tok + 1], &r->personal_relatives) >= 0;
+                int people_relative = !org && relative_of_people_after(d, r, toks, m.next_tok);
                 int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);
                 if (kin < 0 && !org && m.role_end == m.role_start) kin = kin_before_name(d, r, toks, i, m.next_tok);
                 if (kin < 0 && !org) kin = kin_coordinated(d, r, toks, m.next_tok);
@@ -2756,9 +2757,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
                 if (p != NO_PERSON && org && !reg->people.items[p].personal)
                     reg->people.items[p].kind = ENTITY_ORG;
+                if (p != NO_PERSON && people_relative && reg->people.items[p].kind == ENTITY_PERSON) reg->people.items[p].personal = 1;
                 /* an age shows a person ("Thandiwe Mokoena, 67,"), whom "the company said" never
                  * stands for */
-                if (p != NO_PERSON && people_relative && reg->people.items[p].kind == ENTITY_PERSON) reg->people.items[p].personal = 1;
                 if (p != NO_PERSON && aged && reg->people.items[p].kind == ENTITY_PERSON) {
                     reg->people.items[p].personal = 1;
                     /* (its decade, for "le quadragénaire": rules/<lang>/age-decades.txt) */
