@@ -1384,6 +1384,14 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
      * ending: "the librarian at the central branch") */
     /* (an age before the noun is no part of the role: "a 71-year-old neighbour") */
     size_t w = j + (j + 1 < e && age_word(d, r, &t[j]));
+    /* "A Ministry of Justice spokesperson": a title after capitalised words that a connector
+     * joins heads the phrase, not the word before the connector (which names its body) */
+    size_t titled_head = title_after_modifiers(d, r, t, w, e);
+    if (titled_head > w && titled_head > h) {
+        h = titled_head;
+        m.head_start = t[h].start;
+        m.head_end = t[h].stem_end;
+    }
     if (!(t[w].flags & TOK_POSS) && /* "their neighbour’s family": the title is the possessor's */
         (tok_title_noun(d, r, &t[w]) || numbered(d, r, t, toks->len, w) ||
          /* "A Manitoba judge", "a Toronto police officer": a title after words that modify it */

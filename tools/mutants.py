@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a title after capitalised words that a connector joins heads an unnamed speaker's description ('A Ministry of Justice spokesperson')", "pipeline/names.c",
+     "    if (titled_head > w && titled_head > h) {", "    if (0) {"),
     ("where every noun is capitalised, a description before the name reads back over its organisation's acronym in brackets ('(GKM), Petra …')", "pipeline/roles.c",
      "                 (rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) ||\n                  ((t[a - 4].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))))", "                 rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))"),
     ("a description's phrase takes in its organisation's acronym in brackets before the comma ('der Gewerkschaft … (GKM),')", "pipeline/roles.c",
