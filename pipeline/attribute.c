@@ -252,6 +252,39 @@ static int article_number(const document *d, const whosaid_rules *r, const menti
     return g < 0 ? -1 : g;
 }
 
+/* "La nueva alcaldesa admitió …" after "Celia Arranz Toquero ganó …": a definite description
+ * whose title a newcomer's modifier opens (rules/<lang>/newcomer-modifiers.txt) stands for the
+ * person the story names most before it, shown of the gender its article shows, not for whoever held
+ * the title before ("Le nouvel entraîneur" is not the coach just fired) nor for the one named
+ * last. NO_PERSON where m is no such description or no one of its gender was named. */
+static size_t newcomer(const document *d, const registry *reg, const mention *m) {
+    const whosaid_rules *r = reg->rules;
+    if (!r->newcomer_modifiers.len || !m->definite) return NO_PERSON;
+    size_t a = first_word_end(d, m->start, m->end);
+    if (a + 1 >= m->end || d->text[a] != ' ') return NO_PERSON;
+    size_t b = first_word_end(d, a + 1, m->end);
+    /* (in lower case: "The New Hampshire Union Leader" is a name) */
+    if (b + 1 >= m->end || utf8_opens_upper(d->text, d->len, a + 1) ||
+        wordset_get(&r->newcomer_modifiers, (const char *)d->text + a + 1, b - a - 1) < 0)
+        return NO_PERSON;
+    /* (a title after it: "the new rules" are no one) */
+    size_t c = first_word_end(d, b + 1, m->end);
+    if (m->kind != MENTION_ROLE && !m->titled &&
+        wordset_get_folded(&r->titles, (const char *)d->text + b + 1, c - b - 1) < 0)
+        return NO_PERSON;
+    int g = article_number(d, r, m);
+    size_t best = NO_PERSON;
+    for (size_t p = 0; p < reg->people.len; p++) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind != ENTITY_PERSON || !ps->personal || ps->name_start >= m->start ||
+            ((g == GENDER_MALE || g == GENDER_FEMALE) && ps->gender != g))
+            continue;
+        /* (the one named first where two are named as often: the story's subject comes first) */
+        if (best == NO_PERSON || ps->mentions > reg->people.items[best].mentions) best = p;
+    }
+    return best;
+}
+
 /* Does m open with an indefinite article and a noun that may name a person: no body's, group's,
  * neuter or document's noun (organisation-nouns.txt, organisations.txt, group-nouns.txt,
  * neuter-nouns.txt: "ein Mädchen", document-nouns.txt: "un rapport du ministère"; a compound by
@@ -1544,6 +1577,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                 p = registry_resolve_name(reg, d, m);
         } else if (m->kind == MENTION_ROLE && (p = surname_title(d, reg, m)) != NO_PERSON) {
             /* "King said" after "Ruth King" */
+        } else if ((p = newcomer(d, reg, m)) != NO_PERSON) {
+            /* "the new mayor": the one the story is about */
         } else if (m->kind == MENTION_ROLE && m->definite && m->titled) {
             /* "the mayor" is someone named before; "one former executive" is not */
             /* ("La ministre" is no man whose role holds "ministre": the gender its article shows) */

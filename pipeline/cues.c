@@ -922,7 +922,10 @@ static int after_preposition(const document *d, const whosaid_rules *r, const cu
         k--;
     /* back over the capitalised words the phrase left out ("New" of "New Hampshire") */
     for (size_t back = 0; k > 1 && back < 4 && (t[k - 1].flags & TOK_CAP); back++) k--;
+    /* (nor a complementiser, whose clause the name opens as its subject: "so heated that New
+     * Jersey Gov. Chris Christie said, “…”") */
     return is_preposition(r, d, &t[k - 1]) && !tok_relative(d, r, &t[k - 1]) &&
+           token_in(d, &t[k - 1], &r->complementisers) < 0 &&
            (!except_subordinators || token_in(d, &t[k - 1], &r->subordinators) < 0);
 }
 

@@ -2538,6 +2538,17 @@ static int adjective_after_name(const document *d, const whosaid_rules *r, const
            token_in(d, w, &r->cue_followers) < 0;
 }
 
+/* "Die neue Bürgermeisterin räumte ein", "die erfahrene Ärztin sagte": where every noun is
+ * capitalised, a word in lower case between an article and a capitalised noun is an adjective
+ * of the phrase, which reading back goes on over, as over an age ("Die 24-jährige Studentin"). */
+static int adjective_after_article(const document *d, const whosaid_rules *r, const token *t, size_t from, size_t i,
+                                   size_t end) {
+    return i > from && i + 1 < end && (t[i].flags & TOK_LOWER) && (t[i].flags & TOK_WORD) && (t[i + 1].flags & TOK_CAP) &&
+           rules_feature(r, FEATURE_CAPITALISED_NOUNS) && !tok_article(d, r, &t[i]) && tok_article(d, r, &t[i - 1]) &&
+           /* (not an ordinal that places someone in the story: "Der erste Redner, …,") */
+           wordset_get(&r->story_ordinals, (const char *)d->text + t[i].start, t[i].stem_end - t[i].start) < 0;
+}
+
 mention parse_mention_before(const document *d, const whosaid_rules *r, const token_vec *toks,
                              size_t from, size_t end) {
     mention none = {0};
@@ -2561,7 +2572,8 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
         while (k > from && k + MAX_PHRASE_TOKENS + 2 > end &&
                (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
                 tok_truncated_compound(d, r, t, toks->len, k - 1) || field_list_comma(d, r, t, toks->len, from, k - 1) ||
-                age_word(d, r, &t[k - 1]))) /* ("Die 24-jährige Studentin kritisierte") */
+                age_word(d, r, &t[k - 1]) || /* ("Die 24-jährige Studentin kritisierte") */
+                adjective_after_article(d, r, t, from, k - 1, end)))
             k--;
         /* ('Alejandro "Alex" Nuño': on over a nickname to the first name) */
         size_t nick = k > from + 3 ? nickname_open(d, r, t, toks->len, k - 1) : 0;

@@ -2196,6 +2196,11 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
         else if (!(rules_feature(c->r, FEATURE_CAPITALISED_NOUNS) && starts_lower(d, ns, ne))) break;
         ns = ne + 1;
     }
+    /* (nor a description of the one who has just taken the title, whom the story is about, not
+     * the one named last: "La nouvelle directrice", rules/<lang>/newcomer-modifiers.txt) */
+    size_t first_end = rs;
+    while (first_end < m->role_end && d->text[first_end] != ' ') first_end++;
+    if (wordset_get(&c->r->newcomer_modifiers, (const char *)d->text + rs, first_end - rs) >= 0) return NO_PERSON;
     /* (of no other gender than the person's: not "L'expert" after Josiane; nor an office held by
      * someone the story is not about, "La ministre …", rules/<lang>/roles-of-others.txt) */
     const char *noun = (const char *)d->text + ns;
