@@ -1494,6 +1494,8 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             a->speaker_start = m->name_start;
             a->speaker_end = m->name_end;
             a->method = "cue";
+            /* (one the registry does not hold: the gender the phrase showed, "su nieta, Lucía") */
+            if (m->gender == GENDER_MALE || m->gender == GENDER_FEMALE) a->gender = m->gender;
         }
         break;
     case MENTION_PRONOUN:

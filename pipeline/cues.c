@@ -662,12 +662,15 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
     }
     if (named.kind != MENTION_NAME) named = name_after_epithet(d, r, s, k);
     /* (a first name alone too, where an age follows it, as witnesses are named: "said one
-     * season-ticket holder, Leanne, 44, who …") */
+     * season-ticket holder, Leanne, 44, who …"; or where it ends the sentence: "contó su nieta,
+     * Lucía.") */
     size_t first_word = k + 1;
     while (first_word < n && t[first_word].start < named.name_start) first_word++;
     if (named.kind != MENTION_NAME ||
-        (named.name_tokens < 2 && !(first_word < n && tok_first_name(d, r, &t[first_word]) &&
-                                    apposition_age(d, r, &s->toks, named.next_tok))))
+        (named.name_tokens < 2 &&
+         !(first_word < n && tok_first_name(d, r, &t[first_word]) &&
+           (apposition_age(d, r, &s->toks, named.next_tok) ||
+            (m->kind == MENTION_DESCRIPTION && (named.next_tok >= n || punct_is(&t[named.next_tok], '.')))))))
         return 0;
     size_t e = named.next_tok;
     /* (where the named person works may close the apposition: ", Kevin Asheford of the Digital
@@ -698,6 +701,12 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
         named.role_end = end;
     }
     named.start = m->start;
+    /* (the description's noun shows the gender a first name alone may not: "su nieta, Lucía") */
+    if (!named.gender && named.name_tokens < 2 && m->kind == MENTION_DESCRIPTION) {
+        named.gender = m->gender;
+        if (!named.gender && m->head_end > m->head_start)
+            named.gender = rules_gendered(r, (const char *)d->text + m->head_start, m->head_end - m->head_start);
+    }
     *m = named;
     return 1;
 }

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name the registry does not hold keeps the gender its phrase showed", "pipeline/attribute.c",
+     "            if (m->gender == GENDER_MALE || m->gender == GENDER_FEMALE) a->gender = m->gender;\n        }\n        break;\n    case MENTION_PRONOUN:", "        }\n        break;\n    case MENTION_PRONOUN:"),
+    ("a first name alone in apposition takes the gender its description's noun shows ('su nieta, Lucía')", "pipeline/cues.c",
+     "    if (!named.gender && named.name_tokens < 2 && m->kind == MENTION_DESCRIPTION) {", "    if (0) {"),
+    ("a first name alone in apposition after a description that ends the sentence is the speaker ('contó su nieta, Lucía.')", "pipeline/cues.c",
+     "            (m->kind == MENTION_DESCRIPTION && (named.next_tok >= n || punct_is(&t[named.next_tok], '.')))))))", "            0))))"),
     ("a complementiser before a name is no preposition that makes it an object ('so tense that Councillor Ines Varga said')", "pipeline/cues.c",
      "           token_in(d, &t[k - 1], &r->complementisers) < 0 &&\n", ""),
     ("a definite description whose title a newcomer's modifier opens stands for the person the story names most ('La nueva alcaldesa')", "pipeline/attribute.c",
@@ -1068,7 +1074,7 @@ M = [
  ("…and outweighs an apposition with an indefinite article ('a former engineer at a delivery firm, is its chief technology officer')", 'pipeline/people.c', '                              token_in(d, &toks->items[role_tok - 1], &r->articles) == ARTICLE_INDEFINITE;', '                              0;'),
  ("…not one with a title ('Sancho, de 36 años y directora técnica, es la responsable': kind_of)", 'pipeline/people.c', '                int kind_of = apposed && role_tok > 0 &&', '                int kind_of = apposed && role_tok >= 0 &&'),
  ("a possessive after a copula opens an office ('is its chief technology officer': predicate_role)", 'pipeline/roles.c', '    if (j < n && (tok_article(d, r, &t[j]) || ((t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->possessives) >= 0)) &&', '    if (j < n && (tok_article(d, r, &t[j])) &&'),
- ("a first name alone with an age in apposition to a description speaks ('said one season-ticket holder, Corinne, 44,': name_in_apposition)", 'pipeline/cues.c', '        (named.name_tokens < 2 && !(first_word < n && tok_first_name(d, r, &t[first_word]) &&', '        (named.name_tokens < 2 && !(0 &&'),
+ ("a first name alone with an age in apposition to a description speaks ('said one season-ticket holder, Corinne, 44,': name_in_apposition)", 'pipeline/cues.c', '           (apposition_age(d, r, &s->toks, named.next_tok) ||', '           (0 ||'),
  ("…the description its role without a determiner of one ('one season-ticket holder')", 'pipeline/cues.c', '             (wordset_get(&r->singular_determiners, (const char *)d->text + a, w - a) >= 0 &&', '             (0 &&'),
  ("…but 'one of the stewards' keeps its 'one' (preposition_at)", 'pipeline/cues.c', '              !preposition_at(d, r, w + 1, end))) &&', '              1)) &&'),
  ("a founder with others is a French title ('Cofondatrice et présidente de Sémaphore': rules/fr/titles.txt)", "rules/fr/titles.txt", "cofondateur cofondatrice co-fondateur co-fondatrice\n", "\n"),
