@@ -42,11 +42,10 @@ int wordset_lookup(const wordset *set, const char *s, size_t n) {
 /* A look-up of a word by its text, in a set or in a language's first names. */
 typedef int (*word_get)(const void *from, const char *s, size_t n);
 
-/* get, then, where the word holds capitals beyond ASCII ("Élisabeth", "ÖZDEMIR"), get of the
- * word in lower case, as rules write it. */
-static inline int get_folded(word_get get, const void *from, const char *s, size_t n) {
-    int v = get(from, s, n);
-    if (v >= 0 || n > FOLDED_WORD_MAX) return v;
+/* get_folded's second step, where get of s[0, n) (n <= FOLDED_WORD_MAX) gave v, none: get of
+ * the word in lower case where it holds capitals beyond ASCII ("Élisabeth", "ÖZDEMIR"), as
+ * rules write it; else v. */
+static inline int get_folded_missed(word_get get, const void *from, const char *s, size_t n, int v) {
     int upper = 0;
     const unsigned char *u = (const unsigned char *)s;
     /* (ASCII, most of most words, sixteen bytes a step: its capitals are no matter here) */
@@ -59,6 +58,12 @@ static inline int get_folded(word_get get, const void *from, const char *s, size
     char folded[FOLDED_WORD_MAX];
     size_t fn = utf8_lower((const unsigned char *)s, n, folded, sizeof folded);
     return fn && (fn != n || memcmp(folded, s, n)) ? get(from, folded, fn) : v;
+}
+
+/* get, then, where the word holds capitals beyond ASCII, get of the word in lower case. */
+static inline int get_folded(word_get get, const void *from, const char *s, size_t n) {
+    int v = get(from, s, n);
+    return v >= 0 || n > FOLDED_WORD_MAX ? v : get_folded_missed(get, from, s, n, v);
 }
 
 static int set_get(const void *set, const char *s, size_t n) { return wordset_get(set, s, n); }
@@ -118,10 +123,12 @@ size_t rules_clitic_split(const whosaid_rules *r, const char *s, size_t n, size_
 }
 
 static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
-    int v = get_folded(first_name_get, r, s, n);
-    if (v >= 0 || n > FOLDED_WORD_MAX || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
-    /* (a word of ASCII alone, most, has no accent to leave out) */
-    if (scan_ascii((const unsigned char *)s, 0, n) == n) return v;
+    int v = rules_first_name_value(r, s, n);
+    /* (a word of ASCII alone, most, has no capital to fold nor accent to leave out: one scan
+     * tells both) */
+    if (v >= 0 || n > FOLDED_WORD_MAX || scan_ascii((const unsigned char *)s, 0, n) == n) return v;
+    v = get_folded_missed(first_name_get, r, s, n, v);
+    if (v >= 0 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
     char low[FOLDED_WORD_MAX], out[FOLDED_WORD_MAX];
     size_t ln = utf8_lower((const unsigned char *)s, n, low, sizeof low), o = 0;
     int changed = 0;
