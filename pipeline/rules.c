@@ -1253,6 +1253,30 @@ static size_t entry_lines(const char *text) {
     return n;
 }
 
+/* Makes set (empty) the base of first names written as whosaid was built (rules.h
+ * builtin_first_names), as reading its two files would: each name in the slot it was read into,
+ * its bytes left where they are built in (no block of the set's own holds them). -1 without
+ * memory. */
+_Static_assert(sizeof ((wordset *)0)->last_pairs == sizeof ((builtin_first_names *)0)->last_pairs &&
+                   sizeof ((wordset *)0)->last_bytes == sizeof ((builtin_first_names *)0)->last_bytes &&
+                   sizeof ((wordset *)0)->ends == sizeof ((builtin_first_names *)0)->ends,
+               "builtin_first_names holds a wordset's quick tests");
+static int set_builtin_first_names(wordset *set, const builtin_first_names *b) {
+    wordset_slot *slots = calloc(b->cap, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < b->len; i++) {
+        const builtin_first_name *f = &b->names[i];
+        /* (read, never written: a set writes a word's bytes only as it puts the word in) */
+        char *w = (char *)b->words + f->at;
+        slots[f->slot] = (wordset_slot){word_hash(w, f->len), word_head(w, f->len), w, f->len, f->value};
+    }
+    *set = (wordset){.slots = slots, .cap = b->cap, .len = b->len, .max_len = b->max_len, .lengths = b->lengths};
+    memcpy(set->last_bytes, b->last_bytes, sizeof set->last_bytes);
+    memcpy(set->last_pairs, b->last_pairs, sizeof set->last_pairs);
+    memcpy(set->ends, b->ends, sizeof set->ends);
+    return 0;
+}
+
 /* The three files of a language's first names, in this order, the last value read holding. */
 static const char *const first_name_files[] = {"first-names.txt", "first-names-usual.txt", "first-names-more.txt"};
 
@@ -1269,6 +1293,13 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
             if (load_file(r, dir, lang, first_name_files[k], 1, add_gendered, &r->first_names, shared, err, errlen) != 0)
                 return -1;
         return 0;
+    }
+    if (!b->first_names_read && whosaid_builtin_first_names.cap) {
+        if (set_builtin_first_names(&b->first_names, &whosaid_builtin_first_names) != 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        b->first_names_read = 1;
     }
     if (!b->first_names_read) {
         /* (the table sized for both files at once: grown name by name, its tables of 64 slots

@@ -32,6 +32,23 @@ typedef struct {
 } builtin_verb_pattern;
 extern const builtin_verb_pattern whosaid_builtin_verb_patterns[];
 
+/* The shared base of first names (whosaid_rules.first_names_base) as the built-in rules give it,
+ * its table written as whosaid was built (tools/first_names.c): each name's slot in a table of
+ * cap slots, its bytes in words (each ending in a 0) and its value, and the set's quick tests.
+ * The first language that takes both of its files from the built-in ones sets it in place
+ * rather than reading 12,700 names again; cap 0 where there is none (the tool's own build). */
+typedef struct {
+    uint32_t slot, at, len;
+    int32_t value;
+} builtin_first_name;
+typedef struct {
+    size_t cap, len, max_len;
+    uint64_t lengths, last_bytes[4], last_pairs[8], ends[4]; /* as in wordset */
+    const builtin_first_name *names;                         /* len of them */
+    const unsigned char *words;
+} builtin_first_names;
+extern const builtin_first_names whosaid_builtin_first_names;
+
 /* A slot of a word set's table: what a probe compares in one row, so that a look-up reads the
  * word's own bytes only past its eighth (most words are told apart by hash, head and length). */
 typedef struct {
