@@ -1253,22 +1253,22 @@ static size_t entry_lines(const char *text) {
     return n;
 }
 
-/* Makes set (empty) the base of first names written as whosaid was built (rules.h
- * builtin_first_names), as reading its two files would: each name in the slot it was read into,
- * its bytes left where they are built in (no block of the set's own holds them). -1 without
- * memory. */
-_Static_assert(sizeof ((wordset *)0)->last_pairs == sizeof ((builtin_first_names *)0)->last_pairs &&
-                   sizeof ((wordset *)0)->last_bytes == sizeof ((builtin_first_names *)0)->last_bytes &&
-                   sizeof ((wordset *)0)->ends == sizeof ((builtin_first_names *)0)->ends,
-               "builtin_first_names holds a wordset's quick tests");
-static int set_builtin_first_names(wordset *set, const builtin_first_names *b) {
-    wordset_slot *slots = calloc(b->cap, sizeof *slots);
-    if (!slots) return -1;
-    for (size_t i = 0; i < b->len; i++) {
-        const builtin_first_name *f = &b->names[i];
+/* Makes set (empty) a word set written as whosaid was built (rules.h builtin_wordset), as
+ * reading its files would: each word in the slot it was read into, its bytes left where they are
+ * built in (no block of the set's own holds them). -1 without memory. */
+_Static_assert(sizeof ((wordset *)0)->last_pairs == sizeof ((builtin_wordset *)0)->last_pairs &&
+                   sizeof ((wordset *)0)->last_bytes == sizeof ((builtin_wordset *)0)->last_bytes &&
+                   sizeof ((wordset *)0)->ends == sizeof ((builtin_wordset *)0)->ends,
+               "builtin_wordset holds a wordset's quick tests");
+static int set_builtin_wordset(wordset *set, const builtin_wordset *b) {
+    wordset_slot *slots = b->cap ? calloc(b->cap, sizeof *slots) : NULL;
+    if (b->cap && !slots) return -1;
+    for (size_t i = 0, at = 0; i < b->len; i++) {
+        const builtin_word *f = &b->entries[i];
         /* (read, never written: a set writes a word's bytes only as it puts the word in) */
-        char *w = (char *)b->words + f->at;
+        char *w = (char *)b->words + at;
         slots[f->slot] = (wordset_slot){word_hash(w, f->len), word_head(w, f->len), w, f->len, f->value};
+        at += f->len + 1u;
     }
     *set = (wordset){.slots = slots, .cap = b->cap, .len = b->len, .max_len = b->max_len, .lengths = b->lengths};
     memcpy(set->last_bytes, b->last_bytes, sizeof set->last_bytes);
@@ -1295,7 +1295,7 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
         return 0;
     }
     if (!b->first_names_read && whosaid_builtin_first_names.cap) {
-        if (set_builtin_first_names(&b->first_names, &whosaid_builtin_first_names) != 0) {
+        if (set_builtin_wordset(&b->first_names, &whosaid_builtin_first_names) != 0) {
             snprintf(err, errlen, "out of memory");
             return -1;
         }
@@ -1372,6 +1372,73 @@ static int add_forms_by_ending(wordset *set, const wordset *forms_of) {
     return rc;
 }
 
+/* Reads the sets of r's rule files (rule_sets.def; its function words too unless read already)
+ * and the verb forms they derive by their endings. */
+static int read_word_sets(whosaid_rules *r, const char *dir, shared_sets *shared, int function_words_read, char *err,
+                          size_t errlen) {
+    int first_names_read = 0;
+    for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
+        if (rule_files[i].offset == offsetof(whosaid_rules, first_names)) { /* its three files at once */
+            if (!first_names_read++ && load_first_names(r, dir, r->lang, shared, r->builder, err, errlen) != 0) return -1;
+            continue;
+        }
+        if (function_words_read && rule_files[i].offset == offsetof(whosaid_rules, function_words)) continue;
+        if (load_file(r, dir, r->lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset, shared,
+                      err, errlen) != 0)
+            return -1;
+    }
+    /* (the tenses first: their forms are no participles to agree) */
+    if (add_forms_by_ending(&r->verbs, &r->verb_tense_forms) != 0 ||
+        add_forms_by_ending(&r->reported_verbs, &r->verb_tense_forms) != 0 ||
+        add_forms_by_ending(&r->verbs, &r->participle_agreement) != 0 ||
+        add_forms_by_ending(&r->reported_verbs, &r->participle_agreement) != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+/* Is rule_files[i] the first entry of a set that builtin_word_sets holds: one that read_word_sets
+ * fills from files, but the first names and the function words, read apart? */
+static int table_set(size_t i) {
+    size_t at = rule_files[i].offset;
+    if (at == offsetof(whosaid_rules, first_names) || at == offsetof(whosaid_rules, function_words)) return 0;
+    for (size_t k = 0; k < i; k++)
+        if (rule_files[k].offset == at) return 0;
+    return 1;
+}
+
+int rules_each_read_set(whosaid_rules *r, int (*each)(size_t offset, const wordset *set, void *arg), void *arg, char *err,
+                        size_t errlen) {
+    err[0] = '\0';
+    if (read_word_sets(r, NULL, NULL, 1, err, errlen) != 0) return -1;
+    for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
+        int rc = table_set(i) ? each(rule_files[i].offset, (const wordset *)((const char *)r + rule_files[i].offset), arg) : 0;
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* The sets of language lang written as whosaid was built, or NULL. */
+static const builtin_word_sets *builtin_sets_of(const char *lang) {
+    for (const builtin_word_sets *b = whosaid_builtin_word_sets; b->lang; b++)
+        if (!strcmp(b->lang, lang)) return b;
+    return NULL;
+}
+
+/* Sets r's sets that built holds in place, as read_word_sets would read them. -1 without memory. */
+static int set_builtin_word_sets(whosaid_rules *r, const builtin_word_sets *built, char *err, size_t errlen) {
+    for (size_t k = 0; k < built->n; k++) {
+        wordset *set = (wordset *)((char *)r + built->sets[k].offset);
+        wordset_free(set); /* (empty: none of them is read before) */
+        if (set_builtin_wordset(set, &built->sets[k].set) != 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Builds one language's rules (every field above whosaid_rules.lang): the shared marks, then
  * every file of its folder but function-words.txt where the load has read it already; lang
  * "und" has the shared marks alone. -1 with err set on an error. */
@@ -1387,26 +1454,12 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
         if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0 ||
             load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, NULL, err, errlen) != 0)
             return -1;
-        int first_names_read = 0;
-        for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
-            if (rule_files[i].offset == offsetof(whosaid_rules, first_names)) { /* its three files at once */
-                if (!first_names_read++ && load_first_names(r, dir, lang, shared, r->builder, err, errlen) != 0)
-                    return -1;
-                continue;
-            }
-            if (function_words_read && rule_files[i].offset == offsetof(whosaid_rules, function_words)) continue;
-            if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset,
-                          shared, err, errlen) != 0)
-                return -1;
-        }
-        /* (the tenses first: their forms are no participles to agree) */
-        if (add_forms_by_ending(&r->verbs, &r->verb_tense_forms) != 0 ||
-            add_forms_by_ending(&r->reported_verbs, &r->verb_tense_forms) != 0 ||
-            add_forms_by_ending(&r->verbs, &r->participle_agreement) != 0 ||
-            add_forms_by_ending(&r->reported_verbs, &r->participle_agreement) != 0) {
-            snprintf(err, errlen, "out of memory");
+        /* (the built-in files of a built-in language: their sets as whosaid was built read them) */
+        const builtin_word_sets *built = !dir && function_words_read ? builtin_sets_of(lang) : NULL;
+        if (built ? load_first_names(r, dir, lang, shared, r->builder, err, errlen) != 0 ||
+                        set_builtin_word_sets(r, built, err, errlen) != 0
+                  : read_word_sets(r, dir, shared, function_words_read, err, errlen) != 0)
             return -1;
-        }
         char path[64];
         snprintf(path, sizeof path, "rules/%s/verbs.txt", r->lang);
         parse_ctx c = {path, 0, err, errlen, 0};
