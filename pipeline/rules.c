@@ -1280,6 +1280,35 @@ static int set_builtin_wordset(wordset *set, const builtin_wordset *b) {
 /* The three files of a language's first names, in this order, the last value read holding. */
 static const char *const first_name_files[] = {"first-names.txt", "first-names-usual.txt", "first-names-more.txt"};
 
+/* Makes the builder's shared base of first names, once: in place from its table where whosaid was
+ * built with one, else from its two files, built in (texts base and more). */
+static int read_first_names_base(whosaid_rules *r, const char *dir, const char *lang, struct rules_builder *b,
+                                 const char *base, const char *more, char *err, size_t errlen) {
+    if (b->first_names_read) return 0;
+    if (whosaid_builtin_first_names.cap) {
+        if (set_builtin_wordset(&b->first_names, &whosaid_builtin_first_names) != 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        b->first_names_read = 1;
+        return 0;
+    }
+    /* (the table sized for both files at once: grown name by name, its tables of 64 slots
+     * up to 16,384 were as many pages to fault in as the last one, of 32,768) */
+    if (wordset_reserve(&b->first_names, entry_lines(base) + entry_lines(more)) != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    for (size_t k = 0; k < 3; k += 2)
+        if (load_file(r, dir, lang, first_name_files[k], 1, k ? add_first_names_more : add_gendered, &b->first_names, NULL,
+                      err, errlen) != 0) {
+            wordset_free(&b->first_names);
+            return -1;
+        }
+    b->first_names_read = 1;
+    return 0;
+}
+
 /* A language's first names (whosaid_rules.first_names_base): where it takes the first and the
  * last file from the built-in shared ones, the shared base (the builder's, read by the first
  * such language) and its usual names that the last file does not name again; else the three
@@ -1294,28 +1323,7 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
                 return -1;
         return 0;
     }
-    if (!b->first_names_read && whosaid_builtin_first_names.cap) {
-        if (set_builtin_wordset(&b->first_names, &whosaid_builtin_first_names) != 0) {
-            snprintf(err, errlen, "out of memory");
-            return -1;
-        }
-        b->first_names_read = 1;
-    }
-    if (!b->first_names_read) {
-        /* (the table sized for both files at once: grown name by name, its tables of 64 slots
-         * up to 16,384 were as many pages to fault in as the last one, of 32,768) */
-        if (wordset_reserve(&b->first_names, entry_lines(base) + entry_lines(more)) != 0) {
-            snprintf(err, errlen, "out of memory");
-            return -1;
-        }
-        for (size_t k = 0; k < 3; k += 2)
-            if (load_file(r, dir, lang, first_name_files[k], 1, k ? add_first_names_more : add_gendered, &b->first_names,
-                          NULL, err, errlen) != 0) {
-                wordset_free(&b->first_names);
-                return -1;
-            }
-        b->first_names_read = 1;
-    }
+    if (read_first_names_base(r, dir, lang, b, base, more, err, errlen) != 0) return -1;
     r->first_names_base = &b->first_names;
     wordset usual = {0};
     int rc = load_file(r, dir, lang, first_name_files[1], 1, add_gendered, &usual, NULL, err, errlen);
@@ -1330,6 +1338,18 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
     }
     wordset_free(&usual);
     return rc;
+}
+
+/* load_first_names for a language whose first names are set in place with its other sets
+ * (builtin_word_sets, built in, no --rules folder): the shared base alone, where it takes it. */
+static int share_first_names_base(whosaid_rules *r, char *err, size_t errlen) {
+    struct rules_builder *b = r->builder;
+    const char *more = builtin_shared_text(b, NULL, r->lang, first_name_files[2], err, errlen);
+    const char *base = more ? builtin_shared_text(b, NULL, r->lang, first_name_files[0], err, errlen) : NULL;
+    if (!base) return err[0] ? -1 : 0;
+    if (read_first_names_base(r, NULL, r->lang, b, base, more, err, errlen) != 0) return -1;
+    r->first_names_base = &b->first_names;
+    return 0;
 }
 
 /* A set of verbs holds, for each of its words that ends in ENDING, the word with FORM in its
@@ -1399,10 +1419,10 @@ static int read_word_sets(whosaid_rules *r, const char *dir, shared_sets *shared
 }
 
 /* Is rule_files[i] the first entry of a set that builtin_word_sets holds: one that read_word_sets
- * fills from files, but the first names and the function words, read apart? */
+ * fills from files, but the function words, read by the load? */
 static int table_set(size_t i) {
     size_t at = rule_files[i].offset;
-    if (at == offsetof(whosaid_rules, first_names) || at == offsetof(whosaid_rules, function_words)) return 0;
+    if (at == offsetof(whosaid_rules, function_words)) return 0;
     for (size_t k = 0; k < i; k++)
         if (rule_files[k].offset == at) return 0;
     return 1;
@@ -1456,8 +1476,7 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
             return -1;
         /* (the built-in files of a built-in language: their sets as whosaid was built read them) */
         const builtin_word_sets *built = !dir && function_words_read ? builtin_sets_of(lang) : NULL;
-        if (built ? load_first_names(r, dir, lang, shared, r->builder, err, errlen) != 0 ||
-                        set_builtin_word_sets(r, built, err, errlen) != 0
+        if (built ? share_first_names_base(r, err, errlen) != 0 || set_builtin_word_sets(r, built, err, errlen) != 0
                   : read_word_sets(r, dir, shared, function_words_read, err, errlen) != 0)
             return -1;
         char path[64];

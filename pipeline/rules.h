@@ -52,10 +52,10 @@ typedef struct {
 /* The shared base of first names (whosaid_rules.first_names_base), which the first language that
  * takes both of its files from the built-in ones sets in place. */
 extern const builtin_wordset whosaid_builtin_first_names;
-/* The sets a built-in language's rule files fill (rule_sets.def, but its first names and
- * function words, which are read apart), as build_lang reads them without a --rules folder,
- * each at its offset in whosaid_rules; the list ends with a NULL lang (the tool's own build has
- * none). */
+/* The sets a built-in language's rule files fill (rule_sets.def, but its function words, which
+ * the load reads), as build_lang reads them without a --rules folder (its first names are those
+ * the shared base does not hold), each at its offset in whosaid_rules; the list ends with a NULL
+ * lang (the tool's own build has none). */
 typedef struct {
     size_t offset;
     builtin_wordset set;
