@@ -1267,7 +1267,8 @@ static int set_builtin_wordset(wordset *set, const builtin_wordset *b) {
         const builtin_word *f = &b->entries[i];
         /* (read, never written: a set writes a word's bytes only as it puts the word in) */
         char *w = (char *)b->words + at;
-        slots[f->slot] = (wordset_slot){word_hash(w, f->len), word_head(w, f->len), w, f->len, f->value};
+        uint64_t head = word_head(w, f->len), hash = f->len <= 8 ? word_hash_short(head, f->len) : word_hash(w, f->len);
+        slots[f->slot] = (wordset_slot){hash, head, w, f->len, f->value};
         at += f->len + 1u;
     }
     *set = (wordset){.slots = slots, .cap = b->cap, .len = b->len, .max_len = b->max_len, .lengths = b->lengths};
