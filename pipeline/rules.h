@@ -104,7 +104,9 @@ typedef struct {
      * the lexicon: token_in reads a word's text. */
     int valued;
     /* the words' bytes, in blocks that never move (a slot points into them): one allocation
-     * for many words, where a list of tens of thousands of first names would make as many */
+     * for many words, where a list of tens of thousands of first names would make as many; a
+     * set set in place from its table (builtin_wordset) points into the table's bytes, and has
+     * a block only for words put in after */
     struct wordset_block *blocks;
 } wordset;
 
