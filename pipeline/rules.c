@@ -42,11 +42,10 @@ int wordset_lookup(const wordset *set, const char *s, size_t n) {
 /* A look-up of a word by its text, in a set or in a language's first names. */
 typedef int (*word_get)(const void *from, const char *s, size_t n);
 
-/* get, then, where the word holds capitals beyond ASCII ("Élisabeth", "ÖZDEMIR"), get of the
- * word in lower case, as rules write it. */
-static inline int get_folded(word_get get, const void *from, const char *s, size_t n) {
-    int v = get(from, s, n);
-    if (v >= 0 || n > FOLDED_WORD_MAX) return v;
+/* get_folded's second step, where get of s[0, n) (n <= FOLDED_WORD_MAX) gave v, none: get of
+ * the word in lower case where it holds capitals beyond ASCII ("Élisabeth", "ÖZDEMIR"), as
+ * rules write it; else v. */
+static inline int get_folded_missed(word_get get, const void *from, const char *s, size_t n, int v) {
     int upper = 0;
     const unsigned char *u = (const unsigned char *)s;
     /* (ASCII, most of most words, sixteen bytes a step: its capitals are no matter here) */
@@ -59,6 +58,12 @@ static inline int get_folded(word_get get, const void *from, const char *s, size
     char folded[FOLDED_WORD_MAX];
     size_t fn = utf8_lower((const unsigned char *)s, n, folded, sizeof folded);
     return fn && (fn != n || memcmp(folded, s, n)) ? get(from, folded, fn) : v;
+}
+
+/* get, then, where the word holds capitals beyond ASCII, get of the word in lower case. */
+static inline int get_folded(word_get get, const void *from, const char *s, size_t n) {
+    int v = get(from, s, n);
+    return v >= 0 || n > FOLDED_WORD_MAX ? v : get_folded_missed(get, from, s, n, v);
 }
 
 static int set_get(const void *set, const char *s, size_t n) { return wordset_get(set, s, n); }
@@ -118,10 +123,12 @@ size_t rules_clitic_split(const whosaid_rules *r, const char *s, size_t n, size_
 }
 
 static int first_name_one(const whosaid_rules *r, const char *s, size_t n) {
-    int v = get_folded(first_name_get, r, s, n);
-    if (v >= 0 || n > FOLDED_WORD_MAX || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
-    /* (a word of ASCII alone, most, has no accent to leave out) */
-    if (scan_ascii((const unsigned char *)s, 0, n) == n) return v;
+    int v = rules_first_name_value(r, s, n);
+    /* (a word of ASCII alone, most, has no capital to fold nor accent to leave out: one scan
+     * tells both) */
+    if (v >= 0 || n > FOLDED_WORD_MAX || scan_ascii((const unsigned char *)s, 0, n) == n) return v;
+    v = get_folded_missed(first_name_get, r, s, n, v);
+    if (v >= 0 || !rules_feature(r, FEATURE_UNACCENTED_FIRST_NAMES)) return v;
     char low[FOLDED_WORD_MAX], out[FOLDED_WORD_MAX];
     size_t ln = utf8_lower((const unsigned char *)s, n, low, sizeof low), o = 0;
     int changed = 0;
@@ -1246,8 +1253,62 @@ static size_t entry_lines(const char *text) {
     return n;
 }
 
+/* Makes set (empty) a word set written as whosaid was built (rules.h builtin_wordset), as
+ * reading its files would: each word in the slot it was read into, its bytes left where they are
+ * built in (no block of the set's own holds them). -1 without memory. */
+_Static_assert(sizeof ((wordset *)0)->last_pairs == sizeof ((builtin_wordset *)0)->last_pairs &&
+                   sizeof ((wordset *)0)->last_bytes == sizeof ((builtin_wordset *)0)->last_bytes &&
+                   sizeof ((wordset *)0)->ends == sizeof ((builtin_wordset *)0)->ends,
+               "builtin_wordset holds a wordset's quick tests");
+static int set_builtin_wordset(wordset *set, const builtin_wordset *b) {
+    wordset_slot *slots = b->cap ? calloc(b->cap, sizeof *slots) : NULL;
+    if (b->cap && !slots) return -1;
+    for (size_t i = 0, at = 0; i < b->len; i++) {
+        const builtin_word *f = &b->entries[i];
+        /* (read, never written: a set writes a word's bytes only as it puts the word in) */
+        char *w = (char *)b->words + at;
+        uint64_t head = word_head(w, f->len), hash = f->len <= 8 ? word_hash_short(head, f->len) : word_hash(w, f->len);
+        slots[f->slot] = (wordset_slot){hash, head, w, f->len, f->value};
+        at += f->len + 1u;
+    }
+    *set = (wordset){.slots = slots, .cap = b->cap, .len = b->len, .max_len = b->max_len, .lengths = b->lengths};
+    memcpy(set->last_bytes, b->last_bytes, sizeof set->last_bytes);
+    memcpy(set->last_pairs, b->last_pairs, sizeof set->last_pairs);
+    memcpy(set->ends, b->ends, sizeof set->ends);
+    return 0;
+}
+
 /* The three files of a language's first names, in this order, the last value read holding. */
 static const char *const first_name_files[] = {"first-names.txt", "first-names-usual.txt", "first-names-more.txt"};
+
+/* Makes the builder's shared base of first names, once: in place from its table where whosaid was
+ * built with one, else from its two files, built in (texts base and more). */
+static int read_first_names_base(whosaid_rules *r, const char *dir, const char *lang, struct rules_builder *b,
+                                 const char *base, const char *more, char *err, size_t errlen) {
+    if (b->first_names_read) return 0;
+    if (whosaid_builtin_first_names.cap) {
+        if (set_builtin_wordset(&b->first_names, &whosaid_builtin_first_names) != 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        b->first_names_read = 1;
+        return 0;
+    }
+    /* (the table sized for both files at once: grown name by name, its tables of 64 slots
+     * up to 16,384 were as many pages to fault in as the last one, of 32,768) */
+    if (wordset_reserve(&b->first_names, entry_lines(base) + entry_lines(more)) != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    for (size_t k = 0; k < 3; k += 2)
+        if (load_file(r, dir, lang, first_name_files[k], 1, k ? add_first_names_more : add_gendered, &b->first_names, NULL,
+                      err, errlen) != 0) {
+            wordset_free(&b->first_names);
+            return -1;
+        }
+    b->first_names_read = 1;
+    return 0;
+}
 
 /* A language's first names (whosaid_rules.first_names_base): where it takes the first and the
  * last file from the built-in shared ones, the shared base (the builder's, read by the first
@@ -1263,21 +1324,7 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
                 return -1;
         return 0;
     }
-    if (!b->first_names_read) {
-        /* (the table sized for both files at once: grown name by name, its tables of 64 slots
-         * up to 16,384 were as many pages to fault in as the last one, of 32,768) */
-        if (wordset_reserve(&b->first_names, entry_lines(base) + entry_lines(more)) != 0) {
-            snprintf(err, errlen, "out of memory");
-            return -1;
-        }
-        for (size_t k = 0; k < 3; k += 2)
-            if (load_file(r, dir, lang, first_name_files[k], 1, k ? add_first_names_more : add_gendered, &b->first_names,
-                          NULL, err, errlen) != 0) {
-                wordset_free(&b->first_names);
-                return -1;
-            }
-        b->first_names_read = 1;
-    }
+    if (read_first_names_base(r, dir, lang, b, base, more, err, errlen) != 0) return -1;
     r->first_names_base = &b->first_names;
     wordset usual = {0};
     int rc = load_file(r, dir, lang, first_name_files[1], 1, add_gendered, &usual, NULL, err, errlen);
@@ -1292,6 +1339,18 @@ static int load_first_names(whosaid_rules *r, const char *dir, const char *lang,
     }
     wordset_free(&usual);
     return rc;
+}
+
+/* load_first_names for a language whose first names are set in place with its other sets
+ * (builtin_word_sets, built in, no --rules folder): the shared base alone, where it takes it. */
+static int share_first_names_base(whosaid_rules *r, char *err, size_t errlen) {
+    struct rules_builder *b = r->builder;
+    const char *more = builtin_shared_text(b, NULL, r->lang, first_name_files[2], err, errlen);
+    const char *base = more ? builtin_shared_text(b, NULL, r->lang, first_name_files[0], err, errlen) : NULL;
+    if (!base) return err[0] ? -1 : 0;
+    if (read_first_names_base(r, NULL, r->lang, b, base, more, err, errlen) != 0) return -1;
+    r->first_names_base = &b->first_names;
+    return 0;
 }
 
 /* A set of verbs holds, for each of its words that ends in ENDING, the word with FORM in its
@@ -1334,6 +1393,73 @@ static int add_forms_by_ending(wordset *set, const wordset *forms_of) {
     return rc;
 }
 
+/* Reads the sets of r's rule files (rule_sets.def; its function words too unless read already)
+ * and the verb forms they derive by their endings. */
+static int read_word_sets(whosaid_rules *r, const char *dir, shared_sets *shared, int function_words_read, char *err,
+                          size_t errlen) {
+    int first_names_read = 0;
+    for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
+        if (rule_files[i].offset == offsetof(whosaid_rules, first_names)) { /* its three files at once */
+            if (!first_names_read++ && load_first_names(r, dir, r->lang, shared, r->builder, err, errlen) != 0) return -1;
+            continue;
+        }
+        if (function_words_read && rule_files[i].offset == offsetof(whosaid_rules, function_words)) continue;
+        if (load_file(r, dir, r->lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset, shared,
+                      err, errlen) != 0)
+            return -1;
+    }
+    /* (the tenses first: their forms are no participles to agree) */
+    if (add_forms_by_ending(&r->verbs, &r->verb_tense_forms) != 0 ||
+        add_forms_by_ending(&r->reported_verbs, &r->verb_tense_forms) != 0 ||
+        add_forms_by_ending(&r->verbs, &r->participle_agreement) != 0 ||
+        add_forms_by_ending(&r->reported_verbs, &r->participle_agreement) != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+/* Is rule_files[i] the first entry of a set that builtin_word_sets holds: one that read_word_sets
+ * fills from files, but the function words, read by the load? */
+static int table_set(size_t i) {
+    size_t at = rule_files[i].offset;
+    if (at == offsetof(whosaid_rules, function_words)) return 0;
+    for (size_t k = 0; k < i; k++)
+        if (rule_files[k].offset == at) return 0;
+    return 1;
+}
+
+int rules_each_read_set(whosaid_rules *r, int (*each)(size_t offset, const wordset *set, void *arg), void *arg, char *err,
+                        size_t errlen) {
+    err[0] = '\0';
+    if (read_word_sets(r, NULL, NULL, 1, err, errlen) != 0) return -1;
+    for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
+        int rc = table_set(i) ? each(rule_files[i].offset, (const wordset *)((const char *)r + rule_files[i].offset), arg) : 0;
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* The sets of language lang written as whosaid was built, or NULL. */
+static const builtin_word_sets *builtin_sets_of(const char *lang) {
+    for (const builtin_word_sets *b = whosaid_builtin_word_sets; b->lang; b++)
+        if (!strcmp(b->lang, lang)) return b;
+    return NULL;
+}
+
+/* Sets r's sets that built holds in place, as read_word_sets would read them. -1 without memory. */
+static int set_builtin_word_sets(whosaid_rules *r, const builtin_word_sets *built, char *err, size_t errlen) {
+    for (size_t k = 0; k < built->n; k++) {
+        wordset *set = (wordset *)((char *)r + built->sets[k].offset);
+        wordset_free(set); /* (empty: none of them is read before) */
+        if (set_builtin_wordset(set, &built->sets[k].set) != 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Builds one language's rules (every field above whosaid_rules.lang): the shared marks, then
  * every file of its folder but function-words.txt where the load has read it already; lang
  * "und" has the shared marks alone. -1 with err set on an error. */
@@ -1349,26 +1475,11 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
         if (load_file(r, dir, lang, "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0 ||
             load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, NULL, err, errlen) != 0)
             return -1;
-        int first_names_read = 0;
-        for (size_t i = 0; i < sizeof rule_files / sizeof *rule_files; i++) {
-            if (rule_files[i].offset == offsetof(whosaid_rules, first_names)) { /* its three files at once */
-                if (!first_names_read++ && load_first_names(r, dir, lang, shared, r->builder, err, errlen) != 0)
-                    return -1;
-                continue;
-            }
-            if (function_words_read && rule_files[i].offset == offsetof(whosaid_rules, function_words)) continue;
-            if (load_file(r, dir, lang, rule_files[i].name, 1, rule_files[i].fn, (char *)r + rule_files[i].offset,
-                          shared, err, errlen) != 0)
-                return -1;
-        }
-        /* (the tenses first: their forms are no participles to agree) */
-        if (add_forms_by_ending(&r->verbs, &r->verb_tense_forms) != 0 ||
-            add_forms_by_ending(&r->reported_verbs, &r->verb_tense_forms) != 0 ||
-            add_forms_by_ending(&r->verbs, &r->participle_agreement) != 0 ||
-            add_forms_by_ending(&r->reported_verbs, &r->participle_agreement) != 0) {
-            snprintf(err, errlen, "out of memory");
+        /* (the built-in files of a built-in language: their sets as whosaid was built read them) */
+        const builtin_word_sets *built = !dir && function_words_read ? builtin_sets_of(lang) : NULL;
+        if (built ? share_first_names_base(r, err, errlen) != 0 || set_builtin_word_sets(r, built, err, errlen) != 0
+                  : read_word_sets(r, dir, shared, function_words_read, err, errlen) != 0)
             return -1;
-        }
         char path[64];
         snprintf(path, sizeof path, "rules/%s/verbs.txt", r->lang);
         parse_ctx c = {path, 0, err, errlen, 0};

@@ -32,6 +32,41 @@ typedef struct {
 } builtin_verb_pattern;
 extern const builtin_verb_pattern whosaid_builtin_verb_patterns[];
 
+/* A word set as the built-in rules fill it, its table written as whosaid was built
+ * (tools/word_sets.c, linked with the library's code, reads the built-in rules as whosaid would):
+ * each word's slot in a table of cap slots, its length and its value, in the order of the slots,
+ * its bytes in words (each ending in a 0, one after the other in the same order), and the set's
+ * quick tests. Start-up sets the table in place rather than reading the files again; cap 0 where
+ * there is none. */
+typedef struct {
+    uint32_t slot;
+    uint16_t len;
+    int16_t value;
+} builtin_word;
+typedef struct {
+    size_t cap, len, max_len;
+    uint64_t lengths, last_bytes[4], last_pairs[8], ends[4]; /* as in wordset */
+    const builtin_word *entries;                             /* len of them */
+    const unsigned char *words;
+} builtin_wordset;
+/* The shared base of first names (whosaid_rules.first_names_base), which the first language that
+ * takes both of its files from the built-in ones sets in place. */
+extern const builtin_wordset whosaid_builtin_first_names;
+/* The sets a built-in language's rule files fill (rule_sets.def, but its function words, which
+ * the load reads), as build_lang reads them without a --rules folder (its first names are those
+ * the shared base does not hold), each at its offset in whosaid_rules; the list ends with a NULL
+ * lang (the tool's own build has none). */
+typedef struct {
+    size_t offset;
+    builtin_wordset set;
+} builtin_set_at;
+typedef struct {
+    const char *lang;
+    const builtin_set_at *sets;
+    size_t n;
+} builtin_word_sets;
+extern const builtin_word_sets whosaid_builtin_word_sets[];
+
 /* A slot of a word set's table: what a probe compares in one row, so that a look-up reads the
  * word's own bytes only past its eighth (most words are told apart by hash, head and length). */
 typedef struct {
@@ -69,7 +104,9 @@ typedef struct {
      * the lexicon: token_in reads a word's text. */
     int valued;
     /* the words' bytes, in blocks that never move (a slot points into them): one allocation
-     * for many words, where a list of tens of thousands of first names would make as many */
+     * for many words, where a list of tens of thousands of first names would make as many; a
+     * set set in place from its table (builtin_wordset) points into the table's bytes, and has
+     * a block only for words put in after */
     struct wordset_block *blocks;
 } wordset;
 
@@ -278,6 +315,12 @@ const whosaid_rules *rules_build(const whosaid_rules *r);
 static inline const whosaid_rules *rules_ready(const whosaid_rules *r) {
     return atomic_load_explicit(&r->built, memory_order_acquire) ? r : rules_build(r);
 }
+/* For tools/word_sets.c: reads the rule files of r, unbuilt, of built-in rules, as build_lang
+ * reads them where no table is built in (its first names and the shared base too), and calls
+ * each with every set they fill that builtin_word_sets holds; the first nonzero each returns,
+ * or -1 where the files cannot be read (err tells why). */
+int rules_each_read_set(whosaid_rules *r, int (*each)(size_t offset, const wordset *set, void *arg), void *arg, char *err,
+                        size_t errlen);
 
 /* The value in first->lang_votes of a word of one to LEX_SHORT_MAX ASCII letters whose
  * word_head is head, or -1. */
