@@ -393,6 +393,19 @@ static int indefinite_complement(const document *d, const whosaid_rules *r, cons
  * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
  * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
  * for. */
+/* "The leader of the opposition group said": does role m open with a title (after its article)
+ * that a connector follows, so that the title, not the organisation's noun that ends the phrase,
+ * is its head and it names a person? */
+static int title_before_complement(const document *d, const whosaid_rules *r, const mention *m) {
+    if (m->kind != MENTION_ROLE || m->org || m->role_end <= m->role_start) return 0;
+    size_t a = m->role_start, e = a;
+    while (e < m->role_end && d->text[e] != ' ') e++;
+    if (e >= m->role_end || wordset_get_folded(&r->titles, (const char *)d->text + a, e - a) < 0) return 0;
+    size_t w = e + 1, we = w;
+    while (we < m->role_end && d->text[we] != ' ') we++;
+    return wordset_get(&r->connectors, (const char *)d->text + w, we - w) >= 0;
+}
+
 static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
     for (size_t i = m->head_start; i + 1 < m->head_end; i++)
         if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1]) &&
@@ -892,6 +905,9 @@ static size_t described(const document *d, const segments *seg, const registry *
                       ? rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, head, n)
                       : n;
     if (head_in(d, m, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
+        /* (a title before its complement, whose last word is the organisation's noun, is a
+         * person, no organisation: "The leader of the opposition group said") */
+        if (title_before_complement(d, r, m)) return NO_PERSON;
         /* "précise la préfecture du Morbihan": the organisation the registry read in these very
          * words (people.c lower_org_of_place) */
         size_t own = read_at(reg, m->start);

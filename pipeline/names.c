@@ -1970,8 +1970,15 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                             (punct_is(&t[k + 1], ',') || bracketed_acronym(d, r, t, n, j, k + 1, &acronym_named) ||
                              (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&
                             k >= 2 && !name_word(d, r, &t[k - 2]);
+            /* (…or an organisation's noun after its capitalised name, a word before it maybe:
+             * "the leader of the Labour group", "of the Conservative opposition group") */
+            int kind_after_name = !(t[k].flags & TOK_POSS) &&
+                                  (token_in(d, &t[k], &r->org_nouns) >= 0 ||
+                                   (k + 1 < n && (t[k + 1].flags & TOK_LOWER) && !(t[k + 1].flags & TOK_POSS) &&
+                                    token_in(d, &t[k + 1], &r->org_nouns) >= 0));
             if (++complement > MAX_COMPLEMENT_WORDS ||
-                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name) ||
+                ((t[k - 1].flags & TOK_CAP) && token_in(d, &t[k - 1], &r->organisations) < 0 && !ends_name &&
+                 !kind_after_name) ||
                 name_goes_on_lower(d, r, t, n, j, k) || verb_before_its_object(d, r, t, n, k))
                 break;
             last = ++k;

@@ -3223,6 +3223,7 @@ typedef struct {
     const registry *reg;
     const document *d;
     size_t s, e;
+    size_t cs, cn; /* the complement the description gives, which the role must hold too */
     int gender;
 } role_ahead;
 
@@ -3230,13 +3231,23 @@ static int holds_role_ahead(const person *ps, const void *ctx) {
     const role_ahead *q = ctx;
     /* (not one known by a description only, "un proche de l’actionnaire": their role lies in
      * their name, and names no one later) */
+    /* ("The leader of the Liberal group" is not the one "of the Green group", as for
+     * registry_resolve_role) */
     return !(q->gender && ps->gender && ps->gender != q->gender) && holds_title(q->reg->rules, q->d, ps, q->s, q->e, 0) &&
-           !(ps->role_start >= ps->name_start && ps->role_end <= ps->name_end);
+           !(ps->role_start >= ps->name_start && ps->role_end <= ps->name_end) &&
+           (q->cn == 0 || holds_text(q->d, ps, q->cs, q->cn));
 }
 
 size_t registry_resolve_role_ahead(const registry *reg, const document *d, const mention *m, size_t sent) {
-    role_ahead q = {reg, d, 0, 0, 0};
+    role_ahead q = {reg, d, 0, 0, 0, 0, 0};
     if (!role_head(reg, d, m, &q.s, &q.e, &q.gender)) return NO_PERSON;
+    q.cs = q.e;
+    q.cn = m->role_end - q.e;
+    /* (a complement, not a second role a conjunction joins on: "the Florida senator and
+     * Republican presidential candidate") */
+    size_t w = q.cs + 1, we = w;
+    while (we < m->role_end && d->text[we] != ' ') we++;
+    if (we > w && wordset_get(&reg->rules->conjunctions, (const char *)d->text + w, we - w) >= 0) q.cn = 0;
     return registry_one_ahead(reg, m->end, sent, holds_role_ahead, &q);
 }
 

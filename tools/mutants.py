@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a role's complement goes on over an organisation's noun after its capitalised name ('the leader of the Labour group said')", "pipeline/names.c",
+     "                 !kind_after_name) ||", "                 1) ||"),
+    ("a title before its complement whose last word is an organisation's noun names a person, no organisation ('The leader of the opposition group')", "pipeline/attribute.c",
+     "        if (title_before_complement(d, r, m)) return NO_PERSON;\n", ""),
+    ("a description named ahead must hold the complement the description gives ('The leader of the Liberal group' is not the Green group's)", "pipeline/people.c",
+     "           (q->cn == 0 || holds_text(q->d, ps, q->cs, q->cn));", "           1;"),
+    ("…but a second role after a conjunction is no complement ('the Vermont senator and Republican presidential candidate')", "pipeline/people.c",
+     "    if (we > w && wordset_get(&reg->rules->conjunctions, (const char *)d->text + w, we - w) >= 0) q.cn = 0;", ""),
     ("a name the registry does not hold keeps the gender its phrase showed", "pipeline/attribute.c",
      "            if (m->gender == GENDER_MALE || m->gender == GENDER_FEMALE) a->gender = m->gender;\n        }\n        break;\n    case MENTION_PRONOUN:", "        }\n        break;\n    case MENTION_PRONOUN:"),
     ("a first name alone in apposition takes the gender its description's noun shows ('su nieta, Lucía')", "pipeline/cues.c",
@@ -2154,7 +2162,7 @@ M = [
  ("a description after a reported clause names someone before the clause ('Le maire veut … , estime l'élu' is not the mayor)", 'pipeline/attribute.c',
   "    size_t at = horizon < m->start ? horizon : m->start;", "    size_t at = m->start;"),
  ("one known by a description only is named by no description before it ('Une source proche du dossier affirme' is not 'un proche de l’actionnaire' after it)", 'pipeline/people.c',
-  "           !(ps->role_start >= ps->name_start && ps->role_end <= ps->name_end);", "           1;"),
+  "           !(ps->role_start >= ps->name_start && ps->role_end <= ps->name_end) &&\n", "           1 &&\n"),
  ("a French indefinite description that is a subject is someone 'il' stands for ('Un infirmier de nuit … a raconté … « … », confie-t-il')", 'rules/fr/features.txt',
   "\ndescribed-people\n", "\n"),
  ("common nouns for people name someone who may speak ('A nurse at the prison said', 'An inmate told')", 'rules/en/titles.txt',
