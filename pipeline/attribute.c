@@ -389,23 +389,22 @@ static int indefinite_complement(const document *d, const whosaid_rules *r, cons
     return ae < m->end && wordset_get(&r->articles, (const char *)d->text + a, ae - a) == ARTICLE_INDEFINITE;
 }
 
-/* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
- * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
- * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
- * for. */
 /* "The leader of the opposition group said": does role m open with a title (after its article)
  * that a connector follows, so that the title, not the organisation's noun that ends the phrase,
  * is its head and it names a person? */
 static int title_before_complement(const document *d, const whosaid_rules *r, const mention *m) {
     if (m->kind != MENTION_ROLE || m->org || m->role_end <= m->role_start) return 0;
-    size_t a = m->role_start, e = a;
-    while (e < m->role_end && d->text[e] != ' ') e++;
-    if (e >= m->role_end || wordset_get_folded(&r->titles, (const char *)d->text + a, e - a) < 0) return 0;
-    size_t w = e + 1, we = w;
-    while (we < m->role_end && d->text[we] != ' ') we++;
-    return wordset_get(&r->connectors, (const char *)d->text + w, we - w) >= 0;
+    size_t e = first_word_end(d, m->role_start, m->role_end);
+    if (e >= m->role_end || wordset_get_folded(&r->titles, (const char *)d->text + m->role_start, e - m->role_start) < 0)
+        return 0;
+    size_t we = first_word_end(d, e + 1, m->role_end);
+    return wordset_get(&r->connectors, (const char *)d->text + e + 1, we - e - 1) >= 0;
 }
 
+/* Does the phrase hold a connector, a complement after its head ("le responsable de l'ARS"),
+ * or a compound whose first part names what an office of rules/<lang>/roles-of-others.txt is
+ * of ("der THW-Sprecher")? Not "der CDU-Politiker", which names the party of whom it stands
+ * for. */
 static int has_complement(const document *d, const whosaid_rules *r, const mention *m) {
     for (size_t i = m->head_start; i + 1 < m->head_end; i++)
         if (d->text[i] == '-' && i > m->head_start && uc_is_upper(d->text[i - 1]) &&

@@ -800,7 +800,7 @@ static int honorifics_only(const document *d, const whosaid_rules *r, const toke
     return 1;
 }
 
-/* Splits the phrase words toks[j, e) into role and name. */
+/* relative_of_people_after (names.h). */
 int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
     return k + 1 < toks->len && punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) &&
@@ -843,6 +843,7 @@ static int adjective_before_name(const document *d, const whosaid_rules *r, cons
            wordset_get_folded(&r->genitive_s_articles, (const char *)d->text + t[nm - 2].start, t[nm - 2].stem_end - t[nm - 2].start) >= 0;
 }
 
+/* Splits the phrase words toks[j, e) into role and name. */
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
     const token *t = toks->items;
