@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("after 'according to X,' a relative clause ends the apposition that leads to the clause (', a former analyst who now runs a firm,')", "pipeline/reported.c",
+     "                    if (!relative && q > after_m + 2 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->relatives) &&", "                    if (0 && q > after_m + 2 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->relatives) &&"),
+    ("after a source that opens the sentence, an apposition that a relative clause ends gives the role ('Según Ana Ibarra, una enfermera que trabaja de noche,')", "pipeline/people.c",
+     "!comma_after(d, are) && !relative_follows(d, r, toks, m.next_tok, are) && (source_at", "!comma_after(d, are) && (source_at"),
     ("a role's complement goes on over an organisation's noun after its capitalised name ('the leader of the Labour group said')", "pipeline/names.c",
      "                 !kind_after_name) ||", "                 1) ||"),
     ("a title before its complement whose last word is an organisation's noun names a person, no organisation ('The leader of the opposition group')", "pipeline/attribute.c",
@@ -1747,7 +1751,7 @@ M = [
  ("an age after a connector in apposition (', de 44 años,') is an age (apposition_age)", 'pipeline/roles.c',
   "    int linked = (t[at].flags & TOK_LOWER) && tok_connector(d, r, &t[at]);", "    int linked = 0;"),
  ("after a source that opens the sentence ('Según X, el bus iba …') an apposition ends at a comma (registry)", 'pipeline/people.c',
-  "                if (apposed && !comma_after(d, are) && (source_at = source_opening(d, r, toks)) && i <= source_at) apposed = 0;", "                (void)source_at;"),
+  "                if (apposed && !comma_after(d, are) && !relative_follows(d, r, toks, m.next_tok, are) && (source_at = source_opening(d, r, toks)) &&\n                    i <= source_at)\n                    apposed = 0;", "                (void)source_at;"),
  ("a preposition that may follow a cue stands in an organisation's name up to the apposed name ('de réponse aux catastrophes, Maurice X': complement_comma)", 'pipeline/cues.c',
   "              (token_in(d, &t[c], &r->cue_followers) >= 0 && token_in(d, &t[c], &r->prepositions) < 0) ||", "              token_in(d, &t[c], &r->cue_followers) >= 0 ||"),
  ("the article before a role next to a name shows the person's gender over the first name's ('La fiscal Cruz Muñoz')", 'pipeline/people.c',
@@ -2735,7 +2739,7 @@ M = [
   "if (k == 0 && (t->flags & TOK_CAP) && token_in(d, t, &r->opinion_openers) >= 0) {", "if (0) {"),
  ("'Según X, Nombre, «…»': the name in apposition keeps the opening verb from the quotation", 'pipeline/cues.c',
   "    if (e < n && s->verb_end.items[0] && clause_start(s, 0) == 0 && inverts(d, r, s, 0)) {", "    if (0) {"),
- ("after 'Según X,' any words up to a comma taken for an apposition ('el partido reunió a …, récord del estadio')", 'pipeline/reported.c', '(!tok_article(d, r, &t[after_m + 1]) || described_up_to(d, r, s, after_m + 1, q))', '1'),
+ ("after 'Según X,' any words up to a comma taken for an apposition ('el partido reunió a …, récord del estadio')", 'pipeline/reported.c', '(!tok_article(d, r, &t[after_m + 1]) || described_up_to(d, r, s, after_m + 1, relative_at ? relative_at : q))', '1'),
  ("an aside between the verb and 'que «…»' hides the cue ('admitió, no obstante, que «…»')", 'pipeline/cues.c',
   "        if (aside < v && aside > 1 && punct_is(&t[aside - 1], ',')", "        if (0 && aside > 1 && punct_is(&t[aside - 1], ',')"),
  ("an interview's 'R:' lines no speech", 'pipeline/quotes.c',
