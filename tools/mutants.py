@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a preposition and an article in one word inside an apposition before the verb opens no clause (', présidente du syndicat des enseignants, a déclaré')", "pipeline/cues.c",
+     "             !contracted_article(d, r, &t[k]) && !opens_time(d, r, t, k, e)))", "             !opens_time(d, r, t, k, e)))"),
     ("after 'according to X,' a relative clause ends the apposition that leads to the clause (', a former analyst who now runs a firm,')", "pipeline/reported.c",
      "                    if (!relative && q > after_m + 2 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->relatives) &&", "                    if (0 && q > after_m + 2 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->relatives) &&"),
     ("after a source that opens the sentence, an apposition that a relative clause ends gives the role ('Según Ana Ibarra, una enfermera que trabaja de noche,')", "pipeline/people.c",
@@ -166,7 +168,7 @@ M = [
     ("a possessive stands for an organisation that is no subject where no one else is named beside it ('Même son de cloche à la Fédération X. Son directeur général')", "pipeline/people.c",
      "    if (org == NO_PERSON || (!subject && !last_named && !no_one_beside(reg, d, r, org, org_sent, org_pos, name))) return;", "    if (org == NO_PERSON || (!subject && !last_named)) return;"),
     ("an article that opens a time in an apposition opens no clause ('Le syndicat, plus prudent ces dernières semaines, a fait savoir')", "pipeline/cues.c",
-     "             !opens_time(d, r, t, k, e)))", "             1))"),
+     "             !contracted_article(d, r, &t[k]) && !opens_time(d, r, t, k, e)))", "             !contracted_article(d, r, &t[k]) && 1))"),
     ("a possessive's title before a name is no clause only where a comma sets the name off after it too (not 'Marlow District Council's board member resigned, Ada Frey said.')", "pipeline/reported.c",
      "        if (w == k && titled && c < s->toks.len && punct_is(&t[c], ',')) return 0;", "        if (w == k && titled) return 0;"),
     ("'the' + title before a name in apposition: the title's words alone, no preposition or verb ('the budget drafted by the treasurer, Ann Lee,')", "pipeline/roles.c",
