@@ -84,6 +84,9 @@ int acronym_compound(const document *d, size_t s, size_t e);
 /* Does the phrase at toks[i] open one someone new by a noun that shows a person, after an age
  * maybe: "un patient de 70 ans", "a 70-year-old mother", "una vecina"? */
 int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+/* The same, or by a noun that shows only someone's sex or youth ("a man"), or after an adjective
+ * ("an elderly man", "ein älterer Mann"): a person of their own, whom no role names. */
+int opens_person_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);

@@ -2502,7 +2502,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (article && !(i + 1 < toks->len &&
                              ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1]) ||
                               token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0 ||
-                              opens_someone_new(d, r, toks, i) ||
+                              opens_person_new(d, r, toks, i) ||
                               (i + 2 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 3)) ||
                               (i + 3 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 4)) ||
                               prenominal_then_title(d, r, toks, i + 1) ||
@@ -2870,7 +2870,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         (m.kind == MENTION_DESCRIPTION && m.next_tok >= i + 3 && prenominal_then_title(d, r, toks, i + 1)) ||
                         /* ("Una madre que viajó desde Soacha contó", "a father of three said": kin) */
                         (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0) ||
-                        opens_someone_new(d, r, toks, i)) &&
+                        /* ("A man stood by the road.", "Ein älterer Mann steht am Straßenrand.":
+                         * someone new with no role, whom a pronoun after may stand for) */
+                        opens_person_new(d, r, toks, i)) &&
                        opens_one_new(d, r, &toks->items[i]) &&
                        ((first && !object_of_preposition(d, r, toks, i) && !heading_line(toks)) ||
                         reports_around(d, r, toks, i, m.next_tok) ||
