@@ -666,6 +666,13 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
                         !rules_plural(r, (const char *)d->text + t[a + 1].start, t[a + 1].stem_end - t[a + 1].start) &&
                         wordset_get(&r->time_nouns, (const char *)d->text + t[a + 1].start,
                                     t[a + 1].stem_end - t[a + 1].start) < 0);
+    /* "Su hija, Pilar Carrera,", "His daughter, Lisa March,": a possessive and a noun of kin that
+     * open the clause, before a name that a first name opens, say who the person is as well (as
+     * the cue's apposition reads them) */
+    titled = titled || (m.kind == MENTION_DESCRIPTION && !m.org && m.next_tok == i - 1 && a + 2 == i - 1 &&
+                        (a == 0 || (t[a - 1].flags & TOK_PUNCT)) && (t[a + 1].flags & TOK_LOWER) &&
+                        token_in(d, &t[a], &r->possessives) >= 0 && token_in(d, &t[a + 1], &r->kin_nouns) >= 0 &&
+                        tok_first_name(d, r, &t[i]));
     /* "La mère de la victime, Josiane Rouquette,", "The mother of the victim, Karen Hill,": kin
      * with its complement says who the person is as a title does (rules/<lang>/kin-nouns.txt) */
     size_t kin = a + tok_article(d, r, &t[a]);

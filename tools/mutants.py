@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a possessive and a noun of kin that open the clause before a name give its role ('Su hija, Pilar Carrera, lleva …')", "pipeline/roles.c",
+     "                        token_in(d, &t[a], &r->possessives) >= 0 && token_in(d, &t[a + 1], &r->kin_nouns) >= 0 &&", "                        0 &&"),
     ("after a name in apposition to the noun phrase that opens the sentence, what follows its comma is the predicate ('Su hija, Pilar Carrera, lleva desde entonces …')", "pipeline/people.c",
      "                if (apposed && !comma_after(d, are) && (described || apposed_to_opening_phrase(d, r, toks, i))) apposed = 0;", ""),
     ("someone new with no role: a noun that shows only sex or youth, or one after an adjective, registers a person ('An elderly man stood by the road. … he said')", "pipeline/people.c",
