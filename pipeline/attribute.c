@@ -68,6 +68,13 @@ static size_t first_word_end(const document *d, size_t s, size_t e) {
     return e;
 }
 
+/* Does a demonstrative (rules/<lang>/anaphoric-determiners.txt) open the mention? */
+static int opens_with_demonstrative(const document *d, const whosaid_rules *r, const mention *m) {
+    return r->anaphoric_determiners.len &&
+           wordset_get_folded(&r->anaphoric_determiners, (const char *)d->text + m->start,
+                              first_word_end(d, m->start, m->end) - m->start) >= 0;
+}
+
 /* The length of the apostrophe that ends just before text[i], or 0. */
 static size_t apostrophe_ending_at(const document *d, size_t i) {
     if (i >= 1 && d->text[i - 1] == '\'') return 1;
@@ -888,8 +895,11 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* (not a noun of what someone is, rules/<lang>/status-heads.txt: "la retraitée de Rawdon"
      * stands for the one just named) */
     size_t role_word = first_word_end(d, m->role_start, m->role_end);
+    /* (nor after a demonstrative, which points back whatever the complement adds: "résume cet
+     * éleveur de bovins de Mirande" after "Jean-Marc Dufau, président de la FDSEA") */
     if (m->kind == MENTION_ROLE && rules_feature(r, FEATURE_EPITHETS) && has_complement(d, r, m) &&
-        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0) {
+        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0 &&
+        !opens_with_demonstrative(d, r, m)) {
         /* …but a head that stands for any role ("el titular de Transportes", "le patron de la
          * SNCF": generic-role-heads.txt) is whoever holds a role of that complement */
         if (wordset_get_folded(&r->generic_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0)
@@ -1082,7 +1092,7 @@ static size_t described(const document *d, const segments *seg, const registry *
      * that the person's role holds) */
     if (p != NO_PERSON && (head_in(d, m, &r->titles) || (m->kind == MENTION_ROLE && !role_word_held(d, m, &reg->people.items[p]))) &&
         reg->people.items[p].role_end > reg->people.items[p].role_start &&
-        !(rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m)))
+        !(rules_feature(r, FEATURE_EPITHETS) && (!has_complement(d, r, m) || opens_with_demonstrative(d, r, m))))
         return NO_PERSON;
     /* a post one person holds ("la ministra", "el alcalde": single-posts.txt) that no one named
      * holds is the person just named whose role the text has not given ("Díaz explicó …
@@ -1415,13 +1425,6 @@ static int gender_by_verb(const document *d, const whosaid_rules *r, const cue *
     if (g <= 0) return GENDER_UNKNOWN;
     if (rules_ends_in(&r->plural_verb_endings, v, w - c->verb_start)) return GENDER_PLURAL;
     return rules_ends_in(&r->singular_verb_endings, v, w - c->verb_start) ? g : GENDER_UNKNOWN;
-}
-
-/* Does a demonstrative (rules/<lang>/anaphoric-determiners.txt) open the mention? */
-static int opens_with_demonstrative(const document *d, const whosaid_rules *r, const mention *m) {
-    return r->anaphoric_determiners.len &&
-           wordset_get_folded(&r->anaphoric_determiners, (const char *)d->text + m->start,
-                              first_word_end(d, m->start, m->end) - m->start) >= 0;
 }
 
 /* The person an interview's label names where one opens the paragraph that holds text[pos],

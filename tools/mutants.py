@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a demonstrative description with a complement is no one of its own ('résume cet éleveur de bovins de Mirande')", "pipeline/attribute.c",
+     "        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0 &&\n        !opens_with_demonstrative(d, r, m)) {", "        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0) {"),
+    ("…and stands for the one named before whatever role they hold ('cet éleveur de bovins' for the FDSEA's president)", "pipeline/attribute.c",
+     "(!has_complement(d, r, m) || opens_with_demonstrative(d, r, m))))", "!has_complement(d, r, m)))"),
     ("a possessive and a noun of kin that open the clause before a name give its role ('Su hija, Pilar Carrera, lleva …')", "pipeline/roles.c",
      "                        token_in(d, &t[a], &r->possessives) >= 0 && token_in(d, &t[a + 1], &r->kin_nouns) >= 0 &&", "                        0 &&"),
     ("after a name in apposition to the noun phrase that opens the sentence, what follows its comma is the predicate ('Su hija, Pilar Carrera, lleva desde entonces …')", "pipeline/people.c",
@@ -1715,7 +1719,7 @@ M = [
  ("an apposition after an age that holds a title keeps its role at the sentence's end ('Lucie Bernard, 38 ans, aide-soignante à Lyon.': opens_with_title)", 'pipeline/people.c',
   " && !opens_with_title(d, r, toks, ars))\n", " && 1)\n"),
  ("a noun of what someone is with its complement stands for the one just named ('la retraitée de Rawdon': status-heads.txt, described)", 'pipeline/attribute.c',
-  "        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0) {", "        1) {"),
+  "        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0 &&\n        !opens_with_demonstrative", "        1 &&\n        !opens_with_demonstrative"),
  ("French 'sous' after a cue tells how ('un député sous couvert d\'anonymat': rules/fr/cue-followers.txt)", 'rules/fr/cue-followers.txt',
   "\nsous\n", "\n"),
  ("Spanish nouns of what someone is ('la vecina de Vallecas': rules/es/status-heads.txt)", 'rules/es/status-heads.txt',
