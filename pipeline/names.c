@@ -1206,16 +1206,11 @@ static int shows_a_person(const document *d, const whosaid_rules *r, const token
            wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t->start, t->stem_end - t->start) < 0;
 }
 
-/* opens_someone_new (names.h). */
-int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+/* opens_someone_new (names.h), past the test of the words' bits. */
+int opens_someone_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     const token *t = toks->items;
-    /* (the cheaper questions first: most articles are definite, and most words after one show
-     * no person) */
-    if (i + 1 >= toks->len) return 0;
-    uint64_t person_nouns = r->gendered_nouns.column_bit | r->kin_nouns.column_bit;
-    if (!((t[i + 1].in_sets | (i + 2 < toks->len ? t[i + 2].in_sets : 0)) & person_nouns) ||
-        token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE)
-        return 0;
+    /* (the cheaper questions first: most articles are definite) */
+    if (token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE) return 0;
     size_t w = i + 1;
     if (!(t[w].flags & TOK_WORD) || (t[w].flags & TOK_POSS) || !shows_a_person(d, r, &t[w])) {
         /* (an age before the noun: "a 79-year-old grandfather", "ein 58-jähriger Fahrer") */
