@@ -29,7 +29,7 @@ int tok_line_break(const document *d, const token *prev, const token *t) {
 /* "l'adjoint à l'urbanisme", "la ministre déléguée aux Transports": after a role word of
  * prepositional-roles.txt a preposition at toks[k] opens the role's complement, not a place or
  * a time. */
-static inline int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+static TEST_INLINE int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
     return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
            token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;
 }
@@ -142,7 +142,7 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n) {
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
  * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
  * (numerals.txt), are one word of a role. */
-static inline int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+static TEST_INLINE int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (!r->number_nouns.len || k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
         !(t[k + 1].flags & TOK_WORD))
         return 0;
@@ -268,7 +268,7 @@ size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, si
 
 /* Do two particles stand at toks[k], the second in lower case, the first too or capitalised
  * inside the name ("von der", "De la" of "Arturo De la Rosa Terrazas")? */
-static int particle_pair(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+static TEST_INLINE int particle_pair(const document *d, const whosaid_rules *r, const token *t, size_t k) {
     return tok_particle(d, r, &t[k]) && (t[k].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) && tok_particle(d, r, &t[k + 1]) &&
            (t[k + 1].flags & TOK_LOWER);
 }
@@ -411,8 +411,8 @@ static size_t past_item_links(const document *d, const whosaid_rules *r, const t
  * Health, Jane Smith and …" lists people). (An office's list of portfolios before a name in
  * apposition, "la ministre de l'Économie, de l'Innovation et de l'Énergie, Christine Fréchette,",
  * is cue_coordinate_complement's.) */
-static int field_list_comma(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    if (k < j + 3 || !punct_is(&t[k], ',') || !field_word(d, r, &t[k - 1])) return 0;
+static int field_list_comma_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (!field_word(d, r, &t[k - 1])) return 0;
     size_t c = k - 1;
     while (c > j && field_word(d, r, &t[c - 1])) c--;
     size_t item = c;
@@ -441,6 +441,11 @@ static int field_list_comma(const document *d, const whosaid_rules *r, const tok
         return head || !(m < n && punct_is(&t[m], ','));
     }
     return 0;
+}
+/* field_list_comma_read where a comma stands at t[k] after a phrase's first words: every phrase
+ * asks it of the token it ends at, most often no comma. */
+static TEST_INLINE int field_list_comma(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return k >= j + 3 && punct_is(&t[k], ',') && field_list_comma_read(d, r, t, n, j, k);
 }
 
 /* Does a kind of organisation in lower case stand before toks[a], maybe with an article: "de
@@ -669,9 +674,9 @@ enum { NICKNAME_WORDS = 3 };
 /* 'Robert "Bobby" Kilbride', "Alejandro “El Chato” Servín Olvera": does the opening mark t[k]
  * after a first name hold a nickname, a few capitalised words closed by its pair before the
  * surname? Returns the index of the closing mark, or 0. */
-static size_t nickname_close(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (!(t[k].flags & TOK_PUNCT) || k == 0 || k + 3 >= n || !(rules_mark(r, t[k].cp) & MARK_OPENS) ||
-        t[k].start == t[k - 1].end || t[k + 1].start != t[k].end || !tok_first_name(d, r, &t[k - 1]))
+static size_t nickname_close_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!(rules_mark(r, t[k].cp) & MARK_OPENS) || t[k].start == t[k - 1].end || t[k + 1].start != t[k].end ||
+        !tok_first_name(d, r, &t[k - 1]))
         return 0;
     for (size_t c = k + 1; c < n && c <= k + NICKNAME_WORDS + 1; c++) {
         if ((t[c].flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP)) continue;
@@ -681,6 +686,12 @@ static size_t nickname_close(const document *d, const whosaid_rules *r, const to
                    : 0;
     }
     return 0;
+}
+
+/* nickname_close_read where a mark, no word, stands at t[k] with a word before it and room
+ * after it: every phrase asks it of the token it ends at, most often a word. */
+static TEST_INLINE size_t nickname_close(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return (t[k].flags & TOK_PUNCT) && k > 0 && k + 3 < n ? nickname_close_read(d, r, t, n, k) : 0;
 }
 
 /* The opening mark of the nickname whose closing mark is t[c] (nickname_close), or 0. */
@@ -1141,10 +1152,9 @@ enum { MEDIUM_WORDS = 5 };
  * that is no connector) or when a medium (rules/<lang>/media-nouns.txt) ends the words after it
  * and no name in apposition follows ("der Chefredakteur der Zeitung, Jan Roth,"): that is whom
  * the words were told. */
-static int object_told(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
-    if (i == 0 || k <= i + 1 || !rules_feature(r, FEATURE_GENITIVE_ARTICLES) || !tok_article(d, r, &t[k]) ||
-        !(t[k].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->verbs) < 0 || tok_connector(d, r, &t[k - 1]) ||
-        tok_article(d, r, &t[k - 1]))
+static int object_told_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
+    if (!tok_article(d, r, &t[k]) || !(t[k].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->verbs) < 0 ||
+        tok_connector(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]))
         return 0;
     if (!tok_connector(d, r, &t[k])) return 1;
     size_t e = k + 1;
@@ -1153,6 +1163,11 @@ static int object_told(const document *d, const whosaid_rules *r, const token *t
                                         t[e - 1].stem_end - t[e - 1].start) < 0)
         return 0;
     return !(e + 1 < n && punct_is(&t[e], ',') && (t[e + 1].flags & TOK_CAP));
+}
+/* object_told_read past the language's feature and where a word stands before t[i] and between
+ * it and t[k]: every phrase asks it, and most languages have no such articles. */
+static TEST_INLINE int object_told(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
+    return i > 0 && k > i + 1 && rules_feature(r, FEATURE_GENITIVE_ARTICLES) && object_told_read(d, r, t, n, i, k);
 }
 
 /* Tokens of the capitalised words that may modify a title at most ("B.C. Supreme Court"). */
@@ -1410,7 +1425,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
 /* "en matière de", "en charge de" at t[k] after a role that starts at t[j]: a preposition, a
  * noun of rules/<lang>/role-links.txt and a connector, which go on with the role ("le
  * porte-parole libéral en matière d'énergie") rather than tell where it was said. */
-static inline int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static TEST_INLINE int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     /* (the language's list first, as in title_compound and numbered: asked where most phrases
      * end, and answered at once where the language has none, English) */
     return r->role_links.len && k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
@@ -1432,8 +1447,8 @@ size_t past_party_words(const document *d, const whosaid_rules *r, const token *
  * Bernard Cabanis-Delmas": a party in brackets at t[k], an acronym or words of
  * rules/<lang>/party-label-words.txt, after a title of the phrase that starts at t[j] and before
  * a name. Returns the tokens to pass, brackets included, or 0. */
-static inline size_t bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    if (!punct_is(&t[k], '(') || k <= j || !tok_title(d, r, &t[k - 1])) return 0;
+static size_t bracketed_party_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!tok_title(d, r, &t[k - 1])) return 0;
     size_t c = k + 1;
     if (c < n && (t[c].flags & TOK_ALLCAPS)) c++;
     else
@@ -1444,6 +1459,11 @@ static inline size_t bracketed_party(const document *d, const whosaid_rules *r, 
                    ((t[c + 1].flags & TOK_CAP) || ((t[c + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[c + 1])))
                ? c + 1 - k
                : 0;
+}
+/* bracketed_party_read where a bracket opens at t[k], past the phrase's first word: every phrase
+ * asks it of the token it ends at, most often none. */
+static TEST_INLINE size_t bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return punct_is(&t[k], '(') && k > j ? bracketed_party_read(d, r, t, n, k) : 0;
 }
 
 /* Bytes of an age word after a number in words, at least ("jährige"). */
@@ -1510,9 +1530,9 @@ size_t past_bracketed_acronyms(const token *t, size_t n, size_t k) {
  * after them; it goes on where a first name and another capitalised word follow, the name of
  * the role's holder ("el catedrático de Arqueología de la Universidad del País Vasco (UPV/EHU)
  * Tomás Echevarría"), or the role's complement: *named is then set. */
-static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
-                                       size_t k, int *named) {
-    size_t past = k >= j + 3 ? past_bracketed_acronyms(t, n, k) : k;
+static size_t bracketed_acronym_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
+                                     size_t k, int *named) {
+    size_t past = past_bracketed_acronyms(t, n, k);
     if (past == k || past >= n ||
         !((t[k - 1].flags & TOK_CAP) || ((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP))) ||
         !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
@@ -1533,11 +1553,17 @@ static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r
         if (tok_connector(d, r, &t[w])) return role_word_in(d, r, t, j, w) ? past - k : 0;
     return 0;
 }
+/* bracketed_acronym_read where a bracket opens at t[k] after the phrase's first words: every
+ * phrase asks it of the token it ends at, most often none. */
+static TEST_INLINE size_t bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
+                                            size_t k, int *named) {
+    return k >= j + 3 && punct_is(&t[k], '(') ? bracketed_acronym_read(d, r, t, n, j, k, named) : 0;
+}
 
 /* "la metteuse en scène", "le rédacteur en chef": a preposition at t[k] and a noun of
  * rules/<lang>/title-compounds.txt after a title in lower case make one title with it, not a
  * circumstance ("le ministre en visite"). */
-static inline int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static TEST_INLINE int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return r->title_compounds.len && k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
            (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && (t[k + 1].flags & TOK_LOWER) &&
            wordset_get(&r->title_compounds, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;
@@ -1577,7 +1603,7 @@ static size_t postnominal_run_on(const document *d, const whosaid_rules *r, cons
 }
 
 /* (the feature's test first, inline: off in most languages, asked of every word of a phrase) */
-static inline size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static TEST_INLINE size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && k > j ? postnominal_run_on(d, r, t, n, j, k) : 0;
 }
 
@@ -1712,14 +1738,16 @@ static int lone_name_word(const document *d, const whosaid_rules *r, const token
 /* "escribió en su cuenta de X": a capital letter after a particle, no title or role before it,
  * names no one (an initial stands before a surname; not "Roland Z", nor the letter that stands
  * for a surname a court report keeps back, "sagte H.:" after "Gerald H.") */
-static void lone_letter_is_no_name(const document *d, const whosaid_rules *r, mention *m) {
-    if (m->kind != MENTION_NAME || m->name_tokens != 2 || m->surname_end != m->surname_start + 1 || m->titled ||
-        m->role_end != m->role_start || m->gender)
-        return;
+static void lone_letter_is_no_name_read(const document *d, const whosaid_rules *r, mention *m) {
+    if (m->surname_end != m->surname_start + 1 || m->titled || m->role_end != m->role_start || m->gender) return;
     size_t w = m->name_start, e = w;
     while (e < m->surname_start && d->text[e] != ' ') e++;
     if (e + 1 == m->surname_start && wordset_get(&r->name_particles, (const char *)d->text + w, e - w) >= 0)
         m->kind = MENTION_NONE;
+}
+/* lone_letter_is_no_name_read of a name of two words: every phrase read is asked, most are none. */
+static TEST_INLINE void lone_letter_is_no_name(const document *d, const whosaid_rules *r, mention *m) {
+    if (m->kind == MENTION_NAME && m->name_tokens == 2) lone_letter_is_no_name_read(d, r, m);
 }
 
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {

@@ -10,6 +10,16 @@
 #include "rules.h"
 #include "words.h"
 
+/* A function of one or two tests that answer most questions, kept in line where the grammar's
+ * long functions (read_mention) ask it: past the compiler's limits of growth there, it would
+ * stay a call, which costs more than its usual answer. */
+#if defined(__GNUC__)
+#define TEST_INLINE inline __attribute__((always_inline))
+#else
+#define TEST_INLINE inline
+#endif
+
+
 /* Is the token's stem w (lower case, ASCII letters compared without case)? Inline, so that
  * strlen of the literal w is a constant and most tokens fail on their length. */
 static inline int tok_word_is(const document *d, const token *t, const char *w) {
@@ -182,7 +192,7 @@ static inline int tok_title_noun(const document *d, const whosaid_rules *r, cons
  * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a
  * conjunction and a capitalised word, leaves a compound's last part to the word after the
  * conjunction; the phrase goes on over them. */
-static inline int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+static TEST_INLINE int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     /* (the language's feature first: asked where most phrases end) */
     return rules_feature(r, FEATURE_CAPITALISED_NOUNS) && k > 0 && k + 2 < n && punct_is(&t[k], '-') &&
            t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) &&
@@ -193,7 +203,7 @@ static inline int tok_truncated_compound(const document *d, const whosaid_rules 
  * its dot and all, before a noun ("der 12. Strafkammer": 2), or a number after the noun of a
  * connector that ends the phrase ("des Kriminalkommissariats 13,": 1); 0 where none. */
 size_t complement_number_figures(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k);
-static inline size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static TEST_INLINE size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     if (k <= j || k >= n || !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)) ||
         !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return 0;
