@@ -163,7 +163,7 @@ static int plural_acronym(const document *d, const whosaid_rules *r, const token
     return caps >= 2 && caps + 1 == n && s[caps] >= 'a' && s[caps] <= 'z' && rules_plural(r, s, n) > 0;
 }
 
-static inline int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
+static int phrase_word_read(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_WORD)) return 0;
     /* (a second capital first: most capitalised words have none) */
     if ((t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && t->stem_end - t->start >= 3 &&
@@ -172,6 +172,14 @@ static inline int phrase_word(const document *d, const whosaid_rules *r, const t
     if (t->flags & (TOK_CAP | TOK_INITIAL | TOK_POSS)) return 1;
     if (t->flags & TOK_LOWER) return tok_title(d, r, t) || tok_connector(d, r, t) || tok_particle(d, r, t);
     return 0;
+}
+/* (in line, the commonest answer: a capitalised word that no second capital may make a plural
+ * acronym is one; every phrase asks it of each of its words) */
+static TEST_INLINE int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
+    if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP) &&
+        ((t->flags & TOK_ALLCAPS) || t->stem_end - t->start < 3 || (unsigned)(d->text[t->start + 1] - 'A') >= 26))
+        return 1;
+    return phrase_word_read(d, r, t);
 }
 
 /* "Le maire juge que …", "Mme Gervais juge qu'une mine …": a reporting verb in lower case
@@ -812,13 +820,6 @@ static int honorifics_only(const document *d, const whosaid_rules *r, const toke
     for (size_t w = a; w < b; w++)
         if (!tok_honorific(d, r, &t[w]) && !tok_title(d, r, &t[w])) return 0;
     return 1;
-}
-
-/* relative_of_people_after (names.h). */
-int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
-    const token *t = toks->items;
-    return k + 1 < toks->len && punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) &&
-           token_in(d, &t[k + 1], &r->personal_relatives) >= 0;
 }
 
 /* Is the name of m, whose role opens at t[j] and whose phrase ends at t[last], a person's that a

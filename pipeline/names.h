@@ -71,8 +71,13 @@ int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
  * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */
 size_t past_bracketed_acronyms(const token *t, size_t n, size_t k);
 /* ", who …", ", whom …" at toks[k]: a relative that stands for people only
- * (rules/<lang>/personal-relatives.txt) after the phrase's comma? */
-int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
+ * (rules/<lang>/personal-relatives.txt) after the phrase's comma? (In line: the registry asks
+ * it of every name, and most have no comma after them.) */
+static TEST_INLINE int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    return k + 1 < toks->len && punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) &&
+           token_in(d, &t[k + 1], &r->personal_relatives) >= 0;
+}
 /* "(divers gauche)", "(sans étiquette)": a party label in brackets at t[k] in words of
  * rules/<lang>/party-label-words.txt. Returns the index past its closing bracket, or k. */
 size_t past_party_words(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
