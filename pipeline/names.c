@@ -104,6 +104,16 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
 }
 
 static int title_of(const document *d, const whosaid_rules *r, const token *t) {
+    /* (a word in lower case of one part, the most asked: its sets and what its text tells (its
+     * entry's traits, or the word's) answer it, as the steps below would, with no first name to
+     * ask; both sets' bits are theirs, in the lexicon) */
+    if ((t->flags & (TOK_LOWER | TOK_HYPHENATED)) == TOK_LOWER && r->titles.lexicon && r->title_modifiers.lexicon) {
+        if (t->in_sets & (r->titles.column_bit | r->title_modifiers.column_bit)) return 1;
+        unsigned want = (rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING) | TITLE_IN_LOWER_CASE;
+        return (t->entry != LEX_NONE && !(t->flags & TOK_FOLDED_ENTRY)
+                    ? r->title_traits[t->entry] & want
+                    : rules_title_traits(r, (const char *)d->text + t->start, t->stem_end - t->start, want)) != 0;
+    }
     if (token_in(d, t, &r->titles) >= 0) return 1;
     /* (a modifier capitalised that is a first name too is the name's: "el mototaxista Segundo
      * Castillo", not "segundo vicepresidente") */
