@@ -546,9 +546,7 @@ static int first_name_text(const document *d, const whosaid_rules *r, const toke
            rules_first_name_value(r, (const char *)d->text + t->start, t->end - t->start) >= 0;
 }
 
-int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
-    if (!(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
-    if (t->flags & TOK_FIRST_NAME_READ) return (t->flags & TOK_FIRST_NAME) != 0;
+int tok_first_name_read(const document *d, const whosaid_rules *r, const token *t) {
     int yes = first_name_text(d, r, t);
     /* The answer is kept in the token for the next question. Every token lives in a vector of
      * the document's own worker (the registry's kept tokens, a cue window, a scratch vector),
@@ -1226,7 +1224,17 @@ int opens_one_new(const document *d, const whosaid_rules *r, const token *t) {
             wordset_get_folded(&r->singular_determiners, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
 }
 
-static int age_word(const document *d, const whosaid_rules *r, const token *t);
+/* Bytes of an age word after a number in words, at least ("jährige"). */
+enum { AGE_WORD_MIN = 6 };
+
+static int age_word_read(const document *d, const whosaid_rules *r, const token *t);
+/* age_word_read of a word that may be one: hyphenated, or in lower case, longer than an age
+ * word alone, where the language has numerals (in line: every phrase asks it of its words) */
+static TEST_INLINE int age_word(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_HYPHENATED) || ((t->flags & TOK_LOWER) && t->stem_end - t->start > AGE_WORD_MIN && r->numerals.len)
+               ? age_word_read(d, r, t)
+               : 0;
+}
 
 /* Does the noun show a person's gender or kin ("madre", "Pflegerin", "patient", "father"), and more
  * than their sex or youth ("a woman": bare-person-nouns.txt)? */
@@ -1480,13 +1488,10 @@ static TEST_INLINE size_t bracketed_party(const document *d, const whosaid_rules
     return punct_is(&t[k], '(') && k > j ? bracketed_party_read(d, r, t, n, k) : 0;
 }
 
-/* Bytes of an age word after a number in words, at least ("jährige"). */
-enum { AGE_WORD_MIN = 6 };
-
 /* Is toks[k] an age in figures before a noun or a name: "58-jährige" (the part after its last
  * hyphen in rules/<lang>/age-words.txt)? Or in words, one of numerals.txt joined to one:
  * "der zwölfjährige Jonas". */
-static int age_word(const document *d, const whosaid_rules *r, const token *t) {
+static int age_word_read(const document *d, const whosaid_rules *r, const token *t) {
     const char *s = (const char *)d->text + t->start;
     size_t n = t->stem_end - t->start;
     if (n > AGE_WORD_MIN && (t->flags & TOK_LOWER) && r->numerals.len && !(t->flags & TOK_HYPHENATED)) {

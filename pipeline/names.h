@@ -141,7 +141,14 @@ enum { GIVEN_NAME_WORDS = 8 };
 /* A conjunction in lower case that may close a list of fields: "and", "y", and Catalan "i" in a
  * Spanish text (list-conjunctions.txt: "Territori, Habitatge i Transició Ecològica"). */
 int tok_list_conjunction(const document *d, const whosaid_rules *r, const token *t);
-int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
+/* Is t, capitalised, a first name? tok_first_name_read looks its text up once and keeps the
+ * answer in the token; in line, the case that rules most words out and the answer kept. */
+int tok_first_name_read(const document *d, const whosaid_rules *r, const token *t);
+static TEST_INLINE int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
+    if (t->flags & TOK_FIRST_NAME_READ) return (t->flags & TOK_FIRST_NAME) != 0;
+    return tok_first_name_read(d, r, t);
+}
 /* Is toks[k] the finite part of a separable verb (rules/<lang>/verbs-with-particle.txt) without
  * its particle (verb-particles.txt) closing its clause, before any punctuation? Such a verb reports
  * only with it ("hält in ihrem Bericht fest, dass", "…, rechnet er vor."), not "Dazu gibt es eine
