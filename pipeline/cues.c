@@ -1672,6 +1672,8 @@ static int opens_time(const document *d, const whosaid_rules *r, const token *t,
  * der Polizei", "Mutter des Opfers": features.txt "genitive-articles") */
 /* (an article that opens a time, a noun of time-nouns.txt after it or after one word more, opens
  * no clause: "Le syndicat, plus réservé ces dernières semaines, a fait savoir") */
+/* (nor does a preposition and an article in one word: ", présidente du syndicat des
+ * enseignants,", rules/<lang>/contracted-articles.txt) */
 static int apposition_like(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a, size_t e) {
     const token *t = s->toks.items;
     int genitive = rules_feature(r, FEATURE_GENITIVE_ARTICLES);
@@ -1680,7 +1682,7 @@ static int apposition_like(const document *d, const whosaid_rules *r, const cue_
             s->verb_end.items[k] ||
             (k > a && tok_article(d, r, &t[k]) && !tok_connector(d, r, &t[k - 1]) &&
              token_in(d, &t[k - 1], &r->prepositions) < 0 && !(genitive && tok_connector(d, r, &t[k])) &&
-             !opens_time(d, r, t, k, e)))
+             !contracted_article(d, r, &t[k]) && !opens_time(d, r, t, k, e)))
             return 0;
     return 1;
 }

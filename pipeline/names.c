@@ -1237,26 +1237,52 @@ static TEST_INLINE int age_word(const document *d, const whosaid_rules *r, const
 }
 
 /* Does the noun show a person's gender or kin ("madre", "Pflegerin", "patient", "father"), and more
- * than their sex or youth ("a woman": bare-person-nouns.txt)? */
-static int shows_a_person(const document *d, const whosaid_rules *r, const token *t) {
+ * than their sex or youth ("a woman": bare-person-nouns.txt), unless any_person? */
+static int shows_a_person(const document *d, const whosaid_rules *r, const token *t, int any_person) {
     return (token_in(d, t, &r->gendered_nouns) >= 0 || token_in(d, t, &r->kin_nouns) >= 0) &&
-           wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t->start, t->stem_end - t->start) < 0;
+           (any_person || wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t->start, t->stem_end - t->start) < 0);
 }
 
-/* opens_someone_new (names.h), past the test of the words' bits. */
-int opens_someone_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+/* Is t an adjective in lower case that may stand before a person's noun ("an elderly man", "ein
+ * älterer Mann", "un vieil homme"): where most adjectives follow the noun, one of
+ * prenominal-adjectives.txt; elsewhere any word in lower case that no list holds as a word of
+ * grammar or a verb (an ending of adverbs.txt too: "elderly")? */
+static int adjective_before_person(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_LOWER) || (t->flags & TOK_POSS)) return 0;
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return tok_prenominal_adjective(d, r, t);
+    return token_in(d, t, &r->determiners) < 0 && token_in(d, t, &r->prepositions) < 0 &&
+           token_in(d, t, &r->conjunctions) < 0 && token_in(d, t, &r->pronouns) < 0 && token_in(d, t, &r->numerals) < 0 &&
+           !tok_clause_word(d, r, t);
+}
+
+/* The phrase at toks[i]: does an article or determiner that opens one someone new come first, and
+ * a noun that shows a person after it, or after an age (or, where any_person, after an adjective;
+ * and any_person counts the nouns that say only someone's sex or youth)? Past the test of the
+ * words' bits, in line in names.h (opens_someone_new). */
+static int opens_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, int any_person) {
     const token *t = toks->items;
     /* (the cheaper questions first: most articles are definite) */
     if (token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE) return 0;
     size_t w = i + 1;
-    if (!(t[w].flags & TOK_WORD) || (t[w].flags & TOK_POSS) || !shows_a_person(d, r, &t[w])) {
+    if (!(t[w].flags & TOK_WORD) || (t[w].flags & TOK_POSS) || !shows_a_person(d, r, &t[w], any_person)) {
         /* (an age before the noun: "a 79-year-old grandfather", "ein 58-jähriger Fahrer") */
         w = i + 2;
         if (w >= toks->len || !(t[i + 1].flags & (TOK_HYPHENATED | TOK_LOWER)) || !(t[w].flags & TOK_WORD) ||
-            (t[w].flags & TOK_POSS) || !shows_a_person(d, r, &t[w]) || !age_word(d, r, &t[i + 1]))
+            (t[w].flags & TOK_POSS) || !shows_a_person(d, r, &t[w], any_person) ||
+            !(age_word(d, r, &t[i + 1]) || (any_person && adjective_before_person(d, r, &t[i + 1]))))
             return 0;
     }
     return opens_one_new(d, r, &t[i]);
+}
+
+/* opens_someone_new (names.h), past the test of the words' bits. */
+int opens_someone_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    return opens_new(d, r, toks, i, 0);
+}
+
+/* opens_person_new (names.h), past the test of the words' bits. */
+int opens_person_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    return opens_new(d, r, toks, i, 1);
 }
 
 /* Does the preposition at t[k] (no connector: "une amie de sa fille" says who she is), after a
@@ -1379,6 +1405,16 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
             !tok_adverb(d, r, &t[e]) && /* (an adverb is known: "die Geschäftsleitung noch im Herbst") */
             token_in(d, &t[e], &r->determiners) < 0 && rules_feature(r, FEATURE_CAPITALISED_NOUNS))
             break;
+        /* "A man stood by the road": where adjectives come before the noun, a word in lower case
+         * right after the noun of someone new that links nothing is a verb no list knows (not a
+         * participle, whose clause says who they are: "a man calling himself Paul") */
+        /* (after an adjective before it too: "An elderly man stood") */
+        if (!linking && (e == j + 1 || (e == j + 2 && adjective_before_person(d, r, &t[j]))) && (t[e].flags & TOK_LOWER) &&
+            !rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+            opens_one_new(d, r, &t[i]) && shows_a_person(d, r, &t[e - 1], 1) &&
+            !tok_article(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0 && !tok_title(d, r, &t[e]) &&
+            !rules_ends_in(&r->participle_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start))
+            break;
         run = linking ? 0 : run + 1;
         if (run > NOUN_PHRASE_WORDS) return m;
         e++;
@@ -1431,7 +1467,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
          (h > w && title_after_modifiers(d, r, t, w, e) == h) ||
          /* "una madre", "eine Pflegerin", "un père": after a word that opens one someone new, a
           * noun that shows a person's gender or kin (not "a woman": bare-person-nouns.txt) */
-         (opens_one_new(d, r, &t[i]) && shows_a_person(d, r, &t[w])) ||
+         (opens_one_new(d, r, &t[i]) && shows_a_person(d, r, &t[w], 0)) ||
          ((t[w].flags & TOK_LOWER) && rules_person_noun_ending(r, (const char *)d->text + t[w].start, t[w].stem_end - t[w].start)))) {
         m.role_start = t[w].start;
         m.role_end = m.end;
@@ -2506,7 +2542,10 @@ size_t description_runs_to(const document *d, const whosaid_rules *r, const toke
              * Mutter aus Pankow mit ihren beiden Kindern") */
             size_t o = k + 1;
             while (o < n && o < k + 3 && (tok_article(d, r, &t[o]) || tok_connector(d, r, &t[o]))) o++;
-            if (o < n && ((token_in(d, w, &r->conjunctions) >= 0 && o > k + 1 && tok_article(d, r, &t[k + 1])) ||
+            /* (or a conjunction before a word in lower case, a second verb's: "ein älterer Mann
+             * und schaut hinauf") */
+            if (o < n && ((token_in(d, w, &r->conjunctions) >= 0 &&
+                           ((o > k + 1 && tok_article(d, r, &t[k + 1])) || (o == k + 1 && (t[o].flags & TOK_LOWER)))) ||
                           (k > 0 && with_whom(d, r, t, n, k)) ||
                           token_in(d, &t[o], &r->time_nouns) >= 0 || token_in(d, &t[o], &r->circumstance_nouns) >= 0 ||
                           ((t[o].flags & TOK_CAP) && token_in(d, &t[o], &r->not_names) >= 0)))

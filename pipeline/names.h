@@ -99,14 +99,23 @@ int acronym_compound(const document *d, size_t s, size_t e);
 /* Does the phrase at toks[i] open one someone new by a noun that shows a person, after an age
  * maybe: "un patient de 70 ans", "a 70-year-old mother", "una vecina"? */
 int opens_someone_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
-/* Inline, the test of the two words' bits that answers most: the registry asks it after every
- * article, and after most no word of a person's noun follows. */
-static inline int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+/* The same, or by a noun that shows only someone's sex or youth ("a man"), or after an adjective
+ * ("an elderly man", "ein älterer Mann"): a person of their own, whom no role names. */
+int opens_person_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+/* Is a noun of a person (gendered-nouns.txt, kin-nouns.txt) among the two words after toks[i],
+ * as both questions need? In line, the test of the words' bits that answers most: the registry
+ * asks them after every article, and after most no such noun follows. */
+static inline int person_noun_follows(const whosaid_rules *r, const token_vec *toks, size_t i) {
     if (i + 1 >= toks->len) return 0;
     const token *t = toks->items;
     uint64_t person_nouns = r->gendered_nouns.column_bit | r->kin_nouns.column_bit;
-    if (!((t[i + 1].in_sets | (i + 2 < toks->len ? t[i + 2].in_sets : 0)) & person_nouns)) return 0;
-    return opens_someone_new_read(d, r, toks, i);
+    return ((t[i + 1].in_sets | (i + 2 < toks->len ? t[i + 2].in_sets : 0)) & person_nouns) != 0;
+}
+static inline int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    return person_noun_follows(r, toks, i) && opens_someone_new_read(d, r, toks, i);
+}
+static inline int opens_person_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    return person_noun_follows(r, toks, i) && opens_person_new_read(d, r, toks, i);
 }
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */

@@ -1381,14 +1381,20 @@ static TEST_INLINE int kin_before_name(const document *d, const whosaid_rules *r
     return i >= 3 && punct_is(&toks->items[i - 1], ',') ? kin_before_name_read(d, r, toks, i, next) : -1;
 }
 
+/* Does a relative open right after text[re) (the tokens from toks[from])? */
+static int relative_follows(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from, size_t re) {
+    size_t k = token_from(toks, from, re);
+    return k < toks->len && tok_relative(d, r, &toks->items[k]);
+}
+
 /* ", 38, a real estate developer who has never held office,": does the role text[rs, re) (the
  * tokens from toks[from]) open with an article and a relative clause follow it? It is then a
  * noun phrase that a clause describes, no predicate (not ", 29 ans, comparaît depuis lundi pour
  * l'incendie qui …"). */
 static int relative_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from, size_t rs,
                           size_t re) {
-    size_t a = token_from(toks, from, rs), k = token_from(toks, a, re);
-    return a > 0 && tok_article(d, r, &toks->items[a - 1]) && k < toks->len && tok_relative(d, r, &toks->items[k]);
+    size_t a = token_from(toks, from, rs);
+    return a > 0 && tok_article(d, r, &toks->items[a - 1]) && relative_follows(d, r, toks, a, re);
 }
 
 /* "Selon …", "D'après …", "Según …": the tokens of a word that cites a source (rules/<lang>/
@@ -2525,7 +2531,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (article && !(i + 1 < toks->len &&
                              ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1]) ||
                               token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0 ||
-                              opens_someone_new(d, r, toks, i) ||
+                              opens_person_new(d, r, toks, i) ||
                               (i + 2 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 3)) ||
                               (i + 3 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 4)) ||
                               prenominal_then_title(d, r, toks, i + 1) ||
@@ -2684,9 +2690,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     if (g == GENDER_MALE || g == GENDER_FEMALE) m.gender = g;
                 }
                 /* "Según Cristián Olave, el bus iba …": after a source that opens the sentence
-                 * the clause follows the name's comma; an apposition there ends at a comma */
+                 * the clause follows the name's comma; an apposition there ends at a comma (or
+                 * at the relative clause that ends it: "According to Ann Lee, a nurse who works
+                 * nights, …") */
                 size_t source_at;
-                if (apposed && !comma_after(d, are) && (source_at = source_opening(d, r, toks)) && i <= source_at) apposed = 0;
+                if (apposed && !comma_after(d, are) && !relative_follows(d, r, toks, m.next_tok, are) && (source_at = source_opening(d, r, toks)) &&
+                    i <= source_at)
+                    apposed = 0;
                 /* "Ann Lee is the executive director of the union": a role after a copula */
                 if (!org && !apposed) apposed = predicate_role(d, r, toks, m.next_tok, &ars, &are);
                 /* (past an age or a label in brackets: "Noah Imfeld (24) ist Co-Präsident …"; or
@@ -2889,7 +2899,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         (m.kind == MENTION_DESCRIPTION && m.next_tok >= i + 3 && prenominal_then_title(d, r, toks, i + 1)) ||
                         /* ("Una madre que viajó desde Soacha contó", "a father of three said": kin) */
                         (i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0) ||
-                        opens_someone_new(d, r, toks, i)) &&
+                        /* ("A man stood by the road.", "Ein älterer Mann steht am Straßenrand.":
+                         * someone new with no role, whom a pronoun after may stand for) */
+                        opens_person_new(d, r, toks, i)) &&
                        opens_one_new(d, r, &toks->items[i]) &&
                        ((first && !object_of_preposition(d, r, toks, i) && !heading_line(toks)) ||
                         reports_around(d, r, toks, i, m.next_tok) ||

@@ -1623,15 +1623,23 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                  ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives)))) {
                 /* (a relative clause has a verb of its own: "cuyo voto fue decisivo") */
                 int relative = (t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->relatives);
-                size_t q = after_m + 1;
+                size_t q = after_m + 1, limit = after_m + APPOSITION_WORDS, relative_at = 0;
                 /* (nor a verb by its ending, "D'après M. Lessard, le projet créerait 260 emplois
                  * …, puis …", finite-verb-endings.txt, nor a negation, "Selon X, l'exécutif ne
                  * demandera pas …") */
                 /* (over an acronym in brackets too: ", secrétaire cantonale du Syndicat des soignants genevois (SSG),") */
-                while (q < n && q < after_m + 10) {
+                while (q < n && q < limit) {
                     if (q + 3 < n && punct_is(&t[q], '(') && (t[q + 1].flags & TOK_ALLCAPS) && punct_is(&t[q + 2], ')')) {
                         q += 3;
                         continue;
+                    }
+                    /* (a relative clause that ends the apposition: ", a former analyst who now
+                     * runs a consultancy, …"; not an article that is also a relative word) */
+                    if (!relative && q > after_m + 2 && (t[q].flags & TOK_LOWER) && in(d, &t[q], &r->relatives) &&
+                        !tok_article(d, r, &t[q])) {
+                        relative = 1;
+                        relative_at = q;
+                        limit = q + APPOSITION_WORDS;
                     }
                     if (!(t[q].flags & TOK_WORD) ||
                         !(relative || (!s->verb_end.items[q] && !in(d, &t[q], &r->auxiliaries) &&
@@ -1644,7 +1652,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                  * a más de 84.000 espectadores, récord del estadio", a clause whose verb is none
                  * of the reporting ones) */
                 if (q + 1 < n && punct_is(&t[q], ',') &&
-                    (!tok_article(d, r, &t[after_m + 1]) || described_up_to(d, r, s, after_m + 1, q)) &&
+                    (!tok_article(d, r, &t[after_m + 1]) || described_up_to(d, r, s, after_m + 1, relative_at ? relative_at : q)) &&
                     clause_after_apposition(d, r, s, q))
                     after_m = q;
             }
