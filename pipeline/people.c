@@ -1381,6 +1381,19 @@ static TEST_INLINE int kin_before_name(const document *d, const whosaid_rules *r
     return i >= 3 && punct_is(&toks->items[i - 1], ',') ? kin_before_name_read(d, r, toks, i, next) : -1;
 }
 
+/* Does the name at toks[i] stand in apposition to the noun phrase that opens its sentence, an
+ * article's or a possessive's, no verb in it ("Su hija, Pilar Carrera,")? */
+static int apposed_to_opening_phrase(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    if (i < 3 || !punct_is(&t[i - 1], ',')) return 0;
+    size_t a = 0;
+    while (a < i && (t[a].flags & TOK_PUNCT)) a++;
+    if (a + 2 >= i || !(tok_article(d, r, &t[a]) || token_in(d, &t[a], &r->possessives) >= 0)) return 0;
+    for (size_t w = a + 1; w + 1 < i; w++)
+        if (!(t[w].flags & TOK_WORD) || tok_clause_word(d, r, &t[w])) return 0;
+    return 1;
+}
+
 /* Does a relative open right after text[re) (the tokens from toks[from])? */
 static int relative_follows(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from, size_t re) {
     size_t k = token_from(toks, from, re);
@@ -2673,6 +2686,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int agent = opens_with_agent(d, r, toks, i);
                 int apposed = !org && !(agent && !comma_between(toks, 2, i)) &&
                               apposition_role(d, r, toks, m.next_tok, &ars, &are);
+                /* "Su hija, Pilar Carrera, lleva desde entonces …", "Sa fille, Lise Marchand, refuse
+                 * de partir": after a name in apposition to the description before it, what follows
+                 * the name's comma is the clause's predicate, unless a comma closes it as well */
+                if (apposed && !comma_after(d, are) && (described || apposed_to_opening_phrase(d, r, toks, i))) apposed = 0;
                 int aged = apposition_age(d, r, toks, m.next_tok);
                 /* "Ann Lee, 54, a retired nurse,": the apposition after the age */
                 /* (one that runs to the sentence's end is a predicate, "Noé Ferrand, 29 ans,

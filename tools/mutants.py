@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("after a name in apposition to the noun phrase that opens the sentence, what follows its comma is the predicate ('Su hija, Pilar Carrera, lleva desde entonces …')", "pipeline/people.c",
+     "                if (apposed && !comma_after(d, are) && (described || apposed_to_opening_phrase(d, r, toks, i))) apposed = 0;", ""),
     ("someone new with no role: a noun that shows only sex or youth, or one after an adjective, registers a person ('An elderly man stood by the road. … he said')", "pipeline/people.c",
      "                        opens_person_new(d, r, toks, i)) &&", "                        opens_someone_new(d, r, toks, i)) &&"),
     ("where adjectives come before the noun, a word no list knows right after the noun of someone new ends the phrase ('A woman waited with her dog')", "pipeline/names.c",
