@@ -23,13 +23,16 @@
 /* A heading's last word and the next line's first are never one phrase: "… History With
  * Race\nAt Trump rallies". */
 int tok_line_break(const document *d, const token *prev, const token *t) {
-    return t->start > prev->end && memchr(d->text + prev->end, '\n', t->start - prev->end) != NULL;
+    if (t->start <= prev->end) return 0;
+    /* (one byte between them, most often a space: read, where a call to memchr costs more) */
+    if (t->start - prev->end == 1) return d->text[prev->end] == '\n';
+    return memchr(d->text + prev->end, '\n', t->start - prev->end) != NULL;
 }
 
 /* "l'adjoint à l'urbanisme", "la ministre déléguée aux Transports": after a role word of
  * prepositional-roles.txt a preposition at toks[k] opens the role's complement, not a place or
  * a time. */
-static inline int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
+static TEST_INLINE int role_preposition(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
     return k > j && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
            token_in(d, &t[k - 1], &r->prepositional_roles) >= 0;
 }
@@ -101,6 +104,16 @@ int tok_title(const document *d, const whosaid_rules *r, const token *t) {
 }
 
 static int title_of(const document *d, const whosaid_rules *r, const token *t) {
+    /* (a word in lower case of one part, the most asked: its sets and what its text tells (its
+     * entry's traits, or the word's) answer it, as the steps below would, with no first name to
+     * ask; both sets' bits are theirs, in the lexicon) */
+    if ((t->flags & (TOK_LOWER | TOK_HYPHENATED)) == TOK_LOWER && r->titles.lexicon && r->title_modifiers.lexicon) {
+        if (t->in_sets & (r->titles.column_bit | r->title_modifiers.column_bit)) return 1;
+        unsigned want = (rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING) | TITLE_IN_LOWER_CASE;
+        return (t->entry != LEX_NONE && !(t->flags & TOK_FOLDED_ENTRY)
+                    ? r->title_traits[t->entry] & want
+                    : rules_title_traits(r, (const char *)d->text + t->start, t->stem_end - t->start, want)) != 0;
+    }
     if (token_in(d, t, &r->titles) >= 0) return 1;
     /* (a modifier capitalised that is a first name too is the name's: "el mototaxista Segundo
      * Castillo", not "segundo vicepresidente") */
@@ -142,7 +155,7 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n) {
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
  * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
  * (numerals.txt), are one word of a role. */
-static inline int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+static TEST_INLINE int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (!r->number_nouns.len || k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
         !(t[k + 1].flags & TOK_WORD))
         return 0;
@@ -160,7 +173,7 @@ static int plural_acronym(const document *d, const whosaid_rules *r, const token
     return caps >= 2 && caps + 1 == n && s[caps] >= 'a' && s[caps] <= 'z' && rules_plural(r, s, n) > 0;
 }
 
-static inline int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
+static int phrase_word_read(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_WORD)) return 0;
     /* (a second capital first: most capitalised words have none) */
     if ((t->flags & TOK_CAP) && !(t->flags & TOK_ALLCAPS) && t->stem_end - t->start >= 3 &&
@@ -169,6 +182,14 @@ static inline int phrase_word(const document *d, const whosaid_rules *r, const t
     if (t->flags & (TOK_CAP | TOK_INITIAL | TOK_POSS)) return 1;
     if (t->flags & TOK_LOWER) return tok_title(d, r, t) || tok_connector(d, r, t) || tok_particle(d, r, t);
     return 0;
+}
+/* (in line, the commonest answer: a capitalised word that no second capital may make a plural
+ * acronym is one; every phrase asks it of each of its words) */
+static TEST_INLINE int phrase_word(const document *d, const whosaid_rules *r, const token *t) {
+    if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP) &&
+        ((t->flags & TOK_ALLCAPS) || t->stem_end - t->start < 3 || (unsigned)(d->text[t->start + 1] - 'A') >= 26))
+        return 1;
+    return phrase_word_read(d, r, t);
 }
 
 /* "Le maire juge que …", "Mme Gervais juge qu'une mine …": a reporting verb in lower case
@@ -268,7 +289,7 @@ size_t place_up_to(const document *d, const whosaid_rules *r, const token *t, si
 
 /* Do two particles stand at toks[k], the second in lower case, the first too or capitalised
  * inside the name ("von der", "De la" of "Arturo De la Rosa Terrazas")? */
-static int particle_pair(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+static TEST_INLINE int particle_pair(const document *d, const whosaid_rules *r, const token *t, size_t k) {
     return tok_particle(d, r, &t[k]) && (t[k].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) && tok_particle(d, r, &t[k + 1]) &&
            (t[k + 1].flags & TOK_LOWER);
 }
@@ -411,8 +432,8 @@ static size_t past_item_links(const document *d, const whosaid_rules *r, const t
  * Health, Jane Smith and …" lists people). (An office's list of portfolios before a name in
  * apposition, "la ministre de l'Économie, de l'Innovation et de l'Énergie, Christine Fréchette,",
  * is cue_coordinate_complement's.) */
-static int field_list_comma(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    if (k < j + 3 || !punct_is(&t[k], ',') || !field_word(d, r, &t[k - 1])) return 0;
+static int field_list_comma_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    if (!field_word(d, r, &t[k - 1])) return 0;
     size_t c = k - 1;
     while (c > j && field_word(d, r, &t[c - 1])) c--;
     size_t item = c;
@@ -441,6 +462,11 @@ static int field_list_comma(const document *d, const whosaid_rules *r, const tok
         return head || !(m < n && punct_is(&t[m], ','));
     }
     return 0;
+}
+/* field_list_comma_read where a comma stands at t[k] after a phrase's first words: every phrase
+ * asks it of the token it ends at, most often no comma. */
+static TEST_INLINE int field_list_comma(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return k >= j + 3 && punct_is(&t[k], ',') && field_list_comma_read(d, r, t, n, j, k);
 }
 
 /* Does a kind of organisation in lower case stand before toks[a], maybe with an article: "de
@@ -520,9 +546,7 @@ static int first_name_text(const document *d, const whosaid_rules *r, const toke
            rules_first_name_value(r, (const char *)d->text + t->start, t->end - t->start) >= 0;
 }
 
-int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
-    if (!(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
-    if (t->flags & TOK_FIRST_NAME_READ) return (t->flags & TOK_FIRST_NAME) != 0;
+int tok_first_name_read(const document *d, const whosaid_rules *r, const token *t) {
     int yes = first_name_text(d, r, t);
     /* The answer is kept in the token for the next question. Every token lives in a vector of
      * the document's own worker (the registry's kept tokens, a cue window, a scratch vector),
@@ -669,9 +693,9 @@ enum { NICKNAME_WORDS = 3 };
 /* 'Robert "Bobby" Kilbride', "Alejandro “El Chato” Servín Olvera": does the opening mark t[k]
  * after a first name hold a nickname, a few capitalised words closed by its pair before the
  * surname? Returns the index of the closing mark, or 0. */
-static size_t nickname_close(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (!(t[k].flags & TOK_PUNCT) || k == 0 || k + 3 >= n || !(rules_mark(r, t[k].cp) & MARK_OPENS) ||
-        t[k].start == t[k - 1].end || t[k + 1].start != t[k].end || !tok_first_name(d, r, &t[k - 1]))
+static size_t nickname_close_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!(rules_mark(r, t[k].cp) & MARK_OPENS) || t[k].start == t[k - 1].end || t[k + 1].start != t[k].end ||
+        !tok_first_name(d, r, &t[k - 1]))
         return 0;
     for (size_t c = k + 1; c < n && c <= k + NICKNAME_WORDS + 1; c++) {
         if ((t[c].flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP)) continue;
@@ -681,6 +705,12 @@ static size_t nickname_close(const document *d, const whosaid_rules *r, const to
                    : 0;
     }
     return 0;
+}
+
+/* nickname_close_read where a mark, no word, stands at t[k] with a word before it and room
+ * after it: every phrase asks it of the token it ends at, most often a word. */
+static TEST_INLINE size_t nickname_close(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return (t[k].flags & TOK_PUNCT) && k > 0 && k + 3 < n ? nickname_close_read(d, r, t, n, k) : 0;
 }
 
 /* The opening mark of the nickname whose closing mark is t[c] (nickname_close), or 0. */
@@ -798,13 +828,6 @@ static int honorifics_only(const document *d, const whosaid_rules *r, const toke
     for (size_t w = a; w < b; w++)
         if (!tok_honorific(d, r, &t[w]) && !tok_title(d, r, &t[w])) return 0;
     return 1;
-}
-
-/* relative_of_people_after (names.h). */
-int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
-    const token *t = toks->items;
-    return k + 1 < toks->len && punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) &&
-           token_in(d, &t[k + 1], &r->personal_relatives) >= 0;
 }
 
 /* Is the name of m, whose role opens at t[j] and whose phrase ends at t[last], a person's that a
@@ -1141,10 +1164,9 @@ enum { MEDIUM_WORDS = 5 };
  * that is no connector) or when a medium (rules/<lang>/media-nouns.txt) ends the words after it
  * and no name in apposition follows ("der Chefredakteur der Zeitung, Jan Roth,"): that is whom
  * the words were told. */
-static int object_told(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
-    if (i == 0 || k <= i + 1 || !rules_feature(r, FEATURE_GENITIVE_ARTICLES) || !tok_article(d, r, &t[k]) ||
-        !(t[k].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->verbs) < 0 || tok_connector(d, r, &t[k - 1]) ||
-        tok_article(d, r, &t[k - 1]))
+static int object_told_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
+    if (!tok_article(d, r, &t[k]) || !(t[k].flags & TOK_LOWER) || token_in(d, &t[i - 1], &r->verbs) < 0 ||
+        tok_connector(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]))
         return 0;
     if (!tok_connector(d, r, &t[k])) return 1;
     size_t e = k + 1;
@@ -1153,6 +1175,11 @@ static int object_told(const document *d, const whosaid_rules *r, const token *t
                                         t[e - 1].stem_end - t[e - 1].start) < 0)
         return 0;
     return !(e + 1 < n && punct_is(&t[e], ',') && (t[e + 1].flags & TOK_CAP));
+}
+/* object_told_read past the language's feature and where a word stands before t[i] and between
+ * it and t[k]: every phrase asks it, and most languages have no such articles. */
+static TEST_INLINE int object_told(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i, size_t k) {
+    return i > 0 && k > i + 1 && rules_feature(r, FEATURE_GENITIVE_ARTICLES) && object_told_read(d, r, t, n, i, k);
 }
 
 /* Tokens of the capitalised words that may modify a title at most ("B.C. Supreme Court"). */
@@ -1197,7 +1224,17 @@ int opens_one_new(const document *d, const whosaid_rules *r, const token *t) {
             wordset_get_folded(&r->singular_determiners, (const char *)d->text + t->start, t->stem_end - t->start) >= 0);
 }
 
-static int age_word(const document *d, const whosaid_rules *r, const token *t);
+/* Bytes of an age word after a number in words, at least ("jährige"). */
+enum { AGE_WORD_MIN = 6 };
+
+static int age_word_read(const document *d, const whosaid_rules *r, const token *t);
+/* age_word_read of a word that may be one: hyphenated, or in lower case, longer than an age
+ * word alone, where the language has numerals (in line: every phrase asks it of its words) */
+static TEST_INLINE int age_word(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_HYPHENATED) || ((t->flags & TOK_LOWER) && t->stem_end - t->start > AGE_WORD_MIN && r->numerals.len)
+               ? age_word_read(d, r, t)
+               : 0;
+}
 
 /* Does the noun show a person's gender or kin ("madre", "Pflegerin", "patient", "father"), and more
  * than their sex or youth ("a woman": bare-person-nouns.txt), unless any_person? */
@@ -1220,16 +1257,12 @@ static int adjective_before_person(const document *d, const whosaid_rules *r, co
 
 /* The phrase at toks[i]: does an article or determiner that opens one someone new come first, and
  * a noun that shows a person after it, or after an age (or, where any_person, after an adjective;
- * and any_person counts the nouns that say only someone's sex or youth)? */
+ * and any_person counts the nouns that say only someone's sex or youth)? Past the test of the
+ * words' bits, in line in names.h (opens_someone_new). */
 static int opens_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, int any_person) {
     const token *t = toks->items;
-    /* (the cheaper questions first: most articles are definite, and most words after one show
-     * no person) */
-    if (i + 1 >= toks->len) return 0;
-    uint64_t person_nouns = r->gendered_nouns.column_bit | r->kin_nouns.column_bit;
-    if (!((t[i + 1].in_sets | (i + 2 < toks->len ? t[i + 2].in_sets : 0)) & person_nouns) ||
-        token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE)
-        return 0;
+    /* (the cheaper questions first: most articles are definite) */
+    if (token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE) return 0;
     size_t w = i + 1;
     if (!(t[w].flags & TOK_WORD) || (t[w].flags & TOK_POSS) || !shows_a_person(d, r, &t[w], any_person)) {
         /* (an age before the noun: "a 79-year-old grandfather", "ein 58-jähriger Fahrer") */
@@ -1242,13 +1275,13 @@ static int opens_new(const document *d, const whosaid_rules *r, const token_vec 
     return opens_one_new(d, r, &t[i]);
 }
 
-/* opens_someone_new (names.h). */
-int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+/* opens_someone_new (names.h), past the test of the words' bits. */
+int opens_someone_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     return opens_new(d, r, toks, i, 0);
 }
 
-/* opens_person_new (names.h). */
-int opens_person_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+/* opens_person_new (names.h), past the test of the words' bits. */
+int opens_person_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     return opens_new(d, r, toks, i, 1);
 }
 
@@ -1450,7 +1483,7 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
 /* "en matière de", "en charge de" at t[k] after a role that starts at t[j]: a preposition, a
  * noun of rules/<lang>/role-links.txt and a connector, which go on with the role ("le
  * porte-parole libéral en matière d'énergie") rather than tell where it was said. */
-static inline int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static TEST_INLINE int role_link(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     /* (the language's list first, as in title_compound and numbered: asked where most phrases
      * end, and answered at once where the language has none, English) */
     return r->role_links.len && k > j && k + 2 < n && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
@@ -1472,8 +1505,8 @@ size_t past_party_words(const document *d, const whosaid_rules *r, const token *
  * Bernard Cabanis-Delmas": a party in brackets at t[k], an acronym or words of
  * rules/<lang>/party-label-words.txt, after a title of the phrase that starts at t[j] and before
  * a name. Returns the tokens to pass, brackets included, or 0. */
-static inline size_t bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
-    if (!punct_is(&t[k], '(') || k <= j || !tok_title(d, r, &t[k - 1])) return 0;
+static size_t bracketed_party_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!tok_title(d, r, &t[k - 1])) return 0;
     size_t c = k + 1;
     if (c < n && (t[c].flags & TOK_ALLCAPS)) c++;
     else
@@ -1485,14 +1518,16 @@ static inline size_t bracketed_party(const document *d, const whosaid_rules *r, 
                ? c + 1 - k
                : 0;
 }
-
-/* Bytes of an age word after a number in words, at least ("jährige"). */
-enum { AGE_WORD_MIN = 6 };
+/* bracketed_party_read where a bracket opens at t[k], past the phrase's first word: every phrase
+ * asks it of the token it ends at, most often none. */
+static TEST_INLINE size_t bracketed_party(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+    return punct_is(&t[k], '(') && k > j ? bracketed_party_read(d, r, t, n, k) : 0;
+}
 
 /* Is toks[k] an age in figures before a noun or a name: "58-jährige" (the part after its last
  * hyphen in rules/<lang>/age-words.txt)? Or in words, one of numerals.txt joined to one:
  * "der zwölfjährige Jonas". */
-static int age_word(const document *d, const whosaid_rules *r, const token *t) {
+static int age_word_read(const document *d, const whosaid_rules *r, const token *t) {
     const char *s = (const char *)d->text + t->start;
     size_t n = t->stem_end - t->start;
     if (n > AGE_WORD_MIN && (t->flags & TOK_LOWER) && r->numerals.len && !(t->flags & TOK_HYPHENATED)) {
@@ -1550,9 +1585,9 @@ size_t past_bracketed_acronyms(const token *t, size_t n, size_t k) {
  * after them; it goes on where a first name and another capitalised word follow, the name of
  * the role's holder ("el catedrático de Arqueología de la Universidad del País Vasco (UPV/EHU)
  * Tomás Echevarría"), or the role's complement: *named is then set. */
-static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
-                                       size_t k, int *named) {
-    size_t past = k >= j + 3 ? past_bracketed_acronyms(t, n, k) : k;
+static size_t bracketed_acronym_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
+                                     size_t k, int *named) {
+    size_t past = past_bracketed_acronyms(t, n, k);
     if (past == k || past >= n ||
         !((t[k - 1].flags & TOK_CAP) || ((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP))) ||
         !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
@@ -1573,11 +1608,17 @@ static inline size_t bracketed_acronym(const document *d, const whosaid_rules *r
         if (tok_connector(d, r, &t[w])) return role_word_in(d, r, t, j, w) ? past - k : 0;
     return 0;
 }
+/* bracketed_acronym_read where a bracket opens at t[k] after the phrase's first words: every
+ * phrase asks it of the token it ends at, most often none. */
+static TEST_INLINE size_t bracketed_acronym(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
+                                            size_t k, int *named) {
+    return k >= j + 3 && punct_is(&t[k], '(') ? bracketed_acronym_read(d, r, t, n, j, k, named) : 0;
+}
 
 /* "la metteuse en scène", "le rédacteur en chef": a preposition at t[k] and a noun of
  * rules/<lang>/title-compounds.txt after a title in lower case make one title with it, not a
  * circumstance ("le ministre en visite"). */
-static inline int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static TEST_INLINE int title_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return r->title_compounds.len && k > j && k + 1 < n && (t[k - 1].flags & TOK_LOWER) && tok_title_head(d, r, &t[k - 1]) &&
            (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 && (t[k + 1].flags & TOK_LOWER) &&
            wordset_get(&r->title_compounds, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;
@@ -1617,7 +1658,7 @@ static size_t postnominal_run_on(const document *d, const whosaid_rules *r, cons
 }
 
 /* (the feature's test first, inline: off in most languages, asked of every word of a phrase) */
-static inline size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static TEST_INLINE size_t postnominal_run(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     return rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && k > j ? postnominal_run_on(d, r, t, n, j, k) : 0;
 }
 
@@ -1752,14 +1793,16 @@ static int lone_name_word(const document *d, const whosaid_rules *r, const token
 /* "escribió en su cuenta de X": a capital letter after a particle, no title or role before it,
  * names no one (an initial stands before a surname; not "Roland Z", nor the letter that stands
  * for a surname a court report keeps back, "sagte H.:" after "Gerald H.") */
-static void lone_letter_is_no_name(const document *d, const whosaid_rules *r, mention *m) {
-    if (m->kind != MENTION_NAME || m->name_tokens != 2 || m->surname_end != m->surname_start + 1 || m->titled ||
-        m->role_end != m->role_start || m->gender)
-        return;
+static void lone_letter_is_no_name_read(const document *d, const whosaid_rules *r, mention *m) {
+    if (m->surname_end != m->surname_start + 1 || m->titled || m->role_end != m->role_start || m->gender) return;
     size_t w = m->name_start, e = w;
     while (e < m->surname_start && d->text[e] != ' ') e++;
     if (e + 1 == m->surname_start && wordset_get(&r->name_particles, (const char *)d->text + w, e - w) >= 0)
         m->kind = MENTION_NONE;
+}
+/* lone_letter_is_no_name_read of a name of two words: every phrase read is asked, most are none. */
+static TEST_INLINE void lone_letter_is_no_name(const document *d, const whosaid_rules *r, mention *m) {
+    if (m->kind == MENTION_NAME && m->name_tokens == 2) lone_letter_is_no_name_read(d, r, m);
 }
 
 mention parse_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {

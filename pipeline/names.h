@@ -10,6 +10,16 @@
 #include "rules.h"
 #include "words.h"
 
+/* A function of one or two tests that answer most questions, kept in line where the grammar's
+ * long functions (read_mention) ask it: past the compiler's limits of growth there, it would
+ * stay a call, which costs more than its usual answer. */
+#if defined(__GNUC__)
+#define TEST_INLINE inline __attribute__((always_inline))
+#else
+#define TEST_INLINE inline
+#endif
+
+
 /* Is the token's stem w (lower case, ASCII letters compared without case)? Inline, so that
  * strlen of the literal w is a constant and most tokens fail on their length. */
 static inline int tok_word_is(const document *d, const token *t, const char *w) {
@@ -61,8 +71,13 @@ int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
  * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */
 size_t past_bracketed_acronyms(const token *t, size_t n, size_t k);
 /* ", who …", ", whom …" at toks[k]: a relative that stands for people only
- * (rules/<lang>/personal-relatives.txt) after the phrase's comma? */
-int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
+ * (rules/<lang>/personal-relatives.txt) after the phrase's comma? (In line: the registry asks
+ * it of every name, and most have no comma after them.) */
+static TEST_INLINE int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    return k + 1 < toks->len && punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) &&
+           token_in(d, &t[k + 1], &r->personal_relatives) >= 0;
+}
 /* "(divers gauche)", "(sans étiquette)": a party label in brackets at t[k] in words of
  * rules/<lang>/party-label-words.txt. Returns the index past its closing bracket, or k. */
 size_t past_party_words(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
@@ -83,10 +98,25 @@ int acronym_compound(const document *d, size_t s, size_t e);
 
 /* Does the phrase at toks[i] open one someone new by a noun that shows a person, after an age
  * maybe: "un patient de 70 ans", "a 70-year-old mother", "una vecina"? */
-int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+int opens_someone_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
 /* The same, or by a noun that shows only someone's sex or youth ("a man"), or after an adjective
  * ("an elderly man", "ein älterer Mann"): a person of their own, whom no role names. */
-int opens_person_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+int opens_person_new_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i);
+/* Is a noun of a person (gendered-nouns.txt, kin-nouns.txt) among the two words after toks[i],
+ * as both questions need? In line, the test of the words' bits that answers most: the registry
+ * asks them after every article, and after most no such noun follows. */
+static inline int person_noun_follows(const whosaid_rules *r, const token_vec *toks, size_t i) {
+    if (i + 1 >= toks->len) return 0;
+    const token *t = toks->items;
+    uint64_t person_nouns = r->gendered_nouns.column_bit | r->kin_nouns.column_bit;
+    return ((t[i + 1].in_sets | (i + 2 < toks->len ? t[i + 2].in_sets : 0)) & person_nouns) != 0;
+}
+static inline int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    return person_noun_follows(r, toks, i) && opens_someone_new_read(d, r, toks, i);
+}
+static inline int opens_person_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    return person_noun_follows(r, toks, i) && opens_person_new_read(d, r, toks, i);
+}
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);
@@ -120,7 +150,14 @@ enum { GIVEN_NAME_WORDS = 8 };
 /* A conjunction in lower case that may close a list of fields: "and", "y", and Catalan "i" in a
  * Spanish text (list-conjunctions.txt: "Territori, Habitatge i Transició Ecològica"). */
 int tok_list_conjunction(const document *d, const whosaid_rules *r, const token *t);
-int tok_first_name(const document *d, const whosaid_rules *r, const token *t);
+/* Is t, capitalised, a first name? tok_first_name_read looks its text up once and keeps the
+ * answer in the token; in line, the case that rules most words out and the answer kept. */
+int tok_first_name_read(const document *d, const whosaid_rules *r, const token *t);
+static TEST_INLINE int tok_first_name(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_POSS))) return 0;
+    if (t->flags & TOK_FIRST_NAME_READ) return (t->flags & TOK_FIRST_NAME) != 0;
+    return tok_first_name_read(d, r, t);
+}
 /* Is toks[k] the finite part of a separable verb (rules/<lang>/verbs-with-particle.txt) without
  * its particle (verb-particles.txt) closing its clause, before any punctuation? Such a verb reports
  * only with it ("hält in ihrem Bericht fest, dass", "…, rechnet er vor."), not "Dazu gibt es eine
@@ -176,7 +213,7 @@ static inline int tok_title_noun(const document *d, const whosaid_rules *r, cons
  * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a
  * conjunction and a capitalised word, leaves a compound's last part to the word after the
  * conjunction; the phrase goes on over them. */
-static inline int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+static TEST_INLINE int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     /* (the language's feature first: asked where most phrases end) */
     return rules_feature(r, FEATURE_CAPITALISED_NOUNS) && k > 0 && k + 2 < n && punct_is(&t[k], '-') &&
            t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) &&
@@ -187,7 +224,7 @@ static inline int tok_truncated_compound(const document *d, const whosaid_rules 
  * its dot and all, before a noun ("der 12. Strafkammer": 2), or a number after the noun of a
  * connector that ends the phrase ("des Kriminalkommissariats 13,": 1); 0 where none. */
 size_t complement_number_figures(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k);
-static inline size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
+static TEST_INLINE size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     if (k <= j || k >= n || !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)) ||
         !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return 0;

@@ -9,7 +9,10 @@
 #include "roles.h"
 #include "salience.h"
 
-static int is_reporting_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+/* Is toks[k] a reporting verb (a particle verb's particle not missing)? Inline: the registry
+ * asks it of the word after most pronouns, names and organisations' nouns, and most answers are
+ * the "no" of one bit, which a call would cost several times over. */
+static inline int is_reporting_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     return k < toks->len && token_in(d, &toks->items[k], &r->verbs) >= 0 &&
            !verb_lacks_particle(d, r, toks->items, toks->len, k);
 }
@@ -166,12 +169,17 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
  * them: "Según Sosa" after "Lucía Bentancur Sosa" and "Rubén Sosa Píriz" is Rubén, whose first
  * surname it is, not Lucía, whose second. p (whom the surname's look-up found), or the one whose
  * first surname the word is where p's is their second. */
-static size_t first_surname_holder(const registry *reg, const document *d, const mention *m, size_t p) {
-    if (p == NO_PERSON || m->name_tokens >= 2 || m->titled || !rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return p;
+static size_t first_surname_holder_read(const registry *reg, const document *d, const mention *m, size_t p) {
     const person *ps = &reg->people.items[p];
     if (ps->kind != ENTITY_PERSON || ps->first_end <= ps->first_start || ps->first_end + 1 >= ps->surname_start) return p;
     size_t q = find_by_inner_surname(reg, d, m->surname_start, m->surname_end, 0, 0);
     return q != NO_PERSON ? q : p;
+}
+/* (in line, the tests of the mention and the language's feature that answer most: every name
+ * registered asks it) */
+static TEST_INLINE size_t first_surname_holder(const registry *reg, const document *d, const mention *m, size_t p) {
+    if (p == NO_PERSON || m->name_tokens >= 2 || m->titled || !rules_feature(reg->rules, FEATURE_INNER_SURNAMES)) return p;
+    return first_surname_holder_read(reg, d, m, p);
 }
 
 /* "Wüthrich" after "Roland Wüthrich-Baumann", "Lafontaine" after "Catherine Lafontaine-Roy": the
@@ -350,13 +358,22 @@ static int in_dialogue_aside(const document *d, const whosaid_rules *r, const qu
     return 0;
 }
 
-static int inside_quote(build_ctx *c, size_t pos) {
+static int inside_quote_read(build_ctx *c, size_t pos) {
     const quote_vec *q = c->quotes;
     while (c->next_quote < q->len &&
            (q->items[c->next_quote].close_end <= pos || q->items[c->next_quote].type != WHOSAID_DIRECT))
         c->next_quote++;
     return c->next_quote < q->len && q->items[c->next_quote].open <= pos && pos != c->incise_at &&
            !in_dialogue_aside(c->d, c->r, &q->items[c->next_quote], pos);
+}
+/* (in line, the commonest answer: no quotation left, or pos before the direct one the cursor
+ * stands at, where the cursor does not move; the registry asks it of most words it stops at) */
+static TEST_INLINE int inside_quote(build_ctx *c, size_t pos) {
+    const quote_vec *q = c->quotes;
+    if (c->next_quote >= q->len) return 0;
+    const quote *x = &q->items[c->next_quote];
+    if (x->close_end > pos && x->type == WHOSAID_DIRECT && x->open > pos) return 0;
+    return inside_quote_read(c, pos);
 }
 
 /* Is text[pos] inside a work's title in marks ("“Justice Delayed: Remand and Waiting Times in Hong
@@ -908,8 +925,8 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
  * "Bruno" later names (the short mention it left resolves to them by first name); written as
  * that first name and the words after the other's. Only where no capitalised word goes before
  * it ("Hillary Clinton and Bernie Sanders"), and it is no surname the registry knows. */
-static int register_first_name_joined(registry *reg, build_ctx *c, const token_vec *toks, size_t i, const mention *m,
-                                      size_t p) {
+static int register_first_name_joined_read(registry *reg, build_ctx *c, const token_vec *toks, size_t i, const mention *m,
+                                           size_t p) {
     const document *d = c->d;
     const whosaid_rules *r = c->r;
     const token *t = toks->items;
@@ -940,6 +957,13 @@ static int register_first_name_joined(registry *reg, build_ctx *c, const token_v
                  .kind = ENTITY_PERSON, .first_apart = 1};
     if (VEC_PUSH(&reg->people, np) != 0) return -1;
     return index_person(reg, d, reg->people.len - 1);
+}
+/* (in line, the first tests: a word in lower case, the conjunction, before the name; every name
+ * registered asks it) */
+static TEST_INLINE int register_first_name_joined(registry *reg, build_ctx *c, const token_vec *toks, size_t i,
+                                                  const mention *m, size_t p) {
+    if (p == NO_PERSON || i < 2 || !(toks->items[i - 1].flags & TOK_LOWER)) return 0;
+    return register_first_name_joined_read(reg, c, toks, i, m, p);
 }
 
 /* Is the token of toks that starts at byte at a title ("aide-soignante à Lyon", not "comparaît
@@ -1340,7 +1364,7 @@ static int kin_coordinated(const document *d, const whosaid_rules *r, const toke
  * or an article that opens the clause, set off by commas around the name at toks[i] (toks[next]
  * after it), shows a person as kin in apposition after it does: the gender its noun shows,
  * GENDER_UNKNOWN where none, or -1 where no kin stands there. */
-static int kin_before_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next) {
+static int kin_before_name_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next) {
     const token *t = toks->items;
     /* (set off after the name too: not a list, "Su madre, Zorion Arrieta y yo fuimos …") */
     if (next < toks->len && !punct_is(&t[next], ',') && !punct_is(&t[next], '.')) return -1;
@@ -1350,6 +1374,11 @@ static int kin_before_name(const document *d, const whosaid_rules *r, const toke
         return -1;
     int g = first_word_gender(d, r, t[i - 2].start, t[i - 2].stem_end);
     return g == GENDER_MALE || g == GENDER_FEMALE ? g : GENDER_UNKNOWN;
+}
+/* (in line, the comma before the name that most names lack; every name registered asks it) */
+static TEST_INLINE int kin_before_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                                       size_t next) {
+    return i >= 3 && punct_is(&toks->items[i - 1], ',') ? kin_before_name_read(d, r, toks, i, next) : -1;
 }
 
 /* Does the name at toks[i] stand in apposition to the noun phrase that opens its sentence, an

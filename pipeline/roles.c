@@ -491,11 +491,10 @@ static int clause_between(const document *d, const whosaid_rules *r, const token
     return 0;
 }
 
-int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+int description_before_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                               size_t next, size_t *rs, size_t *re) {
     const token *t = toks->items;
     /* (the name ends its clause or its sentence: "war der Präsident des Forums, Dr. Jürgen Weiß.") */
-    if (i < 3 || !(t[i - 1].flags & TOK_PUNCT) || t[i - 1].cp != ',' || next >= toks->len) return 0;
     /* (…or a bracket after it: "le candidat caquiste, Patrick Giroux (27,8 %).") */
     int closed = (t[next].flags & TOK_PUNCT) && (t[next].cp == ',' || t[next].cp == '.' || t[next].cp == '(');
     size_t a = i - 1;
@@ -720,10 +719,9 @@ int description_before(const document *d, const whosaid_rules *r, const token_ve
 /* "Ragheb Al Turkmani, 49, and …", "Sophie, 41 ans, riveraine": an age in apposition shows a
  * person, in figures, and a noun of years where the language writes one (rules/<lang>/age-nouns.txt).
  * The tokens from the comma at toks[k] to the punctuation after the age, or 0. */
-int apposition_age(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+int apposition_age_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
     size_t n = toks->len;
-    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
     /* ", de 44 años,": a connector before the number, then the noun of years is wanted */
     size_t at = k + 1;
     int linked = (t[at].flags & TOK_LOWER) && tok_connector(d, r, &t[at]);
@@ -746,10 +744,9 @@ int apposition_age(const document *d, const whosaid_rules *r, const token_vec *t
 
 /* ", a German charity that runs …": an apposition whose head names a kind of organisation (or a
  * relative of things). */
-int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+int apposition_org_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
     size_t n = toks->len;
-    if (k + 2 >= n || !(t[k].flags & TOK_PUNCT) || t[k].cp != ',') return 0;
     /* (or a relative of things only: "Halcyon Residential Partners, which owns 31 buildings,",
      * rules/<lang>/thing-relatives.txt) */
     if ((t[k + 1].flags & TOK_LOWER) && thing_relative(d, r, &t[k + 1])) return 1;
@@ -773,10 +770,9 @@ int apposition_org(const document *d, const whosaid_rules *r, const token_vec *t
  * Bush". The word before the name is a title; the role runs back over capitalised words and
  * other words in lower case to an article, a verb, a preposition or punctuation. Returns 1 and
  * the role's byte span, or 0. */
-int role_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs,
+int role_before_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs,
                        size_t *re) {
     const token *t = toks->items;
-    if (i == 0 || !(t[i - 1].flags & TOK_LOWER)) return 0;
     /* "del defensor central Brayan Quiñones", "del delantero paraguayo Óscar Cardozo", "au
      * directeur général Paul Roy": where adjectives follow the noun (features.txt
      * "postnominal-adjectives"), one may stand between the title and the name: a word in lower

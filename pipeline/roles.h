@@ -31,8 +31,15 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
                     size_t *re);
 /* "The city’s chief engineer, Dr. Aisha Karimi," for the name at toks[i] ending before
  * toks[next]: 1 and the description's span without its article, or 0. */
-int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next,
-                       size_t *rs, size_t *re);
+int description_before_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next,
+                            size_t *rs, size_t *re);
+/* (a comma before the name, and a token after it: the registry asks it of every name, and most
+ * have none, told here in line) */
+static TEST_INLINE int description_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                                          size_t next, size_t *rs, size_t *re) {
+    return i >= 3 && punct_is(&toks->items[i - 1], ',') && next < toks->len ? description_before_read(d, r, toks, i, next, rs, re)
+                                                                             : 0;
+}
 /* "is the executive director of the union." at toks[k], after a name: a copula and a role that
  * ends the clause (a title among its first words); 1 and the role's span, or 0. */
 int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
@@ -43,10 +50,23 @@ size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *t
 /* ", 49,", ", de 44 años," at toks[k]: an age in apposition, which shows a person. The tokens
  * from the comma to the punctuation after the age, or to the conjunction after it that goes on
  * with the apposition (", de 34 años y consejera delegada"), or 0. */
-int apposition_age(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
+int apposition_age_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
 /* ", a German charity that …" at toks[k]: the name before is an organisation. */
-int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
+int apposition_org_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
+/* (both: a comma at toks[k] and two tokens after it, told here in line, since the registry asks
+ * them of every name and most have no comma after them) */
+static TEST_INLINE int apposition_age(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    return k + 2 < toks->len && punct_is(&toks->items[k], ',') ? apposition_age_read(d, r, toks, k) : 0;
+}
+static TEST_INLINE int apposition_org(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    return k + 2 < toks->len && punct_is(&toks->items[k], ',') ? apposition_org_read(d, r, toks, k) : 0;
+}
 /* "campaign chairman John Podesta" for the name at toks[i]: 1 and the role's span, or 0. */
-int role_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs, size_t *re);
+int role_before_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs, size_t *re);
+/* (a word in lower case before the name, told here in line: the registry asks it of every name) */
+static TEST_INLINE int role_before(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t *rs,
+                                   size_t *re) {
+    return i > 0 && (toks->items[i - 1].flags & TOK_LOWER) ? role_before_read(d, r, toks, i, rs, re) : 0;
+}
 
 #endif

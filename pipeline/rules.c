@@ -32,11 +32,21 @@ static inline size_t slot_of(const wordset *set, const char *s, size_t n, uint64
     }
 }
 
-int wordset_lookup(const wordset *set, const char *s, size_t n) {
+/* wordset_lookup of s[0, n) whose word_hash and word_head are hash and head. */
+static inline int lookup_hashed(const wordset *set, const char *s, size_t n, uint64_t hash, uint64_t head) {
     if (!set->cap) return -1;
-    uint64_t head = word_head(s, n), hash = n <= 8 ? word_hash_short(head, n) : word_hash(s, n);
     const wordset_slot *sl = &set->slots[slot_of(set, s, n, hash, head)];
     return sl->word ? sl->value : -1;
+}
+
+/* The hash of every table of words, of s[0, n) whose word_head is head. */
+static inline uint64_t hash_headed(const char *s, size_t n, uint64_t head) {
+    return n <= 8 ? word_hash_short(head, n) : word_hash(s, n);
+}
+
+int wordset_lookup(const wordset *set, const char *s, size_t n) {
+    uint64_t head = word_head(s, n);
+    return lookup_hashed(set, s, n, hash_headed(s, n, head), head);
 }
 
 /* A look-up of a word by its text, in a set or in a language's first names. */
@@ -78,9 +88,15 @@ int wordset_get_folded_beyond_ascii(const wordset *set, const char *s, size_t n)
 enum { FIRST_NAME_NAMED_AGAIN = 0x100 };
 
 int rules_first_name_value(const whosaid_rules *r, const char *s, size_t n) {
-    int v = wordset_get(&r->first_names, s, n);
-    if (v >= 0 || !r->first_names_base) return v;
-    v = wordset_get(r->first_names_base, s, n);
+    const wordset *base = r->first_names_base;
+    int own = wordset_may_hold(&r->first_names, s, n), in_base = base && wordset_may_hold(base, s, n);
+    if (!own && !in_base) return -1;
+    /* (the word hashed once for both sets: most words the grammar asks are in neither, and
+     * the shared base's thousands of names leave few a quick "no") */
+    uint64_t head = word_head(s, n), hash = hash_headed(s, n, head);
+    int v = own ? lookup_hashed(&r->first_names, s, n, hash, head) : -1;
+    if (v >= 0 || !in_base) return v;
+    v = lookup_hashed(base, s, n, hash, head);
     return v >= 0 ? v & ~FIRST_NAME_NAMED_AGAIN : v;
 }
 
