@@ -2104,6 +2104,16 @@ static int object_of_preposition(const document *d, const whosaid_rules *r, cons
     return i > 0 && (t->flags & TOK_LOWER) && (token_in(d, t, &r->prepositions) >= 0 || tok_connector(d, r, t));
 }
 
+/* "Un constat partagé par une ancienne aide-soignante", "an account shared by a former care
+ * worker": does the phrase at toks[i] follow a passive participle and its agent's preposition
+ * (rules/<lang>/agent-prepositions.txt)? Whom it names did something, as a subject does. */
+static int passive_agent(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
+    const token *t = toks->items;
+    return i >= 2 && (t[i - 1].flags & TOK_LOWER) && (t[i - 2].flags & TOK_LOWER) &&
+           wordset_get(&r->agent_prepositions, (const char *)d->text + t[i - 1].start, t[i - 1].stem_end - t[i - 1].start) >= 0 &&
+           (tok_passive_participle(d, r, &t[i - 2]) || tok_past_tense(d, r, &t[i - 2]));
+}
+
 /* Does the word text[a, e) open with a letter in lower case ("örtliche")? */
 static int starts_lower(const document *d, size_t a, size_t e) {
     int32_t cp;
@@ -2921,6 +2931,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         opens_person_new(d, r, toks, i)) &&
                        opens_one_new(d, r, &toks->items[i]) &&
                        ((first && !object_of_preposition(d, r, toks, i) && !heading_line(toks)) ||
+                        (m.titled && m.role_end > m.role_start && passive_agent(d, r, toks, i)) ||
                         reports_around(d, r, toks, i, m.next_tok) ||
                         reports_after_aside(d, r, toks, m.next_tok) || after_fronted_phrase(d, r, toks, i)) &&
                        !inside_quote(&c, m.start) && rules_feature(r, FEATURE_DESCRIBED_PEOPLE) &&

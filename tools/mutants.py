@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("the titled agent of a passive participle is someone new of its own ('partagé par une ancienne aide-soignante')", "pipeline/people.c",
+     "                        (m.titled && m.role_end > m.role_start && passive_agent(d, r, toks, i)) ||", ""),
     ("a demonstrative description with a complement is no one of its own ('résume cet éleveur de bovins de Mirande')", "pipeline/attribute.c",
      "        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0 &&\n        !opens_with_demonstrative(d, r, m)) {", "        wordset_get(&r->status_heads, (const char *)d->text + m->role_start, role_word - m->role_start) < 0) {"),
     ("…and stands for the one named before whatever role they hold ('cet éleveur de bovins' for the FDSEA's president)", "pipeline/attribute.c",
