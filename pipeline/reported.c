@@ -180,8 +180,12 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
         if (e > c + 1 && e < n && in(d, &t[e], &r->complementisers)) return e;
     }
     /* "said this week she would", "said last year the plan": a time word and a time noun
-     * (rules/<lang>/time-nouns.txt) */
-    while (c + 2 < n && (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->cue_followers) && time_noun(d, r, &t[c + 1])) c += 2;
+     * (rules/<lang>/time-nouns.txt), or a day's or a month's name ("told the board late Thursday
+     * that": not-names.txt) */
+    while (c + 2 < n && (t[c].flags & TOK_LOWER) && in(d, &t[c], &r->cue_followers) &&
+           (time_noun(d, r, &t[c + 1]) ||
+            ((t[c + 1].flags & TOK_CAP) && in(d, &t[c + 1], &r->not_names) && !in(d, &t[c], &r->prepositions))))
+        c += 2;
     for (size_t steps = 0; c < n && steps < 8 && !opens_clause(d, r, &t[c]) && !in(d, &t[c], &r->complementisers) &&
                            !approximate_number(d, r, s, c);
          steps++) {
