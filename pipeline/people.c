@@ -2806,9 +2806,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int kin = org || apposed ? -1 : kin_apposition(d, r, toks, m.next_tok);
                 if (kin < 0 && !org && m.role_end == m.role_start) kin = kin_before_name(d, r, toks, i, m.next_tok);
                 if (kin < 0 && !org) kin = kin_coordinated(d, r, toks, m.next_tok);
-                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative;
                 size_t p;
-                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;
+                /* "En la fila espera Norma Palavecino", "Am Schalter steht Petra Vogel": where the
+                 * subject may follow its verb (features.txt "verb-second", "object-before-subject"),
+                 * a name right after the verb that a fronted phrase leaves second is the subject */
+                int inverted = !first && i >= 3 &&
+                               (rules_feature(r, FEATURE_VERB_SECOND) || rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT)) &&
+                               after_fronted_verb(d, r, toks, i);
+                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted ? SUBJECT_FIRST : 0;
+                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted;
                 /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
                  * date, …", "« Nous partons, explique Jean Dupuis. Le reste viendra. »": inside any
                  * quotation, a name after a comma and its reporting verb is the narrator's incise,

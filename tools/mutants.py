@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name right after the verb that a fronted phrase leaves second is the subject ('En la fila espera Norma Palavecino')", "pipeline/people.c",
+     "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted ? SUBJECT_FIRST : 0;", "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;"),
+    ("…and shows a person ('Entre los partidarios está Francesc Vilaseca')", "pipeline/people.c",
+     " || people_relative || inverted;", " || people_relative;"),
     ("a time word and a day's name before 'that' are skipped ('told the consortium late Thursday that')", "pipeline/reported.c",
      "            ((t[c + 1].flags & TOK_CAP) && in(d, &t[c + 1], &r->not_names) && !in(d, &t[c], &r->prepositions))))", "            0))"),
     ("the titled agent of a passive participle is someone new of its own ('partagé par une ancienne aide-soignante')", "pipeline/people.c",
@@ -106,7 +110,7 @@ M = [
     ("an organisation's name after an affiliation reads no relative clause ('du service qui entretient le réseau,')", "pipeline/names.c",
      "token_in(d, &t[c], &r->pronouns) < 0 && !tok_relative(d, r, &t[c]))", "token_in(d, &t[c], &r->pronouns) < 0)"),
     ("a relative of people after a name shows a person ('Seung-min Park, who has sold flowers')", "pipeline/people.c",
-     "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative;", "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0;"),
+     "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted;", "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || inverted;"),
     ("a first name the rules lack and a place's word are a name before a relative of people ('Hyun-woo Park, who')", "pipeline/names.c",
      "         (e - j == 2 && (t[e - 2].flags & TOK_CAP) && relative_of_people_after(d, r, toks, e)) ||", "         0 ||"),
     ("a conjunction, a possessive and kin after a name show a person ('Tevita Fonua and her husband')", "pipeline/people.c",
