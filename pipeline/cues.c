@@ -1351,7 +1351,7 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
  * cue-followers.txt and an organisation, by name or by its noun) speaks for that body; m
  * otherwise. */
 /* Tokens of a name between commas after the body, its comma before it included. */
-enum { NAME_IN_PLACE_TOKENS = 4 };
+enum { NAME_IN_PLACE_TOKENS = 4, RELATIVE_IN_PLACE_TOKENS = 10 };
 static mention where_impersonal_opens(const document *d, const whosaid_rules *r, const cue_scratch *s, mention m) {
     const token *t = s->toks.items;
     size_t p = m.next_tok > 0 ? m.next_tok - 1 : 0, a = 0;
@@ -1380,21 +1380,37 @@ static mention where_impersonal_opens(const document *d, const whosaid_rules *r,
         mention named = parse_mention(d, r, &s->toks, c + 1);
         if (named.kind == MENTION_NAME && named.name_tokens >= 2 && named.next_tok == end) end = c;
     }
+    /* (…or before a relative clause that says what the body does: "Du côté de la MSA, qui verse
+     * les pensions, on assure") */
+    for (c = end - 1; c > k + 1 && end - c <= RELATIVE_IN_PLACE_TOKENS; c--)
+        if (punct_is(&t[c], ',') && (t[c + 1].flags & TOK_LOWER) && tok_relative(d, r, &t[c + 1])) {
+            end = c;
+            break;
+        }
     mention place = parse_mention(d, r, &s->toks, k);
     /* (a noun of an organisation in lower case and its complement up to the comma: "au cabinet
      * de la ministre", "au ministère des Transports") */
     if (place.next_tok != end && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {
         size_t e = k + 1;
         /* (and another body's: "à la direction de l'usine Carnaud") */
+        /* (and an adjective after a title: "au cabinet du ministre wallon de la Mobilité") */
         while (e < end && (t[e].flags & TOK_WORD) && (tok_connector(d, r, &t[e]) || tok_article(d, r, &t[e]) ||
                                                      (t[e].flags & TOK_CAP) || tok_title(d, r, &t[e]) ||
-                                                     token_in(d, &t[e], &r->org_nouns) >= 0))
+                                                     token_in(d, &t[e], &r->org_nouns) >= 0 ||
+                                                     ((t[e].flags & TOK_LOWER) && tok_title(d, r, &t[e - 1]) &&
+                                                      !tok_clause_word(d, r, &t[e]))))
             e++;
         place = description_of(t, k, e, k);
     }
+    /* (…or a name that the acronym in brackets after it defines: "de la Mutualité sociale
+     * agricole (MSA)", a body) */
+    size_t named_at = k + (tok_article(d, r, &t[k]) != 0);
+    int defined = place.next_tok != end && end >= named_at + 4 && (t[named_at].flags & TOK_CAP) &&
+                  tok_past_defined_acronym(d, t, end, named_at, end - 3) == end;
+    if (defined) place = description_of(t, named_at, end - 3, named_at), place.next_tok = end;
     if (place.kind == MENTION_NONE || place.kind == MENTION_PRONOUN || place.next_tok != end) return m;
     /* (a body by a word of its name or its kind, not a place: "À Lyon, on assure …") */
-    int body = place.kind == MENTION_ROLE && place.org;
+    int body = (place.kind == MENTION_ROLE && place.org) || defined;
     for (size_t w = k; w < place.next_tok && !body; w++)
         body = token_in(d, &t[w], &r->org_nouns) >= 0 || token_in(d, &t[w], &r->organisations) >= 0;
     place.next_tok = p - 1; /* (its phrase runs to the comma) */

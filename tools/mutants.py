@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'on' after a phrase of place: a relative clause may stand between the body and 'on' ('Du côté de la MSA, qui verse les pensions, on')", "pipeline/cues.c",
+     "    for (c = end - 1; c > k + 1 && end - c <= RELATIVE_IN_PLACE_TOKENS; c--)", "    for (c = end - 1; 0; c--)"),
+    ("…the body's noun goes on over an adjective after a title ('au cabinet du ministre wallon de la Mobilité')", "pipeline/cues.c",
+     "                                                     ((t[e].flags & TOK_LOWER) && tok_title(d, r, &t[e - 1]) &&", "                                                     (0 && tok_title(d, r, &t[e - 1]) &&"),
+    ("…a name the acronym in brackets after it defines is a body ('de la Mutualité sociale agricole (MSA), on')", "pipeline/cues.c",
+     "    if (defined) place = description_of(t, named_at, end - 3, named_at), place.next_tok = end;", "    defined = 0;"),
     ("a name right after the verb that a fronted phrase leaves second is the subject ('En la fila espera Norma Palavecino')", "pipeline/people.c",
      "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted ? SUBJECT_FIRST : 0;", "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;"),
     ("…and shows a person ('Entre los partidarios está Francesc Vilaseca')", "pipeline/people.c",
@@ -188,7 +194,7 @@ M = [
     ("a body an impersonal pronoun speaks for is a subject though a preposition stands before it", "pipeline/cues.c",
      "        token_in(d, &t[m->next_tok + 1], &r->impersonal_pronouns) >= 0)\n        return 1;", "        0)\n        return 1;"),
     ("a body's noun runs on through another body's ('à la direction de l'usine Carnaud, on')", "pipeline/cues.c",
-     "                                                     token_in(d, &t[e], &r->org_nouns) >= 0))", "                                                     0))"),
+     "                                                     token_in(d, &t[e], &r->org_nouns) >= 0 ||\n", "                                                     0 ||\n"),
     ("a possessive stands for an organisation that is no subject where no one else is named beside it ('Même son de cloche à la Fédération X. Son directeur général')", "pipeline/people.c",
      "    if (org == NO_PERSON || (!subject && !last_named && !no_one_beside(reg, d, r, org, org_sent, org_pos, name))) return;", "    if (org == NO_PERSON || (!subject && !last_named)) return;"),
     ("an article that opens a time in an apposition opens no clause ('Le syndicat, plus prudent ces dernières semaines, a fait savoir')", "pipeline/cues.c",
