@@ -658,8 +658,10 @@ static int plain_capitalised_word(const document *d, const whosaid_rules *r, con
            token_in(d, w, &r->conjunctions) < 0 && token_in(d, w, &r->subordinators) < 0 && !tok_honorific(d, r, w);
 }
 
+/* (not a noun of time: "am Abend Friedrich Wernig", rules/<lang>/time-nouns.txt) */
 static int noun_before_first_name(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
-    return k > j && rules_feature(r, FEATURE_CAPITALISED_NOUNS) && plain_capitalised_word(d, r, &t[k - 1]);
+    return k > j && rules_feature(r, FEATURE_CAPITALISED_NOUNS) && plain_capitalised_word(d, r, &t[k - 1]) &&
+           token_in(d, &t[k - 1], &r->time_nouns) < 0;
 }
 
 /* "Ascensión Martín del Río": where people have a first name and two surnames (features.txt

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where every noun is capitalised, a noun of time before a first name is no role ('am Nachmittag Friedrich Wernig')", "pipeline/names.c",
+     "plain_capitalised_word(d, r, &t[k - 1]) &&\n           token_in(d, &t[k - 1], &r->time_nouns) < 0;", "plain_capitalised_word(d, r, &t[k - 1]);"),
     ("'on' after a phrase of place: a relative clause may stand between the body and 'on' ('Du côté de la MSA, qui verse les pensions, on')", "pipeline/cues.c",
      "    for (c = end - 1; c > k + 1 && end - c <= RELATIVE_IN_PLACE_TOKENS; c--)", "    for (c = end - 1; 0; c--)"),
     ("…the body's noun goes on over an adjective after a title ('au cabinet du ministre wallon de la Mobilité')", "pipeline/cues.c",
