@@ -534,7 +534,7 @@ static int apposed(const document *d, size_t a, size_t b) {
 
 /* Tokens between a name and the conjunction before a second verb whose predicate gives the
  * name's role ("studiert Politikwissenschaft und ist …"), at most. */
-enum { JOINED_PREDICATE_TOKENS = 6 };
+enum { JOINED_PREDICATE_TOKENS = 16 };
 
 /* Keeps the organisation's description after the article at toks[i], if one is there and outside
  * quotations (registry.org_descriptions). */
@@ -2735,12 +2735,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (!org && !apposed && m.start == toks->items[i].start && (i == 0 || (toks->items[i - 1].flags & TOK_PUNCT))) {
                     size_t k = tok_past_label(toks->items, toks->len, m.next_tok);
                     if (k > m.next_tok) apposed = predicate_role(d, r, toks, k, &ars, &are);
+                    /* (past a conjunction inside the first predicate's object: "betreibt seit 19
+                     * Jahren einen Obst- und Gemüseladen und ist Vorsitzender der …") */
                     for (size_t j = k; !apposed && j + 1 < toks->len && j <= k + JOINED_PREDICATE_TOKENS; j++) {
-                        if (!(toks->items[j].flags & TOK_WORD)) break;
-                        if ((toks->items[j].flags & TOK_LOWER) && token_in(d, &toks->items[j], &r->conjunctions) >= 0) {
+                        if (!(toks->items[j].flags & TOK_WORD) && !tok_truncated_compound(d, r, toks->items, toks->len, j)) break;
+                        if ((toks->items[j].flags & TOK_LOWER) && token_in(d, &toks->items[j], &r->conjunctions) >= 0)
                             apposed = predicate_role(d, r, toks, j + 1, &ars, &are);
-                            break;
-                        }
                     }
                 }
                 /* "Priya, 35, is the company’s chief executive.": after an age; "Anjali, 31, a

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a copula after a later conjunction than the first gives the role ('betreibt einen Obst- und Gemüseladen und ist Vorsitzender')", "pipeline/people.c",
+     "                            apposed = predicate_role(d, r, toks, j + 1, &ars, &are);\n                    }", "                        {apposed = predicate_role(d, r, toks, j + 1, &ars, &are); break;}\n                    }"),
+    ("…over a long first predicate ('runs a bakery on Main Street with her two sons and is chair')", "pipeline/people.c",
+     "enum { JOINED_PREDICATE_TOKENS = 16 };", "enum { JOINED_PREDICATE_TOKENS = 6 };"),
     ("where every noun is capitalised, a noun of time before a first name is no role ('am Nachmittag Friedrich Wernig')", "pipeline/names.c",
      "plain_capitalised_word(d, r, &t[k - 1]) &&\n           token_in(d, &t[k - 1], &r->time_nouns) < 0;", "plain_capitalised_word(d, r, &t[k - 1]);"),
     ("'on' after a phrase of place: a relative clause may stand between the body and 'on' ('Du côté de la MSA, qui verse les pensions, on')", "pipeline/cues.c",
@@ -634,7 +638,7 @@ M = [
     ("no role after an age in brackets or a joined second verb", "pipeline/people.c",
      "                    if (k > m.next_tok) apposed = predicate_role(d, r, toks, k, &ars, &are);", "                    if (0) apposed = predicate_role(d, r, toks, k, &ars, &are);"),
     ("no predicate role after a conjunction that joins a second verb", "pipeline/people.c",
-     "                            apposed = predicate_role(d, r, toks, j + 1, &ars, &are);\n                            break;", "                            break;"),
+     "                            apposed = predicate_role(d, r, toks, j + 1, &ars, &are);\n                    }", "                            ;\n                    }"),
     ("German 'der' after a title in a predicate ends the role as a relative would", "pipeline/roles.c",
      "           (!tok_relative(d, r, &t[e]) || rules_feature(r, FEATURE_GENITIVE_ARTICLES)) &&", "           !tok_relative(d, r, &t[e]) &&"),
     ("a short header that says an interview follows, before the paragraph naming whom, opens none", "pipeline/quotes.c",
