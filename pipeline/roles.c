@@ -135,6 +135,19 @@ static int participle_clause_at(const document *d, const whosaid_rules *r, const
     return 0;
 }
 
+/* Does a noun of a street or a settlement in lower case (street-nouns.txt, settlement-nouns.txt)
+ * head the phrase at toks[k] ("rue de la Papeterie", "la rue voisine"): no possessor, and where
+ * modifiers come before the noun no title after it ("the town's mayor", "town councillor")? It
+ * says where, no role. */
+static int place_head(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!(t[k].flags & TOK_LOWER) || (t[k].flags & TOK_POSS) ||
+        (k + 1 < n && (t[k + 1].flags & TOK_LOWER) && tok_title(d, r, &t[k + 1]) &&
+         !rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)))
+        return 0;
+    return wordset_get_folded(&r->street_nouns, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0 ||
+           wordset_get_folded(&r->settlement_nouns, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0;
+}
+
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
@@ -185,7 +198,8 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
     int article = (tok_article(d, r, &t[j]) || (copula && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->possessives) >= 0)) &&
                   !(j + 1 < n && token_in(d, &t[j + 1], &r->prepositions) >= 0);
     if (article) j++;
-    if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j])) return 0;
+    /* (nor an address: "Josiane Lefebvre, rue de la Papeterie,") */
+    if (j >= n || !(t[j].flags & TOK_WORD) || tok_pronoun_word(d, r, &t[j]) || place_head(d, r, t, n, j)) return 0;
     /* (after a copula, what someone is opens with an article or a title: not ", who remains
      * friendly with her former boss,") */
     if (copula && !article && !tok_title(d, r, &t[j])) return 0;
@@ -711,6 +725,8 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
         return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     size_t k = a;
     if (tok_article(d, r, &t[k]) || token_in(d, &t[k], &r->possessives) >= 0) k++; /* "his top aide" */
+    /* (a place is no description of whom it names: "Dans la rue voisine, Dylan Moreau,") */
+    if (place_head(d, r, t, toks->len, k)) return 0;
     *rs = m.kind == MENTION_ROLE ? m.role_start : t[k].start;
     *re = t[i - 2].end;
     return 1;

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an address in apposition is no role ('Josiane Lefebvre, rue de la Papeterie,')", "pipeline/roles.c",
+     "tok_pronoun_word(d, r, &t[j]) || place_head(d, r, t, n, j)) return 0;", "tok_pronoun_word(d, r, &t[j])) return 0;"),
+    ("a place before the name's comma is no description of it ('Dans la rue voisine, Dylan Moreau,')", "pipeline/roles.c",
+     "    if (place_head(d, r, t, toks->len, k)) return 0;", ""),
     ("a copula after a later conjunction than the first gives the role ('betreibt einen Obst- und Gemüseladen und ist Vorsitzender')", "pipeline/people.c",
      "                            apposed = predicate_role(d, r, toks, j + 1, &ars, &are);\n                    }", "                        {apposed = predicate_role(d, r, toks, j + 1, &ars, &are); break;}\n                    }"),
     ("…over a long first predicate ('runs a bakery on Main Street with her two sons and is chair')", "pipeline/people.c",
