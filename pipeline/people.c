@@ -2694,7 +2694,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* (the agent itself, no comma before it: not "Jean Dupont" of "Contacté par Le
                  * Devoir, Jean Dupont, porte-parole du ministère, a indiqué") */
                 int agent = opens_with_agent(d, r, toks, i);
-                int apposed = !org && !(agent && !comma_between(toks, 2, i)) &&
+                /* "À Blendecques, le maire, Rémi Caron, …": a name after a preposition of place
+                 * that opens the sentence is where, and the phrase after its comma no apposition
+                 * of it (rules/<lang>/cue-followers.txt) */
+                int place = i == 0 && m.start == toks->items[0].start && (toks->items[0].flags & TOK_CAP) &&
+                            token_in(d, &toks->items[0], &r->prepositions) >= 0 &&
+                            token_in(d, &toks->items[0], &r->cue_followers) >= 0 && m.next_tok < toks->len &&
+                            punct_is(&toks->items[m.next_tok], ',');
+                int apposed = !org && !place && !(agent && !comma_between(toks, 2, i)) &&
                               apposition_role(d, r, toks, m.next_tok, &ars, &are);
                 /* "Su hija, Pilar Carrera, lleva desde entonces …", "Sa fille, Lise Marchand, refuse
                  * de partir": after a name in apposition to the description before it, what follows
