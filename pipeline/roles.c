@@ -795,7 +795,9 @@ int role_before_read(const document *d, const whosaid_rules *r, const token_vec 
      * case that is no verb, by list or ending, nor a word of grammar */
     const token *a = &t[i - 1];
     int modified = i >= 2 && (t[i - 2].flags & TOK_LOWER) && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) &&
-                   tok_title_head(d, r, &t[i - 2]) && (a->flags & TOK_WORD) && !tok_title_head(d, r, a) &&
+                   (tok_title_head(d, r, &t[i - 2]) || /* (or a noun of what someone does by its ending: "la artista murciana") */
+                    rules_person_noun_ending(r, (const char *)d->text + t[i - 2].start, t[i - 2].stem_end - t[i - 2].start)) &&
+                   (a->flags & TOK_WORD) && !tok_title_head(d, r, a) &&
                    token_in(d, a, &r->verbs) < 0 && token_in(d, a, &r->auxiliaries) < 0 &&
                    token_in(d, a, &r->prepositions) < 0 && !tok_connector(d, r, a) && !tok_article(d, r, a) &&
                    token_in(d, a, &r->conjunctions) < 0 && token_in(d, a, &r->relatives) < 0 &&

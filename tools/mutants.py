@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a noun of what someone does by its ending and an adjective after it before a name make a role ('la artista murciana Lucía Ferrándiz')", "pipeline/roles.c",
+     "                    rules_person_noun_ending(r, (const char *)d->text + t[i - 2].start, t[i - 2].stem_end - t[i - 2].start)) &&", "                    0) &&"),
     ("a name after a preposition of place that opens the sentence takes no apposition ('À Blendecques, le maire, Rémi Caron,')", "pipeline/people.c",
      "                int apposed = !org && !place && !(agent", "                int apposed = !org && !(agent"),
     ("an address in apposition is no role ('Josiane Lefebvre, rue de la Papeterie,')", "pipeline/roles.c",
