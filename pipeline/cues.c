@@ -1442,10 +1442,13 @@ static mention where_impersonal_speaks(const document *d, const whosaid_rules *r
     /* "hieß es in einer Mitteilung des Spitals": a document's noun (or a compound that ends in
      * one: "Pressemitteilung") and the genitive of whose it is name its maker; alone ("hieß es
      * in der Mitteilung") it names no one */
-    if (k + 1 < n && tok_article(d, r, &t[k]) && rules_compound_in(r, &r->document_nouns, (const char *)d->text + t[k + 1].start,
-                                                                   t[k + 1].stem_end - t[k + 1].start) >= 0) {
-        if (!(k + 3 < n && tok_connector(d, r, &t[k + 2]) && rules_feature(r, FEATURE_GENITIVE_ARTICLES))) return m;
-        k += 2;
+    /* (after a preposition that holds the article too: "heißt es im Bericht des
+     * Landesrechnungshofs") */
+    size_t doc = k + (tok_article(d, r, &t[k]) != 0);
+    if (doc < n && (t[doc].flags & TOK_WORD) &&
+        rules_compound_in(r, &r->document_nouns, (const char *)d->text + t[doc].start, t[doc].stem_end - t[doc].start) >= 0) {
+        if (!(doc + 2 < n && tok_connector(d, r, &t[doc + 1]) && rules_feature(r, FEATURE_GENITIVE_ARTICLES))) return m;
+        k = doc + 1;
     }
     mention place = parse_mention(d, r, &s->toks, k);
     /* "au parquet de Lyon": the noun of an organisation that a contracted article leaves bare,
@@ -1455,6 +1458,12 @@ static mention where_impersonal_speaks(const document *d, const whosaid_rules *r
         if (e + 1 < n && token_in(d, &t[e], &r->affiliation_prepositions) >= 0 && (t[e + 1].flags & TOK_CAP)) e += 2;
         place = description_of(t, k, e, k);
     }
+    /* (a document whose maker the phrase does not name names no one: "heißt es im Bericht",
+     * "in dem am Dienstag veröffentlichten Prüfbericht") */
+    if (place.kind != MENTION_NONE && place.next_tok > k &&
+        rules_compound_in(r, &r->document_nouns, (const char *)d->text + t[place.next_tok - 1].start,
+                          t[place.next_tok - 1].stem_end - t[place.next_tok - 1].start) >= 0)
+        return m;
     return place.kind != MENTION_PRONOUN && mention_is_someone(d, r, &place) ? place : m;
 }
 

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an impersonal cue's document whose maker the phrase does not name names no one ('heißt es im Bericht')", "pipeline/cues.c",
+     "                          t[place.next_tok - 1].stem_end - t[place.next_tok - 1].start) >= 0)\n        return m;", "                          t[place.next_tok - 1].stem_end - t[place.next_tok - 1].start) >= 0)\n        ;"),
     ("a noun of what someone does by its ending and an adjective after it before a name make a role ('la artista murciana Lucía Ferrándiz')", "pipeline/roles.c",
      "                    rules_person_noun_ending(r, (const char *)d->text + t[i - 2].start, t[i - 2].stem_end - t[i - 2].start)) &&", "                    0) &&"),
     ("a name after a preposition of place that opens the sentence takes no apposition ('À Blendecques, le maire, Rémi Caron,')", "pipeline/people.c",
@@ -1545,7 +1547,7 @@ M = [
  ("German 'hieß es' names no one; the phrase after it does ('hieß es aus dem Innenministerium': rules/de/impersonal-pronouns.txt)", 'rules/de/impersonal-pronouns.txt',
   "\nes\n", "\n"),
  ("a document's noun and its genitive name the maker after an impersonal cue ('hieß es in einer Mitteilung des Landratsamts': where_impersonal_speaks)", 'pipeline/cues.c',
-  "        k += 2;\n    }\n    mention place = parse_mention(d, r, &s->toks, k);", "    }\n    mention place = parse_mention(d, r, &s->toks, k);"),
+  "        k = doc + 1;\n    }\n    mention place = parse_mention(d, r, &s->toks, k);", "    }\n    mention place = parse_mention(d, r, &s->toks, k);"),
  ("a source after a preposition behind an impersonal cue is named without the article of its case ('aus dem Innenministerium' -> 'Innenministerium': from_cue)", 'pipeline/attribute.c',
   "                cited = 1;", "                cited = 0;"),
  ("a 'que' of its own in the first part keeps 'que A y que B' whole (relative or nested clause: add_clause)", 'pipeline/reported.c',
