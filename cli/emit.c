@@ -38,14 +38,15 @@ static char *put_escape(char *p, unsigned char c) {
  * \ and control characters), with every invalid UTF-8 byte as U+FFFD; its end. The bytes that
  * need nothing are copied as they are scanned. */
 #define TEXT_ROOM(n) (6 * (n) + 2) /* a byte takes six at most (\u00XX), and the quotes */
-static char *put_text(char *p, const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    *p++ = '"';
-    if (n < 16 && json_plain_few(u, n)) { /* most names, cues and words of the record */
-        copy_few(p, u, n);
-        p[n] = '"';
-        return p + n + 1;
-    }
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
+/* put_text of a text that is longer or needs escaping, after its opening quote (at p): out of
+ * line, where the registers its loop keeps are saved only for it, not for every short name. */
+static OUT_OF_LINE char *put_text_rest(char *p, const unsigned char *u, size_t n) {
     for (size_t i = copy_json_plain(u, 0, n, &p); i < n; i = copy_json_plain(u, i, n, &p)) {
         unsigned char c = u[i];
         if (c >= 0x80) {
@@ -66,6 +67,17 @@ static char *put_text(char *p, const char *s, size_t n) {
     }
     *p++ = '"';
     return p;
+}
+
+static inline char *put_text(char *p, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    *p++ = '"';
+    if (n < 16 && json_plain_few(u, n)) { /* most names, cues and words of the record */
+        copy_few(p, u, n);
+        p[n] = '"';
+        return p + n + 1;
+    }
+    return put_text_rest(p, u, n);
 }
 
 /* A JSON string appended to out. */
