@@ -111,7 +111,7 @@ static const char digit_pairs[] = "000102030405060708091011121314151617181920212
 
 /* u below 10,000 at p, its end returned: most of a record's numbers (offsets in a news article,
  * sentence and paragraph numbers), in a step or two with no loop */
-static char *small_number(char *p, unsigned u) {
+static inline char *small_number(char *p, unsigned u) {
     if (u < 10) {
         *p = (char)('0' + u);
         return p + 1;
@@ -132,7 +132,10 @@ static char *small_number(char *p, unsigned u) {
 
 /* An integer at p, which has room for INT_ROOM bytes; its end. */
 enum { INT_ROOM = 20 }; /* a sign and nineteen digits at most */
-static char *put_int(char *p, int64_t v) {
+
+/* put_int of a number that is negative or has five digits or more: out of line, as seldom
+ * written (a long document's offsets). */
+static OUT_OF_LINE char *put_large_int(char *p, int64_t v) {
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
     if (v < 0) *p++ = '-';
     if (u < 10000) return small_number(p, (unsigned)u);
@@ -152,6 +155,11 @@ static char *put_int(char *p, int64_t v) {
         *--e = (char)('0' + u);
     }
     return end;
+}
+
+/* (in line: eight numbers a record, most of them small) */
+static inline char *put_int(char *p, int64_t v) {
+    return v >= 0 && v < 10000 ? small_number(p, (unsigned)v) : put_large_int(p, v);
 }
 
 static int json_int(buf *out, int64_t v) {
