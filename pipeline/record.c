@@ -186,3 +186,9 @@ void record_values(const whosaid_record *record, size_t first, size_t n, whosaid
     for (; i < n && i < have; i++) fields[first + i].get(&c, &out[i]);
     for (; i < n; i++) out[i] = null_value;
 }
+
+const unsigned char *record_valid_text(const whosaid_record *record, size_t *len) {
+    const document *d = doc_of(record);
+    *len = d->valid_utf8 ? d->len : 0;
+    return d->valid_utf8 ? d->text : NULL;
+}

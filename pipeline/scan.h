@@ -227,6 +227,42 @@ static inline size_t copy_json_plain(const unsigned char *s, size_t i, size_t en
     return stop;
 }
 
+/* copy_json_plain of a text known to be valid UTF-8: it stops only at the bytes a JSON string
+ * cannot hold as they are (", \ and control characters), and copies the characters beyond
+ * ASCII as it passes them, where copy_json_plain stops at each to have it checked. Same room. */
+#if defined(__SSE2__)
+static inline unsigned json_escapes16(const unsigned char *p) {
+    const __m128i below_space = _mm_set1_epi8(0x1F), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    /* (a control character: no greater than 0x1F, unsigned, where its maximum with 0x1F is 0x1F) */
+    __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space);
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs))));
+}
+#endif
+static inline size_t copy_json_valid(const unsigned char *s, size_t i, size_t end, char **out) {
+    char *o = *out;
+#if defined(__SSE2__)
+    for (; i + 16 <= end; i += 16, o += 16) {
+        _mm_storeu_si128((__m128i *)(void *)o, _mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+        unsigned hit = json_escapes16(s + i);
+        if (hit) {
+            *out = o + __builtin_ctz(hit);
+            return i + (size_t)__builtin_ctz(hit);
+        }
+    }
+    if (i < end && end >= 16) { /* the last few, as scan_json_plain reads them */
+        unsigned hit = json_escapes16(s + end - 16) >> (i - (end - 16));
+        size_t stop = hit ? i + (size_t)__builtin_ctz(hit) : end;
+        copy_few(o, s + i, stop - i);
+        *out = o + (stop - i);
+        return stop;
+    }
+#endif
+    while (i < end && s[i] >= 0x20 && s[i] != '"' && s[i] != '\\') *o++ = (char)s[i++];
+    *out = o;
+    return i;
+}
+
 /* A byte class: stop[b] is 1 for the bytes a scan must stop at, else 0. */
 enum { STOPS_MAX_ASCII = 6 };
 typedef struct {
