@@ -1,8 +1,8 @@
 /* record.c: the fields of a record, in one table. The command line's JSON and TSV writers and
  * the Python module walk this table, so a field added here (a row of FIELDS, and a getter that
- * reads it from the extractor's stages) reaches all of them, in this order, with nothing else to change.
- * New fields go after the existing ones (the contract; programs built against an older header
- * rely on the indices). */
+ * reads it from the extractor's stages) reaches all of them, in this order, with nothing else
+ * to change. New fields go after the existing ones (the contract; programs built against an
+ * older header rely on the indices). */
 #include "record.h"
 
 #include <string.h>

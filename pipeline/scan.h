@@ -227,10 +227,9 @@ static inline size_t copy_json_plain(const unsigned char *s, size_t i, size_t en
     return stop;
 }
 
-/* copy_json_plain of a text known to be valid UTF-8: it stops only at the bytes a JSON string
- * cannot hold as they are (", \ and control characters), and copies the characters beyond
- * ASCII as it passes them, where copy_json_plain stops at each to have it checked. Same room. */
 #if defined(__SSE2__)
+/* Of the sixteen bytes at p, a bit each for those a JSON string cannot hold as they are (",
+ * \ and control characters), the bytes from 0x80 up left out (json_stops16 takes them in). */
 static inline unsigned json_escapes16(const unsigned char *p) {
     const __m128i below_space = _mm_set1_epi8(0x1F), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
@@ -239,6 +238,10 @@ static inline unsigned json_escapes16(const unsigned char *p) {
     return (unsigned)_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs))));
 }
 #endif
+
+/* copy_json_plain of a text known to be valid UTF-8: it stops only at the bytes a JSON string
+ * cannot hold as they are (", \ and control characters), and copies the characters beyond
+ * ASCII as it passes them, where copy_json_plain stops at each to have it checked. Same room. */
 static inline size_t copy_json_valid(const unsigned char *s, size_t i, size_t end, char **out) {
     char *o = *out;
 #if defined(__SSE2__)
