@@ -38,14 +38,15 @@ static char *put_escape(char *p, unsigned char c) {
  * \ and control characters), with every invalid UTF-8 byte as U+FFFD; its end. The bytes that
  * need nothing are copied as they are scanned. */
 #define TEXT_ROOM(n) (6 * (n) + 2) /* a byte takes six at most (\u00XX), and the quotes */
-static char *put_text(char *p, const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    *p++ = '"';
-    if (n < 16 && json_plain_few(u, n)) { /* most names, cues and words of the record */
-        copy_few(p, u, n);
-        p[n] = '"';
-        return p + n + 1;
-    }
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
+/* put_text of a text that is longer or needs escaping, after its opening quote (at p): out of
+ * line, where the registers its loop keeps are saved only for it, not for every short name. */
+static OUT_OF_LINE char *put_text_rest(char *p, const unsigned char *u, size_t n) {
     for (size_t i = copy_json_plain(u, 0, n, &p); i < n; i = copy_json_plain(u, i, n, &p)) {
         unsigned char c = u[i];
         if (c >= 0x80) {
@@ -68,10 +69,47 @@ static char *put_text(char *p, const char *s, size_t n) {
     return p;
 }
 
+/* A record's document text where it is known to be valid UTF-8 (record_valid_text): text NULL
+ * where it is not, or where the record's spans are of another text (a decoded one's, mapped). */
+typedef struct {
+    const unsigned char *text;
+    size_t len;
+} valid_text;
+
+/* Is s[0, n) a span of the valid text, from a character's start to another's or to its end,
+ * and so valid UTF-8 itself? (Asked of the longer strings only: a short one is written
+ * without the question.) */
+static inline int valid_span(const valid_text *vt, const char *s, size_t n) {
+    uintptr_t t = (uintptr_t)vt->text, p = (uintptr_t)s;
+    if (!vt->text || p < t || p - t > vt->len || n > vt->len - (p - t)) return 0;
+    size_t a = p - t, b = a + n;
+    return !((a < vt->len && (vt->text[a] & 0xC0) == 0x80) || (b < vt->len && (vt->text[b] & 0xC0) == 0x80));
+}
+
+/* put_text_rest of a text known to be valid UTF-8: only ", \ and control characters stop the
+ * copy, not every character beyond ASCII to be checked. */
+static OUT_OF_LINE char *put_valid_text_rest(char *p, const unsigned char *u, size_t n) {
+    for (size_t i = copy_json_valid(u, 0, n, &p); i < n; i = copy_json_valid(u, i + 1, n, &p)) p = put_escape(p, u[i]);
+    *p++ = '"';
+    return p;
+}
+
+/* (vt: the text s may be a span of, which spares it the check; NULL: none) */
+static inline char *put_text(char *p, const char *s, size_t n, const valid_text *vt) {
+    const unsigned char *u = (const unsigned char *)s;
+    *p++ = '"';
+    if (n < 16 && json_plain_few(u, n)) { /* most names, cues and words of the record */
+        copy_few(p, u, n);
+        p[n] = '"';
+        return p + n + 1;
+    }
+    return vt && valid_span(vt, s, n) ? put_valid_text_rest(p, u, n) : put_text_rest(p, u, n);
+}
+
 /* A JSON string appended to out. */
 static int json_text(buf *out, const char *s, size_t n) {
     if (n > (SIZE_MAX - 2) / 6 || buf_reserve(out, TEXT_ROOM(n)) != 0) return -1;
-    out->len = (size_t)(put_text(out->data + out->len, s, n) - out->data);
+    out->len = (size_t)(put_text(out->data + out->len, s, n, NULL) - out->data);
     out->data[out->len] = '\0';
     return 0;
 }
@@ -99,7 +137,7 @@ static const char digit_pairs[] = "000102030405060708091011121314151617181920212
 
 /* u below 10,000 at p, its end returned: most of a record's numbers (offsets in a news article,
  * sentence and paragraph numbers), in a step or two with no loop */
-static char *small_number(char *p, unsigned u) {
+static inline char *small_number(char *p, unsigned u) {
     if (u < 10) {
         *p = (char)('0' + u);
         return p + 1;
@@ -120,7 +158,10 @@ static char *small_number(char *p, unsigned u) {
 
 /* An integer at p, which has room for INT_ROOM bytes; its end. */
 enum { INT_ROOM = 20 }; /* a sign and nineteen digits at most */
-static char *put_int(char *p, int64_t v) {
+
+/* put_int of a number that is negative or has five digits or more: out of line, as seldom
+ * written (a long document's offsets). */
+static OUT_OF_LINE char *put_large_int(char *p, int64_t v) {
     uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
     if (v < 0) *p++ = '-';
     if (u < 10000) return small_number(p, (unsigned)u);
@@ -142,6 +183,11 @@ static char *put_int(char *p, int64_t v) {
     return end;
 }
 
+/* (in line: eight numbers a record, most of them small) */
+static inline char *put_int(char *p, int64_t v) {
+    return v >= 0 && v < 10000 ? small_number(p, (unsigned)v) : put_large_int(p, v);
+}
+
 static int json_int(buf *out, int64_t v) {
     if (buf_reserve(out, INT_ROOM) != 0) return -1;
     out->len = (size_t)(put_int(out->data + out->len, v) - out->data);
@@ -160,10 +206,10 @@ static int json_any(buf *out, json_t *v) {
 }
 
 /* A value at p, which has room for TEXT_ROOM(its bytes) for a string, INT_ROOM for anything
- * else (null, true, false, a number); its end. */
-static char *put_value(char *p, whosaid_value v) {
+ * else (null, true, false, a number); its end. vt: as put_text's. */
+static char *put_value(char *p, whosaid_value v, const valid_text *vt) {
     switch (v.kind) {
-    case WHOSAID_STRING: return put_text(p, v.str.ptr, v.str.len);
+    case WHOSAID_STRING: return put_text(p, v.str.ptr, v.str.len, vt);
     case WHOSAID_INT: return put_int(p, v.num);
     case WHOSAID_BOOL:
         memcpy(p, v.num ? "true" : "false", 5); /* (the room is there for the longer) */
@@ -227,6 +273,8 @@ int emit_json_value(buf *out, json_t *v) { return json_any(out, v); }
 static int record_fields(buf *out, const emit_keys *keys, const whosaid_record *rec, const emit_keep *keep,
                          const offset_map *map) {
     whosaid_value v[VALUES_AT_ONCE];
+    valid_text vt = {NULL, 0};
+    if (!map) vt.text = record_valid_text(rec, &vt.len);
     for (size_t first = 0; first < keys->n; first += VALUES_AT_ONCE) {
         size_t n = keys->n - first < VALUES_AT_ONCE ? keys->n - first : VALUES_AT_ONCE, text = 0, over = 0;
         values(rec, first, n, map, v);
@@ -240,7 +288,7 @@ static int record_fields(buf *out, const emit_keys *keys, const whosaid_record *
         if (buf_reserve(out, TEXT_ROOM(text) + n * TEXT_ROOM(0) + n * INT_ROOM + keys->room) != 0) return -1;
         char *p = out->data + out->len;
         for (size_t i = 0, from = first ? keys->end[first - 1] : 0; i < n; from = keys->end[first + i], i++)
-            p = put_value(put_key(p, keys, first + i, from), v[i]);
+            p = put_value(put_key(p, keys, first + i, from), v[i], &vt);
         *p = '\0';
         out->len = (size_t)(p - out->data);
     }

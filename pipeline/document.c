@@ -118,17 +118,27 @@ static size_t cp_from_checkpoint(const document *d, const cp_checkpoint *c, size
     return count_on(d, c->byte, c->cp, byte);
 }
 
+/* document_cp of a byte before the end of a valid text: its bytes less the continuation bytes
+ * before it. */
+static inline size_t cp_in_valid(const document *d, size_t byte) {
+    size_t k = byte / 64;
+    uint64_t before_byte = d->continuation_bits.items[k] & ((UINT64_C(1) << (byte % 64)) - 1);
+    return byte - d->continuations_before.items[k] - bits_set(before_byte);
+}
+
 size_t document_cp(const document *d, size_t byte) {
     if (byte >= d->len) return d->cps;
-    if (d->valid_utf8) {
-        size_t k = byte / 64;
-        uint64_t before_byte = d->continuation_bits.items[k] & ((UINT64_C(1) << (byte % 64)) - 1);
-        return byte - d->continuations_before.items[k] - bits_set(before_byte);
-    }
+    if (d->valid_utf8) return cp_in_valid(d, byte);
     return cp_from_checkpoint(d, checkpoint_before(d, byte), byte);
 }
 
 void document_cp_span(const document *d, size_t a, size_t b, size_t *cp_a, size_t *cp_b) {
+    /* (a valid text, most: both in line, as every record asks twice) */
+    if (d->valid_utf8 && a < d->len && b < d->len) {
+        *cp_a = cp_in_valid(d, a);
+        *cp_b = cp_in_valid(d, b);
+        return;
+    }
     *cp_a = document_cp(d, a);
     /* (counting on from a in text that is not all valid UTF-8 could count otherwise than from a
      * checkpoint, were a no character start) */

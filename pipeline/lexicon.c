@@ -77,6 +77,9 @@ static lex_slot *new_entry(lexicon *lx, const char *s, size_t n, uint64_t hash, 
     uint64_t bits;
     lx->filter[lexicon_filter_word(hash, &bits)] |= bits;
     if (n > lx->max_len) lx->max_len = n;
+    size_t digits = 0;
+    while (digits < n && (unsigned)(s[digits] - '0') < 10) digits++;
+    if (n && digits == n) lx->digit_words = 1;
     return slot;
 }
 

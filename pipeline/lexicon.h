@@ -73,6 +73,9 @@ typedef struct {
     char *text;      /* every word, lower case, one after the other */
     size_t text_len, text_cap;
     size_t max_len; /* of the longest word: anything longer is in no set */
+    /* whether a word of ASCII digits alone is in a set (none in this project's rules): where
+     * none is, a number the tokenizer reads is in none, without a look-up */
+    int digit_words;
 } lexicon;
 
 /* Makes room for `entries` entries at once, -1 without memory: given as many as the sets hold

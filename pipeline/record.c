@@ -1,8 +1,8 @@
 /* record.c: the fields of a record, in one table. The command line's JSON and TSV writers and
- * the Python module walk this table, so a field added here (a row, and a getter that reads it
- * from the extractor's stages) reaches all of them, in this order, with nothing else to change.
- * New fields go after the existing ones (the contract; programs built against an older header
- * rely on the indices). */
+ * the Python module walk this table, so a field added here (a row of FIELDS, and a getter that
+ * reads it from the extractor's stages) reaches all of them, in this order, with nothing else
+ * to change. New fields go after the existing ones (the contract; programs built against an
+ * older header rely on the indices). */
 #include "record.h"
 
 #include <string.h>
@@ -106,30 +106,37 @@ static void f_lang(const field_ctx *c, whosaid_value *v) {
     *v = text(slice_of(r->lang, r->lang_len));
 }
 
+/* The fields, in their order: one row each, X(name, kind, nullable, getter), which the table
+ * below and all_fields are made of. */
+#define FIELDS(X) \
+    X("quote", WHOSAID_STRING, 0, f_quote) \
+    X("start", WHOSAID_INT, 0, f_start) \
+    X("end", WHOSAID_INT, 0, f_end) \
+    X("byte_start", WHOSAID_INT, 0, f_byte_start) \
+    X("byte_end", WHOSAID_INT, 0, f_byte_end) \
+    X("type", WHOSAID_STRING, 0, f_type) \
+    X("speaker", WHOSAID_STRING, 1, f_speaker) \
+    X("role", WHOSAID_STRING, 1, f_role) \
+    X("cue", WHOSAID_STRING, 1, f_cue) \
+    X("mention", WHOSAID_STRING, 1, f_mention) \
+    X("mention_start", WHOSAID_INT, 1, f_mention_start) \
+    X("mention_end", WHOSAID_INT, 1, f_mention_end) \
+    X("method", WHOSAID_STRING, 1, f_method) \
+    X("sentence", WHOSAID_INT, 0, f_sentence) \
+    X("paragraph", WHOSAID_INT, 0, f_paragraph) \
+    X("closed", WHOSAID_BOOL, 0, f_closed) \
+    X("gender", WHOSAID_STRING, 1, f_gender) \
+    X("lang", WHOSAID_STRING, 0, f_lang)
+
 static const struct {
     const char *name;
     int kind;     /* enum whosaid_kind */
     int nullable; /* whether a record may have no value here */
     field_get get;
 } fields[] = {
-    {"quote", WHOSAID_STRING, 0, f_quote},
-    {"start", WHOSAID_INT, 0, f_start},
-    {"end", WHOSAID_INT, 0, f_end},
-    {"byte_start", WHOSAID_INT, 0, f_byte_start},
-    {"byte_end", WHOSAID_INT, 0, f_byte_end},
-    {"type", WHOSAID_STRING, 0, f_type},
-    {"speaker", WHOSAID_STRING, 1, f_speaker},
-    {"role", WHOSAID_STRING, 1, f_role},
-    {"cue", WHOSAID_STRING, 1, f_cue},
-    {"mention", WHOSAID_STRING, 1, f_mention},
-    {"mention_start", WHOSAID_INT, 1, f_mention_start},
-    {"mention_end", WHOSAID_INT, 1, f_mention_end},
-    {"method", WHOSAID_STRING, 1, f_method},
-    {"sentence", WHOSAID_INT, 0, f_sentence},
-    {"paragraph", WHOSAID_INT, 0, f_paragraph},
-    {"closed", WHOSAID_BOOL, 0, f_closed},
-    {"gender", WHOSAID_STRING, 1, f_gender},
-    {"lang", WHOSAID_STRING, 0, f_lang},
+#define FIELD_ROW(name, kind, nullable, get) {name, kind, nullable, get},
+    FIELDS(FIELD_ROW)
+#undef FIELD_ROW
 };
 #define NFIELDS (sizeof fields / sizeof *fields)
 
@@ -155,6 +162,15 @@ whosaid_value whosaid_record_get(const whosaid_record *record, size_t i) {
     return v;
 }
 
+/* Every field, in the table's order: each getter called by its name, which the compiler takes
+ * in line, where a call through the table for each of the eighteen fields of every record
+ * costs more than most getters do. */
+static void all_fields(const field_ctx *c, whosaid_value *out) {
+#define FIELD_GET(name, kind, nullable, get) get(c, out++);
+    FIELDS(FIELD_GET)
+#undef FIELD_GET
+}
+
 void record_values(const whosaid_record *record, size_t first, size_t n, whosaid_value *out) {
     const quote *q = q_of(record);
     const mention *m = mention_of(record);
@@ -162,7 +178,17 @@ void record_values(const whosaid_record *record, size_t first, size_t n, whosaid
     document_cp_span(doc_of(record), q->start, q->end, &cp[CP_START], &cp[CP_END]);
     if (m) document_cp_span(doc_of(record), m->start, m->end, &cp[CP_MENTION_START], &cp[CP_MENTION_END]);
     field_ctx c = {record, cp};
+    if (first == 0 && n == NFIELDS) { /* every field, as the writers ask: see all_fields */
+        all_fields(&c, out);
+        return;
+    }
     size_t have = first < NFIELDS ? NFIELDS - first : 0, i = 0;
     for (; i < n && i < have; i++) fields[first + i].get(&c, &out[i]);
     for (; i < n; i++) out[i] = null_value;
+}
+
+const unsigned char *record_valid_text(const whosaid_record *record, size_t *len) {
+    const document *d = doc_of(record);
+    *len = d->valid_utf8 ? d->len : 0;
+    return d->valid_utf8 ? d->text : NULL;
 }

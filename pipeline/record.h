@@ -12,5 +12,9 @@
 /* The values of fields [first, first + n) into out[0, n): as whosaid_record_get gives them
  * (WHOSAID_NULL past the last field). */
 void record_values(const whosaid_record *record, size_t first, size_t n, whosaid_value *out);
+/* The text of the record's document where it was read as valid UTF-8, its length in *len; else
+ * NULL. A span of it from a character's start to another's (or to its end), as a record's
+ * quotation and names are, is valid UTF-8 as it stands: a writer need not check it again. */
+const unsigned char *record_valid_text(const whosaid_record *record, size_t *len);
 
 #endif

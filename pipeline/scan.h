@@ -195,8 +195,14 @@ static inline int json_plain_few(const unsigned char *s, size_t n) {
         memcpy(&b, s + n - 4, 4);
         return !json_special_bytes(a | (uint64_t)b << 32);
     }
-#endif
+    /* (one to three bytes, a record's "en" or "cue": their first, middle and last, as copy_few
+     * copies them, padded with 'a's, in one word too; scan_json_plain's loops, not in line
+     * here, cost several times more) */
+    if (n) return !json_special_bytes(s[0] | (uint64_t)s[n / 2] << 8 | (uint64_t)s[n - 1] << 16 | UINT64_C(0x6161616161) << 24);
+    return 1;
+#else
     return scan_json_plain(s, 0, n) == n;
+#endif
 }
 
 /* scan_json_plain that also copies what it passes, s[i, the index returned), to *out and moves
@@ -219,6 +225,45 @@ static inline size_t copy_json_plain(const unsigned char *s, size_t i, size_t en
     copy_few(o, s + i, stop - i);
     *out = o + (stop - i);
     return stop;
+}
+
+#if defined(__SSE2__)
+/* Of the sixteen bytes at p, a bit each for those a JSON string cannot hold as they are (",
+ * \ and control characters), the bytes from 0x80 up left out (json_stops16 takes them in). */
+static inline unsigned json_escapes16(const unsigned char *p) {
+    const __m128i below_space = _mm_set1_epi8(0x1F), dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    /* (a control character: no greater than 0x1F, unsigned, where its maximum with 0x1F is 0x1F) */
+    __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space);
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs))));
+}
+#endif
+
+/* copy_json_plain of a text known to be valid UTF-8: it stops only at the bytes a JSON string
+ * cannot hold as they are (", \ and control characters), and copies the characters beyond
+ * ASCII as it passes them, where copy_json_plain stops at each to have it checked. Same room. */
+static inline size_t copy_json_valid(const unsigned char *s, size_t i, size_t end, char **out) {
+    char *o = *out;
+#if defined(__SSE2__)
+    for (; i + 16 <= end; i += 16, o += 16) {
+        _mm_storeu_si128((__m128i *)(void *)o, _mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+        unsigned hit = json_escapes16(s + i);
+        if (hit) {
+            *out = o + __builtin_ctz(hit);
+            return i + (size_t)__builtin_ctz(hit);
+        }
+    }
+    if (i < end && end >= 16) { /* the last few, as scan_json_plain reads them */
+        unsigned hit = json_escapes16(s + end - 16) >> (i - (end - 16));
+        size_t stop = hit ? i + (size_t)__builtin_ctz(hit) : end;
+        copy_few(o, s + i, stop - i);
+        *out = o + (stop - i);
+        return stop;
+    }
+#endif
+    while (i < end && s[i] >= 0x20 && s[i] != '"' && s[i] != '\\') *o++ = (char)s[i++];
+    *out = o;
+    return i;
 }
 
 /* A byte class: stop[b] is 1 for the bytes a scan must stop at, else 0. */

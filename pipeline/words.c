@@ -313,8 +313,8 @@ static OUT_OF_LINE int plain_number(const whosaid_rules *r, const unsigned char 
     int stop = b == '.' && (j + 1 >= end || (s[j + 1] < 0x80 && !is_ascii_alnum(s[j + 1])));
     if (!(PLAIN_WORD_ENDS[b] || stop || nbsp_at(s, j, end)) || (b == ',' && j + 1 < end && (unsigned)(s[j + 1] - '0') < 10)) return 0;
     const lexicon *lx = &r->lexicon;
-    uint64_t in_sets, dotted_sets;
-    int32_t entry = find_word(lx, s + i, j - i, &in_sets);
+    uint64_t in_sets = LEX_WORD_BIT, dotted_sets;
+    int32_t entry = lx->digit_words ? find_word(lx, s + i, j - i, &in_sets) : LEX_NONE;
     *t = (token){i, j, j, (int32_t)s[i], TOK_WORD, in_sets, entry, LEX_NONE};
     if (stop && wordset_may_hold(&r->abbreviations, (const char *)s + i, j + 1 - i)) {
         int32_t dotted = find_word(lx, s + i, j + 1 - i, &dotted_sets);

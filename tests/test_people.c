@@ -116,6 +116,24 @@ static void expect_person(const person *p, const char *name, const char *role) {
     expect_part(p->role_start, p->role_end, role, "person's role");
 }
 
+/* A number is looked up only where a word of digits alone is in a set (none in this project's
+ * rules): the lexicon knows whether one is, and a set that holds one still finds it. */
+Test(people, numbers_are_looked_up_where_a_set_holds_one) {
+    cr_assert_not(rules->lexicon.digit_words, "this project's rules hold a number: plain_number looks each up");
+    lexicon lx = {0};
+    const char *const words[] = {"1er", "2019"};
+    for (size_t k = 0; k < 2; k++) {
+        const char *w = words[k];
+        size_t n = strlen(w);
+        cr_assert_eq(lexicon_add(&lx, w, n, word_hash(w, n), word_head(w, n), 3, 0), 0);
+        cr_assert_eq(lx.digit_words, k == 1, "after \"%s\"", w);
+    }
+    uint64_t mask;
+    cr_assert_neq(lexicon_find(&lx, "2019", 4, &mask), LEX_NONE);
+    cr_assert(mask & (uint64_t)1 << 3);
+    lexicon_free(&lx);
+}
+
 /* ---- names with roles ---- */
 
 /* Words are read eight bytes at a time where eight bytes remain, a byte at a time near the

@@ -75,6 +75,25 @@ static void check_json_copy(const unsigned char *s, size_t i, size_t n, int b) {
     if (i == 0 && n < 16) cr_assert_eq(json_plain_few(s, n), naive_json_plain(s, 0, n) == n, "byte 0x%02x", b);
 }
 
+/* copy_json_valid stops at ", \ and control characters only (the bytes beyond ASCII of a text
+ * known to be valid UTF-8 it copies), having copied what it passed and written nothing past the
+ * room it was given. */
+static size_t naive_json_escapes(const unsigned char *s, size_t i, size_t end) {
+    while (i < end && s[i] >= 0x20 && s[i] != '"' && s[i] != '\\') i++;
+    return i;
+}
+
+static void check_json_valid_copy(const unsigned char *s, size_t i, size_t n, int b) {
+    char out[40];
+    memset(out, '#', sizeof out);
+    char *o = out;
+    size_t stop = copy_json_valid(s, i, n, &o);
+    cr_assert_eq(stop, naive_json_escapes(s, i, n), "byte 0x%02x", b);
+    cr_assert_eq(o - out, (ptrdiff_t)(stop - i));
+    cr_assert(!memcmp(out, s + i, stop - i));
+    for (size_t k = n - i; k < sizeof out; k++) cr_assert_eq(out[k], '#', "written past the room");
+}
+
 static void check_char_starts(const unsigned char *s, size_t i, size_t n, int b) {
     size_t naive = 0;
     for (size_t k = i; k < n; k++) naive += (s[k] & 0xC0) != 0x80;
@@ -96,6 +115,7 @@ Test(scan, ascii_stops_at_the_first_high_byte) {
 Test(scan, json_plain_stops_at_quote_backslash_control_and_high_bytes) {
     each_placement(check_json);
     each_placement(check_json_copy);
+    each_placement(check_json_valid_copy);
     const unsigned char t[] = "{\"text\": \"He said \\\"no\\\"\"}";
     cr_assert_eq(scan_json_plain(t, 2, sizeof t - 1), 6);
     cr_assert_eq(scan_json_plain(t, 10, sizeof t - 1), 18);
