@@ -2703,6 +2703,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                             punct_is(&toks->items[m.next_tok], ',');
                 int apposed = !org && !place && !(agent && !comma_between(toks, 2, i)) &&
                               apposition_role(d, r, toks, m.next_tok, &ars, &are);
+                /* (past an age or a label in brackets after the name: "Declan Farrelly (58), a
+                 * butcher there for 26 years,") */
+                size_t labelled = tok_past_label(toks->items, toks->len, m.next_tok);
+                if (!apposed && !org && !place && !agent && labelled > m.next_tok)
+                    apposed = apposition_role(d, r, toks, labelled, &ars, &are);
                 /* "Su hija, Pilar Carrera, lleva desde entonces …", "Sa fille, Lise Marchand, refuse
                  * de partir": after a name in apposition to the description before it, what follows
                  * the name's comma is the clause's predicate, unless a comma closes it as well */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an age or a label in brackets after a name is passed over to its apposition ('Declan Farrelly (58), a butcher')", "pipeline/people.c",
+     "                if (!apposed && !org && !place && !agent && labelled > m.next_tok)", "                if (0)"),
     ("an impersonal cue's document whose maker the phrase does not name names no one ('heißt es im Bericht')", "pipeline/cues.c",
      "                          t[place.next_tok - 1].stem_end - t[place.next_tok - 1].start) >= 0)\n        return m;", "                          t[place.next_tok - 1].stem_end - t[place.next_tok - 1].start) >= 0)\n        ;"),
     ("a noun of what someone does by its ending and an adjective after it before a name make a role ('la artista murciana Lucía Ferrándiz')", "pipeline/roles.c",
