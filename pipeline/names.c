@@ -1241,8 +1241,14 @@ static TEST_INLINE int age_word(const document *d, const whosaid_rules *r, const
 /* Does the noun show a person's gender or kin ("madre", "Pflegerin", "patient", "father"), and more
  * than their sex or youth ("a woman": bare-person-nouns.txt), unless any_person? */
 static int shows_a_person(const document *d, const whosaid_rules *r, const token *t, int any_person) {
-    return (token_in(d, t, &r->gendered_nouns) >= 0 || token_in(d, t, &r->kin_nouns) >= 0) &&
-           (any_person || wordset_get_folded(&r->bare_person_nouns, (const char *)d->text + t->start, t->stem_end - t->start) < 0);
+    const char *w = (const char *)d->text + t->start;
+    size_t n = t->stem_end - t->start;
+    /* (someone new of their own: where every noun is capitalised, a compound by its last part
+     * too, "ein Vermieter") */
+    int noun = token_in(d, t, &r->gendered_nouns) >= 0 || token_in(d, t, &r->kin_nouns) >= 0 ||
+               (any_person && (t->flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+                rules_compound_in(r, &r->gendered_nouns, w, n) >= 0);
+    return noun && (any_person || wordset_get_folded(&r->bare_person_nouns, w, n) < 0);
 }
 
 /* Is t an adjective in lower case that may stand before a person's noun ("an elderly man", "ein

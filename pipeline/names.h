@@ -114,8 +114,12 @@ static inline int person_noun_follows(const whosaid_rules *r, const token_vec *t
 static inline int opens_someone_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     return person_noun_follows(r, toks, i) && opens_someone_new_read(d, r, toks, i);
 }
+/* (where every noun is capitalised, a compound may end in such a noun, "ein Vermieter": a
+ * capitalised word after the article is asked too) */
 static inline int opens_person_new(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
-    return person_noun_follows(r, toks, i) && opens_person_new_read(d, r, toks, i);
+    return (person_noun_follows(r, toks, i) ||
+            (i + 1 < toks->len && (toks->items[i + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) &&
+           opens_person_new_read(d, r, toks, i);
 }
 int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
