@@ -61,37 +61,36 @@ static void check_json(const unsigned char *s, size_t i, size_t n, int b) {
     cr_assert_eq(scan_json_plain(s, i, n), naive_json_plain(s, i, n), "byte 0x%02x", b);
 }
 
-/* copy_json_plain stops where scan_json_plain does, having copied what it passed and written
- * nothing past the room it was given; json_plain_few agrees on short texts. */
-static void check_json_copy(const unsigned char *s, size_t i, size_t n, int b) {
+/* copy(s, i, n, &o) stops where naive does, having copied what it passed and written nothing
+ * past the room it was given. */
+static void check_copy(size_t (*copy)(const unsigned char *, size_t, size_t, char **),
+                       size_t (*naive)(const unsigned char *, size_t, size_t), const unsigned char *s, size_t i, size_t n,
+                       int b) {
     char out[40];
     memset(out, '#', sizeof out);
     char *o = out;
-    size_t stop = copy_json_plain(s, i, n, &o);
-    cr_assert_eq(stop, naive_json_plain(s, i, n), "byte 0x%02x", b);
+    size_t stop = copy(s, i, n, &o);
+    cr_assert_eq(stop, naive(s, i, n), "byte 0x%02x", b);
     cr_assert_eq(o - out, (ptrdiff_t)(stop - i));
     cr_assert(!memcmp(out, s + i, stop - i));
     for (size_t k = n - i; k < sizeof out; k++) cr_assert_eq(out[k], '#', "written past the room");
+}
+
+/* copy_json_plain stops where scan_json_plain does; json_plain_few agrees on short texts. */
+static void check_json_copy(const unsigned char *s, size_t i, size_t n, int b) {
+    check_copy(copy_json_plain, naive_json_plain, s, i, n, b);
     if (i == 0 && n < 16) cr_assert_eq(json_plain_few(s, n), naive_json_plain(s, 0, n) == n, "byte 0x%02x", b);
 }
 
 /* copy_json_valid stops at ", \ and control characters only (the bytes beyond ASCII of a text
- * known to be valid UTF-8 it copies), having copied what it passed and written nothing past the
- * room it was given. */
+ * known to be valid UTF-8 it copies). */
 static size_t naive_json_escapes(const unsigned char *s, size_t i, size_t end) {
     while (i < end && s[i] >= 0x20 && s[i] != '"' && s[i] != '\\') i++;
     return i;
 }
 
 static void check_json_valid_copy(const unsigned char *s, size_t i, size_t n, int b) {
-    char out[40];
-    memset(out, '#', sizeof out);
-    char *o = out;
-    size_t stop = copy_json_valid(s, i, n, &o);
-    cr_assert_eq(stop, naive_json_escapes(s, i, n), "byte 0x%02x", b);
-    cr_assert_eq(o - out, (ptrdiff_t)(stop - i));
-    cr_assert(!memcmp(out, s + i, stop - i));
-    for (size_t k = n - i; k < sizeof out; k++) cr_assert_eq(out[k], '#', "written past the room");
+    check_copy(copy_json_valid, naive_json_escapes, s, i, n, b);
 }
 
 static void check_char_starts(const unsigned char *s, size_t i, size_t n, int b) {
