@@ -134,9 +134,7 @@ static int described_just_before(const document *d, const segments *seg, const r
     size_t w = first_word_end(d, prev->speaker_start, prev->speaker_end);
     int article = wordset_get(&reg->rules->articles, (const char *)d->text + prev->speaker_start, w - prev->speaker_start);
     size_t from = prev->speaker_start + 1;
-    if (article == ARTICLE_DEFINITE && prev->role_end > prev->role_start &&
-        role_head_end(reg->rules, d, prev->role_start, prev->role_end) < prev->role_end &&
-        (!prev->gender || prev->gender == m->gender)) {
+    if (article == ARTICLE_DEFINITE && prev->role_end > prev->role_start && (!prev->gender || prev->gender == m->gender)) {
         size_t ps = segments_sentence_at(seg, prev->speaker_start);
         from = seg->sents.items[ps > DESCRIPTION_SENTENCES ? ps - DESCRIPTION_SENTENCES : 0].start;
     } else if (article != ARTICLE_INDEFINITE || prev->gender != m->gender)
@@ -153,6 +151,29 @@ static int described_just_before(const document *d, const segments *seg, const r
         if (pronoun_at(d, reg->rules, pm)) continue;
         int g = reg->people.items[pm->person].gender;
         if (g == m->gender || g == 0) return 0;
+    }
+    return 1;
+}
+
+/* "El alcalde aseguró que …. «Es duro», añadió.": is the speaker of the quotation before (prev,
+ * prevq), in its sentence or the one before, a description the registry does not hold, with no
+ * one named between it and the verb at pos, which has no subject of its own? It is that verb's
+ * subject, as a pronoun of its gender would be (described_just_before). */
+static int described_subject_before(const document *d, const segments *seg, const registry *reg, size_t pos,
+                                    const attribution *prev, const quote *prevq) {
+    /* (someone the description gives a role or a sex: not "a copy of the letter") */
+    if (!prev || !prevq || prev->person != NO_PERSON || prev->speaker_end <= prev->speaker_start ||
+        (prev->role_end <= prev->role_start && !prev->gender) || prev->speaker_end > pos ||
+        segments_sentence_at(seg, pos) > prevq->sent + 1)
+        return 0;
+    size_t w = first_word_end(d, prev->speaker_start, prev->speaker_end);
+    if (wordset_get(&reg->rules->articles, (const char *)d->text + prev->speaker_start, w - prev->speaker_start) < 0)
+        return 0;
+    for (size_t k = registry_mentions_from(reg, prev->speaker_end); k < reg->mentions.len; k++) {
+        const person_mention *pm = &reg->mentions.items[k];
+        if (pm->pos >= pos) break;
+        /* (an organisation named in the clause is no one who could have spoken instead) */
+        if (!pm->quoted && reg->people.items[pm->person].kind == ENTITY_PERSON && !pronoun_at(d, reg->rules, pm)) return 0;
     }
     return 1;
 }
@@ -1746,6 +1767,13 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
     }
     default:
         break;
+    }
+    if (!a->method && m->kind == MENTION_NONE && described_subject_before(d, seg, reg, c->verb_start, prev, prevq)) {
+        attribution own = *a;
+        *a = *prev;
+        a->cue = own.cue;
+        a->ranked = own.ranked;
+        a->method = "context";
     }
     if (!a->method && (m->kind == MENTION_NONE || m->weak)) {
         /* a verb with its subject further back: "… and said, “…”", "…, saying “…”" */

@@ -1272,6 +1272,10 @@ static int front_is_said(const document *d, const whosaid_rules *r, const quote_
     /* "… a new book on hospital staffing, which, according to its publisher, “…”": a relative
      * pronoun that ends the front opens a clause the cue interrupts; the front is none */
     if (tok_relative(d, r, &t[k - 1]) && punct_is(&t[k - 2], ',')) return 0;
+    /* "Según ha explicado la presidenta …, Lucía Prieto, los estudiantes reclaman …": a front that
+     * a source's phrase opens (rules/<lang>/source-verbs.txt) cites, and "According to X, CLAUSE"
+     * reads it; what follows it is no subject of a verb of its own */
+    if (token_phrase_prefix(d, t + a, k - a, 2, TOK_WORD, &r->source_verbs)) return 0;
     /* "When asked …, McCallum said", "In its 2015 ruling, the court said": a subordinate
      * clause or a short adjunct before the subject, not what was said */
     /* (but a subordinate clause before a main clause in the mood of reported speech is what was

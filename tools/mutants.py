@@ -15,6 +15,18 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a definite office without a complement, speaker just before, stands for a pronoun of its gender where no one else could ('The mayor said …. \"…,\" she said')", "pipeline/attribute.c",
+     "    if (article == ARTICLE_DEFINITE && prev->role_end > prev->role_start && (!prev->gender || prev->gender == m->gender)) {",
+     "    if (article == ARTICLE_DEFINITE && prev->role_end > prev->role_start && role_head_end(reg->rules, d, prev->role_start, prev->role_end) < prev->role_end && (!prev->gender || prev->gender == m->gender)) {"),
+    ("a verb with no subject after a described speaker's quotation is theirs ('El alcalde aseguró que …. «…», añadió.')", "pipeline/attribute.c",
+     "    if (!a->method && m->kind == MENTION_NONE && described_subject_before(", "    if (!a->method && m->kind == MENTION_NONE && 0 && described_subject_before("),
+    ("…a described speaker with a role or a sex, not a document ('according to a copy of the letter …. The letter … demanded that')", "pipeline/attribute.c",
+     "        (prev->role_end <= prev->role_start && !prev->gender) || prev->speaker_end > pos ||", "        prev->speaker_end > pos ||"),
+    ("…with no person named between, organisations aside ('… con la ayuda del Gobierno regional. «…», añadió.')", "pipeline/attribute.c",
+     "        if (!pm->quoted && reg->people.items[pm->person].kind == ENTITY_PERSON && !pronoun_at(d, reg->rules, pm)) return 0;",
+     "        if (!pm->quoted && !pronoun_at(d, reg->rules, pm)) return 0;"),
+    ("a front that a source's phrase opens is no clause said ('Según ha explicado X, Y, los estudiantes reclaman …')", "pipeline/reported.c",
+     "    if (token_phrase_prefix(d, t + a, k - a, 2, TOK_WORD, &r->source_verbs)) return 0;", "    ;"),
     ("where every noun is capitalised, a compound that ends in a person's noun brings someone new in ('Ein Vermieter im Nordend … sagt er')", "pipeline/names.c",
      "               (any_person && (t->flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&", "               (0 && (t->flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&"),
     ("an age or a label in brackets after a name is passed over to its apposition ('Declan Farrelly (58), a butcher')", "pipeline/people.c",
