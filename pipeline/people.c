@@ -1157,8 +1157,16 @@ static int after_fronted_phrase(const document *d, const whosaid_rules *r, const
     if (i < 2 || !punct_is(&t[i - 1], ',') || !(t[0].flags & TOK_CAP) ||
         (token_in(d, &t[0], &r->prepositions) < 0 && token_in(d, &t[0], &r->adverbs) < 0 && token_in(d, &t[0], &r->time_nouns) < 0))
         return 0;
+    /* (a place's name after a preposition is the phrase's: "Sur le quai de la gare de
+     * Bourgoin-Jallieu, Stéphanie …"; and so is a second phrase a comma and a preposition open:
+     * "En la orilla, a la altura de Paso del Rey, Ramón Acuña …") */
     for (size_t k = 1; k + 1 < i; k++)
-        if (!(t[k].flags & TOK_WORD) || (t[k].flags & TOK_CAP)) return 0;
+        if (punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->prepositions) >= 0)
+            continue;
+        else if (!(t[k].flags & TOK_WORD) ||
+            ((t[k].flags & TOK_CAP) && !((t[k - 1].flags & TOK_LOWER) && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||
+                                                                          tok_connector(d, r, &t[k - 1])))))
+            return 0;
     return 1;
 }
 
@@ -2825,7 +2833,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int inverted = !first && i >= 3 &&
                                (rules_feature(r, FEATURE_VERB_SECOND) || rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT)) &&
                                after_fronted_verb(d, r, toks, i);
-                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted ? SUBJECT_FIRST : 0;
+                /* (and where it may not, a name right after the comma that ends such a phrase:
+                 * "Sur le quai, Stéphanie, 41 ans, hausse les épaules") */
+                int fronted = !first && !inverted && !rules_feature(r, FEATURE_VERB_SECOND) && after_fronted_phrase(d, r, toks, i);
+                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted || fronted ? SUBJECT_FIRST : 0;
                 int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted;
                 /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
                  * date, …", "« Nous partons, explique Jean Dupuis. Le reste viendra. »": inside any

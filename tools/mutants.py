@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name right after the comma of a fronted phrase of place is its sentence's subject ('Sur le quai, Stéphanie, 41 ans, hausse les épaules. « … »')", "pipeline/people.c",
+     "first || inverted || fronted ? SUBJECT_FIRST : 0;", "first || inverted ? SUBJECT_FIRST : 0;"),
+    ("…a place's name after a preposition is the fronted phrase's ('Sur le quai de la gare de Bourgoin-Jallieu, …')", "pipeline/people.c",
+     "            ((t[k].flags & TOK_CAP) && !((t[k - 1].flags & TOK_LOWER) && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||", "            ((t[k].flags & TOK_CAP) && !(0 && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||"),
+    ("…and a second phrase a comma and a preposition open ('En la orilla, a la altura de Paso del Rey, Ramón Acuña')", "pipeline/people.c",
+     "        if (punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->prepositions) >= 0)\n            continue;", "        if (0)\n            continue;"),
     ("a definite office without a complement, speaker just before, stands for a pronoun of its gender where no one else could ('The mayor said …. \"…,\" she said')", "pipeline/attribute.c",
      "    if (article == ARTICLE_DEFINITE && prev->role_end > prev->role_start && (!prev->gender || prev->gender == m->gender)) {",
      "    if (article == ARTICLE_DEFINITE && prev->role_end > prev->role_start && role_head_end(reg->rules, d, prev->role_start, prev->role_end) < prev->role_end && (!prev->gender || prev->gender == m->gender)) {"),
@@ -54,7 +60,7 @@ M = [
     ("…a name the acronym in brackets after it defines is a body ('de la Mutualité sociale agricole (MSA), on')", "pipeline/cues.c",
      "    if (defined) place = description_of(t, named_at, end - 3, named_at), place.next_tok = end;", "    defined = 0;"),
     ("a name right after the verb that a fronted phrase leaves second is the subject ('En la fila espera Norma Palavecino')", "pipeline/people.c",
-     "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted ? SUBJECT_FIRST : 0;", "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0;"),
+     "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted || fronted ? SUBJECT_FIRST : 0;", "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || fronted ? SUBJECT_FIRST : 0;"),
     ("…and shows a person ('Entre los partidarios está Francesc Vilaseca')", "pipeline/people.c",
      " || people_relative || inverted;", " || people_relative;"),
     ("a time word and a day's name before 'that' are skipped ('told the consortium late Thursday that')", "pipeline/reported.c",
@@ -1225,7 +1231,7 @@ M = [
  ("a first name and two surnames after a role's complement keep both surnames where people have two ('de la Universidad de Sevilla Tomás Echevarría Lasarte': split_role_name)", "pipeline/names.c", "        if (after_connector && len == 3 && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a + 1]) &&", "        if (0 && len == 3 && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a + 1]) &&"),
  ("an acronym in brackets after a role's organisation and before a first name goes on to the name ('de la Universidad Autónoma de Madrid (UAM) Ignacio Berrocal': bracketed_acronym)", "pipeline/names.c", "            if (acronym && acronym_named) { /* on to the name */", "            if (0) { /* on to the name */"),
  ("…of acronyms joined by a slash ('(UPV/EHU)': past_bracketed_acronyms)", "pipeline/names.c", "        if (!(punct_is(&t[c], '/') || punct_is(&t[c], '-'))", "        if (1"),
- ("a phrase that opens the sentence with a name is no fronted phrase of place ('As Darren Pike, an analyst at …, noted': after_fronted_phrase)", "pipeline/people.c", "        if (!(t[k].flags & TOK_WORD) || (t[k].flags & TOK_CAP)) return 0;", "        if (!(t[k].flags & TOK_WORD)) return 0;"),
+ ("a phrase that opens the sentence with a name is no fronted phrase of place ('As Darren Pike, an analyst at …, noted': after_fronted_phrase)", "pipeline/people.c", "        else if (!(t[k].flags & TOK_WORD) ||\n            ((t[k].flags & TOK_CAP) &&", "        else if (!(t[k].flags & TOK_WORD) ||\n            (0 &&"),
  ("another noun for a document cited before only alone after its article ('The company website says' after 'according to state corporate records')", "pipeline/attribute.c", "                 (m->head_start == first_word_end(d, m->start, m->end) + 1 &&", "                 (1 &&"),
  ("a word of a name in capitals that joins its words gives no letter ('ROYAL COLLEGE OF NURSING' for 'RCN': initials_spell_by)", 'pipeline/names.c', '        if (j > i && !((uc_is_lower(cp) || (caps == j && j - i >= 2)) && joins_name_words(r, t + i, j - i))) {', '        if (j > i && !(uc_is_lower(cp) && joins_name_words(r, t + i, j - i))) {'),
  ("…but a word in capitals that does not give all its letters gives its first, as any word ('BRITISH MEDICAL ASSOCIATION' for 'BMA': initials_spell_by)", 'pipeline/names.c', '            if (give > 1 && (k + give > e || memcmp(t + i, t + k, give) != 0)) give = 1;', ''),
