@@ -155,12 +155,30 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n) {
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
  * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
  * (numerals.txt), are one word of a role. */
-static TEST_INLINE int numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
-    if (!r->number_nouns.len || k + 1 >= n || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->number_nouns) < 0 ||
-        !(t[k + 1].flags & TOK_WORD))
-        return 0;
+static TEST_INLINE size_t numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (!r->number_nouns.len || k + 1 >= n) return 0;
+    if (!(t[k].flags & TOK_LOWER)) return numbered_by_sign(d, r, t, n, k);
+    /* (the letter of "n° 2" in lower case: on past the sign and the number) */
+    size_t signed_number = numbered_by_sign(d, r, t, n, k + 1);
+    if (signed_number) return 1 + signed_number;
+    if (token_in(d, &t[k], &r->number_nouns) < 0 || !(t[k + 1].flags & TOK_WORD)) return 0;
     return !(t[k + 1].flags & (TOK_CAP | TOK_LOWER)) ||
-           wordset_get_folded(&r->numerals, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0;
+                   wordset_get_folded(&r->numerals, (const char *)d->text + t[k + 1].start, t[k + 1].stem_end - t[k + 1].start) >= 0
+               ? 2
+               : 0;
+}
+
+/* in_signed_number (names.h). */
+int in_signed_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    return numbered_by_sign(d, r, t, n, k + 1) || numbered_by_sign(d, r, t, n, k) || (k > 0 && numbered_by_sign(d, r, t, n, k - 1));
+}
+
+/* numbered_by_sign (names.h). */
+size_t numbered_by_sign(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (k == 0 || k + 1 >= n || !(t[k].flags & TOK_PUNCT) || t[k].start != t[k - 1].end || !(t[k + 1].flags & TOK_WORD) ||
+        (t[k + 1].flags & (TOK_CAP | TOK_LOWER)))
+        return 0;
+    return wordset_get_folded(&r->number_nouns, (const char *)d->text + t[k - 1].start, t[k].end - t[k - 1].start) >= 0 ? 2 : 0;
 }
 
 /* May the token stand inside a role or name? */
@@ -1596,6 +1614,12 @@ size_t past_bracketed_acronyms(const token *t, size_t n, size_t k) {
 static size_t bracketed_acronym_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
                                      size_t k, int *named) {
     size_t past = past_bracketed_acronyms(t, n, k);
+    /* (or, before the name of the role's holder, one in capital and small letters that the
+     * words before it spell: "del Instituto de Medicina Legal de Galicia (Imelga) Laura Meis") */
+    if (past == k) {
+        past = tok_past_defined_acronym(d, t, n, j, k);
+        if (past > k && !(past + 1 < n && tok_first_name(d, r, &t[past]) && (t[past + 1].flags & TOK_CAP))) return 0;
+    }
     if (past == k || past >= n ||
         !((t[k - 1].flags & TOK_CAP) || ((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP))) ||
         !rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))
@@ -2022,8 +2046,9 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 k += 2; /* "Städte- und Gemeindebundes": on to the compound's last part */
                 continue;
             }
-            if (numbered(d, r, t, n, k)) { /* "Juzgado de Instrucción número 3", "el número dos" */
-                last = k += 2;
+            size_t numbering = numbered(d, r, t, n, k);
+            if (numbering) { /* "Juzgado de Instrucción número 3", "el número dos", "N° 3" */
+                last = k += numbering;
                 continue;
             }
             size_t number = complement_number(d, r, t, n, j, k);
@@ -2670,7 +2695,8 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
                (phrase_word(d, r, &t[k - 1]) || tok_article(d, r, &t[k - 1]) ||
                 tok_truncated_compound(d, r, t, toks->len, k - 1) || field_list_comma(d, r, t, toks->len, from, k - 1) ||
                 age_word(d, r, &t[k - 1]) || /* ("Die 24-jährige Studentin kritisierte") */
-                adjective_after_article(d, r, t, from, k - 1, end)))
+                adjective_after_article(d, r, t, from, k - 1, end) ||
+                in_signed_number(d, r, t, toks->len, k - 1))) /* ("El titular del Juzgado N° 4 dijo") */
             k--;
         /* ('Alejandro "Alex" Nuño': on over a nickname to the first name) */
         size_t nick = k > from + 3 ? nickname_open(d, r, t, toks->len, k - 1) : 0;

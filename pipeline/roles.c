@@ -518,7 +518,8 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
     while (a > 0 && i - a < 20) {
         /* (and over the dot of an ordinal: "der 12. Strafkammer") */
         if ((t[a - 1].flags & TOK_WORD) || tok_truncated_compound(d, r, t, toks->len, a - 1) ||
-            (a >= 2 && complement_number(d, r, t, toks->len, 0, a - 2) == 2))
+            (a >= 2 && complement_number(d, r, t, toks->len, 0, a - 2) == 2) ||
+            in_signed_number(d, r, t, toks->len, a - 1)) /* (and over "N°" of "Instrucción N° 3") */
             a--;
         /* (…or a capitalised one, where every noun is: "der Gewerkschaft Erziehung und Wissenschaft
          * (GEW), Katrin Albers-Neuhaus,") */
