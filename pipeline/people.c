@@ -904,10 +904,17 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             ps->first_apart = 0;
         }
         /* a role before the name wins over one in apposition; a rank over no office */
+        /* (but not a shorter one before the surname alone, a later mention's shorthand, over an
+         * office with its complement: "Mehmet Yıldız, Inhaber eines Obst- und Gemüseladens, ….
+         * Händler Yıldız"; over an epithet, "Emanuel, a consummate tactician, …. Mayor Emanuel",
+         * it does) */
+        int longer = m->role_end - m->role_start > ps->role_end - ps->role_start;
+        int shorthand = !longer && m->name_start == m->surname_start &&
+                        role_head_end(c->r, d, ps->role_start, ps->role_end) < ps->role_end;
         if (m->role_end > m->role_start && !quoted &&
             !(ps->role_end > ps->role_start && !role_is_rank(d, c->r, ps->role_start, ps->role_end) &&
               role_is_rank(d, c->r, m->role_start, m->role_end)) &&
-            (ps->role_apposed || m->role_end - m->role_start > ps->role_end - ps->role_start)) {
+            ((ps->role_apposed && !shorthand) || longer)) {
             ps->role_start = m->role_start;
             ps->role_end = m->role_end;
             ps->role_apposed = 0;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a shorter title before the surname alone leaves an office with its complement in apposition as the role ('Mehmet Yıldız, Inhaber eines Obst- und Gemüseladens, …. Händler Yıldız')", "pipeline/people.c",
+     "            ((ps->role_apposed && !shorthand) || longer)) {", "            (ps->role_apposed || longer)) {"),
     ("an acronym in capital and small letters that the words before it spell stays in the role before its holder's name ('del Instituto de Medicina Legal de Galicia (Imelga) Laura Meis')", "pipeline/names.c",
      "    if (past == k) {\n        past = tok_past_defined_acronym(d, t, n, j, k);", "    if (0) {\n        past = tok_past_defined_acronym(d, t, n, j, k);"),
     ("…only before a name, not before the comma of an organisation's own ('la Corporación Nacional de Bosques (Conabo),')", "pipeline/names.c",
