@@ -2544,6 +2544,11 @@ size_t description_runs_to(const document *d, const whosaid_rules *r, const toke
             /* (…and so may an auxiliary or a copula past the relative's own verb, "A nurse who
              * works nights at the clinic was blunt", or a clause that a colon or a mark ends) */
             if (k > relative + 2 && (token_in(d, w, &r->auxiliaries) >= 0 || token_in(d, w, &r->copulas) >= 0)) return e;
+            /* (…or a verb in the past by its ending, past the relative's own verb and after no
+             * auxiliary: "An elderly gentleman who lives opposite filmed the digger") */
+            if (k > relative + 2 && tok_past_tense(d, r, w) && token_in(d, &t[k - 1], &r->auxiliaries) < 0 &&
+                token_in(d, &t[k - 1], &r->copulas) < 0)
+                return e;
             if (k + 1 < n && (t[k + 1].flags & TOK_PUNCT) && !punct_is(&t[k + 1], ',') && !punct_is(&t[k + 1], '.') &&
                 !punct_is(&t[k + 1], ';') && !punct_is_long_dash(&t[k + 1]))
                 return e;

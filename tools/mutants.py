@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a relative clause after someone new ends before a second verb in the past ('An elderly gentleman who lives opposite filmed the digger')", "pipeline/names.c",
+     "            if (k > relative + 2 && tok_past_tense(d, r, w) && token_in(d, &t[k - 1], &r->auxiliaries) < 0 &&", "            if (0 && tok_past_tense(d, r, w) && token_in(d, &t[k - 1], &r->auxiliaries) < 0 &&"),
     ("a shorter title before the surname alone leaves an office with its complement in apposition as the role ('Mehmet Yıldız, Inhaber eines Obst- und Gemüseladens, …. Händler Yıldız')", "pipeline/people.c",
      "            ((ps->role_apposed && !shorthand) || longer)) {", "            (ps->role_apposed || longer)) {"),
     ("an acronym in capital and small letters that the words before it spell stays in the role before its holder's name ('del Instituto de Medicina Legal de Galicia (Imelga) Laura Meis')", "pipeline/names.c",
