@@ -1346,6 +1346,13 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
     m->next_tok = e;
 }
 
+/* Is a word of t[a, b) no word of a phrase: a verb, an auxiliary or a relative (tok_clause_word)? */
+static int verb_between(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (!(t[k].flags & TOK_WORD) || tok_clause_word(d, r, &t[k])) return 1;
+    return 0;
+}
+
 /* "Au ministère des Transports, on assure que …": an impersonal pronoun (impersonal-pronouns.txt)
  * right after the comma that closes a phrase of place opening the sentence (a preposition of
  * cue-followers.txt and an organisation, by name or by its noun) speaks for that body; m
@@ -1365,6 +1372,10 @@ static mention where_impersonal_opens(const document *d, const whosaid_rules *r,
      * direction de l'usine X, on assure"; not "Au sujet du syndicat, on assure au ministère") */
     int side = k + 2 < p && (is_preposition(r, d, &t[a]) || contracted_article(d, r, &t[a])) &&
                (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->side_nouns) >= 0 && tok_connector(d, r, &t[k + 1]);
+    /* (a preposition of whose house, rules/<lang>/house-prepositions.txt: "Chez Ecodem, on
+     * défend …") */
+    int house = !side && wordset_get_folded(&r->house_prepositions, (const char *)d->text + t[a].start,
+                                             t[a].stem_end - t[a].start) >= 0;
     if (side) {
         k += 2;
         /* (the body's noun without its article, as "au ministère" gives it) */
@@ -1382,8 +1393,11 @@ static mention where_impersonal_opens(const document *d, const whosaid_rules *r,
     }
     /* (…or before a relative clause that says what the body does: "Du côté de la MSA, qui verse
      * les pensions, on assure") */
-    for (c = end - 1; c > k + 1 && end - c <= RELATIVE_IN_PLACE_TOKENS; c--)
-        if (punct_is(&t[c], ',') && (t[c + 1].flags & TOK_LOWER) && tok_relative(d, r, &t[c + 1])) {
+    /* (…or a description in apposition, no verb in it: "Chez Ecodem, l'exploitant de la
+     * décharge, on défend") */
+    for (c = end - 1; c > k && end - c <= RELATIVE_IN_PLACE_TOKENS; c--)
+        if (punct_is(&t[c], ',') && (t[c + 1].flags & TOK_LOWER) &&
+            ((c > k + 1 && tok_relative(d, r, &t[c + 1])) || (tok_article(d, r, &t[c + 1]) && !verb_between(d, r, t, c + 1, end)))) {
             end = c;
             break;
         }
@@ -1409,11 +1423,16 @@ static mention where_impersonal_opens(const document *d, const whosaid_rules *r,
                   tok_past_defined_acronym(d, t, end, named_at, end - 3) == end;
     if (defined) place = description_of(t, named_at, end - 3, named_at), place.next_tok = end;
     if (place.kind == MENTION_NONE || place.kind == MENTION_PRONOUN || place.next_tok != end) return m;
-    /* (a body by a word of its name or its kind, not a place: "À Lyon, on assure …") */
-    int body = (place.kind == MENTION_ROLE && place.org) || defined;
+    /* (a body by a word of its name or its kind, not a place: "À Lyon, on assure …"; or by
+     * any name after a side's noun or a house's preposition, "Du côté de Liège Airport, on …") */
+    /* (or a group's noun: "Dans l'opposition municipale, on dénonce …") */
+    int body = (place.kind == MENTION_ROLE && place.org) || defined || ((side || house) && place.kind == MENTION_NAME);
     for (size_t w = k; w < place.next_tok && !body; w++)
-        body = token_in(d, &t[w], &r->org_nouns) >= 0 || token_in(d, &t[w], &r->organisations) >= 0;
+        body = token_in(d, &t[w], &r->org_nouns) >= 0 || token_in(d, &t[w], &r->organisations) >= 0 ||
+               ((t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->group_nouns) >= 0);
     place.next_tok = p - 1; /* (its phrase runs to the comma) */
+    /* (a name a body's phrase gives is an organisation's, no person's that spoke) */
+    if (body && place.kind == MENTION_NAME) place.kind = MENTION_ROLE, place.org = 1;
     return body ? place : m;
 }
 

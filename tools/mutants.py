@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'on' after a preposition of whose house and a name speaks for that body ('Chez Ecodem, on défend')", "pipeline/cues.c",
+     "    int house = !side && wordset_get_folded(&r->house_prepositions,", "    int house = 0 && wordset_get_folded(&r->house_prepositions,"),
+    ("…and after a side's noun, any name ('Du côté de Liège Airport, on rappelle')", "pipeline/cues.c",
+     "|| defined || ((side || house) && place.kind == MENTION_NAME);", "|| defined || (house && place.kind == MENTION_NAME);"),
+    ("…a name so read is an organisation's, no person a later 'il' could be ('Du côté de Liège Airport, on …' after '…, ajoute-t-il')", "pipeline/cues.c",
+     "    if (body && place.kind == MENTION_NAME) place.kind = MENTION_ROLE, place.org = 1;", "    ;"),
+    ("…and after a phrase of a group ('Dans l'opposition municipale, on dénonce')", "pipeline/cues.c",
+     "               ((t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->group_nouns) >= 0);", "               0;"),
+    ("…past a description of the body in apposition ('Chez Ecodem, l'exploitant de la décharge voisine, on défend')", "pipeline/cues.c",
+     "|| (tok_article(d, r, &t[c + 1]) && !verb_between(d, r, t, c + 1, end)))) {", "|| 0)) {"),
     ("a relative clause after someone new ends before a second verb in the past ('An elderly gentleman who lives opposite filmed the digger')", "pipeline/names.c",
      "            if (k > relative + 2 && tok_past_tense(d, r, w) && token_in(d, &t[k - 1], &r->auxiliaries) < 0 &&", "            if (0 && tok_past_tense(d, r, w) && token_in(d, &t[k - 1], &r->auxiliaries) < 0 &&"),
     ("a shorter title before the surname alone leaves an office with its complement in apposition as the role ('Mehmet Yıldız, Inhaber eines Obst- und Gemüseladens, …. Händler Yıldız')", "pipeline/people.c",
@@ -70,7 +80,7 @@ M = [
     ("where every noun is capitalised, a noun of time before a first name is no role ('am Nachmittag Friedrich Wernig')", "pipeline/names.c",
      "plain_capitalised_word(d, r, &t[k - 1]) &&\n           token_in(d, &t[k - 1], &r->time_nouns) < 0;", "plain_capitalised_word(d, r, &t[k - 1]);"),
     ("'on' after a phrase of place: a relative clause may stand between the body and 'on' ('Du côté de la MSA, qui verse les pensions, on')", "pipeline/cues.c",
-     "    for (c = end - 1; c > k + 1 && end - c <= RELATIVE_IN_PLACE_TOKENS; c--)", "    for (c = end - 1; 0; c--)"),
+     "            ((c > k + 1 && tok_relative(d, r, &t[c + 1])) ||", "            ((0 && tok_relative(d, r, &t[c + 1])) ||"),
     ("…the body's noun goes on over an adjective after a title ('au cabinet du ministre wallon de la Mobilité')", "pipeline/cues.c",
      "                                                     ((t[e].flags & TOK_LOWER) && tok_title(d, r, &t[e - 1]) &&", "                                                     (0 && tok_title(d, r, &t[e - 1]) &&"),
     ("…a name the acronym in brackets after it defines is a body ('de la Mutualité sociale agricole (MSA), on')", "pipeline/cues.c",
