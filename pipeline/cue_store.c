@@ -1,7 +1,8 @@
 /* cue_store.c: cues packed field by field as variable-length numbers. Offsets are written as
  * the difference from the offset before them (the first from the quotation's opening), which
  * near a quotation takes one or two bytes; the other numbers are small, and the smallest (the
- * form, the mention's kind, gender and traits) share the bits of a two-byte header. */
+ * form, the mention's kind, gender and traits) share the bits of a two-byte header; a third
+ * byte marks the spans that are absent, which are not written at all. */
 #include "cue_store.h"
 
 #include <stdint.h>
@@ -14,8 +15,8 @@ _Static_assert(sizeof(mention) == 80 && sizeof(cue) == 104,
 #endif
 
 /* Packing writes into room reserved for the largest cue: a number takes at most 10 bytes, after
- * a header of two. */
-enum { MOST_BYTES = 2 + 32 * 10 };
+ * a header of three. */
+enum { MOST_BYTES = 3 + 32 * 10 };
 
 typedef struct {
     unsigned char *at;
@@ -97,25 +98,39 @@ static unsigned header_of(const cue *c) {
            (unsigned)m->weak << (TRAITS_SHIFT + 4) | (unsigned)m->plural << (TRAITS_SHIFT + 5);
 }
 
+/* The cue's spans, a bit each in a third header byte where the span is absent (its start and
+ * end 0, as a cue without a role or a verb has them): written as offsets, an absent span would
+ * be two far jumps back to 0 and forth again, several bytes each. */
+enum { SPAN_VERB = 1, SPAN_MENTION = 2, SPAN_ROLE = 4, SPAN_NAME = 8, SPAN_SURNAME = 16, SPAN_HEAD = 32 };
+
+static unsigned absent_spans(const cue *c) {
+    const mention *m = &c->who;
+    return (!(c->verb_start | c->verb_end) ? SPAN_VERB : 0) | (!(m->start | m->end) ? SPAN_MENTION : 0) |
+           (!(m->role_start | m->role_end) ? SPAN_ROLE : 0) | (!(m->name_start | m->name_end) ? SPAN_NAME : 0) |
+           (!(m->surname_start | m->surname_end) ? SPAN_SURNAME : 0) | (!(m->head_start | m->head_end) ? SPAN_HEAD : 0);
+}
+
+/* A span's two offsets, unless its bit (span) is set in absent. */
+static void put_span(packer *p, size_t start, size_t end, unsigned absent, unsigned span) {
+    if (absent & span) return;
+    put_offset(p, start);
+    put_offset(p, end);
+}
+
 int cue_store_add(cue_store *s, const cue *c, size_t base) {
     if (buf_reserve(&s->bytes, MOST_BYTES) != 0) return -1;
     packer p = {(unsigned char *)s->bytes.data + s->bytes.len, base};
     const mention *m = &c->who;
-    unsigned h = header_of(c);
+    unsigned h = header_of(c), absent = absent_spans(c);
     *p.at++ = (unsigned char)h;
     *p.at++ = (unsigned char)(h >> 8);
-    put_offset(&p, c->verb_start);
-    put_offset(&p, c->verb_end);
-    put_offset(&p, m->start);
-    put_offset(&p, m->end);
-    put_offset(&p, m->role_start);
-    put_offset(&p, m->role_end);
-    put_offset(&p, m->name_start);
-    put_offset(&p, m->name_end);
-    put_offset(&p, m->surname_start);
-    put_offset(&p, m->surname_end);
-    put_offset(&p, m->head_start);
-    put_offset(&p, m->head_end);
+    *p.at++ = (unsigned char)absent;
+    put_span(&p, c->verb_start, c->verb_end, absent, SPAN_VERB);
+    put_span(&p, m->start, m->end, absent, SPAN_MENTION);
+    put_span(&p, m->role_start, m->role_end, absent, SPAN_ROLE);
+    put_span(&p, m->name_start, m->name_end, absent, SPAN_NAME);
+    put_span(&p, m->surname_start, m->surname_end, absent, SPAN_SURNAME);
+    put_span(&p, m->head_start, m->head_end, absent, SPAN_HEAD);
     put_number(&p, m->name_tokens);
     put_number(&p, m->next_tok);
     if (h & GENERAL) {
@@ -133,23 +148,36 @@ int cue_store_add(cue_store *s, const cue *c, size_t base) {
     return 0;
 }
 
+/* put_span's span read back: 0 and 0 where absent. */
+typedef struct {
+    size_t start, end;
+} cue_span;
+
+static cue_span get_span(unpacker *u, unsigned absent, unsigned which) {
+    cue_span sp = {0, 0};
+    if (absent & which) return sp;
+    sp.start = get_offset(u);
+    sp.end = get_offset(u);
+    return sp;
+}
+
 void cue_store_next(cue_store *s, size_t base, cue *c) {
     unpacker u = {(const unsigned char *)s->bytes.data + s->read, base};
     mention *m = &c->who;
-    unsigned h = (unsigned)u.at[0] | (unsigned)u.at[1] << 8;
-    u.at += 2;
-    c->verb_start = get_offset(&u);
-    c->verb_end = get_offset(&u);
-    m->start = get_offset(&u);
-    m->end = get_offset(&u);
-    m->role_start = get_offset(&u);
-    m->role_end = get_offset(&u);
-    m->name_start = get_offset(&u);
-    m->name_end = get_offset(&u);
-    m->surname_start = get_offset(&u);
-    m->surname_end = get_offset(&u);
-    m->head_start = get_offset(&u);
-    m->head_end = get_offset(&u);
+    unsigned h = (unsigned)u.at[0] | (unsigned)u.at[1] << 8, absent = u.at[2];
+    u.at += 3;
+    cue_span sp = get_span(&u, absent, SPAN_VERB);
+    c->verb_start = sp.start, c->verb_end = sp.end;
+    sp = get_span(&u, absent, SPAN_MENTION);
+    m->start = sp.start, m->end = sp.end;
+    sp = get_span(&u, absent, SPAN_ROLE);
+    m->role_start = sp.start, m->role_end = sp.end;
+    sp = get_span(&u, absent, SPAN_NAME);
+    m->name_start = sp.start, m->name_end = sp.end;
+    sp = get_span(&u, absent, SPAN_SURNAME);
+    m->surname_start = sp.start, m->surname_end = sp.end;
+    sp = get_span(&u, absent, SPAN_HEAD);
+    m->head_start = sp.start, m->head_end = sp.end;
     m->name_tokens = (size_t)get_number(&u);
     m->next_tok = (size_t)get_number(&u);
     if (h & GENERAL) {
