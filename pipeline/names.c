@@ -2078,9 +2078,13 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             /* (…or before a connector that goes on with the complement: "des Ressources
              * naturelles et des Forêts", features.txt "organisation-complements") */
             /* (…or before its acronym in brackets: "des Transports du Nord vaudois (TNV),") */
+            /* (…or before a preposition and the place the name ends in: "de Nuits calmes en
+             * Meuse, Guy Lambotte") */
             int ends_name = k + 1 < n &&
                             (punct_is(&t[k + 1], ',') || bracketed_acronym(d, r, t, n, j, k + 1, &acronym_named) ||
-                             (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&
+                             (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) ||
+                             (k + 3 < n && (t[k + 1].flags & TOK_LOWER) && (t[k + 2].flags & TOK_CAP) && punct_is(&t[k + 3], ',') &&
+                              token_in(d, &t[k + 1], &r->prepositions) >= 0 && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&
                             k >= 2 && !name_word(d, r, &t[k - 2]);
             /* (…or an organisation's noun after its capitalised name, a word before it maybe:
              * "the leader of the Labour group", "of the Conservative opposition group") */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an organisation's name in sentence case may end in a preposition and a place before the comma of a name in apposition ('de Nuits calmes en Meuse, Guy Lambotte')", "pipeline/names.c",
+     "                             (k + 3 < n && (t[k + 1].flags & TOK_LOWER) && (t[k + 2].flags & TOK_CAP) && punct_is(&t[k + 3], ',') &&", "                             (0 && (t[k + 1].flags & TOK_LOWER) && (t[k + 2].flags & TOK_CAP) && punct_is(&t[k + 3], ',') &&"),
     ("'on' after a preposition of whose house and a name speaks for that body ('Chez Ecodem, on défend')", "pipeline/cues.c",
      "    int house = !side && wordset_get_folded(&r->house_prepositions,", "    int house = 0 && wordset_get_folded(&r->house_prepositions,"),
     ("…and after a side's noun, any name ('Du côté de Liège Airport, on rappelle')", "pipeline/cues.c",
@@ -2408,7 +2410,7 @@ M = [
  ("a role noun's article shows no gender to resolve it by ('La ministre' is the premier ministre named before)", 'pipeline/attribute.c',
   "            if (!shown.gender && g > 0) shown.gender = g;", ""),
  ("an adjective after an organisation's word ends the role before a connector ('des Ressources naturelles et des Forêts')", 'pipeline/names.c',
-  "(tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))) &&", "0) &&"),
+  "                             (tok_connector(d, r, &t[k + 1]) && rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS)) ||", "                             0 ||"),
  ("a role's complements listed with commas end at the first ('la ministre de l'Économie, de l'Innovation et de l'Énergie, X,')", 'pipeline/roles.c',
   "    if (listed) m.next_tok = i - 1;", ""),
  ("a place after a role in apposition ends it ('le chef de groupe MR au conseil communal, X,')", 'pipeline/roles.c',
