@@ -1934,6 +1934,9 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
  * opens its sentence (after a dateline, or an opening phrase up to its comma), before the first
  * verb. Not across a relative clause, a quotation or another reporting verb, whose subject it
  * might be. MENTION_NONE where none is found. */
+static mention coordinated_subject_from(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
+                                       size_t end);
+
 static mention subject_of_coordinated_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     mention found = {0};
@@ -1949,6 +1952,19 @@ static mention subject_of_coordinated_verb(const document *d, const whosaid_rule
         while (a < end && !punct_is(&t[a], ',')) a++;
         a++;
     }
+    found = coordinated_subject_from(d, r, s, a, end);
+    if (found.kind != MENTION_NONE) return found;
+    /* (or after another phrase that opens the sentence up to its comma, of time or a clause of
+     * its own: "Un año después de que …, el Gobierno porteño presentó … y anunció que") */
+    while (a < end && !punct_is(&t[a], ',')) a++;
+    return a + 1 < end ? coordinated_subject_from(d, r, s, a + 1, end) : found;
+}
+
+/* subject_of_coordinated_verb from toks[a], the verb's conjunction at toks[end - 1]. */
+static mention coordinated_subject_from(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a,
+                                       size_t end) {
+    const token *t = s->toks.items;
+    mention found = {0};
     if (a + 2 >= end) return found;
     /* (a verb after its infinitive's marker is none: "declined to comment but said") */
     for (size_t k = a; k + 1 < end; k++)

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("the subject of a coordinated verb of report may stand after a phrase that opens the sentence up to its comma ('Un año después de que …, el Gobierno porteño presentó … y anunció que')", "pipeline/cues.c",
+     "    return a + 1 < end ? coordinated_subject_from(d, r, s, a + 1, end) : found;", "    return found;"),
     ("an organisation's name in sentence case may end in a preposition and a place before the comma of a name in apposition ('de Nuits calmes en Meuse, Guy Lambotte')", "pipeline/names.c",
      "                             (k + 3 < n && (t[k + 1].flags & TOK_LOWER) && (t[k + 2].flags & TOK_CAP) && punct_is(&t[k + 3], ',') &&", "                             (0 && (t[k + 1].flags & TOK_LOWER) && (t[k + 2].flags & TOK_CAP) && punct_is(&t[k + 3], ',') &&"),
     ("'on' after a preposition of whose house and a name speaks for that body ('Chez Ecodem, on défend')", "pipeline/cues.c",
