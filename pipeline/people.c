@@ -3277,6 +3277,25 @@ static int holds_text(const document *d, const person *p, size_t s, size_t n) {
     return 0;
 }
 
+/* Bytes of an acronym a role's complement may give for the organisation's name, at most. */
+enum { COMPLEMENT_ACRONYM_BYTES = 10 };
+
+/* Does p's role hold the complement text[s, s + n) the description gives, or the acronym that
+ * ends it as a word of its own ("el director de la ACA" for "director de la Agència Catalana de
+ * l'Aigua (ACA)")? */
+static int holds_complement(const document *d, const person *p, size_t s, size_t n) {
+    if (holds_text(d, p, s, n)) return 1;
+    size_t a = s + n;
+    while (a > s && d->text[a - 1] >= 'A' && d->text[a - 1] <= 'Z') a--;
+    size_t len = s + n - a;
+    if (len < 2 || len > COMPLEMENT_ACRONYM_BYTES || a == s || d->text[a - 1] != ' ') return 0;
+    for (size_t i = p->role_start; i + len <= p->role_end; i++)
+        if (!memcmp(d->text + i, d->text + a, len) && (i == p->role_start || !uc_is_letter(d->text[i - 1])) &&
+            (i + len == p->role_end || !uc_is_letter(d->text[i + len])))
+            return 1;
+    return 0;
+}
+
 /* The head of the role noun m, its last word before a connector, as text[*s, *e), and the
  * gender it shows (0 for none). Returns 0 where it has no head. */
 static int role_head(const registry *reg, const document *d, const mention *m, size_t *s, size_t *e, int *gender) {
@@ -3303,7 +3322,7 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
         for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
             const person *ps = &reg->people.items[reg->mentions.items[i].person];
             if (gender && ps->gender && ps->gender != gender) continue;
-            if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_text(d, ps, cs, cn)))
+            if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_complement(d, ps, cs, cn)))
                 return reg->mentions.items[i].person;
         }
     return NO_PERSON;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description's complement may be the acronym the role of someone named before gives ('el director de la ACA' for 'director de la Agència Catalana de l'Aigua (ACA)')", "pipeline/people.c",
+     "            if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_complement(d, ps, cs, cn)))", "            if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_text(d, ps, cs, cn)))"),
     ("the subject of a coordinated verb of report may stand after a phrase that opens the sentence up to its comma ('Un año después de que …, el Gobierno porteño presentó … y anunció que')", "pipeline/cues.c",
      "    return a + 1 < end ? coordinated_subject_from(d, r, s, a + 1, end) : found;", "    return found;"),
     ("an organisation's name in sentence case may end in a preposition and a place before the comma of a name in apposition ('de Nuits calmes en Meuse, Guy Lambotte')", "pipeline/names.c",
