@@ -2253,9 +2253,10 @@ static int subject_verb_after(const document *d, const whosaid_rules *r, const t
 /* The person named last outside quotations before description m, in its sentence or the two
  * before (roleless_last_named), with no one else named after them, no role yet and no other gender than m's noun shows;
  * m's noun and its complement become their role (the noun alone unless a word follows m, its
- * verb). NO_PERSON where there is no such person. */
+ * verb); article_g is the gender m's article shows, 0 for none. NO_PERSON where there is no
+ * such person. */
 static size_t epithet_of_last_named(registry *reg, const document *d, const build_ctx *c, const mention *m,
-                                    int verb_after) {
+                                    int verb_after, int article_g) {
     size_t p;
     person *ps = m->role_end > m->role_start ? roleless_last_named(reg, c, m->start, 0, &p) : NULL;
     if (!ps) return NO_PERSON;
@@ -2279,6 +2280,9 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
     const char *noun = (const char *)d->text + ns;
     int gender = rules_gendered(c->r, noun, ne - ns);
     if (!gender) gender = m->gender;
+    /* (or the gender its article shows, singular-articles.txt: "La defensa sostiene" after a
+     * man is no epithet of his) */
+    if (!gender) gender = article_g;
     if ((gender && ps->gender && gender != ps->gender) || rules_compound_in(c->r, &c->r->roles_of_others, noun, ne - ns) >= 0)
         return NO_PERSON;
     /* (the noun and the complement a connector opens after it, not an adjective: "La compositora
@@ -3020,7 +3024,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                      * names: "Die Geschäftsführerin der Hafen Logistik GmbH (HLG) hat …") */
                     size_t after = past_bracketed_acronyms(toks->items, toks->len, m.next_tok);
                     p = epithet_of_last_named(reg, d, &c, &m,
-                                              after_cue || (after < toks->len && (toks->items[after].flags & TOK_WORD)));
+                                              after_cue || (after < toks->len && (toks->items[after].flags & TOK_WORD)),
+                                              article_gender(d, &r->singular_articles, toks, toks->len, m.role_start));
                     /* "La violoniste bretonne est depuis février la nouvelle directrice du festival": the
                      * office a copula states after the epithet outweighs it, as after an
                      * apposition that says what kind of person someone is */

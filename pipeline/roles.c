@@ -135,6 +135,20 @@ static int participle_clause_at(const document *d, const whosaid_rules *r, const
     return 0;
 }
 
+/* ", acusado de matar a golpes a su vecino,": after a participle that heads the role at t[j], a
+ * connector or a preposition at t[e] and an infinitive (infinitive-endings.txt) say what they are
+ * accused of or charged with, no part of the role. */
+static int infinitive_after_participle(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j,
+                                       size_t e) {
+    return e == j + 1 && e + 1 < n && (t[j].flags & TOK_LOWER) && (t[e].flags & TOK_LOWER) &&
+           (t[e + 1].flags & TOK_LOWER) && r->infinitive_endings.len && tok_passive_participle(d, r, &t[j]) &&
+           (tok_connector(d, r, &t[e]) || token_in(d, &t[e], &r->prepositions) >= 0) && !tok_title(d, r, &t[e + 1]) &&
+           /* (no article in it, which opens a noun: "retraité du quartier") */
+           !tok_article(d, r, &t[e]) && !contracted_article(d, r, &t[e]) &&
+           t[e + 1].stem_end - t[e + 1].start > 3 &&
+           rules_ends_in(&r->infinitive_endings, (const char *)d->text + t[e + 1].start, t[e + 1].stem_end - t[e + 1].start);
+}
+
 /* Does a noun of a street or a settlement in lower case (street-nouns.txt, settlement-nouns.txt)
  * head the phrase at toks[k] ("rue de la Papeterie", "la rue voisine"): no possessor, and where
  * modifiers come before the noun no title after it ("the town's mayor", "town councillor")? It
@@ -266,7 +280,7 @@ int apposition_role(const document *d, const whosaid_rules *r, const token_vec *
             break;
         /* (a participle's clause after the role's noun is no part of it, and ends the apposition
          * where the role would: "chair of the backbench group leading the rebellion,") */
-        if (e > j + 1 && participle_clause_at(d, r, t, n, e)) {
+        if ((e > j + 1 && participle_clause_at(d, r, t, n, e)) || infinitive_after_participle(d, r, t, n, j, e)) {
             participle = e;
             break;
         }
