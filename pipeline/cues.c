@@ -914,6 +914,16 @@ size_t cue_aside_end(const document *d, const whosaid_rules *r, const token *t, 
     return token_in(d, &t[k + 1], &r->adverbs) >= 0 ? k + 2 : k;
 }
 
+/* "Le ministère des Armées assure": does the phrase at byte pos open with an article that holds
+ * a preposition (contracted-articles.txt), after a word in lower case, whose complement it is? */
+static int opens_with_contracted_article(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < s->toks.len && t[k].start < pos) k++;
+    return k > 0 && k < s->toks.len && t[k].start == pos && (t[k].flags & TOK_LOWER) && (t[k - 1].flags & TOK_LOWER) &&
+           contracted_article(d, r, &t[k]) && !s->verb_end.items[k - 1];
+}
+
 /* Is the word before the token at byte pos (or before the comma there) a preposition? */
 static int after_preposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos,
                              int except_subordinators) {
@@ -2417,6 +2427,10 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         mention owner = subject_before_phrases(d, r, s, &m);
         m = owner.kind != MENTION_NONE ? owner : parse_clause_subject(d, r, &s->toks, 0, end);
         if (m.kind == MENTION_NONE) m.start = m.end = 0;
+    } else if (noun_phrase(&m) && opens_with_contracted_article(d, r, s, m.start)) {
+        /* (the clause's subject whole, where it reads: "Le ministère des Armées assure") */
+        mention whole = parse_clause_subject(d, r, &s->toks, 0, end);
+        if (whole.kind != MENTION_NONE && mention_names_someone(d, r, &whole)) m = whole;
     }
     if (m.kind == MENTION_NONE && end > 0 && punct_is(&t[end - 1], ',')) {
         /* a phrase between commas before the verb: "X, a doctor, said", "Clinton’s campaign
