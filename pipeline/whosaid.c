@@ -211,6 +211,15 @@ static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     return 0;
 }
 
+/* Is the speaker one person's office alone, no article before it, as a cue that takes its
+ * article's case leaves it ("laut einer Gerichtssprecherin": "Gerichtssprecherin", a woman)? */
+static int office_alone(const whosaid *ws, const attribution *a, whosaid_slice speaker) {
+    if (a->gender != GENDER_MALE && a->gender != GENDER_FEMALE) return 0;
+    size_t w = 0;
+    while (w < speaker.len && speaker.ptr[w] != ' ') w++;
+    return w == speaker.len || wordset_get_folded(&ws->doc_rules->articles, speaker.ptr, w) < 0;
+}
+
 /* Bytes before a speaker's name that record_speaker reads for its article, at most. */
 enum { ARTICLE_SCAN_BYTES = 12 };
 
@@ -283,8 +292,10 @@ static int process(whosaid *ws, const char *text, size_t len, unsigned types, wh
              record_role(ws, a, &rec.role) != 0))
             return WHOSAID_ENOMEM;
         /* a description or an organisation that speaks as written ("a Democratic strategist",
-         * "Nova Scotia Health") is no role of its own */
-        if (rec.role.len == rec.speaker.len && rec.role.len && !memcmp(rec.role.ptr, rec.speaker.ptr, rec.role.len))
+         * "Nova Scotia Health") is no role of its own; one person's office is ("laut einer
+         * Gerichtssprecherin": "Gerichtssprecherin", a woman) */
+        if (rec.role.len == rec.speaker.len && rec.role.len && !memcmp(rec.role.ptr, rec.speaker.ptr, rec.role.len) &&
+            !office_alone(ws, a, rec.speaker))
             rec.role = slice_of(NULL, 0);
         if (fn(&rec, user) != 0) return WHOSAID_ESTOPPED;
         if (split) {

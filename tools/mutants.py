@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an office a cue cites without its article is a woman's or a man's role, though it is the speaker's text ('laut einer Gerichtssprecherin')", "pipeline/whosaid.c",
+     "    if (a->gender != GENDER_MALE && a->gender != GENDER_FEMALE) return 0;", "    return 0;"),
     ("a subject whose complement opens with an article that holds a preposition is read whole ('Le ministère des Armées assure', not 'des Armées')", "pipeline/cues.c",
      "        if (whole.kind != MENTION_NONE && mention_names_someone(d, r, &whole)) m = whole;", "        ;"),
     ("an epithet that opens a sentence is of the gender its article shows where its noun shows none ('La defensa sostiene' is no epithet of the man named before)", "pipeline/people.c",
