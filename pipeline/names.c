@@ -2217,6 +2217,10 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         m.start = t[i].start;
         m.definite = !article || token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
         split_role_name(d, r, toks, j, last, &m);
+        /* "sagte die Frau", "der ältere Herr": after an article, an honorific alone that is also
+         * a noun of one's sex (bare-person-nouns.txt) is a description, no name's opening */
+        if (m.kind == MENTION_NONE && article && last == j + 1 && token_in(d, &t[j], &r->bare_person_nouns) >= 0)
+            return parse_description(d, r, toks, i, j, DESCRIPTION_WORDS);
         if (m.kind == MENTION_NONE) return m;
         /* "The lawyer of John Barlow said", "la voisine de Réjean Boudreau": a title whose
          * connector a person's name follows, a first name opening it and none after, names

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an honorific alone after an article that is also a noun of one's sex is a description ('sagte die Frau')", "pipeline/names.c",
+     "        if (m.kind == MENTION_NONE && article && last == j + 1 && token_in(d, &t[j], &r->bare_person_nouns) >= 0)", "        if (0)"),
     ("an office a cue cites without its article is a woman's or a man's role, though it is the speaker's text ('laut einer Gerichtssprecherin')", "pipeline/whosaid.c",
      "    if (a->gender != GENDER_MALE && a->gender != GENDER_FEMALE) return 0;", "    return 0;"),
     ("a subject whose complement opens with an article that holds a preposition is read whole ('Le ministère des Armées assure', not 'des Armées')", "pipeline/cues.c",
