@@ -1736,9 +1736,13 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                  * des Konzerns", nor "des Komitees", "des Bundes", whose stems no list holds) */
                 size_t n = m->head_end - m->head_start;
                 if (m->head_end == m->end && m->head_start == a->speaker_start &&
-                    wordset_get_folded(&reg->rules->genitive_s_articles, (const char *)d->text + m->start, w - m->start) >= 0)
-                    a->speaker_end -= n - rules_stem_in(reg->rules, &reg->rules->genitive_noun_endings, &reg->rules->org_nouns,
-                                                        (const char *)d->text + m->head_start, n);
+                    wordset_get_folded(&reg->rules->genitive_s_articles, (const char *)d->text + m->start, w - m->start) >= 0) {
+                    const char *head = (const char *)d->text + m->head_start;
+                    size_t stem = rules_stem_in(reg->rules, &reg->rules->genitive_noun_endings, &reg->rules->org_nouns, head, n);
+                    /* (or a title's: "Nach Angaben eines Polizeisprechers" is a spokesman's) */
+                    if (stem == n) stem = rules_stem_in(reg->rules, &reg->rules->genitive_noun_endings, &reg->rules->titles, head, n);
+                    a->speaker_end -= n - stem;
+                }
             }
         }
         /* "the spokeswoman said": a gendered head shows it when the description is the speaker

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a title in the genitive after a cue of its article's case is the speaker without its ending ('Nach Angaben eines Polizeisprechers')", "pipeline/attribute.c",
+     "                    if (stem == n) stem = rules_stem_in(reg->rules, &reg->rules->genitive_noun_endings, &reg->rules->titles, head, n);", "                    ;"),
     ("an honorific alone after an article that is also a noun of one's sex is a description ('sagte die Frau')", "pipeline/names.c",
      "        if (m.kind == MENTION_NONE && article && last == j + 1 && token_in(d, &t[j], &r->bare_person_nouns) >= 0)", "        if (0)"),
     ("an office a cue cites without its article is a woman's or a man's role, though it is the speaker's text ('laut einer Gerichtssprecherin')", "pipeline/whosaid.c",
