@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a known first name alone that opens its clause before a verb shows someone ('Joris est arrivé … « … », raconte-t-il')", "pipeline/people.c",
+     "                int first_named = (first || fronted) && m.name_tokens == 1 && !m.titled && !org &&", "                int first_named = 0 && m.name_tokens == 1 && !m.titled && !org &&"),
     ("a title in the genitive after a cue of its article's case is the speaker without its ending ('Nach Angaben eines Polizeisprechers')", "pipeline/attribute.c",
      "                    if (stem == n) stem = rules_stem_in(reg->rules, &reg->rules->genitive_noun_endings, &reg->rules->titles, head, n);", "                    ;"),
     ("an honorific alone after an article that is also a noun of one's sex is a description ('sagte die Frau')", "pipeline/names.c",
@@ -108,7 +110,7 @@ M = [
     ("a name right after the verb that a fronted phrase leaves second is the subject ('En la fila espera Norma Palavecino')", "pipeline/people.c",
      "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted || fronted ? SUBJECT_FIRST : 0;", "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || fronted ? SUBJECT_FIRST : 0;"),
     ("…and shows a person ('Entre los partidarios está Francesc Vilaseca')", "pipeline/people.c",
-     " || people_relative || inverted;", " || people_relative;"),
+     " || people_relative || inverted ||\n                            first_named;", " || people_relative ||\n                            first_named;"),
     ("a time word and a day's name before 'that' are skipped ('told the consortium late Thursday that')", "pipeline/reported.c",
      "            ((t[c + 1].flags & TOK_CAP) && in(d, &t[c + 1], &r->not_names) && !in(d, &t[c], &r->prepositions))))", "            0))"),
     ("the titled agent of a passive participle is someone new of its own ('partagé par une ancienne aide-soignante')", "pipeline/people.c",
@@ -200,7 +202,7 @@ M = [
     ("an organisation's name after an affiliation reads no relative clause ('du service qui entretient le réseau,')", "pipeline/names.c",
      "token_in(d, &t[c], &r->pronouns) < 0 && !tok_relative(d, r, &t[c]))", "token_in(d, &t[c], &r->pronouns) < 0)"),
     ("a relative of people after a name shows a person ('Seung-min Park, who has sold flowers')", "pipeline/people.c",
-     "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted;", "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || inverted;"),
+     "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted ||", "int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || inverted ||"),
     ("a first name the rules lack and a place's word are a name before a relative of people ('Hyun-woo Park, who')", "pipeline/names.c",
      "         (e - j == 2 && (t[e - 2].flags & TOK_CAP) && relative_of_people_after(d, r, toks, e)) ||", "         0 ||"),
     ("a conjunction, a possessive and kin after a name show a person ('Tevita Fonua and her husband')", "pipeline/people.c",
