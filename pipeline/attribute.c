@@ -1921,6 +1921,31 @@ static size_t other_party(const registry *reg, const segments *seg, const quote 
     return NO_PERSON;
 }
 
+/* "—¿Vio usted quién empezó la pelea? —No. … —respondió la mujer—": a turn of dialogue that
+ * answers the question of the turn before, whose cue a description or a pronoun gave the asker,
+ * is the other party's, where someone of its gender is (other_party). */
+static void answer_of_other_party(const document *d, const segments *seg, const registry *reg, const quote *q,
+                                  const attribution *prev, const quote *prevq, attribution *a) {
+    if (!prev || !prevq || a->person == NO_PERSON || a->person != prev->person || !a->method ||
+        (strcmp(a->method, "role-noun") != 0 && strcmp(a->method, "pronoun") != 0) || asks(d, q) || !asks(d, prevq) ||
+        !quote_is_turn(d, reg->rules, q) || !quote_is_turn(d, reg->rules, prevq) ||
+        quote_para(seg, q) > quote_end_para(seg, prevq) + 1)
+        return;
+    attribution other = *a;
+    size_t p = other_party(reg, seg, q, prev->person, &other);
+    int g = a->gender;
+    if (p == NO_PERSON || reg->people.items[p].kind != ENTITY_PERSON ||
+        ((g == GENDER_MALE || g == GENDER_FEMALE) && reg->people.items[p].gender && reg->people.items[p].gender != g))
+        return;
+    const char *method = a->method;
+    const cue *c = a->cue;
+    *a = other;
+    set_person(reg, p, a);
+    a->method = method;
+    a->cue = c;
+    if (g == GENDER_MALE || g == GENDER_FEMALE) a->gender = g;
+}
+
 /* Mentions before an interview read to find whom it is with, at most (counted pairwise). */
 enum { INTERVIEWEE_MENTIONS = 128 };
 
@@ -1984,6 +2009,7 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
     if (c->form != CUE_NONE) {
         /* a quotation in marks flags the mentions inside it; a reported clause does not */
         from_cue(d, seg, reg, c, q->type == WHOSAID_DIRECT ? NO_HORIZON : q->open, prev, prevq, a);
+        answer_of_other_party(d, seg, reg, q, prev, prevq, a);
     } else {
         int near_prev = prev && prev->speaker_end > prev->speaker_start && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
         size_t gap = near_prev ? prevq->close_end : 0;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a turn that answers the turn before, its cue a description the asker fits, is the other party's ('—¿Vio usted …? —No. … —respondió la mujer—')", "pipeline/attribute.c",
+     "        answer_of_other_party(d, seg, reg, q, prev, prevq, a);", "        ;"),
     ("a known first name alone that opens its clause before a verb shows someone ('Joris est arrivé … « … », raconte-t-il')", "pipeline/people.c",
      "                int first_named = (first || fronted) && m.name_tokens == 1 && !m.titled && !org &&", "                int first_named = 0 && m.name_tokens == 1 && !m.titled && !org &&"),
     ("a title in the genitive after a cue of its article's case is the speaker without its ending ('Nach Angaben eines Polizeisprechers')", "pipeline/attribute.c",
