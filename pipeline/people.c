@@ -1177,18 +1177,6 @@ static int after_fronted_phrase(const document *d, const whosaid_rules *r, const
     return 1;
 }
 
-/* Is toks[i] a first name the rules know (first-names lists, not a place's name), right before
- * a verb in lower case at toks[next]: listed, an auxiliary, a copula or a finite verb by its
- * ending? */
-static int first_name_before_verb(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next) {
-    const token *t = toks->items;
-    if (next != i + 1 || next >= toks->len || !(t[next].flags & TOK_LOWER) || !tok_first_name(d, r, &t[i]) ||
-        token_in(d, &t[i], &r->places) >= 0)
-        return 0;
-    return token_in(d, &t[next], &r->verbs) >= 0 || token_in(d, &t[next], &r->auxiliaries) >= 0 ||
-           token_in(d, &t[next], &r->copulas) >= 0 || tok_finite_ending(d, r, &t[next]);
-}
-
 /* Does a name of two words or more stand in apposition from the comma at toks[k] (", Noelia
  * Carr,")? */
 static int name_in_apposition_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
@@ -2860,12 +2848,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * "Sur le quai, Stéphanie, 41 ans, hausse les épaules") */
                 int fronted = !first && !inverted && !rules_feature(r, FEATURE_VERB_SECOND) && after_fronted_phrase(d, r, toks, i);
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted || fronted ? SUBJECT_FIRST : 0;
-                /* (a first name alone that opens its clause before a verb in lower case shows
-                 * someone too: "Joris est parti en pyjama. « … », raconte-t-il") */
-                int first_named = (first || fronted) && m.name_tokens == 1 && !m.titled && !org &&
-                                  first_name_before_verb(d, r, toks, i, m.next_tok);
-                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted ||
-                            first_named;
+                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted;
                 /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
                  * date, …", "« Nous partons, explique Jean Dupuis. Le reste viendra. »": inside any
                  * quotation, a name after a comma and its reporting verb is the narrator's incise,
