@@ -1356,13 +1356,6 @@ static void possessor_and_noun(const document *d, const whosaid_rules *r, const 
     m->next_tok = e;
 }
 
-/* Is a word of t[a, b) no word of a phrase: a verb, an auxiliary or a relative (tok_clause_word)? */
-static int verb_between(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t b) {
-    for (size_t k = a; k < b; k++)
-        if (!(t[k].flags & TOK_WORD) || tok_clause_word(d, r, &t[k])) return 1;
-    return 0;
-}
-
 /* "Au ministère des Transports, on assure que …": an impersonal pronoun (impersonal-pronouns.txt)
  * right after the comma that closes a phrase of place opening the sentence (a preposition of
  * cue-followers.txt and an organisation, by name or by its noun) speaks for that body; m
@@ -1407,7 +1400,7 @@ static mention where_impersonal_opens(const document *d, const whosaid_rules *r,
      * décharge, on défend") */
     for (c = end - 1; c > k && end - c <= RELATIVE_IN_PLACE_TOKENS; c--)
         if (punct_is(&t[c], ',') && (t[c + 1].flags & TOK_LOWER) &&
-            ((c > k + 1 && tok_relative(d, r, &t[c + 1])) || (tok_article(d, r, &t[c + 1]) && !verb_between(d, r, t, c + 1, end)))) {
+            ((c > k + 1 && tok_relative(d, r, &t[c + 1])) || (tok_article(d, r, &t[c + 1]) && !clause_between(d, r, t, c + 1, end)))) {
             end = c;
             break;
         }

@@ -155,6 +155,8 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n) {
 /* "Juzgado de Instrucción número 3", "el número dos del partido": a noun of numbering
  * (rules/<lang>/number-nouns.txt) and the number after it, in figures or in words
  * (numerals.txt), are one word of a role. */
+static size_t numbered_by_sign(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
+
 static TEST_INLINE size_t numbered(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (!r->number_nouns.len || k + 1 >= n) return 0;
     if (!(t[k].flags & TOK_LOWER)) return numbered_by_sign(d, r, t, n, k);
@@ -173,8 +175,10 @@ int in_signed_number(const document *d, const whosaid_rules *r, const token *t, 
     return numbered_by_sign(d, r, t, n, k + 1) || numbered_by_sign(d, r, t, n, k) || (k > 0 && numbered_by_sign(d, r, t, n, k - 1));
 }
 
-/* numbered_by_sign (names.h). */
-size_t numbered_by_sign(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+/* "Unidad Funcional de Instrucción N° 3": a sign at t[k] right after a letter that the list
+ * (rules/<lang>/number-nouns.txt) holds with it as one word ("n°": the degree sign is no
+ * letter), and a number in figures after it: 2 tokens on from the sign, or 0. */
+static size_t numbered_by_sign(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (k == 0 || k + 1 >= n || !(t[k].flags & TOK_PUNCT) || t[k].start != t[k - 1].end || !(t[k + 1].flags & TOK_WORD) ||
         (t[k + 1].flags & (TOK_CAP | TOK_LOWER)))
         return 0;

@@ -223,16 +223,14 @@ static TEST_INLINE int tok_truncated_compound(const document *d, const whosaid_r
            t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) &&
            token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP);
 }
+/* Is t[k] the letter, the sign or the number of a number a sign opens in a role ("Unidad
+ * Funcional de Instrucción N° 3": the letter and the sign that number-nouns.txt holds as one
+ * word, "n°")? */
+int in_signed_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
 /* How many tokens a number in a role's complement takes at toks[k], where every noun is
  * capitalised (features.txt "capitalised-nouns"): an ordinal after an article or a connector,
  * its dot and all, before a noun ("der 12. Strafkammer": 2), or a number after the noun of a
  * connector that ends the phrase ("des Kriminalkommissariats 13,": 1); 0 where none. */
-/* "Unidad Funcional de Instrucción N° 3": a sign at t[k] right after a letter that the list
- * (rules/<lang>/number-nouns.txt) holds with it as one word ("n°": the degree sign is no
- * letter), and a number in figures after it: 2 tokens on from the sign, or 0. */
-size_t numbered_by_sign(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
-/* Is t[k] the letter, the sign or the number of such a "N° 3"? */
-int in_signed_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k);
 size_t complement_number_figures(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k);
 static TEST_INLINE size_t complement_number(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j, size_t k) {
     if (k <= j || k >= n || !(t[k].flags & TOK_WORD) || (t[k].flags & (TOK_CAP | TOK_LOWER)) ||

@@ -508,9 +508,8 @@ static int capitalised_list_tail(const document *d, const whosaid_rules *r, cons
 /* Words after a title that opens the sentence, before the name's comma, at most. */
 enum { EPITHET_TAIL_TOKENS = 10 };
 
-/* Does t[a, e) hold what makes a clause rather than a phrase: a verb (listed, or by its
- * ending), an auxiliary, a pronoun, a relative or a punctuation mark? */
-static int clause_between(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+/* clause_between (roles.h). */
+int clause_between(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
     for (size_t w = a; w < e; w++)
         if (!(t[w].flags & TOK_WORD) || token_in(d, &t[w], &r->verbs) >= 0 || token_in(d, &t[w], &r->auxiliaries) >= 0 ||
             tok_pronoun_word(d, r, &t[w]) || tok_relative(d, r, &t[w]) ||

@@ -25,6 +25,10 @@ int span_word_in(const document *d, const whosaid_rules *r, const wordset *set, 
  * "Ökonom"), where the word without it is a title; re otherwise. */
 size_t role_end_in_nominative(const document *d, const whosaid_rules *r, size_t rs, size_t re);
 
+/* Does t[a, e) hold what makes a clause rather than a phrase: a verb (listed, or by its
+ * ending), an auxiliary, a pronoun, a relative or a punctuation mark? */
+int clause_between(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+
 /* ", president of Dying with Dignity Canada," or ", who runs Our Principles PAC," at toks[k]
  * (just after a name): 1 and the role's span, or 0. */
 int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,

@@ -46,7 +46,7 @@ M = [
     ("…and after a phrase of a group ('Dans l'opposition municipale, on dénonce')", "pipeline/cues.c",
      "               ((t[w].flags & TOK_LOWER) && token_in(d, &t[w], &r->group_nouns) >= 0);", "               0;"),
     ("…past a description of the body in apposition ('Chez Ecodem, l'exploitant de la décharge voisine, on défend')", "pipeline/cues.c",
-     "|| (tok_article(d, r, &t[c + 1]) && !verb_between(d, r, t, c + 1, end)))) {", "|| 0)) {"),
+     "|| (tok_article(d, r, &t[c + 1]) && !clause_between(d, r, t, c + 1, end)))) {", "|| 0)) {"),
     ("a relative clause after someone new ends before a second verb in the past ('An elderly gentleman who lives opposite filmed the digger')", "pipeline/names.c",
      "            if (k > relative + 2 && tok_past_tense(d, r, w) && token_in(d, &t[k - 1], &r->auxiliaries) < 0 &&", "            if (0 && tok_past_tense(d, r, w) && token_in(d, &t[k - 1], &r->auxiliaries) < 0 &&"),
     ("a shorter title before the surname alone leaves an office with its complement in apposition as the role ('Mehmet Yıldız, Inhaber eines Obst- und Gemüseladens, …. Händler Yıldız')", "pipeline/people.c",
