@@ -1324,6 +1324,15 @@ static int with_whom(const document *d, const whosaid_rules *r, const token *t, 
            token_in(d, &t[k + 1], &r->possessives) >= 0;
 }
 
+/* Is t a possessive in lower case whose ending cannot be a genitive's (rules/<lang>/
+ * genitive-adjective-endings.txt)? Right after a noun it opens another noun phrase, the verb's
+ * object ("Neben ihr schiebt ein Student sein Fahrrad"), where a genitive goes on with the noun
+ * ("die Sprecherin ihrer Partei"). */
+static int object_possessive(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && token_in(d, t, &r->possessives) >= 0 &&
+           !rules_ends_in(&r->genitive_adjective_endings, (const char *)d->text + t->start, t->stem_end - t->start);
+}
+
 static mention parse_description(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                                  size_t j, size_t max_words) {
     mention m = {0};
@@ -1434,6 +1443,12 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
             !(t[e + 1].flags & TOK_CAP) && !tok_article(d, r, &t[e]) && token_in(d, &t[e], &r->possessives) < 0 &&
             !tok_adverb(d, r, &t[e]) && /* (an adverb is known: "die Geschäftsleitung noch im Herbst") */
             token_in(d, &t[e], &r->determiners) < 0 && rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+            break;
+        /* "Neben ihr schiebt ein Student sein Fahrrad zur Treppe": there, a possessive right after
+         * a noun opens the verb's object, unless its ending may be a genitive's, which goes on
+         * with the noun ("die Sprecherin ihrer Partei") */
+        if (!linking && e > j && (t[e - 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+            object_possessive(d, r, &t[e]))
             break;
         /* "A man stood by the road": where adjectives come before the noun, a word in lower case
          * right after the noun of someone new that links nothing is a verb no list knows (not a
@@ -2569,8 +2584,9 @@ size_t description_runs_to(const document *d, const whosaid_rules *r, const toke
         /* (an article right after a noun, no comma between, opens another noun phrase, whom it
          * was told, where a relative pronoun may be an article too: "sagte eine Anwohnerin dem
          * Lokalradio") */
-        if (k == e && tok_article(d, r, w) && k > 0 && (t[k - 1].flags & TOK_WORD) && !tok_article(d, r, &t[k - 1]) &&
-            token_in(d, &t[k - 1], &r->prepositions) < 0 && !tok_connector(d, r, &t[k - 1]))
+        /* (…and so does a possessive that cannot be a genitive: "schiebt ein Student sein Fahrrad") */
+        if (k == e && (tok_article(d, r, w) || object_possessive(d, r, w)) && k > 0 && (t[k - 1].flags & TOK_WORD) &&
+            !tok_article(d, r, &t[k - 1]) && token_in(d, &t[k - 1], &r->prepositions) < 0 && !tok_connector(d, r, &t[k - 1]))
             return e;
         if ((w->flags & TOK_LOWER) && tok_relative(d, r, w)) {
             relative = k;

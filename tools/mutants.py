@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a possessive that cannot be a genitive right after a capitalised noun ends a description ('schiebt ein Student sein Fahrrad')", "pipeline/names.c",
+     "            object_possessive(d, r, &t[e]))\n            break;", "            0)\n            break;"),
+    ("a possessive that cannot be a genitive right after the noun of someone new opens the verb's object, not more of the description", "pipeline/names.c",
+     "        if (k == e && (tok_article(d, r, w) || object_possessive(d, r, w)) && k > 0", "        if (k == e && (tok_article(d, r, w)) && k > 0"),
+    ("a possessive whose ending may be a genitive's goes on with the noun ('die Sprecherin ihrer Genossenschaft')", "pipeline/names.c",
+     "           !rules_ends_in(&r->genitive_adjective_endings, (const char *)d->text + t->start, t->stem_end - t->start);\n}", "           1;\n}"),
     ("a turn that answers the turn before, its cue a description the asker fits, is the other party's ('—¿Vio usted …? —No. … —respondió la mujer—')", "pipeline/attribute.c",
      "        answer_of_other_party(d, seg, reg, q, prev, prevq, a);", "        ;"),
     ("a title in the genitive after a cue of its article's case is the speaker without its ending ('Nach Angaben eines Polizeisprechers')", "pipeline/attribute.c",
@@ -1099,7 +1105,7 @@ M = [
  ("South Asian honorifics are no words of a name ('Shri Murthy': rules/en/honorifics.txt)", 'rules/en/honorifics.txt', 'shri male\n', ''),
  ("'Smt.' ends no sentence (rules/en/abbreviations.txt)", 'rules/en/abbreviations.txt', ' Ald. Smt.\n', ' Ald.\n'),
  ("where every noun is capitalised, a kind of organisation after adjectives in lower case names it ('die dänische Reederei Kvist Linjer': parse_mention)", 'pipeline/names.c', '        while (kj < j + KIND_ADJECTIVES_DE && kj + 2 < last', '        while (0 && kj < j + KIND_ADJECTIVES_DE && kj + 2 < last'),
- ("an article right after a description's noun, no comma between, opens whom it was told, not a relative clause ('sagte eine Rentnerin dem Lokalradio': description_runs_to)", 'pipeline/names.c', '        if (k == e && tok_article(d, r, w) && k > 0 && (t[k - 1].flags & TOK_WORD) && !tok_article(d, r, &t[k - 1]) &&', '        if (0 && k == e && tok_article(d, r, w) && k > 0 && (t[k - 1].flags & TOK_WORD) && !tok_article(d, r, &t[k - 1]) &&'),
+ ("an article right after a description's noun, no comma between, opens whom it was told, not a relative clause ('sagte eine Rentnerin dem Lokalradio': description_runs_to)", 'pipeline/names.c', '        if (k == e && (tok_article(d, r, w) || object_possessive(d, r, w)) && k > 0 && (t[k - 1].flags & TOK_WORD) &&', '        if (k == e && (object_possessive(d, r, w)) && k > 0 && (t[k - 1].flags & TOK_WORD) &&'),
  ("German nouns of a science or trade by their ending are titles ('der Geotechniker Thjark Sauerwein', 'die Hydrologin': rules/de/title-endings.txt)", 'rules/de/title-endings.txt', 'iker ikerin ologe ologin\n', '\n'),
  ("an organisation named by its kind in lower case keeps its adjectives before its place ('le tribunal administratif de Bordeaux': lower_org_of_place)", 'pipeline/people.c', '    while (c < n && c <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[c]) &&', '    while (0 && c < n && c <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[c]) &&'),
  ("…and a second field after a conjunction ('le ministère de l’Agriculture et de la Souveraineté alimentaire': lower_org_of_place)", 'pipeline/people.c', '        if (more && ends_org_name(d, r, toks, more)) e = more;', '        if (0) e = more;'),
