@@ -1171,8 +1171,8 @@ static int after_fronted_phrase(const document *d, const whosaid_rules *r, const
         if (punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->prepositions) >= 0)
             continue;
         else if (!(t[k].flags & TOK_WORD) ||
-            ((t[k].flags & TOK_CAP) && !((t[k - 1].flags & TOK_LOWER) && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||
-                                                                          tok_connector(d, r, &t[k - 1])))))
+            ((t[k].flags & TOK_CAP) && !((k == 1 || (t[k - 1].flags & TOK_LOWER)) && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||
+                                                                                    tok_connector(d, r, &t[k - 1])))))
             return 0;
     return 1;
 }
@@ -2623,9 +2623,14 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "In einer Stellungnahme hieß es": where every noun is capitalised, a document's
                  * noun alone is no one's name, never an antecedent */
             } else if (m.kind == MENTION_NAME) {
+                /* (a title's noun in lower case right before the name shows a person: "cafe
+                 * owner Tran Nguyen", "nurse Ana Ruiz"; where every noun is capitalised, a word in
+                 * lower case there is an adjective: "die wegfallenden Stunden") */
+                int titled_before = 0;
                 if (m.role_end == m.role_start) {
                     size_t rs = m.role_start, re = m.role_end;
-                    role_before(d, r, toks, i, &rs, &re);
+                    titled_before = role_before(d, r, toks, i, &rs, &re) && tok_title_noun(d, r, &toks->items[i - 1]) &&
+                                    !rules_feature(r, FEATURE_CAPITALISED_NOUNS);
                     m.role_start = (uint32_t)rs, m.role_end = (uint32_t)re;
                 }
                 /* "a 54-year-old teacher who gave his surname only as Chan": the name a relative
@@ -2848,7 +2853,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * "Sur le quai, Stéphanie, 41 ans, hausse les épaules") */
                 int fronted = !first && !inverted && !rules_feature(r, FEATURE_VERB_SECOND) && after_fronted_phrase(d, r, toks, i);
                 int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted || fronted ? SUBJECT_FIRST : 0;
-                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted;
+                int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted || titled_before;
                 /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
                  * date, …", "« Nous partons, explique Jean Dupuis. Le reste viendra. »": inside any
                  * quotation, a name after a comma and its reporting verb is the narrator's incise,

@@ -844,13 +844,16 @@ int role_before_read(const document *d, const whosaid_rules *r, const token_vec 
     if (k == i - 1 && i >= 2 && (t[i - 2].flags & TOK_PUNCT) && token_in(d, &t[i - 1], &r->verbs) >= 0) return 0;
     /* a word in lower case that is no title starts the role only where the clause does ("On
      * Tuesday, campaign chairman John Podesta"), not after an unknown word, which may be a verb:
-     * "Trump met presidential candidate …" */
+     * "Trump met presidential candidate …"; nor after an auxiliary that is no copula, whose
+     * participle it is, but after that participle: "The firm has hired attorney John Doe", "has
+     * treated retired builder Sam Kerr" */
     while (k < i - 1 && (t[k].flags & TOK_LOWER) && !tok_title(d, r, &t[k]) &&
            (tok_connector(d, r, &t[k]) ||
             rules_not_name_ending(r, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) ||
             !(k == 0 || ((t[k - 1].flags & TOK_PUNCT) && t[k - 1].cp != '-') || tok_article(d, r, &t[k - 1]) ||
              token_in(d, &t[k - 1], &r->prepositions) >= 0 || token_in(d, &t[k - 1], &r->verbs) >= 0 ||
-             token_in(d, &t[k - 1], &r->auxiliaries) >= 0)))
+             (token_in(d, &t[k - 1], &r->auxiliaries) >= 0 && token_in(d, &t[k - 1], &r->copulas) >= 0) ||
+             (k >= 2 && token_in(d, &t[k - 2], &r->auxiliaries) >= 0 && token_in(d, &t[k - 2], &r->copulas) < 0))))
         k++;
     /* …and capitalised words before it belong to a role only next to a title or such a word */
     while (k < i - 1 && (t[k].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) && !tok_title(d, r, &t[k + 1]) &&
