@@ -359,12 +359,71 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
     /* (one bound: before end, sixteen bytes readable) */
     const size_t stop = readable < 16 ? 0 : end < readable - 15 ? end : readable - 15;
     while (i < stop) {
-        unsigned b0 = s[i];
-        if (b0 == ' ') {
-            i++;
+        /* a token takes a byte at least: up to bound, the bytes the room holds tokens for, no
+         * push need ask for room (one question a stretch, not one a token) */
+        const size_t fit = (size_t)(room - out), bound = stop - i <= fit ? stop : i + fit;
+        while (i < bound) {
+            unsigned b0 = s[i];
+            if (b0 == ' ') {
+                i++;
+                continue;
+            }
+            size_t n = ascii_letters16(s + i), j;
+            uint64_t head;
+            int lower;
+            token t; /* a token read out of line (the commonest are written as they are read) */
+            if (n == 0) { /* no letter: punctuation or white space, or the general path */
+                if ((unsigned)(b0 - '0') < 10) {
+                    if (!plain_number(r, s, i, end, &t)) goto done;
+                } else if (b0 >= 0x80) {
+                    if (nbsp_at(s, i, end)) { /* white space, as the general path's uc_is_space reads it */
+                        i += 2;
+                        continue;
+                    }
+                    if (!general_punctuation(r, s, i, end, &t)) goto done;
+                } else if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
+                    i++;
+                    continue;
+                } else {
+                    t = ascii_punct(r, s, i, end);
+                }
+                *out++ = t;
+                i = t.end;
+                continue;
+            }
+            j = i + n;
+            if (j >= end) goto done; /* the word reaches the end: the general path reads it */
+            if (n >= 8) { /* a longer word */
+                if (!long_ascii_word(r, s, i, n, end, &t)) goto done;
+                goto read_out_of_line;
+            }
+            /* most words: found and keyed (word_head) in one step */
+            const uint64_t bytes = LEADING_BYTES[n], word = word_load8(s + i) & bytes;
+            lower = (word & 0x2020202020202020u) != 0;
+            head = word | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
+            unsigned b = s[j];
+            if (!PLAIN_WORD_ENDS[b]) {
+                if (!word_ending_otherwise(r, s, i, j, end, head, lower, &t)) goto done;
+                goto read_out_of_line;
+            }
+            unsigned flags = TOK_WORD | TOK_LOWER;
+            if (!(b0 & 0x20)) { /* A-Z (b0 is a letter): most words are in lower case, and pass by */
+                flags = TOK_WORD | TOK_CAP | (lower || n < 2 ? 0 : TOK_ALLCAPS);
+                if (out > toks->items && follows_caps_token(s, out - 1, i)) flags |= TOK_IN_CAPS_RUN;
+            }
+            uint64_t in_sets;
+            int32_t entry = lexicon_find_short(lx, head, &in_sets);
+            *out++ = (token){i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
+            i = j + (b == ' ');
             continue;
+        read_out_of_line: /* a word long_ascii_word or word_ending_otherwise read */
+            if ((t.flags & TOK_CAP) && out > toks->items && follows_caps_token(s, out - 1, i)) t.flags |= TOK_IN_CAPS_RUN;
+            *out++ = t;
+            i = t.end;
+            if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
         }
-        if (out >= room) {
+        if (i >= stop) break;
+        if (out >= room) { /* full: more room, or max tokens held */
             size_t len = (size_t)(out - toks->items);
             int grown = tokens_grow(toks, len, max);
             if (grown < 0) *failed = 1;
@@ -372,60 +431,8 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             out = toks->items + len;
             room = toks->items + (toks->cap < max ? toks->cap : max);
         }
-        size_t n = ascii_letters16(s + i), j;
-        uint64_t head;
-        int lower;
-        token t; /* a token read out of line (the commonest are written as they are read) */
-        if (n == 0) { /* no letter: punctuation or white space, or the general path */
-            if ((unsigned)(b0 - '0') < 10) {
-                if (!plain_number(r, s, i, end, &t)) break;
-            } else if (b0 >= 0x80) {
-                if (nbsp_at(s, i, end)) { /* white space, as the general path's uc_is_space reads it */
-                    i += 2;
-                    continue;
-                }
-                if (!general_punctuation(r, s, i, end, &t)) break;
-            } else if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
-                i++;
-                continue;
-            } else {
-                t = ascii_punct(r, s, i, end);
-            }
-            *out++ = t;
-            i = t.end;
-            continue;
-        }
-        j = i + n;
-        if (j >= end) break; /* the word reaches the end: the general path reads it */
-        if (n >= 8) { /* a longer word */
-            if (!long_ascii_word(r, s, i, n, end, &t)) break;
-            goto read_out_of_line;
-        }
-        /* most words: found and keyed (word_head) in one step */
-        const uint64_t bytes = LEADING_BYTES[n], word = word_load8(s + i) & bytes;
-        lower = (word & 0x2020202020202020u) != 0;
-        head = word | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
-        unsigned b = s[j];
-        if (!PLAIN_WORD_ENDS[b]) {
-            if (!word_ending_otherwise(r, s, i, j, end, head, lower, &t)) break;
-            goto read_out_of_line;
-        }
-        unsigned flags = TOK_WORD | TOK_LOWER;
-        if (!(b0 & 0x20)) { /* A-Z (b0 is a letter): most words are in lower case, and pass by */
-            flags = TOK_WORD | TOK_CAP | (lower || n < 2 ? 0 : TOK_ALLCAPS);
-            if (out > toks->items && follows_caps_token(s, out - 1, i)) flags |= TOK_IN_CAPS_RUN;
-        }
-        uint64_t in_sets;
-        int32_t entry = lexicon_find_short(lx, head, &in_sets);
-        *out++ = (token){i, j, j, (int32_t)b0, flags, in_sets, entry, LEX_NONE};
-        i = j + (b == ' ');
-        continue;
-    read_out_of_line: /* a word long_ascii_word or word_ending_otherwise read */
-        if ((t.flags & TOK_CAP) && out > toks->items && follows_caps_token(s, out - 1, i)) t.flags |= TOK_IN_CAPS_RUN;
-        *out++ = t;
-        i = t.end;
-        if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
     }
+done:
     toks->len = (size_t)(out - toks->items);
     return i;
 }
