@@ -1258,6 +1258,19 @@ static int register_description(registry *reg, build_ctx *c, const mention *m, i
     return add_mention(reg, c, p, m->start, m->end, subject, 0);
 }
 
+/* "der Deutsche Wetterdienst", "der Bayerische Alpenverein": where every noun is capitalised
+ * (features.txt "capitalised-nouns"), a name of two words or more, no first name opening it,
+ * whose last word is a kind of organisation or a compound ending in one
+ * (rules/<lang>/organisation-nouns.txt) names an organisation, not a person. */
+static int named_as_org(const document *d, const whosaid_rules *r, const token_vec *toks, const mention *m) {
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || m->kind != MENTION_NAME || m->name_tokens < 2 || m->titled ||
+        m->gender || mention_opens_with_first_name(d, r, toks, m))
+        return 0;
+    const char *w = (const char *)d->text + m->surname_start;
+    size_t n = m->surname_end - m->surname_start;
+    return wordset_get_folded(&r->org_nouns, w, n) >= 0 || rules_compound_in(r, &r->org_nouns, w, n) >= 0;
+}
+
 /* Where every noun is capitalised (features.txt "capitalised-nouns"), is m, read at toks[i], a
  * definite article that opens the sentence and one compound whose last part, not the whole, is
  * a kind of organisation ("Der Hauseigentümerverband", rules/<lang>/organisation-nouns.txt)? */
@@ -2871,7 +2884,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     if (!reg->people.items[p].gender) reg->people.items[p].gender = kin;
                 }
                 /* "Sea Watch Mediterranean, a German charity that runs a rescue ship," */
-                if (p != NO_PERSON && org && !reg->people.items[p].personal)
+                if (p != NO_PERSON && (org || named_as_org(d, r, toks, &m)) && !reg->people.items[p].personal)
                     reg->people.items[p].kind = ENTITY_ORG;
                 if (p != NO_PERSON && people_relative && reg->people.items[p].kind == ENTITY_PERSON) reg->people.items[p].personal = 1;
                 /* an age shows a person ("Thandiwe Mokoena, 67,"), whom "the company said" never
