@@ -216,6 +216,25 @@ static size_t named_with_noun(const registry *reg, const document *d, size_t pos
     return NO_PERSON;
 }
 
+/* Where every noun is capitalised, the one named last before byte pos, and not shown to be a
+ * person, a word of whose name is the noun text[h, h + n) in the genitive ("Klinikums Stuttgart"
+ * of "Rund 600 Beschäftigte des Klinikums Stuttgart" for "das Klinikum": the registry reads the
+ * name as written; rules/<lang>/genitive-noun-endings.txt), among the latest NOUN_HOLDERS_READ;
+ * NO_PERSON. */
+static size_t named_with_genitive_noun(const registry *reg, const document *d, size_t pos, size_t h, size_t n) {
+    const whosaid_rules *r = reg->rules;
+    for (size_t p = reg->people.len, read = 0; p-- > 0 && read < NOUN_HOLDERS_READ; read++) {
+        const person *ps = &reg->people.items[p];
+        if (ps->name_start >= pos || ps->personal || ps->gender) continue;
+        for (size_t w = ps->name_start, e; w < ps->name_end; w = e + 1) {
+            for (e = w; e < ps->name_end && d->text[e] != ' ';) e++;
+            size_t stem = rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, (const char *)d->text + w, e - w);
+            if (stem < e - w && word_ends_in_noun(d, w, w + stem, h, n)) return p;
+        }
+    }
+    return NO_PERSON;
+}
+
 /* Are the words of description m after its first word (its article) the name of ps, case
  * aside ("the white paper", "White Paper")? */
 static int description_is_name(const document *d, const mention *m, const person *ps) {
@@ -1005,6 +1024,7 @@ static size_t described(const document *d, const segments *seg, const registry *
         /* (first the one named last whose name ends in the noun, however far back: "Das
          * Spital teilte mit" after "Das Regionalspital Aarethal" in the lead) */
         size_t holder = named_with_noun(reg, d, m->start, m->head_start, bare);
+        if (holder == NO_PERSON) holder = named_with_genitive_noun(reg, d, m->start, m->head_start, bare);
         if (holder != NO_PERSON) return holder;
         for (size_t k = 0; k < a->ranked.n && p != NO_PERSON; k++) {
             p = a->ranked.top[k].person;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a kind of organisation stands for the one whose name holds it in the genitive ('des Kreiskrankenhauses Tuttlingen … teilte das Krankenhaus mit')", "pipeline/attribute.c",
+     "        if (holder == NO_PERSON) holder = named_with_genitive_noun(reg, d, m->start, m->head_start, bare);", "        ;"),
     ("a name with no first name whose last word is a kind of organisation, or a compound ending in one, names an organisation ('der Deutsche Wetterdienst … sagt der 54-Jährige')", "pipeline/people.c",
      "    return wordset_get_folded(&r->org_nouns, w, n) >= 0 || rules_compound_in(r, &r->org_nouns, w, n) >= 0;\n}\n\n/* Where every noun", "    return 0;\n}\n\n/* Where every noun"),
     ("a participle after an auxiliary that is no copula is no word of the role before a name, the word after it may be ('has hired retired engineer Dale Morrow')", "pipeline/roles.c",
