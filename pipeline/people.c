@@ -2106,6 +2106,13 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
     while (k < toks->len && k <= i + MARKED_ROLE_MODIFIERS && (t[k].flags & TOK_LOWER) && !tok_title_head(d, r, &t[k]) &&
            rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         k++;
+    /* (an ordinal of rules/<lang>/office-ordinals.txt is an office only with the title after it:
+     * "als Erster Beigeordneter der Stadt", not "hat als Erster gesehen") */
+    if (k + 1 < toks->len && (t[k].flags & TOK_WORD) && r->office_ordinals.len &&
+        wordset_get_folded(&r->office_ordinals, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0) {
+        if (!(t[k + 1].flags & TOK_WORD) || !tok_title(d, r, &t[k + 1])) return;
+        k++;
+    }
     if (k >= toks->len || !(t[k].flags & TOK_WORD) || !tok_title(d, r, &t[k]) ||
         token_in(d, &t[k], &r->title_modifiers) >= 0)
         return;

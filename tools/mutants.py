@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an ordinal after 'als' is no office alone ('hat als Erster gesehen')", "pipeline/people.c",
+     "        if (!(t[k + 1].flags & TOK_WORD) || !tok_title(d, r, &t[k + 1])) return;\n        k++;", "        if (!(t[k + 1].flags & TOK_WORD) || !tok_title(d, r, &t[k + 1])) ;\n        else k++;"),
+    ("…but with the title after it ('als Erster Bürgermeister der Stadt')", "pipeline/people.c",
+     "        if (!(t[k + 1].flags & TOK_WORD) || !tok_title(d, r, &t[k + 1])) return;\n        k++;", "        return;"),
     ("a kind of organisation stands for the one whose name holds it in the genitive ('des Kreiskrankenhauses Tuttlingen … teilte das Krankenhaus mit')", "pipeline/attribute.c",
      "        if (holder == NO_PERSON) holder = named_with_genitive_noun(reg, d, m->start, m->head_start, bare);", "        ;"),
     ("a name with no first name whose last word is a kind of organisation, or a compound ending in one, names an organisation ('der Deutsche Wetterdienst … sagt der 54-Jährige')", "pipeline/people.c",
