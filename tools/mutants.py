@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'décrit' after a quotation is its reporting verb (rules/fr/verbs.txt)", "rules/fr/verbs.txt",
+     "décrire décrit décrivent décrivait décrivit\n", "\n"),
     ("an ordinal after 'als' is no office alone ('hat als Erster gesehen')", "pipeline/people.c",
      "        if (!(t[k + 1].flags & TOK_WORD) || !tok_title(d, r, &t[k + 1])) return;\n        k++;", "        if (!(t[k + 1].flags & TOK_WORD) || !tok_title(d, r, &t[k + 1])) ;\n        else k++;"),
     ("…but with the title after it ('als Erster Bürgermeister der Stadt')", "pipeline/people.c",
