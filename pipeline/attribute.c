@@ -872,6 +872,32 @@ static size_t role_alone(const document *d, const registry *reg, const mention *
     return NO_PERSON;
 }
 
+/* The previous quotation's speaker for this one, whose cue and candidates stay its own. */
+static void take_previous_speaker(attribution *a, const attribution *prev) {
+    attribution own = *a;
+    *a = *prev;
+    a->cue = own.cue;
+    a->ranked = own.ranked;
+    a->method = "role-noun";
+}
+
+/* "selon la même source", "añaden las mismas fuentes", "laut derselben Quelle": does a word of
+ * rules/<lang>/same-words.txt open description m, or follow its article, where the previous
+ * quotation, with a speaker, is in m's sentence or the one before? Then m is that speaker: the
+ * source the text cited last. */
+static int same_as_before(const document *d, const segments *seg, const registry *reg, const mention *m,
+                          const attribution *prev, const quote *prevq) {
+    const wordset *same = &reg->rules->same_words;
+    if (!same->len || !prev || !prevq || prev->speaker_end <= prev->speaker_start || prev->speaker_start >= m->start ||
+        segments_sentence_at(seg, m->start) > prevq->sent + 1)
+        return 0;
+    size_t w = first_word_end(d, m->start, m->end);
+    if (wordset_get_folded(same, (const char *)d->text + m->start, w - m->start) >= 0) return 1;
+    if (w >= m->head_start) return 0;
+    size_t e = first_word_end(d, w + 1, m->end);
+    return wordset_get_folded(same, (const char *)d->text + w + 1, e - w - 1) >= 0;
+}
+
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
@@ -1663,6 +1689,9 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             by_name = 1;
             /* "Le Réseau de transport de la Capitale assure que": an organisation the registry
              * holds by that name, which the cue's phrase read as a description */
+        } else if (same_as_before(d, seg, reg, m, prev, prevq)) {
+            take_previous_speaker(a, prev);
+            break;
         } else {
             p = org_of_complement(d, reg, m);
             /* (a lead's description whom the next paragraph names first: before the description
@@ -1682,11 +1711,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                   * comunicado …. «…», añade la nota"; not "the company website", another's) */
                  (m->head_start == first_word_end(d, m->start, m->end) + 1 &&
                   sentence_holds_word_of(d, seg, prevq->sent, m->start, &reg->rules->document_nouns)))) {
-                attribution own = *a;
-                *a = *prev;
-                a->cue = own.cue; /* (this quotation's cue and candidates, the speaker theirs) */
-                a->ranked = own.ranked;
-                a->method = "role-noun";
+                take_previous_speaker(a, prev);
                 break;
             }
         }

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description a word of same-words.txt opens after its article is the previous quotation's speaker ('selon la même source', 'añaden las mismas fuentes')", "pipeline/attribute.c",
+     "    return wordset_get_folded(same, (const char *)d->text + w + 1, e - w - 1) >= 0;", "    return 0;"),
+    ("…only where the previous quotation is in its sentence or the one before", "pipeline/attribute.c",
+     "        segments_sentence_at(seg, m->start) > prevq->sent + 1)\n        return 0;\n    size_t w = first_word_end(d, m->start, m->end);\n    if (wordset_get_folded(same,", "        0)\n        return 0;\n    size_t w = first_word_end(d, m->start, m->end);\n    if (wordset_get_folded(same,"),
     ("'décrit' after a quotation is its reporting verb (rules/fr/verbs.txt)", "rules/fr/verbs.txt",
      "décrire décrit décrivent décrivait décrivit\n", "\n"),
     ("an ordinal after 'als' is no office alone ('hat als Erster gesehen')", "pipeline/people.c",
