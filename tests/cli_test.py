@@ -276,6 +276,18 @@ with tempfile.TemporaryDirectory() as rules_dir:
     check(rc == 0 and [(r["quote"], r["speaker"]) for r in recs] ==
           [("las obras terminarán en marzo", "Marta Gil"), ("el puente abrirá en abril", "Marta Gil")],
           f"--rules DIR/es/features.txt with coordinated-clauses: 'que A y que B' is two reports: {rc} {recs} {err}")
+    # …and a house style that keeps an age after the noun in the role (age-in-role), in an
+    # apposition after the name and in a description of someone new
+    with open(os.path.join(rules_dir, "es", "features.txt"), "w", encoding="utf-8") as f:
+        f.write(features + "age-in-role\n")
+    aged_doc = ("«No nos avisaron», dijo Marta Alonso, vecina de Tineo de 52 años. "
+                "«Lo vamos a pelear», afirmó un delegado de unos 50 años.\n").encode()
+    rc, recs, err = run(["--lang", "es"], aged_doc)
+    check(rc == 0 and [r["role"] for r in recs] == ["vecina de Tineo", "delegado"],
+          f"built-in Spanish rules: an age after the noun is no part of the role: {rc} {recs} {err}")
+    rc, recs, err = run(["--lang", "es", "--rules", rules_dir], aged_doc)
+    check(rc == 0 and [r["role"] for r in recs] == ["vecina de Tineo de 52 años", "delegado de unos 50 años"],
+          f"--rules DIR/es/features.txt with age-in-role: the age stays in the role: {rc} {recs} {err}")
     # a comment's second line without its #: prose in a word list stops the run, file and line named
     with open(os.path.join(rules_dir, "en", "verbs-reported.txt"), "w") as f:
         f.write("# only 'said' reports a clause, and 'say'\n(as in \"they say\") too\nsay said\n")
