@@ -1874,6 +1874,25 @@ mention parse_mention(const document *d, const whosaid_rules *r, const token_vec
 
 /* The phrase of m, from toks[j] to the end of its name, is one organisation's name, whose kind
  * is the word at toks[head] ("the Harbour Authority of Port Alden", "Hebridean Island Ferries"). */
+/* Are the words of t[a, e) capitalised up to the token that starts at byte name_start, and is
+ * one word from there on a connector in lower case? */
+static int capitalised_then_connector(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e,
+                                      size_t name_start) {
+    size_t k = a;
+    for (; k < e && t[k].start < name_start; k++)
+        if (!(t[k].flags & TOK_CAP)) return 0;
+    for (; k < e; k++)
+        if ((t[k].flags & TOK_LOWER) && tok_connector(d, r, &t[k])) return 1;
+    return 0;
+}
+
+/* Is a word of t[a, e) a first name? */
+static int names_a_first_name(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    for (size_t k = a; k < e; k++)
+        if (tok_first_name(d, r, &t[k])) return 1;
+    return 0;
+}
+
 static void org_of_whole_phrase(const token *t, size_t j, size_t head, mention *m) {
     m->kind = MENTION_ROLE;
     m->org = 1;
@@ -2282,6 +2301,16 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 org_of_whole_phrase(t, j, c - 1, &m);
             }
         }
+        /* "la Escuela Técnica Superior de Arquitectura de Sevilla": capitalised words that a
+         * capitalised noun of a kind of organisation opens, no first name among them and a
+         * connector in what would be the name, are that organisation's name, whatever title a
+         * word of it may be ("Técnica"), not a role and a person (not "Union president Aroha
+         * Ngata", "Bank of Canada Governor Tiff Macklem"; nor where every noun is capitalised) */
+        if (m.kind == MENTION_NAME && m.role_end > m.role_start && m.role_start == t[j].start && (t[j].flags & TOK_CAP) &&
+            !(t[j].flags & TOK_ALLCAPS) && !rules_feature(r, FEATURE_CAPITALISED_NOUNS) &&
+            token_in(d, &t[j], &r->org_nouns) >= 0 && !tok_title(d, r, &t[j]) && !names_a_first_name(d, r, t, j, last) &&
+            capitalised_then_connector(d, r, t, j, last, m.name_start))
+            org_of_whole_phrase(t, j, j, &m);
         /* "der Stahlkonzern Nordstahl", "der Hersteller Nordpharm": where every noun is
          * capitalised (features.txt "capitalised-nouns"), a noun of the kind of an organisation
          * (rules/<lang>/organisation-kinds.txt, or a compound that ends in one) after the article

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("capitalised words a noun of a kind of organisation opens, a connector in what would be the name, are one organisation's name ('la Escuela Técnica Superior de Ingeniería de Bilbao')", "pipeline/names.c",
+     "            capitalised_then_connector(d, r, t, j, last, m.name_start))\n            org_of_whole_phrase(t, j, j, &m);", "            0)\n            org_of_whole_phrase(t, j, j, &m);"),
+    ("…not without a connector in the name, nor with a title in lower case ('Hospital Chief Executive Tavita Leota', 'Union president Aroha Ngata')", "pipeline/names.c",
+     "        if ((t[k].flags & TOK_LOWER) && tok_connector(d, r, &t[k])) return 1;\n    return 0;", "        ;\n    return 1;"),
     ("a description a word of same-words.txt opens after its article is the previous quotation's speaker ('selon la même source', 'añaden las mismas fuentes')", "pipeline/attribute.c",
      "    return wordset_get_folded(same, (const char *)d->text + w + 1, e - w - 1) >= 0;", "    return 0;"),
     ("…only where the previous quotation is in its sentence or the one before", "pipeline/attribute.c",
