@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("'comisionada', 'edila', 'subinspector' are Spanish titles (rules/es/titles.txt)", "rules/es/titles.txt",
+     " comisionado comisionada edila subinspector subinspectora\n", "\n"),
     ("capitalised words a noun of a kind of organisation opens, a connector in what would be the name, are one organisation's name ('la Escuela Técnica Superior de Ingeniería de Bilbao')", "pipeline/names.c",
      "            capitalised_then_connector(d, r, t, j, last, m.name_start))\n            org_of_whole_phrase(t, j, j, &m);", "            0)\n            org_of_whole_phrase(t, j, j, &m);"),
     ("…not without a connector in the name, nor with a title in lower case ('Hospital Chief Executive Tavita Leota', 'Union president Aroha Ngata')", "pipeline/names.c",
