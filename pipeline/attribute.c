@@ -1263,6 +1263,15 @@ static size_t surname_title(const document *d, const registry *reg, const mentio
  * them there is their role, without its article, where its head names an occupation or a
  * title ("the Florida senator", "the soft-spoken owner"), not a gendered noun, an age or an
  * origin ("the woman", "the 34-year-old", "the Texan"). */
+/* Is text[a, e) one word that ends in a full stop, an abbreviated title alone ("Ald.", "Sgt.")?
+ * A description's fuller words for the office say more ("the 4th Ward alderman"). */
+static int abbreviation_alone(const document *d, size_t a, size_t e) {
+    if (e < a + 2 || d->text[e - 1] != '.') return 0;
+    for (size_t k = a; k < e; k++)
+        if (d->text[k] == ' ') return 0;
+    return 1;
+}
+
 static void role_from_description(const document *d, const whosaid_rules *r, const mention *m, attribution *a) {
     if (m->head_end <= m->head_start) return;
     const char *head = (const char *)d->text + m->head_start;
@@ -1725,7 +1734,11 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             if (office) {
                 a->role_start = m->role_start;
                 a->role_end = m->role_end;
-            } else if (!m->org && a->role_end <= a->role_start && reg->people.items[p].kind == ENTITY_PERSON)
+            } else if (!m->org && (a->role_end <= a->role_start ||
+                                   /* (an abbreviated title alone gives way to an office's words only,
+                                    * "the 4th Ward alderman", not "the South Carolina Republican") */
+                                   (abbreviation_alone(d, a->role_start, a->role_end) && head_in(d, m, &reg->rules->titles))) &&
+                       reg->people.items[p].kind == ENTITY_PERSON)
                 role_from_description(d, reg->rules, m, a);
             else if (reg->people.items[p].kind == ENTITY_ORG && reg->people.items[p].role_end <= reg->people.items[p].role_start)
                 a->role_start = a->role_end = 0; /* ("l'armateur" for a shipping company: no one's role) */
@@ -1835,21 +1848,26 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
     if (c->form == CUE_COLON && a->method) a->method = "colon";
 }
 
-/* A role a description gave someone with none in the registry goes with them to their later
- * quotes ("“…,” the Vermont senator said. … “…,” Sanders said."). */
-static void carry_role(attribute_state *st, const registry *reg, attribution *a) {
-    if (a->person == NO_PERSON || reg->people.items[a->person].role_end > reg->people.items[a->person].role_start)
-        return;
+/* A role a description gave someone with none in the registry, or with an abbreviated title
+ * alone ("Ald."), goes with them to their later quotes ("“…,” the Vermont senator said. … “…,”
+ * Sanders said."; "Ald. Marcus Hendley …. “…,” the 4th Ward alderman said. … Hendley said"). */
+static void carry_role(attribute_state *st, const document *d, const registry *reg, attribution *a) {
+    if (a->person == NO_PERSON) return;
+    const person *ps = &reg->people.items[a->person];
+    int abbreviated = abbreviation_alone(d, ps->role_start, ps->role_end);
+    if (ps->role_end > ps->role_start && !abbreviated) return;
     size_t n = st->nlearned < LEARNED_ROLES ? st->nlearned : LEARNED_ROLES;
     for (size_t i = 0; i < n; i++) {
         if (st->learned[i].person != a->person) continue;
-        if (a->role_end <= a->role_start) {
+        if (a->role_end <= a->role_start || (abbreviated && a->role_start == ps->role_start && a->role_end == ps->role_end)) {
             a->role_start = st->learned[i].start;
             a->role_end = st->learned[i].end;
         }
         return;
     }
-    if (a->role_end <= a->role_start || reg->people.items[a->person].kind != ENTITY_PERSON) return;
+    if (a->role_end <= a->role_start || ps->kind != ENTITY_PERSON ||
+        (abbreviated && a->role_start == ps->role_start && a->role_end == ps->role_end))
+        return;
     size_t k = st->nlearned++ % LEARNED_ROLES;
     st->learned[k].person = a->person;
     st->learned[k].start = a->role_start;
@@ -2139,7 +2157,7 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
             }
         }
     }
-    carry_role(st, reg, a);
+    carry_role(st, d, reg, a);
     if (interview_answer(d, q) && a->person != NO_PERSON) {
         st->answerer = a->person + 1;
         st->answerer_para = quote_para(seg, q);

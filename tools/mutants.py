@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an abbreviated title alone gives way to a description's office for that quotation ('Ald. … the 4th Ward alderman said')", "pipeline/attribute.c",
+     "                                   (abbreviation_alone(d, a->role_start, a->role_end) && head_in(d, m, &reg->rules->titles))) &&", "                                   0) &&"),
+    ("…an office's words only, not a party's label ('the Illinois Democrat')", "pipeline/attribute.c",
+     "                                   (abbreviation_alone(d, a->role_start, a->role_end) && head_in(d, m, &reg->rules->titles))) &&", "                                   (abbreviation_alone(d, a->role_start, a->role_end))) &&"),
+    ("…and for the holder's later quotations ('Hendley said')", "pipeline/attribute.c",
+     "    if (ps->role_end > ps->role_start && !abbreviated) return;", "    if (ps->role_end > ps->role_start) return;"),
     ("'comisionada', 'edila', 'subinspector' are Spanish titles (rules/es/titles.txt)", "rules/es/titles.txt",
      " comisionado comisionada edila subinspector subinspectora\n", "\n"),
     ("capitalised words a noun of a kind of organisation opens, a connector in what would be the name, are one organisation's name ('la Escuela Técnica Superior de Ingeniería de Bilbao')", "pipeline/names.c",
@@ -2586,7 +2592,7 @@ M = [
  ("places registered as someone", 'pipeline/people.c',
   "            if (m.kind == MENTION_NAME && mention_is_place(d, r, toks, i, &m)) {", "            if (0) {"),
  ("a description's role not carried to later quotes", 'pipeline/attribute.c',
-  "    carry_role(st, reg, a);", "    (void)carry_role;"),
+  "    carry_role(st, d, reg, a);", "    (void)carry_role;"),
  ("'it' not an organisation", 'pipeline/attribute.c',
   "p = m->gender == GENDER_NEUTER ? salient(reg, seg, horizon, ENTITY_ORG, 0, 0, 0, prev, prevq, a)",
   "p = m->gender == GENDER_NEUTER ? NO_PERSON"),
