@@ -213,6 +213,15 @@ static int mark_verb(cue_scratch *s, size_t k, size_t e) {
 
 /* Marks where reporting verbs start in the window's tokens: the verb pattern is tried anchored
  * at each word, which costs a call per word instead of a scan of every position. */
+/* "Ihr zufolge": is toks[k] a source word (rules/<lang>/source-verbs.txt) after a pronoun in
+ * the case it governs (source-pronouns.txt), which may be a possessive too ("ihr")? Then it is
+ * no noun that possessive opens. */
+static int source_pronoun_before(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return r->source_pronouns.len &&
+           wordset_get_folded(&r->source_pronouns, (const char *)d->text + t[k - 1].start, t[k - 1].stem_end - t[k - 1].start) >= 0 &&
+           wordset_get_folded(&r->source_verbs, (const char *)d->text + t[k].start, t[k].end - t[k].start) >= 0;
+}
+
 static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s, size_t a, size_t b) {
     size_t n = s->toks.len;
     if (VEC_RESERVE(&s->verb_end, n) != 0 || VEC_RESERVE(&s->reports_known, n) != 0) return -1;
@@ -258,7 +267,7 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
         if (k > 0 && ((token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 && !clitic_object(d, r, s->toks.items, n, k - 1) &&
                        !clitic_before_inversion(d, r, s->toks.items, n, k - 1)) ||
                       (token_in(d, &s->toks.items[k - 1], &r->possessives) >= 0 &&
-                       !object_after_preposition(d, r, s->toks.items, k - 1)) ||
+                       !object_after_preposition(d, r, s->toks.items, k - 1) && !source_pronoun_before(d, r, s->toks.items, k)) ||
                       (s->toks.items[k - 1].flags & TOK_POSS)))
             continue;
         if (verb_lacks_particle(d, r, s->toks.items, n, k)) continue;

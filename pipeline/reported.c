@@ -1563,6 +1563,14 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
             size_t first = 0;
             while (first < v && (t[first].flags & TOK_PUNCT)) first++;
             mention m = parse_mention(d, r, &s->toks, first);
+            /* ("Ihm zufolge fielen …", "Ihr zufolge fehlen …": a pronoun in the case the source
+             * word governs, rules/<lang>/source-pronouns.txt, stands for the one last named of
+             * its gender, as "er" and "sie" do; "Ihnen", a group, as "they" does) */
+            int g = first + 1 == v && r->source_pronouns.len
+                        ? wordset_get_folded(&r->source_pronouns, (const char *)d->text + t[first].start, t[first].stem_end - t[first].start)
+                        : -1;
+            if (g == GENDER_MALE || g == GENDER_FEMALE || g == GENDER_PLURAL)
+                m = (mention){.kind = MENTION_PRONOUN, .start = t[first].start, .end = t[first].stem_end, .gender = g, .next_tok = v};
             b = clause_end(d, r, quotes, s, v + 1, n);
             if (m.kind != MENTION_NONE && m.next_tok == v && b >= v + 1 + MIN_CLAUSE_TOKENS) {
                 *out = (reported){v + 1, b, 0, 0, {CUE_BEFORE, t[v].start, t[v].end, m}};

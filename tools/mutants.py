@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a pronoun in the case a source word governs stands for the one last named of its gender ('Ihm zufolge', 'Ihr zufolge': source-pronouns.txt)", "pipeline/reported.c",
+     "            if (g == GENDER_MALE || g == GENDER_FEMALE || g == GENDER_PLURAL)\n                m = (mention){", "            if (0)\n                m = (mention){"),
+    ("…and 'Ihr' there is no possessive whose noun the source word would be", "pipeline/cues.c",
+     " && !source_pronoun_before(d, r, s->toks.items, k)) ||", ") ||"),
     ("an abbreviated title alone gives way to a description's office for that quotation ('Ald. … the 4th Ward alderman said')", "pipeline/attribute.c",
      "                                   (abbreviation_alone(d, a->role_start, a->role_end) && head_in(d, m, &reg->rules->titles))) &&", "                                   0) &&"),
     ("…an office's words only, not a party's label ('the Illinois Democrat')", "pipeline/attribute.c",
@@ -2432,7 +2436,7 @@ M = [
  ("a party label of several tokens in brackets before the verb ('Sen. Tom Barrow (R-Ky.) said')", 'pipeline/cues.c',
   "    while (open > 0 && end - open <= PARTY_LABEL_TOKENS && !punct_is(&t[open], '(') && !punct_is(&t[open], ')')) open--;", "    if (open > 0) open--;"),
  ("a pronoun after a preposition is its object, not a possessive that makes the verb a noun ('a person close to her said')", 'pipeline/cues.c',
-  "                       !object_after_preposition(d, r, s->toks.items, k - 1)) ||", "                       1) ||"),
+  "                       !object_after_preposition(d, r, s->toks.items, k - 1) && !source_pronoun_before(d, r, s->toks.items, k)) ||", "                       !source_pronoun_before(d, r, s->toks.items, k)) ||"),
  ("a pronoun in a group's complement may be the preposition's object or a possessive ('People close to him said', 'sources close to its leadership said')", 'pipeline/cues.c',
   "                (tok_pronoun_word(d, r, &t[k]) && !(k > p && (object_after_preposition(d, r, t, k) ||", "                (tok_pronoun_word(d, r, &t[k]) && !(0 && (object_after_preposition(d, r, t, k) ||"),
  ("a description with a capitalised head never the organisation of those words ('Le Réseau de transport de la Capitale assure que' the man named before)", 'pipeline/attribute.c',
