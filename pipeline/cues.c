@@ -3188,6 +3188,10 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         }
         if (t[v].flags & TOK_PUNCT) break;
         if (!s->verb_end.items[v]) continue;
+        /* "beschreibt seinen Alltag so: „…“": a source word right before the mark cites no
+         * one (its source would follow it, "so Kienle"); it says how, and the verb before it
+         * reports */
+        if (colon && s->verb_end.items[v] == e && cites_source(d, r, s, e)) continue;
         mention m = cue_subject_before(d, r, s, v);
         /* the phrase after the verb only where the verb opens its clause: "According to X,",
          * ", asks editor Jennifer Ditchburn," — not "staff explained the numbers this way:" */

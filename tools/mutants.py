@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a source word right before a colon cites no one ('beschreibt seinen Alltag so: „…“')", "pipeline/cues.c",
+     "        if (colon && s->verb_end.items[v] == e && cites_source(d, r, s, e)) continue;", "        ;"),
     ("a pronoun in the case a source word governs stands for the one last named of its gender ('Ihm zufolge', 'Ihr zufolge': source-pronouns.txt)", "pipeline/reported.c",
      "            if (g == GENDER_MALE || g == GENDER_FEMALE || g == GENDER_PLURAL)\n                m = (mention){", "            if (0)\n                m = (mention){"),
     ("…and 'Ihr' there is no possessive whose noun the source word would be", "pipeline/cues.c",
