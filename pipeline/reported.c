@@ -1514,6 +1514,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
         int unnamed = c.who.kind == MENTION_NONE && rules_feature(r, FEATURE_NULL_SUBJECT) && c.verb_start == t[cue0].start &&
                       s->verb_end.items[cue0] + 1 == n && punct_is(&t[n - 1], '.');
         if (!unnamed && !cue_speaker_like(d, r, s, &c.who, c.who.start < c.verb_start)) continue;
+        /* "…, aus Hilden, Monheim und Langenfeld, und zwar mit dem Auto, erzählt die 56-Jährige":
+         * where the finite verb comes second (features.txt "verb-second"), a cue after the
+         * clause it reports opens with its verb; a phrase before the verb is the clause's own */
+        if (c.who.kind != MENTION_NONE && c.who.start < c.verb_start && rules_feature(r, FEATURE_VERB_SECOND)) continue;
         /* "Yannick Roth, Sprecher der Initiative, sagte der FR, es sei …": a name and its
          * apposition before the verb are its subject, and what follows the verb its object, no
          * speaker of a cue set into the clause */

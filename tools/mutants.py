@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where the finite verb comes second, a cue after the clause it reports opens with its verb ('…, Monheim und Langenfeld, und zwar mit dem Auto, erzählt die 56-Jährige')", "pipeline/reported.c",
+     "        if (c.who.kind != MENTION_NONE && c.who.start < c.verb_start && rules_feature(r, FEATURE_VERB_SECOND)) continue;", "        ;"),
     ("a source word right before a colon cites no one ('beschreibt seinen Alltag so: „…“')", "pipeline/cues.c",
      "        if (colon && s->verb_end.items[v] == e && cites_source(d, r, s, e)) continue;", "        ;"),
     ("a pronoun in the case a source word governs stands for the one last named of its gender ('Ihm zufolge', 'Ihr zufolge': source-pronouns.txt)", "pipeline/reported.c",
