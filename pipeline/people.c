@@ -3066,8 +3066,17 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                  * not, of no other gender than its noun's */
                 if (p == NO_PERSON && (first || after_cue) && rules_feature(r, FEATURE_EPITHETS) &&
                     wordset_get_folded(&r->anaphoric_determiners, (const char *)d->text + toks->items[a].start,
-                                       toks->items[a].stem_end - toks->items[a].start) >= 0)
+                                       toks->items[a].stem_end - toks->items[a].start) >= 0) {
                     p = named_just_before(reg, &c, m.start, description_gender(r, d, &m));
+                    /* (…whose role it gives where they have none: "Jocelyne Roy, 68 ans, en sait
+                     * quelque chose. Cette locataire de Rosemont a reçu …") */
+                    person *ps = p != NO_PERSON ? &reg->people.items[p] : NULL;
+                    if (ps && ps->role_end <= ps->role_start && m.titled && m.role_end > m.role_start && !inside_quote(&c, m.start)) {
+                        ps->role_start = m.role_start;
+                        ps->role_end = m.role_end;
+                        ps->role_epithet = 1;
+                    }
+                }
                 if (p != NO_PERSON &&
                     add_mention(reg, &c, p, m.start, m.end,
                                 is_reporting_verb(d, r, toks, m.next_tok) ? SUBJECT_OF_VERB : first ? SUBJECT_FIRST : 0,

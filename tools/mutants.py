@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description a demonstrative opens gives the one just named its role where they have none ('Cette locataire de Rosemont a reçu …')", "pipeline/people.c",
+     "                    if (ps && ps->role_end <= ps->role_start && m.titled && m.role_end > m.role_start && !inside_quote(&c, m.start)) {", "                    if (0) {"),
+    ("…not inside a quotation ('« Ce propriétaire de trois immeubles ne m’a jamais rappelé »')", "pipeline/people.c",
+     "                    if (ps && ps->role_end <= ps->role_start && m.titled && m.role_end > m.role_start && !inside_quote(&c, m.start)) {", "                    if (ps && ps->role_end <= ps->role_start && m.titled && m.role_end > m.role_start) {"),
     ("where the finite verb comes second, a cue after the clause it reports opens with its verb ('…, Monheim und Langenfeld, und zwar mit dem Auto, erzählt die 56-Jährige')", "pipeline/reported.c",
      "        if (c.who.kind != MENTION_NONE && c.who.start < c.verb_start && rules_feature(r, FEATURE_VERB_SECOND)) continue;", "        ;"),
     ("a source word right before a colon cites no one ('beschreibt seinen Alltag so: „…“')", "pipeline/cues.c",
