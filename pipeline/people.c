@@ -1353,6 +1353,14 @@ static size_t token_from(const token_vec *toks, size_t from, size_t at) {
     return from;
 }
 
+/* Does an age open at toks[k]: a connector, a number and a noun of years ("de 40 años", "de
+ * 52 ans": rules/<lang>/age-nouns.txt)? */
+static int age_follows(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
+    const token *t = toks->items;
+    return k + 2 < toks->len && (t[k].flags & TOK_LOWER) && tok_connector(d, r, &t[k]) && uc_is_digit(d->text[t[k + 1].start]) &&
+           wordset_get(&r->age_nouns, (const char *)d->text + t[k + 2].start, t[k + 2].stem_end - t[k + 2].start) >= 0;
+}
+
 /* Does the role that starts at text[rs] (the tokens from toks[from]) name kin ("brother of the
  * mayor": rules/<lang>/kin-nouns.txt)? */
 static int role_opens_with_kin(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from, size_t rs) {
@@ -2904,6 +2912,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     if (age->end - age->start == 2 && uc_is_digit(d->text[age->start]) && uc_is_digit(d->text[age->start + 1]))
                         reg->people.items[p].decade = (unsigned char)(d->text[age->start] - '0');
                 }
+                /* (…and so does one right after the role in apposition: "Yoandy Pérez, un mecánico de
+                 * 40 años que vive a dos cuadras,", whom "la fiscalía" never stands for) */
+                if (p != NO_PERSON && apposed && reg->people.items[p].kind == ENTITY_PERSON &&
+                    age_follows(d, r, toks, token_from(toks, m.next_tok, are)))
+                    reg->people.items[p].personal = 1;
                 if (p != NO_PERSON && apposed) {
                     person *ps = &reg->people.items[p];
                     if (ps->role_end == ps->role_start) {

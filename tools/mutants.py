@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an age right after a role in apposition shows a person, whom 'la fiscalía' never stands for ('Yoandy Pérez, un mecánico de 40 años que …')", "pipeline/people.c",
+     "                    age_follows(d, r, toks, token_from(toks, m.next_tok, are)))\n                    reg->people.items[p].personal = 1;", "                    0)\n                    reg->people.items[p].personal = 1;"),
     ("a description a demonstrative opens gives the one just named its role where they have none ('Cette locataire de Rosemont a reçu …')", "pipeline/people.c",
      "                    if (ps && ps->role_end <= ps->role_start && m.titled && m.role_end > m.role_start && !inside_quote(&c, m.start)) {", "                    if (0) {"),
     ("…not inside a quotation ('« Ce propriétaire de trois immeubles ne m’a jamais rappelé »')", "pipeline/people.c",
