@@ -217,11 +217,21 @@ static inline int tok_title_noun(const document *d, const whosaid_rules *r, cons
  * (features.txt "capitalised-nouns"), a hyphen glued to the word before it at toks[k], then a
  * conjunction and a capitalised word, leaves a compound's last part to the word after the
  * conjunction; the phrase goes on over them. */
+/* (…or, in a list of them, a comma after that hyphen before the next truncated word: "des Bau-,
+ * Umwelt- und Wirtschaftsdepartements", the hyphen and the comma both) */
+static inline int glued_hyphen(const token *t, size_t n, size_t k) {
+    return k > 0 && k < n && punct_is(&t[k], '-') && t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP);
+}
 static TEST_INLINE int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     /* (the language's feature first: asked where most phrases end) */
-    return rules_feature(r, FEATURE_CAPITALISED_NOUNS) && k > 0 && k + 2 < n && punct_is(&t[k], '-') &&
-           t[k].start == t[k - 1].end && (t[k - 1].flags & TOK_CAP) && (t[k + 1].flags & TOK_LOWER) &&
-           token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP);
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || k == 0 || k + 2 >= n) return 0;
+    if (glued_hyphen(t, n, k) && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 &&
+        (t[k + 2].flags & TOK_CAP))
+        return 1;
+    /* (the hyphen before the list's comma, and the comma) */
+    if (glued_hyphen(t, n, k) && k + 3 < n && punct_is(&t[k + 1], ',') && (t[k + 2].flags & TOK_CAP) && glued_hyphen(t, n, k + 3))
+        return 1;
+    return k >= 2 && punct_is(&t[k], ',') && glued_hyphen(t, n, k - 1) && (t[k + 1].flags & TOK_CAP) && glued_hyphen(t, n, k + 2);
 }
 /* Is t[k] the letter, the sign or the number of a number a sign opens in a role ("Unidad
  * Funcional de Instrucción N° 3": the letter and the sign that number-nouns.txt holds as one

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("truncated compounds listed with commas are one phrase: the hyphen before the comma ('des Bau-, Umwelt- und …')", "pipeline/names.h",
+     "    if (glued_hyphen(t, n, k) && k + 3 < n && punct_is(&t[k + 1], ',') && (t[k + 2].flags & TOK_CAP) && glued_hyphen(t, n, k + 3))\n        return 1;", "    ;"),
+    ("…and the comma after it", "pipeline/names.h",
+     "    return k >= 2 && punct_is(&t[k], ',') && glued_hyphen(t, n, k - 1) && (t[k + 1].flags & TOK_CAP) && glued_hyphen(t, n, k + 2);", "    return 0;"),
     ("an age right after a role in apposition shows a person, whom 'la fiscalía' never stands for ('Yoandy Pérez, un mecánico de 40 años que …')", "pipeline/people.c",
      "                    age_follows(d, r, toks, token_from(toks, m.next_tok, are)))\n                    reg->people.items[p].personal = 1;", "                    0)\n                    reg->people.items[p].personal = 1;"),
     ("a description a demonstrative opens gives the one just named its role where they have none ('Cette locataire de Rosemont a reçu …')", "pipeline/people.c",
@@ -2716,8 +2720,8 @@ M = [
  ("de: a role noun resolves to whoever holds its title, whatever their gender ('der Minister' for an Umweltministerin)", 'pipeline/people.c',
   "            if (gender && ps->gender && ps->gender != gender) continue;", "            ;"),
  ("de: a truncated compound ('Städte- und Gemeindebund') ends the phrase at its hyphen", 'pipeline/names.h',
-  "           token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP);",
-  "           token_in(d, &t[k + 1], &r->conjunctions) >= 0 && (t[k + 2].flags & TOK_CAP) && !r;"),
+  "    if (glued_hyphen(t, n, k) && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 &&\n        (t[k + 2].flags & TOK_CAP))\n        return 1;",
+  "    ;"),
  ("de: 'von' before a first name is a name's particle ('Nach Angaben von Lukas Siebert')", 'pipeline/names.c',
   "             !(german && tok_first_name(d, r, &t[a]))) ||", "             1) ||"),
  ("a party in brackets between a name and its verb hides the subject ('Arbeitsministerin Bärbel Kranz (SPD) sagte:')", 'pipeline/cues.c',
