@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an infinitive after a verb of report is what was said past an aside ('La STO assure de son côté avoir lancé …')", "pipeline/reported.c",
+     "    size_t inf = after_comma ? c : cue_aside_end(d, r, t, n, c);", "    size_t inf = c;"),
+    ("…and past adverbs ('affirment pourtant avoir signalé')", "pipeline/reported.c",
+     "    while (!after_comma && inf < n && (t[inf].flags & TOK_LOWER) && tok_adverb(d, r, &t[inf])) inf++;", "    ;"),
+    ("French demands report a clause ('exige que', 'a recommandé que': rules/fr/verbs-reported.txt)", "rules/fr/verbs-reported.txt",
+     "exige exigent exigé exigeait réclame réclament réclamé réclamait demande demandent demandé\ndemandait recommande recommandent recommandé recommandait\n", "\n"),
     ("an article held in a preposition opens the object a verb reports to ('ha pedido al Gobierno vasco que')", "pipeline/reported.c",
      "        else if (r->contracted_articles.len &&\n                 wordset_get_folded(&r->contracted_articles,", "        else if (0 &&\n                 wordset_get_folded(&r->contracted_articles,"),
     ("truncated compounds listed with commas are one phrase: the hyphen before the comma ('des Bau-, Umwelt- und …')", "pipeline/names.h",
@@ -1000,7 +1006,7 @@ M = [
  ("…or at its speaker's apposition ('…, said Ann Lowe, chair of the regional transit board, adding that': report_ends_at)", 'pipeline/cues.c', "    return w > 1 && w < comma && punct_is(&t[w - 1], ',') && apposition_like(d, r, s, w, comma) &&", "    return 0 && w > 1 && w < comma && punct_is(&t[w - 1], ',') && apposition_like(d, r, s, w, comma) &&"),
  ("a short phrase that a preposition opens may stand before an inverted verb and its object pronoun ('Desde Arequipa le respondió X, …:': opening_verb)", 'pipeline/cues.c', "    if (n > 3 && rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT) && token_in(d, &t[0], &r->prepositions) >= 0) {", "    if (0) {"),
  ("adverbs after an opening inverted verb stand before its subject ('En Cusco respondió también el alcalde X:', 'Respondió también Darío Espinosa, …:': past_adverbs)", 'pipeline/cues.c', "    while (e + 1 < s->toks.len && (t[e].flags & TOK_LOWER) && tok_adverb(d, r, &t[e])) e++;\n    return e;", "    return e;"),
- ("a verb of report followed by an infinitive of the speaker's own reports it ('dit avoir déjà envisagé …', 'asegura no haber recibido …': clause_after_verb)", 'pipeline/reported.c', "    if (!after_comma && in(d, &t[v], &r->infinitive_report_verbs) && infinitive_at(d, r, s, c)) {", "    if (0) {"),
+ ("a verb of report followed by an infinitive of the speaker's own reports it ('dit avoir déjà envisagé …', 'asegura no haber recibido …': clause_after_verb)", 'pipeline/reported.c', "    if (!after_comma && in(d, &t[v], &r->infinitive_report_verbs) && infinitive_at(d, r, s, inf)) {", "    if (0) {"),
  ("…the infinitive after a negation and its second word ('assure ne pas avoir été consulté': infinitive_at)", 'pipeline/reported.c', "    if (k < n && (t[k].flags & TOK_LOWER) && in(d, &t[k], &r->negations)) {", "    if (0) {"),
  ("…no determiner or time that ends as infinitives do ('negó ayer … cualquier irregularidad': infinitive_at)", 'pipeline/reported.c', "           !in(d, &t[k], &r->cue_followers) && /* (\"ayer\", \"hier\") */", ""),
  ("…'cualquier' is a determiner (rules/es/determiners.txt)", 'rules/es/determiners.txt', 'cada otro otra cualquier\n', 'cada otro otra\n'),
