@@ -888,14 +888,16 @@ static void take_previous_speaker(attribution *a, const attribution *prev) {
 static int same_as_before(const document *d, const segments *seg, const registry *reg, const mention *m,
                           const attribution *prev, const quote *prevq) {
     const wordset *same = &reg->rules->same_words;
-    if (!same->len || !prev || !prevq || prev->speaker_end <= prev->speaker_start || prev->speaker_start >= m->start ||
-        segments_sentence_at(seg, m->start) > prevq->sent + 1)
+    if (!same->len || !prev || !prevq || prev->speaker_end <= prev->speaker_start || prev->speaker_start >= m->start)
         return 0;
+    /* (the words first: most descriptions hold none, and the sentence is looked up) */
     size_t w = first_word_end(d, m->start, m->end);
-    if (wordset_get_folded(same, (const char *)d->text + m->start, w - m->start) >= 0) return 1;
-    if (w >= m->head_start) return 0;
-    size_t e = first_word_end(d, w + 1, m->end);
-    return wordset_get_folded(same, (const char *)d->text + w + 1, e - w - 1) >= 0;
+    int opens = wordset_get_folded(same, (const char *)d->text + m->start, w - m->start) >= 0;
+    if (!opens && w < m->head_start) {
+        size_t e = first_word_end(d, w + 1, m->end);
+        opens = wordset_get_folded(same, (const char *)d->text + w + 1, e - w - 1) >= 0;
+    }
+    return opens && segments_sentence_at(seg, m->start) <= prevq->sent + 1;
 }
 
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,

@@ -778,9 +778,10 @@ static int clause_after_verb(const document *d, const whosaid_rules *r, const qu
      * (perhaps negated) whose subject is the speaker opens what was said */
     /* (past an aside or adverbs before it: "La STO assure de son côté avoir lancé …",
      * "plusieurs habitants affirment pourtant avoir signalé …") */
-    size_t inf = after_comma ? c : cue_aside_end(d, r, t, n, c);
-    while (!after_comma && inf < n && (t[inf].flags & TOK_LOWER) && tok_adverb(d, r, &t[inf])) inf++;
-    if (!after_comma && in(d, &t[v], &r->infinitive_report_verbs) && infinitive_at(d, r, s, inf)) {
+    int infinitive_verb = !after_comma && in(d, &t[v], &r->infinitive_report_verbs);
+    size_t inf = infinitive_verb ? cue_aside_end(d, r, t, n, c) : c;
+    while (infinitive_verb && inf < n && (t[inf].flags & TOK_LOWER) && tok_adverb(d, r, &t[inf])) inf++;
+    if (infinitive_verb && infinitive_at(d, r, s, inf)) {
         size_t e = clause_end(d, r, quotes, s, inf, n);
         if (e >= inf + MIN_CLAUSE_TOKENS) {
             *a = inf;
