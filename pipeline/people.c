@@ -1354,11 +1354,9 @@ static size_t token_from(const token_vec *toks, size_t from, size_t at) {
 }
 
 /* Does an age open at toks[k]: a connector, a number and a noun of years ("de 40 años", "de
- * 52 ans": rules/<lang>/age-nouns.txt)? */
+ * 52 ans"), as names.c's ends_in_age reads one at a phrase's end? */
 static int age_follows(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
-    const token *t = toks->items;
-    return k + 2 < toks->len && (t[k].flags & TOK_LOWER) && tok_connector(d, r, &t[k]) && uc_is_digit(d->text[t[k + 1].start]) &&
-           wordset_get(&r->age_nouns, (const char *)d->text + t[k + 2].start, t[k + 2].stem_end - t[k + 2].start) >= 0;
+    return k + 3 <= toks->len && ends_in_age(d, r, toks->items, k, k + 3) == 3;
 }
 
 /* Does the role that starts at text[rs] (the tokens from toks[from]) name kin ("brother of the
