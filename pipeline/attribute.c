@@ -296,6 +296,13 @@ static int article_number(const document *d, const whosaid_rules *r, const menti
         int a = wordset_get_folded(&r->adjectival_noun_articles, (const char *)d->text + m->start, w - m->start);
         if (a > 0) g = a;
     }
+    /* "afirmó la autoridad regional" of a man, "la víctima": a noun whose grammatical gender
+     * says nothing of the person's sex (rules/<lang>/epicene-nouns.txt), right after the
+     * article, leaves one person of no sex shown */
+    if ((g == GENDER_MALE || g == GENDER_FEMALE) && r->epicene_nouns.len && w + 1 < m->end) {
+        size_t e = first_word_end(d, w + 1, m->end);
+        if (wordset_get_folded(&r->epicene_nouns, (const char *)d->text + w + 1, e - w - 1) >= 0) g = GENDER_UNKNOWN;
+    }
     return g < 0 ? -1 : g;
 }
 

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a noun whose grammatical gender says nothing of the person's sex leaves one person of no sex shown ('afirmó la autoridad regional' of a man: epicene-nouns.txt)", "pipeline/attribute.c",
+     "        if (wordset_get_folded(&r->epicene_nouns, (const char *)d->text + w + 1, e - w - 1) >= 0) g = GENDER_UNKNOWN;", "        ;"),
     ("an infinitive after a verb of report is what was said past an aside ('La STO assure de son côté avoir lancé …')", "pipeline/reported.c",
      "    size_t inf = infinitive_verb ? cue_aside_end(d, r, t, n, c) : c;", "    size_t inf = c;"),
     ("…and past adverbs ('affirment pourtant avoir signalé')", "pipeline/reported.c",
