@@ -200,8 +200,7 @@ static size_t skip_adjuncts(const document *d, const whosaid_rules *r, const cue
         int article = c < n && (in(d, &t[c], &r->articles) || in(d, &t[c], &r->possessives) || in(d, &t[c], &r->determiners));
         if (article) c++;
         /* (…or held in the preposition: "ha pedido al Gobierno vasco que", "a déclaré au Parisien que") */
-        else if (r->contracted_articles.len &&
-                 wordset_get_folded(&r->contracted_articles, (const char *)d->text + t[c - 1].start, t[c - 1].stem_end - t[c - 1].start) >= 0)
+        else if (contracted_article(d, r, &t[c - 1]))
             article = 1;
         /* …a name ("for The Washington Informer that", "on Facebook that"): after an article,
          * or when "that" follows it */
