@@ -3327,6 +3327,9 @@ static int holds_text(const document *d, const person *p, size_t s, size_t n) {
     return 0;
 }
 
+/* Bytes of the words of a complement that name something, at least: not "de la C". */
+enum { MIN_COMPLEMENT_WORDS_BYTES = 4 };
+
 /* Bytes of an acronym a role's complement may give for the organisation's name, at most. */
 enum { COMPLEMENT_ACRONYM_BYTES = 10 };
 
@@ -3342,6 +3345,30 @@ static int holds_complement(const document *d, const person *p, size_t s, size_t
     for (size_t i = p->role_start; i + len <= p->role_end; i++)
         if (!memcmp(d->text + i, d->text + a, len) && (i == p->role_start || !uc_is_letter(d->text[i - 1])) &&
             (i + len == p->role_end || !uc_is_letter(d->text[i + len])))
+            return 1;
+    return 0;
+}
+
+/* Does p's role hold, after its head, the words of the complement text[s, s + n) that name
+ * something, its connectors and articles aside ("La presidenta de los comerciantes" is "Marta
+ * Ibáñez, presidenta de la Asociación de Comerciantes del Centro")? */
+static int holds_complement_words(const whosaid_rules *r, const document *d, const person *p, size_t s, size_t n) {
+    size_t a = s, b = s + n;
+    for (;;) {
+        while (a < b && d->text[a] == ' ') a++;
+        size_t e = a;
+        while (e < b && d->text[e] != ' ') e++;
+        if (e == a || wordset_get_folded(&r->connectors, (const char *)d->text + a, e - a) < 0) break;
+        a = e;
+    }
+    /* (an elided article or connector glued to the word: "de l'établissement") */
+    size_t glue = a + 1 < b ? apostrophe_at(d->text, b, a + 1) : 0;
+    if (glue && wordset_get_folded(&r->connectors, (const char *)d->text + a, 1) >= 0) a += 1 + glue;
+    if (b - a < MIN_COMPLEMENT_WORDS_BYTES) return 0;
+    size_t from = role_head_end(r, d, p->role_start, p->role_end);
+    for (size_t i = from; i + (b - a) <= p->role_end; i++)
+        if (i > 0 && !uc_is_letter(d->text[i - 1]) && !strncasecmp((const char *)d->text + i, (const char *)d->text + a, b - a) &&
+            (i + (b - a) == p->role_end || !uc_is_letter(d->text[i + (b - a)])))
             return 1;
     return 0;
 }
@@ -3373,6 +3400,14 @@ size_t registry_resolve_role(const registry *reg, const document *d, const menti
             const person *ps = &reg->people.items[reg->mentions.items[i].person];
             if (gender && ps->gender && ps->gender != gender) continue;
             if (holds_title(reg->rules, d, ps, s, e, prefix) && (cn == 0 || holds_complement(d, ps, cs, cn)))
+                return reg->mentions.items[i].person;
+        }
+    /* (…or its words that name something, where no role holds the complement as written) */
+    if (cn)
+        for (size_t i = end, n = 0; i-- > 0 && n < REGISTRY_LOOKBACK; n++) {
+            const person *ps = &reg->people.items[reg->mentions.items[i].person];
+            if (gender && ps->gender && ps->gender != gender) continue;
+            if (holds_title(reg->rules, d, ps, s, e, 0) && holds_complement_words(reg->rules, d, ps, cs, cn))
                 return reg->mentions.items[i].person;
         }
     return NO_PERSON;

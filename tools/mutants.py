@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a role's complement in other words, its articles aside, that a role named before holds ('la presidenta de los comerciantes' for 'presidenta de la Asociación de Comerciantes')", "pipeline/people.c",
+     "            if (holds_title(reg->rules, d, ps, s, e, 0) && holds_complement_words(reg->rules, d, ps, cs, cn))", "            if (0)"),
+    ("…an elided article glued to the complement's word", "pipeline/people.c",
+     "    if (glue && wordset_get_folded(&r->connectors, (const char *)d->text + a, 1) >= 0) a += 1 + glue;", "    ;"),
     ("a noun whose grammatical gender says nothing of the person's sex leaves one person of no sex shown ('afirmó la autoridad regional' of a man: epicene-nouns.txt)", "pipeline/attribute.c",
      "        if (wordset_get_folded(&r->epicene_nouns, (const char *)d->text + w + 1, e - w - 1) >= 0) g = GENDER_UNKNOWN;", "        ;"),
     ("an infinitive after a verb of report is what was said past an aside ('La STO assure de son côté avoir lancé …')", "pipeline/reported.c",
