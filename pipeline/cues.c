@@ -2204,9 +2204,14 @@ static mention verb_second_subject(const document *d, const whosaid_rules *r, co
     int fronted = first.kind == MENTION_NONE || token_in(d, &t[c0], &r->object_articles) >= 0 ||
                   (first.head_end > first.head_start &&
                    wordset_get_folded(&r->time_nouns, (const char *)d->text + first.head_start, first.head_end - first.head_start) >= 0) ||
-                  /* (a capitalised adverb alone: "Zugleich", "Dabei", "Dazu") */
+                  /* (a capitalised adverb alone: "Zugleich", "Dabei", "Dazu"; or one its ending
+                   * shows: "Jahrelang hat ein Trafikant seinen Kunden erzählt") */
                   (first.next_tok == c0 + 1 && !tok_first_name(d, r, &t[c0]) &&
-                   wordset_get_folded(&r->adverbs, (const char *)d->text + t[c0].start, t[c0].stem_end - t[c0].start) >= 0);
+                   (wordset_get_folded(&r->adverbs, (const char *)d->text + t[c0].start, t[c0].stem_end - t[c0].start) >= 0 ||
+                    rules_adverb_ending(r, (const char *)d->text + t[c0].start, t[c0].stem_end - t[c0].start))) ||
+                  /* (a phrase a preposition opens, which holds no subject: "Seit Jahren hat ein
+                   * Händler erzählt") */
+                  token_in(d, &t[c0], &r->prepositions) >= 0;
     if (fronted && ve < n && (t[ve].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[ve])) return parse_mention(d, r, &s->toks, ve);
     size_t k = first.kind == MENTION_NONE ? c0 + 1 : first.next_tok;
     /* (past adverbs, and a place after a name: "Bürgermeister Jens Moll aus dem Nachbarort hat

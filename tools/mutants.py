@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a capitalised adverb its ending shows opens the clause before the auxiliary, the subject after it ('Wochenlang hat ein Trafikant … erzählt': rules/de/adverb-endings.txt)", "pipeline/cues.c",
+     "                    rules_adverb_ending(r, (const char *)d->text + t[c0].start, t[c0].stem_end - t[c0].start))) ||", "                    0)) ||"),
+    ("a phrase a preposition opens before the auxiliary holds no subject ('Seit Jahren hat die Gemeinde … versichert')", "pipeline/cues.c",
+     "                  token_in(d, &t[c0], &r->prepositions) >= 0;", "                  0;"),
     ("a role's complement in other words, its articles aside, that a role named before holds ('la presidenta de los comerciantes' for 'presidenta de la Asociación de Comerciantes')", "pipeline/people.c",
      "            if (holds_title(reg->rules, d, ps, s, e, 0) && holds_complement_words(reg->rules, d, ps, cs, cn))", "            if (0)"),
     ("…an elided article glued to the complement's word", "pipeline/people.c",
@@ -1245,7 +1249,7 @@ M = [
  ("an age may be approximate, a word before its number ('un delegado de unos 50 años': ends_in_age)", 'pipeline/names.c', '    return e >= a + 4 && (t[e - 3].flags & TOK_LOWER) && tok_connector(d, r, &t[e - 4]) ? 4 : 0;', '    return 0;'),
  ("an age after the noun of an apposition after the cue's name is no part of the role ('lance Dominique, bénévole de 74 ans.': ends_in_age)", 'pipeline/cues.c', '        z -= ends_in_age(d, r, t, a + 1, z);', '        ;'),
  ("'el docente' is another word for 'profesor' (rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt', 'profesor profesora docente maestro maestra\n', '\n'),
- ("…or after a capitalised adverb alone ('Dabei habe die Geschäftsleitung versichert': rules/de/adverbs.txt)", 'pipeline/cues.c', "                   wordset_get_folded(&r->adverbs, (const char *)d->text + t[c0].start, t[c0].stem_end - t[c0].start) >= 0);", "                   0);"),
+ ("…or after a capitalised adverb alone ('Dabei habe die Geschäftsleitung versichert': rules/de/adverbs.txt)", 'pipeline/cues.c', "                   (wordset_get_folded(&r->adverbs, (const char *)d->text + t[c0].start, t[c0].stem_end - t[c0].start) >= 0 ||", "                   (0 ||"),
  ("where the verb comes second, a pronoun right after it is the subject ('Zugleich warnte er': verb_second_subject)", 'pipeline/cues.c', '    if (fronted && ve < n && (t[ve].flags & TOK_LOWER) && is_pronoun_tok(d, r, &t[ve])) return parse_mention(d, r, &s->toks, ve);', '    ;'),
  ("…the phrase before the auxiliary of a clause-final participle is, not the nouns between ('Ein Lokführer aus Wattwil hat mir im vergangenen Jahr ins Gesicht gesagt')", 'pipeline/cues.c', '    mention placed = verb_second_subject(d, r, s, v);\n    if (placed.kind != MENTION_NONE) return placed;', '    mention placed = {0};\n    if (placed.kind != MENTION_NONE) return placed;'),
  ("…after a time phrase the one after the auxiliary ('Diese Woche hat der Verband … erklärt': time_nouns)", 'pipeline/cues.c', '                   wordset_get_folded(&r->time_nouns, (const char *)d->text + first.head_start, first.head_end - first.head_start) >= 0) ||\n                  /* (a capitalised adverb alone', '                   0) ||\n                  /* (a capitalised adverb alone'),
