@@ -169,11 +169,22 @@ static int object_after_preposition(const document *d, const whosaid_rules *r, c
            (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0;
 }
 
-/* "Rouquette l'assure :", "elle le confirme", "il la répète": an object pronoun written as an
- * article (rules/<lang>/object-clitics.txt) at toks[k] between the subject, a pronoun or a
- * capitalised word that is no article, preposition or connector, and the word after it, which
- * is then a verb and not the article's noun. */
+/* Tokens of words that point back at the quotation, at most ("c'est ce qu'" is four). */
+enum { POINTER_TOKENS = 4 };
+
+/* Is toks[k], an article for the lexicon, no article here: the last of the words pointing back
+ * at the quotation that open the window ("„…“ Das erzählt Heidi Lustenberger", "Lo dice Carlos
+ * Ruiz": rules/<lang>/quote-pointers.txt), or an object pronoun written as an article
+ * (object-clitics.txt) right after them ("Así lo cuenta Lucía Martínez")? */
+static int pointer_clitic(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (k >= POINTER_TOKENS || !r->quote_pointers.len || !(t[0].flags & TOK_CAP)) return 0;
+    size_t p = token_phrase_prefix(d, t, n, POINTER_TOKENS, TOK_WORD, &r->quote_pointers);
+    return p && (p == k + 1 || (p == k && wordset_get_folded(&r->object_clitics, (const char *)d->text + t[k].start,
+                                                             t[k].stem_end - t[k].start) >= 0));
+}
+
 static int clitic_object(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
+    if (pointer_clitic(d, r, t, n, k)) return 1;
     if (k == 0 || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->object_clitics) < 0) return 0;
     /* (or after the comma that closes a name's apposition, before a verb its ending shows: "Un
      * pescador, Segundo Marcano, lo resumió así:"; not ", la denuncia") */
@@ -1517,6 +1528,39 @@ static size_t past_object_clitic(const document *d, const whosaid_rules *r, cons
     return after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org) || joined ? i + 1 : i;
 }
 
+static int cue_after(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i,
+                     enum window_kind kind, cue *c);
+
+/* "«…» Das erzählt Heidi Lustenberger, die …", "«…». Así lo cuenta Lucía Martínez", "« … »
+ * C'est ce qu'explique la grand-mère": a sentence after the quotation that opens with words
+ * pointing back at it (rules/<lang>/quote-pointers.txt), its reporting verb right after them,
+ * is the quotation's cue, the subject after the verb; what follows the subject is about them,
+ * not a statement of its own. */
+static int pointer_cue(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len;
+    if (!r->quote_pointers.len || i >= n || !(t[i].flags & TOK_CAP)) return 0;
+    size_t k = token_phrase_prefix(d, t + i, n - i, POINTER_TOKENS, TOK_WORD, &r->quote_pointers);
+    if (!k) return 0;
+    size_t v = past_object_clitic(d, r, s, i + k);
+    while (v + 1 < n && v < i + k + 2 && (t[v].flags & TOK_LOWER) && token_in(d, &t[v], &r->auxiliaries) >= 0) v++;
+    if (v >= n || !s->verb_end.items[v] || !(t[v].flags & TOK_LOWER)) return 0;
+    cue found;
+    if (!cue_after(d, r, s, i + k, AFTER_SAME_SENTENCE, &found) || found.who.kind == MENTION_NONE ||
+        found.verb_start != t[v].start)
+        return 0;
+    /* (a pronoun right after the verb, before a name, is its object: "So erzählt es Karl Imhof") */
+    if (found.who.kind == MENTION_PRONOUN && found.who.next_tok < n) {
+        mention after = parse_mention(d, r, &s->toks, found.who.next_tok);
+        if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite)) {
+            skip_apposition(d, r, s, after.next_tok, &after);
+            found.who = after;
+        }
+    }
+    *c = found;
+    return 1;
+}
+
 /* Words of a circumstance between a verb with no subject and the full stop, at most. */
 enum { CIRCUMSTANCE_TOKENS = 8 };
 
@@ -1561,6 +1605,7 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     size_t n = s->toks.len;
     int strict = kind != AFTER_SAME_SENTENCE;
     if (kind == AFTER_DASH_LINE) return dash_cue(d, r, s, i, c);
+    if (kind == AFTER_NEXT_SENTENCE && pointer_cue(d, r, s, i, c)) return 1;
     if (!strict && dash_cue(d, r, s, i, c)) return 1;
     while (i < n && (punct_is(&t[i], ',') || punct_is_dash(&t[i]))) {
         if (strict) return 0;
@@ -3483,6 +3528,8 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
             size_t a = q->close_end, b = snt->end;
             enum window_kind kind = AFTER_SAME_SENTENCE;
             size_t window_sent = end_sent;
+            /* (the full stop after the closing mark, as Spanish puts it: "«…». Así lo cuenta …") */
+            if (b <= a + 1 && b > a && d->text[a] == '.') b = a;
             if (b <= a && end_sent + 1 < seg->sents.len) {
                 const sentence *next = &seg->sents.items[++window_sent];
                 a = next->start;

@@ -1409,6 +1409,15 @@ static int named_after_article(const document *d, const whosaid_rules *r, const 
            t[k + 1].end <= m->end;
 }
 
+/* Does a word in lower case that no article, determiner or possessive is follow the source
+ * word at toks[v] ("So schildert es …", not "So der Minister", "so seine Sprecherin")? */
+static int source_word_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
+    const token *t = s->toks.items;
+    return v + 1 < s->toks.len && (t[v + 1].flags & TOK_LOWER) && !tok_article(d, r, &t[v + 1]) &&
+           !in(d, &t[v + 1], &r->determiners) && !in(d, &t[v + 1], &r->possessives) &&
+           wordset_get_folded(&r->source_verbs, (const char *)d->text + t[v].start, t[v].end - t[v].start) >= 0;
+}
+
 /* Do the tokens before the comma at toks[k] hold a name of two words or more that opens the
  * sentence, then a phrase between commas without a verb, its apposition, up to that comma? */
 static int named_with_apposition(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
@@ -1595,8 +1604,12 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
          * selon le syndicat, …") */
         /* (not after a name's apposition, the verb's subject: "Yannick Roth, Sprecher der
          * Initiative, sagte der FR, …") */
+        /* (nor a source word that opens the sentence before a word in lower case that no
+         * article, determiner or possessive is, where the verb comes second: "So schildert es
+         * Karl Imhof" points back at a quotation, "So der Minister" cites) */
         if (from == 0 && (v == 0 || punct_is(&t[v - 1], ',') || punct_is(&t[v - 1], ':') || punct_is(&t[v - 1], ';')) &&
-            !(v > 0 && punct_is(&t[v - 1], ',') && named_with_apposition(d, r, s, v - 1))) {
+            !(v > 0 && punct_is(&t[v - 1], ',') && named_with_apposition(d, r, s, v - 1)) &&
+            !(v == 0 && rules_feature(r, FEATURE_VERB_SECOND) && source_word_before_verb(d, r, s, v))) {
             mention m = cue_phrase_after_verb(d, r, s, s->verb_end.items[v]);
             /* "Nach Angaben der Polizei beteiligten sich …": where the finite verb comes second,
              * the source's phrase ends at it (verb_second_phrase_end), which reading on would

@@ -15,6 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a sentence after the quotation that opens with words pointing back at it is its cue ('Das erzählt Heidi Lustenberger': quote-pointers.txt)", "pipeline/cues.c",
+     "    if (kind == AFTER_NEXT_SENTENCE && pointer_cue(d, r, s, i, c)) return 1;", "    ;"),
+    ("…the last of those words, an article for the lexicon, is none before the verb ('Das erzählt', 'Lo dice', 'Así lo cuenta')", "pipeline/cues.c",
+     "    if (pointer_clitic(d, r, t, n, k)) return 1;", "    ;"),
+    ("…the full stop after the closing mark ends the quotation's sentence ('«…». Así lo cuenta …')", "pipeline/cues.c",
+     "            if (b <= a + 1 && b > a && d->text[a] == '.') b = a;", "            ;"),
+    ("…a pronoun right after the verb, before a name, is its object ('So erzählt es Karl Imhof')", "pipeline/cues.c",
+     "        if (after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite)) {\n            skip_apposition(d, r, s, after.next_tok, &after);\n            found.who = after;", "        if (0) {\n            skip_apposition(d, r, s, after.next_tok, &after);\n            found.who = after;"),
+    ("a source word that opens the sentence before a word in lower case is no 'so X' ('So schildert es Karl Imhof, Präsident des Quartiervereins.')", "pipeline/reported.c",
+     "            !(v == 0 && rules_feature(r, FEATURE_VERB_SECOND) && source_word_before_verb(d, r, s, v))) {", "            1) {"),
     ("a capitalised adverb its ending shows opens the clause before the auxiliary, the subject after it ('Wochenlang hat ein Trafikant … erzählt': rules/de/adverb-endings.txt)", "pipeline/cues.c",
      "                    rules_adverb_ending(r, (const char *)d->text + t[c0].start, t[c0].stem_end - t[c0].start))) ||", "                    0)) ||"),
     ("a phrase a preposition opens before the auxiliary holds no subject ('Seit Jahren hat die Gemeinde … versichert')", "pipeline/cues.c",
@@ -572,7 +582,7 @@ M = [
     ("a title after a definite article that opens the clause and its whole complement, up to a name between commas before the verb, are the name's role ('Le président-directeur général du Centre intégré de santé … (CISSS) du Bas-Saint-Laurent, Mathieu Tremblay-Dionne, a annoncé')", "pipeline/cues.c",
      "                if (plain) {\n                    before = description_of(t, c, before_end, c + 1);", "                if (0) {\n                    before = description_of(t, c, before_end, c + 1);"),
     ("a name and its apposition before the verb are its subject, what follows the verb its object ('Yannick Roth, Sprecher der Mieterinitiative, sagte der FR, es sei …')", "pipeline/reported.c",
-     "            !(v > 0 && punct_is(&t[v - 1], ',') && named_with_apposition(d, r, s, v - 1))) {", "            1) {"),
+     "            !(v > 0 && punct_is(&t[v - 1], ',') && named_with_apposition(d, r, s, v - 1)) &&", "            1 &&"),
     ("…nor the speaker of a cue set into the clause before it", "pipeline/reported.c",
      "        if (c.who.start > c.verb_start && named_with_apposition(d, r, s, k)) continue;", ""),
     ("a pronoun after a preposition leaves the subject's place to the name after the opening phrase ('Junto a ella, don Eliécer Caballero Rada esperaba')", "pipeline/people.c",
