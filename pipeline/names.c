@@ -1042,7 +1042,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         /* (three words or more: "Minister of Culture Ilse Marrow", below; not "der Technischen
          * Universität Dresden", "einer Beraterin des Sozialen Dienstes Unterlagen": a kind of
          * organisation among them names no one) */
-        else if (saint || e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1))
+        /* (nor right after a kind of organisation, whose name they are, no first name among
+         * them: "the founder of the campaign group Clear Water Cumbria") */
+        else if (saint || e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1) || after_org_noun(d, r, t, j, a))
             a = e;
     }
     if (a < e) {

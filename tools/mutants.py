@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("capitalised words right after a kind of organisation in a role, no first name among them, name it ('the campaign group Clear Water Cumbria')", "pipeline/names.c",
+     "        else if (saint || e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1) || after_org_noun(d, r, t, j, a))", "        else if (saint || e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1))"),
     ("a sentence after the quotation that opens with words pointing back at it is its cue ('Das erzählt Heidi Lustenberger': quote-pointers.txt)", "pipeline/cues.c",
      "    if (kind == AFTER_NEXT_SENTENCE && pointer_cue(d, r, s, i, c)) return 1;", "    ;"),
     ("…the last of those words, an article for the lexicon, is none before the verb ('Das erzählt', 'Lo dice', 'Así lo cuenta')", "pipeline/cues.c",
