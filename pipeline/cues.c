@@ -733,11 +733,32 @@ static int name_in_apposition(const document *d, const whosaid_rules *r, const c
 
 /* "Phil Berger and House Speaker Tim Moore said": two names joined by a conjunction speak
  * together; m grows to cover both. */
+/* "said Environment and Climate Change Canada meteorologist Graham Ngo", "Fisheries and Oceans
+ * Canada spokesperson Mark Hill said": one capitalised word, no first name, and a conjunction
+ * before a role that opens with capitalised words that no title is, then a name, are the first
+ * word of the organisation's name that the role holds, not someone else; *m becomes the whole
+ * phrase. Returns 1 when so. */
+static int org_word_before_role(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
+    const token *t = s->toks.items;
+    size_t k = m->next_tok;
+    if (m->kind != MENTION_NAME || m->possessive || m->name_tokens != 1 || m->role_end != m->role_start ||
+        k + 2 >= s->toks.len || !tok_org_word_before_role(d, r, t, k + 1))
+        return 0;
+    mention second = parse_mention(d, r, &s->toks, k + 1);
+    if (second.kind != MENTION_NAME || second.possessive || second.role_start != t[k + 1].start ||
+        second.role_end <= second.role_start)
+        return 0;
+    second.start = second.role_start = m->start;
+    *m = second;
+    return 1;
+}
+
 static void coordinate(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
     const token *t = s->toks.items;
     size_t k = m->next_tok;
     if (m->kind != MENTION_NAME || m->possessive || k + 1 >= s->toks.len || token_in(d, &t[k], &r->conjunctions) < 0)
         return;
+    if (org_word_before_role(d, r, s, m)) return;
     mention second = parse_mention(d, r, &s->toks, k + 1);
     if (second.kind != MENTION_NAME || second.possessive) return;
     m->plural = 1;
@@ -1044,6 +1065,7 @@ static void org_in_apposition(const document *d, const whosaid_rules *r, const c
 
 static mention phrase_after_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
     mention m = phrase_after_verb_alone(d, r, s, k);
+    org_word_before_role(d, r, s, &m);
     /* "said Amanda Todd’s mother, Carol Todd": a possessive name owns the noun after it */
     possessor_and_noun(d, r, s, &m);
     size_t comma = m.next_tok + 3 < s->toks.len ? tok_past_label(s->toks.items, s->toks.len, m.next_tok) : s->toks.len;
@@ -2456,6 +2478,14 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
             }
         }
     if (m.kind == MENTION_NONE) m = parse_mention_before(d, r, &s->toks, 0, end);
+    /* "Fisheries and Oceans Canada spokesperson Mark Hill said": the organisation's first word
+     * and a conjunction before the role (org_word_before_role) */
+    if (m.kind == MENTION_NAME && m.role_end > m.role_start) {
+        size_t k = first_token_from(t, s->toks.len, m.start);
+        mention first = k >= 2 && token_in(d, &t[k - 1], &r->conjunctions) >= 0 ? parse_mention(d, r, &s->toks, k - 2)
+                                                                                  : (mention){0};
+        if (first.next_tok == k - 1 && org_word_before_role(d, r, s, &first) && first.next_tok == m.next_tok) m = first;
+    }
     if (m.kind == MENTION_NONE && end > 0) m = parse_weak_name(d, r, &s->toks, end - 1); /* "May said: “…”" */
     /* "Scott’s family said", "Keller’s spokesman said": a possessive name and the noun phrase
      * it owns, not the noun alone */

@@ -2913,6 +2913,16 @@ int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, siz
     return tok_adverb(d, r, &t[k]);
 }
 
+int tok_org_word_before_role(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return k >= 2 && (t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->conjunctions) >= 0 &&
+           (t[k - 2].flags & TOK_CAP) && (t[k - 2].flags & TOK_WORD) && !(t[k - 2].flags & TOK_POSS) &&
+           !(k >= 3 && (t[k - 3].flags & TOK_CAP) && (t[k - 3].flags & TOK_WORD)) && !tok_first_name(d, r, &t[k - 2]) &&
+           !tok_title(d, r, &t[k - 2]) && !tok_honorific(d, r, &t[k - 2]) &&
+           /* (no pronoun nor article: "He and House Judiciary Committee Chairman") */
+           token_in(d, &t[k - 2], &r->not_names) < 0 && (t[k].flags & TOK_CAP) &&
+           !tok_title(d, r, &t[k]) && !tok_honorific(d, r, &t[k]);
+}
+
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
     if (!(t->flags & TOK_LOWER)) return 0;
     if (t->flags & TOK_ADVERB_READ) return (t->flags & TOK_ADVERB) != 0;

@@ -253,6 +253,11 @@ int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
  * out (features.txt "null-subject"): "También ha explicado que …", not "May has said". */
 int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k);
 int tok_adverb(const document *d, const whosaid_rules *r, const token *t); /* may stand before a verb */
+/* Is t[k - 2] one capitalised word, no first name, title or honorific, and t[k - 1] a
+ * conjunction before t[k], a capitalised word that no title or honorific is: the first word of
+ * an organisation's name that a role opening at t[k] holds ("Environment and Climate Change
+ * Canada meteorologist Graham Ngo", "Fisheries and Oceans Canada spokesperson")? */
+int tok_org_word_before_role(const document *d, const whosaid_rules *r, const token *t, size_t k);
 /* tok_adverb of t[k] where the word before may show it is a noun: after an article or a
  * possessive, a word with an adverb's ending is a noun ("the family", "the docker’s family",
  * "le gouvernement"), and only the adverbs listed are adverbs ("the only") */

@@ -2630,6 +2630,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (titled.kind == MENTION_NAME && titled.next_tok > i) i = title_at;
             }
             mention m = parse_mention(d, r, toks, i);
+            /* "Fisheries and Oceans Canada spokesperson Mark Hill": the organisation's first word
+             * and a conjunction belong to the role */
+            if (m.kind == MENTION_NAME && m.role_end > m.role_start && m.role_start == toks->items[i].start &&
+                tok_org_word_before_role(d, r, toks->items, i))
+                m.start = m.role_start = toks->items[i - 2].start;
             size_t article_at = SIZE_MAX; /* (of a definite description: definite_article_at) */
             /* "the book Clinton Cash", "the film Hijos de Trump": a title, no one's name */
             if (m.kind == MENTION_NAME && i > 0 && (toks->items[i - 1].flags & TOK_LOWER) &&

@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("one capitalised word and a conjunction before a role that opens with capitalised words are the organisation's first word, after the verb ('said Environment and Climate Change Canada meteorologist Graham Ngo')", "pipeline/cues.c",
+     "    org_word_before_role(d, r, s, &m);\n", "    ;\n"),
+    ("…before the verb ('Fisheries and Oceans Canada spokesperson Mark Hill said')", "pipeline/cues.c",
+     "        if (first.next_tok == k - 1 && org_word_before_role(d, r, s, &first) && first.next_tok == m.next_tok) m = first;", "        ;"),
+    ("…and in the registry's role ('Fisheries and Oceans Canada spokesperson')", "pipeline/people.c",
+     "                m.start = m.role_start = toks->items[i - 2].start;", "                ;"),
+    ("…not a pronoun ('She and Transit Commission Chair Bob Hart said')", "pipeline/names.c",
+     "           token_in(d, &t[k - 2], &r->not_names) < 0 && (t[k].flags & TOK_CAP) &&", "           (t[k].flags & TOK_CAP) &&"),
     ("capitalised words right after a kind of organisation in a role, no first name among them, name it ('the campaign group Clear Water Cumbria')", "pipeline/names.c",
      "        else if (saint || e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1) || after_org_noun(d, r, t, j, a))", "        else if (saint || e - a <= 2 + inner_particles || kind_of_org_before(d, r, t, a, e - 1))"),
     ("a sentence after the quotation that opens with words pointing back at it is its cue ('Das erzählt Heidi Lustenberger': quote-pointers.txt)", "pipeline/cues.c",
