@@ -1567,9 +1567,62 @@ static size_t labelled_speaker(const document *d, const segments *seg, const reg
     return found;
 }
 
+/* "Josef Kienberger arbeitet seit seinem 16. Lebensjahr unter Tage. „…“, sagt der 52-jährige
+ * Hauer": where every noun is capitalised, one word after a definite article and an age in
+ * figures, which names no one the registry holds, is a description's noun, not the surname of
+ * someone new ("der 45-jährige Huber" is Huber where the text named him). Fills *out, the
+ * description, and returns 1 when so. */
+static int age_epithet(const document *d, const registry *reg, const mention *m, mention *out, size_t *age_at,
+                       size_t *age_after) {
+    const whosaid_rules *r = reg->rules;
+    if (m->kind != MENTION_NAME || m->plural || m->name_tokens != 1 || !rules_feature(r, FEATURE_CAPITALISED_NOUNS) ||
+        m->name_start <= m->start)
+        return 0;
+    size_t w = first_word_end(d, m->start, m->name_start);
+    if (w + 1 >= m->name_start || wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE)
+        return 0;
+    size_t age = w + 1, age_end = first_word_end(d, age, m->name_start);
+    if (age_end + 1 != m->name_start || !age_in_figures(r, (const char *)d->text + age, age_end - age) ||
+        registry_resolve_name(reg, d, m) != NO_PERSON)
+        return 0;
+    *age_at = age;
+    *age_after = age_end;
+    *out = *m;
+    out->kind = MENTION_DESCRIPTION;
+    out->head_start = out->role_start = m->name_start;
+    out->head_end = out->role_end = m->name_end;
+    out->name_start = out->name_end = out->surname_start = out->surname_end = 0;
+    out->name_tokens = 0;
+    out->definite = 1;
+    if (!out->gender) out->gender = article_number(d, r, out);
+    if (out->gender < 0) out->gender = 0;
+    return 1;
+}
+
+/* Does an age in figures other than text[s, e) stand right before p's name ("der 58-jährige
+ * Klaus Reinhardt" is not "der 45-jährige Brenninger")? */
+static int aged_otherwise(const document *d, const person *p, size_t s, size_t e) {
+    size_t b = p->name_start;
+    if (b < 2 || d->text[b - 1] != ' ') return 0;
+    size_t a = b - 1;
+    while (a > 0 && d->text[a - 1] != ' ' && d->text[a - 1] != '\n') a--;
+    return uc_is_digit(d->text[a]) && !same_span_text(d, a, b - 1, s, e);
+}
+
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
                      const attribution *prev, const quote *prevq, attribution *a) {
     const mention *m = &c->who;
+    mention epithet;
+    size_t age_start, age_end;
+    if (age_epithet(d, reg, m, &epithet, &age_start, &age_end)) {
+        cue described_cue = *c;
+        described_cue.who = epithet;
+        from_cue(d, seg, reg, &described_cue, horizon, prev, prevq, a);
+        a->cue = c;
+        if (a->person == NO_PERSON || !aged_otherwise(d, &reg->people.items[a->person], age_start, age_end)) return;
+        memset(a, 0, sizeof *a);
+        a->person = NO_PERSON;
+    }
     mention agreed;
     int by_verb = gender_by_verb(d, reg->rules, c);
     if (by_verb) {

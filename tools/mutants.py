@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("one word after a definite article and an age that names no one is a description's noun ('sagt der 52-jährige Hauer' after 'Josef Kienberger')", "pipeline/attribute.c",
+     "    if (age_epithet(d, reg, m, &epithet, &age_start, &age_end)) {", "    if (0) {"),
+    ("…not the one named with another age ('der 58-jährige Klaus Reinhardt … Der 45-jährige Brenninger sagte')", "pipeline/attribute.c",
+     "        if (a->person == NO_PERSON || !aged_otherwise(d, &reg->people.items[a->person], age_start, age_end)) return;", "        return;"),
     ("one capitalised word and a conjunction before a role that opens with capitalised words are the organisation's first word, after the verb ('said Environment and Climate Change Canada meteorologist Graham Ngo')", "pipeline/cues.c",
      "    org_word_before_role(d, r, s, &m);\n", "    ;\n"),
     ("…before the verb ('Fisheries and Oceans Canada spokesperson Mark Hill said')", "pipeline/cues.c",
