@@ -3328,7 +3328,11 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         *c = (cue){CUE_COLON, 0, 0, m};
         return 1;
     }
-    if (m.kind == MENTION_NAME && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {
+    /* (an adverb capitalised to open the sentence is no one: "Dann, nach einer kurzen Pause: „…“",
+     * "Danach: „…“") */
+    int adverb_alone = m.kind == MENTION_NAME && m.name_tokens == 1 &&
+                       wordset_get_folded(&r->adverbs, (const char *)d->text + m.name_start, m.name_end - m.name_start) >= 0;
+    if (m.kind == MENTION_NAME && !adverb_alone && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {
         /* a header: "Windsor Mann, editor of The Quotable Hitchens: “…”" */
         size_t k = m.next_tok + 1;
         while (k < e && ((t[k].flags & TOK_WORD) || apposition_punct(&t[k]))) k++;
@@ -3344,7 +3348,7 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         }
     }
     m = parse_mention_before(d, r, &s->toks, 0, e);
-    if (m.kind == MENTION_NAME && m.start == t[0].start) {
+    if (m.kind == MENTION_NAME && m.start == t[0].start && !(adverb_alone && m.name_tokens == 1)) {
         *c = (cue){CUE_COLON, 0, 0, m};
         return 1;
     }

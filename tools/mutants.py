@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an adverb capitalised to open the sentence before a colon is no one ('Dann, nach einer kurzen Pause: „…“')", "pipeline/cues.c",
+     "    if (m.kind == MENTION_NAME && !adverb_alone && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {", "    if (m.kind == MENTION_NAME && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {"),
+    ("…alone ('Danach: „…“')", "pipeline/cues.c",
+     "    if (m.kind == MENTION_NAME && m.start == t[0].start && !(adverb_alone && m.name_tokens == 1)) {", "    if (m.kind == MENTION_NAME && m.start == t[0].start) {"),
     ("one word after a definite article and an age that names no one is a description's noun ('sagt der 52-jährige Hauer' after 'Josef Kienberger')", "pipeline/attribute.c",
      "    if (age_epithet(d, reg, m, &epithet, &age_start, &age_end)) {", "    if (0) {"),
     ("…not the one named with another age ('der 58-jährige Klaus Reinhardt … Der 45-jährige Brenninger sagte')", "pipeline/attribute.c",
