@@ -643,10 +643,11 @@ int rules_person_noun_ending(const whosaid_rules *r, const char *s, size_t n) {
     return n >= PERSON_NOUN_MIN_LETTERS && rules_longest_ending(&r->person_endings, s, n) > 0;
 }
 
-/* Fills title_tail_pairs and title_tail_bytes from the endings' sets. */
+/* Fills title_tail_bytes, title_tail_pairs and title_tail_triples from the endings' sets. */
 static void index_title_tails(whosaid_rules *r) {
     const wordset *sets[] = {&r->title_endings, &r->person_endings, &r->modifier_endings};
     memset(r->title_tail_pairs, 0, sizeof r->title_tail_pairs);
+    memset(r->title_tail_triples, 0, sizeof r->title_tail_triples);
     memset(r->title_tail_bytes, 0, sizeof r->title_tail_bytes);
     for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
         for (size_t i = 0; i < sets[k]->cap; i++) {
@@ -659,8 +660,14 @@ static void index_title_tails(whosaid_rules *r) {
                 r->title_tail_bytes[up / 64] |= (uint64_t)1 << (up % 64);
                 continue;
             }
-            unsigned pair = rules_title_tail_pair((unsigned char)sl->word[sl->len - 2], last);
-            r->title_tail_pairs[pair / 64] |= (uint64_t)1 << (pair % 64);
+            if (sl->len == 2) {
+                unsigned pair = rules_title_tail_pair((unsigned char)sl->word[0], last);
+                r->title_tail_pairs[pair / 64] |= (uint64_t)1 << (pair % 64);
+                continue;
+            }
+            unsigned triple = rules_title_tail_triple((unsigned char)sl->word[sl->len - 3],
+                                                      (unsigned char)sl->word[sl->len - 2], last);
+            r->title_tail_triples[triple / 64] |= (uint64_t)1 << (triple % 64);
         }
     }
 }

@@ -282,8 +282,11 @@ struct whosaid_rules {
      * person-noun-endings.txt, title-modifier-endings.txt), a bit each pair (title_tail_pair),
      * and each byte that is an ending of its own: a word that ends in neither has no ending of
      * them, told without a look-up (most words the lexicon does not hold, which the grammar
-     * asks about after an article) */
+     * asks about after an article). The pairs are those of the endings of two bytes; of the
+     * longer ones, their last three bytes (title_tail_triple): "water", "coast" and "winter"
+     * end as "eer" and "ist" do by two bytes, not by three. */
     uint64_t title_tail_pairs[16];
+    uint64_t title_tail_triples[64];
     uint64_t title_tail_bytes[4];
     /* Every field above is built when the language's first document comes (rules_ready), but
      * function_words, read when the rules load as the fields below are: most inputs are in one
@@ -410,14 +413,28 @@ unsigned rules_title_traits_read(const whosaid_rules *r, const char *s, size_t n
  * letters apart without their case (other bytes share them: a pair that ends no ending may
  * then be read as one that might, which the look-ups answer). */
 static inline unsigned rules_title_tail_pair(unsigned char a, unsigned char b) { return (unsigned)(a & 31) << 5 | (b & 31); }
+/* Three bytes as title_tail_triples keys them: the five low bits of each, folded into twelve
+ * bits (bytes that share a key are read as one that might end an ending, as above). */
+static inline unsigned rules_title_tail_triple(unsigned char a, unsigned char b, unsigned char c) {
+    unsigned key = (unsigned)(a & 31) << 10 | rules_title_tail_pair(b, c);
+    return (key ^ key >> 12) & 4095;
+}
+/* May s[0, n) end in an ending of title_tail_bytes, title_tail_pairs or title_tail_triples? */
+static inline int rules_title_tail_may_end(const whosaid_rules *r, const char *s, size_t n) {
+    if (!n) return 0;
+    unsigned char last = (unsigned char)s[n - 1];
+    if (r->title_tail_bytes[last / 64] >> (last % 64) & 1) return 1;
+    if (n < 2) return 0;
+    unsigned pair = rules_title_tail_pair((unsigned char)s[n - 2], last);
+    if (r->title_tail_pairs[pair / 64] >> (pair % 64) & 1) return 1;
+    if (n < 3) return 0;
+    unsigned triple = rules_title_tail_triple((unsigned char)s[n - 3], (unsigned char)s[n - 2], last);
+    return r->title_tail_triples[triple / 64] >> (triple % 64) & 1;
+}
 /* Inline, the quick "none" of most words: where the word's end fits no ending and no other
  * trait is asked (or the language has no office ordinals), no look-up. */
 static inline unsigned rules_title_traits(const whosaid_rules *r, const char *s, size_t n, unsigned want) {
-    unsigned char last = n ? (unsigned char)s[n - 1] : 0;
-    unsigned pair = n >= 2 ? rules_title_tail_pair((unsigned char)s[n - 2], last) : 0;
-    if (!n || (!(r->title_tail_bytes[last / 64] >> (last % 64) & 1) &&
-               !(n >= 2 && (r->title_tail_pairs[pair / 64] >> (pair % 64) & 1))))
-        want &= ~(unsigned)(TITLE_BY_ENDING | TITLE_IN_LOWER_CASE);
+    if (!rules_title_tail_may_end(r, s, n)) want &= ~(unsigned)(TITLE_BY_ENDING | TITLE_IN_LOWER_CASE);
     if (!r->office_ordinals.len) want &= ~(unsigned)TITLE_BY_ORDINAL;
     return want ? rules_title_traits_read(r, s, n, want) : 0;
 }
