@@ -95,8 +95,7 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
 
 static int title_of(const document *d, const whosaid_rules *r, const token *t);
 
-int tok_title(const document *d, const whosaid_rules *r, const token *t) {
-    if (t->flags & TOK_TITLE_READ) return (t->flags & TOK_TITLE) != 0;
+int tok_title_read(const document *d, const whosaid_rules *r, const token *t) {
     int yes = title_of(d, r, t);
     /* (kept in the token as tok_first_name keeps its answer, and as safely) */
     ((token *)t)->flags |= TOK_TITLE_READ | (yes ? TOK_TITLE : 0);

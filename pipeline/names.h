@@ -121,7 +121,23 @@ static inline int opens_person_new(const document *d, const whosaid_rules *r, co
             (i + 1 < toks->len && (toks->items[i + 1].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))) &&
            opens_person_new_read(d, r, toks, i);
 }
-int tok_title(const document *d, const whosaid_rules *r, const token *t);      /* a head or a modifier */
+int tok_title_read(const document *d, const whosaid_rules *r, const token *t);
+/* Is the token a title, a head or a modifier? A word in lower case of one part, the most asked
+ * (the word after every article the registry reads), is answered in line as title_of answers
+ * it: from its sets and its entry's traits, or, of a word the lexicon does not hold, where its
+ * ending may tell (rules_title_tail_may_end), by tok_title_read; any other by tok_title_read,
+ * which keeps the answer in the token. */
+static inline int tok_title(const document *d, const whosaid_rules *r, const token *t) {
+    if (t->flags & TOK_TITLE_READ) return (t->flags & TOK_TITLE) != 0;
+    if ((t->flags & (TOK_LOWER | TOK_HYPHENATED | TOK_FOLDED_ENTRY)) != TOK_LOWER || !r->titles.lexicon ||
+        !r->title_modifiers.lexicon)
+        return tok_title_read(d, r, t);
+    if (t->in_sets & (r->titles.column_bit | r->title_modifiers.column_bit)) return 1;
+    if (t->entry == LEX_NONE)
+        return rules_title_tail_may_end(r, (const char *)d->text + t->start, t->stem_end - t->start) && tok_title_read(d, r, t);
+    unsigned want = (rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING) | TITLE_IN_LOWER_CASE;
+    return (r->title_traits[t->entry] & want) != 0;
+}
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);
 /* a verb in the past in lower case, by its ending (rules/<lang>/past-tense-endings.txt): "urged" */
