@@ -2345,6 +2345,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                            /* (and an article joined to a preposition, "vom", "du", before an
                             * organisation's description, where possessives may stand for one) */
                            (r->possessor_determiners.len ? set_bit(&r->connectors) : 0);
+    /* where the next "(" of the text stands (the text's end: none), once asked: a bracket is rare,
+     * and is looked for once in the text, not once in each sentence */
+    size_t bracket_at = 0;
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) {
@@ -2371,7 +2374,6 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
          * (features.txt "plural-groups") */
         size_t group_at = rules_feature(r, FEATURE_PLURAL_GROUPS) ? source_opening(d, r, toks) : 0;
         if (pending != NO_PERSON && s > pending_sent) pending = NO_PERSON;
-        size_t bracket_at = 0; /* where the next "(" of the sentence stands (end: none), once asked */
         for (size_t i = 0; i < toks->len;) {
             if (stop < end && i + WINDOW_AHEAD > toks->len && slide_window(d, r, toks, &i, &stop, end) != 0) return -1;
             /* (the sentence in one window, most: the words that no question below is asked of
@@ -2573,8 +2575,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             /* (an acronym in brackets, rare: where the next bracket stands is looked for once,
              * and asked again past it) */
             if (article && bracket_at < t->start) {
-                const unsigned char *b = memchr(d->text + t->start, '(', end - t->start);
-                bracket_at = b ? (size_t)(b - d->text) : end;
+                const unsigned char *b = memchr(d->text + t->start, '(', d->len - t->start);
+                bracket_at = b ? (size_t)(b - d->text) : d->len;
             }
             int by_kind = kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed));
             if (by_kind || (article && bracket_at < end && parse_org_by_acronym(d, r, toks, i, &placed))) {
