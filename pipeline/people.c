@@ -338,6 +338,9 @@ typedef struct {
     int first_in_sentence;
     size_t incise_at; /* where a name stands in an incise inside a quotation (SIZE_MAX: none) */
     size_t next_title; /* the first work's title in marks that may hold or follow the next name */
+    /* where the next "(" of the text stands (the text's end: none), once asked: a bracket is rare,
+     * and is looked for once in the text, not once in each sentence */
+    size_t next_bracket;
 } build_ctx;
 
 /* Bytes back from a word that a look for the dash of a dialogue's aside reads, at most. */
@@ -2334,7 +2337,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     kept->toks.len = kept->from.len = kept->len.len = 0;
     if (kept->memo) kept->memo->at.len = kept->memo->found.len = 0;
     reg->rules = r;
-    build_ctx c = {d, r, seg, quotes, 0, 0, 1, SIZE_MAX, 0};
+    build_ctx c = {d, r, seg, quotes, 0, 0, 1, SIZE_MAX, 0, 0};
     size_t pending = NO_PERSON, pending_sent = 0; /* a person of unknown gender, just named */
     /* the sets the loop below asks a word about, unless it is capitalised */
     const uint64_t asked = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
@@ -2345,9 +2348,6 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                            /* (and an article joined to a preposition, "vom", "du", before an
                             * organisation's description, where possessives may stand for one) */
                            (r->possessor_determiners.len ? set_bit(&r->connectors) : 0);
-    /* where the next "(" of the text stands (the text's end: none), once asked: a bracket is rare,
-     * and is looked for once in the text, not once in each sentence */
-    size_t bracket_at = 0;
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) {
@@ -2574,12 +2574,12 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             int kind_next = article && i + 1 < toks->len && tok_org_kind(d, r, &toks->items[i + 1]);
             /* (an acronym in brackets, rare: where the next bracket stands is looked for once,
              * and asked again past it) */
-            if (article && bracket_at < t->start) {
+            if (article && c.next_bracket < t->start) {
                 const unsigned char *b = memchr(d->text + t->start, '(', d->len - t->start);
-                bracket_at = b ? (size_t)(b - d->text) : d->len;
+                c.next_bracket = b ? (size_t)(b - d->text) : d->len;
             }
             int by_kind = kind_next && (lower_org_of_place(d, r, toks, i, &placed) || org_after_kind(d, r, toks, i, &placed));
-            if (by_kind || (article && bracket_at < end && parse_org_by_acronym(d, r, toks, i, &placed))) {
+            if (by_kind || (article && c.next_bracket < end && parse_org_by_acronym(d, r, toks, i, &placed))) {
                 size_t p;
                 /* (not where its name opens after another noun it is the complement of: "Los
                  * clientes de la Compañía … (CAL)") */
