@@ -539,6 +539,21 @@ static int apposed(const document *d, size_t a, size_t b) {
  * name's role ("studiert Politikwissenschaft und ist …"), at most. */
 enum { JOINED_PREDICATE_TOKENS = 16 };
 
+/* The first conjunction in lower case among the words of toks from `from` up to `last`, and
+ * before the vector's last token (a truncated compound's hyphen among the words: "Obst- und
+ * Gemüseladen"); toks->len where a token that is no word comes first, or none stands there. One
+ * tight loop, where the registry's own loop read the vector's fields again at each word. */
+static size_t joining_conjunction(const document *d, const whosaid_rules *r, const token_vec *toks, size_t from,
+                                  size_t last) {
+    const token *t = toks->items;
+    size_t n = toks->len, end = last + 1 < n - 1 ? last + 1 : n - 1; /* (n > 0: a name's token is there) */
+    for (size_t j = from; j < end; j++) {
+        if (!(t[j].flags & TOK_WORD) && !tok_truncated_compound(d, r, t, n, j)) return n;
+        if ((t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->conjunctions) >= 0) return j;
+    }
+    return n;
+}
+
 /* Keeps the organisation's description after the article at toks[i], if one is there and outside
  * quotations (registry.org_descriptions). */
 static int note_org_description(registry *reg, build_ctx *c, const token_vec *toks, size_t i) {
@@ -2806,11 +2821,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     if (k > m.next_tok) apposed = predicate_role(d, r, toks, k, &ars, &are);
                     /* (past a conjunction inside the first predicate's object: "betreibt seit 19
                      * Jahren einen Obst- und Gemüseladen und ist Vorsitzender der …") */
-                    for (size_t j = k; !apposed && j + 1 < toks->len && j <= k + JOINED_PREDICATE_TOKENS; j++) {
-                        if (!(toks->items[j].flags & TOK_WORD) && !tok_truncated_compound(d, r, toks->items, toks->len, j)) break;
-                        if ((toks->items[j].flags & TOK_LOWER) && token_in(d, &toks->items[j], &r->conjunctions) >= 0)
-                            apposed = predicate_role(d, r, toks, j + 1, &ars, &are);
-                    }
+                    for (size_t j = k, conj; !apposed && (conj = joining_conjunction(d, r, toks, j, k + JOINED_PREDICATE_TOKENS)) < toks->len;
+                         j = conj + 1)
+                        apposed = predicate_role(d, r, toks, conj + 1, &ars, &are);
                 }
                 /* "Priya, 35, is the company’s chief executive.": after an age; "Anjali, 31, a
                  * former software engineer at a ride-hailing company, is its chief technology
