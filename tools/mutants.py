@@ -1931,7 +1931,7 @@ M = [
  ("a role synonym matches a role's words up to a later connector ('la ministra' for 'titular de la cartera de Medio Ambiente': role_by_synonym)", 'pipeline/attribute.c',
   "            if (wordset_get(&r->connectors, (const char *)d->text + w, e - w) >= 0 && synonym_group(d, r, ps->role_start, i) == g)", "            if (0)"),
  ("Spanish ministers' other names ('titular de la cartera', 'secretaria de Estado': rules/es/role-synonyms.txt)", 'rules/es/role-synonyms.txt',
-  "ministro ministra titular_de_la_cartera secretario_de_estado secretaria_de_estado", "ministro ministra"),
+  "ministro ministra titular_de_la_cartera titular_del_ramo titular_del_sector secretario_de_estado secretaria_de_estado", "ministro ministra"),
  ("a name in apposition after a role of a named organisation speaks ('a indiqué la porte-parole de la Ville de Lévis, Mme Julie Roy': name_in_apposition)", 'pipeline/cues.c',
   "    int of_named = m->kind == MENTION_NAME && m->role_end > m->role_start && m->role_end < m->name_start &&", "    int of_named = 0 && m->role_end > m->role_start && m->role_end < m->name_start &&"),
  ("Spanish prepositions of manner after a cue tell how, not who ('dijo la atacante entre lágrimas': rules/es/cue-followers.txt)", 'rules/es/cue-followers.txt',
