@@ -2947,6 +2947,23 @@ static int opens_with_passive_participle(const document *d, const whosaid_rules 
 /* Words in lower case of a role between a phrase and the name it leads to, at most. */
 enum { LOWER_ROLE_WORDS = 4 };
 
+/* "Visiblemente nervioso en algunos momentos, ha insistido en que …", "Muy molesto, dijo que
+ * …": where the subject may be left out (features.txt "null-subject"), one capitalised word, no
+ * first name, that opens words in lower case with no verb up to the comma before the verb at
+ * toks[v] (its auxiliaries aside) opens an adjunct, and names no one. */
+static int adjunct_opening(const document *d, const whosaid_rules *r, const cue_scratch *s, const mention *m, size_t v) {
+    const token *t = s->toks.items;
+    if (m->kind != MENTION_NAME || m->name_tokens != 1 || m->next_tok >= v || !(t[m->next_tok].flags & TOK_LOWER) ||
+        !rules_feature(r, FEATURE_NULL_SUBJECT) || tok_first_name(d, r, &t[m->next_tok - 1]))
+        return 0;
+    size_t k = m->next_tok;
+    while (k < v && (t[k].flags & TOK_WORD) && !s->verb_end.items[k] && token_in(d, &t[k], &r->auxiliaries) < 0) k++;
+    if (k >= v || !punct_is(&t[k], ',')) return 0;
+    for (k++; k < v; k++)
+        if (!(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->auxiliaries) < 0) return 0;
+    return 1;
+}
+
 mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v) {
     const token *t = s->toks.items;
     /* "WASHINGTON — Sen. Bernie Sanders defended …, saying": past a dateline, whose place is
@@ -2977,6 +2994,7 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     mention m = {0};
     if (a >= v) return m;
     m = parse_mention(d, r, &s->toks, a);
+    if (adjunct_opening(d, r, s, &m, v)) return (mention){0};
     /* "Red River Air's founder and chief executive, Lorne Sigurdson, said …": a possessive
      * name owns the words after it, to which a name may stand in apposition (an organisation's
      * too: "Canberra Airport’s executive director of planning, Tim Varoudakis, rejected …") */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("one capitalised word that opens an adjunct in lower case before the comma and the verb names no one, where the subject may be left out ('Visiblemente nervioso en algunos momentos, ha insistido en que')", "pipeline/cues.c",
+     "    if (adjunct_opening(d, r, s, &m, v)) return (mention){0};", "    ;"),
     ("an adverb capitalised to open the sentence before a colon is no one ('Dann, nach einer kurzen Pause: „…“')", "pipeline/cues.c",
      "    if (m.kind == MENTION_NAME && !adverb_alone && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {", "    if (m.kind == MENTION_NAME && m.next_tok < e && punct_is(&t[m.next_tok], ',') && e - m.next_tok <= 9) {"),
     ("…alone ('Danach: „…“')", "pipeline/cues.c",
