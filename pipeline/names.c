@@ -1005,6 +1005,9 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     /* after a connector, an acronym or an organisation word: "des FC Rotenburg" */
     int after_connector = a < e && a > j &&
                           (tok_connector(d, r, &t[a - 1]) || ((t[a - 1].flags & TOK_ALLCAPS) && a - 1 > j) ||
+                           /* "de La Panne": a place's capitalised article after the connector */
+                           (a >= j + 2 && (t[a - 1].flags & TOK_CAP) && tok_article(d, r, &t[a - 1]) &&
+                            tok_connector(d, r, &t[a - 2]) && !tok_article(d, r, &t[a - 2])) ||
                            /* "de l'association Routes sûres", "du groupe Les Républicains" */
                            after_org_noun(d, r, t, j, a) || after_complement_noun(d, r, t, j, a) ||
                            /* "der klagenden Länder": an adjective after the article, where every

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a place's capitalised article after the connector belongs to the role's complement ('La bourgmestre de La Panne, Annick Desmet,')", "pipeline/names.c",
+     "                           (a >= j + 2 && (t[a - 1].flags & TOK_CAP) && tok_article(d, r, &t[a - 1]) &&", "                           (0 && (t[a - 1].flags & TOK_CAP) && tok_article(d, r, &t[a - 1]) &&"),
+    ("a French verb in '-aît' is finite, no role's noun ('Gérard Mollet, 67 ans, comparaît depuis lundi': finite-verb-endings.txt)", "rules/fr/finite-verb-endings.txt",
+     "aît oît", "xxxx"),
     ("one capitalised word that opens an adjunct in lower case before the comma and the verb names no one, where the subject may be left out ('Visiblemente nervioso en algunos momentos, ha insistido en que')", "pipeline/cues.c",
      "    if (adjunct_opening(d, r, s, &m, v)) return (mention){0};", "    ;"),
     ("an adverb capitalised to open the sentence before a colon is no one ('Dann, nach einer kurzen Pause: „…“')", "pipeline/cues.c",
