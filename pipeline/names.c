@@ -594,6 +594,21 @@ static int saint_title(const document *d, const whosaid_rules *r, const token *t
            wordset_get_folded(&r->saint_words, s, n) >= 0;
 }
 
+/* Bytes before a street's noun in a compound, at least ("Rheinweg": not "Weg" alone). */
+enum { STREET_COMPOUND_HEAD_BYTES = 4 };
+
+/* Is t a noun for a street or a square (rules/<lang>/street-nouns.txt), or where every noun is
+ * capitalised a compound that ends in one ("Rheinweg", "Bahnhofstrasse")? */
+static int street_word(const document *d, const whosaid_rules *r, const token *t) {
+    const char *w = (const char *)d->text + t->start;
+    size_t n = t->stem_end - t->start;
+    if (wordset_get_folded(&r->street_nouns, w, n) >= 0) return 1;
+    if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return 0;
+    for (size_t k = STREET_COMPOUND_HEAD_BYTES; k < n; k++)
+        if (((unsigned char)w[k] & 0xC0) != 0x80 && wordset_get_folded(&r->street_nouns, w + k, n - k) >= 0) return 1;
+    return 0;
+}
+
 int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
     const token *t = toks->items;
     size_t a = i;
@@ -603,8 +618,8 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
     if (m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&
         wordset_get_folded(&r->street_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0)
         return 1;
-    /* (…or ends: "South Alvarado Street", "Wilshire Boulevard"; not a name that a first name
-     * opens) */
+    /* (…or ends: "South Alvarado Street", "Wilshire Boulevard", where every noun is capitalised
+     * by a compound's last part too, "am Unteren Rheinweg"; not a name that a first name opens) */
     /* (of capitalised words alone: "la Policía de la Ciudad", "la Autoridad del Puerto" are
      * bodies whose name ends in a place's noun) */
     size_t z = a;
@@ -612,8 +627,7 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
     while (z + 1 < toks->len && t[z + 1].start < m->name_end) capitalised &= (t[++z].flags & TOK_CAP) != 0;
     if ((m->kind == MENTION_NAME || (m->kind == MENTION_ROLE && m->org)) && z > a && capitalised && !m->titled && (t[z].flags & TOK_CAP) &&
         t[z].stem_end == m->name_end &&
-        wordset_get_folded(&r->street_nouns, (const char *)d->text + t[z].start, t[z].stem_end - t[z].start) >= 0 &&
-        !tok_first_name(d, r, &t[a]))
+        street_word(d, r, &t[z]) && !tok_first_name(d, r, &t[a]))
         return 1;
     /* "San Andrés de Giles", "Sankt Peter": a name a saint's title opens is a place's
      * (rules/<lang>/saint-words.txt; "St. Paul's Hospital" names one too) */
