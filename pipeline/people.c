@@ -833,6 +833,14 @@ static size_t name_opening_with(const registry *reg, const document *d, size_t a
 }
 
 /* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
+/* Is p a person whose name opens with a first name the rules know ("Hannes Eder", not
+ * "Sportfreunde Castrop")? */
+static int named_by_first_name(const registry *reg, const document *d, size_t p) {
+    const person *ps = &reg->people.items[p];
+    return ps->kind == ENTITY_PERSON && ps->first_end > ps->first_start &&
+           rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0;
+}
+
 static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown, int introduced,
                          size_t *who) {
     const document *d = c->d;
@@ -889,6 +897,15 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
      * Ports": a name of two words or more, of no one shown to be a person, that opens a longer
      * one named before is its short form */
     if (p == NO_PERSON && m->name_tokens >= 2 && !personal) p = name_opening_with(reg, d, m->name_start, m->name_end);
+    /* "Bergretter Eder" after "Hannes Eder": where every noun is capitalised, a word that no
+     * first name is before the surname of one named before is a noun of what they are */
+    /* (its name stays the one the text gave: the noun is none of it) */
+    int noun_before_surname = 0;
+    if (p == NO_PERSON && m->name_tokens == 2 && fe > fs && first_gender < 0 && rules_feature(c->r, FEATURE_CAPITALISED_NOUNS)) {
+        size_t held = find_person_hashed(reg, d, m, surname_hash, 0, 0);
+        if (held != NO_PERSON && named_by_first_name(reg, d, held) && reg->people.items[held].name_start < m->start)
+            p = held, noun_before_surname = 1;
+    }
     *who = NO_PERSON;
     if (p == NO_PERSON) {
         /* (one word with a gender, which an apposition may show, apposition_gender, is someone's
@@ -914,7 +931,8 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         if (index_person(reg, d, p) != 0) return -1;
     } else {
         person *ps = &reg->people.items[p];
-        if (m->name_end - m->name_start > ps->name_end - ps->name_start + (ps->first_apart ? ps->first_end - ps->first_start : 0)) {
+        if (!noun_before_surname &&
+            m->name_end - m->name_start > ps->name_end - ps->name_start + (ps->first_apart ? ps->first_end - ps->first_start : 0)) {
             ps->name_start = m->name_start;
             ps->name_end = m->name_end;
             ps->first_start = fs;
@@ -3247,8 +3265,11 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
             (fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender) ||
              acronym_of_org(d, reg->rules, &reg->people.items[pm->person], m->surname_start, m->surname_end) ||
              (pm->pos == m->name_start && pm->end == m->name_end && reg->people.items[pm->person].kind == ENTITY_PERSON &&
-              same_text(d, pm->pos, pm->end, reg->people.items[pm->person].name_start,
-                             reg->people.items[pm->person].name_end))))
+              (same_text(d, pm->pos, pm->end, reg->people.items[pm->person].name_start, reg->people.items[pm->person].name_end) ||
+               /* (or its surname, after a noun of what they are: "Bergretter Eder", register_name) */
+               (named_by_first_name(reg, d, pm->person) &&
+                same_text(d, m->surname_start, m->surname_end, reg->people.items[pm->person].surname_start,
+                          reg->people.items[pm->person].surname_end))))))
             return pm->person;
     }
     size_t tail = find_by_name_tail(reg, d, m, 0);

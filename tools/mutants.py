@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where every noun is capitalised, a word no first name is before the surname of one named before is a noun of what they are ('Bergretter Eder' after 'Hannes Eder': register_name)", "pipeline/people.c",
+     "            p = held, noun_before_surname = 1;", "            ;"),
+    ("…whose name stays the one the text gave", "pipeline/people.c",
+     "        if (!noun_before_surname &&\n", "        if (1 &&\n"),
+    ("…and the speaker is the one the registry linked it to", "pipeline/people.c",
+     "               (named_by_first_name(reg, d, pm->person) &&\n", "               (0 &&\n"),
     ("where every noun is capitalised, a compound ending in a street's noun ends a place's name ('am Unteren Rheinweg': street_word)", "pipeline/names.c",
      "        if (((unsigned char)w[k] & 0xC0) != 0x80 && wordset_get_folded(&r->street_nouns, w + k, n - k) >= 0) return 1;", "        ;"),
     ("a place's capitalised article after the connector belongs to the role's complement ('La bourgmestre de La Panne, Annick Desmet,')", "pipeline/names.c",
