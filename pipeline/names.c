@@ -1516,6 +1516,11 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
      * ending: "the librarian at the central branch") */
     /* (an age before the noun is no part of the role: "a 71-year-old neighbour") */
     size_t w = j + (j + 1 < e && age_word(d, r, &t[j]));
+    /* (…nor one in figures, its noun of years and an adjective: "ein 45 Jahre alter Fernfahrer") */
+    if (w == j && j + 3 < e && !(t[j].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[j].start]) &&
+        wordset_get_folded(&r->age_nouns, (const char *)d->text + t[j + 1].start, t[j + 1].stem_end - t[j + 1].start) >= 0 &&
+        (t[j + 2].flags & TOK_LOWER))
+        w = j + 3;
     /* "A Ministry of Justice spokesperson": a title after capitalised words that a connector
      * joins heads the phrase, not the word before the connector (which names its body) */
     size_t titled_head = title_after_modifiers(d, r, t, w, e);
