@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("English occupations news put before a name ('skipper Calum Reid': rules/en/titles.txt)", "rules/en/titles.txt",
+     "skipper deckhand longshoreman dockworker waiter waitress cleaner ranger trucker courier", "xskipper"),
     ("an age in figures, its noun of years and an adjective are no part of a description's role ('ein 45 Jahre alter Fernfahrer aus Uffenheim')", "pipeline/names.c",
      "        w = j + 3;\n", "        ;\n"),
     ("German occupations whose compounds are titles by their ending ('ein Flugpolizist der Besatzung': rules/de/title-endings.txt)", "rules/de/title-endings.txt",
