@@ -2124,6 +2124,22 @@ static int interview_by_turns(const document *d, const registry *reg, const segm
     return 1;
 }
 
+/* The person named in two words or more, with a role or a first name, as the subject of the
+ * words before a colon that opens the quotation, in its sentence ("Aroa Villanueva … lo vivió
+ * en primera persona: «…»"), or NO_PERSON. */
+static size_t colon_subject(const document *d, const segments *seg, const registry *reg, const quote *q) {
+    size_t at = q->open;
+    while (at > 0 && (d->text[at - 1] == ' ' || d->text[at - 1] == '\n')) at--;
+    if (at == 0 || d->text[at - 1] != ':') return NO_PERSON;
+    size_t p = subject_named_before(reg, at, seg->sents.items[segments_sentence_at(seg, q->open)].start);
+    if (p == NO_PERSON) return NO_PERSON;
+    /* (one with a role or a first name: not "eine Altenpflegerin aus Grünheide zu Wort meldete:") */
+    const person *ps = &reg->people.items[p];
+    int first = ps->first_end > ps->first_start &&
+                rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0;
+    return ps->role_end > ps->role_start || first ? p : NO_PERSON;
+}
+
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *a) {
     const attribution *prev = st->has_prev ? &st->prev : NULL;
@@ -2134,6 +2150,11 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
     if (c->form != CUE_NONE) {
         /* a quotation in marks flags the mentions inside it; a reported clause does not */
         from_cue(d, seg, reg, c, q->type == WHOSAID_DIRECT ? NO_HORIZON : q->open, prev, prevq, a);
+        /* "La ciclista Aroa Villanueva … lo vivió en primera persona: «Yo tuve que irme —recuerda—.
+         * …»": a cue with no subject of its own, inside a quotation that a colon opens, is the
+         * subject's of the words before the colon, not whoever spoke before */
+        size_t introduced = a->method && !strcmp(a->method, "context") ? colon_subject(d, seg, reg, q) : NO_PERSON;
+        if (introduced != NO_PERSON) set_person(reg, introduced, a);
         answer_of_other_party(d, seg, reg, q, prev, prevq, a);
     } else {
         int near_prev = prev && prev->speaker_end > prev->speaker_start && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;

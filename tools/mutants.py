@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a cue with no subject inside a quotation a colon opens is the subject's of the words before the colon ('Aroa Villanueva … lo vivió en primera persona: «… —recuerda—. …»')", "pipeline/attribute.c",
+     "        if (introduced != NO_PERSON) set_person(reg, introduced, a);", "        ;"),
+    ("…one with a role or a first name ('eine Altenpflegerin aus Grünheide zu Wort meldete: „…“')", "pipeline/attribute.c",
+     "    return ps->role_end > ps->role_start || first ? p : NO_PERSON;", "    return p;"),
     ("English occupations news put before a name ('skipper Calum Reid': rules/en/titles.txt)", "rules/en/titles.txt",
      "skipper deckhand longshoreman dockworker waiter waitress cleaner ranger trucker courier", "xskipper"),
     ("an age in figures, its noun of years and an adjective are no part of a description's role ('ein 45 Jahre alter Fernfahrer aus Uffenheim')", "pipeline/names.c",
