@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Catalan and Balearic first names show a gender ('Bartomeu Crespí', 'Remei Gisbert': rules/es/first-names-usual.txt)", "rules/es/first-names-usual.txt",
+     "bartomeu male llorenç male bernat male biel male xisco male tomeu male quim male pep male", "xbartomeu male"),
+    ("…women's ('Remei Gisbert')", "rules/es/first-names-usual.txt",
+     "oriol male remei female margalida female", "oriol male xremei female margalida female"),
     ("a cue with no subject inside a quotation a colon opens is the subject's of the words before the colon ('Aroa Villanueva … lo vivió en primera persona: «… —recuerda—. …»')", "pipeline/attribute.c",
      "        if (introduced != NO_PERSON) set_person(reg, introduced, a);", "        ;"),
     ("…one with a role or a first name ('eine Altenpflegerin aus Grünheide zu Wort meldete: „…“')", "pipeline/attribute.c",
