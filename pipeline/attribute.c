@@ -943,8 +943,13 @@ static size_t described(const document *d, const segments *seg, const registry *
     /* "—intervino su abogada" after "acompañado de su abogada, Paola Andrea Montoya": a
      * possessive and a noun are the one the text named with that noun alone as their role */
     if (!bare_noun && !possessed_org && w + 1 == m->head_start && m->head_end == m->end &&
-        wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0)
-        return role_alone(d, reg, m);
+        wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0) {
+        /* (…but a noun of address after it stands for the holder of the office it addresses,
+         * as a definite description would: "her honour said" after "Justice Helen Adamczyk",
+         * rules/<lang>/address-nouns.txt and role-synonyms.txt) */
+        if (!head_in(d, m, &r->address_nouns)) return role_alone(d, reg, m);
+        return role_by_synonym(d, reg, m, m->gender == GENDER_MALE || m->gender == GENDER_FEMALE ? m->gender : 0);
+    }
     /* (a demonstrative is as definite: "—cuenta este ganadero de Cerdeira—" after "Antonio
      * Pérez Domínguez hacía cuentas", rules/<lang>/anaphoric-determiners.txt) */
     if (!bare_noun && !possessed_org && wordset_get(&r->articles, (const char *)d->text + m->start, w - m->start) != ARTICLE_DEFINITE &&

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a noun of address after a possessive stands for the office's holder named before ('her honour said' after 'Justice Helen Adamczyk': address-nouns.txt)", "pipeline/attribute.c",
+     "        if (!head_in(d, m, &r->address_nouns)) return role_alone(d, reg, m);", "        return role_alone(d, reg, m);"),
     ("Catalan and Balearic first names show a gender ('Bartomeu Crespí', 'Remei Gisbert': rules/es/first-names-usual.txt)", "rules/es/first-names-usual.txt",
      "bartomeu male llorenç male bernat male biel male xisco male tomeu male quim male pep male", "xbartomeu male"),
     ("…women's ('Remei Gisbert')", "rules/es/first-names-usual.txt",
@@ -674,7 +676,7 @@ M = [
     ("a title in lower case after a name of capitals ends it ('University of the Fraser Valley political scientist')", "pipeline/names.c",
      "        if (tok_title(d, r, &t[w])) return 0;\n    for (size_t w = j; w < k; w++)", "        if (0) return 0;\n    for (size_t w = j; w < k; w++)"),
     ("a possessive and a noun stand for no one named with them before ('intervino su abogada' after 'su abogada, Paola Andrea Montoya')", "pipeline/attribute.c",
-     "        return role_alone(d, reg, m);", "        return NO_PERSON;"),
+     "        if (!head_in(d, m, &r->address_nouns)) return role_alone(d, reg, m);", "        if (!head_in(d, m, &r->address_nouns)) return NO_PERSON;"),
     ("a possessive description stands for whoever holds its noun as role, whatever possessive opened it ('His lawyer' for 'Clinton's lawyer, Cheryl Mills')", "pipeline/attribute.c",
      "            !strncasecmp((const char *)d->text + before, (const char *)d->text + m->start, own))", "            1)"),
     ("an elided connector before an indefinite article is no complement that brings someone new in ('La mère d'un adolescent blessé')", "pipeline/attribute.c",
@@ -2510,7 +2512,7 @@ M = [
  ("an age opens a name's phrase without an article (', 71-year-old Doreen Baptiste,')", 'pipeline/names.c',
   "    if (j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {", "    if (article && j + 1 < n && age_word(d, r, &t[j]) && (t[j + 1].flags & TOK_CAP)) {"),
  ("English role synonyms: 'the judge' is the Justice named before", 'rules/en/role-synonyms.txt',
-  "judge justice\n", "judge\n"),
+  "judge justice honour honor\n", "judge honour honor\n"),
  ("a role noun in the lead is the one person holding it named in the next sentences ('The mayor … said' before 'Mayor Irene Caldwell told')", 'pipeline/attribute.c',
   "            if (p == NO_PERSON) p = registry_resolve_role_ahead(reg, d, &shown, segments_sentence_at(seg, m->start));", ""),
  ("a party label between commas is no speaker ('Rep. Dana Whitfield, R-Ohio, said')", 'pipeline/cues.c',
