@@ -1336,12 +1336,18 @@ static inline int prenominal_then_title(const document *d, const whosaid_rules *
  * titles.txt ("maths teacher", "senior nurse"; not a modifier, "welfare state", nor a word a
  * title's ending only makes one, "job guarantee")? Not where adjectives follow the noun
  * (features.txt "postnominal-adjectives": "Un plan director"). */
-static inline int modifiers_then_title(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e) {
+static int modifiers_then_title_read(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
+static TEST_INLINE int modifiers_then_title(const document *d, const whosaid_rules *r, const token *t, size_t k,
+                                            size_t e) {
     /* (the title first, by its column in the lexicon, exact for a word in lower case: asked
-     * after most articles, it rules out nearly all) */
-    if (!(t[e - 1].flags & TOK_LOWER) || !(t[e - 1].in_sets & r->titles.column_bit) ||
-        rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES))
-        return 0;
+     * after most articles, it rules out nearly all, in line; the words before it out of line) */
+    return (t[e - 1].flags & TOK_LOWER) && (t[e - 1].in_sets & r->titles.column_bit) &&
+           modifiers_then_title_read(d, r, t, k, e);
+}
+
+/* modifiers_then_title past its first test: the words before the title. */
+static int modifiers_then_title_read(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e) {
+    if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES)) return 0;
     for (size_t w = k; w < e; w++)
         if (!(t[w].flags & TOK_LOWER) || (t[w].flags & TOK_POSS) || token_in(d, &t[w], &r->verbs) >= 0 ||
             token_in(d, &t[w], &r->auxiliaries) >= 0 || token_in(d, &t[w], &r->prepositions) >= 0)
