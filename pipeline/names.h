@@ -34,11 +34,11 @@ static inline int tok_word_is(const document *d, const token *t, const char *w) 
 
 /* What kind of word a token is, from the rules' word lists. */
 int tok_line_break(const document *d, const token *prev, const token *t); /* a line break between them */
-/* (these four inline: the grammar asks them of nearly every word it reads, and they are a few
- * flags and a lexicon read) */
+/* (these four in line, TEST_INLINE: the grammar asks them of nearly every word it reads, and they
+ * are a few flags and a lexicon read; the release build otherwise left them calls in read_mention) */
 /* Articles and the determiners that start a description ("one person", "another official");
  * not inside a run of capitalised words ("Michael Every"). */
-static inline int tok_article(const document *d, const whosaid_rules *r, const token *t) {
+static TEST_INLINE int tok_article(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_WORD) && !(t->flags & (TOK_POSS | TOK_IN_CAPS_RUN)) && token_in(d, t, &r->determiners) >= 0;
 }
 /* Is t[k] the "que" of a subordinator or a link of clauses before it (", mientras que la
@@ -48,16 +48,16 @@ static inline int tok_linking_que(const document *d, const whosaid_rules *r, con
            (token_in(d, &t[k - 1], &r->subordinators) >= 0 || token_in(d, &t[k - 1], &r->clause_links) >= 0);
 }
 /* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
-static inline int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
+static TEST_INLINE int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
     /* capitalised inside a run of capitals too: "Yannick Le Bihan", "M. Le Goff" */
     return ((t->flags & TOK_LOWER) || (t->flags & TOK_IN_CAPS_RUN)) && !(t->flags & TOK_POSS) &&
            token_in(d, t, &r->name_particles) >= 0;
 }
 /* "of" in a role */
-static inline int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
+static TEST_INLINE int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
 }
-static inline int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
+static TEST_INLINE int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
 }
 /* Does the word open a description of one someone new: an indefinite article, or a determiner
