@@ -1,6 +1,10 @@
 /* document.c: reading a document's characters once to index code-point offsets. */
 #include "document.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
 #include "scan.h"
 #include "utf8.h"
 
@@ -49,7 +53,42 @@ static int index_valid(document *d) {
     return 0;
 }
 
+/* Empties the memo: a new stamp, or every slot cleared where the stamps have come round. */
+static void text_memo_clear(text_memo *m) {
+    m->used = 0;
+    if (++m->stamp == 0) {
+        if (m->slots) memset(m->slots, 0, TEXT_MEMO_SLOTS * sizeof *m->slots);
+        m->stamp = 1;
+    }
+}
+
+text_memo_slot *document_first_name_slot(const document *d, const void *rules, size_t start, size_t n) {
+    text_memo *m = (text_memo *)&d->first_names; /* (the document's own: see document.h) */
+    if (m->rules != rules) {
+        text_memo_clear(m);
+        m->rules = rules;
+    }
+    if (!m->slots && !(m->slots = calloc(TEXT_MEMO_SLOTS, sizeof *m->slots))) return NULL;
+    const char *w = (const char *)d->text + start;
+    /* (the slot by the word's first and last eight bytes and its length: a few instructions,
+     * where word_hash reads all of a long word and folds its case) */
+    uint64_t key = word_bytes(w, n < 8 ? n : 8) ^ n;
+    if (n > 8) key ^= word_bytes(w + n - 8, 8) * 3;
+    for (size_t i = (size_t)((key * WORD_HASH_K) >> (64 - TEXT_MEMO_BITS));; i = (i + 1) & (TEXT_MEMO_SLOTS - 1)) {
+        text_memo_slot *slot = &m->slots[i];
+        if (slot->stamp != m->stamp) {
+            /* (at most three quarters full: a probe ends soon at an empty slot) */
+            if (m->used >= TEXT_MEMO_SLOTS / 4 * 3) return NULL;
+            m->used++;
+            *slot = (text_memo_slot){(uint32_t)start, (uint32_t)n, TEXT_MEMO_UNKNOWN, m->stamp};
+            return slot;
+        }
+        if (slot->len == n && (slot->start == start || memcmp(d->text + slot->start, w, n) == 0)) return slot;
+    }
+}
+
 int document_init(document *d, const char *text, size_t len) {
+    text_memo_clear(&d->first_names);
     d->text = (const unsigned char *)text;
     d->len = len;
     d->checkpoints.len = 0;
@@ -82,6 +121,8 @@ int document_init(document *d, const char *text, size_t len) {
 }
 
 void document_free(document *d) {
+    free(d->first_names.slots);
+    d->first_names = (text_memo){0};
     VEC_FREE(&d->checkpoints);
     VEC_FREE(&d->continuation_bits);
     VEC_FREE(&d->continuations_before);

@@ -18,6 +18,28 @@ typedef struct {
     uint32_t byte, cp;
 } cp_checkpoint;
 
+/* A slot of a text_memo: the word text[start, start + len) (where it was first asked), the
+ * answer kept for it, and the memo's stamp when it was written (a slot of another stamp is
+ * empty). */
+typedef struct {
+    uint32_t start, len;
+    int32_t value;
+    uint32_t stamp;
+} text_memo_slot;
+
+/* Answers to one question asked of the words of a text by their bytes, again and again (the
+ * same names in sentence after sentence), for the text's own rules: an open-addressed table
+ * of TEXT_MEMO_SLOTS slots, made when first asked and emptied by document_init (a new stamp:
+ * no slot is written over). What is asked of it is the caller's (document_first_name_slot). */
+typedef struct {
+    text_memo_slot *slots;
+    const void *rules; /* the rules the answers are for: others empty the memo */
+    uint32_t stamp, used;
+} text_memo;
+enum { TEXT_MEMO_BITS = 10, TEXT_MEMO_SLOTS = 1 << TEXT_MEMO_BITS };
+/* The value of a slot that holds no answer yet. */
+#define TEXT_MEMO_UNKNOWN INT32_MIN
+
 typedef struct {
     const unsigned char *text;
     size_t len;
@@ -42,11 +64,22 @@ typedef struct {
      * reader checks every character as it decodes the text field): the index is then counted
      * without decoding, sixteen bytes a step. document_init clears it: it holds for one text. */
     int checked_utf8;
+    /* whether a word is a first name (rules_first_name), by its text: the grammar asks it of
+     * the same capitalised words in sentence after sentence, and the look-up, in two sets (the
+     * language's and the shared base of thousands), costs several times the memo's */
+    text_memo first_names;
 } document;
 
 #define CP_BLOCK 128
 
 int document_init(document *d, const char *text, size_t len);
+/* The slot of d's first_names memo for the word text[start, start + n) under rules: the one
+ * that holds its answer, or an empty one now keyed by it, whose value is TEXT_MEMO_UNKNOWN
+ * until the caller writes the answer; NULL where the memo is full or has no memory (the
+ * caller then looks the word up itself). The memo is the document's own, written through the
+ * const the grammar's signatures carry: a document belongs to one worker (the whosaid handle
+ * that holds it), never shared between threads nor in read-only memory. */
+text_memo_slot *document_first_name_slot(const document *d, const void *rules, size_t start, size_t n);
 void document_free(document *d);
 
 /* Code-point offset of a byte offset that falls on a character boundary. */

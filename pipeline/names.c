@@ -561,8 +561,16 @@ int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
 /* A first name of rules/first-names.txt, capitalised. */
 /* Is the text of t a first name? (rules_first_name reads the stem as token_in would, the set
  * being no lexicon column: one look-up, then the word with its full stop) */
+int text_first_name(const document *d, const whosaid_rules *r, size_t start, size_t n) {
+    text_memo_slot *slot = document_first_name_slot(d, r, start, n);
+    if (slot && slot->value != TEXT_MEMO_UNKNOWN) return slot->value;
+    int v = rules_first_name(r, (const char *)d->text + start, n);
+    if (slot) slot->value = v;
+    return v;
+}
+
 static int first_name_text(const document *d, const whosaid_rules *r, const token *t) {
-    if (rules_first_name(r, (const char *)d->text + t->start, t->stem_end - t->start) >= 0) return 1;
+    if (text_first_name(d, r, t->start, t->stem_end - t->start) >= 0) return 1;
     return t->end > t->stem_end && d->text[t->end - 1] == '.' &&
            rules_first_name_value(r, (const char *)d->text + t->start, t->end - t->start) >= 0;
 }

@@ -170,6 +170,10 @@ enum { GIVEN_NAME_WORDS = 8 };
 /* A conjunction in lower case that may close a list of fields: "and", "y", and Catalan "i" in a
  * Spanish text (list-conjunctions.txt: "Territori, Habitatge i Transició Ecològica"). */
 int tok_list_conjunction(const document *d, const whosaid_rules *r, const token *t);
+/* rules_first_name of the word text[start, start + n) of the document: kept in the document's
+ * memo (document_first_name_slot), since the same words are asked again in sentence after
+ * sentence. */
+int text_first_name(const document *d, const whosaid_rules *r, size_t start, size_t n);
 /* Is t, capitalised, a first name? tok_first_name_read looks its text up once and keeps the
  * answer in the token; in line, the case that rules most words out and the answer kept. */
 int tok_first_name_read(const document *d, const whosaid_rules *r, const token *t);

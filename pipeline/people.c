@@ -146,7 +146,7 @@ static size_t find_by_inner_surname(const registry *reg, const document *d, size
     /* (…where the word is no first name: "Mr Lee" is not "Robert Lee Jones", whose middle name
      * it is) */
     if (!rules_feature(reg->rules, FEATURE_INNER_SURNAMES) &&
-        (!honorific_before(d, reg->rules, s) || rules_first_name(reg->rules, (const char *)d->text + s, n) >= 0))
+        (!honorific_before(d, reg->rules, s) || text_first_name(d, reg->rules, s, n) >= 0))
         return NO_PERSON;
     for (size_t q = reg->people.len, walked = 0; q-- > 0 && walked++ < INNER_LIMIT;) {
         const person *ps = &reg->people.items[q];
@@ -224,7 +224,7 @@ static size_t name_tail_holder(const registry *reg, const document *d, const men
             continue;
         size_t at = ps->name_end - n;
         if (d->text[at - 1] == ' ' && at > ps->first_end && same_text(d, at, ps->name_end, m->name_start, m->name_end) &&
-            rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0) {
+            text_first_name(d, reg->rules, ps->first_start, ps->first_end - ps->first_start) >= 0) {
             holder = q;
             break;
         }
@@ -234,7 +234,7 @@ static size_t name_tail_holder(const registry *reg, const document *d, const men
     size_t w = m->name_start;
     while (w < m->name_end && d->text[w] != ' ') w++;
     if (holder != NO_PERSON && !first_known &&
-        rules_first_name(reg->rules, (const char *)d->text + m->name_start, w - m->name_start) >= 0)
+        text_first_name(d, reg->rules, m->name_start, w - m->name_start) >= 0)
         return NO_PERSON;
     return holder;
 }
@@ -846,7 +846,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     const document *d = c->d;
     size_t fs, fe;
     first_name(d, c->r, m, &fs, &fe);
-    int first_gender = fe > fs ? rules_first_name(c->r, (const char *)d->text + fs, fe - fs) : -1;
+    int first_gender = fe > fs ? text_first_name(d, c->r, fs, fe - fs) : -1;
     int personal = m->gender || m->titled || first_gender >= 0;
     if (first_gender < 0 && m->name_tokens >= 2) {
         /* "Ben Odell": a word that may be a particle ("ben") still shows a gender as a first name;
@@ -861,7 +861,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
             a = e + 1;
             for (e = a; e < m->name_end && d->text[e] != ' ';) e++;
         }
-        int g = e < m->name_end ? rules_first_name(c->r, (const char *)d->text + a, e - a) : -1;
+        int g = e < m->name_end ? text_first_name(d, c->r, a, e - a) : -1;
         if (g >= 0 && second) personal = 1;
         else if (g > 0) first_gender = g;
     }
@@ -993,7 +993,7 @@ static int register_first_name_joined_read(registry *reg, build_ctx *c, const to
                                         m->surname_start, m->surname_end))
         return 0;
     size_t rest = t[i + 1].start; /* (the name's next word, whatever the space before it) */
-    int g = rules_first_name(r, (const char *)d->text + f1.surname_start, f1.surname_end - f1.surname_start);
+    int g = text_first_name(d, r, f1.surname_start, f1.surname_end - f1.surname_start);
     person np = {.name_start = (uint32_t)rest, .name_end = m->name_end, .surname_start = m->surname_start,
                  .surname_end = m->surname_end, .first_start = f1.surname_start, .first_end = f1.surname_end,
                  .gender = g > 0 ? (unsigned char)g : 0, .evidence = reg->people.items[p].evidence, .personal = 1,
@@ -1777,7 +1777,7 @@ static int resolve_shorts(registry *reg, const document *d) {
          * be someone's by a verb or an apposition, and that no full name takes, is a person of
          * its own, of the gender it has (not "zwei Kinder, Ben und Mia, erste Klasse") */
         int first_gender = p == NO_PERSON && sm->shown && sm->at.subject && !sm->org
-                               ? rules_first_name(reg->rules, (const char *)d->text + sm->surname_start, sm->surname_end - sm->surname_start)
+                               ? text_first_name(d, reg->rules, sm->surname_start, sm->surname_end - sm->surname_start)
                                : -1;
         if (p == NO_PERSON && (sm->org || first_gender > 0)) {
             person np = {.name_start = sm->surname_start, .name_end = sm->surname_end, .surname_start = sm->surname_start,
@@ -1927,7 +1927,7 @@ static void name_ending_gender(const registry *reg, const document *d, person *p
     while (e < ps->name_end && d->text[e] != ' ') e++;
     const char *w = (const char *)d->text + a;
     /* (one word may be a surname; a first name the lists hold shows its gender or none) */
-    if (e >= ps->name_end || rules_first_name(r, w, e - a) >= 0) return;
+    if (e >= ps->name_end || text_first_name(d, r, a, e - a) >= 0) return;
     char low[64]; /* (the endings are written in lower case: "-garcía" for "García") */
     size_t n = e - a < sizeof low ? utf8_lower((const unsigned char *)w, e - a, low, sizeof low) : 0;
     /* (an exception is a whole name: "-borja", "-garcía") */
@@ -2821,7 +2821,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "Sophie, 41 ans, riveraine": a first name alone with an age is someone's, who
                  * is of the gender it shows (witnesses are often so named) */
                 if (aged && m.name_tokens == 1 && !m.titled && !m.gender) {
-                    int g = rules_first_name(r, (const char *)d->text + m.surname_start, m.surname_end - m.surname_start);
+                    int g = text_first_name(d, r, m.surname_start, m.surname_end - m.surname_start);
                     if (g == GENDER_MALE || g == GENDER_FEMALE) m.gender = g;
                 }
                 /* "Según Cristián Olave, el bus iba …": after a source that opens the sentence
@@ -3310,7 +3310,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
         best = find_org_by_first_word(reg, d, m->surname_start, m->surname_end);
     /* ("Eastern Gateway" after "Eastern Gateway Ports", as register_name links it) */
     if (best == NO_PERSON && m->name_tokens >= 2 && !m->titled && !m->gender &&
-        (fe <= fs || rules_first_name(reg->rules, (const char *)d->text + fs, fe - fs) < 0))
+        (fe <= fs || text_first_name(d, reg->rules, fs, fe - fs) < 0))
         best = name_opening_with(reg, d, m->name_start, m->name_end);
     return best;
 }
