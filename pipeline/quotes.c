@@ -939,9 +939,9 @@ int find_quotes(const document *d, const whosaid_rules *r, const segments *seg, 
     if (rc == 0 && more.len) rc = merge_singles(out, &more);
     VEC_FREE(&more);
     if (rc != 0) return -1;
-    for (size_t i = 0; i < out->len; i++) {
+    for (size_t i = 0, sent = 0; i < out->len; i++) {
         quote *q = &out->items[i];
-        q->sent = segments_sentence_at(seg, q->open);
+        q->sent = sent = segments_sentence_from(seg, sent, q->open); /* (the quotations in order) */
         q->type = classify(d, r, seg, i ? &out->items[i - 1] : NULL, q);
     }
     return 0;

@@ -35,8 +35,9 @@ static inline int quote_is_turn(const document *d, const whosaid_rules *r, const
     return r->dialogue_dash && q->open < q->start && utf8_next(d->text, q->start, q->open, &cp) > 0 && cp == r->dialogue_dash;
 }
 
-/* The sentence where a quotation closes, and the paragraphs where it opens and closes. */
-static inline size_t quote_end_sent(const segments *seg, const quote *q) { return segments_sentence_at(seg, q->end); }
+/* The sentence where a quotation closes, and the paragraphs where it opens and closes. (The
+ * first read on from the sentence it opens in, q->sent: it closes there or a few after.) */
+static inline size_t quote_end_sent(const segments *seg, const quote *q) { return segments_sentence_from(seg, q->sent, q->end); }
 static inline size_t quote_para(const segments *seg, const quote *q) { return seg->sents.items[q->sent].para; }
 static inline size_t quote_end_para(const segments *seg, const quote *q) {
     return seg->sents.items[quote_end_sent(seg, q)].para;

@@ -50,6 +50,14 @@ void segments_free(segments *s);
 
 /* Index of the sentence (paragraph) holding a byte offset, or the last one before it. */
 size_t segments_sentence_at(const segments *s, size_t byte);
+/* segments_sentence_at for bytes asked in the text's order: from sentence k, the answer for a
+ * byte at or before this one, read on sentence by sentence (the whole text's sentences once,
+ * where a search for each would read a dozen); a byte before sentence k is searched for. */
+static inline size_t segments_sentence_from(const segments *s, size_t k, size_t byte) {
+    if (k >= s->sents.len || s->sents.items[k].start > byte) return segments_sentence_at(s, byte);
+    while (k + 1 < s->sents.len && s->sents.items[k + 1].start <= byte) k++;
+    return k;
+}
 size_t segments_para_at(const segments *s, size_t byte);
 
 #endif
