@@ -2141,7 +2141,7 @@ static size_t colon_subject(const document *d, const segments *seg, const regist
     /* (one with a role or a first name: not "eine Altenpflegerin aus Grünheide zu Wort meldete:") */
     const person *ps = &reg->people.items[p];
     int first = ps->first_end > ps->first_start &&
-                rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0;
+                text_first_name(d, reg->rules, ps->first_start, ps->first_end - ps->first_start) >= 0;
     return ps->role_end > ps->role_start || first ? p : NO_PERSON;
 }
 

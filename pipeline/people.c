@@ -838,7 +838,7 @@ static size_t name_opening_with(const registry *reg, const document *d, size_t a
 static int named_by_first_name(const registry *reg, const document *d, size_t p) {
     const person *ps = &reg->people.items[p];
     return ps->kind == ENTITY_PERSON && ps->first_end > ps->first_start &&
-           rules_first_name(reg->rules, (const char *)d->text + ps->first_start, ps->first_end - ps->first_start) >= 0;
+           text_first_name(d, reg->rules, ps->first_start, ps->first_end - ps->first_start) >= 0;
 }
 
 static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown, int introduced,
