@@ -183,6 +183,11 @@ static int pointer_clitic(const document *d, const whosaid_rules *r, const token
                                                              t[k].stem_end - t[k].start) >= 0));
 }
 
+/* "Rouquette l'assure :", "elle le confirme", "il la répète": an object pronoun written as an
+ * article (rules/<lang>/object-clitics.txt) at toks[k] between the subject, a pronoun or a
+ * capitalised word that is no article, preposition or connector, and the word after it, which
+ * is then a verb and not the article's noun (or one that words pointing back at the quotation
+ * open, pointer_clitic). */
 static int clitic_object(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     if (pointer_clitic(d, r, t, n, k)) return 1;
     if (k == 0 || !(t[k].flags & TOK_LOWER) || token_in(d, &t[k], &r->object_clitics) < 0) return 0;
