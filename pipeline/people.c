@@ -2902,8 +2902,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     m.role_start = ars, m.role_end = are;
                 /* "Rosalía, la dueña de la panadería de la plaza,": a name of one word is someone's where an
                  * apposition shows their gender, by its article or its noun (not where every noun
-                 * is capitalised: "Geld vom Land, Forscher raten ab") */
-                if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+                 * is capitalised: "Geld vom Land, Forscher raten ab"); a longer name has that
+                 * gender over what its first name mostly is ("Cruz Santiago, concejala de
+                 * Urbanismo,") */
+                if (apposed && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))
                     m.gender = apposition_gender(d, r, toks, ars, are);
                 /* "Outside City Hall, Hyun-woo Park, who owns a dry cleaner …,": a relative of
                  * people after the name's comma shows a person, whatever the name's words may

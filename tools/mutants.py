@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an apposition after a name of two words shows the person's gender over the first name's ('Cruz Santiago, concejala de Urbanismo,')", "pipeline/people.c",
+     "                if (apposed && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))", "                if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))"),
     ("a noun of address after a possessive stands for the office's holder named before ('her honour said' after 'Justice Helen Adamczyk': address-nouns.txt)", "pipeline/attribute.c",
      "        if (!head_in(d, m, &r->address_nouns)) return role_alone(d, reg, m);", "        return role_alone(d, reg, m);"),
     ("Catalan and Balearic first names show a gender ('Bartomeu Crespí', 'Remei Gisbert': rules/es/first-names-usual.txt)", "rules/es/first-names-usual.txt",
