@@ -1607,11 +1607,8 @@ static int age_epithet(const document *d, const registry *reg, const mention *m,
 /* Does an age in figures other than text[s, e) stand right before p's name ("der 58-jährige
  * Klaus Reinhardt" is not "der 45-jährige Brenninger")? */
 static int aged_otherwise(const document *d, const person *p, size_t s, size_t e) {
-    size_t b = p->name_start;
-    if (b < 2 || d->text[b - 1] != ' ') return 0;
-    size_t a = b - 1;
-    while (a > 0 && d->text[a - 1] != ' ' && d->text[a - 1] != '\n') a--;
-    return uc_is_digit(d->text[a]) && !same_span_text(d, a, b - 1, s, e);
+    size_t a, b;
+    return word_before(d, p->name_start, &a, &b) && uc_is_digit(d->text[a]) && !same_span_text(d, a, b, s, e);
 }
 
 static void from_cue(const document *d, const segments *seg, const registry *reg, const cue *c, size_t horizon,
@@ -2140,9 +2137,7 @@ static size_t colon_subject(const document *d, const segments *seg, const regist
     if (p == NO_PERSON) return NO_PERSON;
     /* (one with a role or a first name: not "eine Altenpflegerin aus Grünheide zu Wort meldete:") */
     const person *ps = &reg->people.items[p];
-    int first = ps->first_end > ps->first_start &&
-                text_first_name(d, reg->rules, ps->first_start, ps->first_end - ps->first_start) >= 0;
-    return ps->role_end > ps->role_start || first ? p : NO_PERSON;
+    return ps->role_end > ps->role_start || registry_named_by_first_name(reg, d, p) ? p : NO_PERSON;
 }
 
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,

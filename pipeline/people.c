@@ -832,15 +832,13 @@ static size_t name_opening_with(const registry *reg, const document *d, size_t a
     return NO_PERSON;
 }
 
-/* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
-/* Is p a person whose name opens with a first name the rules know ("Hannes Eder", not
- * "Sportfreunde Castrop")? */
-static int named_by_first_name(const registry *reg, const document *d, size_t p) {
+int registry_named_by_first_name(const registry *reg, const document *d, size_t p) {
     const person *ps = &reg->people.items[p];
     return ps->kind == ENTITY_PERSON && ps->first_end > ps->first_start &&
            text_first_name(d, reg->rules, ps->first_start, ps->first_end - ps->first_start) >= 0;
 }
 
+/* Registers a name mention; *who is the person (NO_PERSON when the name is too thin). */
 static int register_name(registry *reg, build_ctx *c, const mention *m, int subject, int shown, int introduced,
                          size_t *who) {
     const document *d = c->d;
@@ -903,7 +901,7 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     int noun_before_surname = 0;
     if (p == NO_PERSON && m->name_tokens == 2 && fe > fs && first_gender < 0 && rules_feature(c->r, FEATURE_CAPITALISED_NOUNS)) {
         size_t held = find_person_hashed(reg, d, m, surname_hash, 0, 0);
-        if (held != NO_PERSON && named_by_first_name(reg, d, held) && reg->people.items[held].name_start < m->start)
+        if (held != NO_PERSON && registry_named_by_first_name(reg, d, held) && reg->people.items[held].name_start < m->start)
             p = held, noun_before_surname = 1;
     }
     *who = NO_PERSON;
@@ -3275,7 +3273,7 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
              (pm->pos == m->name_start && pm->end == m->name_end && reg->people.items[pm->person].kind == ENTITY_PERSON &&
               (same_text(d, pm->pos, pm->end, reg->people.items[pm->person].name_start, reg->people.items[pm->person].name_end) ||
                /* (or its surname, after a noun of what they are: "Bergretter Eder", register_name) */
-               (named_by_first_name(reg, d, pm->person) &&
+               (registry_named_by_first_name(reg, d, pm->person) &&
                 same_text(d, m->surname_start, m->surname_end, reg->people.items[pm->person].surname_start,
                           reg->people.items[pm->person].surname_end))))))
             return pm->person;

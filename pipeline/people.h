@@ -149,6 +149,9 @@ size_t registry_one_ahead(const registry *reg, size_t pos, size_t sent, int (*fi
  * named before whose role ends in the phrase's complement (of the gender given, unless 0), or
  * NO_PERSON. */
 size_t registry_resolve_complement(const registry *reg, const document *d, const mention *m, int gender);
+/* Is p a person whose name opens with a first name the rules know ("Hannes Eder", not
+ * "Sportfreunde Castrop")? */
+int registry_named_by_first_name(const registry *reg, const document *d, size_t p);
 /* The person a pronoun (or an unnamed subject) at pos most likely stands for: in the nearest
  * sentence before pos that names someone of a fitting gender outside quotations, its subject
  * or else its last such person; not before byte floor. Only people the text shows to be
