@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Spanish 'el' before a description of either gender and a name in apposition shows a man ('El gerente de la tienda, Paz Lozano,': rules/es/apposition-articles.txt)", "rules/es/apposition-articles.txt",
+     "el male\n", "xel male\n"),
+    ("…'la' a woman ('La portavoz de la asociación vecinal, Cruz Gómez,')", "rules/es/apposition-articles.txt",
+     "la female\n", "xla female\n"),
+    ("French 'la' before a description of either gender and a name in apposition shows a woman ('La porte-parole de la préfecture, Dominique Henry,': rules/fr/apposition-articles.txt)", "rules/fr/apposition-articles.txt",
+     "la female\n", "xla female\n"),
     ("an apposition after a name of two words shows the person's gender over the first name's ('Cruz Santiago, concejala de Urbanismo,')", "pipeline/people.c",
      "                if (apposed && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))", "                if (apposed && m.name_tokens == 1 && !m.titled && !m.gender && !org && !rules_feature(r, FEATURE_CAPITALISED_NOUNS))"),
     ("a noun of address after a possessive stands for the office's holder named before ('her honour said' after 'Justice Helen Adamczyk': address-nouns.txt)", "pipeline/attribute.c",
