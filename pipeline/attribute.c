@@ -930,6 +930,15 @@ static size_t described(const document *d, const segments *seg, const registry *
             m = &own;
         }
     }
+    /* "sagte der 58 Jahre alte Bürgermeister der Marktgemeinde": after an age, an epithet's, the
+     * role's first word is the noun, not the complement's last ("Marktgemeinde", no one's) */
+    if (m != &own && m->kind == MENTION_DESCRIPTION && m->role_start < first && first < m->role_end &&
+        first < m->head_start && age_among(d, r, m->start, m->role_start)) {
+        own = *m;
+        own.head_start = m->role_start;
+        own.head_end = first;
+        m = &own;
+    }
     size_t w = first_word_end(d, m->start, m->end);
     /* "police said": a noun for a group and a kind of organisation needs no article */
     int bare_noun = m->head_start == m->start && m->head_end == m->end && head_in(d, m, &r->group_nouns) &&

@@ -1643,6 +1643,20 @@ int age_in_figures(const whosaid_rules *r, const char *s, size_t n) {
     return h > 0 && h < n && wordset_get_folded(&r->age_words, s + h, n - h) >= 0;
 }
 
+/* age_among (names.h). */
+int age_among(const document *d, const whosaid_rules *r, size_t s, size_t e) {
+    for (size_t a = s, b; a < e; a = b + 1) {
+        for (b = a; b < e && d->text[b] != ' ';) b++;
+        const char *w = (const char *)d->text + a;
+        if (age_in_figures(r, w, b - a)) return 1;
+        if (!uc_is_digit((unsigned char)w[0]) || b >= e) continue;
+        size_t n = b + 1;
+        while (n < e && d->text[n] != ' ') n++;
+        if (wordset_get_folded(&r->age_nouns, (const char *)d->text + b + 1, n - b - 1) >= 0) return 1;
+    }
+    return 0;
+}
+
 /* Tokens of an acronym in brackets at most, brackets included: "(UPV/EHU)". */
 enum { BRACKETED_ACRONYM_TOKENS = 5 };
 

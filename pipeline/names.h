@@ -66,6 +66,10 @@ int opens_one_new(const document *d, const whosaid_rules *r, const token *t);
 /* Is s[0, n) an age in figures joined by a hyphen to a word of rules/<lang>/age-words.txt
  * ("49-jährige", "58-year-old")? */
 int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
+/* Does an age stand among the words of text[s, e): in figures ("der 58-jährige Bürgermeister")
+ * or in figures before a noun of years ("der 58 Jahre alte Bürgermeister",
+ * rules/<lang>/age-nouns.txt)? */
+int age_among(const document *d, const whosaid_rules *r, size_t s, size_t e);
 
 /* One past the closing bracket of acronyms in brackets at t[k], one or two joined by a slash
  * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */

@@ -2319,10 +2319,10 @@ static int subject_verb_after(const document *d, const whosaid_rules *r, const t
 /* The person named last outside quotations before description m, in its sentence or the two
  * before (roleless_last_named), with no one else named after them, no role yet and no other gender than m's noun shows;
  * m's noun and its complement become their role (the noun alone unless a word follows m, its
- * verb); article_g is the gender m's article shows, 0 for none. NO_PERSON where there is no
- * such person. */
+ * verb); article_g is the gender m's article shows, 0 for none; aged, whether an age stands
+ * between the article and the noun. NO_PERSON where there is no such person. */
 static size_t epithet_of_last_named(registry *reg, const document *d, const build_ctx *c, const mention *m,
-                                    int verb_after, int article_g) {
+                                    int verb_after, int article_g, int aged) {
     size_t p;
     person *ps = m->role_end > m->role_start ? roleless_last_named(reg, c, m->start, 0, &p) : NULL;
     if (!ps) return NO_PERSON;
@@ -2349,7 +2349,10 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
     /* (or the gender its article shows, singular-articles.txt: "La defensa sostiene" after a
      * man is no epithet of his) */
     if (!gender) gender = article_g;
-    if ((gender && ps->gender && gender != ps->gender) || rules_compound_in(c->r, &c->r->roles_of_others, noun, ne - ns) >= 0)
+    /* (…but an age before it makes it one: "Josef Gschwendtner …. Seit Dienstag muss sich der 58
+     * Jahre alte Bürgermeister der Marktgemeinde … verantworten") */
+    if ((gender && ps->gender && gender != ps->gender) ||
+        (rules_compound_in(c->r, &c->r->roles_of_others, noun, ne - ns) >= 0 && !aged))
         return NO_PERSON;
     /* (the noun and the complement a connector opens after it, not an adjective: "La compositora
      * bilbaína estrena …"; the noun alone where the phrase read on to the sentence's end, over its
@@ -3105,7 +3108,8 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     size_t after = past_bracketed_acronyms(toks->items, toks->len, m.next_tok);
                     p = epithet_of_last_named(reg, d, &c, &m,
                                               after_cue || (after < toks->len && (toks->items[after].flags & TOK_WORD)),
-                                              article_gender(d, &r->singular_articles, toks, toks->len, m.role_start));
+                                              article_gender(d, &r->singular_articles, toks, toks->len, m.role_start),
+                                              age_among(d, r, toks->items[a].start, m.role_start));
                     /* "La violoniste bretonne est depuis février la nouvelle directrice du festival": the
                      * office a copula states after the epithet outweighs it, as after an
                      * apposition that says what kind of person someone is */
