@@ -1181,6 +1181,9 @@ static int after_fronted_verb(const document *d, const whosaid_rules *r, const t
     if (!(v->flags & TOK_LOWER) || tok_article(d, r, v) || tok_connector(d, r, v) || token_in(d, v, &r->prepositions) >= 0 ||
         token_in(d, v, &r->conjunctions) >= 0 || tok_adverb(d, r, v) || tok_pronoun_word(d, r, v))
         return 0;
+    /* (a word after an article is its phrase's adjective, no verb: "Für Helmut Schäfer bedeutet
+     * der Streik eine weitere Woche Warten") */
+    if (i >= 2 && (t[i - 2].flags & TOK_LOWER) && tok_article(d, r, &t[i - 2])) return 0;
     for (size_t k = 1; k + 1 < i; k++)
         if (!(t[k].flags & TOK_WORD)) return 0;
     return 1;
