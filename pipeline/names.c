@@ -936,6 +936,17 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         tok_title(d, r, &t[e - 1]) &&
         (t[e - 1].flags & TOK_CAP) && !tok_first_name(d, r, &t[e - 1]))
         e--;
+    /* "Laut Stefan Wurzer von GeoSphere Austria": where every noun is capitalised, a particle
+     * after a first name and a surname opens where the person works, no part of the name (not
+     * "Johann Wolfgang von Goethe", a second first name before it) */
+    if (e - j >= 4 && rules_feature(r, FEATURE_CAPITALISED_NOUNS))
+        for (size_t w = j; w + 3 < e; w++)
+            if ((t[w + 2].flags & TOK_LOWER) && tok_particle(d, r, &t[w + 2]) && tok_first_name(d, r, &t[w]) &&
+                (t[w + 1].flags & TOK_CAP) && !tok_first_name(d, r, &t[w + 1]) && !tok_title(d, r, &t[w + 1]) &&
+                !tok_particle(d, r, &t[w + 1])) {
+                e = w + 2;
+                break;
+            }
     size_t full_end = e;
     if (e - j >= 2 && is_name_suffix(d, r, &t[e - 1])) e--;
     size_t a = e;

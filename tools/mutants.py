@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where every noun is capitalised, a particle after a first name and a surname opens where the person works ('Laut Stefan Wurzer von GeoSphere Austria', split_role_name)", "pipeline/names.c",
+     "                e = w + 2;\n                break;", "                break;"),
     ("Spanish 'Ariel' is a man's name (rules/es/first-names-usual.txt: 'Ariel Sosa, comerciante de la zona')", "rules/es/first-names-usual.txt",
      "ariel male\n", "xariel male\n"),
     ("German 'Toni' is a man's name (rules/de/first-names-usual.txt: 'Landwirt Toni Portmann … sagt der 46-Jährige')", "rules/de/first-names-usual.txt",
