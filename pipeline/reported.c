@@ -962,6 +962,38 @@ static int negated_denial(const document *d, const whosaid_rules *r, const cue_s
     return 0;
 }
 
+/* "Aus dem Ministerium hieß es, …", "In Regierungskreisen heißt es, …": an impersonal pronoun
+ * after the verb (impersonal-pronouns.txt) speaks for the body that the phrase a preposition
+ * opens before the verb names, by a name or a word of a kind of organisation or of a group (a
+ * compound by its last part); none where it names none; m where m is no such pronoun. */
+static mention body_fronted_before(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v, mention m) {
+    const token *t = s->toks.items;
+    size_t k = 0;
+    while (k < v && (t[k].flags & TOK_PUNCT)) k++;
+    size_t p = v + 1;
+    while (p < m.next_tok && t[p].start < m.start) p++;
+    if (p >= m.next_tok || !in(d, &t[p], &r->impersonal_pronouns)) return m;
+    /* (where none is named, the pronoun names no one of its own: "Am Montag hieß es, …") */
+    mention none = {0};
+    if (k + 2 > v || !(in(d, &t[k], &r->prepositions) || contracted_article(d, r, &t[k]))) return none;
+    k++;
+    /* (the body's noun without its article, as "im Ministerium" gives it) */
+    if (k + 1 < v && (t[k].flags & TOK_LOWER) && tok_article(d, r, &t[k])) k++;
+    mention place = parse_mention(d, r, &s->toks, k);
+    if (place.kind == MENTION_NONE || place.kind == MENTION_PRONOUN || place.next_tok != v) return none;
+    int body = place.org;
+    for (size_t w = k; w < v && !body; w++) {
+        const char *x = (const char *)d->text + t[w].start;
+        size_t n = t[w].stem_end - t[w].start;
+        body = in(d, &t[w], &r->organisations) || rules_compound_in(r, &r->org_nouns, x, n) >= 0 ||
+               rules_compound_in(r, &r->group_nouns, x, n) >= 0 || rules_stem_in(r, &r->plural_endings, &r->org_nouns, x, n) < n ||
+               rules_stem_in(r, &r->plural_endings, &r->group_nouns, x, n) < n;
+    }
+    if (!body) return none;
+    if (place.kind == MENTION_NAME) place.kind = MENTION_ROLE, place.org = 1;
+    return place;
+}
+
 /* The speaker of a reporting verb that ends the clause before the comma at toks[comma]: "the
  * minister said," or "said the minister,". */
 static mention previous_reporter(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t comma) {
@@ -1818,6 +1850,7 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
              * Eva Roth, …", rules/<lang>/object-articles.txt) */
             int fronted_object = mt < v && in(d, &t[mt], &r->object_articles);
             if (!before || inverted.kind == MENTION_PRONOUN || fronted_object) m = inverted;
+            if (m.kind == MENTION_PRONOUN && m.start == inverted.start) m = body_fronted_before(d, r, s, v, m);
         }
         /* ", adding that …": the subject of the report just before ("…, the minister said, adding
          * that"), else the main clause's, if it shows */
