@@ -888,6 +888,14 @@ static void take_previous_speaker(attribution *a, const attribution *prev) {
     a->method = "role-noun";
 }
 
+/* Does a compound cut short, its hyphen before a space or a comma, stand in text[s, e)
+ * ("Bildungs-, Kultur- und Sportdirektion")? */
+static int cut_compound_before(const document *d, size_t s, size_t e) {
+    for (size_t k = s; k + 1 < e; k++)
+        if (d->text[k] == '-' && k > s && d->text[k - 1] != ' ' && (d->text[k + 1] == ' ' || d->text[k + 1] == ',')) return 1;
+    return 0;
+}
+
 /* "selon la même source", "añaden las mismas fuentes", "laut derselben Quelle": does a word of
  * rules/<lang>/same-words.txt open description m, or follow its article, where the previous
  * quotation, with a speaker, is in m's sentence or the one before? Then m is that speaker: the
@@ -949,6 +957,13 @@ static size_t described(const document *d, const segments *seg, const registry *
                         wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0 &&
                         head_in(d, m, &r->org_nouns);
     if (m->head_end <= m->head_start) return NO_PERSON;
+    /* "Laut der Bildungs-, Kultur- und Sportdirektion", "hieß es aus der Landesalarm- und
+     * Warnzentrale": a body whose noun compounds cut short open names itself, no one named
+     * before (not a title's holder: "die Bau- und Verkehrsministerin") */
+    if (cut_compound_before(d, m->start, m->head_start) &&
+        rules_compound_in(r, &r->titles, (const char *)d->text + m->head_start, m->head_end - m->head_start) < 0 &&
+        rules_gendered(r, (const char *)d->text + m->head_start, m->head_end - m->head_start) <= 0)
+        return NO_PERSON;
     /* "—intervino su abogada" after "acompañado de su abogada, Paola Andrea Montoya": a
      * possessive and a noun are the one the text named with that noun alone as their role */
     if (!bare_noun && !possessed_org && w + 1 == m->head_start && m->head_end == m->end &&

@@ -1517,8 +1517,11 @@ static mention parse_description(const document *d, const whosaid_rules *r, cons
     m.next_tok = e;
     m.definite = token_in(d, &t[i], &r->articles) == ARTICLE_DEFINITE;
     /* its head: the last word before a preposition ("mother" of "the mother of three") */
+    /* (the conjunction of a compound cut short is none: "Die Industrie- und Handelskammer") */
     size_t h = j;
-    while (h + 1 < e && !(token_in(d, &t[h + 1], &r->prepositions) >= 0 && (t[h + 1].flags & TOK_LOWER))) h++;
+    while (h + 1 < e && (!(token_in(d, &t[h + 1], &r->prepositions) >= 0 && (t[h + 1].flags & TOK_LOWER)) ||
+                         tok_truncated_compound(d, r, t, n, h)))
+        h++;
     /* …but a title's, where an adjective follows it before the preposition: "a source close to
      * the talks", "an official familiar with the matter" */
     if (h > j && h + 1 < e && (t[h].flags & TOK_LOWER) && !tok_title_noun(d, r, &t[h]) &&
