@@ -909,7 +909,12 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
         /* (one word with a gender, which an apposition may show, apposition_gender, is someone's
          * here; without, it waits among the shorts, and resolve_shorts makes a first name alone
          * that a verb showed someone's a person) */
-        if (m->name_tokens < 2 && !m->titled && !m->gender) {
+        /* (…but not a first name the rules know that an apposition introduces: "Marc, un
+         * navetteur de Ciney, a mis trois heures", whose apposition is his role) */
+        int alone_gender = m->name_tokens < 2 && introduced
+                               ? text_first_name(d, c->r, m->surname_start, m->surname_end - m->surname_start)
+                               : -1;
+        if (m->name_tokens < 2 && !m->titled && !m->gender && alone_gender < 0) {
             /* a bare surname: its full name may come later ("Lametti ... David Lametti") */
             short_mention sm = {{m->start, m->end, NO_PERSON, c->sent, (unsigned char)subject, (unsigned char)quoted, (unsigned char)m->possessive, 0},
                                 m->surname_start, m->surname_end, shown, 0, surname_hash};
@@ -919,6 +924,8 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
                      .surname_end = m->surname_end, .first_start = fs, .first_end = fe, .gender = m->gender,
                      .evidence = evidence, .personal = personal, .kind = ENTITY_PERSON};
         if (!np.gender && first_gender > 0) np.gender = first_gender;
+        if (!np.gender && alone_gender > 0) np.gender = (unsigned char)alone_gender;
+        np.first_alone = alone_gender >= 0;
         /* a role read inside a quotation is the speaker's words, not the document's */
         if (m->role_end > m->role_start && !quoted) {
             np.role_start = m->role_start;
@@ -2319,6 +2326,23 @@ static int subject_verb_after(const document *d, const whosaid_rules *r, const t
     return token_in(d, t, &r->verbs) >= 0 || token_in(d, t, &r->auxiliaries) >= 0 || tok_past_tense(d, r, t);
 }
 
+/* "Freddy, a fun-loving airline pilot, …. Freddy Trump, eight years his brother's senior,": one
+ * named by a first name alone that an apposition introduced has the fullest name that the one
+ * last named with that first name gives, later in the text and of no other gender. */
+static void fullest_name_of_first_alone(registry *reg, const document *d) {
+    for (size_t p = 0; p < reg->people.len; p++) {
+        person *ps = &reg->people.items[p];
+        if (!ps->first_alone) continue;
+        size_t q = find_by_first_name(reg, d, ps->surname_start, ps->surname_end, text_hash(d, ps->surname_start, ps->surname_end));
+        if (q == NO_PERSON || q == p) continue;
+        const person *full = &reg->people.items[q];
+        if (full->kind != ENTITY_PERSON || full->name_start < ps->name_end || (full->gender && ps->gender && full->gender != ps->gender))
+            continue;
+        ps->name_start = full->name_start;
+        ps->name_end = full->name_end;
+    }
+}
+
 /* The person named last outside quotations before description m, in its sentence or the two
  * before (roleless_last_named), with no one else named after them, no role yet and no other gender than m's noun shows;
  * m's noun and its complement become their role (the noun alone unless a word follows m, its
@@ -3186,6 +3210,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
         }
     }
     if (resolve_shorts(reg, d) != 0) return -1;
+    fullest_name_of_first_alone(reg, d);
     return index_mentions(reg);
 }
 

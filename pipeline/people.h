@@ -43,6 +43,8 @@ typedef struct {
     unsigned char first_apart;  /* the first name stands apart from the rest of the name, which
                                  * another's first name opens ("Bruno y Matías Lanusse": Bruno's
                                  * name is first_start..first_end, a space, name_start..name_end) */
+    unsigned char first_alone;  /* named by a first name alone that an apposition introduced
+                                 * ("Marc, un navetteur de Ciney,"), whose surname is that word */
     uint32_t next_same_hash;    /* the next person in the same surname-index bucket chain */
     uint32_t next_same_first;   /* the next person with a first name in the same first-name bucket */
     uint32_t mentions;          /* how often named so far: the one a bare shared surname means */

@@ -756,6 +756,10 @@ int apposition_age_read(const document *d, const whosaid_rules *r, const token_v
     size_t at = k + 1;
     int linked = (t[at].flags & TOK_LOWER) && tok_connector(d, r, &t[at]);
     if (linked) at++;
+    /* (", now 61,": an adverb before the number alone) */
+    else if (at + 2 < n && (t[at].flags & TOK_LOWER) && tok_adverb(d, r, &t[at]) && (t[at + 2].flags & TOK_PUNCT) &&
+             (t[at + 2].cp == ',' || t[at + 2].cp == '.'))
+        at++;
     const token *a = &t[at];
     if (at + 1 >= n || !(a->flags & TOK_WORD) || (a->flags & (TOK_CAP | TOK_LOWER)) || a->end - a->start > 3) return 0;
     size_t e = at + 1;

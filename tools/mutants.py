@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a first name the rules know, alone, that an apposition introduces is a person at once, with that role ('Marc, un navetteur de Ciney,', register_name)", "pipeline/people.c",
+     "        if (m->name_tokens < 2 && !m->titled && !m->gender && alone_gender < 0) {", "        if (m->name_tokens < 2 && !m->titled && !m->gender) {"),
+    ("…of the gender the first name shows ('témoigne Sandrine, une mère de deux enfants')", "pipeline/people.c",
+     "        if (!np.gender && alone_gender > 0) np.gender = (unsigned char)alone_gender;", "        ;"),
+    ("…and has the fullest name a later person of that first name gives ('Tom, a soft-spoken pastry chef, …. Tom Ridgeway', fullest_name_of_first_alone)", "pipeline/people.c",
+     "    fullest_name_of_first_alone(reg, d);\n", "\n"),
+    ("an adverb before an age alone in apposition is an age, no role ('Tom Ridgeway, now 61, says', apposition_age_read)", "pipeline/roles.c",
+     "             (t[at + 2].cp == ',' || t[at + 2].cp == '.'))\n        at++;", "             (t[at + 2].cp == ',' || t[at + 2].cp == '.'))\n        ;"),
     ("French 'Jules' is a man's name (rules/fr/first-names-usual.txt: 'Jules Bovard a promis que')", "rules/fr/first-names-usual.txt",
      "jules male\n", "xjules male\n"),
     ("'arrière-grand-père' shows a man (rules/fr/gendered-nouns.txt: 'Son arrière-grand-père, Séraphin Mermod,' is no 'septuagénaire')", "rules/fr/gendered-nouns.txt",
