@@ -553,11 +553,6 @@ static int is_name_suffix(const document *d, const whosaid_rules *r, const token
     return (t->flags & TOK_CAP) && token_in(d, t, &r->name_suffixes) >= 0;
 }
 
-/* "who", "which": a relative clause opens. */
-int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
-}
-
 /* A first name of rules/first-names.txt, capitalised. */
 /* Is the text of t a first name? (rules_first_name reads the stem as token_in would, the set
  * being no lexicon column: one look-up, then the word with its full stop) */
@@ -2952,9 +2947,8 @@ int tok_org_word_before_role(const document *d, const whosaid_rules *r, const to
            !tok_title(d, r, &t[k]) && !tok_honorific(d, r, &t[k]);
 }
 
-int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
-    if (!(t->flags & TOK_LOWER)) return 0;
-    if (t->flags & TOK_ADVERB_READ) return (t->flags & TOK_ADVERB) != 0;
+/* tok_adverb (names.h) past its tests in line: the word's set, or its ending. */
+int tok_adverb_read(const document *d, const whosaid_rules *r, const token *t) {
     int yes = token_in(d, t, &r->adverbs) >= 0 ||
               rules_adverb_ending(r, (const char *)d->text + t->start, t->stem_end - t->start);
     /* (kept in the token as tok_title keeps its answer, and as safely) */

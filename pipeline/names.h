@@ -158,7 +158,11 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
 /* The title that heads a phrase from t[k] (after its determiner) to t[e], past the capitalised
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
-int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
+/* "who", "which": a relative clause opens. (In line: the grammar asks it of most words after a
+ * name, and the word's bit answers.) */
+static TEST_INLINE int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
+}
 /* "who gave her name only as Shelley", "que se identificó sólo como don Chuy": where the
  * relative at t[k] opens a clause that gives a name (a word of rules/<lang>/name-givers.txt,
  * then one of role-markers.txt and an honorific maybe before it), the name's first token, and in
@@ -272,7 +276,15 @@ int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
 /* An adverb in capitals that opens the sentence at toks[k], where the language leaves the subject
  * out (features.txt "null-subject"): "También ha explicado que …", not "May has said". */
 int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k);
-int tok_adverb(const document *d, const whosaid_rules *r, const token *t); /* may stand before a verb */
+/* tok_adverb of a word in lower case whose answer the token does not keep yet. */
+int tok_adverb_read(const document *d, const whosaid_rules *r, const token *t);
+/* May the word stand before a verb (an adverb, listed or by its ending)? In line, the tests that
+ * answer most: a word not in lower case is none, and a word asked before keeps its answer. */
+static TEST_INLINE int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_LOWER)) return 0;
+    if (t->flags & TOK_ADVERB_READ) return (t->flags & TOK_ADVERB) != 0;
+    return tok_adverb_read(d, r, t);
+}
 /* Is t[k - 2] one capitalised word, no first name, title or honorific, and t[k - 1] a
  * conjunction before t[k], a capitalised word that no title or honorific is: the first word of
  * an organisation's name that a role opening at t[k] holds ("Environment and Climate Change

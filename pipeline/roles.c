@@ -52,7 +52,7 @@ static int verb_final_role(const document *d, const whosaid_rules *r, const toke
 
 /* Is t[c] a conjunction in lower case after a noun of years, before a word in lower case
  * (", 52 ans et médecin généraliste")? */
-static int conjunction_after_age(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t c) {
+static TEST_INLINE int conjunction_after_age(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t c) {
     /* (the language's nouns of years first: asked after every name, and none in English) */
     return r->age_nouns.len && c > 0 && c + 1 < n && (t[c].flags & TOK_LOWER) && token_in(d, &t[c], &r->conjunctions) >= 0 &&
            (t[c + 1].flags & TOK_LOWER) &&
