@@ -351,8 +351,9 @@ static int subjunctive_subject(const document *d, const whosaid_rules *r, const 
 }
 
 /* tok_subjunctive_by_subject (names.h). */
-int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k) {
-    if (k != a + 1 || k >= n || !r->subjunctive_subjects.len || !(t[k].flags & TOK_LOWER) ||
+/* tok_subjunctive_by_subject (names.h) past its tests in line. */
+int tok_subjunctive_by_subject_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k) {
+    if (!(t[k].flags & TOK_LOWER) ||
         !rules_longest_ending(&r->subjunctive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
         return 0;
     /* the subject before the verb ("Man zahle"), or after it in lower case ("Inzwischen zahle man") */
@@ -654,10 +655,6 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
     if (n == 2) return token_in(d, &t[a], &r->place_modifiers) >= 0;
     /* one word only after a preposition ("in Iowa"): "Monaco said" may be Lisa Monaco */
     return a > 0 && (t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0;
-}
-
-int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
-    return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
 }
 
 static int is_pronoun(const document *d, const whosaid_rules *r, const token *t, int *gender) {
@@ -1621,9 +1618,9 @@ int acronym_compound(const document *d, size_t s, size_t e) {
 }
 
 /* ends_in_age (names.h). */
-size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
-    if (e < a + 3 || !uc_is_digit(d->text[t[e - 2].start]) ||
-        wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
+/* ends_in_age (names.h) past its tests in line. */
+size_t ends_in_age_read(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    if (wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
         return 0;
     if (tok_connector(d, r, &t[e - 3])) return 3;
     /* (a word in lower case between them makes it approximate: "una hincha de unos 70 años") */

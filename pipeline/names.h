@@ -91,7 +91,11 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n);
  * age-nouns.txt), the connector at t[a] or after: ", pêcheur de 52 ans", "una vecina de 71
  * años", "una hincha de unos 70 años"? They say how old the person is, no part of a role. The
  * tokens the age takes (3, or 4 with a word before the number), or 0. */
-size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+size_t ends_in_age_read(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+/* (in line, the tests that answer most: three tokens, a figure before the last) */
+static TEST_INLINE size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    return e >= a + 3 && uc_is_digit(d->text[t[e - 2].start]) ? ends_in_age_read(d, r, t, a, e) : 0;
+}
 /* Does text[s, e) open with capitals alone (two or more) and a hyphen ("SP-Fraktion",
  * "CDU-Landtagsfraktion"), a compound that names its own organisation? */
 int acronym_compound(const document *d, size_t s, size_t e);
@@ -272,7 +276,10 @@ static TEST_INLINE size_t complement_number(const document *d, const whosaid_rul
         return 0;
     return complement_number_figures(d, r, t, n, j, k); /* (a word in figures, the feature on: rare) */
 }
-int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
+/* A pronoun, personal or of a gender (in line: two bits of the word). */
+static TEST_INLINE int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
+}
 /* An adverb in capitals that opens the sentence at toks[k], where the language leaves the subject
  * out (features.txt "null-subject"): "También ha explicado que …", not "May has said". */
 int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k);
@@ -404,6 +411,12 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
 /* Is toks[k], the verb in second place of the clause that opens at toks[a], in the mood of reported
  * speech by its ending, next to a subject of the third person singular ("Man zahle inzwischen
  * Prämien", "Inzwischen zahle man …": rules/<lang>/subjunctive-subjects.txt, -endings.txt)? */
-int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k);
+int tok_subjunctive_by_subject_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k);
+/* (in line, the tests that answer most: the verb second, and the language's list, none in
+ * English; asked of every sentence that may report speech) */
+static TEST_INLINE int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a,
+                                                  size_t k) {
+    return k == a + 1 && k < n && r->subjunctive_subjects.len && tok_subjunctive_by_subject_read(d, r, t, n, a, k);
+}
 
 #endif
