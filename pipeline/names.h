@@ -126,13 +126,12 @@ static inline int opens_person_new(const document *d, const whosaid_rules *r, co
            opens_person_new_read(d, r, toks, i);
 }
 int tok_title_read(const document *d, const whosaid_rules *r, const token *t);
-/* Is the token a title, a head or a modifier? A word in lower case of one part, the most asked
- * (the word after every article the registry reads), is answered in line as title_of answers
- * it: from its sets and its entry's traits, or, of a word the lexicon does not hold, where its
- * ending may tell (rules_title_tail_may_end), by tok_title_read; any other by tok_title_read,
+/* tok_title (below) of a token that keeps no answer yet. A word in lower case of one part, the
+ * most asked (the word after every article the registry reads), is answered in line as title_of
+ * answers it: from its sets and its entry's traits, or, of a word the lexicon does not hold, where
+ * its ending may tell (rules_title_tail_may_end), by tok_title_read; any other by tok_title_read,
  * which keeps the answer in the token. */
-static inline int tok_title(const document *d, const whosaid_rules *r, const token *t) {
-    if (t->flags & TOK_TITLE_READ) return (t->flags & TOK_TITLE) != 0;
+static inline int tok_title_unkept(const document *d, const whosaid_rules *r, const token *t) {
     if ((t->flags & (TOK_LOWER | TOK_HYPHENATED | TOK_FOLDED_ENTRY)) != TOK_LOWER || !r->titles.lexicon ||
         !r->title_modifiers.lexicon)
         return tok_title_read(d, r, t);
@@ -141,6 +140,12 @@ static inline int tok_title(const document *d, const whosaid_rules *r, const tok
         return rules_title_tail_may_end(r, (const char *)d->text + t->start, t->stem_end - t->start) && tok_title_read(d, r, t);
     unsigned want = (rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING) | TITLE_IN_LOWER_CASE;
     return (r->title_traits[t->entry] & want) != 0;
+}
+/* Is the token a title, a head or a modifier? (The answer the token keeps is read in line
+ * always: the grammar asks most words more than once, and the compiler leaves the whole test a
+ * call in read_mention.) */
+static TEST_INLINE int tok_title(const document *d, const whosaid_rules *r, const token *t) {
+    return t->flags & TOK_TITLE_READ ? (t->flags & TOK_TITLE) != 0 : tok_title_unkept(d, r, t);
 }
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);
