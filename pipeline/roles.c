@@ -164,8 +164,8 @@ static int place_head(const document *d, const whosaid_rules *r, const token *t,
 
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
-int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
-                    size_t *rs, size_t *re) {
+int apposition_role_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
+                         size_t *rs, size_t *re) {
     const token *t = toks->items;
     size_t n = toks->len;
     /* ", the culture minister," or "— Ivy League-trained surgeon and daytime TV star —" */
@@ -864,8 +864,8 @@ int role_before_read(const document *d, const whosaid_rules *r, const token_vec 
     return 1;
 }
 
-int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
-                   size_t *re) {
+int predicate_role_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
+                        size_t *re) {
     const token *t = toks->items;
     size_t n = toks->len, j = k;
     /* "is", "was", "has been", "had long been" */
