@@ -613,7 +613,7 @@ static int street_word(const document *d, const whosaid_rules *r, const token *t
     return 0;
 }
 
-int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
+int mention_is_place_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
     const token *t = toks->items;
     size_t a = i;
     while (a < toks->len && t[a].start < m->name_start) a++;

@@ -392,7 +392,18 @@ int mention_is_someone(const document *d, const whosaid_rules *r, const mention 
 /* Is the name of m, parsed from toks[i], a place: a place modifier and a word of
  * rules/places.txt ("North America", "South Korea"), or such a word alone after a preposition
  * ("in Iowa")? */
-int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m);
+int mention_is_place_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m);
+/* (in line, the answer of most names the registry reads: a name of one word that opens the
+ * phrase at toks[i], which neither the places' bit nor a comma after it may make a place's, is
+ * none; mention_is_place_read asks the rest, of a name of one word only these two) */
+static TEST_INLINE int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                                        const mention *m) {
+    const token *t = toks->items;
+    if (m->kind == MENTION_NAME && m->name_tokens == 1 && i < toks->len && t[i].start == m->name_start &&
+        !(t[i].in_sets & r->places.column_bit) && !(m->next_tok < toks->len && punct_is(&t[m->next_tok], ',')))
+        return 0;
+    return mention_is_place_read(d, r, toks, i, m);
+}
 /* Does the name of m, parsed from toks, open with a first name ("Valeria Sosa", "Cruz Muñoz"; not
  * "Bodega Piedra Negra")? */
 int mention_opens_with_first_name(const document *d, const whosaid_rules *r, const token_vec *toks, const mention *m);
