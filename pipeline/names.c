@@ -351,8 +351,9 @@ static int subjunctive_subject(const document *d, const whosaid_rules *r, const 
 }
 
 /* tok_subjunctive_by_subject (names.h). */
-int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k) {
-    if (k != a + 1 || k >= n || !r->subjunctive_subjects.len || !(t[k].flags & TOK_LOWER) ||
+/* tok_subjunctive_by_subject (names.h) past its tests in line. */
+int tok_subjunctive_by_subject_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k) {
+    if (!(t[k].flags & TOK_LOWER) ||
         !rules_longest_ending(&r->subjunctive_endings, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start))
         return 0;
     /* the subject before the verb ("Man zahle"), or after it in lower case ("Inzwischen zahle man") */
@@ -553,11 +554,6 @@ static int is_name_suffix(const document *d, const whosaid_rules *r, const token
     return (t->flags & TOK_CAP) && token_in(d, t, &r->name_suffixes) >= 0;
 }
 
-/* "who", "which": a relative clause opens. */
-int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
-}
-
 /* A first name of rules/first-names.txt, capitalised. */
 /* Is the text of t a first name? (rules_first_name reads the stem as token_in would, the set
  * being no lexicon column: one look-up, then the word with its full stop) */
@@ -617,7 +613,7 @@ static int street_word(const document *d, const whosaid_rules *r, const token *t
     return 0;
 }
 
-int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
+int mention_is_place_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m) {
     const token *t = toks->items;
     size_t a = i;
     while (a < toks->len && t[a].start < m->name_start) a++;
@@ -659,10 +655,6 @@ int mention_is_place(const document *d, const whosaid_rules *r, const token_vec 
     if (n == 2) return token_in(d, &t[a], &r->place_modifiers) >= 0;
     /* one word only after a preposition ("in Iowa"): "Monaco said" may be Lisa Monaco */
     return a > 0 && (t[a - 1].flags & TOK_LOWER) && token_in(d, &t[a - 1], &r->prepositions) >= 0;
-}
-
-int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
-    return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
 }
 
 static int is_pronoun(const document *d, const whosaid_rules *r, const token *t, int *gender) {
@@ -1640,9 +1632,9 @@ int acronym_compound(const document *d, size_t s, size_t e) {
 }
 
 /* ends_in_age (names.h). */
-size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
-    if (e < a + 3 || !uc_is_digit(d->text[t[e - 2].start]) ||
-        wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
+/* ends_in_age (names.h) past its tests in line. */
+size_t ends_in_age_read(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    if (wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
         return 0;
     if (tok_connector(d, r, &t[e - 3])) return 3;
     /* (a word in lower case between them makes it approximate: "una hincha de unos 70 años") */
@@ -2980,9 +2972,8 @@ int tok_org_word_before_role(const document *d, const whosaid_rules *r, const to
            !tok_title(d, r, &t[k]) && !tok_honorific(d, r, &t[k]);
 }
 
-int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
-    if (!(t->flags & TOK_LOWER)) return 0;
-    if (t->flags & TOK_ADVERB_READ) return (t->flags & TOK_ADVERB) != 0;
+/* tok_adverb (names.h) past its tests in line: the word's set, or its ending. */
+int tok_adverb_read(const document *d, const whosaid_rules *r, const token *t) {
     int yes = token_in(d, t, &r->adverbs) >= 0 ||
               rules_adverb_ending(r, (const char *)d->text + t->start, t->stem_end - t->start);
     /* (kept in the token as tok_title keeps its answer, and as safely) */

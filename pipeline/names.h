@@ -95,7 +95,11 @@ size_t weak_ending_of_title(const whosaid_rules *r, const char *s, size_t n);
  * age-nouns.txt), the connector at t[a] or after: ", pêcheur de 52 ans", "una vecina de 71
  * años", "una hincha de unos 70 años"? They say how old the person is, no part of a role. The
  * tokens the age takes (3, or 4 with a word before the number), or 0. */
-size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+size_t ends_in_age_read(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e);
+/* (in line, the tests that answer most: three tokens, a figure before the last) */
+static TEST_INLINE size_t ends_in_age(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
+    return e >= a + 3 && uc_is_digit(d->text[t[e - 2].start]) ? ends_in_age_read(d, r, t, a, e) : 0;
+}
 /* Does text[s, e) open with capitals alone (two or more) and a hyphen ("SP-Fraktion",
  * "CDU-Landtagsfraktion"), a compound that names its own organisation? */
 int acronym_compound(const document *d, size_t s, size_t e);
@@ -126,13 +130,12 @@ static inline int opens_person_new(const document *d, const whosaid_rules *r, co
            opens_person_new_read(d, r, toks, i);
 }
 int tok_title_read(const document *d, const whosaid_rules *r, const token *t);
-/* Is the token a title, a head or a modifier? A word in lower case of one part, the most asked
- * (the word after every article the registry reads), is answered in line as title_of answers
- * it: from its sets and its entry's traits, or, of a word the lexicon does not hold, where its
- * ending may tell (rules_title_tail_may_end), by tok_title_read; any other by tok_title_read,
+/* tok_title (below) of a token that keeps no answer yet. A word in lower case of one part, the
+ * most asked (the word after every article the registry reads), is answered in line as title_of
+ * answers it: from its sets and its entry's traits, or, of a word the lexicon does not hold, where
+ * its ending may tell (rules_title_tail_may_end), by tok_title_read; any other by tok_title_read,
  * which keeps the answer in the token. */
-static inline int tok_title(const document *d, const whosaid_rules *r, const token *t) {
-    if (t->flags & TOK_TITLE_READ) return (t->flags & TOK_TITLE) != 0;
+static inline int tok_title_unkept(const document *d, const whosaid_rules *r, const token *t) {
     if ((t->flags & (TOK_LOWER | TOK_HYPHENATED | TOK_FOLDED_ENTRY)) != TOK_LOWER || !r->titles.lexicon ||
         !r->title_modifiers.lexicon)
         return tok_title_read(d, r, t);
@@ -141,6 +144,12 @@ static inline int tok_title(const document *d, const whosaid_rules *r, const tok
         return rules_title_tail_may_end(r, (const char *)d->text + t->start, t->stem_end - t->start) && tok_title_read(d, r, t);
     unsigned want = (rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING) | TITLE_IN_LOWER_CASE;
     return (r->title_traits[t->entry] & want) != 0;
+}
+/* Is the token a title, a head or a modifier? (The answer the token keeps is read in line
+ * always: the grammar asks most words more than once, and the compiler leaves the whole test a
+ * call in read_mention.) */
+static TEST_INLINE int tok_title(const document *d, const whosaid_rules *r, const token *t) {
+    return t->flags & TOK_TITLE_READ ? (t->flags & TOK_TITLE) != 0 : tok_title_unkept(d, r, t);
 }
 /* a word in lower case of a party's label in brackets after a name: "(divers droite)" */
 int tok_party_label_word(const document *d, const whosaid_rules *r, const token *t);
@@ -162,7 +171,11 @@ int tok_bare_participle(const document *d, const whosaid_rules *r, const token *
 /* The title that heads a phrase from t[k] (after its determiner) to t[e], past the capitalised
  * words that modify it ('A Manitoba judge'), or k. */
 size_t title_after_modifiers(const document *d, const whosaid_rules *r, const token *t, size_t k, size_t e);
-int tok_relative(const document *d, const whosaid_rules *r, const token *t);   /* who, which */
+/* "who", "which": a relative clause opens. (In line: the grammar asks it of most words after a
+ * name, and the word's bit answers.) */
+static TEST_INLINE int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
+}
 /* "who gave her name only as Shelley", "que se identificó sólo como don Chuy": where the
  * relative at t[k] opens a clause that gives a name (a word of rules/<lang>/name-givers.txt,
  * then one of role-markers.txt and an honorific maybe before it), the name's first token, and in
@@ -272,11 +285,22 @@ static TEST_INLINE size_t complement_number(const document *d, const whosaid_rul
         return 0;
     return complement_number_figures(d, r, t, n, j, k); /* (a word in figures, the feature on: rare) */
 }
-int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t);
+/* A pronoun, personal or of a gender (in line: two bits of the word). */
+static TEST_INLINE int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
+}
 /* An adverb in capitals that opens the sentence at toks[k], where the language leaves the subject
  * out (features.txt "null-subject"): "También ha explicado que …", not "May has said". */
 int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t, size_t k);
-int tok_adverb(const document *d, const whosaid_rules *r, const token *t); /* may stand before a verb */
+/* tok_adverb of a word in lower case whose answer the token does not keep yet. */
+int tok_adverb_read(const document *d, const whosaid_rules *r, const token *t);
+/* May the word stand before a verb (an adverb, listed or by its ending)? In line, the tests that
+ * answer most: a word not in lower case is none, and a word asked before keeps its answer. */
+static TEST_INLINE int tok_adverb(const document *d, const whosaid_rules *r, const token *t) {
+    if (!(t->flags & TOK_LOWER)) return 0;
+    if (t->flags & TOK_ADVERB_READ) return (t->flags & TOK_ADVERB) != 0;
+    return tok_adverb_read(d, r, t);
+}
 /* Is t[k - 2] one capitalised word, no first name, title or honorific, and t[k - 1] a
  * conjunction before t[k], a capitalised word that no title or honorific is: the first word of
  * an organisation's name that a role opening at t[k] holds ("Environment and Climate Change
@@ -372,7 +396,18 @@ int mention_is_someone(const document *d, const whosaid_rules *r, const mention 
 /* Is the name of m, parsed from toks[i], a place: a place modifier and a word of
  * rules/places.txt ("North America", "South Korea"), or such a word alone after a preposition
  * ("in Iowa")? */
-int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m);
+int mention_is_place_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, const mention *m);
+/* (in line, the answer of most names the registry reads: a name of one word that opens the
+ * phrase at toks[i], which neither the places' bit nor a comma after it may make a place's, is
+ * none; mention_is_place_read asks the rest, of a name of one word only these two) */
+static TEST_INLINE int mention_is_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
+                                        const mention *m) {
+    const token *t = toks->items;
+    if (m->kind == MENTION_NAME && m->name_tokens == 1 && i < toks->len && t[i].start == m->name_start &&
+        !(t[i].in_sets & r->places.column_bit) && !(m->next_tok < toks->len && punct_is(&t[m->next_tok], ',')))
+        return 0;
+    return mention_is_place_read(d, r, toks, i, m);
+}
 /* Does the name of m, parsed from toks, open with a first name ("Valeria Sosa", "Cruz Muñoz"; not
  * "Bodega Piedra Negra")? */
 int mention_opens_with_first_name(const document *d, const whosaid_rules *r, const token_vec *toks, const mention *m);
@@ -396,6 +431,12 @@ mention parse_mention_before(const document *d, const whosaid_rules *r, const to
 /* Is toks[k], the verb in second place of the clause that opens at toks[a], in the mood of reported
  * speech by its ending, next to a subject of the third person singular ("Man zahle inzwischen
  * Prämien", "Inzwischen zahle man …": rules/<lang>/subjunctive-subjects.txt, -endings.txt)? */
-int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k);
+int tok_subjunctive_by_subject_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k);
+/* (in line, the tests that answer most: the verb second, and the language's list, none in
+ * English; asked of every sentence that may report speech) */
+static TEST_INLINE int tok_subjunctive_by_subject(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a,
+                                                  size_t k) {
+    return k == a + 1 && k < n && r->subjunctive_subjects.len && tok_subjunctive_by_subject_read(d, r, t, n, a, k);
+}
 
 #endif

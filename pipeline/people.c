@@ -185,7 +185,7 @@ static TEST_INLINE size_t first_surname_holder(const registry *reg, const docume
 /* "Wüthrich" after "Roland Wüthrich-Baumann", "Lafontaine" after "Catherine Lafontaine-Roy": the
  * person most recently registered whose hyphenated surname the word text[s, e) opens, as news
  * shorten a double name, or NO_PERSON. */
-static size_t find_by_hyphen_part(const registry *reg, const document *d, size_t s, size_t e) {
+static size_t find_by_hyphen_part_read(const registry *reg, const document *d, size_t s, size_t e) {
     size_t n = e - s;
     for (size_t h = reg->hyphenated.len, walked = 0; h-- > 0 && walked++ < INNER_LIMIT;) {
         size_t q = reg->hyphenated.items[h];
@@ -194,6 +194,10 @@ static size_t find_by_hyphen_part(const registry *reg, const document *d, size_t
         if (d->text[ps->surname_start + n] == '-' && same_text(d, ps->surname_start, ps->surname_start + n, s, e)) return q;
     }
     return NO_PERSON;
+}
+/* (in line, the test that answers most: no one registered so far has a hyphenated surname) */
+static TEST_INLINE size_t find_by_hyphen_part(const registry *reg, const document *d, size_t s, size_t e) {
+    return reg->hyphenated.len ? find_by_hyphen_part_read(reg, d, s, e) : NO_PERSON;
 }
 
 /* "García Torres" after "Mónica García Torres": a name of two surnames, with no first name the
@@ -314,9 +318,8 @@ static size_t find_org_by_first_word(const registry *reg, const document *d, siz
     return NO_PERSON;
 }
 
-static void first_name(const document *d, const whosaid_rules *r, const mention *m, size_t *s, size_t *e) {
-    *s = *e = 0;
-    if (m->name_tokens < 2) return;
+/* first_name (below) of a name of two words or more. */
+static void first_name_read(const document *d, const whosaid_rules *r, const mention *m, size_t *s, size_t *e) {
     size_t i = m->name_start;
     while (i < m->name_end && d->text[i] != ' ' && d->text[i] != 0xC2 && d->text[i] != '\t' &&
            d->text[i] != '\n')
@@ -326,6 +329,14 @@ static void first_name(const document *d, const whosaid_rules *r, const mention 
     if (i >= m->surname_end) return; /* "Kennedy Jr.", "Korventa AG": a surname and its suffix */
     *s = m->name_start;
     *e = i;
+}
+/* The first name of mention m, text[*s, *e): the name's first word, where it has two or more
+ * and that word is no particle nor the surname before a suffix; empty where there is none. (In
+ * line, the test that answers most: a name of one word, most of those registered and resolved,
+ * has none.) */
+static TEST_INLINE void first_name(const document *d, const whosaid_rules *r, const mention *m, size_t *s, size_t *e) {
+    *s = *e = 0;
+    if (m->name_tokens >= 2) first_name_read(d, r, m, s, e);
 }
 
 typedef struct {

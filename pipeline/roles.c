@@ -52,7 +52,7 @@ static int verb_final_role(const document *d, const whosaid_rules *r, const toke
 
 /* Is t[c] a conjunction in lower case after a noun of years, before a word in lower case
  * (", 52 ans et médecin généraliste")? */
-static int conjunction_after_age(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t c) {
+static TEST_INLINE int conjunction_after_age(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t c) {
     /* (the language's nouns of years first: asked after every name, and none in English) */
     return r->age_nouns.len && c > 0 && c + 1 < n && (t[c].flags & TOK_LOWER) && token_in(d, &t[c], &r->conjunctions) >= 0 &&
            (t[c + 1].flags & TOK_LOWER) &&
@@ -164,8 +164,8 @@ static int place_head(const document *d, const whosaid_rules *r, const token *t,
 
 /* ", president of Dying with Dignity Canada," after a name: an apposition with a title word
  * shows a person and gives a role. Returns 1 and the role's span, or 0. */
-int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
-                    size_t *rs, size_t *re) {
+int apposition_role_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
+                         size_t *rs, size_t *re) {
     const token *t = toks->items;
     size_t n = toks->len;
     /* ", the culture minister," or "— Ivy League-trained surgeon and daytime TV star —" */
@@ -868,8 +868,8 @@ int role_before_read(const document *d, const whosaid_rules *r, const token_vec 
     return 1;
 }
 
-int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
-                   size_t *re) {
+int predicate_role_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
+                        size_t *re) {
     const token *t = toks->items;
     size_t n = toks->len, j = k;
     /* "is", "was", "has been", "had long been" */

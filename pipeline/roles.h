@@ -31,8 +31,18 @@ int clause_between(const document *d, const whosaid_rules *r, const token *t, si
 
 /* ", president of Dying with Dignity Canada," or ", who runs Our Principles PAC," at toks[k]
  * (just after a name): 1 and the role's span, or 0. */
-int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
-                    size_t *re);
+int apposition_role_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
+                         size_t *re);
+/* (in line, the test that answers most: a comma or a long dash after the name, or, where the
+ * language has nouns of years, a word that may be the conjunction after an age; the registry
+ * asks it of every name) */
+static TEST_INLINE int apposition_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
+                                       size_t *rs, size_t *re) {
+    const token *t = toks->items;
+    return k + 1 < toks->len && (punct_is(&t[k], ',') || punct_is_long_dash(&t[k]) || r->age_nouns.len)
+               ? apposition_role_read(d, r, toks, k, rs, re)
+               : 0;
+}
 /* "The city’s chief engineer, Dr. Aisha Karimi," for the name at toks[i] ending before
  * toks[next]: 1 and the description's span without its article, or 0. */
 int description_before_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, size_t next,
@@ -46,8 +56,18 @@ static TEST_INLINE int description_before(const document *d, const whosaid_rules
 }
 /* "is the executive director of the union." at toks[k], after a name: a copula and a role that
  * ends the clause (a title among its first words); 1 and the role's span, or 0. */
-int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
-                   size_t *re);
+int predicate_role_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k, size_t *rs,
+                        size_t *re);
+/* (in line, the test that answers most: the word after the name is an auxiliary, an adverb or a
+ * copula, the words predicate_role_read may take first, by their bits; the registry asks it of
+ * every name, most of which a verb follows) */
+static TEST_INLINE int predicate_role(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k,
+                                      size_t *rs, size_t *re) {
+    return k < toks->len &&
+                   (toks->items[k].in_sets & (r->auxiliaries.column_bit | r->adverbs.column_bit | r->copulas.column_bit))
+               ? predicate_role_read(d, r, toks, k, rs, re)
+               : 0;
+}
 /* Does the apposition after the comma at toks[k] open with an age (", de 49 años y 26 en la
  * cadena", ", 52 ans et médecin")? The index of the token after its noun of years, or 0. */
 size_t age_opening(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k);
