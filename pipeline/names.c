@@ -350,7 +350,6 @@ static int subjunctive_subject(const document *d, const whosaid_rules *r, const 
            wordset_get_folded(&r->subjunctive_subjects, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
 }
 
-/* tok_subjunctive_by_subject (names.h). */
 /* tok_subjunctive_by_subject (names.h) past its tests in line. */
 int tok_subjunctive_by_subject_read(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t a, size_t k) {
     if (!(t[k].flags & TOK_LOWER) ||
@@ -1631,7 +1630,6 @@ int acronym_compound(const document *d, size_t s, size_t e) {
     return i >= s + 2 && i + 1 < e && d->text[i] == '-';
 }
 
-/* ends_in_age (names.h). */
 /* ends_in_age (names.h) past its tests in line. */
 size_t ends_in_age_read(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t e) {
     if (wordset_get(&r->age_nouns, (const char *)d->text + t[e - 1].start, t[e - 1].stem_end - t[e - 1].start) < 0)
