@@ -1941,7 +1941,13 @@ mention cue_relative_antecedent(const document *d, const whosaid_rules *r, const
             }
         }
     }
-    if (comma && m.kind != MENTION_NAME) {
+    /* (a name that a connector or a preposition governs is the complement's, not the clause's
+     * subject: "Anne-Lise Rochat, présidente de l'Association des vignerons de Lavaux, qui
+     * avance que") */
+    size_t mt = first_token_from(t, s->toks.len, m.start);
+    int governed = m.kind == MENTION_NAME && mt > 0 && mt < end && (t[mt - 1].flags & TOK_LOWER) &&
+                   (tok_connector(d, r, &t[mt - 1]) || token_in(d, &t[mt - 1], &r->prepositions) >= 0);
+    if (comma && (m.kind != MENTION_NAME || governed)) {
         size_t c = end;
         while (c > 1 && end - c < APPOSITION_TOKENS && (t[c - 1].flags & TOK_WORD)) c--;
         if (c > 1 && c < end && punct_is(&t[c - 1], ',')) {

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name a connector governs at the end of an apposition is no antecedent of the relative after it ('Anne-Lise Rochat, présidente de l'Association des vignerons de Lavaux, qui avance que', cue_relative_antecedent)", "pipeline/cues.c",
+     "    if (comma && (m.kind != MENTION_NAME || governed)) {", "    if (comma && m.kind != MENTION_NAME) {"),
     ("a first name the rules know, alone, that an apposition introduces is a person at once, with that role ('Marc, un navetteur de Ciney,', register_name)", "pipeline/people.c",
      "        if (m->name_tokens < 2 && !m->titled && !m->gender && alone_gender < 0) {", "        if (m->name_tokens < 2 && !m->titled && !m->gender) {"),
     ("…of the gender the first name shows ('témoigne Sandrine, une mère de deux enfants')", "pipeline/people.c",
