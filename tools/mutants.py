@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Spanish 'futuro' before a title is a newcomer's modifier ('añadió el futuro alcalde': rules/es/newcomer-modifiers.txt)", "rules/es/newcomer-modifiers.txt",
+     "futuro futura\n", "xfuturo futura\n"),
+    ("English 'incoming' before a title is a newcomer's modifier ('the incoming mayor added': rules/en/newcomer-modifiers.txt)", "rules/en/newcomer-modifiers.txt",
+     "incoming future\n", "xincoming future\n"),
     ("a name a connector governs at the end of an apposition is no antecedent of the relative after it ('Anne-Lise Rochat, présidente de l'Association des vignerons de Lavaux, qui avance que', cue_relative_antecedent)", "pipeline/cues.c",
      "    if (comma && (m.kind != MENTION_NAME || governed)) {", "    if (comma && m.kind != MENTION_NAME) {"),
     ("a first name the rules know, alone, that an apposition introduces is a person at once, with that role ('Marc, un navetteur de Ciney,', register_name)", "pipeline/people.c",
