@@ -3135,9 +3135,14 @@ static int predicate_before_colon(const document *d, const whosaid_rules *r, con
         if (c >= e || !punct_is(&t[c], ',')) return 0;
         k = c + 1;
     }
-    if (k >= e || e - k > COLON_PREDICATE_TOKENS) return 0;
+    if (k >= e || e - k > COLON_PREDICATE_TOKENS || !(t[k].flags & TOK_LOWER)) return 0;
+    /* (an object's noun after its article or possessive too: "Auch Lkw-Fahrer Dariusz Nowak
+     * schüttelte den Kopf:") */
     for (size_t w = k; w < e; w++)
-        if (!(t[w].flags & TOK_LOWER)) return 0;
+        if (!(t[w].flags & TOK_LOWER) &&
+            !((t[w].flags & TOK_CAP) && (t[w - 1].flags & TOK_LOWER) &&
+              (tok_article(d, r, &t[w - 1]) || token_in(d, &t[w - 1], &r->possessives) >= 0)))
+            return 0;
     *m = named;
     return 1;
 }
