@@ -879,6 +879,25 @@ static size_t role_alone(const document *d, const registry *reg, const mention *
     return NO_PERSON;
 }
 
+/* The person named last before m whose role is m's words after its possessive followed by a
+ * complement ("Sa directrice générale affirme" after "Stéphanie Gagnon-Roy, directrice générale de
+ * la Coopérative …": the possessive stands for what the complement names), or NO_PERSON. The
+ * complement opens with a connector (rules/<lang>/connectors.txt). */
+static size_t role_with_complement(const document *d, const registry *reg, const mention *m, size_t own_start) {
+    size_t n = m->end - own_start;
+    for (size_t p = reg->people.len, read = 0; p-- > 0 && read < ROLE_ALONE_READ; read++) {
+        const person *ps = &reg->people.items[p];
+        if (ps->kind != ENTITY_PERSON || ps->name_start >= m->start || ps->role_end <= ps->role_start + n + 1 ||
+            strncasecmp((const char *)d->text + ps->role_start, (const char *)d->text + own_start, n) != 0 ||
+            d->text[ps->role_start + n] != ' ')
+            continue;
+        size_t c = ps->role_start + n + 1, ce = c;
+        while (ce < ps->role_end && uc_is_letter(d->text[ce])) ce++;
+        if (ce > c && wordset_get(&reg->rules->connectors, (const char *)d->text + c, ce - c) >= 0) return p;
+    }
+    return NO_PERSON;
+}
+
 /* The previous quotation's speaker for this one, whose cue and candidates stay its own. */
 static void take_previous_speaker(attribution *a, const attribution *prev) {
     attribution own = *a;
@@ -971,8 +990,19 @@ static size_t described(const document *d, const segments *seg, const registry *
         /* (…but a noun of address after it stands for the holder of the office it addresses,
          * as a definite description would: "her honour said" after "Justice Helen Adamczyk",
          * rules/<lang>/address-nouns.txt and role-synonyms.txt) */
-        if (!head_in(d, m, &r->address_nouns)) return role_alone(d, reg, m);
+        if (!head_in(d, m, &r->address_nouns)) {
+            size_t p = role_alone(d, reg, m);
+            return p != NO_PERSON ? p : role_with_complement(d, reg, m, w + 1);
+        }
         return role_by_synonym(d, reg, m, m->gender == GENDER_MALE || m->gender == GENDER_FEMALE ? m->gender : 0);
+    }
+    /* (…and one of a role of several words, its title first, the one whose role those words
+     * open before a complement) */
+    if (!bare_noun && !possessed_org && w + 1 < m->head_start && m->head_end == m->end &&
+        wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0) {
+        size_t title_end = first_word_end(d, w + 1, m->end);
+        if (wordset_get_folded(&r->titles, (const char *)d->text + w + 1, title_end - w - 1) >= 0)
+            return role_with_complement(d, reg, m, w + 1);
     }
     /* (a demonstrative is as definite: "—cuenta este ganadero de Cerdeira—" after "Antonio
      * Pérez Domínguez hacía cuentas", rules/<lang>/anaphoric-determiners.txt) */
