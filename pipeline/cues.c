@@ -2995,7 +2995,9 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
          * capitals often go without their accent, rules/fr/not-names.txt) */
         int unaccented = e > a + 1 && e < v && t[a].end == t[a].start + 1 && (t[a].flags & TOK_CAP) &&
                          token_in(d, &t[a], &r->not_names) >= 0 && !tok_article(d, r, &t[a]);
-        for (size_t k = a + 1; k < e && unaccented; k++) unaccented = (t[k].flags & TOK_CAP) != 0;
+        /* (…or before an article, which no name's initial is: "A la sortie,") */
+        if (!(unaccented && tok_article(d, r, &t[a + 1])))
+            for (size_t k = a + 1; k < e && unaccented; k++) unaccented = (t[k].flags & TOK_CAP) != 0;
         if (token_in(d, &t[a], &r->subordinators) < 0 &&
             !(token_in(d, &t[a], &r->prepositions) >= 0 && token_in(d, &t[a], &r->relatives) < 0) && !(capitals && e > a) &&
             !unaccented && !opens_with_passive_participle(d, r, t, s->toks.len, a, e))

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a capital A without its accent before an article opens a phrase, not a name ('A la sortie, Karim Haddad se montrait prudent :', cue_main_subject)", "pipeline/cues.c",
+     "        if (!(unaccented && tok_article(d, r, &t[a + 1])))", "        if (1)"),
     ("a possessive before a role of several words stands for the one named with those words and a complement ('Sa directrice générale affirme' after 'directrice générale de la Coopérative', role_with_complement)", "pipeline/attribute.c",
      "            return role_with_complement(d, reg, m, w + 1);\n    }", "            return NO_PERSON;\n    }"),
     ("a possessive before one noun falls back on the one named with that noun and a complement ('Leur avocat assure' after 'avocat de la famille', role_with_complement)", "pipeline/attribute.c",
