@@ -2661,6 +2661,15 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
              * name speaks, that first apposition its role */
             if ((before.kind == MENTION_DESCRIPTION || before.kind == MENTION_ROLE) && !before.org)
                 before = name_before_apposition(d, r, s, &before);
+            /* ("Owen Ferris, president of Little Lantern Toys, the company that …, said": a role
+             * whose organisation's name the phrase read back as a name of its own, "Lantern Toys",
+             * is that first apposition whole) */
+            else if (before.kind == MENTION_NAME && before.role_start == before.start && before.role_end > before.role_start) {
+                mention whole = before;
+                whole.role_end = whole.end;
+                mention named = name_before_apposition(d, r, s, &whole);
+                if (named.start < whole.start) before = named;
+            }
             /* "Le président-directeur général du Centre intégré de santé et de services sociaux
              * (CISSS) de la Haute-Rivière, Stéphane Bélanger, a reconnu": a title after a
              * definite article that opens the clause, and its complement up to the comma before

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a role whose organisation's name reads back as a name of its own, between a person's name and a second apposition, is that person's role ('Owen Ferris, president of Little Lantern Toys, the company that …, said': subject_ending_at)", "pipeline/cues.c",
+     "                if (named.start < whole.start) before = named;", "                if (0) before = named;"),
     ("a capital A without its accent before an article opens a phrase, not a name ('A la sortie, Karim Haddad se montrait prudent :', cue_main_subject)", "pipeline/cues.c",
      "        if (!(unaccented && tok_article(d, r, &t[a + 1])))", "        if (1)"),
     ("a possessive before a role of several words stands for the one named with those words and a complement ('Sa directrice générale affirme' after 'directrice générale de la Coopérative', role_with_complement)", "pipeline/attribute.c",
