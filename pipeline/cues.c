@@ -801,8 +801,17 @@ static int coordinate_roles(const document *d, const whosaid_rules *r, const cue
     return 1;
 }
 
-/* Tokens of a list a role's complement runs on over, at most. */
-enum { MAX_COMPLEMENT_LIST_TOKENS = 16 };
+/* Tokens of a list a role's complement runs on over, at most; words of an item in lower case. */
+enum { MAX_COMPLEMENT_LIST_TOKENS = 16, LOWER_ITEM_WORDS = 3 };
+
+/* Is toks[k] a word in lower case that may stand in a list of an office's fields ("tourism",
+ * "arts"): no verb, connector or conjunction of a list? */
+static int lower_list_word(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t k) {
+    const token *t = &s->toks.items[k];
+    return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && !s->verb_end.items[k] &&
+           !tok_connector(d, r, t) && !tok_list_conjunction(d, r, t) && token_in(d, t, &r->verbs) < 0 &&
+           token_in(d, t, &r->auxiliaries) < 0 && !tok_relative(d, r, t);
+}
 
 /* A role whose complement runs on over a list before a name in apposition (cues.h). */
 int cue_coordinate_complement(const document *d, const whosaid_rules *r, const cue_scratch *s, mention *m) {
@@ -813,12 +822,15 @@ int cue_coordinate_complement(const document *d, const whosaid_rules *r, const c
         return 0;
     /* (its complement's last word before the comma: "of Health"; where adjectives follow the
      * noun, an adjective after it: "de la Transition écologique, de l'Énergie et du Climat") */
-    if (!(t[k - 1].flags & TOK_CAP) &&
-        !((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP) && !(t[k - 2].flags & TOK_POSS) &&
-          rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !s->verb_end.items[k - 1] &&
-          !tok_connector(d, r, &t[k - 1]) && token_in(d, &t[k - 1], &r->verbs) < 0))
-        return 0;
-    /* items: capitalised words, each after its connector and article maybe, none a first name */
+    /* (or in lower case, where the outlet writes offices so: "deputy minister for tourism, arts
+     * and culture, Abena Osei-Tutu,"; the items then in lower case too) */
+    int lower = !(t[k - 1].flags & TOK_CAP) &&
+                !((t[k - 1].flags & TOK_LOWER) && (t[k - 2].flags & TOK_CAP) && !(t[k - 2].flags & TOK_POSS) &&
+                  rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !s->verb_end.items[k - 1] &&
+                  !tok_connector(d, r, &t[k - 1]) && token_in(d, &t[k - 1], &r->verbs) < 0);
+    if (lower && !lower_list_word(d, r, s, k - 1)) return 0;
+    /* items: capitalised words (or words in lower case, as above), each after its connector and
+     * article maybe, none a first name */
     size_t e = k + 1, end = 0;
     int joined = 0;
     while (e < n && e < k + 1 + MAX_COMPLEMENT_LIST_TOKENS) {
@@ -826,9 +838,15 @@ int cue_coordinate_complement(const document *d, const whosaid_rules *r, const c
             e++;
             continue;
         }
-        if (!(t[e].flags & TOK_CAP) || (t[e].flags & TOK_POSS) || tok_first_name(d, r, &t[e]) || s->verb_end.items[e])
-            return 0;
-        while (e < n && (t[e].flags & TOK_CAP) && !(t[e].flags & TOK_POSS) && !tok_first_name(d, r, &t[e])) e++;
+        if (lower) {
+            size_t w = e;
+            while (e < n && e < w + LOWER_ITEM_WORDS && lower_list_word(d, r, s, e)) e++;
+            if (e == w || e >= n) return 0;
+        } else {
+            if (!(t[e].flags & TOK_CAP) || (t[e].flags & TOK_POSS) || tok_first_name(d, r, &t[e]) || s->verb_end.items[e])
+                return 0;
+            while (e < n && (t[e].flags & TOK_CAP) && !(t[e].flags & TOK_POSS) && !tok_first_name(d, r, &t[e])) e++;
+        }
         if (e >= n) return 0;
         if (joined) {
             /* (a last complement in lower case may follow: "Movilidad del estado") */
@@ -2593,7 +2611,23 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
                 /* "Lee’s chief of staff, Omar Haddad, said" */
                 mention owned = parse_mention(d, r, &s->toks, clause_start(s, before_end));
                 possessor_and_noun(d, r, s, &owned);
-                if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == before_end) before = owned;
+                if (owned.kind == MENTION_DESCRIPTION && owned.next_tok == before_end) {
+                    before = owned;
+                } else if (clause_start(s, before_end) > c) {
+                    /* (its complement over a list, from the clause's start: "Ghana's deputy
+                     * minister for tourism, arts and culture, Abena Osei-Tutu, said") */
+                    owned = parse_mention(d, r, &s->toks, c);
+                    possessor_and_noun(d, r, s, &owned);
+                    mention listed_owned = owned; /* (its words its role while the list is read) */
+                    listed_owned.role_start = owned.start;
+                    listed_owned.role_end = owned.end;
+                    if (owned.kind == MENTION_DESCRIPTION && cue_coordinate_complement(d, r, s, &listed_owned) &&
+                        listed_owned.next_tok == before_end) {
+                        before = owned;
+                        before.end = listed_owned.end;
+                        before.next_tok = before_end;
+                    }
+                }
             }
             /* "Others, reacting to the delay, shouted" */
             if (before.kind == MENTION_NONE && participle(d, r, &t[a]))

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an office's complement may run over a list in lower case before a name in apposition ('The minister for heritage, sport and media, Colin Pratt, said': cue_coordinate_complement)", "pipeline/cues.c",
+     "        if (lower) {\n            size_t w = e;", "        if (0) {\n            size_t w = e;"),
+    ("a possessor's office over a list from the clause's start is the phrase before a name in apposition ('Ghana's deputy minister for tourism, arts and culture, Abena Osei-Tutu, said')", "pipeline/cues.c",
+     "                        listed_owned.next_tok == before_end) {", "                        0) {"),
     ("a role whose organisation's name reads back as a name of its own, between a person's name and a second apposition, is that person's role ('Owen Ferris, president of Little Lantern Toys, the company that …, said': subject_ending_at)", "pipeline/cues.c",
      "                if (named.start < whole.start) before = named;", "                if (0) before = named;"),
     ("a capital A without its accent before an article opens a phrase, not a name ('A la sortie, Karim Haddad se montrait prudent :', cue_main_subject)", "pipeline/cues.c",
@@ -1701,8 +1705,8 @@ M = [
   "pintora fotógrafo fotógrafa cocinero", "pintora fotógrafo cocinero"),
  ("Spanish 'el estratega' is the coach, not a more salient captain (rules/es/role-synonyms.txt)", "rules/es/role-synonyms.txt",
   " dt estratega\n", " dt\n"),
- ("a list a role's complement runs on with follows a capitalised complement ('of Health, Welfare and Sport', not 'the health minister, …')", "pipeline/cues.c",
-  "    if (!(t[k - 1].flags & TOK_CAP) &&\n", "    if (0 &&\n"),
+ ("a list a role's complement runs on with follows a capitalised complement, or is of words in lower case only ('of Health, Welfare and Sport', not 'the health minister, …')", "pipeline/cues.c",
+  "            while (e < n && e < w + LOWER_ITEM_WORDS && lower_list_word(d, r, s, e)) e++;", "            while (e < n && e < w + LOWER_ITEM_WORDS && (t[e].flags & TOK_WORD)) e++;"),
  ("a role's complement runs on over a list before a name in apposition before the verb ('The Secretary of Housing, Communities and Local Government, Tobias Rennick, said')", "pipeline/cues.c",
   "            } else if (cue_coordinate_complement(d, r, s, &listed) && listed.next_tok == before_end) {", "            } else if (0) {"),
  ("a role's complement runs on over a list in skip_apposition ('informó … el secretario de Infraestructura, Conectividad y Movilidad del estado, Ramiro Olaizola')", "pipeline/cues.c",
