@@ -621,6 +621,16 @@ int mention_is_place_read(const document *d, const whosaid_rules *r, const token
     if (m->kind == MENTION_NAME && m->name_tokens >= 2 && !m->titled && a < toks->len && (t[a].flags & TOK_CAP) &&
         wordset_get_folded(&r->street_nouns, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) >= 0)
         return 1;
+    /* (…or stands right before it, a title's place: "el lago Nahuel Huapi", "el Parque Nacional
+     * Nahuel Huapi", whose first name makes no person of a place) */
+    if (m->kind == MENTION_NAME && a > 0 && a < toks->len && t[a - 1].end < t[a].start && !(t[a - 1].flags & TOK_POSS)) {
+        size_t o = a - 1;
+        if (m->role_end > m->role_start && m->role_start < m->name_start)
+            while (o > 0 && t[o].start > m->role_start) o--;
+        if ((t[o].flags & TOK_WORD) && (o == a - 1 || t[o].start == m->role_start) &&
+            wordset_get_folded(&r->street_nouns, (const char *)d->text + t[o].start, t[o].stem_end - t[o].start) >= 0)
+            return 1;
+    }
     /* (…or ends: "South Alvarado Street", "Wilshire Boulevard", where every noun is capitalised
      * by a compound's last part too, "am Unteren Rheinweg"; not a name that a first name opens) */
     /* (of capitalised words alone: "la Policía de la Ciudad", "la Autoridad del Puerto" are

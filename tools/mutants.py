@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a noun for a place right before a name makes it a place ('sobre el lago Nahuel Huapi': rules/es/street-nouns.txt, mention_is_place_read)", "rules/es/street-nouns.txt",
+     "parque lago laguna río cerro volcán\n", "parque xlago laguna río cerro volcán\n"),
+    ("a noun for a place that opens the title before a name makes it a place ('el Parque Nacional Nahuel Huapi', mention_is_place_read)", "pipeline/names.c",
+     "        if (m->role_end > m->role_start && m->role_start < m->name_start)\n", "        if (0)\n"),
     ("an office's complement may run over a list in lower case before a name in apposition ('The minister for heritage, sport and media, Colin Pratt, said': cue_coordinate_complement)", "pipeline/cues.c",
      "        if (lower) {\n            size_t w = e;", "        if (0) {\n            size_t w = e;"),
     ("a possessor's office over a list from the clause's start is the phrase before a name in apposition ('Ghana's deputy minister for tourism, arts and culture, Abena Osei-Tutu, said')", "pipeline/cues.c",
