@@ -856,6 +856,12 @@ static int cue_ends_sentence(const document *d, const whosaid_rules *r, const cu
     if (relative && !in(d, &t[k], &r->complementisers) && c->who.kind != MENTION_NONE && c->who.kind != MENTION_PRONOUN)
         return 1;
     if (in(d, &t[k], &r->complementisers) || relative || in(d, &t[k], &r->object_pronouns)) return 0;
+    /* "…, sagt sie und lacht.", "…, said Ms Reyes and laughed": a verb the speaker, a pronoun or a
+     * name, goes on to after a conjunction leaves the report before the cue whole (not "…,
+     * reiterated those feelings and stressed", whose object the words after the verb are) */
+    if (k + 1 < n && (c->who.kind == MENTION_PRONOUN || c->who.kind == MENTION_NAME) && (t[k].flags & TOK_LOWER) &&
+        in(d, &t[k], &r->conjunctions) && s->verb_end.items[k + 1])
+        return 1;
     for (size_t e = k; e < n && e < k + 8; e++) {
         if (punct_is(&t[e], '.') || punct_is(&t[e], ',')) return 1;
         /* "Mr. Corbyn told the House before slamming …", "she said after meeting …": a

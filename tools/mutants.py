@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("German 'lacht' after a quotation cues it ('„…“, lacht der 71-Jährige': rules/de/verbs.txt)", "rules/de/verbs.txt",
+     "lacht lachte scherzt scherzte", "xlacht lachte scherzt scherzte"),
+    ("Spanish 'se reía' after a quotation cues it ('«…», se reía Lucía Benítez': rules/es/verbs.txt)", "rules/es/verbs.txt",
+     " reír rió ríe reía\n", " reír rió ríe xreía\n"),
+    ("a verb the speaker goes on to after a conjunction leaves the report before the cue whole ('…, sagt sie und lacht.', cue_ends_sentence)", "pipeline/reported.c",
+     "        in(d, &t[k], &r->conjunctions) && s->verb_end.items[k + 1])\n        return 1;", "        in(d, &t[k], &r->conjunctions) && s->verb_end.items[k + 1])\n        return 0;"),
+    ("…only after a speaker, a pronoun or a name, not after an object ('…, reiterated those feelings and stressed the need', cue_ends_sentence)", "pipeline/reported.c",
+     "    if (k + 1 < n && (c->who.kind == MENTION_PRONOUN || c->who.kind == MENTION_NAME) && (t[k].flags & TOK_LOWER) &&", "    if (k + 1 < n && (t[k].flags & TOK_LOWER) &&"),
     ("a noun for a place right before a name makes it a place ('sobre el lago Nahuel Huapi': rules/es/street-nouns.txt, mention_is_place_read)", "rules/es/street-nouns.txt",
      "parque lago laguna río cerro volcán\n", "parque xlago laguna río cerro volcán\n"),
     ("a noun for a place that opens the title before a name makes it a place ('el Parque Nacional Nahuel Huapi', mention_is_place_read)", "pipeline/names.c",
