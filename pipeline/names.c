@@ -255,9 +255,10 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
     if (t->flags & TOK_INITIAL) return !tok_honorific(d, r, t); /* "M. Lacroix": M. is monsieur */
     /* "Stated Stone:", "Added Smith:": a reporting verb that opens the sentence is no name's */
     /* "Outside Acme's plant, …": a preposition that opens the sentence is no name's either */
-    return !tok_title(d, r, t) && token_in(d, t, &r->organisations) < 0 &&
-           token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t) && token_in(d, t, &r->verbs) < 0 &&
-           !elided_opener(d, r, t);
+    /* (the sets' bits first, a test each: "Monday", "Last" are not-names; the title, read from
+     * the word's traits the first time it is asked, last) */
+    return token_in(d, t, &r->not_names) < 0 && token_in(d, t, &r->organisations) < 0 && token_in(d, t, &r->verbs) < 0 &&
+           !tok_honorific(d, r, t) && !tok_title(d, r, t) && !elided_opener(d, r, t);
 }
 
 /* Is the token an elided pronoun or conjunction, its apostrophe after it ("C'est le maire,
