@@ -1689,9 +1689,14 @@ static size_t place_of_kind(const document *d, const whosaid_rules *r, const tok
 static int lower_org_of_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, mention *m) {
     const token *t = toks->items;
     size_t n = toks->len, k = i + 1;
+    if (k + 2 >= n) return 0;
+    /* (where no adjective stands between them, the connector right after the noun, asked
+     * first: "the company said" is no such organisation, told without reading the noun) */
+    if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !((t[k + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[k + 1])))
+        return 0;
     /* (not a part of an organisation, whose complement names that organisation: "la dirección
      * de Nordvik Automotive", rules/<lang>/organisation-parts.txt) */
-    if (k + 2 >= n || !tok_org_kind(d, r, &t[k]) || tok_title(d, r, &t[k]) ||
+    if (!tok_org_kind(d, r, &t[k]) || tok_title(d, r, &t[k]) ||
         wordset_get(&r->organisation_parts, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0)
         return 0;
     size_t c = k + 1;
@@ -1728,6 +1733,9 @@ static int org_after_kind(const document *d, const whosaid_rules *r, const token
      * person, below) */
     if (k + 1 >= n || !tok_org_kind(d, r, &t[k]) || rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return 0;
+    /* (where no adjective stands between them, the name right after the noun: "the company
+     * said" names none, told at once) */
+    if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !(t[k + 1].flags & TOK_CAP)) return 0;
     size_t a = k + 1;
     while (a < n && a <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[a]) &&
            token_in(d, &t[a], &r->org_nouns) < 0)
