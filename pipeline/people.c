@@ -2434,7 +2434,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                            /* (and an article joined to a preposition, "vom", "du", before an
                             * organisation's description, where possessives may stand for one) */
                            (r->possessor_determiners.len ? set_bit(&r->connectors) : 0);
-    /* the sets of them that the questions before the article's ask a word in lower case */
+    /* the sets of them the questions before the article's ask a word in lower case about */
     const uint64_t chained = set_bit(&r->role_markers) | set_bit(&r->copulas) | set_bit(&r->reported_verbs) |
                              set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) | set_bit(&r->subjunctives) |
                              set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->org_nouns);
@@ -2477,9 +2477,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 i++; /* most words: none of the questions below has an answer for them */
                 continue;
             }
-            /* (the questions up to the article's ask a word in lower case of its sets below, but
-             * where the verb comes second, which asks the word before it: one test passes over
-             * the rest, the articles and connectors most) */
+            /* (each question below, up to the article's, asks a word in lower case whether it is
+             * in one of the sets of `chained`, but the one where the verb comes second, which
+             * reads the word before: a word in none of them, most articles and connectors, passes
+             * over them all in one test) */
             if ((t->flags & TOK_CAP) || (t->in_sets & chained) || rules_feature(r, FEATURE_VERB_SECOND)) {
                 /* "Die 41-Jährige arbeitet seit 14 Jahren als Hebamme", "où elle travaille comme
                  * infirmière": where news call the one just named by a description (features.txt
