@@ -255,9 +255,10 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
     if (t->flags & TOK_INITIAL) return !tok_honorific(d, r, t); /* "M. Lacroix": M. is monsieur */
     /* "Stated Stone:", "Added Smith:": a reporting verb that opens the sentence is no name's */
     /* "Outside Acme's plant, …": a preposition that opens the sentence is no name's either */
-    return !tok_title(d, r, t) && token_in(d, t, &r->organisations) < 0 &&
-           token_in(d, t, &r->not_names) < 0 && !tok_honorific(d, r, t) && token_in(d, t, &r->verbs) < 0 &&
-           !elided_opener(d, r, t);
+    /* (the sets' bits first, a test each: "Monday", "Last" are not-names; the title, read from
+     * the word's traits the first time it is asked, last) */
+    return token_in(d, t, &r->not_names) < 0 && token_in(d, t, &r->organisations) < 0 && token_in(d, t, &r->verbs) < 0 &&
+           !tok_honorific(d, r, t) && !tok_title(d, r, t) && !elided_opener(d, r, t);
 }
 
 /* Is the token an elided pronoun or conjunction, its apostrophe after it ("C'est le maire,
@@ -1962,12 +1963,26 @@ static void org_of_whole_phrase(const token *t, size_t j, size_t head, mention *
     m->role_start = m->role_end = 0;
 }
 
+/* Is toks[i] a capitalised word of not-names.txt that the grammar below turns away at once
+ * ("Monday", "Last", "Construction": a word that opens so many sentences): the branches before
+ * its not-names test that such a word could take are ruled out by its sets' bits (a verb before
+ * a name, a pronoun, a possessive, an article), by its flags (an initial, which may be a name
+ * word; a hyphenated word, which may be an age), and lone_name_word's name_word says no to it.
+ * Keep it in step with read_mention. */
+static int capitalised_not_name(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t i) {
+    const token *w = &t[i];
+    return (w->flags & (TOK_CAP | TOK_INITIAL | TOK_HYPHENATED)) == TOK_CAP && token_in(d, w, &r->not_names) >= 0 &&
+           token_in(d, w, &r->verbs) < 0 && token_in(d, w, &r->pronouns) < 0 && token_in(d, w, &r->possessives) < 0 &&
+           !tok_article(d, r, w) && !particle_opens_name_read_before(d, r, t, n, i);
+}
+
 /* parse_mention, read from the tokens. */
 static mention read_mention(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i) {
     mention m = {0};
     const token *t = toks->items;
     size_t n = toks->len;
     if (i >= n || !(t[i].flags & TOK_WORD)) return m;
+    if (capitalised_not_name(d, r, t, n, i)) return m; /* ("Monday", "Last": no name, as below) */
     if (lone_name_word(d, r, t, n, i)) { /* the name alone, as the grammar below reads it */
         m.kind = MENTION_NAME;
         m.start = m.name_start = m.surname_start = t[i].start;

@@ -1689,9 +1689,14 @@ static size_t place_of_kind(const document *d, const whosaid_rules *r, const tok
 static int lower_org_of_place(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i, mention *m) {
     const token *t = toks->items;
     size_t n = toks->len, k = i + 1;
+    if (k + 2 >= n) return 0;
+    /* (where no adjective stands between them, the connector right after the noun, asked
+     * first: "the company said" is no such organisation, told without reading the noun) */
+    if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !((t[k + 1].flags & TOK_LOWER) && tok_connector(d, r, &t[k + 1])))
+        return 0;
     /* (not a part of an organisation, whose complement names that organisation: "la dirección
      * de Nordvik Automotive", rules/<lang>/organisation-parts.txt) */
-    if (k + 2 >= n || !tok_org_kind(d, r, &t[k]) || tok_title(d, r, &t[k]) ||
+    if (!tok_org_kind(d, r, &t[k]) || tok_title(d, r, &t[k]) ||
         wordset_get(&r->organisation_parts, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start) >= 0)
         return 0;
     size_t c = k + 1;
@@ -1728,6 +1733,9 @@ static int org_after_kind(const document *d, const whosaid_rules *r, const token
      * person, below) */
     if (k + 1 >= n || !tok_org_kind(d, r, &t[k]) || rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         return 0;
+    /* (where no adjective stands between them, the name right after the noun: "the company
+     * said" names none, told at once) */
+    if (!rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && !(t[k + 1].flags & TOK_CAP)) return 0;
     size_t a = k + 1;
     while (a < n && a <= k + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && lower_adjective(d, r, &t[a]) &&
            token_in(d, &t[a], &r->org_nouns) < 0)
@@ -2426,6 +2434,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                            /* (and an article joined to a preposition, "vom", "du", before an
                             * organisation's description, where possessives may stand for one) */
                            (r->possessor_determiners.len ? set_bit(&r->connectors) : 0);
+    /* the sets of them the questions before the article's ask a word in lower case about */
+    const uint64_t chained = set_bit(&r->role_markers) | set_bit(&r->copulas) | set_bit(&r->reported_verbs) |
+                             set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) | set_bit(&r->subjunctives) |
+                             set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->org_nouns);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) {
@@ -2465,165 +2477,171 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 i++; /* most words: none of the questions below has an answer for them */
                 continue;
             }
-            /* "Die 41-Jährige arbeitet seit 14 Jahren als Hebamme", "où elle travaille comme
-             * infirmière": where news call the one just named by a description (features.txt
-             * "epithets"), a title after a word of rules/<lang>/role-markers.txt is the role of
-             * whom the sentence is about */
-            /* (the language's feature first, one bit: a language without it, English, asks no more) */
-            if (rules_feature(r, FEATURE_EPITHETS) && (t->flags & TOK_LOWER) && token_in(d, t, &r->role_markers) >= 0 &&
-                !inside_quote(&c, t->start))
-                role_after_marker(reg, d, r, &c, toks, i, 0);
-            /* (…and so is a title after a personal pronoun and a copula: "où elle est infirmière
-             * depuis 2004", "Er ist Arzt") */
-            if (rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
-                token_in(d, &toks->items[i - 1], &r->pronoun_genders) > 0)
-                role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);
-            /* (…or after a name right before the copula, or an age that stands for the one named
-             * before: "Tjark Eilers ist Ranger der Nationalparkverwaltung", "Der 38-Jährige ist
-             * Ranger …") */
-            if (rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
-                !(toks->items[i - 1].flags & TOK_LOWER) && !inside_quote(&c, t->start)) {
-                const token *before = &toks->items[i - 1];
-                size_t at = registry_mentions_from(reg, t->start);
-                if (at > 0 && reg->mentions.items[at - 1].end == before->end && (before->flags & TOK_CAP))
-                    role_after_marker(reg, d, r, &c, toks, i, reg->mentions.items[at - 1].pos);
-                else if (i >= 2 && token_in(d, &toks->items[i - 2], &r->articles) == ARTICLE_DEFINITE && age_in_figures(r, (const char *)d->text + before->start, before->end - before->start))
+            /* (each question below, up to the article's, asks a word in lower case whether it is
+             * in one of the sets of `chained`, but the one where the verb comes second, which
+             * reads the word before: a word in none of them, most articles and connectors, passes
+             * over them all in one test) */
+            if ((t->flags & TOK_CAP) || (t->in_sets & chained) || rules_feature(r, FEATURE_VERB_SECOND)) {
+                /* "Die 41-Jährige arbeitet seit 14 Jahren als Hebamme", "où elle travaille comme
+                 * infirmière": where news call the one just named by a description (features.txt
+                 * "epithets"), a title after a word of rules/<lang>/role-markers.txt is the role of
+                 * whom the sentence is about */
+                /* (the language's feature first, one bit: a language without it, English, asks no more) */
+                if (rules_feature(r, FEATURE_EPITHETS) && (t->flags & TOK_LOWER) && token_in(d, t, &r->role_markers) >= 0 &&
+                    !inside_quote(&c, t->start))
                     role_after_marker(reg, d, r, &c, toks, i, 0);
-            }
-            /* (…or before the pronoun, where the verb comes second: "seit 2020 ist sie dort
-             * Stationsleiterin", past adverbs) */
-            if (rules_feature(r, FEATURE_VERB_SECOND) && i > 0 && (t->flags & TOK_LOWER) && (toks->items[i - 1].flags & TOK_LOWER) &&
-                token_in(d, &toks->items[i - 1], &r->copulas) >= 0 &&
-                (token_in(d, t, &r->pronoun_genders) > 0 || after_singular_verb(d, r, &toks->items[i - 1], t)) &&
-                !inside_quote(&c, t->start)) {
-                size_t a = i;
-                while (a + 1 < toks->len && (toks->items[a + 1].flags & TOK_LOWER) && tok_adverb(d, r, &toks->items[a + 1])) a++;
-                role_after_marker(reg, d, r, &c, toks, a, 0);
-            }
-            /* (or a verb in the mood of reported speech, "Die Lage sei ernst": reported.c) */
-            if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
-                          token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&
-                !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
-                verb = 1;
-                if (VEC_PUSH(speech, s) != 0) return -1;
-            }
-            /* "Microsoft said Tuesday it would cut jobs": a bare name that speaks, then "it" in its
-             * sentence, is an organisation (unless a full name shows it is someone) */
-            if (reg->shorts.len && (t->flags & TOK_WORD) && token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
-                !inside_quote(&c, t->start) &&
-                !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->copulas) >= 0)) { /* "it was a hard decision" */
-                short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
-                if (last->at.sent == s && last->at.subject == SUBJECT_OF_VERB && last->at.pos < t->start) last->org = 1;
-            }
-            /* "Olenor informó que apelará. La empresa sostuvo que …": so is one that spoke in the
-             * sentence before one that a definite noun of an organisation opens ("the company") */
-            if (reg->shorts.len && i == 1 && (t->flags & TOK_LOWER) && token_in(d, t, &r->org_nouns) >= 0 &&
-                token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE && !inside_quote(&c, t->start)) {
-                short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
-                /* (the subject of its reporting verb, or the first word of a sentence that reports
-                 * speech: not a headline's "Measles clinics to open" nor "Strike hits Harbourline
-                 * depot") */
-                if (last->at.sent + 1 == s &&
-                    (last->at.subject == SUBJECT_OF_VERB ||
-                     (speech->len && speech->items[speech->len - 1] == last->at.sent &&
-                      opens_sentence(d, last->at.pos))))
-                    last->org = 1;
-            }
-            int g;
-            /* "he’s" is "he is": a subject pronoun's ’s is no possessive */
-            if ((t->flags & TOK_WORD) && (!(t->flags & TOK_POSS) || token_in(d, t, &r->pronouns) >= 0) &&
-                (g = token_in(d, t, &r->pronoun_genders)) > 0) {
-                /* (not an impersonal one: "créé il y a vingt ans", "il faut", impersonal-after.txt) */
-                if (impersonal_pronoun(d, r, toks, i)) {
-                    i++;
-                    continue;
+                /* (…and so is a title after a personal pronoun and a copula: "où elle est infirmière
+                 * depuis 2004", "Er ist Arzt") */
+                if (rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
+                    token_in(d, &toks->items[i - 1], &r->pronoun_genders) > 0)
+                    role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);
+                /* (…or after a name right before the copula, or an age that stands for the one named
+                 * before: "Tjark Eilers ist Ranger der Nationalparkverwaltung", "Der 38-Jährige ist
+                 * Ranger …") */
+                if (rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
+                    !(toks->items[i - 1].flags & TOK_LOWER) && !inside_quote(&c, t->start)) {
+                    const token *before = &toks->items[i - 1];
+                    size_t at = registry_mentions_from(reg, t->start);
+                    if (at > 0 && reg->mentions.items[at - 1].end == before->end && (before->flags & TOK_CAP))
+                        role_after_marker(reg, d, r, &c, toks, i, reg->mentions.items[at - 1].pos);
+                    else if (i >= 2 && token_in(d, &toks->items[i - 2], &r->articles) == ARTICLE_DEFINITE && age_in_figures(r, (const char *)d->text + before->start, before->end - before->start))
+                        role_after_marker(reg, d, r, &c, toks, i, 0);
                 }
-                int quoted = inside_quote(&c, t->start);
-                /* (not the object of the reporting verb, someone else than the subject just
-                 * named: "Okafor asked him."; in the clause it reports it may be the subject:
-                 * "McCrory said it would be improper for him to …") */
-                /* ("asked her." too: a possessive's word before punctuation is the object) */
-                int object_only = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
-                                  token_in(d, t, &r->object_pronouns) >= 0 && token_in(d, t, &r->pronouns) < 0 &&
-                                  (token_in(d, t, &r->possessives) < 0 ||
-                                   (i + 1 < toks->len && (toks->items[i + 1].flags & TOK_PUNCT)));
-                if (pending != NO_PERSON && !quoted && !object_only) {
-                    /* (not a name nothing shows to be a person's that holds an organisation's
-                     * word: "Vor dem Bezirksgericht Zürich bestreitet er …") */
-                    const person *pp = &reg->people.items[pending];
-                    if (!pp->gender && (pp->personal || !names_organisation(d, r, pp->name_start, pp->name_end)))
-                        reg->people.items[pending].gender = g;
-                    pending = NO_PERSON;
+                /* (…or before the pronoun, where the verb comes second: "seit 2020 ist sie dort
+                 * Stationsleiterin", past adverbs) */
+                if (rules_feature(r, FEATURE_VERB_SECOND) && i > 0 && (t->flags & TOK_LOWER) && (toks->items[i - 1].flags & TOK_LOWER) &&
+                    token_in(d, &toks->items[i - 1], &r->copulas) >= 0 &&
+                    (token_in(d, t, &r->pronoun_genders) > 0 || after_singular_verb(d, r, &toks->items[i - 1], t)) &&
+                    !inside_quote(&c, t->start)) {
+                    size_t a = i;
+                    while (a + 1 < toks->len && (toks->items[a + 1].flags & TOK_LOWER) && tok_adverb(d, r, &toks->items[a + 1])) a++;
+                    role_after_marker(reg, d, r, &c, toks, a, 0);
                 }
-                /* "He framed the text": a pronoun subject is one more mention of its person */
-                /* "he" and "she" are always the subject of their clause: one more mention of their
-                 * person, where the sentence opens with it or a reporting verb follows it all the
-                 * more */
-                int sent_subject = i == 0 || (i == 1 && (toks->items[0].flags & TOK_MARK));
-                if (!quoted && token_in(d, t, &r->pronouns) >= 0) {
-                    salience_query q = {.pos = t->start, .sent = s, .gender = g, .any_full_name = 1,
-                                        .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON,
-                                        .latest = wordset_get(&r->demonstratives, (const char *)d->text + t->start,
-                                                              t->stem_end - t->start) >= 0};
-                    size_t p = registry_rank(reg, &q, NULL);
-                    /* (not a name nothing shows to be a person's that holds an organisation's
-                     * word: "er" after "Der Leiter der Kardiologie am Klinikum Oberfelden") */
-                    if (p != NO_PERSON && !reg->people.items[p].personal &&
-                        names_organisation(d, r, reg->people.items[p].name_start, reg->people.items[p].name_end))
-                        p = NO_PERSON;
-                    int rank = is_reporting_verb(d, r, toks, i + 1) ? SUBJECT_OF_VERB : sent_subject ? SUBJECT_FIRST : 0;
-                    if (p != NO_PERSON) {
-                        /* the pronoun shows the person's gender */
-                        person *ps = &reg->people.items[p];
-                        if (!ps->gender) ps->gender = g;
-                        ps->personal = 1;
-                        if (add_mention(reg, &c, p, t->start, t->stem_end, rank, 0) != 0) return -1;
+                /* (or a verb in the mood of reported speech, "Die Lage sei ernst": reported.c) */
+                if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
+                              token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&
+                    !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
+                    verb = 1;
+                    if (VEC_PUSH(speech, s) != 0) return -1;
+                }
+                /* "Microsoft said Tuesday it would cut jobs": a bare name that speaks, then "it" in its
+                 * sentence, is an organisation (unless a full name shows it is someone) */
+                if (reg->shorts.len && (t->flags & TOK_WORD) && token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
+                    !inside_quote(&c, t->start) &&
+                    !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->copulas) >= 0)) { /* "it was a hard decision" */
+                    short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
+                    if (last->at.sent == s && last->at.subject == SUBJECT_OF_VERB && last->at.pos < t->start) last->org = 1;
+                }
+                /* "Olenor informó que apelará. La empresa sostuvo que …": so is one that spoke in the
+                 * sentence before one that a definite noun of an organisation opens ("the company") */
+                if (reg->shorts.len && i == 1 && (t->flags & TOK_LOWER) && token_in(d, t, &r->org_nouns) >= 0 &&
+                    token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE && !inside_quote(&c, t->start)) {
+                    short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
+                    /* (the subject of its reporting verb, or the first word of a sentence that reports
+                     * speech: not a headline's "Measles clinics to open" nor "Strike hits Harbourline
+                     * depot") */
+                    if (last->at.sent + 1 == s &&
+                        (last->at.subject == SUBJECT_OF_VERB ||
+                         (speech->len && speech->items[speech->len - 1] == last->at.sent &&
+                          opens_sentence(d, last->at.pos))))
+                        last->org = 1;
+                }
+                int g;
+                /* "he’s" is "he is": a subject pronoun's ’s is no possessive */
+                if ((t->flags & TOK_WORD) && (!(t->flags & TOK_POSS) || token_in(d, t, &r->pronouns) >= 0) &&
+                    (g = token_in(d, t, &r->pronoun_genders)) > 0) {
+                    /* (not an impersonal one: "créé il y a vingt ans", "il faut", impersonal-after.txt) */
+                    if (impersonal_pronoun(d, r, toks, i)) {
+                        i++;
+                        continue;
                     }
-                    /* (a pronoun after a preposition leaves the subject's place open: "No lejos
-                     * de ella, don Álvaro Jiménez Charris esperaba …", "Beside him, …") */
-                    if (!(i > 0 && (toks->items[i - 1].flags & TOK_LOWER) && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0))
-                        first = 0;
-                }
-                i++; /* "Given his views, Shanaaz Gokool, …": a possessive is not the subject */
-                continue;
-            }
-            /* "…,” it said": an organisation named before speaks again; "the utility said" too */
-            /* (only a pronoun or an organisation's noun may: the word's own sets are asked before
-             * the verb after it, which most words of the loop are followed by none of) */
-            if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) &&
-                (t->in_sets & (r->pronouns.column_bit | r->org_nouns.column_bit)) && is_reporting_verb(d, r, toks, i + 1) &&
-                !inside_quote(&c, t->start) &&
-                ((token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
-                  token_in(d, &toks->items[i + 1], &r->document_verbs) < 0) ||
-                 (i > 0 && token_in(d, &toks->items[i - 1], &r->articles) == ARTICLE_DEFINITE &&
-                  token_in(d, t, &r->org_nouns) >= 0))) {
-                if (mention_org_again(reg, &c, t, SUBJECT_OF_VERB, 0) != 0) return -1;
-                i++;
-                first = 0;
-                continue;
-            }
-            /* "The agency had a backlog …": an organisation noun that opens the sentence is one
-             * more mention of an organisation whose name holds it or a noun of its kind, for the
-             * "its" and "it" after it */
-            if (i == 1 && (t->flags & TOK_LOWER) && token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE &&
-                token_in(d, t, &r->org_nouns) >= 0 && !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->org_nouns) >= 0) &&
-                !inside_quote(&c, t->start)) {
-                if (mention_org_again(reg, &c, t, SUBJECT_FIRST, 1) != 0) return -1;
-                i++;
-                first = 0;
-                continue;
-            }
-            /* "sieben Jahre Haft", "drei bis vier Stunden Musik": where every noun is capitalised,
-             * the capitalised words after a number are what it counts, up to a first name and the
-             * noun before it, the role of the name ("Die zwei Polizisten Max Berg und Tim Kuhn") */
-            if ((t->flags & TOK_CAP) && counted_after_number(d, r, toks->items, i)) {
-                size_t past = i;
-                while (past < toks->len && (toks->items[past].flags & TOK_CAP) && !tok_first_name(d, r, &toks->items[past]) &&
-                       !(past + 1 < toks->len && tok_first_name(d, r, &toks->items[past + 1])))
-                    past++;
-                if (past > i) {
-                    i = past;
+                    int quoted = inside_quote(&c, t->start);
+                    /* (not the object of the reporting verb, someone else than the subject just
+                     * named: "Okafor asked him."; in the clause it reports it may be the subject:
+                     * "McCrory said it would be improper for him to …") */
+                    /* ("asked her." too: a possessive's word before punctuation is the object) */
+                    int object_only = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
+                                      token_in(d, t, &r->object_pronouns) >= 0 && token_in(d, t, &r->pronouns) < 0 &&
+                                      (token_in(d, t, &r->possessives) < 0 ||
+                                       (i + 1 < toks->len && (toks->items[i + 1].flags & TOK_PUNCT)));
+                    if (pending != NO_PERSON && !quoted && !object_only) {
+                        /* (not a name nothing shows to be a person's that holds an organisation's
+                         * word: "Vor dem Bezirksgericht Zürich bestreitet er …") */
+                        const person *pp = &reg->people.items[pending];
+                        if (!pp->gender && (pp->personal || !names_organisation(d, r, pp->name_start, pp->name_end)))
+                            reg->people.items[pending].gender = g;
+                        pending = NO_PERSON;
+                    }
+                    /* "He framed the text": a pronoun subject is one more mention of its person */
+                    /* "he" and "she" are always the subject of their clause: one more mention of their
+                     * person, where the sentence opens with it or a reporting verb follows it all the
+                     * more */
+                    int sent_subject = i == 0 || (i == 1 && (toks->items[0].flags & TOK_MARK));
+                    if (!quoted && token_in(d, t, &r->pronouns) >= 0) {
+                        salience_query q = {.pos = t->start, .sent = s, .gender = g, .any_full_name = 1,
+                                            .prev_speaker = NO_PERSON, .kind = ENTITY_PERSON,
+                                            .latest = wordset_get(&r->demonstratives, (const char *)d->text + t->start,
+                                                                  t->stem_end - t->start) >= 0};
+                        size_t p = registry_rank(reg, &q, NULL);
+                        /* (not a name nothing shows to be a person's that holds an organisation's
+                         * word: "er" after "Der Leiter der Kardiologie am Klinikum Oberfelden") */
+                        if (p != NO_PERSON && !reg->people.items[p].personal &&
+                            names_organisation(d, r, reg->people.items[p].name_start, reg->people.items[p].name_end))
+                            p = NO_PERSON;
+                        int rank = is_reporting_verb(d, r, toks, i + 1) ? SUBJECT_OF_VERB : sent_subject ? SUBJECT_FIRST : 0;
+                        if (p != NO_PERSON) {
+                            /* the pronoun shows the person's gender */
+                            person *ps = &reg->people.items[p];
+                            if (!ps->gender) ps->gender = g;
+                            ps->personal = 1;
+                            if (add_mention(reg, &c, p, t->start, t->stem_end, rank, 0) != 0) return -1;
+                        }
+                        /* (a pronoun after a preposition leaves the subject's place open: "No lejos
+                         * de ella, don Álvaro Jiménez Charris esperaba …", "Beside him, …") */
+                        if (!(i > 0 && (toks->items[i - 1].flags & TOK_LOWER) && token_in(d, &toks->items[i - 1], &r->prepositions) >= 0))
+                            first = 0;
+                    }
+                    i++; /* "Given his views, Shanaaz Gokool, …": a possessive is not the subject */
                     continue;
+                }
+                /* "…,” it said": an organisation named before speaks again; "the utility said" too */
+                /* (only a pronoun or an organisation's noun may: the word's own sets are asked before
+                 * the verb after it, which most words of the loop are followed by none of) */
+                if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) &&
+                    (t->in_sets & (r->pronouns.column_bit | r->org_nouns.column_bit)) && is_reporting_verb(d, r, toks, i + 1) &&
+                    !inside_quote(&c, t->start) &&
+                    ((token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
+                      token_in(d, &toks->items[i + 1], &r->document_verbs) < 0) ||
+                     (i > 0 && token_in(d, &toks->items[i - 1], &r->articles) == ARTICLE_DEFINITE &&
+                      token_in(d, t, &r->org_nouns) >= 0))) {
+                    if (mention_org_again(reg, &c, t, SUBJECT_OF_VERB, 0) != 0) return -1;
+                    i++;
+                    first = 0;
+                    continue;
+                }
+                /* "The agency had a backlog …": an organisation noun that opens the sentence is one
+                 * more mention of an organisation whose name holds it or a noun of its kind, for the
+                 * "its" and "it" after it */
+                if (i == 1 && (t->flags & TOK_LOWER) && token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE &&
+                    token_in(d, t, &r->org_nouns) >= 0 && !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->org_nouns) >= 0) &&
+                    !inside_quote(&c, t->start)) {
+                    if (mention_org_again(reg, &c, t, SUBJECT_FIRST, 1) != 0) return -1;
+                    i++;
+                    first = 0;
+                    continue;
+                }
+                /* "sieben Jahre Haft", "drei bis vier Stunden Musik": where every noun is capitalised,
+                 * the capitalised words after a number are what it counts, up to a first name and the
+                 * noun before it, the role of the name ("Die zwei Polizisten Max Berg und Tim Kuhn") */
+                if ((t->flags & TOK_CAP) && counted_after_number(d, r, toks->items, i)) {
+                    size_t past = i;
+                    while (past < toks->len && (toks->items[past].flags & TOK_CAP) && !tok_first_name(d, r, &toks->items[past]) &&
+                           !(past + 1 < toks->len && tok_first_name(d, r, &toks->items[past + 1])))
+                        past++;
+                    if (past > i) {
+                        i = past;
+                        continue;
+                    }
                 }
             }
             int article = tok_article(d, r, t);
