@@ -1188,8 +1188,10 @@ static size_t described(const document *d, const segments *seg, const registry *
         return p != NO_PERSON && role_headed_by(d, r, &reg->people.items[p], m->head_start, m->head_end) ? p : NO_PERSON;
     }
     /* "The mother of a 23-year-old man who …", "the owner of a bakery": a complement with an
-     * indefinite article right after the head brings someone new in, no one named before */
-    if (indefinite_complement(d, r, m)) return NO_PERSON;
+     * indefinite article right after the head brings someone new in, no one named before (not
+     * after a demonstrative, which points back whatever the complement adds: "confie cette mère
+     * d'une fillette de 18 mois" after "Aurélie Dufour a appris le rappel") */
+    if (indefinite_complement(d, r, m) && !opens_with_demonstrative(d, r, m)) return NO_PERSON;
     mention role = *m;
     role.role_start = m->head_start;
     role.role_end = m->head_end;

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a demonstrative description points back to the one just named even with an indefinite complement ('confie cette mère d'une fillette de 18 mois': described)", "pipeline/attribute.c",
+     "    if (indefinite_complement(d, r, m) && !opens_with_demonstrative(d, r, m)) return NO_PERSON;", "    if (indefinite_complement(d, r, m)) return NO_PERSON;"),
     ("German 'lacht' after a quotation cues it ('„…“, lacht der 71-Jährige': rules/de/verbs.txt)", "rules/de/verbs.txt",
      "lacht lachte scherzt scherzte", "xlacht lachte scherzt scherzte"),
     ("Spanish 'se reía' after a quotation cues it ('«…», se reía Lucía Benítez': rules/es/verbs.txt)", "rules/es/verbs.txt",
@@ -803,7 +805,7 @@ M = [
     ("a name inside a work's title in marks is someone ('“Justice Delayed: …”')", "pipeline/people.c",
      "            } else if (m.kind == MENTION_NAME && inside_title(&c, m.start)) {", "            } else if (0) {"),
     ("a complement with an indefinite article after a description's head is someone named before ('The mother of a 23-year-old man')", "pipeline/attribute.c",
-     "    if (indefinite_complement(d, r, m)) return NO_PERSON;", ""),
+     "    if (indefinite_complement(d, r, m) && !opens_with_demonstrative(d, r, m)) return NO_PERSON;", ""),
     ("a lower-case particle that ends a phrase stays in the name unless punctuation follows ('gibt Brändli zu bedenken')", "pipeline/names.c",
      "    while (last > j + 1 && (t[last - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[last - 1]) &&", "    while (last > j + 1 && last < n && (t[last].flags & TOK_PUNCT) && (t[last - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[last - 1]) &&"),
     ("an office with its complement before a title of the name's own in apposition is no role ('La titular del órgano, contadora Beatriz Alcocer,')", "pipeline/people.c",
