@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Swiss French call a cantonal councillor the minister ('insiste le ministre' after 'le conseiller d'État chargé des infrastructures, Olivier Grandjean': rules/fr/role-synonyms.txt)", "rules/fr/role-synonyms.txt",
+     "conseillère_fédérale conseiller_d'état conseillère_d'état", "conseillère_fédérale xconseiller_d'état conseillère_d'état"),
     ("a demonstrative description points back to the one just named even with an indefinite complement ('confie cette mère d'une fillette de 18 mois': described)", "pipeline/attribute.c",
      "    if (indefinite_complement(d, r, m) && !opens_with_demonstrative(d, r, m)) return NO_PERSON;", "    if (indefinite_complement(d, r, m)) return NO_PERSON;"),
     ("German 'lacht' after a quotation cues it ('„…“, lacht der 71-Jährige': rules/de/verbs.txt)", "rules/de/verbs.txt",
@@ -2436,7 +2438,7 @@ M = [
  ("a role's synonym names no one of the other gender ('La ministre' is not 'le premier ministre François Legault')", 'pipeline/attribute.c',
   "        if (gender > 0 && ps->gender > 0 && ps->gender != gender) continue;", ""),
  ("Swiss news call a federal councillor 'la ministre' (rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt',
-  "conseiller_fédéral conseillère_fédérale ministre\n", "\n"),
+  "conseiller_fédéral conseillère_fédérale conseiller_d'état", "xconseiller_fédéral xconseillère_fédérale conseiller_d'état"),
  ("'le portier' is a goalkeeper (rules/fr/role-synonyms.txt)", 'rules/fr/role-synonyms.txt',
   "gardien gardienne portier portière gardien_de_but gardienne_de_but\n", "\n"),
  ("an age in apposition may hold a noun of years ('Nadia, 34 ans, infirmière': rules/fr/age-nouns.txt)", 'pipeline/roles.c',
