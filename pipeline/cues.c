@@ -2036,6 +2036,7 @@ enum { SHARED_CLAUSE_TOKENS = 40, SHARED_SUBJECT_TOKENS = 8 };
 
 static mention subject_before_verb(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
 static mention subject_ending_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t end);
+static mention name_after_possessed_noun(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a);
 
 /* "Toronto police did not provide an estimate but said …", "The company declined to comment but
  * said …": a verb right after "and" or "but" with no subject of its own shares the subject that
@@ -2899,6 +2900,12 @@ static mention subject_ending_at(const document *d, const whosaid_rules *r, cons
         if (a < end && a > 0 && token_in(d, &t[a - 1], &r->subordinators) >= 0) m = bare_description(d, r, s, a, end);
     }
     if (m.kind == MENTION_NONE && end > 2) m = subject_after_conjunction(d, r, s, end);
+    /* "Sein Kollege Noah Berger sagte": where every noun is capitalised, a possessive's noun and
+     * a first name read as one description are the name and its role */
+    if (m.kind == MENTION_DESCRIPTION && rules_feature(r, FEATURE_CAPITALISED_NOUNS)) {
+        mention named = name_after_possessed_noun(d, r, s, first_token_from(t, s->toks.len, m.start));
+        if (named.kind == MENTION_NAME && named.next_tok == end) m = named;
+    }
     return m;
 }
 
@@ -3115,6 +3122,42 @@ mention cue_main_subject(const document *d, const whosaid_rules *r, const cue_sc
     return m.next_tok < v && cue_speaker_like(d, r, s, &m, 1) ? m : (mention){0};
 }
 
+/* Nouns between a possessive and the first name it introduces, at most ("Ihr Klassenkamerad
+ * Noah", "Su amiga Noelia"). */
+enum { POSSESSED_NOUN_WORDS = 2 };
+
+/* "Ihr Klassenkamerad Noah ist weniger begeistert:", "Su amiga Noelia, que la acompañaba, fue
+ * más lejos:": a possessive at toks[a], a noun or two and a first name the rules know; the name's
+ * mention, the nouns its role, or MENTION_NONE. News introduce a friend or a relative so, and the
+ * name alone may be a first name. */
+static mention name_after_possessed_noun(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t a) {
+    const token *t = s->toks.items;
+    size_t n = s->toks.len, j = a + 1;
+    if (j >= n || !(t[a].flags & TOK_WORD) ||
+        wordset_get_folded(&r->possessives, (const char *)d->text + t[a].start, t[a].stem_end - t[a].start) < 0)
+        return (mention){0};
+    while (j < n && j <= a + POSSESSED_NOUN_WORDS && (t[j].flags & TOK_WORD) && !(t[j].flags & TOK_POSS) &&
+           !tok_first_name(d, r, &t[j]) && !s->verb_end.items[j])
+        j++;
+    if (j == a + 1 || j >= n || !(t[j].flags & TOK_CAP) || !tok_first_name(d, r, &t[j])) return (mention){0};
+    mention named = parse_mention(d, r, &s->toks, j);
+    if (named.kind != MENTION_NAME) return (mention){0};
+    named.start = t[a].start;
+    if (named.role_end <= named.role_start) {
+        named.role_start = t[a + 1].start;
+        named.role_end = t[j - 1].end;
+    }
+    /* (the gender the noun shows, "su amiga", else the first name's, for one the registry may
+     * not hold) */
+    if (named.gender != GENDER_MALE && named.gender != GENDER_FEMALE) {
+        int g = rules_gendered(r, (const char *)d->text + t[j - 1].start, t[j - 1].stem_end - t[j - 1].start);
+        if (g != GENDER_MALE && g != GENDER_FEMALE)
+            g = rules_first_name(r, (const char *)d->text + t[j].start, t[j].stem_end - t[j].start);
+        if (g == GENDER_MALE || g == GENDER_FEMALE) named.gender = g;
+    }
+    return named;
+}
+
 /* Words of a predicate in lower case before a colon ("zeigte sich nachdenklich:"), and of an
  * apposition between commas after the name, at most. */
 enum { COLON_PREDICATE_TOKENS = 4, COLON_APPOSITION_TOKENS = 12 };
@@ -3134,11 +3177,25 @@ static int lower_predicate_before_colon(const document *d, const whosaid_rules *
     const token *t = s->toks.items;
     if (!rules_feature(r, FEATURE_PREDICATE_COLON)) return 0;
     mention who = cue_main_subject(d, r, s, e);
+    /* (a friend's or a relative's first name after a possessive and its noun, which the
+     * subject's phrase reads as a description, or as none before a relative clause) */
+    if (who.kind == MENTION_DESCRIPTION || who.kind == MENTION_NONE) {
+        size_t a = who.kind == MENTION_NONE ? 0 : first_token_from(t, s->toks.len, who.start);
+        mention named = name_after_possessed_noun(d, r, s, a);
+        if (named.kind == MENTION_NAME) who = named;
+    }
     if (who.kind == MENTION_NONE) return 0;
     size_t k = who.next_tok;
     /* (", Catherine Roussel," closes the name cue_main_subject took from the apposition) */
     if (k < e && punct_is(&t[k], ',')) {
         size_t past = skip_apposition(d, r, s, k, &who);
+        /* (…or a relative clause between commas: "Su amiga Noelia, que la acompañaba, fue más
+         * lejos:") */
+        if (past <= k && k + 1 < e && (t[k + 1].flags & TOK_LOWER) && tok_relative(d, r, &t[k + 1])) {
+            size_t c = k + 2;
+            while (c < e && c <= k + 1 + RELATIVE_CLAUSE_WORDS && (t[c].flags & TOK_WORD)) c++;
+            if (c < e && punct_is(&t[c], ',')) past = c + 1;
+        }
         k = past > k ? past : k + 1;
     }
     /* "Paul Verdier les a rassurés :": an object pronoun before the verb */
@@ -3172,7 +3229,9 @@ static int predicate_before_colon(const document *d, const whosaid_rules *r, con
     if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS)) return lower_predicate_before_colon(d, r, s, e, m);
     if (a < e && (t[a].flags & TOK_CAP) && token_in(d, &t[a], &r->adverbs) >= 0) a++;
     mention named = parse_mention(d, r, &s->toks, a);
-    if (named.kind != MENTION_NAME || (named.name_tokens < 2 && !named.titled)) return 0;
+    mention possessed = named.kind == MENTION_NAME ? (mention){0} : name_after_possessed_noun(d, r, s, a);
+    if (possessed.kind == MENTION_NAME) named = possessed;
+    else if (named.kind != MENTION_NAME || (named.name_tokens < 2 && !named.titled)) return 0;
     size_t k = named.next_tok;
     if (k < e && punct_is(&t[k], ',')) { /* past an apposition between commas */
         size_t c = k + 1;

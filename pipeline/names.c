@@ -914,6 +914,17 @@ static int adjective_before_name(const document *d, const whosaid_rules *r, cons
 }
 
 /* Splits the phrase words toks[j, e) into role and name. */
+/* "Ihr Klassenkamerad Noah", "Sein Kollege Noah sagte": where every noun is capitalised, a word
+ * that is no first name between a possessive and a first name at toks[a] is a noun (what the
+ * person is to someone), not the first part of the name (not after an article: "die
+ * Polizeiinspektion Naila" is a town's). */
+static int determined_noun_before_first_name(const document *d, const whosaid_rules *r, const token_vec *toks,
+                                             size_t a, int capitalised_nouns) {
+    const token *t = toks->items;
+    return capitalised_nouns && a >= 2 && a < toks->len && tok_first_name(d, r, &t[a]) && !tok_first_name(d, r, &t[a - 1]) &&
+           token_in(d, &t[a - 2], &r->possessives) >= 0;
+}
+
 static void split_role_name(const document *d, const whosaid_rules *r, const token_vec *toks, size_t j,
                             size_t e, mention *m) {
     const token *t = toks->items;
@@ -980,7 +991,7 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
      * "capitalised-nouns"), a particle before a first name is a preposition, not a name's */
     int german = rules_feature(r, FEATURE_CAPITALISED_NOUNS);
     while (name_possible && a > j &&
-           (name_word(d, r, &t[a - 1]) ||
+           ((name_word(d, r, &t[a - 1]) && !determined_noun_before_first_name(d, r, toks, a, german)) ||
             /* (after an honorific too: "M. Le Berre", "Mme Le Goff") */
             (tok_particle(d, r, &t[a - 1]) && a < e &&
              (a - 1 == j || name_word(d, r, &t[a - 2]) || tok_honorific(d, r, &t[a - 2])) &&

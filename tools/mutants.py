@@ -15,6 +15,18 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a possessive, a noun and a first name open the subject of a colon's predicate where nouns are in lower case ('Su amiga Noelia, que la acompañaba, fue más lejos:', lower_predicate_before_colon)", "pipeline/cues.c",
+     "    if (who.kind == MENTION_DESCRIPTION || who.kind == MENTION_NONE) {", "    if (0) {"),
+    ("…and where every noun is capitalised ('Ihr Klassenkamerad Noah ist weniger begeistert:', predicate_before_colon)", "pipeline/cues.c",
+     "    if (possessed.kind == MENTION_NAME) named = possessed;", "    if (0) named = possessed;"),
+    ("…and before a reporting verb where every noun is capitalised ('Sein Vater Thomas Berger sagte', subject_ending_at)", "pipeline/cues.c",
+     "        if (named.kind == MENTION_NAME && named.next_tok == end) m = named;\n    }\n    return m;", "        if (0) m = named;\n    }\n    return m;"),
+    ("a relative clause between commas after a colon's subject is passed over ('Su amiga Noelia, que la acompañaba, fue más lejos:')", "pipeline/cues.c",
+     "            if (c < e && punct_is(&t[c], ',')) past = c + 1;", "            if (0) past = c + 1;"),
+    ("where every noun is capitalised, a noun between a possessive and a first name is no part of the name ('Ihr Klassenkamerad Noah': split_role_name)", "pipeline/names.c",
+     "(name_word(d, r, &t[a - 1]) && !determined_noun_before_first_name(d, r, toks, a, german))", "name_word(d, r, &t[a - 1])"),
+    ("the noun after a possessive, else the first name, gives a friend's gender ('Ihr Klassenkamerad Noah', name_after_possessed_noun)", "pipeline/cues.c",
+     "        if (g == GENDER_MALE || g == GENDER_FEMALE) named.gender = g;\n    }\n    return named;", "        if (0) named.gender = g;\n    }\n    return named;"),
     ("Swiss French call a cantonal councillor the minister ('insiste le ministre' after 'le conseiller d'État chargé des infrastructures, Olivier Grandjean': rules/fr/role-synonyms.txt)", "rules/fr/role-synonyms.txt",
      "conseillère_fédérale conseiller_d'état conseillère_d'état", "conseillère_fédérale xconseiller_d'état conseillère_d'état"),
     ("a demonstrative description points back to the one just named even with an indefinite complement ('confie cette mère d'une fillette de 18 mois': described)", "pipeline/attribute.c",
