@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Spanish adverbs of a day stand between an inverted verb and its subject ('decía ayer Koldo Uribe': rules/es/time-nouns.txt)", "rules/es/time-nouns.txt",
+     "ayer anteayer anoche hoy\n", "xayer anteayer xanoche hoy\n"),
+    ("French adverbs of a day stand between an inverted verb and its subject ('a déclaré hier Anne Kolly': rules/fr/time-nouns.txt)", "rules/fr/time-nouns.txt",
+     "hier avant-hier aujourd’hui aujourd'hui\n", "xhier avant-hier aujourd’hui xaujourd'hui\n"),
+    ("Spanish 'donde' is a relative that ends a role ('dueño de la tienda de bicicletas donde el corredor compró …': rules/es/relatives.txt)", "rules/es/relatives.txt",
+     " cuyo cuya donde\n", " cuyo cuya\n"),
     ("a possessive, a noun and a first name open the subject of a colon's predicate where nouns are in lower case ('Su amiga Noelia, que la acompañaba, fue más lejos:', lower_predicate_before_colon)", "pipeline/cues.c",
      "    if (who.kind == MENTION_DESCRIPTION || who.kind == MENTION_NONE) {", "    if (0) {"),
     ("…and where every noun is capitalised ('Ihr Klassenkamerad Noah ist weniger begeistert:', predicate_before_colon)", "pipeline/cues.c",
