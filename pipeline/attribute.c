@@ -475,8 +475,10 @@ static int has_complement(const document *d, const whosaid_rules *r, const menti
         /* "l'élu d'opposition", "le chef d'équipe": where the noun comes before what qualifies
          * it (features.txt "postnominal-adjectives"), an elided connector (no article folded
          * into it, as in "du") before a bare noun in lower case that ends the phrase says what
-         * kind, not whose office */
-        if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && elided && nw < ne &&
+         * kind, not whose office; so does the connector whole ("l'éleveur de brebis", "el
+         * ganadero de ovejas"; not "du", "del": rules/<lang>/contracted-articles.txt) */
+        int plain = elided || (e > w && wordset_get(&r->contracted_articles, (const char *)d->text + w, e - w) < 0);
+        if (rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) && plain && nw < ne &&
             ne == m->end && lower_at(d, nw, m->end) && wordset_get(&r->articles, (const char *)d->text + nw, ne - nw) < 0 &&
             wordset_get(&r->determiners, (const char *)d->text + nw, ne - nw) < 0 &&
             wordset_get(&r->possessives, (const char *)d->text + nw, ne - nw) < 0)
