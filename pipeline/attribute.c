@@ -1344,6 +1344,20 @@ static int abbreviation_alone(const document *d, size_t a, size_t e) {
     return 1;
 }
 
+/* Does text[s, e) open with a noun of kinship (rules/<lang>/kin-nouns.txt) and a connector
+ * after it ("mère de trois enfants", "mère d'une fillette")? */
+static int kin_with_complement(const document *d, const whosaid_rules *r, size_t s, size_t e) {
+    size_t k = s;
+    while (k < e && d->text[k] != ' ' && !apostrophe_at(d->text, e, k)) k++;
+    if (k == s || k >= e || wordset_get_folded(&r->kin_nouns, (const char *)d->text + s, k - s) < 0) return 0;
+    if (d->text[k] == ' ') {
+        size_t c = k + 1, ce = c;
+        while (ce < e && d->text[ce] != ' ' && !apostrophe_at(d->text, e, ce)) ce++;
+        return ce > c && ce < e && wordset_get(&r->connectors, (const char *)d->text + c, ce - c) >= 0;
+    }
+    return 0;
+}
+
 static void role_from_description(const document *d, const whosaid_rules *r, const mention *m, attribution *a) {
     if (m->head_end <= m->head_start) return;
     const char *head = (const char *)d->text + m->head_start;
@@ -1352,6 +1366,9 @@ static void role_from_description(const document *d, const whosaid_rules *r, con
                      rules_longest_ending(&r->person_endings, head, n);
     size_t w = m->start;
     while (w < m->end && d->text[w] != ' ') w++;
+    /* (or a noun of kinship with its complement, which says who someone is as a title would:
+     * "cette mère de trois enfants", "ce père d'une fillette"; rules/<lang>/kin-nouns.txt) */
+    if (!occupation && w + 1 < m->end) occupation = kin_with_complement(d, r, w + 1, m->end);
     if (!occupation || w + 1 >= m->end) return;
     a->role_start = w + 1;
     a->role_end = m->end;
