@@ -879,6 +879,10 @@ static int register_name(registry *reg, build_ctx *c, const mention *m, int subj
     /* "Michelle Obama" is not the Obama whom "Mr." showed to be a man */
     mention gm = *m;
     if (!gm.gender && first_gender > 0) gm.gender = first_gender;
+    /* (a word alone that is a first name may be the surname of one named before, whatever
+     * gender the first name shows, where no honorific or title before it shows one: "said Cole,
+     * 72" after "Janet Cole"; not "Mr. Obama" after "Michelle Obama") */
+    if (m->name_tokens < 2 && !m->titled && m->start == m->name_start) gm.gender = 0;
     size_t p = find_by_name_tail(reg, d, m, 0), surname_hash = text_hash(d, m->surname_start, m->surname_end);
     if (p == NO_PERSON) p = first_surname_holder(reg, d, m, find_person_hashed(reg, d, &gm, surname_hash, fs, fe));
     /* (not a name that an apposition or an age introduces: "Luis Rodríguez, de 19 años" is

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a word alone that is a first name is looked up as a surname without the first name's gender ('said Cole, 72' after 'Janet Cole': register_name)", "pipeline/people.c",
+     "    if (m->name_tokens < 2 && !m->titled && m->start == m->name_start) gm.gender = 0;", ""),
     ("a noun of kinship with its complement in a description is the speaker's role ('cette mère d'une fillette de 18 mois': role_from_description)", "pipeline/attribute.c",
      "    if (!occupation && w + 1 < m->end) occupation = kin_with_complement(d, r, w + 1, m->end);", ""),
     ("a plain connector before a bare noun that ends the phrase says what kind, not whose office ('L'éleveur de brebis, 54 ans, reconnaît': has_complement)", "pipeline/attribute.c",
