@@ -3189,13 +3189,6 @@ static int lower_predicate_before_colon(const document *d, const whosaid_rules *
     /* (", Catherine Roussel," closes the name cue_main_subject took from the apposition) */
     if (k < e && punct_is(&t[k], ',')) {
         size_t past = skip_apposition(d, r, s, k, &who);
-        /* (…or a relative clause between commas: "Su amiga Noelia, que la acompañaba, fue más
-         * lejos:") */
-        if (past <= k && k + 1 < e && (t[k + 1].flags & TOK_LOWER) && tok_relative(d, r, &t[k + 1])) {
-            size_t c = k + 2;
-            while (c < e && c <= k + 1 + RELATIVE_CLAUSE_WORDS && (t[c].flags & TOK_WORD)) c++;
-            if (c < e && punct_is(&t[c], ',')) past = c + 1;
-        }
         k = past > k ? past : k + 1;
     }
     /* "Paul Verdier les a rassurés :": an object pronoun before the verb */

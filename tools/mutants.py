@@ -33,8 +33,6 @@ M = [
      "    if (possessed.kind == MENTION_NAME) named = possessed;", "    if (0) named = possessed;"),
     ("…and before a reporting verb where every noun is capitalised ('Sein Vater Thomas Berger sagte', subject_ending_at)", "pipeline/cues.c",
      "        if (named.kind == MENTION_NAME && named.next_tok == end) m = named;\n    }\n    return m;", "        if (0) m = named;\n    }\n    return m;"),
-    ("a relative clause between commas after a colon's subject is passed over ('Su amiga Noelia, que la acompañaba, fue más lejos:')", "pipeline/cues.c",
-     "            if (c < e && punct_is(&t[c], ',')) past = c + 1;", "            if (0) past = c + 1;"),
     ("where every noun is capitalised, a noun between a possessive and a first name is no part of the name ('Ihr Klassenkamerad Noah': split_role_name)", "pipeline/names.c",
      "(name_word(d, r, &t[a - 1]) && !determined_noun_before_first_name(d, r, toks, a, german))", "name_word(d, r, &t[a - 1])"),
     ("the noun after a possessive, else the first name, gives a friend's gender ('Ihr Klassenkamerad Noah', name_after_possessed_noun)", "pipeline/cues.c",
