@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Spanish 'el primer edil' is the mayor (rules/es/role-synonyms.txt)", "rules/es/role-synonyms.txt",
+     " burgomaestre primer_edil primera_edil\n", " burgomaestre\n"),
+    ("French 'le premier magistrat' and 'l'édile' are the mayor (rules/fr/role-synonyms.txt)", "rules/fr/role-synonyms.txt",
+     "maire mairesse édile premier_magistrat première_magistrate\n", "\n"),
     ("a word alone that is a first name is looked up as a surname without the first name's gender ('said Cole, 72' after 'Janet Cole': register_name)", "pipeline/people.c",
      "    if (m->name_tokens < 2 && !m->titled && m->start == m->name_start) gm.gender = 0;", ""),
     ("a noun of kinship with its complement in a description is the speaker's role ('cette mère d'une fillette de 18 mois': role_from_description)", "pipeline/attribute.c",
@@ -1793,7 +1797,7 @@ M = [
  ("…only where the settlement noun heads the apposition ('the town's director of public works': mention_is_place)", "pipeline/names.c",
   "        ((t[k + 3].flags & TOK_PUNCT) ||\n         ((t[k + 3].flags & TOK_LOWER) && (token_in(d, &t[k + 3], &r->prepositions) >= 0 || token_in(d, &t[k + 3], &r->relatives) >= 0))))", "        1)"),
  ("Peru's 'burgomaestre' is another name of a mayor ('declaró la burgomaestre': rules/es/role-synonyms.txt)", "rules/es/role-synonyms.txt",
-  "presidente_municipal presidenta_municipal burgomaestre\n", "presidente_municipal presidenta_municipal\n"),
+  "presidente_municipal presidenta_municipal burgomaestre primer_edil", "presidente_municipal presidenta_municipal primer_edil"),
  ("a councillor's short title is outweighed by the office the apposition names with its definite article ('Cllr Nadia Okonjo, the cabinet member for culture and leisure,': rules/en/elected-titles.txt)", "rules/en/elected-titles.txt",
   "cllr coun councillor ald alderman\n", "\n"),
  ("a quotation that closed in the sentence before leaves the verb after it free to report a clause ('«… Angst.» Caduff betonte, der Tourismus bleibe …': cues_quotation)", "pipeline/reported.c",
@@ -1937,7 +1941,7 @@ M = [
  ("a body's noun after a name with its article belongs to the object told ('told the Senate committee her city needed': clause_of_report)", 'pipeline/reported.c',
   "            if (o + 1 < n && (t[o].flags & TOK_LOWER) && in(d, &t[o], &r->org_nouns) &&", "            if (0 &&"),
  ("Mexican names of a mayor, a prosecutor and a lawyer ('dijo el alcalde' after 'el presidente municipal de …, X': rules/es/role-synonyms.txt)", "rules/es/role-synonyms.txt",
-  "alcalde alcaldesa presidente_municipal presidenta_municipal burgomaestre\n", ""),
+  "alcalde alcaldesa presidente_municipal presidenta_municipal burgomaestre primer_edil primera_edil\n", ""),
  ("only a source word or a preposition's phrase governs the case of the article left out ('sagte der Bürgermeister:' keeps it: cites_by_case)", 'pipeline/attribute.c',
   "            int cited = c->form == CUE_BEFORE && cites_by_case(d, reg->rules, c) &&", "            int cited = c->form == CUE_BEFORE &&"),
  ("a relative pronoun before a verb after the inverted subject's comma opens what was said, not a relative clause ('sagte die Gewerkschaftssekretärin, das sei …': clause_after_verb)", 'pipeline/reported.c',
