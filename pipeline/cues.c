@@ -2090,7 +2090,17 @@ static mention coordinated_subject_from(const document *d, const whosaid_rules *
             e = past - 1;
             continue;
         }
-        if (!(t[e].flags & TOK_WORD)) break;
+        if (!(t[e].flags & TOK_WORD)) {
+            /* (a name that opens the sentence before an apposition between commas: "El ingeniero
+             * Rafael Marcano, profesor de la Universidad de Oriente, recorrió el tramo y aseguró") */
+            if (found.kind == MENTION_NONE && punct_is(&t[e], ',') && (t[e + 1].flags & TOK_LOWER)) {
+                mention named = subject_ending_at(d, r, s, e);
+                if (named.kind == MENTION_NAME && !named.weak && named.start == t[a].start &&
+                    cue_speaker_like(d, r, s, &named, 1))
+                    found = named;
+            }
+            break;
+        }
         if (!(t[e].flags & TOK_LOWER)) continue;
         if (found.kind != MENTION_NONE && (is_preposition(r, d, &t[e]) || is_determiner(d, r, &t[e]) ||
                                            token_in(d, &t[e], &r->possessives) >= 0))
