@@ -1387,7 +1387,9 @@ typedef struct {
     size_t ending_len, form_len;
 } form_by_ending;
 
-static int add_forms_by_ending(wordset *set, const wordset *forms_of) {
+/* (a form the titles give is a person's noun, not the verb's: the participle "acusado" of
+ * "acusó" is "el acusado" of a trial; listed among the verbs it is one all the same) */
+static int add_forms_by_ending(wordset *set, const wordset *forms_of, const wordset *titles) {
     if (!forms_of->len || !set->len) return 0;
     form_by_ending *by = malloc(forms_of->len * sizeof *by);
     if (!by) return -1;
@@ -1405,8 +1407,10 @@ static int add_forms_by_ending(wordset *set, const wordset *forms_of) {
         for (size_t k = 0; k < nby && rc == 0; k++) {
             size_t base = by[k].ending_len;
             if (n <= base || memcmp(w + n - base, by[k].ending, base) != 0) continue;
+            size_t at = forms.len;
             rc |= buf_append(&forms, w, n - base);
             rc |= buf_append(&forms, by[k].form, by[k].form_len + 1);
+            if (rc == 0 && wordset_get(titles, forms.data + at, forms.len - at - 1) >= 0) forms.len = at;
         }
     }
     free(by);
@@ -1432,10 +1436,10 @@ static int read_word_sets(whosaid_rules *r, const char *dir, shared_sets *shared
             return -1;
     }
     /* (the tenses first: their forms are no participles to agree) */
-    if (add_forms_by_ending(&r->verbs, &r->verb_tense_forms) != 0 ||
-        add_forms_by_ending(&r->reported_verbs, &r->verb_tense_forms) != 0 ||
-        add_forms_by_ending(&r->verbs, &r->participle_agreement) != 0 ||
-        add_forms_by_ending(&r->reported_verbs, &r->participle_agreement) != 0) {
+    if (add_forms_by_ending(&r->verbs, &r->verb_tense_forms, &r->titles) != 0 ||
+        add_forms_by_ending(&r->reported_verbs, &r->verb_tense_forms, &r->titles) != 0 ||
+        add_forms_by_ending(&r->verbs, &r->participle_agreement, &r->titles) != 0 ||
+        add_forms_by_ending(&r->reported_verbs, &r->participle_agreement, &r->titles) != 0) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }

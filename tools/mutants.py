@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Spanish reporting verbs in the preterite's plural and participle and the present's plural read from the listed form (rules/es/verb-tense-forms.txt)", "rules/es/verb-tense-forms.txt",
+     "ó:aron ó:ado ió:ieron ió:ido a:an e:en\n", "\n"),
+    ("a verb's form read by its ending that the titles give is the person's noun, not the verb ('el acusado': add_forms_by_ending)", "pipeline/rules.c",
+     "            if (rc == 0 && wordset_get(titles, forms.data + at, forms.len - at - 1) >= 0) forms.len = at;\n", "            (void)titles;\n"),
     ("a name that opens the sentence before an apposition between commas is the subject a coordinated verb shares (coordinated_subject_from)", "pipeline/cues.c",
      "                    found = named;\n            }\n            break;", "                    (void)named;\n            }\n            break;"),
     ("Spanish 'el primer edil' is the mayor (rules/es/role-synonyms.txt)", "rules/es/role-synonyms.txt",
