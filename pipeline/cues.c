@@ -1709,6 +1709,8 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
             (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->cue_followers) >= 0 && token_in(d, &t[e], &r->articles) < 0 &&
             token_in(d, &t[e], &r->prepositions) < 0 && rules_feature(r, FEATURE_OBJECT_BEFORE_SUBJECT))
             for (size_t a = e + 1; a < e + 3 && a < n && (t[a].flags & TOK_WORD); a++) {
+                /* (a name after a preposition is where: "explicó ayer en Ourense") */
+                if ((t[a - 1].flags & TOK_LOWER) && is_preposition(r, d, &t[a - 1]) && !tok_article(d, r, &t[a - 1])) break;
                 mention after = parse_mention(d, r, &s->toks, a);
                 if ((after.kind == MENTION_NAME || (after.kind == MENTION_ROLE && after.definite && !after.org)) &&
                     ends_subject(t, n, after.next_tok)) {

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name after a preposition after a time after the verb is where, not the inverted subject ('explicó ayer en Ourense': cue_after)", "pipeline/cues.c",
+     "                if ((t[a - 1].flags & TOK_LOWER) && is_preposition(r, d, &t[a - 1]) && !tok_article(d, r, &t[a - 1])) break;\n", ""),
     ("Spanish reporting verbs in the preterite's plural and participle and the present's plural read from the listed form (rules/es/verb-tense-forms.txt)", "rules/es/verb-tense-forms.txt",
      "ó:aron ó:ado ió:ieron ió:ido a:an e:en\n", "\n"),
     ("a verb's form read by its ending that the titles give is the person's noun, not the verb ('el acusado': add_forms_by_ending)", "pipeline/rules.c",
