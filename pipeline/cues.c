@@ -1472,14 +1472,16 @@ static mention where_impersonal_opens(const document *d, const whosaid_rules *r,
     mention place = parse_mention(d, r, &s->toks, k);
     /* (a noun of an organisation in lower case and its complement up to the comma: "au cabinet
      * de la ministre", "au ministère des Transports") */
-    if (place.next_tok != end && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {
+    /* (or of a group: "du côté du jury des commissaires") */
+    if (place.next_tok != end && (t[k].flags & TOK_LOWER) &&
+        (token_in(d, &t[k], &r->org_nouns) >= 0 || token_in(d, &t[k], &r->group_nouns) >= 0)) {
         size_t e = k + 1;
         /* (and another body's: "à la direction de l'usine Carnaud") */
         /* (and an adjective after a title: "au cabinet du ministre wallon de la Mobilité") */
         while (e < end && (t[e].flags & TOK_WORD) && (tok_connector(d, r, &t[e]) || tok_article(d, r, &t[e]) ||
                                                      (t[e].flags & TOK_CAP) || tok_title(d, r, &t[e]) ||
                                                      token_in(d, &t[e], &r->org_nouns) >= 0 ||
-                                                     ((t[e].flags & TOK_LOWER) && tok_title(d, r, &t[e - 1]) &&
+                                                     ((t[e].flags & TOK_LOWER) && !s->verb_end.items[e] &&
                                                       !tok_clause_word(d, r, &t[e]))))
             e++;
         place = description_of(t, k, e, k);
@@ -1512,6 +1514,9 @@ static mention where_impersonal_speaks(const document *d, const whosaid_rules *r
     size_t n = s->toks.len, k = m.next_tok;
     if (m.kind != MENTION_PRONOUN || k + 1 >= n || k == 0 || token_in(d, &t[k - 1], &r->impersonal_pronouns) < 0)
         return m;
+    /* (past the participle after the pronoun: "a-t-on ajouté dans l'entourage du ministre") */
+    if ((t[k].flags & TOK_LOWER) && s->verb_end.items[k]) k = s->verb_end.items[k];
+    if (k + 1 >= n) return m;
     /* (past an adverb: "hieß es dagegen aus der Unternehmenszentrale") */
     if (k + 2 < n && (t[k].flags & TOK_LOWER) && tok_adverb(d, r, &t[k])) k++;
     /* (…and a time: "hieß es am Abend aus der Konzernzentrale", time-nouns.txt; a weekday of
@@ -1785,6 +1790,9 @@ static int cue_after(const document *d, const whosaid_rules *r, const cue_scratc
     }
     if (m.kind == MENTION_NONE || (strict && m.kind == MENTION_DESCRIPTION)) return 0;
     if (strict && !ends_like_a_cue(d, r, s, s->verb_end.items[k])) return 0;
+    /* (an impersonal pronoun between the auxiliary and its participle speaks for the body after
+     * them: "«…», a-t-on ajouté dans l'entourage du ministre") */
+    if (m.kind == MENTION_PRONOUN && m.next_tok == k) m = where_impersonal_speaks(d, r, s, m);
     *c = (cue){CUE_AFTER, t[k].start, t[s->verb_end.items[k] - 1].end, m};
     return 1;
 }

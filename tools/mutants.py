@@ -15,6 +15,15 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a body's phrase before 'on' runs over lower-case words of its complement ('Au ministère délégué chargé des transports, on': where_impersonal_opens)", "pipeline/cues.c",
+     "                                                     ((t[e].flags & TOK_LOWER) && !s->verb_end.items[e] &&\n                                                      !tok_clause_word(d, r, &t[e]))))",
+     "                                                     ((t[e].flags & TOK_LOWER) && tok_title(d, r, &t[e - 1]) &&\n                                                      !tok_clause_word(d, r, &t[e]))))"),
+    ("a group's noun opens a body's phrase before 'on' as an organisation's does ('Du côté du jury, on': where_impersonal_opens)", "pipeline/cues.c",
+     "        (token_in(d, &t[k], &r->org_nouns) >= 0 || token_in(d, &t[k], &r->group_nouns) >= 0)) {", "        token_in(d, &t[k], &r->org_nouns) >= 0) {"),
+    ("an impersonal pronoun between the auxiliary and its participle speaks for the body after them ('a-t-on ajouté dans l'entourage': cue_after)", "pipeline/cues.c",
+     "    if (m.kind == MENTION_PRONOUN && m.next_tok == k) m = where_impersonal_speaks(d, r, s, m);\n", ""),
+    ("past the participle after an impersonal pronoun ('a-t-on ajouté dans …': where_impersonal_speaks)", "pipeline/cues.c",
+     "    if ((t[k].flags & TOK_LOWER) && s->verb_end.items[k]) k = s->verb_end.items[k];\n    if (k + 1 >= n) return m;\n", ""),
     ("a name after a preposition after a time after the verb is where, not the inverted subject ('explicó ayer en Ourense': cue_after)", "pipeline/cues.c",
      "                if ((t[a - 1].flags & TOK_LOWER) && is_preposition(r, d, &t[a - 1]) && !tok_article(d, r, &t[a - 1])) break;\n", ""),
     ("Spanish reporting verbs in the preterite's plural and participle and the present's plural read from the listed form (rules/es/verb-tense-forms.txt)", "rules/es/verb-tense-forms.txt",
@@ -360,7 +369,7 @@ M = [
     ("'on' after a phrase of place: a relative clause may stand between the body and 'on' ('Du côté de la MSA, qui verse les pensions, on')", "pipeline/cues.c",
      "            ((c > k + 1 && tok_relative(d, r, &t[c + 1])) ||", "            ((0 && tok_relative(d, r, &t[c + 1])) ||"),
     ("…the body's noun goes on over an adjective after a title ('au cabinet du ministre wallon de la Mobilité')", "pipeline/cues.c",
-     "                                                     ((t[e].flags & TOK_LOWER) && tok_title(d, r, &t[e - 1]) &&", "                                                     (0 && tok_title(d, r, &t[e - 1]) &&"),
+     "                                                     ((t[e].flags & TOK_LOWER) && !s->verb_end.items[e] &&", "                                                     (0 && !s->verb_end.items[e] &&"),
     ("…a name the acronym in brackets after it defines is a body ('de la Mutualité sociale agricole (MSA), on')", "pipeline/cues.c",
      "    if (defined) place = description_of(t, named_at, end - 3, named_at), place.next_tok = end;", "    defined = 0;"),
     ("a name right after the verb that a fronted phrase leaves second is the subject ('En la fila espera Norma Palavecino')", "pipeline/people.c",
@@ -1003,7 +1012,7 @@ M = [
     ("a town before 'on' is the body it speaks for ('À Namur, on assure')", "pipeline/cues.c",
      "    return body ? place : m;", "    return place;"),
     ("an organisation's noun in lower case and its complement before 'on' are not read to the comma", "pipeline/cues.c",
-     "    if (place.next_tok != end && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->org_nouns) >= 0) {", "    if (0) {"),
+     "    if (place.next_tok != end && (t[k].flags & TOK_LOWER) &&\n        (token_in(d, &t[k], &r->org_nouns) >= 0", "    if (0 &&\n        (token_in(d, &t[k], &r->org_nouns) >= 0"),
     ("a plural description over a verb names a group", "pipeline/people.c",
      "                                                   tok_finite_ending(d, r, &toks->items[k])))\n            return 0;", "                                                   tok_finite_ending(d, r, &toks->items[k])))\n            break;"),
     ("a verb joined to one whose subject is 'who' takes the sentence's subject", "pipeline/reported.c",
