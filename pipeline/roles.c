@@ -518,6 +518,21 @@ int clause_between(const document *d, const whosaid_rules *r, const token *t, si
     return 0;
 }
 
+/* Does the sentence open with a word for what someone is, no article before it: a title
+ * ("Directrice générale de …"), a noun of what someone does by its ending ("Biologiste à
+ * l'Université de Lausanne", "Planificatrice financière à Rimouski"; no adverb nor pronoun:
+ * "Bien", "Rien"), or kin with its complement ("Mère de deux enfants")? */
+static int opens_with_person_noun(const document *d, const whosaid_rules *r, const token *t, size_t n) {
+    if (n < 2 || !(t[0].flags & TOK_CAP) || tok_article(d, r, &t[0])) return 0;
+    if (tok_title(d, r, &t[0])) return 1;
+    if (rules_person_noun_ending(r, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) &&
+        !tok_first_name(d, r, &t[0]) && !tok_adverb(d, r, &t[0]) && !tok_pronoun_word(d, r, &t[0]) &&
+        token_in(d, &t[0], &r->function_words) < 0 && token_in(d, &t[0], &r->not_names) < 0)
+        return 1;
+    return token_in(d, &t[0], &r->kin_nouns) >= 0 && (t[1].flags & TOK_LOWER) &&
+           (tok_connector(d, r, &t[1]) || token_in(d, &t[1], &r->prepositions) >= 0);
+}
+
 int description_before_read(const document *d, const whosaid_rules *r, const token_vec *toks, size_t i,
                               size_t next, size_t *rs, size_t *re) {
     const token *t = toks->items;
@@ -602,9 +617,8 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
      * de Vallorbe SA, Nathalie Perrin a reçu …": where news describe people in any place of the
      * clause (features.txt "epithets"), a title without an article that opens the sentence is
      * the role of the name after its comma, the subject, whose verb follows */
-    if (!closed && !(a == 0 && (t[0].flags & TOK_CAP) && !tok_article(d, r, &t[0]) && tok_title(d, r, &t[0]) &&
-                     rules_feature(r, FEATURE_EPITHETS)))
-        return 0;
+    int opening = a == 0 && rules_feature(r, FEATURE_EPITHETS) && opens_with_person_noun(d, r, t, i);
+    if (!closed && !opening) return 0;
     /* the description opens its clause: after a comma or a semicolon, or a dash or a colon
      * ("OTTAWA — The president of the union, Karl Meier,", "Berlin – Der Präsident des …,") */
     /* (or after the source's words that open the sentence, where its role lists fields: "Para
@@ -617,7 +631,7 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
         return description_after_link(d, r, toks, a, i, t[next].cp == '.', rs, re);
     /* "Auch die Präsidentin des Verbands, Sabine Krüger,", "Also the minister, …": an adverb
      * may open the clause before the description's article */
-    if (a + 2 < i && (t[a].flags & TOK_WORD) && !tok_article(d, r, &t[a]) && tok_article(d, r, &t[a + 1]) &&
+    if (!opening && a + 2 < i && (t[a].flags & TOK_WORD) && !tok_article(d, r, &t[a]) && tok_article(d, r, &t[a + 1]) &&
         !tok_title(d, r, &t[a]) && !(t[a].flags & TOK_LOWER && token_in(d, &t[a], &r->prepositions) >= 0))
         a++;
     /* "Die neue Vorsitzende des Ausschusses, Petra Lorenz,": where every noun is capitalised
@@ -630,6 +644,15 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
         if (k > a + 1 && (t[k].flags & TOK_CAP)) a = k;
     }
     mention m = parse_mention(d, r, toks, a);
+    /* (a word for what someone is that opens the sentence, read as a name by its capital:
+     * "Biologiste à l'Université de Lausanne, Sandrine Aebischer") */
+    if (opening && m.kind == MENTION_NAME && m.name_tokens == 1 && m.next_tok == a + 1 && !m.org) {
+        m = (mention){0};
+        m.kind = MENTION_DESCRIPTION;
+        m.start = m.head_start = t[a].start;
+        m.end = m.head_end = t[a].stem_end;
+        m.next_tok = a + 1;
+    }
     if (listed) m.next_tok = i - 1;
     /* (its organisation's acronym in brackets before the comma, which the phrase leaves out
      * where every noun is capitalised: "der Gewerkschaft Erziehung und Wissenschaft (GEW),") */
@@ -675,11 +698,13 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
      * where none makes a clause; so it introduces someone named in full (not "Economista de
      * formación y con quince años en la política local, Ferrer dedicó …", a surname again) */
     if (a == 0 && next >= i + 2 && (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && m.next_tok < i - 1 &&
-        i - 1 - m.next_tok <= EPITHET_TAIL_TOKENS && rules_feature(r, FEATURE_EPITHETS) && tok_title(d, r, &t[0]) &&
+        i - 1 - m.next_tok <= EPITHET_TAIL_TOKENS && opening &&
         !clause_between(d, r, t, m.next_tok, i - 1))
         m.next_tok = i - 1;
     int titled = m.titled || (m.head_end > m.head_start && wordset_get(&r->titles, (const char *)d->text + m.head_start,
                                                                        m.head_end - m.head_start) >= 0);
+    /* (the word for what someone is that opens the sentence, above, whatever list holds it) */
+    titled = titled || (opening && next >= i + 2);
     /* "El concertino, Mauricio Elizondo Garza,", "The concertmaster, Ruth Kagan,": an article
      * and one noun in lower case that opens the clause, before a name that a first name opens,
      * say who the person is as a title does, whatever the noun (not a time: "Le lendemain,

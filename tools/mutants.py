@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a noun of what someone does by its ending opens the sentence as a title does before the name's comma ('Biologiste à l'Université de Lausanne, X': opens_with_person_noun)", "pipeline/roles.c",
+     "        token_in(d, &t[0], &r->function_words) < 0 && token_in(d, &t[0], &r->not_names) < 0)\n        return 1;", "        token_in(d, &t[0], &r->function_words) < 0 && token_in(d, &t[0], &r->not_names) < 0)\n        return 0;"),
+    ("kin with its complement opens the sentence as a title does before the name's comma ('Mère de deux enfants, X': opens_with_person_noun)", "pipeline/roles.c",
+     "    return token_in(d, &t[0], &r->kin_nouns) >= 0 && (t[1].flags & TOK_LOWER) &&", "    return 0 && (t[1].flags & TOK_LOWER) &&"),
+    ("a word for what someone is that opens the sentence, read as a name by its capital, is a description (description_before_read)", "pipeline/roles.c",
+     "        m.next_tok = a + 1;\n    }\n    if (listed)", "        m.next_tok = a + 1;\n        m.kind = MENTION_NAME;\n    }\n    if (listed)"),
+    ("no adverb before the article where a word for what someone is opens the sentence ('Spécialiste des grands carnivores …, le professeur X': description_before_read)", "pipeline/roles.c",
+     "    if (!opening && a + 2 < i && (t[a].flags & TOK_WORD)", "    if (a + 2 < i && (t[a].flags & TOK_WORD)"),
     ("a body's phrase before 'on' runs over lower-case words of its complement ('Au ministère délégué chargé des transports, on': where_impersonal_opens)", "pipeline/cues.c",
      "                                                     ((t[e].flags & TOK_LOWER) && !s->verb_end.items[e] &&\n                                                      !tok_clause_word(d, r, &t[e]))))",
      "                                                     ((t[e].flags & TOK_LOWER) && tok_title(d, r, &t[e - 1]) &&\n                                                      !tok_clause_word(d, r, &t[e]))))"),
@@ -2669,7 +2677,7 @@ M = [
  ("French verbs of reply report no clause ('a répliqué que', 'a constaté que')", 'rules/fr/verbs-reported.txt',
   "répliqué réplique répliquent rétorqué rétorque rétorquent objecté objecte constaté constate\n", "\n"),
  ("a title without an article that opens the sentence is no role of the subject after its comma ('Viticultrice à Fleurie, Isabelle Chardon a perdu')", 'pipeline/roles.c',
-  "    if (!closed && !(a == 0 && (t[0].flags & TOK_CAP)", "    if (!closed && !(0 && (t[0].flags & TOK_CAP)"),
+  "    int opening = a == 0 && rules_feature(r, FEATURE_EPITHETS)", "    int opening = 0 && rules_feature(r, FEATURE_EPITHETS)"),
  ("a demonstrative goes to the most salient, not the one named last ('Marc Ferrand a entendu … Olivier Castel. Celui-ci a assuré')", 'pipeline/salience.c',
   "    if (latest) return a->last_pos > b->last_pos;\n", ""),
  ("'celui-ci' no pronoun (a name 'Celui-ci')", 'rules/fr/pronouns.txt',
