@@ -56,17 +56,28 @@ int vec_grow_(void **items, size_t *cap, size_t elem, size_t need);
     ((n) <= (v)->cap || vec_grow_((void **)&(v)->items, &(v)->cap, sizeof *(v)->items, (n)) == 0 ? 0 : -1)
 #define VEC_FREE(v) (free((v)->items), (v)->items = NULL, (v)->len = (v)->cap = 0)
 
+/* Sets out to the index of the first of arr[0, n) for which `arr[k].field op key` fails, or n:
+ * a binary search, the items ordered so that the test holds for a prefix of them. The half a
+ * step keeps is chosen without a branch (a conditional move): which way a search turns is a coin
+ * toss, and a branch on it is mispredicted half the time. */
+#define SEARCH_PREFIX(out, arr, n, field, op, key)                              \
+    do {                                                                         \
+        size_t base_ = 0, n_ = (n);                                              \
+        while (n_ > 1) {                                                         \
+            size_t half_ = n_ / 2;                                               \
+            base_ = (arr)[base_ + half_].field op (key) ? base_ + half_ : base_; \
+            n_ -= half_;                                                         \
+        }                                                                        \
+        (out) = base_ + (n_ && (arr)[base_].field op (key));                     \
+    } while (0)
+
 /* The body of a function that returns the index of the first item of vec whose field is not
  * below key, or vec.len: a binary search, the items sorted by that field. */
-#define VEC_RETURN_FIRST_FROM(vec, field, key)          \
-    do {                                                \
-        size_t lo_ = 0, hi_ = (vec).len;                \
-        while (lo_ < hi_) {                             \
-            size_t mid_ = lo_ + (hi_ - lo_) / 2;        \
-            if ((vec).items[mid_].field < (key)) lo_ = mid_ + 1; \
-            else hi_ = mid_;                            \
-        }                                               \
-        return lo_;                                     \
+#define VEC_RETURN_FIRST_FROM(vec, field, key)                        \
+    do {                                                              \
+        size_t first_;                                                \
+        SEARCH_PREFIX(first_, (vec).items, (vec).len, field, <, key); \
+        return first_;                                                \
     } while (0)
 
 /* Indices (of sentences): 32 bits, as every offset a document keeps (see document.h). */

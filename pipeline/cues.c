@@ -345,13 +345,9 @@ int cue_window_before(const document *d, const whosaid_rules *r, cue_scratch *s,
 
 /* The first of the n tokens t that starts at or after pos (n when none does). */
 static size_t first_token_from(const token *t, size_t n, size_t pos) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid].start < pos) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
+    size_t first;
+    SEARCH_PREFIX(first, t, n, start, <, pos);
+    return first;
 }
 
 /* cue_window (or, from_end, cue_window_before) of text[a, b) inside sentence sn, from the tokens

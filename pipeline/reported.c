@@ -42,12 +42,8 @@ static inline int in(const document *d, const token *t, const wordset *set) {
 
 /* Index of the quotation whose marks hold byte pos, or quotes->len. */
 static inline size_t quote_holding(const quote_vec *quotes, size_t pos) {
-    size_t lo = 0, hi = quotes->len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (quotes->items[mid].open <= pos) lo = mid + 1;
-        else hi = mid;
-    }
+    size_t lo;
+    SEARCH_PREFIX(lo, quotes->items, quotes->len, open, <=, pos);
     /* nested quotations do not overlap top-level ones, so the last that opens before pos decides */
     if (lo && pos < quotes->items[lo - 1].close_end) return lo - 1;
     return quotes->len;
@@ -316,12 +312,8 @@ static int reports_again(const document *d, const whosaid_rules *r, const quote_
 static int blocked(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t v);
 /* blocked, for the verb that starts at byte pos (the tokens are in order: a binary search). */
 static int blocked_at(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t pos) {
-    size_t lo = 0, hi = s->toks.len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->toks.items[mid].start < pos) lo = mid + 1;
-        else hi = mid;
-    }
+    size_t lo;
+    SEARCH_PREFIX(lo, s->toks.items, s->toks.len, start, <, pos);
     return lo < s->toks.len && s->toks.items[lo].start == pos && blocked(d, r, s, lo);
 }
 
@@ -1040,12 +1032,8 @@ static int plain_clause_after(const document *d, const whosaid_rules *r, const c
  * that quotation's, not a reported clause. */
 static int cues_quotation(const quote_vec *quotes, const cue *cues, size_t pos, size_t sent_start) {
     /* a cue stands next to its quotation: after the last one opened before pos, or before the next */
-    size_t lo = 0, hi = quotes->len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (quotes->items[mid].open <= pos) lo = mid + 1;
-        else hi = mid;
-    }
+    size_t lo;
+    SEARCH_PREFIX(lo, quotes->items, quotes->len, open, <=, pos);
     for (size_t i = lo > 1 ? lo - 2 : 0; i < quotes->len && i < lo + 2; i++) {
         if (cues[i].form == CUE_NONE || cues[i].verb_start != pos || cues[i].verb_end <= pos) continue;
         /* (a quotation that closed in a sentence before leaves the verb free for a clause of
@@ -2000,15 +1988,7 @@ static int naming_fragment(const document *d, const whosaid_rules *r, const quot
 }
 
 /* Index of the first quotation that opens at or after pos (quotes->len when none). */
-static size_t first_opening_at(const quote_vec *quotes, size_t pos) {
-    size_t lo = 0, hi = quotes->len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (quotes->items[mid].open < pos) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
+static size_t first_opening_at(const quote_vec *quotes, size_t pos) { VEC_RETURN_FIRST_FROM(*quotes, open, pos); }
 
 /* Does a quotation of quotes open inside the window's tokens? Where none does, no fragment can
  * be named there (naming_fragment needs a mark that opens one), and the search for one, a look

@@ -435,15 +435,11 @@ paragraph segments_para(const segments *s, size_t k) {
     return p;
 }
 
-#define LAST_AT(vec, byte)                                      \
-    do {                                                        \
-        size_t lo = 0, hi = (vec).len;                          \
-        while (lo < hi) {                                       \
-            size_t mid = lo + (hi - lo) / 2;                    \
-            if ((vec).items[mid].start <= (byte)) lo = mid + 1; \
-            else hi = mid;                                      \
-        }                                                       \
-        return lo ? lo - 1 : 0;                                 \
+#define LAST_AT(vec, byte)                                         \
+    do {                                                           \
+        size_t lo;                                                 \
+        SEARCH_PREFIX(lo, (vec).items, (vec).len, start, <=, byte); \
+        return lo ? lo - 1 : 0;                                    \
     } while (0)
 
 size_t segments_sentence_at(const segments *s, size_t byte) { LAST_AT(s->sents, byte); }
