@@ -371,30 +371,30 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             size_t n = ascii_letters16(s + i), j;
             uint64_t head;
             int lower;
-            token t; /* a token read out of line (the commonest are written as they are read) */
+            /* (a token read out of line is written at out, where the room for it is: not into a
+             * token of its own and copied there; out moves on once it is read) */
             if (n == 0) { /* no letter: punctuation or white space, or the general path */
                 if ((unsigned)(b0 - '0') < 10) {
-                    if (!plain_number(r, s, i, end, &t)) goto done;
+                    if (!plain_number(r, s, i, end, out)) goto done;
                 } else if (b0 >= 0x80) {
                     if (nbsp_at(s, i, end)) { /* white space, as the general path's uc_is_space reads it */
                         i += 2;
                         continue;
                     }
-                    if (!general_punctuation(r, s, i, end, &t)) goto done;
+                    if (!general_punctuation(r, s, i, end, out)) goto done;
                 } else if (b0 >= '\t' && b0 <= '\r') { /* white space (the general path's uc_is_space) */
                     i++;
                     continue;
                 } else {
-                    t = ascii_punct(r, s, i, end);
+                    *out = ascii_punct(r, s, i, end);
                 }
-                *out++ = t;
-                i = t.end;
+                i = out++->end;
                 continue;
             }
             j = i + n;
             if (j >= end) goto done; /* the word reaches the end: the general path reads it */
             if (n >= 8) { /* a longer word */
-                if (!long_ascii_word(r, s, i, n, end, &t)) goto done;
+                if (!long_ascii_word(r, s, i, n, end, out)) goto done;
                 goto read_out_of_line;
             }
             /* most words: found and keyed (word_head) in one step */
@@ -403,7 +403,7 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             head = word | (0x2020202020202020u & bytes); /* letters only: the case bit makes them lower case */
             unsigned b = s[j];
             if (!PLAIN_WORD_ENDS[b]) {
-                if (!word_ending_otherwise(r, s, i, j, end, head, lower, &t)) goto done;
+                if (!word_ending_otherwise(r, s, i, j, end, head, lower, out)) goto done;
                 goto read_out_of_line;
             }
             unsigned flags = TOK_WORD | TOK_LOWER;
@@ -417,9 +417,8 @@ static size_t tokenize_plain(const unsigned char *s, const whosaid_rules *r, siz
             i = j + (b == ' ');
             continue;
         read_out_of_line: /* a word long_ascii_word or word_ending_otherwise read */
-            if ((t.flags & TOK_CAP) && out > toks->items && follows_caps_token(s, out - 1, i)) t.flags |= TOK_IN_CAPS_RUN;
-            *out++ = t;
-            i = t.end;
+            if ((out->flags & TOK_CAP) && out > toks->items && follows_caps_token(s, out - 1, i)) out->flags |= TOK_IN_CAPS_RUN;
+            i = out++->end;
             if (i < end && s[i] == ' ') i++; /* the space after it, most often: no turn of the loop */
         }
         if (i >= stop) break;
