@@ -2172,12 +2172,13 @@ static size_t most_named_before(const registry *reg, size_t pos, size_t but) {
  * such a run? */
 static int interview_by_turns(const document *d, const registry *reg, const segments *seg, const quote *q,
                               attribute_state *st) {
-    const quote *prevq = st->has_prev ? &st->prevq : NULL;
+    const attributed *last = &st->before[st->last];
+    const quote *prevq = st->has_prev ? &last->q : NULL;
     int after_turn = prevq && quote_is_turn(d, reg->rules, prevq) && quote_para(seg, q) <= quote_end_para(seg, prevq) + 1;
     /* (the run goes on right after a turn it holds, a paragraph between at most: a question that
      * holds marks of its own is no turn's record, "— Le mot « classique » vous fait-il peur sur
      * une affiche ?"; a cued turn or a quotation in marks between ends it) */
-    if (st->interview_open && prevq && quote_is_turn(d, reg->rules, prevq) && st->prevq.open == st->interview_last &&
+    if (st->interview_open && prevq && quote_is_turn(d, reg->rules, prevq) && last->q.open == st->interview_last &&
         quote_para(seg, q) <= quote_end_para(seg, prevq) + 2) {
         st->interview_last = q->open;
         return 1;
@@ -2196,8 +2197,8 @@ static int interview_by_turns(const document *d, const registry *reg, const segm
     st->interviewee = 0;
     /* (not whoever the paragraph before quoted: "Le fondateur, Gérard Vialatte, … « … », a-t-il
      * assuré. Entretien avec une musicienne …") */
-    st->interview_quoted = prevq && st->prev.person != NO_PERSON && quote_end_para(seg, prevq) + 1 >= para
-                               ? st->prev.person + 1 : 0;
+    st->interview_quoted = prevq && last->a.person != NO_PERSON && quote_end_para(seg, prevq) + 1 >= para
+                               ? last->a.person + 1 : 0;
     return 1;
 }
 
@@ -2217,8 +2218,9 @@ static size_t colon_subject(const document *d, const segments *seg, const regist
 
 void attribute_next(attribute_state *st, const document *d, const segments *seg, const quote *q, const cue *c,
                     const registry *reg, attribution *a) {
-    const attribution *prev = st->has_prev ? &st->prev : NULL;
-    const quote *prevq = st->has_prev ? &st->prevq : NULL;
+    const attributed *last = &st->before[st->last], *second = &st->before[st->last ^ 1];
+    const attribution *prev = st->has_prev ? &last->a : NULL;
+    const quote *prevq = st->has_prev ? &last->q : NULL;
     memset(a, 0, sizeof *a);
     a->person = NO_PERSON;
     if (q->type != WHOSAID_DIRECT && q->type != WHOSAID_INDIRECT && q->type != WHOSAID_MIXED) return;
@@ -2283,14 +2285,14 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
                 a->method = "context";
             }
         } else if (quote_is_turn(d, reg->rules, q) && near_prev && st->has_prev2 && quote_is_turn(d, reg->rules, prevq) &&
-                   quote_is_turn(d, reg->rules, &st->prevq2) && quote_para(seg, prevq) <= quote_end_para(seg, &st->prevq2) + 1 &&
-                   st->prev2.speaker_end > st->prev2.speaker_start &&
-                   (prev->person != st->prev2.person || prev->person == NO_PERSON) &&
-                   !same_span_text(d, prev->speaker_start, prev->speaker_end, st->prev2.speaker_start, st->prev2.speaker_end)) {
+                   quote_is_turn(d, reg->rules, &second->q) && quote_para(seg, prevq) <= quote_end_para(seg, &second->q) + 1 &&
+                   second->a.speaker_end > second->a.speaker_start &&
+                   (prev->person != second->a.person || prev->person == NO_PERSON) &&
+                   !same_span_text(d, prev->speaker_start, prev->speaker_end, second->a.speaker_start, second->a.speaker_end)) {
             /* "— … ? demande la présidente. — …, répond l'accusé. — … ?": a turn of an exchange
              * whose two speakers the turns before named, without a cue of its own, is the one
              * who spoke the turn before the last: the turns alternate */
-            *a = st->prev2;
+            *a = second->a;
             a->cue = NULL;
             a->method = "continuation";
         } else if (answers_turn(d, seg, reg, q, prev, prevq) &&
@@ -2320,21 +2322,17 @@ void attribute_next(attribute_state *st, const document *d, const segments *seg,
         st->answerer = a->person + 1;
         st->answerer_para = quote_para(seg, q);
     }
-    if (st->has_prev) {
+    if (st->has_prev) { /* the last becomes the one before it (its cue, if any, its own copy) */
         st->has_prev2 = 1;
-        st->prevq2 = st->prevq;
-        st->prev2 = st->prev;
-        if (st->prev.cue) {
-            st->prev2_cue = st->prev_cue;
-            st->prev2.cue = &st->prev2_cue;
-        }
+        st->last ^= 1;
     }
-    st->prev = *a;
+    attributed *now = &st->before[st->last];
+    now->a = *a;
     if (a->cue) {
-        st->prev_cue = *a->cue;
-        st->prev.cue = &st->prev_cue;
+        now->cue = *a->cue;
+        now->a.cue = &now->cue;
     }
-    st->prevq = *q;
+    now->q = *q;
     st->has_prev = 1;
 }
 
@@ -2347,7 +2345,8 @@ void attribute_take_speaker(attribute_state *st, attribution *a, const attributi
     a->role_end = later->role_end;
     a->gender = later->gender;
     a->method = mentioned ? "role-noun" : "context";
-    const cue *own = st->prev.cue;
-    st->prev = *a;
-    st->prev.cue = own;
+    attributed *now = &st->before[st->last];
+    const cue *own = now->a.cue;
+    now->a = *a;
+    now->a.cue = own;
 }

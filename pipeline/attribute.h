@@ -17,25 +17,30 @@ typedef struct {
     ranking ranked;                    /* the candidates a pronoun or description had (--trace) */
 } attribution;
 
-/* What attributing a quotation needs of those before it: the last one that reports speech, its
- * cue (a copy: the caller's cue is read once) and its attribution. Zero it before a document's
- * first quotation. */
+/* A quotation attributed before, its cue (a copy: the caller's cue is read once; the
+ * attribution's cue points to it, or is NULL) and its attribution. */
+typedef struct {
+    quote q;
+    cue cue;
+    attribution a;
+} attributed;
+
+/* What attributing a quotation needs of those before it: the last one that reports speech and
+ * the one before it, each with its cue and its attribution. Zero it before a document's first
+ * quotation. */
 enum { LEARNED_ROLES = 16 };
 typedef struct {
-    int has_prev;
-    quote prevq;
-    cue prev_cue;
-    attribution prev;
-    /* the one before it, for dialogue's turns ("— …" after "— …"), which alternate */
-    int has_prev2;
+    /* the last (before[last]) and, for dialogue's turns ("— …" after "— …"), which alternate, the
+     * one before it (before[last ^ 1]): the last becomes the one before by a turn of the index,
+     * not a copy of it */
+    attributed before[2];
+    unsigned last;
+    int has_prev, has_prev2;
     size_t interview_open; /* where the first question of an interview in turns opens, or 0 */
     size_t interview_last; /* where its last turn read opens */
     size_t interview_quoted; /* whom the paragraph before it quoted, plus one (0: none) */
     size_t interviewee;      /* whom its answers are, plus one (0: not yet found) */
     size_t answerer, answerer_para; /* who gave an interview's last answer, plus one (0: none), and where */
-    quote prevq2;
-    cue prev2_cue;
-    attribution prev2;
     /* roles that a description gave someone the registry knows with none ("“…,” the Vermont
      * senator said"), for their later quotes: the last LEARNED_ROLES of them */
     struct {
