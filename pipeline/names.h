@@ -39,7 +39,7 @@ int tok_line_break(const document *d, const token *prev, const token *t); /* a l
 /* Articles and the determiners that start a description ("one person", "another official");
  * not inside a run of capitalised words ("Michael Every"). */
 static TEST_INLINE int tok_article(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_WORD) && !(t->flags & (TOK_POSS | TOK_IN_CAPS_RUN)) && token_in(d, t, &r->determiners) >= 0;
+    return (t->flags & (TOK_WORD | TOK_POSS | TOK_IN_CAPS_RUN)) == TOK_WORD && token_in(d, t, &r->determiners) >= 0;
 }
 /* Is t[k] the "que" of a subordinator or a link of clauses before it (", mientras que la
  * dirección aseguró")? The phrase after it is its clause's subject. */
@@ -55,7 +55,7 @@ static TEST_INLINE int tok_particle(const document *d, const whosaid_rules *r, c
 }
 /* "of" in a role */
 static TEST_INLINE int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->connectors) >= 0;
+    return (t->flags & (TOK_LOWER | TOK_POSS)) == TOK_LOWER && token_in(d, t, &r->connectors) >= 0;
 }
 static TEST_INLINE int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
