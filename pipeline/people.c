@@ -2985,7 +2985,15 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* (and where it may not, a name right after the comma that ends such a phrase:
                  * "Sur le quai, Stéphanie, 41 ans, hausse les épaules") */
                 int fronted = !first && !inverted && !rules_feature(r, FEATURE_VERB_SECOND) && after_fronted_phrase(d, r, toks, i);
-                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted || fronted ? SUBJECT_FIRST : 0;
+                /* (a name's possessive that opens the sentence before its noun and a name between
+                 * commas is no subject: "Whitlock’s mother, Karen Whitlock, drove …") */
+                int rank = before_verb || after_verb ? SUBJECT_OF_VERB
+                           : (first && !(m.possessive && m.next_tok + 2 < toks->len && (toks->items[m.next_tok].flags & TOK_LOWER) &&
+                                         punct_is(&toks->items[m.next_tok + 1], ',') &&
+                                         (toks->items[m.next_tok + 2].flags & TOK_CAP))) ||
+                                   inverted || fronted
+                               ? SUBJECT_FIRST
+                               : 0;
                 int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted || titled_before;
                 /* "— Ce que nous avons trouvé est exceptionnel, commence Hélène Vasseur-Morin. La
                  * date, …", "« Nous partons, explique Jean Dupuis. Le reste viendra. »": inside any

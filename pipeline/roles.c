@@ -753,7 +753,10 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
         mention held = parse_mention(d, r, toks, m.next_tok);
         if (((held.kind == MENTION_DESCRIPTION || held.kind == MENTION_ROLE) && !held.org && held.titled &&
              held.next_tok == i - 1) ||
-            (held.kind == MENTION_NONE && owned_title_up_to(d, r, t, m.next_tok, i - 1))) {
+            (held.kind == MENTION_NONE && owned_title_up_to(d, r, t, m.next_tok, i - 1)) ||
+            /* (or kin: "Whitlock's mother, Karen Whitlock,") */
+            (m.next_tok + 2 == i && (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->kin_nouns) >= 0 &&
+             (t[i].flags & TOK_CAP) && !tok_article(d, r, &t[i]))) {
             int person = !m.org && (m.gender || tok_first_name(d, r, &t[a]));
             *rs = person ? t[m.next_tok].start : t[a + (tok_article(d, r, &t[a]) != 0)].start;
             *re = t[i - 2].end;

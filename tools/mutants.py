@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a name's possessive and kin before a name between commas give the name its role ('Whitlock’s mother, Karen Whitlock,': description_before_read)", "pipeline/roles.c",
+     "            (m.next_tok + 2 == i && (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->kin_nouns) >= 0 &&", "            (0 && (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->kin_nouns) >= 0 &&"),
+    ("a possessor that opens the sentence before its noun and a name between commas is no subject (registry rank)", "pipeline/people.c",
+     "                           : (first && !(m.possessive && m.next_tok + 2 < toks->len", "                           : (first && !(0 && m.next_tok + 2 < toks->len"),
     ("a noun of what someone does by its ending opens the sentence as a title does before the name's comma ('Biologiste à l'Université de Lausanne, X': opens_with_person_noun)", "pipeline/roles.c",
      "        token_in(d, &t[0], &r->function_words) < 0 && token_in(d, &t[0], &r->not_names) < 0)\n        return 1;", "        token_in(d, &t[0], &r->function_words) < 0 && token_in(d, &t[0], &r->not_names) < 0)\n        return 0;"),
     ("kin with its complement opens the sentence as a title does before the name's comma ('Mère de deux enfants, X': opens_with_person_noun)", "pipeline/roles.c",
@@ -337,7 +341,7 @@ M = [
     ("…and back from a name in apposition ('del fiscal de la Unidad … N° 3 de San Isidro, Gustavo Pereyra,')", "pipeline/roles.c",
      "            in_signed_number(d, r, t, toks->len, a - 1)) /* (and over", "            0) /* (and over"),
     ("a name right after the comma of a fronted phrase of place is its sentence's subject ('Sur le quai, Stéphanie, 41 ans, hausse les épaules. « … »')", "pipeline/people.c",
-     "first || inverted || fronted ? SUBJECT_FIRST : 0;", "first || inverted ? SUBJECT_FIRST : 0;"),
+     "                                   inverted || fronted\n", "                                   inverted\n"),
     ("…a place's name after a preposition is the fronted phrase's ('Sur le quai de la gare de Bourgoin-Jallieu, …')", "pipeline/people.c",
      "            ((t[k].flags & TOK_CAP) && !((k == 1 || (t[k - 1].flags & TOK_LOWER)) && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||", "            ((t[k].flags & TOK_CAP) && !(0 && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||"),
     ("…and a second phrase a comma and a preposition open ('En la orilla, a la altura de Paso del Rey, Ramón Acuña')", "pipeline/people.c",
@@ -381,7 +385,7 @@ M = [
     ("…a name the acronym in brackets after it defines is a body ('de la Mutualité sociale agricole (MSA), on')", "pipeline/cues.c",
      "    if (defined) place = description_of(t, named_at, end - 3, named_at), place.next_tok = end;", "    defined = 0;"),
     ("a name right after the verb that a fronted phrase leaves second is the subject ('En la fila espera Norma Palavecino')", "pipeline/people.c",
-     "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || inverted || fronted ? SUBJECT_FIRST : 0;", "                int rank = before_verb || after_verb ? SUBJECT_OF_VERB : first || fronted ? SUBJECT_FIRST : 0;"),
+     "                                   inverted || fronted\n", "                                   fronted\n"),
     ("…and shows a person ('Entre los partidarios está Francesc Vilaseca')", "pipeline/people.c",
      " || people_relative || inverted || titled_before;", " || people_relative || titled_before;"),
     ("a time word and a day's name before 'that' are skipped ('told the consortium late Thursday that')", "pipeline/reported.c",
@@ -607,7 +611,7 @@ M = [
     ("an organisation's possessive before a title and a name in apposition gives the name its role ('Harbour Water Authority's director of operations and maintenance, Neil Brandt,')", "pipeline/roles.c",
      "    if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && m.possessive && m.next_tok + 1 < i) {", "    if ((m.kind == MENTION_NAME || (0 && m.org)) && m.possessive && m.next_tok + 1 < i) {"),
     ("…a noun before the title it owns ('Marlow District Council's board member for housing, Cllr Ada Frey,')", "pipeline/roles.c",
-     "            (held.kind == MENTION_NONE && owned_title_up_to(d, r, t, m.next_tok, i - 1))) {", "            (held.kind == MENTION_NONE && 0)) {"),
+     "            (held.kind == MENTION_NONE && owned_title_up_to(d, r, t, m.next_tok, i - 1)) ||", "            (held.kind == MENTION_NONE && 0) ||"),
     ("…the role without the article that opens the possessor ('The Marlow Tenants' Union's welfare officer')", "pipeline/roles.c",
      "t[a + (tok_article(d, r, &t[a]) != 0)].start;", "t[a].start;"),
     ("…an organisation's possessor is no person whose first name the role leaves out ('Marlow District Council's')", "pipeline/roles.c",
