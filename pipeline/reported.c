@@ -1770,7 +1770,10 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                  /* "Según Cifuentes, en las mesas impugnadas votaron 4.112 personas": an adjunct
                   * may open what was said */
                  ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->prepositions) &&
-                  !in(d, &t[after_m + 1], &r->complementisers) && !in(d, &t[after_m + 1], &r->relatives)))) {
+                  !in(d, &t[after_m + 1], &r->complementisers) && !in(d, &t[after_m + 1], &r->relatives))) &&
+                /* (not a conjunction and a second report: "reconoció las fallas, pero aseguró que
+                 * …", whose clause is the second verb's, the phrase the first one's object) */
+                (second || !reports_again(d, r, quotes, s, after_m + 1))) {
                 a = second ? after_m : after_m + 1;
                 b = clause_end(d, r, quotes, s, a, n);
                 if (b >= a + MIN_CLAUSE_TOKENS) {
