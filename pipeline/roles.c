@@ -656,9 +656,14 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
     if (listed) m.next_tok = i - 1;
     /* (its organisation's acronym in brackets before the comma, which the phrase leaves out
      * where every noun is capitalised: "der Gewerkschaft Erziehung und Wissenschaft (GEW),") */
-    if (m.next_tok + 4 == i && tok_past_label(t, toks->len, m.next_tok) == i - 1 && (t[m.next_tok + 1].flags & TOK_ALLCAPS) &&
-        rules_feature(r, FEATURE_CAPITALISED_NOUNS))
-        m.next_tok = i - 1;
+    /* (or a party's acronym in brackets after a title, which is no part of the role: "Le maire
+     * (DVD), Bertrand Ollivier,") */
+    size_t party_at = 0;
+    if (m.next_tok + 4 == i && tok_past_label(t, toks->len, m.next_tok) == i - 1 && (t[m.next_tok + 1].flags & TOK_ALLCAPS)) {
+        if (rules_feature(r, FEATURE_CAPITALISED_NOUNS)) m.next_tok = i - 1;
+        else if ((m.kind == MENTION_ROLE || m.kind == MENTION_DESCRIPTION) && !m.org && m.titled)
+            party_at = m.next_tok, m.next_tok = i - 1;
+    }
     /* "Der Vorsitzende des Fahrgastverbands Pro Bahn Sachsen, Rüdiger Haase,": where every noun
      * is capitalised, one word at the end of a titled phrase is the end of the organisation's
      * name, not a person, when a name of two words or more follows in apposition */
@@ -770,7 +775,7 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
     /* (a place is no description of whom it names: "Dans la rue voisine, Dylan Moreau,") */
     if (place_head(d, r, t, toks->len, k)) return 0;
     *rs = m.kind == MENTION_ROLE ? m.role_start : t[k].start;
-    *re = t[i - 2].end;
+    *re = t[(party_at ? party_at : i - 1) - 1].end;
     return 1;
 }
 

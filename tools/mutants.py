@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a party's acronym in brackets after a title before the name's comma leaves the title the name's role ('Le maire (DVD), Bertrand Ollivier,': description_before_read)", "pipeline/roles.c",
+     "            party_at = m.next_tok, m.next_tok = i - 1;", "            party_at = 0;"),
     ("the words after a verb's object and its comma are no clause of it where a conjunction and a second report open them ('reconoció las fallas, pero aseguró que': reported.c)", "pipeline/reported.c",
      "                (second || !reports_again(d, r, quotes, s, after_m + 1))) {", "                1) {"),
     ("'tutor' is a title (rules/en/titles.txt)", "rules/en/titles.txt", " lawyer tutor\n", " lawyer\n"),
@@ -450,7 +452,7 @@ M = [
     ("where every noun is capitalised, a description before the name reads back over its organisation's acronym in brackets ('(GKM), Petra …')", "pipeline/roles.c",
      "                 (rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS) ||\n                  ((t[a - 4].flags & TOK_CAP) && rules_feature(r, FEATURE_CAPITALISED_NOUNS))))", "                 rules_feature(r, FEATURE_ORGANISATION_COMPLEMENTS))"),
     ("a description's phrase takes in its organisation's acronym in brackets before the comma ('der Gewerkschaft … (GKM),')", "pipeline/roles.c",
-     "        rules_feature(r, FEATURE_CAPITALISED_NOUNS))\n        m.next_tok = i - 1;", "        0)\n        m.next_tok = i - 1;"),
+     "        if (rules_feature(r, FEATURE_CAPITALISED_NOUNS)) m.next_tok = i - 1;", "        if (0) m.next_tok = i - 1;"),
     ("an honorific in lower case between a description's comma and the name is passed over ('La dueña de la pulpería, doña Yesenia …')", "pipeline/people.c",
      "                    if (g >= 0) {\n                        titled_at--;", "                    if (0) {\n                        titled_at--;"),
     ("after a title and 'des', a capitalised adjective in its weak ending opens the organisation's name, no person's ('Der Sprecher des Schweizerischen Roten Kreuzes')", "pipeline/names.c",
