@@ -203,7 +203,12 @@ static int clitic_object(const document *d, const whosaid_rules *r, const token 
     int name = (subject->flags & TOK_CAP) && token_in(d, subject, &r->articles) < 0 &&
                token_in(d, subject, &r->prepositions) < 0 && token_in(d, subject, &r->connectors) < 0 &&
                token_in(d, subject, &r->determiners) < 0 && token_in(d, subject, &r->not_names) < 0;
-    return pronoun || name;
+    /* (or a title's noun in lower case before an auxiliary or a verb: "Le maire lui a répondu
+     * que …") */
+    int title = (subject->flags & TOK_LOWER) && tok_title(d, r, subject) && k + 1 < n && (t[k + 1].flags & TOK_LOWER) &&
+                (token_in(d, &t[k + 1], &r->auxiliaries) >= 0 || token_in(d, &t[k + 1], &r->verbs) >= 0 ||
+                 tok_finite_ending(d, r, &t[k + 1]));
+    return pronoun || name || title;
 }
 
 /* "— … ? l'interroge la présidente", "« … », la rassure son avocat": an object pronoun written

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an indirect object pronoun between a title's noun in lower case and its auxiliary or verb is no subject ('Le maire lui a répondu que': clitic_object)", "pipeline/cues.c",
+     "    return pronoun || name || title;", "    return pronoun || name || (title && 0);"),
     ("a party's acronym in brackets after a title before the name's comma leaves the title the name's role ('Le maire (DVD), Bertrand Ollivier,': description_before_read)", "pipeline/roles.c",
      "            party_at = m.next_tok, m.next_tok = i - 1;", "            party_at = 0;"),
     ("the words after a verb's object and its comma are no clause of it where a conjunction and a second report open them ('reconoció las fallas, pero aseguró que': reported.c)", "pipeline/reported.c",
