@@ -2182,6 +2182,16 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
                               const token_vec *toks, size_t i, size_t subject_at) {
     const token *t = toks->items;
     size_t k = i + 1;
+    /* (past a time after a preposition: "Der 56-Jährige ist seit 19 Jahren Vorsitzender des
+     * Vereins"; a number or a noun of time, then maybe a noun of time) */
+    if (k + 2 < toks->len && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->prepositions) >= 0 &&
+        (t[k + 1].flags & TOK_WORD) &&
+        (!(t[k + 1].flags & (TOK_CAP | TOK_LOWER)) || token_in(d, &t[k + 1], &r->time_nouns) >= 0)) {
+        size_t w = k + 2;
+        if (w + 1 < toks->len && token_in(d, &t[w], &r->time_nouns) >= 0) w++;
+        if (tok_title(d, r, &t[w])) k = w;
+    }
+    size_t from = k;
     while (k < toks->len && k <= i + MARKED_ROLE_MODIFIERS && (t[k].flags & TOK_LOWER) && !tok_title_head(d, r, &t[k]) &&
            rules_feature(r, FEATURE_CAPITALISED_NOUNS))
         k++;
@@ -2199,7 +2209,7 @@ static void role_after_marker(registry *reg, const document *d, const whosaid_ru
     if (!ps) return;
     int gender = rules_gendered(r, (const char *)d->text + t[k].start, t[k].stem_end - t[k].start);
     if (gender && ps->gender && gender != ps->gender) return;
-    ps->role_start = t[i + 1].start;
+    ps->role_start = t[from].start;
     ps->role_end = t[k].end;
     /* (with its complement: "ist Ranger der Nationalparkverwaltung Wattenmeer") */
     if (k + 1 < toks->len && tok_connector(d, r, &t[k + 1]) && (t[k + 1].flags & TOK_LOWER)) {

@@ -925,9 +925,6 @@ int predicate_role_read(const document *d, const whosaid_rules *r, const token_v
         ((t[j + 1].flags & TOK_WORD) && !(t[j + 1].flags & (TOK_CAP | TOK_LOWER)) ? 1
          : token_in(d, &t[j + 1], &r->not_names) >= 0 || token_in(d, &t[j + 1], &r->time_nouns) >= 0)) {
         size_t a = tok_article(d, r, &t[j + 2]) ? j + 2 : (t[j + 2].flags & TOK_WORD) && tok_article(d, r, &t[j + 3]) ? j + 3 : 0;
-        /* (or the title itself, no article: "ist seit 19 Jahren Vorsitzender des Vereins", "es
-         * desde 2019 presidenta del club") */
-        if (!a) a = tok_title(d, r, &t[j + 2]) ? j + 2 : (t[j + 2].flags & TOK_WORD) && tok_title(d, r, &t[j + 3]) ? j + 3 : 0;
         if (a) j = a;
     }
     /* an article or the title itself after the copula: not "is unquestionably the star", "is

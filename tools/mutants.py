@@ -15,8 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
-    ("a title without an article after a copula and a time states the role ('ist seit 19 Jahren Vorsitzender': predicate_role_read)", "pipeline/roles.c",
-     "        if (!a) a = tok_title(d, r, &t[j + 2]) ? j + 2 : (t[j + 2].flags & TOK_WORD) && tok_title(d, r, &t[j + 3]) ? j + 3 : 0;\n", ""),
+    ("a time after the copula is passed over before the title an age's epithet is given ('Die 44-Jährige ist seit 2019 Sprecherin': role_after_marker)", "pipeline/people.c",
+     "        if (tok_title(d, r, &t[w])) k = w;\n    }\n    size_t from = k;", "        if (0) k = w;\n    }\n    size_t from = k;"),
     ("an indirect object pronoun between a title's noun in lower case and its auxiliary or verb is no subject ('Le maire lui a répondu que': clitic_object)", "pipeline/cues.c",
      "    return pronoun || name || title;", "    return pronoun || name || (title && 0);"),
     ("a party's acronym in brackets after a title before the name's comma leaves the title the name's role ('Le maire (DVD), Bertrand Ollivier,': description_before_read)", "pipeline/roles.c",
