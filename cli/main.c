@@ -41,6 +41,10 @@ typedef struct {
     int status;       /* the exit status so far; only the writer changes it */
     tally lines;      /* the messages of the file being written, by kind; only the writer's */
     progress shown;   /* the progress line: the writer's, but for the bytes read */
+    /* -j 1, stdout no terminal, no trace: records go out by write_stdout, the records of
+     * several documents at once (write_item leaves them in the output buffer the next item
+     * takes), not copied into stdio's buffer first */
+    int direct;
 } run;
 
 /* A plain-text file, a JSON line, a message about input that could not be read, or the end of
@@ -116,10 +120,38 @@ enum { KEPT_OUTPUT_MAX = 4 * STREAM_BYTES };
 
 static void output_failed(run *ru);
 
-/* Writes out what the item's output holds so far (-j 1 only, where no other item is pending). */
-static void stream_out(buf *out, run *ru) {
+/* Writes bytes p[0, n) to stdout past stdio's buffer, which is flushed first so that what it
+ * holds goes before them: a block of records (run.direct) is written where it stands, where
+ * fwrite would copy it into the buffer first. */
+static void write_stdout(const char *p, size_t n, run *ru) {
     errno = 0;
-    if (!atomic_load(&ru->stop) && out->len && fwrite(out->data, 1, out->len, stdout) < out->len) output_failed(ru);
+    if (atomic_load(&ru->stop) || !n) return;
+    if (fflush(stdout) != 0) {
+        output_failed(ru);
+        return;
+    }
+    while (n) {
+        ssize_t w = write(STDOUT_FILENO, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) {
+            if (w == 0) errno = EIO;
+            output_failed(ru);
+            return;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+/* Writes out an output buffer's records (-j 1 only, where no other item is pending): the
+ * item's so far, after any that earlier items left there (run.direct). */
+static void stream_out(buf *out, run *ru) {
+    if (ru->direct) {
+        write_stdout(out->data, out->len, ru);
+    } else {
+        errno = 0;
+        if (!atomic_load(&ru->stop) && out->len && fwrite(out->data, 1, out->len, stdout) < out->len) output_failed(ru);
+    }
     out->len = 0;
 }
 
@@ -309,10 +341,14 @@ static void write_item(item *it, run *ru, buf *keep_out) {
     if (it->kind == ITEM_FILE_END && tally_end_file(&ru->lines, it->file, &it->err) != 0) it->err.len = 0;
     /* a message many lines of a file repeat: the first is written, the others counted */
     if (it->err.len && it->line && !tally_take(&ru->lines, it->err_kind, it->line)) it->err.len = 0;
+    /* (run.direct: the records stay for the next item's to follow them, up to a streamed
+     * block, unless a message must follow them now or the buffer is not kept) */
+    int left = keep_out && ru->direct && !keep_out->data && !it->err.len && it->out.len < STREAM_BYTES &&
+               it->out.cap <= KEPT_OUTPUT_MAX;
     if (!atomic_load(&ru->stop)) {
         errno = 0;
-        if (it->out.len) progress_clear(&ru->shown, 1);
-        if (it->out.len && fwrite(it->out.data, 1, it->out.len, stdout) < it->out.len) output_failed(ru);
+        if (it->out.len && !left) progress_clear(&ru->shown, 1);
+        if (it->out.len && !left) stream_out(&it->out, ru);
         if (it->status > ru->status) ru->status = it->status;
         if (!atomic_load(&ru->stop) && it->err.len) {
             if (fflush(stdout) != 0) output_failed(ru);
@@ -326,7 +362,7 @@ static void write_item(item *it, run *ru, buf *keep_out) {
     /* (-j 1: the output's memory serves the next item, unless a giant document grew it) */
     if (keep_out && !keep_out->data && it->out.cap <= KEPT_OUTPUT_MAX) {
         *keep_out = it->out;
-        keep_out->len = 0;
+        if (!left) keep_out->len = 0;
     } else {
         buf_free(&it->out);
     }
@@ -391,6 +427,7 @@ static item *new_item(enum item_kind kind, const char *file, size_t line) {
 /* Hands over the pending batch, if any; with -j 1, flushes what was written. */
 static void dispatch_flush(dispatcher *d) {
     if (!d->pool) {
+        stream_out(&d->spare_out, d->ru); /* (run.direct: the records items left) */
         if (d->unflushed_items && !atomic_load(&d->ru->stop) && fflush(stdout) != 0) output_failed(d->ru);
         d->unflushed_items = d->unflushed_bytes = 0;
     } else if (d->pending && d->pending->n) {
@@ -405,6 +442,8 @@ static void dispatch(dispatcher *d, item *it) {
         if (!it->out.data) {
             it->out = d->spare_out;
             d->spare_out = (buf){0};
+        } else {
+            stream_out(&d->spare_out, d->ru); /* (the records items left go before the item's own) */
         }
         work(it, d->single);
         write_item(it, d->ru, &d->spare_out);
@@ -545,6 +584,7 @@ int main(int argc, char **argv) {
     }
     run ru = {.opt = &opt, .status = EXIT_ALL_READ};
     size_t nworkers = (size_t)opt.jobs;
+    ru.direct = nworkers == 1 && !opt.trace && !isatty(STDOUT_FILENO);
     worker *workers = calloc(nworkers, sizeof *workers);
     void **states = calloc(nworkers, sizeof *states);
     emit_keys keys = {0};
