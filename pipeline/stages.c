@@ -257,8 +257,10 @@ int whosaid_walk_next(whosaid *ws, whosaid_walk *w) {
     w->q = said ? b : a;
     if (said) w->next_said++;
     else w->next_quote++;
-    memset(&w->c, 0, sizeof w->c);
+    /* (cue_store_next writes every field of the cue: only a quotation without one needs it
+     * cleared) */
     if (w->q->cued) cue_store_next(said ? &ws->said_cues : &ws->quote_cues, w->q->open, &w->c);
+    else memset(&w->c, 0, sizeof w->c);
     attribute_next(&w->state, &ws->doc, &ws->seg, w->q, &w->c, &ws->reg, &w->a);
     if (!said) headline_from_body(ws, w);
     return 1;
