@@ -1912,7 +1912,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
              * Ministerium" are the police's, the ministry's words) */
             /* (…or before it: "Der Polizei zufolge"; not a verb's subject: "sagte der
              * Bürgermeister") */
-            size_t w = first_word_end(d, m->start, m->end);
+            size_t w = det; /* (the first word's end, as above) */
             int cited = c->form == CUE_BEFORE && cites_by_case(d, reg->rules, c) &&
                         ((c->verb_end <= m->start && m->start - c->verb_end <= 1) ||
                          (m->end <= c->verb_start && c->verb_start - m->end <= 1));
