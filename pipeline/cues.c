@@ -3370,6 +3370,9 @@ static size_t opening_verb(const document *d, const whosaid_rules *r, const cue_
     return after->kind == MENTION_NAME || (after->kind == MENTION_ROLE && after->definite && !after->org) ? v : n;
 }
 
+/* Words a verb's phrase runs to before its last word, at most ("se limitó a decir"). */
+enum { VERB_PHRASE_BACK = 4 };
+
 static int cue_before(const document *d, const whosaid_rules *r, const cue_scratch *s, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
@@ -3420,6 +3423,12 @@ static int cue_before(const document *d, const whosaid_rules *r, const cue_scrat
         }
         if (t[v].flags & TOK_PUNCT) break;
         if (!s->verb_end.items[v]) continue;
+        /* (the phrase whose last word the verb is: "se limitó a decir: «…»", not "decir") */
+        for (size_t w = v; w-- > 0 && v - w <= VERB_PHRASE_BACK;)
+            if (s->verb_end.items[w] == s->verb_end.items[v]) {
+                v = w;
+                break;
+            }
         /* "beschreibt seinen Alltag so: „…“": a source word right before the mark cites no
          * one (its source would follow it, "so Kienle"); it says how, and the verb before it
          * reports */

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("the verb before a colon is the phrase its last word ends, not that word alone ('se limitó a decir:': cue_before)", "pipeline/cues.c",
+     "                v = w;\n                break;", "                break;"),
     ("'managing' belongs to a title after it (rules/en/title-modifiers.txt)", "rules/en/title-modifiers.txt", " longtime veteran managing\n", " longtime veteran\n"),
     ("a time after the copula is passed over before the title an age's epithet is given ('Die 44-Jährige ist seit 2019 Sprecherin': role_after_marker)", "pipeline/people.c",
      "        if (tok_title(d, r, &t[w])) k = w;\n    }\n    size_t from = k;", "        if (0) k = w;\n    }\n    size_t from = k;"),
