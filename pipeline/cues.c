@@ -976,6 +976,9 @@ size_t cue_aside_end(const document *d, const whosaid_rules *r, const token *t, 
     if (k + 3 <= n && token_in(d, &t[k + 1], &r->possessives) >= 0 && (t[k + 2].flags & TOK_WORD) &&
         (t[k + 2].flags & TOK_LOWER))
         return k + 3;
+    /* (or a second preposition and a pronoun: "a quant à lui annoncé que") */
+    if (k + 3 <= n && is_preposition(r, d, &t[k + 1]) && (t[k + 2].flags & TOK_LOWER) && tok_pronoun_word(d, r, &t[k + 2]))
+        return k + 3;
     return token_in(d, &t[k + 1], &r->adverbs) >= 0 ? k + 2 : k;
 }
 

@@ -15,6 +15,9 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("French 'adjointe' shows a woman ('l'adjointe aux sports' is no mention of the mayor named before: rules/fr/gendered-nouns.txt)", "rules/fr/gendered-nouns.txt", "adjointe female\n", ""),
+    ("a second preposition and a pronoun make an aside between the auxiliary and its participle ('a quant à lui annoncé': cue_aside_end)", "pipeline/cues.c",
+     "    if (k + 3 <= n && is_preposition(r, d, &t[k + 1]) && (t[k + 2].flags & TOK_LOWER) && tok_pronoun_word(d, r, &t[k + 2]))\n        return k + 3;\n", ""),
     ("the verb before a colon is the phrase its last word ends, not that word alone ('se limitó a decir:': cue_before)", "pipeline/cues.c",
      "                v = w;\n                break;", "                break;"),
     ("'managing' belongs to a title after it (rules/en/title-modifiers.txt)", "rules/en/title-modifiers.txt", " longtime veteran managing\n", " longtime veteran\n"),
