@@ -1176,10 +1176,14 @@ static mention document_agent(const document *d, const whosaid_rules *r, const c
     /* (the verb's own look-up after the document's noun, which most verbs' phrases lack) */
     if (!cites_source(d, r, s, k)) return none;
     for (size_t b = w + 1; b < n && b <= w + DOCUMENT_WORDS_AFTER && (t[b].flags & TOK_WORD) && !s->verb_end.items[b]; b++) {
+        /* (or the connector right after the noun, an organisation's: "selon le bilan de l'Agence
+         * régionale de santé", "según el informe de la Fiscalía") */
+        int of = b == w + 1 && tok_connector(d, r, &t[b]);
         if (!(t[b].flags & TOK_LOWER) ||
-            wordset_get(&r->agent_prepositions, (const char *)d->text + t[b].start, t[b].stem_end - t[b].start) < 0)
+            (!of && wordset_get(&r->agent_prepositions, (const char *)d->text + t[b].start, t[b].stem_end - t[b].start) < 0))
             continue;
         mention agent = parse_mention(d, r, &s->toks, b + 1);
+        if (of && !agent.org) return none;
         if (agent.kind == MENTION_NONE || agent.kind == MENTION_PRONOUN || !mention_names_someone(d, r, &agent) ||
             (agent.next_tok < n && !(t[agent.next_tok].flags & TOK_PUNCT)))
             return none;

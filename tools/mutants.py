@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a source's document and the organisation its connector names: the organisation speaks ('según el informe del Ministerio': document_agent)", "pipeline/cues.c",
+     "        int of = b == w + 1 && tok_connector(d, r, &t[b]);", "        int of = 0;"),
     ("French 'adjointe' shows a woman ('l'adjointe aux sports' is no mention of the mayor named before: rules/fr/gendered-nouns.txt)", "rules/fr/gendered-nouns.txt", "adjointe female\n", ""),
     ("a second preposition and a pronoun make an aside between the auxiliary and its participle ('a quant à lui annoncé': cue_aside_end)", "pipeline/cues.c",
      "    if (k + 3 <= n && is_preposition(r, d, &t[k + 1]) && (t[k + 2].flags & TOK_LOWER) && tok_pronoun_word(d, r, &t[k + 2]))\n        return k + 3;\n", ""),
