@@ -1487,6 +1487,17 @@ static int set_builtin_word_sets(whosaid_rules *r, const builtin_word_sets *buil
     return 0;
 }
 
+/* Fills possessive_one and possessive_plural from the set's own answers, byte by byte. */
+static void index_possessive_endings(whosaid_rules *r) {
+    memset(r->possessive_one, 0, sizeof r->possessive_one);
+    memset(r->possessive_plural, 0, sizeof r->possessive_plural);
+    for (unsigned b = 0; b < 256; b++) {
+        char one = (char)b, plural[2] = {(char)b, '\''};
+        if (wordset_get(&r->possessive_endings, &one, 1) >= 0) r->possessive_one[b / 64] |= (uint64_t)1 << (b % 64);
+        if (wordset_get(&r->possessive_endings, plural, 2) >= 0) r->possessive_plural[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+}
+
 /* Builds one language's rules (every field above whosaid_rules.lang): the shared marks, then
  * every file of its folder but function-words.txt where the load has read it already; lang
  * "und" has the shared marks alone. -1 with err set on an error. */
@@ -1512,6 +1523,7 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
         parse_ctx c = {path, 0, err, errlen, 0};
         if (compile_verbs(r, &c, !dir) != 0) return -1;
     }
+    index_possessive_endings(r);
     if (index_marks(r) != 0 || build_lexicon(r) != 0) {
         snprintf(err, errlen, "out of memory");
         return -1;

@@ -288,6 +288,11 @@ struct whosaid_rules {
     uint64_t title_tail_pairs[16];
     uint64_t title_tail_triples[64];
     uint64_t title_tail_bytes[4];
+    /* possessive-endings.txt asked of one byte (apostrophe_word's "’s") and of a byte and an
+     * apostrophe (a plural's "s’"), byte b a bit each: the tokenizer asks it of every word
+     * before an apostrophe, and a bit read is a look-up's answer, built from the look-ups */
+    uint64_t possessive_one[4];
+    uint64_t possessive_plural[4];
     /* Every field above is built when the language's first document comes (rules_ready), but
      * function_words, read when the rules load as the fields below are: most inputs are in one
      * language, and the others' lexicons and verb patterns were most of the start-up. */
@@ -430,6 +435,15 @@ static inline int rules_title_tail_may_end(const whosaid_rules *r, const char *s
     if (n < 3) return 0;
     unsigned triple = rules_title_tail_triple((unsigned char)s[n - 3], (unsigned char)s[n - 2], last);
     return r->title_tail_triples[triple / 64] >> (triple % 64) & 1;
+}
+/* Is s[0, n) in possessive-endings.txt (wordset_get >= 0)? A byte alone by its bit. */
+static inline int rules_possessive_ending(const whosaid_rules *r, const char *s, size_t n) {
+    if (n == 1) return r->possessive_one[(unsigned char)s[0] / 64] >> ((unsigned char)s[0] % 64) & 1;
+    return wordset_get(&r->possessive_endings, s, n) >= 0;
+}
+/* Is byte b and an apostrophe ("s'") in possessive-endings.txt? */
+static inline int rules_possessive_plural(const whosaid_rules *r, unsigned char b) {
+    return r->possessive_plural[b / 64] >> (b % 64) & 1;
 }
 /* Inline, the quick "none" of most words: where the word's end fits no ending and no other
  * trait is asked (or the language has no office ordinals), no look-up. */

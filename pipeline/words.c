@@ -216,10 +216,9 @@ static OUT_OF_LINE int apostrophe_word(const whosaid_rules *r, const unsigned ch
     size_t letters = j - i + (e > j ? e - k : 0), stem_end = e;
     unsigned b0 = s[i], flags = TOK_WORD | (b0 - 'a' < 26 ? TOK_LOWER : TOK_CAP) | (letters >= 2 && !case_bits ? TOK_ALLCAPS : 0);
     if (e > j) { /* ’s: what may follow the apostrophe is the language's (possessive-endings.txt) */
-        if (wordset_get(&r->possessive_endings, (const char *)s + k, e - k) >= 0) flags |= TOK_POSS, stem_end = j;
+        if (rules_possessive_ending(r, (const char *)s + k, e - k)) flags |= TOK_POSS, stem_end = j;
     } else if (letters >= 3 && j + 1 < end) { /* s’ before a space and a letter */
-        char plural_key[2] = {(char)s[j - 1], '\''};
-        if (wordset_get(&r->possessive_endings, plural_key, 2) >= 0 && k + 1 < end && s[k] == ' ' &&
+        if (rules_possessive_plural(r, s[j - 1]) && k + 1 < end && s[k] == ' ' &&
             letter_at(s, k + 1, end))
             flags |= TOK_POSS, e = k;
     }
@@ -567,16 +566,15 @@ int tokenize_more(const document *d, const whosaid_rules *r, size_t start, size_
          * language's: rules/<lang>/possessive-endings.txt) */
         if (last_joint && j - last_joint >= 2) {
             size_t after = last_joint + utf8_next(s, end, last_joint, &cp);
-            if (j > after && wordset_get(&r->possessive_endings, (const char *)s + after, j - after) >= 0) {
+            if (j > after && rules_possessive_ending(r, (const char *)s + after, j - after)) {
                 t.flags |= TOK_POSS;
                 t.stem_end = last_joint;
             }
         }
         /* a plural's possessive, s’ and a word after it: "the nurses’ union" (not the closing
          * mark of ‘the bosses’, which punctuation or a line's end follows) */
-        char plural_key[2] = {(char)s[j - 1], '\''};
         if (!(t.flags & TOK_POSS) && letters >= 3 && j + 1 < end && (s[j] == '\'' || s[j] == 0xE2) &&
-            wordset_get(&r->possessive_endings, plural_key, 2) >= 0) {
+            rules_possessive_plural(r, s[j - 1])) {
             int32_t c, after;
             size_t m = utf8_next(s, end, j, &c);
             if (is_apostrophe(c) && j + m + 1 < end && s[j + m] == ' ') {
