@@ -693,7 +693,8 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
      * description */
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org) m.next_tok = place_up_to(d, r, t, m.next_tok, i - 1);
     /* "Conseillère municipale depuis 2020, Nadia Benhamou-Teissier dit …": a preposition and a
-     * year up to the comma say since when the role is held, and belong to it */
+     * year up to the comma say since when the role is held, and belong to its phrase (the
+     * record leaves them out: role_end_without_time) */
     if ((m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) && !m.org && m.next_tok + 2 == i - 1 &&
         (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->prepositions) >= 0 &&
         !(t[m.next_tok + 1].flags & (TOK_CAP | TOK_LOWER)) && uc_is_digit(d->text[t[m.next_tok + 1].start]))
@@ -995,6 +996,52 @@ size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t r
     size_t w = word_start_before(d, rs, e);
     int office = e > w && d->text[w] >= 'a' && d->text[w] <= 'z' && wordset_get(&r->titles, (const char *)d->text + w, e - w) >= 0;
     return office ? e : re;
+}
+
+/* Is text[w, e) a number in figures ("12", "2020", "1978")? */
+static int figures(const document *d, size_t w, size_t e) {
+    if (w == e) return 0;
+    for (size_t k = w; k < e; k++)
+        if (d->text[k] < '0' || d->text[k] > '9') return 0;
+    return 1;
+}
+
+/* Words in lower case between a time's number and the preposition that opens it, at most. */
+enum { TIME_LEAD_WORDS = 3 };
+
+size_t role_end_without_time(const document *d, const whosaid_rules *r, size_t rs, size_t re) {
+    size_t e = re;
+    int number = 0, time = 0;
+    /* back over the time's words: nouns of time or years, numbers in figures or words; a time
+     * it is by its noun or a year ("depuis 1998"), not a number alone ("de la línea 127",
+     * "mother of three") */
+    for (;;) {
+        size_t w = word_start_before(d, rs, e);
+        if (w <= rs || e == w) return re;
+        const char *word = (const char *)d->text + w;
+        if (figures(d, w, e) || wordset_get(&r->numerals, word, e - w) >= 0) number = 1, time |= e - w == 4 && figures(d, w, e);
+        else if (wordset_get(&r->time_nouns, word, e - w) >= 0 || wordset_get(&r->age_nouns, word, e - w) >= 0) time = 1;
+        else break;
+        e = w - 1; /* the space before it */
+    }
+    if (!number || !time || e == re) return re;
+    /* …to a preposition in lower case that opens it, after the role's own words, a word or two
+     * in lower case maybe between ("desde hace 30 años", "depuis plus de 20 ans") */
+    size_t cut = re;
+    for (size_t words = 0; words < TIME_LEAD_WORDS; words++) {
+        size_t w = word_start_before(d, rs, e);
+        const char *word = (const char *)d->text + w;
+        if (w <= rs || !(d->text[w] >= 'a' && d->text[w] <= 'z')) break;
+        /* (an age after its connector stays where the house style keeps it, features.txt
+         * "age-in-role": "delegado de unos 50 años") */
+        if (wordset_get(&r->prepositions, word, e - w) >= 0) {
+            if (rules_feature(r, FEATURE_AGE_IN_ROLE) && wordset_get(&r->connectors, word, e - w) >= 0) return re;
+            cut = w - 1;
+        }
+        else if (wordset_get(&r->adverbs, word, e - w) < 0 && wordset_get(&r->function_words, word, e - w) < 0) break;
+        e = w - 1;
+    }
+    return cut;
 }
 
 size_t role_start_without_possessive(const document *d, const whosaid_rules *r, size_t rs, size_t re) {

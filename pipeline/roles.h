@@ -11,6 +11,10 @@
  * end of the role text[rs, re) without them. Not "Detective Chief Inspector", whose words are all
  * capitalised. */
 size_t role_end_without_rank(const document *d, const whosaid_rules *r, size_t rs, size_t re);
+/* The end of a role text[rs, re) without the time that ends it, a preposition and a number of
+ * years or a year ("chauffeuse depuis 12 ans", "Conseillère municipale depuis 2020",
+ * "retraitée de 71 ans"): since when or how long, no word of the office. */
+size_t role_end_without_time(const document *d, const whosaid_rules *r, size_t rs, size_t re);
 /* Where the role text[rs, re) starts as records give it: past a possessive in lower case that
  * opens it and that other words follow (", sa secrétaire générale,", ", its president,"), which
  * says whose the office is, no part of it. */

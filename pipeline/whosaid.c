@@ -189,6 +189,7 @@ static int fold(buf *out, const document *d, size_t a, size_t b, whosaid_slice *
  * ("politologue, chargé de cours à l'UCLouvain"); -1 when out of memory. */
 static int record_role(whosaid *ws, const attribution *a, whosaid_slice *s) {
     size_t end = role_end_without_rank(&ws->doc, ws->doc_rules, a->role_start, a->role_end);
+    end = role_end_without_time(&ws->doc, ws->doc_rules, a->role_start, end);
     end = role_end_in_nominative(&ws->doc, ws->doc_rules, a->role_start, end);
     size_t start = role_start_without_possessive(&ws->doc, ws->doc_rules, a->role_start, end);
     const person *ps = a->person != NO_PERSON ? &ws->reg.people.items[a->person] : NULL;

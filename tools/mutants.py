@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where the house style keeps an age in the role, the age after its connector stays ('delegado de unos 50 años', features.txt age-in-role: role_end_without_time)", "pipeline/roles.c",
+     "            if (rules_feature(r, FEATURE_AGE_IN_ROLE) && wordset_get(&r->connectors, word, e - w) >= 0) return re;\n", ""),
+    ("a role ends before the time that closes it ('chauffeuse depuis 12 ans': role_end_without_time)", "pipeline/whosaid.c",
+     "    end = role_end_without_time(&ws->doc, ws->doc_rules, a->role_start, end);\n", ""),
+    ("a number alone is no time a role ends with ('délégué de la ligne 127': role_end_without_time)", "pipeline/roles.c",
+     "    if (!number || !time || e == re) return re;", "    if (!number || e == re) return re;"),
+    ("a time's preposition may stand a word or two before its number ('desde hace 30 años': role_end_without_time)", "pipeline/roles.c",
+     "        else if (wordset_get(&r->adverbs, word, e - w) < 0 && wordset_get(&r->function_words, word, e - w) < 0) break;", "        else break;"),
     ("a source's document and the organisation its connector names: the organisation speaks ('según el informe del Ministerio': document_agent)", "pipeline/cues.c",
      "        int of = b == w + 1 && tok_connector(d, r, &t[b]);", "        int of = 0;"),
     ("French 'adjointe' shows a woman ('l'adjointe aux sports' is no mention of the mayor named before: rules/fr/gendered-nouns.txt)", "rules/fr/gendered-nouns.txt", "adjointe female\n", ""),
