@@ -1113,6 +1113,17 @@ static mention phrase_after_verb(const document *d, const whosaid_rules *r, cons
             org_in_apposition(d, r, s, &m);
     } else if (m.kind == MENTION_DESCRIPTION || m.kind == MENTION_ROLE) {
         named_after_complement(d, r, s, &m);
+    } else if (m.kind == MENTION_NAME && m.name_tokens == 1 && m.titled && !m.possessive && comma < s->toks.len &&
+               punct_is(&s->toks.items[comma], ',') &&
+               span_word_in(d, r, &r->connectors, m.role_start, m.role_end, 0)) {
+        /* "sagte die Kreisvorsitzende des Bund Naturschutz, Dr. Ulrike Fleischmann": the one
+         * word read as the name of a title with a complement ends its organisation's name where
+         * a name of two words follows in apposition */
+        mention office = m, named;
+        office.kind = MENTION_ROLE;
+        office.role_end = m.end;
+        named = office;
+        if (name_in_apposition(d, r, s, m.next_tok, &named) && named.kind == MENTION_NAME && named.name_tokens >= 2) m = named;
     }
     return m;
 }

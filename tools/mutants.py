@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a title's one word read as a name gives way to a name of two words in apposition after the verb ('die Kreisvorsitzende des Bund Naturschutz, Dr. Ulrike Fleischmann': phrase_after_verb)", "pipeline/cues.c",
+     "        if (name_in_apposition(d, r, s, m.next_tok, &named) && named.kind == MENTION_NAME && named.name_tokens >= 2) m = named;", "        (void)named;"),
     ("where the house style keeps an age in the role, the age after its connector stays ('delegado de unos 50 años', features.txt age-in-role: role_end_without_time)", "pipeline/roles.c",
      "            if (rules_feature(r, FEATURE_AGE_IN_ROLE) && wordset_get(&r->connectors, word, e - w) >= 0) return re;\n", ""),
     ("a role ends before the time that closes it ('chauffeuse depuis 12 ans': role_end_without_time)", "pipeline/whosaid.c",
