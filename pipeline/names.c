@@ -1773,8 +1773,12 @@ static size_t postnominal_run_on(const document *d, const whosaid_rules *r, cons
     if (e + 1 < n && tok_first_name(d, r, &t[e]) && (t[e + 1].flags & TOK_CAP)) return e - k;
     /* "La députée écologiste genevoise affirme que": or, two or more, up to the verb whose
      * subject the role is (one alone is read word by word below) */
+    /* (…or, two or more, up to a connector that opens the role's complement: "el delegado
+     * presidencial regional de Valparaíso") */
     return e > k + 1 && (t[e].flags & TOK_LOWER) &&
-                   (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0)
+                   (token_in(d, &t[e], &r->verbs) >= 0 || token_in(d, &t[e], &r->auxiliaries) >= 0 ||
+                    (tok_connector(d, r, &t[e]) && token_in(d, &t[e], &r->prepositions) >= 0 &&
+                     token_in(d, &t[e], &r->cue_followers) < 0))
                ? e - k
                : 0;
 }

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("two adjectives or more after a title run up to the preposition of its complement ('el delegado presidencial regional de Valparaíso': postnominal_run_on)", "pipeline/names.c",
+     "                    (tok_connector(d, r, &t[e]) && token_in(d, &t[e], &r->prepositions) >= 0 &&\n", "                    (0 && token_in(d, &t[e], &r->prepositions) >= 0 &&\n"),
     ("a title's one word read as a name gives way to a name of two words in apposition after the verb ('die Kreisvorsitzende des Bund Naturschutz, Dr. Ulrike Fleischmann': phrase_after_verb)", "pipeline/cues.c",
      "        if (name_in_apposition(d, r, s, m.next_tok, &named) && named.kind == MENTION_NAME && named.name_tokens >= 2) m = named;", "        (void)named;"),
     ("where the house style keeps an age in the role, the age after its connector stays ('delegado de unos 50 años', features.txt age-in-role: role_end_without_time)", "pipeline/roles.c",
