@@ -17,6 +17,15 @@ static inline int is_reporting_verb(const document *d, const whosaid_rules *r, c
            !verb_lacks_particle(d, r, toks->items, toks->len, k);
 }
 
+/* Is t a word in lower case that no list holds as a word of grammar (an adjective, a noun):
+ * "estadounidense", "veterano"? */
+static int plain_lower_word(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_WORD) && (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && !tok_connector(d, r, t) &&
+           !tok_article(d, r, t) && token_in(d, t, &r->prepositions) < 0 && token_in(d, t, &r->verbs) < 0 &&
+           token_in(d, t, &r->auxiliaries) < 0 && token_in(d, t, &r->conjunctions) < 0 &&
+           token_in(d, t, &r->pronouns) < 0 && token_in(d, t, &r->determiners) < 0 && !tok_adverb(d, r, t);
+}
+
 static int same_text(const document *d, size_t a0, size_t a1, size_t b0, size_t b1) {
     return a1 - a0 == b1 - b0 && memcmp(d->text + a0, d->text + b0, a1 - a0) == 0;
 }
@@ -2837,6 +2846,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                         if (!m.gender && (g == GENDER_MALE || g == GENDER_FEMALE)) m.gender = g;
                     }
                 }
+                /* (past a definite article and an adjective in lower case that say more of the
+                 * person, not of the office: "El director ejecutivo del fondo, el estadounidense
+                 * Michael Donnelly,") */
+                if (titled_at == i && i >= 3 && m.role_end == m.role_start && punct_is(&toks->items[i - 3], ',') &&
+                    token_in(d, &toks->items[i - 2], &r->articles) == ARTICLE_DEFINITE &&
+                    plain_lower_word(d, r, &toks->items[i - 1]) && tok_first_name(d, r, &toks->items[i]))
+                    titled_at = i - 2;
                 int described = description_before(d, r, toks, titled_at, m.next_tok, &ds, &de) &&
                                 (m.role_end == m.role_start || ranked || span_has_complement(d, r, toks, titled_at, ds, de));
                 if (described) m.role_start = ds, m.role_end = de;
@@ -3001,7 +3017,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                            : (first && !(m.possessive && m.next_tok + 2 < toks->len && (toks->items[m.next_tok].flags & TOK_LOWER) &&
                                          punct_is(&toks->items[m.next_tok + 1], ',') &&
                                          (toks->items[m.next_tok + 2].flags & TOK_CAP))) ||
-                                   inverted || fronted
+                                   inverted || fronted ||
+                                   /* (a name in apposition to the description that opens the
+                                    * sentence is its subject: "El director …, el estadounidense
+                                    * Michael Donnelly, se presentó") */
+                                   (described && token_from(toks, 0, m.role_start) <= 1)
                                ? SUBJECT_FIRST
                                : 0;
                 int shown = before_verb || after_verb || apposed || aged || described || kin >= 0 || people_relative || inverted || titled_before;

@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("capitalised words beyond those a name keeps, none a first name, title, honorific or initial, are one organisation's name ('Pacific Rim Football Partners': read_mention)", "pipeline/names.c",
+     "        if (len > keep && !after_connector && a == j && j > 0 && told == e) keep = len;\n", ""),
+    ("a name in apposition to the description that opens the sentence is its subject ('El director …, el estadounidense Michael Donnelly, se presentó': people.c)", "pipeline/people.c",
+     "                                   (described && token_from(toks, 0, m.role_start) <= 1)\n", "                                   0\n"),
+    ("past a definite article and a word in lower case before a name in apposition to a description (', el estadounidense Michael Donnelly,': people.c)", "pipeline/people.c",
+     "                    titled_at = i - 2;\n", "                    (void)0;\n"),
     ("two adjectives or more after a title run up to the preposition of its complement ('el delegado presidencial regional de Valparaíso': postnominal_run_on)", "pipeline/names.c",
      "                    (tok_connector(d, r, &t[e]) && token_in(d, &t[e], &r->prepositions) >= 0 &&\n", "                    (0 && token_in(d, &t[e], &r->prepositions) >= 0 &&\n"),
     ("a title's one word read as a name gives way to a name of two words in apposition after the verb ('die Kreisvorsitzende des Bund Naturschutz, Dr. Ulrike Fleischmann': phrase_after_verb)", "pipeline/cues.c",
@@ -370,7 +376,7 @@ M = [
     ("…and back from a name in apposition ('del fiscal de la Unidad … N° 3 de San Isidro, Gustavo Pereyra,')", "pipeline/roles.c",
      "            in_signed_number(d, r, t, toks->len, a - 1)) /* (and over", "            0) /* (and over"),
     ("a name right after the comma of a fronted phrase of place is its sentence's subject ('Sur le quai, Stéphanie, 41 ans, hausse les épaules. « … »')", "pipeline/people.c",
-     "                                   inverted || fronted\n", "                                   inverted\n"),
+     "                                   inverted || fronted ||\n", "                                   inverted ||\n"),
     ("…a place's name after a preposition is the fronted phrase's ('Sur le quai de la gare de Bourgoin-Jallieu, …')", "pipeline/people.c",
      "            ((t[k].flags & TOK_CAP) && !((k == 1 || (t[k - 1].flags & TOK_LOWER)) && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||", "            ((t[k].flags & TOK_CAP) && !(0 && (token_in(d, &t[k - 1], &r->prepositions) >= 0 ||"),
     ("…and a second phrase a comma and a preposition open ('En la orilla, a la altura de Paso del Rey, Ramón Acuña')", "pipeline/people.c",
@@ -414,7 +420,7 @@ M = [
     ("…a name the acronym in brackets after it defines is a body ('de la Mutualité sociale agricole (MSA), on')", "pipeline/cues.c",
      "    if (defined) place = description_of(t, named_at, end - 3, named_at), place.next_tok = end;", "    defined = 0;"),
     ("a name right after the verb that a fronted phrase leaves second is the subject ('En la fila espera Norma Palavecino')", "pipeline/people.c",
-     "                                   inverted || fronted\n", "                                   fronted\n"),
+     "                                   inverted || fronted ||\n", "                                   fronted ||\n"),
     ("…and shows a person ('Entre los partidarios está Francesc Vilaseca')", "pipeline/people.c",
      " || people_relative || inverted || titled_before;", " || people_relative || titled_before;"),
     ("a time word and a day's name before 'that' are skipped ('told the consortium late Thursday that')", "pipeline/reported.c",
