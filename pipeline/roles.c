@@ -757,8 +757,20 @@ int description_before_read(const document *d, const whosaid_rules *r, const tok
     /* (an organisation's too: "Newcastle City Council’s director of culture, Joanne Pattinson,") */
     if ((m.kind == MENTION_NAME || (m.kind == MENTION_ROLE && m.org)) && m.possessive && m.next_tok + 1 < i) {
         mention held = parse_mention(d, r, toks, m.next_tok);
+        /* (the titled phrase read on over the comma to the name itself: "Nigeria’s ambassador to
+         * Ireland, Adaeze Okafor,") */
+        int titled_to_name = held.kind == MENTION_NAME && held.titled && !held.possessive && held.name_start == t[i].start &&
+                             held.role_start == t[m.next_tok].start;
+        /* (…or up to a place after the preposition, as its complement: "Kenya’s ambassador to
+         * Ireland, Wanjiru Kamau,") */
+        size_t place_at = m.next_tok;
+        while (place_at < i && t[place_at].start < held.name_start) place_at++;
+        titled_to_name = titled_to_name ||
+                         (held.kind == MENTION_NAME && held.titled && held.name_tokens == 1 && !held.possessive &&
+                          held.next_tok == i - 1 && place_at > m.next_tok + 1 && place_at < i && (t[place_at - 1].flags & TOK_LOWER) &&
+                          (tok_connector(d, r, &t[place_at - 1]) || token_in(d, &t[place_at - 1], &r->prepositions) >= 0));
         if (((held.kind == MENTION_DESCRIPTION || held.kind == MENTION_ROLE) && !held.org && held.titled &&
-             held.next_tok == i - 1) ||
+             held.next_tok == i - 1) || titled_to_name ||
             (held.kind == MENTION_NONE && owned_title_up_to(d, r, t, m.next_tok, i - 1)) ||
             /* (or kin: "Whitlock's mother, Karen Whitlock,") */
             (m.next_tok + 2 == i && (t[m.next_tok].flags & TOK_LOWER) && token_in(d, &t[m.next_tok], &r->kin_nouns) >= 0 &&

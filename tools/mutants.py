@@ -15,6 +15,14 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a possessor's titled phrase read on over the comma to the name is that name's role ('Canada’s envoy to Nairobi, Sarah Mitchell,': description_before_read)", "pipeline/roles.c",
+     "                             held.role_start == t[m.next_tok].start;\n", "                             held.role_start == t[m.next_tok].start && 0;\n"),
+    ("…or one up to a place after its preposition ('Kenya’s ambassador to Ireland, Wanjiru Kamau,': description_before_read)", "pipeline/roles.c",
+     "                          held.next_tok == i - 1 && place_at > m.next_tok + 1 && place_at < i && (t[place_at - 1].flags & TOK_LOWER) &&\n", "                          0 && place_at < i && (t[place_at - 1].flags & TOK_LOWER) &&\n"),
+    ("'ambassador', 'envoy' take a preposition that opens their complement (rules/en/prepositional-roles.txt)", "rules/en/prepositional-roles.txt",
+     "ambassador ambassadors envoy envoys adviser advisers advisor advisors aide aides consul\n", "aides\n"),
+    ("'convener' is a title (rules/en/titles.txt)", "rules/en/titles.txt", "convener convenor\n", "convenor\n"),
+    ("'concertmaster' is a title (rules/en/titles.txt)", "rules/en/titles.txt", "concertmaster concertmistress\n", "concertmistress\n"),
     ("capitalised words beyond those a name keeps, none a first name, title, honorific or initial, are one organisation's name ('Pacific Rim Football Partners': read_mention)", "pipeline/names.c",
      "        if (len > keep && !after_connector && a == j && j > 0 && told == e) keep = len;\n", ""),
     ("a name in apposition to the description that opens the sentence is its subject ('El director …, el estadounidense Michael Donnelly, se presentó': people.c)", "pipeline/people.c",
