@@ -900,6 +900,22 @@ static size_t role_with_complement(const document *d, const registry *reg, const
     return NO_PERSON;
 }
 
+/* The person whose name the words of m, an article and a word of origin or an epithet, stood
+ * right before when the text named them ("le Rennais Julien Audrain", then "reconnaissait le
+ * Rennais"), or NO_PERSON: the text calls them again by those words. The latest such person. */
+static size_t epithet_before_name(const document *d, const registry *reg, const mention *m) {
+    size_t n = m->end - m->start;
+    for (size_t i = registry_mentions_from(reg, m->start), walked = 0; i-- > 0 && walked < REGISTRY_LOOKBACK; walked++) {
+        const person_mention *pm = &reg->mentions.items[i];
+        const person *ps = &reg->people.items[pm->person];
+        if (ps->kind != ENTITY_PERSON || pm->end <= pm->pos + n + 1 || ps->name_start != pm->pos + n + 1 ||
+            d->text[pm->pos + n] != ' ' || strncasecmp((const char *)d->text + pm->pos, (const char *)d->text + m->start, n) != 0)
+            continue;
+        return pm->person;
+    }
+    return NO_PERSON;
+}
+
 /* The previous quotation's speaker for this one, whose cue and candidates stay its own. */
 static void take_previous_speaker(attribution *a, const attribution *prev) {
     attribution own = *a;
@@ -1845,6 +1861,7 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
             /* (a lead's description whom the next paragraph names first: before the description
              * as a person of its own) */
             if (p == NO_PERSON) p = named_in_next_paragraph(d, seg, reg, m);
+            if (p == NO_PERSON) p = epithet_before_name(d, reg, m);
             if (p == NO_PERSON) p = described(d, seg, reg, m, horizon, prev, prevq, a);
             if (p == NO_PERSON) p = named_after_lead(d, seg, reg, m);
             if (p == NO_PERSON) p = document_owner(d, seg, reg, m, prev, prevq, a);

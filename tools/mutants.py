@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a description that stood right before a name calls that person again ('le Rennais Julien Audrain', then 'reconnaissait le Rennais': epithet_before_name)", "pipeline/attribute.c",
+     "            if (p == NO_PERSON) p = epithet_before_name(d, reg, m);\n", ""),
     ("a possessor's titled phrase read on over the comma to the name is that name's role ('Canada’s envoy to Nairobi, Sarah Mitchell,': description_before_read)", "pipeline/roles.c",
      "                             held.role_start == t[m.next_tok].start;\n", "                             held.role_start == t[m.next_tok].start && 0;\n"),
     ("…or one up to a place after its preposition ('Kenya’s ambassador to Ireland, Wanjiru Kamau,': description_before_read)", "pipeline/roles.c",
