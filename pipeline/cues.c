@@ -3788,7 +3788,11 @@ int find_cues(const document *d, const whosaid_rules *r, const segments *seg, co
             if (sentence_window(d, r, seg, kept, q->sent - 1, intro->start, intro->end, 1, s) != 0) return -1;
             cue_before(d, r, s, &out[qi]);
         }
-        if (out[qi].form == CUE_NONE && q->closed && !short_speech) {
+        /* (…and one a colon opens without a verb before it: "… lo vivió en primera persona:
+         * «Yo tuve que irme —recuerda—. Si …»", whose incise cues it and splits it; the colon's
+         * subject is the incise's, attribute.c colon_subject) */
+        if ((out[qi].form == CUE_NONE || (out[qi].form == CUE_COLON && out[qi].verb_end == out[qi].verb_start)) &&
+            q->closed && !short_speech) {
             int rc = inner_incise(d, r, seg, kept, q, s, &out[qi]);
             if (rc < 0) return -1;
         }

@@ -1781,6 +1781,13 @@ static size_t postnominal_run_on(const document *d, const whosaid_rules *r, cons
         e++;
     if (e == k || e >= n) return 0;
     if (e + 1 < n && tok_first_name(d, r, &t[e]) && (t[e + 1].flags & TOK_CAP)) return e - k;
+    /* (…or two capitalised words that no list knows, a name whose first name is a rare one, after
+     * a title and one adjective: "La ciclista avilesina Aroa Villanueva") */
+    if (e == k + 1 && e + 1 < n && (t[e].flags & TOK_CAP) && (t[e + 1].flags & TOK_CAP) &&
+        !((t[e].flags | t[e + 1].flags) & (TOK_ALLCAPS | TOK_POSS)) && (t[k - 1].flags & TOK_LOWER) &&
+        tok_title(d, r, &t[k - 1]) && !tok_title(d, r, &t[e]) && token_in(d, &t[e], &r->organisations) < 0 &&
+        token_in(d, &t[e + 1], &r->organisations) < 0 && token_in(d, &t[e], &r->places) < 0)
+        return 1;
     /* "La députée écologiste genevoise affirme que": or, two or more, up to the verb whose
      * subject the role is (one alone is read word by word below) */
     /* (…or, two or more, up to a connector that opens the role's complement: "el delegado

@@ -2084,11 +2084,23 @@ enum { EPITHET_SENTENCES_BACK = 2 };
  * two before (with subject_at, only the one a mention there names), where that is a person shown
  * to be one with no role yet: a role the sentence gives is theirs. NULL where there is none;
  * *p (where asked) their index. */
+/* Is ps no one a description of a person could stand for, to be passed over looking back for
+ * whom it does: an organisation, a name nothing shows to be a person's? */
+static int passed_by_epithet(const person *ps) {
+    return ps->kind == ENTITY_ORG || (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender);
+}
+
 static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos, size_t subject_at, size_t *p) {
     size_t n = registry_mentions_from(reg, pos);
     /* (past a plural description, which no title in the singular stands for: "À l'intérieur, les
      * cadres sont presque vides."; a few at most) */
-    for (size_t read = 0; n > 0 && read < GROUPS_PASSED && reg->people.items[reg->mentions.items[n - 1].person].kind == ENTITY_GROUP &&
+    /* (…and, in the sentences before, past a name that nothing shows to be a person's, an
+     * organisation's or a place's: "Yonatan Ccahuana Quispe se impuso en el Maratón de Lima. El
+     * fondista de 26 años …"; not in its own: "Die Stadt als Eigentümerin der Kliniken") */
+    for (size_t read = 0; n > 0 && read < GROUPS_PASSED && !reg->mentions.items[n - 1].quoted &&
+                          (reg->people.items[reg->mentions.items[n - 1].person].kind == ENTITY_GROUP ||
+                           (reg->mentions.items[n - 1].sent < c->sent &&
+                            passed_by_epithet(&reg->people.items[reg->mentions.items[n - 1].person]))) &&
                           reg->mentions.items[n - 1].sent + EPITHET_SENTENCES_BACK >= c->sent;
          read++)
         n--;
@@ -3373,8 +3385,11 @@ size_t registry_resolve_name(const registry *reg, const document *d, const menti
         if (pm->end >= m->surname_end && pm->pos <= m->surname_start &&
             (fits_name(d, &reg->people.items[pm->person], m->surname_start, m->surname_end, fs, fe, m->gender) ||
              acronym_of_org(d, reg->rules, &reg->people.items[pm->person], m->surname_start, m->surname_end) ||
-             (pm->pos == m->name_start && pm->end == m->name_end && reg->people.items[pm->person].kind == ENTITY_PERSON &&
-              (same_text(d, pm->pos, pm->end, reg->people.items[pm->person].name_start, reg->people.items[pm->person].name_end) ||
+             /* (the mention from the role before the name on: "La ciclista navarra Irati Zubeldia
+              * Etxeberria") */
+             (pm->pos <= m->name_start && pm->pos >= m->start && pm->end == m->name_end &&
+              reg->people.items[pm->person].kind == ENTITY_PERSON &&
+              (same_text(d, m->name_start, m->name_end, reg->people.items[pm->person].name_start, reg->people.items[pm->person].name_end) ||
                /* (or its surname, after a noun of what they are: "Bergretter Eder", register_name) */
                (registry_named_by_first_name(reg, d, pm->person) &&
                 same_text(d, m->surname_start, m->surname_end, reg->people.items[pm->person].surname_start,
