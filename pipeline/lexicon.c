@@ -118,6 +118,41 @@ int lexicon_index_short(lexicon *lx) {
     return 0;
 }
 
+int lexicon_set_builtin(lexicon *lx, const lexicon_builtin *b) {
+    size_t nslots = b->mask + 1, nshort = b->short_mask + 1;
+    lx->slots = malloc(nslots * sizeof *lx->slots);
+    lx->short_slots = calloc(nshort, sizeof *lx->short_slots);
+    lx->keys = malloc((b->len ? b->len : 1) * sizeof *lx->keys);
+    lx->values = malloc((b->len ? b->len : 1) * sizeof *lx->values);
+    lx->text = malloc(b->text_len ? b->text_len : 1);
+    if (!lx->slots || !lx->short_slots || !lx->keys || !lx->values || !lx->text) {
+        lexicon_free(lx);
+        return -1;
+    }
+    memcpy(lx->filter, b->filter, sizeof lx->filter);
+    for (size_t i = 0; i < nslots; i++) lx->slots[i] = (lex_slot){0, 0, LEX_NONE, 0};
+    for (size_t i = 0; i < b->len; i++) {
+        const lex_placed *p = &b->placed[i];
+        lx->slots[p->slot] = (lex_slot){p->head, p->mask, p->entry, b->keys[p->entry].len};
+    }
+    for (size_t i = 0; i < b->nshort; i++) {
+        const lex_placed *p = &b->placed_short[i];
+        lx->short_slots[p->slot] = (lex_short_slot){p->head, p->mask, p->entry};
+    }
+    memcpy(lx->keys, b->keys, b->len * sizeof *lx->keys);
+    memcpy(lx->text, b->text, b->text_len);
+    memset(lx->values, -1, b->len * sizeof *lx->values);
+    for (size_t i = 0; i < b->nvalues; i++) lx->values[b->values[i].entry].of_set[b->values[i].set] = b->values[i].value;
+    lx->mask = b->mask;
+    lx->short_mask = b->short_mask;
+    lx->short_shift = b->short_shift;
+    lx->len = lx->cap = b->len;
+    lx->text_len = lx->text_cap = b->text_len;
+    lx->max_len = b->max_len;
+    lx->digit_words = b->digit_words;
+    return 0;
+}
+
 void lexicon_free(lexicon *lx) {
     free(lx->short_slots);
     free(lx->slots);

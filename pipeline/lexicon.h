@@ -78,6 +78,34 @@ typedef struct {
     int digit_words;
 } lexicon;
 
+/* A lexicon as a language's built-in rules build it, written as whosaid was built
+ * (tools/word_sets.c, which builds each language by lexicon_add): lexicon_set_builtin makes the
+ * same lexicon from it by a few copies, where lexicon_add hashed each word and probed for it
+ * again, a set at a time (above a million instructions a language, at every start). */
+typedef struct {
+    uint32_t slot; /* in lex_slot or lex_short_slot, whose other slots are empty */
+    int32_t entry;
+    uint64_t head, mask;
+} lex_placed;
+typedef struct {
+    uint32_t entry;
+    uint8_t set;
+    int8_t value; /* (the values of -1, every entry's in a set it is not in, are not written) */
+} lex_builtin_value;
+typedef struct {
+    size_t len, mask, short_mask, max_len, text_len, nshort, nvalues;
+    unsigned short_shift;
+    int digit_words;
+    const uint64_t *filter;     /* LEX_FILTER_BITS / 64 */
+    const lex_placed *placed;   /* len: every entry's slot */
+    const lex_placed *placed_short; /* nshort */
+    const lex_key *keys;        /* len */
+    const char *text;           /* text_len */
+    const lex_builtin_value *values; /* nvalues */
+} lexicon_builtin;
+/* Makes lx, empty, the lexicon b holds; -1 without memory (lx then as lexicon_free leaves it). */
+int lexicon_set_builtin(lexicon *lx, const lexicon_builtin *b);
+
 /* Makes room for `entries` entries at once, -1 without memory: given as many as the sets hold
  * (a word in several counts once each), the entries' arrays are never moved, and the room past
  * the last entry is never written, so never faulted in. (The slots grow as before: a table made

@@ -1107,25 +1107,41 @@ static const size_t other_sets[] = {
 };
 
 static wordset *word_set(whosaid_rules *r, size_t k) { return (wordset *)((char *)r + word_sets[k]); }
+static const wordset *read_word_set(const whosaid_rules *r, size_t k) { return (const wordset *)((const char *)r + word_sets[k]); }
 
-/* Called once every set is read: puts each set's words into the lexicon and tells the set
- * its column. */
-static int build_lexicon(whosaid_rules *r) {
+int rules_lexicon_of_sets(const whosaid_rules *r, lexicon *lx, uint64_t *valued) {
     size_t words = 0;
-    for (size_t k = 0; k < NWORD_SETS; k++) words += word_set(r, k)->len;
-    if (lexicon_reserve(&r->lexicon, words) != 0) return -1;
+    *valued = 0;
+    for (size_t k = 0; k < NWORD_SETS; k++) words += read_word_set(r, k)->len;
+    if (lexicon_reserve(lx, words) != 0) return -1;
     for (size_t k = 0; k < NWORD_SETS; k++) {
-        wordset *set = word_set(r, k);
-        set->valued = 0;
+        const wordset *set = read_word_set(r, k);
         for (size_t i = 0; i < set->cap; i++) {
             const wordset_slot *sl = &set->slots[i];
             if (!sl->word) continue;
-            if (lexicon_add(&r->lexicon, sl->word, sl->len, sl->hash, sl->head, (unsigned)k, sl->value) != 0) return -1;
-            if (sl->value > 0) set->valued = 1;
+            if (lexicon_add(lx, sl->word, sl->len, sl->hash, sl->head, (unsigned)k, sl->value) != 0) return -1;
+            if (sl->value > 0) *valued |= (uint64_t)1 << k;
         }
     }
-    if (lexicon_index_short(&r->lexicon) != 0) return -1;
+    return lexicon_index_short(lx);
+}
+
+/* The lexicon built in for lang, or NULL. */
+static const builtin_lexicon *builtin_lexicon_of(const char *lang) {
+    for (const builtin_lexicon *b = whosaid_builtin_lexicons; b->lang; b++)
+        if (!strcmp(b->lang, lang)) return b;
+    return NULL;
+}
+
+/* Called once every set is read: puts each set's words into the lexicon (the one built in where
+ * the sets are the built-in ones, `builtin`) and tells the set its column. */
+static int build_lexicon(whosaid_rules *r, int builtin) {
+    const builtin_lexicon *built = builtin ? builtin_lexicon_of(r->lang) : NULL;
+    uint64_t valued = built ? built->valued : 0;
+    if (built ? lexicon_set_builtin(&r->lexicon, &built->lexicon) != 0 : rules_lexicon_of_sets(r, &r->lexicon, &valued) != 0)
+        return -1;
     for (size_t k = 0; k < NWORD_SETS; k++) {
+        word_set(r, k)->valued = (int)(valued >> k & 1);
         word_set(r, k)->lexicon = &r->lexicon;
         word_set(r, k)->column = (unsigned)k;
         word_set(r, k)->column_bit = (uint64_t)1 << k;
@@ -1504,6 +1520,7 @@ static void index_possessive_endings(whosaid_rules *r) {
 static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, int function_words_read, char *err,
                       size_t errlen) {
     const char *lang = r->lang;
+    const builtin_word_sets *built = NULL;
     if (load_file(r, dir, "shared", "quote-marks.txt", 0, add_mark_pair, r, NULL, err, errlen) != 0) return -1;
     if (!r->npairs) {
         snprintf(err, errlen, "rules/shared/quote-marks.txt: no quotation marks");
@@ -1514,7 +1531,7 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
             load_file(r, dir, lang, "title-abbreviations.txt", 1, add_title_abbreviations, r, NULL, err, errlen) != 0)
             return -1;
         /* (the built-in files of a built-in language: their sets as whosaid was built read them) */
-        const builtin_word_sets *built = !dir && function_words_read ? builtin_sets_of(lang) : NULL;
+        built = !dir && function_words_read ? builtin_sets_of(lang) : NULL;
         if (built ? share_first_names_base(r, err, errlen) != 0 || set_builtin_word_sets(r, built, err, errlen) != 0
                   : read_word_sets(r, dir, shared, function_words_read, err, errlen) != 0)
             return -1;
@@ -1524,7 +1541,7 @@ static int build_lang(whosaid_rules *r, const char *dir, shared_sets *shared, in
         if (compile_verbs(r, &c, !dir) != 0) return -1;
     }
     index_possessive_endings(r);
-    if (index_marks(r) != 0 || build_lexicon(r) != 0) {
+    if (index_marks(r) != 0 || build_lexicon(r, built != NULL) != 0) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }

@@ -66,6 +66,15 @@ typedef struct {
     size_t n;
 } builtin_word_sets;
 extern const builtin_word_sets whosaid_builtin_word_sets[];
+/* A built-in language's lexicon as build_lang makes it from the sets above (tools/word_sets.c
+ * builds each language and writes its lexicon), and which of its word sets have a value above 0
+ * (wordset.valued, bit k for column k); the list ends with a NULL lang. */
+typedef struct {
+    const char *lang;
+    uint64_t valued;
+    lexicon_builtin lexicon;
+} builtin_lexicon;
+extern const builtin_lexicon whosaid_builtin_lexicons[];
 
 /* A slot of a word set's table: what a probe compares in one row, so that a look-up reads the
  * word's own bytes only past its eighth (most words are told apart by hash, head and length). */
@@ -327,6 +336,10 @@ static inline const whosaid_rules *rules_ready(const whosaid_rules *r) {
  * reads them where no table is built in (its first names and the shared base too), and calls
  * each with every set they fill that builtin_word_sets holds; the first nonzero each returns,
  * or -1 where the files cannot be read (err tells why). */
+/* For tools/word_sets.c and the tests: makes lx, empty, the lexicon of r's word sets word by
+ * word, as build_lang makes it where no lexicon is built in, and sets *valued as
+ * builtin_lexicon.valued; -1 without memory. */
+int rules_lexicon_of_sets(const whosaid_rules *r, lexicon *lx, uint64_t *valued);
 int rules_each_read_set(whosaid_rules *r, int (*each)(size_t offset, const wordset *set, void *arg), void *arg, char *err,
                         size_t errlen);
 

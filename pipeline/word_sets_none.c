@@ -5,3 +5,4 @@
 
 const builtin_wordset whosaid_builtin_first_names = {0};
 const builtin_word_sets whosaid_builtin_word_sets[] = {{NULL, NULL, 0}};
+const builtin_lexicon whosaid_builtin_lexicons[] = {{NULL, 0, {0}}};

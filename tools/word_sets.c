@@ -2,7 +2,8 @@
  * builtin_wordset): each built-in language's sets of its rule files and the shared base of first
  * names, for the library to set in place at start-up instead of reading the files again. Linked
  * with the library's code and pipeline/word_sets_none.c, so that it reads the sets from the
- * built-in rules as whosaid would, and writes the tables that reading made, slot for slot.
+ * built-in rules as whosaid would, and writes the tables that reading made, slot for slot; and
+ * builds each built-in language and writes its lexicon (rules.h builtin_lexicon).
  *
  *     word_sets OUT.c
  */
@@ -91,6 +92,96 @@ static int write_lang(FILE *f, whosaid_rules *r, size_t k, char *err, size_t err
     return ls.n ? 0 : -1;
 }
 
+static void write_placed(FILE *f, const char *name, size_t k, const lex_placed *p, size_t n) {
+    fprintf(f, "static const lex_placed %s_%zu[] = {", name, k);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%s{%u, %d, 0x%llxu, 0x%llxu},", i % 3 ? " " : "\n    ", p[i].slot, p[i].entry,
+                (unsigned long long)p[i].head, (unsigned long long)p[i].mask);
+    fprintf(f, "\n};\n");
+}
+
+/* The lexicon of built rules r as builtin_lexicon's arrays and its initializer's fields, named
+ * by k: the slots that hold an entry, where each is, and the values other than -1. */
+static int write_lexicon_arrays(FILE *f, size_t k, const lexicon *lx) {
+    if (lx->len > INT32_MAX || lx->mask > UINT32_MAX || lx->short_mask > UINT32_MAX) return -1;
+    lex_placed *placed = malloc((lx->len + lx->short_mask + 2) * sizeof *placed), *placed_short = placed + lx->len;
+    if (!placed) return -1;
+    size_t n = 0, nshort = 0, nvalues = 0;
+    for (size_t i = 0; i <= lx->mask; i++)
+        if (lx->slots[i].entry != LEX_NONE)
+            placed[n++] = (lex_placed){(uint32_t)i, lx->slots[i].entry, lx->slots[i].head, lx->slots[i].mask};
+    for (size_t i = 0; i <= lx->short_mask; i++)
+        if (lx->short_slots[i].head)
+            placed_short[nshort++] = (lex_placed){(uint32_t)i, lx->short_slots[i].entry, lx->short_slots[i].head,
+                                                  lx->short_slots[i].mask};
+    int rc = n == lx->len ? 0 : -1;
+    if (rc == 0) {
+        write_placed(f, "lex_placed", k, placed, n);
+        write_placed(f, "lex_placed_short", k, placed_short, nshort);
+    }
+    free(placed);
+    if (rc) return rc;
+    fprintf(f, "static const lex_key lex_keys_%zu[] = {", k);
+    for (size_t i = 0; i < lx->len; i++) fprintf(f, "%s{%u, %u},", i % 8 ? " " : "\n    ", lx->keys[i].len, lx->keys[i].text);
+    fprintf(f, "\n};\nstatic const char lex_text_%zu[] = {", k);
+    for (size_t i = 0; i < lx->text_len; i++) fprintf(f, "%s%d,", i % 16 ? " " : "\n    ", lx->text[i]);
+    fprintf(f, "\n};\nstatic const lex_builtin_value lex_values_%zu[] = {", k);
+    for (size_t e = 0; e < lx->len; e++)
+        for (unsigned set = 0; set < LEX_MAX_SETS; set++)
+            if (lx->values[e].of_set[set] != -1)
+                fprintf(f, "%s{%zu, %u, %d},", nvalues++ % 6 ? " " : "\n    ", e, set, lx->values[e].of_set[set]);
+    fprintf(f, "\n};\nstatic const uint64_t lex_filter_%zu[] = {", k);
+    for (size_t i = 0; i < LEX_FILTER_BITS / 64; i++)
+        fprintf(f, "%s0x%llxu,", i % 4 ? " " : "\n    ", (unsigned long long)lx->filter[i]);
+    fprintf(f, "\n};\n\n");
+    return 0;
+}
+
+/* The initializer of a lexicon_builtin whose arrays write_lexicon_arrays wrote as k. */
+static void write_lexicon_table(FILE *f, size_t k, const lexicon *lx) {
+    size_t nshort = 0, nvalues = 0;
+    for (size_t i = 0; i <= lx->short_mask; i++) nshort += lx->short_slots[i].head != 0;
+    for (size_t e = 0; e < lx->len; e++)
+        for (unsigned set = 0; set < LEX_MAX_SETS; set++) nvalues += lx->values[e].of_set[set] != -1;
+    fprintf(f, "{\n        .len = %zu, .mask = %zu, .short_mask = %zu, .max_len = %zu, .text_len = %zu,\n", lx->len,
+            lx->mask, lx->short_mask, lx->max_len, lx->text_len);
+    fprintf(f, "        .nshort = %zu, .nvalues = %zu, .short_shift = %u, .digit_words = %d,\n", nshort, nvalues,
+            lx->short_shift, lx->digit_words);
+    fprintf(f, "        .filter = lex_filter_%zu, .placed = lex_placed_%zu, .placed_short = lex_placed_short_%zu,\n", k, k,
+            k);
+    fprintf(f, "        .keys = lex_keys_%zu, .text = lex_text_%zu, .values = lex_values_%zu,\n    }", k, k, k);
+}
+
+/* Every built-in language's lexicon as building it makes it (here from the rule files: the
+ * tool has no table built in), for build_lang to set in place. */
+static int write_lexicons(FILE *f, char *err, size_t errlen) {
+    whosaid_rules *first = whosaid_rules_load(NULL, err, errlen);
+    size_t n = 0;
+    static lexicon lexicons[16]; /* (static: 8 KiB of filter each) */
+    uint64_t valued[16] = {0};
+    const char *langs[16] = {0};
+    int rc = first ? 0 : -1;
+    for (whosaid_rules *r = first; rc == 0 && r; r = r->next) {
+        if (!strcmp(r->lang, "und")) continue;
+        if (n == sizeof lexicons / sizeof *lexicons || !rules_build(r) ||
+            rules_lexicon_of_sets(r, &lexicons[n], &valued[n]) != 0 || write_lexicon_arrays(f, n, &lexicons[n]) != 0)
+            rc = -1;
+        else langs[n++] = r->lang;
+    }
+    if (rc == 0) {
+        fprintf(f, "const builtin_lexicon whosaid_builtin_lexicons[] = {\n");
+        for (size_t k = 0; k < n; k++) {
+            fprintf(f, "    {\"%s\", 0x%llxu, ", langs[k], (unsigned long long)valued[k]);
+            write_lexicon_table(f, k, &lexicons[k]);
+            fprintf(f, "},\n");
+        }
+        fprintf(f, "    {NULL, 0, {0}},\n};\n");
+    }
+    for (size_t k = 0; k < n; k++) lexicon_free(&lexicons[k]);
+    whosaid_rules_free(first);
+    return rc;
+}
+
 int main(int argc, char **argv) {
     char err[256] = "";
     if (argc != 2) {
@@ -115,7 +206,8 @@ int main(int argc, char **argv) {
         for (const whosaid_rules *r = first; r; r = r->next, k++)
             if (strcmp(r->lang, "und") != 0)
                 fprintf(f, "    {\"%s\", sets_%zu, sizeof sets_%zu / sizeof *sets_%zu},\n", r->lang, k, k, k);
-        fprintf(f, "    {NULL, NULL, 0},\n};\n");
+        fprintf(f, "    {NULL, NULL, 0},\n};\n\n");
+        rc = write_lexicons(f, err, sizeof err);
     }
     if (f && fclose(f) != 0) rc = -1;
     whosaid_rules_free(first);
