@@ -862,6 +862,14 @@ int verb_lacks_particle_read(const document *d, const whosaid_rules *r, const to
     return 1;
 }
 
+/* Is t a capitalised word that no first name, title, honorific, particle or initial is: a noun,
+ * where every noun is capitalised, after which a particle is a preposition ("die Objekte von
+ * Clémentine Ngo Mbassi")? */
+static int noun_before_preposition(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && !(t->flags & (TOK_INITIAL | TOK_ALLCAPS)) && !tok_first_name(d, r, t) &&
+           !tok_honorific(d, r, t) && !tok_title(d, r, t) && !tok_particle(d, r, t);
+}
+
 /* Do a first name and one or two particles in lower case stand just before toks[k] ("Ana de la
  * Fuente", "Pedro del Juez")? */
 static int first_name_then_particles(const document *d, const whosaid_rules *r, const token *t, size_t j, size_t k) {
@@ -995,7 +1003,10 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
             /* (after an honorific too: "M. Le Berre", "Mme Le Goff") */
             (tok_particle(d, r, &t[a - 1]) && a < e &&
              (a - 1 == j || name_word(d, r, &t[a - 2]) || tok_honorific(d, r, &t[a - 2])) &&
-             !(german && tok_first_name(d, r, &t[a]))) ||
+             !(german && tok_first_name(d, r, &t[a])) &&
+             /* (nor after a noun that no first name, title or particle is: "die Objekte von
+              * Clémentine Ngo Mbassi", "nach einem Sieg von Vorjahressieger Tesfaye …") */
+             !(german && a - 1 > j && !tok_article(d, r, &t[a - 1]) && noun_before_preposition(d, r, &t[a - 2]))) ||
             /* (the name word after them read already, be it a title's: "Ana de la Fuente") */
             (a >= j + 3 && a < e && particle_pair(d, r, t, a - 2) &&
              (tok_first_name(d, r, &t[a - 3]) || surname_after_first_name(d, r, t, j, a - 3))) ||
@@ -1009,6 +1020,16 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
     if (german && a > j && a < e && tok_particle(d, r, &t[a - 1]) && tok_first_name(d, r, &t[a]) &&
         !any_title(d, r, t, j, a))
         j = a;
+    /* (a particle in lower case after a noun that no first name, title or honorific is, is a
+     * preposition whose object opens the phrase: "die Objekte von Clémentine Ngo Mbassi", "nach
+     * einem Sieg von Vorjahressieger Tesfaye Gebremedhin") */
+    if (german)
+        for (size_t p = a; p > j + 1; p--)
+            if ((t[p - 1].flags & TOK_LOWER) && tok_particle(d, r, &t[p - 1]) && !tok_article(d, r, &t[p - 1]) &&
+                noun_before_preposition(d, r, &t[p - 2])) {
+                j = p;
+                break;
+            }
     /* "Von der Leyen sagte": a name's particle that opens the sentence, where the text before
      * wrote it in lower case before the same words, opens the name, and any particles after it */
     /* (whatever the last word is: "De la Fuente dijo", not the title "fuente") */

@@ -15,6 +15,11 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where every noun is capitalised, a particle after a noun that no first name, title or honorific is opens no name ('die Urkunde von Clémentine Mbarga Essomba': read_mention)", "pipeline/names.c",
+     "             !(german && a - 1 > j && !tok_article(d, r, &t[a - 1]) && noun_before_preposition(d, r, &t[a - 2]))) ||\n", "             1) ||\n"),
+    ("…and its object opens the phrase ('nach einem Sieg von Vorjahressieger Abebe Gebremedhin': read_mention)", "pipeline/names.c",
+     "                j = p;\n                break;\n", "                break;\n"),
+    ("German 'Sieger' ends a title ('Vorjahressieger': rules/de/title-endings.txt)", "rules/de/title-endings.txt", "sieger siegerin läufer", "siegerin läufer"),
     ("an epithet that opens the sentence passes over the names before it that show no person ('… la Media Maratón de Arequipa … La atleta de 31 años': roleless_last_named)", "pipeline/people.c",
      "                           (reg->mentions.items[n - 1].sent < c->sent &&\n", "                           (0 &&\n"),
     ("'fondista' is a Spanish title (rules/es/titles.txt)", "rules/es/titles.txt", "fondista maratonista velocista ciclista corredor corredora nadador nadadora tenista\n", "maratonista velocista ciclista corredor corredora nadador nadadora tenista\n"),
@@ -2996,7 +3001,7 @@ M = [
   "    if (glued_hyphen(t, n, k) && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 &&\n        (t[k + 2].flags & TOK_CAP))\n        return 1;",
   "    ;"),
  ("de: 'von' before a first name is a name's particle ('Nach Angaben von Lukas Siebert')", 'pipeline/names.c',
-  "             !(german && tok_first_name(d, r, &t[a]))) ||", "             1) ||"),
+  "             !(german && tok_first_name(d, r, &t[a])) &&\n", "             1 &&\n"),
  ("a party in brackets between a name and its verb hides the subject ('Arbeitsministerin Bärbel Kranz (SPD) sagte:')", 'pipeline/cues.c',
   "                (named.next_tok == end || (named.next_tok == open && tok_past_label(t, end, open) == end))) {", "                0) {"),
  ("a time after the verb ('ha afirmado este martes que') not passed to 'que'", 'pipeline/reported.c',
