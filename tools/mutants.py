@@ -3000,8 +3000,6 @@ M = [
  ("de: a truncated compound ('Städte- und Gemeindebund') ends the phrase at its hyphen", 'pipeline/names.h',
   "    if (glued_hyphen(t, n, k) && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 &&\n        (t[k + 2].flags & TOK_CAP))\n        return 1;",
   "    ;"),
- ("de: 'von' before a first name is a name's particle ('Nach Angaben von Lukas Siebert')", 'pipeline/names.c',
-  "             !(german && tok_first_name(d, r, &t[a])) &&\n", "             1 &&\n"),
  ("a party in brackets between a name and its verb hides the subject ('Arbeitsministerin Bärbel Kranz (SPD) sagte:')", 'pipeline/cues.c',
   "                (named.next_tok == end || (named.next_tok == open && tok_past_label(t, end, open) == end))) {", "                0) {"),
  ("a time after the verb ('ha afirmado este martes que') not passed to 'que'", 'pipeline/reported.c',
