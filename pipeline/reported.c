@@ -1135,9 +1135,13 @@ static size_t comma_after_bare_report(const document *d, const whosaid_rules *r,
 static int reports_inside(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
                           size_t a, size_t b) {
     const token *t = s->toks.items;
+    size_t mood = b; /* where a verb in the mood of reported speech stands, or b */
     for (size_t w = a; w < b; w++) {
         size_t ca, cb;
-        if (!s->verb_end.items[w] || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||
+        if (mood == b && (t[w].flags & TOK_LOWER) && r->subjunctives.len && in(d, &t[w], &r->subjunctives)) mood = w;
+        /* (not a verb after one in the mood of reported speech, whose report is itself reported:
+         * "Der Kreis habe lediglich verlangt, dass …, sagte er") */
+        if (!s->verb_end.items[w] || mood < w || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||
             !clause_after_verb(d, r, quotes, s, w, &ca, &cb, NULL))
             continue;
         mention who = cue_subject_before(d, r, s, w);

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a reporting verb after one in the mood of reported speech is itself reported ('Der Landkreis habe lediglich gefordert, dass …, sagte er': reports_inside)", "pipeline/reported.c",
+     "        if (!s->verb_end.items[w] || mood < w || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||\n", "        if (!s->verb_end.items[w] || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||\n"),
     ("where every noun is capitalised, a particle after a noun that no first name, title or honorific is opens no name ('die Urkunde von Clémentine Mbarga Essomba': read_mention)", "pipeline/names.c",
      "             !(german && a - 1 > j && !tok_article(d, r, &t[a - 1]) && noun_before_preposition(d, r, &t[a - 2]))) ||\n", "             1) ||\n"),
     ("…and its object opens the phrase ('nach einem Sieg von Vorjahressieger Abebe Gebremedhin': read_mention)", "pipeline/names.c",
