@@ -1143,6 +1143,10 @@ static size_t described(const document *d, const segments *seg, const registry *
             /* (never one whose name shows another kind: "die Polizei" is no "Gericht",
              * organisation-noun-groups.txt) */
             if (registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_start + bare) == ORG_OTHER_KIND) continue;
+            /* (after a possessive, one of the noun's kind only, as above: "Nach Berechnungen seiner
+             * Fraktion" is no "Bahn" named before) */
+            if (possessed_org && registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_end) < ORG_OF_KIND)
+                continue;
             /* (a subject's name only where no word of it is in lower case: "Die Fertigung von
              * Präzisionsteilen werde verlagert" is nouns and their connector, no company that "das
              * Unternehmen" stands for; "Heidrich Logistik streicht …" may be) */

@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where every noun is capitalised, a kind of organisation after a possessive is none of another kind named before ('Nach Berechnungen seiner Fraktion' is no 'Bahn': described)", "pipeline/attribute.c",
+     "            if (possessed_org && registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_end) < ORG_OF_KIND)\n                continue;\n", ""),
+    ("German 'Nach Berechnungen' cites a source (rules/de/verbs.txt)", "rules/de/verbs.txt", "nach_berechnungen nach_berechnungen_von nach_einschätzung", "nach_einschätzung"),
+    ("German 'Nach Einschätzung von' cites a source (rules/de/verbs.txt)", "rules/de/verbs.txt", "nach_einschätzung nach_einschätzung_von nach_darstellung\n", "nach_darstellung\n"),
     ("a reporting verb after one in the mood of reported speech is itself reported ('Der Landkreis habe lediglich gefordert, dass …, sagte er': reports_inside)", "pipeline/reported.c",
      "        if (!s->verb_end.items[w] || mood < w || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||\n", "        if (!s->verb_end.items[w] || quote_holding(quotes, t[w].start) < quotes->len || !reports(d, r, s, w) ||\n"),
     ("where every noun is capitalised, a particle after a noun that no first name, title or honorific is opens no name ('die Urkunde von Clémentine Mbarga Essomba': read_mention)", "pipeline/names.c",
