@@ -2999,6 +2999,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (apposed && described && !relative && opens_with_story_ordinal(d, r, m.role_start, m.role_end) &&
                     span_has_complement(d, r, toks, token_from(toks, m.next_tok, are), ars, are))
                     m.role_start = ars, m.role_end = are;
+                /* "Osei’s mother, Grace Osei, a personal support worker,": so does what someone does,
+                 * after the name, over their kin before it (kin-nouns.txt) */
+                if (apposed && described && !relative && span_word_in(d, r, &r->kin_nouns, m.role_start, m.role_end, 0) &&
+                    !span_word_in(d, r, &r->kin_nouns, ars, are, 0))
+                    m.role_start = ars, m.role_end = are;
                 /* "Rosalía, la dueña de la panadería de la plaza,": a name of one word is someone's where an
                  * apposition shows their gender, by its article or its noun (not where every noun
                  * is capitalised: "Geld vom Land, Forscher raten ab"); a longer name has that

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("what someone does, in apposition after the name, outweighs kin before it ('Moyo’s father, Farai Moyo, a hospital porter,': people.c)", "pipeline/people.c",
+     "                if (apposed && described && !relative && span_word_in(d, r, &r->kin_nouns, m.role_start, m.role_end, 0) &&\n", "                if (0 && described && !relative && span_word_in(d, r, &r->kin_nouns, m.role_start, m.role_end, 0) &&\n"),
     ("where every noun is capitalised, a kind of organisation after a possessive is none of another kind named before ('Nach Berechnungen seiner Fraktion' is no 'Bahn': described)", "pipeline/attribute.c",
      "            if (possessed_org && registry_org_fit(reg, d, &reg->people.items[p], m->head_start, m->head_end) < ORG_OF_KIND)\n                continue;\n", ""),
     ("German 'Nach Berechnungen' cites a source (rules/de/verbs.txt)", "rules/de/verbs.txt", "nach_berechnungen nach_berechnungen_von nach_einschätzung", "nach_einschätzung"),
