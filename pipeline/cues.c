@@ -517,7 +517,10 @@ static mention subject_after_object(const document *d, const whosaid_rules *r, c
         if (m.kind == MENTION_NAME && m.name_tokens < 2 && !m.titled && !tok_article(d, r, &t[j])) continue;
         /* (a name's age or label in brackets may close it: "contó a Clarín Marta Iribarne (67),") */
         size_t after = m.kind == MENTION_NAME && m.next_tok < n ? tok_past_label(t, n, m.next_tok) : m.next_tok;
-        if (after < n && !punct_is(&t[after], ',') && !punct_is(&t[after], '.') && !complement_comma(d, r, s, &m))
+        /* (…or a relative clause that says more of it: "explicó a este periódico una agente de
+         * protección de la naturaleza que trabajó toda la tarde en el flanco norte") */
+        if (after < n && !punct_is(&t[after], ',') && !punct_is(&t[after], '.') && !complement_comma(d, r, s, &m) &&
+            !(m.kind == MENTION_DESCRIPTION && (t[after].flags & TOK_LOWER) && token_in(d, &t[after], &r->relatives) >= 0))
             continue;
         return m;
     }

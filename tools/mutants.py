@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a subject after the verb and whom it was told to may end in a relative clause ('explicó a este periódico una bombera forestal que trabajó …': subject_after_object)", "pipeline/cues.c",
+     "            !(m.kind == MENTION_DESCRIPTION && (t[after].flags & TOK_LOWER) && token_in(d, &t[after], &r->relatives) >= 0))\n", "            1)\n"),
     ("what someone does, in apposition after the name, outweighs kin before it ('Moyo’s father, Farai Moyo, a hospital porter,': people.c)", "pipeline/people.c",
      "                if (apposed && described && !relative && span_word_in(d, r, &r->kin_nouns, m.role_start, m.role_end, 0) &&\n", "                if (0 && described && !relative && span_word_in(d, r, &r->kin_nouns, m.role_start, m.role_end, 0) &&\n"),
     ("where every noun is capitalised, a kind of organisation after a possessive is none of another kind named before ('Nach Berechnungen seiner Fraktion' is no 'Bahn': described)", "pipeline/attribute.c",
