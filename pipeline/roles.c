@@ -122,11 +122,17 @@ static int sentence_stop_after(const document *d, const whosaid_rules *r, const 
  * runs, no verb in it, to the apposition's closing punctuation? */
 static int participle_clause_at(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e) {
     if (!(t[e].flags & TOK_LOWER) || e + 1 >= n || !(t[e - 1].flags & TOK_LOWER) ||
-        !rules_ends_in(&r->participle_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) ||
         token_in(d, &t[e], &r->prepositions) >= 0 || token_in(d, &t[e - 1], &r->prepositions) >= 0 ||
-        tok_article(d, r, &t[e - 1]) || tok_connector(d, r, &t[e - 1]) || token_in(d, &t[e - 1], &r->title_modifiers) >= 0 ||
-        !(tok_article(d, r, &t[e + 1]) || token_in(d, &t[e + 1], &r->possessives) >= 0))
+        tok_article(d, r, &t[e - 1]) || tok_connector(d, r, &t[e - 1]) || token_in(d, &t[e - 1], &r->title_modifiers) >= 0)
         return 0;
+    /* (or a past participle that tells where someone lives or comes from, before a preposition
+     * or an article: ", ancienne infirmière installée sur l'île depuis quarante ans,", ",
+     * violonchelista de 17 años nacido en Caracas,", rules/<lang>/placing-participles.txt) */
+    int present = rules_ends_in(&r->participle_endings, (const char *)d->text + t[e].start, t[e].stem_end - t[e].start) &&
+                  (tok_article(d, r, &t[e + 1]) || token_in(d, &t[e + 1], &r->possessives) >= 0);
+    int past = !present && token_in(d, &t[e], &r->placing_participles) >= 0 && (t[e + 1].flags & TOK_LOWER) &&
+               (token_in(d, &t[e + 1], &r->prepositions) >= 0 || tok_article(d, r, &t[e + 1]));
+    if (!present && !past) return 0;
     for (size_t w = e + 1; w < n && w <= e + APPOSITION_TOKENS; w++) {
         if (t[w].flags & TOK_PUNCT)
             return t[w].cp == ',' || t[w].cp == '.' || t[w].cp == ';' || punct_is_long_dash(&t[w]);
@@ -280,7 +286,8 @@ int apposition_role_read(const document *d, const whosaid_rules *r, const token_
             break;
         /* (a participle's clause after the role's noun is no part of it, and ends the apposition
          * where the role would: "chair of the backbench group leading the rebellion,") */
-        if ((e > j + 1 && participle_clause_at(d, r, t, n, e)) || infinitive_after_participle(d, r, t, n, j, e)) {
+        if ((e > j && participle_clause_at(d, r, t, n, e) && (e > j + 1 || token_in(d, &t[e], &r->placing_participles) >= 0)) ||
+            infinitive_after_participle(d, r, t, n, j, e)) {
             participle = e;
             break;
         }
