@@ -2473,6 +2473,10 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
     const uint64_t chained = set_bit(&r->role_markers) | set_bit(&r->copulas) | set_bit(&r->reported_verbs) |
                              set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) | set_bit(&r->subjunctives) |
                              set_bit(&r->pronouns) | set_bit(&r->pronoun_genders) | set_bit(&r->org_nouns);
+    /* the sets of them that tell a verb of report, one of which the sentence's first makes it one
+     * that reports speech (reported.c) */
+    const uint64_t reporting = set_bit(&r->reported_verbs) | set_bit(&r->verb_heads) | set_bit(&r->naming_verbs) |
+                               set_bit(&r->subjunctives);
     for (size_t s = 0; s < seg->sents.len; s++) {
         /* a credit, a byline or a "READ MORE:" line names no one of the story */
         if (!seg->sents.items[s].prose) {
@@ -2517,23 +2521,27 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
              * reads the word before: a word in none of them, most articles and connectors, passes
              * over them all in one test) */
             if ((t->flags & TOK_CAP) || (t->in_sets & chained) || rules_feature(r, FEATURE_VERB_SECOND)) {
+                /* (a capitalised word in none of `chained`, most names, has none of the answers
+                 * below up to the number's: each asks the word, or the one before it where the verb
+                 * comes second, about a set of them) */
+                const int asks = (t->in_sets & chained) || rules_feature(r, FEATURE_VERB_SECOND);
                 /* "Die 41-Jährige arbeitet seit 14 Jahren als Hebamme", "où elle travaille comme
                  * infirmière": where news call the one just named by a description (features.txt
                  * "epithets"), a title after a word of rules/<lang>/role-markers.txt is the role of
                  * whom the sentence is about */
                 /* (the language's feature first, one bit: a language without it, English, asks no more) */
-                if (rules_feature(r, FEATURE_EPITHETS) && (t->flags & TOK_LOWER) && token_in(d, t, &r->role_markers) >= 0 &&
+                if (asks && rules_feature(r, FEATURE_EPITHETS) && (t->flags & TOK_LOWER) && token_in(d, t, &r->role_markers) >= 0 &&
                     !inside_quote(&c, t->start))
                     role_after_marker(reg, d, r, &c, toks, i, 0);
                 /* (…and so is a title after a personal pronoun and a copula: "où elle est infirmière
                  * depuis 2004", "Er ist Arzt") */
-                if (rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
+                if (asks && rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
                     token_in(d, &toks->items[i - 1], &r->pronoun_genders) > 0)
                     role_after_marker(reg, d, r, &c, toks, i, toks->items[i - 1].start);
                 /* (…or after a name right before the copula, or an age that stands for the one named
                  * before: "Tjark Eilers ist Ranger der Nationalparkverwaltung", "Der 38-Jährige ist
                  * Ranger …") */
-                if (rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
+                if (asks && rules_feature(r, FEATURE_EPITHETS) && i > 0 && (t->flags & TOK_LOWER) && token_in(d, t, &r->copulas) >= 0 &&
                     !(toks->items[i - 1].flags & TOK_LOWER) && !inside_quote(&c, t->start)) {
                     const token *before = &toks->items[i - 1];
                     size_t at = registry_mentions_from(reg, t->start);
@@ -2553,7 +2561,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     role_after_marker(reg, d, r, &c, toks, a, 0);
                 }
                 /* (or a verb in the mood of reported speech, "Die Lage sei ernst": reported.c) */
-                if (!verb && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
+                if (!verb && (t->in_sets & reporting) && (token_in(d, t, &r->reported_verbs) >= 0 || token_in(d, t, &r->verb_heads) >= 0 ||
                               token_in(d, t, &r->naming_verbs) >= 0 || token_in(d, t, &r->subjunctives) >= 0) &&
                     !inside_quote(&c, t->start) && !cues_opening_quotation(toks, i)) {
                     verb = 1;
@@ -2561,7 +2569,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 }
                 /* "Microsoft said Tuesday it would cut jobs": a bare name that speaks, then "it" in its
                  * sentence, is an organisation (unless a full name shows it is someone) */
-                if (reg->shorts.len && (t->flags & TOK_WORD) && token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
+                if (asks && reg->shorts.len && (t->flags & TOK_WORD) && token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
                     !inside_quote(&c, t->start) &&
                     !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->copulas) >= 0)) { /* "it was a hard decision" */
                     short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
@@ -2569,7 +2577,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 }
                 /* "Olenor informó que apelará. La empresa sostuvo que …": so is one that spoke in the
                  * sentence before one that a definite noun of an organisation opens ("the company") */
-                if (reg->shorts.len && i == 1 && (t->flags & TOK_LOWER) && token_in(d, t, &r->org_nouns) >= 0 &&
+                if (asks && reg->shorts.len && i == 1 && (t->flags & TOK_LOWER) && token_in(d, t, &r->org_nouns) >= 0 &&
                     token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE && !inside_quote(&c, t->start)) {
                     short_mention *last = &reg->shorts.items[reg->shorts.len - 1];
                     /* (the subject of its reporting verb, or the first word of a sentence that reports
@@ -2583,7 +2591,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 }
                 int g;
                 /* "he’s" is "he is": a subject pronoun's ’s is no possessive */
-                if ((t->flags & TOK_WORD) && (!(t->flags & TOK_POSS) || token_in(d, t, &r->pronouns) >= 0) &&
+                if (asks && (t->flags & TOK_WORD) && (!(t->flags & TOK_POSS) || token_in(d, t, &r->pronouns) >= 0) &&
                     (g = token_in(d, t, &r->pronoun_genders)) > 0) {
                     /* (not an impersonal one: "créé il y a vingt ans", "il faut", impersonal-after.txt) */
                     if (impersonal_pronoun(d, r, toks, i)) {
@@ -2642,7 +2650,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "…,” it said": an organisation named before speaks again; "the utility said" too */
                 /* (only a pronoun or an organisation's noun may: the word's own sets are asked before
                  * the verb after it, which most words of the loop are followed by none of) */
-                if ((t->flags & TOK_WORD) && !(t->flags & TOK_POSS) &&
+                if (asks && (t->flags & TOK_WORD) && !(t->flags & TOK_POSS) &&
                     (t->in_sets & (r->pronouns.column_bit | r->org_nouns.column_bit)) && is_reporting_verb(d, r, toks, i + 1) &&
                     !inside_quote(&c, t->start) &&
                     ((token_in(d, t, &r->pronouns) == GENDER_NEUTER &&
@@ -2657,7 +2665,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 /* "The agency had a backlog …": an organisation noun that opens the sentence is one
                  * more mention of an organisation whose name holds it or a noun of its kind, for the
                  * "its" and "it" after it */
-                if (i == 1 && (t->flags & TOK_LOWER) && token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE &&
+                if (asks && i == 1 && (t->flags & TOK_LOWER) && token_in(d, &toks->items[0], &r->articles) == ARTICLE_DEFINITE &&
                     token_in(d, t, &r->org_nouns) >= 0 && !(i + 1 < toks->len && token_in(d, &toks->items[i + 1], &r->org_nouns) >= 0) &&
                     !inside_quote(&c, t->start)) {
                     if (mention_org_again(reg, &c, t, SUBJECT_FIRST, 1) != 0) return -1;
