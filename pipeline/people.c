@@ -2510,12 +2510,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
             if (stop >= end) {
                 while (i < toks->len && !(toks->items[i].flags & TOK_CAP) && !(toks->items[i].in_sets & asked)) i++;
                 if (i >= toks->len) break;
-            }
-            const token *t = &toks->items[i];
-            if (!(t->flags & TOK_CAP) && !(t->in_sets & asked)) {
+            } else if (!(toks->items[i].flags & TOK_CAP) && !(toks->items[i].in_sets & asked)) {
                 i++; /* most words: none of the questions below has an answer for them */
                 continue;
             }
+            /* (here the word is one asked about: the tight loop stopped at it, or the test above
+             * passed it) */
+            const token *t = &toks->items[i];
             /* (each question below, up to the article's, asks a word in lower case whether it is
              * in one of the sets of `chained`, but the one where the verb comes second, which
              * reads the word before: a word in none of them, most articles and connectors, passes
