@@ -105,8 +105,8 @@ int tok_title_read(const document *d, const whosaid_rules *r, const token *t) {
 static int title_of(const document *d, const whosaid_rules *r, const token *t) {
     /* (a word in lower case of one part, the most asked: its sets and what its text tells (its
      * entry's traits, or the word's) answer it, as the steps below would, with no first name to
-     * ask; both sets' bits are theirs, in the lexicon) */
-    if ((t->flags & (TOK_LOWER | TOK_HYPHENATED)) == TOK_LOWER && r->titles.lexicon && r->title_modifiers.lexicon) {
+     * ask; both sets' bits are theirs, in the lexicon, which a token's rules have built) */
+    if ((t->flags & (TOK_LOWER | TOK_HYPHENATED)) == TOK_LOWER) {
         if (t->in_sets & (r->titles.column_bit | r->title_modifiers.column_bit)) return 1;
         unsigned want = (rules_feature(r, FEATURE_CAPITALISED_NOUNS) ? 0 : TITLE_BY_ENDING) | TITLE_IN_LOWER_CASE;
         return (t->entry != LEX_NONE && !(t->flags & TOK_FOLDED_ENTRY)

@@ -136,9 +136,9 @@ int tok_title_read(const document *d, const whosaid_rules *r, const token *t);
  * its ending may tell (rules_title_tail_may_end), by tok_title_read; any other by tok_title_read,
  * which keeps the answer in the token. */
 static inline int tok_title_unkept(const document *d, const whosaid_rules *r, const token *t) {
-    if ((t->flags & (TOK_LOWER | TOK_HYPHENATED | TOK_FOLDED_ENTRY)) != TOK_LOWER || !r->titles.lexicon ||
-        !r->title_modifiers.lexicon)
-        return tok_title_read(d, r, t);
+    /* (both sets are in the lexicon: a token exists only once the tokenizer has read the rules'
+     * lexicon, which build_lexicon makes with every set's column at once) */
+    if ((t->flags & (TOK_LOWER | TOK_HYPHENATED | TOK_FOLDED_ENTRY)) != TOK_LOWER) return tok_title_read(d, r, t);
     if (t->in_sets & (r->titles.column_bit | r->title_modifiers.column_bit)) return 1;
     if (t->entry == LEX_NONE)
         return rules_title_tail_may_end(r, (const char *)d->text + t->start, t->stem_end - t->start) && tok_title_read(d, r, t);
