@@ -250,12 +250,13 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
     if (n) memset(s->reports_known.items, 0, n);
     s->verb_end.len = s->reports_known.len = n;
     s->verbs.len = 0;
+    /* (both sets are in the lexicon, built before any token was read: a word is in one of them
+     * exactly where its bit of it is set) */
     const uint64_t verb_sets = (uint64_t)1 << r->verbs.column | (uint64_t)1 << r->verb_heads.column;
-    const int by_sets = r->verbs.lexicon && r->verb_heads.lexicon;
     for (size_t k = 0; k < n; k++) {
         /* (after the first, the words in neither set, most, passed over in one tight loop: the
          * test below that ends their turn) */
-        if (k > 0 && by_sets) {
+        if (k > 0) {
             while (k < n && !(s->toks.items[k].in_sets & verb_sets)) k++;
             if (k >= n) break;
         }
@@ -280,9 +281,9 @@ static int mark_verbs(const document *d, const whosaid_rules *r, cue_scratch *s,
             }
             continue;
         }
-        if (r->verbs.lexicon && r->verb_heads.lexicon && !(t->in_sets & verb_sets)) continue; /* most words */
-        /* only a verb or the first word of a verb phrase can start a match */
-        if (token_in(d, t, &r->verbs) < 0 && token_in(d, t, &r->verb_heads) < 0) continue;
+        /* only a verb or the first word of a verb phrase can start a match (the loop above passed
+         * over the others but the first) */
+        if (k == 0 && !(t->in_sets & verb_sets)) continue;
         /* "the cries of", "his reports": after an article or a possessive it is a noun (but
          * "her" after a preposition is its object: "a person close to her said") */
         if (k > 0 && ((token_in(d, &s->toks.items[k - 1], &r->articles) >= 0 && !clitic_object(d, r, s->toks.items, n, k - 1) &&
