@@ -10,14 +10,7 @@
 #include "rules.h"
 #include "words.h"
 
-/* A function of one or two tests that answer most questions, kept in line where the grammar's
- * long functions (read_mention) ask it: past the compiler's limits of growth there, it would
- * stay a call, which costs more than its usual answer. */
-#if defined(__GNUC__)
-#define TEST_INLINE inline __attribute__((always_inline))
-#else
-#define TEST_INLINE inline
-#endif
+/* (TEST_INLINE: words.h) */
 
 
 /* Is the token's stem w (lower case, ASCII letters compared without case)? Inline, so that
@@ -39,26 +32,26 @@ int tok_line_break(const document *d, const token *prev, const token *t); /* a l
 /* Articles and the determiners that start a description ("one person", "another official");
  * not inside a run of capitalised words ("Michael Every"). */
 static TEST_INLINE int tok_article(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & (TOK_WORD | TOK_POSS | TOK_IN_CAPS_RUN)) == TOK_WORD && token_in(d, t, &r->determiners) >= 0;
+    return (t->flags & (TOK_WORD | TOK_POSS | TOK_IN_CAPS_RUN)) == TOK_WORD && token_is_in(d, t, &r->determiners);
 }
 /* Is t[k] the "que" of a subordinator or a link of clauses before it (", mientras que la
  * dirección aseguró")? The phrase after it is its clause's subject. */
 static inline int tok_linking_que(const document *d, const whosaid_rules *r, const token *t, size_t k) {
-    return k > 0 && token_in(d, &t[k], &r->complementisers) >= 0 &&
-           (token_in(d, &t[k - 1], &r->subordinators) >= 0 || token_in(d, &t[k - 1], &r->clause_links) >= 0);
+    return k > 0 && token_is_in(d, &t[k], &r->complementisers) &&
+           (token_is_in(d, &t[k - 1], &r->subordinators) || token_is_in(d, &t[k - 1], &r->clause_links));
 }
 /* "de" in "Pieter de Vries": a lower-case particle between the words of a name. */
 static TEST_INLINE int tok_particle(const document *d, const whosaid_rules *r, const token *t) {
     /* capitalised inside a run of capitals too: "Yannick Le Bihan", "M. Le Goff" */
     return ((t->flags & TOK_LOWER) || (t->flags & TOK_IN_CAPS_RUN)) && !(t->flags & TOK_POSS) &&
-           token_in(d, t, &r->name_particles) >= 0;
+           token_is_in(d, t, &r->name_particles);
 }
 /* "of" in a role */
 static TEST_INLINE int tok_connector(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & (TOK_LOWER | TOK_POSS)) == TOK_LOWER && token_in(d, t, &r->connectors) >= 0;
+    return (t->flags & (TOK_LOWER | TOK_POSS)) == TOK_LOWER && token_is_in(d, t, &r->connectors);
 }
 static TEST_INLINE int tok_honorific(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_CAP) && token_in(d, t, &r->honorifics) >= 0;
+    return (t->flags & TOK_CAP) && token_is_in(d, t, &r->honorifics);
 }
 /* Does the word open a description of one someone new: an indefinite article, or a determiner
  * of one ("one farmer", "another official": rules/<lang>/singular-determiners.txt)? */
@@ -80,7 +73,7 @@ size_t past_bracketed_acronyms(const token *t, size_t n, size_t k);
 static TEST_INLINE int relative_of_people_after(const document *d, const whosaid_rules *r, const token_vec *toks, size_t k) {
     const token *t = toks->items;
     return k + 1 < toks->len && punct_is(&t[k], ',') && (t[k + 1].flags & TOK_LOWER) &&
-           token_in(d, &t[k + 1], &r->personal_relatives) >= 0;
+           token_is_in(d, &t[k + 1], &r->personal_relatives);
 }
 /* "(divers gauche)", "(sans étiquette)": a party label in brackets at t[k] in words of
  * rules/<lang>/party-label-words.txt. Returns the index past its closing bracket, or k. */
@@ -174,7 +167,7 @@ size_t title_after_modifiers(const document *d, const whosaid_rules *r, const to
 /* "who", "which": a relative clause opens. (In line: the grammar asks it of most words after a
  * name, and the word's bit answers.) */
 static TEST_INLINE int tok_relative(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && token_in(d, t, &r->relatives) >= 0;
+    return (t->flags & TOK_LOWER) && token_is_in(d, t, &r->relatives);
 }
 /* "who gave her name only as Shelley", "que se identificó sólo como don Chuy": where the
  * relative at t[k] opens a clause that gives a name (a word of rules/<lang>/name-givers.txt,
@@ -223,7 +216,7 @@ size_t affiliation_complement_end(const document *d, const whosaid_rules *r, con
 /* A noun of a kind of organisation in lower case ("la préfecture", "the carmaker":
  * organisation-nouns.txt), no possessive. */
 static inline int tok_org_kind(const document *d, const whosaid_rules *r, const token *t) {
-    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_in(d, t, &r->org_nouns) >= 0;
+    return (t->flags & TOK_LOWER) && !(t->flags & TOK_POSS) && token_is_in(d, t, &r->org_nouns);
 }
 /* An adjective in lower case that stands before its noun where most follow it ("un jeune
  * ouvrier": rules/<lang>/prenominal-adjectives.txt). */
@@ -262,7 +255,7 @@ static inline int glued_hyphen(const token *t, size_t n, size_t k) {
 static TEST_INLINE int tok_truncated_compound(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t k) {
     /* (the language's feature first: asked where most phrases end) */
     if (!rules_feature(r, FEATURE_CAPITALISED_NOUNS) || k == 0 || k + 2 >= n) return 0;
-    if (glued_hyphen(t, n, k) && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 &&
+    if (glued_hyphen(t, n, k) && (t[k + 1].flags & TOK_LOWER) && token_is_in(d, &t[k + 1], &r->conjunctions) &&
         (t[k + 2].flags & TOK_CAP))
         return 1;
     /* (the hyphen before the list's comma, and the comma) */
@@ -287,7 +280,7 @@ static TEST_INLINE size_t complement_number(const document *d, const whosaid_rul
 }
 /* A pronoun, personal or of a gender (in line: two bits of the word). */
 static TEST_INLINE int tok_pronoun_word(const document *d, const whosaid_rules *r, const token *t) {
-    return token_in(d, t, &r->pronoun_genders) >= 0 || token_in(d, t, &r->pronouns) >= 0;
+    return token_is_in(d, t, &r->pronoun_genders) || token_is_in(d, t, &r->pronouns);
 }
 /* An adverb in capitals that opens the sentence at toks[k], where the language leaves the subject
  * out (features.txt "null-subject"): "También ha explicado que …", not "May has said". */

@@ -37,7 +37,7 @@ enum { FRAGMENT_LEAD_TOKENS = 3 };
 
 
 static inline int in(const document *d, const token *t, const wordset *set) {
-    return (t->flags & TOK_WORD) && token_in(d, t, set) >= 0;
+    return (t->flags & TOK_WORD) && token_is_in(d, t, set);
 }
 
 /* Index of the quotation whose marks hold byte pos, or quotes->len. */

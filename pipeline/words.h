@@ -9,6 +9,15 @@
 #include "document.h"
 #include "rules.h"
 
+/* A function of one or two tests that answer most questions, kept in line where the grammar's
+ * long functions (read_mention) ask it: past the compiler's limits of growth there, it would
+ * stay a call, which costs more than its usual answer. */
+#if defined(__GNUC__)
+#define TEST_INLINE inline __attribute__((always_inline))
+#else
+#define TEST_INLINE inline
+#endif
+
 enum {
     TOK_WORD = 1 << 0,
     TOK_CAP = 1 << 1,      /* starts with an upper-case letter */
@@ -176,6 +185,13 @@ static inline int token_in(const document *d, const token *t, const wordset *set
      * column, which every word has and punctuation has not; word sets hold words only) */
     if (!(t->in_sets & set->column_bit)) return -1;
     return set->valued ? token_in_found(d, t, set) : 0;
+}
+/* Is the token in the set: token_in(d, t, set) >= 0, without reading the value. A word's bit of
+ * a set in the lexicon is set exactly where it has a value there (lexicon_add), so the bit
+ * answers alone; a set outside the lexicon is asked by the word's text. */
+static TEST_INLINE int token_is_in(const document *d, const token *t, const wordset *set) {
+    if (!(t->in_sets & set->column_bit)) return 0;
+    return set->lexicon || token_in_text(d, t, set) >= 0;
 }
 /* token_part_in's look-up of each part. */
 int token_part_in_parts(const document *d, const token *t, const wordset *set);
