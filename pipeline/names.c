@@ -628,7 +628,9 @@ int mention_is_place_read(const document *d, const whosaid_rules *r, const token
         size_t o = a - 1;
         if (m->role_end > m->role_start && m->role_start < m->name_start)
             while (o > 0 && t[o].start > m->role_start) o--;
-        if ((t[o].flags & TOK_WORD) && (o == a - 1 || t[o].start == m->role_start) &&
+        /* (not where a title of people ends the role that the place opens: "Mount Molloy
+         * resident Shane Dwyer") */
+        if ((t[o].flags & TOK_WORD) && (o == a - 1 || (t[o].start == m->role_start && !((t[a - 1].flags & TOK_LOWER) && tok_title(d, r, &t[a - 1])))) &&
             wordset_get_folded(&r->street_nouns, (const char *)d->text + t[o].start, t[o].stem_end - t[o].start) >= 0)
             return 1;
     }

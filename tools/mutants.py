@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a place's noun that opens a role ending in a title of people makes no place of the name ('Mount Garnet resident Kieran Walsh': mention_is_place_read)", "pipeline/names.c",
+     "(o == a - 1 || (t[o].start == m->role_start && !((t[a - 1].flags & TOK_LOWER) && tok_title(d, r, &t[a - 1])))) &&", "(o == a - 1 || (t[o].start == m->role_start)) &&"),
     ("a past participle that says where someone lives or comes from opens a clause after the role ('ancienne institutrice installée sur l'île': participle_clause_at)", "pipeline/roles.c",
      "    int past = !present && token_in(d, &t[e], &r->placing_participles) >= 0 && (t[e + 1].flags & TOK_LOWER) &&\n", "    int past = 0 && (t[e + 1].flags & TOK_LOWER) &&\n"),
     ("…right after the role's noun too ('violonchelista nacido en Maracaibo': apposition_role_read)", "pipeline/roles.c",
@@ -3013,7 +3015,7 @@ M = [
  ("de: a role noun resolves to whoever holds its title, whatever their gender ('der Minister' for an Umweltministerin)", 'pipeline/people.c',
   "            if (gender && ps->gender && ps->gender != gender) continue;", "            ;"),
  ("de: a truncated compound ('Städte- und Gemeindebund') ends the phrase at its hyphen", 'pipeline/names.h',
-  "    if (glued_hyphen(t, n, k) && (t[k + 1].flags & TOK_LOWER) && token_in(d, &t[k + 1], &r->conjunctions) >= 0 &&\n        (t[k + 2].flags & TOK_CAP))\n        return 1;",
+  "    if (glued_hyphen(t, n, k) && (t[k + 1].flags & TOK_LOWER) && token_is_in(d, &t[k + 1], &r->conjunctions) &&\n        (t[k + 2].flags & TOK_CAP))\n        return 1;",
   "    ;"),
  ("a party in brackets between a name and its verb hides the subject ('Arbeitsministerin Bärbel Kranz (SPD) sagte:')", 'pipeline/cues.c',
   "                (named.next_tok == end || (named.next_tok == open && tok_past_label(t, end, open) == end))) {", "                0) {"),
