@@ -531,9 +531,13 @@ static int subject_then_auxiliary(const document *d, const whosaid_rules *r, con
     } else {
         /* (a connector inside it: "said 71 per cent of children were fully immunised") */
         /* (and a plural noun that is a verb's form too: "said 140 posts could go") */
+        /* (and, after a number and what it counts, a preposition: "said about 40 students
+         * without documented vaccinations had been told") */
+        int counted = is_number(&t[c]);
         while (e < n && e < c + SUBJECT_BEFORE_AUXILIARY_WORDS && (t[e].flags & TOK_WORD) &&
                (!s->verb_end.items[e] || plural_before_auxiliary(d, r, s, e)) &&
-               !in(d, &t[e], &r->auxiliaries) && !(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e]))) &&
+               !in(d, &t[e], &r->auxiliaries) &&
+               !(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e])) && !(counted && e > c + 1)) &&
                !in(d, &t[e], &r->relatives) && !in(d, &t[e], &r->complementisers) && !in(d, &t[e], &r->pronouns))
             e++;
     }

@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("after a number and what it counts, a preposition goes on with the subject before its auxiliary ('said about 60 pupils without vaccination records had been sent home': subject_then_auxiliary)", "pipeline/reported.c",
+     " && !(counted && e > c + 1)) &&", ") &&"),
     ("a place's noun that opens a role ending in a title of people makes no place of the name ('Mount Garnet resident Kieran Walsh': mention_is_place_read)", "pipeline/names.c",
      "(o == a - 1 || (t[o].start == m->role_start && !((t[a - 1].flags & TOK_LOWER) && tok_title(d, r, &t[a - 1])))) &&", "(o == a - 1 || (t[o].start == m->role_start)) &&"),
     ("a past participle that says where someone lives or comes from opens a clause after the role ('ancienne institutrice installée sur l'île': participle_clause_at)", "pipeline/roles.c",
@@ -1172,7 +1174,7 @@ M = [
      "    int noun_after = c + 1 < n && ((t[c + 1].flags & TOK_CAP) ||", "    int noun_after = c + 1 < n && ((t[c + 1].flags & TOK_CAP) || 0 &&"),
     ("German 'als' may open a name", "rules/de/not-names.txt", "als jede jeder jedes jeden jedem", "jede jeder jedes jeden jedem"),
     ("a connector ends the subject before its auxiliary", "pipeline/reported.c",
-     "!(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e])))", "!in(d, &t[e], &r->prepositions)"),
+     "!(in(d, &t[e], &r->prepositions) && !(e > c && tok_connector(d, r, &t[e])) && !(counted && e > c + 1))", "!(in(d, &t[e], &r->prepositions) && !(counted && e > c + 1))"),
     ("two particles inside a name are both in lower case", "pipeline/names.c",
      "tok_particle(d, r, &t[k]) && (t[k].flags & (TOK_LOWER | TOK_IN_CAPS_RUN)) &&", "tok_particle(d, r, &t[k]) && (t[k].flags & TOK_LOWER) &&"),
     ("the split reads two particles only before a name word", "pipeline/names.c",
