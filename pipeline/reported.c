@@ -1775,6 +1775,12 @@ static int clause_of_report(const document *d, const whosaid_rules *r, const quo
                 (second || punct_is(&t[after_m], ',')) &&
                 !in(d, &t[v], &r->no_inversion) &&
                 (second || opens_clause(d, r, &t[after_m + 1]) || approximate_number(d, r, s, after_m + 1) ||
+                 /* (or a word that may follow a cue, before a noun in lower case that it qualifies:
+                  * "According to the Department of Health, early symptoms include …") */
+                 (after_m + 2 < n && (t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->cue_followers) &&
+                  !in(d, &t[after_m + 1], &r->prepositions) && opens_clause(d, r, &t[after_m + 2]) &&
+                  (t[after_m + 2].flags & TOK_LOWER) && !in(d, &t[after_m + 2], &r->articles) &&
+                  !in(d, &t[after_m + 2], &r->pronouns)) ||
                  /* "Según Cifuentes, en las mesas impugnadas votaron 4.112 personas": an adjunct
                   * may open what was said */
                  ((t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->prepositions) &&

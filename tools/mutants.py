@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("after 'According to X,', a word that may follow a cue before a noun it qualifies opens the clause ('early signs of the infection include': clause_of_report)", "pipeline/reported.c",
+     "                 (after_m + 2 < n && (t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->cue_followers) &&\n", "                 (0 && (t[after_m + 1].flags & TOK_LOWER) && in(d, &t[after_m + 1], &r->cue_followers) &&\n"),
     ("after a number and what it counts, a preposition goes on with the subject before its auxiliary ('said about 60 pupils without vaccination records had been sent home': subject_then_auxiliary)", "pipeline/reported.c",
      " && !(counted && e > c + 1)) &&", ") &&"),
     ("a place's noun that opens a role ending in a title of people makes no place of the name ('Mount Garnet resident Kieran Walsh': mention_is_place_read)", "pipeline/names.c",
