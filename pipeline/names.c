@@ -1153,13 +1153,13 @@ static void split_role_name(const document *d, const whosaid_rules *r, const tok
         /* "Pacific Rim Football Partners": capitalised words beyond those a name keeps, none a
          * first name, a title, an honorific or an initial, are one organisation's name, not a
          * role before a person's */
-        size_t told = a;
-        while (told < e && !tok_first_name(d, r, &t[told]) && !tok_title(d, r, &t[told]) &&
-               !tok_honorific(d, r, &t[told]) && !(t[told].flags & (TOK_INITIAL | TOK_ALLCAPS)))
-            told++;
+        size_t unmarked = a;
+        while (unmarked < e && !tok_first_name(d, r, &t[unmarked]) && !tok_title(d, r, &t[unmarked]) &&
+               !tok_honorific(d, r, &t[unmarked]) && !(t[unmarked].flags & (TOK_INITIAL | TOK_ALLCAPS)))
+            unmarked++;
         /* (not where the sentence opens, whose first word a capital does not show a name's:
          * "Developer High Mesa Renewables says") */
-        if (len > keep && !after_connector && a == j && j > 0 && told == e) keep = len;
+        if (len > keep && !after_connector && a == j && j > 0 && unmarked == e) keep = len;
         if (len > keep) {
             size_t first = a;
             a = e - keep;

@@ -2080,16 +2080,16 @@ static int opens_with_someone(const document *d, const whosaid_rules *r, size_t 
  * les fruits restent petits. L'arboriculteur de 58 ans n'arrose plus que la nuit." */
 enum { EPITHET_SENTENCES_BACK = 2 };
 
-/* The person the last mention outside quotations before text[pos] names, in its sentence or the
- * two before (with subject_at, only the one a mention there names), where that is a person shown
- * to be one with no role yet: a role the sentence gives is theirs. NULL where there is none;
- * *p (where asked) their index. */
 /* Is ps no one a description of a person could stand for, to be passed over looking back for
  * whom it does: an organisation, a name nothing shows to be a person's? */
 static int passed_by_epithet(const person *ps) {
     return ps->kind == ENTITY_ORG || (ps->kind == ENTITY_PERSON && !ps->personal && !ps->gender);
 }
 
+/* The person the last mention outside quotations before text[pos] names, in its sentence or the
+ * two before (with subject_at, only the one a mention there names), where that is a person shown
+ * to be one with no role yet: a role the sentence gives is theirs. NULL where there is none;
+ * *p (where asked) their index. */
 static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos, size_t subject_at, size_t *p) {
     size_t n = registry_mentions_from(reg, pos);
     /* (past a plural description, which no title in the singular stands for: "À l'intérieur, les

@@ -61,7 +61,7 @@ M = [
     ("'convener' is a title (rules/en/titles.txt)", "rules/en/titles.txt", "convener convenor\n", "convenor\n"),
     ("'concertmaster' is a title (rules/en/titles.txt)", "rules/en/titles.txt", "concertmaster concertmistress\n", "concertmistress\n"),
     ("capitalised words beyond those a name keeps, none a first name, title, honorific or initial, are one organisation's name ('Pacific Rim Football Partners': read_mention)", "pipeline/names.c",
-     "        if (len > keep && !after_connector && a == j && j > 0 && told == e) keep = len;\n", ""),
+     "        if (len > keep && !after_connector && a == j && j > 0 && unmarked == e) keep = len;\n", ""),
     ("a name in apposition to the description that opens the sentence is its subject ('El director …, el estadounidense Michael Donnelly, se presentó': people.c)", "pipeline/people.c",
      "                                   (described && token_from(toks, 0, m.role_start) <= 1)\n", "                                   0\n"),
     ("past a definite article and a word in lower case before a name in apposition to a description (', el estadounidense Michael Donnelly,': people.c)", "pipeline/people.c",
