@@ -2439,7 +2439,11 @@ static size_t epithet_of_last_named(registry *reg, const document *d, const buil
      * bilbaína estrena …"; the noun alone where the phrase read on to the sentence's end, over its
      * verb: "La soprano de la Orquesta de Euskadi canta el papel principal.") */
     size_t re = ne;
-    if (ne < m->role_end && verb_after) {
+    /* (where adjectives and nouns stand before the noun they qualify, English, the whole phrase
+     * past the age: "the 29-year-old Lakeland firefighter" is a "Lakeland firefighter") */
+    if (!rules_feature(c->r, FEATURE_POSTNOMINAL_ADJECTIVES) && !rules_feature(c->r, FEATURE_CAPITALISED_NOUNS))
+        re = m->role_end;
+    else if (ne < m->role_end && verb_after) {
         size_t w = ne + 1, we = w;
         while (we < m->role_end && d->text[we] != ' ') we++;
         if (wordset_get_folded(&c->r->connectors, (const char *)d->text + w, we - w) >= 0) re = m->role_end;
@@ -2742,6 +2746,9 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                              ((toks->items[i + 1].flags & TOK_CAP) || tok_title(d, r, &toks->items[i + 1]) ||
                               token_in(d, &toks->items[i + 1], &r->kin_nouns) >= 0 ||
                               opens_person_new(d, r, toks, i) ||
+                              /* (or an age after a definite article: "the 29-year-old Lakeland
+                               * firefighter", one named before) */
+                              (token_in(d, t, &r->articles) == ARTICLE_DEFINITE && age_among(d, r, toks->items[i + 1].start, toks->items[i + 1].end)) ||
                               (i + 2 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 3)) ||
                               (i + 3 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 4)) ||
                               prenominal_then_title(d, r, toks, i + 1) ||
@@ -3206,7 +3213,11 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                     return -1;
                 if (runs_to > m.next_tok) reg->people.items[reg->people.len - 1].modifiers = 1;
                 first = 0;
-            } else if (m.kind == MENTION_ROLE && (article_at = definite_article_at(d, r, toks, i)) != SIZE_MAX && m.titled &&
+            } else if ((m.kind == MENTION_ROLE ||
+                        /* (or a description with an age: "the 29-year-old Lakeland firefighter") */
+                        (m.kind == MENTION_DESCRIPTION && m.role_end > m.role_start &&
+                         age_among(d, r, toks->items[i].start, m.role_start))) &&
+                       (article_at = definite_article_at(d, r, toks, i)) != SIZE_MAX && m.titled &&
                        !name_in_apposition_after(d, r, toks, m.next_tok)) {
                 /* "the mayor": one more mention of whoever holds that role (not "The teacher,
                  * Noelia Carr,", which names whom it means) */
@@ -3222,10 +3233,16 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 int after_cue = a >= 2 && is_reporting_verb(d, r, toks, a - 1) &&
                                 ((toks->items[a - 2].flags & TOK_MARK) ||
                                  (a >= 3 && punct_is(&toks->items[a - 2], ',') && (toks->items[a - 3].flags & TOK_MARK)));
+                /* (in any language, an epithet with an age that opens the clause, after a phrase
+                 * of time before its comma too: "On Sunday, the 29-year-old Lakeland firefighter
+                 * ran alone …") */
+                int aged_epithet = !after_cue && age_among(d, r, toks->items[a].start, m.role_start) &&
+                                   (a == 0 || (a >= 2 && punct_is(&toks->items[a - 1], ',') && !comma_between(toks, 0, a - 1)));
                 if (p == NO_PERSON &&
-                    ((first && (i == 0 || (i <= DESCRIPTION_ADJECTIVES + 1 && adjectives_after_article(d, r, toks, 0, i)))) ||
-                     after_cue) &&
-                    rules_feature(r, FEATURE_EPITHETS))
+                    ((((first && (i == 0 || (i <= DESCRIPTION_ADJECTIVES + 1 && adjectives_after_article(d, r, toks, 0, i)))) ||
+                       after_cue) &&
+                      rules_feature(r, FEATURE_EPITHETS)) ||
+                     aged_epithet))
                 {
                     /* (a verb after it, past the acronym of the organisation its complement
                      * names: "Die Geschäftsführerin der Hafen Logistik GmbH (HLG) hat …") */
