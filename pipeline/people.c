@@ -2912,7 +2912,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                             token_in(d, &toks->items[0], &r->prepositions) >= 0 &&
                             token_in(d, &toks->items[0], &r->cue_followers) >= 0 && m.next_tok < toks->len &&
                             punct_is(&toks->items[m.next_tok], ',');
-                int apposed = !org && !place && !(agent && !comma_between(toks, 2, i)) &&
+                /* "dans le grand auditoire de l’UNamur, l’étudiante de 23 ans, …": where adjectives
+                 * follow the noun (features.txt "postnominal-adjectives"), a name right after an
+                 * article with no title is a place's or a body's, and the apposition after its
+                 * comma is the subject's, no role of it */
+                int article_name = i > 0 && m.role_end == m.role_start && !m.titled && tok_article(d, r, &toks->items[i - 1]) &&
+                                   (toks->items[i - 1].flags & TOK_LOWER) && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES);
+                int apposed = !org && !place && !article_name && !(agent && !comma_between(toks, 2, i)) &&
                               apposition_role(d, r, toks, m.next_tok, &ars, &are);
                 /* (past an age or a label in brackets after the name: "Declan Farrelly (58), a
                  * butcher there for 26 years,") */

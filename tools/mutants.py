@@ -15,6 +15,8 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("where adjectives follow the noun, a name right after an article with no title takes no apposition ('de l’UMons, l’étudiante de 24 ans, …': people.c)", "pipeline/people.c",
+     "                int apposed = !org && !place && !article_name && !(agent && !comma_between(toks, 2, i)) &&\n", "                int apposed = !org && !place && !(agent && !comma_between(toks, 2, i)) &&\n"),
     ("in any language, a definite description with an age that opens the clause stands for the one named just before ('On Saturday, the 34-year-old Tampa paramedic crossed': people.c)", "pipeline/people.c",
      "                      rules_feature(r, FEATURE_EPITHETS)) ||\n                     aged_epithet))\n", "                      rules_feature(r, FEATURE_EPITHETS))))\n"),
     ("an age after a definite article may open a description the registry reads ('the 34-year-old Tampa paramedic': registry_build)", "pipeline/people.c",
@@ -453,7 +455,7 @@ M = [
     ("a noun of what someone does by its ending and an adjective after it before a name make a role ('la artista murciana Lucía Ferrándiz')", "pipeline/roles.c",
      "                    rules_person_noun_ending(r, (const char *)d->text + t[i - 2].start, t[i - 2].stem_end - t[i - 2].start)) &&", "                    0) &&"),
     ("a name after a preposition of place that opens the sentence takes no apposition ('À Blendecques, le maire, Rémi Caron,')", "pipeline/people.c",
-     "                int apposed = !org && !place && !(agent", "                int apposed = !org && !(agent"),
+     "                int apposed = !org && !place && !article_name && !(agent", "                int apposed = !org && !article_name && !(agent"),
     ("an address in apposition is no role ('Josiane Lefebvre, rue de la Papeterie,')", "pipeline/roles.c",
      "tok_pronoun_word(d, r, &t[j]) || place_head(d, r, t, n, j)) return 0;", "tok_pronoun_word(d, r, &t[j])) return 0;"),
     ("a place before the name's comma is no description of it ('Dans la rue voisine, Dylan Moreau,')", "pipeline/roles.c",
@@ -1217,9 +1219,9 @@ M = [
     ("an answer's label must open with an ASCII letter", "pipeline/attribute.c",
      "    return q->open < q->start && cp > 0 && uc_is_letter(cp);", "    return q->open < q->start && cp > 0 && cp < 0x80 && uc_is_letter(cp);"),
     ("the agent of an opening participle takes an apposition", "pipeline/people.c",
-     "                int apposed = !org && !place && !(agent && !comma_between(toks, 2, i)) &&", "                int apposed = !org && !place &&"),
+     "                int apposed = !org && !place && !article_name && !(agent && !comma_between(toks, 2, i)) &&", "                int apposed = !org && !place && !article_name &&"),
     ("a name after the agent's comma is taken for the agent", "pipeline/people.c",
-     "                int apposed = !org && !place && !(agent && !comma_between(toks, 2, i)) &&", "                int apposed = !org && !place && !agent &&"),
+     "                int apposed = !org && !place && !article_name && !(agent && !comma_between(toks, 2, i)) &&", "                int apposed = !org && !place && !article_name && !agent &&"),
     ("participles of reaching someone open no agent's phrase", "pipeline/people.c",
      "        (token_in(d, &t[0], &r->verbs) < 0 &&\n         wordset_get_folded(&r->contact_participles, (const char *)d->text + t[0].start, t[0].stem_end - t[0].start) < 0))",
      "        token_in(d, &t[0], &r->verbs) < 0)"),
