@@ -234,12 +234,10 @@ enum { VALUES_AT_ONCE = 24 };
  * bytes from every key's start. */
 enum { KEY_COPY = 32 };
 
-/* Key i, which starts at keys->text[from], at p, which has room for the key and KEY_COPY bytes
- * more; its end. */
-static char *put_key(char *p, const emit_keys *keys, size_t i, size_t from) {
-    size_t n = keys->end[i] - from;
-    if (n > KEY_COPY) memcpy(p, keys->text + from, n);
-    else memcpy(p, keys->text + from, KEY_COPY);
+/* The key at key, n bytes, at p, which has room for the key and KEY_COPY bytes more; its end. */
+static char *put_key(char *p, const char *key, size_t n) {
+    if (n > KEY_COPY) memcpy(p, key, n);
+    else memcpy(p, key, KEY_COPY);
     return p + n;
 }
 
@@ -287,8 +285,12 @@ static int record_fields(buf *out, const emit_keys *keys, const whosaid_record *
         /* (see put_value) */
         if (buf_reserve(out, TEXT_ROOM(text) + n * TEXT_ROOM(0) + n * INT_ROOM + keys->room) != 0) return -1;
         char *p = out->data + out->len;
-        for (size_t i = 0, from = first ? keys->end[first - 1] : 0; i < n; from = keys->end[first + i], i++)
-            p = put_value(put_key(p, keys, first + i, from), v[i], &vt);
+        /* (the keys' table in locals: the bytes written through p could be its, for all the
+         * compiler knows, which would read it again for every key) */
+        const char *const key_text = keys->text;
+        const size_t *const end = keys->end + first;
+        for (size_t i = 0, from = first ? end[-1] : 0; i < n; from = end[i], i++)
+            p = put_value(put_key(p, key_text + from, end[i] - from), v[i], &vt);
         *p = '\0';
         out->len = (size_t)(p - out->data);
     }
