@@ -229,6 +229,9 @@ static void values(const whosaid_record *rec, size_t first, size_t n, const offs
 /* A record's fields are read this many at a time (all of this library's at once). */
 enum { VALUES_AT_ONCE = 24 };
 
+/* A string of a record is shorter than this: VALUES_AT_ONCE of them add up without overflow. */
+#define LONGEST_STRING (SIZE_MAX / 256 + 1)
+
 /* A key is copied with one copy of this many bytes, its own and what follows (no call to
  * memcpy for a few bytes, eighteen times a record): emit_keys_init leaves that many readable
  * bytes from every key's start. */
@@ -274,14 +277,16 @@ static int record_fields(buf *out, const emit_keys *keys, const whosaid_record *
     valid_text vt = {NULL, 0};
     if (!map) vt.text = record_valid_text(rec, &vt.len);
     for (size_t first = 0; first < keys->n; first += VALUES_AT_ONCE) {
-        size_t n = keys->n - first < VALUES_AT_ONCE ? keys->n - first : VALUES_AT_ONCE, text = 0, over = 0;
+        size_t n = keys->n - first < VALUES_AT_ONCE ? keys->n - first : VALUES_AT_ONCE, text = 0, bits = 0;
         values(rec, first, n, map, v);
         for (size_t i = 0; i < n; i++) { /* the strings' bytes */
             size_t len = v[i].kind == WHOSAID_STRING ? v[i].str.len : 0;
             text += len;
-            over |= text < len;
+            bits |= len;
         }
-        if (over || text > (SIZE_MAX / 2 - keys->room) / 8) return -1;
+        /* (no sum overflows while every string is shorter than LONGEST_STRING; one longer could
+         * not be written anyway, TEXT_ROOM of it past what any buffer may hold) */
+        if (bits >= LONGEST_STRING || text > (SIZE_MAX / 2 - keys->room) / 8) return -1;
         /* (see put_value) */
         if (buf_reserve(out, TEXT_ROOM(text) + n * TEXT_ROOM(0) + n * INT_ROOM + keys->room) != 0) return -1;
         char *p = out->data + out->len;
