@@ -8,15 +8,6 @@
 #include "scan.h"
 #include "utf8.h"
 
-/* The bits set in w. (A count of a few steps: the instruction that counts them is not in every
- * x86-64, and the build targets them all.) */
-static inline unsigned bits_set(uint64_t w) {
-    w -= (w >> 1) & UINT64_C(0x5555555555555555);
-    w = (w & UINT64_C(0x3333333333333333)) + ((w >> 2) & UINT64_C(0x3333333333333333));
-    w = (w + (w >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
-    return (unsigned)((w * UINT64_C(0x0101010101010101)) >> 56);
-}
-
 /* The continuation bytes (10xxxxxx) of the 64 bytes at s, a bit each (byte i in bit i). */
 static inline uint64_t continuation_bits64(const unsigned char *s) {
 #if defined(__SSE2__)
@@ -46,7 +37,7 @@ static int index_valid(document *d) {
         }
         d->continuation_bits.items[k] = bits;
         d->continuations_before.items[k] = (uint32_t)before;
-        before += bits ? bits_set(bits) : 0; /* (none in most of a text: its ASCII) */
+        before += bits ? document_bits_set(bits) : 0; /* (none in most of a text: its ASCII) */
     }
     d->continuation_bits.len = d->continuations_before.len = words;
     d->cps = d->len - before;
@@ -159,27 +150,14 @@ static size_t cp_from_checkpoint(const document *d, const cp_checkpoint *c, size
     return count_on(d, c->byte, c->cp, byte);
 }
 
-/* document_cp of a byte before the end of a valid text: its bytes less the continuation bytes
- * before it. */
-static inline size_t cp_in_valid(const document *d, size_t byte) {
-    size_t k = byte / 64;
-    uint64_t before_byte = d->continuation_bits.items[k] & ((UINT64_C(1) << (byte % 64)) - 1);
-    return byte - d->continuations_before.items[k] - bits_set(before_byte);
-}
 
 size_t document_cp(const document *d, size_t byte) {
     if (byte >= d->len) return d->cps;
-    if (d->valid_utf8) return cp_in_valid(d, byte);
+    if (d->valid_utf8) return document_cp_in_valid(d, byte);
     return cp_from_checkpoint(d, checkpoint_before(d, byte), byte);
 }
 
-void document_cp_span(const document *d, size_t a, size_t b, size_t *cp_a, size_t *cp_b) {
-    /* (a valid text, most: both in line, as every record asks twice) */
-    if (d->valid_utf8 && a < d->len && b < d->len) {
-        *cp_a = cp_in_valid(d, a);
-        *cp_b = cp_in_valid(d, b);
-        return;
-    }
+void document_cp_span_read(const document *d, size_t a, size_t b, size_t *cp_a, size_t *cp_b) {
     *cp_a = document_cp(d, a);
     /* (counting on from a in text that is not all valid UTF-8 could count otherwise than from a
      * checkpoint, were a no character start) */
