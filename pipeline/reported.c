@@ -264,8 +264,21 @@ static int infinitive_at(const document *d, const whosaid_rules *r, const cue_sc
 /* Does a second report open at toks[k]: a conjunction, a subject (a pronoun, a name, a group in
  * lower case) and a reporting verb that says something ("and he said the plan …", "but
  * officials say …")? */
-static int reports_again(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
-                         size_t k) {
+static int reports_again_read(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                              size_t k);
+/* (in line, the test of the word's flags and bits that answers most: clause_end asks it of
+ * every word of a clause, and only a conjunction or a subordinator in lower case opens one; a
+ * set outside the lexicon has the bit every word has, and is asked out of line) */
+static inline int reports_again(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                                size_t k) {
+    const token *t = &s->toks.items[k];
+    return (t->flags & TOK_LOWER) && (t->in_sets & (r->conjunctions.column_bit | r->subordinators.column_bit)) &&
+           reports_again_read(d, r, quotes, s, k);
+}
+
+/* reports_again past its first test. */
+static int reports_again_read(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue_scratch *s,
+                              size_t k) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
     /* (or a subordinator of its verb alone: "…, aunque insistió en que …") */
