@@ -257,8 +257,11 @@ static int name_word(const document *d, const whosaid_rules *r, const token *t) 
     /* "Outside Acme's plant, …": a preposition that opens the sentence is no name's either */
     /* (the sets' bits first, a test each: "Monday", "Last" are not-names; the title, read from
      * the word's traits the first time it is asked, last) */
+    /* (a capitalised word here, whose title tok_title_unkept would leave to tok_title_read: asked
+     * of it at once, one call fewer for every name word asked the first time) */
     return token_in(d, t, &r->not_names) < 0 && token_in(d, t, &r->organisations) < 0 && token_in(d, t, &r->verbs) < 0 &&
-           !tok_honorific(d, r, t) && !tok_title(d, r, t) && !elided_opener(d, r, t);
+           !tok_honorific(d, r, t) &&
+           !(t->flags & TOK_TITLE_READ ? (t->flags & TOK_TITLE) != 0 : tok_title_read(d, r, t)) && !elided_opener(d, r, t);
 }
 
 /* Is the token an elided pronoun or conjunction, its apostrophe after it ("C'est le maire,
