@@ -1379,10 +1379,17 @@ enum window_kind {
 };
 
 /* “…” — X  or a line "-X, tweeting after the speech." */
-static int dash_cue(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c) {
+static int dash_cue_read(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c);
+/* (in line, the test of the token that answers most: cue_after asks it after most quotations,
+ * and a dash follows few) */
+static inline int dash_cue(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c) {
+    return i < s->toks.len && punct_is_dash(&s->toks.items[i]) && dash_cue_read(d, r, s, i, c);
+}
+
+/* dash_cue past its first test: toks[i] is a dash. */
+static int dash_cue_read(const document *d, const whosaid_rules *r, const cue_scratch *s, size_t i, cue *c) {
     const token *t = s->toks.items;
     size_t n = s->toks.len;
-    if (i >= n || !punct_is_dash(&t[i])) return 0;
     while (i < n && punct_is_dash(&t[i])) i++;
     mention m = parse_mention(d, r, &s->toks, i);
     if (m.kind != MENTION_NAME) return 0;
