@@ -3035,7 +3035,8 @@ int tok_opening_adverb(const document *d, const whosaid_rules *r, const token *t
            rules_feature(r, FEATURE_NULL_SUBJECT);
 }
 
-int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+/* tok_adverb_at (names.h), of a word in lower case. */
+int tok_adverb_at_read(const document *d, const whosaid_rules *r, const token *t, size_t k) {
     /* (or a preposition: "l'Office fédéral du logement a rappelé") */
     if (k > 0 && (tok_article(d, r, &t[k - 1]) || token_in(d, &t[k - 1], &r->possessives) >= 0 || (t[k - 1].flags & TOK_POSS) ||
                   ((t[k - 1].flags & TOK_LOWER) && token_in(d, &t[k - 1], &r->prepositions) >= 0)))

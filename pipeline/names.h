@@ -302,7 +302,12 @@ int tok_org_word_before_role(const document *d, const whosaid_rules *r, const to
 /* tok_adverb of t[k] where the word before may show it is a noun: after an article or a
  * possessive, a word with an adverb's ending is a noun ("the family", "the docker’s family",
  * "le gouvernement"), and only the adverbs listed are adverbs ("the only") */
-int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, size_t k);
+int tok_adverb_at_read(const document *d, const whosaid_rules *r, const token *t, size_t k);
+/* (in line, the test of the word's case that answers most: the cue grammar asks it of the last
+ * word of a span, backwards, and a word that is no adverb in lower case is none) */
+static inline int tok_adverb_at(const document *d, const whosaid_rules *r, const token *t, size_t k) {
+    return (t[k].flags & TOK_LOWER) && tok_adverb_at_read(d, r, t, k);
+}
 
 enum mention_kind {
     MENTION_NONE = 0,
