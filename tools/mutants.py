@@ -1059,7 +1059,7 @@ M = [
     ("a relative pronoun's verb after a negation has no antecedent ('qui n'a pas exclu que')", "pipeline/reported.c",
      "                    in(d, &t[rel - 1], &r->negations) || in(d, &t[rel - 1], &r->verb_blockers)) &&", "                    0) &&"),
     ("an elided pronoun opens a name ('C'est le préfet, qui a indiqué')", "pipeline/names.c",
-     "!tok_title(d, r, t) && !elided_opener(d, r, t);", "!tok_title(d, r, t) && 1;"),
+     " : tok_title_read(d, r, t)) && !elided_opener(d, r, t);", " : tok_title_read(d, r, t)) && 1;"),
     ("'se quejó de que' is no report", "rules/es/verbs-reported.txt",
      "se_quejó_de se_quejaron_de", "se_quejóx_de se_quejaron_de"),
     ("any word of an interview makes a short paragraph an interview's header ('Stadt lädt zum Gespräch')", "pipeline/quotes.c",
