@@ -553,6 +553,27 @@ static int role_word_in(const document *d, const whosaid_rules *r, const token *
     return 0;
 }
 
+/* Is t a capitalised public body's noun (rules/<lang>/public-bodies.txt), or, where every noun is
+ * capitalised, a compound that ends in one ("Landesamt", "Kreisverwaltung")? */
+static int public_body_word(const document *d, const whosaid_rules *r, const token *t) {
+    return (t->flags & TOK_CAP) && r->public_bodies.len &&
+           rules_compound_in(r, &r->public_bodies, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
+}
+
+/* May the connector toks[k] go on with the phrase toks[a, k): a title, an organisation word or an
+ * acronym before it (role_word_in), or, a connector that is no article (or an article after
+ * one), a public body's noun ("Landesamt für Umwelt", "Kreisverwaltung für den Bezirk …"; not
+ * "die Gemeinde den Anwohnern")? */
+static int connector_extends(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t k) {
+    if (role_word_in(d, r, t, a, k)) return 1;
+    size_t c = k;
+    if (c > a && tok_article(d, r, &t[c])) c--;
+    if (tok_article(d, r, &t[c]) || !tok_connector(d, r, &t[c])) return 0;
+    for (size_t w = a; w < k; w++)
+        if (public_body_word(d, r, &t[w])) return 1;
+    return 0;
+}
+
 static int is_name_suffix(const document *d, const whosaid_rules *r, const token *t) {
     return (t->flags & TOK_CAP) && token_in(d, t, &r->name_suffixes) >= 0;
 }
@@ -1943,10 +1964,12 @@ static int lone_name_word(const document *d, const whosaid_rules *r, const token
         if (x->flags & TOK_WORD) {
             /* (a connector or a preposition goes on only with a title, an organisation word or
              * an acronym before it, which the word is not, name_word; a preposition also after
-             * a role word of prepositional-roles.txt) */
+             * a role word of prepositional-roles.txt; a connector after a public body's noun,
+             * connector_extends) */
             if ((x->flags & (TOK_LOWER | TOK_POSS | TOK_INITIAL)) != TOK_LOWER || token_in(d, x, &r->name_particles) >= 0 ||
                 (token_in(d, x, &r->prepositions) >= 0 && token_in(d, w, &r->prepositional_roles) >= 0) ||
-                token_in(d, x, &r->number_nouns) >= 0 || tok_title(d, r, x))
+                token_in(d, x, &r->number_nouns) >= 0 || tok_title(d, r, x) ||
+                (tok_connector(d, r, x) && public_body_word(d, r, w)))
                 return 0;
         } else if (punct_is(x, '(') || punct_is(x, '-') || nickname_close(d, r, t, n, i + 1)) {
             return 0;
@@ -2323,6 +2346,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
         if (k > j && tok_connector(d, r, &t[k]) && is_name_suffix(d, r, &t[k - 1])) break;
         int role_prep = role_preposition(d, r, t, j, k);
         if (tok_connector(d, r, &t[k]) || tok_article(d, r, &t[k]) || role_prep) {
+            int extends = connector_extends(d, r, t, j, k);
             /* connectors join two parts of a role ("of the Republic"), never a name to a
              * date or a place after it ("Gregor Pahl on Friday") */
             size_t m = k + role_prep;
@@ -2350,7 +2374,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                                         names_after_connector(d, r, t, n, j, k);
             int lower_complement = m < n && !possessive_then_capital && !circumstance &&
                                    complement_word(d, r, &t[m], &t[m - 1]) &&
-                                   token_in(d, &t[k], &r->conjunctions) < 0 && role_word_in(d, r, t, j, k) &&
+                                   token_in(d, &t[k], &r->conjunctions) < 0 && extends &&
                                    (k == j || !name_word(d, r, &t[k - 1]) || noun_of_connector || org_word_of_connector);
             if (lower_complement) {
                 complement = 1;
@@ -2359,12 +2383,12 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             }
             /* "secrétaire générale de l'Union nationale des salariés": after a connector, the
              * complement may go on in lower case */
-            if (role_word_in(d, r, t, j, k) && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0 &&
+            if (extends && (t[k].flags & TOK_LOWER) && token_in(d, &t[k], &r->conjunctions) < 0 &&
                 !circumstance)
                 complement = 1;
             if (m >= n || (!(t[m].flags & TOK_CAP) && !possessive_then_capital && complement_number(d, r, t, n, j, m) != 2) ||
                 token_in(d, &t[m], &r->not_names) >= 0 ||
-                !role_word_in(d, r, t, j, k) ||
+                !extends ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
                  !tok_title(d, r, &t[k - 1]) && k - j >= 2 &&
                  /* (a name's particle between: "Maartje van Hoorn von der Universität") */
