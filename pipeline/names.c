@@ -560,15 +560,20 @@ static int public_body_word(const document *d, const whosaid_rules *r, const tok
            rules_compound_in(r, &r->public_bodies, (const char *)d->text + t->start, t->stem_end - t->start) >= 0;
 }
 
+/* Is t a preposition (prepositions.txt), not a conjunction (which the list holds too)? */
+static int joining_preposition(const document *d, const whosaid_rules *r, const token *t) {
+    return token_in(d, t, &r->prepositions) >= 0 && token_in(d, t, &r->conjunctions) < 0;
+}
+
 /* May the connector toks[k] go on with the phrase toks[a, k): a title, an organisation word or an
- * acronym before it (role_word_in), or, a connector that is no article (or an article after
- * one), a public body's noun ("Landesamt für Umwelt", "Kreisverwaltung für den Bezirk …"; not
- * "die Gemeinde den Anwohnern")? */
+ * acronym before it (role_word_in), or, a connector that is a preposition and no article (or an
+ * article after one), a public body's noun ("Landesamt für Umwelt", "Kreisverwaltung für den
+ * Bezirk …"; not "die Gemeinde den Anwohnern", "Die Stadt und der Landkreis")? */
 static int connector_extends(const document *d, const whosaid_rules *r, const token *t, size_t a, size_t k) {
     if (role_word_in(d, r, t, a, k)) return 1;
     size_t c = k;
     if (c > a && tok_article(d, r, &t[c])) c--;
-    if (tok_article(d, r, &t[c]) || !tok_connector(d, r, &t[c])) return 0;
+    if (tok_article(d, r, &t[c]) || !tok_connector(d, r, &t[c]) || !joining_preposition(d, r, &t[c])) return 0;
     for (size_t w = a; w < k; w++)
         if (public_body_word(d, r, &t[w])) return 1;
     return 0;
@@ -1969,7 +1974,7 @@ static int lone_name_word(const document *d, const whosaid_rules *r, const token
             if ((x->flags & (TOK_LOWER | TOK_POSS | TOK_INITIAL)) != TOK_LOWER || token_in(d, x, &r->name_particles) >= 0 ||
                 (token_in(d, x, &r->prepositions) >= 0 && token_in(d, w, &r->prepositional_roles) >= 0) ||
                 token_in(d, x, &r->number_nouns) >= 0 || tok_title(d, r, x) ||
-                (tok_connector(d, r, x) && public_body_word(d, r, w)))
+                (tok_connector(d, r, x) && joining_preposition(d, r, x) && public_body_word(d, r, w)))
                 return 0;
         } else if (punct_is(x, '(') || punct_is(x, '-') || nickname_close(d, r, t, n, i + 1)) {
             return 0;
@@ -2390,7 +2395,7 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
                 token_in(d, &t[m], &r->not_names) >= 0 ||
                 !extends ||
                 (k > j && name_word(d, r, &t[k - 1]) && !(t[k - 1].flags & TOK_POSS) &&
-                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 &&
+                 !tok_title(d, r, &t[k - 1]) && k - j >= 2 && !public_body_word(d, r, &t[k - 1]) &&
                  /* (a name's particle between: "Maartje van Hoorn von der Universität") */
                  (name_word(d, r, &t[k - 2]) ||
                   (k - j >= 3 && tok_particle(d, r, &t[k - 2]) && (t[k - 2].flags & TOK_LOWER) && tok_first_name(d, r, &t[k - 3]))) &&
@@ -2609,11 +2614,13 @@ static mention read_mention(const document *d, const whosaid_rules *r, const tok
             int acronym = (h->flags & TOK_ALLCAPS) && !m.titled &&
                           (article || possessive_end || after_source ||
                            (last < n && token_in(d, &t[last], &r->verbs) >= 0 && !tok_line_break(d, h, &t[last])));
-            /* …or an organisation word before "of": "the Harbour Authority of Port Alden" */
+            /* …or an organisation word before "of": "the Harbour Authority of Port Alden" (or a
+             * public body's noun: "das Landesamt für Umwelt") */
             int org_of = 0;
             for (size_t k = j; k + 1 < last; k++)
-                org_of |= (t[k].flags & TOK_CAP) && token_in(d, &t[k], &r->organisations) >= 0 &&
-                          tok_connector(d, r, &t[k + 1]);
+                org_of |= (t[k].flags & TOK_CAP) && tok_connector(d, r, &t[k + 1]) &&
+                          (token_in(d, &t[k], &r->organisations) >= 0 ||
+                           (joining_preposition(d, r, &t[k + 1]) && public_body_word(d, r, &t[k])));
             /* (not where a title heads it, as German capitalises it: "der Personalvorstand der
              * Bahn", "der Präsident der Bundesbank"; nor a title after an organisation's word
              * before the connector: "The Cabinet Secretary for Health and Social Services") */

@@ -15,10 +15,16 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("…over a preposition only, not a conjunction ('Die Stadt und der Landkreis': joining_preposition)", "pipeline/names.c",
+     "    return token_in(d, t, &r->prepositions) >= 0 && token_in(d, t, &r->conjunctions) < 0;", "    return token_in(d, t, &r->prepositions) >= 0;"),
+    ("a public body's noun with a preposition after it names an organisation ('das Bayerische Landesamt für Gesundheit': read_mention org_of)", "pipeline/names.c",
+     "                           (joining_preposition(d, r, &t[k + 1]) && public_body_word(d, r, &t[k])));", "                           0);"),
+    ("two capitalised words before a preposition go on where the second is a public body's noun ('Das Sächsische Staatsministerium für Kultus': read_mention)", "pipeline/names.c",
+     " && k - j >= 2 && !public_body_word(d, r, &t[k - 1]) &&", " && k - j >= 2 &&"),
     ("a public body's noun, or a compound that ends in one, goes on over a connector as an organisation's name does ('Laut Landesamt für Umwelt ist': connector_extends)", "pipeline/names.c",
      "    for (size_t w = a; w < k; w++)\n        if (public_body_word(d, r, &t[w])) return 1;\n    return 0;\n}", "    return 0;\n}"),
     ("…and the lone name word's fast path leaves such a word to the grammar ('Landesamt für': lone_name_word)", "pipeline/names.c",
-     " ||\n                (tok_connector(d, r, x) && public_body_word(d, r, w)))\n                return 0;", ")\n                return 0;"),
+     " ||\n                (tok_connector(d, r, x) && joining_preposition(d, r, x) && public_body_word(d, r, w)))\n                return 0;", ")\n                return 0;"),
     ("where adjectives follow the noun, a name right after an article with no title takes no apposition ('de l’UMons, l’étudiante de 24 ans, …': people.c)", "pipeline/people.c",
      "                int apposed = !org && !place && !article_name && !(agent && !comma_between(toks, 2, i)) &&\n", "                int apposed = !org && !place && !(agent && !comma_between(toks, 2, i)) &&\n"),
     ("in any language, a definite description with an age that opens the clause stands for the one named just before ('On Saturday, the 34-year-old Tampa paramedic crossed': people.c)", "pipeline/people.c",
