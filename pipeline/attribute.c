@@ -726,6 +726,33 @@ static size_t document_owner(const document *d, const segments *seg, const regis
     return p == NO_PERSON ? p : registry_org_for_noun(reg, d, &a->ranked, b, e);
 }
 
+/* Sentences after a description's first use within which the person it stands for is named,
+ * where the story opened with it. */
+enum { OPENING_EPITHET_SENTENCES = 2 };
+
+/* "Der 52-jährige Landwirt kniet am Rand seines Weizenfelds. … »…«, sagt Heinrich Lohmann": a
+ * story that opens on a description of someone names them after it. Where no one shown to be a
+ * person (a first name, a title, a gender) was named before the description's first use at
+ * byte `use`, the first person so shown named outside quotations after it, within
+ * OPENING_EPITHET_SENTENCES and before `before`, of no other gender; NO_PERSON where there is
+ * none. */
+static size_t named_after_opening_use(const segments *seg, const registry *reg, size_t use, size_t before, int gender) {
+    size_t from = registry_mentions_from(reg, use);
+    for (size_t i = 0; i < from; i++) {
+        const person *ps = &reg->people.items[reg->mentions.items[i].person];
+        if (ps->kind == ENTITY_PERSON && (ps->personal || ps->gender)) return NO_PERSON;
+    }
+    size_t sent = segments_sentence_at(seg, use);
+    for (size_t i = from; i < reg->mentions.len && reg->mentions.items[i].pos < before &&
+                          reg->mentions.items[i].sent <= sent + OPENING_EPITHET_SENTENCES; i++) {
+        const person_mention *pm = &reg->mentions.items[i];
+        const person *ps = &reg->people.items[pm->person];
+        if (pm->quoted || ps->kind != ENTITY_PERSON || !(ps->personal || ps->gender)) continue;
+        return gender && ps->gender && ps->gender != gender ? NO_PERSON : pm->person;
+    }
+    return NO_PERSON;
+}
+
 /* Whom a definite description stands for ("the utility", "the soft-spoken owner", "the Ohio
  * Democrat", "the statement"), or NO_PERSON when it names no one known: a group, an
  * indefinite phrase, someone in a role of their own ("the judge") whom no one named holds. */
@@ -1238,8 +1265,15 @@ static size_t described(const document *d, const segments *seg, const registry *
      * article, not for whoever was named since (English "the Republican" is any of several) */
     /* (…unless its head stands for any office, generic-role-heads.txt: "El viceministro …, Luis
      * Pazmiño, dijo …. El funcionario anunció" is him, not the official it first meant) */
-    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m) && !head_in(d, m, &r->generic_heads))
-        at = first_use(d, r, m, at);
+    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m) && !head_in(d, m, &r->generic_heads)) {
+        size_t used = first_use(d, r, m, at);
+        /* (where that first use opened the story before anyone was named, the one named next) */
+        if (used < at) {
+            size_t ahead = named_after_opening_use(seg, reg, used, m->start, gender > 0 ? gender : 0);
+            if (ahead != NO_PERSON) return ahead;
+        }
+        at = used;
+    }
     p = salient(reg, seg, at, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it; but where the language's news call the
