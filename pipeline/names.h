@@ -63,6 +63,13 @@ int age_in_figures(const whosaid_rules *r, const char *s, size_t n);
  * or in figures before a noun of years ("der 58 Jahre alte Bürgermeister",
  * rules/<lang>/age-nouns.txt)? */
 int age_among(const document *d, const whosaid_rules *r, size_t s, size_t e);
+/* age_among of the one token t ("the 29-year-old"): a token holds no space, so its word is an
+ * age in figures or none, and one that opens with no digit (most words after an article, which
+ * the registry asks) is none without a call. */
+static inline int tok_age_among(const document *d, const whosaid_rules *r, const token *t) {
+    return (unsigned)(d->text[t->start] - '0') < 10 &&
+           age_in_figures(r, (const char *)d->text + t->start, t->end - t->start);
+}
 
 /* One past the closing bracket of acronyms in brackets at t[k], one or two joined by a slash
  * or a hyphen ("(SPVM)", "(UPV/EHU)"); k where there are none. */

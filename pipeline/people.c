@@ -2748,7 +2748,7 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                               opens_person_new(d, r, toks, i) ||
                               /* (or an age after a definite article: "the 29-year-old Lakeland
                                * firefighter", one named before) */
-                              (token_in(d, t, &r->articles) == ARTICLE_DEFINITE && age_among(d, r, toks->items[i + 1].start, toks->items[i + 1].end)) ||
+                              (token_in(d, t, &r->articles) == ARTICLE_DEFINITE && tok_age_among(d, r, &toks->items[i + 1])) ||
                               (i + 2 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 3)) ||
                               (i + 3 < toks->len && modifiers_then_title(d, r, toks->items, i + 1, i + 4)) ||
                               prenominal_then_title(d, r, toks, i + 1) ||

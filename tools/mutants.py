@@ -33,7 +33,7 @@ M = [
     ("in any language, a definite description with an age that opens the clause stands for the one named just before ('On Saturday, the 34-year-old Tampa paramedic crossed': people.c)", "pipeline/people.c",
      "                      rules_feature(r, FEATURE_EPITHETS)) ||\n                     aged_epithet))\n", "                      rules_feature(r, FEATURE_EPITHETS))))\n"),
     ("an age after a definite article may open a description the registry reads ('the 34-year-old Tampa paramedic': registry_build)", "pipeline/people.c",
-     "                              (token_in(d, t, &r->articles) == ARTICLE_DEFINITE && age_among(d, r, toks->items[i + 1].start, toks->items[i + 1].end)) ||\n", ""),
+     "                              (token_in(d, t, &r->articles) == ARTICLE_DEFINITE && tok_age_among(d, r, &toks->items[i + 1])) ||\n", ""),
     ("where adjectives and nouns stand before their noun, an epithet's role is its whole phrase past the age ('Tampa paramedic': epithet_of_last_named)", "pipeline/people.c",
      "        re = m->role_end;\n    else if (ne < m->role_end && verb_after) {", "        re = ne;\n    else if (ne < m->role_end && verb_after) {"),
     ("after 'According to X,', a word that may follow a cue before a noun it qualifies opens the clause ('early signs of the infection include': clause_of_report)", "pipeline/reported.c",
