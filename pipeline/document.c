@@ -59,27 +59,26 @@ text_memo_slot *document_first_name_slot(const document *d, const void *rules, s
         text_memo_clear(m);
         m->rules = rules;
     }
+    if (!n || n > TEXT_MEMO_WORD_MAX) return NULL;
     if (!m->slots && !(m->slots = calloc(TEXT_MEMO_SLOTS, sizeof *m->slots))) return NULL;
+    /* (at most three quarters full, so that a probe ends soon at an empty slot: full, it starts
+     * again empty) */
+    if (m->used >= TEXT_MEMO_SLOTS / 4 * 3) text_memo_clear(m);
     const char *w = (const char *)d->text + start;
-    /* (the slot by the word's first and last eight bytes and its length: a few instructions,
-     * where word_hash reads all of a long word and folds its case) */
-    uint64_t key = word_bytes(w, n < 8 ? n : 8) ^ n;
-    if (n > 8) key ^= word_bytes(w + n - 8, 8) * 3;
+    uint64_t head = word_bytes(w, n < 8 ? n : 8), tail = n > 8 ? word_bytes(w + n - 8, 8) : 0;
+    uint64_t key = head ^ n ^ tail * 3;
     for (size_t i = (size_t)((key * WORD_HASH_K) >> (64 - TEXT_MEMO_BITS));; i = (i + 1) & (TEXT_MEMO_SLOTS - 1)) {
         text_memo_slot *slot = &m->slots[i];
         if (slot->stamp != m->stamp) {
-            /* (at most three quarters full: a probe ends soon at an empty slot) */
-            if (m->used >= TEXT_MEMO_SLOTS / 4 * 3) return NULL;
             m->used++;
-            *slot = (text_memo_slot){(uint32_t)start, (uint32_t)n, TEXT_MEMO_UNKNOWN, m->stamp};
+            *slot = (text_memo_slot){head, tail, (uint32_t)n, TEXT_MEMO_UNKNOWN, m->stamp};
             return slot;
         }
-        if (slot->len == n && (slot->start == start || memcmp(d->text + slot->start, w, n) == 0)) return slot;
+        if (slot->head == head && slot->tail == tail && slot->len == n) return slot;
     }
 }
 
 int document_init(document *d, const char *text, size_t len) {
-    text_memo_clear(&d->first_names);
     d->text = (const unsigned char *)text;
     d->len = len;
     d->checkpoints.len = 0;

@@ -18,25 +18,28 @@ typedef struct {
     uint32_t byte, cp;
 } cp_checkpoint;
 
-/* A slot of a text_memo: the word text[start, start + len) (where it was first asked), the
- * answer kept for it, and the memo's stamp when it was written (a slot of another stamp is
- * empty). */
+/* A slot of a text_memo: a word of up to TEXT_MEMO_WORD_MAX bytes by its length and its bytes
+ * (the first eight and the last eight: all of them), the answer kept for it, and the memo's
+ * stamp when it was written (a slot of another stamp is empty). */
 typedef struct {
-    uint32_t start, len;
+    uint64_t head, tail; /* word_bytes of its first min(len, 8) bytes; of its last 8 past 8, else 0 */
+    uint32_t len;
     int32_t value;
     uint32_t stamp;
 } text_memo_slot;
 
-/* Answers to one question asked of the words of a text by their bytes, again and again (the
- * same names in sentence after sentence), for the text's own rules: an open-addressed table
- * of TEXT_MEMO_SLOTS slots, made when first asked and emptied by document_init (a new stamp:
- * no slot is written over). What is asked of it is the caller's (document_first_name_slot). */
+/* Answers to one question asked of words by their bytes, again and again (the same names in
+ * sentence after sentence, and in text after text), for one set of rules: an open-addressed
+ * table of TEXT_MEMO_SLOTS slots, made when first asked and kept from one text to the next of
+ * the worker's document (the words are told by their bytes, not by where they stand), emptied
+ * (a new stamp: no slot is written over) where other rules ask or where it is three quarters
+ * full. What is asked of it is the caller's (document_first_name_slot). */
 typedef struct {
     text_memo_slot *slots;
     const void *rules; /* the rules the answers are for: others empty the memo */
     uint32_t stamp, used;
 } text_memo;
-enum { TEXT_MEMO_BITS = 10, TEXT_MEMO_SLOTS = 1 << TEXT_MEMO_BITS };
+enum { TEXT_MEMO_BITS = 10, TEXT_MEMO_SLOTS = 1 << TEXT_MEMO_BITS, TEXT_MEMO_WORD_MAX = 16 };
 /* The value of a slot that holds no answer yet. */
 #define TEXT_MEMO_UNKNOWN INT32_MIN
 
@@ -75,8 +78,8 @@ typedef struct {
 int document_init(document *d, const char *text, size_t len);
 /* The slot of d's first_names memo for the word text[start, start + n) under rules: the one
  * that holds its answer, or an empty one now keyed by it, whose value is TEXT_MEMO_UNKNOWN
- * until the caller writes the answer; NULL where the memo is full or has no memory (the
- * caller then looks the word up itself). The memo is the document's own, written through the
+ * until the caller writes the answer; NULL for a word of more than TEXT_MEMO_WORD_MAX bytes
+ * or without memory (the caller then looks the word up itself). The memo is the document's own, written through the
  * const the grammar's signatures carry: a document belongs to one worker (the whosaid handle
  * that holds it), never shared between threads nor in read-only memory. */
 text_memo_slot *document_first_name_slot(const document *d, const void *rules, size_t start, size_t n);
