@@ -50,6 +50,30 @@ static int verb_final_role(const document *d, const whosaid_rules *r, const toke
     return 1;
 }
 
+/* Does a number in words and a noun of time open at t[e] ("three years ago")? */
+static int counted_time_at(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t e) {
+    return e + 1 < n && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->numerals) >= 0 &&
+           wordset_get_folded(&r->time_nouns, (const char *)d->text + t[e + 1].start, t[e + 1].stem_end - t[e + 1].start) >= 0;
+}
+
+/* Words of a relative clause read before the word that marks a role, at most. */
+enum { MARKED_ROLE_WORDS = 4 };
+
+/* ", who took over as manager three years ago,", ", qui travaille comme infirmière,": where the
+ * verb of a relative clause comes first (not "verb-final"), the verb at toks[j] and a few words
+ * in lower case, then a word of rules/<lang>/role-markers.txt ("as") before a title or an
+ * article and a title: where the role opens (the title, or its article), or 0. */
+static size_t relative_role_marked(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t j) {
+    if (rules_feature(r, FEATURE_VERB_FINAL) || !r->role_markers.len) return 0;
+    for (size_t k = j + 1; k + 1 < n && k <= j + MARKED_ROLE_WORDS && (t[k].flags & TOK_LOWER); k++) {
+        if (token_in(d, &t[k], &r->role_markers) < 0) continue;
+        size_t a = k + 1;
+        if (tok_title(d, r, &t[a]) || (a + 1 < n && tok_article(d, r, &t[a]) && tok_title(d, r, &t[a + 1]))) return a;
+        return 0;
+    }
+    return 0;
+}
+
 /* Is t[c] a conjunction in lower case after a noun of years, before a word in lower case
  * (", 52 ans et médecin généraliste")? */
 static TEST_INLINE int conjunction_after_age(const document *d, const whosaid_rules *r, const token *t, size_t n, size_t c) {
@@ -207,7 +231,9 @@ int apposition_role_read(const document *d, const whosaid_rules *r, const token_
         if (j + 1 < n && (t[j].flags & TOK_LOWER) && token_in(d, &t[j], &r->auxiliaries) >= 0 &&
             token_in(d, &t[j + 1], &r->copulas) >= 0)
             j++;
+        size_t marked = 0;
         if (token_in(d, &t[j], &r->copulas) >= 0) j++, copula = 1;
+        else if ((marked = relative_role_marked(d, r, t, n, j)) != 0) j = marked, copula = 1;
         else if (token_in(d, &t[j], &r->role_verbs) < 0) return verb_final_role(d, r, toks, j, rs, re);
         /* (an adverb after the copula, ", who is also mayor of Pelly Creek,") */
         if (copula && j + 1 < n && (t[j].flags & TOK_LOWER) && tok_adverb(d, r, &t[j])) j++;
@@ -291,8 +317,10 @@ int apposition_role_read(const document *d, const whosaid_rules *r, const token_
             participle = e;
             break;
         }
-        /* (a subordinator ends what someone is: ", who has been its editor since 1986,") */
+        /* (a subordinator ends what someone is: ", who has been its editor since 1986,"; so
+         * does a time a number counts: ", who took over as manager three years ago,") */
         if (copula && e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->subordinators) >= 0) break;
+        if (copula && e > j && counted_time_at(d, r, t, n, e)) break;
         /* "…, former head of the party and a 43-year-old descendant of …": two appositions */
         if (titled && e + 1 < n && token_in(d, &t[e], &r->conjunctions) >= 0 && tok_article(d, r, &t[e + 1])) break;
         if (e > j && (t[e].flags & TOK_LOWER) && token_in(d, &t[e], &r->conjunctions) >= 0) conjunction = e;
@@ -344,7 +372,7 @@ int apposition_role_read(const document *d, const whosaid_rules *r, const token_
         after = e = conjunction;
     if (!participle && after < n && !((t[after].flags & TOK_PUNCT) && (t[after].cp == ',' || t[after].cp == '.' || t[after].cp == ';')) &&
         !punct_is_long_dash(&t[after]) && !tok_relative(d, r, &t[after]) && token_in(d, &t[after], &r->conjunctions) < 0 &&
-        !(copula && token_in(d, &t[after], &r->subordinators) >= 0))
+        !(copula && (token_in(d, &t[after], &r->subordinators) >= 0 || counted_time_at(d, r, t, n, after))))
         return 0;
     while (e > j && e != quoted_end && !(t[e - 1].flags & TOK_WORD)) e--;
     /* (where every noun is capitalised, a phrase that ends in a word in lower case ends in a

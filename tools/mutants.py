@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("a relative clause whose verb comes first gives a role after a word that marks one ('who took over as manager': relative_role_marked)", "pipeline/roles.c",
+     "        else if ((marked = relative_role_marked(d, r, t, n, j)) != 0) j = marked, copula = 1;\n", ""),
+    ("…which ends before a number and a noun of time ('three years ago': counted_time_at)", "pipeline/roles.c",
+     "        if (copula && e > j && counted_time_at(d, r, t, n, e)) break;\n", ""),
     ("a description whose first use opened the story before anyone shown to be a person was named stands for the one named next ('Die 61-jährige Bäuerin füttert … sagt Hiltrud Wessel': named_after_opening_use)", "pipeline/attribute.c",
      "            if (ahead != NO_PERSON) return ahead;\n", ""),
     ("German 'Heinrich' is a man's name (rules/de/first-names-usual.txt)", "rules/de/first-names-usual.txt", " vreni female heinrich male", " vreni female"),
