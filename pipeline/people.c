@@ -1734,6 +1734,14 @@ static int lower_org_of_place(const document *d, const whosaid_rules *r, const t
     return 1;
 }
 
+/* Is t a number in figures alone ("81", "2024")? */
+static int number_in_figures(const document *d, const token *t) {
+    if (!(t->flags & TOK_WORD) || t->end <= t->start) return 0;
+    for (size_t k = t->start; k < t->end; k++)
+        if (!uc_is_digit(d->text[k])) return 0;
+    return 1;
+}
+
 /* "the carmaker Veloris", "la start-up française Sémaphore", "la empresa tecnológica Nexalis":
  * after the article at toks[i], a noun of a kind of organisation in lower case
  * (organisation-nouns.txt), adjectives after it where the language puts them there, and
@@ -1770,6 +1778,8 @@ static int org_after_kind(const document *d, const whosaid_rules *r, const token
     while (named > a && named < n && named < e + KIND_ADJECTIVES && rules_feature(r, FEATURE_POSTNOMINAL_ADJECTIVES) &&
            lower_adjective(d, r, &t[named]))
         named++;
+    /* (…and end in a number: "le collectif Eau secours 81", "l'association Agir 44") */
+    if (named > a && named < n && number_in_figures(d, &t[named]) && ends_org_name(d, r, toks, named + 1)) named++;
     if (named > e && ends_org_name(d, r, toks, named)) e = named;
     if (e == a || !ends_org_name(d, r, toks, e)) return 0;
     *m = (mention){.kind = MENTION_ROLE, .org = 1, .start = t[a].start, .end = t[e - 1].end,
@@ -2893,10 +2903,13 @@ int registry_build(registry *reg, const document *d, const whosaid_rules *r, con
                 if (!before_verb && i > 0 && m.next_tok + 1 < toks->len && punct_is(&toks->items[i - 1], ',') &&
                     punct_is(&toks->items[m.next_tok], ','))
                     before_verb = is_reporting_verb(d, r, toks, m.next_tok + 1);
-                /* "…,” said X" or "…, adds X": an inverted cue, not "told Yahoo News" */
+                /* "…,” said X" or "…, adds X": an inverted cue, not "told Yahoo News" (its
+                 * auxiliary between too: "», a indiqué Météo-France") */
                 int after_verb = i > 0 && is_reporting_verb(d, r, toks, i - 1) &&
                                  token_in(d, &toks->items[i - 1], &r->no_inversion) < 0 &&
-                                 (i < 2 || (toks->items[i - 2].flags & TOK_PUNCT));
+                                 (i < 2 || (toks->items[i - 2].flags & TOK_PUNCT) ||
+                                  (i >= 3 && (toks->items[i - 3].flags & TOK_PUNCT) && (toks->items[i - 2].flags & TOK_LOWER) &&
+                                   token_in(d, &toks->items[i - 2], &r->auxiliaries) >= 0));
                 size_t ars = 0, are = 0;
                 int org = apposition_org(d, r, toks, m.next_tok);
                 /* "Joint par Le Point, le maire de Lacanau admet …", "Contacted by the Herald, the

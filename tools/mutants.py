@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an organisation's name after its kind may end in a number ('Le collectif Eau secours 81': org_after_kind)", "pipeline/people.c",
+     "    if (named > a && named < n && number_in_figures(d, &t[named]) && ends_org_name(d, r, toks, named + 1)) named++;\n", ""),
+    ("a name after an inverted cue with its auxiliary is the cue's subject ('», a indiqué Météo-France': after_verb)", "pipeline/people.c",
+     " ||\n                                  (i >= 3 && (toks->items[i - 3].flags & TOK_PUNCT) && (toks->items[i - 2].flags & TOK_LOWER) &&\n                                   token_in(d, &toks->items[i - 2], &r->auxiliaries) >= 0));", ");"),
     ("a relative clause whose verb comes first gives a role after a word that marks one ('who took over as manager': relative_role_marked)", "pipeline/roles.c",
      "        else if ((marked = relative_role_marked(d, r, t, n, j)) != 0) j = marked, copula = 1;\n", ""),
     ("…which ends before a number and a noun of time ('three years ago': counted_time_at)", "pipeline/roles.c",
