@@ -15,6 +15,12 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("Spanish 'mantener que' reports a clause ('mantuvo en su informe final que': rules/es/verbs-reported.txt)", "rules/es/verbs-reported.txt",
+     "mantuvo mantiene mantienen mantuvieron mantenido rechazó", "rechazó"),
+    ("Spanish 'rechazar que' reports a clause ('rechazó que su cliente haya ocultado': rules/es/verbs-reported.txt)", "rules/es/verbs-reported.txt",
+     "mantenido rechazó rechaza rechazan rechazaron rechazado\n", "mantenido\n"),
+    ("French 'maintenir que' reports a clause ('a maintenu que le projet': rules/fr/verbs-reported.txt)", "rules/fr/verbs-reported.txt",
+     "maintenu maintient maintiennent\n", ""),
     ("an organisation's name after its kind may end in a number ('Le collectif Eau secours 81': org_after_kind)", "pipeline/people.c",
      "    if (named > a && named < n && number_in_figures(d, &t[named]) && ends_org_name(d, r, toks, named + 1)) named++;\n", ""),
     ("a name after an inverted cue with its auxiliary is the cue's subject ('», a indiqué Météo-France': after_verb)", "pipeline/people.c",
