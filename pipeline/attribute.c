@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "roles.h"
 #include "utf8.h"
 
 static void set_person(const registry *reg, size_t p, attribution *a) {
@@ -979,6 +980,14 @@ static int same_as_before(const document *d, const segments *seg, const registry
     return opens && segments_sentence_at(seg, m->start) <= prevq->sent + 1;
 }
 
+/* Does a role of kin only ("Mann", "Sohn", "father") give way to description m, which names by a
+ * title what the person does ("der 68-jährige Rentner") and no kin? */
+static int kin_gives_way(const document *d, const whosaid_rules *r, const attribution *a, const mention *m) {
+    return a->role_end > a->role_start && m->role_end > m->role_start && m->titled &&
+           span_word_in(d, r, &r->kin_nouns, a->role_start, a->role_end, 1) &&
+           !span_word_in(d, r, &r->kin_nouns, m->role_start, m->role_end, 1);
+}
+
 static size_t described(const document *d, const segments *seg, const registry *reg, const mention *m, size_t horizon,
                         const attribution *prev, const quote *prevq, attribution *a) {
     const whosaid_rules *r = reg->rules;
@@ -1934,6 +1943,12 @@ static void from_cue(const document *d, const segments *seg, const registry *reg
                                    (abbreviation_alone(d, a->role_start, a->role_end) && head_in(d, m, &reg->rules->titles))) &&
                        reg->people.items[p].kind == ENTITY_PERSON)
                 role_from_description(d, reg->rules, m, a);
+            else if (!m->org && reg->people.items[p].kind == ENTITY_PERSON && kin_gives_way(d, reg->rules, a, m)) {
+                /* (and kin to what someone does: "Ihr Mann Josef Huber …, sagt der 68-jährige
+                 * Rentner" is a "Rentner") */
+                a->role_start = m->role_start;
+                a->role_end = m->role_end;
+            }
             else if (reg->people.items[p].kind == ENTITY_ORG && reg->people.items[p].role_end <= reg->people.items[p].role_start)
                 a->role_start = a->role_end = 0; /* ("l'armateur" for a shipping company: no one's role) */
             if (!m->org && !a->gender && reg->people.items[p].kind == ENTITY_PERSON)
