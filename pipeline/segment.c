@@ -127,9 +127,13 @@ static int after_abbreviation(const document *d, const whosaid_rules *r, size_t 
     }
     if (w == dot) return 0;
     int v = wordset_get(&r->abbreviations, (const char *)d->text + w, dot + 1 - w);
-    int32_t first;
-    utf8_next(d->text, dot, w, &first);
-    if (abbreviation_as_written(v, first >= 0 && uc_is_upper(first))) return 1;
+    /* (the first letter's case only where the word is in the set: most words before a full
+     * stop, "said.", are not) */
+    if (v >= 0) {
+        int32_t first;
+        utf8_next(d->text, dot, w, &first);
+        if (abbreviation_as_written(v, first >= 0 && uc_is_upper(first))) return 1;
+    }
     return is_initials(d->text + w, dot - w); /* J. or G.K. */
 }
 
