@@ -3018,8 +3018,13 @@ static int person_noun_text(const whosaid_rules *r, const char *s, size_t n) {
 }
 
 static int noun_is_someone(const whosaid_rules *r, const char *head, size_t n) {
-    return person_noun_text(r, head, n) || wordset_get(&r->gendered_nouns, head, n) >= 0 ||
-           wordset_get(&r->org_nouns, head, n) >= 0 || wordset_get(&r->group_nouns, head, n) >= 0;
+    /* (the sets asked, all columns of the lexicon, in one look-up of the word there: not one
+     * probe a set, nor the endings' look-ups for a noun that one of them holds) */
+    uint64_t sets;
+    lexicon_find(&r->lexicon, head, n, &sets);
+    if (sets & (r->titles.column_bit | r->gendered_nouns.column_bit | r->org_nouns.column_bit | r->group_nouns.column_bit))
+        return 1;
+    return person_noun_text(r, head, n);
 }
 
 int mention_is_someone(const document *d, const whosaid_rules *r, const mention *m) {
