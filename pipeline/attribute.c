@@ -184,6 +184,19 @@ static int head_in(const document *d, const mention *m, const wordset *set) {
            wordset_get(set, (const char *)d->text + m->head_start, m->head_end - m->head_start) >= 0;
 }
 
+/* The lexicon's sets that hold the head of m (its text, as head_in reads it); 0 for no head. */
+static uint64_t head_sets(const document *d, const whosaid_rules *r, const mention *m) {
+    uint64_t sets = 0;
+    if (m->head_end > m->head_start)
+        lexicon_find(&r->lexicon, (const char *)d->text + m->head_start, m->head_end - m->head_start, &sets);
+    return sets;
+}
+/* head_in, of a set in the lexicon by the head's sets there (head_sets): one look-up for all the
+ * questions a function asks of one head, not a probe a set. */
+static inline int head_has(const document *d, const mention *m, uint64_t sets, const wordset *set) {
+    return set->lexicon ? (sets & set->column_bit) != 0 : head_in(d, m, set);
+}
+
 /* Does a word of person p's name end in the noun text[h, h + n) ("Landgericht Bonn" for
  * "Gericht"), its first letter in either case (ASCII)? */
 static int name_ends_in_noun(const document *d, const person *ps, size_t h, size_t n) {
@@ -1020,15 +1033,17 @@ static size_t described(const document *d, const segments *seg, const registry *
         own.head_end = first;
         m = &own;
     }
+    /* (the head's sets, asked below of up to ten: looked up once) */
+    const uint64_t hs = head_sets(d, r, m);
     size_t w = first_word_end(d, m->start, m->end);
     /* "police said": a noun for a group and a kind of organisation needs no article */
-    int bare_noun = m->head_start == m->start && m->head_end == m->end && head_in(d, m, &r->group_nouns) &&
-               head_in(d, m, &r->org_nouns);
+    int bare_noun = m->head_start == m->start && m->head_end == m->end && head_has(d, m, hs, &r->group_nouns) &&
+               head_has(d, m, hs, &r->org_nouns);
     /* "Their union said" after "the Irish Commercial Pilots Union": a possessive before a kind
      * of organisation is as definite, for an organisation of that kind only */
     int possessed_org = m->head_end > m->head_start && w < m->head_start &&
                         wordset_get(&r->possessives, (const char *)d->text + m->start, w - m->start) >= 0 &&
-                        head_in(d, m, &r->org_nouns);
+                        head_has(d, m, hs, &r->org_nouns);
     if (m->head_end <= m->head_start) return NO_PERSON;
     /* "Laut der Bildungs-, Kultur- und Sportdirektion", "hieß es aus der Landesalarm- und
      * Warnzentrale": a body whose noun compounds cut short open names itself, no one named
@@ -1044,7 +1059,7 @@ static size_t described(const document *d, const segments *seg, const registry *
         /* (…but a noun of address after it stands for the holder of the office it addresses,
          * as a definite description would: "her honour said" after "Justice Helen Adamczyk",
          * rules/<lang>/address-nouns.txt and role-synonyms.txt) */
-        if (!head_in(d, m, &r->address_nouns)) {
+        if (!head_has(d, m, hs, &r->address_nouns)) {
             size_t p = role_alone(d, reg, m);
             return p != NO_PERSON ? p : role_with_complement(d, reg, m, w + 1);
         }
@@ -1101,7 +1116,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     size_t bare = capitalised && rules_compound_in(r, &r->org_nouns, head, n) < 0
                       ? rules_stem_in(r, &r->genitive_noun_endings, &r->org_nouns, head, n)
                       : n;
-    if (head_in(d, m, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
+    if (head_has(d, m, hs, &r->org_nouns) || (capitalised && rules_compound_in(r, &r->org_nouns, head, bare) >= 0)) {
         /* (a title before its complement, whose last word is the organisation's noun, is a
          * person, no organisation: "The leader of the opposition group said") */
         if (title_before_complement(d, r, m)) return NO_PERSON;
@@ -1124,9 +1139,9 @@ static size_t described(const document *d, const segments *seg, const registry *
          * public body's ("the province insists" after "the Canadian Medical Association":
          * rules/<lang>/public-bodies.txt) */
         /* (where every noun is capitalised, a compound by its last part: "des Landratsamts") */
-        int public_body = head_in(d, m, &r->public_bodies) ||
+        int public_body = head_has(d, m, hs, &r->public_bodies) ||
                           (capitalised && rules_compound_in(r, &r->public_bodies, head, bare) >= 0);
-        if ((head_in(d, m, &r->group_nouns) || public_body || possessor_before_head(d, r, m)) &&
+        if ((head_has(d, m, hs, &r->group_nouns) || public_body || possessor_before_head(d, r, m)) &&
             !org_named_with(reg, d, m->head_start, m->head_start + bare))
             return NO_PERSON;
         /* "The Health Directorate, which funds …, said": where only names are capitalised, an
@@ -1197,8 +1212,8 @@ static size_t described(const document *d, const segments *seg, const registry *
     int one = article_number(d, r, m);
     /* (…but a noun of one person of either gender by the language's list, plural by its ending
      * alone: "sagte die Mutter", "la hermana") */
-    if (head_in(d, m, &r->document_nouns) || head_in(d, m, &r->group_nouns) ||
-        (rules_plural(r, head, n) && one < 0 && !head_in(d, m, &r->gendered_nouns)))
+    if (head_has(d, m, hs, &r->document_nouns) || head_has(d, m, hs, &r->group_nouns) ||
+        (rules_plural(r, head, n) && one < 0 && !head_has(d, m, hs, &r->gendered_nouns)))
         return NO_PERSON;
     /* "the website" is no one: the head must name a person — a title ("the owner"), a word
      * that shows a gender ("the mother"), a party or origin ("the Ohio Democrat", "the Texan"),
@@ -1212,8 +1227,8 @@ static size_t described(const document *d, const segments *seg, const registry *
         if (wordset_get(&r->group_nouns, (const char *)d->text + second, e - second) >= 0) return NO_PERSON;
     }
     if (name_after_article(d, r, m)) return NO_PERSON;
-    int person_noun = head_in(d, m, &r->titles) || head_in(d, m, &r->title_modifiers) ||
-                      head_in(d, m, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
+    int person_noun = head_has(d, m, hs, &r->titles) || head_has(d, m, hs, &r->title_modifiers) ||
+                      head_has(d, m, hs, &r->gendered_nouns) || uc_is_upper((unsigned char)head[0]) ||
                       rules_longest_ending(&r->person_endings, head, n); /* "the retired machinist" */
     for (size_t k = 0; k < n && !person_noun; k++) person_noun = uc_is_digit((unsigned char)head[k]);
     /* (…or an age after the noun: "dijo el escolta de 31 años") */
@@ -1255,7 +1270,7 @@ static size_t described(const document *d, const segments *seg, const registry *
     role.role_end = m->head_end;
     if (!role.gender && one > 0) role.gender = one; /* "La ministre": no man */
     size_t p = registry_resolve_role(reg, d, &role);
-    if (p != NO_PERSON || head_in(d, m, &r->roles_of_others)) return p;
+    if (p != NO_PERSON || head_has(d, m, hs, &r->roles_of_others)) return p;
     /* "the city's finance director", "the union's lawyer": a possessor's, someone of their own
      * whom no one named in that role is, not the one named last */
     if (possessor_before_head(d, r, m)) return NO_PERSON;
@@ -1274,7 +1289,7 @@ static size_t described(const document *d, const segments *seg, const registry *
      * article, not for whoever was named since (English "the Republican" is any of several) */
     /* (…unless its head stands for any office, generic-role-heads.txt: "El viceministro …, Luis
      * Pazmiño, dijo …. El funcionario anunció" is him, not the official it first meant) */
-    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m) && !head_in(d, m, &r->generic_heads)) {
+    if (rules_feature(r, FEATURE_EPITHETS) && !has_complement(d, r, m) && !head_has(d, m, hs, &r->generic_heads)) {
         size_t used = first_use(d, r, m, at);
         /* (where that first use opened the story before anyone was named, the one named next) */
         if (used < at) {
@@ -1292,14 +1307,14 @@ static size_t described(const document *d, const segments *seg, const registry *
      * is no title, is not the spokesperson just quoted) */
     /* (…but "the mayor of Marrow Bay" is "Ines Calvo, the town's mayor": a role's title word
      * that the person's role holds) */
-    if (p != NO_PERSON && (head_in(d, m, &r->titles) || (m->kind == MENTION_ROLE && !role_word_held(d, m, &reg->people.items[p]))) &&
+    if (p != NO_PERSON && (head_has(d, m, hs, &r->titles) || (m->kind == MENTION_ROLE && !role_word_held(d, m, &reg->people.items[p]))) &&
         reg->people.items[p].role_end > reg->people.items[p].role_start &&
         !(rules_feature(r, FEATURE_EPITHETS) && (!has_complement(d, r, m) || opens_with_demonstrative(d, r, m))))
         return NO_PERSON;
     /* a post one person holds ("la ministra", "el alcalde": single-posts.txt) that no one named
      * holds is the person just named whose role the text has not given ("Díaz explicó …
      * «…», dijo la ministra"), not one who holds another */
-    if (p != NO_PERSON && head_in(d, m, &r->single_posts) &&
+    if (p != NO_PERSON && head_has(d, m, hs, &r->single_posts) &&
         reg->people.items[p].role_end > reg->people.items[p].role_start)
         return NO_PERSON;
     return p;
