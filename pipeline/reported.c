@@ -48,6 +48,14 @@ static inline size_t quote_holding(const quote_vec *quotes, size_t pos) {
     if (lo && pos < quotes->items[lo - 1].close_end) return lo - 1;
     return quotes->len;
 }
+/* The quotation that holds byte pos or, where none does, the first that opens after it
+ * (quotes->len where none): one search for both questions (a quotation that opens before pos
+ * and holds it not has closed before it). */
+static inline size_t quote_holding_or_after(const quote_vec *quotes, size_t pos) {
+    size_t lo;
+    SEARCH_PREFIX(lo, quotes->items, quotes->len, open, <=, pos);
+    return lo && pos < quotes->items[lo - 1].close_end ? lo - 1 : lo;
+}
 
 static int is_number(const token *t) { return (t->flags & TOK_WORD) && !(t->flags & (TOK_CAP | TOK_LOWER)); }
 /* Words of a phrase that says about how many, at most ("as many as"). */
@@ -2140,8 +2148,7 @@ static int add_clause(const document *d, const whosaid_rules *r, const cue_scrat
             return add_clause(d, r, s, quotes, cues, found, k + 2, tb, sent, c);
         }
     /* quotations in the clause: all of it (a direct quotation already), or fragments of it */
-    size_t first = quote_holding(&direct, a), held = 0, whole = 0, beyond = 0, unclosed = 0;
-    if (first == found) first = first_opening_at(&direct, a); /* a binary search: linear overall */
+    size_t first = quote_holding_or_after(&direct, a), held = 0, whole = 0, beyond = 0, unclosed = 0;
     for (size_t k = first; k < found && quotes->items[k].open < b; k++) {
         held++;
         if (quotes->items[k].open <= a && quotes->items[k].close_end >= b) whole = 1;
