@@ -2030,11 +2030,16 @@ static size_t first_opening_at(const quote_vec *quotes, size_t pos) { VEC_RETURN
 
 /* Does a quotation of quotes open inside the window's tokens? Where none does, no fragment can
  * be named there (naming_fragment needs a mark that opens one), and the search for one, a look
- * at every verb of the sentence, is passed over. */
-static int quotation_opens_in(const quote_vec *quotes, const cue_scratch *s) {
+ * at every verb of the sentence, is passed over. *next is the first quotation that opens at or
+ * after the window's start, carried from one window to the next of a walk that reads them in
+ * order: the walk on to it, over the few quotations between, costs less than a search. */
+static int quotation_opens_in(const quote_vec *quotes, const cue_scratch *s, size_t *next) {
     size_t n = s->toks.len;
     if (!n) return 0;
-    size_t qi = first_opening_at(quotes, s->toks.items[0].start);
+    size_t pos = s->toks.items[0].start, qi = *next;
+    if (qi > quotes->len || (qi > 0 && quotes->items[qi - 1].open >= pos)) qi = first_opening_at(quotes, pos); /* (back) */
+    while (qi < quotes->len && quotes->items[qi].open < pos) qi++;
+    *next = qi;
     return qi < quotes->len && quotes->items[qi].open < s->toks.items[n - 1].end;
 }
 
@@ -2042,10 +2047,11 @@ static int quotation_opens_in(const quote_vec *quotes, const cue_scratch *s) {
  * search opens the sentence, a named fragment whose verb stands before that clause ("Russo called
  * the attack “desperate” and said …"; not "said the senator called the ad “a smear”", inside it)
  * or where no clause was found. */
+/* (quote_opens: quotation_opens_in of the window) */
 static int find_clause(const document *d, const whosaid_rules *r, const quote_vec *quotes, const cue *cues,
-                       const cue_scratch *s, size_t from, const mention *shared, reported *out) {
+                       const cue_scratch *s, size_t from, int quote_opens, const mention *shared, reported *out) {
     int found = clause_of_report(d, r, quotes, cues, s, from, shared, out);
-    if (from != 0 || !quotation_opens_in(quotes, s)) return found;
+    if (from != 0 || !quote_opens) return found;
     size_t limit = found ? out->a : s->toks.len;
     reported named;
     if (naming_fragment(d, r, quotes, s, limit, &named)) {
@@ -2292,13 +2298,14 @@ static int said_before(const segments *seg, const quote_vec *quotes, size_t foun
 
 int find_reported(const document *d, const whosaid_rules *r, const segments *seg, const index_vec *speech,
                   const kept_tokens *kept, quote_vec *quotes, cue_vec *cues, cue_scratch *s) {
-    size_t found = quotes->len;
+    size_t found = quotes->len, next_quote = 0; /* (quotation_opens_in's, the sentences in order) */
     for (size_t i = 0; i < speech->len; i++) {
         const sentence *snt = &seg->sents.items[speech->items[i]];
         if (!snt->prose) continue;
         if (cue_window_of(d, r, s, kept, speech->items[i], snt->start, snt->end) != 0) return -1;
         /* "Why had he asserted that …?": a question reports nothing */
         if (s->toks.len && punct_is(&s->toks.items[s->toks.len - 1], '?')) continue;
+        int quote_opens = quotation_opens_in(&(quote_vec){quotes->items, found, found}, s, &next_quote);
         reported rep;
         /* "Wilkinson said the party needs renewal, noting that …", "… and he said …": a sentence
          * may report twice, one clause after the other */
@@ -2310,7 +2317,7 @@ int find_reported(const document *d, const whosaid_rules *r, const segments *seg
              * conjunction to share: not "according to their attorneys, and said …") */
             mention before = clauses > 0 ? rep.c.who : (mention){0}; /* (rep is written anew) */
             const mention *shared = clauses > 0 && rep.c.who.end <= rep.c.verb_start ? &before : NULL;
-            if (!find_clause(d, r, &direct, cues->items, s, from, shared, &rep) &&
+            if (!find_clause(d, r, &direct, cues->items, s, from, quote_opens, shared, &rep) &&
                 (clauses > 0 ||
                  (!(said_before(seg, quotes, found, speech->items[i]) && subjunctive_sentence(d, r, &direct, s, &rep)) &&
                   !colon_subjunctive(d, r, &direct, s, &rep))))

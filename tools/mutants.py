@@ -2539,7 +2539,7 @@ M = [
  ("a main subject cut short by role words in lower case is the name they lead to ('Chinese foreign ministry spokeswoman Hua Chunying shot back …, saying')", 'pipeline/cues.c',
   "        if (titled && f > e + 1) {", "        if (0) {"),
  ("a verb that names a quoted fragment before another report of the sentence reports it too ('called the attack “desperate” and said …')", 'pipeline/reported.c',
-  "    if (from != 0 || !quotation_opens_in(quotes, s)) return found;\n", "    if (from != 0 || found || !quotation_opens_in(quotes, s)) return found;\n"),
+  "    if (from != 0 || !quote_opens) return found;\n", "    if (from != 0 || found || !quote_opens) return found;\n"),
  ("…only before the clause ('said the senator called the ad “a smear”' is one clause)", 'pipeline/reported.c',
   "    size_t limit = found ? out->a : s->toks.len;", "    size_t limit = s->toks.len;"),
  ("a group noun and the words that qualify it are a bare source past four words ('according to people familiar with the matter')", 'pipeline/cues.c',
