@@ -1298,6 +1298,14 @@ static size_t described(const document *d, const segments *seg, const registry *
         }
         at = used;
     }
+    /* (a description with an age that the registry read as the one named just before is theirs,
+     * whatever role they have: "Jamie Caddick scored …. The 19-year-old striker, whose father
+     * …, said", people.c epithet_of_last_named) */
+    if (m->role_start > m->start && age_among(d, r, m->start, m->role_start)) {
+        size_t own = read_at(reg, m->start);
+        if (own != NO_PERSON && reg->people.items[own].kind == ENTITY_PERSON && reg->people.items[own].name_start < m->start)
+            return own;
+    }
     p = salient(reg, seg, at, ENTITY_PERSON, gender > 0 ? gender : 0, 1, window, prev, prevq, a);
     /* "the Republican vice-presidential nominee" is not the governor named just before: a title
      * describes someone whose role, if known, holds it; but where the language's news call the

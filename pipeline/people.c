@@ -2100,7 +2100,14 @@ static int passed_by_epithet(const person *ps) {
  * two before (with subject_at, only the one a mention there names), where that is a person shown
  * to be one with no role yet: a role the sentence gives is theirs. NULL where there is none;
  * *p (where asked) their index. */
+static person *last_named_person(registry *reg, const build_ctx *c, size_t pos, size_t subject_at, size_t *p);
 static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos, size_t subject_at, size_t *p) {
+    person *ps = last_named_person(reg, c, pos, subject_at, p);
+    return ps && ps->role_end <= ps->role_start ? ps : NULL;
+}
+
+/* roleless_last_named, whatever role the person has. */
+static person *last_named_person(registry *reg, const build_ctx *c, size_t pos, size_t subject_at, size_t *p) {
     size_t n = registry_mentions_from(reg, pos);
     /* (past a plural description, which no title in the singular stands for: "À l'intérieur, les
      * cadres sont presque vides."; a few at most) */
@@ -2123,7 +2130,7 @@ static person *roleless_last_named(registry *reg, const build_ctx *c, size_t pos
         opens_with_someone(c->d, c->r, c->seg->sents.items[c->sent - 1].start, c->seg->sents.items[c->sent - 1].end))
         return NULL;
     person *ps = &reg->people.items[pm->person];
-    if (ps->kind != ENTITY_PERSON || !ps->personal || ps->role_end > ps->role_start) return NULL;
+    if (ps->kind != ENTITY_PERSON || !ps->personal) return NULL;
     if (p) *p = pm->person;
     return ps;
 }
@@ -2415,8 +2422,13 @@ static void fullest_name_of_first_alone(registry *reg, const document *d) {
 static size_t epithet_of_last_named(registry *reg, const document *d, const build_ctx *c, const mention *m,
                                     int verb_after, int article_g, int aged) {
     size_t p;
-    person *ps = m->role_end > m->role_start ? roleless_last_named(reg, c, m->start, 0, &p) : NULL;
+    /* (an age makes it theirs, whatever role the text gave them: "Teenager Caddick …. Jamie
+     * Caddick scored …. The 19-year-old striker, whose father …, said"; their role stays) */
+    person *ps = m->role_end <= m->role_start ? NULL
+                 : aged                       ? last_named_person(reg, c, m->start, 0, &p)
+                                              : roleless_last_named(reg, c, m->start, 0, &p);
     if (!ps) return NO_PERSON;
+    if (ps->role_end > ps->role_start) return p;
     /* the noun: the first word, past an age ("49-jährige"), or where every noun is capitalised
      * the first capitalised word, past the adjectives before it ("Die frühere Werftarbeiterin") */
     size_t rs = m->role_start, ns = rs, ne;

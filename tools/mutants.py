@@ -15,6 +15,10 @@ WORK = os.path.join(TMP, "tree")
 if os.path.isdir(os.path.join(SRC, "..", "shared")):
     os.symlink(os.path.abspath(os.path.join(SRC, "..", "shared")), os.path.join(TMP, "shared"))
 M = [
+    ("an epithet with an age stands for the one named just before even where they have a role ('Teenager Dunmore … The 19-year-old striker': epithet_of_last_named)", "pipeline/people.c",
+     "                 : aged                       ? last_named_person(reg, c, m->start, 0, &p)\n", "                 : 0                          ? last_named_person(reg, c, m->start, 0, &p)\n"),
+    ("…and the attribution takes the registry's reading of such a description (described)", "pipeline/attribute.c",
+     "        if (own != NO_PERSON && reg->people.items[own].kind == ENTITY_PERSON && reg->people.items[own].name_start < m->start)\n            return own;", "        if (0)\n            return own;"),
     ("German titles known only as compounds' ends are titles on their own ('Erster Bevollmächtigter der IG Metall': rules/de/titles.txt)", "rules/de/titles.txt",
      "beauftragte beauftragter beigeordnete beigeordneter bevollmächtigte bevollmächtigter botschafter\n", "beauftragte beauftragter beigeordnete beigeordneter botschafter\n"),
     ("a role of kin alone gives way to the title a description gives of what the person does ('Ihr Mann Josef Huber … sagt der 68-jährige Rentner': kin_gives_way)", "pipeline/attribute.c",
